@@ -1,0 +1,47 @@
+package dev.costfit.cli;
+
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file so that readers see the old content or the new, never half of it: a temp file, then a rename. */
+public final class AtomicFile {
+
+    private AtomicFile() {
+    }
+
+    public static void write(Path target, String content) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new InputException(Location.ofFile(target.toString()), "", "cannot write: the folder "
+                    + dir + " does not exist");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw new InputException(Location.ofFile(target.toString()), "", "cannot write: " + e.getMessage());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the write already failed; that is the error to report
+                }
+            }
+        }
+    }
+}

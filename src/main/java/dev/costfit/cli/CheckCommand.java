@@ -1,0 +1,21 @@
+package dev.costfit.cli;
+
+import dev.costfit.recommend.ProfileResult;
+import dev.costfit.report.CheckReport;
+import dev.costfit.report.RunInfo;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Limits only: what fits where; each violated limit with the value needed, the value allowed "
+                + "and a workaround.", ""},
+        footer = {"", "Examples:",
+            "  costfit check profiles/",
+            "  costfit check profiles/batch.yaml --format json"})
+final class CheckCommand extends ReportCommand {
+
+    @Override
+    String table(RunInfo info, List<ProfileResult> results, Terminal terminal) {
+        return new CheckReport(terminal.width(), terminal.style()).render(info, results);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.costfit.cli;
+
+import dev.costfit.recommend.Recommender;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every verb that prices profiles shares. */
+public final class CommonOptions {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (for people, fitted to the terminal) or json (everything, schemaVersion 1). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the report to FILE (atomically: a temp file, then a rename) instead of stdout.")
+    Path out;
+
+    @Option(names = "--platforms", paramLabel = "LIST", split = ",",
+            description = "Only these platforms (comma-separated ids: ${COMPLETION-CANDIDATES}).",
+            completionCandidates = PlatformIds.class)
+    List<String> platforms = new ArrayList<>();
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Price every profile in this AWS region instead of its own `region`.")
+    String region;
+
+    @Option(names = "--catalog", paramLabel = "FILE",
+            description = "Overlay the embedded price catalog with FILE (repeatable; later files win).")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--free-tier",
+            description = "Apply the providers' monthly free tiers. Off by default: costfit prices the marginal "
+                    + "cost of one more workload in an account that already uses its free tier.")
+    boolean freeTier;
+
+    @Option(names = "--explain",
+            description = "Also print the defaults each profile relied on, every assumption and every limit.")
+    boolean explain;
+
+    @Option(names = "--simplicity-margin", paramLabel = "PERCENT", defaultValue = "10",
+            description = "Prefer a simpler platform (functions, then containers, then Kubernetes) when it costs "
+                    + "at most this many percent more than the cheapest. Default: ${DEFAULT-VALUE}.")
+    double simplicityMarginPercent = Recommender.DEFAULT_SIMPLICITY_MARGIN * 100;
+}

@@ -1,0 +1,62 @@
+package dev.costfit.cli;
+
+import dev.costfit.yaml.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: a list of verbs. */
+@Command(name = "costfit",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {RecommendCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        description = {
+            "Where should this workload run, and what will it cost?",
+            "Reads workload profiles (YAML), checks them against the limits of AWS Lambda and other platforms,",
+            "prices them from an embedded, dated catalog, and recommends one, with reasons.",
+            ""},
+        footer = {"",
+            "Examples:",
+            "  costfit recommend profiles/",
+            "  costfit check profiles/batch.yaml --format json",
+            "",
+            "Exit codes: 0 done; 1 internal error; 2 bad command line or profile; 3 a --fail-on policy tripped."})
+public final class CostfitCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A configured command line writing to the given streams. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new CostfitCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof InputException input) {
+                input.problems().forEach(p -> e.println(p.render()));
+                int n = input.problems().size();
+                e.println(n == 1 ? "costfit: 1 problem; nothing was priced."
+                        : "costfit: " + n + " problems; nothing was priced.");
+                e.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            e.println("costfit: internal error: " + ex + " (this is a bug in costfit; please report it with the "
+                    + "command and the profile that caused it)");
+            if (System.getenv("COSTFIT_DEBUG") != null) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.costfit.cli;
+
+/** Output formats. */
+public enum Format {
+    TABLE, JSON
+}

@@ -1,0 +1,23 @@
+package dev.costfit.cli;
+
+import dev.costfit.recommend.ProfileResult;
+import dev.costfit.report.RunInfo;
+import dev.costfit.report.TableReport;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+@Command(name = "recommend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Per profile: every platform side by side, the recommendation and why.", ""},
+        footer = {"", "Examples:",
+            "  costfit recommend profiles/",
+            "  costfit recommend profiles/chat-api.yaml --explain",
+            "  costfit recommend profiles/ --format json --out report.json",
+            "  costfit recommend profiles/ --free-tier --region eu-west-1",
+            "  costfit recommend profiles/ --catalog my-discounts.yaml"})
+final class RecommendCommand extends ReportCommand {
+
+    @Override
+    String table(RunInfo info, List<ProfileResult> results, Terminal terminal) {
+        return new TableReport(terminal.width(), terminal.style()).render(info, results);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.costfit.cli;
+
+import dev.costfit.platform.Platform;
+import dev.costfit.platform.Platforms;
+import dev.costfit.platform.PricingContext;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.CatalogLoader;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.ProfileLoader;
+import dev.costfit.recommend.Evaluator;
+import dev.costfit.recommend.Recommender;
+import dev.costfit.report.RunInfo;
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
+import dev.costfit.yaml.Problems;
+import dev.costfit.yaml.Suggestions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Everything a pricing verb reads before the engine runs: catalog, profiles, platforms; checked together. */
+record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platforms, RunInfo info,
+                 Evaluator evaluator) {
+
+    static RunInputs load(CommonOptions options, List<Path> profilePaths) {
+        Problems problems = new Problems();
+        List<Platform> platforms = selectPlatforms(options.platforms, problems);
+        if (options.simplicityMarginPercent < 0 || options.simplicityMarginPercent > 100) {
+            problems.add(Location.ofFile("--simplicity-margin"), "", "found " + options.simplicityMarginPercent
+                    + ", expected a percentage from 0 to 100");
+        }
+        problems.throwIfAny();
+        Catalog catalog = new CatalogLoader().load(options.catalogs);
+        Set<String> regions = catalog.regions("aws");
+        if (options.region != null && !regions.contains(options.region)) {
+            throw new InputException(Location.ofFile("--region"), "", unknownRegion(options.region, regions));
+        }
+        List<Profile> profiles = new ArrayList<>();
+        for (Profile profile : new ProfileLoader().load(profilePaths)) {
+            Profile p = options.region != null ? profile.withRegion(options.region) : profile;
+            if (!regions.contains(p.region())) {
+                problems.add(p.source().locate("region"), "region", unknownRegion(p.region(), regions));
+            }
+            profiles.add(p);
+        }
+        problems.throwIfAny();
+        RunInfo info = new RunInfo(VersionProvider.toolVersion(), catalog, options.freeTier,
+                platforms.stream().map(Platform::id).toList(), options.explain);
+        Evaluator evaluator = new Evaluator(platforms, new PricingContext(catalog, options.freeTier),
+                new Recommender(options.simplicityMarginPercent / 100));
+        return new RunInputs(catalog, profiles, platforms, info, evaluator);
+    }
+
+    private static String unknownRegion(String region, Set<String> known) {
+        return "unknown AWS region '" + region + "'." + Suggestions.didYouMean(region, known)
+                + " The catalog knows " + String.join(", ", known) + "; add others with --catalog.";
+    }
+
+    private static List<Platform> selectPlatforms(List<String> ids, Problems problems) {
+        if (ids.isEmpty()) {
+            return Platforms.all();
+        }
+        List<Platform> selected = new ArrayList<>();
+        for (String id : ids) {
+            Platforms.byId(id.trim()).ifPresentOrElse(selected::add, () -> problems.add(
+                    Location.ofFile("--platforms"), "", "unknown platform '" + id + "'."
+                            + Suggestions.didYouMean(id, Platforms.ids()) + " Known: "
+                            + String.join(", ", Platforms.ids()) + "."));
+        }
+        return selected;
+    }
+}

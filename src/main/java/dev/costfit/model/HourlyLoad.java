@@ -1,0 +1,77 @@
+package dev.costfit.model;
+
+import dev.costfit.profile.Traffic;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A service's load hour by hour over its traffic pattern: the rate λ(h) = λ·w(h) and the mean number of requests
+ * in flight L(h) = λ(h)·W (Little's law). Every platform evaluates these hours and sums them to a month.
+ */
+public final class HourlyLoad {
+
+    /** Capacity is sized for this quantile of the Poisson number in flight (then times the burst factor). */
+    public static final double SIZING_QUANTILE = 0.99;
+
+    /** One pattern hour; it stands for {@code monthHours} hours of the month. */
+    public record Hour(int index, double rate, double inFlight, double monthHours) {
+
+        public double requests() {
+            return rate * 3600 * monthHours;
+        }
+    }
+
+    private final TrafficPattern pattern;
+    private final double burst;
+    private final List<Hour> hours;
+
+    private HourlyLoad(TrafficPattern pattern, double burst, List<Hour> hours) {
+        this.pattern = pattern;
+        this.burst = burst;
+        this.hours = List.copyOf(hours);
+    }
+
+    public static HourlyLoad of(Traffic traffic, TimeSpan meanDuration) {
+        TrafficPattern pattern = TrafficPattern.of(traffic.pattern());
+        List<Hour> hours = new ArrayList<>();
+        for (int h = 0; h < pattern.hours(); h++) {
+            double rate = traffic.rate().perSecond() * pattern.weight(h);
+            hours.add(new Hour(h, rate, rate * meanDuration.seconds(), pattern.monthHoursPerPatternHour()));
+        }
+        return new HourlyLoad(pattern, traffic.burst(), hours);
+    }
+
+    public TrafficPattern pattern() {
+        return pattern;
+    }
+
+    public double burst() {
+        return burst;
+    }
+
+    public List<Hour> hours() {
+        return hours;
+    }
+
+    public Hour peak() {
+        return hours.stream().max(Comparator.comparingDouble(Hour::rate)).orElseThrow();
+    }
+
+    public double requestsPerMonth() {
+        return hours.stream().mapToDouble(Hour::requests).sum();
+    }
+
+    /** Mean requests in flight over the month. */
+    public double meanInFlight() {
+        return hours.stream().mapToDouble(h -> h.inFlight() * h.monthHours()).sum()
+                / hours.stream().mapToDouble(Hour::monthHours).sum();
+    }
+
+    /** Concurrency to provide in hour h: the 99th percentile of Poisson(L(h)), times the burst factor. */
+    public int sizingConcurrency(Hour hour) {
+        int p99 = Poisson.withMean(hour.inFlight()).quantile(SIZING_QUANTILE);
+        return (int) Math.ceil(p99 * burst);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.costfit.model;
+
+/**
+ * The Poisson distribution of the number of requests in flight (the M/G/∞ result: with Poisson arrivals, occupancy
+ * is Poisson with mean L = λ·W whatever the duration distribution). Computed exactly for any mean: the
+ * probabilities are built outward from the mode by the ratio p(k+1)/p(k) = L/(k+1), so nothing underflows for
+ * large L and nothing is approximated for small L.
+ */
+public final class Poisson {
+
+    /** Terms below this fraction of the mode's probability are dropped; their total is far below 1e-15. */
+    private static final double NEGLIGIBLE = 1e-20;
+
+    private final double mean;
+    private final int first;
+    private final double[] probabilities;
+
+    private Poisson(double mean, int first, double[] probabilities) {
+        this.mean = mean;
+        this.first = first;
+        this.probabilities = probabilities;
+    }
+
+    public static Poisson withMean(double mean) {
+        if (!(mean >= 0) || mean > 1e9) {
+            throw new IllegalArgumentException("Poisson mean out of range: " + mean);
+        }
+        if (mean == 0) {
+            return new Poisson(0, 0, new double[] {1});
+        }
+        int mode = (int) Math.floor(mean);
+        int low = mode;
+        double p = 1;
+        while (low > 0 && p > NEGLIGIBLE) {
+            p *= low / mean;
+            low--;
+        }
+        int high = mode;
+        p = 1;
+        while (p > NEGLIGIBLE) {
+            high++;
+            p *= mean / high;
+        }
+        double[] values = new double[high - low + 1];
+        values[mode - low] = 1;
+        for (int k = mode - 1; k >= low; k--) {
+            values[k - low] = values[k + 1 - low] * (k + 1) / mean;
+        }
+        for (int k = mode + 1; k <= high; k++) {
+            values[k - low] = values[k - 1 - low] * mean / k;
+        }
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] /= total;
+        }
+        return new Poisson(mean, low, values);
+    }
+
+    public double mean() {
+        return mean;
+    }
+
+    public double probability(int k) {
+        int i = k - first;
+        return i < 0 || i >= probabilities.length ? 0 : probabilities[i];
+    }
+
+    /** The smallest k with P(X ≤ k) ≥ q. */
+    public int quantile(double q) {
+        if (!(q > 0 && q < 1)) {
+            throw new IllegalArgumentException("quantile level must be in (0, 1): " + q);
+        }
+        double cumulative = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            cumulative += probabilities[i];
+            if (cumulative >= q) {
+                return first + i;
+            }
+        }
+        return first + probabilities.length - 1;
+    }
+
+    /** E[ceil(X / c)]: the expected number of instances busy when each serves up to c requests at once. */
+    public double expectedCeilDiv(int c) {
+        if (c < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1: " + c);
+        }
+        double sum = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            int k = first + i;
+            sum += probabilities[i] * ((k + c - 1) / c);
+        }
+        return sum;
+    }
+}

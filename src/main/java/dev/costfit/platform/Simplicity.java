@@ -1,0 +1,11 @@
+package dev.costfit.platform;
+
+/** How much a team has to run itself; the recommendation prefers the simpler platform when costs are close. */
+public enum Simplicity {
+    /** Functions: no servers, no scaling policy. */
+    FUNCTIONS,
+    /** Managed containers: an image, a task size and a scaling policy. */
+    CONTAINERS,
+    /** Kubernetes: a cluster, nodes and their upgrades. */
+    KUBERNETES
+}

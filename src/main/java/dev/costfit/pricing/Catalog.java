@@ -1,0 +1,102 @@
+package dev.costfit.pricing;
+
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Quantity;
+import dev.costfit.units.TimeSpan;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The price catalog in use: the embedded one with any overlays applied. Immutable; lookups of prices that are not
+ * there throw {@link MissingPriceException}, which a platform turns into "cannot be priced here".
+ */
+public record Catalog(LocalDate date, List<String> layers, Map<String, Set<String>> regions,
+                      Map<String, Map<String, Price>> prices, Map<String, CatalogValue> limits,
+                      Map<String, CatalogValue> freeTier, Map<String, CatalogValue> estimates) {
+
+    public Catalog {
+        layers = List.copyOf(layers);
+        regions = regions.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        prices = Map.copyOf(prices);
+        limits = Map.copyOf(limits);
+        freeTier = Map.copyOf(freeTier);
+        estimates = Map.copyOf(estimates);
+    }
+
+    public Price price(String key, String region) {
+        Map<String, Price> byRegion = prices.get(key);
+        if (byRegion == null) {
+            throw new IllegalStateException("the catalog has no price key " + key);
+        }
+        Price price = byRegion.get(region);
+        if (price == null) {
+            throw new MissingPriceException("the catalog has no " + key + " price for " + region
+                    + " (known for " + String.join(", ", new TreeSet<>(byRegion.keySet()))
+                    + "); add it with --catalog");
+        }
+        return price;
+    }
+
+    public boolean hasPrice(String key, String region) {
+        return prices.getOrDefault(key, Map.of()).containsKey(region);
+    }
+
+    /** Regions of one provider ("aws", "gcp"), sorted. */
+    public Set<String> regions(String provider) {
+        return new TreeSet<>(regions.getOrDefault(provider, Set.of()));
+    }
+
+    public CatalogValue limit(String key) {
+        return lookup(limits, key, "limit");
+    }
+
+    public TimeSpan durationLimit(String key) {
+        return as(limit(key), TimeSpan.class);
+    }
+
+    public DataSize sizeLimit(String key) {
+        return as(limit(key), DataSize.class);
+    }
+
+    public double countLimit(String key) {
+        return limit(key).value().magnitude();
+    }
+
+    public CatalogValue freeTier(String key) {
+        return lookup(freeTier, key, "free-tier allowance");
+    }
+
+    public CatalogValue estimate(String key) {
+        return lookup(estimates, key, "estimate");
+    }
+
+    /** Every source URL the catalog cites, sorted. */
+    public Set<String> sources() {
+        Set<String> out = new TreeSet<>();
+        prices.values().forEach(m -> m.values().forEach(p -> out.add(p.source())));
+        limits.values().forEach(v -> out.add(v.source()));
+        freeTier.values().forEach(v -> out.add(v.source()));
+        estimates.values().forEach(v -> out.add(v.source()));
+        return out;
+    }
+
+    private static CatalogValue lookup(Map<String, CatalogValue> values, String key, String what) {
+        CatalogValue value = values.get(key);
+        if (value == null) {
+            throw new IllegalStateException("the catalog has no " + what + " " + key);
+        }
+        return value;
+    }
+
+    private static <Q extends Quantity> Q as(CatalogValue value, Class<Q> type) {
+        if (!type.isInstance(value.value())) {
+            throw new IllegalStateException("catalog " + value.key() + " at " + value.origin() + " is "
+                    + value.value().display() + ", expected a " + type.getSimpleName());
+        }
+        return type.cast(value.value());
+    }
+}

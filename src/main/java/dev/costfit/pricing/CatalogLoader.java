@@ -1,0 +1,121 @@
+package dev.costfit.pricing;
+
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
+import dev.costfit.yaml.Problems;
+import dev.costfit.yaml.Suggestions;
+import dev.costfit.yaml.YamlLoader;
+import dev.costfit.yaml.YamlNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads the embedded catalog and stacks overlays (`--catalog FILE`) on it; an overlay replaces by key and region. */
+public final class CatalogLoader {
+
+    public static final String EMBEDDED = "/dev/costfit/pricing/catalog.yaml";
+
+    private final YamlLoader yaml = new YamlLoader();
+
+    /** The embedded catalog alone. */
+    public Catalog embedded() {
+        return load(List.of());
+    }
+
+    public Catalog load(List<Path> overlays) {
+        Problems problems = new Problems();
+        List<CatalogLayer> layers = new ArrayList<>();
+        layers.add(readEmbedded(problems));
+        for (Path overlay : overlays) {
+            try {
+                List<YamlNode> documents = yaml.load(overlay);
+                if (documents.size() != 1) {
+                    problems.add(Location.ofFile(overlay.toString()), "",
+                            "a catalog overlay is one YAML document; found " + documents.size());
+                    continue;
+                }
+                layers.add(new CatalogReader(problems).read(overlay.toString(), documents.get(0), true));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.throwIfAny();
+        Catalog catalog = merge(layers, problems);
+        problems.throwIfAny();
+        return catalog;
+    }
+
+    private CatalogLayer readEmbedded(Problems problems) {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(EMBEDDED)) {
+            if (in == null) {
+                throw new IllegalStateException("the embedded catalog " + EMBEDDED + " is missing from the jar");
+            }
+            List<YamlNode> documents = yaml.load("embedded catalog", in);
+            return new CatalogReader(problems).read("embedded catalog", documents.get(0), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Catalog merge(List<CatalogLayer> layers, Problems problems) {
+        CatalogLayer base = layers.get(0);
+        Map<String, Set<String>> regions = new HashMap<>();
+        Map<String, Map<String, Price>> prices = new HashMap<>();
+        Map<String, CatalogValue> limits = new HashMap<>();
+        Map<String, CatalogValue> freeTier = new HashMap<>();
+        Map<String, CatalogValue> estimates = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        for (CatalogLayer layer : layers) {
+            boolean overlay = layer != base;
+            names.add(layer.name() + layer.date().map(d -> " (" + d + ")").orElse(""));
+            layer.regions().forEach((provider, list) ->
+                    regions.computeIfAbsent(provider, p -> new LinkedHashSet<>()).addAll(list));
+            for (Price price : layer.prices()) {
+                if (overlay && !prices.containsKey(price.key())) {
+                    problems.add(price.origin(), "key", "unknown price key '" + price.key() + "'."
+                            + Suggestions.didYouMean(price.key(), prices.keySet()));
+                    continue;
+                }
+                prices.computeIfAbsent(price.key(), k -> new HashMap<>()).put(price.region(), price);
+            }
+            replace(limits, layer.limits(), overlay, "limit", problems);
+            replace(freeTier, layer.freeTier(), overlay, "free-tier allowance", problems);
+            replace(estimates, layer.estimates(), overlay, "estimate", problems);
+        }
+        Set<String> known = new LinkedHashSet<>();
+        regions.values().forEach(known::addAll);
+        prices.values().forEach(byRegion -> byRegion.values().forEach(price -> {
+            if (!known.contains(price.region())) {
+                problems.add(price.origin(), "regions", "region '" + price.region() + "' is not listed under "
+                        + "regions: add it there (regions: {aws: [" + price.region() + "]})."
+                        + Suggestions.didYouMean(price.region(), known));
+            }
+        }));
+        return new Catalog(base.date().orElseThrow(), names, regions, prices, limits, freeTier, estimates);
+    }
+
+    private static void replace(Map<String, CatalogValue> into, Map<String, CatalogValue> from, boolean overlay,
+                                String what, Problems problems) {
+        from.forEach((key, value) -> {
+            if (overlay && !into.containsKey(key)) {
+                problems.add(value.origin(), "key", "unknown " + what + " '" + key + "'."
+                        + Suggestions.didYouMean(key, into.keySet()));
+                return;
+            }
+            if (overlay && !into.get(key).value().getClass().equals(value.value().getClass())) {
+                problems.add(value.origin(), "value", what + " " + key + " is " + into.get(key).value().display()
+                        + " in the embedded catalog; the overlay's " + value.value().display()
+                        + " has another kind of unit");
+                return;
+            }
+            into.put(key, value);
+        });
+    }
+}

@@ -1,0 +1,164 @@
+package dev.costfit.pricing;
+
+import dev.costfit.units.Quantity;
+import dev.costfit.units.Units;
+import dev.costfit.yaml.DefaultUsed;
+import dev.costfit.yaml.InvalidValue;
+import dev.costfit.yaml.Location;
+import dev.costfit.yaml.MappingReader;
+import dev.costfit.yaml.Problems;
+import dev.costfit.yaml.ValueParser;
+import dev.costfit.yaml.YamlNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one catalog file (the embedded catalog or an overlay) into a {@link CatalogLayer}, collecting problems. */
+final class CatalogReader {
+
+    static final int FORMAT_VERSION = 1;
+    private static final ValueParser<LocalDate> DATE = ValueParser.scalar("a date such as 2026-09-19", s -> {
+        try {
+            return LocalDate.parse(s.text().trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidValue.expected(s, "a date such as 2026-09-19");
+        }
+    });
+    private static final ValueParser<Double> PRICE = ValueParser.scalar("a price in USD such as 0.0000166667",
+            s -> Units.decimal(s));
+
+    private final Problems problems;
+    private final List<DefaultUsed> ignored = new ArrayList<>();
+
+    CatalogReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    CatalogLayer read(String name, YamlNode document, boolean overlay) {
+        MappingReader root = MappingReader.of(document, "", problems, ignored);
+        Optional<Long> version = overlay ? root.optional("catalog", Units.COUNT)
+                : root.required("catalog", Units.COUNT, "the catalog format version, 1");
+        version.filter(v -> v != FORMAT_VERSION).ifPresent(v -> root.reject("catalog",
+                "found " + v + "; this costfit reads catalog format version " + FORMAT_VERSION));
+        Optional<LocalDate> date = overlay ? root.optional("date", DATE)
+                : root.required("date", DATE, "the date the catalog was compiled");
+        Map<String, Set<String>> regions = readRegions(root.child("regions"));
+        List<Price> prices = new ArrayList<>();
+        root.optional("prices", MappingReader.listOf(node -> node, "price entries")).ifPresent(items ->
+                items.forEach(item -> prices.addAll(readPrice(item))));
+        Map<String, CatalogValue> limits = readValues(root, "limits", false);
+        Map<String, CatalogValue> freeTier = readValues(root, "free_tier", true);
+        Map<String, CatalogValue> estimates = readValues(root, "estimates", false);
+        root.finish();
+        return new CatalogLayer(name, date, regions, prices, limits, freeTier, estimates);
+    }
+
+    private static Map<String, Set<String>> readRegions(MappingReader r) {
+        Map<String, Set<String>> regions = new LinkedHashMap<>();
+        for (String provider : List.of("aws", "gcp")) {
+            r.optional(provider, MappingReader.listOf(Units.TEXT, "region names"))
+                    .ifPresent(list -> regions.put(provider, new LinkedHashSet<>(list)));
+        }
+        r.finish();
+        return regions;
+    }
+
+    private List<Price> readPrice(YamlNode node) {
+        MappingReader p = MappingReader.of(node, "prices[line " + node.location().line() + "]", problems, ignored);
+        Optional<String> key = p.required("key", Units.TEXT, "the price key, such as lambda.requests");
+        String description = p.optional("description", Units.TEXT).orElse("");
+        Optional<String> unit = p.required("unit", Units.TEXT, "the unit priced, such as GB-second");
+        Optional<Double> single = p.optional("price", PRICE);
+        Optional<List<Tier>> tiers = p.optional("tiers", MappingReader.listOf(CatalogReader::tier,
+                "tiers {upTo: 6000000000, price: 0.0000166667}"));
+        Optional<List<String>> regions = p.required("regions", MappingReader.listOf(Units.TEXT, "region names"),
+                "the regions the price applies to, such as [us-east-1]");
+        Optional<LocalDate> effective = p.required("effective", DATE, "the date the price took effect or was read");
+        Optional<String> source = p.required("source", Units.TEXT, "the URL the price comes from");
+        boolean estimate = p.optional("estimate", Units.BOOLEAN).orElse(false);
+        p.finish();
+        if (single.isPresent() == tiers.isPresent()) {
+            problems.add(node.location(), p.path(), "give either price or tiers, not " + (single.isPresent()
+                    ? "both" : "neither"));
+            return List.of();
+        }
+        List<Tier> tierList = tiers.orElseGet(() -> List.of(new Tier(Double.POSITIVE_INFINITY, single.get())));
+        checkTiers(tierList, node.location(), p.path());
+        if (key.isEmpty() || unit.isEmpty() || regions.isEmpty() || effective.isEmpty() || source.isEmpty()) {
+            return List.of();
+        }
+        List<Price> out = new ArrayList<>();
+        for (String region : regions.get()) {
+            out.add(new Price(key.get(), region, description, unit.get(), tierList, effective.get(), source.get(),
+                    estimate, node.location()));
+        }
+        return out;
+    }
+
+    private static Tier tier(YamlNode node) throws InvalidValue {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            throw InvalidValue.expected(node, "a tier {upTo: 6000000000, price: 0.0000166667}");
+        }
+        for (String key : m.entries().keySet()) {
+            if (!key.equals("upTo") && !key.equals("price")) {
+                throw new InvalidValue("unknown tier field '" + key + "'; a tier has upTo and price");
+            }
+        }
+        YamlNode.Entry price = m.entries().get("price");
+        if (price == null) {
+            throw new InvalidValue("a tier needs a price");
+        }
+        YamlNode.Entry upTo = m.entries().get("upTo");
+        double limit = upTo == null ? Double.POSITIVE_INFINITY : Units.DECIMAL.parse(upTo.value());
+        return new Tier(limit, PRICE.parse(price.value()));
+    }
+
+    private void checkTiers(List<Tier> tiers, Location at, String path) {
+        double previous = 0;
+        for (int i = 0; i < tiers.size(); i++) {
+            Tier tier = tiers.get(i);
+            if (tier.upTo() <= previous) {
+                problems.add(at, path, "tier " + (i + 1) + " ends at " + tier.upTo()
+                        + ", not after the previous tier; upTo is cumulative and must grow");
+            }
+            if (tier.isOpenEnded() && i < tiers.size() - 1) {
+                problems.add(at, path, "only the last tier may leave out upTo");
+            }
+            previous = tier.upTo();
+        }
+    }
+
+    private Map<String, CatalogValue> readValues(MappingReader root, String section, boolean needsUnit) {
+        Map<String, CatalogValue> values = new LinkedHashMap<>();
+        root.optional(section, MappingReader.listOf(node -> node, section + " entries")).ifPresent(items -> {
+            for (YamlNode item : items) {
+                MappingReader v = MappingReader.of(item, section + "[line " + item.location().line() + "]",
+                        problems, ignored);
+                Optional<String> key = v.required("key", Units.TEXT, "the key, such as lambda.timeout");
+                Optional<Quantity> value = v.required("value", Units.ANY, "a quantity such as 900s or 10240MB");
+                Optional<String> unit = needsUnit ? v.required("unit", Units.TEXT, "what the value counts")
+                        : v.optional("unit", Units.TEXT);
+                String description = v.optional("description", Units.TEXT).orElse("");
+                Optional<String> source = v.required("source", Units.TEXT, "the URL the value comes from");
+                boolean estimate = v.optional("estimate", Units.BOOLEAN).orElse(false);
+                v.finish();
+                if (key.isPresent() && value.isPresent() && source.isPresent()) {
+                    String unitText = unit.orElse("");
+                    if (values.containsKey(key.get())) {
+                        problems.add(item.location(), v.path(), "the key " + key.get() + " appears twice in "
+                                + section);
+                    }
+                    values.put(key.get(), new CatalogValue(key.get(), value.get(), unitText, description,
+                            source.get(), estimate, item.location()));
+                }
+            }
+        });
+        return values;
+    }
+}

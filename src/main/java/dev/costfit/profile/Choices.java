@@ -1,0 +1,29 @@
+package dev.costfit.profile;
+
+import dev.costfit.yaml.InvalidValue;
+import dev.costfit.yaml.Suggestions;
+import dev.costfit.yaml.ValueParser;
+import java.util.Arrays;
+import java.util.List;
+
+/** Parses the spellings of a {@link Choice} enum, suggesting the closest one on a typo. */
+public final class Choices {
+
+    private Choices() {
+    }
+
+    public static <E extends Enum<E> & Choice> ValueParser<E> parser(Class<E> type) {
+        List<String> spellings = Arrays.stream(type.getEnumConstants()).map(Choice::spelling).toList();
+        String expected = "one of " + String.join(", ", spellings);
+        return ValueParser.scalar(expected, scalar -> {
+            String text = scalar.text().trim();
+            for (E constant : type.getEnumConstants()) {
+                if (constant.spelling().equals(text)) {
+                    return constant;
+                }
+            }
+            throw new InvalidValue("found '" + text + "', expected " + expected + "."
+                    + Suggestions.didYouMean(text, spellings));
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package dev.costfit.profile;
+
+import dev.costfit.units.TimeSpan;
+import java.util.Optional;
+
+/** Wall time of one request: the mean, which bills, and the percentiles a profile states, which size limits. */
+public record DurationProfile(TimeSpan mean, Optional<TimeSpan> p50, Optional<TimeSpan> p95,
+                              Optional<TimeSpan> p99, Optional<TimeSpan> max) {
+
+    public static DurationProfile ofMean(TimeSpan mean) {
+        return new DurationProfile(mean, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The longest a request is stated to take: max, else p99, else p95, else the mean. */
+    public TimeSpan longest() {
+        return max.or(() -> p99).or(() -> p95).orElse(mean);
+    }
+
+    /** Which statistic {@link #longest()} is, for messages. */
+    public String longestName() {
+        return max.isPresent() ? "max" : p99.isPresent() ? "p99" : p95.isPresent() ? "p95" : "mean";
+    }
+}

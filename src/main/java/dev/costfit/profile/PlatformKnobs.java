@@ -1,0 +1,23 @@
+package dev.costfit.profile;
+
+import dev.costfit.units.Percent;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** Settings that only one platform has. */
+public record PlatformKnobs(Lambda lambda, Fargate fargate, Eks eks, CloudFunctionsGen2 cloudFunctionsGen2) {
+
+    /** {@code provisionedConcurrency}: empty = auto (bought only where the latency SLO needs it); 0 = never. */
+    public record Lambda(OptionalInt provisionedConcurrency) {}
+
+    public record Fargate(boolean spot, Percent targetUtilization) {}
+
+    /** {@code nodeTypes} empty = every type in the catalog. */
+    public record Eks(Percent clusterShare, List<String> nodeTypes) {
+        public Eks {
+            nodeTypes = List.copyOf(nodeTypes);
+        }
+    }
+
+    public record CloudFunctionsGen2(GcfBilling billing) {}
+}

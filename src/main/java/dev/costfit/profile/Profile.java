@@ -1,0 +1,85 @@
+package dev.costfit.profile;
+
+import dev.costfit.units.DataSize;
+import dev.costfit.units.TimeSpan;
+import dev.costfit.yaml.DefaultUsed;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One workload profile (format version 1, DESIGN §2), fully resolved: every default is applied and listed in
+ * {@link #defaultsUsed()}, so the engine never sees a null or has to guess.
+ */
+public record Profile(
+        String name,
+        String description,
+        Kind kind,
+        String region,
+        Optional<String> gcpRegion,
+        Workload workload,
+        TimeSpan cpuTime,
+        DataSize memory,
+        OptionalDouble vcpu,
+        TimeSpan timeout,
+        Optional<Gpu> gpu,
+        int concurrencyPerInstance,
+        int minInstances,
+        boolean ha,
+        Architecture architecture,
+        Runtime runtime,
+        Payload payload,
+        DataSize storage,
+        Trigger trigger,
+        FrontDoor frontDoor,
+        Network network,
+        Optional<LatencySlo> latency,
+        ColdStartOverride coldStart,
+        Optional<Llm> llm,
+        OptionalDouble budget,
+        PlatformKnobs platforms,
+        List<DefaultUsed> defaultsUsed,
+        SourceMap source) {
+
+    public Profile {
+        defaultsUsed = List.copyOf(defaultsUsed);
+    }
+
+    /** Wall time of one unit of work: the mean request duration, or a job task's duration. */
+    public TimeSpan meanDuration() {
+        if (workload instanceof Workload.Service service) {
+            return service.duration().mean();
+        }
+        return ((Workload.Job) workload).schedule().duration();
+    }
+
+    /** The longest one unit of work is stated to take (for timeouts). */
+    public TimeSpan longestDuration() {
+        if (workload instanceof Workload.Service service) {
+            return service.duration().longest();
+        }
+        return ((Workload.Job) workload).schedule().duration();
+    }
+
+    /** Units of work (requests, or job tasks) in a 730-hour month. */
+    public double workPerMonth() {
+        if (workload instanceof Workload.Service service) {
+            return service.traffic().rate().perMonth();
+        }
+        return ((Workload.Job) workload).schedule().tasksPerMonth();
+    }
+
+    /** A copy with another workload (sweeps and break-even searches vary the load of one profile). */
+    public Profile withWorkload(Workload other) {
+        return new Profile(name, description, kind, region, gcpRegion, other, cpuTime, memory, vcpu, timeout, gpu,
+                concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage, trigger, frontDoor,
+                network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+    }
+
+    /** A copy in another AWS region (the --region option). */
+    public Profile withRegion(String otherRegion) {
+        return new Profile(name, description, kind, otherRegion, gcpRegion, workload, cpuTime, memory, vcpu, timeout,
+                gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage, trigger,
+                frontDoor, network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+    }
+}

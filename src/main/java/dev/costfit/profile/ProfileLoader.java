@@ -1,0 +1,88 @@
+package dev.costfit.profile;
+
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
+import dev.costfit.yaml.Problem;
+import dev.costfit.yaml.Problems;
+import dev.costfit.yaml.YamlLoader;
+import dev.costfit.yaml.YamlNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads profiles from files and folders (every *.yaml / *.yml directly in a folder, in name order); a file may hold
+ * several profiles as YAML documents. Problems of every file are reported together.
+ */
+public final class ProfileLoader {
+
+    private final YamlLoader yaml = new YamlLoader();
+
+    public List<Profile> load(List<Path> paths) {
+        Problems problems = new Problems();
+        List<Profile> profiles = new ArrayList<>();
+        for (Path file : expand(paths, problems)) {
+            try {
+                List<YamlNode> documents = yaml.load(file);
+                if (documents.isEmpty()) {
+                    problems.add(Location.ofFile(file.toString()), "", "the file holds no profile");
+                }
+                ProfileReader reader = new ProfileReader(problems);
+                for (YamlNode document : documents) {
+                    reader.read(file.toString(), document).ifPresent(profiles::add);
+                }
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        checkUniqueNames(profiles, problems);
+        problems.throwIfAny();
+        return profiles;
+    }
+
+    private static List<Path> expand(List<Path> paths, Problems problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> children = Files.list(path)) {
+                    List<Path> found = children.filter(ProfileLoader::isYaml).filter(Files::isRegularFile)
+                            .sorted().toList();
+                    if (found.isEmpty()) {
+                        problems.add(Location.ofFile(path.toString()), "", "the folder holds no *.yaml or *.yml file");
+                    }
+                    files.addAll(found);
+                } catch (IOException e) {
+                    problems.add(Location.ofFile(path.toString()), "", "cannot list the folder: " + e.getMessage());
+                }
+            } else if (Files.exists(path)) {
+                files.add(path);
+            } else {
+                problems.add(Location.ofFile(path.toString()), "", "no such file or folder");
+            }
+        }
+        return files;
+    }
+
+    private static boolean isYaml(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static void checkUniqueNames(List<Profile> profiles, Problems problems) {
+        Map<String, Profile> seen = new HashMap<>();
+        for (Profile profile : profiles) {
+            Profile first = seen.putIfAbsent(profile.name(), profile);
+            if (first != null) {
+                problems.addAll(List.of(new Problem(profile.source().locate("name"), "name",
+                        "'" + profile.name() + "' is already the name of the profile at "
+                                + first.source().locate("name") + "; names must be unique in a run")));
+            }
+        }
+    }
+}

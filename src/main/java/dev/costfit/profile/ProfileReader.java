@@ -1,0 +1,478 @@
+package dev.costfit.profile;
+
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Percent;
+import dev.costfit.units.Quantity;
+import dev.costfit.units.Rate;
+import dev.costfit.units.TimeSpan;
+import dev.costfit.units.Units;
+import dev.costfit.yaml.DefaultUsed;
+import dev.costfit.yaml.InvalidValue;
+import dev.costfit.yaml.Location;
+import dev.costfit.yaml.MappingReader;
+import dev.costfit.yaml.Problems;
+import dev.costfit.yaml.ValueParser;
+import dev.costfit.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one YAML document into a {@link Profile}: types, units, ranges and the rules that tie fields together.
+ * Every problem is collected; a profile is returned only if its document had none.
+ */
+public final class ProfileReader {
+
+    public static final int FORMAT_VERSION = 1;
+    private static final int MAX_NAME = 100;
+    private static final int MAX_CONCURRENCY = 10_000;
+    private static final int MAX_TASKS = 100_000;
+    private static final int MAX_GPUS = 16;
+    private static final double MAX_BURST = 1000;
+    /** z of the 95th percentile of a standard normal, to fit a log-normal through p50 and p95. */
+    private static final double Z95 = 1.6448536269514722;
+    private static final Pattern BUDGET = Pattern.compile("^\\$?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*/\\s*(month|year)$");
+    private static final String GPU_EXPECTED = "none, or a mapping {count: 1, type: any|T4|A10G|L4|V100, memory: 24GB}";
+
+    private final Problems problems;
+
+    public ProfileReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    public Optional<Profile> read(String file, YamlNode document) {
+        int before = problems.count();
+        List<DefaultUsed> defaults = new ArrayList<>();
+        MappingReader root = MappingReader.of(document, "", problems, defaults);
+
+        root.optional("version", Units.COUNT).ifPresent(v -> {
+            if (v != FORMAT_VERSION) {
+                root.reject("version", "found " + v + "; this costfit reads profile format version " + FORMAT_VERSION);
+            }
+        });
+        Kind kind = root.orDefault("kind", Choices.parser(Kind.class), ProfileDefaults.KIND);
+        Optional<String> name = root.required("name", nameParser(), "a unique name such as chat-api");
+        String description = root.optional("description", Units.TEXT).orElse("");
+        String region = root.orDefault("region", Units.TEXT, ProfileDefaults.REGION);
+        Optional<String> gcpRegion = root.optional("gcp_region", Units.TEXT);
+
+        Optional<Workload> workload = kind == Kind.JOB ? readJob(root) : readService(root);
+        TimeSpan meanDuration = workload.map(ProfileReader::unitDuration).orElse(TimeSpan.ZERO);
+
+        Optional<TimeSpan> cpuTime = root.optional("cpu_time", Units.DURATION);
+        if (cpuTime.isEmpty()) {
+            root.usedDefault("cpu_time", meanDuration.display(), ProfileDefaults.CPU_TIME_WHY);
+        } else if (workload.isPresent() && cpuTime.get().isLongerThan(meanDuration)) {
+            root.reject("cpu_time", "found " + cpuTime.get().display() + ", longer than the mean duration "
+                    + meanDuration.display() + "; cpu_time is the part of one request's wall time spent on a CPU");
+        }
+        Optional<DataSize> memory = root.required("memory", Units.SIZE, Units.SIZE_EXPECTED);
+        memory.ifPresent(m -> {
+            if (m.mib() < 1) {
+                root.reject("memory", "found " + m.display() + "; memory must be at least 1MB");
+            }
+        });
+        OptionalDouble vcpu = root.optional("vcpu", Units.DECIMAL)
+                .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        if (vcpu.isPresent() && vcpu.getAsDouble() <= 0) {
+            root.reject("vcpu", "found " + vcpu.getAsDouble() + "; vcpu must be greater than 0");
+        }
+        Optional<TimeSpan> timeout = readTimeout(root, kind, workload);
+        Optional<Gpu> gpu = readGpu(root);
+        int concurrency = root.orDefault("concurrency_per_instance", Units.COUNT.andThen(ProfileReader::toInt),
+                ProfileDefaults.CONCURRENCY);
+        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+            root.reject("concurrency_per_instance", "found " + concurrency + ", expected 1 to " + MAX_CONCURRENCY);
+        }
+        int minInstances = root.orDefault("min_instances", Units.COUNT.andThen(ProfileReader::toInt),
+                ProfileDefaults.MIN_INSTANCES);
+        boolean ha = root.orDefault("ha", Units.BOOLEAN, ProfileDefaults.HA);
+        Architecture architecture = root.orDefault("architecture", Choices.parser(Architecture.class),
+                ProfileDefaults.ARCHITECTURE);
+        Runtime runtime = root.orDefault("runtime", Choices.parser(Runtime.class), ProfileDefaults.RUNTIME);
+        Payload payload = readPayload(root.child("payload"));
+        DataSize storage = root.orDefault("storage", Units.SIZE, ProfileDefaults.STORAGE);
+        if (storage.mib() < 1) {
+            root.reject("storage", "found " + storage.display() + "; storage must be at least 1MB");
+        }
+        Trigger trigger = root.orDefault("trigger", Choices.parser(Trigger.class),
+                kind == Kind.JOB ? ProfileDefaults.TRIGGER_JOB : ProfileDefaults.TRIGGER_SERVICE);
+        FrontDoor frontDoor = root.orDefault("front_door", Choices.parser(FrontDoor.class), ProfileDefaults.FRONT_DOOR);
+        Network network = readNetwork(root.child("network"));
+        Optional<LatencySlo> latency = readLatency(root);
+        ColdStartOverride coldStart = readColdStart(root.child("cold_start"));
+        Optional<Llm> llm = readLlm(root);
+        OptionalDouble budget = root.optional("budget", ValueParser.scalar(
+                        "a monthly budget in USD such as 500/month (or 6000/year)", ProfileReader::budget))
+                .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        PlatformKnobs platforms = readPlatforms(root.child("platforms"));
+        root.finish();
+
+        if (problems.count() > before) {
+            return Optional.empty();
+        }
+        SourceMap source = new SourceMap(file, document.location(), locations(document));
+        return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion,
+                workload.orElseThrow(), cpuTime.orElse(meanDuration), memory.orElseThrow(), vcpu,
+                timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
+                trigger, frontDoor, network, latency, coldStart, llm, budget, platforms, defaults, source));
+    }
+
+    private static TimeSpan unitDuration(Workload workload) {
+        if (workload instanceof Workload.Service service) {
+            return service.duration().mean();
+        }
+        return ((Workload.Job) workload).schedule().duration();
+    }
+
+    private static ValueParser<String> nameParser() {
+        return ValueParser.scalar("a name such as chat-api", scalar -> {
+            String name = scalar.text().trim();
+            if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+                throw new InvalidValue("found '" + name + "', expected a name of 1 to " + MAX_NAME
+                        + " printable characters");
+            }
+            return name;
+        });
+    }
+
+    private static int toInt(long value) throws InvalidValue {
+        if (value > Integer.MAX_VALUE) {
+            throw new InvalidValue("found " + value + ", which is far too large");
+        }
+        return (int) value;
+    }
+
+    private Optional<Workload> readService(MappingReader root) {
+        if (root.has("schedule")) {
+            root.reject("schedule", "a schedule belongs to a job; add 'kind: job' or remove the schedule");
+        }
+        MappingReader traffic = root.child("traffic");
+        if (!root.has("traffic")) {
+            root.problems().add(root.location(), "traffic.rate", "missing; this field is required: "
+                    + Units.RATE_EXPECTED);
+        }
+        Optional<Rate> rate = root.has("traffic")
+                ? traffic.required("rate", positive(Units.RATE, "a rate"), Units.RATE_EXPECTED) : Optional.empty();
+        PatternSpec pattern = traffic.orDefault("pattern", patternParser(), ProfileDefaults.PATTERN);
+        double burst = traffic.orDefault("burst", Units.MULTIPLIER, ProfileDefaults.BURST);
+        if (burst < 1 || burst > MAX_BURST) {
+            traffic.reject("burst", "found " + burst + "x, expected 1x (no burst) to " + (int) MAX_BURST + "x");
+        }
+        traffic.finish();
+        Optional<DurationProfile> duration = readDuration(root);
+        if (rate.isEmpty() || duration.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Workload.Service(new Traffic(rate.get(), pattern, burst), duration.get()));
+    }
+
+    private Optional<Workload> readJob(MappingReader root) {
+        for (String serviceOnly : List.of("traffic", "duration")) {
+            if (root.has(serviceOnly)) {
+                root.reject(serviceOnly, "a job has no " + serviceOnly + "; describe its work with "
+                        + "schedule: {runs: 30/month, tasks: 5, duration: 600s}");
+            }
+        }
+        if (!root.has("schedule")) {
+            root.problems().add(root.location(), "schedule",
+                    "missing; a job needs schedule: {runs: 30/month, tasks: 5, duration: 600s}");
+            return Optional.empty();
+        }
+        MappingReader schedule = root.child("schedule");
+        Optional<Rate> runs = schedule.required("runs", positive(Units.RATE, "a rate"),
+                "how often the job runs, such as 30/month or 1/h");
+        Optional<Long> tasks = schedule.required("tasks", Units.COUNT, "how many parallel tasks each run starts");
+        tasks.ifPresent(t -> {
+            if (t < 1 || t > MAX_TASKS) {
+                schedule.reject("tasks", "found " + t + "; a run starts 1 to " + MAX_TASKS + " tasks");
+            }
+        });
+        Optional<TimeSpan> duration = schedule.required("duration", positive(Units.DURATION, "a duration"),
+                "how long one task runs, such as 600s");
+        schedule.finish();
+        if (runs.isEmpty() || tasks.isEmpty() || duration.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Workload.Job(new Schedule(runs.get(), tasks.get().intValue(), duration.get())));
+    }
+
+    private Optional<DurationProfile> readDuration(MappingReader root) {
+        Optional<YamlNode> node = root.node("duration");
+        if (node.isEmpty()) {
+            root.problems().add(root.location(), "duration", "missing; this field is required: "
+                    + Units.DURATION_EXPECTED + ", or {mean: 6s, p50: 4s, p95: 30s}");
+            return Optional.empty();
+        }
+        if (node.get() instanceof YamlNode.Scalar) {
+            return root.optional("duration", positive(Units.DURATION, "a duration")).map(DurationProfile::ofMean);
+        }
+        MappingReader d = root.child("duration");
+        ValueParser<TimeSpan> p = positive(Units.DURATION, "a duration");
+        Optional<TimeSpan> mean = d.optional("mean", p);
+        Optional<TimeSpan> p50 = d.optional("p50", p);
+        Optional<TimeSpan> p95 = d.optional("p95", p);
+        Optional<TimeSpan> p99 = d.optional("p99", p);
+        Optional<TimeSpan> max = d.optional("max", p);
+        d.finish();
+        List<String> names = List.of("p50", "p95", "p99", "max");
+        List<Optional<TimeSpan>> values = List.of(p50, p95, p99, max);
+        TimeSpan previous = null;
+        String previousName = null;
+        for (int i = 0; i < names.size(); i++) {
+            if (values.get(i).isEmpty()) {
+                continue;
+            }
+            TimeSpan value = values.get(i).get();
+            if (previous != null && previous.isLongerThan(value)) {
+                d.reject(names.get(i), names.get(i) + " " + value.display() + " is shorter than "
+                        + previousName + " " + previous.display() + "; percentiles cannot decrease");
+            }
+            previous = value;
+            previousName = names.get(i);
+        }
+        if (mean.isEmpty()) {
+            if (p50.isPresent() && p95.isPresent() && !p50.get().isLongerThan(p95.get())) {
+                // A log-normal through p50 and p95: sigma = ln(p95/p50)/z95, mean = p50 * exp(sigma^2 / 2).
+                double sigma = Math.log(p95.get().seconds() / p50.get().seconds()) / Z95;
+                TimeSpan derived = new TimeSpan(p50.get().seconds() * Math.exp(sigma * sigma / 2));
+                d.usedDefault("mean", derived.display(), "derived from p50 and p95 by fitting a log-normal "
+                        + "distribution; state the mean if you know it (it is what the bill depends on)");
+                mean = Optional.of(derived);
+            } else if (p50.isPresent() || p95.isPresent() || p99.isPresent() || max.isPresent()) {
+                d.problems().add(d.location(), d.pathOf("mean"),
+                        "missing; give the mean duration (it bills), or both p50 and p95 to derive it");
+            } else {
+                d.problems().add(d.location(), d.path(), "empty; give a mean such as 6s or {mean: 6s, p95: 30s}");
+            }
+        } else if (max.isPresent() && mean.get().isLongerThan(max.get())) {
+            d.reject("mean", "mean " + mean.get().display() + " is longer than max " + max.get().display());
+        }
+        return mean.map(m -> new DurationProfile(m, p50, p95, p99, max));
+    }
+
+    private Optional<TimeSpan> readTimeout(MappingReader root, Kind kind, Optional<Workload> workload) {
+        Optional<TimeSpan> timeout;
+        if (kind == Kind.JOB && !root.has("timeout")) {
+            TimeSpan taskDuration = workload.map(ProfileReader::unitDuration).orElse(TimeSpan.ZERO);
+            root.usedDefault("timeout", taskDuration.display(), "a job task's timeout is its duration");
+            return Optional.of(taskDuration);
+        }
+        timeout = root.required("timeout", positive(Units.DURATION, "a duration"),
+                "the longest a request may run, such as 120s");
+        if (timeout.isPresent() && workload.isPresent()) {
+            TimeSpan t = timeout.get();
+            if (workload.get() instanceof Workload.Service service) {
+                DurationProfile d = service.duration();
+                if (d.longest().isLongerThan(t)) {
+                    root.reject("timeout", "timeout " + t.display() + " is shorter than the stated "
+                            + d.longestName() + " duration " + d.longest().display()
+                            + "; requests that long would be cut off");
+                }
+            } else if (unitDuration(workload.get()).isLongerThan(t)) {
+                root.reject("timeout", "timeout " + t.display() + " is shorter than the task duration "
+                        + unitDuration(workload.get()).display());
+            }
+        }
+        return timeout;
+    }
+
+    private static ValueParser<PatternSpec> patternParser() {
+        ValueParser<PatternPreset> preset = Choices.parser(PatternPreset.class);
+        ValueParser<List<Double>> weights = MappingReader.listOf(Units.DECIMAL,
+                "non-negative numbers");
+        return node -> {
+            if (node instanceof YamlNode.Scalar) {
+                return new PatternSpec.Preset(preset.parse(node));
+            }
+            if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1
+                    || !mapping.entries().containsKey("hourly")) {
+                throw InvalidValue.expected(node, "flat, business-hours, diurnal, spiky, or {hourly: [24 or 168 "
+                        + "weights]}");
+            }
+            List<Double> values = weights.parse(mapping.entries().get("hourly").value());
+            if (values.size() != 24 && values.size() != 168) {
+                throw new InvalidValue("hourly has " + values.size() + " weights; give 24 (one day, hour 0 = "
+                        + "midnight) or 168 (a week starting Monday 00:00)");
+            }
+            if (values.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+                throw new InvalidValue("hourly weights are all zero; at least one hour must carry traffic");
+            }
+            return new PatternSpec.Hourly(values);
+        };
+    }
+
+    private Optional<Gpu> readGpu(MappingReader root) {
+        Optional<YamlNode> node = root.node("gpu");
+        if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.text().trim().equals("none")) {
+            return Optional.empty();
+        }
+        if (!(node.get() instanceof YamlNode.Mapping)) {
+            root.reject("gpu", "found " + node.get().describe() + ", expected " + GPU_EXPECTED);
+            return Optional.empty();
+        }
+        MappingReader g = root.child("gpu");
+        long count = g.optional("count", Units.COUNT).orElse(1L);
+        if (count < 1 || count > MAX_GPUS) {
+            g.reject("count", "found " + count + ", expected 1 to " + MAX_GPUS + " GPUs per instance");
+        }
+        GpuType type = g.optional("type", Choices.parser(GpuType.class)).orElse(GpuType.ANY);
+        Optional<DataSize> memory = g.optional("memory", positive(Units.SIZE, "a size"));
+        g.finish();
+        return Optional.of(new Gpu((int) Math.min(count, MAX_GPUS), type, memory));
+    }
+
+    private static Payload readPayload(MappingReader p) {
+        Payload payload = new Payload(
+                p.orDefault("request", Units.SIZE, ProfileDefaults.REQUEST_PAYLOAD),
+                p.orDefault("response", Units.SIZE, ProfileDefaults.RESPONSE_PAYLOAD),
+                p.orDefault("streaming", Units.BOOLEAN, ProfileDefaults.STREAMING));
+        p.finish();
+        return payload;
+    }
+
+    private static Network readNetwork(MappingReader n) {
+        Network network = new Network(
+                n.orDefault("private", Units.BOOLEAN, ProfileDefaults.PRIVATE_NETWORK),
+                n.orDefault("outbound_per_request", Units.SIZE, ProfileDefaults.OUTBOUND));
+        n.finish();
+        return network;
+    }
+
+    private static Optional<LatencySlo> readLatency(MappingReader root) {
+        if (!root.has("latency")) {
+            return Optional.empty();
+        }
+        MappingReader l = root.child("latency");
+        Optional<TimeSpan> budget = l.required("cold_start_budget", Units.DURATION,
+                "the most latency a cold start may add, such as 1s");
+        Optional<Percent> share = l.required("cold_start_share", Units.PERCENT,
+                "the largest share of requests that may exceed the budget, such as 1%");
+        l.finish();
+        if (budget.isEmpty() || share.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LatencySlo(budget.get(), share.get()));
+    }
+
+    private static ColdStartOverride readColdStart(MappingReader c) {
+        ColdStartOverride override = new ColdStartOverride(c.optional("init", Units.DURATION),
+                c.optional("keep_alive", Units.DURATION));
+        c.finish();
+        return override;
+    }
+
+    private static Optional<Llm> readLlm(MappingReader root) {
+        if (!root.has("llm")) {
+            return Optional.empty();
+        }
+        MappingReader l = root.child("llm");
+        Optional<String> model = l.required("model", Units.TEXT, "the model id, such as claude-sonnet-4");
+        Optional<Long> in = l.required("input_tokens", Units.COUNT, "input tokens per call, such as 1500");
+        Optional<Long> out = l.required("output_tokens", Units.COUNT, "output tokens per call, such as 400");
+        double calls = l.orDefault("calls_per_request", Units.DECIMAL, ProfileDefaults.LLM_CALLS);
+        if (calls <= 0) {
+            l.reject("calls_per_request", "found " + calls + "; a request calls the LLM more than 0 times on "
+                    + "average (remove the llm block if it does not call one)");
+        }
+        Optional<Long> rpm = l.optional("rate_limit_rpm", Units.COUNT);
+        rpm.ifPresent(r -> {
+            if (r < 1) {
+                l.reject("rate_limit_rpm", "found " + r + "; a rate limit is at least 1 request per minute");
+            }
+        });
+        l.finish();
+        if (model.isEmpty() || in.isEmpty() || out.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Llm(model.get(), in.get(), out.get(), calls,
+                rpm.map(OptionalLong::of).orElse(OptionalLong.empty())));
+    }
+
+    private static double budget(YamlNode.Scalar scalar) throws InvalidValue {
+        Matcher m = BUDGET.matcher(scalar.text().trim());
+        if (!m.matches()) {
+            throw InvalidValue.expected(scalar, "a monthly budget in USD such as 500/month (or 6000/year)");
+        }
+        double amount = Double.parseDouble(m.group(1));
+        return m.group(2).equals("year") ? amount / 12 : amount;
+    }
+
+    private static PlatformKnobs readPlatforms(MappingReader p) {
+        MappingReader lambda = p.child("lambda");
+        OptionalInt provisioned = lambda.orDefault("provisioned_concurrency", provisionedParser(),
+                ProfileDefaults.PROVISIONED);
+        lambda.finish();
+        MappingReader fargate = p.child("fargate");
+        boolean spot = fargate.orDefault("spot", Units.BOOLEAN, ProfileDefaults.SPOT);
+        Percent utilization = fargate.orDefault("target_utilization", Units.PERCENT,
+                ProfileDefaults.TARGET_UTILIZATION);
+        if (utilization.fraction() <= 0) {
+            fargate.reject("target_utilization", "found 0%; containers cannot be sized for no CPU use");
+        }
+        fargate.finish();
+        MappingReader eks = p.child("eks");
+        Percent share = eks.orDefault("cluster_share", Units.PERCENT, ProfileDefaults.CLUSTER_SHARE);
+        if (share.fraction() <= 0) {
+            eks.reject("cluster_share", "found 0%; give this workload's share of the cluster fee, above 0%");
+        }
+        List<String> nodeTypes = eks.orDefault("node_types", MappingReader.listOf(Units.TEXT, "EC2 instance types"),
+                ProfileDefaults.NODE_TYPES);
+        eks.finish();
+        MappingReader gen2 = p.child("cloud-functions-gen2");
+        GcfBilling billing = gen2.orDefault("billing", Choices.parser(GcfBilling.class), ProfileDefaults.GEN2_BILLING);
+        gen2.finish();
+        p.child("cloud-functions-gen1").finish();
+        p.finish();
+        return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned), new PlatformKnobs.Fargate(spot, utilization),
+                new PlatformKnobs.Eks(share, nodeTypes), new PlatformKnobs.CloudFunctionsGen2(billing));
+    }
+
+    private static ValueParser<OptionalInt> provisionedParser() {
+        return ValueParser.scalar("auto, off, or a number of environments", scalar -> {
+            String text = scalar.text().trim();
+            if (text.equals("auto")) {
+                return OptionalInt.empty();
+            }
+            if (text.equals("off")) {
+                return OptionalInt.of(0);
+            }
+            return OptionalInt.of(toInt(Units.count(scalar)));
+        });
+    }
+
+    /** Wraps a parser of a quantity so that zero is refused: a rate, a duration or a size of nothing is a typo. */
+    private static <T extends Quantity> ValueParser<T> positive(ValueParser<T> parser, String what) {
+        return node -> {
+            T value = parser.parse(node);
+            if (value.magnitude() <= 0) {
+                throw new InvalidValue("found " + node.describe() + "; " + what + " here must be greater than zero");
+            }
+            return value;
+        };
+    }
+
+    /** Every field's location, by dotted path, for errors found later. */
+    private static Map<String, Location> locations(YamlNode document) {
+        Map<String, Location> out = new HashMap<>();
+        collect("", document, out);
+        return out;
+    }
+
+    private static void collect(String path, YamlNode node, Map<String, Location> out) {
+        if (node instanceof YamlNode.Mapping m) {
+            for (YamlNode.Entry e : m.entries().values()) {
+                String p = path.isEmpty() ? e.key() : path + "." + e.key();
+                out.put(p, e.value().location());
+                collect(p, e.value(), out);
+            }
+        }
+    }
+}

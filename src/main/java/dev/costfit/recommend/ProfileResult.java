@@ -1,0 +1,13 @@
+package dev.costfit.recommend;
+
+import dev.costfit.platform.Assessment;
+import dev.costfit.profile.Profile;
+import java.util.List;
+
+/** Everything costfit concluded about one profile. */
+public record ProfileResult(Profile profile, List<Assessment> assessments, Recommendation recommendation) {
+
+    public ProfileResult {
+        assessments = List.copyOf(assessments);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.costfit.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costfit.platform.Assessment;
+import dev.costfit.platform.CostLine;
+import dev.costfit.platform.Figure;
+import dev.costfit.platform.LimitCheck;
+import dev.costfit.profile.Profile;
+import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.Recommendation;
+import dev.costfit.yaml.DefaultUsed;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The machine-readable report (DESIGN §5), {@code schemaVersion: 1}. Costs are unrounded USD numbers; field names
+ * and nesting are a contract, so additions are fine and renames are not.
+ */
+public final class JsonReport {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String render(RunInfo run, List<ProfileResult> results) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.putObject("tool").put("name", "costfit").put("version", run.toolVersion());
+        ObjectNode catalog = root.putObject("catalog");
+        catalog.put("date", run.catalog().date().toString());
+        run.catalog().layers().forEach(catalog.putArray("layers")::add);
+        run.catalog().sources().forEach(catalog.putArray("sources")::add);
+        ObjectNode options = root.putObject("options");
+        options.put("freeTier", run.freeTier());
+        run.platforms().forEach(options.putArray("platforms")::add);
+        ArrayNode profiles = root.putArray("profiles");
+        results.forEach(r -> profiles.add(profile(r)));
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ObjectNode profile(ProfileResult result) {
+        Profile p = result.profile();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("name", p.name());
+        node.put("file", p.source().file());
+        node.put("line", p.source().start().line());
+        node.put("kind", p.kind().spelling());
+        node.put("region", p.region());
+        node.put("description", p.description());
+        node.put("summary", ProfileSummary.describe(p));
+        node.put("monthlyWork", p.workPerMonth());
+        node.set("recommendation", recommendation(result.recommendation()));
+        ArrayNode assessments = node.putArray("assessments");
+        result.assessments().forEach(a -> assessments.add(assessment(a)));
+        ArrayNode defaults = node.putArray("defaultsUsed");
+        for (DefaultUsed d : p.defaultsUsed()) {
+            defaults.addObject().put("path", d.path()).put("value", d.value()).put("why", d.why());
+        }
+        return node;
+    }
+
+    private ObjectNode recommendation(Recommendation rec) {
+        ObjectNode node = mapper.createObjectNode();
+        if (rec.chosen().isPresent()) {
+            Assessment a = rec.chosen().get();
+            node.put("platform", a.platform()).put("variant", a.variant()).put("monthlyCost", a.monthlyCost());
+        } else {
+            node.putNull("platform");
+        }
+        if (rec.runnerUp().isPresent()) {
+            Assessment r = rec.runnerUp().get();
+            node.putObject("runnerUp").put("platform", r.platform()).put("variant", r.variant())
+                    .put("monthlyCost", r.monthlyCost());
+        } else {
+            node.putNull("runnerUp");
+        }
+        rec.reasons().forEach(node.putArray("reasons")::add);
+        return node;
+    }
+
+    private ObjectNode assessment(Assessment a) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("platform", a.platform());
+        node.put("name", a.platformName());
+        node.put("variant", a.variant());
+        node.put("feasible", a.feasible());
+        node.put("priced", a.priced());
+        if (a.unpriced().isPresent()) {
+            node.put("unpriced", a.unpriced().get());
+        }
+        if (a.usable()) {
+            node.put("monthlyCost", a.monthlyCost());
+        } else {
+            node.putNull("monthlyCost");
+        }
+        ArrayNode violations = node.putArray("violations");
+        a.violations().forEach(v -> violations.add(limit(v)));
+        ArrayNode lines = node.putArray("lines");
+        for (CostLine line : a.lines()) {
+            lines.addObject().put("component", line.component()).put("quantity", line.quantity())
+                    .put("unit", line.unit()).put("unitPrice", line.unitPrice())
+                    .put("monthlyCost", line.monthlyCost());
+        }
+        ObjectNode capacity = node.putObject("capacity");
+        capacity.put("summary", a.capacity().summary());
+        for (Figure f : a.capacity().figures()) {
+            capacity.put(f.key(), f.value());
+        }
+        ArrayNode limits = node.putArray("limits");
+        a.limits().forEach(l -> limits.add(limit(l)));
+        a.notes().forEach(node.putArray("notes")::add);
+        a.assumptions().forEach(node.putArray("assumptions")::add);
+        return node;
+    }
+
+    private ObjectNode limit(LimitCheck check) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("limit", check.limit()).put("required", check.required()).put("allowed", check.allowed())
+                .put("ok", check.ok()).put("severity", check.severity().name().toLowerCase(Locale.ROOT))
+                .put("workaround", check.workaround());
+        return node;
+    }
+}

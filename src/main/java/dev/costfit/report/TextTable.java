@@ -1,0 +1,154 @@
+package dev.costfit.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table fitted to a width: columns marked flexible shrink and wrap their text onto more lines when the
+ * table would be wider than the terminal; nothing is cut off.
+ */
+public final class TextTable {
+
+    private static final String GAP = "  ";
+    private static final int MIN_FLEXIBLE = 10;
+
+    private final List<String> headers;
+    private final boolean[] flexible;
+    private final boolean[] rightAligned;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    /** Column specs: a header, optionally prefixed by '~' (flexible) or '>' (right-aligned). */
+    public TextTable(String... specs) {
+        headers = new ArrayList<>();
+        flexible = new boolean[specs.length];
+        rightAligned = new boolean[specs.length];
+        for (int i = 0; i < specs.length; i++) {
+            String spec = specs[i];
+            if (spec.startsWith("~")) {
+                flexible[i] = true;
+                spec = spec.substring(1);
+            } else if (spec.startsWith(">")) {
+                rightAligned[i] = true;
+                spec = spec.substring(1);
+            }
+            headers.add(spec);
+        }
+    }
+
+    public TextTable row(String... cells) {
+        if (cells.length != headers.size()) {
+            throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
+        }
+        rows.add(List.of(cells));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The table as lines no wider than {@code width} (unless even the fixed columns are wider), each prefixed. */
+    public String render(int width, String indent) {
+        int n = headers.size();
+        int[] widths = new int[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = headers.get(i).length();
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        fit(widths, width - indent.length() - GAP.length() * (n - 1));
+        StringBuilder out = new StringBuilder();
+        appendRow(out, headers, widths, indent);
+        StringBuilder rule = new StringBuilder(indent);
+        for (int i = 0; i < n; i++) {
+            rule.append("-".repeat(widths[i])).append(i < n - 1 ? GAP : "");
+        }
+        out.append(rule.toString().stripTrailing()).append('\n');
+        for (List<String> row : rows) {
+            appendRow(out, row, widths, indent);
+        }
+        return out.toString();
+    }
+
+    private void fit(int[] widths, int available) {
+        int total = 0;
+        int flexibleTotal = 0;
+        for (int i = 0; i < widths.length; i++) {
+            total += widths[i];
+            if (flexible[i]) {
+                flexibleTotal += widths[i];
+            }
+        }
+        int excess = total - available;
+        if (excess <= 0 || flexibleTotal == 0) {
+            return;
+        }
+        // Take the excess from the widest flexible columns first, one character at a time.
+        while (excess > 0) {
+            int widest = -1;
+            for (int i = 0; i < widths.length; i++) {
+                if (flexible[i] && widths[i] > MIN_FLEXIBLE && (widest < 0 || widths[i] > widths[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest < 0) {
+                return;
+            }
+            widths[widest]--;
+            excess--;
+        }
+    }
+
+    private void appendRow(StringBuilder out, List<String> cells, int[] widths, String indent) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            List<String> lines = wrap(cells.get(i), widths[i]);
+            wrapped.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        for (int line = 0; line < height; line++) {
+            StringBuilder text = new StringBuilder(indent);
+            for (int i = 0; i < cells.size(); i++) {
+                String part = line < wrapped.get(i).size() ? wrapped.get(i).get(line) : "";
+                String padded = rightAligned[i] ? " ".repeat(widths[i] - part.length()) + part
+                        : part + " ".repeat(Math.max(0, widths[i] - part.length()));
+                text.append(padded).append(i < cells.size() - 1 ? GAP : "");
+            }
+            out.append(text.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    /** Word-wraps text to a width, breaking words longer than the width. */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        if (text.length() <= width) {
+            lines.add(text);
+            return lines;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            while (word.length() > width) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, width));
+                word = word.substring(width);
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.costfit.units;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Locale-independent number text, so that output and golden files are the same on every machine. */
+public final class Numbers {
+
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
+    private Numbers() {
+    }
+
+    /** With thousands separators and at most {@code decimals} decimals, trailing zeros dropped: 1,234.5. */
+    public static String grouped(double value, int decimals) {
+        DecimalFormat format = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "#".repeat(decimals) : ""), SYMBOLS);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String text = format.format(value);
+        return text.equals("-0") ? "0" : text;
+    }
+
+    /** A compact, exact-looking decimal without exponent and without trailing zeros: 0.0000166667. */
+    public static String plain(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** At most {@code significant} significant digits, grouped: 1,234,568 or 0.0123. */
+    public static String significant(double value, int significant) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value == 0 ? "0" : Double.toString(value);
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new java.math.MathContext(significant, RoundingMode.HALF_UP));
+        int decimals = Math.max(0, rounded.scale());
+        return grouped(rounded.doubleValue(), decimals);
+    }
+
+    /** Millions and billions the way price pages write them: 6B, 300M, 1.5M; smaller numbers grouped. */
+    public static String compact(double value) {
+        if (value >= 1e9) {
+            return grouped(value / 1e9, 2) + "B";
+        }
+        if (value >= 1e6) {
+            return grouped(value / 1e6, 2) + "M";
+        }
+        return grouped(value, 2);
+    }
+}

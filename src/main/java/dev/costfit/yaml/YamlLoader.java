@@ -1,0 +1,207 @@
+package dev.costfit.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML files into located {@link YamlNode} trees, one per document, with hard bounds so that a hostile file
+ * cannot exhaust memory or time: a size cap, a nesting cap, a node cap, and no aliases at all (aliases are how
+ * "billion laughs" files grow; profiles and catalogs have no use for them).
+ */
+public final class YamlLoader {
+
+    /** Profiles and catalog overlays are a few KB; 1 MiB leaves room for big portfolios in one file. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+    public static final int MAX_DEPTH = 16;
+    public static final int MAX_NODES = 100_000;
+    public static final int MAX_DOCUMENTS = 1_000;
+    private static final int MAX_SCALAR_CHARS = 64 * 1024;
+
+    private final YAMLFactory factory;
+
+    public YamlLoader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_FILE_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setMaxAliasesForCollections(0);
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH + 1)
+                        .maxStringLength(MAX_SCALAR_CHARS)
+                        .maxNumberLength(64)
+                        .build())
+                .build();
+    }
+
+    /** Reads a file; every failure (missing, too big, not YAML) is an {@link InputException} naming the file. */
+    public List<YamlNode> load(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new InputException(Location.ofFile(name), "",
+                        "the file is " + size + " bytes; costfit reads files of at most " + MAX_FILE_BYTES
+                                + " bytes (1 MiB). Split it into several files in one folder.");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(Location.ofFile(name), "", "no such file");
+        } catch (IOException e) {
+            throw new InputException(Location.ofFile(name), "", "cannot read the file: " + e.getMessage());
+        }
+        return parse(name, new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** Reads a resource from the jar (the embedded catalog), with the same bounds. */
+    public List<YamlNode> load(String name, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new InputException(Location.ofFile(name), "", "larger than " + MAX_FILE_BYTES + " bytes");
+        }
+        return parse(name, new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** Parses text; {@code name} is what error locations call the file. */
+    public List<YamlNode> parse(String name, String text) {
+        if (text.length() > MAX_FILE_BYTES) {
+            throw new InputException(Location.ofFile(name), "", "larger than " + MAX_FILE_BYTES + " characters");
+        }
+        List<YamlNode> documents = new ArrayList<>();
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+            Builder builder = new Builder(name, parser);
+            JsonToken token;
+            while ((token = nextRoot(parser)) != null) {
+                if (documents.size() == MAX_DOCUMENTS) {
+                    throw new InputException(builder.location(), "",
+                            "more than " + MAX_DOCUMENTS + " YAML documents in one file");
+                }
+                documents.add(builder.node(token, 1));
+            }
+            builder.problems.throwIfAny();
+        } catch (JsonProcessingException e) {
+            throw new InputException(List.of(syntaxProblem(name, e)));
+        } catch (IOException e) {
+            throw new InputException(Location.ofFile(name), "", "cannot read YAML: " + e.getMessage());
+        }
+        return documents;
+    }
+
+    /** Jackson returns null once at the end of each document of a multi-document stream, twice at the end. */
+    private static JsonToken nextRoot(YAMLParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        return token != null ? token : parser.nextToken();
+    }
+
+    private static Problem syntaxProblem(String file, JsonProcessingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            String what = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
+            String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
+            return new Problem(new Location(file, mark.getLine() + 1, mark.getColumn() + 1), "",
+                    "invalid YAML: " + oneLine(what) + oneLine(context));
+        }
+        JsonLocation at = e.getLocation();
+        Location location = at == null ? Location.ofFile(file) : new Location(file, at.getLineNr(), at.getColumnNr());
+        return new Problem(location, "", "invalid YAML: " + oneLine(e.getOriginalMessage()));
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+
+    /** Turns the parser's token stream into nodes, counting nodes and depth as it goes. */
+    private static final class Builder {
+        private final String file;
+        private final YAMLParser parser;
+        private final Problems problems = new Problems();
+        private int nodes;
+
+        Builder(String file, YAMLParser parser) {
+            this.file = file;
+            this.parser = parser;
+        }
+
+        Location location() {
+            JsonLocation at = parser.currentTokenLocation();
+            return new Location(file, at.getLineNr(), at.getColumnNr());
+        }
+
+        YamlNode node(JsonToken token, int depth) throws IOException {
+            Location at = location();
+            if (++nodes > MAX_NODES) {
+                throw new InputException(at, "", "more than " + MAX_NODES + " YAML nodes in one file");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new InputException(at, "", "nested deeper than " + MAX_DEPTH + " levels");
+            }
+            if (parser.isCurrentAlias()) {
+                throw new InputException(at, "",
+                        "YAML aliases (*" + parser.getText() + ") are not accepted: write the value out in full");
+            }
+            return switch (token) {
+                case START_OBJECT -> mapping(at, depth);
+                case START_ARRAY -> sequence(at, depth);
+                case VALUE_STRING -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, at);
+                case VALUE_NUMBER_INT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.INTEGER, at);
+                case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.DECIMAL, at);
+                case VALUE_TRUE, VALUE_FALSE ->
+                        new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.BOOLEAN, at);
+                case VALUE_NULL -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.NULL, at);
+                default -> throw new InputException(at, "", "unexpected YAML content (" + token + ")");
+            };
+        }
+
+        private YamlNode mapping(Location at, int depth) throws IOException {
+            Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Location keyAt = location();
+                YamlNode value = node(parser.nextToken(), depth + 1);
+                YamlNode.Entry previous = entries.get(key);
+                if (previous != null) {
+                    problems.add(keyAt, key, "the key appears twice in the same mapping (first at line "
+                            + previous.keyLocation().line() + "); keep one");
+                } else {
+                    entries.put(key, new YamlNode.Entry(key, keyAt, value));
+                }
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw new InputException(location(), "", "malformed mapping");
+            }
+            return new YamlNode.Mapping(entries, at);
+        }
+
+        private YamlNode sequence(Location at, int depth) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw new InputException(location(), "", "malformed list");
+                }
+                items.add(node(token, depth + 1));
+            }
+            return new YamlNode.Sequence(items, at);
+        }
+    }
+}
