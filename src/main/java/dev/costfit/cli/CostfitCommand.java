@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "  costfit recommend profiles/",
             "  costfit check profiles/batch.yaml --format json",
             "",
-            "Exit codes: 0 done; 1 internal error; 2 bad command line or profile; 3 a --fail-on policy tripped."})
+            "Exit codes: 0 done; 1 internal error; 2 bad command line or profile."})
 public final class CostfitCommand implements Runnable {
 
     @Spec

@@ -46,7 +46,6 @@ public final class CatalogLoader {
                 problems.addAll(e.problems());
             }
         }
-        problems.throwIfAny();
         Catalog catalog = merge(layers, problems);
         problems.throwIfAny();
         return catalog;

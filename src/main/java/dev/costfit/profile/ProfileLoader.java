@@ -46,6 +46,23 @@ public final class ProfileLoader {
         return profiles;
     }
 
+    /** Profiles from YAML text; {@code name} is what error locations call it. */
+    public List<Profile> parse(String name, String text) {
+        Problems problems = new Problems();
+        List<Profile> profiles = new ArrayList<>();
+        try {
+            ProfileReader reader = new ProfileReader(problems);
+            for (YamlNode document : yaml.parse(name, text)) {
+                reader.read(name, document).ifPresent(profiles::add);
+            }
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        checkUniqueNames(profiles, problems);
+        problems.throwIfAny();
+        return profiles;
+    }
+
     private static List<Path> expand(List<Path> paths, Problems problems) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {

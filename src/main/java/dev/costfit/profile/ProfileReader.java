@@ -51,6 +51,9 @@ public final class ProfileReader {
         int before = problems.count();
         List<DefaultUsed> defaults = new ArrayList<>();
         MappingReader root = MappingReader.of(document, "", problems, defaults);
+        if (!(document instanceof YamlNode.Mapping)) {
+            return Optional.empty();
+        }
 
         root.optional("version", Units.COUNT).ifPresent(v -> {
             if (v != FORMAT_VERSION) {
@@ -159,7 +162,8 @@ public final class ProfileReader {
             root.problems().add(root.location(), "traffic.rate", "missing; this field is required: "
                     + Units.RATE_EXPECTED);
         }
-        Optional<Rate> rate = root.has("traffic")
+        boolean trafficIsMapping = root.node("traffic").filter(n -> n instanceof YamlNode.Mapping).isPresent();
+        Optional<Rate> rate = trafficIsMapping
                 ? traffic.required("rate", positive(Units.RATE, "a rate"), Units.RATE_EXPECTED) : Optional.empty();
         PatternSpec pattern = traffic.orDefault("pattern", patternParser(), ProfileDefaults.PATTERN);
         double burst = traffic.orDefault("burst", Units.MULTIPLIER, ProfileDefaults.BURST);

@@ -1,0 +1,34 @@
+package dev.costfit;
+
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.CatalogLoader;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.ProfileLoader;
+import java.util.List;
+
+/** Shared fixtures: profiles from YAML text and the embedded catalog (loaded once; it is immutable). */
+public final class TestProfiles {
+
+    public static final Catalog CATALOG = new CatalogLoader().embedded();
+
+    private TestProfiles() {
+    }
+
+    public static Profile parse(String yaml) {
+        List<Profile> profiles = new ProfileLoader().parse("test.yaml", yaml);
+        if (profiles.size() != 1) {
+            throw new IllegalArgumentException("expected one profile, got " + profiles.size());
+        }
+        return profiles.get(0);
+    }
+
+    /** A minimal service profile with the given extra lines (YAML, top level). */
+    public static Profile service(String rate, String duration, String memory, String... extra) {
+        StringBuilder yaml = new StringBuilder("name: t\ntraffic: {rate: " + rate + "}\nduration: " + duration
+                + "\nmemory: " + memory + "\ntimeout: 900s\n");
+        for (String line : extra) {
+            yaml.append(line).append('\n');
+        }
+        return parse(yaml.toString());
+    }
+}

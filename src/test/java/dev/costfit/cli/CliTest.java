@@ -1,0 +1,189 @@
+package dev.costfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** costfit run in-process as a user runs it: files in, stdout/stderr and exit codes out. */
+class CliTest {
+
+    private static final String MOBILE = "name: mobile-backend\ntraffic: {rate: 3M/month}\nduration: 120ms\n"
+            + "memory: 1536MB\ntimeout: 3s\narchitecture: x86_64\n";
+    private final ObjectMapper json = new ObjectMapper();
+
+    private static Path write(Path dir, String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void mobileBackendJsonWithFreeTierSays273(@TempDir Path dir) throws Exception {
+        // The Lambda pricing page's example 1: $2.73 a month with the free tier.
+        CliRun run = CliRun.of("recommend", "--free-tier", "--format", "json", write(dir, "m.yaml", MOBILE).toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = json.readTree(run.out());
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.get("catalog").get("date").asText()).isEqualTo("2026-11-29");
+        assertThat(root.get("options").get("freeTier").asBoolean()).isTrue();
+        JsonNode profile = root.get("profiles").get(0);
+        assertThat(profile.get("recommendation").get("platform").asText()).isEqualTo("lambda");
+        JsonNode lambda = profile.get("assessments").get(0);
+        assertThat(lambda.get("platform").asText()).isEqualTo("lambda");
+        assertThat(lambda.get("variant").asText()).isEqualTo("x86_64");
+        assertThat(lambda.get("feasible").asBoolean()).isTrue();
+        double cost = lambda.get("monthlyCost").asDouble();
+        assertThat(Math.round(cost * 100) / 100.0).isEqualTo(2.73);
+        // Unrounded, and every line redoable by hand: quantity x unit price = monthly cost.
+        assertThat(cost).isNotEqualTo(2.73);
+        double sum = 0;
+        for (JsonNode line : lambda.get("lines")) {
+            assertThat(line.get("quantity").asDouble() * line.get("unitPrice").asDouble())
+                    .isCloseTo(line.get("monthlyCost").asDouble(), within(1e-9));
+            assertThat(line.get("unit").asText()).isNotBlank();
+            sum += line.get("monthlyCost").asDouble();
+        }
+        assertThat(sum).isCloseTo(cost, within(1e-9));
+    }
+
+    @Test
+    void recommendOnTheSampleProfilesPrintsEveryProfileAndWhyTheLongOnesDoNotFit() {
+        CliRun run = CliRun.of("recommend", "profiles/");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("chat-api", "rag-pipeline", "doc-summarizer", "gpu-inference",
+                "nightly-reindex", "steady-api");
+        assertThat(run.out()).contains("Recommendation: AWS Lambda");
+        assertThat(run.out()).contains("AWS Lambda does not fit: timeout needs 1,200 s (20 min), allowed 900 s");
+        assertThat(run.out()).contains("AWS Lambda does not fit: GPU needs 1 × any, allowed none");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void tableFitsTheWidth() {
+        CliRun run = CliRun.of("recommend", "profiles/");
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
+    }
+
+    @Test
+    void checkListsEveryLimitAndItsStatus() {
+        CliRun run = CliRun.of("check", "profiles/nightly-batch.yaml");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("fits no platform");
+        assertThat(run.out()).containsPattern("AWS Lambda\\s+timeout\\s+1,200 s \\(20 min\\)\\s+900 s \\(15 min\\)"
+                + "\\s+VIOLATED\\s+split the work");
+        assertThat(run.out()).containsPattern("AWS Lambda\\s+memory\\s+4,096 MB\\s+10,240 MB\\s+ok");
+    }
+
+    @Test
+    void checkJsonCarriesEveryLimit() throws Exception {
+        CliRun run = CliRun.of("check", "--format", "json", "profiles/nightly-batch.yaml");
+        JsonNode lambda = json.readTree(run.out()).get("profiles").get(0).get("assessments").get(0);
+        assertThat(lambda.get("feasible").asBoolean()).isFalse();
+        assertThat(lambda.get("monthlyCost").isNull()).isTrue();
+        assertThat(lambda.get("violations")).anySatisfy(v -> {
+            assertThat(v.get("limit").asText()).isEqualTo("timeout");
+            assertThat(v.get("severity").asText()).isEqualTo("hard");
+            assertThat(v.get("workaround").asText()).contains("Step Functions");
+        });
+        assertThat(lambda.get("limits").size()).isGreaterThan(lambda.get("violations").size());
+    }
+
+    @Test
+    void outWritesTheFileAtomicallyAndNothingToStdout(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("report.json");
+        CliRun run = CliRun.of("recommend", "profiles/", "--format", "json", "--out", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(json.readTree(out.toFile()).get("profiles").size()).isEqualTo(6);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+
+    @Test
+    void outIntoAMissingFolderIsBadInput(@TempDir Path dir) {
+        CliRun run = CliRun.of("recommend", "profiles/", "--out", dir.resolve("no/such/report.txt").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write: the folder");
+    }
+
+    @Test
+    void unknownPlatformGetsASuggestion() {
+        CliRun run = CliRun.of("recommend", "profiles/", "--platforms", "lamda");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--platforms: unknown platform 'lamda'. Did you mean 'lambda'?");
+    }
+
+    @Test
+    void unknownRegionListsTheKnownOnes() {
+        CliRun run = CliRun.of("recommend", "profiles/", "--region", "eu-west-9");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown AWS region 'eu-west-9'. Did you mean 'eu-west-1'?")
+                .contains("us-east-1");
+    }
+
+    @Test
+    void regionOptionRepricesEveryProfile() throws Exception {
+        CliRun run = CliRun.of("recommend", "profiles/steady-api.yaml", "--region", "eu-west-1", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(json.readTree(run.out()).get("profiles").get(0).get("region").asText()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void catalogOverlayChangesThePrice(@TempDir Path dir) throws Exception {
+        Path profile = write(dir, "m.yaml", MOBILE);
+        String overlay = Path.of(CliTest.class.getResource("/catalogs/discount.yaml").toURI()).toString();
+        JsonNode base = json.readTree(CliRun.of("recommend", "--format", "json", profile.toString()).out());
+        JsonNode cheaper = json.readTree(CliRun.of("recommend", "--format", "json", "--catalog", overlay,
+                profile.toString()).out());
+        double before = base.get("profiles").get(0).get("recommendation").get("monthlyCost").asDouble();
+        double after = cheaper.get("profiles").get(0).get("recommendation").get("monthlyCost").asDouble();
+        // 540,000 GB-s at $0.0000166667 = $9.000018, at $0.000015 = $8.10; requests $0.60 either way.
+        assertThat(before).isCloseTo(9.600018, within(1e-9));
+        assertThat(after).isCloseTo(8.70, within(1e-9));
+    }
+
+    @Test
+    void explainListsTheDefaultsAndAssumptions(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("recommend", "--explain", write(dir, "m.yaml", MOBILE).toString());
+        assertThat(run.out()).contains("Defaults this profile relied on:")
+                .contains("traffic.pattern = flat").contains("cpu_time = 120 ms")
+                .contains("Assumptions for AWS Lambda:").contains("rounded up to 1 ms")
+                .contains("free tier not applied");
+    }
+
+    @Test
+    void versionNamesTheCatalogDate() {
+        CliRun run = CliRun.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("costfit").contains("price catalog of 2026-11-29");
+    }
+
+    @Test
+    void helpShowsExamples() {
+        CliRun run = CliRun.of("recommend", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Examples:").contains("--free-tier").contains("--catalog");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRun run = CliRun.of("recommend", "--frobnicate", "profiles/");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void missingProfileArgumentIsAUsageError() {
+        CliRun run = CliRun.of("recommend");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("PROFILE");
+    }
+}

@@ -1,0 +1,85 @@
+package dev.costfit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PoissonTest {
+
+    @ParameterizedTest(name = "99th percentile of Poisson({0}) is {1}")
+    @CsvSource({
+        // Exact values: the smallest k with sum_{i<=k} e^-L L^i / i! >= 0.99 (computed by direct summation).
+        "0, 0", "0.01, 0", "0.5, 3", "1, 4", "2.5, 7", "10, 18", "100, 124", "326.2, 369", "1000, 1074",
+        "10000, 10233"})
+    void quantileMatchesDirectSummation(double mean, int expected) {
+        assertThat(Poisson.withMean(mean).quantile(0.99)).isEqualTo(expected);
+    }
+
+    @Test
+    void largeMeansDoNotUnderflow() {
+        // e^-L underflows for L > 745; building from the mode must still give the normal-like quantile.
+        int q = Poisson.withMean(1_000_000).quantile(0.99);
+        assertThat(q).isBetween(1_002_320, 1_002_330);
+    }
+
+    @Test
+    void probabilitiesSumToOneAndHaveTheRightMean() {
+        for (double mean : new double[] {0.3, 7, 250, 5000}) {
+            Poisson p = Poisson.withMean(mean);
+            double total = 0;
+            double first = 0;
+            for (int k = 0; k < mean * 3 + 100; k++) {
+                total += p.probability(k);
+                first += k * p.probability(k);
+            }
+            assertThat(total).isCloseTo(1, within(1e-12));
+            assertThat(first).isCloseTo(mean, within(mean * 1e-10));
+        }
+    }
+
+    @ParameterizedTest(name = "E[ceil(X/{1})] for Poisson({0}) = {2}")
+    @CsvSource({"10, 1, 10.0", "10, 4, 2.8750033485594", "2.5, 3, 1.1748059272475", "100, 40, 3.0000201650453"})
+    void expectedBusyInstancesMatchesDirectSummation(double mean, int capacity, double expected) {
+        assertThat(Poisson.withMean(mean).expectedCeilDiv(capacity)).isCloseTo(expected, within(1e-9));
+    }
+
+    @Test
+    void quantileAgreesWithSampledPoissonCounts() {
+        // A seeded simulation: the share of samples at or below the computed quantile is at least 99%.
+        Random random = new Random(42);
+        double mean = 37.5;
+        int q = Poisson.withMean(mean).quantile(0.99);
+        int below = 0;
+        int samples = 200_000;
+        for (int i = 0; i < samples; i++) {
+            if (sample(random, mean) <= q) {
+                below++;
+            }
+        }
+        assertThat(below / (double) samples).isGreaterThanOrEqualTo(0.989);
+        int belowPrevious = 0;
+        random = new Random(43);
+        for (int i = 0; i < samples; i++) {
+            if (sample(random, mean) <= q - 1) {
+                belowPrevious++;
+            }
+        }
+        assertThat(belowPrevious / (double) samples).isLessThan(0.991);
+    }
+
+    /** Knuth's method, fine for moderate means. */
+    private static int sample(Random random, double mean) {
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int k = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            k++;
+        }
+        return k;
+    }
+}

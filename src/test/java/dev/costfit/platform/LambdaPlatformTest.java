@@ -1,0 +1,361 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static dev.costfit.TestProfiles.service;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.profile.Profile;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Lambda model against published figures: ../shared/examples/worked-examples.md (the Lambda pricing page's
+ * example 1 and Infracost's golden files) and pricing-reference.md §1. Amounts are compared to the cent, as the
+ * sources print them; quantities exactly.
+ */
+class LambdaPlatformTest {
+
+    private static final LambdaPlatform LAMBDA = new LambdaPlatform();
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+    private static final PricingContext FREE = new PricingContext(CATALOG, true);
+
+    private static Map<String, CostLine> byComponent(Assessment a) {
+        return a.lines().stream().collect(Collectors.toMap(CostLine::component, l -> l));
+    }
+
+    private static double cents(double usd) {
+        return Math.round(usd * 100) / 100.0;
+    }
+
+    @Nested
+    class WorkedExamples {
+
+        @Test
+        void mobileBackendWithFreeTierIs273() {
+            // aws.amazon.com/lambda/pricing, example 1: 3M requests, 120 ms, 1536 MB, x86_64, free tier applied.
+            // Compute 540,000 GB-s - 400,000 free = 140,000 x $0.0000166667 = $2.33; requests 2M x $0.20/M = $0.40.
+            Profile p = service("3M/month", "120ms", "1536MB", "architecture: x86_64");
+            Assessment a = LAMBDA.assess(p, FREE);
+
+            assertThat(a.variant()).isEqualTo("x86_64");
+            Map<String, CostLine> lines = byComponent(a);
+            CostLine duration = lines.get("Duration (x86_64, after 400,000 GB-s free)");
+            assertThat(duration.quantity()).isCloseTo(140_000, within(1e-6));
+            assertThat(cents(duration.monthlyCost())).isEqualTo(2.33);
+            CostLine requests = lines.get("Requests (after 1M free)");
+            assertThat(requests.quantity()).isCloseTo(2_000_000, within(1e-6));
+            assertThat(cents(requests.monthlyCost())).isEqualTo(0.40);
+            assertThat(cents(a.monthlyCost())).isEqualTo(2.73);
+        }
+
+        @Test
+        void mobileBackendWithoutFreeTierPaysForEverything() {
+            // Same example at list price: 540,000 GB-s x $0.0000166667 = $9.00; 3M x $0.20/M = $0.60.
+            Assessment a = LAMBDA.assess(service("3M/month", "120ms", "1536MB"), LIST);
+            assertThat(byComponent(a).get("Duration (x86_64)").quantity()).isCloseTo(540_000, within(1e-6));
+            assertThat(cents(a.monthlyCost())).isEqualTo(9.60);
+        }
+
+        @Test
+        void infracost128MbX86() {
+            // Infracost golden: 128 MB, 100,000 requests x 350 ms, x86_64 -> 0.1M requests $0.02; 4,375 GB-s $0.07.
+            Assessment a = LAMBDA.assess(service("100k/month", "350ms", "128MB", "architecture: x86_64"), LIST);
+            Map<String, CostLine> lines = byComponent(a);
+            assertThat(lines.get("Duration (x86_64)").quantity()).isCloseTo(4_375, within(1e-9));
+            assertThat(cents(lines.get("Duration (x86_64)").monthlyCost())).isEqualTo(0.07);
+            assertThat(cents(lines.get("Requests").monthlyCost())).isEqualTo(0.02);
+        }
+
+        @Test
+        void infracost128MbArm() {
+            // Infracost golden: same on arm64 -> 4,375 GB-s $0.06.
+            Assessment a = LAMBDA.assess(service("100k/month", "350ms", "128MB", "architecture: arm64"), LIST);
+            CostLine duration = byComponent(a).get("Duration (arm64)");
+            assertThat(duration.quantity()).isCloseTo(4_375, within(1e-9));
+            assertThat(cents(duration.monthlyCost())).isEqualTo(0.06);
+        }
+
+        @Test
+        void infracost512MbBothArchitectures() {
+            // Infracost golden: 512 MB, 100,000 x 350 ms -> 17,500 GB-s: $0.29 on x86_64, $0.23 on arm64.
+            Assessment x86 = LAMBDA.assess(service("100k/month", "350ms", "512MB", "architecture: x86_64"), LIST);
+            Assessment arm = LAMBDA.assess(service("100k/month", "350ms", "512MB", "architecture: arm64"), LIST);
+            assertThat(byComponent(x86).get("Duration (x86_64)").quantity()).isCloseTo(17_500, within(1e-9));
+            assertThat(cents(byComponent(x86).get("Duration (x86_64)").monthlyCost())).isEqualTo(0.29);
+            assertThat(cents(byComponent(arm).get("Duration (arm64)").monthlyCost())).isEqualTo(0.23);
+        }
+
+        @Test
+        void infracostFirstTierX86() {
+            // Infracost golden: 3,072,000,000 GB-s in the first tier -> $51,200.10 (1B requests x 3,072 ms x 1 GB).
+            Assessment a = LAMBDA.assess(service("1B/month", "3072ms", "1024MB"), LIST);
+            CostLine duration = byComponent(a).get("Duration (x86_64)");
+            assertThat(duration.quantity()).isCloseTo(3_072_000_000.0, within(1e-3));
+            assertThat(cents(duration.monthlyCost())).isEqualTo(51_200.10);
+        }
+
+        @Test
+        void infracostFirstAndSecondTierX86() {
+            // Infracost golden: 9,216,000,000 GB-s -> first 6B $100,000.20, next 3,216,000,000 $48,240.00.
+            Assessment a = LAMBDA.assess(service("1B/month", "9216ms", "1024MB"), LIST);
+            Map<String, CostLine> lines = byComponent(a);
+            CostLine first = lines.get("Duration (x86_64), first 6B GB-second");
+            CostLine next = lines.get("Duration (x86_64), next 9B GB-second");
+            assertThat(first.quantity()).isCloseTo(6_000_000_000.0, within(1e-3));
+            assertThat(cents(first.monthlyCost())).isEqualTo(100_000.20);
+            assertThat(next.quantity()).isCloseTo(3_216_000_000.0, within(1e-3));
+            assertThat(cents(next.monthlyCost())).isEqualTo(48_240.00);
+        }
+    }
+
+    @Nested
+    class Tiers {
+
+        @Test
+        void x86ThirdTierStartsAt15BillionGbSeconds() {
+            // pricing-reference §1.1: 6B at $0.0000166667, 9B at $0.0000150000, the rest at $0.0000133334.
+            Assessment a = LAMBDA.assess(service("1B/month", "20000ms", "1024MB"), LIST);
+            Map<String, CostLine> lines = byComponent(a);
+            assertThat(lines.get("Duration (x86_64), first 6B GB-second").quantity()).isCloseTo(6e9, within(1e-3));
+            assertThat(lines.get("Duration (x86_64), next 9B GB-second").quantity()).isCloseTo(9e9, within(1e-3));
+            CostLine over = lines.get("Duration (x86_64), over 15B GB-second");
+            assertThat(over.quantity()).isCloseTo(5e9, within(1e-3));
+            assertThat(over.unitPrice()).isEqualTo(0.0000133334);
+            assertThat(cents(over.monthlyCost())).isEqualTo(66_667.00);
+        }
+
+        @Test
+        void arm64TiersAreSevenPointFiveAndEighteenPointSevenFiveBillion() {
+            // 20B GB-s on arm64: 7.5B x 0.0000133334 = 100,000.50; 11.25B x 0.0000120001 = 135,001.125;
+            // 1.25B x 0.0000106667 = 13,333.375.
+            Assessment a = LAMBDA.assess(service("1B/month", "20000ms", "1024MB", "architecture: arm64"), LIST);
+            Map<String, CostLine> lines = byComponent(a);
+            assertThat(cents(lines.get("Duration (arm64), first 7.5B GB-second").monthlyCost()))
+                    .isEqualTo(100_000.50);
+            assertThat(lines.get("Duration (arm64), next 11.25B GB-second").monthlyCost())
+                    .isCloseTo(135_001.125, within(1e-3));
+            assertThat(lines.get("Duration (arm64), over 18.75B GB-second").monthlyCost())
+                    .isCloseTo(13_333.375, within(1e-3));
+        }
+
+        @Test
+        void exactlyAtTheBoundaryStaysInTheFirstTier() {
+            // 6B GB-s exactly: all at the first-tier price, one line.
+            Assessment a = LAMBDA.assess(service("1B/month", "6000ms", "1024MB"), LIST);
+            List<CostLine> duration = a.lines().stream().filter(l -> l.component().startsWith("Duration")).toList();
+            assertThat(duration).hasSize(1);
+            assertThat(cents(duration.get(0).monthlyCost())).isEqualTo(100_000.20);
+        }
+    }
+
+    @Nested
+    class Rules {
+
+        @Test
+        void billedDurationRoundsUpToTheMillisecond() {
+            // 100,000 x 120.2 ms -> billed 121 ms: 100,000 x 0.121 s x 1 GB = 12,100 GB-s.
+            Assessment a = LAMBDA.assess(service("100k/month", "120.2ms", "1024MB"), LIST);
+            assertThat(byComponent(a).get("Duration (x86_64)").quantity()).isCloseTo(12_100, within(1e-6));
+        }
+
+        @Test
+        void ephemeralStorageIsBilledPerExtraGbSecondNotTimesMemory() {
+            // 10 GB /tmp, 512 MB included: 9.5 extra GB x 1 s x 1M invocations = 9,500,000 GB-s x $0.0000000309.
+            Assessment a = LAMBDA.assess(service("1M/month", "1s", "2048MB", "storage: 10GB"), LIST);
+            CostLine storage = byComponent(a).get("Ephemeral storage above 512 MB");
+            assertThat(storage.quantity()).isCloseTo(9_500_000, within(1e-6));
+            assertThat(storage.unitPrice()).isEqualTo(0.0000000309);
+            assertThat(storage.monthlyCost()).isCloseTo(0.29355, within(1e-9));
+        }
+
+        @Test
+        void storageAtTheIncludedSizeCostsNothingExtra() {
+            Assessment a = LAMBDA.assess(service("1M/month", "1s", "2048MB", "storage: 512MB"), LIST);
+            assertThat(a.lines()).noneMatch(l -> l.component().startsWith("Ephemeral"));
+        }
+
+        @Test
+        void streamingBillsBytesBeyondTheFirstSixMegabytesOfEachResponse() {
+            // 100,000 responses of 10 MB streamed: 4 MB each beyond 6 MB = 400,000 MB = 390.625 GB x $0.008.
+            Assessment a = LAMBDA.assess(service("100k/month", "2s", "512MB",
+                    "payload: {response: 10MB, streaming: true}"), LIST);
+            CostLine streaming = a.lines().stream().filter(l -> l.component().startsWith("Response streaming"))
+                    .findFirst().orElseThrow();
+            assertThat(streaming.quantity()).isCloseTo(390.625, within(1e-9));
+            assertThat(streaming.monthlyCost()).isCloseTo(3.125, within(1e-9));
+        }
+
+        @Test
+        void streamingFreeTierTakes100GbOff() {
+            Assessment a = LAMBDA.assess(service("100k/month", "2s", "512MB",
+                    "payload: {response: 10MB, streaming: true}"), FREE);
+            CostLine streaming = a.lines().stream().filter(l -> l.component().startsWith("Response streaming"))
+                    .findFirst().orElseThrow();
+            assertThat(streaming.quantity()).isCloseTo(290.625, within(1e-9));
+        }
+
+        @Test
+        void freeTierNeverMakesACostNegative() {
+            Assessment a = LAMBDA.assess(service("1000/month", "100ms", "128MB"), FREE);
+            assertThat(a.lines()).allSatisfy(l -> assertThat(l.monthlyCost()).isGreaterThanOrEqualTo(0));
+            assertThat(a.monthlyCost()).isZero();
+        }
+
+        @Test
+        void architectureAnyTakesTheCheaperAndSaysSo() {
+            Assessment a = LAMBDA.assess(service("10M/month", "200ms", "1024MB", "architecture: any"), LIST);
+            assertThat(a.variant()).isEqualTo("arm64");
+            assertThat(a.notes()).anyMatch(n -> n.startsWith("arm64 chosen (architecture: any)"));
+        }
+
+        @Test
+        void x86ProfileHearsWhatArmWouldSave() {
+            Assessment a = LAMBDA.assess(service("10M/month", "200ms", "1024MB"), LIST);
+            assertThat(a.variant()).isEqualTo("x86_64");
+            // requests $2.00 on both; duration 2,000,000 GB-s: $33.33 (x86_64) vs $26.67 (arm64) -> 19% less.
+            assertThat(a.notes()).anyMatch(n -> n.startsWith("arm64 would cost $28.67") && n.contains("19% less"));
+        }
+
+        @Test
+        void memoryIsRaisedForTheVcpuAProfileNeeds() {
+            // 1 vCPU needs 1,769 MB on Lambda.
+            Assessment a = LAMBDA.assess(service("1M/month", "1s", "512MB", "vcpu: 1"), LIST);
+            assertThat(a.capacity().figures()).anySatisfy(f -> {
+                assertThat(f.key()).isEqualTo("memoryMb");
+                assertThat(f.value()).isEqualTo(1769);
+            });
+            assertThat(a.notes()).anyMatch(n -> n.contains("memory raised from 512 MB to 1,769 MB"));
+            assertThat(byComponent(a).get("Duration (x86_64)").quantity())
+                    .isCloseTo(1_000_000 * 1769 / 1024.0, within(1e-6));
+        }
+
+        @Test
+        void memoryBelowTheMinimumIsRaisedTo128() {
+            Assessment a = LAMBDA.assess(service("1M/month", "1s", "64MB"), LIST);
+            assertThat(byComponent(a).get("Duration (x86_64)").quantity()).isCloseTo(125_000, within(1e-6));
+        }
+
+        @Test
+        void jobIsOneInvocationPerTaskPerRun() {
+            // 30 runs x 5 tasks x 600 s x 2 GB = 180,000 GB-s; 150 requests.
+            Profile job = TestProfiles.parse("kind: job\nname: j\nschedule: {runs: 30/month, tasks: 5, duration: 600s}\n"
+                    + "memory: 2GB\n");
+            Assessment a = LAMBDA.assess(job, LIST);
+            assertThat(byComponent(a).get("Requests").quantity()).isCloseTo(150, within(1e-9));
+            assertThat(byComponent(a).get("Duration (x86_64)").quantity()).isCloseTo(180_000, within(1e-6));
+        }
+    }
+
+    @Nested
+    class Limits {
+
+        private LimitCheck check(Assessment a, String limit) {
+            return a.limits().stream().filter(l -> l.limit().equals(limit)).findFirst().orElseThrow();
+        }
+
+        @Test
+        void timeoutOver15MinutesDoesNotFitAndSuggestsStepFunctions() {
+            Profile p = TestProfiles.parse("name: t\ntraffic: {rate: 1/min}\nduration: 16min\nmemory: 1GB\n"
+                    + "timeout: 20min\n");
+            Assessment a = LAMBDA.assess(p, LIST);
+            assertThat(a.feasible()).isFalse();
+            assertThat(a.lines()).isEmpty();
+            LimitCheck timeout = check(a, "timeout");
+            assertThat(timeout.ok()).isFalse();
+            assertThat(timeout.allowed()).startsWith("900 s");
+            assertThat(timeout.workaround()).contains("Step Functions");
+        }
+
+        @Test
+        void memoryOver10240MbDoesNotFit() {
+            Assessment a = LAMBDA.assess(service("1/s", "1s", "12GB"), LIST);
+            assertThat(check(a, "memory").ok()).isFalse();
+            assertThat(check(a, "memory").allowed()).isEqualTo("10,240 MB");
+            assertThat(a.feasible()).isFalse();
+        }
+
+        @Test
+        void gpuNeverFits() {
+            Assessment a = LAMBDA.assess(service("1/s", "1s", "1GB", "gpu: {count: 1, type: T4}"), LIST);
+            assertThat(check(a, "GPU").ok()).isFalse();
+            assertThat(check(a, "GPU").workaround()).contains("EKS");
+        }
+
+        @Test
+        void bufferedResponseOver6MbDoesNotFitButStreamingUpTo200MbDoes() {
+            Assessment buffered = LAMBDA.assess(service("1/s", "1s", "1GB", "payload: {response: 8MB}"), LIST);
+            assertThat(check(buffered, "response payload").ok()).isFalse();
+            assertThat(check(buffered, "response payload").workaround()).contains("stream");
+            Assessment streamed = LAMBDA.assess(service("1/s", "1s", "1GB",
+                    "payload: {response: 8MB, streaming: true}"), LIST);
+            assertThat(streamed.feasible()).isTrue();
+            Assessment tooBig = LAMBDA.assess(service("1/s", "1s", "1GB",
+                    "payload: {response: 300MB, streaming: true}"), LIST);
+            assertThat(check(tooBig, "streamed response").ok()).isFalse();
+        }
+
+        @Test
+        void asynchronousEventsAreLimitedTo1Mb() {
+            Assessment a = LAMBDA.assess(service("1/s", "1s", "1GB", "trigger: event", "payload: {request: 2MB}"),
+                    LIST);
+            assertThat(check(a, "event payload (asynchronous)").ok()).isFalse();
+        }
+
+        @Test
+        void tmpOver10GbDoesNotFit() {
+            Assessment a = LAMBDA.assess(service("1/s", "1s", "1GB", "storage: 20GB"), LIST);
+            assertThat(check(a, "ephemeral storage (/tmp)").ok()).isFalse();
+        }
+
+        @Test
+        void concurrencyOverTheAccountQuotaNeedsAnIncreaseButStillFits() {
+            // 100/s x 15 s = 1,500 in flight: over the 1,000 default, a quota (not a hard limit).
+            Assessment a = LAMBDA.assess(service("100/s", "15s", "512MB"), LIST);
+            LimitCheck concurrency = check(a, "concurrent executions");
+            assertThat(concurrency.ok()).isFalse();
+            assertThat(concurrency.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+            assertThat(concurrency.workaround()).contains("quota increase");
+            assertThat(a.feasible()).isTrue();
+        }
+
+        @Test
+        void peakConcurrencyUsesThePeakHourAndTheBurst() {
+            // business-hours peak weight 168 / (50 + 11.8) = 2.718...; 10/s x 2.718 x 10 s = 271.8 in flight;
+            // its p99 is 311; x 3 burst = 933.
+            Assessment a = LAMBDA.assess(service("10/s", "10s", "512MB"), LIST);
+            Profile shaped = TestProfiles.parse("name: t\ntraffic: {rate: 10/s, pattern: business-hours, burst: 3x}\n"
+                    + "duration: 10s\nmemory: 512MB\ntimeout: 60s\n");
+            Assessment peak = LAMBDA.assess(shaped, LIST);
+            double flat = a.capacity().figures().stream().filter(f -> f.key().equals("peakConcurrency"))
+                    .findFirst().orElseThrow().value();
+            double shapedPeak = peak.capacity().figures().stream().filter(f -> f.key().equals("peakConcurrency"))
+                    .findFirst().orElseThrow().value();
+            assertThat(flat).isEqualTo(124); // p99 of Poisson(100)
+            assertThat(shapedPeak).isEqualTo(933);
+        }
+
+        @Test
+        void aBurstOfMoreThan1000NewEnvironmentsIsThrottledForSeconds() {
+            // 200/s x 5 s = 1,000 in flight; p99 1,074; a 3x burst adds 2,148 environments at once.
+            Profile p = TestProfiles.parse("name: t\ntraffic: {rate: 200/s, burst: 3x}\nduration: 5s\n"
+                    + "memory: 512MB\ntimeout: 30s\n");
+            Assessment a = LAMBDA.assess(p, LIST);
+            LimitCheck scaling = check(a, "scaling rate");
+            assertThat(scaling.ok()).isFalse();
+            assertThat(scaling.severity()).isEqualTo(LimitCheck.Severity.ADVISORY);
+        }
+
+        @Test
+        void aRegionWithoutAPriceCannotBePricedAndSaysWhichPrice() {
+            Assessment a = LAMBDA.assess(service("1/s", "1s", "1GB", "region: af-south-1"), LIST);
+            assertThat(a.priced()).isFalse();
+            assertThat(a.unpriced().orElseThrow()).contains("lambda.requests").contains("af-south-1")
+                    .contains("--catalog");
+        }
+    }
+}

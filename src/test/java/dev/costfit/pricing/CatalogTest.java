@@ -1,0 +1,125 @@
+package dev.costfit.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.TimeSpan;
+import dev.costfit.yaml.InputException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CatalogTest {
+
+    private static final Catalog EMBEDDED = TestProfiles.CATALOG;
+
+    private static Path overlay(String name) throws URISyntaxException {
+        return Path.of(CatalogTest.class.getResource("/catalogs/" + name).toURI());
+    }
+
+    @Test
+    void everyPriceHasAUnitADateAndASourceUrl() {
+        assertThat(EMBEDDED.date()).isEqualTo(LocalDate.of(2026, 11, 29));
+        EMBEDDED.prices().values().forEach(byRegion -> byRegion.values().forEach(price -> {
+            assertThat(price.unit()).isNotBlank();
+            assertThat(price.effective()).isNotNull();
+            assertThat(price.source()).startsWith("https://");
+            assertThat(price.tiers()).isNotEmpty();
+        }));
+        EMBEDDED.limits().values().forEach(limit -> assertThat(limit.source()).startsWith("https://"));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} = {2}")
+    @CsvSource({
+        // pricing-reference.md §1.1 and the region notes under §1.3.
+        "lambda.requests, us-east-1, 0.0000002", "lambda.requests, us-west-2, 0.0000002",
+        "lambda.requests, eu-west-1, 0.0000002", "lambda.duration.x86_64, us-east-1, 0.0000166667",
+        "lambda.duration.arm64, us-east-1, 0.0000133334", "lambda.duration.x86_64, eu-west-1, 0.0000166667",
+        "lambda.duration.x86_64, af-south-1, 0.0000221", "lambda.duration.x86_64, ap-east-1, 0.00002292",
+        "lambda.duration.x86_64, eu-south-1, 0.0000195172", "lambda.duration.x86_64, me-south-1, 0.0000206667",
+        "lambda.ephemeral-storage, us-east-1, 0.0000000309", "lambda.streaming, us-east-1, 0.008"})
+    void lambdaPricesAreTheReferenceValues(String key, String region, double price) {
+        assertThat(EMBEDDED.price(key, region).unitPrice()).isEqualTo(price);
+    }
+
+    @Test
+    void lambdaTiersAreTheReferenceTiers() {
+        Price x86 = EMBEDDED.price("lambda.duration.x86_64", "us-east-1");
+        assertThat(x86.tiers()).containsExactly(new Tier(6e9, 0.0000166667), new Tier(15e9, 0.0000150000),
+                new Tier(Double.POSITIVE_INFINITY, 0.0000133334));
+        Price arm = EMBEDDED.price("lambda.duration.arm64", "us-west-2");
+        assertThat(arm.tiers()).containsExactly(new Tier(7.5e9, 0.0000133334), new Tier(18.75e9, 0.0000120001),
+                new Tier(Double.POSITIVE_INFINITY, 0.0000106667));
+    }
+
+    @Test
+    void lambdaLimitsAreTheReferenceValues() {
+        assertThat(EMBEDDED.durationLimit("lambda.timeout")).isEqualTo(new TimeSpan(900));
+        assertThat(EMBEDDED.sizeLimit("lambda.memory.max")).isEqualTo(DataSize.ofMiB(10240));
+        assertThat(EMBEDDED.sizeLimit("lambda.memory.min")).isEqualTo(DataSize.ofMiB(128));
+        assertThat(EMBEDDED.sizeLimit("lambda.memory.per-vcpu")).isEqualTo(DataSize.ofMiB(1769));
+        assertThat(EMBEDDED.countLimit("lambda.vcpu.max")).isEqualTo(6);
+        assertThat(EMBEDDED.sizeLimit("lambda.payload.sync")).isEqualTo(DataSize.ofMiB(6));
+        assertThat(EMBEDDED.sizeLimit("lambda.payload.async")).isEqualTo(DataSize.ofMiB(1));
+        assertThat(EMBEDDED.sizeLimit("lambda.payload.streamed")).isEqualTo(DataSize.ofMiB(200));
+        assertThat(EMBEDDED.sizeLimit("lambda.tmp.max")).isEqualTo(DataSize.ofMiB(10240));
+        assertThat(EMBEDDED.countLimit("lambda.concurrency.account")).isEqualTo(1000);
+        assertThat(EMBEDDED.freeTier("lambda.duration").value().magnitude()).isEqualTo(400_000);
+        assertThat(EMBEDDED.freeTier("lambda.requests").value().magnitude()).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void aRegionWithoutAPriceSaysWhereItIsKnown() {
+        assertThatThrownBy(() -> EMBEDDED.price("lambda.duration.arm64", "af-south-1"))
+                .isInstanceOf(MissingPriceException.class)
+                .hasMessage("the catalog has no lambda.duration.arm64 price for af-south-1 (known for eu-west-1, "
+                        + "us-east-1, us-west-2); add it with --catalog");
+    }
+
+    @Test
+    void aQuantityBeyondTheLastKnownTierIsAMissingPriceNotAnExtrapolation() {
+        Price firstTierOnly = EMBEDDED.price("lambda.duration.x86_64", "af-south-1");
+        assertThat(firstTierOnly.cost(1e9)).isEqualTo(1e9 * 0.0000221);
+        assertThatThrownBy(() -> firstTierOnly.cost(7e9)).isInstanceOf(MissingPriceException.class)
+                .hasMessageContaining("stops at 6,000,000,000 GB-second");
+    }
+
+    @Test
+    void anOverlayReplacesByKeyAndRegionAndAddsRegions() throws Exception {
+        Catalog catalog = new CatalogLoader().load(List.of(overlay("discount.yaml")));
+        assertThat(catalog.price("lambda.duration.x86_64", "us-east-1").unitPrice()).isEqualTo(0.000015);
+        assertThat(catalog.price("lambda.duration.x86_64", "us-east-1").isTiered()).isFalse();
+        assertThat(catalog.price("lambda.duration.arm64", "us-east-1").unitPrice()).isEqualTo(0.0000133334);
+        assertThat(catalog.regions("aws")).contains("ca-central-1", "us-east-1");
+        assertThat(catalog.layers()).hasSize(2);
+        assertThat(catalog.layers().get(1)).endsWith("discount.yaml (2026-12-01)");
+        assertThat(catalog.sources()).contains("https://example.com/our-enterprise-agreement");
+    }
+
+    @Test
+    void anOverlayWithAnUnknownKeyIsAnErrorAtItsLocation() throws Exception {
+        Path file = overlay("bad-key.yaml");
+        assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)
+                .hasMessage(file + ":2:5: key: unknown price key 'lambda.duraton.x86_64'. "
+                        + "Did you mean 'lambda.duration.x86_64'?");
+    }
+
+    @Test
+    void anOverlayThatDoesNotMatchTheSchemaIsAnErrorAtItsLocation() throws Exception {
+        Path file = overlay("bad-value.yaml");
+        assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)
+                .satisfies(e -> {
+                    List<String> messages = ((InputException) e).problems().stream().map(p -> p.render()).toList();
+                    assertThat(messages).anyMatch(m -> m.startsWith(file + ":4:12: prices[line 2].price: found "
+                            + "'cheap'"));
+                    assertThat(messages).anyMatch(m -> m.startsWith(file + ":9:5: value: limit lambda.timeout is "
+                            + "900 s (15 min) in the embedded catalog"));
+                });
+    }
+}

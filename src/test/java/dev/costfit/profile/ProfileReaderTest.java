@@ -1,0 +1,139 @@
+package dev.costfit.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Percent;
+import dev.costfit.units.TimeSpan;
+import dev.costfit.yaml.DefaultUsed;
+import dev.costfit.yaml.InputException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileReaderTest {
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(ProfileReaderTest.class.getResource("/profiles/" + name).toURI());
+    }
+
+    @Test
+    void theDesignExampleReadsEveryField() throws Exception {
+        List<Profile> profiles = new ProfileLoader().load(List.of(resource("design-example.yaml")));
+        assertThat(profiles).hasSize(1);
+        Profile p = profiles.get(0);
+        assertThat(p.name()).isEqualTo("chat-api");
+        assertThat(p.kind()).isEqualTo(Kind.SERVICE);
+        assertThat(p.region()).isEqualTo("us-east-1");
+        assertThat(p.gcpRegion()).contains("us-central1");
+        Workload.Service service = (Workload.Service) p.workload();
+        assertThat(service.traffic().rate().perSecond()).isEqualTo(20);
+        assertThat(service.traffic().pattern()).isEqualTo(new PatternSpec.Preset(PatternPreset.BUSINESS_HOURS));
+        assertThat(service.traffic().burst()).isEqualTo(3);
+        assertThat(service.duration().mean()).isEqualTo(new TimeSpan(6));
+        assertThat(service.duration().p50()).contains(new TimeSpan(4));
+        assertThat(service.duration().p95()).contains(new TimeSpan(30));
+        assertThat(p.cpuTime().seconds()).isCloseTo(0.15, within(1e-12));
+        assertThat(p.memory()).isEqualTo(DataSize.ofMiB(512));
+        assertThat(p.vcpu().getAsDouble()).isEqualTo(0.25);
+        assertThat(p.timeout()).isEqualTo(new TimeSpan(120));
+        assertThat(p.gpu()).isEmpty();
+        assertThat(p.concurrencyPerInstance()).isEqualTo(40);
+        assertThat(p.minInstances()).isZero();
+        assertThat(p.ha()).isFalse();
+        assertThat(p.architecture()).isEqualTo(Architecture.ANY);
+        assertThat(p.runtime()).isEqualTo(Runtime.PYTHON);
+        assertThat(p.payload()).isEqualTo(new Payload(new DataSize(20 * 1024), new DataSize(60 * 1024), false));
+        assertThat(p.storage()).isEqualTo(DataSize.ofMiB(512));
+        assertThat(p.trigger()).isEqualTo(Trigger.HTTP);
+        assertThat(p.frontDoor()).isEqualTo(FrontDoor.AUTO);
+        assertThat(p.network()).isEqualTo(new Network(true, new DataSize(8 * 1024)));
+        assertThat(p.latency()).contains(new LatencySlo(new TimeSpan(1), Percent.of(1)));
+        assertThat(p.coldStart().init().orElseThrow().seconds()).isCloseTo(0.4, within(1e-12));
+        assertThat(p.coldStart().keepAlive()).contains(new TimeSpan(600));
+        Llm llm = p.llm().orElseThrow();
+        assertThat(llm.model()).isEqualTo("claude-sonnet-4");
+        assertThat(llm.inputTokens()).isEqualTo(1500);
+        assertThat(llm.outputTokens()).isEqualTo(400);
+        assertThat(llm.callsPerRequest()).isEqualTo(1);
+        assertThat(llm.rateLimitRpm().getAsLong()).isEqualTo(4000);
+        assertThat(p.budget().getAsDouble()).isEqualTo(500);
+        assertThat(p.platforms().lambda().provisionedConcurrency()).isEqualTo(OptionalInt.empty());
+        assertThat(p.platforms().fargate().spot()).isFalse();
+        assertThat(p.platforms().fargate().targetUtilization()).isEqualTo(Percent.of(70));
+        assertThat(p.platforms().eks().clusterShare()).isEqualTo(Percent.of(100));
+        assertThat(p.platforms().eks().nodeTypes()).containsExactly("m7g.large", "c7g.large");
+        assertThat(p.platforms().cloudFunctionsGen2().billing()).isEqualTo(GcfBilling.REQUEST);
+        assertThat(p.defaultsUsed()).isEmpty();
+        assertThat(p.source().locate("traffic.rate").line()).isEqualTo(9);
+    }
+
+    @Test
+    void aMinimalProfileRecordsEveryDefaultItReliedOn() {
+        Profile p = TestProfiles.parse("name: m\ntraffic: {rate: 1/s}\nduration: 2s\nmemory: 256MB\ntimeout: 10s\n");
+        List<String> paths = p.defaultsUsed().stream().map(DefaultUsed::path).toList();
+        assertThat(paths).contains("kind", "region", "traffic.pattern", "traffic.burst", "cpu_time",
+                "concurrency_per_instance", "min_instances", "ha", "architecture", "runtime", "payload.request",
+                "payload.response", "payload.streaming", "storage", "trigger", "front_door", "network.private",
+                "network.outbound_per_request", "platforms.lambda.provisioned_concurrency",
+                "platforms.fargate.spot", "platforms.fargate.target_utilization", "platforms.eks.cluster_share",
+                "platforms.eks.node_types", "platforms.cloud-functions-gen2.billing");
+        assertThat(p.cpuTime()).isEqualTo(new TimeSpan(2));
+        assertThat(p.defaultsUsed()).allSatisfy(d -> assertThat(d.why()).isNotBlank());
+    }
+
+    @Test
+    void severalDocumentsInOneFileAreSeveralProfiles() throws Exception {
+        List<Profile> profiles = new ProfileLoader().load(List.of(resource("two-documents.yaml")));
+        assertThat(profiles).extracting(Profile::name).containsExactly("first", "second");
+        Profile job = profiles.get(1);
+        assertThat(job.kind()).isEqualTo(Kind.JOB);
+        Schedule schedule = ((Workload.Job) job.workload()).schedule();
+        assertThat(schedule.tasks()).isEqualTo(5);
+        assertThat(schedule.tasksPerMonth()).isCloseTo(150, within(1e-9));
+        assertThat(job.timeout()).isEqualTo(new TimeSpan(600));
+        assertThat(job.trigger()).isEqualTo(Trigger.SCHEDULE);
+        assertThat(job.source().start().line()).isEqualTo(7);
+    }
+
+    @Test
+    void aFolderIsEveryYamlFileInItInNameOrder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("b.yml"), "name: b\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n");
+        Files.writeString(dir.resolve("a.yaml"), "name: a\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n");
+        Files.writeString(dir.resolve("notes.txt"), "not a profile");
+        assertThat(new ProfileLoader().load(List.of(dir))).extracting(Profile::name).containsExactly("a", "b");
+    }
+
+    @Test
+    void allProblemsOfAFileAreReportedTogether() {
+        assertThatThrownBy(() -> TestProfiles.parse("name: x\ntraffic: {rate: 0/s}\nduration: 6\nmemory: 512\n"
+                + "timeout: 1s\nmemroy: 1GB\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.path())
+                        .containsExactlyInAnyOrder("traffic.rate", "duration", "memory", "memroy"));
+    }
+
+    @Test
+    void meanIsDerivedFromP50AndP95WithALogNormal() {
+        // sigma = ln(30/4)/1.64485 = 1.22497; mean = 4 * exp(sigma^2/2) = 8.4704 s.
+        Profile p = TestProfiles.parse("name: x\ntraffic: {rate: 1/s}\nduration: {p50: 4s, p95: 30s}\n"
+                + "memory: 512MB\ntimeout: 60s\n");
+        assertThat(p.meanDuration().seconds()).isCloseTo(8.4704, within(1e-3));
+        assertThat(p.defaultsUsed()).anyMatch(d -> d.path().equals("duration.mean") && d.why().contains("log-normal"));
+    }
+
+    @Test
+    void customHourlyWeightsAreRead() {
+        String weights = String.join(", ", java.util.Collections.nCopies(24, "1"));
+        Profile p = TestProfiles.parse("name: x\ntraffic: {rate: 1/s, pattern: {hourly: [" + weights + "]}}\n"
+                + "duration: 1s\nmemory: 512MB\ntimeout: 60s\n");
+        assertThat(((Workload.Service) p.workload()).traffic().pattern()).isInstanceOf(PatternSpec.Hourly.class);
+    }
+}
