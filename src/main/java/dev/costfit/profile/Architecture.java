@@ -2,17 +2,12 @@ package dev.costfit.profile;
 
 /** CPU architecture the code can run on; ANY lets costfit take the cheaper one. */
 public enum Architecture implements Choice {
-    X86_64("x86_64"), ARM64("arm64"), ANY("any");
+    X86_64, ARM64, ANY;
 
-    private final String spelling;
-
-    Architecture(String spelling) {
-        this.spelling = spelling;
-    }
-
+    /** x86_64 keeps its underscore: it is the name every provider uses. */
     @Override
     public String spelling() {
-        return spelling;
+        return this == X86_64 ? "x86_64" : Choice.super.spelling();
     }
 
     public boolean allows(Architecture concrete) {

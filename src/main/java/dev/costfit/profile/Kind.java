@@ -2,16 +2,5 @@ package dev.costfit.profile;
 
 /** What a profile describes: requests arriving (a service) or batch work started on a schedule (a job). */
 public enum Kind implements Choice {
-    SERVICE("service"), JOB("job");
-
-    private final String spelling;
-
-    Kind(String spelling) {
-        this.spelling = spelling;
-    }
-
-    @Override
-    public String spelling() {
-        return spelling;
-    }
+    SERVICE, JOB
 }
