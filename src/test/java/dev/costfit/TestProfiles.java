@@ -22,10 +22,13 @@ public final class TestProfiles {
         return profiles.get(0);
     }
 
-    /** A minimal service profile with the given extra lines (YAML, top level). */
+    /**
+     * A minimal service profile with the given extra lines (YAML, top level). No front door and clients inside the
+     * VPC, so that the compute lines stand alone as the published examples price them.
+     */
     public static Profile service(String rate, String duration, String memory, String... extra) {
         StringBuilder yaml = new StringBuilder("name: t\ntraffic: {rate: " + rate + "}\nduration: " + duration
-                + "\nmemory: " + memory + "\ntimeout: 900s\n");
+                + "\nmemory: " + memory + "\ntimeout: 900s\nfront_door: none\nnetwork: {clients: vpc}\n");
         for (String line : extra) {
             yaml.append(line).append('\n');
         }

@@ -7,6 +7,7 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
 import dev.costfit.profile.Architecture;
+import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
@@ -59,17 +60,29 @@ public final class LambdaPlatform implements Platform {
         Capacity capacity = capacity(sizing, demand);
         List<String> notes = new ArrayList<>(sizing.notes());
         List<String> assumptions = assumptions(profile, demand, context);
+        FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog);
+        door.note().ifPresent(notes::add);
+        limits.addAll(frontDoorLimits(profile, door, catalog));
         String wanted = profile.architecture() == Architecture.ANY ? "any" : profile.architecture().spelling();
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return new Assessment(id(), displayName(), simplicity(), wanted, limits, List.of(), capacity, notes,
                     assumptions, Optional.empty());
         }
 
+        List<CostLine> shared;
+        try {
+            shared = networkLines(profile, context, door);
+        } catch (MissingPriceException e) {
+            return new Assessment(id(), displayName(), simplicity(), wanted, limits, List.of(), capacity, notes,
+                    assumptions, Optional.of(e.getMessage()));
+        }
         List<Variant> priced = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Architecture arch : ARCHITECTURES) {
             try {
-                priced.add(new Variant(arch, lines(profile, context, arch, sizing, demand)));
+                List<CostLine> lines = new ArrayList<>(lines(profile, context, arch, sizing, demand));
+                lines.addAll(shared);
+                priced.add(new Variant(arch, lines));
             } catch (MissingPriceException e) {
                 missing.add(e.getMessage());
             }
@@ -253,6 +266,36 @@ public final class LambdaPlatform implements Platform {
                     Math.max(0, gb - freeGb), streaming));
         }
         return lines;
+    }
+
+    /** The front door and the bytes sent to the internet: the same whichever architecture runs the function. */
+    private static List<CostLine> networkLines(Profile profile, PricingContext context, FrontDoorPlan door) {
+        Catalog catalog = context.catalog();
+        List<CostLine> lines = new ArrayList<>();
+        if (profile.workload() instanceof Workload.Service service) {
+            if (door.usesApiGateway()) {
+                lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(), profile.region(), catalog));
+            } else if (door.door() == FrontDoor.ALB) {
+                lines.addAll(LoadBalancer.lines(profile, HourlyLoad.of(service.traffic(), service.duration().mean()),
+                        true, profile.region(), catalog));
+            }
+        }
+        lines.addAll(InternetEgress.lines(NetworkTraffic.of(profile, catalog), profile.region(), context));
+        return lines;
+    }
+
+    private static List<LimitCheck> frontDoorLimits(Profile profile, FrontDoorPlan door, Catalog catalog) {
+        if (!(profile.workload() instanceof Workload.Service service)) {
+            return List.of();
+        }
+        if (door.usesApiGateway()) {
+            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
+            return ApiGateway.limits(door.door(), profile, load.peak().rate() * load.burst(), catalog);
+        }
+        if (door.door() == FrontDoor.ALB) {
+            return List.of(LoadBalancer.idleTimeout(profile, catalog));
+        }
+        return List.of();
     }
 
     private static Capacity capacity(Sizing sizing, Demand demand) {

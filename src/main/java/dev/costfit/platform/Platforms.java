@@ -7,7 +7,9 @@ import java.util.Optional;
 public final class Platforms {
 
     private static final List<Platform> ALL = List.of(
-            new LambdaPlatform());
+            new LambdaPlatform(),
+            new FargatePlatform(),
+            new EksPlatform());
 
     private Platforms() {
     }

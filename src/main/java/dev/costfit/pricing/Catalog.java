@@ -15,7 +15,8 @@ import java.util.TreeSet;
  */
 public record Catalog(LocalDate date, List<String> layers, Map<String, Set<String>> regions,
                       Map<String, Map<String, Price>> prices, Map<String, CatalogValue> limits,
-                      Map<String, CatalogValue> freeTier, Map<String, CatalogValue> estimates) {
+                      Map<String, CatalogValue> freeTier, Map<String, CatalogValue> estimates,
+                      List<FargateSize> fargateSizes, Map<String, InstanceType> instanceTypes) {
 
     public Catalog {
         layers = List.copyOf(layers);
@@ -25,6 +26,8 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         limits = Map.copyOf(limits);
         freeTier = Map.copyOf(freeTier);
         estimates = Map.copyOf(estimates);
+        fargateSizes = List.copyOf(fargateSizes);
+        instanceTypes = Map.copyOf(instanceTypes);
     }
 
     public Price price(String key, String region) {

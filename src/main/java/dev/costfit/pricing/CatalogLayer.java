@@ -9,4 +9,5 @@ import java.util.Set;
 /** What one catalog file declares; the loader stacks layers into a {@link Catalog}. */
 record CatalogLayer(String name, Optional<LocalDate> date, Map<String, Set<String>> regions, List<Price> prices,
                     Map<String, CatalogValue> limits, Map<String, CatalogValue> freeTier,
-                    Map<String, CatalogValue> estimates) {}
+                    Map<String, CatalogValue> estimates, Optional<List<FargateSize>> fargateSizes,
+                    List<InstanceType> instanceTypes) {}

@@ -70,14 +70,19 @@ public final class CatalogLoader {
         Map<String, CatalogValue> limits = new HashMap<>();
         Map<String, CatalogValue> freeTier = new HashMap<>();
         Map<String, CatalogValue> estimates = new HashMap<>();
+        List<FargateSize> sizes = new ArrayList<>();
+        Map<String, InstanceType> types = new java.util.LinkedHashMap<>();
         List<String> names = new ArrayList<>();
+        Set<String> typeKeys = new java.util.HashSet<>();
+        layers.forEach(layer -> layer.instanceTypes().forEach(type -> typeKeys.add(type.priceKey())));
         for (CatalogLayer layer : layers) {
             boolean overlay = layer != base;
             names.add(layer.name() + layer.date().map(d -> " (" + d + ")").orElse(""));
             layer.regions().forEach((provider, list) ->
                     regions.computeIfAbsent(provider, p -> new LinkedHashSet<>()).addAll(list));
             for (Price price : layer.prices()) {
-                if (overlay && !prices.containsKey(price.key())) {
+                // An overlay may add prices for the instance types it adds; any other new key is a typo.
+                if (overlay && !prices.containsKey(price.key()) && !typeKeys.contains(price.key())) {
                     problems.add(price.origin(), "key", "unknown price key '" + price.key() + "'."
                             + Suggestions.didYouMean(price.key(), prices.keySet()));
                     continue;
@@ -87,6 +92,11 @@ public final class CatalogLoader {
             replace(limits, layer.limits(), overlay, "limit", problems);
             replace(freeTier, layer.freeTier(), overlay, "free-tier allowance", problems);
             replace(estimates, layer.estimates(), overlay, "estimate", problems);
+            layer.fargateSizes().ifPresent(list -> {
+                sizes.clear();
+                sizes.addAll(list);
+            });
+            layer.instanceTypes().forEach(type -> types.put(type.name(), type));
         }
         Set<String> known = new LinkedHashSet<>();
         regions.values().forEach(known::addAll);
@@ -97,7 +107,11 @@ public final class CatalogLoader {
                         + Suggestions.didYouMean(price.region(), known));
             }
         }));
-        return new Catalog(base.date().orElseThrow(), names, regions, prices, limits, freeTier, estimates);
+        types.values().stream().filter(type -> !prices.containsKey(type.priceKey())).forEach(type ->
+                problems.add(Location.ofFile(base.name()), "instance_types", "instance type " + type.name()
+                        + " has no price: add a price with key " + type.priceKey()));
+        return new Catalog(base.date().orElseThrow(), names, regions, prices, limits, freeTier, estimates, sizes,
+                types);
     }
 
     private static void replace(Map<String, CatalogValue> into, Map<String, CatalogValue> from, boolean overlay,

@@ -1,5 +1,9 @@
 package dev.costfit.pricing;
 
+import dev.costfit.profile.Architecture;
+import dev.costfit.profile.Choices;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Percent;
 import dev.costfit.units.Quantity;
 import dev.costfit.units.Units;
 import dev.costfit.yaml.DefaultUsed;
@@ -55,8 +59,12 @@ final class CatalogReader {
         Map<String, CatalogValue> limits = readValues(root, "limits", false);
         Map<String, CatalogValue> freeTier = readValues(root, "free_tier", true);
         Map<String, CatalogValue> estimates = readValues(root, "estimates", false);
+        Optional<List<FargateSize>> sizes = root.optional("fargate_sizes",
+                MappingReader.listOf(node -> node, "size rows")).map(this::readSizes);
+        List<InstanceType> types = root.optional("instance_types",
+                MappingReader.listOf(node -> node, "instance types")).map(this::readTypes).orElse(List.of());
         root.finish();
-        return new CatalogLayer(name, date, regions, prices, limits, freeTier, estimates);
+        return new CatalogLayer(name, date, regions, prices, limits, freeTier, estimates, sizes, types);
     }
 
     private static Map<String, Set<String>> readRegions(MappingReader r) {
@@ -132,6 +140,65 @@ final class CatalogReader {
             }
             previous = tier.upTo();
         }
+    }
+
+    private List<FargateSize> readSizes(List<YamlNode> rows) {
+        List<FargateSize> sizes = new ArrayList<>();
+        for (YamlNode row : rows) {
+            MappingReader r = MappingReader.of(row, "fargate_sizes[line " + row.location().line() + "]", problems,
+                    ignored);
+            Optional<Double> vcpu = r.required("vcpu", Units.DECIMAL, "vCPUs of the size, such as 0.25");
+            Optional<List<DataSize>> listed = r.optional("memory", MappingReader.listOf(Units.SIZE, "sizes"));
+            Optional<DataSize> from = r.optional("from", Units.SIZE);
+            Optional<DataSize> to = r.optional("to", Units.SIZE);
+            Optional<DataSize> step = r.optional("step", Units.SIZE);
+            boolean recent = r.optional("recent", Units.BOOLEAN).orElse(false);
+            r.finish();
+            if (vcpu.isEmpty()) {
+                continue;
+            }
+            if (listed.isPresent()) {
+                listed.get().forEach(m -> sizes.add(new FargateSize(vcpu.get(), m.gib(), recent)));
+            } else if (from.isPresent() && to.isPresent() && step.isPresent() && step.get().bytes() > 0) {
+                for (double m = from.get().gib(); m <= to.get().gib() + 1e-9; m += step.get().gib()) {
+                    sizes.add(new FargateSize(vcpu.get(), m, recent));
+                }
+            } else {
+                problems.add(row.location(), r.path(), "give memory: [list] or from, to and step");
+            }
+        }
+        return sizes;
+    }
+
+    private List<InstanceType> readTypes(List<YamlNode> rows) {
+        List<InstanceType> types = new ArrayList<>();
+        for (YamlNode row : rows) {
+            MappingReader r = MappingReader.of(row, "instance_types[line " + row.location().line() + "]", problems,
+                    ignored);
+            Optional<String> name = r.required("name", Units.TEXT, "the EC2 type, such as m7g.large");
+            Optional<Double> vcpu = r.required("vcpu", Units.DECIMAL, "vCPUs");
+            Optional<DataSize> memory = r.required("memory", Units.SIZE, "memory, such as 8GB");
+            Optional<Architecture> arch = r.required("arch", Choices.parser(Architecture.class), "x86_64 or arm64");
+            Optional<Long> maxPods = r.required("max_pods", Units.COUNT, "the EKS max-pods value of the type");
+            double baseline = r.optional("baseline", Units.PERCENT).map(Percent::fraction).orElse(1.0);
+            Optional<InstanceType.Gpus> gpu = Optional.empty();
+            if (r.has("gpu")) {
+                MappingReader g = r.child("gpu");
+                Optional<Long> count = g.required("count", Units.COUNT, "GPUs per instance");
+                Optional<String> type = g.required("type", Units.TEXT, "the GPU model, such as A10G");
+                Optional<DataSize> gpuMemory = g.required("memory", Units.SIZE, "memory per GPU");
+                g.finish();
+                if (count.isPresent() && type.isPresent() && gpuMemory.isPresent()) {
+                    gpu = Optional.of(new InstanceType.Gpus(count.get().intValue(), type.get(), gpuMemory.get().gib()));
+                }
+            }
+            r.finish();
+            if (name.isPresent() && vcpu.isPresent() && memory.isPresent() && arch.isPresent() && maxPods.isPresent()) {
+                types.add(new InstanceType(name.get(), vcpu.get(), memory.get().gib(), arch.get(),
+                        maxPods.get().intValue(), gpu, baseline));
+            }
+        }
+        return types;
     }
 
     private Map<String, CatalogValue> readValues(MappingReader root, String section, boolean needsUnit) {

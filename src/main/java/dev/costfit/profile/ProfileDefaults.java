@@ -45,6 +45,9 @@ public final class ProfileDefaults {
             "containers run in private subnets and reach the internet through a NAT gateway");
     public static final Default<DataSize> OUTBOUND = new Default<>(new DataSize(0), "0B",
             "no outbound calls besides the llm block's");
+    public static final Default<Clients> CLIENTS = new Default<>(Clients.INTERNET, "internet",
+            "responses go to clients on the internet and are billed as data transfer out; set network.clients: vpc "
+                    + "for a service called only from inside the VPC");
     public static final Default<Double> LLM_CALLS = new Default<>(1.0, "1", "one LLM call per request");
     public static final Default<OptionalInt> PROVISIONED = new Default<>(OptionalInt.empty(), "auto",
             "bought only where the latency SLO needs it");

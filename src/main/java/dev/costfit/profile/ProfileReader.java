@@ -345,7 +345,8 @@ public final class ProfileReader {
     private static Network readNetwork(MappingReader n) {
         Network network = new Network(
                 n.orDefault("private", Units.BOOLEAN, ProfileDefaults.PRIVATE_NETWORK),
-                n.orDefault("outbound_per_request", Units.SIZE, ProfileDefaults.OUTBOUND));
+                n.orDefault("outbound_per_request", Units.SIZE, ProfileDefaults.OUTBOUND),
+                n.orDefault("clients", Choices.parser(Clients.class), ProfileDefaults.CLIENTS));
         n.finish();
         return network;
     }

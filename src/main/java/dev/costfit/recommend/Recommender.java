@@ -64,6 +64,9 @@ public final class Recommender {
             return "";
         }
         double ratio = other.monthlyCost() / base;
+        if (ratio < 1) {
+            return " (" + Numbers.grouped((1 - ratio) * 100, 0) + "% less, but harder to run)";
+        }
         return ratio >= 2 ? " (" + Numbers.significant(ratio, 2) + "× as much)"
                 : " (" + Numbers.grouped((ratio - 1) * 100, 0) + "% more)";
     }

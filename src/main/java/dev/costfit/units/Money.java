@@ -1,5 +1,11 @@
 package dev.costfit.units;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
 /** USD amounts as people read them; costs stay unrounded doubles until this point. */
 public final class Money {
 
@@ -8,7 +14,7 @@ public final class Money {
 
     /** $1,234.56; amounts under a cent show as "<$0.01" rather than a misleading $0.00. */
     public static String format(double usd) {
-        if (usd > 0 && usd < 0.005) {
+        if (usd > 0 && usd <= 0.005) {
             return "<$0.01";
         }
         if (usd < 0) {
@@ -17,13 +23,14 @@ public final class Money {
         return "$" + cents(usd);
     }
 
-    /** Two decimals, grouped: 1,234.50. */
+    /**
+     * Two decimals, grouped: 1,234.50. The amount is read as the shortest decimal that is the double (730 × $0.0225
+     * is 16.425, not 16.42500000000000071) and rounded half to even, the way billing systems round: $16.42.
+     */
     public static String cents(double usd) {
-        String text = Numbers.grouped(usd, 2);
-        if (!text.contains(".")) {
-            return text + ".00";
-        }
-        return text.length() - text.indexOf('.') == 2 ? text + "0" : text;
+        BigDecimal rounded = BigDecimal.valueOf(usd).setScale(2, RoundingMode.HALF_EVEN);
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(rounded);
     }
 
     /** A unit price with all its digits: $0.0000166667. */

@@ -50,4 +50,14 @@ public final class Numbers {
         }
         return grouped(value, 2);
     }
+
+    /** "3" when both ends are equal, "2–5" otherwise. */
+    public static String range(int min, int max) {
+        return min == max ? Integer.toString(min) : min + "–" + max;
+    }
+
+    /** "1 pod", "2 pods". */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

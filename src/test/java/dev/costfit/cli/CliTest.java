@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** costfit run in-process as a user runs it: files in, stdout/stderr and exit codes out. */
 class CliTest {
 
+    /** The Lambda pricing page's example 1, behind a (free) function URL so that only Lambda itself is priced. */
     private static final String MOBILE = "name: mobile-backend\ntraffic: {rate: 3M/month}\nduration: 120ms\n"
-            + "memory: 1536MB\ntimeout: 3s\narchitecture: x86_64\n";
+            + "memory: 1536MB\ntimeout: 3s\narchitecture: x86_64\nfront_door: function-url\n";
     private final ObjectMapper json = new ObjectMapper();
 
     private static Path write(Path dir, String name, String text) throws Exception {
@@ -59,7 +60,7 @@ class CliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("chat-api", "rag-pipeline", "doc-summarizer", "gpu-inference",
                 "nightly-reindex", "steady-api");
-        assertThat(run.out()).contains("Recommendation: AWS Lambda");
+        assertThat(run.out()).contains("Recommendation: AWS Fargate").contains("Recommendation: Amazon EKS");
         assertThat(run.out()).contains("AWS Lambda does not fit: timeout needs 1,200 s (20 min), allowed 900 s");
         assertThat(run.out()).contains("AWS Lambda does not fit: GPU needs 1 × any, allowed none");
         assertThat(run.err()).isEmpty();
@@ -75,7 +76,7 @@ class CliTest {
     void checkListsEveryLimitAndItsStatus() {
         CliRun run = CliRun.of("check", "profiles/nightly-batch.yaml");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("fits no platform");
+        assertThat(run.out()).contains("fits AWS Fargate, Amazon EKS");
         assertThat(run.out()).containsPattern("AWS Lambda\\s+timeout\\s+1,200 s \\(20 min\\)\\s+900 s \\(15 min\\)"
                 + "\\s+VIOLATED\\s+split the work");
         assertThat(run.out()).containsPattern("AWS Lambda\\s+memory\\s+4,096 MB\\s+10,240 MB\\s+ok");
@@ -145,9 +146,8 @@ class CliTest {
                 profile.toString()).out());
         double before = base.get("profiles").get(0).get("recommendation").get("monthlyCost").asDouble();
         double after = cheaper.get("profiles").get(0).get("recommendation").get("monthlyCost").asDouble();
-        // 540,000 GB-s at $0.0000166667 = $9.000018, at $0.000015 = $8.10; requests $0.60 either way.
-        assertThat(before).isCloseTo(9.600018, within(1e-9));
-        assertThat(after).isCloseTo(8.70, within(1e-9));
+        // 540,000 GB-s at $0.0000166667 = $9.000018, at $0.000015 = $8.10; requests and egress are unchanged.
+        assertThat(before - after).isCloseTo(0.900018, within(1e-9));
     }
 
     @Test

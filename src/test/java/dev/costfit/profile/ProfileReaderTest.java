@@ -54,7 +54,7 @@ class ProfileReaderTest {
         assertThat(p.storage()).isEqualTo(DataSize.ofMiB(512));
         assertThat(p.trigger()).isEqualTo(Trigger.HTTP);
         assertThat(p.frontDoor()).isEqualTo(FrontDoor.AUTO);
-        assertThat(p.network()).isEqualTo(new Network(true, new DataSize(8 * 1024)));
+        assertThat(p.network()).isEqualTo(new Network(true, new DataSize(8 * 1024), Clients.INTERNET));
         assertThat(p.latency()).contains(new LatencySlo(new TimeSpan(1), Percent.of(1)));
         assertThat(p.coldStart().init().orElseThrow().seconds()).isCloseTo(0.4, within(1e-12));
         assertThat(p.coldStart().keepAlive()).contains(new TimeSpan(600));
@@ -71,7 +71,8 @@ class ProfileReaderTest {
         assertThat(p.platforms().eks().clusterShare()).isEqualTo(Percent.of(100));
         assertThat(p.platforms().eks().nodeTypes()).containsExactly("m7g.large", "c7g.large");
         assertThat(p.platforms().cloudFunctionsGen2().billing()).isEqualTo(GcfBilling.REQUEST);
-        assertThat(p.defaultsUsed()).isEmpty();
+        // network.clients is the one field added to the format after DESIGN's example was written.
+        assertThat(p.defaultsUsed()).extracting(DefaultUsed::path).containsExactly("network.clients");
         assertThat(p.source().locate("traffic.rate").line()).isEqualTo(9);
     }
 

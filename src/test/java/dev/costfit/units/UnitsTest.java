@@ -134,5 +134,10 @@ class UnitsTest {
         assertThat(Money.format(0)).isEqualTo("$0.00");
         assertThat(Money.format(-3.1)).isEqualTo("-$3.10");
         assertThat(Money.unitPrice(0.0000166667)).isEqualTo("$0.0000166667");
+        // Half to even on the decimal the double stands for: Infracost's ALB golden prints 730 x $0.0225 = $16.42,
+        // and its Cloud Functions 1st-gen total 29.875 as $29.88.
+        assertThat(Money.format(730 * 0.0225)).isEqualTo("$16.42");
+        assertThat(Money.format(29.875)).isEqualTo("$29.88");
+        assertThat(Money.format(1.875)).isEqualTo("$1.88");
     }
 }

@@ -1,0 +1,230 @@
+package dev.costfit.platform;
+
+import dev.costfit.model.ContainerSizing;
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.model.InstanceHours;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.FargateSize;
+import dev.costfit.pricing.MissingPriceException;
+import dev.costfit.profile.Architecture;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Money;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.Rate;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * AWS Fargate on ECS, Linux (pricing-reference.md §2): vCPU-hours and GB-hours of every running task, the cheapest
+ * valid task size that holds the need, storage above 20 GB, optional Spot, and in front of it the ALB (or API
+ * Gateway), with a NAT gateway when tasks in private subnets call out, and internet egress.
+ */
+public final class FargatePlatform implements Platform {
+
+    private static final Architecture[] ARCHITECTURES = {Architecture.X86_64, Architecture.ARM64};
+
+    @Override
+    public String id() {
+        return "fargate";
+    }
+
+    @Override
+    public String displayName() {
+        return "AWS Fargate";
+    }
+
+    @Override
+    public Simplicity simplicity() {
+        return Simplicity.CONTAINERS;
+    }
+
+    /** What one task needs and how many run. */
+    record Demand(double vcpuNeed, double memoryGb, InstanceHours tasks, InstanceHours beforeBurst,
+                  double billedTaskHours, String basis, Optional<HourlyLoad> load) {}
+
+    @Override
+    public Assessment assess(Profile profile, PricingContext context) {
+        Catalog catalog = context.catalog();
+        ContainerNeed need = ContainerNeed.of(profile);
+        List<String> notes = new ArrayList<>();
+        List<String> assumptions = new ArrayList<>(need.assumptions());
+        FrontDoorPlan door = FrontDoorPlan.forContainers(profile);
+        door.note().ifPresent(notes::add);
+
+        List<LimitCheck> limits = new ArrayList<>();
+        limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
+                profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
+                "run it on EKS with GPU nodes (g4dn, g5, g6, p3)"));
+        Optional<FargateSize> size = smallestSizes(catalog, need).stream().findFirst();
+        FargateSize largest = catalog.fargateSizes().stream()
+                .max(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
+                .orElseThrow();
+        limits.add(LimitCheck.of(size.isPresent(), LimitCheck.Severity.HARD, "task size",
+                Numbers.grouped(need.vcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
+                "at most " + Numbers.grouped(largest.vcpu(), 0) + " vCPU, " + Numbers.grouped(largest.memoryGb(), 0)
+                        + " GB", "split the work over more, smaller tasks (lower concurrency_per_instance), or "
+                        + "use EKS with larger nodes"));
+        DataSize maxStorage = catalog.sizeLimit("fargate.storage.max");
+        limits.add(LimitCheck.of(!profile.storage().isLargerThan(maxStorage), LimitCheck.Severity.HARD,
+                "ephemeral storage", profile.storage().display(), maxStorage.display(),
+                "mount EFS for the data, or use EKS nodes with larger volumes"));
+        if (size.isEmpty() || limits.stream().anyMatch(LimitCheck::blocks)) {
+            return new Assessment(id(), displayName(), simplicity(), "", limits, List.of(), Capacity.NONE, notes,
+                    assumptions, Optional.empty());
+        }
+
+        List<Variant> variants = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Architecture arch : ARCHITECTURES) {
+            if (!profile.architecture().allows(arch)) {
+                continue;
+            }
+            try {
+                variants.add(price(profile, context, need, arch, door));
+            } catch (MissingPriceException e) {
+                missing.add(e.getMessage());
+            }
+        }
+        if (variants.isEmpty()) {
+            return new Assessment(id(), displayName(), simplicity(), "", limits, List.of(), Capacity.NONE, notes,
+                    assumptions, Optional.of(String.join("; ", missing)));
+        }
+        Variant chosen = variants.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
+        variants.stream().filter(v -> v != chosen).findFirst().ifPresent(other -> notes.add(chosen.arch().spelling()
+                + " chosen (architecture: any): " + Money.format(chosen.cost()) + " a month against "
+                + Money.format(other.cost()) + " on " + other.arch().spelling()));
+        limits.addAll(runtimeLimits(profile, catalog, chosen, door));
+        notes.addAll(chosen.notes());
+        assumptions.addAll(chosen.assumptions());
+        String variant = chosen.arch().spelling() + (profile.platforms().fargate().spot() ? " spot" : "");
+        return new Assessment(id(), displayName(), simplicity(), variant, limits, chosen.lines(), chosen.capacity(),
+                notes, assumptions, Optional.empty());
+    }
+
+    /** Valid sizes that hold the need, cheapest first (fewest vCPU, then least memory). */
+    private static List<FargateSize> smallestSizes(Catalog catalog, ContainerNeed need) {
+        return catalog.fargateSizes().stream()
+                .filter(s -> s.vcpu() >= need.vcpu() - 1e-9 && s.memoryGb() >= need.memoryGb() - 1e-9)
+                .sorted(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
+                .toList();
+    }
+
+    private record Variant(Architecture arch, FargateSize size, List<CostLine> lines, Capacity capacity,
+                           InstanceHours tasks, InstanceHours beforeBurst, List<String> notes,
+                           List<String> assumptions) {
+        double cost() {
+            return lines.stream().mapToDouble(CostLine::monthlyCost).sum();
+        }
+    }
+
+    private Variant price(Profile profile, PricingContext context, ContainerNeed need, Architecture arch,
+                          FrontDoorPlan door) {
+        Catalog catalog = context.catalog();
+        String region = profile.region();
+        var vcpuPrice = catalog.price("fargate.vcpu." + arch.spelling(), region);
+        var memoryPrice = catalog.price("fargate.memory." + arch.spelling(), region);
+        // The cheapest size at this architecture's prices among the smallest size of each vCPU row.
+        FargateSize size = smallestSizes(catalog, need).stream()
+                .min(Comparator.comparingDouble(s -> s.vcpu() * vcpuPrice.unitPrice()
+                        + s.memoryGb() * memoryPrice.unitPrice())).orElseThrow();
+        List<String> notes = new ArrayList<>();
+        List<String> assumptions = new ArrayList<>();
+        if (size.recent()) {
+            notes.add("a " + Numbers.grouped(size.vcpu(), 0) + "-vCPU task size: only 2026 copies of the ECS "
+                    + "documentation list it; check that your region offers it");
+        }
+
+        InstanceHours tasks;
+        InstanceHours beforeBurst;
+        double taskHours;
+        if (profile.workload() instanceof Workload.Service service) {
+            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
+            tasks = ContainerSizing.instances(load, need.concurrency(), profile.cpuTime().seconds(), size.vcpu(),
+                    need.utilization(), need.minimum());
+            beforeBurst = ContainerSizing.instancesBeforeBurst(load, need.concurrency(), profile.cpuTime().seconds(),
+                    size.vcpu(), need.utilization(), need.minimum());
+            taskHours = tasks.perMonth();
+            assumptions.add("tasks run around the clock and scale hour by hour with the traffic pattern; "
+                    + "scaling within an hour is not modelled");
+        } else {
+            var schedule = ((Workload.Job) profile.workload()).schedule();
+            TimeSpan minimum = catalog.durationLimit("fargate.billing.minimum");
+            double billedSeconds = Math.max(schedule.duration().seconds(), minimum.seconds());
+            taskHours = schedule.runs().perMonth() * schedule.tasks() * billedSeconds / 3600;
+            tasks = new InstanceHours(List.of(new InstanceHours.Count(schedule.tasks(), 0)));
+            beforeBurst = new InstanceHours(List.of(new InstanceHours.Count(0, 0)));
+            assumptions.add("each task is billed for its duration, at least " + minimum.display()
+                    + "; the image pull before it starts also bills, and is not included");
+        }
+
+        boolean spot = profile.platforms().fargate().spot();
+        double discount = spot ? catalog.estimate("fargate.spot.discount").value().magnitude() : 0;
+        String suffix = " (" + arch.spelling() + (spot ? ", Spot, approximate" : "") + ")";
+        if (spot) {
+            notes.add("Fargate Spot at the catalog's estimated " + Numbers.grouped(discount * 100, 0)
+                    + "% discount; the real price varies, and tasks can be stopped with two minutes' warning");
+        }
+        List<CostLine> lines = new ArrayList<>();
+        lines.add(CostLine.of("Fargate vCPU" + suffix, taskHours * size.vcpu(), vcpuPrice.unit(),
+                vcpuPrice.unitPrice() * (1 - discount)));
+        lines.add(CostLine.of("Fargate memory" + suffix, taskHours * size.memoryGb(), memoryPrice.unit(),
+                memoryPrice.unitPrice() * (1 - discount)));
+        double extraStorage = profile.storage().gib() - catalog.sizeLimit("fargate.storage.included").gib();
+        if (extraStorage > 1e-12) {
+            lines.add(CostLines.single("Fargate ephemeral storage above 20 GB", extraStorage * taskHours * 3600,
+                    catalog.price("fargate.ephemeral-storage", region)));
+        }
+        if (!profile.network().privateSubnets()) {
+            lines.add(CostLines.single("Public IPv4 addresses of the tasks", taskHours,
+                    catalog.price("vpc.public-ipv4", region)));
+        }
+        lines.addAll(ContainerNetwork.lines(profile, door, catalog, context, assumptions));
+
+        List<Figure> figures = List.of(
+                new Figure("taskVcpu", "vCPU per task", size.vcpu(), "vCPU"),
+                new Figure("taskMemoryGb", "memory per task", size.memoryGb(), "GB"),
+                new Figure("vcpuNeed", "vCPU the load needs per task", need.vcpu(), "vCPU"),
+                new Figure("concurrencyPerTask", "requests per task", need.concurrency(), "requests"),
+                new Figure("tasksMin", "tasks, quietest hour", tasks.min(), "tasks"),
+                new Figure("tasksMean", "tasks, mean", tasks.mean(), "tasks"),
+                new Figure("tasksMax", "tasks, busiest hour", tasks.max(), "tasks"),
+                new Figure("taskHours", "task-hours a month", taskHours, "task-hours"));
+        String summary = profile.workload() instanceof Workload.Service
+                ? Numbers.range(tasks.min(), tasks.max()) + " tasks (mean " + Numbers.significant(tasks.mean(), 3) + ") of "
+                + Numbers.grouped(size.vcpu(), 2) + " vCPU/" + Numbers.grouped(size.memoryGb(), 2) + " GB, "
+                + need.concurrency() + " requests each"
+                : Numbers.count(tasks.max(), "task") + " of " + Numbers.grouped(size.vcpu(), 2) + " vCPU/"
+                + Numbers.grouped(size.memoryGb(), 2) + " GB per run";
+        return new Variant(arch, size, lines, new Capacity(summary, figures), tasks, beforeBurst, notes, assumptions);
+    }
+
+    private static List<LimitCheck> runtimeLimits(Profile profile, Catalog catalog, Variant variant,
+                                                  FrontDoorPlan door) {
+        List<LimitCheck> checks = new ArrayList<>();
+        double quota = catalog.countLimit("fargate.vcpu.quota");
+        double peakVcpu = variant.tasks().max() * variant.size().vcpu();
+        checks.add(LimitCheck.of(peakVcpu <= quota, LimitCheck.Severity.QUOTA, "Fargate vCPU quota",
+                Numbers.grouped(peakVcpu, 2) + " vCPU at peak", Numbers.grouped(quota, 0)
+                        + " per region (the default for new accounts)", "ask AWS for a higher Fargate On-Demand "
+                        + "vCPU quota (established accounts usually have one)"));
+        Rate launchRate = (Rate) catalog.limit("fargate.launch-rate").value();
+        int step = 0;
+        for (int i = 0; i < variant.tasks().hours().size(); i++) {
+            step = Math.max(step, variant.tasks().hours().get(i).instances()
+                    - variant.beforeBurst().hours().get(i).instances());
+        }
+        if (profile.workload() instanceof Workload.Job) {
+            step = variant.tasks().max();
+        }
+        checks.add(LimitCheck.of(step <= launchRate.perMinute(), LimitCheck.Severity.ADVISORY, "task launch rate",
+                step + " tasks at once (burst)", launchRate.display() + " per service",
+                "keep more tasks running ahead of bursts (min_instances), or queue work"));
+        checks.addAll(ContainerNetwork.limits(profile, door, catalog));
+        return checks;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.costfit.platform;
+
+import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.FrontDoor;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Trigger;
+import dev.costfit.units.TimeSpan;
+import java.util.Optional;
+
+/** The front door a platform gets for a profile: `auto` resolved, with the sentence that says why. */
+record FrontDoorPlan(FrontDoor door, Optional<String> note) {
+
+    /** Lambda: API Gateway HTTP API, or a function URL when requests outlast API Gateway's 30 s timeout. */
+    static FrontDoorPlan forFunctions(Profile profile, Catalog catalog) {
+        FrontDoor asked = profile.frontDoor();
+        if (asked != FrontDoor.AUTO) {
+            return new FrontDoorPlan(asked, Optional.empty());
+        }
+        if (profile.trigger() != Trigger.HTTP) {
+            return new FrontDoorPlan(FrontDoor.NONE, Optional.of("no front door: the trigger is "
+                    + profile.trigger().spelling()));
+        }
+        TimeSpan limit = catalog.durationLimit("apigw.http.timeout");
+        if (profile.longestDuration().isLongerThan(limit)) {
+            return new FrontDoorPlan(FrontDoor.FUNCTION_URL, Optional.of("front door: a Lambda function URL "
+                    + "(front_door: auto), because requests of up to " + profile.longestDuration().display()
+                    + " outlast API Gateway's " + limit.display() + " integration timeout; function URLs are free "
+                    + "and wait up to the function timeout"));
+        }
+        return new FrontDoorPlan(FrontDoor.API_GATEWAY_HTTP, Optional.of("front door: API Gateway HTTP API "
+                + "(front_door: auto); set front_door: function-url to drop its per-request price"));
+    }
+
+    /** Containers: an Application Load Balancer; API Gateway reaches them through a VPC link to an ALB. */
+    static FrontDoorPlan forContainers(Profile profile) {
+        FrontDoor asked = profile.frontDoor();
+        return switch (asked) {
+            case AUTO -> profile.trigger() == Trigger.HTTP
+                    ? new FrontDoorPlan(FrontDoor.ALB, Optional.of("front door: an Application Load Balancer "
+                            + "(front_door: auto)"))
+                    : new FrontDoorPlan(FrontDoor.NONE, Optional.of("no front door: the trigger is "
+                            + profile.trigger().spelling()));
+            case FUNCTION_URL -> new FrontDoorPlan(FrontDoor.ALB, Optional.of("front door: an Application Load "
+                    + "Balancer; function URLs exist only on Lambda"));
+            case API_GATEWAY_HTTP, API_GATEWAY_REST -> new FrontDoorPlan(asked, Optional.of("front door: API "
+                    + "Gateway with a VPC link to an internal Application Load Balancer; both are priced"));
+            default -> new FrontDoorPlan(asked, Optional.empty());
+        };
+    }
+
+    boolean usesApiGateway() {
+        return door == FrontDoor.API_GATEWAY_HTTP || door == FrontDoor.API_GATEWAY_REST;
+    }
+}

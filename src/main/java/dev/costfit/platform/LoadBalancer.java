@@ -1,0 +1,63 @@
+package dev.costfit.platform;
+
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.Clients;
+import dev.costfit.profile.Profile;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Month;
+import dev.costfit.units.Rate;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Application Load Balancer (pricing-reference.md §6.3): ALB-hours plus LCU-hours, where an hour's LCUs are the
+ * largest of its four dimensions: new connections (25/s per LCU), active connections (3,000 per LCU), processed
+ * bytes (1 GB/h per LCU, 0.4 GB/h for Lambda targets) and rule evaluations (costfit assumes at most the 10 free
+ * rules). One new connection per request is assumed: clients that keep connections alive pay less.
+ */
+final class LoadBalancer {
+
+    /** An internet-facing ALB spans at least two zones, each with a public IPv4 address. */
+    static final int PUBLIC_ADDRESSES = 2;
+
+    private LoadBalancer() {
+    }
+
+    /** LCU-hours in a month for a service's hourly load. */
+    static double lcuHours(HourlyLoad load, double bytesPerRequest, boolean lambdaTargets, Catalog catalog) {
+        double perConnections = ((Rate) catalog.limit("alb.lcu.new-connections").value()).perSecond();
+        double perActive = catalog.countLimit("alb.lcu.active-connections");
+        double perGb = catalog.sizeLimit(lambdaTargets ? "alb.lcu.processed-lambda" : "alb.lcu.processed").gib();
+        double total = 0;
+        for (HourlyLoad.Hour hour : load.hours()) {
+            double newConnections = hour.rate() / perConnections;
+            double active = hour.inFlight() / perActive;
+            double processed = hour.rate() * 3600 * bytesPerRequest / DataSize.GIB / perGb;
+            total += Math.max(newConnections, Math.max(active, processed)) * hour.monthHours();
+        }
+        return total;
+    }
+
+    static List<CostLine> lines(Profile profile, HourlyLoad load, boolean lambdaTargets, String region,
+                                Catalog catalog) {
+        List<CostLine> lines = new ArrayList<>();
+        lines.add(CostLines.single("Application Load Balancer", Month.HOURS, catalog.price("alb.hours", region)));
+        double bytes = profile.payload().request().bytes() + profile.payload().response().bytes();
+        lines.add(CostLines.single("Application Load Balancer capacity units",
+                lcuHours(load, bytes, lambdaTargets, catalog), catalog.price("alb.lcu", region)));
+        if (profile.network().clients() == Clients.INTERNET) {
+            lines.add(CostLines.single("Public IPv4 addresses of the load balancer (2 zones)",
+                    PUBLIC_ADDRESSES * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
+        }
+        return lines;
+    }
+
+    static LimitCheck idleTimeout(Profile profile, Catalog catalog) {
+        TimeSpan idle = catalog.durationLimit("alb.idle-timeout");
+        return LimitCheck.of(!profile.longestDuration().isLongerThan(idle), LimitCheck.Severity.ADVISORY,
+                "ALB idle timeout", profile.longestDuration().display() + " (longest request)",
+                idle.display() + " (default)", "raise the load balancer's idle timeout (up to 4,000 s)");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.costfit.platform;
+
+import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.Profile;
+import dev.costfit.units.Month;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * NAT gateway (pricing-reference.md §6.8) for containers in private subnets that call out: hours plus GB processed,
+ * and the gateway's public IPv4 address. One gateway, or one per zone for `ha: true`.
+ */
+final class NatGateway {
+
+    private NatGateway() {
+    }
+
+    static boolean needed(Profile profile, NetworkTraffic traffic) {
+        return profile.network().privateSubnets() && traffic.callsOut();
+    }
+
+    static int gateways(Profile profile) {
+        return profile.ha() ? 2 : 1;
+    }
+
+    static List<CostLine> lines(Profile profile, NetworkTraffic traffic, String region, Catalog catalog) {
+        List<CostLine> lines = new ArrayList<>();
+        if (!needed(profile, traffic)) {
+            return lines;
+        }
+        int gateways = gateways(profile);
+        lines.add(CostLines.single("NAT gateway" + (gateways > 1 ? "s (one per zone)" : ""),
+                gateways * Month.HOURS, catalog.price("nat.hours", region)));
+        lines.add(CostLines.single("NAT gateway data processed", traffic.natGb(), catalog.price("nat.data", region)));
+        lines.add(CostLines.single("Public IPv4 address of the NAT gateway" + (gateways > 1 ? "s" : ""),
+                gateways * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
+        return lines;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.model.NodeReserve;
+import dev.costfit.profile.Profile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** EKS: the cluster fee, node reserve, bin-packing and node choice (pricing-reference.md §3). */
+class EksPlatformTest {
+
+    private static final EksPlatform EKS = new EksPlatform();
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+    private static final String BASE = "name: s\ntraffic: {rate: 1/s}\nduration: 1s\ntimeout: 10s\ntrigger: queue\n";
+
+    private static Assessment assess(String extra) {
+        return EKS.assess(TestProfiles.parse(BASE + extra), LIST);
+    }
+
+    private static double figure(Assessment a, String key) {
+        return a.capacity().figures().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().value();
+    }
+
+    private static CostLine line(Assessment a, String prefix) {
+        return a.lines().stream().filter(l -> l.component().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void clusterFeeIs73AMonth() {
+        // Infracost golden: EKS cluster, standard support, 730 h -> $73.00.
+        CostLine fee = line(assess("memory: 512MB\n"), "EKS cluster");
+        assertThat(fee.quantity()).isEqualTo(730);
+        assertThat(Math.round(fee.monthlyCost() * 100) / 100.0).isEqualTo(73.00);
+    }
+
+    @Test
+    void clusterShareScalesTheFeeAndTheDefaultSaysSo() {
+        assertThat(line(assess("memory: 512MB\nplatforms: {eks: {cluster_share: 25%}}\n"), "EKS cluster")
+                .monthlyCost()).isCloseTo(18.25, within(1e-9));
+        assertThat(assess("memory: 512MB\n").notes()).anyMatch(n -> n.contains("set platforms.eks.cluster_share"));
+    }
+
+    @Test
+    void nodeReserveFollowsTheEksAmiFormula() {
+        // 2 vCPU: 6% + 1% = 0.07 kube-reserved + 0.125 DaemonSets; 29 pods: 255 + 11 x 29 = 574 MiB + 100 MiB.
+        assertThat(NodeReserve.reservedVcpu(2)).isCloseTo(0.195, within(1e-12));
+        assertThat(NodeReserve.reservedVcpu(8)).isCloseTo(0.06 + 0.01 + 0.01 + 0.01 + 0.125, within(1e-12));
+        assertThat(NodeReserve.reservedGib(29)).isCloseTo(674 / 1024.0, within(1e-12));
+        assertThat(NodeReserve.workloadPods(29)).isEqualTo(27);
+    }
+
+    @ParameterizedTest(name = "{0} vCPU, {1} pods on {2}")
+    @CsvSource({
+        // m5.large: 2 vCPU - 0.195 = 1.805 allocatable; 8 GiB - 0.658 = 7.342 GiB; 27 workload pods.
+        // m6i.xlarge: 16 GiB - (255 + 11 x 58) MiB - 100 MiB = 15.03 GiB.
+        "0.5, 1, m5.large, 3", "0.25, 0.25, m5.large, 7", "0.01, 0.01, m5.large, 27", "1, 7.5, m5.large, 0",
+        "0.1, 1, m6i.xlarge, 15"})
+    void podsPerNodeAreLimitedByCpuMemoryAndMaxPods(double vcpu, double gb, String type, int expected) {
+        ContainerNeed need = new ContainerNeed(vcpu, gb, 1, 1, 1, java.util.List.of());
+        EksPlatform.Packing packing = EksPlatform.pack(CATALOG.instanceTypes().get(type), need,
+                java.util.Optional.empty());
+        assertThat(packing.podsPerNode()).isEqualTo(expected);
+    }
+
+    @Test
+    void aPodThatFitsNoNodeTypeIsAViolation() {
+        Assessment a = assess("memory: 100GB\n");
+        assertThat(a.feasible()).isFalse();
+        assertThat(a.violations()).anySatisfy(v -> assertThat(v.limit()).isEqualTo("node type"));
+    }
+
+    @Test
+    void gpuProfilesLandOnlyOnGpuNodesOfTheAskedModel() {
+        assertThat(assess("memory: 8GB\nvcpu: 2\ngpu: {count: 1, type: T4}\n").variant()).isEqualTo("g4dn.xlarge");
+        assertThat(assess("memory: 8GB\nvcpu: 2\ngpu: {count: 1, type: L4}\n").variant()).isEqualTo("g6.xlarge");
+        assertThat(assess("memory: 8GB\nvcpu: 2\ngpu: {count: 1, type: any}\n").variant()).isEqualTo("g4dn.xlarge");
+        // 20 GB of GPU memory rules out the 16 GB T4 and V100: the cheaper of A10G and L4 is g6.xlarge.
+        assertThat(assess("memory: 8GB\nvcpu: 2\ngpu: {count: 1, type: any, memory: 20GB}\n").variant())
+                .isEqualTo("g6.xlarge");
+        Assessment two = assess("memory: 8GB\ngpu: {count: 2, type: A10G}\n");
+        assertThat(two.feasible()).isFalse();
+    }
+
+    @Test
+    void cpuProfilesNeverLandOnGpuNodes() {
+        Assessment a = assess("memory: 12GB\nvcpu: 3\n");
+        assertThat(CATALOG.instanceTypes().get(a.variant()).gpu()).isEmpty();
+    }
+
+    @Test
+    void arm64NodesOnlyWhereTheArchitectureAllows() {
+        assertThat(CATALOG.instanceTypes().get(assess("memory: 1GB\n").variant()).arch().spelling())
+                .isEqualTo("x86_64");
+        assertThat(CATALOG.instanceTypes().get(assess("memory: 1GB\narchitecture: arm64\n").variant()).arch()
+                .spelling()).isEqualTo("arm64");
+    }
+
+    @Test
+    void nodeTypesCanBeNamedAndUnknownOnesAreAViolation() {
+        assertThat(assess("memory: 1GB\nplatforms: {eks: {node_types: [m5.xlarge]}}\n").variant())
+                .isEqualTo("m5.xlarge");
+        Assessment a = assess("memory: 1GB\nplatforms: {eks: {node_types: [m9.huge]}}\n");
+        assertThat(a.violations()).anySatisfy(v -> assertThat(v.required()).isEqualTo("m9.huge"));
+    }
+
+    @Test
+    void burstableNodesAreNotUsedForSustainedCpu() {
+        // 1 request/s x 0.7 s of CPU: 0.7 vCPU busy all month; t3.medium sustains 2 x 20% = 0.4 vCPU.
+        Assessment a = EKS.assess(TestProfiles.parse("name: s\ntraffic: {rate: 1/s}\nduration: 1s\ncpu_time: 700ms\n"
+                + "memory: 1GB\ntimeout: 10s\ntrigger: queue\n"), LIST);
+        assertThat(a.variant()).isNotEqualTo("t3.medium");
+    }
+
+    @Test
+    void nodesFollowThePodsAndHaKeepsTwo() {
+        Assessment a = assess("memory: 512MB\nha: true\n");
+        assertThat(figure(a, "nodesMin")).isGreaterThanOrEqualTo(2);
+        assertThat(figure(a, "podsMin")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aJobRunsNodesOnlyForItsRuns() {
+        // 30 runs x 4 pods of 2 vCPU / 4 GB: one per m5.xlarge (3.795 vCPU allocatable) -> 4 nodes x 20 min x 30.
+        Profile job = TestProfiles.parse("kind: job\nname: j\nschedule: {runs: 30/month, tasks: 4, duration: 20min}\n"
+                + "vcpu: 2\nmemory: 4GB\nplatforms: {eks: {node_types: [m5.xlarge]}}\n");
+        Assessment a = EKS.assess(job, LIST);
+        assertThat(line(a, "EC2 nodes").quantity()).isCloseTo(30 * 4 * 20 / 60.0, within(1e-9));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.profile.Profile;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Fargate against ../shared/examples/worked-examples.md and pricing-reference.md §2. */
+class FargatePlatformTest {
+
+    private static final FargatePlatform FARGATE = new FargatePlatform();
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+
+    private static Map<String, CostLine> lines(Assessment a) {
+        return a.lines().stream().collect(Collectors.toMap(CostLine::component, l -> l));
+    }
+
+    private static double cents(double usd) {
+        return Math.round(usd * 100) / 100.0;
+    }
+
+    private static double figure(Assessment a, String key) {
+        return a.capacity().figures().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void pricingPageExampleOneIs126() {
+        // aws.amazon.com/fargate/pricing, example 1: 5 tasks x 10 min a day for 30 days, 1 vCPU, 2 GB, 30 GB storage.
+        // vCPU 5 x 1 x $0.000011244 x 600 x 30 = $1.01; memory 5 x 2 x $0.000001235 x 600 x 30 = $0.22;
+        // storage 5 x 10 x $0.0000000308 x 600 x 30 = $0.03; total $1.26.
+        Profile job = TestProfiles.parse("kind: job\nname: example-1\nschedule: {runs: 30/month, tasks: 5, "
+                + "duration: 600s}\nvcpu: 1\nmemory: 2GB\nstorage: 30GB\n");
+        Assessment a = FARGATE.assess(job, LIST);
+        Map<String, CostLine> lines = lines(a);
+        assertThat(lines.get("Fargate vCPU (x86_64)").quantity()).isCloseTo(25, within(1e-9)); // vCPU-hours
+        assertThat(cents(lines.get("Fargate vCPU (x86_64)").monthlyCost())).isEqualTo(1.01);
+        assertThat(cents(lines.get("Fargate memory (x86_64)").monthlyCost())).isEqualTo(0.22);
+        CostLine storage = lines.get("Fargate ephemeral storage above 20 GB");
+        assertThat(storage.quantity()).isCloseTo(5 * 10 * 600 * 30, within(1e-6));
+        assertThat(cents(storage.monthlyCost())).isEqualTo(0.03);
+        assertThat(cents(a.monthlyCost())).isEqualTo(1.26);
+    }
+
+    @Test
+    void infracostServiceGoldenIs5910And1298() {
+        // Infracost golden: 2 vCPU, 4 GB, 1 task for 730 h -> $59.10 and $12.98.
+        Profile service = TestProfiles.parse("name: svc\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"
+                + "timeout: 10s\ntrigger: queue\n");
+        Assessment a = FARGATE.assess(service, LIST);
+        Map<String, CostLine> lines = lines(a);
+        assertThat(lines.get("Fargate vCPU (x86_64)").quantity()).isCloseTo(1460, within(1e-9));
+        assertThat(cents(lines.get("Fargate vCPU (x86_64)").monthlyCost())).isEqualTo(59.10);
+        assertThat(lines.get("Fargate memory (x86_64)").quantity()).isCloseTo(2920, within(1e-9));
+        assertThat(cents(lines.get("Fargate memory (x86_64)").monthlyCost())).isEqualTo(12.98);
+        assertThat(a.lines()).hasSize(2);
+    }
+
+    @Test
+    void aJobTaskIsBilledAtLeastOneMinute() {
+        Profile job = TestProfiles.parse("kind: job\nname: j\nschedule: {runs: 100/month, tasks: 1, duration: 10s}\n"
+                + "vcpu: 1\nmemory: 2GB\n");
+        assertThat(lines(FARGATE.assess(job, LIST)).get("Fargate vCPU (x86_64)").quantity())
+                .isCloseTo(100 * 60 / 3600.0, within(1e-9));
+    }
+
+    @Test
+    void theTaskIsTheCheapestValidSizeThatHoldsTheNeed() {
+        // 1 request at a time, 0.2 of a vCPU busy / 70% = 0.286 vCPU; 1.5 GB -> 0.5 vCPU with 2 GB.
+        Profile p = TestProfiles.parse("name: s\ntraffic: {rate: 1/s}\nduration: 1s\ncpu_time: 200ms\n"
+                + "memory: 1.5GB\ntimeout: 10s\ntrigger: queue\n");
+        Assessment a = FARGATE.assess(p, LIST);
+        assertThat(figure(a, "taskVcpu")).isEqualTo(0.5);
+        assertThat(figure(a, "taskMemoryGb")).isEqualTo(2);
+    }
+
+    @Test
+    void aNeedBeyondTheLargestSizeIsAViolationNamingIt() {
+        Profile p = TestProfiles.parse("name: s\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 300GB\ntimeout: 10s\n");
+        Assessment a = FARGATE.assess(p, LIST);
+        assertThat(a.feasible()).isFalse();
+        LimitCheck size = a.limits().stream().filter(l -> l.limit().equals("task size")).findFirst().orElseThrow();
+        assertThat(size.allowed()).isEqualTo("at most 32 vCPU, 244 GB");
+    }
+
+    @Test
+    void theRecent32VcpuRowIsUsedAndFlagged() {
+        Profile p = TestProfiles.parse("name: s\ntraffic: {rate: 1/s}\nduration: 1s\nvcpu: 20\nmemory: 100GB\n"
+                + "timeout: 10s\ntrigger: queue\n");
+        Assessment a = FARGATE.assess(p, LIST);
+        assertThat(figure(a, "taskVcpu")).isEqualTo(32);
+        assertThat(a.notes()).anyMatch(n -> n.contains("only 2026 copies"));
+    }
+
+    @Test
+    void gpuIsNotOfferedAndPointsToEks() {
+        Profile p = TestProfiles.parse("name: g\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 8GB\ntimeout: 10s\n"
+                + "gpu: {count: 1, type: T4}\n");
+        Assessment a = FARGATE.assess(p, LIST);
+        assertThat(a.feasible()).isFalse();
+        assertThat(a.violations()).anySatisfy(v -> {
+            assertThat(v.limit()).isEqualTo("GPU");
+            assertThat(v.workaround()).contains("EKS");
+        });
+    }
+
+    @Test
+    void storageAbove200GbDoesNotFit() {
+        Profile p = TestProfiles.parse("name: s\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 10s\n"
+                + "storage: 250GB\n");
+        assertThat(FARGATE.assess(p, LIST).feasible()).isFalse();
+    }
+
+    @Test
+    void spotIsDiscountedByTheCatalogEstimateAndSaysItIsApproximate() {
+        Profile onDemand = TestProfiles.parse("name: s\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"
+                + "timeout: 10s\ntrigger: queue\n");
+        Profile spot = TestProfiles.parse("name: s\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"
+                + "timeout: 10s\ntrigger: queue\nplatforms: {fargate: {spot: true}}\n");
+        Assessment a = FARGATE.assess(onDemand, LIST);
+        Assessment s = FARGATE.assess(spot, LIST);
+        assertThat(s.monthlyCost()).isCloseTo(a.monthlyCost() * 0.3, within(1e-9));
+        assertThat(s.variant()).isEqualTo("x86_64 spot");
+        assertThat(s.lines()).allMatch(l -> l.component().contains("Spot, approximate"));
+        assertThat(s.notes()).anyMatch(n -> n.contains("two minutes"));
+    }
+
+    @Test
+    void haRunsAtLeastTwoTasks() {
+        Profile p = TestProfiles.parse("name: s\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 1GB\ntimeout: 10s\n"
+                + "ha: true\ntrigger: queue\n");
+        assertThat(figure(FARGATE.assess(p, LIST), "tasksMin")).isEqualTo(2);
+    }
+
+    @Test
+    void anLlmStyleProfileIsFarCheaperOnFargateThanOnLambda() {
+        // 20 req/s, 25 s each, 2% of it on the CPU, 512 MB, 50 requests per task: Lambda bills every waiting second.
+        Profile p = TestProfiles.parse("name: llm\ntraffic: {rate: 20/s}\nduration: 25s\ncpu_time: 500ms\n"
+                + "memory: 512MB\ntimeout: 120s\nconcurrency_per_instance: 50\nfront_door: alb\n");
+        double fargate = FARGATE.assess(p, LIST).monthlyCost();
+        double lambda = new LambdaPlatform().assess(p, LIST).monthlyCost();
+        // Lambda: 52.56M x 25 s x 0.5 GB = 657M GB-s = $10,950 of duration alone.
+        assertThat(lambda).isGreaterThan(10_950);
+        assertThat(fargate).isLessThan(lambda / 5);
+    }
+}

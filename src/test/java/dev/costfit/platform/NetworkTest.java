@@ -1,0 +1,161 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.profile.FrontDoor;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Money;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Front doors, NAT and egress against Infracost's golden figures (worked-examples.md) and reference §6. */
+class NetworkTest {
+
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+
+    private static Profile profile(String extra) {
+        return TestProfiles.parse("name: n\ntraffic: {rate: 25/s}\nduration: 1s\nmemory: 512MB\ntimeout: 10s\n" + extra);
+    }
+
+    private static HourlyLoad load(Profile p) {
+        Workload.Service s = (Workload.Service) p.workload();
+        return HourlyLoad.of(s.traffic(), s.duration().mean());
+    }
+
+    @Test
+    void albHoursAre1642AMonth() {
+        // Infracost golden: ALB 730 h -> $16.42 (730 x $0.0225 = 16.425, rounded half to even).
+        CostLine hours = LoadBalancer.lines(profile(""), load(profile("")), false, "us-east-1", CATALOG).get(0);
+        assertThat(hours.quantity()).isEqualTo(730);
+        assertThat(Money.format(hours.monthlyCost())).isEqualTo("$16.42");
+    }
+
+    @Test
+    void thousandLcuHoursAre8Dollars() {
+        // Infracost golden: 1,000 LCU-h -> $8.00.
+        assertThat(CostLines.single("LCU", 1000, CATALOG.price("alb.lcu", "us-east-1")).monthlyCost())
+                .isCloseTo(8.00, within(1e-9));
+    }
+
+    @Test
+    void lcusAreTheLargestDimensionEachHour() {
+        // 25 new connections/s = 1 LCU; 1 s requests keep 25 active (far under 3,000); 2 KB each = 0.17 GB/h.
+        Profile p = profile("");
+        double bytes = p.payload().request().bytes() + p.payload().response().bytes();
+        assertThat(LoadBalancer.lcuHours(load(p), bytes, false, CATALOG)).isCloseTo(730, within(1e-6));
+        // 1 MB per request at 25/s = 87.9 GB/h: processed bytes dominate; Lambda targets count 0.4 GB per LCU.
+        double big = DataSize.MIB;
+        double perHour = 25 * 3600 * big / DataSize.GIB;
+        assertThat(LoadBalancer.lcuHours(load(p), big, false, CATALOG)).isCloseTo(perHour * 730, within(1e-6));
+        assertThat(LoadBalancer.lcuHours(load(p), big, true, CATALOG)).isCloseTo(perHour / 0.4 * 730, within(1e-6));
+    }
+
+    @Test
+    void natGatewayIs3285AMonthAnd450Per100Gb() {
+        // Infracost golden: NAT gateway 730 h -> $32.85; 100 GB processed -> $4.50.
+        Profile p = profile("network: {outbound_per_request: 1KB}\n");
+        NetworkTraffic traffic = new NetworkTraffic(100 * DataSize.GIB / DataSize.KIB, 0, DataSize.KIB, 0, 0, false);
+        List<CostLine> lines = NatGateway.lines(p, traffic, "us-east-1", CATALOG);
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(32.85, within(1e-9));
+        assertThat(lines.get(1).quantity()).isCloseTo(100, within(1e-9));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(4.50, within(1e-9));
+    }
+
+    @Test
+    void restApiFirst333MillionRequestsAre116550() {
+        // Infracost golden: REST API 333M requests -> $1,165.50.
+        List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_REST, 333e6, "us-east-1", CATALOG);
+        assertThat(lines).hasSize(1);
+        assertThat(Money.format(lines.get(0).monthlyCost())).isEqualTo("$1,165.50");
+    }
+
+    @Test
+    void restApiTiersContinueAt667MillionAnd19Billion() {
+        // Infracost golden rows: next 667M $1,867.60; next 19,000M $45,220.00; over 20B, 1,000M $1,510.00.
+        List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_REST, 21e9, "us-east-1", CATALOG);
+        assertThat(lines).extracting(l -> Money.format(l.monthlyCost()))
+                .containsExactly("$1,165.50", "$1,867.60", "$45,220.00", "$1,510.00");
+    }
+
+    @Test
+    void httpApiIs300ForTheFirst300MillionAnd630ForTheNext700Million() {
+        // Infracost golden: HTTP API first 300M -> $300.00; over 300M, 700M -> $630.00.
+        List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_HTTP, 1e9, "us-east-1", CATALOG);
+        assertThat(lines).extracting(l -> Money.format(l.monthlyCost())).containsExactly("$300.00", "$630.00");
+        assertThat(lines.get(1).quantity()).isCloseTo(700e6, within(1e-3));
+    }
+
+    @Test
+    void egressFirstTierIs92160For10Tb() {
+        // Infracost golden (eu-west-1): 10,240 GB out to the internet -> $921.60.
+        NetworkTraffic traffic = new NetworkTraffic(10240, DataSize.GIB, 0, 0, 0, true);
+        List<CostLine> lines = InternetEgress.lines(traffic, "eu-west-1", LIST);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(921.60, within(1e-9));
+    }
+
+    @Test
+    void egressFreeTierTakes100GbOnlyWhenAsked() {
+        NetworkTraffic traffic = new NetworkTraffic(150, DataSize.GIB, 0, 0, 0, true);
+        assertThat(InternetEgress.lines(traffic, "us-east-1", LIST).get(0).quantity()).isCloseTo(150, within(1e-9));
+        assertThat(InternetEgress.lines(traffic, "us-east-1", new PricingContext(CATALOG, true)).get(0).quantity())
+                .isCloseTo(50, within(1e-9));
+    }
+
+    @Test
+    void responsesToClientsInsideTheVpcAreNotEgressButLlmPromptsAre() {
+        Profile internal = profile("network: {clients: vpc}\n"
+                + "llm: {model: claude-sonnet-4, input_tokens: 1000, output_tokens: 100}\n");
+        NetworkTraffic traffic = NetworkTraffic.of(internal, CATALOG);
+        // 1,000 tokens x 4 bytes per call, 25/s for a month.
+        assertThat(traffic.egressGb()).isCloseTo(4000.0 * 25 * 730 * 3600 / DataSize.GIB, within(1e-6));
+        assertThat(traffic.natGb()).isCloseTo(4400.0 * 25 * 730 * 3600 / DataSize.GIB, within(1e-6));
+    }
+
+    @Test
+    void autoFrontDoorForLambdaIsTheHttpApiUnlessRequestsOutlast30Seconds() {
+        assertThat(FrontDoorPlan.forFunctions(profile(""), CATALOG).door()).isEqualTo(FrontDoor.API_GATEWAY_HTTP);
+        Profile slow = TestProfiles.parse("name: n\ntraffic: {rate: 1/s}\nduration: {mean: 10s, p99: 45s}\n"
+                + "memory: 512MB\ntimeout: 60s\n");
+        FrontDoorPlan plan = FrontDoorPlan.forFunctions(slow, CATALOG);
+        assertThat(plan.door()).isEqualTo(FrontDoor.FUNCTION_URL);
+        assertThat(plan.note().orElseThrow()).contains("outlast API Gateway's 30 s integration timeout");
+        Profile queued = profile("trigger: queue\n");
+        assertThat(FrontDoorPlan.forFunctions(queued, CATALOG).door()).isEqualTo(FrontDoor.NONE);
+        assertThat(FrontDoorPlan.forContainers(profile("")).door()).isEqualTo(FrontDoor.ALB);
+    }
+
+    @Test
+    void anHttpApiInFrontOfLongRequestsIsAHardViolationAndRestIsAQuota() {
+        Profile http = TestProfiles.parse("name: n\ntraffic: {rate: 1/s}\nduration: {mean: 10s, p99: 45s}\n"
+                + "memory: 512MB\ntimeout: 60s\nfront_door: api-gateway-http\n");
+        Assessment a = new LambdaPlatform().assess(http, LIST);
+        assertThat(a.feasible()).isFalse();
+        assertThat(a.violations()).anySatisfy(v -> {
+            assertThat(v.limit()).isEqualTo("API Gateway HTTP API integration timeout");
+            assertThat(v.workaround()).contains("function URL");
+        });
+        Profile rest = TestProfiles.parse("name: n\ntraffic: {rate: 1/s}\nduration: {mean: 10s, p99: 45s}\n"
+                + "memory: 512MB\ntimeout: 60s\nfront_door: api-gateway-rest\n");
+        Assessment r = new LambdaPlatform().assess(rest, LIST);
+        assertThat(r.feasible()).isTrue();
+        assertThat(r.violations()).anySatisfy(v -> assertThat(v.severity()).isEqualTo(LimitCheck.Severity.QUOTA));
+    }
+
+    @Test
+    void lambdaGetsItsApiGatewayLineFromTheSameCode() {
+        Assessment a = new LambdaPlatform().assess(profile(""), LIST);
+        CostLine apigw = a.lines().stream().filter(l -> l.component().startsWith("API Gateway HTTP API"))
+                .findFirst().orElseThrow();
+        assertThat(apigw.quantity()).isCloseTo(25 * 730 * 3600, within(1e-3));
+        assertThat(apigw.unitPrice()).isEqualTo(0.000001);
+        Assessment url = new LambdaPlatform().assess(profile("front_door: function-url\n"), LIST);
+        assertThat(url.lines()).noneMatch(l -> l.component().startsWith("API Gateway"));
+    }
+}
