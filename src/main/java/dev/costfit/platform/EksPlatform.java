@@ -191,17 +191,13 @@ public final class EksPlatform implements Platform {
                     catalog.price("vpc.public-ipv4", profile.region())));
         }
         lines.addAll(ContainerNetwork.lines(profile, door, catalog, context, assumptions));
-        List<Figure> figures = List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("podVcpu", "vCPU per pod", need.vcpu(), "vCPU"),
                 new Figure("podMemoryGb", "memory per pod", need.memoryGb(), "GB"),
-                new Figure("podsPerNode", "pods per node", packing.podsPerNode(), "pods"),
-                new Figure("podsMin", "pods, quietest hour", pods.min(), "pods"),
-                new Figure("podsMean", "pods, mean", pods.mean(), "pods"),
-                new Figure("podsMax", "pods, busiest hour", pods.max(), "pods"),
-                new Figure("nodesMin", "nodes, quietest hour", nodes.min(), "nodes"),
-                new Figure("nodesMean", "nodes, mean", nodes.mean(), "nodes"),
-                new Figure("nodesMax", "nodes, busiest hour", nodes.max(), "nodes"),
-                new Figure("nodeHours", "node-hours a month", nodeHours, "node-hours"));
+                new Figure("podsPerNode", "pods per node", packing.podsPerNode(), "pods")));
+        figures.addAll(Figure.spread("pods", pods));
+        figures.addAll(Figure.spread("nodes", nodes));
+        figures.add(new Figure("nodeHours", "node-hours a month", nodeHours, "node-hours"));
         String summary = profile.workload() instanceof Workload.Service
                 ? Numbers.range(pods.min(), pods.max()) + " pods on " + Numbers.range(nodes.min(), nodes.max()) + " "
                 + packing.type().name() + " nodes (" + Numbers.count(packing.podsPerNode(), "pod") + " per node)"

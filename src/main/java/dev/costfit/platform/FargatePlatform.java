@@ -185,15 +185,13 @@ public final class FargatePlatform implements Platform {
         }
         lines.addAll(ContainerNetwork.lines(profile, door, catalog, context, assumptions));
 
-        List<Figure> figures = List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("taskVcpu", "vCPU per task", size.vcpu(), "vCPU"),
                 new Figure("taskMemoryGb", "memory per task", size.memoryGb(), "GB"),
                 new Figure("vcpuNeed", "vCPU the load needs per task", need.vcpu(), "vCPU"),
-                new Figure("concurrencyPerTask", "requests per task", need.concurrency(), "requests"),
-                new Figure("tasksMin", "tasks, quietest hour", tasks.min(), "tasks"),
-                new Figure("tasksMean", "tasks, mean", tasks.mean(), "tasks"),
-                new Figure("tasksMax", "tasks, busiest hour", tasks.max(), "tasks"),
-                new Figure("taskHours", "task-hours a month", taskHours, "task-hours"));
+                new Figure("concurrencyPerTask", "requests per task", need.concurrency(), "requests")));
+        figures.addAll(Figure.spread("tasks", tasks));
+        figures.add(new Figure("taskHours", "task-hours a month", taskHours, "task-hours"));
         String summary = profile.workload() instanceof Workload.Service
                 ? Numbers.range(tasks.min(), tasks.max()) + " tasks (mean " + Numbers.significant(tasks.mean(), 3) + ") of "
                 + Numbers.grouped(size.vcpu(), 2) + " vCPU/" + Numbers.grouped(size.memoryGb(), 2) + " GB, "
