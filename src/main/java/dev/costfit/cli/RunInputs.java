@@ -42,6 +42,11 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
             if (!regions.contains(p.region())) {
                 problems.add(p.source().locate("region"), "region", unknownRegion(p.region(), regions));
             }
+            Set<String> google = catalog.regions("gcp");
+            p.gcpRegion().filter(g -> !google.contains(g)).ifPresent(g -> problems.add(
+                    p.source().locate("gcp_region"), "gcp_region", "unknown Google region '" + g + "'."
+                            + Suggestions.didYouMean(g, google) + " The catalog knows " + String.join(", ", google)
+                            + "."));
             profiles.add(p);
         }
         problems.throwIfAny();

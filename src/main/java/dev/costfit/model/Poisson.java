@@ -95,4 +95,14 @@ public final class Poisson {
         }
         return sum;
     }
+
+    /** E[max(0, m − ceil(X / c))]: how many of m kept-warm instances are idle on average. */
+    public double expectedIdle(int kept, int c) {
+        double sum = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            int k = first + i;
+            sum += probabilities[i] * Math.max(0, kept - (k + c - 1) / c);
+        }
+        return sum;
+    }
 }

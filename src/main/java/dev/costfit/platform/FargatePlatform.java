@@ -70,8 +70,8 @@ public final class FargatePlatform implements Platform {
                         + " GB", "split the work over more, smaller tasks (lower concurrency_per_instance), or "
                         + "use EKS with larger nodes"));
         DataSize maxStorage = catalog.sizeLimit("fargate.storage.max");
-        limits.add(LimitCheck.of(!profile.storage().isLargerThan(maxStorage), LimitCheck.Severity.HARD,
-                "ephemeral storage", profile.storage().display(), maxStorage.display(),
+        limits.add(LimitCheck.of(!profile.storageNeeded().isLargerThan(maxStorage), LimitCheck.Severity.HARD,
+                "ephemeral storage", profile.storage().map(DataSize::display).orElse("none stated"), maxStorage.display(),
                 "mount EFS for the data, or use EKS nodes with larger volumes"));
         if (size.isEmpty() || limits.stream().anyMatch(LimitCheck::blocks)) {
             return new Assessment(id(), displayName(), simplicity(), "", limits, List.of(), Capacity.NONE, notes,
@@ -174,7 +174,7 @@ public final class FargatePlatform implements Platform {
                 vcpuPrice.unitPrice() * (1 - discount)));
         lines.add(CostLine.of("Fargate memory" + suffix, taskHours * size.memoryGb(), memoryPrice.unit(),
                 memoryPrice.unitPrice() * (1 - discount)));
-        double extraStorage = profile.storage().gib() - catalog.sizeLimit("fargate.storage.included").gib();
+        double extraStorage = profile.storageNeeded().gib() - catalog.sizeLimit("fargate.storage.included").gib();
         if (extraStorage > 1e-12) {
             lines.add(CostLines.single("Fargate ephemeral storage above 20 GB", extraStorage * taskHours * 3600,
                     catalog.price("fargate.ephemeral-storage", region)));

@@ -204,8 +204,9 @@ public final class LambdaPlatform implements Platform {
         }
 
         DataSize maxTmp = catalog.sizeLimit("lambda.tmp.max");
-        checks.add(LimitCheck.of(!profile.storage().isLargerThan(maxTmp), LimitCheck.Severity.HARD,
-                "ephemeral storage (/tmp)", profile.storage().display(), maxTmp.display(),
+        DataSize tmp = tmp(profile, catalog);
+        checks.add(LimitCheck.of(!tmp.isLargerThan(maxTmp), LimitCheck.Severity.HARD,
+                "ephemeral storage (/tmp)", tmp.display(), maxTmp.display(),
                 "mount EFS, or use a container (Fargate up to 200 GB)"));
 
         double account = catalog.countLimit("lambda.concurrency.account");
@@ -248,7 +249,7 @@ public final class LambdaPlatform implements Platform {
                 Math.max(0, gbSeconds - freeGbSeconds), duration));
 
         double includedTmp = catalog.sizeLimit("lambda.tmp.included").gib();
-        double extraGb = profile.storage().gib() - includedTmp;
+        double extraGb = tmp(profile, catalog).gib() - includedTmp;
         if (extraGb > 1e-12) {
             Price storage = catalog.price("lambda.ephemeral-storage", region);
             lines.add(CostLines.single("Ephemeral storage above " + fmtMb(includedTmp * 1024),
@@ -323,6 +324,12 @@ public final class LambdaPlatform implements Platform {
                 : "free tier not applied: this is the marginal cost of the workload (--free-tier applies it)");
         out.add("peak concurrency: " + demand.peakBasis());
         return out;
+    }
+
+    /** /tmp configured: the profile's storage, at least the 512 MB every function has. */
+    private static DataSize tmp(Profile profile, Catalog catalog) {
+        DataSize included = catalog.sizeLimit("lambda.tmp.included");
+        return profile.storageNeeded().isLargerThan(included) ? profile.storageNeeded() : included;
     }
 
     private static String fmtMb(double mb) {

@@ -8,6 +8,8 @@ public final class Platforms {
 
     private static final List<Platform> ALL = List.of(
             new LambdaPlatform(),
+            new CloudFunctionsGen2Platform(),
+            new CloudFunctionsGen1Platform(),
             new FargatePlatform(),
             new EksPlatform());
 

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 public record Catalog(LocalDate date, List<String> layers, Map<String, Set<String>> regions,
                       Map<String, Map<String, Price>> prices, Map<String, CatalogValue> limits,
                       Map<String, CatalogValue> freeTier, Map<String, CatalogValue> estimates,
-                      List<FargateSize> fargateSizes, Map<String, InstanceType> instanceTypes) {
+                      List<FargateSize> fargateSizes, Map<String, InstanceType> instanceTypes,
+                      Map<String, String> gcpNearest, List<FunctionSize> functionSizes, List<CpuRange> cloudRunCpu) {
 
     public Catalog {
         layers = List.copyOf(layers);
@@ -28,6 +29,15 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         estimates = Map.copyOf(estimates);
         fargateSizes = List.copyOf(fargateSizes);
         instanceTypes = Map.copyOf(instanceTypes);
+        gcpNearest = Map.copyOf(gcpNearest);
+        functionSizes = List.copyOf(functionSizes);
+        cloudRunCpu = List.copyOf(cloudRunCpu);
+    }
+
+    /** Memory settings of one Cloud Run functions generation, smallest first. */
+    public List<FunctionSize> functionSizes(int generation) {
+        return functionSizes.stream().filter(s -> s.generation() == generation)
+                .sorted(java.util.Comparator.comparingDouble(FunctionSize::memoryGb)).toList();
     }
 
     public Price price(String key, String region) {

@@ -10,4 +10,5 @@ import java.util.Set;
 record CatalogLayer(String name, Optional<LocalDate> date, Map<String, Set<String>> regions, List<Price> prices,
                     Map<String, CatalogValue> limits, Map<String, CatalogValue> freeTier,
                     Map<String, CatalogValue> estimates, Optional<List<FargateSize>> fargateSizes,
-                    List<InstanceType> instanceTypes) {}
+                    List<InstanceType> instanceTypes, Map<String, String> gcpNearest,
+                    Optional<List<FunctionSize>> functionSizes, Optional<List<CpuRange>> cloudRunCpu) {}

@@ -72,6 +72,9 @@ public final class CatalogLoader {
         Map<String, CatalogValue> estimates = new HashMap<>();
         List<FargateSize> sizes = new ArrayList<>();
         Map<String, InstanceType> types = new java.util.LinkedHashMap<>();
+        Map<String, String> nearest = new HashMap<>();
+        List<FunctionSize> functionSizes = new ArrayList<>();
+        List<CpuRange> cloudRunCpu = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Set<String> typeKeys = new java.util.HashSet<>();
         layers.forEach(layer -> layer.instanceTypes().forEach(type -> typeKeys.add(type.priceKey())));
@@ -97,6 +100,15 @@ public final class CatalogLoader {
                 sizes.addAll(list);
             });
             layer.instanceTypes().forEach(type -> types.put(type.name(), type));
+            nearest.putAll(layer.gcpNearest());
+            layer.functionSizes().ifPresent(list -> {
+                functionSizes.clear();
+                functionSizes.addAll(list);
+            });
+            layer.cloudRunCpu().ifPresent(list -> {
+                cloudRunCpu.clear();
+                cloudRunCpu.addAll(list);
+            });
         }
         Set<String> known = new LinkedHashSet<>();
         regions.values().forEach(known::addAll);
@@ -111,7 +123,7 @@ public final class CatalogLoader {
                 problems.add(Location.ofFile(base.name()), "instance_types", "instance type " + type.name()
                         + " has no price: add a price with key " + type.priceKey()));
         return new Catalog(base.date().orElseThrow(), names, regions, prices, limits, freeTier, estimates, sizes,
-                types);
+                types, nearest, functionSizes, cloudRunCpu);
     }
 
     private static void replace(Map<String, CatalogValue> into, Map<String, CatalogValue> from, boolean overlay,

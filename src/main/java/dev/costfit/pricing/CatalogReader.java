@@ -63,8 +63,24 @@ final class CatalogReader {
                 MappingReader.listOf(node -> node, "size rows")).map(this::readSizes);
         List<InstanceType> types = root.optional("instance_types",
                 MappingReader.listOf(node -> node, "instance types")).map(this::readTypes).orElse(List.of());
+        Map<String, String> nearest = new LinkedHashMap<>();
+        root.optional("gcp_nearest", node -> node).ifPresent(node -> {
+            MappingReader m = MappingReader.of(node, "gcp_nearest", problems, ignored);
+            m.entries().forEach((aws, entry) -> {
+                try {
+                    nearest.put(aws, Units.TEXT.parse(entry.value()));
+                } catch (InvalidValue e) {
+                    problems.add(entry.value().location(), "gcp_nearest." + aws, e.getMessage());
+                }
+            });
+        });
+        Optional<List<FunctionSize>> functionSizes = root.optional("function_sizes",
+                MappingReader.listOf(node -> node, "function sizes")).map(this::readFunctionSizes);
+        Optional<List<CpuRange>> cpu = root.optional("cloud_run_cpu",
+                MappingReader.listOf(node -> node, "vCPU rows")).map(this::readCpuRanges);
         root.finish();
-        return new CatalogLayer(name, date, regions, prices, limits, freeTier, estimates, sizes, types);
+        return new CatalogLayer(name, date, regions, prices, limits, freeTier, estimates, sizes, types, nearest,
+                functionSizes, cpu);
     }
 
     private static Map<String, Set<String>> readRegions(MappingReader r) {
@@ -168,6 +184,39 @@ final class CatalogReader {
             }
         }
         return sizes;
+    }
+
+    private List<FunctionSize> readFunctionSizes(List<YamlNode> rows) {
+        List<FunctionSize> sizes = new ArrayList<>();
+        for (YamlNode row : rows) {
+            MappingReader r = MappingReader.of(row, "function_sizes[line " + row.location().line() + "]", problems,
+                    ignored);
+            Optional<Long> generation = r.required("generation", Units.COUNT, "1 or 2");
+            Optional<DataSize> memory = r.required("memory", Units.SIZE, "the memory setting, such as 512MB");
+            double vcpu = r.optional("vcpu", Units.DECIMAL).orElse(0.0);
+            double ghz = r.optional("ghz", Units.DECIMAL).orElse(0.0);
+            r.finish();
+            if (generation.isPresent() && memory.isPresent()) {
+                sizes.add(new FunctionSize(generation.get().intValue(), memory.get().gib(), vcpu, ghz));
+            }
+        }
+        return sizes;
+    }
+
+    private List<CpuRange> readCpuRanges(List<YamlNode> rows) {
+        List<CpuRange> ranges = new ArrayList<>();
+        for (YamlNode row : rows) {
+            MappingReader r = MappingReader.of(row, "cloud_run_cpu[line " + row.location().line() + "]", problems,
+                    ignored);
+            Optional<Double> vcpu = r.required("vcpu", Units.DECIMAL, "a vCPU count");
+            Optional<DataSize> from = r.required("from", Units.SIZE, "the least memory");
+            Optional<DataSize> to = r.required("to", Units.SIZE, "the most memory");
+            r.finish();
+            if (vcpu.isPresent() && from.isPresent() && to.isPresent()) {
+                ranges.add(new CpuRange(vcpu.get(), from.get().gib(), to.get().gib()));
+            }
+        }
+        return ranges;
     }
 
     private List<InstanceType> readTypes(List<YamlNode> rows) {

@@ -29,7 +29,7 @@ public record Profile(
         Architecture architecture,
         Runtime runtime,
         Payload payload,
-        DataSize storage,
+        Optional<DataSize> storage,
         Trigger trigger,
         FrontDoor frontDoor,
         Network network,
@@ -43,6 +43,11 @@ public record Profile(
 
     public Profile {
         defaultsUsed = List.copyOf(defaultsUsed);
+    }
+
+    /** Disk the work needs (0 when the profile states none: every platform's default disk is enough). */
+    public DataSize storageNeeded() {
+        return storage.orElse(new DataSize(0));
     }
 
     /** Wall time of one unit of work: the mean request duration, or a job task's duration. */

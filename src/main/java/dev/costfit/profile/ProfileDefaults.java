@@ -33,8 +33,8 @@ public final class ProfileDefaults {
     public static final Default<DataSize> RESPONSE_PAYLOAD = new Default<>(new DataSize(DataSize.KIB), "1KB",
             "a small JSON response (sets internet egress)");
     public static final Default<Boolean> STREAMING = new Default<>(false, "false", "buffered responses");
-    public static final Default<DataSize> STORAGE = new Default<>(DataSize.ofMiB(512), "512MB",
-            "Lambda's default /tmp; Fargate includes 20 GB");
+    public static final String STORAGE_WHY = "no disk beyond what each platform includes (Lambda's 512 MB /tmp, "
+            + "Fargate's 20 GB); Cloud Functions keep files in memory, so stated storage adds to their memory";
     public static final Default<Trigger> TRIGGER_SERVICE = new Default<>(Trigger.HTTP, "http",
             "synchronous HTTP requests");
     public static final Default<Trigger> TRIGGER_JOB = new Default<>(Trigger.SCHEDULE, "schedule",

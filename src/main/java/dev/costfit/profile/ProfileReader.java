@@ -101,9 +101,11 @@ public final class ProfileReader {
                 ProfileDefaults.ARCHITECTURE);
         Runtime runtime = root.orDefault("runtime", Choices.parser(Runtime.class), ProfileDefaults.RUNTIME);
         Payload payload = readPayload(root.child("payload"));
-        DataSize storage = root.orDefault("storage", Units.SIZE, ProfileDefaults.STORAGE);
-        if (storage.mib() < 1) {
-            root.reject("storage", "found " + storage.display() + "; storage must be at least 1MB");
+        Optional<DataSize> storage = root.optional("storage", Units.SIZE);
+        if (storage.isEmpty()) {
+            root.usedDefault("storage", "none stated", ProfileDefaults.STORAGE_WHY);
+        } else if (storage.get().mib() < 1) {
+            root.reject("storage", "found " + storage.get().display() + "; storage must be at least 1MB");
         }
         Trigger trigger = root.orDefault("trigger", Choices.parser(Trigger.class),
                 kind == Kind.JOB ? ProfileDefaults.TRIGGER_JOB : ProfileDefaults.TRIGGER_SERVICE);

@@ -51,7 +51,7 @@ class ProfileReaderTest {
         assertThat(p.architecture()).isEqualTo(Architecture.ANY);
         assertThat(p.runtime()).isEqualTo(Runtime.PYTHON);
         assertThat(p.payload()).isEqualTo(new Payload(new DataSize(20 * 1024), new DataSize(60 * 1024), false));
-        assertThat(p.storage()).isEqualTo(DataSize.ofMiB(512));
+        assertThat(p.storage()).contains(DataSize.ofMiB(512));
         assertThat(p.trigger()).isEqualTo(Trigger.HTTP);
         assertThat(p.frontDoor()).isEqualTo(FrontDoor.AUTO);
         assertThat(p.network()).isEqualTo(new Network(true, new DataSize(8 * 1024), Clients.INTERNET));

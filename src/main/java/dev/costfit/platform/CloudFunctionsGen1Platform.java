@@ -1,0 +1,164 @@
+package dev.costfit.platform;
+
+import dev.costfit.model.Granularity;
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.model.Poisson;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.FunctionSize;
+import dev.costfit.pricing.MissingPriceException;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Month;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cloud Functions 1st gen (pricing-reference.md §4.4): one request per instance; per invocation, GB-seconds and
+ * GHz-seconds of the memory tier for the duration rounded up to 100 ms, $0.40 per million invocations, and
+ * $0.12 per GB of egress. Memory is rounded up to a tier; minimum instances bill their idle CPU and memory.
+ */
+public final class CloudFunctionsGen1Platform implements Platform {
+
+    @Override
+    public String id() {
+        return "cloud-functions-gen1";
+    }
+
+    @Override
+    public String displayName() {
+        return "Cloud Functions 1st gen";
+    }
+
+    @Override
+    public Simplicity simplicity() {
+        return Simplicity.FUNCTIONS;
+    }
+
+    @Override
+    public Assessment assess(Profile profile, PricingContext context) {
+        Catalog catalog = context.catalog();
+        List<String> notes = new ArrayList<>();
+        List<String> assumptions = new ArrayList<>();
+        GoogleRegion region;
+        try {
+            region = GoogleRegion.of(profile, catalog);
+        } catch (MissingPriceException e) {
+            return new Assessment(id(), displayName(), simplicity(), "", List.of(), List.of(), Capacity.NONE, notes,
+                    assumptions, Optional.of(e.getMessage()));
+        }
+        region.note().ifPresent(notes::add);
+        double memory = CloudFunctionsGen2Platform.memoryNeeded(profile, notes);
+        Optional<FunctionSize> tier = tier(profile, memory, catalog);
+        tier.filter(t -> t.memoryGb() > memory + 1e-9).ifPresent(t -> notes.add("memory tier "
+                + DataSize.ofGiB(t.memoryGb()).display() + " (" + Numbers.grouped(t.ghz(), 1) + " GHz)"));
+        if (profile.concurrencyPerInstance() > 1) {
+            notes.add("1st gen serves one request per instance: concurrency_per_instance does not apply");
+        }
+        List<LimitCheck> limits = limits(profile, tier, catalog);
+        if (limits.stream().anyMatch(LimitCheck::blocks)) {
+            return new Assessment(id(), displayName(), simplicity(), region.name(), limits, List.of(), Capacity.NONE,
+                    notes, assumptions, Optional.empty());
+        }
+        FunctionSize size = tier.orElseThrow();
+        try {
+            double billed = Granularity.roundUp(profile.meanDuration().seconds(),
+                    catalog.durationLimit("gcf1.billing.granularity").seconds());
+            double invocations = profile.workPerMonth();
+            double busySeconds = invocations * billed;
+            double idleSeconds = idleSeconds(profile, billed);
+            List<CostLine> lines = lines(profile, context, region, size, invocations, busySeconds, idleSeconds);
+            assumptions.add("billed duration is the mean, " + profile.meanDuration().display() + ", rounded up to "
+                    + "100 ms: " + Numbers.grouped(billed * 1000, 0) + " ms per invocation");
+            assumptions.add("one request per instance, so concurrency equals the requests in flight");
+            assumptions.add(context.freeTier() ? "free tier applied (2M invocations, 400,000 GB-s, 200,000 GHz-s and "
+                    + "5 GB egress a month)" : "free tier not applied (--free-tier applies it)");
+            double mean = busySeconds / Month.SECONDS;
+            List<Figure> figures = List.of(
+                    new Figure("memoryGb", "memory tier", size.memoryGb(), "GB"),
+                    new Figure("ghz", "CPU clock", size.ghz(), "GHz"),
+                    new Figure("billedDurationMs", "billed duration per invocation", billed * 1000, "ms"),
+                    new Figure("meanConcurrency", "instances busy, mean", mean, "instances"));
+            Capacity capacity = new Capacity(Numbers.significant(mean, 3) + " instances busy on average, "
+                    + DataSize.ofGiB(size.memoryGb()).display() + " / " + Numbers.grouped(size.ghz(), 1) + " GHz",
+                    figures);
+            return new Assessment(id(), displayName(), simplicity(), region.name(), limits, lines, capacity, notes,
+                    assumptions, Optional.empty());
+        } catch (MissingPriceException e) {
+            return new Assessment(id(), displayName(), simplicity(), region.name(), limits, List.of(), Capacity.NONE,
+                    notes, assumptions, Optional.of(e.getMessage()));
+        }
+    }
+
+    /** The smallest memory tier holding the profile's memory and, if it asks for vCPU, that much CPU. */
+    private static Optional<FunctionSize> tier(Profile profile, double memoryGb, Catalog catalog) {
+        double vcpu = profile.vcpu().orElse(0);
+        return catalog.functionSizes(1).stream()
+                .filter(s -> s.memoryGb() >= memoryGb - 1e-9 && s.vcpu() >= vcpu - 1e-9)
+                .findFirst();
+    }
+
+    private static List<LimitCheck> limits(Profile profile, Optional<FunctionSize> tier, Catalog catalog) {
+        List<LimitCheck> checks = new ArrayList<>();
+        checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
+                profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
+                "a Cloud Run service with an NVIDIA L4, or EKS with GPU nodes"));
+        TimeSpan timeout = catalog.durationLimit("gcf1.timeout");
+        checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
+                profile.timeout().display(), timeout.display(),
+                "2nd gen HTTP functions run up to 60 minutes; or split the work, or use a container"));
+        DataSize maxMemory = catalog.sizeLimit("gcf1.memory.max");
+        checks.add(LimitCheck.of(tier.isPresent(), LimitCheck.Severity.HARD, "memory tier",
+                profile.memory().plus(profile.storageNeeded()).display() + profile.vcpu().stream().mapToObj(v -> ", " + Numbers.grouped(v, 3)
+                        + " vCPU").findFirst().orElse(""), maxMemory.display() + ", 2 vCPU at most",
+                "2nd gen (up to 32 GiB, 8 vCPU), Fargate or EKS"));
+        if (profile.workload() instanceof Workload.Service) {
+            DataSize payload = catalog.sizeLimit("gcf1.payload");
+            DataSize biggest = profile.payload().request().isLargerThan(profile.payload().response())
+                    ? profile.payload().request() : profile.payload().response();
+            checks.add(LimitCheck.of(!biggest.isLargerThan(payload), LimitCheck.Severity.HARD, "request/response size",
+                    biggest.display(), payload.display(), "pass large bodies through Cloud Storage signed URLs"));
+        }
+        return checks;
+    }
+
+    /** Idle time of min_instances kept warm: per hour 3600 × E[max(0, m − X)], X the requests in flight. */
+    private static double idleSeconds(Profile profile, double billed) {
+        int kept = profile.minInstances();
+        if (kept == 0 || !(profile.workload() instanceof Workload.Service service)) {
+            return 0;
+        }
+        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(billed));
+        return load.hours().stream().mapToDouble(h -> 3600 * Poisson.withMean(h.inFlight()).expectedIdle(kept, 1)
+                * h.monthHours()).sum();
+    }
+
+    private static List<CostLine> lines(Profile profile, PricingContext context, GoogleRegion region,
+                                        FunctionSize size, double invocations, double busySeconds,
+                                        double idleSeconds) {
+        Catalog catalog = context.catalog();
+        String r = region.name();
+        boolean free = context.freeTier();
+        List<CostLine> lines = new ArrayList<>();
+        lines.add(CloudFunctionsGen2Platform.freeLine("Invocations", invocations, "gcf1.invocations", r, catalog,
+                free));
+        lines.add(CloudFunctionsGen2Platform.freeLine("CPU (" + Numbers.grouped(size.ghz(), 1) + " GHz)",
+                busySeconds * size.ghz(), "gcf1.cpu", r, catalog, free));
+        lines.add(CloudFunctionsGen2Platform.freeLine("Memory (" + DataSize.ofGiB(size.memoryGb()).display() + ")",
+                busySeconds * size.memoryGb(), "gcf1.memory", r, catalog, free));
+        if (idleSeconds > 0) {
+            lines.add(CostLines.single("Idle minimum instances, CPU", idleSeconds * size.ghz(),
+                    catalog.price("gcf1.cpu.idle", r)));
+            lines.add(CostLines.single("Idle minimum instances, memory", idleSeconds * size.memoryGb(),
+                    catalog.price("gcf1.memory", r)));
+        }
+        double egress = NetworkTraffic.of(profile, catalog).egressGb();
+        if (egress > 0) {
+            lines.add(CloudFunctionsGen2Platform.freeLine("Internet egress", egress, "gcf1.egress", r, catalog, free));
+        }
+        return lines;
+    }
+}

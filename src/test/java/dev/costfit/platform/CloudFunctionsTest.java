@@ -1,0 +1,229 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.profile.Profile;
+import dev.costfit.units.Money;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Cloud Functions 1st and 2nd gen against Infracost's golden row and the official rates (reference §4). */
+class CloudFunctionsTest {
+
+    private static final CloudFunctionsGen1Platform GEN1 = new CloudFunctionsGen1Platform();
+    private static final CloudFunctionsGen2Platform GEN2 = new CloudFunctionsGen2Platform();
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+    private static final PricingContext FREE = new PricingContext(CATALOG, true);
+
+    private static Map<String, CostLine> lines(Assessment a) {
+        return a.lines().stream().collect(Collectors.toMap(CostLine::component, l -> l));
+    }
+
+    private static double figure(Assessment a, String key) {
+        return a.capacity().figures().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().value();
+    }
+
+    /**
+     * A flat service in us-central1 (Tier 1) whose requests burn 10 ms of CPU, so that the memory setting's own
+     * vCPU holds them; clients inside the network unless told.
+     */
+    private static Profile profile(String rate, String duration, String memory, String... extra) {
+        String more = String.join("\n", extra);
+        return TestProfiles.parse("name: f\ngcp_region: us-central1\ntraffic: {rate: " + rate + "}\nduration: "
+                + duration + "\nmemory: " + memory + "\ntimeout: 60s\n" + more + "\n"
+                + (more.contains("network") ? "" : "network: {clients: vpc}\n")
+                + (more.contains("cpu_time") ? "" : "cpu_time: 10ms\n"));
+    }
+
+    @Nested
+    class FirstGeneration {
+
+        @Test
+        void infracostGoldenRowIs2988() {
+            // Infracost golden: 10M invocations of 240 ms (billed 300 ms) at 256 MB / 400 MHz with 100 GB of egress:
+            // CPU 10M x 0.3 s x 0.4 GHz = 1.2M GHz-s = $12.00; memory 10M x 0.3 x 0.25 GB = 750,000 GB-s = $1.88;
+            // invocations 10M x $0.0000004 = $4.00; egress 100 GB x $0.12 = $12.00; total $29.88, no free tier.
+            // 100 GB over 10M responses is 10.48576 KB (KiB) each.
+            Profile p = profile("10M/month", "240ms", "256MB", "payload: {response: 10.48576KB}",
+                    "network: {clients: internet}");
+            Assessment a = GEN1.assess(p, LIST);
+            Map<String, CostLine> lines = lines(a);
+            assertThat(lines.get("CPU (0.4 GHz)").quantity()).isCloseTo(1_200_000, within(1e-3));
+            assertThat(Money.format(lines.get("CPU (0.4 GHz)").monthlyCost())).isEqualTo("$12.00");
+            assertThat(lines.get("Memory (256 MB)").quantity()).isCloseTo(750_000, within(1e-3));
+            assertThat(Money.format(lines.get("Memory (256 MB)").monthlyCost())).isEqualTo("$1.88");
+            assertThat(Money.format(lines.get("Invocations").monthlyCost())).isEqualTo("$4.00");
+            assertThat(lines.get("Internet egress").quantity()).isCloseTo(100, within(1e-9));
+            assertThat(Money.format(lines.get("Internet egress").monthlyCost())).isEqualTo("$12.00");
+            assertThat(Money.format(a.monthlyCost())).isEqualTo("$29.88");
+        }
+
+        @Test
+        void freeTierTakesInvocationsGbAndGhzSecondsOff() {
+            // 3M invocations of 120 ms (billed 200 ms) at 256 MB / 0.4 GHz:
+            // GHz-s 3M x 0.2 x 0.4 = 240,000 - 200,000 free = 40,000 x $0.00001 = $0.40;
+            // GB-s 3M x 0.2 x 0.25 = 150,000, under the 400,000 free: $0; invocations 3M - 2M = 1M x $0.0000004 = $0.40.
+            Assessment a = GEN1.assess(profile("3M/month", "120ms", "256MB"), FREE);
+            assertThat(a.monthlyCost()).isCloseTo(0.80, within(1e-9));
+            Assessment list = GEN1.assess(profile("3M/month", "120ms", "256MB"), LIST);
+            // Without it: $2.40 + $0.375 + $1.20.
+            assertThat(list.monthlyCost()).isCloseTo(3.975, within(1e-9));
+        }
+
+        @Test
+        void memoryRoundsUpToATierAndOneRequestPerInstance() {
+            Assessment a = GEN1.assess(profile("1/s", "1s", "300MB", "concurrency_per_instance: 20"), LIST);
+            assertThat(figure(a, "memoryGb")).isEqualTo(0.5);
+            assertThat(figure(a, "ghz")).isEqualTo(0.8);
+            assertThat(a.notes()).anyMatch(n -> n.contains("one request per instance"));
+        }
+
+        @Test
+        void limitsAre540SecondsAnd8Gb() {
+            Profile slow = TestProfiles.parse("name: f\ngcp_region: us-central1\ntraffic: {rate: 1/min}\n"
+                    + "duration: 5min\nmemory: 1GB\ntimeout: 10min\n");
+            assertThat(GEN1.assess(slow, LIST).feasible()).isFalse();
+            assertThat(GEN1.assess(profile("1/s", "1s", "12GB"), LIST).feasible()).isFalse();
+            assertThat(GEN1.assess(profile("1/s", "1s", "1GB", "gpu: {count: 1, type: L4}"), LIST).feasible())
+                    .isFalse();
+        }
+
+        @Test
+        void tier2RegionsPayMore() {
+            Assessment a = GEN1.assess(TestProfiles.parse("name: f\ngcp_region: asia-northeast3\n"
+                    + "traffic: {rate: 1/s}\nduration: 1s\nmemory: 256MB\ntimeout: 5s\nnetwork: {clients: vpc}\n"), LIST);
+            assertThat(lines(a).get("CPU (0.4 GHz)").unitPrice()).isEqualTo(0.000014);
+        }
+    }
+
+    @Nested
+    class SecondGeneration {
+
+        @Test
+        void oneRequestAtATimeBillsTheSumOfDurations() {
+            // 1 request/s of 1 s at 512 MB (0.333 vCPU), concurrency 1: busy 2,628,000 instance-seconds a month.
+            // vCPU 875,124 vCPU-s x $0.000024 = $21.002976; memory 1,314,000 GiB-s x $0.0000025 = $3.285;
+            // requests 2,628,000 x $0.0000004 = $1.0512; total $25.34.
+            Assessment a = GEN2.assess(profile("1/s", "1s", "512MB"), LIST);
+            Map<String, CostLine> lines = lines(a);
+            assertThat(lines.get("vCPU (0.333 per instance)").quantity()).isCloseTo(875_124, within(1e-3));
+            assertThat(lines.get("Memory (512 MB per instance)").quantity()).isCloseTo(1_314_000, within(1e-3));
+            assertThat(a.monthlyCost()).isCloseTo(21.002976 + 3.285 + 1.0512, within(1e-6));
+        }
+
+        @Test
+        void freeTierTakes180000VcpuSeconds360000GibSecondsAnd2MRequestsOff() {
+            // Same: (875,124 - 180,000) x $0.000024 = $16.683; (1,314,000 - 360,000) x $0.0000025 = $2.385;
+            // (2,628,000 - 2,000,000) x $0.0000004 = $0.2512; total $19.32.
+            Assessment a = GEN2.assess(profile("1/s", "1s", "512MB"), FREE);
+            assertThat(a.monthlyCost()).isCloseTo(16.682976 + 2.385 + 0.2512, within(1e-6));
+        }
+
+        @Test
+        void busyTimeRoundsEachRequestUpTo100Ms() {
+            // 240 ms bills as 300 ms: 1/s x 0.3 s x 2,628,000 s = 788,400 instance-seconds.
+            Assessment a = GEN2.assess(profile("1/s", "240ms", "512MB"), LIST);
+            assertThat(figure(a, "busyInstanceSeconds")).isCloseTo(788_400, within(1e-3));
+        }
+
+        @Test
+        void concurrentRequestsShareAnInstance() {
+            // 10/s of 2 s: 20 in flight; with 10 per instance, E[ceil(X/10)] for X ~ Poisson(20) instances busy.
+            Assessment a = GEN2.assess(profile("10/s", "2s", "512MB", "concurrency_per_instance: 10"), LIST);
+            double expected = dev.costfit.model.Poisson.withMean(20).expectedCeilDiv(10) * 730 * 3600;
+            assertThat(figure(a, "busyInstanceSeconds")).isCloseTo(expected, within(1e-3));
+            assertThat(figure(a, "vcpu")).isEqualTo(1); // more than one request at a time needs a whole vCPU
+        }
+
+        @Test
+        void cpuAndMemoryFormValidPairs() {
+            // 40 requests x 150 ms of CPU / 2 s = 3 vCPU -> 4 vCPU, which needs at least 2 GiB.
+            Assessment a = GEN2.assess(profile("10/s", "2s", "512MB", "cpu_time: 150ms",
+                    "concurrency_per_instance: 40"), LIST);
+            assertThat(figure(a, "vcpu")).isEqualTo(4);
+            assertThat(figure(a, "memoryGb")).isEqualTo(2);
+            // 16 GiB comes with 4 vCPU, 20 GiB rounds up to the 32 GiB setting with 8.
+            assertThat(figure(GEN2.assess(profile("1/s", "1s", "16GB"), LIST), "vcpu")).isEqualTo(4);
+            Assessment big = GEN2.assess(profile("1/s", "1s", "20GB"), LIST);
+            assertThat(figure(big, "memoryGb")).isEqualTo(32);
+            assertThat(figure(big, "vcpu")).isEqualTo(8);
+            // 100 requests x 100 ms / 1 s = 10 vCPU: more than 8.
+            assertThat(GEN2.assess(profile("10/s", "1s", "1GB", "cpu_time: 100ms", "concurrency_per_instance: 100"),
+                    LIST).feasible()).isFalse();
+        }
+
+        @Test
+        void idleMinimumInstancesBillAtTheIdleRate() {
+            // 1 request a minute of 1 s: L = 1/60; one kept-warm instance is idle with probability e^(-1/60).
+            Assessment a = GEN2.assess(profile("1/min", "1s", "512MB", "min_instances: 1"), LIST);
+            CostLine idle = lines(a).get("Idle minimum instances, vCPU");
+            assertThat(idle.quantity()).isCloseTo(Math.exp(-1 / 60.0) * 730 * 3600 * 0.333, within(1e-3));
+            assertThat(idle.unitPrice()).isEqualTo(0.0000025);
+        }
+
+        @Test
+        void instanceBasedBillingBillsRunningInstancesWithoutARequestFee() {
+            // At least one instance all month: 2,628,000 s x 0.333 vCPU x $0.000018 + 0.5 GiB x $0.000002.
+            Assessment a = GEN2.assess(profile("1/h", "1s", "512MB",
+                    "platforms: {cloud-functions-gen2: {billing: instance}}"), LIST);
+            assertThat(a.lines()).noneMatch(l -> l.component().startsWith("Requests"));
+            assertThat(a.monthlyCost()).isCloseTo(2_628_000 * (0.333 * 0.000018 + 0.5 * 0.000002), within(1e-6));
+        }
+
+        @Test
+        void httpFunctionsRunAnHourEventFunctionsNineMinutes() {
+            Profile http = TestProfiles.parse("name: f\ngcp_region: us-central1\ntraffic: {rate: 1/h}\n"
+                    + "duration: 20min\nmemory: 1GB\ntimeout: 30min\n");
+            assertThat(GEN2.assess(http, LIST).feasible()).isTrue();
+            Profile event = TestProfiles.parse("name: f\ngcp_region: us-central1\ntraffic: {rate: 1/h}\n"
+                    + "duration: 20min\nmemory: 1GB\ntimeout: 30min\ntrigger: event\n");
+            assertThat(GEN2.assess(event, LIST).violations()).anySatisfy(v ->
+                    assertThat(v.limit()).isEqualTo("timeout (event-driven)"));
+        }
+
+        @Test
+        void storageCountsAgainstMemoryBecauseFilesLiveInMemory() {
+            // 1 GB of memory and 3 GB of files: the 4 GiB setting.
+            Assessment a = GEN2.assess(profile("1/s", "1s", "1GB", "storage: 3GB"), LIST);
+            assertThat(figure(a, "memoryGb")).isEqualTo(4);
+            assertThat(GEN2.assess(profile("1/s", "1s", "4GB", "storage: 30GB"), LIST).feasible()).isFalse();
+            assertThat(GEN1.assess(profile("1/s", "1s", "4GB", "storage: 5GB"), LIST).feasible()).isFalse();
+        }
+
+        @Test
+        void noGpuOnFunctions() {
+            Assessment a = GEN2.assess(profile("1/s", "1s", "8GB", "gpu: {count: 1, type: L4}"), LIST);
+            assertThat(a.violations()).anySatisfy(v -> assertThat(v.workaround()).contains("NVIDIA L4"));
+        }
+
+        @Test
+        void theGoogleRegionIsTheNearestToTheAwsRegionUnlessNamed() {
+            Profile p = TestProfiles.parse("name: f\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 512MB\ntimeout: 5s\n"
+                    + "cpu_time: 10ms\nregion: eu-west-1\nnetwork: {clients: vpc}\n");
+            Assessment a = GEN2.assess(p, LIST);
+            assertThat(a.variant()).isEqualTo("europe-west2");
+            assertThat(a.notes()).anyMatch(n -> n.contains("nearest to eu-west-1"));
+            // europe-west2 is Tier 2 for 2nd gen: $0.0000336 per vCPU-second.
+            assertThat(lines(a).get("vCPU (0.333 per instance)").unitPrice()).isEqualTo(0.0000336);
+        }
+    }
+
+    @Test
+    void forLlmWorkGen2IsWithinAnOrderOfMagnitudeOfFargateAndGen1IsNearLambda() {
+        // The containers issue's LLM profile with 50 requests per instance.
+        Profile p = TestProfiles.parse("name: llm\ntraffic: {rate: 20/s}\nduration: 25s\ncpu_time: 500ms\n"
+                + "memory: 512MB\ntimeout: 120s\nconcurrency_per_instance: 50\nfront_door: alb\n");
+        double gen2 = GEN2.assess(p, LIST).monthlyCost();
+        double gen1 = GEN1.assess(p, LIST).monthlyCost();
+        double fargate = new FargatePlatform().assess(p, LIST).monthlyCost();
+        double lambda = new LambdaPlatform().assess(p, LIST).monthlyCost();
+        assertThat(gen2 / fargate).isBetween(0.1, 10.0);
+        assertThat(gen1 / lambda).isBetween(0.5, 2.0);
+        assertThat(gen2).isLessThan(gen1 / 5);
+    }
+}
