@@ -18,4 +18,9 @@ final class CheckCommand extends ReportCommand {
     String table(RunInfo info, List<ProfileResult> results, Terminal terminal) {
         return new CheckReport(terminal.width(), terminal.style()).render(info, results);
     }
+
+    @Override
+    boolean withBreakEven() {
+        return false;
+    }
 }

@@ -40,6 +40,17 @@ public final class CommonOptions {
             description = "Also print the defaults each profile relied on, every assumption and every limit.")
     boolean explain;
 
+    @Option(names = "--fail-on", paramLabel = "POLICIES", split = ",",
+            description = "Exit with code 3 after writing the full report when a policy trips: infeasible (a "
+                    + "profile fits no platform), over-budget (the recommended platform costs more than --budget or "
+                    + "the profile's budget; LLM tokens are not counted), and, with diff, increase>N%% and "
+                    + "recommendation-change.")
+    List<String> failOn = new ArrayList<>();
+
+    @Option(names = "--budget", paramLabel = "USD",
+            description = "Monthly budget in USD for every profile that states none (used by --fail-on over-budget).")
+    Double budget;
+
     @Option(names = "--simplicity-margin", paramLabel = "PERCENT", defaultValue = "10",
             description = "Prefer a simpler platform (functions, then containers, then Kubernetes) when it costs "
                     + "at most this many percent more than the cheapest. Default: ${DEFAULT-VALUE}.")

@@ -20,4 +20,9 @@ final class RecommendCommand extends ReportCommand {
     String table(RunInfo info, List<ProfileResult> results, Terminal terminal) {
         return new TableReport(terminal.width(), terminal.style()).render(info, results);
     }
+
+    @Override
+    boolean withBreakEven() {
+        return true;
+    }
 }

@@ -42,6 +42,11 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
             if (!regions.contains(p.region())) {
                 problems.add(p.source().locate("region"), "region", unknownRegion(p.region(), regions));
             }
+            p.llm().filter(llm -> catalog.llmModel(llm.model()).isEmpty()).ifPresent(llm -> problems.add(
+                    p.source().locate("llm.model"), "llm.model", "unknown model '" + llm.model() + "'."
+                            + Suggestions.didYouMean(llm.model(), catalog.llmModels().keySet())
+                            + " The catalog prices " + String.join(", ", new java.util.TreeSet<>(
+                            catalog.llmModels().keySet())) + "; add others with --catalog."));
             Set<String> google = catalog.regions("gcp");
             p.gcpRegion().filter(g -> !google.contains(g)).ifPresent(g -> problems.add(
                     p.source().locate("gcp_region"), "gcp_region", "unknown Google region '" + g + "'."

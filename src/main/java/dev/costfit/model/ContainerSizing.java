@@ -37,8 +37,7 @@ public final class ContainerSizing {
                                        double utilization, int minimum, boolean withBurst) {
         List<InstanceHours.Count> counts = new ArrayList<>();
         for (HourlyLoad.Hour hour : load.hours()) {
-            int inFlight = withBurst ? load.sizingConcurrency(hour)
-                    : Poisson.withMean(hour.inFlight()).quantile(HourlyLoad.SIZING_QUANTILE);
+            int inFlight = withBurst ? load.sizingConcurrency(hour) : load.inFlightP99(hour);
             double burst = withBurst ? load.burst() : 1;
             int forRequests = (int) Math.ceil(inFlight / (double) concurrency - 1e-9);
             int forCpu = (int) Math.ceil(hour.rate() * burst * cpuSeconds / (vcpu * utilization) - 1e-9);

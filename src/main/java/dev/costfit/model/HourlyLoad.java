@@ -26,11 +26,18 @@ public final class HourlyLoad {
     private final TrafficPattern pattern;
     private final double burst;
     private final List<Hour> hours;
+    /** Requests in flight per hour, one distribution per distinct load (patterns repeat their weights). */
+    private final Poisson[] occupancy;
+    private final int[] p99;
 
     private HourlyLoad(TrafficPattern pattern, double burst, List<Hour> hours) {
         this.pattern = pattern;
         this.burst = burst;
         this.hours = List.copyOf(hours);
+        java.util.Map<Double, Poisson> byLoad = new java.util.HashMap<>();
+        this.occupancy = this.hours.stream().map(h -> byLoad.computeIfAbsent(h.inFlight(), Poisson::withMean))
+                .toArray(Poisson[]::new);
+        this.p99 = java.util.Arrays.stream(occupancy).mapToInt(o -> o.quantile(SIZING_QUANTILE)).toArray();
     }
 
     public static HourlyLoad of(Traffic traffic, TimeSpan meanDuration) {
@@ -71,7 +78,16 @@ public final class HourlyLoad {
 
     /** Concurrency to provide in hour h: the 99th percentile of Poisson(L(h)), times the burst factor. */
     public int sizingConcurrency(Hour hour) {
-        int p99 = Poisson.withMean(hour.inFlight()).quantile(SIZING_QUANTILE);
-        return (int) Math.ceil(p99 * burst);
+        return (int) Math.ceil(inFlightP99(hour) * burst);
+    }
+
+    /** The distribution of requests in flight in hour h (Poisson, the M/G/∞ result). */
+    public Poisson occupancy(Hour hour) {
+        return occupancy[hour.index()];
+    }
+
+    /** The 99th percentile of the requests in flight in hour h, without the burst. */
+    public int inFlightP99(Hour hour) {
+        return p99[hour.index()];
     }
 }

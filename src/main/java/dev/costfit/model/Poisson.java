@@ -63,6 +63,11 @@ public final class Poisson {
         return mean;
     }
 
+    /** The smallest k whose probability is kept; below it P(X = k) is negligible. */
+    public int first() {
+        return first;
+    }
+
     public double probability(int k) {
         int i = k - first;
         return i < 0 || i >= probabilities.length ? 0 : probabilities[i];

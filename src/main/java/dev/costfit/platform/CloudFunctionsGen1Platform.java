@@ -2,7 +2,6 @@ package dev.costfit.platform;
 
 import dev.costfit.model.Granularity;
 import dev.costfit.model.HourlyLoad;
-import dev.costfit.model.Poisson;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.FunctionSize;
 import dev.costfit.pricing.MissingPriceException;
@@ -47,8 +46,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         try {
             region = GoogleRegion.of(profile, catalog);
         } catch (MissingPriceException e) {
-            return new Assessment(id(), displayName(), simplicity(), "", List.of(), List.of(), Capacity.NONE, notes,
-                    assumptions, Optional.of(e.getMessage()));
+            return Assessment.unpriced(this, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
         region.note().ifPresent(notes::add);
         double memory = CloudFunctionsGen2Platform.memoryNeeded(profile, notes);
@@ -60,8 +58,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         }
         List<LimitCheck> limits = limits(profile, tier, catalog);
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return new Assessment(id(), displayName(), simplicity(), region.name(), limits, List.of(), Capacity.NONE,
-                    notes, assumptions, Optional.empty());
+            return Assessment.unfit(this, region.name(), limits, Capacity.NONE, notes, assumptions);
         }
         FunctionSize size = tier.orElseThrow();
         try {
@@ -69,7 +66,13 @@ public final class CloudFunctionsGen1Platform implements Platform {
                     catalog.durationLimit("gcf1.billing.granularity").seconds());
             double invocations = profile.workPerMonth();
             double busySeconds = invocations * billed;
-            double idleSeconds = idleSeconds(profile, billed);
+            ColdStartPlan.Minimum warm = ColdStartPlan.minimumInstances("gcf1", profile, catalog, billed, 1,
+                    size.memoryGb() * 1024, Integer.MAX_VALUE);
+            warm.slo().ifPresent(limits::add);
+            if (limits.stream().anyMatch(LimitCheck::blocks)) {
+                return Assessment.unfit(this, region.name(), limits, Capacity.NONE, notes, assumptions);
+            }
+            double idleSeconds = idleSeconds(profile, billed, warm.kept());
             List<CostLine> lines = lines(profile, context, region, size, invocations, busySeconds, idleSeconds);
             assumptions.add("billed duration is the mean, " + profile.meanDuration().display() + ", rounded up to "
                     + "100 ms: " + Numbers.grouped(billed * 1000, 0) + " ms per invocation");
@@ -85,11 +88,10 @@ public final class CloudFunctionsGen1Platform implements Platform {
             Capacity capacity = new Capacity(Numbers.significant(mean, 3) + " instances busy on average, "
                     + DataSize.ofGiB(size.memoryGb()).display() + " / " + Numbers.grouped(size.ghz(), 1) + " GHz",
                     figures);
-            return new Assessment(id(), displayName(), simplicity(), region.name(), limits, lines, capacity, notes,
-                    assumptions, Optional.empty());
+            return Assessment.priced(this, region.name(), limits, lines, capacity, warm.coldStarts(), notes,
+                    assumptions);
         } catch (MissingPriceException e) {
-            return new Assessment(id(), displayName(), simplicity(), region.name(), limits, List.of(), Capacity.NONE,
-                    notes, assumptions, Optional.of(e.getMessage()));
+            return Assessment.unpriced(this, region.name(), limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
     }
 
@@ -126,13 +128,12 @@ public final class CloudFunctionsGen1Platform implements Platform {
     }
 
     /** Idle time of min_instances kept warm: per hour 3600 × E[max(0, m − X)], X the requests in flight. */
-    private static double idleSeconds(Profile profile, double billed) {
-        int kept = profile.minInstances();
+    private static double idleSeconds(Profile profile, double billed, int kept) {
         if (kept == 0 || !(profile.workload() instanceof Workload.Service service)) {
             return 0;
         }
         HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(billed));
-        return load.hours().stream().mapToDouble(h -> 3600 * Poisson.withMean(h.inFlight()).expectedIdle(kept, 1)
+        return load.hours().stream().mapToDouble(h -> 3600 * load.occupancy(h).expectedIdle(kept, 1)
                 * h.monthHours()).sum();
     }
 

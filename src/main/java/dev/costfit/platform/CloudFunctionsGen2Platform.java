@@ -59,8 +59,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         try {
             region = GoogleRegion.of(profile, catalog);
         } catch (MissingPriceException e) {
-            return new Assessment(id(), displayName(), simplicity(), "", List.of(), List.of(), Capacity.NONE, notes,
-                    assumptions, Optional.of(e.getMessage()));
+            return Assessment.unpriced(this, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
         region.note().ifPresent(notes::add);
         GcfBilling billing = profile.platforms().cloudFunctionsGen2().billing();
@@ -69,22 +68,28 @@ public final class CloudFunctionsGen2Platform implements Platform {
         List<LimitCheck> limits = limits(profile, shape, catalog);
         String variant = region.name() + (billing == GcfBilling.INSTANCE ? ", instance-based" : "");
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return new Assessment(id(), displayName(), simplicity(), variant, limits, List.of(), Capacity.NONE, notes,
-                    assumptions, Optional.empty());
+            return Assessment.unfit(this, variant, limits, Capacity.NONE, notes, assumptions);
         }
         try {
-            Usage usage = usage(profile, shape, billing, catalog);
+            double billed = Granularity.roundUp(profile.meanDuration().seconds(),
+                    catalog.durationLimit("gcf2.billing.granularity").seconds());
+            ColdStartPlan.Minimum warm = ColdStartPlan.minimumInstances("gcf2", profile, catalog, billed,
+                    shape.concurrency(), shape.memoryGb() * 1024, (int) catalog.countLimit("gcf2.instances.max"));
+            warm.slo().ifPresent(limits::add);
+            if (limits.stream().anyMatch(LimitCheck::blocks)) {
+                return Assessment.unfit(this, variant, limits, Capacity.NONE, notes, assumptions);
+            }
+            Usage usage = usage(profile, shape, billing, catalog, warm.kept());
             List<CostLine> lines = lines(profile, context, region, billing, shape, usage);
             assumptions.addAll(usage.assumptions());
             assumptions.add(context.freeTier()
                     ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
                             + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
                     : "free tier not applied (--free-tier applies it)");
-            return new Assessment(id(), displayName(), simplicity(), variant, limits, lines,
-                    capacity(shape, usage), notes, assumptions, Optional.empty());
+            return Assessment.priced(this, variant, limits, lines, capacity(shape, usage), warm.coldStarts(), notes,
+                    assumptions);
         } catch (MissingPriceException e) {
-            return new Assessment(id(), displayName(), simplicity(), variant, limits, List.of(), Capacity.NONE, notes,
-                    assumptions, Optional.of(e.getMessage()));
+            return Assessment.unpriced(this, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
     }
 
@@ -205,11 +210,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
     record Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
                  List<String> assumptions) {}
 
-    private static Usage usage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog) {
+    private static Usage usage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog, int kept) {
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         List<String> assumptions = new ArrayList<>();
         int c = shape.concurrency();
-        int kept = profile.minInstances();
         if (profile.workload() instanceof Workload.Job job) {
             var schedule = job.schedule();
             double seconds = billing == GcfBilling.INSTANCE
@@ -229,7 +233,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         double hours = 0;
         int peak = 0;
         for (HourlyLoad.Hour hour : load.hours()) {
-            Poisson inFlight = Poisson.withMean(hour.inFlight());
+            Poisson inFlight = load.occupancy(hour);
             if (billing == GcfBilling.INSTANCE) {
                 int running = Math.max(Math.max(kept, 1),
                         (int) Math.ceil(load.sizingConcurrency(hour) / (double) c - 1e-9));
@@ -238,7 +242,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             } else {
                 busy += 3600 * inFlight.expectedCeilDiv(c) * hour.monthHours();
                 idle += 3600 * inFlight.expectedIdle(kept, c) * hour.monthHours();
-                peak = Math.max(peak, (int) Math.ceil(load.sizingConcurrency(hour) / (double) c - 1e-9));
+                peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0,
+                        (int) Math.ceil(load.sizingConcurrency(hour) / (double) c - 1e-9)));
             }
             hours += hour.monthHours();
         }
@@ -256,7 +261,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                         + "close to " + c + " (concurrency_per_instance)");
             }
             if (kept > 0) {
-                assumptions.add("min_instances " + kept + " kept warm: their idle time bills at the idle rates");
+                assumptions.add(kept + " minimum instances kept warm: their idle time bills at the idle rates");
             }
         }
         return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, assumptions);

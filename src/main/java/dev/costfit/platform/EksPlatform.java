@@ -72,22 +72,25 @@ public final class EksPlatform implements Platform {
                         ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
                         : "lower the pod's vCPU or memory, or allow larger node types (platforms.eks.node_types)"));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return new Assessment(id(), displayName(), simplicity(), "", limits, List.of(), Capacity.NONE, notes,
-                    assumptions, Optional.empty());
+            return Assessment.unfit(this, "", limits, Capacity.NONE, notes, assumptions);
         }
 
+        // Pods depend on the load and the pod's size, not on the node type: count them once.
+        Optional<InstanceHours> pods = profile.workload() instanceof Workload.Service service
+                ? Optional.of(ContainerSizing.instances(HourlyLoad.of(service.traffic(), service.duration().mean()),
+                need.concurrency(), profile.cpuTime().seconds(), need.vcpu(), need.utilization(), need.minimum()))
+                : Optional.empty();
         List<Priced> priced = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Packing packing : fitting) {
             try {
-                priced.add(price(profile, context, need, packing, door));
+                priced.add(price(profile, context, need, packing, door, pods));
             } catch (MissingPriceException e) {
                 missing.add(e.getMessage());
             }
         }
         if (priced.isEmpty()) {
-            return new Assessment(id(), displayName(), simplicity(), "", limits, List.of(), Capacity.NONE, notes,
-                    assumptions, Optional.of(String.join("; ", missing)));
+            return Assessment.unpriced(this, "", limits, Capacity.NONE, notes, assumptions, String.join("; ", missing));
         }
         Priced chosen = priced.stream().min(Comparator.comparingDouble(Priced::cost)).orElseThrow();
         if (priced.size() > 1) {
@@ -103,8 +106,8 @@ public final class EksPlatform implements Platform {
         }
         assumptions.addAll(chosen.assumptions());
         limits.addAll(ContainerNetwork.limits(profile, door, catalog));
-        return new Assessment(id(), displayName(), simplicity(), chosen.packing().type().name(), limits,
-                chosen.lines(), chosen.capacity(), notes, assumptions, Optional.empty());
+        return Assessment.priced(this, chosen.packing().type().name(), limits, chosen.lines(), chosen.capacity(), ColdStartPlan.forContainers(
+                (dev.costfit.units.TimeSpan) catalog.estimate("startup.eks").value(), "pod"), notes, assumptions);
     }
 
     private static List<InstanceType> candidates(Profile profile, Catalog catalog) {
@@ -154,7 +157,7 @@ public final class EksPlatform implements Platform {
     }
 
     private Priced price(Profile profile, PricingContext context, ContainerNeed need, Packing packing,
-                         FrontDoorPlan door) {
+                         FrontDoorPlan door, Optional<InstanceHours> servicePods) {
         Catalog catalog = context.catalog();
         Price node = catalog.price(packing.type().priceKey(), profile.region());
         List<String> assumptions = new ArrayList<>();
@@ -162,10 +165,8 @@ public final class EksPlatform implements Platform {
         InstanceHours nodes;
         double nodeHours;
         int minNodes = profile.ha() ? 2 : 1;
-        if (profile.workload() instanceof Workload.Service service) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
-            pods = ContainerSizing.instances(load, need.concurrency(), profile.cpuTime().seconds(), need.vcpu(),
-                    need.utilization(), need.minimum());
+        if (servicePods.isPresent()) {
+            pods = servicePods.get();
             List<InstanceHours.Count> counts = pods.hours().stream().map(c -> new InstanceHours.Count(
                     Math.max(minNodes, ceilDiv(c.instances(), packing.podsPerNode())), c.monthHours())).toList();
             nodes = new InstanceHours(counts);

@@ -74,8 +74,7 @@ public final class FargatePlatform implements Platform {
                 "ephemeral storage", profile.storage().map(DataSize::display).orElse("none stated"), maxStorage.display(),
                 "mount EFS for the data, or use EKS nodes with larger volumes"));
         if (size.isEmpty() || limits.stream().anyMatch(LimitCheck::blocks)) {
-            return new Assessment(id(), displayName(), simplicity(), "", limits, List.of(), Capacity.NONE, notes,
-                    assumptions, Optional.empty());
+            return Assessment.unfit(this, "", limits, Capacity.NONE, notes, assumptions);
         }
 
         List<Variant> variants = new ArrayList<>();
@@ -91,8 +90,7 @@ public final class FargatePlatform implements Platform {
             }
         }
         if (variants.isEmpty()) {
-            return new Assessment(id(), displayName(), simplicity(), "", limits, List.of(), Capacity.NONE, notes,
-                    assumptions, Optional.of(String.join("; ", missing)));
+            return Assessment.unpriced(this, "", limits, Capacity.NONE, notes, assumptions, String.join("; ", missing));
         }
         Variant chosen = variants.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
         variants.stream().filter(v -> v != chosen).findFirst().ifPresent(other -> notes.add(chosen.arch().spelling()
@@ -102,8 +100,8 @@ public final class FargatePlatform implements Platform {
         notes.addAll(chosen.notes());
         assumptions.addAll(chosen.assumptions());
         String variant = chosen.arch().spelling() + (profile.platforms().fargate().spot() ? " spot" : "");
-        return new Assessment(id(), displayName(), simplicity(), variant, limits, chosen.lines(), chosen.capacity(),
-                notes, assumptions, Optional.empty());
+        return Assessment.priced(this, variant, limits, chosen.lines(), chosen.capacity(), ColdStartPlan.forContainers(
+                (dev.costfit.units.TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions);
     }
 
     /** Valid sizes that hold the need, cheapest first (fewest vCPU, then least memory). */

@@ -2,12 +2,12 @@ package dev.costfit.platform;
 
 import dev.costfit.model.Granularity;
 import dev.costfit.model.HourlyLoad;
-import dev.costfit.model.Poisson;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
 import dev.costfit.profile.Architecture;
 import dev.costfit.profile.FrontDoor;
+import dev.costfit.profile.LatencySlo;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * AWS Lambda (pricing-reference.md §1): requests plus GB-seconds of billed duration (1 ms increments, monthly
@@ -65,22 +66,25 @@ public final class LambdaPlatform implements Platform {
         limits.addAll(frontDoorLimits(profile, door, catalog));
         String wanted = profile.architecture() == Architecture.ANY ? "any" : profile.architecture().spelling();
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return new Assessment(id(), displayName(), simplicity(), wanted, limits, List.of(), capacity, notes,
-                    assumptions, Optional.empty());
+            return Assessment.unfit(this, wanted, limits, capacity, notes, assumptions);
         }
 
         List<CostLine> shared;
         try {
             shared = networkLines(profile, context, door);
         } catch (MissingPriceException e) {
-            return new Assessment(id(), displayName(), simplicity(), wanted, limits, List.of(), capacity, notes,
-                    assumptions, Optional.of(e.getMessage()));
+            return Assessment.unpriced(this, wanted, limits, capacity, notes, assumptions, e.getMessage());
+        }
+        Warmth warmth = warmth(profile, catalog, sizing, demand);
+        warmth.slo().ifPresent(limits::add);
+        if (limits.stream().anyMatch(LimitCheck::blocks)) {
+            return Assessment.unfit(this, wanted, limits, capacity, notes, assumptions);
         }
         List<Variant> priced = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Architecture arch : ARCHITECTURES) {
             try {
-                List<CostLine> lines = new ArrayList<>(lines(profile, context, arch, sizing, demand));
+                List<CostLine> lines = new ArrayList<>(lines(profile, context, arch, sizing, demand, warmth));
                 lines.addAll(shared);
                 priced.add(new Variant(arch, lines));
             } catch (MissingPriceException e) {
@@ -89,14 +93,75 @@ public final class LambdaPlatform implements Platform {
         }
         List<Variant> allowed = priced.stream().filter(v -> profile.architecture().allows(v.arch())).toList();
         if (allowed.isEmpty()) {
-            return new Assessment(id(), displayName(), simplicity(), wanted, limits, List.of(), capacity, notes,
-                    assumptions, Optional.of(String.join("; ", missing)));
+            return Assessment.unpriced(this, wanted, limits, capacity, notes, assumptions, String.join("; ", missing));
         }
         Variant chosen = allowed.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
         priced.stream().filter(v -> v != chosen).findFirst().ifPresent(other ->
                 notes.add(architectureNote(profile.architecture(), chosen, other)));
-        return new Assessment(id(), displayName(), simplicity(), chosen.arch().spelling(), limits, chosen.lines(),
-                capacity, notes, assumptions, Optional.empty());
+        if (warmth.provisioned() && context.freeTier()) {
+            notes.add("no free tier: it does not apply to functions with provisioned concurrency");
+        }
+        return Assessment.priced(this, chosen.arch().spelling(), limits, chosen.lines(), capacity,
+                warmth.coldStarts(), notes, assumptions);
+    }
+
+    /** The month's cold starts, and the provisioned concurrency the latency SLO needs in each hour. */
+    record Warmth(ColdStarts coldStarts, int[] kept, double coldPerMonth, double initSeconds,
+                  Optional<ColdStartPlan> plan, Optional<LimitCheck> slo) {
+        boolean provisioned() {
+            return java.util.Arrays.stream(kept).anyMatch(k -> k > 0);
+        }
+    }
+
+    private static Warmth warmth(Profile profile, Catalog catalog, Sizing sizing, Demand demand) {
+        TimeSpan latency = ColdStartPlan.latency("lambda", profile, catalog, sizing.memoryMb());
+        TimeSpan init = ColdStartPlan.lambdaInit(profile, catalog, sizing.memoryMb());
+        TimeSpan keepAlive = ColdStartPlan.keepAlive("lambda", profile, catalog);
+        String cause = profile.coldStart().init().isPresent() ? "the profile's cold_start.init"
+                : profile.runtime().spelling() + " at " + fmtMb(sizing.memoryMb()) + " (estimate)";
+        if (profile.workload() instanceof Workload.Job) {
+            ColdStarts coldStarts = ColdStartPlan.forJob(profile, latency, keepAlive, cause);
+            return new Warmth(coldStarts, new int[0], coldStarts.perMonth(), init.seconds(), Optional.empty(),
+                    Optional.empty());
+        }
+        Workload.Service service = (Workload.Service) profile.workload();
+        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(demand.billedSeconds()));
+        double lifetime = ((TimeSpan) catalog.estimate("lifetime.lambda").value()).seconds();
+        ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), 1, lifetime);
+        int[] none = new int[load.hours().size()];
+        ColdStartPlan.Outcome unaided = plan.evaluate(none);
+        OptionalInt knob = profile.platforms().lambda().provisionedConcurrency();
+        Optional<LatencySlo> slo = profile.latency();
+        boolean sloNeedsHelp = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget())
+                && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
+        int[] kept = knob.isPresent() && knob.getAsInt() > 0 ? constant(none.length, knob.getAsInt())
+                : sloNeedsHelp && knob.isEmpty() ? plan.keptPerHour(slo.get().coldStartShare().fraction(), 0) : none;
+        ColdStartPlan.Outcome outcome = plan.evaluate(kept);
+        boolean met = slo.isEmpty() || !latency.isLongerThan(slo.get().coldStartBudget())
+                || outcome.worstHourShare() <= slo.get().coldStartShare().fraction() + 1e-12;
+        List<String> explanation = new ArrayList<>();
+        explanation.add(Numbers.significant(outcome.share() * 100, 3) + "% of requests start cold (about "
+                + Numbers.grouped(outcome.coldPerMonth(), 0) + " a month), each waiting about " + latency.display()
+                + " (" + cause + "); idle environments kept about " + keepAlive.display() + " (estimate)");
+        boolean provisioned = java.util.Arrays.stream(kept).anyMatch(k -> k > 0);
+        if (provisioned) {
+            explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
+                    + (knob.isPresent() ? " (platforms.lambda.provisioned_concurrency)"
+                    : ", hour by hour, the fewest that meet the latency SLO") + "; without it "
+                    + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+        }
+        Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
+                "cold-start latency SLO", ColdStartPlan.sloText(target),
+                Numbers.significant(outcome.worstHourShare() * 100, 3) + "% in the worst hour wait "
+                        + latency.display() + (provisioned ? " with provisioned concurrency " + plan.keptSummary(
+                        kept) : ""),
+                knob.isPresent() && knob.getAsInt() == 0
+                        ? "allow provisioned concurrency (platforms.lambda.provisioned_concurrency: auto), or run "
+                        + "it on containers, which start ahead of demand"
+                        : "provision more concurrency, or run it on containers, which start ahead of demand"));
+        ColdStarts coldStarts = new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
+                explanation);
+        return new Warmth(coldStarts, kept, outcome.coldPerMonth(), init.seconds(), Optional.of(plan), check);
     }
 
     private record Variant(Architecture arch, List<CostLine> lines) {
@@ -150,7 +215,7 @@ public final class LambdaPlatform implements Platform {
             HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
             HourlyLoad.Hour peak = load.peak();
             int sizing = load.sizingConcurrency(peak);
-            int p99 = Poisson.withMean(peak.inFlight()).quantile(HourlyLoad.SIZING_QUANTILE);
+            int p99 = load.inFlightP99(peak);
             String basis = "p99 of the requests in flight at the peak hour (" + Numbers.grouped(peak.inFlight(), 1)
                     + " on average)" + (load.burst() > 1 ? " × " + Numbers.grouped(load.burst(), 2) + "x burst" : "");
             return new Demand(profile.workPerMonth(), billed, load.meanInFlight(), sizing, basis,
@@ -229,10 +294,12 @@ public final class LambdaPlatform implements Platform {
     }
 
     private static List<CostLine> lines(Profile profile, PricingContext context, Architecture arch, Sizing sizing,
-                                        Demand demand) {
+                                        Demand demand, Warmth warmth) {
         Catalog catalog = context.catalog();
         String region = profile.region();
-        boolean free = context.freeTier();
+        // The free tier does not apply to functions with provisioned concurrency (pricing-reference.md §1.1).
+        boolean free = context.freeTier() && !warmth.provisioned();
+        double memoryGb = sizing.memoryMb() / 1024;
         List<CostLine> lines = new ArrayList<>();
 
         Price requests = catalog.price("lambda.requests", region);
@@ -242,11 +309,39 @@ public final class LambdaPlatform implements Platform {
                 billableRequests, requests));
 
         Price duration = catalog.price("lambda.duration." + arch.spelling(), region);
-        double gbSeconds = demand.invocations() * demand.billedSeconds() * sizing.memoryMb() / 1024;
+        double gbSeconds = demand.invocations() * demand.billedSeconds() * memoryGb;
+        double onProvisioned = 0;
+        if (warmth.provisioned()) {
+            ColdStartPlan plan = warmth.plan().orElseThrow();
+            for (int h = 0; h < warmth.kept().length; h++) {
+                HourlyLoad.Hour hour = plan.load().hours().get(h);
+                if (hour.inFlight() > 0) {
+                    onProvisioned += hour.requests() * demand.billedSeconds() * memoryGb
+                            * ColdStartPlan.servedByKept(hour.inFlight(), warmth.kept()[h]) / hour.inFlight();
+                }
+            }
+            lines.add(CostLines.single("Provisioned concurrency (" + plan.keptSummary(warmth.kept())
+                            + " environments configured)", plan.keptHours(warmth.kept()) * 3600 * memoryGb,
+                    catalog.price("lambda.provisioned." + arch.spelling(), region)));
+            lines.add(CostLines.single("Duration on provisioned environments (" + arch.spelling() + ")",
+                    onProvisioned, catalog.price("lambda.provisioned-duration." + arch.spelling(), region)));
+        }
         double freeGbSeconds = free ? catalog.freeTier("lambda.duration").value().magnitude() : 0;
-        lines.addAll(CostLines.tiered("Duration (" + arch.spelling() + (free ? ", after "
-                + Numbers.grouped(freeGbSeconds, 0) + " GB-s free" : "") + ")",
-                Math.max(0, gbSeconds - freeGbSeconds), duration));
+        double onDemand = Math.max(0, gbSeconds - onProvisioned - freeGbSeconds);
+        List<CostLine> durationLines = CostLines.tiered("Duration (" + arch.spelling() + (free ? ", after "
+                + Numbers.grouped(freeGbSeconds, 0) + " GB-s free" : "") + ")", onDemand, duration);
+        lines.addAll(durationLines);
+        if (warmth.coldPerMonth() > 0 && warmth.initSeconds() > 0) {
+            // INIT is billed as duration (since 1 Aug 2025): what the free tier left over covers it first, the rest
+            // pays the price of the tier the month's duration ends in.
+            double marginal = durationLines.isEmpty() ? duration.unitPrice()
+                    : durationLines.get(durationLines.size() - 1).unitPrice();
+            double freeLeft = Math.max(0, freeGbSeconds - (gbSeconds - onProvisioned));
+            double init = warmth.coldPerMonth() * warmth.initSeconds() * memoryGb;
+            lines.add(CostLine.of("INIT on cold starts (" + Numbers.grouped(warmth.coldPerMonth(), 0) + " × "
+                    + TimeSpan.ofSeconds(warmth.initSeconds()).display() + ")", Math.max(0, init - freeLeft),
+                    duration.unit(), marginal));
+        }
 
         double includedTmp = catalog.sizeLimit("lambda.tmp.included").gib();
         double extraGb = tmp(profile, catalog).gib() - includedTmp;
@@ -330,6 +425,12 @@ public final class LambdaPlatform implements Platform {
     private static DataSize tmp(Profile profile, Catalog catalog) {
         DataSize included = catalog.sizeLimit("lambda.tmp.included");
         return profile.storageNeeded().isLargerThan(included) ? profile.storageNeeded() : included;
+    }
+
+    private static int[] constant(int length, int value) {
+        int[] out = new int[length];
+        java.util.Arrays.fill(out, value);
+        return out;
     }
 
     private static String fmtMb(double mb) {

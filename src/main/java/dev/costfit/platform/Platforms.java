@@ -24,6 +24,20 @@ public final class Platforms {
         return ALL.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /**
+     * A platform's assessment with what every platform shares added: the LLM API's tokens and its rate limit.
+     * Kept here, outside the platform classes, so a new platform gets them without writing them again.
+     */
+    public static Assessment assess(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
+        Assessment own = platform.assess(profile, context);
+        try {
+            return own.withShared(LlmCalls.lines(profile, context.catalog()), LlmCalls.limits(profile));
+        } catch (dev.costfit.pricing.MissingPriceException e) {
+            return Assessment.unpriced(platform, own.variant(), own.limits(), own.capacity(), own.notes(),
+                    own.assumptions(), e.getMessage());
+        }
+    }
+
     public static List<String> ids() {
         return ALL.stream().map(Platform::id).toList();
     }

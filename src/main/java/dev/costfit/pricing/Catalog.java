@@ -17,7 +17,8 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
                       Map<String, Map<String, Price>> prices, Map<String, CatalogValue> limits,
                       Map<String, CatalogValue> freeTier, Map<String, CatalogValue> estimates,
                       List<FargateSize> fargateSizes, Map<String, InstanceType> instanceTypes,
-                      Map<String, String> gcpNearest, List<FunctionSize> functionSizes, List<CpuRange> cloudRunCpu) {
+                      Map<String, String> gcpNearest, List<FunctionSize> functionSizes, List<CpuRange> cloudRunCpu,
+                      Map<String, LlmModel> llmModels) {
 
     public Catalog {
         layers = List.copyOf(layers);
@@ -32,6 +33,12 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         gcpNearest = Map.copyOf(gcpNearest);
         functionSizes = List.copyOf(functionSizes);
         cloudRunCpu = List.copyOf(cloudRunCpu);
+        llmModels = Map.copyOf(llmModels);
+    }
+
+    /** The LLM model with this id or alias (case-insensitive). */
+    public java.util.Optional<LlmModel> llmModel(String name) {
+        return llmModels.values().stream().filter(m -> m.answersTo(name)).findFirst();
     }
 
     /** Memory settings of one Cloud Run functions generation, smallest first. */
@@ -94,6 +101,7 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         limits.values().forEach(v -> out.add(v.source()));
         freeTier.values().forEach(v -> out.add(v.source()));
         estimates.values().forEach(v -> out.add(v.source()));
+        llmModels.values().forEach(m -> out.add(m.source()));
         return out;
     }
 

@@ -11,4 +11,5 @@ record CatalogLayer(String name, Optional<LocalDate> date, Map<String, Set<Strin
                     Map<String, CatalogValue> limits, Map<String, CatalogValue> freeTier,
                     Map<String, CatalogValue> estimates, Optional<List<FargateSize>> fargateSizes,
                     List<InstanceType> instanceTypes, Map<String, String> gcpNearest,
-                    Optional<List<FunctionSize>> functionSizes, Optional<List<CpuRange>> cloudRunCpu) {}
+                    Optional<List<FunctionSize>> functionSizes, Optional<List<CpuRange>> cloudRunCpu,
+                    List<LlmModel> llmModels) {}

@@ -75,6 +75,7 @@ public final class CatalogLoader {
         Map<String, String> nearest = new HashMap<>();
         List<FunctionSize> functionSizes = new ArrayList<>();
         List<CpuRange> cloudRunCpu = new ArrayList<>();
+        Map<String, LlmModel> models = new java.util.LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         Set<String> typeKeys = new java.util.HashSet<>();
         layers.forEach(layer -> layer.instanceTypes().forEach(type -> typeKeys.add(type.priceKey())));
@@ -105,6 +106,7 @@ public final class CatalogLoader {
                 functionSizes.clear();
                 functionSizes.addAll(list);
             });
+            layer.llmModels().forEach(model -> models.put(model.id(), model));
             layer.cloudRunCpu().ifPresent(list -> {
                 cloudRunCpu.clear();
                 cloudRunCpu.addAll(list);
@@ -123,7 +125,7 @@ public final class CatalogLoader {
                 problems.add(Location.ofFile(base.name()), "instance_types", "instance type " + type.name()
                         + " has no price: add a price with key " + type.priceKey()));
         return new Catalog(base.date().orElseThrow(), names, regions, prices, limits, freeTier, estimates, sizes,
-                types, nearest, functionSizes, cloudRunCpu);
+                types, nearest, functionSizes, cloudRunCpu, models);
     }
 
     private static void replace(Map<String, CatalogValue> into, Map<String, CatalogValue> from, boolean overlay,

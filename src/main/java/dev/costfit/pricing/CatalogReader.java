@@ -78,9 +78,11 @@ final class CatalogReader {
                 MappingReader.listOf(node -> node, "function sizes")).map(this::readFunctionSizes);
         Optional<List<CpuRange>> cpu = root.optional("cloud_run_cpu",
                 MappingReader.listOf(node -> node, "vCPU rows")).map(this::readCpuRanges);
+        List<LlmModel> models = root.optional("llm_models", MappingReader.listOf(node -> node, "models"))
+                .map(this::readModels).orElse(List.of());
         root.finish();
         return new CatalogLayer(name, date, regions, prices, limits, freeTier, estimates, sizes, types, nearest,
-                functionSizes, cpu);
+                functionSizes, cpu, models);
     }
 
     private static Map<String, Set<String>> readRegions(MappingReader r) {
@@ -201,6 +203,27 @@ final class CatalogReader {
             }
         }
         return sizes;
+    }
+
+    private List<LlmModel> readModels(List<YamlNode> rows) {
+        List<LlmModel> models = new ArrayList<>();
+        for (YamlNode row : rows) {
+            MappingReader r = MappingReader.of(row, "llm_models[line " + row.location().line() + "]", problems,
+                    ignored);
+            Optional<String> id = r.required("id", Units.TEXT, "the model id, such as claude-sonnet-4");
+            List<String> aliases = r.optional("aliases", MappingReader.listOf(Units.TEXT, "model ids"))
+                    .orElse(List.of());
+            Optional<Double> input = r.required("input", PRICE, "USD per million input tokens");
+            Optional<Double> output = r.required("output", PRICE, "USD per million output tokens");
+            Optional<LocalDate> effective = r.required("effective", DATE, "the date of the price");
+            Optional<String> source = r.required("source", Units.TEXT, "the URL of the price");
+            r.finish();
+            if (id.isPresent() && input.isPresent() && output.isPresent() && effective.isPresent()
+                    && source.isPresent()) {
+                models.add(new LlmModel(id.get(), aliases, input.get(), output.get(), effective.get(), source.get()));
+            }
+        }
+        return models;
     }
 
     private List<CpuRange> readCpuRanges(List<YamlNode> rows) {

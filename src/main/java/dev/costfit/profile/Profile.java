@@ -81,6 +81,13 @@ public record Profile(
                 network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
     }
 
+    /** A copy with another runtime (what-if comparisons). */
+    public Profile withRuntime(Runtime other) {
+        return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, memory, vcpu, timeout, gpu,
+                concurrencyPerInstance, minInstances, ha, architecture, other, payload, storage, trigger, frontDoor,
+                network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+    }
+
     /** A copy in another AWS region (the --region option). */
     public Profile withRegion(String otherRegion) {
         return new Profile(name, description, kind, otherRegion, gcpRegion, workload, cpuTime, memory, vcpu, timeout,

@@ -2,11 +2,16 @@ package dev.costfit.recommend;
 
 import dev.costfit.platform.Assessment;
 import dev.costfit.platform.Platform;
+import dev.costfit.platform.Platforms;
 import dev.costfit.platform.PricingContext;
 import dev.costfit.profile.Profile;
 import java.util.List;
+import java.util.Optional;
 
-/** Runs every selected platform on a profile and ranks the results. Pure: the same inputs give the same result. */
+/**
+ * Runs every selected platform on a profile, ranks them, finds the break-even rate and explains the result.
+ * Pure: the same inputs give the same result.
+ */
 public final class Evaluator {
 
     private final List<Platform> platforms;
@@ -19,16 +24,43 @@ public final class Evaluator {
         this.recommender = recommender;
     }
 
+    /** Every platform, the recommendation, its reasons and the break-even rate. */
     public ProfileResult evaluate(Profile profile) {
-        List<Assessment> assessments = platforms.stream().map(p -> p.assess(profile, context)).toList();
-        return new ProfileResult(profile, assessments, recommender.recommend(assessments));
+        return evaluate(profile, true);
     }
 
-    public List<ProfileResult> evaluateAll(List<Profile> profiles) {
-        return profiles.stream().map(this::evaluate).toList();
+    /** As {@link #evaluate(Profile)}; without the break-even search (limits-only reports, sweeps) if asked. */
+    public ProfileResult evaluate(Profile profile, boolean withBreakEven) {
+        List<Assessment> assessments = assess(profile);
+        Recommender.Choice choice = recommender.choose(assessments);
+        Optional<BreakEven> breakEven = withBreakEven ? Optional.of(BreakEven.find(profile, this::recommendedId))
+                : Optional.empty();
+        List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
+                breakEven, this::name);
+        return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
+                reasons, breakEven));
+    }
+
+    public List<ProfileResult> evaluateAll(List<Profile> profiles, boolean withBreakEven) {
+        return profiles.stream().map(p -> evaluate(p, withBreakEven)).toList();
+    }
+
+    /** Every platform's assessment, without ranking. */
+    public List<Assessment> assess(Profile profile) {
+        return platforms.stream().map(p -> Platforms.assess(p, profile, context)).toList();
+    }
+
+    /** The id of the platform recommended for a profile, or "none". */
+    public String recommendedId(Profile profile) {
+        return recommender.choose(assess(profile)).id();
     }
 
     public PricingContext context() {
         return context;
+    }
+
+    private String name(String id) {
+        return platforms.stream().filter(p -> p.id().equals(id)).map(Platform::displayName).findFirst()
+                .orElse("no platform");
     }
 }

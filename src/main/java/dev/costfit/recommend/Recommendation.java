@@ -4,8 +4,9 @@ import dev.costfit.platform.Assessment;
 import java.util.List;
 import java.util.Optional;
 
-/** The platform to use (if any fits), the next best, and the reasons in plain words. */
-public record Recommendation(Optional<Assessment> chosen, Optional<Assessment> runnerUp, List<String> reasons) {
+/** The platform to use (if any fits), the next best, the reasons in plain words, and where the answer changes. */
+public record Recommendation(Optional<Assessment> chosen, Optional<Assessment> runnerUp, List<String> reasons,
+                             Optional<BreakEven> breakEven) {
 
     public Recommendation {
         reasons = List.copyOf(reasons);

@@ -72,14 +72,15 @@ public final class JsonReport {
         ObjectNode node = mapper.createObjectNode();
         if (rec.chosen().isPresent()) {
             Assessment a = rec.chosen().get();
-            node.put("platform", a.platform()).put("variant", a.variant()).put("monthlyCost", a.monthlyCost());
+            node.put("platform", a.platform()).put("variant", a.variant()).put("monthlyCost", a.monthlyCost())
+                    .put("platformCost", a.platformCost());
         } else {
             node.putNull("platform");
         }
         if (rec.runnerUp().isPresent()) {
             Assessment r = rec.runnerUp().get();
             node.putObject("runnerUp").put("platform", r.platform()).put("variant", r.variant())
-                    .put("monthlyCost", r.monthlyCost());
+                    .put("monthlyCost", r.monthlyCost()).put("platformCost", r.platformCost());
         } else {
             node.putNull("runnerUp");
         }
@@ -99,8 +100,10 @@ public final class JsonReport {
         }
         if (a.usable()) {
             node.put("monthlyCost", a.monthlyCost());
+            node.put("platformCost", a.platformCost());
         } else {
             node.putNull("monthlyCost");
+            node.putNull("platformCost");
         }
         ArrayNode violations = node.putArray("violations");
         a.violations().forEach(v -> violations.add(limit(v)));
@@ -108,13 +111,19 @@ public final class JsonReport {
         for (CostLine line : a.lines()) {
             lines.addObject().put("component", line.component()).put("quantity", line.quantity())
                     .put("unit", line.unit()).put("unitPrice", line.unitPrice())
-                    .put("monthlyCost", line.monthlyCost());
+                    .put("monthlyCost", line.monthlyCost()).put("shared", line.shared());
         }
         ObjectNode capacity = node.putObject("capacity");
         capacity.put("summary", a.capacity().summary());
         for (Figure f : a.capacity().figures()) {
             capacity.put(f.key(), f.value());
         }
+        ObjectNode cold = node.putObject("coldStarts");
+        cold.put("share", a.coldStarts().share()).put("perMonth", a.coldStarts().perMonth())
+                .put("latencySeconds", a.coldStarts().latency().seconds())
+                .put("keepAliveSeconds", a.coldStarts().keepAlive().seconds())
+                .put("sloMet", a.coldStarts().sloMet());
+        a.coldStarts().explanation().forEach(cold.putArray("explanation")::add);
         ArrayNode limits = node.putArray("limits");
         a.limits().forEach(l -> limits.add(limit(l)));
         a.notes().forEach(node.putArray("notes")::add);

@@ -44,8 +44,8 @@ public final class TableReport {
             Recommendation rec = r.recommendation();
             table.row(r.profile().name(),
                     rec.chosen().map(TableReport::platformLabel).orElse("no platform fits"),
-                    rec.chosen().map(a -> Money.format(a.monthlyCost())).orElse("—"),
-                    rec.runnerUp().map(a -> platformLabel(a) + " " + Money.format(a.monthlyCost())).orElse("—"));
+                    rec.chosen().map(a -> Money.format(a.platformCost())).orElse("—"),
+                    rec.runnerUp().map(a -> platformLabel(a) + " " + Money.format(a.platformCost())).orElse("—"));
         }
         return style.bold("Summary") + "\n" + table.render(width, INDENT);
     }
@@ -64,7 +64,7 @@ public final class TableReport {
         if (rec.chosen().isPresent()) {
             Assessment chosen = rec.chosen().get();
             out.append(INDENT).append(style.good("Recommendation: " + platformLabel(chosen) + ", "
-                    + Money.format(chosen.monthlyCost()) + " a month")).append('\n');
+                    + Money.format(chosen.platformCost()) + " a month")).append('\n');
         } else {
             out.append(INDENT).append(style.bad("Recommendation: no platform fits")).append('\n');
         }
@@ -76,10 +76,17 @@ public final class TableReport {
         TextTable table = new TextTable("Platform", "Variant", "Fits", ">Monthly", "~Largest cost lines",
                 "~Capacity");
         for (Assessment a : result.assessments()) {
-            table.row(a.platformName(), a.variant(), fits(a), a.usable() ? Money.format(a.monthlyCost()) : "—",
+            table.row(a.platformName(), a.variant(), fits(a), a.usable() ? Money.format(a.platformCost()) : "—",
                     largestLines(a), a.capacity().summary());
         }
         out.append(table.render(width, INDENT));
+        result.assessments().stream().filter(Assessment::usable).findFirst().ifPresent(a -> {
+            double shared = a.monthlyCost() - a.platformCost();
+            if (shared > 0) {
+                out.append(INDENT).append("Plus ").append(Money.format(shared)).append(" a month of LLM tokens, "
+                        + "the same on every platform (in each platform's cost lines).\n");
+            }
+        });
 
         for (Assessment a : result.assessments()) {
             boolean show = run.explain() || rec.chosen().filter(c -> c == a).isPresent();
@@ -87,6 +94,13 @@ public final class TableReport {
                 out.append('\n').append(INDENT).append("Cost lines of ").append(platformLabel(a)).append(":\n");
                 out.append(costLines(a));
             }
+        }
+        List<String> cold = result.assessments().stream().filter(Assessment::usable)
+                .filter(a -> !a.coldStarts().explanation().isEmpty())
+                .flatMap(a -> a.coldStarts().explanation().stream().map(e -> a.platformName() + ": " + e)).toList();
+        if (!cold.isEmpty()) {
+            out.append('\n').append(INDENT).append("Cold starts:\n");
+            cold.forEach(c -> out.append(bullet(c)));
         }
         List<String> notes = result.assessments().stream()
                 .flatMap(a -> a.notes().stream().map(n -> a.platformName() + ": " + n)).toList();
@@ -179,7 +193,8 @@ public final class TableReport {
         if (!a.priced()) {
             return a.unpriced().orElse("");
         }
-        return a.lines().stream().sorted(Comparator.comparingDouble(CostLine::monthlyCost).reversed())
+        return a.lines().stream().filter(l -> !l.shared())
+                .sorted(Comparator.comparingDouble(CostLine::monthlyCost).reversed())
                 .limit(MAX_LINES_IN_SUMMARY)
                 .map(l -> l.component() + " " + Money.format(l.monthlyCost()))
                 .collect(Collectors.joining("; "));

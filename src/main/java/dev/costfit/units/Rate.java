@@ -39,7 +39,7 @@ public record Rate(double perSecond) implements Quantity {
         double[] seconds = {1, 60, 3600, 86400, Month.SECONDS};
         for (int i = 0; i < names.length; i++) {
             double count = perSecond * seconds[i];
-            if (count >= 1 && Math.abs(count - Math.rint(count)) < 1e-6 * count) {
+            if (count >= 1 && Math.abs(count - Math.rint(count)) < 1e-9 * count) {
                 return Numbers.compact(Math.rint(count)) + names[i];
             }
         }

@@ -39,10 +39,14 @@ public record TimeSpan(double seconds) implements Quantity, Comparable<TimeSpan>
         if (seconds < 60) {
             return Numbers.grouped(seconds, 2) + " s";
         }
-        if (seconds < 3 * 3600) {
-            return Numbers.grouped(seconds, 0) + " s (" + Numbers.grouped(seconds / 60, 1) + " min)";
+        if (seconds % 3600 == 0) {
+            return Numbers.grouped(seconds / 3600, 0) + " h";
         }
-        return Numbers.grouped(seconds / 3600, 2) + " h";
+        if (seconds % 60 == 0 || seconds >= 3 * 3600) {
+            return seconds >= 3 * 3600 ? Numbers.grouped(seconds / 3600, 2) + " h"
+                    : Numbers.grouped(seconds / 60, 0) + " min";
+        }
+        return Numbers.grouped(seconds, 0) + " s (" + Numbers.grouped(seconds / 60, 1) + " min)";
     }
 
     @Override

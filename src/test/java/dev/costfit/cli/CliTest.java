@@ -14,9 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** costfit run in-process as a user runs it: files in, stdout/stderr and exit codes out. */
 class CliTest {
 
-    /** The Lambda pricing page's example 1, behind a (free) function URL so that only Lambda itself is priced. */
+    /**
+     * The Lambda pricing page's example 1, behind a (free) function URL so that only Lambda itself is priced, and
+     * without the INIT time billed since August 2025, which the example leaves out.
+     */
     private static final String MOBILE = "name: mobile-backend\ntraffic: {rate: 3M/month}\nduration: 120ms\n"
-            + "memory: 1536MB\ntimeout: 3s\narchitecture: x86_64\nfront_door: function-url\n";
+            + "memory: 1536MB\ntimeout: 3s\narchitecture: x86_64\nfront_door: function-url\n"
+            + "cold_start: {init: 0ms}\n";
     private final ObjectMapper json = new ObjectMapper();
 
     private static Path write(Path dir, String name, String text) throws Exception {
@@ -61,7 +65,7 @@ class CliTest {
         assertThat(run.out()).contains("chat-api", "rag-pipeline", "doc-summarizer", "gpu-inference",
                 "nightly-reindex", "steady-api");
         assertThat(run.out()).contains("Recommendation: AWS Fargate").contains("Recommendation: Amazon EKS");
-        assertThat(run.out()).contains("AWS Lambda does not fit: timeout needs 1,200 s (20 min), allowed 900 s");
+        assertThat(run.out()).contains("AWS Lambda does not fit: timeout needs 20 min, allowed 15 min");
         assertThat(run.out()).contains("AWS Lambda does not fit: GPU needs 1 × any, allowed none");
         assertThat(run.err()).isEmpty();
     }
@@ -77,7 +81,7 @@ class CliTest {
         CliRun run = CliRun.of("check", "profiles/nightly-batch.yaml");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("fits AWS Fargate, Amazon EKS");
-        assertThat(run.out()).containsPattern("AWS Lambda\\s+timeout\\s+1,200 s \\(20 min\\)\\s+900 s \\(15 min\\)"
+        assertThat(run.out()).containsPattern("AWS Lambda\\s+timeout\\s+20 min\\s+15 min"
                 + "\\s+VIOLATED\\s+split the work");
         assertThat(run.out()).containsPattern("AWS Lambda\\s+memory\\s+4,096 MB\\s+10,240 MB\\s+ok");
     }
@@ -185,5 +189,59 @@ class CliTest {
         CliRun run = CliRun.of("recommend");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("PROFILE");
+    }
+
+    @Test
+    void checkExitsZeroEvenWhenNothingFitsUnlessAskedToFail(@TempDir Path dir) throws Exception {
+        Path huge = write(dir, "huge.yaml", "name: huge\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 2TB\n"
+                + "timeout: 10s\n");
+        CliRun plain = CliRun.of("check", huge.toString());
+        assertThat(plain.exitCode()).isZero();
+        assertThat(plain.out()).contains("fits no platform");
+        CliRun failing = CliRun.of("check", huge.toString(), "--fail-on", "infeasible");
+        assertThat(failing.exitCode()).isEqualTo(3);
+        assertThat(failing.out()).contains("fits no platform"); // the report is still written in full
+        assertThat(failing.err()).contains("costfit: policy infeasible: huge fits no platform");
+    }
+
+    @Test
+    void overBudgetComparesThePlatformCostWithTheBudget(@TempDir Path dir) throws Exception {
+        Path profile = write(dir, "m.yaml", MOBILE);
+        assertThat(CliRun.of("recommend", profile.toString(), "--fail-on", "over-budget", "--budget", "100")
+                .exitCode()).isZero();
+        CliRun over = CliRun.of("recommend", profile.toString(), "--fail-on", "over-budget", "--budget", "1");
+        assertThat(over.exitCode()).isEqualTo(3);
+        assertThat(over.err()).contains("policy over-budget: mobile-backend costs").contains("over its budget of $1.00");
+    }
+
+    @Test
+    void diffOnlyPoliciesAreRefusedElsewhere() {
+        CliRun run = CliRun.of("recommend", "profiles/", "--fail-on", "increase>10%");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("use them with costfit diff");
+        assertThat(CliRun.of("recommend", "profiles/", "--fail-on", "expensive").err())
+                .contains("unknown policy 'expensive'");
+    }
+
+    @Test
+    void anUnknownLlmModelIsAnErrorAtItsLocation(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "l.yaml", "name: l\ntraffic: {rate: 1/s}\nduration: 5s\nmemory: 512MB\ntimeout: 60s\n"
+                + "llm: {model: claude-sonet-4, input_tokens: 100, output_tokens: 10}\n");
+        CliRun run = CliRun.of("recommend", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(file + ":6:14: llm.model: unknown model 'claude-sonet-4'. Did you mean "
+                + "'claude-sonnet-4'?");
+    }
+
+    @Test
+    void jsonCarriesColdStartsReasonsAndTheBreakEven() throws Exception {
+        JsonNode profile = json.readTree(CliRun.of("recommend", "--format", "json", "profiles/chat-api.yaml").out())
+                .get("profiles").get(0);
+        assertThat(profile.get("recommendation").get("reasons").size()).isGreaterThan(2);
+        assertThat(profile.get("recommendation").get("reasons").toString()).contains("break-even");
+        JsonNode lambda = profile.get("assessments").get(0);
+        assertThat(lambda.get("coldStarts").get("share").asDouble()).isBetween(0.0, 0.01);
+        assertThat(lambda.get("coldStarts").get("latencySeconds").asDouble()).isEqualTo(0.3);
+        assertThat(lambda.get("platformCost").asDouble()).isLessThan(lambda.get("monthlyCost").asDouble());
     }
 }

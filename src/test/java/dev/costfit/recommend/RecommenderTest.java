@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.costfit.TestProfiles;
 import dev.costfit.platform.Assessment;
 import dev.costfit.platform.Capacity;
+import dev.costfit.platform.ColdStarts;
 import dev.costfit.platform.CostLine;
 import dev.costfit.platform.Platforms;
 import dev.costfit.platform.PricingContext;
 import dev.costfit.platform.Simplicity;
+import dev.costfit.platform.Platform;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,57 +23,106 @@ class RecommenderTest {
 
     private static Assessment priced(String id, Simplicity simplicity, double cost) {
         return new Assessment(id, id, simplicity, "", List.of(), List.of(CostLine.of("x", 1, "unit", cost)),
-                Capacity.NONE, List.of(), List.of(), Optional.empty());
+                Capacity.NONE, ColdStarts.NONE, List.of(), List.of(), Optional.empty());
     }
+
+    private static final dev.costfit.profile.Profile ANY = TestProfiles.parse("name: any\ntraffic: {rate: 1/s}\n"
+            + "duration: 1s\nmemory: 512MB\ntimeout: 5s\n");
 
     @Test
     void theCheapestWins() {
-        Recommendation r = new Recommender(0.10).recommend(List.of(priced("lambda", Simplicity.FUNCTIONS, 100),
-                priced("fargate", Simplicity.CONTAINERS, 50)));
-        assertThat(r.chosen().orElseThrow().platform()).isEqualTo("fargate");
-        assertThat(r.runnerUp().orElseThrow().platform()).isEqualTo("lambda");
-        assertThat(r.reasons().get(1)).contains("2× as much");
+        List<Assessment> all = List.of(priced("lambda", Simplicity.FUNCTIONS, 100),
+                priced("fargate", Simplicity.CONTAINERS, 50));
+        Recommender.Choice choice = new Recommender(0.10).choose(all);
+        assertThat(choice.chosen().orElseThrow().platform()).isEqualTo("fargate");
+        assertThat(choice.runnerUp().orElseThrow().platform()).isEqualTo("lambda");
+        List<String> reasons = Reasons.explain(ANY, all, choice, 0.10, Optional.empty(), id -> id);
+        assertThat(reasons).contains("runner-up: lambda at $100.00 a month (2× as much)");
     }
 
     @Test
     void aSimplerPlatformWithinTheMarginWins() {
-        Recommendation r = new Recommender(0.10).recommend(List.of(priced("eks", Simplicity.KUBERNETES, 100),
-                priced("fargate", Simplicity.CONTAINERS, 109)));
-        assertThat(r.chosen().orElseThrow().platform()).isEqualTo("fargate");
-        assertThat(r.reasons().get(0)).contains("within 10% of the cheapest").contains("simpler to run");
-        Recommendation outside = new Recommender(0.10).recommend(List.of(priced("eks", Simplicity.KUBERNETES, 100),
+        List<Assessment> all = List.of(priced("eks", Simplicity.KUBERNETES, 100),
+                priced("fargate", Simplicity.CONTAINERS, 109));
+        Recommender.Choice choice = new Recommender(0.10).choose(all);
+        assertThat(choice.chosen().orElseThrow().platform()).isEqualTo("fargate");
+        assertThat(Reasons.explain(ANY, all, choice, 0.10, Optional.empty(), id -> id).get(0))
+                .contains("within 10% of the cheapest").contains("simpler to run");
+        Recommender.Choice outside = new Recommender(0.10).choose(List.of(priced("eks", Simplicity.KUBERNETES, 100),
                 priced("fargate", Simplicity.CONTAINERS, 111)));
         assertThat(outside.chosen().orElseThrow().platform()).isEqualTo("eks");
     }
 
     @Test
-    void anLlmServiceAt20RequestsASecondDoesNotGoToLambda() {
+    void anLlmServiceAt20RequestsASecondDoesNotGoToLambdaAndSaysWhy() {
         ProfileResult result = evaluator.evaluate(TestProfiles.parse("name: llm\ntraffic: {rate: 20/s}\n"
-                + "duration: 25s\ncpu_time: 500ms\nmemory: 512MB\ntimeout: 120s\nconcurrency_per_instance: 50\n"));
+                + "duration: 25s\ncpu_time: 500ms\nmemory: 512MB\ntimeout: 120s\nconcurrency_per_instance: 50\n"
+                + "llm: {model: claude-sonnet-4, input_tokens: 1000, output_tokens: 300}\n"));
         assertThat(result.recommendation().chosen().orElseThrow().platform()).isNotEqualTo("lambda");
+        assertThat(result.recommendation().reasons()).anyMatch(r -> r.contains("of AWS Lambda here: 50 requests "
+                + "share one") && r.contains("on the LLM API"));
     }
 
     @Test
-    void oneRequestAMinuteInBusinessHoursGoesToLambda() {
+    void oneRequestAMinuteInBusinessHoursGoesServerless() {
         ProfileResult result = evaluator.evaluate(TestProfiles.parse("name: quiet\n"
                 + "traffic: {rate: 1/min, pattern: business-hours}\nduration: 2s\ncpu_time: 100ms\nmemory: 512MB\n"
                 + "timeout: 30s\n"));
-        assertThat(result.recommendation().chosen().orElseThrow().platform()).isEqualTo("lambda");
+        assertThat(result.recommendation().chosen().orElseThrow().simplicity()).isEqualTo(Simplicity.FUNCTIONS);
+    }
+
+    @Test
+    void aLatencySloThatNeedsProvisionedConcurrencyMakesLambdaLose() {
+        // A Java service (5 s cold starts) at one request a minute: without an SLO Lambda costs cents; with
+        // "99% under 1 s" it must keep an environment provisioned all month (1 GB: about $11), more than one
+        // always-on Fargate task of 0.25 vCPU / 1 GB ($10.63), which starts ahead of demand.
+        String base = "name: java\ntraffic: {rate: 1/min}\nduration: 500ms\ncpu_time: 50ms\nmemory: 1GB\n"
+                + "timeout: 30s\nruntime: java\ntrigger: queue\nnetwork: {clients: vpc}\n";
+        Evaluator lambdaOrFargate = new Evaluator(List.of(Platforms.byId("lambda").orElseThrow(),
+                Platforms.byId("fargate").orElseThrow()), new PricingContext(CATALOG, false), new Recommender(0));
+        assertThat(lambdaOrFargate.evaluate(TestProfiles.parse(base)).recommendation().chosen().orElseThrow()
+                .platform()).isEqualTo("lambda");
+        ProfileResult withSlo = lambdaOrFargate.evaluate(TestProfiles.parse(base
+                + "latency: {cold_start_budget: 1s, cold_start_share: 1%}\n"));
+        assertThat(withSlo.recommendation().chosen().orElseThrow().platform()).isEqualTo("fargate");
+        Assessment lambda = withSlo.assessments().get(0);
+        assertThat(lambda.lines()).anyMatch(l -> l.component().startsWith("Provisioned concurrency"));
+    }
+
+    @Test
+    void theBreakEvenRateIsConsistentJustBelowOneWinsJustAboveTheOther() {
+        // An I/O-bound service: serverless at low rates, containers or instances sharing requests above some rate.
+        var profile = TestProfiles.parse("name: be\ntraffic: {rate: 2/s}\nduration: 8s\ncpu_time: 100ms\n"
+                + "memory: 512MB\ntimeout: 60s\nconcurrency_per_instance: 30\nfront_door: alb\n");
+        BreakEven be = BreakEven.find(profile, evaluator::recommendedId);
+        assertThat(be.below().isPresent() || be.above().isPresent()).isTrue();
+        for (BreakEven.Crossing c : java.util.stream.Stream.of(be.below(), be.above()).flatMap(Optional::stream)
+                .toList()) {
+            double rate = c.rate().perSecond();
+            assertThat(evaluator.recommendedId(BreakEven.atRate(profile, rate * 0.998))).isEqualTo(c.from());
+            assertThat(evaluator.recommendedId(BreakEven.atRate(profile, rate * 1.002))).isEqualTo(c.to());
+            assertThat(c.from()).isNotEqualTo(c.to());
+        }
     }
 
     @Test
     void aJobLongerThan15MinutesNeverGoesToLambda() {
         ProfileResult result = evaluator.evaluate(TestProfiles.parse("kind: job\nname: batch\n"
                 + "schedule: {runs: 30/month, tasks: 4, duration: 20min}\nmemory: 4GB\nvcpu: 2\n"));
-        assertThat(result.recommendation().chosen().orElseThrow().platform()).isNotEqualTo("lambda");
+        assertThat(result.recommendation().chosen().orElseThrow().platform()).isNotIn("lambda",
+                "cloud-functions-gen1");
         assertThat(result.recommendation().reasons()).anyMatch(r -> r.startsWith("AWS Lambda does not fit: timeout"));
+        assertThat(result.recommendation().reasons()).anyMatch(r -> r.startsWith("Cloud Functions 1st gen does not "
+                + "fit: timeout"));
     }
 
     @Test
-    void aGpuServiceGoesToEks() {
+    void aGpuServiceGoesToEksBecauseOnlyEksOffersGpus() {
         ProfileResult result = evaluator.evaluate(TestProfiles.parse("name: gpu\ntraffic: {rate: 5/s}\n"
                 + "duration: 200ms\nmemory: 8GB\nvcpu: 2\ntimeout: 10s\ngpu: {count: 1, type: any}\n"));
         assertThat(result.recommendation().chosen().orElseThrow().platform()).isEqualTo("eks");
+        assertThat(result.recommendation().reasons()).contains("only Amazon EKS offers GPUs among the platforms "
+                + "evaluated");
     }
 
     @Test
@@ -80,6 +131,9 @@ class RecommenderTest {
                 + "duration: 1s\nmemory: 2TB\ntimeout: 10s\n"));
         assertThat(result.recommendation().chosen()).isEmpty();
         assertThat(result.recommendation().reasons()).first().isEqualTo("no platform fits this profile");
-        assertThat(result.recommendation().reasons()).hasSize(1 + Platforms.all().size());
+        for (var platform : Platforms.all()) {
+            assertThat(result.recommendation().reasons()).anyMatch(r -> r.startsWith(platform.displayName()
+                    + " does not fit"));
+        }
     }
 }

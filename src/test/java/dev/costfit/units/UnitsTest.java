@@ -123,7 +123,9 @@ class UnitsTest {
         assertThat(new Rate(1 / 60.0).display()).isEqualTo("1/min");
         assertThat(DataSize.ofMiB(512).display()).isEqualTo("512 MB");
         assertThat(new TimeSpan(0.12).display()).isEqualTo("120 ms");
-        assertThat(new TimeSpan(900).display()).isEqualTo("900 s (15 min)");
+        assertThat(new TimeSpan(900).display()).isEqualTo("15 min");
+        assertThat(new TimeSpan(90).display()).isEqualTo("90 s (1.5 min)");
+        assertThat(new TimeSpan(7200).display()).isEqualTo("2 h");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package dev.costfit.cli;
+
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A --fail-on policy: a condition that, once the report is written, makes costfit exit with code 3. */
+public sealed interface Policy permits Policy.Infeasible, Policy.OverBudget, Policy.Increase,
+        Policy.RecommendationChange {
+
+    /** A profile fits no platform. */
+    record Infeasible() implements Policy {}
+
+    /** The recommended platform costs more than the profile's budget (or --budget). */
+    record OverBudget() implements Policy {}
+
+    /** `diff`: a profile's recommended cost grew by more than {@code percent}. */
+    record Increase(double percent) implements Policy {}
+
+    /** `diff`: a profile's recommended platform changed. */
+    record RecommendationChange() implements Policy {}
+
+    Pattern INCREASE = Pattern.compile("^increase>([0-9]+(?:\\.[0-9]+)?)%$");
+
+    static List<Policy> parse(List<String> names) {
+        List<Policy> policies = new ArrayList<>();
+        for (String raw : names) {
+            String name = raw.trim();
+            Matcher increase = INCREASE.matcher(name);
+            if (name.equals("infeasible")) {
+                policies.add(new Infeasible());
+            } else if (name.equals("over-budget")) {
+                policies.add(new OverBudget());
+            } else if (name.equals("recommendation-change")) {
+                policies.add(new RecommendationChange());
+            } else if (increase.matches()) {
+                policies.add(new Increase(Double.parseDouble(increase.group(1))));
+            } else {
+                throw new InputException(Location.ofFile("--fail-on"), "", "unknown policy '" + name
+                        + "'; expected infeasible, over-budget, increase>N% (such as increase>10%) or "
+                        + "recommendation-change");
+            }
+        }
+        return List.copyOf(policies);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.costfit.platform;
+
+import dev.costfit.units.TimeSpan;
+import java.util.List;
+
+/**
+ * Cold starts of a platform for a profile: the share of requests that wait for a new instance, how long they wait,
+ * how many there are a month, and what was bought to meet the latency SLO (provisioned concurrency, minimum
+ * instances) — or, for containers, what happens to a burst beyond the running capacity.
+ */
+public record ColdStarts(double share, double perMonth, TimeSpan latency, TimeSpan keepAlive, boolean sloMet,
+                         List<String> explanation) {
+
+    public ColdStarts {
+        explanation = List.copyOf(explanation);
+    }
+
+    public static final ColdStarts NONE = new ColdStarts(0, 0, TimeSpan.ZERO, TimeSpan.ZERO, true, List.of());
+}

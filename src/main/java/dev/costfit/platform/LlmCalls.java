@@ -1,0 +1,72 @@
+package dev.costfit.platform;
+
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.LlmModel;
+import dev.costfit.pricing.MissingPriceException;
+import dev.costfit.profile.Llm;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.Numbers;
+import java.util.List;
+
+/**
+ * The LLM API a profile calls: its tokens cost the same on every platform (shown so the compute bill is seen in
+ * proportion), and its rate limit caps the concurrency of every platform alike (pricing-reference.md §8).
+ */
+final class LlmCalls {
+
+    private static final double MILLION = 1e6;
+
+    private LlmCalls() {
+    }
+
+    static List<CostLine> lines(Profile profile, Catalog catalog) {
+        if (profile.llm().isEmpty()) {
+            return List.of();
+        }
+        Llm llm = profile.llm().get();
+        LlmModel model = catalog.llmModel(llm.model()).orElseThrow(() -> new MissingPriceException(
+                "the catalog has no price for the LLM model '" + llm.model() + "'; add it with --catalog"));
+        double calls = profile.workPerMonth() * llm.callsPerRequest();
+        return List.of(
+                CostLine.shared("LLM input tokens (" + model.id() + ")", calls * llm.inputTokens(), "token",
+                        model.inputPerMillion() / MILLION),
+                CostLine.shared("LLM output tokens (" + model.id() + ")", calls * llm.outputTokens(), "token",
+                        model.outputPerMillion() / MILLION));
+    }
+
+    /** Peak LLM calls a minute against the provider's rate limit. */
+    static List<LimitCheck> limits(Profile profile) {
+        if (profile.llm().isEmpty() || profile.llm().get().rateLimitRpm().isEmpty()) {
+            return List.of();
+        }
+        Llm llm = profile.llm().get();
+        long limit = llm.rateLimitRpm().getAsLong();
+        double peakPerMinute = peakRequestsPerSecond(profile) * llm.callsPerRequest() * 60;
+        return List.of(LimitCheck.of(peakPerMinute <= limit, LimitCheck.Severity.QUOTA, "LLM rate limit",
+                Numbers.grouped(peakPerMinute, 0) + " calls a minute at peak (with burst)",
+                Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)", "put a queue in front to smooth the peaks, "
+                        + "batch the calls, or ask the provider for a higher limit; " + cap(profile, limit)));
+    }
+
+    private static String cap(Profile profile, long limit) {
+        Llm llm = profile.llm().get();
+        // Calls per second = concurrency / W × calls per request, so the cap is limit/60 × W / calls.
+        double concurrency = limit / 60.0 * profile.meanDuration().seconds() / llm.callsPerRequest();
+        int cap = (int) Math.floor(concurrency);
+        int perInstance = profile.concurrencyPerInstance();
+        return "to stay under " + Numbers.grouped(limit, 0) + " LLM calls a minute, cap concurrency at "
+                + Numbers.grouped(cap, 0) + " requests (Lambda reserved concurrency " + cap + "; at most "
+                + Math.max(1, cap / perInstance) + " containers or instances of " + perInstance + ")";
+    }
+
+    private static double peakRequestsPerSecond(Profile profile) {
+        if (profile.workload() instanceof Workload.Service service) {
+            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
+            return load.peak().rate() * load.burst();
+        }
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        return schedule.tasks() / schedule.duration().seconds();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.costfit.recommend;
+
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Schedule;
+import dev.costfit.profile.Traffic;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.Rate;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The request rate (run rate for jobs) at which the recommendation would change, below and above the profile's
+ * own: scanned on a log grid from 0.001/s to 100,000/s, each change refined by bisection to 0.1%.
+ */
+public record BreakEven(Optional<Crossing> below, Optional<Crossing> above) {
+
+    public static final double LOWEST = 0.001;
+    public static final double HIGHEST = 100_000;
+    private static final int POINTS_PER_DECADE = 3;
+    private static final double PRECISION = 1.001;
+
+    /** Where the recommendation goes from {@code from} (at lower rates) to {@code to} (at higher rates). */
+    public record Crossing(Rate rate, String from, String to) {}
+
+    /** The profile with its rate replaced (requests for a service, runs for a job). */
+    public static Profile atRate(Profile profile, double perSecond) {
+        if (profile.workload() instanceof Workload.Service s) {
+            Traffic t = s.traffic();
+            return profile.withWorkload(new Workload.Service(new Traffic(new Rate(perSecond), t.pattern(), t.burst()),
+                    s.duration()));
+        }
+        Schedule schedule = ((Workload.Job) profile.workload()).schedule();
+        return profile.withWorkload(new Workload.Job(new Schedule(new Rate(perSecond), schedule.tasks(),
+                schedule.duration())));
+    }
+
+    public static double rateOf(Profile profile) {
+        if (profile.workload() instanceof Workload.Service s) {
+            return s.traffic().rate().perSecond();
+        }
+        return ((Workload.Job) profile.workload()).schedule().runs().perSecond();
+    }
+
+    /** @param recommended the id of the platform recommended for a profile ("none" if nothing fits) */
+    public static BreakEven find(Profile profile, Function<Profile, String> recommended) {
+        double rate = rateOf(profile);
+        Function<Double, String> at = r -> recommended.apply(atRate(profile, r));
+        String here = at.apply(rate);
+        double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
+        Optional<Crossing> below = Optional.empty();
+        for (double upper = rate; upper > LOWEST; upper /= step) {
+            double lower = Math.max(upper / step, LOWEST);
+            String there = at.apply(lower);
+            if (!there.equals(here)) {
+                below = Optional.of(new Crossing(new Rate(boundary(at, lower, upper)), there, here));
+                break;
+            }
+        }
+        Optional<Crossing> above = Optional.empty();
+        for (double lower = rate; lower < HIGHEST; lower *= step) {
+            double upper = Math.min(lower * step, HIGHEST);
+            String there = at.apply(upper);
+            if (!there.equals(here)) {
+                above = Optional.of(new Crossing(new Rate(boundary(at, lower, upper)), here, there));
+                break;
+            }
+        }
+        return new BreakEven(below, above);
+    }
+
+    /** Bisects on a log scale between two rates with different answers, to within 0.1%; returns the upper end. */
+    private static double boundary(Function<Double, String> at, double low, double high) {
+        String highAnswer = at.apply(high);
+        while (high / low > PRECISION) {
+            double mid = Math.sqrt(low * high);
+            if (at.apply(mid).equals(highAnswer)) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return high;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.costfit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analytic cold-start share against a seeded discrete-event simulation: within ±20% relative, or ±0.05
+ * percentage points, over a grid of rates, durations and keep-alive windows (the windows providers keep: 5 to 15
+ * minutes).
+ */
+class ColdStartModelTest {
+
+    private static final double[] RATES = {0.005, 0.05, 0.5, 5, 50};
+    private static final double[] DURATIONS = {0.2, 2, 20};
+    private static final double[] WINDOWS = {300, 900};
+
+    private static void assertClose(double model, double simulated, String what) {
+        double tolerance = Math.max(0.2 * simulated, 0.0005);
+        assertThat(model).as(what + " simulated %.5f", simulated).isCloseTo(simulated, within(tolerance));
+    }
+
+    private static int requests(double rate, double window) {
+        return (int) Math.min(1_500_000, Math.max(40_000, rate * window * 200));
+    }
+
+    @Test
+    void matchesTheSimulationWithExponentialDurations() {
+        Random random = new Random(11);
+        for (double rate : RATES) {
+            for (double w : DURATIONS) {
+                for (double k : WINDOWS) {
+                    double simulated = ColdStartSimulation.coldShare(rate,
+                            () -> -Math.log(1 - random.nextDouble()) * w, k, requests(rate, k), random);
+                    double model = ColdStartModel.steadyState(rate, w, k, 1, 0).coldShare();
+                    assertClose(model, simulated, "rate " + rate + " W " + w + " K " + k);
+                }
+            }
+        }
+    }
+
+    @Test
+    void matchesTheSimulationWithFixedDurations() {
+        Random random = new Random(12);
+        for (double rate : RATES) {
+            for (double w : DURATIONS) {
+                double k = 600;
+                double simulated = ColdStartSimulation.coldShare(rate, () -> w, k, requests(rate, k), random);
+                double model = ColdStartModel.steadyState(rate, w, k, 1, 0).coldShare();
+                assertClose(model, simulated, "rate " + rate + " W " + w);
+            }
+        }
+    }
+
+    @Test
+    void aRareRequestIsColdUnlessOneCameWithinTheWindow() {
+        // At 1 request an hour and a 10-minute window, P(cold) -> P(no arrival in 600 s) = e^(-1/6).
+        assertThat(ColdStartModel.steadyState(1 / 3600.0, 0.1, 600, 1, 0).coldShare())
+                .isCloseTo(Math.exp(-600 / 3600.0), within(0.002));
+    }
+
+    @Test
+    void keptInstancesRemoveColdStartsAtTheirLevels() {
+        // 1 request every 100 s of 1 s: the first environment expires between requests (e^-6 of them are cold),
+        // and the ~1% that overlap another request need a second one, which is nearly always gone.
+        double none = ColdStartModel.steadyState(0.01, 1, 600, 1, 0).coldShare();
+        double one = ColdStartModel.steadyState(0.01, 1, 600, 1, 1).coldShare();
+        double two = ColdStartModel.steadyState(0.01, 1, 600, 1, 2).coldShare();
+        assertThat(none - one).isCloseTo(Math.exp(-0.01) * Math.exp(-6), within(2e-4));
+        assertThat(two).isLessThan(one / 50);
+        assertThat(ColdStartModel.steadyState(0.01, 1, 600, 1, 1).pool()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void instancesThatHoldManyRequestsStartColdLessOften() {
+        double single = ColdStartModel.steadyState(2, 5, 600, 1, 0).coldShare();
+        double shared = ColdStartModel.steadyState(2, 5, 600, 20, 0).coldShare();
+        assertThat(shared).isLessThan(single);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.profile.Profile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** LLM token costs (pricing-reference.md §8) and the rate limit, alike on every platform. */
+class LlmCallsTest {
+
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+
+    private static Profile llm(String model, String rpm) {
+        return TestProfiles.parse("name: l\ntraffic: {rate: 1/s}\nduration: 10s\ncpu_time: 100ms\nmemory: 512MB\n"
+                + "timeout: 60s\nconcurrency_per_instance: 20\nllm: {model: " + model + ", input_tokens: 1500, "
+                + "output_tokens: 400" + rpm + "}\n");
+    }
+
+    @Test
+    void tokensArePricedPerMillionFromTheCatalog() {
+        // 2,628,000 requests x 1,500 input tokens = 3.942B tokens x $3.00/M = $11,826;
+        // x 400 output tokens = 1.0512B x $15.00/M = $15,768 (claude-sonnet-4).
+        List<CostLine> lines = LlmCalls.lines(llm("claude-sonnet-4", ""), CATALOG);
+        assertThat(lines).hasSize(2).allMatch(CostLine::shared);
+        assertThat(lines.get(0).quantity()).isCloseTo(3.942e9, within(1e-3));
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(11_826, within(1e-6));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(15_768, within(1e-6));
+    }
+
+    @Test
+    void aliasesFindTheModelIncludingTheSeedsMisspelling() {
+        // claude-haiku-3-5-20241022 is the seed's spelling of claude-3-5-haiku-20241022: $0.80 / $4.00 per M.
+        List<CostLine> lines = LlmCalls.lines(llm("claude-haiku-3-5-20241022", ""), CATALOG);
+        assertThat(lines.get(0).unitPrice()).isCloseTo(0.80e-6, within(1e-15));
+        assertThat(lines.get(1).unitPrice()).isCloseTo(4.00e-6, within(1e-15));
+    }
+
+    @Test
+    void theTokensAreTheSameOnEveryPlatformAndLeftOutOfTheComparison() {
+        Profile p = llm("claude-sonnet-4", "");
+        for (Platform platform : Platforms.all()) {
+            Assessment a = Platforms.assess(platform, p, LIST);
+            if (a.usable()) {
+                assertThat(a.monthlyCost() - a.platformCost()).as(platform.id()).isCloseTo(11_826 + 15_768,
+                        within(1e-6));
+            }
+        }
+    }
+
+    @Test
+    void peakCallsAboveTheRateLimitAreAViolationWithTheConcurrencyCap() {
+        // 1 request/s, one call each: 60 calls a minute against a limit of 30. The cap: 30/60 x 10 s = 5 in flight.
+        List<LimitCheck> checks = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 30"));
+        assertThat(checks).hasSize(1);
+        LimitCheck check = checks.get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+        assertThat(check.required()).startsWith("60 calls a minute");
+        assertThat(check.workaround()).contains("queue").contains("cap concurrency at 5 requests")
+                .contains("Lambda reserved concurrency 5");
+        assertThat(LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 100")).get(0).ok()).isTrue();
+    }
+}
