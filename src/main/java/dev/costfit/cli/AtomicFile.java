@@ -15,6 +15,17 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Temp files are private (0600); the report is not: keep the target's permissions, or the usual 0644. */
+    private static void readableLikeANewFile(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
     public static void write(Path target, String content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -25,6 +36,7 @@ public final class AtomicFile {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            readableLikeANewFile(temp, absolute);
             Files.writeString(temp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

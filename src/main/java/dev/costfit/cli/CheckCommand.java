@@ -1,7 +1,7 @@
 package dev.costfit.cli;
 
 import dev.costfit.recommend.ProfileResult;
-import dev.costfit.report.CheckReport;
+import dev.costfit.report.Renderer;
 import dev.costfit.report.RunInfo;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 final class CheckCommand extends ReportCommand {
 
     @Override
-    String table(RunInfo info, List<ProfileResult> results, Terminal terminal) {
-        return new CheckReport(terminal.width(), terminal.style()).render(info, results);
+    String render(Renderer renderer, RunInfo info, List<ProfileResult> results) {
+        return renderer.check(info, results);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.costfit.cli;
 
 import dev.costfit.recommend.Recommender;
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +12,9 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people, fitted to the terminal) or json (everything, schemaVersion 1). "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "table (for people, fitted to the terminal), json (everything, schemaVersion 1), "
+                    + "markdown (a pull-request comment), csv (long format) or html (one self-contained file with "
+                    + "charts). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -55,4 +58,20 @@ public final class CommonOptions {
             description = "Prefer a simpler platform (functions, then containers, then Kubernetes) when it costs "
                     + "at most this many percent more than the cheapest. Default: ${DEFAULT-VALUE}.")
     double simplicityMarginPercent = Recommender.DEFAULT_SIMPLICITY_MARGIN * 100;
+
+    /** The --fail-on policies, checked; the diff-only ones are refused unless {@code diff}. */
+    List<Policy> policies(boolean diff) {
+        List<Policy> policies = Policy.parse(failOn);
+        for (Policy policy : policies) {
+            if (!diff && (policy instanceof Policy.Increase || policy instanceof Policy.RecommendationChange)) {
+                throw new InputException(Location.ofFile("--fail-on"), "", "increase>N% and "
+                        + "recommendation-change compare two profile sets: use them with costfit diff");
+            }
+        }
+        if (budget != null && !(budget > 0)) {
+            throw new InputException(Location.ofFile("--budget"), "", "found " + budget
+                    + ", expected a monthly budget in USD above 0");
+        }
+        return policies;
+    }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "costfit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RecommendCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RecommendCommand.class, CheckCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Where should this workload run, and what will it cost?",
             "Reads workload profiles (YAML), checks them against the limits of AWS Lambda and other platforms,",
@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  costfit recommend profiles/",
             "  costfit check profiles/batch.yaml --format json",
+            "  costfit diff base-profiles/ profiles/ --format markdown",
             "",
-            "Exit codes: 0 done; 1 internal error; 2 bad command line or profile."})
+            "Exit codes: 0 done; 1 internal error; 2 bad command line or profile; 3 a --fail-on policy tripped."})
 public final class CostfitCommand implements Runnable {
 
     @Spec

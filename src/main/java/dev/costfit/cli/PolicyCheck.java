@@ -1,13 +1,20 @@
 package dev.costfit.cli;
 
 import dev.costfit.platform.Assessment;
+import dev.costfit.recommend.Diff;
+import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.units.Money;
+import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** Which --fail-on policies a run trips: one line each, for stderr once the report is written. */
 final class PolicyCheck {
+
+    /** An increase of exactly N% does not trip increase>N%, whatever the last bits of the doubles say. */
+    private static final double BOUNDARY = 1e-9;
 
     private PolicyCheck() {
     }
@@ -24,10 +31,46 @@ final class PolicyCheck {
                     Double budget = result.profile().budget().isPresent() ? result.profile().budget().getAsDouble()
                             : defaultBudget;
                     Assessment chosen = result.recommendation().chosen().orElse(null);
-                    if (budget != null && chosen != null && chosen.platformCost() > budget) {
+                    // Compared in cents, as bills are: a cost that rounds to the budget is within it.
+                    if (budget != null && chosen != null && Math.round(chosen.platformCost() * 100)
+                            > Math.round(budget * 100)) {
                         lines.add("costfit: policy over-budget: " + name + " costs "
                                 + Money.format(chosen.platformCost()) + " a month on " + chosen.platformName()
                                 + ", over its budget of " + Money.format(budget));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The policies of `diff`: the single-run ones on the new profiles, plus increase and recommendation change. */
+    static List<String> tripped(List<Policy> policies, Diff diff, List<ProfileResult> head, Double defaultBudget) {
+        List<String> lines = new ArrayList<>(tripped(policies, head, defaultBudget));
+        for (Policy policy : policies) {
+            if (policy instanceof Policy.Increase increase) {
+                double limit = increase.percent() / 100;
+                for (ProfileDiff d : diff.profiles()) {
+                    OptionalDouble change = d.increase();
+                    if (change.isPresent() && change.getAsDouble() > limit + BOUNDARY) {
+                        lines.add("costfit: policy increase>" + Numbers.grouped(increase.percent(), 2) + "%: "
+                                + d.name() + " costs " + Numbers.grouped(change.getAsDouble() * 100, 1) + "% more ("
+                                + Money.format(d.costBefore()) + " → " + Money.format(d.costAfter()) + ")");
+                    }
+                }
+                double before = diff.totalBefore();
+                if (before > 0 && diff.totalAfter() / before - 1 > limit + BOUNDARY) {
+                    lines.add("costfit: policy increase>" + Numbers.grouped(increase.percent(), 2) + "%: the total "
+                            + "grows " + Numbers.grouped((diff.totalAfter() / before - 1) * 100, 1) + "% ("
+                            + Money.format(before) + " → " + Money.format(diff.totalAfter()) + ")");
+                }
+            }
+            if (policy instanceof Policy.RecommendationChange) {
+                for (ProfileDiff d : diff.profiles()) {
+                    if (d.recommendationChanged()) {
+                        lines.add("costfit: policy recommendation-change: " + d.name() + " moves from "
+                                + d.recommendedBefore().map(Assessment::platformName).orElse("nothing") + " to "
+                                + d.recommendedAfter().map(Assessment::platformName).orElse("nothing"));
                     }
                 }
             }

@@ -1,8 +1,8 @@
 package dev.costfit.cli;
 
 import dev.costfit.recommend.ProfileResult;
+import dev.costfit.report.Renderer;
 import dev.costfit.report.RunInfo;
-import dev.costfit.report.TableReport;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -12,13 +12,15 @@ import picocli.CommandLine.Command;
             "  costfit recommend profiles/",
             "  costfit recommend profiles/chat-api.yaml --explain",
             "  costfit recommend profiles/ --format json --out report.json",
+            "  costfit recommend profiles/ --format html --out report.html",
+            "  costfit recommend profiles/ --format markdown --fail-on infeasible,over-budget",
             "  costfit recommend profiles/ --free-tier --region eu-west-1",
             "  costfit recommend profiles/ --catalog my-discounts.yaml"})
 final class RecommendCommand extends ReportCommand {
 
     @Override
-    String table(RunInfo info, List<ProfileResult> results, Terminal terminal) {
-        return new TableReport(terminal.width(), terminal.style()).render(info, results);
+    String render(Renderer renderer, RunInfo info, List<ProfileResult> results) {
+        return renderer.recommend(info, results);
     }
 
     @Override

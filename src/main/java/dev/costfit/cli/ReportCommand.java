@@ -1,10 +1,8 @@
 package dev.costfit.cli;
 
 import dev.costfit.recommend.ProfileResult;
-import dev.costfit.report.JsonReport;
+import dev.costfit.report.Renderer;
 import dev.costfit.report.RunInfo;
-import dev.costfit.yaml.InputException;
-import dev.costfit.yaml.Location;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The shape of every pricing verb: load inputs, evaluate, render, write. */
+/** The shape of the verbs that price profiles: load inputs, evaluate, render, write, then apply --fail-on. */
 abstract class ReportCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,37 +26,15 @@ abstract class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Policy> policies = Policy.parse(options.failOn);
-        for (Policy policy : policies) {
-            if (policy instanceof Policy.Increase || policy instanceof Policy.RecommendationChange) {
-                throw new InputException(Location.ofFile("--fail-on"), "", "increase>N% and "
-                        + "recommendation-change compare two profile sets: use them with costfit diff");
-            }
-        }
-        if (options.budget != null && !(options.budget > 0)) {
-            throw new InputException(Location.ofFile("--budget"), "", "found " + options.budget
-                    + ", expected a monthly budget in USD above 0");
-        }
+        List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, profiles);
         List<ProfileResult> results = inputs.evaluator().evaluateAll(inputs.profiles(), withBreakEven());
-        Terminal terminal = Terminal.detect(options.out != null);
-        String text = switch (options.format) {
-            case TABLE -> table(inputs.info(), results, terminal);
-            case JSON -> new JsonReport().render(inputs.info(), results);
-        };
-        if (options.out != null) {
-            AtomicFile.write(options.out, text);
-        } else {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        }
-        List<String> tripped = PolicyCheck.tripped(policies, results, options.budget);
-        tripped.forEach(spec.commandLine().getErr()::println);
-        spec.commandLine().getErr().flush();
-        return tripped.isEmpty() ? ExitCodes.OK : ExitCodes.POLICY;
+        Renderer renderer = options.format.renderer(Terminal.detect(options.out != null));
+        Output.write(options.out, render(renderer, inputs.info(), results), spec.commandLine().getOut());
+        return Output.policies(PolicyCheck.tripped(policies, results, options.budget), spec.commandLine().getErr());
     }
 
-    abstract String table(RunInfo info, List<ProfileResult> results, Terminal terminal);
+    abstract String render(Renderer renderer, RunInfo info, List<ProfileResult> results);
 
     /** Whether the report needs the break-even search (the recommendation's "when would this change"). */
     abstract boolean withBreakEven();

@@ -24,6 +24,11 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
                  Evaluator evaluator) {
 
     static RunInputs load(CommonOptions options, List<Path> profilePaths) {
+        return load(options, profilePaths, false);
+    }
+
+    /** As {@link #load(CommonOptions, List)}; a folder without profiles may count as an empty set. */
+    static RunInputs load(CommonOptions options, List<Path> profilePaths, boolean emptyFolderIsEmptySet) {
         Problems problems = new Problems();
         List<Platform> platforms = selectPlatforms(options.platforms, problems);
         if (options.simplicityMarginPercent < 0 || options.simplicityMarginPercent > 100) {
@@ -37,7 +42,7 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
             throw new InputException(Location.ofFile("--region"), "", unknownRegion(options.region, regions));
         }
         List<Profile> profiles = new ArrayList<>();
-        for (Profile profile : new ProfileLoader().load(profilePaths)) {
+        for (Profile profile : new ProfileLoader().load(profilePaths, emptyFolderIsEmptySet)) {
             Profile p = options.region != null ? profile.withRegion(options.region) : profile;
             if (!regions.contains(p.region())) {
                 problems.add(p.source().locate("region"), "region", unknownRegion(p.region(), regions));

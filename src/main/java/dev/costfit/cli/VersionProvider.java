@@ -6,9 +6,17 @@ import picocli.CommandLine.IVersionProvider;
 /** `--version`: the tool's version and the date of its embedded price catalog. */
 public final class VersionProvider implements IVersionProvider {
 
+    /** The project version, from a resource Maven fills in, so the jar and the tests agree. */
     public static String toolVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        try (var in = VersionProvider.class.getResourceAsStream("/dev/costfit/version.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "dev");
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
     }
 
     @Override

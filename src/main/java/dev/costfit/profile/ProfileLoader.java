@@ -25,9 +25,17 @@ public final class ProfileLoader {
     private final YamlLoader yaml = new YamlLoader();
 
     public List<Profile> load(List<Path> paths) {
+        return load(paths, false);
+    }
+
+    /**
+     * @param emptyFolderIsEmptySet a folder without profiles is an empty set rather than an error (the base side of
+     *                              a diff, before the first profile was added)
+     */
+    public List<Profile> load(List<Path> paths, boolean emptyFolderIsEmptySet) {
         Problems problems = new Problems();
         List<Profile> profiles = new ArrayList<>();
-        for (Path file : expand(paths, problems)) {
+        for (Path file : expand(paths, problems, emptyFolderIsEmptySet)) {
             try {
                 List<YamlNode> documents = yaml.load(file);
                 if (documents.isEmpty()) {
@@ -63,14 +71,14 @@ public final class ProfileLoader {
         return profiles;
     }
 
-    private static List<Path> expand(List<Path> paths, Problems problems) {
+    private static List<Path> expand(List<Path> paths, Problems problems, boolean emptyFolderIsEmptySet) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> children = Files.list(path)) {
                     List<Path> found = children.filter(ProfileLoader::isYaml).filter(Files::isRegularFile)
                             .sorted().toList();
-                    if (found.isEmpty()) {
+                    if (found.isEmpty() && !emptyFolderIsEmptySet) {
                         problems.add(Location.ofFile(path.toString()), "", "the folder holds no *.yaml or *.yml file");
                     }
                     files.addAll(found);

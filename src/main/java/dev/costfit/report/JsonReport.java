@@ -10,6 +10,8 @@ import dev.costfit.platform.CostLine;
 import dev.costfit.platform.Figure;
 import dev.costfit.platform.LimitCheck;
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.Diff;
+import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Recommendation;
 import dev.costfit.yaml.DefaultUsed;
@@ -21,15 +23,73 @@ import java.util.Locale;
  * The machine-readable report (DESIGN §5), {@code schemaVersion: 1}. Costs are unrounded USD numbers; field names
  * and nesting are a contract, so additions are fine and renames are not.
  */
-public final class JsonReport {
+public final class JsonReport implements Renderer {
 
     public static final int SCHEMA_VERSION = 1;
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public String render(RunInfo run, List<ProfileResult> results) {
+    @Override
+    public String recommend(RunInfo run, List<ProfileResult> results) {
+        ObjectNode root = head(run, "recommend");
+        ArrayNode profiles = root.putArray("profiles");
+        results.forEach(r -> profiles.add(profile(r)));
+        return write(root);
+    }
+
+    /** The same document as recommend: every limit of every platform is in it. */
+    @Override
+    public String check(RunInfo run, List<ProfileResult> results) {
+        ObjectNode root = head(run, "check");
+        ArrayNode profiles = root.putArray("profiles");
+        results.forEach(r -> profiles.add(profile(r)));
+        return write(root);
+    }
+
+    @Override
+    public String diff(RunInfo run, Diff diff) {
+        ObjectNode root = head(run, "diff");
+        ObjectNode totals = root.putObject("totals");
+        totals.put("before", diff.totalBefore()).put("after", diff.totalAfter())
+                .put("change", diff.totalAfter() - diff.totalBefore());
+        for (ProfileDiff.Status status : ProfileDiff.Status.values()) {
+            totals.put(status.name().toLowerCase(Locale.ROOT), diff.count(status));
+        }
+        ArrayNode profiles = root.putArray("profiles");
+        for (ProfileDiff d : diff.profiles()) {
+            ObjectNode node = profiles.addObject();
+            node.put("name", d.name()).put("status", d.status().name().toLowerCase(Locale.ROOT));
+            ObjectNode recommendation = node.putObject("recommendation");
+            recommendation.put("before", d.recommendedBefore().map(a -> a.platform()).orElse(null))
+                    .put("after", d.recommendedAfter().map(a -> a.platform()).orElse(null))
+                    .put("changed", d.recommendationChanged());
+            node.put("monthlyCostBefore", d.costBefore()).put("monthlyCostAfter", d.costAfter());
+            ArrayNode fields = node.putArray("fields");
+            d.fields().forEach(f -> fields.addObject().put("path", f.path()).put("before", f.before())
+                    .put("after", f.after()));
+            ArrayNode platforms = node.putArray("platforms");
+            for (ProfileDiff.PlatformChange p : d.platforms()) {
+                ObjectNode pn = platforms.addObject().put("platform", p.platform());
+                putOptional(pn, "before", p.before());
+                putOptional(pn, "after", p.after());
+                putOptional(pn, "change", p.delta());
+            }
+        }
+        return write(root);
+    }
+
+    private static void putOptional(ObjectNode node, String key, java.util.OptionalDouble value) {
+        if (value.isPresent()) {
+            node.put(key, value.getAsDouble());
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    private ObjectNode head(RunInfo run, String report) {
         ObjectNode root = mapper.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("report", report);
         root.putObject("tool").put("name", "costfit").put("version", run.toolVersion());
         ObjectNode catalog = root.putObject("catalog");
         catalog.put("date", run.catalog().date().toString());
@@ -38,8 +98,10 @@ public final class JsonReport {
         ObjectNode options = root.putObject("options");
         options.put("freeTier", run.freeTier());
         run.platforms().forEach(options.putArray("platforms")::add);
-        ArrayNode profiles = root.putArray("profiles");
-        results.forEach(r -> profiles.add(profile(r)));
+        return root;
+    }
+
+    private String write(ObjectNode root) {
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -1,0 +1,263 @@
+package dev.costfit.report;
+
+import dev.costfit.platform.Assessment;
+import dev.costfit.platform.CostLine;
+import dev.costfit.platform.LimitCheck;
+import dev.costfit.recommend.Diff;
+import dev.costfit.recommend.ProfileDiff;
+import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.Recommendation;
+import dev.costfit.units.Money;
+import dev.costfit.units.Numbers;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * One self-contained HTML file: inline style and SVG charts, nothing fetched from the network; readable in light
+ * and dark mode and printable (every collapsed block opens for printing). All user text is escaped.
+ */
+public final class HtmlReport implements Renderer {
+
+    private static final String STYLE = """
+            :root { color-scheme: light dark; --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0;
+              --card: #f6f8fa; --good: #1a7f37; --bad: #cf222e; --warn: #9a6700; }
+            @media (prefers-color-scheme: dark) {
+              :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --card: #151b23;
+                --good: #3fb950; --bad: #f85149; --warn: #d29922; } }
+            * { box-sizing: border-box; }
+            body { margin: 0 auto; max-width: 1120px; padding: 24px; background: var(--bg); color: var(--fg);
+              font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+            h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 32px 0 4px; }
+            h3 { font-size: 15px; margin: 16px 0 6px; }
+            .muted, footer { color: var(--muted); } footer { margin-top: 40px; font-size: 12px; }
+            table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; }
+            th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
+            th { font-weight: 600; background: var(--card); }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            .good { color: var(--good); } .bad { color: var(--bad); } .warn { color: var(--warn); }
+            .rec { font-size: 16px; font-weight: 600; margin: 10px 0 4px; }
+            section.profile { border-top: 1px solid var(--line); }
+            details { margin: 6px 0; } summary { cursor: pointer; font-weight: 600; }
+            figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
+            a { color: inherit; }
+            @media print { body { max-width: none; padding: 0; } section.profile { break-inside: avoid-page; } }
+            """;
+    /** Collapsed blocks print closed in browsers: open them all before printing. */
+    private static final String PRINT_SCRIPT = "window.addEventListener('beforeprint', function () { "
+            + "document.querySelectorAll('details').forEach(function (d) { d.open = true; }); });";
+
+    @Override
+    public String recommend(RunInfo run, List<ProfileResult> results) {
+        StringBuilder body = new StringBuilder();
+        body.append("<section id=\"summary\"><h2>Summary</h2><table><thead><tr><th>Profile</th><th>Recommended</th>"
+                + "<th class=\"num\">Monthly</th><th>Runner-up</th><th>Fits</th></tr></thead><tbody>\n");
+        for (int i = 0; i < results.size(); i++) {
+            ProfileResult r = results.get(i);
+            Recommendation rec = r.recommendation();
+            body.append("<tr><td><a href=\"#").append(Html.id("p", r.profile().name(), i)).append("\">")
+                    .append(Html.escape(r.profile().name())).append("</a></td><td>")
+                    .append(rec.chosen().map(a -> Html.escape(TableReport.platformLabel(a)))
+                            .orElse("<span class=\"bad\">no platform fits</span>"))
+                    .append("</td><td class=\"num\">").append(rec.chosen().map(a -> Money.format(a.platformCost()))
+                            .orElse("—"))
+                    .append("</td><td>").append(rec.runnerUp().map(a -> Html.escape(a.platformName()) + " "
+                            + Money.format(a.platformCost())).orElse("—"))
+                    .append("</td><td>").append(r.assessments().stream().filter(Assessment::feasible).count())
+                    .append(" of ").append(r.assessments().size()).append("</td></tr>\n");
+        }
+        body.append("</tbody></table></section>\n");
+        for (int i = 0; i < results.size(); i++) {
+            body.append(profile(results.get(i), i));
+        }
+        return document("costfit report", run, body.toString());
+    }
+
+    private String profile(ProfileResult r, int index) {
+        StringBuilder out = new StringBuilder();
+        String id = Html.id("p", r.profile().name(), index);
+        out.append("<section class=\"profile\" id=\"").append(id).append("\"><h2>")
+                .append(Html.escape(r.profile().name())).append("</h2>\n");
+        if (!r.profile().description().isEmpty()) {
+            out.append("<p>").append(Html.escape(r.profile().description())).append("</p>\n");
+        }
+        out.append("<p class=\"muted\">").append(Html.escape(ProfileSummary.describe(r.profile()))).append(" · ")
+                .append(Html.escape(r.profile().source().start().toString())).append("</p>\n");
+        Recommendation rec = r.recommendation();
+        out.append("<p class=\"rec ").append(rec.chosen().isPresent() ? "good" : "bad").append("\">")
+                .append(rec.chosen().map(a -> "Recommendation: " + Html.escape(TableReport.platformLabel(a)) + ", "
+                        + Money.format(a.platformCost()) + " a month").orElse("No platform fits"))
+                .append("</p>\n<ul>\n");
+        rec.reasons().forEach(reason -> out.append("<li>").append(Html.escape(reason)).append("</li>\n"));
+        out.append("</ul>\n");
+        if (r.assessments().stream().anyMatch(Assessment::usable)) {
+            out.append("<figure>").append(Charts.costs(r, "chart-" + id)).append("<figcaption class=\"muted\">"
+                    + "Monthly cost of each platform that fits (LLM tokens, the same everywhere, left out)"
+                    + "</figcaption></figure>\n");
+        }
+        out.append("<table><thead><tr><th>Platform</th><th>Variant</th><th>Fits</th><th class=\"num\">Monthly</th>"
+                + "<th>Capacity</th></tr></thead><tbody>\n");
+        for (Assessment a : r.assessments()) {
+            out.append("<tr><td>").append(Html.escape(a.platformName())).append("</td><td>")
+                    .append(Html.escape(a.variant())).append("</td><td class=\"")
+                    .append(!a.usable() ? "bad" : a.violations().isEmpty() ? "good" : "warn").append("\">")
+                    .append(TableReport.fits(a))
+                    .append("</td><td class=\"num\">").append(a.usable() ? Money.format(a.platformCost()) : "—")
+                    .append("</td><td>").append(Html.escape(a.capacity().summary())).append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n");
+        for (Assessment a : r.assessments()) {
+            out.append(platformDetails(a));
+        }
+        out.append("</section>\n");
+        return out.toString();
+    }
+
+    private static String platformDetails(Assessment a) {
+        StringBuilder out = new StringBuilder("<details><summary>").append(Html.escape(TableReport.platformLabel(a)))
+                .append(a.usable() ? ": " + Money.format(a.platformCost()) + " a month" + (a.monthlyCost()
+                        > a.platformCost() ? " (+ " + Money.format(a.monthlyCost() - a.platformCost())
+                        + " of LLM tokens)" : "") + ", every line, limit and assumption"
+                        : ": " + (a.feasible() ? "cannot be priced" : "does not fit")).append("</summary>\n");
+        if (!a.lines().isEmpty()) {
+            out.append("<table><thead><tr><th>Component</th><th class=\"num\">Quantity</th><th>Unit</th>"
+                    + "<th class=\"num\">Unit price</th><th class=\"num\">Monthly</th></tr></thead><tbody>\n");
+            for (CostLine line : a.lines()) {
+                out.append("<tr><td>").append(Html.escape(line.component())).append("</td><td class=\"num\">")
+                        .append(Numbers.grouped(line.quantity(), 3)).append("</td><td>")
+                        .append(Html.escape(line.unit())).append("</td><td class=\"num\">")
+                        .append(Money.unitPrice(line.unitPrice())).append("</td><td class=\"num\">")
+                        .append(Money.format(line.monthlyCost())).append("</td></tr>\n");
+            }
+            out.append("<tr><th>Total</th><th></th><th></th><th></th><th class=\"num\">")
+                    .append(Money.format(a.monthlyCost())).append("</th></tr></tbody></table>\n");
+        }
+        a.unpriced().ifPresent(u -> out.append("<p class=\"bad\">").append(Html.escape(u)).append("</p>\n"));
+        out.append(limits(List.of(a), false));
+        list(out, "Cold starts", a.coldStarts().explanation());
+        list(out, "Notes", a.notes());
+        list(out, "Assumptions", a.assumptions());
+        return out.append("</details>\n").toString();
+    }
+
+    private static void list(StringBuilder out, String title, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.append("<h3>").append(title).append("</h3><ul>\n");
+        items.forEach(item -> out.append("<li>").append(Html.escape(item)).append("</li>\n"));
+        out.append("</ul>\n");
+    }
+
+    private static String limits(List<Assessment> assessments, boolean withPlatform) {
+        StringBuilder out = new StringBuilder("<table><thead><tr>" + (withPlatform ? "<th>Platform</th>" : "")
+                + "<th>Limit</th><th>Needs</th><th>Allowed</th><th>Status</th><th>Workaround</th></tr></thead><tbody>\n");
+        for (Assessment a : assessments) {
+            for (LimitCheck check : a.limits()) {
+                out.append("<tr>");
+                if (withPlatform) {
+                    out.append("<td>").append(Html.escape(a.platformName())).append("</td>");
+                }
+                String status = check.ok() ? "ok" : TableReport.severityWord(check);
+                String css = check.ok() ? "good" : check.severity() == LimitCheck.Severity.HARD ? "bad" : "warn";
+                out.append("<td>").append(Html.escape(check.limit())).append("</td><td>")
+                        .append(Html.escape(check.required())).append("</td><td>")
+                        .append(Html.escape(check.allowed())).append("</td><td class=\"").append(css).append("\">")
+                        .append(status).append("</td><td>").append(check.ok() ? "" : Html.escape(check.workaround()))
+                        .append("</td></tr>\n");
+            }
+        }
+        return out.append("</tbody></table>\n").toString();
+    }
+
+    @Override
+    public String check(RunInfo run, List<ProfileResult> results) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < results.size(); i++) {
+            ProfileResult r = results.get(i);
+            List<String> fits = r.assessments().stream().filter(Assessment::feasible).map(Assessment::platformName)
+                    .toList();
+            body.append("<section class=\"profile\" id=\"").append(Html.id("p", r.profile().name(), i))
+                    .append("\"><h2>").append(Html.escape(r.profile().name())).append("</h2>\n<p class=\"muted\">")
+                    .append(Html.escape(ProfileSummary.describe(r.profile()))).append("</p>\n<p class=\"rec ")
+                    .append(fits.isEmpty() ? "bad\">Fits no platform" : "good\">Fits " + Html.escape(String.join(", ",
+                            fits))).append("</p>\n").append(limits(r.assessments(), true)).append("</section>\n");
+        }
+        return document("costfit limits", run, body.toString());
+    }
+
+    @Override
+    public String diff(RunInfo run, Diff diff) {
+        StringBuilder body = new StringBuilder();
+        body.append("<section id=\"summary\"><h2>Summary</h2><p>").append(diff.count(ProfileDiff.Status.ADDED))
+                .append(" added, ").append(diff.count(ProfileDiff.Status.REMOVED)).append(" removed, ")
+                .append(diff.count(ProfileDiff.Status.CHANGED)).append(" changed, ")
+                .append(diff.count(ProfileDiff.Status.UNCHANGED)).append(" unchanged. Recommended platforms: ")
+                .append(Money.format(diff.totalBefore())).append(" → ").append(Money.format(diff.totalAfter()))
+                .append(" a month.</p>\n<table><thead><tr><th>Profile</th><th>Change</th><th>Recommended</th>"
+                        + "<th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Δ</th></tr>"
+                        + "</thead><tbody>\n");
+        for (ProfileDiff d : diff.profiles()) {
+            body.append("<tr><td>").append(Html.escape(d.name())).append("</td><td>")
+                    .append(d.status().name().toLowerCase(Locale.ROOT)).append("</td><td>")
+                    .append(Html.escape(d.recommendedBefore().map(Assessment::platformName).orElse("—")))
+                    .append(d.recommendationChanged() ? " → <b>" + Html.escape(d.recommendedAfter()
+                            .map(Assessment::platformName).orElse("—")) + "</b>" : "")
+                    .append("</td><td class=\"num\">").append(Money.format(d.costBefore()))
+                    .append("</td><td class=\"num\">").append(Money.format(d.costAfter()))
+                    .append("</td><td class=\"num\">").append(Money.format(d.costAfter() - d.costBefore()))
+                    .append("</td></tr>\n");
+        }
+        body.append("<tr><th>Total</th><th></th><th></th><th class=\"num\">").append(Money.format(diff.totalBefore()))
+                .append("</th><th class=\"num\">").append(Money.format(diff.totalAfter()))
+                .append("</th><th class=\"num\">").append(Money.format(diff.totalAfter() - diff.totalBefore()))
+                .append("</th></tr></tbody></table></section>\n");
+        int index = 0;
+        for (ProfileDiff d : diff.profiles()) {
+            if (d.status() == ProfileDiff.Status.UNCHANGED) {
+                index++;
+                continue;
+            }
+            String id = Html.id("d", d.name(), index++);
+            body.append("<section class=\"profile\" id=\"").append(id).append("\"><h2>")
+                    .append(Html.escape(d.name())).append(" <span class=\"muted\">(")
+                    .append(d.status().name().toLowerCase(Locale.ROOT)).append(")</span></h2>\n");
+            if (!d.fields().isEmpty()) {
+                body.append("<table><thead><tr><th>Field</th><th>Before</th><th>After</th></tr></thead><tbody>\n");
+                d.fields().forEach(f -> body.append("<tr><td><code>").append(Html.escape(f.path()))
+                        .append("</code></td><td>").append(Html.escape(f.before())).append("</td><td>")
+                        .append(Html.escape(f.after())).append("</td></tr>\n"));
+                body.append("</tbody></table>\n");
+            }
+            body.append("<figure>").append(Charts.beforeAfter(d, "chart-" + id)).append("</figure>\n");
+            body.append("<table><thead><tr><th>Platform</th><th class=\"num\">Before</th><th class=\"num\">After</th>"
+                    + "<th class=\"num\">Δ</th></tr></thead><tbody>\n");
+            for (ProfileDiff.PlatformChange p : d.platforms()) {
+                body.append("<tr><td>").append(Html.escape(p.name())).append("</td><td class=\"num\">")
+                        .append(cost(p.before())).append("</td><td class=\"num\">").append(cost(p.after()))
+                        .append("</td><td class=\"num\">").append(p.delta().isPresent()
+                                ? Money.format(p.delta().getAsDouble()) : "—").append("</td></tr>\n");
+            }
+            body.append("</tbody></table></section>\n");
+        }
+        return document("costfit cost change", run, body.toString());
+    }
+
+    private static String cost(OptionalDouble value) {
+        return value.isPresent() ? Money.format(value.getAsDouble()) : "does not fit";
+    }
+
+    private static String document(String title, RunInfo run, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title
+                + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<header><h1>" + title + "</h1>\n"
+                + "<p class=\"muted\">Prices: catalog of " + run.catalog().date()
+                + (run.catalog().layers().size() > 1 ? " with " + Html.escape(String.join(", ",
+                run.catalog().layers().subList(1, run.catalog().layers().size()))) : "")
+                + " · free tier " + (run.freeTier() ? "applied" : "not applied") + " · platforms: "
+                + Html.escape(String.join(", ", run.platforms())) + "</p></header>\n<main>\n" + body
+                + "</main>\n<footer>Made by costfit " + Html.escape(run.toolVersion()) + ". Every cost line is "
+                + "quantity × unit price; every price comes from the catalog with its source.</footer>\n<script>"
+                + PRINT_SCRIPT + "</script>\n</body>\n</html>\n";
+    }
+}

@@ -1,0 +1,139 @@
+package dev.costfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `costfit diff` and the --fail-on policies: each trips past its boundary, not at it, after the full report. */
+class DiffAndPoliciesTest {
+
+    private static final String BASE = "src/test/resources/diff/base";
+    private static final String HEAD = "src/test/resources/diff/head";
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** A Lambda-only service whose cost is exactly linear in its rate: no INIT, no front door, no egress. */
+    private static String linear(String name, String rate) {
+        return "name: " + name + "\ntraffic: {rate: " + rate + "}\nduration: 200ms\nmemory: 1GB\ntimeout: 5s\n"
+                + "front_door: none\nnetwork: {clients: vpc}\ncold_start: {init: 0ms}\n";
+    }
+
+    private static Path write(Path dir, String name, String text) throws Exception {
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void diffFindsAddedRemovedAndChangedProfilesWithTheirFields() throws Exception {
+        CliRun run = CliRun.of("diff", BASE, HEAD, "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = json.readTree(run.out());
+        assertThat(root.get("report").asText()).isEqualTo("diff");
+        assertThat(root.get("totals").get("added").asInt()).isEqualTo(1);
+        assertThat(root.get("totals").get("removed").asInt()).isEqualTo(1);
+        assertThat(root.get("totals").get("changed").asInt()).isEqualTo(1);
+        assertThat(root.get("totals").get("unchanged").asInt()).isEqualTo(1);
+        JsonNode growing = null;
+        for (JsonNode p : root.get("profiles")) {
+            if (p.get("name").asText().equals("growing")) {
+                growing = p;
+            }
+            if (p.get("name").asText().equals("retired")) {
+                assertThat(p.get("status").asText()).isEqualTo("removed");
+                assertThat(p.get("monthlyCostAfter").asDouble()).isZero();
+            }
+            if (p.get("name").asText().equals("new-worker")) {
+                assertThat(p.get("status").asText()).isEqualTo("added");
+                assertThat(p.get("monthlyCostBefore").asDouble()).isZero();
+            }
+        }
+        assertThat(growing.get("fields").findValuesAsText("path")).containsExactly("traffic.rate", "memory");
+        assertThat(growing.get("platforms").size()).isEqualTo(5);
+        double total = 0;
+        for (JsonNode p : root.get("profiles")) {
+            total += p.get("monthlyCostAfter").asDouble();
+        }
+        assertThat(root.get("totals").get("after").asDouble()).isCloseTo(total, within(1e-9));
+    }
+
+    @Test
+    void increaseTripsAboveItsPercentageAndNotAtIt(@TempDir Path dir) throws Exception {
+        // Doubling the rate of a linear profile doubles its cost: +100% exactly.
+        Path base = write(dir.resolve("base"), "p.yaml", linear("svc", "10/s"));
+        Path head = write(dir.resolve("head"), "p.yaml", linear("svc", "20/s"));
+        CliRun atBoundary = CliRun.of("diff", base.getParent().toString(), head.getParent().toString(),
+                "--platforms", "lambda", "--fail-on", "increase>100%");
+        assertThat(atBoundary.exitCode()).as(atBoundary.err()).isZero();
+        CliRun past = CliRun.of("diff", base.getParent().toString(), head.getParent().toString(),
+                "--platforms", "lambda", "--fail-on", "increase>99.9%");
+        assertThat(past.exitCode()).isEqualTo(3);
+        assertThat(past.out()).contains("Cost change").contains("Prices: catalog"); // the report is complete
+        assertThat(past.err()).contains("costfit: policy increase>99.9%: svc costs 100% more");
+    }
+
+    @Test
+    void recommendationChangeTripsOnlyWhenThePlatformChanges() {
+        CliRun changed = CliRun.of("diff", BASE, HEAD, "--fail-on", "recommendation-change");
+        assertThat(changed.exitCode()).isEqualTo(3);
+        assertThat(changed.err()).contains("policy recommendation-change: growing moves from");
+        assertThat(changed.err().lines().count()).isEqualTo(1);
+        CliRun same = CliRun.of("diff", HEAD, HEAD, "--fail-on", "recommendation-change");
+        assertThat(same.exitCode()).isZero();
+        assertThat(same.err()).isEmpty();
+    }
+
+    @Test
+    void overBudgetTripsAboveTheBudgetInCentsAndNotAtIt(@TempDir Path dir) throws Exception {
+        // 10/s x 0.2 s x 1 GB = 5,256,000 GB-s = $87.600175; 26,280,000 requests = $5.256: $92.856175 -> $92.86.
+        Path file = write(dir, "p.yaml", linear("svc", "10/s"));
+        CliRun at = CliRun.of("recommend", file.toString(), "--platforms", "lambda", "--fail-on", "over-budget",
+                "--budget", "92.86");
+        assertThat(at.exitCode()).as(at.err()).isZero();
+        CliRun over = CliRun.of("recommend", file.toString(), "--platforms", "lambda", "--fail-on", "over-budget",
+                "--budget", "92.85");
+        assertThat(over.exitCode()).isEqualTo(3);
+        assertThat(over.out()).contains("Recommendation: AWS Lambda");
+        assertThat(over.err()).contains("costs $92.86 a month on AWS Lambda, over its budget of $92.85");
+    }
+
+    @Test
+    void aProfileBudgetWinsOverTheCommandLine(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "p.yaml", linear("svc", "10/s") + "budget: 1000/month\n");
+        assertThat(CliRun.of("recommend", file.toString(), "--platforms", "lambda", "--fail-on", "over-budget",
+                "--budget", "1").exitCode()).isZero();
+    }
+
+    @Test
+    void infeasibleTripsOnTheNewProfilesOfADiff(@TempDir Path dir) throws Exception {
+        Path base = write(dir.resolve("base"), "p.yaml", linear("svc", "10/s"));
+        Path head = write(dir.resolve("head"), "p.yaml", linear("svc", "10/s").replace("memory: 1GB",
+                "memory: 2TB"));
+        CliRun run = CliRun.of("diff", base.getParent().toString(), head.getParent().toString(), "--fail-on",
+                "infeasible");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("policy infeasible: svc fits no platform");
+    }
+
+    @Test
+    void anEmptyBaseFolderMeansEverythingIsAdded(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        CliRun run = CliRun.of("diff", dir.resolve("empty").toString(), HEAD, "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(json.readTree(run.out()).get("totals").get("added").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void diffWritesEveryFormat(@TempDir Path dir) throws Exception {
+        for (String format : new String[] {"table", "json", "markdown", "csv", "html"}) {
+            Path out = dir.resolve("diff." + format);
+            CliRun run = CliRun.of("diff", BASE, HEAD, "--format", format, "--out", out.toString());
+            assertThat(run.exitCode()).as(format + ": " + run.err()).isZero();
+            assertThat(Files.readString(out)).contains("growing");
+        }
+    }
+}
