@@ -27,6 +27,10 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, String content) {
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path target, byte[] content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -37,7 +41,7 @@ public final class AtomicFile {
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
             readableLikeANewFile(temp, absolute);
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.write(temp, content);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

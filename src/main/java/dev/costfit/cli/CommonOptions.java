@@ -14,7 +14,7 @@ public final class CommonOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (for people, fitted to the terminal), json (everything, schemaVersion 1), "
                     + "markdown (a pull-request comment), csv (long format) or html (one self-contained file with "
-                    + "charts). Default: ${DEFAULT-VALUE}.")
+                    + "charts); breakeven also writes svg and png charts, and no markdown. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",

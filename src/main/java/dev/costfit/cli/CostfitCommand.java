@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "costfit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RecommendCommand.class, CheckCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RecommendCommand.class, CheckCommand.class, DiffCommand.class,
+            BreakevenCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Where should this workload run, and what will it cost?",
             "Reads workload profiles (YAML), checks them against the limits of AWS Lambda and other platforms,",
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
             "  costfit recommend profiles/",
             "  costfit check profiles/batch.yaml --format json",
             "  costfit diff base-profiles/ profiles/ --format markdown",
+            "  costfit breakeven profiles/chat-api.yaml --vary rate",
             "",
             "Exit codes: 0 done; 1 internal error; 2 bad command line or profile; 3 a --fail-on policy tripped."})
 public final class CostfitCommand implements Runnable {

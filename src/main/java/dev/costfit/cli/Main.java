@@ -1,6 +1,7 @@
 package dev.costfit.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** Entry point: runs the command line and exits with its code (0 done, 1 bug, 2 bad input, 3 policy tripped). */
 public final class Main {
@@ -9,8 +10,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // Reports are UTF-8 whatever the platform's default charset (JDK 17 follows the locale, often ASCII).
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));
     }
 

@@ -1,9 +1,14 @@
 package dev.costfit.cli;
 
+import dev.costfit.profile.Profile;
 import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.Sweep;
+import dev.costfit.recommend.SweepVariable;
 import dev.costfit.report.Renderer;
 import dev.costfit.report.RunInfo;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
 @Command(name = "recommend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -18,9 +23,27 @@ import picocli.CommandLine.Command;
             "  costfit recommend profiles/ --catalog my-discounts.yaml"})
 final class RecommendCommand extends ReportCommand {
 
+    /** Points of each embedded sweep: enough for a smooth line, fewer than breakeven's 60 for a report of many. */
+    private static final int EMBEDDED_POINTS = 40;
+
     @Override
     String render(Renderer renderer, RunInfo info, List<ProfileResult> results) {
         return renderer.recommend(info, results);
+    }
+
+    /** The HTML report charts each profile's cost against its request rate, as `breakeven --vary rate` does. */
+    @Override
+    Map<Profile, Sweep> sweeps(RunInputs inputs) {
+        if (options.format != Format.HTML) {
+            return Map.of();
+        }
+        Map<Profile, Sweep> sweeps = new HashMap<>();
+        for (Profile profile : inputs.profiles()) {
+            double[] range = SweepVariable.RATE.defaultRange(profile);
+            sweeps.put(profile, Sweep.run(inputs.evaluator(), profile, SweepVariable.RATE, range[0], range[1],
+                    EMBEDDED_POINTS));
+        }
+        return sweeps;
     }
 
     @Override

@@ -4,8 +4,11 @@ import dev.costfit.report.Style;
 import java.io.IOException;
 import org.jline.terminal.TerminalBuilder;
 
-/** Width and colour of the output: the terminal's when writing to one, fixed values for pipes and files. */
-record Terminal(int width, Style style) {
+/**
+ * Width, colour and character set of the output: the terminal's when writing to one; for pipes, COLUMNS if set,
+ * else a fixed width, no colour and plain ASCII charts.
+ */
+record Terminal(int width, Style style, boolean unicode) {
 
     /** Width used for pipes and files, wide enough that most tables do not wrap. */
     static final int DEFAULT_WIDTH = 120;
@@ -15,14 +18,29 @@ record Terminal(int width, Style style) {
         boolean interactive = !toFile && System.console() != null;
         boolean color = interactive && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
-        return new Terminal(interactive ? terminalWidth() : DEFAULT_WIDTH, new Style(color));
+        String columns = System.getenv("COLUMNS");
+        int width = !toFile && columns != null && columns.matches("\\d{2,4}")
+                ? Math.max(MIN_WIDTH, Integer.parseInt(columns)) : interactive ? terminalWidth() : DEFAULT_WIDTH;
+        return new Terminal(width, new Style(color), interactive && utf8Locale());
+    }
+
+    /** Whether charts may use Unicode (Braille dots, box lines) and colour: both, or plain ASCII symbols. */
+    boolean fancyCharts() {
+        return unicode && style.color();
+    }
+
+    /** The locale's character set as the C library reads it: the first of LC_ALL, LC_CTYPE, LANG that is set. */
+    private static boolean utf8Locale() {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String value = System.getenv(name);
+            if (value != null && !value.isEmpty()) {
+                return value.toUpperCase(java.util.Locale.ROOT).replace("-", "").contains("UTF8");
+            }
+        }
+        return false;
     }
 
     private static int terminalWidth() {
-        String columns = System.getenv("COLUMNS");
-        if (columns != null && columns.matches("\\d{2,4}")) {
-            return Math.max(MIN_WIDTH, Integer.parseInt(columns));
-        }
         try (org.jline.terminal.Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             int width = terminal.getWidth();
             return width >= MIN_WIDTH ? width : DEFAULT_WIDTH;

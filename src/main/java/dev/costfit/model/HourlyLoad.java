@@ -26,7 +26,9 @@ public final class HourlyLoad {
     private final TrafficPattern pattern;
     private final double burst;
     private final List<Hour> hours;
-    /** Requests in flight per hour, one distribution per distinct load (patterns repeat their weights). */
+    /** Each hour's slot among the distinct loads: patterns repeat their weights (a week has 168 hours). */
+    private final int[] slot;
+    /** Requests in flight per distinct load, and its 99th percentile; built on first use (many callers need neither). */
     private final Poisson[] occupancy;
     private final int[] p99;
 
@@ -34,10 +36,12 @@ public final class HourlyLoad {
         this.pattern = pattern;
         this.burst = burst;
         this.hours = List.copyOf(hours);
-        java.util.Map<Double, Poisson> byLoad = new java.util.HashMap<>();
-        this.occupancy = this.hours.stream().map(h -> byLoad.computeIfAbsent(h.inFlight(), Poisson::withMean))
-                .toArray(Poisson[]::new);
-        this.p99 = java.util.Arrays.stream(occupancy).mapToInt(o -> o.quantile(SIZING_QUANTILE)).toArray();
+        java.util.Map<Double, Integer> slots = new java.util.HashMap<>();
+        this.slot = this.hours.stream().mapToInt(h -> slots.computeIfAbsent(h.inFlight(), k -> slots.size()))
+                .toArray();
+        this.occupancy = new Poisson[slots.size()];
+        this.p99 = new int[slots.size()];
+        java.util.Arrays.fill(p99, -1);
     }
 
     public static HourlyLoad of(Traffic traffic, TimeSpan meanDuration) {
@@ -83,11 +87,19 @@ public final class HourlyLoad {
 
     /** The distribution of requests in flight in hour h (Poisson, the M/G/∞ result). */
     public Poisson occupancy(Hour hour) {
-        return occupancy[hour.index()];
+        int i = slot[hour.index()];
+        if (occupancy[i] == null) {
+            occupancy[i] = Poisson.withMean(hour.inFlight());
+        }
+        return occupancy[i];
     }
 
     /** The 99th percentile of the requests in flight in hour h, without the burst. */
     public int inFlightP99(Hour hour) {
-        return p99[hour.index()];
+        int i = slot[hour.index()];
+        if (p99[i] < 0) {
+            p99[i] = occupancy(hour).quantile(SIZING_QUANTILE);
+        }
+        return p99[i];
     }
 }

@@ -14,11 +14,19 @@ public final class Poisson {
     private final double mean;
     private final int first;
     private final double[] probabilities;
+    /** P(X ≤ first + i), so quantiles and the expectations below need no pass over every term. */
+    private final double[] cumulative;
 
     private Poisson(double mean, int first, double[] probabilities) {
         this.mean = mean;
         this.first = first;
         this.probabilities = probabilities;
+        this.cumulative = new double[probabilities.length];
+        double sum = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            sum += probabilities[i];
+            cumulative[i] = sum;
+        }
     }
 
     public static Poisson withMean(double mean) {
@@ -73,40 +81,53 @@ public final class Poisson {
         return i < 0 || i >= probabilities.length ? 0 : probabilities[i];
     }
 
+    /** P(X ≤ k). */
+    public double cumulative(int k) {
+        int i = k - first;
+        return i < 0 ? 0 : i >= cumulative.length ? 1 : cumulative[i];
+    }
+
     /** The smallest k with P(X ≤ k) ≥ q. */
     public int quantile(double q) {
         if (!(q > 0 && q < 1)) {
             throw new IllegalArgumentException("quantile level must be in (0, 1): " + q);
         }
-        double cumulative = 0;
-        for (int i = 0; i < probabilities.length; i++) {
-            cumulative += probabilities[i];
-            if (cumulative >= q) {
-                return first + i;
-            }
+        int i = java.util.Arrays.binarySearch(cumulative, q);
+        // Not found: the insertion point is the first index whose cumulative exceeds q. Found: the first of equals.
+        i = i >= 0 ? i : -i - 1;
+        while (i > 0 && i < cumulative.length && cumulative[i - 1] >= q) {
+            i--;
         }
-        return first + probabilities.length - 1;
+        return first + Math.min(i, cumulative.length - 1);
     }
 
-    /** E[ceil(X / c)]: the expected number of instances busy when each serves up to c requests at once. */
+    /**
+     * E[ceil(X / c)]: the expected number of instances busy when each serves up to c requests at once. Summed as
+     * Σ_j P(X > j·c), one term per instance count rather than one per request count.
+     */
     public double expectedCeilDiv(int c) {
         if (c < 1) {
             throw new IllegalArgumentException("capacity must be at least 1: " + c);
         }
+        int last = first + probabilities.length - 1;
         double sum = 0;
-        for (int i = 0; i < probabilities.length; i++) {
-            int k = first + i;
-            sum += probabilities[i] * ((k + c - 1) / c);
+        for (long j = 0; j * c < last; j++) {
+            sum += 1 - cumulative((int) (j * c));
         }
         return sum;
     }
 
-    /** E[max(0, m − ceil(X / c))]: how many of m kept-warm instances are idle on average. */
+    /**
+     * E[max(0, m − ceil(X / c))]: how many of m kept-warm instances are idle on average. Summed as
+     * Σ_{j<m} P(X ≤ j·c): instance j+1 is idle exactly when at most j·c requests are in flight.
+     */
     public double expectedIdle(int kept, int c) {
+        if (c < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1: " + c);
+        }
         double sum = 0;
-        for (int i = 0; i < probabilities.length; i++) {
-            int k = first + i;
-            sum += probabilities[i] * Math.max(0, kept - (k + c - 1) / c);
+        for (long j = 0; j < kept; j++) {
+            sum += cumulative((int) Math.min(Integer.MAX_VALUE, j * c));
         }
         return sum;
     }

@@ -63,7 +63,44 @@ public final class CloudFunctionsGen2Platform implements Platform {
         }
         region.note().ifPresent(notes::add);
         GcfBilling billing = profile.platforms().cloudFunctionsGen2().billing();
-        Shape shape = shape(profile, catalog);
+        int concurrency = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
+        Assessment preferred = assess(profile, context, region, billing, shape(profile, catalog, concurrency),
+                notes, assumptions);
+        // Requests that burn more than a vCPU between them may be cheaper on smaller instances, each taking as
+        // many requests as its CPU serves (concurrency is a maximum the service sets, not a must).
+        Assessment best = preferred;
+        for (int fewer : fewerAtOnce(profile, catalog, concurrency)) {
+            Shape smaller = shape(profile, catalog, fewer);
+            List<String> why = new ArrayList<>(notes);
+            why.add(fewer + " request" + (fewer == 1 ? "" : "s") + " at once per instance rather than "
+                    + "concurrency_per_instance's " + concurrency + ": a " + Numbers.grouped(smaller.vcpu(), 3)
+                    + "-vCPU instance serves the CPU of " + fewer + ", and the month is cheaper");
+            Assessment candidate = assess(profile, context, region, billing, smaller, why, assumptions);
+            if (candidate.usable() && (!best.usable() || candidate.platformCost() < best.platformCost() - 1e-9)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Smaller concurrencies worth pricing: the most each whole-vCPU size serves, when the profile's needs more. */
+    private static List<Integer> fewerAtOnce(Profile profile, Catalog catalog, int concurrency) {
+        if (!(profile.workload() instanceof Workload.Service service) || concurrency == 1) {
+            return List.of();
+        }
+        double share = profile.cpuTime().seconds() / service.duration().mean().seconds();
+        if (concurrency * share <= WHOLE_VCPU + 1e-9) {
+            return List.of();
+        }
+        return catalog.cloudRunCpu().stream().mapToInt(r -> (int) Math.floor(r.vcpu() / share + 1e-9))
+                .filter(c -> c >= 1 && c < concurrency).distinct().boxed().toList();
+    }
+
+    private Assessment assess(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
+                              Shape shape, List<String> baseNotes, List<String> baseAssumptions) {
+        Catalog catalog = context.catalog();
+        List<String> notes = new ArrayList<>(baseNotes);
+        List<String> assumptions = new ArrayList<>(baseAssumptions);
         notes.addAll(shape.notes());
         List<LimitCheck> limits = limits(profile, shape, catalog);
         String variant = region.name() + (billing == GcfBilling.INSTANCE ? ", instance-based" : "");
@@ -93,9 +130,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
         }
     }
 
-    static Shape shape(Profile profile, Catalog catalog) {
+    /** The instance for {@code concurrency} requests at once: the memory setting, and the vCPU they burn. */
+    static Shape shape(Profile profile, Catalog catalog, int concurrency) {
         List<String> notes = new ArrayList<>();
-        int concurrency = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
         List<FunctionSize> sizes = catalog.functionSizes(2);
         double needed = memoryNeeded(profile, notes);
         Optional<FunctionSize> setting = sizes.stream()

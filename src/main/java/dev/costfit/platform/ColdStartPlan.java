@@ -29,7 +29,10 @@ final class ColdStartPlan {
     private final double keepAlive;
     private final int capacity;
     private final double lifetime;
-    private final Map<String, ColdStartModel.Result> cache = new HashMap<>();
+    /** Steady states already solved, by hourly rate and instances kept (patterns repeat their hours). */
+    private final Map<Key, ColdStartModel.Result> cache = new HashMap<>();
+
+    private record Key(double rate, int kept) {}
 
     /**
      * @param load      the hourly load with the billed duration as W
@@ -111,7 +114,7 @@ final class ColdStartPlan {
     }
 
     private ColdStartModel.Result result(HourlyLoad.Hour hour, int kept) {
-        return cache.computeIfAbsent(hour.rate() + "/" + kept, k -> ColdStartModel.steadyState(hour.rate(),
+        return cache.computeIfAbsent(new Key(hour.rate(), kept), k -> ColdStartModel.steadyState(hour.rate(),
                 hour.inFlight() / Math.max(hour.rate(), Double.MIN_VALUE), keepAlive, capacity, kept));
     }
 

@@ -43,8 +43,9 @@ public final class EksPlatform implements Platform {
         return Simplicity.KUBERNETES;
     }
 
-    /** A node type, and how many of the pods fit on one node (0: none). */
-    record Packing(InstanceType type, int podsPerNode, double allocatableVcpu, double allocatableGb) {}
+    /** A node type, the pod it runs, and how many of the pods fit on one node (0: none). */
+    record Packing(InstanceType type, ContainerNeed pod, int podsPerNode, double allocatableVcpu,
+                   double allocatableGb) {}
 
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
@@ -65,7 +66,7 @@ public final class EksPlatform implements Platform {
                     "types in the catalog: " + String.join(", ", catalog.instanceTypes().keySet()),
                     "name types from the catalog, or add the type and its price with --catalog"));
         }
-        List<Packing> fitting = candidates(profile, catalog).stream().map(t -> pack(t, need, profile.gpu()))
+        List<Packing> fitting = candidates(profile, catalog).stream().map(t -> packLargest(t, need, profile.gpu()))
                 .filter(p -> p.podsPerNode() > 0).toList();
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type", podText(need, profile),
                 allowedText(profile, catalog), profile.gpu().isPresent()
@@ -75,16 +76,19 @@ public final class EksPlatform implements Platform {
             return Assessment.unfit(this, "", limits, Capacity.NONE, notes, assumptions);
         }
 
-        // Pods depend on the load and the pod's size, not on the node type: count them once.
-        Optional<InstanceHours> pods = profile.workload() instanceof Workload.Service service
-                ? Optional.of(ContainerSizing.instances(HourlyLoad.of(service.traffic(), service.duration().mean()),
-                need.concurrency(), profile.cpuTime().seconds(), need.vcpu(), need.utilization(), need.minimum()))
-                : Optional.empty();
+        // Pods depend on the load and the pod's size, not on the node type: count them once per pod size.
+        Optional<HourlyLoad> load = profile.workload() instanceof Workload.Service service
+                ? Optional.of(HourlyLoad.of(service.traffic(), service.duration().mean())) : Optional.empty();
+        java.util.Map<Integer, InstanceHours> podsByConcurrency = new java.util.HashMap<>();
         List<Priced> priced = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Packing packing : fitting) {
+            ContainerNeed pod = packing.pod();
+            Optional<InstanceHours> pods = load.map(l -> podsByConcurrency.computeIfAbsent(pod.concurrency(),
+                    c -> ContainerSizing.instances(l, c, profile.cpuTime().seconds(), pod.vcpu(), pod.utilization(),
+                            pod.minimum())));
             try {
-                priced.add(price(profile, context, need, packing, door, pods));
+                priced.add(price(profile, context, packing, door, pods));
             } catch (MissingPriceException e) {
                 missing.add(e.getMessage());
             }
@@ -104,6 +108,8 @@ public final class EksPlatform implements Platform {
             notes.add("the cluster fee counts in full (" + Money.format(clusterFee(profile, catalog).monthlyCost())
                     + " a month, a dedicated cluster); most teams share one: set platforms.eks.cluster_share");
         }
+        assumptions.addAll(chosen.packing().pod().assumptions().subList(need.assumptions().size(),
+                chosen.packing().pod().assumptions().size()));
         assumptions.addAll(chosen.assumptions());
         limits.addAll(ContainerNetwork.limits(profile, door, catalog));
         return Assessment.priced(this, chosen.packing().type().name(), limits, chosen.lines(), chosen.capacity(), ColdStartPlan.forContainers(
@@ -129,6 +135,21 @@ public final class EksPlatform implements Platform {
                 && gpu.memory().map(m -> m.gib() <= has.memoryGb() + 1e-9).orElse(true);
     }
 
+    /**
+     * The node type with the largest pod of this need that fits it: the profile's own, or one taking fewer
+     * requests at once when that pod is larger than the node's allocatable CPU (or a burstable node's baseline).
+     */
+    static Packing packLargest(InstanceType type, ContainerNeed need, Optional<Gpu> gpu) {
+        Packing whole = pack(type, need, gpu);
+        if (whole.podsPerNode() > 0 || gpu.isPresent()) {
+            return whole;
+        }
+        double sustainable = type.baseline() >= 1 ? Double.POSITIVE_INFINITY
+                : type.vcpu() * type.baseline() / need.utilization();
+        return need.within(Math.min(whole.allocatableVcpu(), sustainable)).map(smaller -> pack(type, smaller, gpu))
+                .orElse(whole);
+    }
+
     static Packing pack(InstanceType type, ContainerNeed need, Optional<Gpu> gpu) {
         double cpu = type.vcpu() - NodeReserve.reservedVcpu(type.vcpu());
         double memory = type.memoryGb() - NodeReserve.reservedGib(type.maxPods());
@@ -141,7 +162,7 @@ public final class EksPlatform implements Platform {
         int byBaseline = type.baseline() >= 1 ? Integer.MAX_VALUE
                 : (int) Math.floor(type.vcpu() * type.baseline() / sustained + 1e-9);
         int pods = Math.min(Math.min(Math.min(byCpu, byMemory), Math.min(byPods, byGpu)), byBaseline);
-        return new Packing(type, Math.max(0, pods), cpu, memory);
+        return new Packing(type, need, Math.max(0, pods), cpu, memory);
     }
 
     private record Priced(Packing packing, List<CostLine> lines, Capacity capacity, List<String> assumptions) {
@@ -156,8 +177,9 @@ public final class EksPlatform implements Platform {
                 + "% share" : ""), Month.HOURS * share, catalog.price("eks.cluster", profile.region()));
     }
 
-    private Priced price(Profile profile, PricingContext context, ContainerNeed need, Packing packing,
-                         FrontDoorPlan door, Optional<InstanceHours> servicePods) {
+    private Priced price(Profile profile, PricingContext context, Packing packing, FrontDoorPlan door,
+                         Optional<InstanceHours> servicePods) {
+        ContainerNeed need = packing.pod();
         Catalog catalog = context.catalog();
         Price node = catalog.price(packing.type().priceKey(), profile.region());
         List<String> assumptions = new ArrayList<>();
@@ -212,7 +234,7 @@ public final class EksPlatform implements Platform {
     }
 
     private static String podText(ContainerNeed need, Profile profile) {
-        return "a pod of " + Numbers.grouped(need.vcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB"
+        return "a pod of " + Numbers.grouped(need.minimumVcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB"
                 + profile.gpu().map(g -> ", " + g.count() + " × " + g.type().spelling() + " GPU"
                 + g.memory().map(m -> " with " + m.display()).orElse("")).orElse("");
     }
@@ -223,7 +245,7 @@ public final class EksPlatform implements Platform {
             return profile.gpu().isPresent() ? "no node type in the catalog has that GPU"
                     : "no node type in the catalog matches the architecture";
         }
-        Packing largest = types.stream().map(t -> pack(t, new ContainerNeed(1e-9, 1e-9, 1, 1, 0, List.of()),
+        Packing largest = types.stream().map(t -> pack(t, new ContainerNeed(1e-9, 1e-9, 1, 1, 0, 0, 0, List.of()),
                         Optional.empty()))
                 .max(Comparator.comparingDouble(Packing::allocatableVcpu)).orElseThrow();
         return "up to " + Numbers.grouped(largest.allocatableVcpu(), 2) + " vCPU, "

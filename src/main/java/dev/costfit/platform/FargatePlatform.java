@@ -60,20 +60,20 @@ public final class FargatePlatform implements Platform {
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
                 "run it on EKS with GPU nodes (g4dn, g5, g6, p3)"));
-        Optional<FargateSize> size = smallestSizes(catalog, need).stream().findFirst();
+        boolean sizeFits = !candidates(catalog, need).isEmpty();
         FargateSize largest = catalog.fargateSizes().stream()
                 .max(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
                 .orElseThrow();
-        limits.add(LimitCheck.of(size.isPresent(), LimitCheck.Severity.HARD, "task size",
-                Numbers.grouped(need.vcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
+        limits.add(LimitCheck.of(sizeFits, LimitCheck.Severity.HARD, "task size",
+                Numbers.grouped(need.minimumVcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
                 "at most " + Numbers.grouped(largest.vcpu(), 0) + " vCPU, " + Numbers.grouped(largest.memoryGb(), 0)
-                        + " GB", "split the work over more, smaller tasks (lower concurrency_per_instance), or "
+                        + " GB", "split the work over more, smaller tasks (less CPU or memory per request), or "
                         + "use EKS with larger nodes"));
         DataSize maxStorage = catalog.sizeLimit("fargate.storage.max");
         limits.add(LimitCheck.of(!profile.storageNeeded().isLargerThan(maxStorage), LimitCheck.Severity.HARD,
                 "ephemeral storage", profile.storage().map(DataSize::display).orElse("none stated"), maxStorage.display(),
                 "mount EFS for the data, or use EKS nodes with larger volumes"));
-        if (size.isEmpty() || limits.stream().anyMatch(LimitCheck::blocks)) {
+        if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(this, "", limits, Capacity.NONE, notes, assumptions);
         }
 
@@ -104,12 +104,27 @@ public final class FargatePlatform implements Platform {
                 (dev.costfit.units.TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions);
     }
 
-    /** Valid sizes that hold the need, cheapest first (fewest vCPU, then least memory). */
-    private static List<FargateSize> smallestSizes(Catalog catalog, ContainerNeed need) {
-        return catalog.fargateSizes().stream()
-                .filter(s -> s.vcpu() >= need.vcpu() - 1e-9 && s.memoryGb() >= need.memoryGb() - 1e-9)
-                .sorted(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
+    /** A valid task size and the need on it (its requests at once). */
+    private record Sized(FargateSize size, ContainerNeed need) {}
+
+    /** Valid sizes with the profile's memory that serve at least one request, each with its need. */
+    private static List<Sized> candidates(Catalog catalog, ContainerNeed need) {
+        return catalog.fargateSizes().stream().filter(s -> s.memoryGb() >= need.memoryGb() - 1e-9)
+                .flatMap(s -> need.within(s.vcpu()).map(n -> new Sized(s, n)).stream())
                 .toList();
+    }
+
+    /** Task-hours a month: tasks hour by hour for a service, each run's tasks for at least the minimum for a job. */
+    private static double taskHours(Profile profile, Catalog catalog, Sized sized, Optional<HourlyLoad> load) {
+        if (load.isPresent()) {
+            ContainerNeed n = sized.need();
+            return ContainerSizing.instances(load.get(), n.concurrency(), profile.cpuTime().seconds(),
+                    sized.size().vcpu(), n.utilization(), n.minimum()).perMonth();
+        }
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        double billedSeconds = Math.max(schedule.duration().seconds(),
+                catalog.durationLimit("fargate.billing.minimum").seconds());
+        return schedule.runs().perMonth() * schedule.tasks() * billedSeconds / 3600;
     }
 
     private record Variant(Architecture arch, FargateSize size, List<CostLine> lines, Capacity capacity,
@@ -126,12 +141,29 @@ public final class FargatePlatform implements Platform {
         String region = profile.region();
         var vcpuPrice = catalog.price("fargate.vcpu." + arch.spelling(), region);
         var memoryPrice = catalog.price("fargate.memory." + arch.spelling(), region);
-        // The cheapest size at this architecture's prices among the smallest size of each vCPU row.
-        FargateSize size = smallestSizes(catalog, need).stream()
-                .min(Comparator.comparingDouble(s -> s.vcpu() * vcpuPrice.unitPrice()
-                        + s.memoryGb() * memoryPrice.unitPrice())).orElseThrow();
+        boolean spot = profile.platforms().fargate().spot();
+        double discount = spot ? catalog.estimate("fargate.spot.discount").value().magnitude() : 0;
+        Optional<HourlyLoad> load = profile.workload() instanceof Workload.Service service
+                ? Optional.of(HourlyLoad.of(service.traffic(), service.duration().mean())) : Optional.empty();
+        // Every valid size, each holding as many requests as its CPU serves: the cheapest month of tasks wins.
+        double perTaskHour = profile.network().privateSubnets() ? 0
+                : catalog.price("vpc.public-ipv4", region).unitPrice();
+        Sized best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (Sized candidate : candidates(catalog, need)) {
+            double hourly = (candidate.size().vcpu() * vcpuPrice.unitPrice()
+                    + candidate.size().memoryGb() * memoryPrice.unitPrice()) * (1 - discount) + perTaskHour;
+            double cost = taskHours(profile, catalog, candidate, load) * hourly;
+            if (cost < bestCost - 1e-9) {
+                best = candidate;
+                bestCost = cost;
+            }
+        }
+        FargateSize size = best.size();
+        ContainerNeed chosen = best.need();
         List<String> notes = new ArrayList<>();
-        List<String> assumptions = new ArrayList<>();
+        List<String> assumptions = new ArrayList<>(chosen.assumptions().subList(need.assumptions().size(),
+                chosen.assumptions().size()));
         if (size.recent()) {
             notes.add("a " + Numbers.grouped(size.vcpu(), 0) + "-vCPU task size: only 2026 copies of the ECS "
                     + "documentation list it; check that your region offers it");
@@ -139,29 +171,23 @@ public final class FargatePlatform implements Platform {
 
         InstanceHours tasks;
         InstanceHours beforeBurst;
-        double taskHours;
-        if (profile.workload() instanceof Workload.Service service) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
-            tasks = ContainerSizing.instances(load, need.concurrency(), profile.cpuTime().seconds(), size.vcpu(),
-                    need.utilization(), need.minimum());
-            beforeBurst = ContainerSizing.instancesBeforeBurst(load, need.concurrency(), profile.cpuTime().seconds(),
-                    size.vcpu(), need.utilization(), need.minimum());
-            taskHours = tasks.perMonth();
+        double taskHours = taskHours(profile, catalog, best, load);
+        if (load.isPresent()) {
+            tasks = ContainerSizing.instances(load.get(), chosen.concurrency(), profile.cpuTime().seconds(),
+                    size.vcpu(), chosen.utilization(), chosen.minimum());
+            beforeBurst = ContainerSizing.instancesBeforeBurst(load.get(), chosen.concurrency(),
+                    profile.cpuTime().seconds(), size.vcpu(), chosen.utilization(), chosen.minimum());
             assumptions.add("tasks run around the clock and scale hour by hour with the traffic pattern; "
                     + "scaling within an hour is not modelled");
         } else {
             var schedule = ((Workload.Job) profile.workload()).schedule();
-            TimeSpan minimum = catalog.durationLimit("fargate.billing.minimum");
-            double billedSeconds = Math.max(schedule.duration().seconds(), minimum.seconds());
-            taskHours = schedule.runs().perMonth() * schedule.tasks() * billedSeconds / 3600;
             tasks = new InstanceHours(List.of(new InstanceHours.Count(schedule.tasks(), 0)));
             beforeBurst = new InstanceHours(List.of(new InstanceHours.Count(0, 0)));
-            assumptions.add("each task is billed for its duration, at least " + minimum.display()
+            assumptions.add("each task is billed for its duration, at least "
+                    + catalog.durationLimit("fargate.billing.minimum").display()
                     + "; the image pull before it starts also bills, and is not included");
         }
 
-        boolean spot = profile.platforms().fargate().spot();
-        double discount = spot ? catalog.estimate("fargate.spot.discount").value().magnitude() : 0;
         String suffix = " (" + arch.spelling() + (spot ? ", Spot, approximate" : "") + ")";
         if (spot) {
             notes.add("Fargate Spot at the catalog's estimated " + Numbers.grouped(discount * 100, 0)
@@ -186,14 +212,14 @@ public final class FargatePlatform implements Platform {
         List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("taskVcpu", "vCPU per task", size.vcpu(), "vCPU"),
                 new Figure("taskMemoryGb", "memory per task", size.memoryGb(), "GB"),
-                new Figure("vcpuNeed", "vCPU the load needs per task", need.vcpu(), "vCPU"),
-                new Figure("concurrencyPerTask", "requests per task", need.concurrency(), "requests")));
+                new Figure("vcpuNeed", "vCPU the load needs per task", chosen.vcpu(), "vCPU"),
+                new Figure("concurrencyPerTask", "requests per task", chosen.concurrency(), "requests")));
         figures.addAll(Figure.spread("tasks", tasks));
         figures.add(new Figure("taskHours", "task-hours a month", taskHours, "task-hours"));
         String summary = profile.workload() instanceof Workload.Service
                 ? Numbers.range(tasks.min(), tasks.max()) + " tasks (mean " + Numbers.significant(tasks.mean(), 3) + ") of "
                 + Numbers.grouped(size.vcpu(), 2) + " vCPU/" + Numbers.grouped(size.memoryGb(), 2) + " GB, "
-                + need.concurrency() + " requests each"
+                + chosen.concurrency() + " requests each"
                 : Numbers.count(tasks.max(), "task") + " of " + Numbers.grouped(size.vcpu(), 2) + " vCPU/"
                 + Numbers.grouped(size.memoryGb(), 2) + " GB per run";
         return new Variant(arch, size, lines, new Capacity(summary, figures), tasks, beforeBurst, notes, assumptions);

@@ -81,6 +81,32 @@ public record Profile(
                 network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
     }
 
+    /** A copy with another memory size (sweeps). */
+    public Profile withMemory(DataSize other) {
+        return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, other, vcpu, timeout, gpu,
+                concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage, trigger, frontDoor,
+                network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+    }
+
+    /** A copy whose instances serve another number of requests at once (sweeps). */
+    public Profile withConcurrency(int other) {
+        return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, memory, vcpu, timeout, gpu,
+                other, minInstances, ha, architecture, runtime, payload, storage, trigger, frontDoor, network, latency,
+                coldStart, llm, budget, platforms, defaultsUsed, source);
+    }
+
+    /** A copy with another workload, CPU time and timeout together (sweeps of the duration keep them consistent). */
+    public Profile withTiming(Workload otherWorkload, TimeSpan otherCpuTime, TimeSpan otherTimeout) {
+        return new Profile(name, description, kind, region, gcpRegion, otherWorkload, otherCpuTime, memory, vcpu,
+                otherTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
+                trigger, frontDoor, network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+    }
+
+    /** Whether cpu_time was left to its default (the whole request on the CPU). */
+    public boolean cpuTimeDefaulted() {
+        return defaultsUsed.stream().anyMatch(d -> d.path().equals("cpu_time"));
+    }
+
     /** A copy with another runtime (what-if comparisons). */
     public Profile withRuntime(Runtime other) {
         return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, memory, vcpu, timeout, gpu,

@@ -17,7 +17,6 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above) {
     public static final double LOWEST = 0.001;
     public static final double HIGHEST = 100_000;
     private static final int POINTS_PER_DECADE = 3;
-    private static final double PRECISION = 1.001;
 
     /** Where the recommendation goes from {@code from} (at lower rates) to {@code to} (at higher rates). */
     public record Crossing(Rate rate, String from, String to) {}
@@ -52,7 +51,9 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above) {
             double lower = Math.max(upper / step, LOWEST);
             String there = at.apply(lower);
             if (!there.equals(here)) {
-                below = Optional.of(new Crossing(new Rate(boundary(at, lower, upper)), there, here));
+                Bisection.Bracket<String> b = Bisection.narrow(new Bisection.Bracket<>(lower, there, upper, here),
+                        at::apply, a -> a, Bisection.Scale.LOG, false);
+                below = Optional.of(new Crossing(new Rate(b.high()), b.atLow(), here));
                 break;
             }
         }
@@ -61,24 +62,12 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above) {
             double upper = Math.min(lower * step, HIGHEST);
             String there = at.apply(upper);
             if (!there.equals(here)) {
-                above = Optional.of(new Crossing(new Rate(boundary(at, lower, upper)), here, there));
+                Bisection.Bracket<String> b = Bisection.narrow(new Bisection.Bracket<>(lower, here, upper, there),
+                        at::apply, a -> a, Bisection.Scale.LOG, true);
+                above = Optional.of(new Crossing(new Rate(b.high()), here, b.atHigh()));
                 break;
             }
         }
         return new BreakEven(below, above);
-    }
-
-    /** Bisects on a log scale between two rates with different answers, to within 0.1%; returns the upper end. */
-    private static double boundary(Function<Double, String> at, double low, double high) {
-        String highAnswer = at.apply(high);
-        while (high / low > PRECISION) {
-            double mid = Math.sqrt(low * high);
-            if (at.apply(mid).equals(highAnswer)) {
-                high = mid;
-            } else {
-                low = mid;
-            }
-        }
-        return high;
     }
 }

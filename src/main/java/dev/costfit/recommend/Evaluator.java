@@ -41,13 +41,19 @@ public final class Evaluator {
                 reasons, breakEven));
     }
 
+    /** Every profile, in order; profiles are independent and the engine is pure, so they are evaluated in parallel. */
     public List<ProfileResult> evaluateAll(List<Profile> profiles, boolean withBreakEven) {
-        return profiles.stream().map(p -> evaluate(p, withBreakEven)).toList();
+        return profiles.parallelStream().map(p -> evaluate(p, withBreakEven)).toList();
     }
 
     /** Every platform's assessment, without ranking. */
     public List<Assessment> assess(Profile profile) {
         return platforms.stream().map(p -> Platforms.assess(p, profile, context)).toList();
+    }
+
+    /** The ranking of a set of assessments (what `recommend` would choose). */
+    public Recommender.Choice choose(List<Assessment> assessments) {
+        return recommender.choose(assessments);
     }
 
     /** The id of the platform recommended for a profile, or "none". */

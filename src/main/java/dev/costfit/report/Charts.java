@@ -3,6 +3,8 @@ package dev.costfit.report;
 import dev.costfit.platform.Assessment;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.Sweep;
+import dev.costfit.recommend.SweepVariable;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -40,6 +42,9 @@ final class Charts {
 
     static {
         System.setProperty("java.awt.headless", "true");
+        // JFreeChart draws rotated labels (the y axis title) through TextLayout by default, which SVG receives as
+        // glyph outlines; plain drawString keeps them text that can be read, searched and scaled.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     private Charts() {
@@ -122,11 +127,135 @@ final class Charts {
             chart.getLegend().setBackgroundPaint(null);
             chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
-        int height = 70 + ROW * bars;
-        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
+        return svg(chart, id, WIDTH, 70 + ROW * bars);
+    }
+
+    /**
+     * A chart as an inline SVG element: ids prefixed so several charts share a page, coordinates to 0.01 px (a
+     * double's 17 digits would triple the size for nothing a screen can show), scalable.
+     */
+    private static String svg(JFreeChart chart, String id, int width, int height) {
+        SVGGraphics2D svg = new SVGGraphics2D(width, height);
         svg.setDefsKeyPrefix(id + "-");
-        chart.draw(svg, new Rectangle2D.Double(0, 0, WIDTH, height));
-        return svg.getSVGElement(id, true, null, null, null);
+        svg.setGeomDoubleConverter(Charts::twoDecimals);
+        svg.setTransformDoubleConverter(Charts::twoDecimals);
+        chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
+        // The view box lets a narrower page (print, a phone) scale the chart down instead of cutting it off.
+        return svg.getSVGElement(id, true, new org.jfree.svg.ViewBox(0, 0, width, height), null, null);
+    }
+
+    private static String twoDecimals(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    }
+
+    /**
+     * A sweep as lines, one per platform, with gaps where it does not fit; log axes where the values span orders of
+     * magnitude; crossovers and the profile's own value marked.
+     */
+    static JFreeChart sweep(Sweep sweep) {
+        SweepVariable.AxisUnit unit = SweepReport.unit(sweep);
+        org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
+        for (String platform : sweep.platforms()) {
+            org.jfree.data.xy.XYSeries line = new org.jfree.data.xy.XYSeries(sweep.name(platform), false, true);
+            double[] costs = SweepReport.costs(sweep, platform);
+            for (int i = 0; i < costs.length; i++) {
+                // A null y is a gap in the line: the platform does not fit there.
+                line.add(sweep.points().get(i).value() * unit.factor(), costs[i] > 0 ? Double.valueOf(costs[i]) : null);
+            }
+            data.addSeries(line);
+        }
+        SweepVariable variable = sweep.variable();
+        String title = SweepReport.axisTitle(sweep);
+        // LogarithmicAxis rather than LogAxis: its tick labels are plain strings, which SVG keeps as text, where
+        // LogAxis draws attributed strings as glyph outlines (kilobytes per label).
+        NumberAxis x = variable.logarithmic() ? logAxis(title) : new NumberAxis(title);
+        x.setNumberFormatOverride(new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        if (!variable.logarithmic()) {
+            x.setAutoRangeIncludesZero(false);
+        }
+        // Log only where the costs span orders of magnitude (as the terminal chart): within one, a linear axis
+        // from zero shows the differences honestly and keeps its labels.
+        NumberAxis y = Ticks.logarithmic(costSpan(sweep)) ? logAxis("USD a month") : new NumberAxis("USD a month");
+        y.setNumberFormatOverride(new DecimalFormat("$#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        for (NumberAxis axis : List.of(x, y)) {
+            axis.setLabelFont(FONT);
+            axis.setLabelPaint(TEXT);
+            axis.setTickLabelFont(FONT);
+            axis.setTickLabelPaint(TEXT);
+            axis.setAxisLinePaint(GRID);
+        }
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true); // one path per platform, broken where it does not fit
+        Color[] palette = {BAR, CHOSEN, new Color(0xd2, 0x99, 0x22), new Color(0xa3, 0x71, 0xf7),
+            new Color(0x1b, 0xa1, 0xb3), new Color(0xcf, 0x22, 0x2e)};
+        for (int i = 0; i < sweep.platforms().size(); i++) {
+            renderer.setSeriesPaint(i, palette[i % palette.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(null);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        for (Sweep.Crossover c : sweep.crossovers()) {
+            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(c.value() * unit.factor(), TEXT,
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+            m.setLabel(SweepReport.at(sweep, c.value()));
+            m.setLabelFont(FONT);
+            m.setLabelPaint(TEXT);
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+            plot.addDomainMarker(m);
+        }
+        org.jfree.chart.plot.ValueMarker here = new org.jfree.chart.plot.ValueMarker(variable.current(
+                sweep.profile()) * unit.factor(), TEXT, new BasicStroke(1.5f));
+        here.setLabel("this profile");
+        here.setLabelFont(FONT);
+        here.setLabelPaint(TEXT);
+        here.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        here.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+        here.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        plot.addDomainMarker(here);
+        JFreeChart chart = new JFreeChart(null, FONT, plot, true);
+        chart.setBackgroundPaint(null);
+        chart.getLegend().setItemFont(FONT);
+        chart.getLegend().setItemPaint(TEXT);
+        chart.getLegend().setBackgroundPaint(null);
+        chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        return chart;
+    }
+
+    /** The largest cost of the sweep over the smallest (both positive), 1 when there are none. */
+    private static double costSpan(Sweep sweep) {
+        java.util.DoubleSummaryStatistics costs = sweep.points().stream().flatMap(p -> p.costs().values().stream())
+                .filter(c -> c.isPresent() && c.getAsDouble() > 0).mapToDouble(c -> c.getAsDouble())
+                .summaryStatistics();
+        return costs.getCount() == 0 ? 1 : costs.getMax() / costs.getMin();
+    }
+
+    private static NumberAxis logAxis(String label) {
+        org.jfree.chart.axis.LogarithmicAxis axis = new org.jfree.chart.axis.LogarithmicAxis(label);
+        axis.setStrictValuesFlag(false); // a gap (null) or a zero is not an error, just not drawn
+        return axis;
+    }
+
+    static String sweepSvg(Sweep sweep, String id, int width, int height) {
+        return svg(sweep(sweep), id, width, height);
+    }
+
+    static byte[] sweepPng(Sweep sweep, int width, int height) {
+        JFreeChart chart = sweep(sweep);
+        chart.setBackgroundPaint(Color.WHITE);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            org.jfree.chart.ChartUtils.writeChartAsPNG(out, chart, width, height);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static DecimalFormat money() {

@@ -3,14 +3,17 @@ package dev.costfit.report;
 import dev.costfit.platform.Assessment;
 import dev.costfit.platform.CostLine;
 import dev.costfit.platform.LimitCheck;
+import dev.costfit.profile.Profile;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Recommendation;
+import dev.costfit.recommend.Sweep;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -18,6 +21,17 @@ import java.util.OptionalDouble;
  * and dark mode and printable (every collapsed block opens for printing). All user text is escaped.
  */
 public final class HtmlReport implements Renderer {
+
+    /** Rate sweeps to show with each profile of a recommend report (none: no sweep sections). */
+    private final Map<Profile, Sweep> sweeps;
+
+    public HtmlReport() {
+        this(Map.of());
+    }
+
+    public HtmlReport(Map<Profile, Sweep> sweeps) {
+        this.sweeps = Map.copyOf(sweeps);
+    }
 
     private static final String STYLE = """
             :root { color-scheme: light dark; --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0;
@@ -41,7 +55,8 @@ public final class HtmlReport implements Renderer {
             details { margin: 6px 0; } summary { cursor: pointer; font-weight: 600; }
             figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
             a { color: inherit; }
-            @media print { body { max-width: none; padding: 0; } section.profile { break-inside: avoid-page; } }
+            @media print { body { max-width: none; padding: 0; } section.profile { break-inside: avoid-page; }
+              figure { break-inside: avoid; } }
             """;
     /** Collapsed blocks print closed in browsers: open them all before printing. */
     private static final String PRINT_SCRIPT = "window.addEventListener('beforeprint', function () { "
@@ -106,6 +121,11 @@ public final class HtmlReport implements Renderer {
                     .append("</td><td>").append(Html.escape(a.capacity().summary())).append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
+        Sweep sweep = sweeps.get(r.profile());
+        if (sweep != null) {
+            out.append("<h3>If the ").append(sweep.variable().spelling()).append(" changes</h3>\n")
+                    .append(SweepReport.section(sweep, "sweep-" + id));
+        }
         for (Assessment a : r.assessments()) {
             out.append(platformDetails(a));
         }
@@ -247,7 +267,7 @@ public final class HtmlReport implements Renderer {
         return value.isPresent() ? Money.format(value.getAsDouble()) : "does not fit";
     }
 
-    private static String document(String title, RunInfo run, String body) {
+    static String document(String title, RunInfo run, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title
                 + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<header><h1>" + title + "</h1>\n"

@@ -13,6 +13,7 @@ import dev.costfit.profile.Profile;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.Sweep;
 import dev.costfit.recommend.Recommendation;
 import dev.costfit.yaml.DefaultUsed;
 import java.io.UncheckedIOException;
@@ -75,6 +76,32 @@ public final class JsonReport implements Renderer {
                 putOptional(pn, "change", p.delta());
             }
         }
+        return write(root);
+    }
+
+    /**
+     * The `breakeven` document: the variable swept, every point (each platform's monthly cost, null where it does
+     * not fit, the cheapest and the recommended), the crossovers with every platform's cost there, the summary.
+     */
+    public String breakeven(RunInfo run, Sweep sweep) {
+        ObjectNode root = head(run, "breakeven");
+        root.put("profile", sweep.profile().name());
+        root.put("variable", sweep.variable().spelling()).put("unit", sweep.variable().unit())
+                .put("current", sweep.variable().current(sweep.profile()));
+        ArrayNode points = root.putArray("points");
+        for (Sweep.Point p : sweep.points()) {
+            ObjectNode point = points.addObject().put("value", p.value());
+            ObjectNode costs = point.putObject("monthlyCost");
+            p.costs().forEach((id, cost) -> putOptional(costs, id, cost));
+            point.put("cheapest", p.cheapest()).put("recommended", p.recommended());
+        }
+        ArrayNode crossovers = root.putArray("crossovers");
+        for (Sweep.Crossover c : sweep.crossovers()) {
+            ObjectNode node = crossovers.addObject().put("value", c.value()).put("from", c.from()).put("to", c.to());
+            ObjectNode costs = node.putObject("monthlyCost");
+            c.costs().forEach((id, cost) -> putOptional(costs, id, cost));
+        }
+        root.put("summary", SweepReport.summary(sweep));
         return write(root);
     }
 

@@ -11,13 +11,14 @@ public final class TextTable {
 
     private static final String GAP = "  ";
     private static final int MIN_FLEXIBLE = 10;
+    private static final int MAX_WORD = 24;
 
     private final List<String> headers;
     private final boolean[] flexible;
     private final boolean[] rightAligned;
     private final List<List<String>> rows = new ArrayList<>();
 
-    /** Column specs: a header, optionally prefixed by '~' (flexible) or '>' (right-aligned). */
+    /** Column specs: a header, optionally prefixed by '~' (flexible), '>' (right-aligned) or both ("~>"). */
     public TextTable(String... specs) {
         headers = new ArrayList<>();
         flexible = new boolean[specs.length];
@@ -27,7 +28,8 @@ public final class TextTable {
             if (spec.startsWith("~")) {
                 flexible[i] = true;
                 spec = spec.substring(1);
-            } else if (spec.startsWith(">")) {
+            }
+            if (spec.startsWith(">")) {
                 rightAligned[i] = true;
                 spec = spec.substring(1);
             }
@@ -84,11 +86,22 @@ public final class TextTable {
         if (excess <= 0 || flexibleTotal == 0) {
             return;
         }
+        // A flexible column wraps at spaces but does not break a word of its body (an amount, an id) unless it
+        // must: the longest such word, up to 24 characters, is its floor.
+        int[] floor = new int[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            floor[i] = MIN_FLEXIBLE;
+            for (List<String> row : rows) {
+                for (String word : row.get(i).split(" ")) {
+                    floor[i] = Math.max(floor[i], Math.min(MAX_WORD, word.length()));
+                }
+            }
+        }
         // Take the excess from the widest flexible columns first, one character at a time.
         while (excess > 0) {
             int widest = -1;
             for (int i = 0; i < widths.length; i++) {
-                if (flexible[i] && widths[i] > MIN_FLEXIBLE && (widest < 0 || widths[i] > widths[widest])) {
+                if (flexible[i] && widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest])) {
                     widest = i;
                 }
             }

@@ -3,6 +3,9 @@ package dev.costfit.units;
 /** Events per second (requests, runs), however the profile wrote it. */
 public record Rate(double perSecond) implements Quantity {
 
+    private static final String[] PERIODS = {"/s", "/min", "/h", "/day", "/month"};
+    private static final double[] SECONDS = {1, 60, 3600, 86400, Month.SECONDS};
+
     public static Rate perMonth(double count) {
         return new Rate(count / Month.SECONDS);
     }
@@ -35,21 +38,35 @@ public record Rate(double perSecond) implements Quantity {
      */
     @Override
     public String display() {
-        String[] names = {"/s", "/min", "/h", "/day", "/month"};
-        double[] seconds = {1, 60, 3600, 86400, Month.SECONDS};
-        for (int i = 0; i < names.length; i++) {
-            double count = perSecond * seconds[i];
-            if (count >= 1 && Math.abs(count - Math.rint(count)) < 1e-9 * count) {
-                return Numbers.compact(Math.rint(count)) + names[i];
+        for (int i = 0; i < PERIODS.length; i++) {
+            double count = perSecond * SECONDS[i];
+            // Whole within the parse's rounding (3M/month is 3000000.0000000005 a month), not merely close.
+            if (count >= 1 && Math.abs(count - Math.rint(count)) <= 1e-6) {
+                return Numbers.compact(Math.rint(count)) + PERIODS[i];
             }
         }
-        for (int i = 0; i < names.length; i++) {
-            double count = perSecond * seconds[i];
-            if (count >= 1 || i == names.length - 1) {
-                return Numbers.significant(count, 4) + names[i];
+        return Numbers.significant(perSecond * SECONDS[period(perSecond)], 4) + PERIODS[period(perSecond)];
+    }
+
+    /**
+     * One period for a whole range of rates (an axis, a column): the shortest in which {@code perSecond} reaches
+     * one. Returns the seconds in the period and its suffix ("/min").
+     */
+    public static Period periodFor(double perSecond) {
+        int i = period(perSecond);
+        return new Period(SECONDS[i], PERIODS[i]);
+    }
+
+    /** A period rates are counted over. */
+    public record Period(double seconds, String suffix) {}
+
+    private static int period(double perSecond) {
+        for (int i = 0; i < PERIODS.length; i++) {
+            if (perSecond * SECONDS[i] >= 1) {
+                return i;
             }
         }
-        throw new IllegalStateException("unreachable");
+        return PERIODS.length - 1;
     }
 
     @Override

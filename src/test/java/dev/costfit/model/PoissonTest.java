@@ -48,6 +48,28 @@ class PoissonTest {
     }
 
     @Test
+    void expectationsMatchTheirDefinitionsTermByTerm() {
+        // The tail-sum forms must equal E[ceil(X/c)] and E[max(0, m - ceil(X/c))] summed over every k.
+        for (double mean : new double[] {0.02, 0.7, 3, 48.5, 1200}) {
+            Poisson p = Poisson.withMean(mean);
+            for (int c : new int[] {1, 3, 80}) {
+                double busy = 0;
+                for (int k = 0; k < mean * 2 + 200; k++) {
+                    busy += p.probability(k) * Math.ceil(k / (double) c);
+                }
+                assertThat(p.expectedCeilDiv(c)).isCloseTo(busy, within(1e-9 * Math.max(1, busy)));
+                for (int kept : new int[] {0, 1, 2, 25}) {
+                    double idle = 0;
+                    for (int k = 0; k < mean * 2 + 200; k++) {
+                        idle += p.probability(k) * Math.max(0, kept - Math.ceil(k / (double) c));
+                    }
+                    assertThat(p.expectedIdle(kept, c)).isCloseTo(idle, within(1e-9 * Math.max(1, idle)));
+                }
+            }
+        }
+    }
+
+    @Test
     void quantileAgreesWithSampledPoissonCounts() {
         // A seeded simulation: the share of samples at or below the computed quantile is at least 99%.
         Random random = new Random(42);

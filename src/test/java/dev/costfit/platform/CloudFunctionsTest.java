@@ -142,8 +142,8 @@ class CloudFunctionsTest {
 
         @Test
         void cpuAndMemoryFormValidPairs() {
-            // 40 requests x 150 ms of CPU / 2 s = 3 vCPU -> 4 vCPU, which needs at least 2 GiB.
-            Assessment a = GEN2.assess(profile("10/s", "2s", "512MB", "cpu_time: 150ms",
+            // A stated minimum of 3 vCPU -> the 4 vCPU row, which needs at least 2 GiB.
+            Assessment a = GEN2.assess(profile("10/s", "2s", "512MB", "cpu_time: 150ms", "vcpu: 3",
                     "concurrency_per_instance: 40"), LIST);
             assertThat(figure(a, "vcpu")).isEqualTo(4);
             assertThat(figure(a, "memoryGb")).isEqualTo(2);
@@ -152,9 +152,36 @@ class CloudFunctionsTest {
             Assessment big = GEN2.assess(profile("1/s", "1s", "20GB"), LIST);
             assertThat(figure(big, "memoryGb")).isEqualTo(32);
             assertThat(figure(big, "vcpu")).isEqualTo(8);
-            // 100 requests x 100 ms / 1 s = 10 vCPU: more than 8.
-            assertThat(GEN2.assess(profile("10/s", "1s", "1GB", "cpu_time: 100ms", "concurrency_per_instance: 100"),
-                    LIST).feasible()).isFalse();
+            // A stated 10 vCPU is more than Cloud Run's 8.
+            assertThat(GEN2.assess(profile("10/s", "1s", "1GB", "cpu_time: 100ms", "vcpu: 10",
+                    "concurrency_per_instance: 100"), LIST).feasible()).isFalse();
+        }
+
+        @Test
+        void requestsThatBurnMoreThanAVcpuTogetherShareSmallerInstances() {
+            // 40 requests x 150 ms of CPU / 2 s = 3 vCPU on one 4-vCPU instance; a 1-vCPU instance serves
+            // floor(1 / 0.075) = 13 of them. With L = 10/s x 2 s = 20 in flight (flat), busy instances are
+            // E[ceil(X/13)] against 4 x E[ceil(X/40)] vCPU: the small ones are cheaper, and chosen.
+            Assessment a = GEN2.assess(profile("10/s", "2s", "512MB", "cpu_time: 150ms",
+                    "concurrency_per_instance: 40"), LIST);
+            assertThat(figure(a, "vcpu")).isEqualTo(1);
+            assertThat(figure(a, "concurrencyPerInstance")).isEqualTo(13);
+            double busy13 = 0;
+            double busy40 = 0;
+            dev.costfit.model.Poisson inFlight = dev.costfit.model.Poisson.withMean(20);
+            for (int k = 0; k < 200; k++) {
+                busy13 += inFlight.probability(k) * Math.ceil(k / 13.0);
+                busy40 += inFlight.probability(k) * Math.ceil(k / 40.0);
+            }
+            assertThat(busy13).isLessThan(4 * busy40);
+            assertThat(lines(a).get("vCPU (1 per instance)").quantity()).isCloseTo(730 * 3600 * busy13,
+                    within(730 * 3600 * busy13 * 1e-9));
+            assertThat(a.notes()).anySatisfy(n -> assertThat(n).contains("13 requests at once per instance rather "
+                    + "than concurrency_per_instance's 40"));
+            // With the CPU of all 40 inside one vCPU, nothing changes: 40 x 10 ms / 2 s = 0.2 vCPU.
+            Assessment light = GEN2.assess(profile("10/s", "2s", "512MB", "cpu_time: 10ms",
+                    "concurrency_per_instance: 40"), LIST);
+            assertThat(figure(light, "concurrencyPerInstance")).isEqualTo(40);
         }
 
         @Test

@@ -147,4 +147,24 @@ class FargatePlatformTest {
         assertThat(lambda).isGreaterThan(10_950);
         assertThat(fargate).isLessThan(lambda / 5);
     }
+
+    @Test
+    void cpuHeavyRequestsRunOnSmallerTasksThanConcurrencyAlone() {
+        // 20 requests at once x 400 ms of CPU / 1.2 s / 70% = 9.5 vCPU: a 16-vCPU task (1 runs: $0.78992 an hour).
+        // On smaller tasks each takes what its CPU serves: 0.5 vCPU -> 1 request, 1 -> 2, 2 -> 4, 4 -> 8. With
+        // L = 5/s x 1.2 s = 6 in flight, p99 = 12 (P(X<=11) = 0.9799, P(X<=12) = 0.9912), tasks are 12, 6, 3 and
+        // 2: 6 vCPU and 12 GB (memory 1, 2, 4 GB per task) for the first three, 8 vCPU for the last.
+        Profile service = TestProfiles.parse("name: cpu-heavy\ntraffic: {rate: 5/s, burst: 1x}\nduration: 1.2s\n"
+                + "cpu_time: 400ms\nmemory: 1GB\ntimeout: 10s\nconcurrency_per_instance: 20\nfront_door: alb\n"
+                + "network: {private: true}\n");
+        Assessment a = FARGATE.assess(service, LIST);
+        Map<String, CostLine> lines = lines(a);
+        assertThat(lines.get("Fargate vCPU (x86_64)").quantity()).isCloseTo(730 * 6, within(1e-6));
+        assertThat(lines.get("Fargate memory (x86_64)").quantity()).isCloseTo(730 * 12, within(1e-6));
+        assertThat(figure(a, "concurrencyPerTask")).isLessThan(20);
+        assertThat(a.assumptions()).anySatisfy(s -> assertThat(s).contains("rather than concurrency_per_instance's 20"));
+        // One 16-vCPU task would have cost 730 x $0.78992 = $576.64 of compute; this is 730 x $0.29622.
+        assertThat(lines.get("Fargate vCPU (x86_64)").monthlyCost() + lines.get("Fargate memory (x86_64)")
+                .monthlyCost()).isCloseTo(730 * 0.29622, within(0.01));
+    }
 }

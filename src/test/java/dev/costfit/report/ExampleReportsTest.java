@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The sample reports in examples/reports are golden files: produced by costfit from profiles/ (and, for diff, from
- * the two sets in src/test/resources/diff), and kept in sync by this test. After a change to a report, regenerate
+ * the two sets in src/test/resources/diff, and for breakeven from the chat API profile), and kept in sync by this
+ * test. After a change to a report, regenerate
  * them with {@code mvn -q test -Dtest=ExampleReportsTest -Dcostfit.regenerate=true} and read the diff.
  * HTML is compared without its SVG charts, whose text positions follow the machine's font metrics.
  */
@@ -23,6 +24,7 @@ class ExampleReportsTest {
     private static final Path REPORTS = Path.of("examples/reports");
     private static final String BASE = "src/test/resources/diff/base";
     private static final String HEAD = "src/test/resources/diff/head";
+    private static final String CHAT = "profiles/chat-api.yaml";
 
     record Example(String file, List<String> args) {
         @Override
@@ -46,7 +48,12 @@ class ExampleReportsTest {
                 new Example("diff.json", List.of("diff", BASE, HEAD, "--format", "json")),
                 new Example("diff.md", List.of("diff", BASE, HEAD, "--format", "markdown")),
                 new Example("diff.csv", List.of("diff", BASE, HEAD, "--format", "csv")),
-                new Example("diff.html", List.of("diff", BASE, HEAD, "--format", "html")));
+                new Example("diff.html", List.of("diff", BASE, HEAD, "--format", "html")),
+                new Example("breakeven.txt", List.of("breakeven", CHAT, "--vary", "rate")),
+                new Example("breakeven.json", List.of("breakeven", CHAT, "--vary", "rate", "--format", "json")),
+                new Example("breakeven.csv", List.of("breakeven", CHAT, "--vary", "rate", "--format", "csv")),
+                new Example("breakeven.html", List.of("breakeven", CHAT, "--vary", "rate", "--format", "html")),
+                new Example("breakeven.svg", List.of("breakeven", CHAT, "--vary", "rate", "--format", "svg")));
     }
 
     @ParameterizedTest(name = "{0}")

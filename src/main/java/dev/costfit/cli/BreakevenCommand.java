@@ -1,0 +1,139 @@
+package dev.costfit.cli;
+
+import dev.costfit.profile.Profile;
+import dev.costfit.recommend.Sweep;
+import dev.costfit.recommend.SweepVariable;
+import dev.costfit.report.JsonReport;
+import dev.costfit.report.SweepReport;
+import dev.costfit.units.Units;
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.InvalidValue;
+import dev.costfit.yaml.Location;
+import dev.costfit.yaml.YamlNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "breakeven", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Sweep one input of a profile, every platform's monthly cost along it, the crossover points "
+                + "where the cheapest platform changes, and a chart.", ""},
+        footer = {"", "Examples:",
+            "  costfit breakeven profiles/chat-api.yaml --vary rate",
+            "  costfit breakeven profiles/chat-api.yaml --vary rate --from 0.1/s --to 500/s --points 80",
+            "  costfit breakeven profiles/rag-pipeline.yaml --vary duration --format html --out sweep.html",
+            "  costfit breakeven profiles/chat-api.yaml --vary concurrency --format svg --out sweep.svg",
+            "  costfit breakeven profiles/ --profile steady-api --vary memory --format csv"})
+final class BreakevenCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "PROFILE", description = "A profile file, or a file or folder with --profile NAME.")
+    Path file;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Which profile, when the file holds several.")
+    String name;
+
+    @Option(names = "--vary", paramLabel = "INPUT", required = true,
+            description = "What to sweep: rate (log-spaced), duration, memory or concurrency (linear).")
+    String vary;
+
+    @Option(names = "--from", paramLabel = "VALUE",
+            description = "Start of the sweep, with its unit (0.1/s, 2s, 256MB, 5). Default: around the profile's "
+                    + "own value (rate ÷100, duration ÷10, memory 128MB, concurrency 1).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "VALUE",
+            description = "End of the sweep (default: rate ×100, duration ×3, memory ×4, concurrency ×4).")
+    String to;
+
+    @Option(names = "--points", paramLabel = "N", defaultValue = "60", description = "Points to evaluate. "
+            + "Default: ${DEFAULT-VALUE}.")
+    int points;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SweepVariable variable = variable();
+        if (points < 2 || points > 2000) {
+            throw new InputException(Location.ofFile("--points"), "", "found " + points + ", expected 2 to 2000");
+        }
+        List<Policy> policies = options.policies(false);
+        RunInputs inputs = RunInputs.load(options, List.of(file));
+        Profile profile = pick(inputs.profiles());
+        double[] range = variable.defaultRange(profile);
+        double start = from == null ? range[0] : parse(variable, from, "--from");
+        double end = to == null ? range[1] : parse(variable, to, "--to");
+        if (!(end > start)) {
+            throw new InputException(Location.ofFile("--to"), "", "the sweep must end above where it starts ("
+                    + variable.display(start) + ")");
+        }
+        Sweep sweep = Sweep.run(inputs.evaluator(), profile, variable, start, end, points);
+        Terminal terminal = Terminal.detect(options.out != null);
+        switch (options.format) {
+            case TABLE -> Output.write(options.out, SweepReport.text(sweep, terminal.width(),
+                    terminal.fancyCharts(), options.explain), spec.commandLine().getOut());
+            case JSON -> Output.write(options.out, new JsonReport().breakeven(inputs.info(), sweep), spec.commandLine().getOut());
+            case CSV -> Output.write(options.out, SweepReport.csv(sweep), spec.commandLine().getOut());
+            case HTML -> Output.write(options.out, SweepReport.html(sweep, inputs.info()), spec.commandLine().getOut());
+            case SVG -> Output.write(options.out, SweepReport.svg(sweep), spec.commandLine().getOut());
+            case PNG -> {
+                if (options.out == null) {
+                    throw new InputException(Location.ofFile("--format"), "", "png is binary: give --out FILE");
+                }
+                AtomicFile.write(options.out, SweepReport.png(sweep));
+            }
+            case MARKDOWN -> throw new InputException(Location.ofFile("--format"), "", "breakeven writes table, "
+                    + "json, csv, html, svg or png");
+        }
+        return Output.policies(PolicyCheck.tripped(policies, List.of(inputs.evaluator().evaluate(profile, false)),
+                options.budget), spec.commandLine().getErr());
+    }
+
+    private SweepVariable variable() {
+        for (SweepVariable v : SweepVariable.values()) {
+            if (v.spelling().equals(vary.toLowerCase(Locale.ROOT))) {
+                return v;
+            }
+        }
+        throw new InputException(Location.ofFile("--vary"), "", "found '" + vary + "', expected rate, duration, "
+                + "memory or concurrency");
+    }
+
+    private Profile pick(List<Profile> profiles) {
+        if (name != null) {
+            return profiles.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
+                    new InputException(Location.ofFile("--profile"), "", "no profile named '" + name + "' in "
+                            + file + "; it holds " + String.join(", ", profiles.stream().map(Profile::name).toList())));
+        }
+        if (profiles.size() != 1) {
+            throw new InputException(Location.ofFile(file.toString()), "", "holds " + profiles.size()
+                    + " profiles; choose one with --profile NAME (" + String.join(", ",
+                    profiles.stream().map(Profile::name).toList()) + ")");
+        }
+        return profiles.get(0);
+    }
+
+    private static double parse(SweepVariable variable, String text, String option) {
+        YamlNode.Scalar scalar = new YamlNode.Scalar(text, YamlNode.ScalarKind.STRING, Location.ofFile(option));
+        try {
+            return switch (variable) {
+                case RATE -> Units.rate(scalar).perSecond();
+                case DURATION -> Units.duration(scalar).seconds();
+                case MEMORY -> Units.size(scalar).mib();
+                case CONCURRENCY -> Units.count(scalar);
+            };
+        } catch (InvalidValue e) {
+            throw new InputException(Location.ofFile(option), "", e.getMessage());
+        }
+    }
+}

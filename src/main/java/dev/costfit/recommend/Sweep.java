@@ -1,0 +1,99 @@
+package dev.costfit.recommend;
+
+import dev.costfit.platform.Assessment;
+import dev.costfit.profile.Profile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+
+/**
+ * A profile evaluated at many values of one input, every platform at every point, through the same engine as
+ * `recommend`; the crossovers are where the cheapest platform that fits changes, refined by bisection to 0.1%.
+ */
+public record Sweep(Profile profile, SweepVariable variable, List<Point> points, List<Crossover> crossovers,
+                    List<String> platforms, Map<String, String> names) {
+
+    /** The "platform" cheapest where nothing fits. */
+    public static final String NONE = "none";
+
+    /** One value: each platform's monthly cost (empty where it does not fit), the cheapest and the recommended. */
+    public record Point(double value, Map<String, OptionalDouble> costs, String cheapest, String recommended) {}
+
+    /** Where the cheapest platform goes from {@code from} (below) to {@code to} (above), and the costs there. */
+    public record Crossover(double value, String from, String to, Map<String, OptionalDouble> costs) {}
+
+    public Sweep {
+        points = List.copyOf(points);
+        crossovers = List.copyOf(crossovers);
+        platforms = List.copyOf(platforms);
+        names = Map.copyOf(names);
+    }
+
+    /**
+     * Evaluates {@code count} points from {@code from} to {@code to} (log-spaced for the rate), then refines every
+     * change of the cheapest platform. Points are independent, so they are evaluated in parallel: the engine is pure.
+     */
+    public static Sweep run(Evaluator evaluator, Profile profile, SweepVariable variable, double from, double to,
+                            int count) {
+        List<Evaluated> evaluated = IntStream.range(0, count).parallel().mapToObj(i -> {
+            double t = count == 1 ? 0 : i / (double) (count - 1);
+            double value = variable.logarithmic() ? from * Math.pow(to / from, t) : from + (to - from) * t;
+            return evaluate(evaluator, profile, variable, value);
+        }).toList();
+        List<Crossover> crossovers = IntStream.range(1, evaluated.size()).parallel()
+                .filter(i -> !evaluated.get(i - 1).point().cheapest().equals(evaluated.get(i).point().cheapest()))
+                .mapToObj(i -> refine(evaluator, profile, variable, evaluated.get(i - 1).point(),
+                        evaluated.get(i).point()))
+                .flatMap(List::stream).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        evaluated.forEach(e -> names.putAll(e.names()));
+        return new Sweep(profile, variable, evaluated.stream().map(Evaluated::point).toList(), crossovers,
+                List.copyOf(names.keySet()), names);
+    }
+
+    /** A point and the display names of the platforms assessed there. */
+    private record Evaluated(Point point, Map<String, String> names) {}
+
+    private static Evaluated evaluate(Evaluator evaluator, Profile profile, SweepVariable variable, double value) {
+        List<Assessment> assessments = evaluator.assess(variable.apply(profile, value));
+        Map<String, OptionalDouble> costs = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Assessment a : assessments) {
+            names.put(a.platform(), a.platformName());
+            costs.put(a.platform(), a.usable() ? OptionalDouble.of(a.platformCost()) : OptionalDouble.empty());
+        }
+        String cheapest = costs.entrySet().stream().filter(e -> e.getValue().isPresent())
+                .min(Comparator.comparingDouble(e -> e.getValue().getAsDouble()))
+                .map(Map.Entry::getKey).orElse(NONE);
+        return new Evaluated(new Point(value, costs, cheapest, evaluator.choose(assessments).id()), names);
+    }
+
+    /**
+     * Bisects between two points with different cheapest platforms until they are 0.1% apart; if a third platform
+     * is cheapest in between, its own crossing to the upper point is refined too.
+     */
+    private static List<Crossover> refine(Evaluator evaluator, Profile profile, SweepVariable variable, Point low,
+                                          Point high) {
+        Bisection.Scale scale = variable == SweepVariable.CONCURRENCY ? Bisection.Scale.WHOLE
+                : variable.logarithmic() ? Bisection.Scale.LOG : Bisection.Scale.LINEAR;
+        List<Crossover> out = new ArrayList<>();
+        Point from = low;
+        while (true) {
+            Bisection.Bracket<Point> b = Bisection.narrow(new Bisection.Bracket<>(from.value(), from, high.value(),
+                    high), v -> evaluate(evaluator, profile, variable, v).point(), Point::cheapest, scale, true);
+            out.add(new Crossover(b.high(), b.atLow().cheapest(), b.atHigh().cheapest(), b.atHigh().costs()));
+            if (b.atHigh() == high || b.atHigh().cheapest().equals(high.cheapest())) {
+                return out;
+            }
+            from = b.atHigh();
+        }
+    }
+
+    public String name(String id) {
+        return names.getOrDefault(id, "no platform");
+    }
+}

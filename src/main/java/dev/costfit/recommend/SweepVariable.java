@@ -1,0 +1,141 @@
+package dev.costfit.recommend;
+
+import dev.costfit.profile.DurationProfile;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Schedule;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.Rate;
+import dev.costfit.units.TimeSpan;
+import java.util.Optional;
+
+/** The input a sweep varies, how it is applied to a profile, and its default range around the profile's value. */
+public enum SweepVariable {
+    /** Requests per second (runs per second for a job), log-spaced: costs span orders of magnitude. */
+    RATE("rate", "/s", true),
+    /** Mean duration in seconds; percentiles and the timeout scale with it, and a profile's own cpu_time stays. */
+    DURATION("duration", "s", false),
+    /** Memory in MiB. */
+    MEMORY("memory", "MB", false),
+    /** Requests one instance serves at once (concurrency_per_instance). */
+    CONCURRENCY("concurrency", "requests", false);
+
+    private final String spelling;
+    private final String unit;
+    private final boolean logarithmic;
+
+    SweepVariable(String spelling, String unit, boolean logarithmic) {
+        this.spelling = spelling;
+        this.unit = unit;
+        this.logarithmic = logarithmic;
+    }
+
+    /** What sweeping this input changes in the profile, for --explain. */
+    public String howApplied() {
+        return switch (this) {
+            case RATE -> "the rate (runs for a job) changes; the traffic pattern, burst and everything else stay";
+            case DURATION -> "the mean duration changes, the percentiles and the timeout in proportion; a stated "
+                    + "cpu_time stays (the wait grows, not the work), a defaulted one is the whole duration";
+            case MEMORY -> "the memory changes; the CPU time does not (no speed-up is assumed from more memory)";
+            case CONCURRENCY -> "concurrency_per_instance changes in whole requests; Lambda and Cloud Functions "
+                    + "1st gen serve one request per instance whatever it is";
+        };
+    }
+
+    public String spelling() {
+        return spelling;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public boolean logarithmic() {
+        return logarithmic;
+    }
+
+    public double current(Profile profile) {
+        return switch (this) {
+            case RATE -> BreakEven.rateOf(profile);
+            case DURATION -> profile.meanDuration().seconds();
+            case MEMORY -> profile.memory().mib();
+            case CONCURRENCY -> profile.concurrencyPerInstance();
+        };
+    }
+
+    /** The default range: rate ÷100 to ×100, duration ÷10 to ×3, memory 128 MB to ×4, concurrency 1 to ×4. */
+    public double[] defaultRange(Profile profile) {
+        double v = current(profile);
+        return switch (this) {
+            case RATE -> new double[] {v / 100, v * 100};
+            case DURATION -> new double[] {v / 10, v * 3};
+            case MEMORY -> new double[] {128, Math.max(512, v * 4)};
+            case CONCURRENCY -> new double[] {1, Math.max(10, v * 4)};
+        };
+    }
+
+    /** The profile with this input set to {@code value}. */
+    public Profile apply(Profile profile, double value) {
+        return switch (this) {
+            case RATE -> BreakEven.atRate(profile, value);
+            case MEMORY -> profile.withMemory(DataSize.ofMiB(value));
+            case CONCURRENCY -> profile.withConcurrency(Math.max(1, (int) Math.round(value)));
+            case DURATION -> withDuration(profile, value);
+        };
+    }
+
+    private static Profile withDuration(Profile profile, double seconds) {
+        double ratio = seconds / profile.meanDuration().seconds();
+        TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() * ratio);
+        // A defaulted cpu_time is the whole request and grows with it; a stated one is work that does not change
+        // when the wait does (a slower LLM), but it cannot exceed the duration.
+        TimeSpan cpu = profile.cpuTimeDefaulted() ? TimeSpan.ofSeconds(seconds)
+                : TimeSpan.ofSeconds(Math.min(profile.cpuTime().seconds(), seconds));
+        if (profile.workload() instanceof Workload.Service service) {
+            DurationProfile d = service.duration();
+            DurationProfile scaled = new DurationProfile(TimeSpan.ofSeconds(seconds), scale(d.p50(), ratio),
+                    scale(d.p95(), ratio), scale(d.p99(), ratio), scale(d.max(), ratio));
+            return profile.withTiming(new Workload.Service(service.traffic(), scaled), cpu, timeout);
+        }
+        Schedule s = ((Workload.Job) profile.workload()).schedule();
+        return profile.withTiming(new Workload.Job(new Schedule(s.runs(), s.tasks(), TimeSpan.ofSeconds(seconds))),
+                cpu, timeout);
+    }
+
+    private static Optional<TimeSpan> scale(Optional<TimeSpan> value, double ratio) {
+        return value.map(t -> TimeSpan.ofSeconds(t.seconds() * ratio));
+    }
+
+    /** How values are read along an axis: value × factor, in one unit for the whole axis ("/min", " s", " MB"). */
+    public record AxisUnit(double factor, String suffix) {
+
+        public String label(double axisValue) {
+            return Numbers.significant(axisValue, 3) + suffix;
+        }
+    }
+
+    /** The one unit a whole axis is read in: the one {@code typical} (the profile's own value) reads best in. */
+    public AxisUnit axisUnit(double typical) {
+        return switch (this) {
+            case RATE -> {
+                Rate.Period period = Rate.periodFor(typical);
+                yield new AxisUnit(period.seconds(), period.suffix());
+            }
+            case DURATION -> typical >= 600 ? new AxisUnit(1 / 60.0, " min")
+                    : typical < 1 ? new AxisUnit(1000, " ms") : new AxisUnit(1, " s");
+            case MEMORY -> typical >= 10 * 1024 ? new AxisUnit(1 / 1024.0, " GB") : new AxisUnit(1, " MB");
+            case CONCURRENCY -> new AxisUnit(1, "");
+        };
+    }
+
+    /** A value as people read it: "3.2/s", "6 s", "512 MB", "40 requests". */
+    public String display(double value) {
+        return switch (this) {
+            case RATE -> new Rate(value).display();
+            case DURATION -> TimeSpan.ofSeconds(value).display();
+            case MEMORY -> DataSize.ofMiB(value).display();
+            case CONCURRENCY -> Numbers.count(Math.round(value), "request");
+        };
+    }
+}

@@ -1,0 +1,273 @@
+package dev.costfit.report;
+
+import dev.costfit.recommend.Sweep;
+import dev.costfit.recommend.SweepVariable;
+import dev.costfit.units.Money;
+import dev.costfit.units.Numbers;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** The `breakeven` report: a chart of every platform's cost along the sweep, and the crossovers in plain words. */
+public final class SweepReport {
+
+    private static final int CHART_ROWS = 16;
+    private static final int SAMPLE_ROWS = 15;
+
+    private SweepReport() {
+    }
+
+    /** The sweep as a Tablesaw table: one row per (value, platform), monthly cost missing where it does not fit. */
+    public static Table table(Sweep sweep) {
+        DoubleColumn value = DoubleColumn.create(sweep.variable().spelling());
+        StringColumn platform = StringColumn.create("platform");
+        DoubleColumn cost = DoubleColumn.create("monthlyCost");
+        BooleanColumn feasible = BooleanColumn.create("feasible");
+        BooleanColumn cheapest = BooleanColumn.create("cheapest");
+        BooleanColumn recommended = BooleanColumn.create("recommended");
+        for (Sweep.Point p : sweep.points()) {
+            for (Map.Entry<String, OptionalDouble> e : p.costs().entrySet()) {
+                value.append(p.value());
+                platform.append(e.getKey());
+                if (e.getValue().isPresent()) {
+                    cost.append(e.getValue().getAsDouble());
+                } else {
+                    cost.appendMissing();
+                }
+                feasible.append(e.getValue().isPresent());
+                cheapest.append(p.cheapest().equals(e.getKey()));
+                recommended.append(p.recommended().equals(e.getKey()));
+            }
+        }
+        return Table.create("breakeven", value, platform, cost, feasible, cheapest, recommended);
+    }
+
+    /** Where the cheapest platform changes: "below 3.2/s AWS Lambda is cheapest; from 3.2/s to 410/s …". */
+    public static String summary(Sweep sweep) {
+        List<Sweep.Point> points = sweep.points();
+        String from = at(sweep, points.get(0).value());
+        String to = at(sweep, points.get(points.size() - 1).value());
+        List<Sweep.Crossover> cs = sweep.crossovers();
+        if (cs.isEmpty()) {
+            String only = points.get(0).cheapest();
+            return only.equals(Sweep.NONE) ? "no platform fits anywhere from " + from + " to " + to
+                    : sweep.name(only) + " is the cheapest all the way from " + from + " to " + to;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("below " + at(sweep, cs.get(0).value()) + " " + cheapest(sweep, cs.get(0).from()));
+        for (int i = 0; i + 1 < cs.size(); i++) {
+            parts.add("from " + at(sweep, cs.get(i).value()) + " to " + at(sweep, cs.get(i + 1).value()) + " "
+                    + brief(sweep, cs.get(i).to()));
+        }
+        parts.add("above that " + brief(sweep, cs.get(cs.size() - 1).to()));
+        return String.join("; ", parts);
+    }
+
+    private static String cheapest(Sweep sweep, String id) {
+        return id.equals(Sweep.NONE) ? "no platform fits" : sweep.name(id) + " is cheapest";
+    }
+
+    private static String brief(Sweep sweep, String id) {
+        return id.equals(Sweep.NONE) ? "no platform fits" : sweep.name(id);
+    }
+
+    /** Each crossing with every platform's cost there. */
+    public static List<String> crossings(Sweep sweep) {
+        List<String> out = new ArrayList<>();
+        for (Sweep.Crossover c : sweep.crossovers()) {
+            List<String> costs = new ArrayList<>();
+            c.costs().forEach((id, cost) -> costs.add(sweep.name(id) + " " + (cost.isPresent()
+                    ? Money.format(cost.getAsDouble()) : "does not fit")));
+            out.add("at " + at(sweep, c.value()) + ", " + brief(sweep, c.from()) + " → " + brief(sweep, c.to())
+                    + ": " + String.join(", ", costs));
+        }
+        return out;
+    }
+
+    /** One unit for every value of the sweep, the one the profile's own value reads best in (0.2/s … 2,000/s). */
+    static SweepVariable.AxisUnit unit(Sweep sweep) {
+        return sweep.variable().axisUnit(sweep.variable().current(sweep.profile()));
+    }
+
+    /** The axis title: "requests/s", "duration (s)", "memory (MB)", "requests at once per instance". */
+    static String axisTitle(Sweep sweep) {
+        SweepVariable.AxisUnit unit = unit(sweep);
+        return switch (sweep.variable()) {
+            case RATE -> (sweep.profile().workload() instanceof dev.costfit.profile.Workload.Job ? "runs" : "requests")
+                    + unit.suffix();
+            case DURATION, MEMORY -> sweep.variable().spelling() + " (" + unit.suffix().trim() + ")";
+            case CONCURRENCY -> "requests at once per instance";
+        };
+    }
+
+    /** A value of the sweep in its axis unit: "0.298/s". */
+    static String at(Sweep sweep, double value) {
+        SweepVariable.AxisUnit unit = unit(sweep);
+        return unit.label(value * unit.factor());
+    }
+
+    /** The terminal report: what was swept, the chart, the crossovers in words, then a sample of the points. */
+    public static String text(Sweep sweep, int width, boolean fancy) {
+        return text(sweep, width, fancy, false);
+    }
+
+    /** With {@code explain}, also how the input is applied and the defaults the profile relied on. */
+    public static String text(Sweep sweep, int width, boolean fancy, boolean explain) {
+        StringBuilder out = new StringBuilder();
+        List<Sweep.Point> points = sweep.points();
+        String title = sweep.profile().name() + ": monthly cost by " + sweep.variable().spelling() + ", "
+                + at(sweep, points.get(0).value()) + " to " + at(sweep, points.get(points.size() - 1).value()) + " ("
+                + points.size() + " points; platform cost, LLM tokens left out)";
+        TextTable.wrap(title, width).forEach(line -> out.append(line).append('\n'));
+        out.append('\n');
+        out.append(chart(sweep).render(width, CHART_ROWS, fancy)).append('\n');
+        out.append(capitalized(summary(sweep))).append(".\n");
+        crossings(sweep).forEach(c -> wrapped(out, c, width, "  - "));
+        out.append('\n').append(sample(sweep, width));
+        if (explain) {
+            out.append('\n');
+            wrapped(out, "How the sweep changes the profile: " + sweep.variable().howApplied() + ".", width, "");
+            out.append("Defaults the profile relied on:\n");
+            if (sweep.profile().defaultsUsed().isEmpty()) {
+                out.append("  - none: every field was given\n");
+            }
+            sweep.profile().defaultsUsed().forEach(d -> wrapped(out, d.path() + " = " + d.value() + ": " + d.why(),
+                    width, "  - "));
+        }
+        return out.toString();
+    }
+
+    private static void wrapped(StringBuilder out, String text, int width, String bullet) {
+        List<String> lines = TextTable.wrap(text, Math.max(20, width - bullet.length()));
+        for (int i = 0; i < lines.size(); i++) {
+            out.append(i == 0 ? bullet : " ".repeat(bullet.length())).append(lines.get(i)).append('\n');
+        }
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static TerminalChart chart(Sweep sweep) {
+        SweepVariable.AxisUnit unit = unit(sweep);
+        double[] x = sweep.points().stream().mapToDouble(p -> p.value() * unit.factor()).toArray();
+        List<TerminalChart.Series> series = new ArrayList<>();
+        for (String platform : sweep.platforms()) {
+            series.add(new TerminalChart.Series(sweep.name(platform), costs(sweep, platform)));
+        }
+        SweepVariable v = sweep.variable();
+        return new TerminalChart(x, series, new TerminalChart.Axis(v.logarithmic(), unit::label),
+                SweepReport::money, sweep.crossovers().stream().map(c -> c.value() * unit.factor()).toList(),
+                v.current(sweep.profile()) * unit.factor());
+    }
+
+    /** A platform's cost at every point, NaN where it does not fit. */
+    static double[] costs(Sweep sweep, String platform) {
+        return sweep.points().stream().mapToDouble(p -> {
+            OptionalDouble cost = p.costs().get(platform);
+            return cost != null && cost.isPresent() ? cost.getAsDouble() : Double.NaN;
+        }).toArray();
+    }
+
+    /** Axis labels: "$30", "$1,000", "$0.5". */
+    private static String money(double usd) {
+        return "$" + Numbers.significant(usd, 3);
+    }
+
+    /**
+     * Up to {@value #SAMPLE_ROWS} of the points as a table, one column per platform, the cheapest cost starred;
+     * every point is in the CSV and JSON formats.
+     */
+    private static String sample(Sweep sweep, int width) {
+        List<String> specs = new ArrayList<>();
+        specs.add(">" + capitalized(sweep.variable().spelling()));
+        sweep.platforms().forEach(p -> specs.add("~>" + sweep.name(p)));
+        TextTable table = new TextTable(specs.toArray(String[]::new));
+        List<Sweep.Point> points = sweep.points();
+        int every = (int) Math.ceil(points.size() / (double) SAMPLE_ROWS);
+        for (int i = 0; i < points.size(); i++) {
+            if (i % every != 0 && i != points.size() - 1) {
+                continue;
+            }
+            Sweep.Point p = points.get(i);
+            List<String> row = new ArrayList<>();
+            row.add(at(sweep, p.value()));
+            for (String platform : sweep.platforms()) {
+                OptionalDouble cost = p.costs().get(platform);
+                row.add(cost != null && cost.isPresent() ? Money.format(cost.getAsDouble())
+                        + (platform.equals(p.cheapest()) ? "*" : " ") : "— ");
+            }
+            table.row(row.toArray(String[]::new));
+        }
+        String note = "* cheapest" + (every > 1 ? "; every " + ordinal(every) + " of the " + points.size()
+                + " points (all of them: --format csv or json)" : "");
+        String rendered = table.render(width, "  ");
+        if (rendered.lines().anyMatch(line -> line.length() > width)) {
+            return "  (the table of points needs a wider terminal; every point: --format csv or json)\n";
+        }
+        return rendered + "  " + note + "\n";
+    }
+
+    private static String ordinal(int n) {
+        return n + (n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        });
+    }
+
+    public static String csv(Sweep sweep) {
+        StringWriter out = new StringWriter();
+        table(sweep).write().csv(out);
+        return out.toString();
+    }
+
+    public static String svg(Sweep sweep) {
+        return Charts.sweepSvg(sweep, "breakeven", 900, 480);
+    }
+
+    public static byte[] png(Sweep sweep) {
+        return Charts.sweepPng(sweep, 1200, 640);
+    }
+
+    /** The chart, the crossovers and the table in one self-contained HTML page. */
+    public static String html(Sweep sweep, RunInfo run) {
+        StringBuilder body = new StringBuilder();
+        body.append(section(sweep, "sweep"));
+        body.append("<details><summary>Every point</summary><table><thead><tr><th>")
+                .append(Html.escape(sweep.variable().spelling())).append("</th>");
+        sweep.platforms().forEach(p -> body.append("<th class=\"num\">").append(Html.escape(sweep.name(p)))
+                .append("</th>"));
+        body.append("<th>Cheapest</th></tr></thead><tbody>\n");
+        for (Sweep.Point p : sweep.points()) {
+            body.append("<tr><td>").append(Html.escape(at(sweep, p.value()))).append("</td>");
+            for (String platform : sweep.platforms()) {
+                OptionalDouble cost = p.costs().get(platform);
+                body.append("<td class=\"num\">").append(cost != null && cost.isPresent()
+                        ? Money.format(cost.getAsDouble()) : "—").append("</td>");
+            }
+            body.append("<td>").append(Html.escape(sweep.name(p.cheapest()))).append("</td></tr>\n");
+        }
+        body.append("</tbody></table></details>\n");
+        return HtmlReport.document("costfit break-even: " + Html.escape(sweep.profile().name()), run,
+                body.toString());
+    }
+
+    /** The chart and the crossovers of a sweep, as an HTML fragment (also embedded in the recommend report). */
+    static String section(Sweep sweep, String id) {
+        StringBuilder out = new StringBuilder();
+        out.append("<figure>").append(Charts.sweepSvg(sweep, id, 900, 420)).append("<figcaption class=\"muted\">"
+                + "Monthly cost by ").append(Html.escape(sweep.variable().spelling()))
+                .append(" (LLM tokens left out); dashed lines mark the crossovers</figcaption></figure>\n");
+        out.append("<p>").append(Html.escape(capitalized(summary(sweep)))).append(".</p>\n<ul>\n");
+        crossings(sweep).forEach(c -> out.append("<li>").append(Html.escape(c)).append("</li>\n"));
+        return out.append("</ul>\n").toString();
+    }
+}

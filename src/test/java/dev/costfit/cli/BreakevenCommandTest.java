@@ -1,0 +1,109 @@
+package dev.costfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** `costfit breakeven` from the command line: every format, its options, and errors that name what was wrong. */
+class BreakevenCommandTest {
+
+    private static final String CHAT = "profiles/chat-api.yaml";
+
+    @Test
+    void rateSweepPrintsTheChartTheCrossoversAndThePoints() {
+        CliRun run = CliRun.of("breakeven", CHAT, "--vary", "rate");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("chat-api: monthly cost by rate,").contains("60 points")
+                .contains("v this profile").contains("* AWS Lambda").contains("+----");
+        // Piped output is plain ASCII at the default width.
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length())
+                .isLessThanOrEqualTo(Terminal.DEFAULT_WIDTH));
+        assertThat(run.out().chars()).allMatch(c -> c < 0x80 || c == '—' || c == '→');
+    }
+
+    @Test
+    void jsonAndCsvCarryEveryPoint(@TempDir Path dir) throws IOException {
+        CliRun json = CliRun.of("breakeven", CHAT, "--vary", "memory", "--points", "9", "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.get("points").size()).isEqualTo(9);
+        assertThat(root.get("points").get(0).get("value").asDouble()).isEqualTo(128);
+        Path csv = dir.resolve("sweep.csv");
+        CliRun written = CliRun.of("breakeven", CHAT, "--vary", "concurrency", "--from", "1", "--to", "20",
+                "--points", "20", "--format", "csv", "--out", csv.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(1 + 20 * 5).first().asString()
+                .isEqualTo("concurrency,platform,monthlyCost,feasible,cheapest,recommended");
+    }
+
+    @Test
+    void unitsOfTheRangeAreParsedLikeProfileFields() throws IOException {
+        CliRun run = CliRun.of("breakeven", CHAT, "--vary", "rate", "--from", "60/min", "--to", "7.2k/h",
+                "--points", "2", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode points = new ObjectMapper().readTree(run.out()).get("points");
+        assertThat(points.get(0).get("value").asDouble()).isEqualTo(1.0);
+        assertThat(points.get(1).get("value").asDouble()).isEqualTo(2.0); // 7.2k/h is 2/s
+    }
+
+    @Test
+    void svgHtmlAndPngAreWrittenAsCharts(@TempDir Path dir) throws IOException {
+        Path svg = dir.resolve("sweep.svg");
+        Path html = dir.resolve("sweep.html");
+        Path png = dir.resolve("sweep.png");
+        for (String[] args : new String[][] {{"--format", "svg", "--out", svg.toString()},
+            {"--format", "html", "--out", html.toString()}, {"--format", "png", "--out", png.toString()}}) {
+            String[] full = new String[4 + args.length];
+            System.arraycopy(new String[] {"breakeven", CHAT, "--vary", "duration"}, 0, full, 0, 4);
+            System.arraycopy(args, 0, full, 4, args.length);
+            CliRun run = CliRun.of(full);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        assertThat(Files.readString(svg)).startsWith("<svg");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg");
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--vary speed|--vary: found 'speed', expected rate, duration, memory or concurrency",
+        "--vary rate --from 5/s --to 1/s|--to: the sweep must end above where it starts",
+        "--vary rate --from 5|--from: ",
+        "--vary memory --from 10s|--from: ",
+        "--vary rate --points 1|--points: found 1, expected 2 to 2000",
+        "--vary rate --format png|--format: png is binary: give --out FILE",
+        "--vary rate --format markdown|--format: breakeven writes table, json, csv, html, svg or png"})
+    void badOptionsAreExplainedWithExitCode2(String options, String message) {
+        String[] args = ("breakeven " + CHAT + " " + options).split(" ");
+        CliRun run = CliRun.of(args);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFileOfSeveralProfilesNeedsTheNameOfOne() {
+        CliRun run = CliRun.of("breakeven", "src/test/resources/diff/head", "--vary", "rate");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("choose one with --profile NAME");
+        CliRun named = CliRun.of("breakeven", "src/test/resources/diff/head", "--profile", "growing", "--vary",
+                "rate", "--points", "5");
+        assertThat(named.exitCode()).as(named.err()).isZero();
+        assertThat(named.out()).startsWith("growing: monthly cost by rate");
+    }
+
+    @Test
+    void recommendAndCheckRefuseChartFormats() {
+        CliRun run = CliRun.of("recommend", CHAT, "--format", "svg");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("svg and png are charts: use them with costfit breakeven");
+    }
+}

@@ -1,0 +1,130 @@
+package dev.costfit.recommend;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.platform.Platform;
+import dev.costfit.platform.Platforms;
+import dev.costfit.platform.PricingContext;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.ProfileLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** Sweeps against costs computed by hand from pricing-reference.md, and their shape over the sample profiles. */
+class SweepTest {
+
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+
+    private static Evaluator evaluator(String... ids) {
+        List<Platform> platforms = ids.length == 0 ? Platforms.all()
+                : List.of(ids).stream().map(id -> Platforms.byId(id).orElseThrow()).toList();
+        return new Evaluator(platforms, LIST, new Recommender(0.1));
+    }
+
+    /**
+     * 1 s at 512 MB, 10 ms of CPU, no front door: on Lambda each request costs $0.20/M + 0.5 GB-s × $0.0000166667
+     * (pricing-reference.md §1.1; init 0 ms, so no INIT billing), on Fargate one 0.25 vCPU / 0.5 GB task runs all
+     * month: 730 h × (0.25 × $0.04048 + 0.5 × $0.004445) = $9.010025 (§2). They cost the same at
+     * r = 9.010025 / (2,628,000 s × $0.00000853335) = 0.40177/s.
+     */
+    @Test
+    void lambdaMeetsOneAlwaysOnFargateTaskWhereTheirMonthsCostTheSame() {
+        Profile profile = TestProfiles.service("0.1/s", "1s", "512MB", "cpu_time: 10ms",
+                "concurrency_per_instance: 10", "cold_start: {init: 0ms}", "architecture: x86_64");
+        Sweep sweep = Sweep.run(evaluator("lambda", "fargate"), profile, SweepVariable.RATE, 0.01, 10, 40);
+
+        double perRequest = 0.2e-6 + 0.5 * 0.0000166667;
+        double task = 730 * (0.25 * 0.04048 + 0.5 * 0.004445);
+        double expected = task / (2_628_000 * perRequest);
+        assertThat(sweep.crossovers()).hasSize(1);
+        Sweep.Crossover c = sweep.crossovers().get(0);
+        assertThat(c.from()).isEqualTo("lambda");
+        assertThat(c.to()).isEqualTo("fargate");
+        assertThat(c.value()).isCloseTo(expected, within(expected * 0.001));
+        assertThat(c.costs().get("fargate").getAsDouble()).isCloseTo(task, within(1e-9));
+        assertThat(c.costs().get("lambda").getAsDouble()).isCloseTo(task, within(task * 0.001));
+        // Below the crossing Lambda is cheapest at every point, above it Fargate.
+        for (Sweep.Point p : sweep.points()) {
+            assertThat(p.cheapest()).isEqualTo(p.value() < expected ? "lambda" : "fargate");
+        }
+    }
+
+    @Test
+    void aThirdPlatformCheapestInBetweenGetsItsOwnCrossings() {
+        // Each segment whose cheapest platform changes is refined on its own, so every change is reported in order.
+        Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/rag-pipeline.yaml"))).get(0);
+        Sweep sweep = Sweep.run(evaluator(), profile, SweepVariable.DURATION, 1, 40, 30);
+        List<Sweep.Crossover> cs = sweep.crossovers();
+        assertThat(cs).isNotEmpty();
+        for (int i = 0; i < cs.size(); i++) {
+            Sweep.Crossover c = cs.get(i);
+            assertThat(c.from()).isNotEqualTo(c.to());
+            if (i > 0) {
+                assertThat(c.value()).isGreaterThan(cs.get(i - 1).value());
+                assertThat(c.from()).isEqualTo(cs.get(i - 1).to());
+            }
+            // Just below the crossing the old platform is cheapest, at it the new one: 0.1% apart.
+            Sweep.Point below = evaluate(profile, SweepVariable.DURATION, c.value() * (1 - 0.0011));
+            assertThat(below.cheapest()).isEqualTo(c.from());
+            assertThat(evaluate(profile, SweepVariable.DURATION, c.value()).cheapest()).isEqualTo(c.to());
+        }
+    }
+
+    private static Sweep.Point evaluate(Profile profile, SweepVariable variable, double value) {
+        return Sweep.run(evaluator(), profile, variable, value, value * 1.000001, 2).points().get(0);
+    }
+
+    @Test
+    void costRisesWithTheRateOnEveryPlatformOfEverySampleProfile() {
+        for (Profile profile : new ProfileLoader().load(List.of(Path.of("profiles")))) {
+            double[] range = SweepVariable.RATE.defaultRange(profile);
+            Sweep sweep = Sweep.run(evaluator(), profile, SweepVariable.RATE, range[0], range[1], 25);
+            for (String platform : sweep.platforms()) {
+                double previous = 0;
+                for (Sweep.Point p : sweep.points()) {
+                    OptionalDouble cost = p.costs().get(platform);
+                    if (cost.isPresent()) {
+                        assertThat(cost.getAsDouble()).as("%s on %s at %s", profile.name(), platform,
+                                SweepVariable.RATE.display(p.value())).isGreaterThanOrEqualTo(previous - 1e-9);
+                        previous = cost.getAsDouble();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void pointsWhereAPlatformDoesNotFitAreGapsNotZeros() {
+        // A 10-minute job with a 10-minute timeout, swept from 5 to 30 minutes: Lambda's 15-minute limit cuts in.
+        Profile job = TestProfiles.parse("name: batch\nkind: job\nschedule: {runs: 30/month, tasks: 1, "
+                + "duration: 10min}\nmemory: 1GB\ntimeout: 10min\n");
+        Sweep sweep = Sweep.run(evaluator("lambda", "fargate"), job, SweepVariable.DURATION, 300, 1800, 26);
+        for (Sweep.Point p : sweep.points()) {
+            OptionalDouble lambda = p.costs().get("lambda");
+            assertThat(lambda.isPresent()).as("Lambda at %s s", p.value()).isEqualTo(p.value() <= 900 + 1e-6);
+            lambda.ifPresent(cost -> assertThat(cost).isPositive());
+            assertThat(p.costs().get("fargate").getAsDouble()).isPositive();
+        }
+        // Where Lambda stops fitting, Fargate takes over as the cheapest even if it was dearer before.
+        assertThat(sweep.points().get(sweep.points().size() - 1).cheapest()).isEqualTo("fargate");
+    }
+
+    @Test
+    void concurrencyIsSweptInWholeRequests() {
+        Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/chat-api.yaml"))).get(0);
+        Sweep sweep = Sweep.run(evaluator(), profile, SweepVariable.CONCURRENCY, 1, 40, 12);
+        for (Sweep.Crossover c : sweep.crossovers()) {
+            // The crossing lies between two neighbouring whole numbers; it is reported at the upper one.
+            assertThat(SweepVariable.CONCURRENCY.apply(profile, c.value()).concurrencyPerInstance())
+                    .isBetween(1, 40);
+        }
+        // Lambda serves one request per environment whatever the setting: its cost does not move.
+        assertThat(sweep.points().stream().mapToDouble(p -> p.costs().get("lambda").getAsDouble()).distinct()
+                .count()).isEqualTo(1);
+    }
+}
