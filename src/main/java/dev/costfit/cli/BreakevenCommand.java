@@ -1,6 +1,7 @@
 package dev.costfit.cli;
 
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;
 import dev.costfit.recommend.SweepVariable;
 import dev.costfit.report.JsonReport;
@@ -79,24 +80,27 @@ final class BreakevenCommand implements Callable<Integer> {
         }
         Sweep sweep = Sweep.run(inputs.evaluator(), profile, variable, start, end, points);
         Terminal terminal = Terminal.detect(options.out != null);
-        switch (options.format) {
-            case TABLE -> Output.write(options.out, SweepReport.text(sweep, terminal.width(),
-                    terminal.fancyCharts(), options.explain), spec.commandLine().getOut());
-            case JSON -> Output.write(options.out, new JsonReport().breakeven(inputs.info(), sweep), spec.commandLine().getOut());
-            case CSV -> Output.write(options.out, SweepReport.csv(sweep), spec.commandLine().getOut());
-            case HTML -> Output.write(options.out, SweepReport.html(sweep, inputs.info()), spec.commandLine().getOut());
-            case SVG -> Output.write(options.out, SweepReport.svg(sweep), spec.commandLine().getOut());
-            case PNG -> {
-                if (options.out == null) {
-                    throw new InputException(Location.ofFile("--format"), "", "png is binary: give --out FILE");
-                }
-                AtomicFile.write(options.out, SweepReport.png(sweep));
+        if (options.format == Format.PNG) {
+            if (options.out == null) {
+                throw new InputException(Location.ofFile("--format"), "", "png is binary: give --out FILE");
             }
-            case MARKDOWN -> throw new InputException(Location.ofFile("--format"), "", "breakeven writes table, "
-                    + "json, csv, html, svg or png");
+            AtomicFile.write(options.out, SweepReport.png(sweep));
+        } else {
+            String report = switch (options.format) {
+                case TABLE -> SweepReport.text(sweep, terminal.width(), terminal.fancyCharts(), options.explain);
+                case JSON -> new JsonReport().breakeven(inputs.info(), sweep);
+                case CSV -> SweepReport.csv(sweep);
+                case HTML -> SweepReport.html(sweep, inputs.info());
+                case SVG -> SweepReport.svg(sweep);
+                case PNG, MARKDOWN -> throw new InputException(Location.ofFile("--format"), "",
+                        "breakeven writes table, json, csv, html, svg or png");
+            };
+            Output.write(options.out, report, spec.commandLine().getOut());
         }
-        return Output.policies(PolicyCheck.tripped(policies, List.of(inputs.evaluator().evaluate(profile, false)),
-                options.budget), spec.commandLine().getErr());
+        // The profile at its own value is priced only when a policy is there to judge it.
+        List<ProfileResult> judged = policies.isEmpty() ? List.of()
+                : List.of(inputs.evaluator().evaluate(profile, false));
+        return Output.policies(PolicyCheck.tripped(policies, judged, options.budget), spec.commandLine().getErr());
     }
 
     private SweepVariable variable() {

@@ -19,6 +19,14 @@ public final class ContainerSizing {
     }
 
     /**
+     * The inverse: how many requests at once an instance of {@code vcpu} serves when each burns {@code cpuShare}
+     * of a vCPU (cpu_time / W) and the instance is kept at most {@code utilization} busy; 0 if not even one.
+     */
+    public static int requestsServed(double vcpu, double cpuShare, double utilization) {
+        return (int) Math.floor(vcpu * utilization / cpuShare + 1e-9);
+    }
+
+    /**
      * Instances in each hour: max(ceil(sizing concurrency / c), ceil(λ(h)·cpu_time / (vCPU·utilisation)),
      * minimum). The first term holds the requests in flight (p99 × burst), the second the CPU they burn.
      */

@@ -1,5 +1,6 @@
 package dev.costfit.platform;
 
+import dev.costfit.model.ContainerSizing;
 import dev.costfit.model.Granularity;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.Poisson;
@@ -92,7 +93,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
         if (concurrency * share <= WHOLE_VCPU + 1e-9) {
             return List.of();
         }
-        return catalog.cloudRunCpu().stream().mapToInt(r -> (int) Math.floor(r.vcpu() / share + 1e-9))
+        // Cloud Run functions are sized for their whole vCPU (no target utilisation below it).
+        return catalog.cloudRunCpu().stream().mapToInt(r -> ContainerSizing.requestsServed(r.vcpu(), share, 1))
                 .filter(c -> c >= 1 && c < concurrency).distinct().boxed().toList();
     }
 

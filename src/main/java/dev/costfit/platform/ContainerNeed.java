@@ -15,9 +15,12 @@ import java.util.Optional;
  * <p>concurrency_per_instance is what a container can hold, not what it must: on a smaller container the same
  * service takes fewer requests at once (the load balancer and a CPU target spread them), so a platform may ask
  * {@link #within} for the need on each container size it offers and keep the cheapest month.
+ *
+ * @param assumptions how the profile's own need was worked out
+ * @param fewer       why this container takes fewer requests than concurrency_per_instance, when it does
  */
 record ContainerNeed(double vcpu, double memoryGb, int concurrency, double utilization, int minimum,
-                     double cpuShare, double floorVcpu, List<String> assumptions) {
+                     double cpuShare, double floorVcpu, List<String> assumptions, Optional<String> fewer) {
 
     ContainerNeed {
         assumptions = List.copyOf(assumptions);
@@ -33,7 +36,7 @@ record ContainerNeed(double vcpu, double memoryGb, int concurrency, double utili
             assumptions.add("a job task gets " + Numbers.grouped(vcpu, 3) + " vCPU ("
                     + (profile.vcpu().isPresent() ? "the profile's vcpu" : "cpu_time / duration") + ") and "
                     + profile.memory().display() + "; it may use its CPU fully");
-            return new ContainerNeed(vcpu, memory, 1, 1, 0, cpuShare, vcpu, assumptions);
+            return new ContainerNeed(vcpu, memory, 1, 1, 0, cpuShare, vcpu, assumptions, Optional.empty());
         }
         Workload.Service service = (Workload.Service) profile.workload();
         int c = profile.concurrencyPerInstance();
@@ -51,7 +54,7 @@ record ContainerNeed(double vcpu, double memoryGb, int concurrency, double utili
                 + "factor, and for the CPU those requests burn; at least " + minimum
                 + (profile.ha() ? " (ha: two zones)" : minimum == 1 ? " (a service always runs one)" : " (min_instances)"));
         return new ContainerNeed(vcpu, memory, c, u, minimum, profile.cpuTime().seconds() / wall, floor,
-                assumptions);
+                assumptions, Optional.empty());
     }
 
     /** The least vCPU a container must have: one request's CPU at the target utilisation, or the profile's vcpu. */
@@ -71,16 +74,16 @@ record ContainerNeed(double vcpu, double memoryGb, int concurrency, double utili
         if (concurrency == 1 || available < floorVcpu - 1e-9) {
             return Optional.empty();
         }
-        int fewer = (int) Math.floor(available * utilization / cpuShare + 1e-9);
+        int fewer = ContainerSizing.requestsServed(available, cpuShare, utilization);
         if (fewer < 1) {
             return Optional.empty();
         }
         double need = Math.max(fewer * cpuShare / utilization, floorVcpu);
-        List<String> more = new ArrayList<>(assumptions);
-        more.add("a container of " + Numbers.grouped(available, 3) + " vCPU takes " + fewer + " request"
+        String why = "a container of " + Numbers.grouped(available, 3) + " vCPU takes " + fewer + " request"
                 + (fewer == 1 ? "" : "s") + " at once rather than concurrency_per_instance's " + concurrency
                 + ": that is what its CPU serves at the target utilisation (" + fewer + " need "
-                + Numbers.grouped(need, 3) + " vCPU)");
-        return Optional.of(new ContainerNeed(need, memoryGb, fewer, utilization, minimum, cpuShare, floorVcpu, more));
+                + Numbers.grouped(need, 3) + " vCPU)";
+        return Optional.of(new ContainerNeed(need, memoryGb, fewer, utilization, minimum, cpuShare, floorVcpu,
+                assumptions, Optional.of(why)));
     }
 }

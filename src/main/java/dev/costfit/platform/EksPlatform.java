@@ -108,8 +108,7 @@ public final class EksPlatform implements Platform {
             notes.add("the cluster fee counts in full (" + Money.format(clusterFee(profile, catalog).monthlyCost())
                     + " a month, a dedicated cluster); most teams share one: set platforms.eks.cluster_share");
         }
-        assumptions.addAll(chosen.packing().pod().assumptions().subList(need.assumptions().size(),
-                chosen.packing().pod().assumptions().size()));
+        chosen.packing().pod().fewer().ifPresent(assumptions::add);
         assumptions.addAll(chosen.assumptions());
         limits.addAll(ContainerNetwork.limits(profile, door, catalog));
         return Assessment.priced(this, chosen.packing().type().name(), limits, chosen.lines(), chosen.capacity(), ColdStartPlan.forContainers(
@@ -245,7 +244,8 @@ public final class EksPlatform implements Platform {
             return profile.gpu().isPresent() ? "no node type in the catalog has that GPU"
                     : "no node type in the catalog matches the architecture";
         }
-        Packing largest = types.stream().map(t -> pack(t, new ContainerNeed(1e-9, 1e-9, 1, 1, 0, 0, 0, List.of()),
+        Packing largest = types.stream().map(t -> pack(t, new ContainerNeed(1e-9, 1e-9, 1, 1, 0, 0, 0, List.of(),
+                        Optional.empty()),
                         Optional.empty()))
                 .max(Comparator.comparingDouble(Packing::allocatableVcpu)).orElseThrow();
         return "up to " + Numbers.grouped(largest.allocatableVcpu(), 2) + " vCPU, "

@@ -43,10 +43,6 @@ public final class FargatePlatform implements Platform {
         return Simplicity.CONTAINERS;
     }
 
-    /** What one task needs and how many run. */
-    record Demand(double vcpuNeed, double memoryGb, InstanceHours tasks, InstanceHours beforeBurst,
-                  double billedTaskHours, String basis, Optional<HourlyLoad> load) {}
-
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
@@ -60,7 +56,8 @@ public final class FargatePlatform implements Platform {
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
                 "run it on EKS with GPU nodes (g4dn, g5, g6, p3)"));
-        boolean sizeFits = !candidates(catalog, need).isEmpty();
+        List<Sized> sizes = candidates(catalog, need);
+        boolean sizeFits = !sizes.isEmpty();
         FargateSize largest = catalog.fargateSizes().stream()
                 .max(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
                 .orElseThrow();
@@ -77,6 +74,10 @@ public final class FargatePlatform implements Platform {
             return Assessment.unfit(this, "", limits, Capacity.NONE, notes, assumptions);
         }
 
+        // Tasks depend on the load and the task size, not on the architecture's prices: count them once per size.
+        Optional<HourlyLoad> load = profile.workload() instanceof Workload.Service service
+                ? Optional.of(HourlyLoad.of(service.traffic(), service.duration().mean())) : Optional.empty();
+        List<Tasked> options = sizes.stream().map(s -> tasked(profile, catalog, s, load)).toList();
         List<Variant> variants = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Architecture arch : ARCHITECTURES) {
@@ -84,7 +85,7 @@ public final class FargatePlatform implements Platform {
                 continue;
             }
             try {
-                variants.add(price(profile, context, need, arch, door));
+                variants.add(price(profile, context, options, load, arch, door));
             } catch (MissingPriceException e) {
                 missing.add(e.getMessage());
             }
@@ -114,17 +115,21 @@ public final class FargatePlatform implements Platform {
                 .toList();
     }
 
-    /** Task-hours a month: tasks hour by hour for a service, each run's tasks for at least the minimum for a job. */
-    private static double taskHours(Profile profile, Catalog catalog, Sized sized, Optional<HourlyLoad> load) {
+    /** A size with its tasks: hour by hour for a service, per run for a job; and their task-hours a month. */
+    private record Tasked(Sized sized, InstanceHours tasks, double taskHours) {}
+
+    private static Tasked tasked(Profile profile, Catalog catalog, Sized sized, Optional<HourlyLoad> load) {
         if (load.isPresent()) {
             ContainerNeed n = sized.need();
-            return ContainerSizing.instances(load.get(), n.concurrency(), profile.cpuTime().seconds(),
-                    sized.size().vcpu(), n.utilization(), n.minimum()).perMonth();
+            InstanceHours tasks = ContainerSizing.instances(load.get(), n.concurrency(), profile.cpuTime().seconds(),
+                    sized.size().vcpu(), n.utilization(), n.minimum());
+            return new Tasked(sized, tasks, tasks.perMonth());
         }
         var schedule = ((Workload.Job) profile.workload()).schedule();
         double billedSeconds = Math.max(schedule.duration().seconds(),
                 catalog.durationLimit("fargate.billing.minimum").seconds());
-        return schedule.runs().perMonth() * schedule.tasks() * billedSeconds / 3600;
+        return new Tasked(sized, new InstanceHours(List.of(new InstanceHours.Count(schedule.tasks(), 0))),
+                schedule.runs().perMonth() * schedule.tasks() * billedSeconds / 3600);
     }
 
     private record Variant(Architecture arch, FargateSize size, List<CostLine> lines, Capacity capacity,
@@ -135,53 +140,46 @@ public final class FargatePlatform implements Platform {
         }
     }
 
-    private Variant price(Profile profile, PricingContext context, ContainerNeed need, Architecture arch,
-                          FrontDoorPlan door) {
+    private Variant price(Profile profile, PricingContext context, List<Tasked> options, Optional<HourlyLoad> load,
+                          Architecture arch, FrontDoorPlan door) {
         Catalog catalog = context.catalog();
         String region = profile.region();
         var vcpuPrice = catalog.price("fargate.vcpu." + arch.spelling(), region);
         var memoryPrice = catalog.price("fargate.memory." + arch.spelling(), region);
         boolean spot = profile.platforms().fargate().spot();
         double discount = spot ? catalog.estimate("fargate.spot.discount").value().magnitude() : 0;
-        Optional<HourlyLoad> load = profile.workload() instanceof Workload.Service service
-                ? Optional.of(HourlyLoad.of(service.traffic(), service.duration().mean())) : Optional.empty();
         // Every valid size, each holding as many requests as its CPU serves: the cheapest month of tasks wins.
         double perTaskHour = profile.network().privateSubnets() ? 0
                 : catalog.price("vpc.public-ipv4", region).unitPrice();
-        Sized best = null;
+        Tasked best = null;
         double bestCost = Double.POSITIVE_INFINITY;
-        for (Sized candidate : candidates(catalog, need)) {
-            double hourly = (candidate.size().vcpu() * vcpuPrice.unitPrice()
-                    + candidate.size().memoryGb() * memoryPrice.unitPrice()) * (1 - discount) + perTaskHour;
-            double cost = taskHours(profile, catalog, candidate, load) * hourly;
-            if (cost < bestCost - 1e-9) {
-                best = candidate;
-                bestCost = cost;
+        for (Tasked option : options) {
+            FargateSize s = option.sized().size();
+            double hourly = (s.vcpu() * vcpuPrice.unitPrice() + s.memoryGb() * memoryPrice.unitPrice())
+                    * (1 - discount) + perTaskHour;
+            if (option.taskHours() * hourly < bestCost - 1e-9) {
+                best = option;
+                bestCost = option.taskHours() * hourly;
             }
         }
-        FargateSize size = best.size();
-        ContainerNeed chosen = best.need();
+        FargateSize size = best.sized().size();
+        ContainerNeed chosen = best.sized().need();
+        InstanceHours tasks = best.tasks();
+        double taskHours = best.taskHours();
         List<String> notes = new ArrayList<>();
-        List<String> assumptions = new ArrayList<>(chosen.assumptions().subList(need.assumptions().size(),
-                chosen.assumptions().size()));
+        List<String> assumptions = new ArrayList<>();
+        chosen.fewer().ifPresent(assumptions::add);
         if (size.recent()) {
             notes.add("a " + Numbers.grouped(size.vcpu(), 0) + "-vCPU task size: only 2026 copies of the ECS "
                     + "documentation list it; check that your region offers it");
         }
-
-        InstanceHours tasks;
         InstanceHours beforeBurst;
-        double taskHours = taskHours(profile, catalog, best, load);
         if (load.isPresent()) {
-            tasks = ContainerSizing.instances(load.get(), chosen.concurrency(), profile.cpuTime().seconds(),
-                    size.vcpu(), chosen.utilization(), chosen.minimum());
             beforeBurst = ContainerSizing.instancesBeforeBurst(load.get(), chosen.concurrency(),
                     profile.cpuTime().seconds(), size.vcpu(), chosen.utilization(), chosen.minimum());
             assumptions.add("tasks run around the clock and scale hour by hour with the traffic pattern; "
                     + "scaling within an hour is not modelled");
         } else {
-            var schedule = ((Workload.Job) profile.workload()).schedule();
-            tasks = new InstanceHours(List.of(new InstanceHours.Count(schedule.tasks(), 0)));
             beforeBurst = new InstanceHours(List.of(new InstanceHours.Count(0, 0)));
             assumptions.add("each task is billed for its duration, at least "
                     + catalog.durationLimit("fargate.billing.minimum").display()

@@ -96,7 +96,7 @@ final class CatalogReader {
     }
 
     private List<Price> readPrice(YamlNode node) {
-        MappingReader p = MappingReader.of(node, "prices[line " + node.location().line() + "]", problems, ignored);
+        MappingReader p = rowReader(node, "prices");
         Optional<String> key = p.required("key", Units.TEXT, "the price key, such as lambda.requests");
         String description = p.optional("description", Units.TEXT).orElse("");
         Optional<String> unit = p.required("unit", Units.TEXT, "the unit priced, such as GB-second");
@@ -160,11 +160,15 @@ final class CatalogReader {
         }
     }
 
+    /** A reader for one row of a catalog table, named by the table and the row's line ("fargate_sizes[line 552]"). */
+    private MappingReader rowReader(YamlNode row, String table) {
+        return MappingReader.of(row, table + "[line " + row.location().line() + "]", problems, ignored);
+    }
+
     private List<FargateSize> readSizes(List<YamlNode> rows) {
         List<FargateSize> sizes = new ArrayList<>();
         for (YamlNode row : rows) {
-            MappingReader r = MappingReader.of(row, "fargate_sizes[line " + row.location().line() + "]", problems,
-                    ignored);
+            MappingReader r = rowReader(row, "fargate_sizes");
             Optional<Double> vcpu = r.required("vcpu", Units.DECIMAL, "vCPUs of the size, such as 0.25");
             Optional<List<DataSize>> listed = r.optional("memory", MappingReader.listOf(Units.SIZE, "sizes"));
             Optional<DataSize> from = r.optional("from", Units.SIZE);
@@ -191,8 +195,7 @@ final class CatalogReader {
     private List<FunctionSize> readFunctionSizes(List<YamlNode> rows) {
         List<FunctionSize> sizes = new ArrayList<>();
         for (YamlNode row : rows) {
-            MappingReader r = MappingReader.of(row, "function_sizes[line " + row.location().line() + "]", problems,
-                    ignored);
+            MappingReader r = rowReader(row, "function_sizes");
             Optional<Long> generation = r.required("generation", Units.COUNT, "1 or 2");
             Optional<DataSize> memory = r.required("memory", Units.SIZE, "the memory setting, such as 512MB");
             double vcpu = r.optional("vcpu", Units.DECIMAL).orElse(0.0);
@@ -208,8 +211,7 @@ final class CatalogReader {
     private List<LlmModel> readModels(List<YamlNode> rows) {
         List<LlmModel> models = new ArrayList<>();
         for (YamlNode row : rows) {
-            MappingReader r = MappingReader.of(row, "llm_models[line " + row.location().line() + "]", problems,
-                    ignored);
+            MappingReader r = rowReader(row, "llm_models");
             Optional<String> id = r.required("id", Units.TEXT, "the model id, such as claude-sonnet-4");
             List<String> aliases = r.optional("aliases", MappingReader.listOf(Units.TEXT, "model ids"))
                     .orElse(List.of());
@@ -229,8 +231,7 @@ final class CatalogReader {
     private List<CpuRange> readCpuRanges(List<YamlNode> rows) {
         List<CpuRange> ranges = new ArrayList<>();
         for (YamlNode row : rows) {
-            MappingReader r = MappingReader.of(row, "cloud_run_cpu[line " + row.location().line() + "]", problems,
-                    ignored);
+            MappingReader r = rowReader(row, "cloud_run_cpu");
             Optional<Double> vcpu = r.required("vcpu", Units.DECIMAL, "a vCPU count");
             Optional<DataSize> from = r.required("from", Units.SIZE, "the least memory");
             Optional<DataSize> to = r.required("to", Units.SIZE, "the most memory");
@@ -245,8 +246,7 @@ final class CatalogReader {
     private List<InstanceType> readTypes(List<YamlNode> rows) {
         List<InstanceType> types = new ArrayList<>();
         for (YamlNode row : rows) {
-            MappingReader r = MappingReader.of(row, "instance_types[line " + row.location().line() + "]", problems,
-                    ignored);
+            MappingReader r = rowReader(row, "instance_types");
             Optional<String> name = r.required("name", Units.TEXT, "the EC2 type, such as m7g.large");
             Optional<Double> vcpu = r.required("vcpu", Units.DECIMAL, "vCPUs");
             Optional<DataSize> memory = r.required("memory", Units.SIZE, "memory, such as 8GB");
@@ -277,8 +277,7 @@ final class CatalogReader {
         Map<String, CatalogValue> values = new LinkedHashMap<>();
         root.optional(section, MappingReader.listOf(node -> node, section + " entries")).ifPresent(items -> {
             for (YamlNode item : items) {
-                MappingReader v = MappingReader.of(item, section + "[line " + item.location().line() + "]",
-                        problems, ignored);
+                MappingReader v = rowReader(item, section);
                 Optional<String> key = v.required("key", Units.TEXT, "the key, such as lambda.timeout");
                 Optional<Quantity> value = v.required("value", Units.ANY, "a quantity such as 900s or 10240MB");
                 Optional<String> unit = needsUnit ? v.required("unit", Units.TEXT, "what the value counts")

@@ -21,7 +21,13 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
     public static final String NONE = "none";
 
     /** One value: each platform's monthly cost (empty where it does not fit), the cheapest and the recommended. */
-    public record Point(double value, Map<String, OptionalDouble> costs, String cheapest, String recommended) {}
+    public record Point(double value, Map<String, OptionalDouble> costs, String cheapest, String recommended) {
+
+        /** A platform's monthly cost here, empty where it does not fit (or was not assessed). */
+        public OptionalDouble cost(String platform) {
+            return costs.getOrDefault(platform, OptionalDouble.empty());
+        }
+    }
 
     /** Where the cheapest platform goes from {@code from} (below) to {@code to} (above), and the costs there. */
     public record Crossover(double value, String from, String to, Map<String, OptionalDouble> costs) {}

@@ -32,16 +32,17 @@ public final class JsonReport implements Renderer {
 
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
-        ObjectNode root = head(run, "recommend");
-        ArrayNode profiles = root.putArray("profiles");
-        results.forEach(r -> profiles.add(profile(r)));
-        return write(root);
+        return profiles(run, "recommend", results);
     }
 
     /** The same document as recommend: every limit of every platform is in it. */
     @Override
     public String check(RunInfo run, List<ProfileResult> results) {
-        ObjectNode root = head(run, "check");
+        return profiles(run, "check", results);
+    }
+
+    private String profiles(RunInfo run, String report, List<ProfileResult> results) {
+        ObjectNode root = head(run, report);
         ArrayNode profiles = root.putArray("profiles");
         results.forEach(r -> profiles.add(profile(r)));
         return write(root);

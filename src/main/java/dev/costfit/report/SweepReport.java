@@ -169,10 +169,7 @@ public final class SweepReport {
 
     /** A platform's cost at every point, NaN where it does not fit. */
     static double[] costs(Sweep sweep, String platform) {
-        return sweep.points().stream().mapToDouble(p -> {
-            OptionalDouble cost = p.costs().get(platform);
-            return cost != null && cost.isPresent() ? cost.getAsDouble() : Double.NaN;
-        }).toArray();
+        return sweep.points().stream().mapToDouble(p -> p.cost(platform).orElse(Double.NaN)).toArray();
     }
 
     /** Axis labels: "$30", "$1,000", "$0.5". */
@@ -199,8 +196,8 @@ public final class SweepReport {
             List<String> row = new ArrayList<>();
             row.add(at(sweep, p.value()));
             for (String platform : sweep.platforms()) {
-                OptionalDouble cost = p.costs().get(platform);
-                row.add(cost != null && cost.isPresent() ? Money.format(cost.getAsDouble())
+                OptionalDouble cost = p.cost(platform);
+                row.add(cost.isPresent() ? Money.format(cost.getAsDouble())
                         + (platform.equals(p.cheapest()) ? "*" : " ") : "— ");
             }
             table.row(row.toArray(String[]::new));
@@ -249,9 +246,9 @@ public final class SweepReport {
         for (Sweep.Point p : sweep.points()) {
             body.append("<tr><td>").append(Html.escape(at(sweep, p.value()))).append("</td>");
             for (String platform : sweep.platforms()) {
-                OptionalDouble cost = p.costs().get(platform);
-                body.append("<td class=\"num\">").append(cost != null && cost.isPresent()
-                        ? Money.format(cost.getAsDouble()) : "—").append("</td>");
+                OptionalDouble cost = p.cost(platform);
+                body.append("<td class=\"num\">").append(cost.isPresent() ? Money.format(cost.getAsDouble()) : "—")
+                        .append("</td>");
             }
             body.append("<td>").append(Html.escape(sweep.name(p.cheapest()))).append("</td></tr>\n");
         }

@@ -45,7 +45,8 @@ public record Rate(double perSecond) implements Quantity {
                 return Numbers.compact(Math.rint(count)) + PERIODS[i];
             }
         }
-        return Numbers.significant(perSecond * SECONDS[period(perSecond)], 4) + PERIODS[period(perSecond)];
+        int i = period(perSecond);
+        return Numbers.significant(perSecond * SECONDS[i], 4) + PERIODS[i];
     }
 
     /**

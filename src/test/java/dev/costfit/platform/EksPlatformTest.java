@@ -61,7 +61,8 @@ class EksPlatformTest {
         "0.5, 1, m5.large, 3", "0.25, 0.25, m5.large, 7", "0.01, 0.01, m5.large, 27", "1, 7.5, m5.large, 0",
         "0.1, 1, m6i.xlarge, 15"})
     void podsPerNodeAreLimitedByCpuMemoryAndMaxPods(double vcpu, double gb, String type, int expected) {
-        ContainerNeed need = new ContainerNeed(vcpu, gb, 1, 1, 1, vcpu, vcpu, java.util.List.of());
+        ContainerNeed need = new ContainerNeed(vcpu, gb, 1, 1, 1, vcpu, vcpu, java.util.List.of(),
+                java.util.Optional.empty());
         EksPlatform.Packing packing = EksPlatform.pack(CATALOG.instanceTypes().get(type), need,
                 java.util.Optional.empty());
         assertThat(packing.podsPerNode()).isEqualTo(expected);
