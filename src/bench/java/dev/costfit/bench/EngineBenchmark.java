@@ -1,7 +1,7 @@
 package dev.costfit.bench;
 
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.platform.Platforms;
-import dev.costfit.platform.PricingContext;
 import dev.costfit.pricing.CatalogLoader;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileLoader;

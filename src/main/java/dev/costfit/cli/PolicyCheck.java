@@ -1,6 +1,6 @@
 package dev.costfit.cli;
 
-import dev.costfit.platform.Assessment;
+import dev.costfit.assessment.Assessment;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;

@@ -1,8 +1,8 @@
 package dev.costfit.cli;
 
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
-import dev.costfit.platform.PricingContext;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogLoader;
 import dev.costfit.profile.Profile;

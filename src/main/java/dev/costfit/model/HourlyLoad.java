@@ -1,5 +1,6 @@
 package dev.costfit.model;
 
+import dev.costfit.assessment.Capacity;
 import dev.costfit.profile.Traffic;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;

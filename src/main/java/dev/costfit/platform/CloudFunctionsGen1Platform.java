@@ -1,5 +1,14 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.CostLines;
+import dev.costfit.assessment.Figure;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.Simplicity;
+import dev.costfit.network.NetworkTraffic;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.Granularity;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.pricing.Catalog;

@@ -1,5 +1,7 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.ColdStarts;
+import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.ColdStartModel;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.Poisson;

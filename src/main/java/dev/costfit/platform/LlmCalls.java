@@ -1,5 +1,7 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.LlmModel;

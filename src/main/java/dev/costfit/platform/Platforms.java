@@ -1,5 +1,7 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.Assessment;
+import dev.costfit.pricing.PricingContext;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package dev.costfit.recommend;
 
-import dev.costfit.platform.Assessment;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
-import dev.costfit.platform.PricingContext;
 import dev.costfit.profile.Profile;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.costfit.recommend;
 
-import dev.costfit.platform.Assessment;
-import dev.costfit.platform.LimitCheck;
-import dev.costfit.platform.Simplicity;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Money;

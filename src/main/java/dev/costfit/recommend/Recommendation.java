@@ -1,6 +1,6 @@
 package dev.costfit.recommend;
 
-import dev.costfit.platform.Assessment;
+import dev.costfit.assessment.Assessment;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.costfit.report;
 
-import dev.costfit.platform.Assessment;
+import dev.costfit.assessment.Assessment;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;

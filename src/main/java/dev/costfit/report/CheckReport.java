@@ -1,7 +1,7 @@
 package dev.costfit.report;
 
-import dev.costfit.platform.Assessment;
-import dev.costfit.platform.LimitCheck;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.LimitCheck;
 import dev.costfit.recommend.ProfileResult;
 import java.util.List;
 

@@ -1,14 +1,14 @@
 package dev.costfit.report;
 
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.Figure;
+import dev.costfit.assessment.LimitCheck;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.costfit.platform.Assessment;
-import dev.costfit.platform.CostLine;
-import dev.costfit.platform.Figure;
-import dev.costfit.platform.LimitCheck;
 import dev.costfit.profile.Profile;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;

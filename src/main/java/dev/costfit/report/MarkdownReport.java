@@ -1,8 +1,9 @@
 package dev.costfit.report;
 
-import dev.costfit.platform.Assessment;
-import dev.costfit.platform.CostLine;
-import dev.costfit.platform.LimitCheck;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.LimitCheck;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;

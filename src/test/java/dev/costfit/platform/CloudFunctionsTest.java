@@ -1,5 +1,8 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

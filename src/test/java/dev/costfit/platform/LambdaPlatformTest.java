@@ -1,5 +1,9 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static dev.costfit.TestProfiles.service;
 import static org.assertj.core.api.Assertions.assertThat;

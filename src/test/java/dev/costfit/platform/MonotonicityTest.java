@@ -1,5 +1,7 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.Assessment;
+import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 

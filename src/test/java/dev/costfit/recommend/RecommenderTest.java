@@ -1,16 +1,16 @@
 package dev.costfit.recommend;
 
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.ColdStarts;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.Simplicity;
+import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costfit.TestProfiles;
-import dev.costfit.platform.Assessment;
-import dev.costfit.platform.Capacity;
-import dev.costfit.platform.ColdStarts;
-import dev.costfit.platform.CostLine;
 import dev.costfit.platform.Platforms;
-import dev.costfit.platform.PricingContext;
-import dev.costfit.platform.Simplicity;
 import dev.costfit.platform.Platform;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.costfit.recommend;
 
+import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.within;
 import dev.costfit.TestProfiles;
 import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
-import dev.costfit.platform.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileLoader;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.costfit.report;
 
+import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costfit.TestProfiles;
 import dev.costfit.platform.Platforms;
-import dev.costfit.platform.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileLoader;
 import dev.costfit.recommend.Evaluator;

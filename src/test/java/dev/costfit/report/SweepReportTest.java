@@ -1,5 +1,6 @@
 package dev.costfit.report;
 
+import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.costfit.TestProfiles;
 import dev.costfit.platform.Platforms;
-import dev.costfit.platform.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.recommend.Evaluator;
 import dev.costfit.recommend.Recommender;

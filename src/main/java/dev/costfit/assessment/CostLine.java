@@ -1,4 +1,4 @@
-package dev.costfit.platform;
+package dev.costfit.assessment;
 
 /**
  * One line of a bill, the shape Infracost uses so a reader can redo it by hand: quantity × unit price = monthly

@@ -1,5 +1,8 @@
-package dev.costfit.platform;
+package dev.costfit.network;
 
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.CostLines;
+import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.Profile;
@@ -15,18 +18,18 @@ import java.util.List;
  * first 12 months of new accounts only, so costfit never applies it. Limits: the integration timeout (HTTP 30 s
  * fixed, REST 29 s by default), 10 MB payloads, the account's request rate.
  */
-final class ApiGateway {
+public final class ApiGateway {
 
     private ApiGateway() {
     }
 
-    static List<CostLine> lines(FrontDoor door, double requests, String region, Catalog catalog) {
+    public static List<CostLine> lines(FrontDoor door, double requests, String region, Catalog catalog) {
         boolean http = door == FrontDoor.API_GATEWAY_HTTP;
         return CostLines.tiered(http ? "API Gateway HTTP API requests" : "API Gateway REST API requests", requests,
                 catalog.price(http ? "apigw.http.requests" : "apigw.rest.requests", region));
     }
 
-    static List<LimitCheck> limits(FrontDoor door, Profile profile, double peakRate, Catalog catalog) {
+    public static List<LimitCheck> limits(FrontDoor door, Profile profile, double peakRate, Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>();
         boolean http = door == FrontDoor.API_GATEWAY_HTTP;
         TimeSpan timeout = catalog.durationLimit(http ? "apigw.http.timeout" : "apigw.rest.timeout");

@@ -1,4 +1,4 @@
-package dev.costfit.platform;
+package dev.costfit.network;
 
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.FrontDoor;
@@ -8,10 +8,10 @@ import dev.costfit.units.TimeSpan;
 import java.util.Optional;
 
 /** The front door a platform gets for a profile: `auto` resolved, with the sentence that says why. */
-record FrontDoorPlan(FrontDoor door, Optional<String> note) {
+public record FrontDoorPlan(FrontDoor door, Optional<String> note) {
 
     /** Lambda: API Gateway HTTP API, or a function URL when requests outlast API Gateway's 30 s timeout. */
-    static FrontDoorPlan forFunctions(Profile profile, Catalog catalog) {
+    public static FrontDoorPlan forFunctions(Profile profile, Catalog catalog) {
         FrontDoor asked = profile.frontDoor();
         if (asked != FrontDoor.AUTO) {
             return new FrontDoorPlan(asked, Optional.empty());
@@ -32,7 +32,7 @@ record FrontDoorPlan(FrontDoor door, Optional<String> note) {
     }
 
     /** Containers: an Application Load Balancer; API Gateway reaches them through a VPC link to an ALB. */
-    static FrontDoorPlan forContainers(Profile profile) {
+    public static FrontDoorPlan forContainers(Profile profile) {
         FrontDoor asked = profile.frontDoor();
         return switch (asked) {
             case AUTO -> profile.trigger() == Trigger.HTTP
@@ -48,7 +48,7 @@ record FrontDoorPlan(FrontDoor door, Optional<String> note) {
         };
     }
 
-    boolean usesApiGateway() {
+    public boolean usesApiGateway() {
         return door == FrontDoor.API_GATEWAY_HTTP || door == FrontDoor.API_GATEWAY_REST;
     }
 }

@@ -1,5 +1,7 @@
-package dev.costfit.platform;
+package dev.costfit.network;
 
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Profile;
 import dev.costfit.units.Month;
@@ -10,20 +12,20 @@ import java.util.List;
  * NAT gateway (pricing-reference.md §6.8) for containers in private subnets that call out: hours plus GB processed,
  * and the gateway's public IPv4 address. One gateway, or one per zone for `ha: true`.
  */
-final class NatGateway {
+public final class NatGateway {
 
     private NatGateway() {
     }
 
-    static boolean needed(Profile profile, NetworkTraffic traffic) {
+    public static boolean needed(Profile profile, NetworkTraffic traffic) {
         return profile.network().privateSubnets() && traffic.callsOut();
     }
 
-    static int gateways(Profile profile) {
+    public static int gateways(Profile profile) {
         return profile.ha() ? 2 : 1;
     }
 
-    static List<CostLine> lines(Profile profile, NetworkTraffic traffic, String region, Catalog catalog) {
+    public static List<CostLine> lines(Profile profile, NetworkTraffic traffic, String region, Catalog catalog) {
         List<CostLine> lines = new ArrayList<>();
         if (!needed(profile, traffic)) {
             return lines;

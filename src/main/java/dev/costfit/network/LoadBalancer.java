@@ -1,5 +1,8 @@
-package dev.costfit.platform;
+package dev.costfit.network;
 
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.CostLines;
+import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Clients;
@@ -17,16 +20,16 @@ import java.util.List;
  * bytes (1 GB/h per LCU, 0.4 GB/h for Lambda targets) and rule evaluations (costfit assumes at most the 10 free
  * rules). One new connection per request is assumed: clients that keep connections alive pay less.
  */
-final class LoadBalancer {
+public final class LoadBalancer {
 
     /** An internet-facing ALB spans at least two zones, each with a public IPv4 address. */
-    static final int PUBLIC_ADDRESSES = 2;
+    public static final int PUBLIC_ADDRESSES = 2;
 
     private LoadBalancer() {
     }
 
     /** LCU-hours in a month for a service's hourly load. */
-    static double lcuHours(HourlyLoad load, double bytesPerRequest, boolean lambdaTargets, Catalog catalog) {
+    public static double lcuHours(HourlyLoad load, double bytesPerRequest, boolean lambdaTargets, Catalog catalog) {
         double perConnections = ((Rate) catalog.limit("alb.lcu.new-connections").value()).perSecond();
         double perActive = catalog.countLimit("alb.lcu.active-connections");
         double perGb = catalog.sizeLimit(lambdaTargets ? "alb.lcu.processed-lambda" : "alb.lcu.processed").gib();
@@ -40,7 +43,7 @@ final class LoadBalancer {
         return total;
     }
 
-    static List<CostLine> lines(Profile profile, HourlyLoad load, boolean lambdaTargets, String region,
+    public static List<CostLine> lines(Profile profile, HourlyLoad load, boolean lambdaTargets, String region,
                                 Catalog catalog) {
         List<CostLine> lines = new ArrayList<>();
         lines.add(CostLines.single("Application Load Balancer", Month.HOURS, catalog.price("alb.hours", region)));
@@ -54,7 +57,7 @@ final class LoadBalancer {
         return lines;
     }
 
-    static LimitCheck idleTimeout(Profile profile, Catalog catalog) {
+    public static LimitCheck idleTimeout(Profile profile, Catalog catalog) {
         TimeSpan idle = catalog.durationLimit("alb.idle-timeout");
         return LimitCheck.of(!profile.longestDuration().isLongerThan(idle), LimitCheck.Severity.ADVISORY,
                 "ALB idle timeout", profile.longestDuration().display() + " (longest request)",

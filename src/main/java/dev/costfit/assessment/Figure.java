@@ -1,4 +1,4 @@
-package dev.costfit.platform;
+package dev.costfit.assessment;
 
 import dev.costfit.model.InstanceHours;
 import java.util.List;

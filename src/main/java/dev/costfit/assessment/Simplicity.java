@@ -1,4 +1,4 @@
-package dev.costfit.platform;
+package dev.costfit.assessment;
 
 /** How much a team has to run itself; the recommendation prefers the simpler platform when costs are close. */
 public enum Simplicity {

@@ -1,4 +1,4 @@
-package dev.costfit.platform;
+package dev.costfit.pricing;
 
 import dev.costfit.pricing.Catalog;
 

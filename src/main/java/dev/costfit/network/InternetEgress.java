@@ -1,17 +1,20 @@
-package dev.costfit.platform;
+package dev.costfit.network;
 
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.CostLines;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.Price;
 import dev.costfit.units.Numbers;
 import java.util.List;
 
 /** Data transfer out to the internet (pricing-reference.md §6.7): tiered per GB, 100 GB free with --free-tier. */
-final class InternetEgress {
+public final class InternetEgress {
 
     private InternetEgress() {
     }
 
-    static List<CostLine> lines(NetworkTraffic traffic, String region, PricingContext context) {
+    public static List<CostLine> lines(NetworkTraffic traffic, String region, PricingContext context) {
         double gb = traffic.egressGb();
         if (gb <= 0) {
             return List.of();

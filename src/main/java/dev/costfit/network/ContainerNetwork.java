@@ -1,5 +1,8 @@
-package dev.costfit.platform;
+package dev.costfit.network;
 
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.FrontDoor;
@@ -9,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The front door, NAT gateway and egress of a container platform (Fargate, EKS): the same lines for both. */
-final class ContainerNetwork {
+public final class ContainerNetwork {
 
     private ContainerNetwork() {
     }
 
-    static List<CostLine> lines(Profile profile, FrontDoorPlan door, Catalog catalog, PricingContext context,
+    public static List<CostLine> lines(Profile profile, FrontDoorPlan door, Catalog catalog, PricingContext context,
                                 List<String> assumptions) {
         String region = profile.region();
         List<CostLine> lines = new ArrayList<>();
@@ -39,7 +42,7 @@ final class ContainerNetwork {
         return lines;
     }
 
-    static List<LimitCheck> limits(Profile profile, FrontDoorPlan door, Catalog catalog) {
+    public static List<LimitCheck> limits(Profile profile, FrontDoorPlan door, Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>();
         if (!(profile.workload() instanceof Workload.Service service) || door.door() == FrontDoor.NONE) {
             return checks;

@@ -1,4 +1,4 @@
-package dev.costfit.platform;
+package dev.costfit.assessment;
 
 import dev.costfit.pricing.Price;
 import dev.costfit.pricing.TierUse;

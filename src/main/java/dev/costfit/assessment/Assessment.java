@@ -1,5 +1,6 @@
-package dev.costfit.platform;
+package dev.costfit.assessment;
 
+import dev.costfit.platform.Platform;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.costfit.platform;
+package dev.costfit.network;
 
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Clients;

@@ -1,5 +1,11 @@
-package dev.costfit.platform;
+package dev.costfit.network;
 
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.CostLines;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.platform.LambdaPlatform;
+import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

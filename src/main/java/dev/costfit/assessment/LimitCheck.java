@@ -1,4 +1,4 @@
-package dev.costfit.platform;
+package dev.costfit.assessment;
 
 /** One limit of a platform checked against a profile: what it needs, what is allowed, and what to do if it fails. */
 public record LimitCheck(String limit, String required, String allowed, boolean ok, Severity severity,
