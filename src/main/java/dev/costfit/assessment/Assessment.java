@@ -1,6 +1,5 @@
 package dev.costfit.assessment;
 
-import dev.costfit.platform.Platform;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,36 +8,62 @@ import java.util.Optional;
  * lines and the assumptions made. A platform that does not fit, or that the catalog cannot price in the region,
  * has no cost lines.
  */
-public record Assessment(String platform, String platformName, Simplicity simplicity, String variant,
-                         List<LimitCheck> limits, List<CostLine> lines, Capacity capacity, ColdStarts coldStarts,
-                         List<String> notes, List<String> assumptions, Optional<String> unpriced) {
+public record Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
+                         Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
+                         Optional<String> unpriced, List<SettingOption> tradeOff) {
 
     public Assessment {
         limits = List.copyOf(limits);
         lines = List.copyOf(lines);
         notes = List.copyOf(notes);
         assumptions = List.copyOf(assumptions);
+        tradeOff = List.copyOf(tradeOff);
+    }
+
+    /** The platform's stable id ("lambda"). */
+    public String platform() {
+        return info.id();
+    }
+
+    public String platformName() {
+        return info.name();
+    }
+
+    public Simplicity simplicity() {
+        return info.simplicity();
     }
 
     /** A platform that breaks a hard limit: no cost lines. */
-    public static Assessment unfit(Platform platform, String variant, List<LimitCheck> limits, Capacity capacity,
-                                   List<String> notes, List<String> assumptions) {
-        return new Assessment(platform.id(), platform.displayName(), platform.simplicity(), variant, limits,
-                List.of(), capacity, ColdStarts.NONE, notes, assumptions, Optional.empty());
+    public static Assessment unfit(PlatformInfo platform, String variant, List<LimitCheck> limits,
+                                   Capacity capacity, List<String> notes, List<String> assumptions) {
+        return new Assessment(platform, variant, limits, List.of(), capacity, ColdStarts.NONE, notes, assumptions,
+                Optional.empty(), List.of());
     }
 
     /** A platform the catalog cannot price in the region: says which price is missing. */
-    public static Assessment unpriced(Platform platform, String variant, List<LimitCheck> limits, Capacity capacity,
-                                      List<String> notes, List<String> assumptions, String missing) {
-        return new Assessment(platform.id(), platform.displayName(), platform.simplicity(), variant, limits,
-                List.of(), capacity, ColdStarts.NONE, notes, assumptions, Optional.of(missing));
+    public static Assessment unpriced(PlatformInfo platform, String variant, List<LimitCheck> limits,
+                                      Capacity capacity, List<String> notes, List<String> assumptions,
+                                      String missing) {
+        return new Assessment(platform, variant, limits, List.of(), capacity, ColdStarts.NONE, notes, assumptions,
+                Optional.of(missing), List.of());
     }
 
-    public static Assessment priced(Platform platform, String variant, List<LimitCheck> limits, List<CostLine> lines,
-                                    Capacity capacity, ColdStarts coldStarts, List<String> notes,
-                                    List<String> assumptions) {
-        return new Assessment(platform.id(), platform.displayName(), platform.simplicity(), variant, limits, lines,
-                capacity, coldStarts, notes, assumptions, Optional.empty());
+    public static Assessment priced(PlatformInfo platform, String variant, List<LimitCheck> limits,
+                                    List<CostLine> lines, Capacity capacity, ColdStarts coldStarts,
+                                    List<String> notes, List<String> assumptions) {
+        return new Assessment(platform, variant, limits, lines, capacity, coldStarts, notes, assumptions,
+                Optional.empty(), List.of());
+    }
+
+    /** The same assessment with the settings it was chosen from. */
+    public Assessment withTradeOff(List<SettingOption> options) {
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
+                options);
+    }
+
+    /** The setting chosen, when the platform compared several. */
+    public Optional<SettingOption> chosenSetting() {
+        return tradeOff.stream().filter(SettingOption::chosen).findFirst();
     }
 
     public boolean feasible() {
@@ -67,15 +92,21 @@ public record Assessment(String platform, String platformName, Simplicity simpli
         return lines.stream().filter(l -> !l.shared()).mapToDouble(CostLine::monthlyCost).sum();
     }
 
-    /** The same assessment with lines and limits every platform shares (LLM tokens and rate limits) added. */
+    /**
+     * The same assessment with lines and limits every platform shares (LLM tokens and rate limits) added; a shared
+     * limit that blocks leaves it without cost lines, like any platform that does not fit.
+     */
     public Assessment withShared(List<CostLine> sharedLines, List<LimitCheck> sharedLimits) {
-        List<CostLine> allLines = new java.util.ArrayList<>(lines);
-        if (usable()) {
-            allLines.addAll(sharedLines);
-        }
         List<LimitCheck> allLimits = new java.util.ArrayList<>(limits);
         allLimits.addAll(sharedLimits);
-        return new Assessment(platform, platformName, simplicity, variant, allLimits, allLines, capacity, coldStarts,
-                notes, assumptions, unpriced);
+        List<CostLine> allLines = new java.util.ArrayList<>();
+        if (allLimits.stream().noneMatch(LimitCheck::blocks)) {
+            allLines.addAll(lines);
+            if (usable()) {
+                allLines.addAll(sharedLines);
+            }
+        }
+        return new Assessment(info, variant, allLimits, allLines, capacity, coldStarts, notes, assumptions, unpriced,
+                tradeOff);
     }
 }

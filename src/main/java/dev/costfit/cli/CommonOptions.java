@@ -45,7 +45,8 @@ public final class CommonOptions {
 
     @Option(names = "--fail-on", paramLabel = "POLICIES", split = ",",
             description = "Exit with code 3 after writing the full report when a policy trips: infeasible (a "
-                    + "profile fits no platform), over-budget (the recommended platform costs more than --budget or "
+                    + "profile fits no platform), unpriced (a platform that fits lacks a price in the profile's "
+                    + "region), over-budget (the recommended platform costs more than --budget or "
                     + "the profile's budget; LLM tokens are not counted), and, with diff, increase>N%% and "
                     + "recommendation-change.")
     List<String> failOn = new ArrayList<>();

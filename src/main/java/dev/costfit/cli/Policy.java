@@ -8,11 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A --fail-on policy: a condition that, once the report is written, makes costfit exit with code 3. */
-public sealed interface Policy permits Policy.Infeasible, Policy.OverBudget, Policy.Increase,
+public sealed interface Policy permits Policy.Infeasible, Policy.Unpriced, Policy.OverBudget, Policy.Increase,
         Policy.RecommendationChange {
 
-    /** A profile fits no platform. */
+    /** A profile fits no platform (a missing price is not "does not fit": that is {@link Unpriced}). */
     record Infeasible() implements Policy {}
+
+    /** A platform that fits a profile cannot be priced: the catalog lacks a price for its region. */
+    record Unpriced() implements Policy {}
 
     /** The recommended platform costs more than the profile's budget (or --budget). */
     record OverBudget() implements Policy {}
@@ -32,6 +35,8 @@ public sealed interface Policy permits Policy.Infeasible, Policy.OverBudget, Pol
             Matcher increase = INCREASE.matcher(name);
             if (name.equals("infeasible")) {
                 policies.add(new Infeasible());
+            } else if (name.equals("unpriced")) {
+                policies.add(new Unpriced());
             } else if (name.equals("over-budget")) {
                 policies.add(new OverBudget());
             } else if (name.equals("recommendation-change")) {
@@ -40,7 +45,7 @@ public sealed interface Policy permits Policy.Infeasible, Policy.OverBudget, Pol
                 policies.add(new Increase(Double.parseDouble(increase.group(1))));
             } else {
                 throw new InputException(Location.ofFile("--fail-on"), "", "unknown policy '" + name
-                        + "'; expected infeasible, over-budget, increase>N% (such as increase>10%) or "
+                        + "'; expected infeasible, unpriced, over-budget, increase>N% (such as increase>10%) or "
                         + "recommendation-change");
             }
         }

@@ -24,12 +24,22 @@ final class PolicyCheck {
         for (Policy policy : policies) {
             for (ProfileResult result : results) {
                 String name = result.profile().name();
-                if (policy instanceof Policy.Infeasible && result.recommendation().chosen().isEmpty()) {
+                if (policy instanceof Policy.Infeasible
+                        && result.assessments().stream().noneMatch(Assessment::feasible)) {
                     lines.add("costfit: policy infeasible: " + name + " fits no platform");
                 }
+                if (policy instanceof Policy.Unpriced) {
+                    List<String> unpriced = result.assessments().stream().filter(a -> a.feasible() && !a.priced())
+                            .map(Assessment::platformName).toList();
+                    if (!unpriced.isEmpty()) {
+                        lines.add("costfit: policy unpriced: " + name + " fits " + String.join(", ", unpriced)
+                                + " but the catalog cannot price " + (unpriced.size() == 1 ? "it" : "them")
+                                + " in its region");
+                    }
+                }
                 if (policy instanceof Policy.OverBudget) {
-                    Double budget = result.profile().budget().isPresent() ? result.profile().budget().getAsDouble()
-                            : defaultBudget;
+                    Double budget = result.profile().budget().isPresent()
+                            ? Double.valueOf(result.profile().budget().getAsDouble()) : defaultBudget;
                     Assessment chosen = result.recommendation().chosen().orElse(null);
                     // Compared in cents, as bills are: a cost that rounds to the budget is within it.
                     if (budget != null && chosen != null && Math.round(chosen.platformCost() * 100)

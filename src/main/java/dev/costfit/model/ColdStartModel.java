@@ -45,9 +45,7 @@ public final class ColdStartModel {
         double pool = 0;
         double m1 = 0;
         double m2 = 0;
-        for (int j = 0; j < start; j += capacity) {
-            pool += 1;
-        }
+        pool += Math.ceil(start / (double) capacity); // levels 0, c, 2c, … below start: always warm
         for (int j = start; j <= last; j++) {
             double p = occupancy.probability(j);
             cumulative += p;

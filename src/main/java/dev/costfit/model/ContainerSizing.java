@@ -2,54 +2,55 @@ package dev.costfit.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
- * How many container instances (Fargate tasks, EKS pods) a service needs hour by hour. An instance serves up to
- * {@code concurrency} requests at once; it must also have CPU for them: each request keeps cpu_time/W of a vCPU
- * busy, and an instance is sized to stay under the target utilisation.
+ * How many containers (Fargate tasks, EKS pods) of a given vCPU a service needs hour by hour, sized as an
+ * autoscaler sizes them (DESIGN §3). CPU is fluid across containers behind a load balancer: the hour's CPU work
+ * λ·cpu_time is served at the target utilisation, or its burst λ·burst·cpu_time at full use — whichever is larger,
+ * never both multiplied. When the profile states how many requests one container holds (threads, connections),
+ * the requests in flight add a second term, their 99th percentile × burst ÷ that concurrency; otherwise a
+ * container holds as many requests as its CPU serves and only the CPU sizes it. No request reserves a
+ * whole-number share of a CPU.
  */
 public final class ContainerSizing {
 
     private ContainerSizing() {
     }
 
-    /** vCPU one instance needs: concurrency × cpu_time / W, divided by the target utilisation. */
-    public static double vcpuNeed(int concurrency, double cpuSeconds, double wallSeconds, double utilization) {
-        return concurrency * (cpuSeconds / wallSeconds) / utilization;
-    }
-
     /**
-     * The inverse: how many requests at once an instance of {@code vcpu} serves when each burns {@code cpuShare}
-     * of a vCPU (cpu_time / W) and the instance is kept at most {@code utilization} busy; 0 if not even one.
+     * Containers in each hour: max(minimum, ⌈max(λ·cpu/u, λ·burst·cpu) / vCPU⌉, ⌈p99(L)·burst / c⌉ if c is
+     * stated), with L from the load's W (the request's time on this container).
      */
-    public static int requestsServed(double vcpu, double cpuShare, double utilization) {
-        return (int) Math.floor(vcpu * utilization / cpuShare + 1e-9);
+    public static InstanceHours instances(HourlyLoad load, double cpuSeconds, double vcpu, double utilization,
+                                          OptionalInt concurrency, int minimum) {
+        return count(load, cpuSeconds, vcpu, utilization, concurrency, minimum, true);
     }
 
-    /**
-     * Instances in each hour: max(ceil(sizing concurrency / c), ceil(λ(h)·cpu_time / (vCPU·utilisation)),
-     * minimum). The first term holds the requests in flight (p99 × burst), the second the CPU they burn.
-     */
-    public static InstanceHours instances(HourlyLoad load, int concurrency, double cpuSeconds, double vcpu,
-                                          double utilization, int minimum) {
-        return count(load, concurrency, cpuSeconds, vcpu, utilization, minimum, true);
+    /** The same without the burst: what runs before a burst arrives. */
+    public static InstanceHours beforeBurst(HourlyLoad load, double cpuSeconds, double vcpu, double utilization,
+                                            OptionalInt concurrency, int minimum) {
+        return count(load, cpuSeconds, vcpu, utilization, concurrency, minimum, false);
     }
 
-    /** The same without the burst factor: what runs before a burst arrives. */
-    public static InstanceHours instancesBeforeBurst(HourlyLoad load, int concurrency, double cpuSeconds,
-                                                     double vcpu, double utilization, int minimum) {
-        return count(load, concurrency, cpuSeconds, vcpu, utilization, minimum, false);
+    /** vCPU the hour's CPU work needs: at the target utilisation, or its burst at full use. */
+    public static double vcpuNeeded(double rate, double burst, double cpuSeconds, double utilization) {
+        return Math.max(rate * cpuSeconds / utilization, rate * burst * cpuSeconds);
     }
 
-    private static InstanceHours count(HourlyLoad load, int concurrency, double cpuSeconds, double vcpu,
-                                       double utilization, int minimum, boolean withBurst) {
+    private static InstanceHours count(HourlyLoad load, double cpuSeconds, double vcpu, double utilization,
+                                       OptionalInt concurrency, int minimum, boolean withBurst) {
         List<InstanceHours.Count> counts = new ArrayList<>();
+        double burst = withBurst ? load.burst() : 1;
         for (HourlyLoad.Hour hour : load.hours()) {
-            int inFlight = withBurst ? load.sizingConcurrency(hour) : load.inFlightP99(hour);
-            double burst = withBurst ? load.burst() : 1;
-            int forRequests = (int) Math.ceil(inFlight / (double) concurrency - 1e-9);
-            int forCpu = (int) Math.ceil(hour.rate() * burst * cpuSeconds / (vcpu * utilization) - 1e-9);
-            counts.add(new InstanceHours.Count(Math.max(minimum, Math.max(forRequests, forCpu)), hour.monthHours()));
+            long forCpu = (long) Math.ceil(vcpuNeeded(hour.rate(), burst, cpuSeconds, utilization) / vcpu - 1e-9);
+            long forSlots = 0;
+            if (concurrency.isPresent()) {
+                int inFlight = withBurst ? load.sizingConcurrency(hour) : load.inFlightP99(hour);
+                forSlots = (long) Math.ceil(inFlight / (double) concurrency.getAsInt() - 1e-9);
+            }
+            long instances = Math.max(minimum, Math.max(forCpu, forSlots));
+            counts.add(new InstanceHours.Count((int) Math.min(Integer.MAX_VALUE, instances), hour.monthHours()));
         }
         return new InstanceHours(counts);
     }

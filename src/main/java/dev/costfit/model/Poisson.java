@@ -1,18 +1,39 @@
 package dev.costfit.model;
 
+import java.util.Arrays;
+
 /**
  * The Poisson distribution of the number of requests in flight (the M/G/∞ result: with Poisson arrivals, occupancy
- * is Poisson with mean L = λ·W whatever the duration distribution). Computed exactly for any mean: the
- * probabilities are built outward from the mode by the ratio p(k+1)/p(k) = L/(k+1), so nothing underflows for
- * large L and nothing is approximated for small L.
+ * is Poisson with mean L = λ·W whatever the duration distribution).
+ *
+ * <p>Up to a mean of {@link #EXACT_LIMIT} it is computed exactly: the probabilities are built outward from the mode
+ * by the ratio p(k+1)/p(k) = L/(k+1), so nothing underflows for large L and nothing is approximated for small L.
+ * Above it (tens of millions of requests in flight, where a table would be large and every figure is a rounding
+ * error away from L) the normal approximation with continuity and skewness corrections is used: its error in any
+ * cumulative probability is below 1/(10·L) + 1e-9 and its quantiles are within one request of the exact ones (both
+ * checked against the exact table in the tests, at the limit).
  */
 public final class Poisson {
 
+    /** Means above this use the corrected normal approximation. */
+    public static final double EXACT_LIMIT = 1e7;
+    /**
+     * Requests in flight beyond any service, the most a profile may ask for (the reader refuses more). Settings
+     * far slower than measured can reach further; the approximation then saturates at the largest int instead of
+     * failing, and such a setting never meets latency.max_slowdown anyway.
+     */
+    public static final double MODELLED_MEAN = 1e7;
     /** Terms below this fraction of the mode's probability are dropped; their total is far below 1e-15. */
     private static final double NEGLIGIBLE = 1e-20;
+    /** The approximation's window: beyond 13 standard deviations every tail is below 1e-38. */
+    private static final double WINDOW_SIGMAS = 13;
+    /** Sums over more levels than this sample them evenly: the summands are smooth at that scale. */
+    private static final int MAX_LEVELS = 4096;
 
     private final double mean;
     private final int first;
+    private final int last;
+    /** Exact tables (null for the approximation). */
     private final double[] probabilities;
     /** P(X ≤ first + i), so quantiles and the expectations below need no pass over every term. */
     private final double[] cumulative;
@@ -20,6 +41,7 @@ public final class Poisson {
     private Poisson(double mean, int first, double[] probabilities) {
         this.mean = mean;
         this.first = first;
+        this.last = first + probabilities.length - 1;
         this.probabilities = probabilities;
         this.cumulative = new double[probabilities.length];
         double sum = 0;
@@ -29,12 +51,24 @@ public final class Poisson {
         }
     }
 
+    private Poisson(double mean) {
+        double sigma = Math.sqrt(mean);
+        this.mean = mean;
+        this.first = saturate(Math.floor(mean - WINDOW_SIGMAS * sigma));
+        this.last = saturate(Math.ceil(mean + WINDOW_SIGMAS * sigma));
+        this.probabilities = null;
+        this.cumulative = null;
+    }
+
     public static Poisson withMean(double mean) {
-        if (!(mean >= 0) || mean > 1e9) {
+        if (!(mean >= 0) || Double.isInfinite(mean)) {
             throw new IllegalArgumentException("Poisson mean out of range: " + mean);
         }
         if (mean == 0) {
             return new Poisson(0, 0, new double[] {1});
+        }
+        if (mean > EXACT_LIMIT) {
+            return new Poisson(mean);
         }
         int mode = (int) Math.floor(mean);
         int low = mode;
@@ -67,6 +101,10 @@ public final class Poisson {
         return new Poisson(mean, low, values);
     }
 
+    private static int saturate(double value) {
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE - 1, value));
+    }
+
     public double mean() {
         return mean;
     }
@@ -76,15 +114,31 @@ public final class Poisson {
         return first;
     }
 
+    /** The largest k whose probability is kept; above it P(X = k) is negligible. */
+    public int last() {
+        return last;
+    }
+
     public double probability(int k) {
+        if (probabilities == null) {
+            return k < first || k > last ? 0 : Math.exp(logProbability(k));
+        }
         int i = k - first;
         return i < 0 || i >= probabilities.length ? 0 : probabilities[i];
     }
 
     /** P(X ≤ k). */
     public double cumulative(int k) {
-        int i = k - first;
-        return i < 0 ? 0 : i >= cumulative.length ? 1 : cumulative[i];
+        if (k < first) {
+            return 0;
+        }
+        if (k >= last) {
+            return 1;
+        }
+        if (cumulative == null) {
+            return normalCumulative(k);
+        }
+        return cumulative[k - first];
     }
 
     /** The smallest k with P(X ≤ k) ≥ q. */
@@ -92,7 +146,10 @@ public final class Poisson {
         if (!(q > 0 && q < 1)) {
             throw new IllegalArgumentException("quantile level must be in (0, 1): " + q);
         }
-        int i = java.util.Arrays.binarySearch(cumulative, q);
+        if (cumulative == null) {
+            return approximateQuantile(q);
+        }
+        int i = Arrays.binarySearch(cumulative, q);
         // Not found: the insertion point is the first index whose cumulative exceeds q. Found: the first of equals.
         i = i >= 0 ? i : -i - 1;
         while (i > 0 && i < cumulative.length && cumulative[i - 1] >= q) {
@@ -103,32 +160,98 @@ public final class Poisson {
 
     /**
      * E[ceil(X / c)]: the expected number of instances busy when each serves up to c requests at once. Summed as
-     * Σ_j P(X > j·c), one term per instance count rather than one per request count.
+     * Σ_j P(X &gt; j·c), one term per instance count rather than one per request count; levels below the window
+     * count one each and levels above it none.
      */
     public double expectedCeilDiv(int c) {
         if (c < 1) {
             throw new IllegalArgumentException("capacity must be at least 1: " + c);
         }
-        int last = first + probabilities.length - 1;
-        double sum = 0;
-        for (long j = 0; j * c < last; j++) {
-            sum += 1 - cumulative((int) (j * c));
-        }
-        return sum;
+        long below = levelsBelow(c);
+        return below + sumLevels(below, c, (long) last / c + 1, level -> 1 - cumulative(level));
     }
 
     /**
      * E[max(0, m − ceil(X / c))]: how many of m kept-warm instances are idle on average. Summed as
      * Σ_{j<m} P(X ≤ j·c): instance j+1 is idle exactly when at most j·c requests are in flight.
      */
-    public double expectedIdle(int kept, int c) {
+    public double expectedIdle(long kept, int c) {
         if (c < 1) {
             throw new IllegalArgumentException("capacity must be at least 1: " + c);
         }
-        double sum = 0;
-        for (long j = 0; j < kept; j++) {
-            sum += cumulative((int) Math.min(Integer.MAX_VALUE, j * c));
+        long from = levelsBelow(c); // levels below the window: P(X ≤ j·c) = 0
+        if (kept <= from) {
+            return 0;
         }
-        return sum;
+        long upTo = last / c + 1; // levels at or above the window's end: P(X ≤ j·c) = 1
+        double sum = kept > upTo ? kept - upTo : 0;
+        long end = Math.min(kept, upTo);
+        return sum + sumLevels(from, c, end, level -> cumulative(level));
+    }
+
+    /** How many levels j·c (j = 0, 1, …) lie below the window, where P(X ≤ j·c) is negligible. */
+    public long levelsBelow(int c) {
+        return first <= 0 ? 0 : (first - 1L) / c + 1;
+    }
+
+    /**
+     * Σ f(j·c) for j in [from, to): exact up to {@link #MAX_LEVELS} terms, sampled evenly beyond (the summands
+     * of the expectations here are smooth at that scale: the window then spans thousands of levels).
+     */
+    public double sumLevels(long from, int c, long to, java.util.function.IntToDoubleFunction f) {
+        long count = to - from;
+        if (count <= 0) {
+            return 0;
+        }
+        if (count <= MAX_LEVELS) {
+            double sum = 0;
+            for (long j = from; j < to; j++) {
+                sum += f.applyAsDouble((int) Math.min(Integer.MAX_VALUE, j * c));
+            }
+            return sum;
+        }
+        double stride = count / (double) MAX_LEVELS;
+        double sum = 0;
+        for (int i = 0; i < MAX_LEVELS; i++) {
+            long j = from + (long) Math.floor((i + 0.5) * stride);
+            sum += f.applyAsDouble((int) Math.min(Integer.MAX_VALUE, j * c));
+        }
+        return sum * stride;
+    }
+
+    /** ln P(X = k), with Stirling's series for ln k! (exact to 1e-12 for the k this path sees). */
+    private double logProbability(int k) {
+        return k * Math.log(mean) - mean - logFactorial(k);
+    }
+
+    private static double logFactorial(long k) {
+        if (k < 2) {
+            return 0;
+        }
+        double n = k;
+        return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + 1 / (12 * n) - 1 / (360 * n * n * n);
+    }
+
+    /** The normal approximation with continuity correction and the first Edgeworth (skewness) term. */
+    private double normalCumulative(int k) {
+        double sigma = Math.sqrt(mean);
+        double z = (k + 0.5 - mean) / sigma;
+        double value = Normal.cdf(z) - (z * z - 1) * Normal.pdf(z) / (6 * sigma);
+        return Math.max(0, Math.min(1, value));
+    }
+
+    /** Cornish–Fisher start, then the exact step to the smallest k whose (approximate) cumulative reaches q. */
+    private int approximateQuantile(double q) {
+        double sigma = Math.sqrt(mean);
+        double z = Normal.quantile(q);
+        int k = saturate(Math.floor(mean + sigma * (z + (z * z - 1) / (6 * sigma)) - 0.5));
+        k = Math.max(first, Math.min(last, k));
+        while (k > first && cumulative(k - 1) >= q) {
+            k--;
+        }
+        while (k < last && cumulative(k) < q) {
+            k++;
+        }
+        return k;
     }
 }

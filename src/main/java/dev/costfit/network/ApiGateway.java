@@ -29,11 +29,12 @@ public final class ApiGateway {
                 catalog.price(http ? "apigw.http.requests" : "apigw.rest.requests", region));
     }
 
-    public static List<LimitCheck> limits(FrontDoor door, Profile profile, double peakRate, Catalog catalog) {
+    /** @param longest the longest request on the platform's setting */
+    public static List<LimitCheck> limits(FrontDoor door, Profile profile, double peakRate, TimeSpan longest,
+                                          Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>();
         boolean http = door == FrontDoor.API_GATEWAY_HTTP;
         TimeSpan timeout = catalog.durationLimit(http ? "apigw.http.timeout" : "apigw.rest.timeout");
-        TimeSpan longest = profile.longestDuration();
         String name = http ? "API Gateway HTTP API integration timeout" : "API Gateway REST API integration timeout";
         if (longest.isLongerThan(timeout)) {
             checks.add(LimitCheck.of(false, http ? LimitCheck.Severity.HARD : LimitCheck.Severity.QUOTA, name,

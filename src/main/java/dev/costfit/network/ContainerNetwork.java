@@ -2,14 +2,16 @@ package dev.costfit.network;
 
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.LimitCheck;
-import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.Profile;
-import dev.costfit.profile.Workload;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The front door, NAT gateway and egress of a container platform (Fargate, EKS): the same lines for both. */
 public final class ContainerNetwork {
@@ -17,17 +19,19 @@ public final class ContainerNetwork {
     private ContainerNetwork() {
     }
 
-    public static List<CostLine> lines(Profile profile, FrontDoorPlan door, Catalog catalog, PricingContext context,
-                                List<String> assumptions) {
+    /** @param load the service's hourly load with the request's time on the container as W (empty for a job) */
+    public static List<CostLine> lines(Profile profile, FrontDoorPlan door, Optional<HourlyLoad> load,
+                                       Catalog catalog, PricingContext context, List<String> assumptions) {
         String region = profile.region();
         List<CostLine> lines = new ArrayList<>();
-        if (profile.workload() instanceof Workload.Service service && door.door() != FrontDoor.NONE) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
-            lines.addAll(LoadBalancer.lines(profile, load, false, region, catalog));
+        if (load.isPresent() && door.door() != FrontDoor.NONE) {
+            lines.addAll(LoadBalancer.lines(profile, load.get(), false, region, catalog));
             if (door.usesApiGateway()) {
                 lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(), region, catalog));
             }
-            assumptions.add("load balancer: one new connection per request, at most 10 routing rules");
+            assumptions.add("load balancer: " + Numbers.grouped(profile.network().requestsPerConnection(), 3)
+                    + " request(s) per new connection (network.requests_per_connection), one active connection per "
+                    + "request in flight, at most 10 routing rules");
         }
         NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
         if (NatGateway.needed(profile, traffic)) {
@@ -42,15 +46,17 @@ public final class ContainerNetwork {
         return lines;
     }
 
-    public static List<LimitCheck> limits(Profile profile, FrontDoorPlan door, Catalog catalog) {
+    /** @param longest the longest request on the container's setting */
+    public static List<LimitCheck> limits(Profile profile, FrontDoorPlan door, Optional<HourlyLoad> load,
+                                          TimeSpan longest, Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>();
-        if (!(profile.workload() instanceof Workload.Service service) || door.door() == FrontDoor.NONE) {
+        if (load.isEmpty() || door.door() == FrontDoor.NONE) {
             return checks;
         }
-        checks.add(LoadBalancer.idleTimeout(profile, catalog));
+        checks.add(LoadBalancer.idleTimeout(longest, catalog));
         if (door.usesApiGateway()) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
-            checks.addAll(ApiGateway.limits(door.door(), profile, load.peak().rate() * load.burst(), catalog));
+            checks.addAll(ApiGateway.limits(door.door(), profile, load.get().peak().rate() * load.get().burst(),
+                    longest, catalog));
         }
         return checks;
     }

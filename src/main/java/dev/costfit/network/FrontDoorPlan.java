@@ -10,8 +10,13 @@ import java.util.Optional;
 /** The front door a platform gets for a profile: `auto` resolved, with the sentence that says why. */
 public record FrontDoorPlan(FrontDoor door, Optional<String> note) {
 
-    /** Lambda: API Gateway HTTP API, or a function URL when requests outlast API Gateway's 30 s timeout. */
-    public static FrontDoorPlan forFunctions(Profile profile, Catalog catalog) {
+    /**
+     * Lambda: API Gateway HTTP API, or a function URL when responses stream (the HTTP API buffers them) or requests
+     * outlast API Gateway's 30 s integration timeout.
+     *
+     * @param longest the longest request on the function's setting
+     */
+    public static FrontDoorPlan forFunctions(Profile profile, Catalog catalog, TimeSpan longest) {
         FrontDoor asked = profile.frontDoor();
         if (asked != FrontDoor.AUTO) {
             return new FrontDoorPlan(asked, Optional.empty());
@@ -20,10 +25,15 @@ public record FrontDoorPlan(FrontDoor door, Optional<String> note) {
             return new FrontDoorPlan(FrontDoor.NONE, Optional.of("no front door: the trigger is "
                     + profile.trigger().spelling()));
         }
-        TimeSpan limit = catalog.durationLimit("apigw.http.timeout");
-        if (profile.longestDuration().isLongerThan(limit)) {
+        if (profile.payload().streaming()) {
             return new FrontDoorPlan(FrontDoor.FUNCTION_URL, Optional.of("front door: a Lambda function URL "
-                    + "(front_door: auto), because requests of up to " + profile.longestDuration().display()
+                    + "(front_door: auto), because the response streams and API Gateway's HTTP API buffers "
+                    + "responses; function URLs are free"));
+        }
+        TimeSpan limit = catalog.durationLimit("apigw.http.timeout");
+        if (longest.isLongerThan(limit)) {
+            return new FrontDoorPlan(FrontDoor.FUNCTION_URL, Optional.of("front door: a Lambda function URL "
+                    + "(front_door: auto), because requests of up to " + longest.display()
                     + " outlast API Gateway's " + limit.display() + " integration timeout; function URLs are free "
                     + "and wait up to the function timeout"));
         }

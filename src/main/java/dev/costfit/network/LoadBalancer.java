@@ -18,7 +18,8 @@ import java.util.List;
  * Application Load Balancer (pricing-reference.md §6.3): ALB-hours plus LCU-hours, where an hour's LCUs are the
  * largest of its four dimensions: new connections (25/s per LCU), active connections (3,000 per LCU), processed
  * bytes (1 GB/h per LCU, 0.4 GB/h for Lambda targets) and rule evaluations (costfit assumes at most the 10 free
- * rules). One new connection per request is assumed: clients that keep connections alive pay less.
+ * rules). New connections are requests ÷ network.requests_per_connection (1 for internet clients, 100 for
+ * services in the VPC with keep-alive pools, by default); each request in flight holds one active connection.
  */
 public final class LoadBalancer {
 
@@ -29,13 +30,14 @@ public final class LoadBalancer {
     }
 
     /** LCU-hours in a month for a service's hourly load. */
-    public static double lcuHours(HourlyLoad load, double bytesPerRequest, boolean lambdaTargets, Catalog catalog) {
+    public static double lcuHours(HourlyLoad load, double bytesPerRequest, double requestsPerConnection,
+                                  boolean lambdaTargets, Catalog catalog) {
         double perConnections = ((Rate) catalog.limit("alb.lcu.new-connections").value()).perSecond();
         double perActive = catalog.countLimit("alb.lcu.active-connections");
         double perGb = catalog.sizeLimit(lambdaTargets ? "alb.lcu.processed-lambda" : "alb.lcu.processed").gib();
         double total = 0;
         for (HourlyLoad.Hour hour : load.hours()) {
-            double newConnections = hour.rate() / perConnections;
+            double newConnections = hour.rate() / requestsPerConnection / perConnections;
             double active = hour.inFlight() / perActive;
             double processed = hour.rate() * 3600 * bytesPerRequest / DataSize.GIB / perGb;
             total += Math.max(newConnections, Math.max(active, processed)) * hour.monthHours();
@@ -49,7 +51,8 @@ public final class LoadBalancer {
         lines.add(CostLines.single("Application Load Balancer", Month.HOURS, catalog.price("alb.hours", region)));
         double bytes = profile.payload().request().bytes() + profile.payload().response().bytes();
         lines.add(CostLines.single("Application Load Balancer capacity units",
-                lcuHours(load, bytes, lambdaTargets, catalog), catalog.price("alb.lcu", region)));
+                lcuHours(load, bytes, profile.network().requestsPerConnection(), lambdaTargets, catalog),
+                catalog.price("alb.lcu", region)));
         if (profile.network().clients() == Clients.INTERNET) {
             lines.add(CostLines.single("Public IPv4 addresses of the load balancer (2 zones)",
                     PUBLIC_ADDRESSES * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
@@ -57,10 +60,11 @@ public final class LoadBalancer {
         return lines;
     }
 
-    public static LimitCheck idleTimeout(Profile profile, Catalog catalog) {
+    /** @param longest the longest request on the platform's setting */
+    public static LimitCheck idleTimeout(TimeSpan longest, Catalog catalog) {
         TimeSpan idle = catalog.durationLimit("alb.idle-timeout");
-        return LimitCheck.of(!profile.longestDuration().isLongerThan(idle), LimitCheck.Severity.ADVISORY,
-                "ALB idle timeout", profile.longestDuration().display() + " (longest request)",
+        return LimitCheck.of(!longest.isLongerThan(idle), LimitCheck.Severity.ADVISORY,
+                "ALB idle timeout", longest.display() + " (longest request)",
                 idle.display() + " (default)", "raise the load balancer's idle timeout (up to 4,000 s)");
     }
 }

@@ -6,10 +6,14 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
+import dev.costfit.profile.Cloud;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.Granularity;
+import dev.costfit.model.RequestTime;
+import dev.costfit.profile.ProfileDefaults;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.FunctionSize;
@@ -31,19 +35,12 @@ import java.util.Optional;
  */
 public final class CloudFunctionsGen1Platform implements Platform {
 
-    @Override
-    public String id() {
-        return "cloud-functions-gen1";
-    }
+    private static final PlatformInfo INFO = new PlatformInfo("cloud-functions-gen1", "Cloud Functions 1st gen", Simplicity.LEGACY_FUNCTIONS, Cloud.GCP,
+            "instance", false);
 
     @Override
-    public String displayName() {
-        return "Cloud Functions 1st gen";
-    }
-
-    @Override
-    public Simplicity simplicity() {
-        return Simplicity.FUNCTIONS;
+    public PlatformInfo info() {
+        return INFO;
     }
 
     @Override
@@ -55,36 +52,81 @@ public final class CloudFunctionsGen1Platform implements Platform {
         try {
             region = GoogleRegion.of(profile, catalog);
         } catch (MissingPriceException e) {
-            return Assessment.unpriced(this, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
+            return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
         region.note().ifPresent(notes::add);
         double memory = CloudFunctionsGen2Platform.memoryNeeded(profile, notes);
-        Optional<FunctionSize> tier = tier(profile, memory, catalog);
-        tier.filter(t -> t.memoryGb() > memory + 1e-9).ifPresent(t -> notes.add("memory tier "
-                + DataSize.ofGiB(t.memoryGb()).display() + " (" + Numbers.grouped(t.ghz(), 1) + " GHz)"));
         if (profile.concurrencyPerInstance() > 1) {
             notes.add("1st gen serves one request per instance: concurrency_per_instance does not apply");
         }
-        List<LimitCheck> limits = limits(profile, tier, catalog);
-        if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(this, region.name(), limits, Capacity.NONE, notes, assumptions);
+        RequestTime time = RequestTime.of(profile);
+        List<FunctionSize> tiers = tiers(profile, memory, catalog, time);
+        if (tiers.isEmpty()) {
+            List<LimitCheck> limits = limits(profile, Optional.empty(), catalog);
+            return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
         }
-        FunctionSize size = tier.orElseThrow();
+        double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
+        List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        for (FunctionSize tier : tiers) {
+            double vcpu = tier.ghz() / ghzPerVcpu;
+            List<String> tierNotes = new ArrayList<>(notes);
+            if (tier.memoryGb() > memory + 1e-9) {
+                tierNotes.add("memory tier " + DataSize.ofGiB(tier.memoryGb()).display() + " ("
+                        + Numbers.grouped(tier.ghz(), 1) + " GHz)");
+            }
+            candidates.add(new SettingChoice.Candidate(DataSize.ofGiB(tier.memoryGb()).display() + " / "
+                    + Numbers.grouped(tier.ghz(), 1) + " GHz", time.at(vcpu), time.slowdownAt(vcpu),
+                    assessAt(profile, context, region, tier, vcpu, time, tierNotes, assumptions)));
+        }
+        return SettingChoice.choose(candidates);
+    }
+
+    /**
+     * Memory tiers worth pricing: with the CPU model on, every tier holding the profile's memory (the CPU clock
+     * rises with the tier, and the request's CPU part with it); otherwise only the smallest, as durations do not
+     * change with the clock.
+     */
+    private static List<FunctionSize> tiers(Profile profile, double memoryGb, Catalog catalog, RequestTime time) {
+        double vcpu = profile.vcpu().orElse(0);
+        List<FunctionSize> holding = catalog.functionSizes(1).stream()
+                .filter(s -> s.memoryGb() >= memoryGb - 1e-9 && s.vcpu() >= vcpu - 1e-9).toList();
+        return time.cpuModel() || holding.isEmpty() ? holding : holding.subList(0, 1);
+    }
+
+    /** The assessment on one tier, whose clock gives the request {@code vcpu} (GHz ÷ 2.4). */
+    private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, FunctionSize size,
+                                double vcpu, RequestTime time, List<String> notes, List<String> baseAssumptions) {
+        Catalog catalog = context.catalog();
+        List<String> assumptions = new ArrayList<>(baseAssumptions);
+        List<LimitCheck> limits = limits(profile, Optional.of(size), catalog);
+        String setting = DataSize.ofGiB(size.memoryGb()).display();
+        limits.addAll(SpeedLimits.check(profile, time, vcpu, setting));
+        if (limits.stream().anyMatch(LimitCheck::blocks)) {
+            return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
+        }
         try {
-            double billed = Granularity.roundUp(profile.meanDuration().seconds(),
-                    catalog.durationLimit("gcf1.billing.granularity").seconds());
+            double seconds = time.at(vcpu);
+            double billed = Granularity.roundUp(seconds, catalog.durationLimit("gcf1.billing.granularity").seconds());
             double invocations = profile.workPerMonth();
             double busySeconds = invocations * billed;
-            ColdStartPlan.Minimum warm = ColdStartPlan.minimumInstances("gcf1", profile, catalog, billed, 1,
+            WarmCapacity.Warmth warm = WarmCapacity.minimumInstances("gcf1", profile, catalog, billed, 1,
                     size.memoryGb() * 1024, Integer.MAX_VALUE);
             warm.slo().ifPresent(limits::add);
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
-                return Assessment.unfit(this, region.name(), limits, Capacity.NONE, notes, assumptions);
+                return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
             }
-            double idleSeconds = idleSeconds(profile, billed, warm.kept());
+            double idleSeconds = idleSeconds(profile, billed, warm.constant());
             List<CostLine> lines = lines(profile, context, region, size, invocations, busySeconds, idleSeconds);
-            assumptions.add("billed duration is the mean, " + profile.meanDuration().display() + ", rounded up to "
-                    + "100 ms: " + Numbers.grouped(billed * 1000, 0) + " ms per invocation");
+            if (time.cpuModel()) {
+                assumptions.add(setting + " runs at " + Numbers.grouped(size.ghz(), 1) + " GHz, "
+                        + Numbers.grouped(vcpu, 3) + " vCPU (GHz ÷ 2.4): the " + TimeSpan.ofSeconds(time.cpu())
+                        .display() + " of CPU take " + TimeSpan.ofSeconds(time.cpu() / time.share(vcpu)).display()
+                        + ", plus " + TimeSpan.ofSeconds(time.waiting()).display() + " waiting");
+            } else {
+                assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
+            }
+            assumptions.add("billed duration is the mean, " + TimeSpan.ofSeconds(seconds).display()
+                    + ", rounded up to 100 ms: " + Numbers.grouped(billed * 1000, 0) + " ms per invocation");
             assumptions.add("one request per instance, so concurrency equals the requests in flight");
             assumptions.add(context.freeTier() ? "free tier applied (2M invocations, 400,000 GB-s, 200,000 GHz-s and "
                     + "5 GB egress a month)" : "free tier not applied (--free-tier applies it)");
@@ -92,24 +134,17 @@ public final class CloudFunctionsGen1Platform implements Platform {
             List<Figure> figures = List.of(
                     new Figure("memoryGb", "memory tier", size.memoryGb(), "GB"),
                     new Figure("ghz", "CPU clock", size.ghz(), "GHz"),
+                    new Figure("vcpu", "vCPU equivalent", vcpu, "vCPU"),
+                    new Figure("requestSeconds", "mean wall time per invocation", seconds, "s"),
                     new Figure("billedDurationMs", "billed duration per invocation", billed * 1000, "ms"),
                     new Figure("meanConcurrency", "instances busy, mean", mean, "instances"));
             Capacity capacity = new Capacity(Numbers.significant(mean, 3) + " instances busy on average, "
-                    + DataSize.ofGiB(size.memoryGb()).display() + " / " + Numbers.grouped(size.ghz(), 1) + " GHz",
-                    figures);
-            return Assessment.priced(this, region.name(), limits, lines, capacity, warm.coldStarts(), notes,
+                    + setting + " / " + Numbers.grouped(size.ghz(), 1) + " GHz", figures);
+            return Assessment.priced(INFO, region.name(), limits, lines, capacity, warm.coldStarts(), notes,
                     assumptions);
         } catch (MissingPriceException e) {
-            return Assessment.unpriced(this, region.name(), limits, Capacity.NONE, notes, assumptions, e.getMessage());
+            return Assessment.unpriced(INFO, region.name(), limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
-    }
-
-    /** The smallest memory tier holding the profile's memory and, if it asks for vCPU, that much CPU. */
-    private static Optional<FunctionSize> tier(Profile profile, double memoryGb, Catalog catalog) {
-        double vcpu = profile.vcpu().orElse(0);
-        return catalog.functionSizes(1).stream()
-                .filter(s -> s.memoryGb() >= memoryGb - 1e-9 && s.vcpu() >= vcpu - 1e-9)
-                .findFirst();
     }
 
     private static List<LimitCheck> limits(Profile profile, Optional<FunctionSize> tier, Catalog catalog) {

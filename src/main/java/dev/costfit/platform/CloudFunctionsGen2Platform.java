@@ -6,13 +6,18 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
+import dev.costfit.profile.Cloud;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
-import dev.costfit.model.ContainerSizing;
+import dev.costfit.model.BusyTime;
 import dev.costfit.model.Granularity;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.Poisson;
+import dev.costfit.model.RequestTime;
+import dev.costfit.profile.ProfileDefaults;
+import dev.costfit.units.Month;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CpuRange;
 import dev.costfit.pricing.FunctionSize;
@@ -42,23 +47,25 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /** Fractional vCPU: Cloud Run allows it only with concurrency 1 (pricing-reference.md §4.2). */
     private static final double WHOLE_VCPU = 1;
 
-    @Override
-    public String id() {
-        return "cloud-functions-gen2";
-    }
+    private static final PlatformInfo INFO = new PlatformInfo("cloud-functions-gen2", "Cloud Functions 2nd gen", Simplicity.FUNCTIONS, Cloud.GCP,
+            "instance", true);
 
     @Override
-    public String displayName() {
-        return "Cloud Functions 2nd gen";
+    public PlatformInfo info() {
+        return INFO;
     }
 
-    @Override
-    public Simplicity simplicity() {
-        return Simplicity.FUNCTIONS;
-    }
+    /**
+     * The instance shape: memory setting, vCPU, requests it runs at once (n), a request's mean seconds on it, and
+     * why it differs from the profile; {@code fits} is false when no setting holds the profile's memory.
+     */
+    record Shape(double memoryGb, double vcpu, int perInstance, double seconds, List<String> notes, boolean fits) {
 
-    /** The instance shape: memory setting, vCPU, requests it holds at once, and why it differs from the profile. */
-    record Shape(double memoryGb, double vcpu, int concurrency, List<String> notes, boolean fits) {}
+        String label() {
+            return DataSize.ofGiB(memoryGb).display() + ", " + Numbers.grouped(vcpu, 3) + " vCPU, "
+                    + Numbers.count(perInstance, "request") + " at once";
+        }
+    }
 
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
@@ -69,127 +76,160 @@ public final class CloudFunctionsGen2Platform implements Platform {
         try {
             region = GoogleRegion.of(profile, catalog);
         } catch (MissingPriceException e) {
-            return Assessment.unpriced(this, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
+            return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
         region.note().ifPresent(notes::add);
         GcfBilling billing = profile.platforms().cloudFunctionsGen2().billing();
-        int concurrency = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
-        Assessment preferred = assess(profile, context, region, billing, shape(profile, catalog, concurrency),
-                notes, assumptions);
-        // Requests that burn more than a vCPU between them may be cheaper on smaller instances, each taking as
-        // many requests as its CPU serves (concurrency is a maximum the service sets, not a must).
-        Assessment best = preferred;
-        for (int fewer : fewerAtOnce(profile, catalog, concurrency)) {
-            Shape smaller = shape(profile, catalog, fewer);
-            List<String> why = new ArrayList<>(notes);
-            why.add(fewer + " request" + (fewer == 1 ? "" : "s") + " at once per instance rather than "
-                    + "concurrency_per_instance's " + concurrency + ": a " + Numbers.grouped(smaller.vcpu(), 3)
-                    + "-vCPU instance serves the CPU of " + fewer + ", and the month is cheaper");
-            Assessment candidate = assess(profile, context, region, billing, smaller, why, assumptions);
-            if (candidate.usable() && (!best.usable() || candidate.platformCost() < best.platformCost() - 1e-9)) {
-                best = candidate;
-            }
+        RequestTime time = RequestTime.of(profile);
+        List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        for (Shape shape : shapes(profile, catalog, time)) {
+            candidates.add(new SettingChoice.Candidate(shape.label(), shape.seconds(),
+                    shape.seconds() / time.reference() - 1,
+                    assessAt(profile, context, region, billing, shape, time, notes, assumptions)));
         }
-        return best;
+        return SettingChoice.choose(candidates);
     }
 
-    /** Smaller concurrencies worth pricing: the most each whole-vCPU size serves, when the profile's needs more. */
-    private static List<Integer> fewerAtOnce(Profile profile, Catalog catalog, int concurrency) {
-        if (!(profile.workload() instanceof Workload.Service service) || concurrency == 1) {
-            return List.of();
-        }
-        double share = profile.cpuTime().seconds() / service.duration().mean().seconds();
-        if (concurrency * share <= WHOLE_VCPU + 1e-9) {
-            return List.of();
-        }
-        // Cloud Run functions are sized for their whole vCPU (no target utilisation below it).
-        return catalog.cloudRunCpu().stream().mapToInt(r -> ContainerSizing.requestsServed(r.vcpu(), share, 1))
-                .filter(c -> c >= 1 && c < concurrency).distinct().boxed().toList();
-    }
-
-    private Assessment assess(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
-                              Shape shape, List<String> baseNotes, List<String> baseAssumptions) {
-        Catalog catalog = context.catalog();
-        List<String> notes = new ArrayList<>(baseNotes);
-        List<String> assumptions = new ArrayList<>(baseAssumptions);
-        notes.addAll(shape.notes());
-        List<LimitCheck> limits = limits(profile, shape, catalog);
-        String variant = region.name() + (billing == GcfBilling.INSTANCE ? ", instance-based" : "");
-        if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(this, variant, limits, Capacity.NONE, notes, assumptions);
-        }
-        try {
-            double billed = Granularity.roundUp(profile.meanDuration().seconds(),
-                    catalog.durationLimit("gcf2.billing.granularity").seconds());
-            ColdStartPlan.Minimum warm = ColdStartPlan.minimumInstances("gcf2", profile, catalog, billed,
-                    shape.concurrency(), shape.memoryGb() * 1024, (int) catalog.countLimit("gcf2.instances.max"));
-            warm.slo().ifPresent(limits::add);
-            if (limits.stream().anyMatch(LimitCheck::blocks)) {
-                return Assessment.unfit(this, variant, limits, Capacity.NONE, notes, assumptions);
-            }
-            Usage usage = usage(profile, shape, billing, catalog, warm.kept());
-            List<CostLine> lines = lines(profile, context, region, billing, shape, usage);
-            assumptions.addAll(usage.assumptions());
-            assumptions.add(context.freeTier()
-                    ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
-                            + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
-                    : "free tier not applied (--free-tier applies it)");
-            return Assessment.priced(this, variant, limits, lines, capacity(shape, usage), warm.coldStarts(), notes,
-                    assumptions);
-        } catch (MissingPriceException e) {
-            return Assessment.unpriced(this, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
-        }
-    }
-
-    /** The instance for {@code concurrency} requests at once: the memory setting, and the vCPU they burn. */
-    static Shape shape(Profile profile, Catalog catalog, int concurrency) {
+    /**
+     * The shapes worth pricing: on the memory setting that holds the profile's memory, each vCPU Cloud Run offers
+     * with it — fractional ones (with one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory
+     * range) — at or above the profile's vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU
+     * target, at most concurrency_per_instance (DESIGN §3).
+     */
+    static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time) {
         List<String> notes = new ArrayList<>();
-        List<FunctionSize> sizes = catalog.functionSizes(2);
         double needed = memoryNeeded(profile, notes);
-        Optional<FunctionSize> setting = sizes.stream()
+        Optional<FunctionSize> setting = catalog.functionSizes(2).stream()
                 .filter(s -> s.memoryGb() >= needed - 1e-9).findFirst();
         if (setting.isEmpty()) {
-            return new Shape(needed, 0, concurrency, notes, false);
+            return List.of(new Shape(needed, 0, 1, time.reference(), notes, false));
         }
         double memory = setting.get().memoryGb();
         if (memory > needed + 1e-9) {
             notes.add("memory rounded up to the " + DataSize.ofGiB(memory).display() + " setting");
         }
-        double cpuNeed = profile.workload() instanceof Workload.Service service
-                ? concurrency * profile.cpuTime().seconds() / service.duration().mean().seconds()
-                : profile.cpuTime().seconds() / profile.meanDuration().seconds();
-        double vcpu = Math.max(setting.get().vcpu(), Math.max(cpuNeed, profile.vcpu().orElse(0)));
-        if (concurrency > 1 && vcpu < WHOLE_VCPU) {
-            vcpu = WHOLE_VCPU;
-            notes.add("1 vCPU: serving more than one request at a time needs a whole vCPU");
-        }
-        if (vcpu > WHOLE_VCPU + 1e-9) {
-            // Above one vCPU Cloud Run offers whole counts (1, 2, 4, 6, 8), each with its memory range.
-            final double wanted = vcpu;
-            Optional<CpuRange> row = catalog.cloudRunCpu().stream().filter(r -> r.vcpu() >= wanted - 1e-9)
-                    .min(Comparator.comparingDouble(CpuRange::vcpu));
-            if (row.isEmpty()) {
-                return new Shape(memory, vcpu, concurrency, notes, false);
-            }
-            if (row.get().vcpu() > setting.get().vcpu() + 1e-9) {
-                notes.add(Numbers.grouped(row.get().vcpu(), 0) + " vCPU for the CPU the requests burn (the "
-                        + DataSize.ofGiB(memory).display() + " setting comes with " + Numbers.grouped(
-                        setting.get().vcpu(), 3) + ")");
-            }
-            vcpu = row.get().vcpu();
-            if (memory < row.get().fromGb()) {
-                memory = row.get().fromGb();
-                notes.add("memory raised to " + DataSize.ofGiB(memory).display() + ", the least Cloud Run pairs with "
-                        + Numbers.grouped(vcpu, 0) + " vCPU");
+        int c = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
+        double floor = profile.vcpu().orElse(0);
+        double own = setting.get().vcpu();
+        java.util.TreeSet<Double> fractional = new java.util.TreeSet<>();
+        if (c == 1) {
+            // Below one vCPU Cloud Run runs one request at a time, in 0.001 steps from the setting's own vCPU.
+            fractional.add(Math.max(own, floor));
+            if (time.cpuModel()) {
+                double forSlowdown = Math.ceil(time.vcpuFor(profile.maxSlowdown().fraction()) * 1000 - 1e-6) / 1000;
+                fractional.add(Math.max(own, Math.max(floor, forSlowdown)));
+                catalog.functionSizes(2).stream().mapToDouble(FunctionSize::vcpu)
+                        .filter(v -> v > own && v >= floor).forEach(fractional::add);
             }
         }
-        if (vcpu > setting.get().vcpu() + 1e-9 && vcpu <= WHOLE_VCPU + 1e-9) {
-            vcpu = Math.ceil(vcpu * 1000 - 1e-6) / 1000; // fractional vCPU comes in 0.001 steps
-            notes.add(Numbers.grouped(vcpu, 3) + " vCPU for the CPU the requests burn (the "
-                    + DataSize.ofGiB(memory).display() + " setting comes with " + Numbers.grouped(setting.get().vcpu(), 3)
-                    + ")");
+        List<Shape> shapes = new ArrayList<>();
+        double target = ((dev.costfit.units.Percent) catalog.limit("gcf2.cpu.target").value()).fraction();
+        for (double v : fractional) {
+            if (v < WHOLE_VCPU - 1e-9) {
+                List<String> why = new ArrayList<>(notes);
+                if (v > own + 1e-9) {
+                    why.add(Numbers.grouped(v, 3) + " vCPU (the " + DataSize.ofGiB(memory).display()
+                            + " setting comes with " + Numbers.grouped(own, 3) + ")");
+                }
+                shapes.add(new Shape(memory, v, 1, time.at(v), why, true));
+            }
         }
-        return new Shape(memory, vcpu, concurrency, notes, true);
+        boolean anyWhole = false;
+        // One request at a time gains nothing from more vCPU than its threads use (or the profile asks for);
+        // without the CPU model, durations do not change with the vCPU, so only the least is worth pricing.
+        double enough = time.cpuModel() ? Math.max(floor, time.threads()) : floor;
+        for (CpuRange row : catalog.cloudRunCpu()) {
+            double v = row.vcpu();
+            boolean pointless = c == 1 && (anyWhole ? shapes.get(shapes.size() - 1).vcpu() >= enough - 1e-9
+                    : !time.cpuModel() && !shapes.isEmpty());
+            if (v < floor - 1e-9 || pointless) {
+                continue;
+            }
+            double withRow = Math.max(memory, row.fromGb());
+            if (withRow > row.toGb() + 1e-9) {
+                continue;
+            }
+            anyWhole = true;
+            double seconds = time.at(v);
+            int n = perInstance(c, v, seconds, time.cpuModel() ? time.cpu() : seconds, target);
+            List<String> why = new ArrayList<>(notes);
+            if (withRow > memory + 1e-9) {
+                why.add("memory raised to " + DataSize.ofGiB(withRow).display() + ", the least Cloud Run pairs with "
+                        + Numbers.grouped(v, 0) + " vCPU");
+            }
+            if (n < c) {
+                why.add(Numbers.count(n, "request") + " at once per instance rather than concurrency_per_instance's "
+                        + c + ": that keeps a " + Numbers.grouped(v, 3) + "-vCPU instance at Cloud Run's "
+                        + Numbers.grouped(target * 100, 0) + "% CPU target");
+            }
+            shapes.add(new Shape(withRow, v, n, seconds, why, true));
+        }
+        if (shapes.isEmpty() || (!anyWhole && c > 1)) {
+            // Nothing Cloud Run offers meets the profile's vcpu (or its memory needs more than the rows allow).
+            shapes.add(new Shape(memory, Math.max(floor, own), c, time.reference(), notes, false));
+        }
+        return shapes;
+    }
+
+    /**
+     * n = min(c, max(1, ⌊target · v · W / cpu_time⌋)): as many requests at once as keep an instance of v vCPU at
+     * or below the CPU target when it runs two or more; a single request may use the whole instance.
+     */
+    static int perInstance(int concurrency, double vcpu, double seconds, double cpuSeconds, double target) {
+        if (concurrency == 1 || vcpu < WHOLE_VCPU - 1e-9) {
+            return 1;
+        }
+        if (cpuSeconds <= 0) {
+            return concurrency;
+        }
+        double fits = Math.floor(target * vcpu * seconds / cpuSeconds + 1e-9);
+        return (int) Math.max(1, Math.min(concurrency, fits));
+    }
+
+    private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
+                                Shape shape, RequestTime time, List<String> baseNotes, List<String> baseAssumptions) {
+        Catalog catalog = context.catalog();
+        List<String> notes = new ArrayList<>(baseNotes);
+        List<String> assumptions = new ArrayList<>(baseAssumptions);
+        notes.addAll(shape.notes());
+        List<LimitCheck> limits = limits(profile, shape, catalog);
+        if (shape.fits()) {
+            limits.addAll(SpeedLimits.check(profile, time, shape.vcpu(), DataSize.ofGiB(shape.memoryGb()).display()
+                    + " / " + Numbers.grouped(shape.vcpu(), 3) + " vCPU"));
+        }
+        String variant = region.name() + (billing == GcfBilling.INSTANCE ? ", instance-based" : "");
+        if (limits.stream().anyMatch(LimitCheck::blocks)) {
+            return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
+        }
+        try {
+            WarmCapacity.Warmth warm = WarmCapacity.minimumInstances("gcf2", profile, catalog, shape.seconds(),
+                    shape.perInstance(), shape.memoryGb() * 1024, (int) catalog.countLimit("gcf2.instances.max"));
+            warm.slo().ifPresent(limits::add);
+            if (limits.stream().anyMatch(LimitCheck::blocks)) {
+                return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
+            }
+            Usage usage = usage(profile, shape, billing, catalog, warm.constant());
+            List<CostLine> lines = lines(profile, context, region, billing, shape, usage);
+            if (time.cpuModel()) {
+                assumptions.add("a request's " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU run at "
+                        + Numbers.grouped(time.share(shape.vcpu()), 3) + " vCPU, plus "
+                        + TimeSpan.ofSeconds(time.waiting()).display() + " waiting: "
+                        + TimeSpan.ofSeconds(shape.seconds()).display() + " a request" + (shape.perInstance() == 1
+                        ? ", one at a time per instance" : "; requests that wait do not hold the CPU, so up to "
+                        + shape.perInstance() + " share an instance"));
+            } else {
+                assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
+            }
+            assumptions.addAll(usage.assumptions());
+            assumptions.add(context.freeTier()
+                    ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
+                            + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
+                    : "free tier not applied (--free-tier applies it)");
+            return Assessment.priced(INFO, variant, limits, lines, capacity(profile, shape, usage, time), warm.coldStarts(),
+                    notes, assumptions);
+        } catch (MissingPriceException e) {
+            return Assessment.unpriced(INFO, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
+        }
     }
 
     /** Functions keep their files in memory: stated storage adds to the memory an instance needs. */
@@ -219,11 +259,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 "run it on Fargate or EKS"));
         double maxVcpu = catalog.countLimit("gcf2.vcpu.max");
         checks.add(LimitCheck.of(shape.fits() || shape.vcpu() <= maxVcpu, LimitCheck.Severity.HARD, "vCPU",
-                Numbers.grouped(shape.vcpu(), 3), Numbers.grouped(maxVcpu, 0),
-                "lower concurrency_per_instance so that one instance burns less CPU, or run it on EKS"));
+                Numbers.grouped(shape.vcpu(), 3), Numbers.grouped(maxVcpu, 0) + " (with the memory it needs)",
+                "ask for less vCPU (vcpu), or run it on EKS"));
         double maxConcurrency = catalog.countLimit("gcf2.concurrency.max");
-        checks.add(LimitCheck.of(shape.concurrency() <= maxConcurrency, LimitCheck.Severity.HARD,
-                "concurrency per instance", Integer.toString(shape.concurrency()), Numbers.grouped(maxConcurrency, 0),
+        checks.add(LimitCheck.of(shape.perInstance() <= maxConcurrency, LimitCheck.Severity.HARD,
+                "concurrency per instance", Integer.toString(shape.perInstance()), Numbers.grouped(maxConcurrency, 0),
                 "set concurrency_per_instance to 1,000 or less"));
         if (profile.workload() instanceof Workload.Service service) {
             if (profile.trigger() == Trigger.EVENT) {
@@ -243,11 +283,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
                                 : "response size", profile.payload().response().display(), response.display(),
                         "return a Cloud Storage signed URL"));
             }
-            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
-            int peak = (int) Math.ceil(load.sizingConcurrency(load.peak()) / (double) Math.max(1, shape.concurrency()));
+            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(shape.seconds()));
+            int peak = (int) Math.ceil(load.sizingConcurrency(load.peak()) / (double) shape.perInstance());
             double maxInstances = catalog.countLimit("gcf2.instances.max");
             checks.add(LimitCheck.of(peak <= maxInstances, LimitCheck.Severity.QUOTA, "instances",
-                    peak + " at peak (p99 of requests in flight × burst ÷ " + shape.concurrency() + ")",
+                    peak + " at peak (p99 of requests in flight × burst ÷ " + shape.perInstance() + ")",
                     Numbers.grouped(maxInstances, 0) + " per function (default maximum)",
                     "raise the function's maximum instances, or serve more requests per instance"));
         }
@@ -256,63 +296,67 @@ public final class CloudFunctionsGen2Platform implements Platform {
 
     /** Instance-seconds a month, busy and idle, and what they assume. */
     record Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
-                 List<String> assumptions) {}
+                 double meanInFlight, List<String> assumptions) {}
 
     private static Usage usage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog, int kept) {
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         List<String> assumptions = new ArrayList<>();
-        int c = shape.concurrency();
+        int n = shape.perInstance();
         if (profile.workload() instanceof Workload.Job job) {
             var schedule = job.schedule();
             double seconds = billing == GcfBilling.INSTANCE
-                    ? Math.max(schedule.duration().seconds(), catalog.durationLimit("gcf2.billing.instance-minimum")
-                    .seconds())
-                    : Granularity.roundUp(schedule.duration().seconds(), increment);
+                    ? Math.max(shape.seconds(), catalog.durationLimit("gcf2.billing.instance-minimum").seconds())
+                    : Granularity.roundUp(shape.seconds(), increment);
             double busy = schedule.tasksPerMonth() * seconds;
             assumptions.add("each task is one invocation on its own instance, billed for its duration");
-            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / dev.costfit.units.Month.SECONDS,
-                    schedule.tasks(), assumptions);
+            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS, schedule.tasks(), 0,
+                    assumptions);
         }
         Workload.Service service = (Workload.Service) profile.workload();
-        double billed = Granularity.roundUp(service.duration().mean().seconds(), increment);
-        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(billed));
+        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(shape.seconds()));
         double busy = 0;
         double idle = 0;
         double hours = 0;
         int peak = 0;
         for (HourlyLoad.Hour hour : load.hours()) {
             Poisson inFlight = load.occupancy(hour);
+            int atPeak = (int) Math.ceil(load.sizingConcurrency(hour) / (double) n - 1e-9);
             if (billing == GcfBilling.INSTANCE) {
-                int running = Math.max(Math.max(kept, 1),
-                        (int) Math.ceil(load.sizingConcurrency(hour) / (double) c - 1e-9));
+                int running = Math.max(Math.max(kept, 1), atPeak);
                 busy += running * 3600.0 * hour.monthHours();
                 peak = Math.max(peak, running);
             } else {
-                busy += 3600 * inFlight.expectedCeilDiv(c) * hour.monthHours();
-                idle += 3600 * inFlight.expectedIdle(kept, c) * hour.monthHours();
-                peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0,
-                        (int) Math.ceil(load.sizingConcurrency(hour) / (double) c - 1e-9)));
+                double billed = BusyTime.billedPerSecond(hour.rate(), shape.seconds(), n, increment, inFlight);
+                busy += 3600 * billed * hour.monthHours();
+                idle += 3600 * inFlight.expectedIdle(kept, n) * hour.monthHours();
+                // Instances alive at the busiest moment: enough for the p99 × burst, and every one billed.
+                peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0, Math.max(atPeak,
+                        (int) Math.ceil(billed - 1e-9))));
             }
             hours += hour.monthHours();
         }
         if (billing == GcfBilling.INSTANCE) {
             assumptions.add("instance-based billing: enough instances run all hour for the hour's p99 of requests "
                     + "in flight × burst (at least one, or min_instances), each billed for the whole hour");
+        } else if (n == 1) {
+            assumptions.add("request-based billing, one request per instance: each request bills its "
+                    + TimeSpan.ofSeconds(shape.seconds()).display() + " rounded up to 100 ms ("
+                    + Numbers.grouped(Granularity.roundUp(shape.seconds(), increment) * 1000, 0) + " ms)");
         } else {
-            assumptions.add("request-based billing: an instance bills while it serves at least one request; per "
-                    + "hour 3600 × E[ceil(X / " + c + ")] instance-seconds with X ~ Poisson(λ × "
-                    + Numbers.grouped(billed * 1000, 0) + " ms), the mean duration rounded up to 100 ms");
-            if (c > 1) {
-                assumptions.add("that formula packs requests onto as few instances as possible; a router that "
-                        + "cannot move a request between instances leaves some partly filled, which costfit's "
-                        + "simulation puts at up to about 20% more busy time when the requests in flight are "
-                        + "close to " + c + " (concurrency_per_instance)");
-            }
-            if (kept > 0) {
-                assumptions.add(kept + " minimum instances kept warm: their idle time bills at the idle rates");
-            }
+            assumptions.add("request-based billing: an instance bills while it serves at least one request, each "
+                    + "busy period rounded up to 100 ms; with " + n + " requests per instance packed onto as few "
+                    + "instances as possible, E[ceil(X / " + n + ")] are busy, X ~ Poisson(λ × "
+                    + TimeSpan.ofSeconds(shape.seconds()).display() + ") requests in flight, plus the rounding of "
+                    + "each instance's busy periods where the gaps between them leave room for it");
+            assumptions.add("that packs requests onto as few instances as possible; a router that cannot move a "
+                    + "request between instances leaves some partly filled, which costfit's simulation puts at up to "
+                    + "about 20% more busy time when the requests in flight are close to " + n);
         }
-        return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, assumptions);
+        if (kept > 0 && billing == GcfBilling.REQUEST) {
+            assumptions.add(kept + " minimum instances kept warm: their idle time bills at the idle rates");
+        }
+        return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, load.meanInFlight(),
+                assumptions);
     }
 
     private static List<CostLine> lines(Profile profile, PricingContext context, GoogleRegion region,
@@ -356,17 +400,27 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return CostLine.of(name, Math.max(0, quantity - allowance), price.unit(), price.unitPrice());
     }
 
-    private static Capacity capacity(Shape shape, Usage usage) {
-        List<Figure> figures = List.of(
+    private static Capacity capacity(Profile profile, Shape shape, Usage usage, RequestTime time) {
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("memoryGb", "memory per instance", shape.memoryGb(), "GiB"),
                 new Figure("vcpu", "vCPU per instance", shape.vcpu(), "vCPU"),
-                new Figure("concurrencyPerInstance", "requests per instance", shape.concurrency(), "requests"),
+                new Figure("concurrencyPerInstance", "requests per instance", shape.perInstance(), "requests"),
+                new Figure("requestSeconds", "mean wall time per request", shape.seconds(), "s"),
                 new Figure("busyInstancesMean", "instances busy, mean", usage.meanBusy(), "instances"),
                 new Figure("instancesPeak", "instances at peak", usage.peakInstances(), "instances"),
-                new Figure("busyInstanceSeconds", "busy instance-seconds a month", usage.busySeconds(), "s"));
+                new Figure("busyInstanceSeconds", "busy instance-seconds a month", usage.busySeconds(), "s")));
+        if (usage.meanBusy() > 0 && usage.meanInFlight() > 0) {
+            figures.add(new Figure("requestsPerInstance", "requests in flight per busy instance, mean",
+                    usage.meanInFlight() / usage.meanBusy(), "requests"));
+        }
+        if (profile.workload() instanceof Workload.Service && time.cpuModel()) {
+            // The CPU a full instance burns: n requests, each cpu_time every W seconds, over v vCPU.
+            figures.add(new Figure("cpuUtilizationFull", "CPU utilisation of an instance running its requests",
+                    shape.perInstance() * time.cpu() / shape.seconds() / shape.vcpu(), "fraction"));
+        }
         String summary = Numbers.significant(usage.meanBusy(), 3) + " instances busy on average, "
                 + usage.peakInstances() + " at peak; " + Numbers.grouped(shape.vcpu(), 3) + " vCPU/"
-                + DataSize.ofGiB(shape.memoryGb()).display() + ", " + Numbers.count(shape.concurrency(), "request")
+                + DataSize.ofGiB(shape.memoryGb()).display() + ", " + Numbers.count(shape.perInstance(), "request")
                 + " each";
         return new Capacity(summary, figures);
     }

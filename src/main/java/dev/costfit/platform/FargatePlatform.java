@@ -6,17 +6,19 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
-import dev.costfit.network.ContainerNetwork;
-import dev.costfit.network.FrontDoorPlan;
-import dev.costfit.pricing.PricingContext;
-import dev.costfit.model.ContainerSizing;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.InstanceHours;
+import dev.costfit.network.ContainerNetwork;
+import dev.costfit.network.FrontDoorPlan;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.FargateSize;
 import dev.costfit.pricing.MissingPriceException;
+import dev.costfit.pricing.Price;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Architecture;
+import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
@@ -26,39 +28,34 @@ import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * AWS Fargate on ECS, Linux (pricing-reference.md §2): vCPU-hours and GB-hours of every running task, the cheapest
- * valid task size that holds the need, storage above 20 GB, optional Spot, and in front of it the ALB (or API
- * Gateway), with a NAT gateway when tasks in private subnets call out, and internet egress.
+ * AWS Fargate on ECS, Linux (pricing-reference.md §2): vCPU-hours and GB-hours of every running task on the task
+ * size that makes the month cheapest (tasks sized as an autoscaler sizes them: {@link ContainerNeed}), storage above
+ * 20 GB, optional Spot, and in front of it the ALB (or API Gateway), with a NAT gateway when tasks in private
+ * subnets call out, and internet egress.
  */
 public final class FargatePlatform implements Platform {
 
     private static final Architecture[] ARCHITECTURES = {Architecture.X86_64, Architecture.ARM64};
 
-    @Override
-    public String id() {
-        return "fargate";
-    }
+    private static final PlatformInfo INFO = new PlatformInfo("fargate", "AWS Fargate", Simplicity.CONTAINERS,
+            Cloud.AWS, "task", true);
 
     @Override
-    public String displayName() {
-        return "AWS Fargate";
-    }
-
-    @Override
-    public Simplicity simplicity() {
-        return Simplicity.CONTAINERS;
+    public PlatformInfo info() {
+        return INFO;
     }
 
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        ContainerNeed need = ContainerNeed.of(profile);
+        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().fargate().targetUtilization().fraction());
         List<String> notes = new ArrayList<>();
-        List<String> assumptions = new ArrayList<>(need.assumptions());
         FrontDoorPlan door = FrontDoorPlan.forContainers(profile);
         door.note().ifPresent(notes::add);
 
@@ -66,28 +63,69 @@ public final class FargatePlatform implements Platform {
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
                 "run it on EKS with GPU nodes (g4dn, g5, g6, p3)"));
-        List<Sized> sizes = candidates(catalog, need);
-        boolean sizeFits = !sizes.isEmpty();
+        List<FargateSize> sizes = sizes(catalog, need);
         FargateSize largest = catalog.fargateSizes().stream()
                 .max(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
                 .orElseThrow();
-        limits.add(LimitCheck.of(sizeFits, LimitCheck.Severity.HARD, "task size",
-                Numbers.grouped(need.minimumVcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
+        limits.add(LimitCheck.of(!sizes.isEmpty(), LimitCheck.Severity.HARD, "task size",
+                Numbers.grouped(need.floorVcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
                 "at most " + Numbers.grouped(largest.vcpu(), 0) + " vCPU, " + Numbers.grouped(largest.memoryGb(), 0)
-                        + " GB", "split the work over more, smaller tasks (less CPU or memory per request), or "
-                        + "use EKS with larger nodes"));
+                        + " GB", "split the work over more, smaller tasks (less memory per task), or use EKS with "
+                        + "larger nodes"));
         DataSize maxStorage = catalog.sizeLimit("fargate.storage.max");
         limits.add(LimitCheck.of(!profile.storageNeeded().isLargerThan(maxStorage), LimitCheck.Severity.HARD,
-                "ephemeral storage", profile.storage().map(DataSize::display).orElse("none stated"), maxStorage.display(),
-                "mount EFS for the data, or use EKS nodes with larger volumes"));
+                "ephemeral storage", profile.storage().map(DataSize::display).orElse("none stated"),
+                maxStorage.display(), "mount EFS for the data, or use EKS nodes with larger volumes"));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(this, "", limits, Capacity.NONE, notes, assumptions);
+            return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, need.assumptions());
         }
+        List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        for (FargateSize size : sizes) {
+            double seconds = need.seconds(size.vcpu());
+            candidates.add(new SettingChoice.Candidate(label(size), seconds, seconds / need.time().reference() - 1,
+                    assessAt(profile, context, need, size, door, limits, notes)));
+        }
+        return SettingChoice.choose(candidates);
+    }
 
-        // Tasks depend on the load and the task size, not on the architecture's prices: count them once per size.
+    /**
+     * Task sizes worth pricing: for each vCPU count at or above the profile's vcpu, the least memory that holds
+     * the profile's — more memory on the same vCPU only costs more.
+     */
+    private static List<FargateSize> sizes(Catalog catalog, ContainerNeed need) {
+        Map<Double, FargateSize> byVcpu = new LinkedHashMap<>();
+        catalog.fargateSizes().stream()
+                .filter(s -> s.memoryGb() >= need.memoryGb() - 1e-9 && s.vcpu() >= need.floorVcpu() - 1e-9)
+                .sorted(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
+                .forEach(s -> byVcpu.putIfAbsent(s.vcpu(), s));
+        return List.copyOf(byVcpu.values());
+    }
+
+    private static String label(FargateSize size) {
+        return Numbers.grouped(size.vcpu(), 2) + " vCPU / " + Numbers.grouped(size.memoryGb(), 2) + " GB";
+    }
+
+    private Assessment assessAt(Profile profile, PricingContext context, ContainerNeed need, FargateSize size,
+                                FrontDoorPlan door, List<LimitCheck> baseLimits, List<String> baseNotes) {
+        Catalog catalog = context.catalog();
+        List<LimitCheck> limits = new ArrayList<>(baseLimits);
+        List<String> notes = new ArrayList<>(baseNotes);
+        List<String> assumptions = new ArrayList<>(need.assumptions());
+        double seconds = need.seconds(size.vcpu());
+        limits.addAll(SpeedLimits.check(profile, need.time(), size.vcpu(), label(size) + " tasks"));
         Optional<HourlyLoad> load = profile.workload() instanceof Workload.Service service
-                ? Optional.of(HourlyLoad.of(service.traffic(), service.duration().mean())) : Optional.empty();
-        List<Tasked> options = sizes.stream().map(s -> tasked(profile, catalog, s, load)).toList();
+                ? Optional.of(HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds))) : Optional.empty();
+        TimeSpan longest = TimeSpan.ofSeconds(need.time().longestAt(size.vcpu()));
+        InstanceHours tasks = load.map(l -> need.instances(l, size.vcpu()))
+                .orElseGet(() -> perRun(profile));
+        InstanceHours beforeBurst = load.map(l -> need.beforeBurst(l, size.vcpu())).orElse(tasks);
+        limits.addAll(runtimeLimits(profile, catalog, size, tasks, beforeBurst));
+        limits.addAll(ContainerNetwork.limits(profile, door, load, longest, catalog));
+        Capacity capacity = capacity(profile, need, size, tasks, taskHours(profile, catalog, tasks, seconds),
+                seconds, load.map(HourlyLoad::meanInFlight).orElse(0.0));
+        if (limits.stream().anyMatch(LimitCheck::blocks)) {
+            return Assessment.unfit(INFO, "", limits, capacity, notes, assumptions);
+        }
         List<Variant> variants = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Architecture arch : ARCHITECTURES) {
@@ -95,107 +133,70 @@ public final class FargatePlatform implements Platform {
                 continue;
             }
             try {
-                variants.add(price(profile, context, options, load, arch, door));
+                variants.add(price(profile, context, size, tasks, seconds, load, arch, door));
             } catch (MissingPriceException e) {
                 missing.add(e.getMessage());
             }
         }
         if (variants.isEmpty()) {
-            return Assessment.unpriced(this, "", limits, Capacity.NONE, notes, assumptions, String.join("; ", missing));
+            return Assessment.unpriced(INFO, "", limits, capacity, notes, assumptions, String.join("; ", missing));
         }
         Variant chosen = variants.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
         variants.stream().filter(v -> v != chosen).findFirst().ifPresent(other -> notes.add(chosen.arch().spelling()
                 + " chosen (architecture: any): " + Money.format(chosen.cost()) + " a month against "
                 + Money.format(other.cost()) + " on " + other.arch().spelling()));
-        limits.addAll(runtimeLimits(profile, catalog, chosen, door));
+        if (size.recent()) {
+            notes.add("a " + Numbers.grouped(size.vcpu(), 0) + "-vCPU task size: only 2026 copies of the ECS "
+                    + "documentation list it; check that your region offers it");
+        }
         notes.addAll(chosen.notes());
         assumptions.addAll(chosen.assumptions());
         String variant = chosen.arch().spelling() + (profile.platforms().fargate().spot() ? " spot" : "");
-        return Assessment.priced(this, variant, limits, chosen.lines(), chosen.capacity(), ColdStartPlan.forContainers(
-                (dev.costfit.units.TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions);
+        return Assessment.priced(INFO, variant, limits, chosen.lines(), capacity, WarmCapacity.forContainers(
+                (TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions);
     }
 
-    /** A valid task size and the need on it (its requests at once). */
-    private record Sized(FargateSize size, ContainerNeed need) {}
-
-    /** Valid sizes with the profile's memory that serve at least one request, each with its need. */
-    private static List<Sized> candidates(Catalog catalog, ContainerNeed need) {
-        return catalog.fargateSizes().stream().filter(s -> s.memoryGb() >= need.memoryGb() - 1e-9)
-                .flatMap(s -> need.within(s.vcpu()).map(n -> new Sized(s, n)).stream())
-                .toList();
-    }
-
-    /** A size with its tasks: hour by hour for a service, per run for a job; and their task-hours a month. */
-    private record Tasked(Sized sized, InstanceHours tasks, double taskHours) {}
-
-    private static Tasked tasked(Profile profile, Catalog catalog, Sized sized, Optional<HourlyLoad> load) {
-        if (load.isPresent()) {
-            ContainerNeed n = sized.need();
-            InstanceHours tasks = ContainerSizing.instances(load.get(), n.concurrency(), profile.cpuTime().seconds(),
-                    sized.size().vcpu(), n.utilization(), n.minimum());
-            return new Tasked(sized, tasks, tasks.perMonth());
-        }
+    /** A job's tasks: every task of a run at once. */
+    private static InstanceHours perRun(Profile profile) {
         var schedule = ((Workload.Job) profile.workload()).schedule();
-        double billedSeconds = Math.max(schedule.duration().seconds(),
-                catalog.durationLimit("fargate.billing.minimum").seconds());
-        return new Tasked(sized, new InstanceHours(List.of(new InstanceHours.Count(schedule.tasks(), 0))),
-                schedule.runs().perMonth() * schedule.tasks() * billedSeconds / 3600);
+        return new InstanceHours(List.of(new InstanceHours.Count(schedule.tasks(), 0)));
     }
 
-    private record Variant(Architecture arch, FargateSize size, List<CostLine> lines, Capacity capacity,
-                           InstanceHours tasks, InstanceHours beforeBurst, List<String> notes,
-                           List<String> assumptions) {
+    /** Task-hours a month: hour by hour for a service, per run (1-minute minimum) for a job. */
+    private static double taskHours(Profile profile, Catalog catalog, InstanceHours tasks, double seconds) {
+        if (profile.workload() instanceof Workload.Job job) {
+            var schedule = job.schedule();
+            double billed = Math.max(seconds, catalog.durationLimit("fargate.billing.minimum").seconds());
+            return schedule.runs().perMonth() * schedule.tasks() * billed / 3600;
+        }
+        return tasks.perMonth();
+    }
+
+    private record Variant(Architecture arch, List<CostLine> lines, List<String> notes, List<String> assumptions) {
         double cost() {
             return lines.stream().mapToDouble(CostLine::monthlyCost).sum();
         }
     }
 
-    private Variant price(Profile profile, PricingContext context, List<Tasked> options, Optional<HourlyLoad> load,
-                          Architecture arch, FrontDoorPlan door) {
+    private Variant price(Profile profile, PricingContext context, FargateSize size, InstanceHours tasks,
+                          double seconds, Optional<HourlyLoad> load, Architecture arch, FrontDoorPlan door) {
         Catalog catalog = context.catalog();
         String region = profile.region();
-        var vcpuPrice = catalog.price("fargate.vcpu." + arch.spelling(), region);
-        var memoryPrice = catalog.price("fargate.memory." + arch.spelling(), region);
+        Price vcpuPrice = catalog.price("fargate.vcpu." + arch.spelling(), region);
+        Price memoryPrice = catalog.price("fargate.memory." + arch.spelling(), region);
         boolean spot = profile.platforms().fargate().spot();
         double discount = spot ? catalog.estimate("fargate.spot.discount").value().magnitude() : 0;
-        // Every valid size, each holding as many requests as its CPU serves: the cheapest month of tasks wins.
-        double perTaskHour = profile.network().privateSubnets() ? 0
-                : catalog.price("vpc.public-ipv4", region).unitPrice();
-        Tasked best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        for (Tasked option : options) {
-            FargateSize s = option.sized().size();
-            double hourly = (s.vcpu() * vcpuPrice.unitPrice() + s.memoryGb() * memoryPrice.unitPrice())
-                    * (1 - discount) + perTaskHour;
-            if (option.taskHours() * hourly < bestCost - 1e-9) {
-                best = option;
-                bestCost = option.taskHours() * hourly;
-            }
-        }
-        FargateSize size = best.sized().size();
-        ContainerNeed chosen = best.sized().need();
-        InstanceHours tasks = best.tasks();
-        double taskHours = best.taskHours();
+        double taskHours = taskHours(profile, catalog, tasks, seconds);
         List<String> notes = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
-        chosen.fewer().ifPresent(assumptions::add);
-        if (size.recent()) {
-            notes.add("a " + Numbers.grouped(size.vcpu(), 0) + "-vCPU task size: only 2026 copies of the ECS "
-                    + "documentation list it; check that your region offers it");
-        }
-        InstanceHours beforeBurst;
         if (load.isPresent()) {
-            beforeBurst = ContainerSizing.instancesBeforeBurst(load.get(), chosen.concurrency(),
-                    profile.cpuTime().seconds(), size.vcpu(), chosen.utilization(), chosen.minimum());
             assumptions.add("tasks run around the clock and scale hour by hour with the traffic pattern; "
                     + "scaling within an hour is not modelled");
         } else {
-            beforeBurst = new InstanceHours(List.of(new InstanceHours.Count(0, 0)));
             assumptions.add("each task is billed for its duration, at least "
                     + catalog.durationLimit("fargate.billing.minimum").display()
                     + "; the image pull before it starts also bills, and is not included");
         }
-
         String suffix = " (" + arch.spelling() + (spot ? ", Spot, approximate" : "") + ")";
         if (spot) {
             notes.add("Fargate Spot at the catalog's estimated " + Numbers.grouped(discount * 100, 0)
@@ -215,46 +216,54 @@ public final class FargatePlatform implements Platform {
             lines.add(CostLines.single("Public IPv4 addresses of the tasks", taskHours,
                     catalog.price("vpc.public-ipv4", region)));
         }
-        lines.addAll(ContainerNetwork.lines(profile, door, catalog, context, assumptions));
+        lines.addAll(ContainerNetwork.lines(profile, door, load, catalog, context, assumptions));
+        return new Variant(arch, lines, notes, assumptions);
+    }
 
+    private static Capacity capacity(Profile profile, ContainerNeed need, FargateSize size, InstanceHours tasks,
+                                     double taskHours, double seconds, double inFlight) {
         List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("taskVcpu", "vCPU per task", size.vcpu(), "vCPU"),
                 new Figure("taskMemoryGb", "memory per task", size.memoryGb(), "GB"),
-                new Figure("vcpuNeed", "vCPU the load needs per task", chosen.vcpu(), "vCPU"),
-                new Figure("concurrencyPerTask", "requests per task", chosen.concurrency(), "requests")));
+                new Figure("requestSeconds", "mean wall time per request", seconds, "s")));
         figures.addAll(Figure.spread("tasks", tasks));
         figures.add(new Figure("taskHours", "task-hours a month", taskHours, "task-hours"));
-        String summary = profile.workload() instanceof Workload.Service
-                ? Numbers.range(tasks.min(), tasks.max()) + " tasks (mean " + Numbers.significant(tasks.mean(), 3) + ") of "
-                + Numbers.grouped(size.vcpu(), 2) + " vCPU/" + Numbers.grouped(size.memoryGb(), 2) + " GB, "
-                + chosen.concurrency() + " requests each"
-                : Numbers.count(tasks.max(), "task") + " of " + Numbers.grouped(size.vcpu(), 2) + " vCPU/"
-                + Numbers.grouped(size.memoryGb(), 2) + " GB per run";
-        return new Variant(arch, size, lines, new Capacity(summary, figures), tasks, beforeBurst, notes, assumptions);
+        String summary;
+        if (profile.workload() instanceof Workload.Service) {
+            double used = profile.workPerMonth() * need.cpuSeconds() / dev.costfit.units.Month.SECONDS;
+            figures.add(new Figure("vcpuUsedMean", "vCPU the requests burn, mean", used, "vCPU"));
+            figures.add(new Figure("vcpuBoughtMean", "vCPU bought, mean", tasks.mean() * size.vcpu(), "vCPU"));
+            figures.add(new Figure("requestsPerInstance", "requests in flight per task, mean",
+                    inFlight / tasks.mean(), "requests"));
+            summary = Numbers.range(tasks.min(), tasks.max()) + " tasks (mean " + Numbers.significant(tasks.mean(), 3)
+                    + ") of " + label(size) + "; " + Numbers.significant(used, 3) + " of "
+                    + Numbers.significant(tasks.mean() * size.vcpu(), 3) + " vCPU busy on average";
+        } else {
+            summary = Numbers.count(tasks.max(), "task") + " of " + label(size) + " per run";
+        }
+        return new Capacity(summary, figures);
     }
 
-    private static List<LimitCheck> runtimeLimits(Profile profile, Catalog catalog, Variant variant,
-                                                  FrontDoorPlan door) {
+    private static List<LimitCheck> runtimeLimits(Profile profile, Catalog catalog, FargateSize size,
+                                                  InstanceHours tasks, InstanceHours beforeBurst) {
         List<LimitCheck> checks = new ArrayList<>();
         double quota = catalog.countLimit("fargate.vcpu.quota");
-        double peakVcpu = variant.tasks().max() * variant.size().vcpu();
+        double peakVcpu = tasks.max() * size.vcpu();
         checks.add(LimitCheck.of(peakVcpu <= quota, LimitCheck.Severity.QUOTA, "Fargate vCPU quota",
                 Numbers.grouped(peakVcpu, 2) + " vCPU at peak", Numbers.grouped(quota, 0)
                         + " per region (the default for new accounts)", "ask AWS for a higher Fargate On-Demand "
                         + "vCPU quota (established accounts usually have one)"));
         Rate launchRate = (Rate) catalog.limit("fargate.launch-rate").value();
         int step = 0;
-        for (int i = 0; i < variant.tasks().hours().size(); i++) {
-            step = Math.max(step, variant.tasks().hours().get(i).instances()
-                    - variant.beforeBurst().hours().get(i).instances());
+        for (int i = 0; i < tasks.hours().size(); i++) {
+            step = Math.max(step, tasks.hours().get(i).instances() - beforeBurst.hours().get(i).instances());
         }
         if (profile.workload() instanceof Workload.Job) {
-            step = variant.tasks().max();
+            step = tasks.max();
         }
         checks.add(LimitCheck.of(step <= launchRate.perMinute(), LimitCheck.Severity.ADVISORY, "task launch rate",
-                step + " tasks at once (burst)", launchRate.display() + " per service",
+                Numbers.count(step, "task") + " at once (burst)", launchRate.display() + " per service",
                 "keep more tasks running ahead of bursts (min_instances), or queue work"));
-        checks.addAll(ContainerNetwork.limits(profile, door, catalog));
         return checks;
     }
 }

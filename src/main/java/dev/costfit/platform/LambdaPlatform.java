@@ -7,7 +7,9 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
+import dev.costfit.profile.Cloud;
 import dev.costfit.network.ApiGateway;
 import dev.costfit.network.FrontDoorPlan;
 import dev.costfit.network.InternetEgress;
@@ -15,6 +17,11 @@ import dev.costfit.network.LoadBalancer;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.Granularity;
+import dev.costfit.model.ColdStartPlan;
+import dev.costfit.model.RequestTime;
+import dev.costfit.network.NatGateway;
+import dev.costfit.network.NetworkTraffic;
+import dev.costfit.profile.ProfileDefaults;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.MissingPriceException;
@@ -44,61 +51,111 @@ public final class LambdaPlatform implements Platform {
 
     private static final Architecture[] ARCHITECTURES = {Architecture.X86_64, Architecture.ARM64};
 
-    @Override
-    public String id() {
-        return "lambda";
-    }
+    private static final PlatformInfo INFO = new PlatformInfo("lambda", "AWS Lambda", Simplicity.FUNCTIONS, Cloud.AWS,
+            "environment", false);
 
     @Override
-    public String displayName() {
-        return "AWS Lambda";
+    public PlatformInfo info() {
+        return INFO;
     }
 
-    @Override
-    public Simplicity simplicity() {
-        return Simplicity.FUNCTIONS;
-    }
-
-    /** Memory and vCPU the function is configured with, and why it differs from the profile's. */
+    /** Memory the function is configured with, the vCPU it gets, and why the memory differs from the profile's. */
     record Sizing(double memoryMb, double vcpu, List<String> notes) {}
 
-    /** What the month asks of Lambda. */
-    record Demand(double invocations, double billedSeconds, double meanConcurrency, int peakConcurrency,
-                  String peakBasis, int burstStep) {}
+    /** What the month asks of Lambda on one memory setting. */
+    record Demand(double invocations, double seconds, double billedSeconds, double meanConcurrency,
+                  int peakConcurrency, String peakBasis, int burstStep) {}
+
+    /**
+     * Memory settings worth pricing when the CPU model is on: the profile's own, the least that keeps the request
+     * within latency.max_slowdown, one and more whole vCPUs (up to the request's threads), and the settings Lambda
+     * Power Tuning tries by default — every one at or above the profile's memory.
+     */
+    private static final double[] POWER_TUNING_MB = {128, 256, 512, 1024, 1536, 2048, 3008, 4096, 5120, 6144, 8192,
+        10240};
 
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        Sizing sizing = size(profile, catalog);
-        Demand demand = demand(profile, catalog);
+        RequestTime time = RequestTime.of(profile);
+        Floor floor = floor(profile, catalog);
+        List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        for (double memory : settings(profile, catalog, time, floor.memoryMb())) {
+            double vcpu = vcpuOf(memory, catalog);
+            candidates.add(new SettingChoice.Candidate(fmtMb(memory), time.at(vcpu), time.slowdownAt(vcpu),
+                    assessAt(profile, context, time, new Sizing(memory, vcpu, floor.notes()))));
+        }
+        return SettingChoice.choose(candidates);
+    }
+
+    /** The least memory the function may have: the profile's, Lambda's minimum, and what its vcpu asks for. */
+    private record Floor(double memoryMb, List<String> notes) {}
+
+    private static List<Double> settings(Profile profile, Catalog catalog, RequestTime time, double floor) {
+        java.util.TreeSet<Double> out = new java.util.TreeSet<>();
+        out.add(floor);
+        if (!time.cpuModel()) {
+            return List.copyOf(out);
+        }
+        double perVcpu = catalog.sizeLimit("lambda.memory.per-vcpu").mib();
+        double max = catalog.sizeLimit("lambda.memory.max").mib();
+        double needed = time.vcpuFor(profile.maxSlowdown().fraction());
+        out.add(Math.min(max, Math.max(floor, Math.ceil(needed * perVcpu - 1e-9))));
+        for (int k = 1; k <= Math.min(time.threads(), (int) catalog.countLimit("lambda.vcpu.max")); k++) {
+            out.add(Math.min(max, Math.max(floor, k * perVcpu)));
+        }
+        for (double mb : POWER_TUNING_MB) {
+            if (mb >= floor && mb <= max) {
+                out.add(mb);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** vCPU of a memory setting: memory / 1,769 MB, at most Lambda's 6. */
+    private static double vcpuOf(double memoryMb, Catalog catalog) {
+        return Math.min(memoryMb / catalog.sizeLimit("lambda.memory.per-vcpu").mib(),
+                catalog.countLimit("lambda.vcpu.max"));
+    }
+
+    /** The assessment on one memory setting. */
+    private Assessment assessAt(Profile profile, PricingContext context, RequestTime time, Sizing sizing) {
+        Catalog catalog = context.catalog();
+        Demand demand = demand(profile, catalog, time.at(sizing.vcpu()));
+        TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(sizing.vcpu()));
         List<LimitCheck> limits = limits(profile, sizing, demand, catalog);
+        limits.addAll(SpeedLimits.check(profile, time, sizing.vcpu(), fmtMb(sizing.memoryMb())));
         Capacity capacity = capacity(sizing, demand);
         List<String> notes = new ArrayList<>(sizing.notes());
-        List<String> assumptions = assumptions(profile, demand, context);
-        FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog);
+        List<String> assumptions = assumptions(profile, demand, context, time, sizing);
+        FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
         door.note().ifPresent(notes::add);
-        limits.addAll(frontDoorLimits(profile, door, catalog));
+        limits.addAll(frontDoorLimits(profile, door, demand, longest, catalog));
         String wanted = profile.architecture() == Architecture.ANY ? "any" : profile.architecture().spelling();
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(this, wanted, limits, capacity, notes, assumptions);
+            return Assessment.unfit(INFO, wanted, limits, capacity, notes, assumptions);
         }
 
         List<CostLine> shared;
         try {
-            shared = networkLines(profile, context, door);
+            shared = networkLines(profile, context, door, demand, assumptions);
         } catch (MissingPriceException e) {
-            return Assessment.unpriced(this, wanted, limits, capacity, notes, assumptions, e.getMessage());
+            return Assessment.unpriced(INFO, wanted, limits, capacity, notes, assumptions, e.getMessage());
         }
-        Warmth warmth = warmth(profile, catalog, sizing, demand);
+        TimeSpan latency = ColdStartEstimates.latency("lambda", profile, catalog, sizing.memoryMb());
+        WarmCapacity.Warmth warmth = WarmCapacity.lambda(profile, catalog, demand.billedSeconds(), latency,
+                ColdStartEstimates.cause(profile, " at " + fmtMb(sizing.memoryMb())));
+        TimeSpan init = ColdStartEstimates.lambdaInit(profile, catalog, sizing.memoryMb());
         warmth.slo().ifPresent(limits::add);
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(this, wanted, limits, capacity, notes, assumptions);
+            return Assessment.unfit(INFO, wanted, limits, capacity, notes, assumptions);
         }
         List<Variant> priced = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Architecture arch : ARCHITECTURES) {
             try {
-                List<CostLine> lines = new ArrayList<>(lines(profile, context, arch, sizing, demand, warmth));
+                List<CostLine> lines = new ArrayList<>(lines(profile, context, arch, sizing, demand, warmth,
+                        init.seconds()));
                 lines.addAll(shared);
                 priced.add(new Variant(arch, lines));
             } catch (MissingPriceException e) {
@@ -107,75 +164,16 @@ public final class LambdaPlatform implements Platform {
         }
         List<Variant> allowed = priced.stream().filter(v -> profile.architecture().allows(v.arch())).toList();
         if (allowed.isEmpty()) {
-            return Assessment.unpriced(this, wanted, limits, capacity, notes, assumptions, String.join("; ", missing));
+            return Assessment.unpriced(INFO, wanted, limits, capacity, notes, assumptions, String.join("; ", missing));
         }
         Variant chosen = allowed.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
         priced.stream().filter(v -> v != chosen).findFirst().ifPresent(other ->
                 notes.add(architectureNote(profile.architecture(), chosen, other)));
-        if (warmth.provisioned() && context.freeTier()) {
+        if (warmth.any() && context.freeTier()) {
             notes.add("no free tier: it does not apply to functions with provisioned concurrency");
         }
-        return Assessment.priced(this, chosen.arch().spelling(), limits, chosen.lines(), capacity,
+        return Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(), capacity,
                 warmth.coldStarts(), notes, assumptions);
-    }
-
-    /** The month's cold starts, and the provisioned concurrency the latency SLO needs in each hour. */
-    record Warmth(ColdStarts coldStarts, int[] kept, double coldPerMonth, double initSeconds,
-                  Optional<ColdStartPlan> plan, Optional<LimitCheck> slo) {
-        boolean provisioned() {
-            return java.util.Arrays.stream(kept).anyMatch(k -> k > 0);
-        }
-    }
-
-    private static Warmth warmth(Profile profile, Catalog catalog, Sizing sizing, Demand demand) {
-        TimeSpan latency = ColdStartPlan.latency("lambda", profile, catalog, sizing.memoryMb());
-        TimeSpan init = ColdStartPlan.lambdaInit(profile, catalog, sizing.memoryMb());
-        TimeSpan keepAlive = ColdStartPlan.keepAlive("lambda", profile, catalog);
-        String cause = profile.coldStart().init().isPresent() ? "the profile's cold_start.init"
-                : profile.runtime().spelling() + " at " + fmtMb(sizing.memoryMb()) + " (estimate)";
-        if (profile.workload() instanceof Workload.Job) {
-            ColdStarts coldStarts = ColdStartPlan.forJob(profile, latency, keepAlive, cause);
-            return new Warmth(coldStarts, new int[0], coldStarts.perMonth(), init.seconds(), Optional.empty(),
-                    Optional.empty());
-        }
-        Workload.Service service = (Workload.Service) profile.workload();
-        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(demand.billedSeconds()));
-        double lifetime = ((TimeSpan) catalog.estimate("lifetime.lambda").value()).seconds();
-        ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), 1, lifetime);
-        int[] none = new int[load.hours().size()];
-        ColdStartPlan.Outcome unaided = plan.evaluate(none);
-        OptionalInt knob = profile.platforms().lambda().provisionedConcurrency();
-        Optional<LatencySlo> slo = profile.latency();
-        boolean sloNeedsHelp = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget())
-                && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
-        int[] kept = knob.isPresent() && knob.getAsInt() > 0 ? constant(none.length, knob.getAsInt())
-                : sloNeedsHelp && knob.isEmpty() ? plan.keptPerHour(slo.get().coldStartShare().fraction(), 0) : none;
-        ColdStartPlan.Outcome outcome = plan.evaluate(kept);
-        boolean met = slo.isEmpty() || !latency.isLongerThan(slo.get().coldStartBudget())
-                || outcome.worstHourShare() <= slo.get().coldStartShare().fraction() + 1e-12;
-        List<String> explanation = new ArrayList<>();
-        explanation.add(Numbers.significant(outcome.share() * 100, 3) + "% of requests start cold (about "
-                + Numbers.grouped(outcome.coldPerMonth(), 0) + " a month), each waiting about " + latency.display()
-                + " (" + cause + "); idle environments kept about " + keepAlive.display() + " (estimate)");
-        boolean provisioned = java.util.Arrays.stream(kept).anyMatch(k -> k > 0);
-        if (provisioned) {
-            explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
-                    + (knob.isPresent() ? " (platforms.lambda.provisioned_concurrency)"
-                    : ", hour by hour, the fewest that meet the latency SLO") + "; without it "
-                    + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
-        }
-        Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
-                "cold-start latency SLO", ColdStartPlan.sloText(target),
-                Numbers.significant(outcome.worstHourShare() * 100, 3) + "% in the worst hour wait "
-                        + latency.display() + (provisioned ? " with provisioned concurrency " + plan.keptSummary(
-                        kept) : ""),
-                knob.isPresent() && knob.getAsInt() == 0
-                        ? "allow provisioned concurrency (platforms.lambda.provisioned_concurrency: auto), or run "
-                        + "it on containers, which start ahead of demand"
-                        : "provision more concurrency, or run it on containers, which start ahead of demand"));
-        ColdStarts coldStarts = new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
-                explanation);
-        return new Warmth(coldStarts, kept, outcome.coldPerMonth(), init.seconds(), Optional.of(plan), check);
     }
 
     private record Variant(Architecture arch, List<CostLine> lines) {
@@ -199,12 +197,11 @@ public final class LambdaPlatform implements Platform {
                 + Money.format(other.cost()) + " a month";
     }
 
-    private static Sizing size(Profile profile, Catalog catalog) {
+    private static Floor floor(Profile profile, Catalog catalog) {
         List<String> notes = new ArrayList<>();
         double min = catalog.sizeLimit("lambda.memory.min").mib();
         double perVcpu = catalog.sizeLimit("lambda.memory.per-vcpu").mib();
-        double asked = Math.ceil(profile.memory().mib() - 1e-9);
-        double memory = asked;
+        double memory = Math.ceil(profile.memory().mib() - 1e-9);
         if (memory < min) {
             memory = min;
             notes.add("memory raised from " + profile.memory().display() + " to " + fmtMb(min)
@@ -219,26 +216,27 @@ public final class LambdaPlatform implements Platform {
                 memory = forVcpu;
             }
         }
-        return new Sizing(memory, memory / perVcpu, notes);
+        return new Floor(memory, notes);
     }
 
-    private static Demand demand(Profile profile, Catalog catalog) {
+    /** @param seconds a request's mean wall time on this memory setting */
+    private static Demand demand(Profile profile, Catalog catalog, double seconds) {
         double increment = catalog.durationLimit("lambda.billing.granularity").seconds();
-        double billed = Granularity.roundUp(profile.meanDuration().seconds(), increment);
+        double billed = Granularity.roundUp(seconds, increment);
         if (profile.workload() instanceof Workload.Service service) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
+            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
             HourlyLoad.Hour peak = load.peak();
             int sizing = load.sizingConcurrency(peak);
             int p99 = load.inFlightP99(peak);
             String basis = "p99 of the requests in flight at the peak hour (" + Numbers.grouped(peak.inFlight(), 1)
                     + " on average)" + (load.burst() > 1 ? " × " + Numbers.grouped(load.burst(), 2) + "x burst" : "");
-            return new Demand(profile.workPerMonth(), billed, load.meanInFlight(), sizing, basis,
+            return new Demand(profile.workPerMonth(), seconds, billed, load.meanInFlight(), sizing, basis,
                     Math.max(0, sizing - p99));
         }
         Workload.Job job = (Workload.Job) profile.workload();
         int tasks = job.schedule().tasks();
-        double mean = job.schedule().tasksPerMonth() * job.schedule().duration().seconds() / Month.SECONDS;
-        return new Demand(profile.workPerMonth(), billed, mean, tasks, "every task of a run at once", tasks);
+        double mean = job.schedule().tasksPerMonth() * seconds / Month.SECONDS;
+        return new Demand(profile.workPerMonth(), seconds, billed, mean, tasks, "every task of a run at once", tasks);
     }
 
     private static List<LimitCheck> limits(Profile profile, Sizing sizing, Demand demand, Catalog catalog) {
@@ -308,11 +306,11 @@ public final class LambdaPlatform implements Platform {
     }
 
     private static List<CostLine> lines(Profile profile, PricingContext context, Architecture arch, Sizing sizing,
-                                        Demand demand, Warmth warmth) {
+                                        Demand demand, WarmCapacity.Warmth warmth, double initSeconds) {
         Catalog catalog = context.catalog();
         String region = profile.region();
         // The free tier does not apply to functions with provisioned concurrency (pricing-reference.md §1.1).
-        boolean free = context.freeTier() && !warmth.provisioned();
+        boolean free = context.freeTier() && !warmth.any();
         double memoryGb = sizing.memoryMb() / 1024;
         List<CostLine> lines = new ArrayList<>();
 
@@ -325,7 +323,7 @@ public final class LambdaPlatform implements Platform {
         Price duration = catalog.price("lambda.duration." + arch.spelling(), region);
         double gbSeconds = demand.invocations() * demand.billedSeconds() * memoryGb;
         double onProvisioned = 0;
-        if (warmth.provisioned()) {
+        if (warmth.any()) {
             ColdStartPlan plan = warmth.plan().orElseThrow();
             for (int h = 0; h < warmth.kept().length; h++) {
                 HourlyLoad.Hour hour = plan.load().hours().get(h);
@@ -345,15 +343,16 @@ public final class LambdaPlatform implements Platform {
         List<CostLine> durationLines = CostLines.tiered("Duration (" + arch.spelling() + (free ? ", after "
                 + Numbers.grouped(freeGbSeconds, 0) + " GB-s free" : "") + ")", onDemand, duration);
         lines.addAll(durationLines);
-        if (warmth.coldPerMonth() > 0 && warmth.initSeconds() > 0) {
+        double coldPerMonth = warmth.coldStarts().perMonth();
+        if (coldPerMonth > 0 && initSeconds > 0) {
             // INIT is billed as duration (since 1 Aug 2025): what the free tier left over covers it first, the rest
             // pays the price of the tier the month's duration ends in.
             double marginal = durationLines.isEmpty() ? duration.unitPrice()
                     : durationLines.get(durationLines.size() - 1).unitPrice();
             double freeLeft = Math.max(0, freeGbSeconds - (gbSeconds - onProvisioned));
-            double init = warmth.coldPerMonth() * warmth.initSeconds() * memoryGb;
-            lines.add(CostLine.of("INIT on cold starts (" + Numbers.grouped(warmth.coldPerMonth(), 0) + " × "
-                    + TimeSpan.ofSeconds(warmth.initSeconds()).display() + ")", Math.max(0, init - freeLeft),
+            double init = coldPerMonth * initSeconds * memoryGb;
+            lines.add(CostLine.of("INIT on cold starts (" + Numbers.grouped(coldPerMonth, 0) + " × "
+                    + TimeSpan.ofSeconds(initSeconds).display() + ")", Math.max(0, init - freeLeft),
                     duration.unit(), marginal));
         }
 
@@ -378,32 +377,47 @@ public final class LambdaPlatform implements Platform {
         return lines;
     }
 
-    /** The front door and the bytes sent to the internet: the same whichever architecture runs the function. */
-    private static List<CostLine> networkLines(Profile profile, PricingContext context, FrontDoorPlan door) {
+    /**
+     * The front door, the NAT gateway of a function in a VPC that calls out, and the bytes sent to the internet: the
+     * same whichever architecture runs the function.
+     */
+    private static List<CostLine> networkLines(Profile profile, PricingContext context, FrontDoorPlan door,
+                                               Demand demand, List<String> assumptions) {
         Catalog catalog = context.catalog();
         List<CostLine> lines = new ArrayList<>();
         if (profile.workload() instanceof Workload.Service service) {
             if (door.usesApiGateway()) {
                 lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(), profile.region(), catalog));
             } else if (door.door() == FrontDoor.ALB) {
-                lines.addAll(LoadBalancer.lines(profile, HourlyLoad.of(service.traffic(), service.duration().mean()),
-                        true, profile.region(), catalog));
+                lines.addAll(LoadBalancer.lines(profile, HourlyLoad.of(service.traffic(),
+                        TimeSpan.ofSeconds(demand.seconds())), true, profile.region(), catalog));
             }
         }
-        lines.addAll(InternetEgress.lines(NetworkTraffic.of(profile, catalog), profile.region(), context));
+        NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
+        // Lambda runs outside any VPC unless the profile puts it in one; there, calls out need a NAT gateway.
+        if (profile.network().privateStated() && NatGateway.needed(profile, traffic)) {
+            lines.addAll(NatGateway.lines(profile, traffic, profile.region(), catalog));
+            assumptions.add("the function runs in the VPC's private subnets (network.private: true): its outbound "
+                    + "calls pass a NAT gateway");
+        } else if (traffic.callsOut()) {
+            assumptions.add("the function runs outside a VPC and calls out directly; state network.private: true "
+                    + "if it must run in the VPC (a NAT gateway is then priced)");
+        }
+        lines.addAll(InternetEgress.lines(traffic, profile.region(), context));
         return lines;
     }
 
-    private static List<LimitCheck> frontDoorLimits(Profile profile, FrontDoorPlan door, Catalog catalog) {
+    private static List<LimitCheck> frontDoorLimits(Profile profile, FrontDoorPlan door, Demand demand,
+                                                    TimeSpan longest, Catalog catalog) {
         if (!(profile.workload() instanceof Workload.Service service)) {
             return List.of();
         }
         if (door.usesApiGateway()) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
-            return ApiGateway.limits(door.door(), profile, load.peak().rate() * load.burst(), catalog);
+            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(demand.seconds()));
+            return ApiGateway.limits(door.door(), profile, load.peak().rate() * load.burst(), longest, catalog);
         }
         if (door.door() == FrontDoor.ALB) {
-            return List.of(LoadBalancer.idleTimeout(profile, catalog));
+            return List.of(LoadBalancer.idleTimeout(longest, catalog));
         }
         return List.of();
     }
@@ -411,6 +425,7 @@ public final class LambdaPlatform implements Platform {
     private static Capacity capacity(Sizing sizing, Demand demand) {
         List<Figure> figures = List.of(
                 new Figure("invocations", "invocations a month", demand.invocations(), "invocations"),
+                new Figure("requestSeconds", "mean wall time per invocation", demand.seconds(), "s"),
                 new Figure("billedDurationMs", "billed duration per invocation", demand.billedSeconds() * 1000, "ms"),
                 new Figure("memoryMb", "memory configured", sizing.memoryMb(), "MB"),
                 new Figure("vcpu", "vCPU equivalent", sizing.vcpu(), "vCPU"),
@@ -421,11 +436,21 @@ public final class LambdaPlatform implements Platform {
         return new Capacity(summary, figures);
     }
 
-    private static List<String> assumptions(Profile profile, Demand demand, PricingContext context) {
+    private static List<String> assumptions(Profile profile, Demand demand, PricingContext context,
+                                            RequestTime time, Sizing sizing) {
         List<String> out = new ArrayList<>();
-        out.add("billed duration is the mean, " + profile.meanDuration().display() + ", rounded up to 1 ms: "
-                + Numbers.grouped(demand.billedSeconds() * 1000, 0) + " ms per invocation (each real invocation "
-                + "rounds up on its own, under 1 ms more)");
+        if (time.cpuModel()) {
+            out.add(fmtMb(sizing.memoryMb()) + " gives " + Numbers.grouped(sizing.vcpu(), 3) + " vCPU (memory ÷ "
+                    + "1,769 MB): the " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU take "
+                    + TimeSpan.ofSeconds(time.cpu() / time.share(sizing.vcpu())).display() + ", plus "
+                    + TimeSpan.ofSeconds(time.waiting()).display() + " waiting: "
+                    + TimeSpan.ofSeconds(demand.seconds()).display() + " a request");
+        } else {
+            out.add(ProfileDefaults.CPU_MODEL_OFF);
+        }
+        out.add("billed duration is the mean, " + TimeSpan.ofSeconds(demand.seconds()).display()
+                + ", rounded up to 1 ms: " + Numbers.grouped(demand.billedSeconds() * 1000, 0) + " ms per invocation "
+                + "(each real invocation rounds up on its own, under 1 ms more)");
         out.add("one request per execution environment: concurrency_per_instance does not apply to Lambda");
         out.add(context.freeTier()
                 ? "free tier applied (1M requests and 400,000 GB-s a month); it is per account, shared by every "
@@ -439,12 +464,6 @@ public final class LambdaPlatform implements Platform {
     private static DataSize tmp(Profile profile, Catalog catalog) {
         DataSize included = catalog.sizeLimit("lambda.tmp.included");
         return profile.storageNeeded().isLargerThan(included) ? profile.storageNeeded() : included;
-    }
-
-    private static int[] constant(int length, int value) {
-        int[] out = new int[length];
-        java.util.Arrays.fill(out, value);
-        return out;
     }
 
     private static String fmtMb(double mb) {

@@ -38,13 +38,28 @@ final class LlmCalls {
                         model.outputPerMillion() / MILLION));
     }
 
-    /** Peak LLM calls a minute against the provider's rate limit. */
+    /**
+     * LLM calls a minute against the provider's rate limit. When even the mean rate is over it, no platform can
+     * serve the profile (a queue in front would grow without bound): a hard limit. When only the peak is, a queue or
+     * a concurrency cap smooths it: a quota to act on.
+     */
     static List<LimitCheck> limits(Profile profile) {
         if (profile.llm().isEmpty() || profile.llm().get().rateLimitRpm().isEmpty()) {
             return List.of();
         }
         Llm llm = profile.llm().get();
         long limit = llm.rateLimitRpm().getAsLong();
+        double meanPerMinute = profile.workPerMonth() / dev.costfit.units.Month.SECONDS * llm.callsPerRequest() * 60;
+        if (meanPerMinute > limit) {
+            return List.of(LimitCheck.of(false, LimitCheck.Severity.HARD, "LLM rate limit",
+                    Numbers.grouped(meanPerMinute, 0) + " calls a minute on average ("
+                            + Numbers.grouped(profile.workPerMonth() / dev.costfit.units.Month.SECONDS * 60, 0)
+                            + " requests × " + Numbers.grouped(llm.callsPerRequest(), 2) + " calls)",
+                    Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
+                    "the mean itself is over the limit, so a queue would grow without end: ask the provider for at "
+                            + "least " + Numbers.grouped(Math.ceil(meanPerMinute), 0) + " calls a minute, or make "
+                            + "fewer calls per request (cache, batch, or a smaller model with its own limit)"));
+        }
         double peakPerMinute = peakRequestsPerSecond(profile) * llm.callsPerRequest() * 60;
         return List.of(LimitCheck.of(peakPerMinute <= limit, LimitCheck.Severity.QUOTA, "LLM rate limit",
                 Numbers.grouped(peakPerMinute, 0) + " calls a minute at peak (with burst)",

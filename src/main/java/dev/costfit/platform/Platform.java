@@ -1,6 +1,7 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
@@ -8,12 +9,21 @@ import dev.costfit.profile.Profile;
 /** One place a workload can run. Implementations are pure: no I/O, no state, prices only from the catalog. */
 public interface Platform {
 
-    /** Stable id used in JSON, options and the catalog ("lambda"). */
-    String id();
-
-    String displayName();
-
-    Simplicity simplicity();
+    /** Everything about the platform that does not depend on a profile. */
+    PlatformInfo info();
 
     Assessment assess(Profile profile, PricingContext context);
+
+    /** Stable id used in JSON, options and the catalog ("lambda"). */
+    default String id() {
+        return info().id();
+    }
+
+    default String displayName() {
+        return info().name();
+    }
+
+    default Simplicity simplicity() {
+        return info().simplicity();
+    }
 }

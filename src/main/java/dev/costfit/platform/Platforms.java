@@ -35,7 +35,7 @@ public final class Platforms {
         try {
             return own.withShared(LlmCalls.lines(profile, context.catalog()), LlmCalls.limits(profile));
         } catch (dev.costfit.pricing.MissingPriceException e) {
-            return Assessment.unpriced(platform, own.variant(), own.limits(), own.capacity(), own.notes(),
+            return Assessment.unpriced(platform.info(), own.variant(), own.limits(), own.capacity(), own.notes(),
                     own.assumptions(), e.getMessage());
         }
     }

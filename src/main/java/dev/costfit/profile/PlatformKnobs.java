@@ -13,7 +13,7 @@ public record PlatformKnobs(Lambda lambda, Fargate fargate, Eks eks, CloudFuncti
     public record Fargate(boolean spot, Percent targetUtilization) {}
 
     /** {@code nodeTypes} empty = every type in the catalog. */
-    public record Eks(Percent clusterShare, List<String> nodeTypes) {
+    public record Eks(Percent clusterShare, List<String> nodeTypes, Percent targetUtilization) {
         public Eks {
             nodeTypes = List.copyOf(nodeTypes);
         }

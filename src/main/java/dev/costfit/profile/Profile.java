@@ -1,11 +1,13 @@
 package dev.costfit.profile;
 
 import dev.costfit.units.DataSize;
+import dev.costfit.units.Percent;
 import dev.costfit.units.TimeSpan;
 import dev.costfit.yaml.DefaultUsed;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * One workload profile (format version 1, DESIGN §2), fully resolved: every default is applied and listed in
@@ -19,6 +21,8 @@ public record Profile(
         Optional<String> gcpRegion,
         Workload workload,
         TimeSpan cpuTime,
+        int threads,
+        Optional<MeasuredOn> measuredOn,
         DataSize memory,
         OptionalDouble vcpu,
         TimeSpan timeout,
@@ -34,15 +38,18 @@ public record Profile(
         FrontDoor frontDoor,
         Network network,
         Optional<LatencySlo> latency,
+        Percent maxSlowdown,
         ColdStartOverride coldStart,
         Optional<Llm> llm,
         OptionalDouble budget,
         PlatformKnobs platforms,
+        Set<Cloud> clouds,
         List<DefaultUsed> defaultsUsed,
         SourceMap source) {
 
     public Profile {
         defaultsUsed = List.copyOf(defaultsUsed);
+        clouds = Set.copyOf(clouds);
     }
 
     /** Disk the work needs (0 when the profile states none: every platform's default disk is enough). */
@@ -76,30 +83,22 @@ public record Profile(
 
     /** A copy with another workload (sweeps and break-even searches vary the load of one profile). */
     public Profile withWorkload(Workload other) {
-        return new Profile(name, description, kind, region, gcpRegion, other, cpuTime, memory, vcpu, timeout, gpu,
-                concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage, trigger, frontDoor,
-                network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+        return copy(other, cpuTime, memory, timeout, concurrencyPerInstance, runtime, region);
     }
 
     /** A copy with another memory size (sweeps). */
     public Profile withMemory(DataSize other) {
-        return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, other, vcpu, timeout, gpu,
-                concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage, trigger, frontDoor,
-                network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+        return copy(workload, cpuTime, other, timeout, concurrencyPerInstance, runtime, region);
     }
 
     /** A copy whose instances serve another number of requests at once (sweeps). */
     public Profile withConcurrency(int other) {
-        return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, memory, vcpu, timeout, gpu,
-                other, minInstances, ha, architecture, runtime, payload, storage, trigger, frontDoor, network, latency,
-                coldStart, llm, budget, platforms, defaultsUsed, source);
+        return copy(workload, cpuTime, memory, timeout, other, runtime, region);
     }
 
     /** A copy with another workload, CPU time and timeout together (sweeps of the duration keep them consistent). */
     public Profile withTiming(Workload otherWorkload, TimeSpan otherCpuTime, TimeSpan otherTimeout) {
-        return new Profile(name, description, kind, region, gcpRegion, otherWorkload, otherCpuTime, memory, vcpu,
-                otherTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+        return copy(otherWorkload, otherCpuTime, memory, otherTimeout, concurrencyPerInstance, runtime, region);
     }
 
     /** Whether cpu_time was left to its default (the whole request on the CPU). */
@@ -107,17 +106,30 @@ public record Profile(
         return defaultsUsed.stream().anyMatch(d -> d.path().equals("cpu_time"));
     }
 
+    /**
+     * Whether the CPU model of DESIGN §3 applies: the profile stated cpu_time, so costfit knows how much of a
+     * request burns CPU and can convert its duration to the CPU each platform gives it. Without it, durations are
+     * used as stated everywhere (as the providers' worked examples do).
+     */
+    public boolean cpuModel() {
+        return !cpuTimeDefaulted();
+    }
+
     /** A copy with another runtime (what-if comparisons). */
     public Profile withRuntime(Runtime other) {
-        return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, memory, vcpu, timeout, gpu,
-                concurrencyPerInstance, minInstances, ha, architecture, other, payload, storage, trigger, frontDoor,
-                network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+        return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, other, region);
     }
 
     /** A copy in another AWS region (the --region option). */
     public Profile withRegion(String otherRegion) {
-        return new Profile(name, description, kind, otherRegion, gcpRegion, workload, cpuTime, memory, vcpu, timeout,
-                gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage, trigger,
-                frontDoor, network, latency, coldStart, llm, budget, platforms, defaultsUsed, source);
+        return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, runtime, otherRegion);
+    }
+
+    /** The fields sweeps and options vary; everything else is kept. */
+    private Profile copy(Workload w, TimeSpan cpu, DataSize mem, TimeSpan t, int concurrency, Runtime rt,
+                         String reg) {
+        return new Profile(name, description, kind, reg, gcpRegion, w, cpu, threads, measuredOn, mem, vcpu, t, gpu,
+                concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, latency,
+                maxSlowdown, coldStart, llm, budget, platforms, clouds, defaultsUsed, source);
     }
 }

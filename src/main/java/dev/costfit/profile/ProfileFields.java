@@ -33,7 +33,9 @@ public final class ProfileFields {
             out.put("schedule.tasks", Integer.toString(s.tasks()));
             out.put("schedule.duration", s.duration().display());
         }
-        out.put("cpu_time", p.cpuTime().display());
+        out.put("cpu_time", p.cpuModel() ? p.cpuTime().display() : "not stated");
+        out.put("threads", Integer.toString(p.threads()));
+        p.measuredOn().ifPresent(m -> out.put("measured_on", m.display()));
         out.put("memory", p.memory().display());
         p.vcpu().ifPresent(v -> out.put("vcpu", Numbers.grouped(v, 3)));
         out.put("timeout", p.timeout().display());
@@ -53,10 +55,12 @@ public final class ProfileFields {
         out.put("network.private", Boolean.toString(p.network().privateSubnets()));
         out.put("network.outbound_per_request", p.network().outboundPerRequest().display());
         out.put("network.clients", p.network().clients().spelling());
+        out.put("network.requests_per_connection", Numbers.grouped(p.network().requestsPerConnection(), 3));
         p.latency().ifPresent(l -> {
             out.put("latency.cold_start_budget", l.coldStartBudget().display());
             out.put("latency.cold_start_share", l.coldStartShare().display());
         });
+        out.put("latency.max_slowdown", p.maxSlowdown().display());
         p.coldStart().init().ifPresent(v -> out.put("cold_start.init", v.display()));
         p.coldStart().keepAlive().ifPresent(v -> out.put("cold_start.keep_alive", v.display()));
         p.llm().ifPresent(l -> {
@@ -73,9 +77,12 @@ public final class ProfileFields {
         out.put("platforms.fargate.spot", Boolean.toString(k.fargate().spot()));
         out.put("platforms.fargate.target_utilization", k.fargate().targetUtilization().display());
         out.put("platforms.eks.cluster_share", k.eks().clusterShare().display());
+        out.put("platforms.eks.target_utilization", k.eks().targetUtilization().display());
         out.put("platforms.eks.node_types", k.eks().nodeTypes().isEmpty() ? "all" : String.join(", ",
                 k.eks().nodeTypes()));
         out.put("platforms.cloud-functions-gen2.billing", k.cloudFunctionsGen2().billing().spelling());
+        out.put("clouds", p.clouds().stream().map(Cloud::spelling).sorted().collect(
+                java.util.stream.Collectors.joining(", ")));
         return out;
     }
 }

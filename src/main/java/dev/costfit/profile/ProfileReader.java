@@ -1,6 +1,7 @@
 package dev.costfit.profile;
 
 import dev.costfit.units.DataSize;
+import dev.costfit.units.Numbers;
 import dev.costfit.units.Percent;
 import dev.costfit.units.Quantity;
 import dev.costfit.units.Rate;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,26 @@ public final class ProfileReader {
     private static final int MAX_CONCURRENCY = 10_000;
     private static final int MAX_TASKS = 100_000;
     private static final int MAX_GPUS = 16;
+    private static final int MAX_THREADS = 256;
+    private static final double MAX_REQUESTS_PER_CONNECTION = 1e9;
+    /** A slowdown beyond this (100×) is no limit at all; say so rather than accept a typo. */
+    private static final double MAX_SLOWDOWN_PERCENT = 10_000;
+    private static final Pattern MEASURED = Pattern.compile(
+            "^(?:lambda\\s+(?<mb>[0-9]+(?:\\.[0-9]+)?)\\s*(?<unit>MB|MiB|GB|GiB)|(?<vcpu>[0-9]+(?:\\.[0-9]+)?)\\s*vCPU)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final String MEASURED_EXPECTED = "where the durations were measured: lambda 512MB (a Lambda "
+            + "function at that memory) or 0.25 vCPU (the CPU the request had)";
+    private static final ValueParser<MeasuredOn> MEASURED_ON = ValueParser.scalar(MEASURED_EXPECTED,
+            ProfileReader::measuredOn);
+    private static final ValueParser<Percent> SLOWDOWN = ValueParser.scalar(
+            "a percentage such as 25% (how much slower than measured a request may run)", ProfileReader::slowdown);
+    private static final ValueParser<Set<Cloud>> CLOUDS = node -> {
+        List<Cloud> clouds = MappingReader.listOf(Choices.parser(Cloud.class), "clouds: aws, gcp").parse(node);
+        if (clouds.isEmpty()) {
+            throw new InvalidValue("found an empty list; name at least one cloud: [aws], [gcp] or [aws, gcp]");
+        }
+        return Set.copyOf(clouds);
+    };
     private static final double MAX_BURST = 1000;
     /** z of the 95th percentile of a standard normal, to fit a log-normal through p50 and p95. */
     private static final double Z95 = 1.6448536269514722;
@@ -67,14 +89,35 @@ public final class ProfileReader {
         Optional<String> gcpRegion = root.optional("gcp_region", Units.TEXT);
 
         Optional<Workload> workload = kind == Kind.JOB ? readJob(root) : readService(root);
+        Optional<Workload> asMeasured = workload;
         TimeSpan meanDuration = workload.map(ProfileReader::unitDuration).orElse(TimeSpan.ZERO);
 
         Optional<TimeSpan> cpuTime = root.optional("cpu_time", Units.DURATION);
         if (cpuTime.isEmpty()) {
             root.usedDefault("cpu_time", meanDuration.display(), ProfileDefaults.CPU_TIME_WHY);
-        } else if (workload.isPresent() && cpuTime.get().isLongerThan(meanDuration)) {
-            root.reject("cpu_time", "found " + cpuTime.get().display() + ", longer than the mean duration "
-                    + meanDuration.display() + "; cpu_time is the part of one request's wall time spent on a CPU");
+        }
+        int threads = root.orDefault("threads", Units.COUNT.andThen(ProfileReader::toInt), ProfileDefaults.THREADS);
+        if (threads < 1 || threads > MAX_THREADS) {
+            root.reject("threads", "found " + threads + ", expected 1 to " + MAX_THREADS
+                    + " threads that the CPU part of one request runs on at once");
+        }
+        Optional<MeasuredOn> measuredOn = root.optional("measured_on", MEASURED_ON);
+        if (measuredOn.isPresent() && cpuTime.isEmpty()) {
+            root.reject("measured_on", "measured_on converts durations by their CPU part: state cpu_time too "
+                    + "(the CPU busy time of one request)");
+        }
+        if (cpuTime.isPresent() && workload.isPresent()) {
+            double wallOfCpu = cpuTime.get().seconds() / Math.min(threads,
+                    measuredOn.map(MeasuredOn::vcpu).orElse((double) threads));
+            if (wallOfCpu > meanDuration.seconds() * (1 + 1e-9)) {
+                root.reject("cpu_time", "found " + cpuTime.get().display() + ", which takes "
+                        + TimeSpan.ofSeconds(wallOfCpu).display() + " of wall time"
+                        + measuredOn.map(m -> " on " + m.display()).orElse(threads > 1 ? " on " + threads
+                        + " threads" : "") + ", longer than the mean duration " + meanDuration.display()
+                        + "; cpu_time is the CPU busy time of one request, part of its wall time");
+            } else if (measuredOn.isPresent()) {
+                workload = workload.map(w -> Reference.convert(w, cpuTime.get(), threads, measuredOn.get()));
+            }
         }
         Optional<DataSize> memory = root.required("memory", Units.SIZE, Units.SIZE_EXPECTED);
         memory.ifPresent(m -> {
@@ -87,7 +130,7 @@ public final class ProfileReader {
         if (vcpu.isPresent() && vcpu.getAsDouble() <= 0) {
             root.reject("vcpu", "found " + vcpu.getAsDouble() + "; vcpu must be greater than 0");
         }
-        Optional<TimeSpan> timeout = readTimeout(root, kind, workload);
+        Optional<TimeSpan> timeout = readTimeout(root, kind, asMeasured);
         Optional<Gpu> gpu = readGpu(root);
         int concurrency = root.orDefault("concurrency_per_instance", Units.COUNT.andThen(ProfileReader::toInt),
                 ProfileDefaults.CONCURRENCY);
@@ -111,13 +154,17 @@ public final class ProfileReader {
                 kind == Kind.JOB ? ProfileDefaults.TRIGGER_JOB : ProfileDefaults.TRIGGER_SERVICE);
         FrontDoor frontDoor = root.orDefault("front_door", Choices.parser(FrontDoor.class), ProfileDefaults.FRONT_DOOR);
         Network network = readNetwork(root.child("network"));
-        Optional<LatencySlo> latency = readLatency(root);
+        MappingReader latencyFields = root.child("latency");
+        Optional<LatencySlo> latency = readLatency(latencyFields);
+        Percent maxSlowdown = latencyFields.orDefault("max_slowdown", SLOWDOWN, ProfileDefaults.MAX_SLOWDOWN);
+        latencyFields.finish();
         ColdStartOverride coldStart = readColdStart(root.child("cold_start"));
         Optional<Llm> llm = readLlm(root);
         OptionalDouble budget = root.optional("budget", ValueParser.scalar(
                         "a monthly budget in USD such as 500/month (or 6000/year)", ProfileReader::budget))
                 .map(OptionalDouble::of).orElse(OptionalDouble.empty());
         PlatformKnobs platforms = readPlatforms(root.child("platforms"));
+        Set<Cloud> clouds = root.orDefault("clouds", CLOUDS, ProfileDefaults.CLOUDS);
         root.finish();
 
         if (problems.count() > before) {
@@ -125,9 +172,10 @@ public final class ProfileReader {
         }
         SourceMap source = new SourceMap(file, document.location(), locations(document));
         return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion,
-                workload.orElseThrow(), cpuTime.orElse(meanDuration), memory.orElseThrow(), vcpu,
+                workload.orElseThrow(), cpuTime.orElse(meanDuration), threads, measuredOn, memory.orElseThrow(), vcpu,
                 timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, coldStart, llm, budget, platforms, defaults, source));
+                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds, defaults,
+                source));
     }
 
     private static TimeSpan unitDuration(Workload workload) {
@@ -345,24 +393,31 @@ public final class ProfileReader {
     }
 
     private static Network readNetwork(MappingReader n) {
-        Network network = new Network(
-                n.orDefault("private", Units.BOOLEAN, ProfileDefaults.PRIVATE_NETWORK),
-                n.orDefault("outbound_per_request", Units.SIZE, ProfileDefaults.OUTBOUND),
-                n.orDefault("clients", Choices.parser(Clients.class), ProfileDefaults.CLIENTS));
+        boolean privateStated = n.has("private");
+        boolean privateSubnets = n.orDefault("private", Units.BOOLEAN, ProfileDefaults.PRIVATE_NETWORK);
+        DataSize outbound = n.orDefault("outbound_per_request", Units.SIZE, ProfileDefaults.OUTBOUND);
+        Clients clients = n.orDefault("clients", Choices.parser(Clients.class), ProfileDefaults.CLIENTS);
+        double perConnection = n.orDefault("requests_per_connection", Units.DECIMAL, clients == Clients.VPC
+                ? ProfileDefaults.REQUESTS_PER_CONNECTION_VPC : ProfileDefaults.REQUESTS_PER_CONNECTION_INTERNET);
+        if (!(perConnection >= 1) || perConnection > MAX_REQUESTS_PER_CONNECTION) {
+            n.reject("requests_per_connection", "found " + perConnection + ", expected 1 (a new connection per "
+                    + "request) to " + Numbers.grouped(MAX_REQUESTS_PER_CONNECTION, 0));
+        }
         n.finish();
-        return network;
+        return new Network(privateSubnets, privateStated, outbound, clients, perConnection);
     }
 
-    private static Optional<LatencySlo> readLatency(MappingReader root) {
-        if (!root.has("latency")) {
+    /** The cold-start SLO: cold_start_budget and cold_start_share together, or neither. */
+    private static Optional<LatencySlo> readLatency(MappingReader l) {
+        boolean budgetGiven = l.has("cold_start_budget");
+        boolean shareGiven = l.has("cold_start_share");
+        if (!budgetGiven && !shareGiven) {
             return Optional.empty();
         }
-        MappingReader l = root.child("latency");
         Optional<TimeSpan> budget = l.required("cold_start_budget", Units.DURATION,
-                "the most latency a cold start may add, such as 1s");
+                "the most latency a cold start may add, such as 1s (with cold_start_share)");
         Optional<Percent> share = l.required("cold_start_share", Units.PERCENT,
-                "the largest share of requests that may exceed the budget, such as 1%");
-        l.finish();
+                "the largest share of requests that may exceed the budget, such as 1% (with cold_start_budget)");
         if (budget.isEmpty() || share.isEmpty()) {
             return Optional.empty();
         }
@@ -432,6 +487,11 @@ public final class ProfileReader {
         }
         List<String> nodeTypes = eks.orDefault("node_types", MappingReader.listOf(Units.TEXT, "EC2 instance types"),
                 ProfileDefaults.NODE_TYPES);
+        Percent eksUtilization = eks.orDefault("target_utilization", Units.PERCENT,
+                ProfileDefaults.EKS_TARGET_UTILIZATION);
+        if (eksUtilization.fraction() <= 0) {
+            eks.reject("target_utilization", "found 0%; pods cannot be sized for no CPU use");
+        }
         eks.finish();
         MappingReader gen2 = p.child("cloud-functions-gen2");
         GcfBilling billing = gen2.orDefault("billing", Choices.parser(GcfBilling.class), ProfileDefaults.GEN2_BILLING);
@@ -439,7 +499,7 @@ public final class ProfileReader {
         p.child("cloud-functions-gen1").finish();
         p.finish();
         return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned), new PlatformKnobs.Fargate(spot, utilization),
-                new PlatformKnobs.Eks(share, nodeTypes), new PlatformKnobs.CloudFunctionsGen2(billing));
+                new PlatformKnobs.Eks(share, nodeTypes, eksUtilization), new PlatformKnobs.CloudFunctionsGen2(billing));
     }
 
     private static ValueParser<OptionalInt> provisionedParser() {
@@ -481,5 +541,44 @@ public final class ProfileReader {
                 collect(p, e.value(), out);
             }
         }
+    }
+
+    private static MeasuredOn measuredOn(YamlNode.Scalar scalar) throws InvalidValue {
+        Matcher m = MEASURED.matcher(scalar.text().trim());
+        if (!m.matches()) {
+            throw InvalidValue.expected(scalar, MEASURED_EXPECTED);
+        }
+        if (m.group("vcpu") != null) {
+            double vcpu = Double.parseDouble(m.group("vcpu"));
+            if (!(vcpu > 0)) {
+                throw new InvalidValue("found '" + scalar.text() + "': a request measured with no CPU cannot be "
+                        + "converted; expected " + MEASURED_EXPECTED);
+            }
+            return MeasuredOn.vcpu(vcpu);
+        }
+        double mb = Double.parseDouble(m.group("mb")) * (m.group("unit").toUpperCase(java.util.Locale.ROOT)
+                .startsWith("G") ? 1024 : 1);
+        if (mb < 128 || mb > 10240) {
+            throw new InvalidValue("found '" + scalar.text() + "': Lambda memory is 128 MB to 10,240 MB");
+        }
+        return MeasuredOn.lambda(mb);
+    }
+
+    private static Percent slowdown(YamlNode.Scalar scalar) throws InvalidValue {
+        String text = scalar.text().trim();
+        if (!text.endsWith("%")) {
+            throw InvalidValue.expected(scalar, "a percentage such as 25%");
+        }
+        double value;
+        try {
+            value = Double.parseDouble(text.substring(0, text.length() - 1).trim());
+        } catch (NumberFormatException e) {
+            throw InvalidValue.expected(scalar, "a percentage such as 25%");
+        }
+        if (!(value >= 0) || value > MAX_SLOWDOWN_PERCENT) {
+            throw new InvalidValue("found '" + text + "', expected 0% (as fast as measured) to "
+                    + Numbers.grouped(MAX_SLOWDOWN_PERCENT, 0) + "%");
+        }
+        return new Percent(value / 100);
     }
 }

@@ -1,5 +1,7 @@
 package dev.costfit.recommend;
 
+import dev.costfit.model.Poisson;
+import dev.costfit.model.TrafficPattern;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Schedule;
 import dev.costfit.profile.Traffic;
@@ -10,9 +12,14 @@ import java.util.function.Function;
 
 /**
  * The request rate (run rate for jobs) at which the recommendation would change, below and above the profile's
- * own: scanned on a log grid from 0.001/s to 100,000/s, each change refined by bisection to 0.1%.
+ * own: scanned on a log grid from 0.001/s to 100,000/s — or to the rate where the requests in flight at the peak
+ * hour reach what the model covers ({@link Poisson#MODELLED_MEAN}), if lower — each change refined by bisection
+ * to 0.1%.
+ *
+ * @param lowest  the lowest rate scanned, per second
+ * @param highest the highest rate scanned, per second
  */
-public record BreakEven(Optional<Crossing> below, Optional<Crossing> above) {
+public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, double lowest, double highest) {
 
     public static final double LOWEST = 0.001;
     public static final double HIGHEST = 100_000;
@@ -43,6 +50,7 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above) {
     /** @param recommended the id of the platform recommended for a profile ("none" if nothing fits) */
     public static BreakEven find(Profile profile, Function<Profile, String> recommended) {
         double rate = rateOf(profile);
+        double highest = Math.max(rate, Math.min(HIGHEST, modelled(profile)));
         Function<Double, String> at = r -> recommended.apply(atRate(profile, r));
         String here = at.apply(rate);
         double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
@@ -58,8 +66,8 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above) {
             }
         }
         Optional<Crossing> above = Optional.empty();
-        for (double lower = rate; lower < HIGHEST; lower *= step) {
-            double upper = Math.min(lower * step, HIGHEST);
+        for (double lower = rate; lower < highest; lower *= step) {
+            double upper = Math.min(lower * step, highest);
             String there = at.apply(upper);
             if (!there.equals(here)) {
                 Bisection.Bracket<String> b = Bisection.narrow(new Bisection.Bracket<>(lower, here, upper, there),
@@ -68,6 +76,15 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above) {
                 break;
             }
         }
-        return new BreakEven(below, above);
+        return new BreakEven(below, above, LOWEST, highest);
+    }
+
+    /** The rate at which a service's peak-hour requests in flight, with the burst, reach the modelled limit. */
+    private static double modelled(Profile profile) {
+        if (!(profile.workload() instanceof Workload.Service s)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double peakWeight = TrafficPattern.of(s.traffic().pattern()).peakWeight();
+        return Poisson.MODELLED_MEAN / (peakWeight * s.traffic().burst() * s.duration().mean().seconds());
     }
 }

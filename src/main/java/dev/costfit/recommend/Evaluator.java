@@ -46,9 +46,10 @@ public final class Evaluator {
         return profiles.parallelStream().map(p -> evaluate(p, withBreakEven)).toList();
     }
 
-    /** Every platform's assessment, without ranking. */
+    /** Every platform's assessment on the profile's clouds (`clouds`), without ranking. */
     public List<Assessment> assess(Profile profile) {
-        return platforms.stream().map(p -> Platforms.assess(p, profile, context)).toList();
+        return platforms.stream().filter(p -> profile.clouds().contains(p.info().cloud()))
+                .map(p -> Platforms.assess(p, profile, context)).toList();
     }
 
     /** The ranking of a set of assessments (what `recommend` would choose). */

@@ -2,11 +2,13 @@ package dev.costfit.recommend;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.LimitCheck;
-import dev.costfit.assessment.Simplicity;
+import dev.costfit.assessment.SettingOption;
+import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
+import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,17 @@ final class Reasons {
     static List<String> explain(Profile profile, List<Assessment> assessments, Recommender.Choice choice,
                                 double margin, Optional<BreakEven> breakEven, PlatformNames names) {
         List<String> reasons = new ArrayList<>();
+        List<Assessment> unpriced = assessments.stream().filter(a -> a.feasible() && !a.priced()).toList();
         if (choice.chosen().isEmpty()) {
-            reasons.add(assessments.isEmpty() ? "no platform was evaluated" : "no platform fits this profile");
+            if (assessments.isEmpty()) {
+                reasons.add("no platform was evaluated");
+            } else if (unpriced.isEmpty()) {
+                reasons.add("no platform fits this profile");
+            } else {
+                reasons.add("no platform that fits could be priced here: the catalog lacks prices for "
+                        + profile.region() + " (" + String.join(", ", unpriced.stream().map(Assessment::platformName)
+                        .toList()) + " fit); add them with --catalog, then compare");
+            }
             assessments.forEach(a -> reasons.add(whyNot(a)));
             breakEven.ifPresent(b -> reasons.add(breakEvenText(b, profile, names)));
             return reasons;
@@ -30,18 +41,22 @@ final class Reasons {
         Assessment chosen = choice.chosen().get();
         Assessment cheapest = choice.cheapest().orElseThrow();
         int usable = choice.usable().size();
+        String among = unpriced.isEmpty() ? " platforms that fit" : " platforms that fit and could be priced";
         if (chosen == cheapest) {
             reasons.add(usable == 1
                     ? chosen.platformName() + " is the only platform evaluated that fits and can be priced: "
                             + Money.format(chosen.platformCost()) + " a month"
-                    : chosen.platformName() + " is the cheapest of the " + usable + " platforms that fit: "
+                    : chosen.platformName() + " is the cheapest of the " + usable + among + ": "
                             + Money.format(chosen.platformCost()) + " a month");
         } else {
             reasons.add(chosen.platformName() + " costs " + Money.format(chosen.platformCost()) + " a month, within "
                     + Numbers.grouped(margin * 100, 1) + "% of the cheapest (" + cheapest.platformName() + ", "
                     + Money.format(cheapest.platformCost()) + "), and is simpler to run");
         }
+        partialComparison(profile, assessments).ifPresent(reasons::add);
+        otherCloud(profile, chosen, choice.usable()).ifPresent(reasons::add);
         sharingReason(profile, chosen, choice.usable()).ifPresent(reasons::add);
+        slowerThanMeasured(chosen).ifPresent(reasons::add);
         if (profile.gpu().isPresent() && assessments.stream().filter(Assessment::feasible).count() == 1) {
             reasons.add("only " + chosen.platformName() + " offers GPUs among the platforms evaluated");
         }
@@ -55,33 +70,89 @@ final class Reasons {
         }
         assessments.stream().filter(a -> !a.usable()).forEach(a -> reasons.add(whyNot(a)));
         breakEven.ifPresent(b -> reasons.add(breakEvenText(b, profile, names)));
+        if (profile.clouds().size() < Cloud.values().length) {
+            reasons.add("only " + String.join(" and ", profile.clouds().stream().sorted().map(Cloud::displayName)
+                    .toList()) + " platforms were compared (clouds: " + profile.clouds().stream().sorted()
+                    .map(Cloud::spelling).toList() + ")");
+        }
         return reasons;
     }
 
+    /** When every platform of a cloud that fits lacks a price, the comparison is partial: say so. */
+    private static Optional<String> partialComparison(Profile profile, List<Assessment> assessments) {
+        for (Cloud cloud : Cloud.values()) {
+            List<Assessment> fitting = assessments.stream().filter(Assessment::feasible)
+                    .filter(a -> a.info().cloud() == cloud).toList();
+            if (!fitting.isEmpty() && fitting.stream().noneMatch(Assessment::priced)) {
+                return Optional.of("the comparison is partial: no " + cloud.displayName() + " platform could be "
+                        + "priced here (" + String.join(", ", fitting.stream().map(Assessment::platformName).toList())
+                        + " fit but the catalog lacks their prices for " + profile.region() + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The profile's region is an AWS region: a recommendation on another cloud says so, and what staying costs. */
+    private static Optional<String> otherCloud(Profile profile, Assessment chosen, List<Assessment> usable) {
+        if (chosen.info().cloud() == Cloud.AWS) {
+            return Optional.empty();
+        }
+        Optional<Assessment> stay = usable.stream().filter(a -> a.info().cloud() == Cloud.AWS).findFirst();
+        return Optional.of(chosen.platformName() + " runs on " + chosen.info().cloud().displayName() + " ("
+                + chosen.variant() + "), not on AWS where the profile's region " + profile.region() + " is"
+                + stay.map(a -> "; on AWS the cheapest is " + a.platformName() + " at " + Money.format(
+                a.platformCost()) + " a month").orElse("") + " (set clouds: [aws] to stay on one cloud)");
+    }
+
     /**
-     * Why a platform that serves many requests per instance beats Lambda, which bills every second a request
-     * waits: "AWS Fargate costs 4% of AWS Lambda here: 40 requests share one task while each waits ~25 s on the LLM
-     * API". Only said when the numbers show it (Lambda costs at least twice as much, requests mostly wait).
+     * Why a platform that serves many requests per instance beats one that runs a request per instance and bills
+     * every second of it: "AWS Fargate costs 4% of AWS Lambda here: about 30 requests share one task while each
+     * waits ~25 s on the LLM API". Only said when the numbers show it (the other costs at least twice as much,
+     * requests mostly wait).
      */
     private static Optional<String> sharingReason(Profile profile, Assessment chosen, List<Assessment> usable) {
-        if (!(profile.workload() instanceof Workload.Service service) || profile.concurrencyPerInstance() < 2
-                || chosen.platform().equals("lambda") || chosen.platform().equals("cloud-functions-gen1")) {
+        if (!(profile.workload() instanceof Workload.Service) || !chosen.info().sharesInstances()) {
             return Optional.empty();
         }
-        Optional<Assessment> lambda = usable.stream().filter(a -> a.platform().equals("lambda")).findFirst();
-        double wall = service.duration().mean().seconds();
+        Optional<Assessment> alone = usable.stream().filter(a -> !a.info().sharesInstances()).findFirst();
+        double wall = figure(chosen, "requestSeconds").orElse(profile.meanDuration().seconds());
         double waiting = wall - profile.cpuTime().seconds();
-        if (lambda.isEmpty() || lambda.get().platformCost() < 2 * chosen.platformCost() || waiting < wall / 2) {
+        double sharing = figure(chosen, "requestsPerInstance").orElse(0);
+        if (alone.isEmpty() || alone.get().platformCost() < 2 * chosen.platformCost() || waiting < wall / 2
+                || sharing < 2) {
             return Optional.empty();
         }
-        String unit = chosen.simplicity() == Simplicity.FUNCTIONS ? "instance"
-                : chosen.platform().equals("eks") ? "pod" : "task";
         String on = profile.llm().isPresent() ? "the LLM API" : "I/O";
-        double share = chosen.platformCost() / lambda.get().platformCost() * 100;
+        double share = chosen.platformCost() / alone.get().platformCost() * 100;
         return Optional.of(chosen.platformName() + " costs " + Numbers.significant(share, 2) + "% of "
-                + lambda.get().platformName() + " here: " + profile.concurrencyPerInstance() + " requests share one "
-                + unit + " while each waits ~" + TimeSpan.ofSeconds(waiting).display() + " on " + on
-                + ", and Lambda bills every second of the wait");
+                + alone.get().platformName() + " here: about " + Numbers.grouped(sharing, 0) + " requests share one "
+                + chosen.info().instanceNoun() + " while each waits ~" + TimeSpan.ofSeconds(waiting).display()
+                + " on " + on + ", and " + alone.get().platformName() + " bills every second of the wait");
+    }
+
+    /** A platform slower than measured on its chosen setting says so, and what its fastest setting costs. */
+    private static Optional<String> slowerThanMeasured(Assessment chosen) {
+        Optional<SettingOption> setting = chosen.chosenSetting();
+        if (setting.isEmpty() || setting.get().slowdown() < 0.005) {
+            return Optional.empty();
+        }
+        SettingOption at = setting.get();
+        String text = chosen.platformName() + " runs a request in " + TimeSpan.ofSeconds(at.seconds()).display()
+                + " at " + at.setting() + ", " + Numbers.grouped(at.slowdown() * 100, 0) + "% slower than measured";
+        Optional<SettingOption> fastest = chosen.tradeOff().stream().filter(o -> o.monthlyCost().isPresent())
+                .filter(o -> o.seconds() < at.seconds() - 1e-9)
+                .min(java.util.Comparator.comparingDouble(SettingOption::seconds));
+        if (fastest.isPresent() && at.monthlyCost().isPresent() && at.monthlyCost().getAsDouble() > 0) {
+            double more = fastest.get().monthlyCost().getAsDouble() / at.monthlyCost().getAsDouble() - 1;
+            text += "; " + fastest.get().setting() + " runs it in " + TimeSpan.ofSeconds(fastest.get().seconds())
+                    .display() + " for " + (more >= 0 ? "+" : "") + Numbers.grouped(more * 100, 0) + "%";
+        }
+        return Optional.of(text);
+    }
+
+    private static java.util.OptionalDouble figure(Assessment a, String key) {
+        return a.capacity().figures().stream().filter(f -> f.key().equals(key))
+                .mapToDouble(dev.costfit.assessment.Figure::value).findFirst();
     }
 
     private static String difference(Assessment chosen, Assessment other) {
@@ -100,8 +171,8 @@ final class Reasons {
     private static String breakEvenText(BreakEven b, Profile profile, PlatformNames names) {
         String what = profile.workload() instanceof Workload.Job ? "run rate" : "request rate";
         if (b.below().isEmpty() && b.above().isEmpty()) {
-            return "break-even: no " + what + " between " + BreakEven.LOWEST + "/s and "
-                    + Numbers.grouped(BreakEven.HIGHEST, 0) + "/s changes the recommendation";
+            return "break-even: no " + what + " between " + new Rate(b.lowest()).display() + " and "
+                    + new Rate(b.highest()).display() + " changes the recommendation";
         }
         List<String> parts = new ArrayList<>();
         b.below().ifPresent(c -> parts.add("below " + c.rate().display() + " " + names.of(c.from())
@@ -119,7 +190,7 @@ final class Reasons {
                     .toList();
             return a.platformName() + " does not fit: " + String.join("; ", broken);
         }
-        return a.platformName() + " cannot be priced: " + a.unpriced().orElse("");
+        return a.platformName() + " fits but is not priced here (missing: " + a.unpriced().orElse("") + ")";
     }
 
     /** Display names of platform ids ("none" when nothing fits). */

@@ -4,6 +4,7 @@ import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.Figure;
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.SettingOption;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -216,6 +217,18 @@ public final class JsonReport implements Renderer {
         a.coldStarts().explanation().forEach(cold.putArray("explanation")::add);
         ArrayNode limits = node.putArray("limits");
         a.limits().forEach(l -> limits.add(limit(l)));
+        // The settings the platform chose from (memory, tier, vCPU, task size): time and cost at each.
+        ArrayNode tradeOff = node.putArray("tradeOff");
+        for (SettingOption o : a.tradeOff()) {
+            ObjectNode option = tradeOff.addObject().put("setting", o.setting()).put("seconds", o.seconds())
+                    .put("slowdown", o.slowdown());
+            if (o.monthlyCost().isPresent()) {
+                option.put("platformCost", o.monthlyCost().getAsDouble());
+            } else {
+                option.putNull("platformCost");
+            }
+            option.put("chosen", o.chosen()).put("verdict", o.verdict());
+        }
         a.notes().forEach(node.putArray("notes")::add);
         a.assumptions().forEach(node.putArray("assumptions")::add);
         return node;

@@ -127,7 +127,7 @@ public final class SweepReport {
         TextTable.wrap(title, width).forEach(line -> out.append(line).append('\n'));
         out.append('\n');
         out.append(chart(sweep).render(width, CHART_ROWS, fancy)).append('\n');
-        out.append(capitalized(summary(sweep))).append(".\n");
+        wrapped(out, capitalized(summary(sweep)) + ".", width, "");
         crossings(sweep).forEach(c -> wrapped(out, c, width, "  - "));
         out.append('\n').append(sample(sweep, width));
         if (explain) {

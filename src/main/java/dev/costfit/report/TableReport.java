@@ -4,6 +4,8 @@ import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.SettingOption;
+import dev.costfit.units.TimeSpan;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Recommendation;
 import dev.costfit.units.Money;
@@ -136,6 +138,12 @@ public final class TableReport {
             out.append(bullet(d.path() + " = " + d.value() + ": " + d.why()));
         }
         for (Assessment a : result.assessments()) {
+            if (!a.tradeOff().isEmpty()) {
+                out.append('\n').append(INDENT).append("Settings of ").append(a.platformName())
+                        .append(" (the cheapest within the timeout and latency.max_slowdown; ties within 0.1% go "
+                                + "to the faster):\n");
+                out.append(tradeOff(a));
+            }
             out.append('\n').append(INDENT).append("Assumptions for ").append(a.platformName()).append(":\n");
             a.assumptions().forEach(s -> out.append(bullet(s)));
             for (LimitCheck check : a.limits()) {
@@ -144,6 +152,18 @@ public final class TableReport {
             }
         }
         return out.toString();
+    }
+
+    /** A Lambda Power Tuning view: each setting, a request's time on it, and its month. */
+    private String tradeOff(Assessment a) {
+        TextTable table = new TextTable("~Setting", ">Request", ">Slower", ">Monthly", "~");
+        for (SettingOption o : a.tradeOff()) {
+            table.row(o.setting(), TimeSpan.ofSeconds(o.seconds()).display(),
+                    Numbers.grouped(o.slowdown() * 100, 0) + "%",
+                    o.monthlyCost().isPresent() ? Money.format(o.monthlyCost().getAsDouble()) : "—",
+                    o.chosen() ? "← chosen" : o.verdict());
+        }
+        return table.render(width, INDENT + INDENT);
     }
 
     private String footer(RunInfo run) {

@@ -16,6 +16,7 @@ import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
+import dev.costfit.units.TimeSpan;
 import dev.costfit.units.Money;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,12 +55,12 @@ class NetworkTest {
         // 25 new connections/s = 1 LCU; 1 s requests keep 25 active (far under 3,000); 2 KB each = 0.17 GB/h.
         Profile p = profile("");
         double bytes = p.payload().request().bytes() + p.payload().response().bytes();
-        assertThat(LoadBalancer.lcuHours(load(p), bytes, false, CATALOG)).isCloseTo(730, within(1e-6));
+        assertThat(LoadBalancer.lcuHours(load(p), bytes, 1, false, CATALOG)).isCloseTo(730, within(1e-6));
         // 1 MB per request at 25/s = 87.9 GB/h: processed bytes dominate; Lambda targets count 0.4 GB per LCU.
         double big = DataSize.MIB;
         double perHour = 25 * 3600 * big / DataSize.GIB;
-        assertThat(LoadBalancer.lcuHours(load(p), big, false, CATALOG)).isCloseTo(perHour * 730, within(1e-6));
-        assertThat(LoadBalancer.lcuHours(load(p), big, true, CATALOG)).isCloseTo(perHour / 0.4 * 730, within(1e-6));
+        assertThat(LoadBalancer.lcuHours(load(p), big, 1, false, CATALOG)).isCloseTo(perHour * 730, within(1e-6));
+        assertThat(LoadBalancer.lcuHours(load(p), big, 1, true, CATALOG)).isCloseTo(perHour / 0.4 * 730, within(1e-6));
     }
 
     @Test
@@ -126,14 +127,20 @@ class NetworkTest {
 
     @Test
     void autoFrontDoorForLambdaIsTheHttpApiUnlessRequestsOutlast30Seconds() {
-        assertThat(FrontDoorPlan.forFunctions(profile(""), CATALOG).door()).isEqualTo(FrontDoor.API_GATEWAY_HTTP);
+        assertThat(FrontDoorPlan.forFunctions(profile(""), CATALOG, TimeSpan.ofSeconds(1)).door())
+                .isEqualTo(FrontDoor.API_GATEWAY_HTTP);
         Profile slow = TestProfiles.parse("name: n\ntraffic: {rate: 1/s}\nduration: {mean: 10s, p99: 45s}\n"
                 + "memory: 512MB\ntimeout: 60s\n");
-        FrontDoorPlan plan = FrontDoorPlan.forFunctions(slow, CATALOG);
+        FrontDoorPlan plan = FrontDoorPlan.forFunctions(slow, CATALOG, slow.longestDuration());
         assertThat(plan.door()).isEqualTo(FrontDoor.FUNCTION_URL);
         assertThat(plan.note().orElseThrow()).contains("outlast API Gateway's 30 s integration timeout");
         Profile queued = profile("trigger: queue\n");
-        assertThat(FrontDoorPlan.forFunctions(queued, CATALOG).door()).isEqualTo(FrontDoor.NONE);
+        assertThat(FrontDoorPlan.forFunctions(queued, CATALOG, queued.longestDuration()).door())
+                .isEqualTo(FrontDoor.NONE);
+        // HTTP API buffers responses: a streaming function gets a function URL.
+        Profile streaming = profile("payload: {response: 1MB, streaming: true}\n");
+        assertThat(FrontDoorPlan.forFunctions(streaming, CATALOG, streaming.longestDuration()).door())
+                .isEqualTo(FrontDoor.FUNCTION_URL);
         assertThat(FrontDoorPlan.forContainers(profile("")).door()).isEqualTo(FrontDoor.ALB);
     }
 

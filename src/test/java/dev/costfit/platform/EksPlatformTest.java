@@ -64,21 +64,21 @@ class EksPlatformTest {
         "0.5, 1, m5.large, 3", "0.25, 0.25, m5.large, 7", "0.01, 0.01, m5.large, 27", "1, 7.5, m5.large, 0",
         "0.1, 1, m6i.xlarge, 15"})
     void podsPerNodeAreLimitedByCpuMemoryAndMaxPods(double vcpu, double gb, String type, int expected) {
-        ContainerNeed need = new ContainerNeed(vcpu, gb, 1, 1, 1, vcpu, vcpu, java.util.List.of(),
-                java.util.Optional.empty());
-        EksPlatform.Packing packing = EksPlatform.pack(CATALOG.instanceTypes().get(type), need,
+        EksPlatform.Packing packing = EksPlatform.pack(CATALOG.instanceTypes().get(type), vcpu, gb, 1,
                 java.util.Optional.empty());
         assertThat(packing.podsPerNode()).isEqualTo(expected);
     }
 
     @Test
-    void aPodWiderThanEveryNodeTakesFewerRequestsInsteadOfNotFitting() {
-        // 20 x 400 ms / 1.2 s / 70% = 9.5 vCPU, more than any catalog node allocates; the pod takes fewer requests.
+    void aCpuHeavyServiceRunsOnPodsSizedForTheCpuNotForItsRequestSlots() {
+        // 5/s x 400 ms = 2 vCPU of work, 2.86 at 70%: pods whose requests add up to that, not one 9.5-vCPU pod
+        // for 20 requests at once (wider than any catalog node).
         Assessment a = EKS.assess(TestProfiles.parse("name: cpu-heavy\ntraffic: {rate: 5/s}\nduration: 1.2s\n"
                 + "cpu_time: 400ms\nmemory: 1GB\ntimeout: 10s\nconcurrency_per_instance: 20\n"), LIST);
         assertThat(a.feasible()).isTrue();
         assertThat(figure(a, "podVcpu")).isLessThanOrEqualTo(7.9);
-        assertThat(a.assumptions()).anySatisfy(s -> assertThat(s).contains("rather than concurrency_per_instance's 20"));
+        assertThat(figure(a, "podsMax") * figure(a, "podVcpu")).isGreaterThanOrEqualTo(2 / 0.7);
+        assertThat(figure(a, "podsMax") * figure(a, "podVcpu")).isLessThan(2 / 0.7 + figure(a, "podVcpu"));
     }
 
     @Test

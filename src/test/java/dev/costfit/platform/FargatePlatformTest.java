@@ -153,22 +153,39 @@ class FargatePlatformTest {
     }
 
     @Test
-    void cpuHeavyRequestsRunOnSmallerTasksThanConcurrencyAlone() {
-        // 20 requests at once x 400 ms of CPU / 1.2 s / 70% = 9.5 vCPU: a 16-vCPU task (1 runs: $0.78992 an hour).
-        // On smaller tasks each takes what its CPU serves: 0.5 vCPU -> 1 request, 1 -> 2, 2 -> 4, 4 -> 8. With
-        // L = 5/s x 1.2 s = 6 in flight, p99 = 12 (P(X<=11) = 0.9799, P(X<=12) = 0.9912), tasks are 12, 6, 3 and
-        // 2: 6 vCPU and 12 GB (memory 1, 2, 4 GB per task) for the first three, 8 vCPU for the last.
+    void cpuHeavyRequestsAreSizedByTheCpuTheyBurnNotByRequestSlots() {
+        // 5/s x 400 ms of CPU = 2 vCPU of work; at 70%, 2.857 vCPU. The 20 requests a task may hold (p99 of
+        // L = 6 is 12: one task) do not multiply it. 0.25 and 0.5 vCPU tasks would stretch the 400 ms of CPU to
+        // 1.6 s and 0.8 s (2.4 s and 1.6 s a request, over 25% slower than 1.2 s): 1-vCPU tasks, 3 of them.
         Profile service = TestProfiles.parse("name: cpu-heavy\ntraffic: {rate: 5/s, burst: 1x}\nduration: 1.2s\n"
                 + "cpu_time: 400ms\nmemory: 1GB\ntimeout: 10s\nconcurrency_per_instance: 20\nfront_door: alb\n"
                 + "network: {private: true}\n");
         Assessment a = FARGATE.assess(service, LIST);
         Map<String, CostLine> lines = lines(a);
-        assertThat(lines.get("Fargate vCPU (x86_64)").quantity()).isCloseTo(730 * 6, within(1e-6));
-        assertThat(lines.get("Fargate memory (x86_64)").quantity()).isCloseTo(730 * 12, within(1e-6));
-        assertThat(figure(a, "concurrencyPerTask")).isLessThan(20);
-        assertThat(a.assumptions()).anySatisfy(s -> assertThat(s).contains("rather than concurrency_per_instance's 20"));
-        // One 16-vCPU task would have cost 730 x $0.78992 = $576.64 of compute; this is 730 x $0.29622.
-        assertThat(lines.get("Fargate vCPU (x86_64)").monthlyCost() + lines.get("Fargate memory (x86_64)")
-                .monthlyCost()).isCloseTo(730 * 0.29622, within(0.01));
+        assertThat(figure(a, "taskVcpu")).isEqualTo(1);
+        assertThat(lines.get("Fargate vCPU (x86_64)").quantity()).isCloseTo(730 * 3, within(1e-6));
+        assertThat(lines.get("Fargate memory (x86_64)").quantity()).isCloseTo(730 * 3 * 2, within(1e-6));
+        assertThat(a.tradeOff()).anySatisfy(o -> {
+            assertThat(o.setting()).startsWith("0.5 vCPU");
+            assertThat(o.verdict()).contains("latency (max_slowdown)");
+        });
+    }
+
+    @Test
+    void aSteadyServiceBuysItsCpuOnceAtTheTargetUtilisation() {
+        // 50/s flat, 60 ms of CPU in 100 ms: 3 vCPU of work, 3 / 70% = 4.29 vCPU, so 5 vCPU bought — not the
+        // p99 of requests in flight turned into whole vCPUs and divided by 70% again. 1-vCPU tasks: a 0.5-vCPU
+        // task would take 40 + 120 = 160 ms, 60% slower.
+        Profile p = TestProfiles.parse("name: steady\ntraffic: {rate: 50/s}\nduration: 100ms\ncpu_time: 60ms\n"
+                + "memory: 1GB\ntimeout: 5s\nfront_door: alb\n");
+        Assessment a = FARGATE.assess(p, LIST);
+        assertThat(figure(a, "taskVcpu")).isEqualTo(1);
+        assertThat(figure(a, "tasksMean")).isEqualTo(5);
+        assertThat(figure(a, "vcpuUsedMean")).isCloseTo(3, within(1e-9));
+        assertThat(figure(a, "vcpuBoughtMean")).isEqualTo(5);
+        // With a 2x burst the burst at full use (50 x 2 x 60 ms = 6 vCPU) outweighs 4.29 at 70%: 6, not 8.6.
+        Profile bursty = TestProfiles.parse("name: steady\ntraffic: {rate: 50/s, burst: 2x}\nduration: 100ms\n"
+                + "cpu_time: 60ms\nmemory: 1GB\ntimeout: 5s\nfront_door: alb\n");
+        assertThat(figure(FARGATE.assess(bursty, LIST), "vcpuBoughtMean")).isEqualTo(6);
     }
 }

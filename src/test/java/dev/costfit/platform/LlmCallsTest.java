@@ -19,7 +19,11 @@ class LlmCallsTest {
     private static final PricingContext LIST = new PricingContext(CATALOG, false);
 
     private static Profile llm(String model, String rpm) {
-        return TestProfiles.parse("name: l\ntraffic: {rate: 1/s}\nduration: 10s\ncpu_time: 100ms\nmemory: 512MB\n"
+        return llm(model, rpm, "1x");
+    }
+
+    private static Profile llm(String model, String rpm, String burst) {
+        return TestProfiles.parse("name: l\ntraffic: {rate: 1/s, burst: " + burst + "}\nduration: 10s\ncpu_time: 100ms\nmemory: 512MB\n"
                 + "timeout: 60s\nconcurrency_per_instance: 20\nllm: {model: " + model + ", input_tokens: 1500, "
                 + "output_tokens: 400" + rpm + "}\n");
     }
@@ -56,16 +60,33 @@ class LlmCallsTest {
     }
 
     @Test
-    void peakCallsAboveTheRateLimitAreAViolationWithTheConcurrencyCap() {
-        // 1 request/s, one call each: 60 calls a minute against a limit of 30. The cap: 30/60 x 10 s = 5 in flight.
-        List<LimitCheck> checks = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 30"));
+    void peakCallsAboveTheRateLimitAreAQuotaWithTheConcurrencyCap() {
+        // 1 request/s with a 3x burst, one call each: 60 calls a minute on average, 180 at the burst, against a
+        // limit of 100. A queue smooths the peak; the cap: 100/60 x 10 s = 16.7 in flight, so 16.
+        List<LimitCheck> checks = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 100", "3x"));
         assertThat(checks).hasSize(1);
         LimitCheck check = checks.get(0);
         assertThat(check.ok()).isFalse();
         assertThat(check.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
-        assertThat(check.required()).startsWith("60 calls a minute");
-        assertThat(check.workaround()).contains("queue").contains("cap concurrency at 5 requests")
-                .contains("Lambda reserved concurrency 5");
-        assertThat(LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 100")).get(0).ok()).isTrue();
+        assertThat(check.required()).startsWith("180 calls a minute");
+        assertThat(check.workaround()).contains("queue").contains("cap concurrency at 16 requests")
+                .contains("Lambda reserved concurrency 16");
+        assertThat(LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 200", "3x")).get(0).ok()).isTrue();
+    }
+
+    @Test
+    void aMeanCallRateAboveTheLimitFitsNoPlatformForAQueueWouldGrowWithoutEnd() {
+        // 1 request/s, one call each: 60 calls a minute on average against 30. No queue helps: every platform
+        // breaks a hard limit, and the workaround is a higher limit or fewer calls, not smoothing.
+        Profile p = llm("claude-sonnet-4", ", rate_limit_rpm: 30", "1x");
+        LimitCheck check = LlmCalls.limits(p).get(0);
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.HARD);
+        assertThat(check.required()).startsWith("60 calls a minute on average");
+        assertThat(check.workaround()).contains("at least 60 calls a minute").doesNotContain("smooth");
+        for (Platform platform : Platforms.all()) {
+            Assessment a = Platforms.assess(platform, p, LIST);
+            assertThat(a.feasible()).as(platform.id()).isFalse();
+            assertThat(a.lines()).as(platform.id()).isEmpty();
+        }
     }
 }

@@ -54,7 +54,7 @@ class ProfileReaderTest {
         assertThat(p.storage()).contains(DataSize.ofMiB(512));
         assertThat(p.trigger()).isEqualTo(Trigger.HTTP);
         assertThat(p.frontDoor()).isEqualTo(FrontDoor.AUTO);
-        assertThat(p.network()).isEqualTo(new Network(true, new DataSize(8 * 1024), Clients.INTERNET));
+        assertThat(p.network()).isEqualTo(new Network(true, true, new DataSize(8 * 1024), Clients.INTERNET, 1));
         assertThat(p.latency()).contains(new LatencySlo(new TimeSpan(1), Percent.of(1)));
         assertThat(p.coldStart().init().orElseThrow().seconds()).isCloseTo(0.4, within(1e-12));
         assertThat(p.coldStart().keepAlive()).contains(new TimeSpan(600));
@@ -71,8 +71,14 @@ class ProfileReaderTest {
         assertThat(p.platforms().eks().clusterShare()).isEqualTo(Percent.of(100));
         assertThat(p.platforms().eks().nodeTypes()).containsExactly("m7g.large", "c7g.large");
         assertThat(p.platforms().cloudFunctionsGen2().billing()).isEqualTo(GcfBilling.REQUEST);
-        // network.clients is the one field added to the format after DESIGN's example was written.
-        assertThat(p.defaultsUsed()).extracting(DefaultUsed::path).containsExactly("network.clients");
+        assertThat(p.threads()).isEqualTo(1);
+        assertThat(p.measuredOn().orElseThrow().vcpu()).isEqualTo(1);
+        assertThat(p.maxSlowdown()).isEqualTo(Percent.of(25));
+        assertThat(p.platforms().eks().targetUtilization()).isEqualTo(Percent.of(70));
+        assertThat(p.clouds()).containsExactlyInAnyOrder(dev.costfit.profile.Cloud.AWS, dev.costfit.profile.Cloud.GCP);
+        // Measured with a whole vCPU: nothing to convert.
+        assertThat(p.meanDuration().seconds()).isEqualTo(6);
+        assertThat(p.defaultsUsed()).extracting(DefaultUsed::path).isEmpty();
         assertThat(p.source().locate("traffic.rate").line()).isEqualTo(9);
     }
 

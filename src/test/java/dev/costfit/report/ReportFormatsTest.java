@@ -104,7 +104,9 @@ class ReportFormatsTest {
         assertThat(html.select("section.profile figure svg")).hasSize(6);
         // Each chart has a bar per platform that fits: the chat API fits all five.
         Element chat = html.selectFirst("section.profile");
-        assertThat(chat.select("figure svg text").eachText()).contains("AWS Lambda", "Amazon EKS", "$639");
+        assertThat(chat.select("figure svg text").eachText()).contains("AWS Lambda", "Amazon EKS",
+                "$" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.US).format(Math.round(
+                        samples().get(0).recommendation().chosen().orElseThrow().platformCost())));
 
         Document hostile = Jsoup.parse(new HtmlReport().recommend(RUN, hostile()));
         assertThat(hostile.select("script")).hasSize(1); // only the print helper

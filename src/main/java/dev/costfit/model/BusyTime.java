@@ -1,0 +1,56 @@
+package dev.costfit.model;
+
+/**
+ * Instance time billed per second by a platform that bills an instance while it serves at least one request, with
+ * each busy period rounded up to a granularity g (Cloud Run's request-based billing: 100 ms) — DESIGN §3.
+ *
+ * <p>One request per instance: the instance is busy exactly while the request runs, so each request bills its
+ * duration rounded up (the providers' own examples price it so).
+ *
+ * <p>n requests per instance, packed onto as few instances as possible: instance k+1 is busy while more than k·n
+ * requests are in flight, X ~ Poisson(L) (the M/G/∞ result), so E[ceil(X/n)] = Σ_k q_k instances are busy, with
+ * q_k = P(X &gt; k·n). Its busy periods start at the rate r_k = λ·P(X = k·n) at which the number in flight crosses
+ * k·n upwards, and last b_k = q_k / r_k on average; its idle gaps last i_k = (1 − q_k) / r_k. Each busy period is
+ * billed a rounding ρ_k beyond its end — for an exponentially distributed length of mean b,
+ * E[ceil(B/g)·g] − b = g / (1 − e^(−g/b)) − b, which is g − b for short periods and g/2 for long ones — but the
+ * rounding cannot bill a gap the next busy period fills: with exponential gaps the billed part of a gap is
+ * E[min(ρ, I)] = i·(1 − e^(−ρ/i)). So instance k bills q_k + (1 − q_k)·(1 − e^(−ρ_k/i_k)) of each second: never
+ * more than all of it, and for levels the load crosses hundreds of times a second, all of it.
+ */
+public final class BusyTime {
+
+    private BusyTime() {
+    }
+
+    /**
+     * Billed instance-seconds per second.
+     *
+     * @param rate        requests per second
+     * @param seconds     a request's mean duration on the instance (the real W)
+     * @param perInstance requests one instance serves at once (n)
+     * @param granularity the billing granularity g in seconds (0: none)
+     * @param inFlight    the requests in flight, Poisson(rate × seconds)
+     */
+    public static double billedPerSecond(double rate, double seconds, int perInstance, double granularity,
+                                         Poisson inFlight) {
+        if (rate <= 0) {
+            return 0;
+        }
+        if (perInstance == 1) {
+            return rate * Granularity.roundUp(seconds, granularity);
+        }
+        long below = inFlight.levelsBelow(perInstance); // busy all the time: no rounding
+        long end = (long) inFlight.last() / perInstance + 1;
+        return below + inFlight.sumLevels(below, perInstance, end, level -> {
+            double q = 1 - inFlight.cumulative(level);
+            double crossings = rate * inFlight.probability(level);
+            if (granularity <= 0 || crossings <= 0 || q <= 0 || q >= 1) {
+                return q;
+            }
+            double busy = q / crossings;
+            double gap = (1 - q) / crossings;
+            double rounding = granularity / -Math.expm1(-granularity / busy) - busy;
+            return q + (1 - q) * -Math.expm1(-rounding / gap);
+        });
+    }
+}

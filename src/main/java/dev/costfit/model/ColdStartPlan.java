@@ -1,0 +1,145 @@
+package dev.costfit.model;
+
+import dev.costfit.units.Numbers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cold starts of a function platform over the month, hour by hour ({@link ColdStartModel} in each hour, plus the
+ * environments a rising hour adds and those recycled at the end of their lifetime), and the fewest instances to
+ * keep warm for a target share of cold requests. Pure maths: what the target is and what a cold start costs are
+ * the platforms' business.
+ */
+public final class ColdStartPlan {
+
+    private final HourlyLoad load;
+    private final double keepAlive;
+    private final int capacity;
+    private final double lifetime;
+    /** Steady states already solved, by hourly rate and instances kept (patterns repeat their hours). */
+    private final Map<Key, ColdStartModel.Result> cache = new HashMap<>();
+
+    private record Key(double rate, int kept) {}
+
+    /**
+     * @param load      the hourly load with the billed duration as W
+     * @param lifetime  seconds an environment lives however busy (infinite where instances are not recycled)
+     */
+    public ColdStartPlan(HourlyLoad load, double keepAlive, int capacity, double lifetime) {
+        this.load = load;
+        this.keepAlive = keepAlive;
+        this.capacity = capacity;
+        this.lifetime = lifetime;
+    }
+
+    /** Cold starts a month and the share of requests, with {@code kept[h]} instances warm in pattern hour h. */
+    public record Outcome(double coldPerMonth, double share, double worstHourShare, int[] kept) {}
+
+    public Outcome evaluate(int[] kept) {
+        List<HourlyLoad.Hour> hours = load.hours();
+        double cold = 0;
+        double requests = 0;
+        double worst = 0;
+        for (int h = 0; h < hours.size(); h++) {
+            HourlyLoad.Hour hour = hours.get(h);
+            double hourRequests = hour.rate() * 3600;
+            double hourCold = coldInHour(h, kept[h]);
+            if (hourRequests > 0) {
+                worst = Math.max(worst, hourCold / hourRequests);
+            }
+            cold += hourCold * hour.monthHours();
+            requests += hourRequests * hour.monthHours();
+        }
+        return new Outcome(cold, requests == 0 ? 0 : cold / requests, worst, kept.clone());
+    }
+
+    /** The fewest instances to keep warm in each hour so that at most {@code target} of its requests start cold. */
+    public int[] keptPerHour(double target, int floor) {
+        int[] kept = new int[load.hours().size()];
+        for (int h = 0; h < kept.length; h++) {
+            HourlyLoad.Hour hour = load.hours().get(h);
+            double requests = hour.rate() * 3600;
+            int low = floor;
+            int high = Math.max(floor, (int) Math.ceil((hour.inFlight() + 10 * Math.sqrt(hour.inFlight()) + 10)
+                    / capacity));
+            if (requests == 0 || coldInHour(h, low) <= target * requests) {
+                kept[h] = low;
+                continue;
+            }
+            while (low < high) {
+                int mid = (low + high) / 2;
+                if (coldInHour(h, mid) <= target * requests) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            kept[h] = low;
+        }
+        return kept;
+    }
+
+    /** One number of instances for every hour (Cloud Run's minimum instances cannot follow the clock). */
+    public int keptAllMonth(double target, int floor) {
+        int most = floor;
+        for (int k : keptPerHour(target, floor)) {
+            most = Math.max(most, k);
+        }
+        return most;
+    }
+
+    /** Cold starts in one pattern hour: steady state, recycled environments, and the scale-up from the hour before. */
+    private double coldInHour(int h, int kept) {
+        List<HourlyLoad.Hour> hours = load.hours();
+        HourlyLoad.Hour hour = hours.get(h);
+        ColdStartModel.Result now = result(hour, kept);
+        ColdStartModel.Result before = result(hours.get((h - 1 + hours.size()) % hours.size()), 0);
+        double steady = hour.rate() * 3600 * now.coldShare();
+        double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * Math.max(0, now.pool() - kept) / lifetime;
+        double scaleUp = Math.max(0, now.pool() - Math.max(before.pool(), kept));
+        return steady + recycled + scaleUp;
+    }
+
+    private ColdStartModel.Result result(HourlyLoad.Hour hour, int kept) {
+        return cache.computeIfAbsent(new Key(hour.rate(), kept), k -> ColdStartModel.steadyState(hour.rate(),
+                hour.inFlight() / Math.max(hour.rate(), Double.MIN_VALUE), keepAlive, capacity, kept));
+    }
+
+    /** E[min(X, N)]: requests in flight served by N provisioned environments, = N − Σ_{k<N} P(X ≤ k). */
+    public static double servedByKept(double inFlight, int kept) {
+        if (kept == 0) {
+            return 0;
+        }
+        return kept - Poisson.withMean(inFlight).expectedIdle(kept, 1);
+    }
+
+    /** "3–12 (mean 5.2)" for hour-by-hour instance counts weighted by the month. */
+    public String keptSummary(int[] kept) {
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        double weighted = 0;
+        double hours = 0;
+        for (int h = 0; h < kept.length; h++) {
+            min = Math.min(min, kept[h]);
+            max = Math.max(max, kept[h]);
+            weighted += kept[h] * load.hours().get(h).monthHours();
+            hours += load.hours().get(h).monthHours();
+        }
+        return Numbers.range(min, max) + (min == max ? "" : " (mean " + Numbers.significant(weighted / hours, 3) + ")");
+    }
+
+    /** Instance-hours a month of {@code kept} warm instances. */
+    public double keptHours(int[] kept) {
+        double total = 0;
+        for (int h = 0; h < kept.length; h++) {
+            total += kept[h] * load.hours().get(h).monthHours();
+        }
+        return total;
+    }
+
+    public HourlyLoad load() {
+        return load;
+    }
+
+}

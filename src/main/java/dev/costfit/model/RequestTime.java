@@ -1,0 +1,62 @@
+package dev.costfit.model;
+
+import dev.costfit.profile.Profile;
+
+/**
+ * How long one unit of work (a request, a job task) takes with the CPU a platform gives it — DESIGN §3. Its
+ * {@code reference} duration was measured with at least one full vCPU per thread; {@code cpu} seconds of it burn
+ * the CPU and the rest waits (I/O, an LLM API). With s vCPU the CPU part takes cpu / min(threads, s): the request
+ * takes {@code wait + cpu / min(threads, s)}, which is what bills and what the caller waits. Never s = vCPU / n for
+ * n requests sharing an instance: a request that waits does not hold the CPU.
+ *
+ * <p>Without a stated cpu_time ({@code cpuModel} false) nothing is known about the CPU part, and the duration is
+ * used as stated whatever the CPU (the providers' own worked examples price memory × duration that way).
+ *
+ * @param reference seconds at the reference (the mean)
+ * @param longest   the longest stated (max, p99, p95 or the mean), at the reference
+ */
+public record RequestTime(double reference, double longest, double cpu, int threads, boolean cpuModel) {
+
+    public static RequestTime of(Profile profile) {
+        return new RequestTime(profile.meanDuration().seconds(), profile.longestDuration().seconds(),
+                Math.min(profile.cpuTime().seconds(), profile.meanDuration().seconds()), profile.threads(),
+                profile.cpuModel());
+    }
+
+    /** Seconds spent waiting, the same on every platform. */
+    public double waiting() {
+        return Math.max(0, reference - cpu / threads);
+    }
+
+    /** The CPU share the request's CPU part runs at with {@code vcpu} available to it. */
+    public double share(double vcpu) {
+        return Math.min(threads, vcpu);
+    }
+
+    /** Mean seconds with {@code vcpu} available to the request. */
+    public double at(double vcpu) {
+        if (!cpuModel || vcpu >= threads) {
+            return reference;
+        }
+        return waiting() + cpu / share(vcpu);
+    }
+
+    /** The longest request with {@code vcpu}: the stated longest, stretched as the mean is. */
+    public double longestAt(double vcpu) {
+        return longest * at(vcpu) / reference;
+    }
+
+    /** How much slower than measured, as a fraction (0.25 = 25% slower). */
+    public double slowdownAt(double vcpu) {
+        return at(vcpu) / reference - 1;
+    }
+
+    /** The least vCPU that keeps the request within {@code maxSlowdown} (a fraction); 0 when any will do. */
+    public double vcpuFor(double maxSlowdown) {
+        if (!cpuModel || cpu <= 0) {
+            return 0;
+        }
+        double room = reference * (1 + maxSlowdown) - waiting();
+        return room <= 0 ? Double.POSITIVE_INFINITY : Math.min(threads, cpu / room);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.costfit.platform;
+
+import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Runtime;
+import dev.costfit.units.TimeSpan;
+
+/**
+ * What a cold start of a function platform is estimated to take, from the catalog's figures
+ * (coldstart-reference.md) or the profile's own `cold_start` overrides: the latency a request waits, the INIT time
+ * Lambda bills, how long an idle instance is kept, and how long an environment lives however busy.
+ */
+final class ColdStartEstimates {
+
+    /** Latency of a cold start grows as memory (and so CPU) shrinks for runtimes whose start is CPU-bound. */
+    private static final double[][] CPU_BOUND_FACTOR = {{128, 5.0}, {256, 2.7}, {512, 1.5}, {1024, 1.0}};
+
+    private ColdStartEstimates() {
+    }
+
+    /** End-to-end latency of a cold start on a function platform ("lambda", "gcf2", "gcf1"). */
+    static TimeSpan latency(String platform, Profile profile, Catalog catalog, double memoryMb) {
+        if (profile.coldStart().init().isPresent()) {
+            return profile.coldStart().init().get();
+        }
+        TimeSpan base = (TimeSpan) catalog.estimate("coldstart." + platform + "." + profile.runtime().spelling()
+                + ".latency").value();
+        return TimeSpan.ofSeconds(base.seconds() * cpuBoundFactor(profile.runtime(), memoryMb));
+    }
+
+    /** INIT duration Lambda bills on each cold start (since 1 August 2025). */
+    static TimeSpan lambdaInit(Profile profile, Catalog catalog, double memoryMb) {
+        if (profile.coldStart().init().isPresent()) {
+            return profile.coldStart().init().get();
+        }
+        TimeSpan base = (TimeSpan) catalog.estimate("coldstart.lambda." + profile.runtime().spelling() + ".init")
+                .value();
+        return TimeSpan.ofSeconds(base.seconds() * cpuBoundFactor(profile.runtime(), memoryMb));
+    }
+
+    static TimeSpan keepAlive(String platform, Profile profile, Catalog catalog) {
+        return profile.coldStart().keepAlive()
+                .orElseGet(() -> (TimeSpan) catalog.estimate("keepalive." + platform).value());
+    }
+
+    /** Seconds a Lambda execution environment lives however busy (AWS recycles them every few hours). */
+    static double lambdaLifetime(Catalog catalog) {
+        return ((TimeSpan) catalog.estimate("lifetime.lambda").value()).seconds();
+    }
+
+    /** Why a cold start takes what it does, for the report. */
+    static String cause(Profile profile, String memory) {
+        return profile.coldStart().init().isPresent() ? "the profile's cold_start.init"
+                : profile.runtime().spelling() + memory + " (estimate)";
+    }
+
+    /**
+     * .NET starts several times slower with little memory (3.3 s at 128 MB, 0.65 s at 1 GB: mikhail.io's
+     * measurements); JVM framework starts are CPU-bound too and get the same curve. Others do not depend on memory
+     * (lambda-perf, coldstart-reference.md §1.2).
+     */
+    private static double cpuBoundFactor(Runtime runtime, double memoryMb) {
+        if (runtime != Runtime.DOTNET && runtime != Runtime.JAVA) {
+            return 1;
+        }
+        if (memoryMb >= CPU_BOUND_FACTOR[CPU_BOUND_FACTOR.length - 1][0]) {
+            return 1;
+        }
+        if (memoryMb <= CPU_BOUND_FACTOR[0][0]) {
+            return CPU_BOUND_FACTOR[0][1];
+        }
+        for (int i = 1; i < CPU_BOUND_FACTOR.length; i++) {
+            if (memoryMb <= CPU_BOUND_FACTOR[i][0]) {
+                double[] a = CPU_BOUND_FACTOR[i - 1];
+                double[] b = CPU_BOUND_FACTOR[i];
+                double t = Math.log(memoryMb / a[0]) / Math.log(b[0] / a[0]);
+                return Math.exp(Math.log(a[1]) + t * (Math.log(b[1]) - Math.log(a[1])));
+            }
+        }
+        return 1;
+    }
+}

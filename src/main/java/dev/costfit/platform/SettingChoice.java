@@ -1,0 +1,70 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.SettingOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Picks a platform's setting (memory, tier, vCPU, task size) from its candidates, as DESIGN §3 asks: the cheapest
+ * that fits — which includes staying within the timeout and latency.max_slowdown of the measured duration — and,
+ * among settings whose monthly costs tie within {@link #TIE}, the faster. The candidates become the assessment's
+ * trade-off table.
+ */
+final class SettingChoice {
+
+    /** Costs within 0.1% of each other are a tie: the faster setting is worth more than the rounding. */
+    static final double TIE = 0.001;
+
+    /** One setting priced: its label, a request's mean seconds on it and the slowdown, and its assessment. */
+    record Candidate(String setting, double seconds, double slowdown, Assessment assessment) {}
+
+    private SettingChoice() {
+    }
+
+    static Assessment choose(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("no candidate settings");
+        }
+        List<Candidate> usable = candidates.stream().filter(c -> c.assessment().usable()).toList();
+        Candidate chosen;
+        if (!usable.isEmpty()) {
+            double cheapest = usable.stream().mapToDouble(c -> c.assessment().platformCost()).min().orElseThrow();
+            chosen = usable.stream().filter(c -> c.assessment().platformCost() <= cheapest * (1 + TIE) + 1e-12)
+                    .min(Comparator.comparingDouble(Candidate::seconds)
+                            .thenComparingDouble(c -> c.assessment().platformCost()))
+                    .orElseThrow();
+        } else {
+            // Nothing usable: show the setting that comes closest (fits but lacks a price, else the fastest).
+            chosen = candidates.stream().filter(c -> c.assessment().feasible()).findFirst()
+                    .orElseGet(() -> candidates.stream().min(Comparator.comparingDouble(Candidate::seconds))
+                            .orElseThrow());
+        }
+        if (candidates.size() == 1) {
+            return chosen.assessment();
+        }
+        List<SettingOption> options = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Assessment a = c.assessment();
+            boolean isChosen = c == chosen;
+            options.add(new SettingOption(c.setting(), c.seconds(), c.slowdown(),
+                    a.usable() ? OptionalDouble.of(a.platformCost()) : OptionalDouble.empty(), isChosen,
+                    isChosen ? "chosen" : verdict(a)));
+        }
+        return chosen.assessment().withTradeOff(options);
+    }
+
+    private static String verdict(Assessment a) {
+        if (!a.feasible()) {
+            return "does not fit: " + String.join("; ", a.limits().stream().filter(LimitCheck::blocks)
+                    .map(LimitCheck::limit).distinct().toList());
+        }
+        if (!a.priced()) {
+            return "not priced here";
+        }
+        return "";
+    }
+}

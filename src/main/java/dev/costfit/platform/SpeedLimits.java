@@ -1,0 +1,46 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.model.RequestTime;
+import dev.costfit.profile.Profile;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The two limits every setting of every platform is held to once the CPU model is on (DESIGN §3): the longest
+ * request still ends within the profile's timeout, and the mean request is at most latency.max_slowdown slower
+ * than measured. Both are hard: a setting that breaks them is not one the team would deploy.
+ */
+final class SpeedLimits {
+
+    private SpeedLimits() {
+    }
+
+    /** @param vcpu the CPU the request's CPU part gets on this setting */
+    static List<LimitCheck> check(Profile profile, RequestTime time, double vcpu, String setting) {
+        List<LimitCheck> checks = new ArrayList<>();
+        if (!time.cpuModel()) {
+            return checks;
+        }
+        double slowdown = time.slowdownAt(vcpu);
+        double max = profile.maxSlowdown().fraction();
+        checks.add(LimitCheck.of(slowdown <= max + 1e-9, LimitCheck.Severity.HARD, "latency (max_slowdown)",
+                TimeSpan.ofSeconds(time.at(vcpu)).display() + " at " + setting + " ("
+                        + Numbers.grouped(time.share(vcpu), 3) + " vCPU for " + TimeSpan.ofSeconds(time.cpu())
+                        .display() + " of CPU), " + percent(slowdown) + " slower than measured",
+                "at most " + percent(max) + " slower (latency.max_slowdown)",
+                "a setting with more CPU, or raise latency.max_slowdown if slower requests are acceptable"));
+        double longest = time.longestAt(vcpu);
+        checks.add(LimitCheck.of(longest <= profile.timeout().seconds() * (1 + 1e-9), LimitCheck.Severity.HARD,
+                "timeout at this setting", TimeSpan.ofSeconds(longest).display() + " (the longest request at "
+                        + setting + ")", profile.timeout().display() + " (timeout)",
+                "a setting with more CPU, or a longer timeout"));
+        return checks;
+    }
+
+    private static String percent(double fraction) {
+        return Numbers.grouped(fraction * 100, 0) + "%";
+    }
+}

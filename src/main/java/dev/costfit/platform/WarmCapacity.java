@@ -1,0 +1,177 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.ColdStarts;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.model.ColdStartPlan;
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.LatencySlo;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The latency SLO's policy for instances kept warm: how many a function platform keeps (Lambda's provisioned
+ * concurrency hour by hour, Cloud Run's minimum instances all month) so that at most the SLO's share of requests
+ * waits for a cold start longer than its budget, the cold starts that remain, and the check that says whether the
+ * SLO is met.
+ */
+final class WarmCapacity {
+
+    private WarmCapacity() {
+    }
+
+    /** Instances kept warm in each pattern hour, the month's cold starts, and the SLO check. */
+    record Warmth(ColdStarts coldStarts, int[] kept, Optional<ColdStartPlan> plan, Optional<LimitCheck> slo) {
+
+        boolean any() {
+            return Arrays.stream(kept).anyMatch(k -> k > 0);
+        }
+
+        /** The profile's minimum instances or more, the same every hour (Cloud Run). */
+        int constant() {
+            return kept.length == 0 ? 0 : kept[0];
+        }
+    }
+
+    /**
+     * Lambda: provisioned concurrency, from `platforms.lambda.provisioned_concurrency` (a number, or off) or, on
+     * auto, hour by hour the fewest environments that meet the SLO.
+     *
+     * @param seconds  the request's wall time on this memory setting (the W of Little's law)
+     * @param latency  how long a cold start makes a request wait
+     */
+    static Warmth lambda(Profile profile, Catalog catalog, double seconds, TimeSpan latency, String cause) {
+        TimeSpan keepAlive = ColdStartEstimates.keepAlive("lambda", profile, catalog);
+        if (!(profile.workload() instanceof Workload.Service service)) {
+            return new Warmth(forJob(profile, latency, keepAlive, cause), new int[0], Optional.empty(),
+                    Optional.empty());
+        }
+        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
+        ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), 1, ColdStartEstimates.lambdaLifetime(catalog));
+        int[] none = new int[load.hours().size()];
+        ColdStartPlan.Outcome unaided = plan.evaluate(none);
+        OptionalInt knob = profile.platforms().lambda().provisionedConcurrency();
+        Optional<LatencySlo> slo = profile.latency();
+        boolean needsHelp = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget())
+                && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
+        int[] kept = knob.isPresent() && knob.getAsInt() > 0 ? filled(none.length, knob.getAsInt())
+                : needsHelp && knob.isEmpty() ? plan.keptPerHour(slo.get().coldStartShare().fraction(), 0) : none;
+        ColdStartPlan.Outcome outcome = plan.evaluate(kept);
+        boolean met = met(slo, latency, outcome);
+        List<String> explanation = new ArrayList<>();
+        explanation.add(coldSentence(outcome, latency, cause, keepAlive, "environments"));
+        boolean provisioned = Arrays.stream(kept).anyMatch(k -> k > 0);
+        if (provisioned) {
+            explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
+                    + (knob.isPresent() ? " (platforms.lambda.provisioned_concurrency)"
+                    : ", hour by hour, the fewest that meet the latency SLO") + "; without it "
+                    + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+        }
+        Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
+                "cold-start latency SLO", sloText(target),
+                Numbers.significant(outcome.worstHourShare() * 100, 3) + "% in the worst hour wait "
+                        + latency.display() + (provisioned ? " with provisioned concurrency " + plan.keptSummary(
+                        kept) : ""),
+                knob.isPresent() && knob.getAsInt() == 0
+                        ? "allow provisioned concurrency (platforms.lambda.provisioned_concurrency: auto), or run "
+                        + "it on containers, which start ahead of demand"
+                        : "provision more concurrency, or run it on containers, which start ahead of demand"));
+        ColdStarts coldStarts = new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
+                explanation);
+        return new Warmth(coldStarts, kept, Optional.of(plan), check);
+    }
+
+    /**
+     * Cloud Run functions keep {@code min_instances} warm all month; where the latency SLO needs more, the fewest
+     * that meet it in every hour are kept instead (Cloud Run's minimum cannot follow the clock).
+     *
+     * @param seconds  the busy time one request stands for (the W of Little's law on this setting)
+     * @param capacity requests one instance serves at once
+     */
+    static Warmth minimumInstances(String platform, Profile profile, Catalog catalog, double seconds, int capacity,
+                                   double memoryMb, int maxInstances) {
+        TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
+        TimeSpan keepAlive = ColdStartEstimates.keepAlive(platform, profile, catalog);
+        String cause = ColdStartEstimates.cause(profile, "");
+        int floor = profile.minInstances();
+        if (!(profile.workload() instanceof Workload.Service service)) {
+            return new Warmth(forJob(profile, latency, keepAlive, cause), new int[] {floor}, Optional.empty(),
+                    Optional.empty());
+        }
+        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
+        ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), capacity, Double.POSITIVE_INFINITY);
+        int hours = load.hours().size();
+        Optional<LatencySlo> slo = profile.latency();
+        ColdStartPlan.Outcome unaided = plan.evaluate(filled(hours, floor));
+        boolean needsHelp = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget())
+                && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
+        int kept = needsHelp ? Math.min(maxInstances, plan.keptAllMonth(slo.get().coldStartShare().fraction(), floor))
+                : floor;
+        int[] perHour = filled(hours, kept);
+        ColdStartPlan.Outcome outcome = plan.evaluate(perHour);
+        boolean met = met(slo, latency, outcome);
+        List<String> explanation = new ArrayList<>();
+        explanation.add(coldSentence(outcome, latency, cause, keepAlive, "instances"));
+        if (kept > floor) {
+            explanation.add("min_instances raised from " + floor + " to " + kept + " to meet the latency SLO; "
+                    + "without it " + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+        }
+        Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
+                "cold-start latency SLO", sloText(target), Numbers.significant(outcome.worstHourShare() * 100, 3)
+                        + "% in the worst hour wait " + latency.display() + (kept > 0 ? " with " + kept
+                        + " minimum instances" : ""),
+                "more minimum instances than the " + maxInstances + " allowed; run it on containers, which start "
+                        + "ahead of demand"));
+        return new Warmth(new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
+                explanation), perHour, Optional.of(plan), check);
+    }
+
+    /** Containers start ahead of demand: requests never wait for a start, a burst beyond the capacity does. */
+    static ColdStarts forContainers(TimeSpan startup, String what) {
+        return new ColdStarts(0, 0, startup, TimeSpan.ZERO, true, List.of("requests do not wait for " + what
+                + " starts: they run ahead of demand, sized for the CPU and requests in flight of the hour and its "
+                + "burst; a burst beyond that waits about " + startup.display() + " (estimate) for new " + what
+                + "s, or is shed if it overflows the queue"));
+    }
+
+    /** A job's cold starts: each run's tasks start cold unless the previous run ended within the keep-alive. */
+    private static ColdStarts forJob(Profile profile, TimeSpan latency, TimeSpan keepAlive, String cause) {
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        double interval = 1 / schedule.runs().perSecond();
+        double colds = interval > keepAlive.seconds() ? schedule.tasksPerMonth() : 0;
+        return new ColdStarts(colds / schedule.tasksPerMonth(), colds, latency, keepAlive, true,
+                List.of("each run's tasks start cold unless the previous run ended within the " + keepAlive.display()
+                        + " keep-alive; each waits about " + latency.display() + " (" + cause + ")"));
+    }
+
+    private static boolean met(Optional<LatencySlo> slo, TimeSpan latency, ColdStartPlan.Outcome outcome) {
+        return slo.isEmpty() || !latency.isLongerThan(slo.get().coldStartBudget())
+                || outcome.worstHourShare() <= slo.get().coldStartShare().fraction() + 1e-12;
+    }
+
+    private static String coldSentence(ColdStartPlan.Outcome outcome, TimeSpan latency, String cause,
+                                       TimeSpan keepAlive, String what) {
+        return Numbers.significant(outcome.share() * 100, 3) + "% of requests start cold (about "
+                + Numbers.grouped(outcome.coldPerMonth(), 0) + " a month), each waiting about " + latency.display()
+                + " (" + cause + "); idle " + what + " kept about " + keepAlive.display() + " (estimate)";
+    }
+
+    /** The SLO's sentence: "at most 1% of requests wait more than 1 s". */
+    static String sloText(LatencySlo slo) {
+        return "at most " + slo.coldStartShare().display() + " of requests wait more than "
+                + slo.coldStartBudget().display() + " for a cold start";
+    }
+
+    private static int[] filled(int length, int value) {
+        int[] out = new int[length];
+        Arrays.fill(out, value);
+        return out;
+    }
+}
