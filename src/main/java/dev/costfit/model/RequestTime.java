@@ -18,9 +18,10 @@ import dev.costfit.profile.Profile;
 public record RequestTime(double reference, double longest, double cpu, int threads, boolean cpuModel) {
 
     public static RequestTime of(Profile profile) {
+        // cpu_time is CPU-seconds: on several threads it may exceed the wall time, up to threads × the mean.
         return new RequestTime(profile.meanDuration().seconds(), profile.longestDuration().seconds(),
-                Math.min(profile.cpuTime().seconds(), profile.meanDuration().seconds()), profile.threads(),
-                profile.cpuModel());
+                Math.min(profile.cpuTime().seconds(), profile.meanDuration().seconds() * profile.threads()),
+                profile.threads(), profile.cpuModel());
     }
 
     /** Seconds spent waiting, the same on every platform. */

@@ -130,13 +130,17 @@ public final class EksPlatform implements Platform {
         List<String> missing = new ArrayList<>();
         for (Packing packing : fitting) {
             try {
-                priced.add(price(profile, context, packing, door, load, pods, seconds));
+                priced.add(price(profile, context, packing, door, load, pods, seconds, need.cpuSeconds()));
             } catch (MissingPriceException e) {
                 missing.add(e.getMessage());
             }
         }
         if (priced.isEmpty()) {
-            return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, String.join("; ", missing));
+            List<String> distinct = missing.stream().distinct().toList();
+            return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, distinct.size() == 1
+                    ? distinct.get(0) : "the catalog has no price in " + profile.region() + " for any of the "
+                    + fitting.size() + " node types that fit (" + String.join(", ", fitting.stream()
+                    .map(f -> f.type().name()).toList()) + "); add them with --catalog");
         }
         Priced chosen = priced.stream().min(Comparator.comparingDouble(Priced::cost)).orElseThrow();
         if (priced.size() > 1) {
@@ -204,7 +208,7 @@ public final class EksPlatform implements Platform {
     }
 
     private Priced price(Profile profile, PricingContext context, Packing packing, FrontDoorPlan door,
-                         Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
+                         Optional<HourlyLoad> load, InstanceHours pods, double seconds, double cpuSeconds) {
         Catalog catalog = context.catalog();
         Price node = catalog.price(packing.type().priceKey(), profile.region());
         List<String> assumptions = new ArrayList<>();
@@ -243,8 +247,14 @@ public final class EksPlatform implements Platform {
         figures.addAll(Figure.spread("pods", pods));
         figures.addAll(Figure.spread("nodes", nodes));
         figures.add(new Figure("nodeHours", "node-hours a month", nodeHours, "node-hours"));
-        load.ifPresent(l -> figures.add(new Figure("requestsPerInstance", "requests in flight per pod, mean",
-                l.meanInFlight() / pods.mean(), "requests")));
+        if (load.isPresent()) {
+            figures.add(new Figure("requestsPerInstance", "requests in flight per pod, mean",
+                    load.get().meanInFlight() / pods.mean(), "requests"));
+            figures.add(new Figure("vcpuUsedMean", "vCPU the requests burn, mean",
+                    profile.workPerMonth() * cpuSeconds / Month.SECONDS, "vCPU"));
+            figures.add(new Figure("vcpuBoughtMean", "vCPU the pods request, mean", pods.mean() * packing.podVcpu(),
+                    "vCPU"));
+        }
         String summary = profile.workload() instanceof Workload.Service
                 ? Numbers.range(pods.min(), pods.max()) + " pods of " + Numbers.grouped(packing.podVcpu(), 3)
                 + " vCPU on " + Numbers.range(nodes.min(), nodes.max()) + " " + packing.type().name() + " nodes ("

@@ -226,7 +226,8 @@ public final class LambdaPlatform implements Platform {
         if (profile.workload() instanceof Workload.Service service) {
             HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
             HourlyLoad.Hour peak = load.peak();
-            int sizing = load.sizingConcurrency(peak);
+            // The p99 of a rarely busy hour is 0, but a request in flight holds an environment: at least one.
+            int sizing = Math.max(load.sizingConcurrency(peak), peak.rate() > 0 ? 1 : 0);
             int p99 = load.inFlightP99(peak);
             String basis = "p99 of the requests in flight at the peak hour (" + Numbers.grouped(peak.inFlight(), 1)
                     + " on average)" + (load.burst() > 1 ? " × " + Numbers.grouped(load.burst(), 2) + "x burst" : "");

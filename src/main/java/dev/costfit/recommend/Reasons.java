@@ -175,9 +175,10 @@ final class Reasons {
                     + new Rate(b.highest()).display() + " changes the recommendation";
         }
         List<String> parts = new ArrayList<>();
-        b.below().ifPresent(c -> parts.add("below " + c.rate().display() + " " + names.of(c.from())
-                + " would be recommended"));
-        b.above().ifPresent(c -> parts.add("above " + c.rate().display() + " " + names.of(c.to())));
+        b.below().ifPresent(c -> parts.add("below " + c.rate().display() + " " + (c.from().equals("none")
+                ? "no platform fits" : names.of(c.from()) + " would be recommended")));
+        b.above().ifPresent(c -> parts.add("above " + c.rate().display() + " " + (c.to().equals("none")
+                ? "no platform fits" : names.of(c.to()))));
         return "break-even " + what + ": " + String.join("; ", parts);
     }
 

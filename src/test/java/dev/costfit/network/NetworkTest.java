@@ -64,6 +64,43 @@ class NetworkTest {
     }
 
     @Test
+    void servicesInTheVpcReuseConnectionsSoBytesNotNewConnectionsSetTheLcus() {
+        // 20,000/s, 1 KB in and 1 KB out. Internet clients, a connection per request: 20,000 / 25 = 800 LCU an
+        // hour. Callers in the VPC, 100 requests per pooled connection: 200 new connections a second = 8 LCU;
+        // 20,000 x 3,600 x 2 KB = 137.33 GiB an hour = 137.33 LCU (1 GB per LCU-hour) sets the bill instead.
+        Profile internet = TestProfiles.parse("name: n\ntraffic: {rate: 20000/s}\nduration: 20ms\nmemory: 512MB\n"
+                + "timeout: 10s\n");
+        Profile vpc = TestProfiles.parse("name: n\ntraffic: {rate: 20000/s}\nduration: 20ms\nmemory: 512MB\n"
+                + "timeout: 10s\nnetwork: {clients: vpc}\n");
+        assertThat(vpc.network().requestsPerConnection()).isEqualTo(100);
+        assertThat(internet.network().requestsPerConnection()).isEqualTo(1);
+        double bytes = 2 * DataSize.KIB;
+        assertThat(LoadBalancer.lcuHours(load(internet), bytes, 1, false, CATALOG)).isCloseTo(800 * 730.0,
+                within(1e-6));
+        double perHour = 20_000 * 3600 * bytes / DataSize.GIB;
+        assertThat(LoadBalancer.lcuHours(load(vpc), bytes, 100, false, CATALOG)).isCloseTo(perHour * 730,
+                within(1e-6));
+        // The line the platforms bill uses the profile's figure.
+        CostLine lcu = LoadBalancer.lines(vpc, load(vpc), false, "us-east-1", CATALOG).get(1);
+        assertThat(lcu.quantity()).isCloseTo(perHour * 730, within(1e-6));
+    }
+
+    @Test
+    void aLambdaTheProfilePutsInTheVpcPaysANatGatewayToCallOut() {
+        // Outside a VPC (network.private left to its default) Lambda calls the LLM API directly; with
+        // network.private: true stated it runs in private subnets and pays the NAT gateway, as containers do.
+        String base = "name: n\ntraffic: {rate: 1/s}\nduration: 2s\nmemory: 512MB\ntimeout: 10s\n"
+                + "llm: {model: claude-sonnet-4, input_tokens: 1000, output_tokens: 100}\n";
+        Assessment outside = new LambdaPlatform().assess(TestProfiles.parse(base), LIST);
+        assertThat(outside.lines()).noneMatch(l -> l.component().startsWith("NAT gateway"));
+        Assessment inside = new LambdaPlatform().assess(TestProfiles.parse(base + "network: {private: true}\n"), LIST);
+        assertThat(inside.lines()).anySatisfy(l -> {
+            assertThat(l.component()).isEqualTo("NAT gateway");
+            assertThat(Money.format(l.monthlyCost())).isEqualTo("$32.85");
+        });
+    }
+
+    @Test
     void natGatewayIs3285AMonthAnd450Per100Gb() {
         // Infracost golden: NAT gateway 730 h -> $32.85; 100 GB processed -> $4.50.
         Profile p = profile("network: {outbound_per_request: 1KB}\n");

@@ -1,51 +1,76 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Figure;
 import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costfit.TestProfiles;
 import dev.costfit.profile.Profile;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties over seeded random profiles: on every platform, a month never gets cheaper when the rate, the
- * duration (with the same CPU share) or the memory grows, and a container platform never runs fewer than its
- * minimum. The front door is fixed (an ALB) because `auto` rightly switches front doors as durations grow.
+ * Physical invariants over seeded random profiles, on every platform: a month never gets cheaper when the rate,
+ * the duration (with the same CPU share) or the memory grows; figures of the mean never exceed those of the peak;
+ * the CPU bought covers the CPU used; a month costs at least the CPU its requests burn at the platform's cheapest
+ * vCPU-second. Each property counts the comparisons it made per platform and fails if a platform was compared too
+ * rarely (a property that skips every case proves nothing). The front door is fixed (an ALB) because `auto`
+ * rightly switches front doors as durations grow.
  */
 class MonotonicityTest {
 
     private static final PricingContext LIST = new PricingContext(CATALOG, false);
     private static final int CASES = 60;
+    /** Each platform must have been compared in at least this share of the cases. */
+    private static final double LEAST_SHARE = 0.3;
+    /** The setting choice may take a faster setting up to 0.1% dearer: a month may look that much cheaper. */
+    private static final double TIE = 1.001;
 
     private record Shape(double rate, double seconds, double cpuShare, int memoryMb, int concurrency,
                          String pattern, double burst, boolean ha) {
         Profile profile() {
+            // A timeout of three times the duration (at least 10 s, at most 1st gen's 540 s) lets every platform in.
+            double timeout = Math.min(540, Math.max(10, Math.ceil(seconds * 3)));
             return TestProfiles.parse(String.format(Locale.ROOT, "name: r\ntraffic: {rate: %.6f/s, pattern: %s, "
-                            + "burst: %.3fx}\nduration: %.6fs\ncpu_time: %.6fs\nmemory: %dMB\ntimeout: 900s\n"
-                            + "concurrency_per_instance: %d\nha: %s\nfront_door: alb\narchitecture: any\n",
-                    rate, pattern, burst, seconds, seconds * cpuShare, memoryMb, concurrency, ha));
+                            + "burst: %.3fx}\nduration: %.6fs\ncpu_time: %.6fs\nmemory: %dMB\ntimeout: %.0fs\n"
+                            + "%sha: %s\nfront_door: alb\narchitecture: any\nlatency: {max_slowdown: 100%%}\n",
+                    rate, pattern, burst, seconds, seconds * cpuShare, memoryMb, timeout,
+                    concurrency > 0 ? "concurrency_per_instance: " + concurrency + "\n" : "", ha));
         }
     }
 
     private static Shape random(Random r) {
         String[] patterns = {"flat", "business-hours", "diurnal", "spiky"};
-        return new Shape(Math.pow(10, -3 + r.nextDouble() * 5), 0.05 + r.nextDouble() * 60, 0.01 + r.nextDouble() * 0.5,
-                128 + r.nextInt(4000), 1 + r.nextInt(60), patterns[r.nextInt(4)], 1 + r.nextDouble() * 2,
-                r.nextBoolean());
+        return new Shape(Math.pow(10, -3 + r.nextDouble() * 5), 0.05 + r.nextDouble() * 60,
+                0.01 + r.nextDouble() * 0.5, 128 + r.nextInt(4000), r.nextBoolean() ? 1 + r.nextInt(60) : 0,
+                patterns[r.nextInt(4)], 1 + r.nextDouble() * 2, r.nextBoolean());
     }
 
-    private static void assertNotCheaper(Shape smaller, Shape larger, String what) {
+    /** Comparisons made, per platform. */
+    private final Map<String, Integer> compared = new HashMap<>();
+
+    private void assertNotCheaper(Shape smaller, Shape larger, String what) {
         for (Platform platform : Platforms.all()) {
             Assessment a = platform.assess(smaller.profile(), LIST);
             Assessment b = platform.assess(larger.profile(), LIST);
             if (a.usable() && b.usable()) {
-                assertThat(b.monthlyCost()).as("%s on %s: %s -> %s", what, platform.id(), smaller, larger)
+                assertThat(b.monthlyCost() * TIE).as("%s on %s: %s -> %s", what, platform.id(), smaller, larger)
                         .isGreaterThanOrEqualTo(a.monthlyCost() - 1e-9);
+                compared.merge(platform.id(), 1, Integer::sum);
             }
+        }
+    }
+
+    private void assertEveryPlatformCompared(String what) {
+        for (Platform platform : Platforms.all()) {
+            assertThat(compared.getOrDefault(platform.id(), 0)).as("%s: cases compared on %s", what, platform.id())
+                    .isGreaterThanOrEqualTo((int) (CASES * LEAST_SHARE));
         }
     }
 
@@ -58,6 +83,7 @@ class MonotonicityTest {
                     s.concurrency(), s.pattern(), s.burst(), s.ha());
             assertNotCheaper(s, more, "rate");
         }
+        assertEveryPlatformCompared("rate");
     }
 
     @Test
@@ -69,6 +95,7 @@ class MonotonicityTest {
                     s.concurrency(), s.pattern(), s.burst(), s.ha());
             assertNotCheaper(s, longer, "duration");
         }
+        assertEveryPlatformCompared("duration");
     }
 
     @Test
@@ -80,25 +107,104 @@ class MonotonicityTest {
                     s.concurrency(), s.pattern(), s.burst(), s.ha());
             assertNotCheaper(s, bigger, "memory");
         }
+        assertEveryPlatformCompared("memory");
+    }
+
+    @Test
+    void meanNeverExceedsPeakAndCpuBoughtCoversCpuUsed() {
+        Random r = new Random(31);
+        int checked = 0;
+        for (int i = 0; i < CASES; i++) {
+            Shape s = random(r);
+            for (Platform platform : Platforms.all()) {
+                Assessment a = platform.assess(s.profile(), LIST);
+                if (!a.usable()) {
+                    continue;
+                }
+                checked += atMost(a, "meanConcurrency", "peakConcurrency")
+                        + atMost(a, "busyInstancesMean", "instancesPeak")
+                        + atMost(a, "tasksMean", "tasksMax") + atMost(a, "tasksMin", "tasksMean")
+                        + atMost(a, "podsMean", "podsMax") + atMost(a, "nodesMean", "nodesMax")
+                        + atMost(a, "vcpuUsedMean", "vcpuBoughtMean");
+                OptionalDouble utilization = figure(a, "cpuUtilizationFull");
+                if (utilization.isPresent()) {
+                    assertThat(utilization.getAsDouble()).as("%s %s", platform.id(), s).isLessThanOrEqualTo(1 + 1e-9);
+                    if (figure(a, "concurrencyPerInstance").orElse(1) > 1) {
+                        assertThat(utilization.getAsDouble()).as("%s %s", platform.id(), s)
+                                .isLessThanOrEqualTo(0.6 + 1e-9);
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(CASES * 4);
+    }
+
+    @Test
+    void aMonthCostsAtLeastTheCpuItsRequestsBurn() {
+        // The cheapest vCPU-second each platform sells (list prices, us-east-1 and its nearest Google region):
+        // Lambda arm64's last tier for the 1,769 MB that make a vCPU; Fargate arm64; 2nd gen instance-based;
+        // 1st gen's 2.4 GHz at $0.00001 per GHz-second; EKS's cheapest node per vCPU (c7g.large $0.0725 / 2).
+        Map<String, Double> cheapest = Map.of(
+                "lambda", 0.0000106667 * 1769 / 1024,
+                "fargate", 0.03238 / 3600,
+                "cloud-functions-gen2", 0.000018,
+                "cloud-functions-gen1", 0.00001 * 2.4,
+                "eks", 0.0725 / 2 / 3600);
+        Random r = new Random(5);
+        Map<String, Integer> counted = new HashMap<>();
+        for (int i = 0; i < CASES; i++) {
+            Shape s = random(r);
+            Profile p = s.profile();
+            double cpuSeconds = p.workPerMonth() * p.cpuTime().seconds();
+            for (Platform platform : Platforms.all()) {
+                Assessment a = platform.assess(p, LIST);
+                if (a.usable()) {
+                    assertThat(a.platformCost()).as("%s %s", platform.id(), s)
+                            .isGreaterThanOrEqualTo(cpuSeconds * cheapest.get(platform.id()) * (1 - 1e-9));
+                    counted.merge(platform.id(), 1, Integer::sum);
+                }
+            }
+        }
+        for (Platform platform : Platforms.all()) {
+            assertThat(counted.getOrDefault(platform.id(), 0)).as(platform.id())
+                    .isGreaterThanOrEqualTo((int) (CASES * LEAST_SHARE));
+        }
     }
 
     @Test
     void containersNeverRunFewerThanTheirMinimum() {
         Random r = new Random(3);
+        int checked = 0;
         for (int i = 0; i < CASES; i++) {
             Shape s = random(r);
             Assessment fargate = new FargatePlatform().assess(s.profile(), LIST);
             if (fargate.usable()) {
-                double min = fargate.capacity().figures().stream().filter(f -> f.key().equals("tasksMin"))
-                        .findFirst().orElseThrow().value();
-                assertThat(min).isGreaterThanOrEqualTo(s.ha() ? 2 : 1);
+                assertThat(figure(fargate, "tasksMin").orElseThrow()).isGreaterThanOrEqualTo(s.ha() ? 2 : 1);
+                checked++;
             }
             Assessment eks = new EksPlatform().assess(s.profile(), LIST);
             if (eks.usable()) {
-                double nodes = eks.capacity().figures().stream().filter(f -> f.key().equals("nodesMin"))
-                        .findFirst().orElseThrow().value();
-                assertThat(nodes).isGreaterThanOrEqualTo(s.ha() ? 2 : 1);
+                assertThat(figure(eks, "nodesMin").orElseThrow()).isGreaterThanOrEqualTo(s.ha() ? 2 : 1);
+                checked++;
             }
         }
+        assertThat(checked).isGreaterThan(CASES);
+    }
+
+    /** Asserts figure {@code low} ≤ figure {@code high} when the assessment has both; 1 if compared. */
+    private static int atMost(Assessment a, String low, String high) {
+        OptionalDouble lo = figure(a, low);
+        OptionalDouble hi = figure(a, high);
+        if (lo.isEmpty() || hi.isEmpty()) {
+            return 0;
+        }
+        assertThat(lo.getAsDouble()).as("%s: %s ≤ %s", a.platform(), low, high)
+                .isLessThanOrEqualTo(hi.getAsDouble() * (1 + 1e-9) + 1e-9);
+        return 1;
+    }
+
+    private static OptionalDouble figure(Assessment a, String key) {
+        return a.capacity().figures().stream().filter(f -> f.key().equals(key)).mapToDouble(Figure::value)
+                .findFirst();
     }
 }

@@ -56,6 +56,19 @@ class RecommenderTest {
     }
 
     @Test
+    void firstGenTheLegacyProductLosesATieToSecondGen() {
+        List<Assessment> tied = List.of(priced("cloud-functions-gen1", Simplicity.LEGACY_FUNCTIONS, 100),
+                priced("cloud-functions-gen2", Simplicity.FUNCTIONS, 100));
+        assertThat(new Recommender(0).choose(tied).chosen().orElseThrow().platform())
+                .isEqualTo("cloud-functions-gen2");
+        // And within the simplicity margin the current product is preferred, as a simpler platform is.
+        List<Assessment> close = List.of(priced("cloud-functions-gen1", Simplicity.LEGACY_FUNCTIONS, 100),
+                priced("cloud-functions-gen2", Simplicity.FUNCTIONS, 105));
+        assertThat(new Recommender(0.10).choose(close).chosen().orElseThrow().platform())
+                .isEqualTo("cloud-functions-gen2");
+    }
+
+    @Test
     void anLlmServiceAt20RequestsASecondDoesNotGoToLambdaAndSaysWhy() {
         ProfileResult result = evaluator.evaluate(TestProfiles.parse("name: llm\ntraffic: {rate: 20/s}\n"
                 + "duration: 25s\ncpu_time: 500ms\nmemory: 512MB\ntimeout: 120s\nconcurrency_per_instance: 50\n"

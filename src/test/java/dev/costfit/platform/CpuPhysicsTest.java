@@ -1,0 +1,142 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.Figure;
+import dev.costfit.assessment.SettingOption;
+import dev.costfit.pricing.PricingContext;
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.profile.Profile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DESIGN §3, "CPU, memory and time": a function gets the CPU its setting buys, the request takes wait +
+ * cpu_time / share, and each platform picks the cheapest setting within the timeout and latency.max_slowdown.
+ * Figures are worked out by hand in the comments (Lambda: 1,769 MB = 1 vCPU; 1st gen: GHz ÷ 2.4).
+ */
+class CpuPhysicsTest {
+
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+    private static final LambdaPlatform LAMBDA = new LambdaPlatform();
+    private static final CloudFunctionsGen1Platform GEN1 = new CloudFunctionsGen1Platform();
+
+    /** 5/s flat, 800 ms, all of it CPU, 256 MB, timeout 30 s: an image resizer. */
+    private static Profile resizer(String extra) {
+        return TestProfiles.parse("name: resizer\ntraffic: {rate: 5/s}\nduration: 800ms\ncpu_time: 800ms\n"
+                + "memory: 256MB\ntimeout: 30s\nfront_door: none\nnetwork: {clients: vpc}\n"
+                + "cold_start: {init: 0ms}\narchitecture: x86_64\n" + extra + "\n");
+    }
+
+    @Test
+    void aCpuBoundLambdaGetsTheMemoryThatKeepsItWithinTheSlowdownAndPaysForItsCpu() {
+        Assessment a = LAMBDA.assess(resizer(""), LIST);
+        // At 256 MB the function has 256 / 1,769 = 0.1447 vCPU: 800 ms of CPU take 800 x 1,769 / 256 = 5,528 ms.
+        SettingOption at256 = option(a, "256 MB");
+        assertThat(at256.seconds()).isCloseTo(0.8 * 1769 / 256, within(1e-9));
+        assertThat(at256.verdict()).contains("latency (max_slowdown)");
+        // 25% slower than 800 ms is 1 s: at least 800 x 1,769 / 1,000 = 1,415.2 MB; up to 1,769 MB every setting
+        // costs the same (memory x time is constant), so the tie goes to the faster: between 1,416 and 1,769 MB.
+        double memory = figure(a, "memoryMb");
+        assertThat(memory).isBetween(1416.0, 1769.0);
+        // GB-seconds: 13,140,000 requests x 0.8 s x 1,769 / 1,024 GB = 18,160,546 GB-s x $0.0000166667 = $302.68.
+        double duration = a.lines().stream().filter(l -> l.component().startsWith("Duration"))
+                .mapToDouble(CostLine::monthlyCost).sum();
+        double gbSeconds = 5 * 2_628_000 * 0.8 * 1769 / 1024.0;
+        assertThat(duration).isCloseTo(gbSeconds * 0.0000166667, within(gbSeconds * 0.0000166667 * 0.01));
+        assertThat(duration).isCloseTo(303, within(3.03));
+        assertThat(a.capacity().figures()).anySatisfy(f -> {
+            assertThat(f.key()).isEqualTo("requestSeconds");
+            assertThat(f.value()).isLessThanOrEqualTo(1.0 + 1e-9);
+        });
+    }
+
+    @Test
+    void withAnySlowdownAllowedEveryMemoryBelowOneVcpuCostsTheSameAndTheFasterWins() {
+        Assessment relaxed = LAMBDA.assess(resizer("latency: {max_slowdown: 10000%}"), LIST);
+        Assessment strict = LAMBDA.assess(resizer(""), LIST);
+        // Memory x time is the same at any memory up to 1,769 MB for work that is all CPU: within 0.1%.
+        double at1769 = option(relaxed, "1,769 MB").monthlyCost().orElseThrow();
+        for (SettingOption o : relaxed.tradeOff()) {
+            double mb = Double.parseDouble(o.setting().replace(" MB", "").replace(",", ""));
+            if (mb <= 1769) {
+                assertThat(o.monthlyCost().orElseThrow()).as(o.setting()).isCloseTo(at1769, within(at1769 * 0.001));
+            }
+        }
+        assertThat(figure(relaxed, "memoryMb")).isEqualTo(1769);
+        assertThat(relaxed.platformCost()).isCloseTo(strict.platformCost(), within(strict.platformCost() * 0.001));
+    }
+
+    @Test
+    void firstGenRunsCpuWorkOnTheTierWhoseClockKeepsItWithinTheSlowdown() {
+        // 1.5 s of CPU at 128 MB (0.2 GHz = 0.083 vCPU) would take 1.5 x 2.4 / 0.2 = 18 s; 1 GB (1.4 GHz) 2.57 s,
+        // 71% slower; the 2 GB tier (2.4 GHz, one vCPU) runs it in 1.5 s.
+        Assessment a = GEN1.assess(TestProfiles.parse("name: f\ngcp_region: us-central1\ntraffic: {rate: 1/s}\n"
+                + "duration: 1.5s\ncpu_time: 1.5s\nmemory: 128MB\ntimeout: 60s\nnetwork: {clients: vpc}\n"), LIST);
+        assertThat(option(a, "128 MB / 0.2 GHz").seconds()).isCloseTo(18, within(1e-9));
+        assertThat(figure(a, "memoryGb")).isEqualTo(2);
+        assertThat(figure(a, "ghz")).isEqualTo(2.4);
+        assertThat(figure(a, "requestSeconds")).isCloseTo(1.5, within(1e-9));
+    }
+
+    @Test
+    void withoutCpuTimeDurationsAreUsedAsStatedAndExplainSaysHowToTurnTheModelOn() {
+        Profile p = TestProfiles.service("5/s", "800ms", "256MB", "cold_start: {init: 0ms}");
+        Assessment a = LAMBDA.assess(p, LIST);
+        assertThat(figure(a, "memoryMb")).isEqualTo(256);
+        assertThat(figure(a, "requestSeconds")).isEqualTo(0.8);
+        assertThat(a.tradeOff()).isEmpty();
+        assertThat(a.assumptions()).anySatisfy(s -> assertThat(s).contains("state cpu_time to turn the CPU model on"));
+    }
+
+    @Test
+    void durationsMeasuredOnLambdaAreConvertedToTheOneVcpuReference() {
+        // Measured at 512 MB (0.2894 vCPU): 6.37 s of which 150 ms of CPU took 150 x 1,769 / 512 = 518.3 ms; with a
+        // vCPU it takes 150 ms, so the reference is 6.37 - 0.3683 = 6.0017 s, and the p99 scales with it.
+        Profile p = TestProfiles.parse("name: m\ntraffic: {rate: 1/s}\nduration: {mean: 6.37s, p99: 40s}\n"
+                + "cpu_time: 150ms\nmeasured_on: lambda 512MB\nmemory: 512MB\ntimeout: 60s\n");
+        double reference = 6.37 - (0.15 * 1769 / 512 - 0.15);
+        assertThat(p.meanDuration().seconds()).isCloseTo(reference, within(1e-9));
+        assertThat(p.longestDuration().seconds()).isCloseTo(40 * reference / 6.37, within(1e-9));
+        // Priced back on Lambda at 512 MB it takes what was measured.
+        Assessment a = LAMBDA.assess(p, LIST);
+        assertThat(option(a, "512 MB").seconds()).isCloseTo(6.37, within(1e-9));
+    }
+
+    @Test
+    void multiThreadedWorkBuysMoreThanOneVcpuOnLambda() {
+        // 2 s of CPU on 4 threads, measured at 500 ms with four vCPUs. Within 25% (625 ms) it needs
+        // 2 / 0.625 = 3.2 vCPU, 5,661 MB; up to 4 vCPU (7,076 MB) memory x time is the same, so the faster wins.
+        Profile p = TestProfiles.service("1/s", "500ms", "512MB", "cpu_time: 2s", "threads: 4",
+                "cold_start: {init: 0ms}", "architecture: x86_64");
+        Assessment a = LAMBDA.assess(p, LIST);
+        assertThat(figure(a, "memoryMb")).isBetween(5661.0, 4 * 1769.0);
+        assertThat(figure(a, "requestSeconds")).isLessThanOrEqualTo(0.625 + 1e-9);
+        assertThat(option(a, "1,769 MB").seconds()).isCloseTo(2, within(1e-9));
+    }
+
+    @Test
+    void aSlowerSettingIsHeldToTheTimeoutToo() {
+        // 200 ms of CPU in 1 s (p99 9 s), timeout 10 s: at 128 MB (0.0724 vCPU) the p99 grows with the mean,
+        // 9 x (0.8 + 0.2 x 1,769 / 128) = 32 s, past the timeout, and 0.2 x 13.8 + 0.8 = 3.56 s is 256% slower.
+        Profile q = TestProfiles.parse("name: t\ntraffic: {rate: 1/s}\nduration: {mean: 1s, p99: 9s}\n"
+                + "cpu_time: 200ms\nmemory: 128MB\ntimeout: 10s\nlatency: {max_slowdown: 10000%}\n");
+        Assessment a = LAMBDA.assess(q, LIST);
+        SettingOption at128 = option(a, "128 MB");
+        assertThat(at128.verdict()).contains("timeout at this setting");
+        assertThat(figure(a, "memoryMb")).isGreaterThan(128);
+    }
+
+    private static SettingOption option(Assessment a, String setting) {
+        return a.tradeOff().stream().filter(o -> o.setting().equals(setting)).findFirst()
+                .orElseThrow(() -> new AssertionError("no setting " + setting + " in " + a.tradeOff()));
+    }
+
+    private static double figure(Assessment a, String key) {
+        return a.capacity().figures().stream().filter(f -> f.key().equals(key)).mapToDouble(Figure::value)
+                .findFirst().orElseThrow();
+    }
+}
