@@ -61,6 +61,14 @@ public record Assessment(PlatformInfo info, String variant, List<LimitCheck> lim
                 options);
     }
 
+    /** The same assessment with one more note. */
+    public Assessment withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, more, assumptions, unpriced,
+                tradeOff);
+    }
+
     /** The setting chosen, when the platform compared several. */
     public Optional<SettingOption> chosenSetting() {
         return tradeOff.stream().filter(SettingOption::chosen).findFirst();

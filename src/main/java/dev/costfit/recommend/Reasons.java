@@ -2,7 +2,6 @@ package dev.costfit.recommend;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.LimitCheck;
-import dev.costfit.assessment.SettingOption;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
@@ -56,7 +55,6 @@ final class Reasons {
         partialComparison(profile, assessments).ifPresent(reasons::add);
         otherCloud(profile, chosen, choice.usable()).ifPresent(reasons::add);
         sharingReason(profile, chosen, choice.usable()).ifPresent(reasons::add);
-        slowerThanMeasured(chosen).ifPresent(reasons::add);
         if (profile.gpu().isPresent() && assessments.stream().filter(Assessment::feasible).count() == 1) {
             reasons.add("only " + chosen.platformName() + " offers GPUs among the platforms evaluated");
         }
@@ -128,26 +126,6 @@ final class Reasons {
                 + alone.get().platformName() + " here: about " + Numbers.grouped(sharing, 0) + " requests share one "
                 + chosen.info().instanceNoun() + " while each waits ~" + TimeSpan.ofSeconds(waiting).display()
                 + " on " + on + ", and " + alone.get().platformName() + " bills every second of the wait");
-    }
-
-    /** A platform slower than measured on its chosen setting says so, and what its fastest setting costs. */
-    private static Optional<String> slowerThanMeasured(Assessment chosen) {
-        Optional<SettingOption> setting = chosen.chosenSetting();
-        if (setting.isEmpty() || setting.get().slowdown() < 0.005) {
-            return Optional.empty();
-        }
-        SettingOption at = setting.get();
-        String text = chosen.platformName() + " runs a request in " + TimeSpan.ofSeconds(at.seconds()).display()
-                + " at " + at.setting() + ", " + Numbers.grouped(at.slowdown() * 100, 0) + "% slower than measured";
-        Optional<SettingOption> fastest = chosen.tradeOff().stream().filter(o -> o.monthlyCost().isPresent())
-                .filter(o -> o.seconds() < at.seconds() - 1e-9)
-                .min(java.util.Comparator.comparingDouble(SettingOption::seconds));
-        if (fastest.isPresent() && at.monthlyCost().isPresent() && at.monthlyCost().getAsDouble() > 0) {
-            double more = fastest.get().monthlyCost().getAsDouble() / at.monthlyCost().getAsDouble() - 1;
-            text += "; " + fastest.get().setting() + " runs it in " + TimeSpan.ofSeconds(fastest.get().seconds())
-                    .display() + " for " + (more >= 0 ? "+" : "") + Numbers.grouped(more * 100, 0) + "%";
-        }
-        return Optional.of(text);
     }
 
     private static java.util.OptionalDouble figure(Assessment a, String key) {
