@@ -1,7 +1,5 @@
 package dev.costfit.pricing.update;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costfit.pricing.Catalog;
@@ -81,27 +79,19 @@ public final class PriceDiff {
     }
 
     public String json() {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schemaVersion", 1);
+        ObjectNode root = PricingJson.document();
         root.put("old", oldName);
         root.put("new", newName);
         ArrayNode array = root.putArray("changes");
         for (Change c : changes) {
-            ObjectNode node = array.addObject();
-            node.put("key", c.key());
-            node.put("region", c.region());
+            ObjectNode node = PricingJson.row(array, c.key(), c.region());
             node.put("kind", c.kind());
             c.before().ifPresent(p -> node.put("old", p.unitPrice()));
             c.after().ifPresent(p -> node.put("new", p.unitPrice()));
             c.percent().ifPresent(p -> node.put("percent", p));
             node.put("unit", c.after().or(c::before).map(Price::unit).orElse(""));
         }
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return PricingJson.text(root);
     }
 
     private long count(String kind) {

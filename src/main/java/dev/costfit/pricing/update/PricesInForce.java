@@ -1,7 +1,5 @@
 package dev.costfit.pricing.update;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costfit.pricing.Catalog;
@@ -44,9 +42,7 @@ public final class PricesInForce {
     }
 
     public String json() {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schemaVersion", 1);
+        ObjectNode root = PricingJson.document();
         root.put("date", catalog.date().toString());
         ArrayNode layerArray = root.putArray("layers");
         List<String> names = catalog.layers();
@@ -62,9 +58,7 @@ public final class PricesInForce {
         }
         ArrayNode array = root.putArray("prices");
         for (Price p : prices) {
-            ObjectNode node = array.addObject();
-            node.put("key", p.key());
-            node.put("region", p.region());
+            ObjectNode node = PricingJson.row(array, p.key(), p.region());
             node.put("unit", p.unit());
             node.put("price", p.unitPrice());
             ArrayNode tiers = node.putArray("tiers");
@@ -82,11 +76,7 @@ public final class PricesInForce {
             node.put("source", p.source());
             node.put("estimate", p.estimate());
         }
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return PricingJson.text(root);
     }
 
     static String price(Price p) {

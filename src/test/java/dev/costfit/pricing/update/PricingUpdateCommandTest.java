@@ -126,15 +126,10 @@ class PricingUpdateCommandTest {
 
     @Test
     void serverErrorLeavesTheOldFileAndNamesTheQuery() throws IOException {
-        Path out = oldCatalog();
-        try (FakePriceList server = FakePriceList.start()) {
-            server.fault = (exchange, n) -> {
-                FakePriceList.error(exchange, 500, "InternalErrorException", "boom");
-                return true;
-            };
-            CliRun run = update(server, out);
-            assertFailed(run, out, "AWSLambda in eu-central-1", "HTTP 500");
-        }
+        failsWith((exchange, n) -> {
+            FakePriceList.error(exchange, 500, "InternalErrorException", "boom");
+            return true;
+        }, "AWSLambda in eu-central-1", "HTTP 500");
     }
 
     @Test
@@ -170,19 +165,14 @@ class PricingUpdateCommandTest {
 
     @Test
     void aStalledAnswerTimesOut() throws IOException {
-        Path out = oldCatalog();
-        try (FakePriceList server = FakePriceList.start()) {
-            server.fault = (exchange, n) -> {
-                try {
-                    Thread.sleep(2500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return false;
-            };
-            CliRun run = update(server, out, "--timeout", "1");
-            assertFailed(run, out, "AWSLambda in eu-central-1", "could not be read", "timed out");
-        }
+        failsWith(List.of("--timeout", "1"), (exchange, n) -> {
+            try {
+                Thread.sleep(2500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        }, "AWSLambda in eu-central-1", "could not be read", "timed out");
     }
 
     @Test
@@ -209,47 +199,32 @@ class PricingUpdateCommandTest {
 
     @Test
     void aTruncatedBodyFails() throws IOException {
-        Path out = oldCatalog();
-        try (FakePriceList server = FakePriceList.start()) {
-            server.fault = (exchange, n) -> {
-                byte[] half = FakePriceList.utf8("{\"FormatVersion\":\"aws_v1\",\"PriceList\":[\"{\\\"prod");
-                exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-                exchange.sendResponseHeaders(200, half.length * 3L);
-                exchange.getResponseBody().write(half);
-                exchange.getResponseBody().flush();
-                exchange.close();
-                return true;
-            };
-            CliRun run = update(server, out);
-            assertFailed(run, out, "AWSLambda in eu-central-1", "could not be read");
-        }
+        failsWith((exchange, n) -> {
+            byte[] half = FakePriceList.utf8("{\"FormatVersion\":\"aws_v1\",\"PriceList\":[\"{\\\"prod");
+            exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
+            exchange.sendResponseHeaders(200, half.length * 3L);
+            exchange.getResponseBody().write(half);
+            exchange.getResponseBody().flush();
+            exchange.close();
+            return true;
+        }, "AWSLambda in eu-central-1", "could not be read");
     }
 
     @Test
     void garbageJsonFails() throws IOException {
-        Path out = oldCatalog();
-        try (FakePriceList server = FakePriceList.start()) {
-            server.fault = (exchange, n) -> {
-                FakePriceList.send(exchange, 200, FakePriceList.utf8("<html>captive portal</html>"));
-                return true;
-            };
-            CliRun run = update(server, out);
-            assertFailed(run, out, "AWSLambda in eu-central-1", "could not be read");
-        }
+        failsWith((exchange, n) -> {
+            FakePriceList.send(exchange, 200, FakePriceList.utf8("<html>captive portal</html>"));
+            return true;
+        }, "AWSLambda in eu-central-1", "could not be read");
     }
 
     @Test
     void aProductThatIsNotJsonFails() throws IOException {
-        Path out = oldCatalog();
-        try (FakePriceList server = FakePriceList.start()) {
-            server.fault = (exchange, n) -> {
-                FakePriceList.send(exchange, 200, FakePriceList.utf8(
-                        "{\"FormatVersion\":\"aws_v1\",\"PriceList\":[\"{not json\"]}"));
-                return true;
-            };
-            CliRun run = update(server, out);
-            assertFailed(run, out, "AWSLambda in eu-central-1", "not JSON");
-        }
+        failsWith((exchange, n) -> {
+            FakePriceList.send(exchange, 200, FakePriceList.utf8(
+                    "{\"FormatVersion\":\"aws_v1\",\"PriceList\":[\"{not json\"]}"));
+            return true;
+        }, "AWSLambda in eu-central-1", "not JSON");
     }
 
     @Test
@@ -324,6 +299,19 @@ class PricingUpdateCommandTest {
         assertThat(CliRun.of("pricing", "update", "--region", "Frankfurt").err()).contains("expected AWS region codes");
         assertThat(CliRun.of("pricing", "update", "--endpoint", "ftp://x", "--region", "us-east-1").exitCode())
                 .isEqualTo(2);
+    }
+
+    /** Runs an update whose server answers with {@code fault}; it must fail cleanly, saying {@code phrases}. */
+    private void failsWith(FakePriceList.Fault fault, String... phrases) throws IOException {
+        failsWith(List.of(), fault, phrases);
+    }
+
+    private void failsWith(List<String> args, FakePriceList.Fault fault, String... phrases) throws IOException {
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start()) {
+            server.fault = fault;
+            assertFailed(update(server, out, args.toArray(String[]::new)), out, phrases);
+        }
     }
 
     private static JsonNode line(JsonNode assessment, String component) {
