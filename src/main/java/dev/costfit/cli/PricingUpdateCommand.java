@@ -188,10 +188,11 @@ final class PricingUpdateCommand implements Callable<Integer> {
 
     private static void report(PrintWriter stdout, PrintWriter err, RefreshResult result, Path target) {
         result.notes().forEach(note -> err.println("costfit: note: " + note + "."));
-        if (System.getenv("COSTFIT_GCP_API_KEY") == null) {
-            err.println("costfit: note: Google prices were not refreshed (set COSTFIT_GCP_API_KEY to an API key "
-                    + "with the Cloud Billing API enabled); the embedded ones stay in force.");
-        }
+        // The Cloud Billing Catalog refresh is not built yet; say so either way rather than imply Google was read.
+        err.println(System.getenv("COSTFIT_GCP_API_KEY") == null
+                ? "costfit: note: Google prices were not refreshed (set COSTFIT_GCP_API_KEY to an API key with the "
+                        + "Cloud Billing API enabled); the embedded ones stay in force."
+                : "costfit: note: this version does not refresh Google prices yet; the embedded ones stay in force.");
         stdout.println("Refreshed " + result.prices().size() + " AWS prices in " + result.regions().size()
                 + (result.regions().size() == 1 ? " region" : " regions") + " (" + String.join(", ",
                 result.regions()) + ") from the AWS Price List API; wrote " + target + ".");
