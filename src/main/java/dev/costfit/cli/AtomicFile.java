@@ -42,6 +42,11 @@ public final class AtomicFile {
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
             readableLikeANewFile(temp, absolute);
             Files.write(temp, content);
+            // The rename must not reach the disk before the bytes do, or a crash leaves an empty file in place.
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What one catalog file declares; the loader stacks layers into a {@link Catalog}. */
-record CatalogLayer(String name, Optional<LocalDate> date, Map<String, Set<String>> regions, List<Price> prices,
+/**
+ * What one catalog file declares; the loader stacks layers into a {@link Catalog}. {@code title} is how reports name
+ * the layer when the file names itself (a refresh: "prices of 2026-12-05, refreshed from the AWS Price List API").
+ */
+record CatalogLayer(String name, Optional<String> title, Optional<LocalDate> date, Map<String, Set<String>> regions, List<Price> prices,
                     Map<String, CatalogValue> limits, Map<String, CatalogValue> freeTier,
                     Map<String, CatalogValue> estimates, Optional<List<FargateSize>> fargateSizes,
                     List<InstanceType> instanceTypes, Map<String, String> gcpNearest,

@@ -9,27 +9,60 @@ import dev.costfit.yaml.YamlNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Loads the embedded catalog and stacks overlays (`--catalog FILE`) on it; an overlay replaces by key and region. */
+/**
+ * Loads the embedded catalog and stacks overlays on it: the refreshed prices of `costfit pricing update` (the cache
+ * file, when there is one), then each `--catalog FILE`. An overlay replaces by key and region.
+ */
 public final class CatalogLoader {
 
     public static final String EMBEDDED = "/dev/costfit/pricing/catalog.yaml";
 
     private final YamlLoader yaml = new YamlLoader();
+    private final Optional<Path> cache;
 
-    /** The embedded catalog alone. */
+    /** A loader that layers the user's refreshed prices (see {@link CacheLocation}) when they exist. */
+    public CatalogLoader() {
+        this(CacheLocation.catalogFile());
+    }
+
+    /** A loader with the given refreshed-prices file, or none. */
+    public CatalogLoader(Optional<Path> cache) {
+        this.cache = cache;
+    }
+
+    /** The embedded catalog alone, without refreshed prices or overlays. */
     public Catalog embedded() {
-        return load(List.of());
+        return merged(List.of());
+    }
+
+    /** Where this loader looks for refreshed prices, whether or not the file exists yet. */
+    public Optional<Path> cacheFileLocation() {
+        return cache;
+    }
+
+    /** The refreshed-prices file this loader layers, if it exists. */
+    public Optional<Path> cacheFile() {
+        return cache.filter(Files::isRegularFile);
     }
 
     public Catalog load(List<Path> overlays) {
+        List<Path> all = new ArrayList<>();
+        cacheFile().ifPresent(all::add);
+        all.addAll(overlays);
+        return merged(all);
+    }
+
+    private Catalog merged(List<Path> overlays) {
         Problems problems = new Problems();
         List<CatalogLayer> layers = new ArrayList<>();
         layers.add(readEmbedded(problems));
@@ -81,7 +114,7 @@ public final class CatalogLoader {
         layers.forEach(layer -> layer.instanceTypes().forEach(type -> typeKeys.add(type.priceKey())));
         for (CatalogLayer layer : layers) {
             boolean overlay = layer != base;
-            names.add(layer.name() + layer.date().map(d -> " (" + d + ")").orElse(""));
+            names.add(layer.title().orElseGet(() -> layer.name() + layer.date().map(d -> " (" + d + ")").orElse("")));
             layer.regions().forEach((provider, list) ->
                     regions.computeIfAbsent(provider, p -> new LinkedHashSet<>()).addAll(list));
             for (Price price : layer.prices()) {

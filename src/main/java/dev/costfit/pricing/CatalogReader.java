@@ -52,6 +52,7 @@ final class CatalogReader {
                 "found " + v + "; this costfit reads catalog format version " + FORMAT_VERSION));
         Optional<LocalDate> date = overlay ? root.optional("date", DATE)
                 : root.required("date", DATE, "the date the catalog was compiled");
+        Optional<String> title = root.optional("layer", Units.TEXT);
         Map<String, Set<String>> regions = readRegions(root.child("regions"));
         List<Price> prices = new ArrayList<>();
         root.optional("prices", MappingReader.listOf(node -> node, "price entries")).ifPresent(items ->
@@ -81,7 +82,7 @@ final class CatalogReader {
         List<LlmModel> models = root.optional("llm_models", MappingReader.listOf(node -> node, "models"))
                 .map(this::readModels).orElse(List.of());
         root.finish();
-        return new CatalogLayer(name, date, regions, prices, limits, freeTier, estimates, sizes, types, nearest,
+        return new CatalogLayer(name, title, date, regions, prices, limits, freeTier, estimates, sizes, types, nearest,
                 functionSizes, cpu, models);
     }
 

@@ -1,0 +1,140 @@
+package dev.costfit.cli;
+
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.CatalogLoader;
+import dev.costfit.pricing.update.LayerNames;
+import dev.costfit.pricing.update.PriceDiff;
+import dev.costfit.pricing.update.PricesInForce;
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `costfit pricing`: the price catalog in use (show), refreshing it (update), and what a refresh changed (diff). */
+@Command(name = "pricing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {PricingCommand.Show.class, PricingUpdateCommand.class, PricingCommand.Diff.class},
+        description = {"The price catalog in use: its date, layers and sources; refresh AWS prices through the AWS "
+                + "Price List API (and Google's through the Cloud Billing Catalog API).", ""},
+        footer = {"", "Examples:",
+            "  costfit pricing show --key lambda. --region eu-west-1",
+            "  costfit pricing update --region us-east-1,eu-central-1",
+            "  costfit pricing diff",
+            "  costfit pricing update --all-regions --out prices/aws.yaml"})
+final class PricingCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"The catalog in force: its date and layers (embedded, refreshed prices, --catalog files) "
+                    + "and, per price key and region, the price, unit, effective date, layer and source.", ""})
+    static final class Show implements Callable<Integer> {
+
+        @Option(names = "--catalog", paramLabel = "FILE", description = "Also layer FILE (repeatable), as the "
+                + "pricing commands would.")
+        List<Path> catalogs = new ArrayList<>();
+
+        @Option(names = "--key", paramLabel = "PREFIX", description = "Only keys starting with PREFIX (lambda., "
+                + "ec2.m7g.large).")
+        String key;
+
+        @Option(names = "--region", paramLabel = "REGION", description = "Only this region.")
+        String region;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table or json. Default: ${DEFAULT-VALUE}.")
+        Format format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CatalogLoader loader = new CatalogLoader();
+            Catalog catalog = loader.load(catalogs);
+            PricesInForce view = new PricesInForce(catalog, new LayerNames(loader.cacheFile(), catalogs),
+                    p -> (key == null || p.key().startsWith(key)) && (region == null || p.region().equals(region)));
+            String text = switch (format) {
+                case TABLE -> view.table(Terminal.detect(out != null).width());
+                case JSON -> view.json();
+                default -> throw new InputException(Location.ofFile("--format"), "", "pricing show writes table "
+                        + "or json");
+            };
+            Output.write(out, text, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"What a refresh changed: prices added, removed and changed (old → new, % change) between "
+                    + "two catalogs. Each side is `embedded`, `refresh` (the cached refresh) or an overlay FILE "
+                    + "layered over the embedded catalog. Default: embedded against refresh.", ""})
+    static final class Diff implements Callable<Integer> {
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "OLD", defaultValue = "embedded",
+                description = "The catalog before. Default: ${DEFAULT-VALUE}.")
+        String before;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "NEW", defaultValue = "refresh",
+                description = "The catalog after. Default: ${DEFAULT-VALUE}.")
+        String after;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table or json. Default: ${DEFAULT-VALUE}.")
+        Format format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CatalogLoader loader = new CatalogLoader();
+            PriceDiff diff = new PriceDiff(before, side(loader, before, "OLD"), after, side(loader, after, "NEW"));
+            String text = switch (format) {
+                case TABLE -> diff.table(Terminal.detect(false).width());
+                case JSON -> diff.json();
+                default -> throw new InputException(Location.ofFile("--format"), "", "pricing diff writes table "
+                        + "or json");
+            };
+            Output.write(null, text, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+
+        private static Catalog side(CatalogLoader loader, String name, String label) {
+            if (name.equals("embedded")) {
+                return loader.embedded();
+            }
+            if (name.equals("refresh")) {
+                Optional<Path> cache = loader.cacheFile();
+                if (cache.isEmpty()) {
+                    throw new InputException(Location.ofFile(label), "", "there are no refreshed prices yet (no "
+                            + new CatalogLoader().cacheFileLocation().map(Path::toString).orElse("cache file")
+                            + "): run costfit pricing update, or name an overlay file");
+                }
+                return new CatalogLoader(Optional.empty()).load(List.of(cache.get()));
+            }
+            Path file = Path.of(name);
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new InputException(Location.ofFile(name), "", "no such file; " + label + " is embedded, "
+                        + "refresh or an overlay file");
+            }
+            return new CatalogLoader(Optional.empty()).load(List.of(file));
+        }
+    }
+}

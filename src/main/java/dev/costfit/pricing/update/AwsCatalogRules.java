@@ -1,0 +1,129 @@
+package dev.costfit.pricing.update;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which Price List products become which catalog prices, and the GetProducts queries that fetch them for a region.
+ * Usage types and units are those of the AWS Price List (region prefixes aside); each rule lists the API units it
+ * converts exactly, so an unexpected unit fails the refresh instead of being misread.
+ */
+public final class AwsCatalogRules {
+
+    private static final String LAMBDA = "AWSLambda";
+    private static final String ECS = "AmazonECS";
+    private static final String EKS = "AmazonEKS";
+    private static final String EC2 = "AmazonEC2";
+    private static final String ELB = "AWSELB";
+    private static final String API_GATEWAY = "AmazonApiGateway";
+    private static final String VPC = "AmazonVPC";
+    private static final String DATA_TRANSFER = "AWSDataTransfer";
+    private static final String REGION = "regionCode";
+
+    private static final Map<String, Double> REQUESTS = Map.of("requests", 1.0, "request", 1.0);
+    private static final Map<String, Double> GB_SECONDS = Map.of("lambda-gb-second", 1.0, "gb-seconds", 1.0,
+            "gb-second", 1.0);
+    private static final Map<String, Double> HOURS = Map.of("hrs", 1.0, "hours", 1.0, "hour", 1.0);
+    private static final Map<String, Double> GB = Map.of("gb", 1.0);
+
+    private final List<String> instanceTypes;
+
+    /** Rules for the fixed keys plus ec2.TYPE for each instance type the catalog in force knows. */
+    public AwsCatalogRules(Collection<String> instanceTypes) {
+        this.instanceTypes = List.copyOf(instanceTypes);
+    }
+
+    public List<PriceRule> rules() {
+        List<PriceRule> rules = new ArrayList<>(List.of(
+                rule("lambda.requests", LAMBDA, "Request", "request", REQUESTS,
+                        "Lambda requests (x86_64 and arm64)"),
+                rule("lambda.duration.x86_64", LAMBDA, "Lambda-GB-Second", "GB-second", GB_SECONDS,
+                        "Lambda duration, x86_64, tiered on the month's aggregate GB-seconds"),
+                rule("lambda.duration.arm64", LAMBDA, "Lambda-GB-Second-ARM", "GB-second", GB_SECONDS,
+                        "Lambda duration, arm64, tiered on the month's aggregate GB-seconds"),
+                rule("lambda.provisioned.x86_64", LAMBDA, "Lambda-Provisioned-Concurrency", "GB-second", GB_SECONDS,
+                        "provisioned concurrency, per GB configured per second (x86_64)"),
+                rule("lambda.provisioned.arm64", LAMBDA, "Lambda-Provisioned-Concurrency-ARM", "GB-second",
+                        GB_SECONDS, "provisioned concurrency, per GB configured per second (arm64)"),
+                rule("lambda.provisioned-duration.x86_64", LAMBDA, "Lambda-Provisioned-GB-Second", "GB-second",
+                        GB_SECONDS, "duration of requests served by provisioned environments (x86_64)"),
+                rule("lambda.provisioned-duration.arm64", LAMBDA, "Lambda-Provisioned-GB-Second-ARM", "GB-second",
+                        GB_SECONDS, "duration of requests served by provisioned environments (arm64)"),
+                rule("lambda.ephemeral-storage", LAMBDA, "Lambda-Storage-GB-Second", "GB-second", GB_SECONDS,
+                        "Lambda ephemeral storage above the included 512 MB, per GB configured per second"),
+                rule("lambda.streaming", LAMBDA, "Lambda-Streaming-Response-Processed-Bytes", "GB", GB,
+                        "Lambda HTTP response streaming, per GB written beyond the first 6 MB of each response"),
+                // Fargate's vCPU and memory are priced per "hours" of one vCPU / one GB.
+                rule("fargate.vcpu.x86_64", ECS, "Fargate-vCPU-Hours:perCPU", "vCPU-hour",
+                        Map.of("hours", 1.0, "hrs", 1.0, "vcpu-hours", 1.0), "Fargate vCPU, Linux/x86_64"),
+                rule("fargate.vcpu.arm64", ECS, "Fargate-ARM-vCPU-Hours:perCPU", "vCPU-hour",
+                        Map.of("hours", 1.0, "hrs", 1.0, "vcpu-hours", 1.0), "Fargate vCPU, Linux/arm64"),
+                rule("fargate.memory.x86_64", ECS, "Fargate-GB-Hours", "GB-hour",
+                        Map.of("hours", 1.0, "hrs", 1.0, "gb-hours", 1.0), "Fargate memory, Linux/x86_64"),
+                rule("fargate.memory.arm64", ECS, "Fargate-ARM-GB-Hours", "GB-hour",
+                        Map.of("hours", 1.0, "hrs", 1.0, "gb-hours", 1.0), "Fargate memory, Linux/arm64"),
+                // The catalog prices Fargate storage per GB-second; one GB-hour is 3600 of them.
+                rule("fargate.ephemeral-storage", ECS, "Fargate-EphemeralStorage-GB-Hours", "GB-second",
+                        Map.of("gb-hours", 3600.0), "Fargate ephemeral storage above the included 20 GB"),
+                rule("eks.cluster", EKS, "AmazonEKS-Hours:perCluster", "cluster-hour", HOURS,
+                        "EKS cluster, standard support"),
+                rule("nat.hours", EC2, "NatGateway-Hours", "gateway-hour", HOURS, "NAT gateway, per hour"),
+                rule("nat.data", EC2, "NatGateway-Bytes", "GB", GB, "NAT gateway data processed (both directions)"),
+                rule("alb.hours", ELB, "LoadBalancerUsage", "ALB-hour", HOURS,
+                        "Application Load Balancer, per hour or partial hour"),
+                rule("alb.lcu", ELB, "LCUUsage", "LCU-hour", Map.of("lcu-hrs", 1.0, "lcu-hours", 1.0),
+                        "Application Load Balancer capacity units"),
+                rule("apigw.http.requests", API_GATEWAY, "ApiGatewayHttpRequest", "request", REQUESTS,
+                        "API Gateway HTTP API requests"),
+                rule("apigw.rest.requests", API_GATEWAY, "ApiGatewayRequest", "request", REQUESTS,
+                        "API Gateway REST API requests"),
+                rule("vpc.public-ipv4", VPC, "PublicIPv4:InUseAddress", "address-hour", HOURS,
+                        "Public IPv4 address, in use or idle"),
+                new PriceRule("egress.internet", DATA_TRANSFER, "DataTransfer-Out-Bytes", "fromRegionCode", "GB", GB,
+                        "Data transfer out to the internet, tiered on the month's aggregate")));
+        for (String type : instanceTypes) {
+            rules.add(rule("ec2." + type, EC2, "BoxUsage:" + type, "instance-hour", HOURS,
+                    "EC2 " + type + " on-demand, Linux, shared tenancy"));
+        }
+        return rules;
+    }
+
+    /** The queries that fetch every rule's product in one region, fewest products first within a service. */
+    public List<AwsQuery> queries(String region) {
+        List<AwsQuery> queries = new ArrayList<>(List.of(
+                query(LAMBDA, region, Map.of()),
+                query(ECS, region, Map.of()),
+                query(EKS, region, Map.of()),
+                query(ELB, region, Map.of("productFamily", "Load Balancer-Application")),
+                query(EC2, region, Map.of("productFamily", "NAT Gateway")),
+                query(API_GATEWAY, region, Map.of()),
+                query(VPC, region, Map.of()),
+                new AwsQuery(DATA_TRANSFER, region, Map.of("fromRegionCode", region, "transferType", "AWS Outbound"))));
+        for (String type : instanceTypes) {
+            // On-demand Linux, shared tenancy, no pre-installed software, capacity that is used (not reserved).
+            Map<String, String> filters = new LinkedHashMap<>();
+            filters.put("instanceType", type);
+            filters.put("operatingSystem", "Linux");
+            filters.put("tenancy", "Shared");
+            filters.put("preInstalledSw", "NA");
+            filters.put("capacitystatus", "Used");
+            queries.add(query(EC2, region, filters));
+        }
+        return queries;
+    }
+
+    private static AwsQuery query(String service, String region, Map<String, String> more) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put(REGION, region);
+        filters.putAll(more);
+        return new AwsQuery(service, region, filters);
+    }
+
+    private static PriceRule rule(String key, String service, String usage, String unit, Map<String, Double> units,
+                                  String description) {
+        return new PriceRule(key, service, usage, REGION, unit, units, description);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.costfit.pricing.update;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.Price;
+import dev.costfit.pricing.Tier;
+import dev.costfit.report.TextTable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** `costfit pricing show`: the catalog in force, its layers, and every price with where it came from. */
+public final class PricesInForce {
+
+    private final Catalog catalog;
+    private final LayerNames layers;
+    private final List<Price> prices;
+
+    public PricesInForce(Catalog catalog, LayerNames layers, Predicate<Price> wanted) {
+        this.catalog = catalog;
+        this.layers = layers;
+        this.prices = catalog.prices().values().stream().flatMap(m -> m.values().stream()).filter(wanted)
+                .sorted(Comparator.comparing(Price::key).thenComparing(Price::region)).toList();
+    }
+
+    public String table(int width) {
+        StringBuilder out = new StringBuilder();
+        out.append("Price catalog of ").append(catalog.date()).append("; layers, later ones winning:\n");
+        for (int i = 0; i < catalog.layers().size(); i++) {
+            out.append("  ").append(i + 1).append(". ").append(catalog.layers().get(i)).append('\n');
+        }
+        out.append('\n');
+        TextTable table = new TextTable("key", "region", ">price (USD)", "unit", "effective", "layer", "~source");
+        for (Price p : prices) {
+            table.row(p.key(), p.region(), price(p), p.unit(), p.effective().toString(), layers.of(p), p.source());
+        }
+        out.append(table.isEmpty() ? "  (no prices match)\n" : table.render(width, ""));
+        out.append('\n').append(prices.size()).append(prices.size() == 1 ? " price" : " prices")
+                .append("; tiered prices show the first tier (json has every tier).\n");
+        return out.toString();
+    }
+
+    public String json() {
+        ObjectNode root = PricingJson.document();
+        root.put("date", catalog.date().toString());
+        ArrayNode layerArray = root.putArray("layers");
+        List<String> names = catalog.layers();
+        int i = 0;
+        for (var e : layers.layers().entrySet()) {
+            ObjectNode layer = layerArray.addObject();
+            layer.put("layer", e.getKey());
+            layer.put("file", e.getValue());
+            if (i < names.size()) {
+                layer.put("name", names.get(i));
+            }
+            i++;
+        }
+        ArrayNode array = root.putArray("prices");
+        for (Price p : prices) {
+            ObjectNode node = PricingJson.row(array, p.key(), p.region());
+            node.put("unit", p.unit());
+            node.put("price", p.unitPrice());
+            ArrayNode tiers = node.putArray("tiers");
+            for (Tier t : p.tiers()) {
+                ObjectNode tier = tiers.addObject();
+                if (t.isOpenEnded()) {
+                    tier.putNull("upTo");
+                } else {
+                    tier.put("upTo", t.upTo());
+                }
+                tier.put("price", t.price());
+            }
+            node.put("effective", p.effective().toString());
+            node.put("layer", layers.of(p));
+            node.put("source", p.source());
+            node.put("estimate", p.estimate());
+        }
+        return PricingJson.text(root);
+    }
+
+    static String price(Price p) {
+        String first = OverlayYaml.number(p.unitPrice());
+        return p.tiers().size() > 1 ? first + " (" + p.tiers().size() + " tiers)" : first;
+    }
+}

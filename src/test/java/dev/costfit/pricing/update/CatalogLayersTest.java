@@ -1,0 +1,88 @@
+package dev.costfit.pricing.update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.cli.CliRun;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.CatalogLoader;
+import dev.costfit.pricing.Tier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A refresh as a catalog layer: written, read back, layered between the embedded catalog and --catalog files. */
+class CatalogLayersTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path refresh(double lambdaRequestPrice, String region) throws IOException {
+        CatalogLoader loader = new CatalogLoader(Optional.empty());
+        RefreshResult result = new RefreshResult(List.of(
+                new RefreshedPrice("lambda.requests", region, "Lambda requests", "request",
+                        List.of(new Tier(Double.POSITIVE_INFINITY, lambdaRequestPrice)), LocalDate.of(2026, 12, 1),
+                        "AWS Price List API, sku TEST, effective 2026-12-01")), List.of(region), List.of());
+        Path file = tmp.resolve("cache-" + region + ".yaml");
+        Files.writeString(file, new OverlayYaml(loader.embedded(), loader.embedded())
+                .render(result, Instant.parse("2026-12-05T10:00:00Z"), List.of("AWS Price List API")));
+        return file;
+    }
+
+    @Test
+    void theRefreshIsLayeredAfterTheEmbeddedCatalogAndBeforeOverlays() throws IOException {
+        Path cache = refresh(0.00000025, "us-east-1");
+        Path overlay = tmp.resolve("mine.yaml");
+        Files.writeString(overlay, "prices:\n  - {key: lambda.requests, unit: request, price: 0.0000003, "
+                + "regions: [us-east-1], effective: 2026-12-06, source: my discount}\n");
+        Catalog refreshed = new CatalogLoader(Optional.of(cache)).load(List.of());
+        assertThat(refreshed.price("lambda.requests", "us-east-1").unitPrice()).isEqualTo(0.00000025);
+        assertThat(refreshed.layers()).containsExactly("embedded catalog (2026-11-29)",
+                "prices of 2026-12-05, refreshed from the AWS Price List API");
+        Catalog both = new CatalogLoader(Optional.of(cache)).load(List.of(overlay));
+        assertThat(both.price("lambda.requests", "us-east-1").unitPrice()).isEqualTo(0.0000003);
+        // Only when the file exists.
+        assertThat(new CatalogLoader(Optional.of(tmp.resolve("none.yaml"))).load(List.of()).layers()).hasSize(1);
+    }
+
+    @Test
+    void aRefreshMayAddARegionWithItsNearestGoogleRegion() throws IOException {
+        Catalog catalog = new CatalogLoader(Optional.of(refresh(0.0000002, "eu-central-1"))).load(List.of());
+        assertThat(catalog.regions("aws")).contains("eu-central-1");
+        assertThat(catalog.gcpNearest()).containsEntry("eu-central-1", "europe-west3");
+        assertThat(catalog.price("lambda.requests", "eu-central-1").source()).contains("sku TEST");
+    }
+
+    @Test
+    void showAndDiffNameTheLayerAndTheChange() throws IOException {
+        Path cache = refresh(0.00000025, "us-east-1");
+        CliRun show = CliRun.of("pricing", "show", "--catalog", cache.toString(), "--key", "lambda.requests",
+                "--region", "us-east-1");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("prices of 2026-12-05, refreshed from the AWS Price List API",
+                "0.00000025", cache.toString(), "sku TEST");
+        CliRun json = CliRun.of("pricing", "show", "--format", "json", "--key", "lambda.requests");
+        assertThat(json.out()).contains("\"schemaVersion\" : 1", "\"layer\" : \"embedded\"");
+        CliRun diff = CliRun.of("pricing", "diff", "embedded", cache.toString());
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        // $0.20 → $0.25 per million: +25%.
+        assertThat(diff.out()).contains("lambda.requests", "us-east-1", "changed", "0.0000002", "0.00000025",
+                "+25.0%", "1 changed, 0 added, 0 removed");
+        Path added = refresh(0.0000002, "eu-central-1");
+        assertThat(CliRun.of("pricing", "diff", "embedded", added.toString(), "--format", "json").out())
+                .contains("\"kind\" : \"added\"", "\"region\" : \"eu-central-1\"");
+    }
+
+    @Test
+    void secretsAreNeverPrinted() {
+        String text = Redaction.apply("GET https://billing.example/v1/skus?key=AIzaSECRET&pageToken=x failed "
+                + "for AKIAABCDEFGHIJKLMNOP with X-Amz-Signature=abc");
+        assertThat(text).doesNotContain("AIzaSECRET", "AKIAABCDEFGHIJKLMNOP", "abc")
+                .contains("https://billing.example/v1/skus?****");
+    }
+}

@@ -1,0 +1,345 @@
+package dev.costfit.pricing.update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costfit.cli.CliRun;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `costfit pricing update` run in-process against a local Price List server: the happy path end to end, and every
+ * fault leaving the previous catalog file as it was, with a message that names the service and region.
+ */
+class PricingUpdateCommandTest {
+
+    private static final String OLD = "# the previous catalog file\ncatalog: 1\n";
+
+    @TempDir
+    Path tmp;
+
+    /** The default credentials chain reads system properties first: fake keys, never the machine's. */
+    @BeforeAll
+    static void fakeCredentials() {
+        System.setProperty("aws.accessKeyId", "AKIDCOSTFITTEST");
+        System.setProperty("aws.secretAccessKey", "costfit-test-secret-do-not-print");
+    }
+
+    @AfterAll
+    static void forgetCredentials() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+    }
+
+    private CliRun update(FakePriceList server, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("pricing", "update", "--endpoint", server.endpoint().toString(),
+                "--region", "eu-central-1", "--out", out.toString()));
+        args.addAll(List.of(more));
+        if (!args.contains("--retries")) {
+            args.addAll(List.of("--retries", "0"));   // a test that expects a failure need not wait for back-off
+        }
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    private Path oldCatalog() throws IOException {
+        Path file = tmp.resolve("catalog.yaml");
+        Files.writeString(file, OLD);
+        return file;
+    }
+
+    @Test
+    void refreshedPricesAreWrittenAndRecommendUsesThem() throws IOException {
+        Path out = tmp.resolve("catalog.yaml");
+        try (FakePriceList server = FakePriceList.start()) {
+            server.pageSize = 3;   // several pages per query: paging by NextToken is exercised
+            CliRun run = update(server, out);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("Refreshed", "eu-central-1", out.toString());
+            assertThat(server.targets).containsOnly("AWSPriceListService.GetProducts");
+            // Signed with the test credentials (SigV4 for the pricing service in us-east-1).
+            assertThat(server.authorizations).allMatch(a -> a.startsWith("AWS4-HMAC-SHA256 Credential=AKIDCOSTFITTEST/")
+                    && a.contains("/us-east-1/pricing/aws4_request"));
+        }
+        String yaml = Files.readString(out);
+        assertThat(yaml).contains("layer: \"prices of ", "regions:\n  aws: [eu-central-1]",
+                "eu-central-1: europe-west3", "key: lambda.duration.x86_64",
+                "- {upTo: 6000000000, price: 0.0000166667}", "- {upTo: 15000000000, price: 0.000015}",
+                "source: \"AWS Price List API, sku TESTEUC1LGBSX86, effective 2025-10-01\"",
+                "key: apigw.http.requests", "- {upTo: 300000000, price: 0.0000012}");
+        // The free-tier product (Global-Request, price 0) is not a price.
+        assertThat(yaml).doesNotContain("TESTGLOBALREQ");
+
+        CliRun recommend = CliRun.of("recommend", "--catalog", out.toString(), "--region", "eu-central-1",
+                "profiles/chat-api.yaml", "--format", "json");
+        assertThat(recommend.exitCode()).as(recommend.err()).isZero();
+        JsonNode report = FakePriceList.JSON.readTree(recommend.out());
+        JsonNode lambda = null;
+        for (JsonNode a : report.get("profiles").get(0).get("assessments")) {
+            if (a.get("platform").asText().equals("lambda") && a.get("feasible").asBoolean()) {
+                lambda = a;
+                break;
+            }
+        }
+        assertThat(lambda).as("a priced Lambda assessment in eu-central-1").isNotNull();
+        // eu-central-1 is not in the embedded catalog: every figure here comes from the refresh.
+        assertThat(lambda.get("priced").asBoolean()).as(lambda.toString()).isTrue();
+        double invocations = lambda.get("capacity").get("invocations").asDouble();
+        JsonNode requests = line(lambda, "requests");
+        assertThat(requests.get("unitPrice").asDouble()).isEqualTo(0.0000002);
+        assertThat(requests.get("monthlyCost").asDouble()).isCloseTo(invocations * 0.0000002, within(1e-9));
+        assertThat(line(lambda, "duration").get("unitPrice").asDouble()).isEqualTo(0.0000166667);
+        assertThat(report.get("catalog").get("layers").toString()).contains("refreshed from the AWS Price List API");
+    }
+
+    @Test
+    void instanceTypesOfOverlaysArePricedAndTheOverlayDefinesThem() throws IOException {
+        Path types = tmp.resolve("types.yaml");
+        Files.writeString(types, "instance_types:\n  - {name: m4.large, vcpu: 2, memory: 8GB, arch: x86_64, "
+                + "max_pods: 20}\nprices:\n  - {key: ec2.m4.large, unit: instance-hour, price: 0.1, "
+                + "regions: [us-east-1], effective: 2026-01-01, source: test}\n");
+        Path out = tmp.resolve("catalog.yaml");
+        try (FakePriceList server = FakePriceList.start()) {
+            CliRun run = update(server, out, "--catalog", types.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        String yaml = Files.readString(out);
+        // The real m4.large product of eu-central-1 (sku ABFDCPB959KUGRH8, $0.12 per hour).
+        assertThat(yaml).contains("key: ec2.m4.large", "price: 0.12", "sku ABFDCPB959KUGRH8",
+                "- {name: m4.large, vcpu: 2, memory: 8GB, arch: x86_64, max_pods: 20}");
+        // Self-contained: it loads without the overlay that defined the type.
+        assertThat(CliRun.of("pricing", "show", "--catalog", out.toString(), "--key", "ec2.m4").out())
+                .contains("ec2.m4.large", "eu-central-1", "0.12");
+    }
+
+    @Test
+    void serverErrorLeavesTheOldFileAndNamesTheQuery() throws IOException {
+        failsWith((exchange, n) -> {
+            FakePriceList.error(exchange, 500, "InternalErrorException", "boom");
+            return true;
+        }, "AWSLambda in eu-central-1", "HTTP 500");
+    }
+
+    @Test
+    void throttlingIsRetriedThenFails() throws IOException {
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start()) {
+            server.fault = (exchange, n) -> {
+                FakePriceList.error(exchange, 503, "ThrottlingException", "Rate exceeded");
+                return true;
+            };
+            CliRun run = update(server, out, "--retries", "2");
+            assertFailed(run, out, "AWSLambda in eu-central-1", "HTTP 503", "after 3 attempts", "throttled");
+            assertThat(server.requests.get()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void throttlingIsRetriedThenSucceeds() throws IOException {
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start()) {
+            server.fault = (exchange, n) -> {
+                if (n > 1) {
+                    return false;
+                }
+                FakePriceList.error(exchange, 503, "ThrottlingException", "Rate exceeded");
+                return true;
+            };
+            CliRun run = update(server, out, "--retries", "2");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(Files.readString(out)).contains("key: lambda.requests");
+        }
+    }
+
+    @Test
+    void aStalledAnswerTimesOut() throws IOException {
+        failsWith(List.of("--timeout", "1"), (exchange, n) -> {
+            try {
+                Thread.sleep(2500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        }, "AWSLambda in eu-central-1", "could not be read", "timed out");
+    }
+
+    @Test
+    void aResetConnectionFails() throws IOException {
+        Path out = oldCatalog();
+        try (ServerSocket socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread resetter = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket s = socket.accept()) {
+                        s.setSoLinger(true, 0);   // close with RST, not FIN
+                        s.getInputStream().read(new byte[512]);
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            resetter.setDaemon(true);
+            resetter.start();
+            CliRun run = CliRun.of("pricing", "update", "--endpoint", "http://127.0.0.1:" + socket.getLocalPort(),
+                    "--region", "eu-central-1", "--out", out.toString(), "--retries", "0");
+            assertFailed(run, out, "AWSLambda in eu-central-1", "could not be read");
+        }
+    }
+
+    @Test
+    void aTruncatedBodyFails() throws IOException {
+        failsWith((exchange, n) -> {
+            byte[] half = FakePriceList.utf8("{\"FormatVersion\":\"aws_v1\",\"PriceList\":[\"{\\\"prod");
+            exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
+            exchange.sendResponseHeaders(200, half.length * 3L);
+            exchange.getResponseBody().write(half);
+            exchange.getResponseBody().flush();
+            exchange.close();
+            return true;
+        }, "AWSLambda in eu-central-1", "could not be read");
+    }
+
+    @Test
+    void garbageJsonFails() throws IOException {
+        failsWith((exchange, n) -> {
+            FakePriceList.send(exchange, 200, FakePriceList.utf8("<html>captive portal</html>"));
+            return true;
+        }, "AWSLambda in eu-central-1", "could not be read");
+    }
+
+    @Test
+    void aProductThatIsNotJsonFails() throws IOException {
+        failsWith((exchange, n) -> {
+            FakePriceList.send(exchange, 200, FakePriceList.utf8(
+                    "{\"FormatVersion\":\"aws_v1\",\"PriceList\":[\"{not json\"]}"));
+            return true;
+        }, "AWSLambda in eu-central-1", "not JSON");
+    }
+
+    @Test
+    void aPageMissingInTheMiddleFails() throws IOException {
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start()) {
+            server.pageSize = 2;
+            server.fault = (exchange, n) -> {
+                if (n != 2) {
+                    return false;
+                }
+                // The second page's token points nowhere (as when it has expired).
+                FakePriceList.error(exchange, 400, "InvalidNextTokenException", "The NextToken is invalid");
+                return true;
+            };
+            CliRun run = update(server, out);
+            assertFailed(run, out, "AWSLambda in eu-central-1", "page 2", "InvalidNextTokenException");
+        }
+    }
+
+    @Test
+    void aPriceInAnotherCurrencyFails() throws IOException {
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start(edit("TESTEUC1LREQX86", d -> {
+            ObjectNode price = (ObjectNode) d.get("pricePerUnit");
+            price.remove("USD");
+            price.put("CNY", "0.0000013600");
+        }))) {
+            CliRun run = update(server, out);
+            assertFailed(run, out, "AWSLambda in eu-central-1", "lambda.requests", "priced in CNY, not USD");
+        }
+    }
+
+    @Test
+    void anUnknownUnitFails() throws IOException {
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start(edit("TESTEUC1LGBSX86",
+                d -> ((ObjectNode) d).put("unit", "Lambda-GB-Minute")))) {
+            CliRun run = update(server, out);
+            assertFailed(run, out, "lambda.duration.x86_64", "'Lambda-GB-Minute'", "cannot convert exactly");
+        }
+    }
+
+    @Test
+    void aProductWithoutAnOnDemandTermFails() throws IOException {
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start(p -> {
+            if (p.path("product").path("sku").asText().equals("TESTEUC1APIHTTP")) {
+                ((ObjectNode) p.get("terms")).remove("OnDemand");
+            }
+            return p;
+        })) {
+            CliRun run = update(server, out);
+            assertFailed(run, out, "AmazonApiGateway in eu-central-1", "apigw.http.requests",
+                    "no on-demand term");
+        }
+    }
+
+    @Test
+    void aRegionThePriceListDoesNotKnowIsBadInput() throws IOException {
+        try (FakePriceList server = FakePriceList.start()) {
+            CliRun run = CliRun.of("pricing", "update", "--endpoint", server.endpoint().toString(), "--region",
+                    "eu-nowhere-9", "--out", tmp.resolve("x.yaml").toString());
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("no products in region 'eu-nowhere-9'");
+            assertThat(tmp.resolve("x.yaml")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aMalformedRegionOrEndpointIsRefusedBeforeAnyRequest() {
+        assertThat(CliRun.of("pricing", "update", "--region", "Frankfurt").err()).contains("expected AWS region codes");
+        assertThat(CliRun.of("pricing", "update", "--endpoint", "ftp://x", "--region", "us-east-1").exitCode())
+                .isEqualTo(2);
+    }
+
+    /** Runs an update whose server answers with {@code fault}; it must fail cleanly, saying {@code phrases}. */
+    private void failsWith(FakePriceList.Fault fault, String... phrases) throws IOException {
+        failsWith(List.of(), fault, phrases);
+    }
+
+    private void failsWith(List<String> args, FakePriceList.Fault fault, String... phrases) throws IOException {
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start()) {
+            server.fault = fault;
+            assertFailed(update(server, out, args.toArray(String[]::new)), out, phrases);
+        }
+    }
+
+    private static JsonNode line(JsonNode assessment, String component) {
+        for (JsonNode line : assessment.get("lines")) {
+            if (line.get("component").asText().toLowerCase(java.util.Locale.ROOT).contains(component)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no " + component + " line in " + assessment.get("lines"));
+    }
+
+    private static void assertFailed(CliRun run, Path out, String... phrases) throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("pricing update failed").contains(phrases)
+                .contains("Nothing was written").doesNotContain("costfit-test-secret").doesNotContain("Exception:");
+        assertThat(Files.readString(out)).isEqualTo(OLD);
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    /** Edits every price dimension of one product. */
+    private static UnaryOperator<JsonNode> edit(String sku, java.util.function.Consumer<JsonNode> dimension) {
+        return p -> {
+            if (p.path("product").path("sku").asText().equals(sku)) {
+                p.get("terms").get("OnDemand").forEach(term -> term.get("priceDimensions").forEach(dimension));
+            }
+            return p;
+        };
+    }
+}

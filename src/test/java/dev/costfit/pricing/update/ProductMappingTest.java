@@ -1,0 +1,80 @@
+package dev.costfit.pricing.update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.costfit.pricing.Tier;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** From Price List products to catalog prices: which products count, and exact unit conversion. */
+class ProductMappingTest {
+
+    private final ProductMapping mapping = new ProductMapping(new AwsCatalogRules(List.of("m4.large")).rules());
+
+    private static PriceListProduct product(String sku) throws IOException {
+        for (JsonNode p : FakePriceList.fixtures()) {
+            if (p.path("product").path("sku").asText().equals(sku)) {
+                return new PriceListParser("test").parse(FakePriceList.JSON.writeValueAsString(p));
+            }
+        }
+        throw new AssertionError("no fixture " + sku);
+    }
+
+    private Optional<RefreshedPrice> map(String sku, String service, String region) throws IOException {
+        return mapping.map(product(sku), new AwsQuery(service, region, Map.of()));
+    }
+
+    @Test
+    void lambdaDurationKeepsItsThreeTiers() throws IOException {
+        RefreshedPrice price = map("TESTEUC1LGBSX86", "AWSLambda", "eu-central-1").orElseThrow();
+        assertThat(price.key()).isEqualTo("lambda.duration.x86_64");
+        assertThat(price.unit()).isEqualTo("GB-second");
+        assertThat(price.tiers()).containsExactly(new Tier(6e9, 0.0000166667), new Tier(15e9, 0.000015),
+                new Tier(Double.POSITIVE_INFINITY, 0.0000133334));
+    }
+
+    @Test
+    void fargateStorageGbHoursBecomeGbSeconds() throws IOException {
+        // $0.000111 per GB-hour (sku 7KPDPTDSCT4J3Z64) is $0.000111 / 3600 per GB-second.
+        RefreshedPrice price = map("7KPDPTDSCT4J3Z64", "AmazonECS", "us-east-1").orElseThrow();
+        assertThat(price.key()).isEqualTo("fargate.ephemeral-storage");
+        assertThat(price.tiers().get(0).price()).isCloseTo(0.000111 / 3600, within(1e-18));
+        assertThat(map("8CESGAFWKAJ98PME", "AmazonECS", "us-east-1").orElseThrow().tiers().get(0).price())
+                .isEqualTo(0.04048);
+    }
+
+    @Test
+    void windowsFargateAndTheFreeTierAreNotCostfitsPrices() throws IOException {
+        assertThat(map("8QDMJPGQCM368Z6X", "AmazonECS", "us-east-1")).isEmpty();
+        assertThat(map("TESTGLOBALREQ", "AWSLambda", "eu-central-1")).isEmpty();
+        // arm64 requests cost what x86_64 requests do; the catalog has one lambda.requests.
+        assertThat(map("TESTEUC1LREQARM", "AWSLambda", "eu-central-1")).isEmpty();
+    }
+
+    @Test
+    void aRecordedEc2ProductIsItsInstanceHour() throws IOException {
+        RefreshedPrice price = map("ABFDCPB959KUGRH8", "AmazonEC2", "eu-central-1").orElseThrow();
+        assertThat(price.key()).isEqualTo("ec2.m4.large");
+        assertThat(price.tiers()).containsExactly(new Tier(Double.POSITIVE_INFINITY, 0.12));
+        assertThat(price.source()).isEqualTo("AWS Price List API, sku ABFDCPB959KUGRH8, effective 2022-07-01");
+        // The same product does not price another region.
+        assertThat(map("ABFDCPB959KUGRH8", "AmazonEC2", "us-east-1")).isEmpty();
+    }
+
+    @Test
+    void usageTypesMatchWithOrWithoutARegionPrefixOnly() {
+        PriceRule rule = new AwsCatalogRules(List.of()).rules().stream()
+                .filter(r -> r.key().equals("lambda.duration.x86_64")).findFirst().orElseThrow();
+        assertThat(rule.matches("AWSLambda", "Lambda-GB-Second")).isTrue();
+        assertThat(rule.matches("AWSLambda", "EUC1-Lambda-GB-Second")).isTrue();
+        assertThat(rule.matches("AWSLambda", "EU-Lambda-GB-Second")).isTrue();
+        assertThat(rule.matches("AWSLambda", "Global-Lambda-GB-Second")).isFalse();
+        assertThat(rule.matches("AWSLambda", "EUC1-Lambda-GB-Second-ARM")).isFalse();
+        assertThat(rule.matches("AmazonEC2", "EUC1-Lambda-GB-Second")).isFalse();
+    }
+}
