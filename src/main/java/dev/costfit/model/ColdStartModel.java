@@ -17,6 +17,8 @@ package dev.costfit.model;
 public final class ColdStartModel {
 
     private static final double NEGLIGIBLE = 1e-15;
+    /** The most tail evaluations one steady state makes (see the level loop). */
+    private static final long MAX_TAILS = 256;
 
     private ColdStartModel() {
     }
@@ -29,11 +31,16 @@ public final class ColdStartModel {
 
     public static Result steadyState(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
                                      int kept) {
+        return steadyState(rate, meanSeconds, keepAliveSeconds, capacity, kept, Poisson.withMean(rate * meanSeconds));
+    }
+
+    /** As above, with the occupancy Poisson(rate × meanSeconds) already built. */
+    public static Result steadyState(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
+                                     int kept, Poisson occupancy) {
         if (rate <= 0) {
             return new Result(0, kept);
         }
         double load = rate * meanSeconds;
-        Poisson occupancy = Poisson.withMean(load);
         int last = (int) Math.ceil(load + 12 * Math.sqrt(load) + 30);
         // Far below the mean the occupancy climbs back at once: those levels are always warm and never start
         // cold. The recursion for T_j starts at the first level with any probability, from the drift
@@ -46,6 +53,15 @@ public final class ColdStartModel {
         double m1 = 0;
         double m2 = 0;
         pool += Math.ceil(start / (double) capacity); // levels 0, c, 2c, … below start: always warm
+        // Five standard deviations below the mean the climb back is so quick that no instance there ever expires:
+        // P(X = j) < 3e-7, so skipping the tail changes the share and the pool by less than that.
+        double quick = load - 5 * Math.sqrt(load);
+        // Far above a few thousand levels the tail moves little from one level to the next: evaluate it at most
+        // MAX_TAILS times across the band and hold it in between (the moments are still stepped level by level).
+        long band = Math.max(1, (long) (last - Math.max(start, quick)) / capacity);
+        long stride = Math.max(1, band / MAX_TAILS);
+        long counted = 0;
+        Tail tail = null;
         for (int j = start; j <= last; j++) {
             double p = occupancy.probability(j);
             cumulative += p;
@@ -70,7 +86,13 @@ public final class ColdStartModel {
                 pool += 1;
                 continue;
             }
-            Tail tail = Tail.of(m1, m2, keepAliveSeconds);
+            if (j < quick) {
+                pool += 1 - Math.min(1, cumulative);
+                continue;
+            }
+            if (tail == null || counted++ % stride == 0) {
+                tail = Tail.of(m1, m2, keepAliveSeconds);
+            }
             cold += p * tail.survival();
             pool += 1 - Math.min(1, cumulative) * tail.ageBeyond();
             if (p < NEGLIGIBLE && j > load && tail.ageBeyond() > 1 - NEGLIGIBLE) {

@@ -103,7 +103,8 @@ public final class ColdStartPlan {
 
     private ColdStartModel.Result result(HourlyLoad.Hour hour, int kept) {
         return cache.computeIfAbsent(new Key(hour.rate(), kept), k -> ColdStartModel.steadyState(hour.rate(),
-                hour.inFlight() / Math.max(hour.rate(), Double.MIN_VALUE), keepAlive, capacity, kept));
+                hour.inFlight() / Math.max(hour.rate(), Double.MIN_VALUE), keepAlive, capacity, kept,
+                load.occupancy(hour)));
     }
 
     /** E[min(X, N)]: requests in flight served by N provisioned environments, = N − Σ_{k<N} P(X ≤ k). */

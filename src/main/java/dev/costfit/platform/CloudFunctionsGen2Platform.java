@@ -82,10 +82,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
         GcfBilling billing = profile.platforms().cloudFunctionsGen2().billing();
         RequestTime time = RequestTime.of(profile);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        WarmCapacity warm = new WarmCapacity(profile, catalog);
         for (Shape shape : shapes(profile, catalog, time)) {
             candidates.add(new SettingChoice.Candidate(shape.label(), shape.seconds(),
                     shape.seconds() / time.reference() - 1,
-                    assessAt(profile, context, region, billing, shape, time, notes, assumptions)));
+                    assessAt(profile, context, region, billing, shape, time, notes, assumptions, warm)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -187,7 +188,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
-                                Shape shape, RequestTime time, List<String> baseNotes, List<String> baseAssumptions) {
+                                Shape shape, RequestTime time, List<String> baseNotes, List<String> baseAssumptions,
+                                WarmCapacity warm) {
         Catalog catalog = context.catalog();
         List<String> notes = new ArrayList<>(baseNotes);
         List<String> assumptions = new ArrayList<>(baseAssumptions);
@@ -202,13 +204,13 @@ public final class CloudFunctionsGen2Platform implements Platform {
             return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
         }
         try {
-            WarmCapacity.Warmth warm = WarmCapacity.minimumInstances("gcf2", profile, catalog, shape.seconds(),
-                    shape.perInstance(), shape.memoryGb() * 1024, (int) catalog.countLimit("gcf2.instances.max"));
-            warm.slo().ifPresent(limits::add);
+            WarmCapacity.Warmth kept = warm.minimumInstances("gcf2", shape.seconds(), shape.perInstance(),
+                    shape.memoryGb() * 1024, (int) catalog.countLimit("gcf2.instances.max"));
+            kept.slo().ifPresent(limits::add);
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
                 return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
             }
-            Usage usage = usage(profile, shape, billing, catalog, warm.constant());
+            Usage usage = usage(profile, shape, billing, catalog, kept.constant());
             List<CostLine> lines = lines(profile, context, region, billing, shape, usage);
             if (time.cpuModel()) {
                 assumptions.add("a request's " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU run at "
@@ -225,8 +227,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
                             + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
                     : "free tier not applied (--free-tier applies it)");
-            return Assessment.priced(INFO, variant, limits, lines, capacity(profile, shape, usage, time), warm.coldStarts(),
-                    notes, assumptions);
+            return Assessment.priced(INFO, variant, limits, lines, capacity(profile, shape, usage, time),
+                    kept.coldStarts(), notes, assumptions);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }

@@ -111,8 +111,11 @@ public final class EksPlatform implements Platform {
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         double seconds = need.seconds(podVcpu);
         limits.addAll(SpeedLimits.check(profile, need.time(), podVcpu, Numbers.grouped(podVcpu, 3) + "-vCPU pods"));
+        double podStorage = profile.storageNeeded().gib();
+        double diskRoom = catalog.sizeLimit("ebs.gp3.max").gib() - catalog.sizeLimit("eks.node.disk").gib();
         List<Packing> fitting = types.stream().map(t -> pack(t, podVcpu, need.memoryGb(), need.utilization(),
-                profile.gpu())).filter(p -> p.podsPerNode() > 0).toList();
+                profile.gpu())).map(p -> withDisk(p, podStorage, diskRoom)).filter(p -> p.podsPerNode() > 0)
+                .toList();
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type",
                 podText(podVcpu, need, profile), allowedText(profile, catalog), profile.gpu().isPresent()
                         ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
@@ -195,6 +198,19 @@ public final class EksPlatform implements Platform {
         return new Packing(type, podVcpu, podMemoryGb, Math.max(0, pods), cpu, memory);
     }
 
+    /**
+     * Pods' ephemeral storage lives on the node's volume, beside its own root disk: a gp3 volume holds at most
+     * 16 TB, so that many pods' storage can share a node.
+     */
+    private static Packing withDisk(Packing packing, double podStorageGb, double roomGb) {
+        if (podStorageGb <= 0) {
+            return packing;
+        }
+        int byDisk = (int) Math.floor(roomGb / podStorageGb + 1e-9);
+        return new Packing(packing.type(), packing.podVcpu(), packing.podMemoryGb(),
+                Math.min(packing.podsPerNode(), byDisk), packing.allocatableVcpu(), packing.allocatableGb());
+    }
+
     private record Priced(Packing packing, List<CostLine> lines, Capacity capacity, List<String> assumptions) {
         double cost() {
             return lines.stream().mapToDouble(CostLine::monthlyCost).sum();
@@ -234,6 +250,16 @@ public final class EksPlatform implements Platform {
         List<CostLine> lines = new ArrayList<>();
         lines.add(clusterFee(profile, catalog));
         lines.add(CostLines.single("EC2 nodes (" + packing.type().name() + ")", nodeHours, node));
+        double storage = profile.storageNeeded().gib();
+        if (storage > 0) {
+            // Each node's volume grows by its pods' storage; EBS bills GB-months of provisioned size.
+            lines.add(CostLines.single("EBS gp3 for the pods' storage (" + Numbers.grouped(storage, 2) + " GB × "
+                    + Numbers.count(packing.podsPerNode(), "pod") + " per node)", nodeHours * packing.podsPerNode()
+                    * storage / Month.HOURS, catalog.price("ebs.gp3", profile.region())));
+            assumptions.add("pods' storage sits on their node's gp3 volume beside its "
+                    + catalog.sizeLimit("eks.node.disk").display() + " root disk, billed per GB-month while the node "
+                    + "runs");
+        }
         if (!profile.network().privateSubnets()) {
             lines.add(CostLines.single("Public IPv4 addresses of the nodes", nodeHours,
                     catalog.price("vpc.public-ipv4", profile.region())));

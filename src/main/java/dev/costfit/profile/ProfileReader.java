@@ -92,7 +92,7 @@ public final class ProfileReader {
         Optional<Workload> asMeasured = workload;
         TimeSpan meanDuration = workload.map(ProfileReader::unitDuration).orElse(TimeSpan.ZERO);
 
-        Optional<TimeSpan> cpuTime = root.optional("cpu_time", Units.DURATION);
+        Optional<TimeSpan> cpuTime = root.optional("cpu_time", Bounds.CPU_TIME.of(Units.DURATION));
         if (cpuTime.isEmpty()) {
             root.usedDefault("cpu_time", meanDuration.display(), ProfileDefaults.CPU_TIME_WHY);
         }
@@ -119,17 +119,9 @@ public final class ProfileReader {
                 workload = workload.map(w -> Reference.convert(w, cpuTime.get(), threads, measuredOn.get()));
             }
         }
-        Optional<DataSize> memory = root.required("memory", Units.SIZE, Units.SIZE_EXPECTED);
-        memory.ifPresent(m -> {
-            if (m.mib() < 1) {
-                root.reject("memory", "found " + m.display() + "; memory must be at least 1MB");
-            }
-        });
-        OptionalDouble vcpu = root.optional("vcpu", Units.DECIMAL)
+        Optional<DataSize> memory = root.required("memory", Bounds.MEMORY.of(Units.SIZE), Units.SIZE_EXPECTED);
+        OptionalDouble vcpu = root.optional("vcpu", Bounds.VCPU.ofNumber(Units.DECIMAL))
                 .map(OptionalDouble::of).orElse(OptionalDouble.empty());
-        if (vcpu.isPresent() && vcpu.getAsDouble() <= 0) {
-            root.reject("vcpu", "found " + vcpu.getAsDouble() + "; vcpu must be greater than 0");
-        }
         Optional<TimeSpan> timeout = readTimeout(root, kind, asMeasured);
         Optional<Gpu> gpu = readGpu(root);
         int concurrency = root.orDefault("concurrency_per_instance", Units.COUNT.andThen(ProfileReader::toInt),
@@ -137,18 +129,17 @@ public final class ProfileReader {
         if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
             root.reject("concurrency_per_instance", "found " + concurrency + ", expected 1 to " + MAX_CONCURRENCY);
         }
-        int minInstances = root.orDefault("min_instances", Units.COUNT.andThen(ProfileReader::toInt),
+        int minInstances = root.orDefault("min_instances", Bounds.INSTANCES.ofNumber(Units.COUNT)
+                        .andThen(ProfileReader::toInt),
                 ProfileDefaults.MIN_INSTANCES);
         boolean ha = root.orDefault("ha", Units.BOOLEAN, ProfileDefaults.HA);
         Architecture architecture = root.orDefault("architecture", Choices.parser(Architecture.class),
                 ProfileDefaults.ARCHITECTURE);
         Runtime runtime = root.orDefault("runtime", Choices.parser(Runtime.class), ProfileDefaults.RUNTIME);
         Payload payload = readPayload(root.child("payload"));
-        Optional<DataSize> storage = root.optional("storage", Units.SIZE);
-        if (storage.isEmpty()) {
+        Optional<DataSize> storage = root.optional("storage", Bounds.STORAGE.of(Units.SIZE));
+        if (storage.isEmpty() && !root.has("storage")) {
             root.usedDefault("storage", "none stated", ProfileDefaults.STORAGE_WHY);
-        } else if (storage.get().mib() < 1) {
-            root.reject("storage", "found " + storage.get().display() + "; storage must be at least 1MB");
         }
         Trigger trigger = root.orDefault("trigger", Choices.parser(Trigger.class),
                 kind == Kind.JOB ? ProfileDefaults.TRIGGER_JOB : ProfileDefaults.TRIGGER_SERVICE);
@@ -214,7 +205,7 @@ public final class ProfileReader {
         }
         boolean trafficIsMapping = root.node("traffic").filter(n -> n instanceof YamlNode.Mapping).isPresent();
         Optional<Rate> rate = trafficIsMapping
-                ? traffic.required("rate", positive(Units.RATE, "a rate"), Units.RATE_EXPECTED) : Optional.empty();
+                ? traffic.required("rate", Bounds.RATE.of(Units.RATE), Units.RATE_EXPECTED) : Optional.empty();
         PatternSpec pattern = traffic.orDefault("pattern", patternParser(), ProfileDefaults.PATTERN);
         double burst = traffic.orDefault("burst", Units.MULTIPLIER, ProfileDefaults.BURST);
         if (burst < 1 || burst > MAX_BURST) {
@@ -223,6 +214,14 @@ public final class ProfileReader {
         traffic.finish();
         Optional<DurationProfile> duration = readDuration(root);
         if (rate.isEmpty() || duration.isEmpty()) {
+            return Optional.empty();
+        }
+        // Little's law at the busiest hour, with its burst: the requests in flight at once.
+        double inFlight = rate.get().perSecond() * pattern.peakWeight() * burst * duration.get().mean().seconds();
+        if (!Bounds.IN_FLIGHT.holds(inFlight)) {
+            traffic.reject("rate", "rate × duration gives " + Numbers.significant(inFlight, 3) + " requests in flight "
+                    + "at the busiest hour (with the burst), expected at most " + Numbers.grouped(
+                    Bounds.IN_FLIGHT.max(), 0) + ": " + Bounds.IN_FLIGHT.why());
             return Optional.empty();
         }
         return Optional.of(new Workload.Service(new Traffic(rate.get(), pattern, burst), duration.get()));
@@ -241,7 +240,7 @@ public final class ProfileReader {
             return Optional.empty();
         }
         MappingReader schedule = root.child("schedule");
-        Optional<Rate> runs = schedule.required("runs", positive(Units.RATE, "a rate"),
+        Optional<Rate> runs = schedule.required("runs", Bounds.RUNS.of(Units.RATE),
                 "how often the job runs, such as 30/month or 1/h");
         Optional<Long> tasks = schedule.required("tasks", Units.COUNT, "how many parallel tasks each run starts");
         tasks.ifPresent(t -> {
@@ -249,7 +248,7 @@ public final class ProfileReader {
                 schedule.reject("tasks", "found " + t + "; a run starts 1 to " + MAX_TASKS + " tasks");
             }
         });
-        Optional<TimeSpan> duration = schedule.required("duration", positive(Units.DURATION, "a duration"),
+        Optional<TimeSpan> duration = schedule.required("duration", Bounds.DURATION.of(Units.DURATION),
                 "how long one task runs, such as 600s");
         schedule.finish();
         if (runs.isEmpty() || tasks.isEmpty() || duration.isEmpty()) {
@@ -266,10 +265,10 @@ public final class ProfileReader {
             return Optional.empty();
         }
         if (node.get() instanceof YamlNode.Scalar) {
-            return root.optional("duration", positive(Units.DURATION, "a duration")).map(DurationProfile::ofMean);
+            return root.optional("duration", Bounds.DURATION.of(Units.DURATION)).map(DurationProfile::ofMean);
         }
         MappingReader d = root.child("duration");
-        ValueParser<TimeSpan> p = positive(Units.DURATION, "a duration");
+        ValueParser<TimeSpan> p = Bounds.DURATION.of(Units.DURATION);
         Optional<TimeSpan> mean = d.optional("mean", p);
         Optional<TimeSpan> p50 = d.optional("p50", p);
         Optional<TimeSpan> p95 = d.optional("p95", p);
@@ -319,7 +318,7 @@ public final class ProfileReader {
             root.usedDefault("timeout", taskDuration.display(), "a job task's timeout is its duration");
             return Optional.of(taskDuration);
         }
-        timeout = root.required("timeout", positive(Units.DURATION, "a duration"),
+        timeout = root.required("timeout", Bounds.DURATION.of(Units.DURATION),
                 "the longest a request may run, such as 120s");
         if (timeout.isPresent() && workload.isPresent()) {
             TimeSpan t = timeout.get();
@@ -340,7 +339,7 @@ public final class ProfileReader {
 
     private static ValueParser<PatternSpec> patternParser() {
         ValueParser<PatternPreset> preset = Choices.parser(PatternPreset.class);
-        ValueParser<List<Double>> weights = MappingReader.listOf(Units.DECIMAL,
+        ValueParser<List<Double>> weights = MappingReader.listOf(Bounds.WEIGHT.ofNumber(Units.DECIMAL),
                 "non-negative numbers");
         return node -> {
             if (node instanceof YamlNode.Scalar) {
@@ -378,15 +377,15 @@ public final class ProfileReader {
             g.reject("count", "found " + count + ", expected 1 to " + MAX_GPUS + " GPUs per instance");
         }
         GpuType type = g.optional("type", Choices.parser(GpuType.class)).orElse(GpuType.ANY);
-        Optional<DataSize> memory = g.optional("memory", positive(Units.SIZE, "a size"));
+        Optional<DataSize> memory = g.optional("memory", Bounds.GPU_MEMORY.of(Units.SIZE));
         g.finish();
         return Optional.of(new Gpu((int) Math.min(count, MAX_GPUS), type, memory));
     }
 
     private static Payload readPayload(MappingReader p) {
         Payload payload = new Payload(
-                p.orDefault("request", Units.SIZE, ProfileDefaults.REQUEST_PAYLOAD),
-                p.orDefault("response", Units.SIZE, ProfileDefaults.RESPONSE_PAYLOAD),
+                p.orDefault("request", Bounds.PAYLOAD.of(Units.SIZE), ProfileDefaults.REQUEST_PAYLOAD),
+                p.orDefault("response", Bounds.PAYLOAD.of(Units.SIZE), ProfileDefaults.RESPONSE_PAYLOAD),
                 p.orDefault("streaming", Units.BOOLEAN, ProfileDefaults.STREAMING));
         p.finish();
         return payload;
@@ -395,7 +394,7 @@ public final class ProfileReader {
     private static Network readNetwork(MappingReader n) {
         boolean privateStated = n.has("private");
         boolean privateSubnets = n.orDefault("private", Units.BOOLEAN, ProfileDefaults.PRIVATE_NETWORK);
-        DataSize outbound = n.orDefault("outbound_per_request", Units.SIZE, ProfileDefaults.OUTBOUND);
+        DataSize outbound = n.orDefault("outbound_per_request", Bounds.PAYLOAD.of(Units.SIZE), ProfileDefaults.OUTBOUND);
         Clients clients = n.orDefault("clients", Choices.parser(Clients.class), ProfileDefaults.CLIENTS);
         double perConnection = n.orDefault("requests_per_connection", Units.DECIMAL, clients == Clients.VPC
                 ? ProfileDefaults.REQUESTS_PER_CONNECTION_VPC : ProfileDefaults.REQUESTS_PER_CONNECTION_INTERNET);
@@ -414,9 +413,9 @@ public final class ProfileReader {
         if (!budgetGiven && !shareGiven) {
             return Optional.empty();
         }
-        Optional<TimeSpan> budget = l.required("cold_start_budget", Units.DURATION,
+        Optional<TimeSpan> budget = l.required("cold_start_budget", Bounds.COLD_START_BUDGET.of(Units.DURATION),
                 "the most latency a cold start may add, such as 1s (with cold_start_share)");
-        Optional<Percent> share = l.required("cold_start_share", Units.PERCENT,
+        Optional<Percent> share = l.required("cold_start_share", Bounds.COLD_START_SHARE.of(Units.PERCENT),
                 "the largest share of requests that may exceed the budget, such as 1% (with cold_start_budget)");
         if (budget.isEmpty() || share.isEmpty()) {
             return Optional.empty();
@@ -425,8 +424,8 @@ public final class ProfileReader {
     }
 
     private static ColdStartOverride readColdStart(MappingReader c) {
-        ColdStartOverride override = new ColdStartOverride(c.optional("init", Units.DURATION),
-                c.optional("keep_alive", Units.DURATION));
+        ColdStartOverride override = new ColdStartOverride(c.optional("init", Bounds.INIT.of(Units.DURATION)),
+                c.optional("keep_alive", Bounds.KEEP_ALIVE.of(Units.DURATION)));
         c.finish();
         return override;
     }
@@ -437,19 +436,13 @@ public final class ProfileReader {
         }
         MappingReader l = root.child("llm");
         Optional<String> model = l.required("model", Units.TEXT, "the model id, such as claude-sonnet-4");
-        Optional<Long> in = l.required("input_tokens", Units.COUNT, "input tokens per call, such as 1500");
-        Optional<Long> out = l.required("output_tokens", Units.COUNT, "output tokens per call, such as 400");
-        double calls = l.orDefault("calls_per_request", Units.DECIMAL, ProfileDefaults.LLM_CALLS);
-        if (calls <= 0) {
-            l.reject("calls_per_request", "found " + calls + "; a request calls the LLM more than 0 times on "
-                    + "average (remove the llm block if it does not call one)");
-        }
-        Optional<Long> rpm = l.optional("rate_limit_rpm", Units.COUNT);
-        rpm.ifPresent(r -> {
-            if (r < 1) {
-                l.reject("rate_limit_rpm", "found " + r + "; a rate limit is at least 1 request per minute");
-            }
-        });
+        Optional<Long> in = l.required("input_tokens", Bounds.TOKENS.ofNumber(Units.COUNT),
+                "input tokens per call, such as 1500");
+        Optional<Long> out = l.required("output_tokens", Bounds.TOKENS.ofNumber(Units.COUNT),
+                "output tokens per call, such as 400");
+        double calls = l.orDefault("calls_per_request", Bounds.LLM_CALLS.ofNumber(Units.DECIMAL),
+                ProfileDefaults.LLM_CALLS);
+        Optional<Long> rpm = l.optional("rate_limit_rpm", Bounds.RPM.ofNumber(Units.COUNT));
         l.finish();
         if (model.isEmpty() || in.isEmpty() || out.isEmpty()) {
             return Optional.empty();
@@ -459,12 +452,15 @@ public final class ProfileReader {
     }
 
     private static double budget(YamlNode.Scalar scalar) throws InvalidValue {
+        Units.refuseLongNumber(scalar);
         Matcher m = BUDGET.matcher(scalar.text().trim());
         if (!m.matches()) {
             throw InvalidValue.expected(scalar, "a monthly budget in USD such as 500/month (or 6000/year)");
         }
         double amount = Double.parseDouble(m.group(1));
-        return m.group(2).equals("year") ? amount / 12 : amount;
+        double monthly = m.group(2).equals("year") ? amount / 12 : amount;
+        Bounds.BUDGET.check(monthly, scalar.text().trim());
+        return monthly;
     }
 
     private static PlatformKnobs readPlatforms(MappingReader p) {
@@ -474,24 +470,16 @@ public final class ProfileReader {
         lambda.finish();
         MappingReader fargate = p.child("fargate");
         boolean spot = fargate.orDefault("spot", Units.BOOLEAN, ProfileDefaults.SPOT);
-        Percent utilization = fargate.orDefault("target_utilization", Units.PERCENT,
+        Percent utilization = fargate.orDefault("target_utilization", Bounds.UTILIZATION.of(Units.PERCENT),
                 ProfileDefaults.TARGET_UTILIZATION);
-        if (utilization.fraction() <= 0) {
-            fargate.reject("target_utilization", "found 0%; containers cannot be sized for no CPU use");
-        }
         fargate.finish();
         MappingReader eks = p.child("eks");
-        Percent share = eks.orDefault("cluster_share", Units.PERCENT, ProfileDefaults.CLUSTER_SHARE);
-        if (share.fraction() <= 0) {
-            eks.reject("cluster_share", "found 0%; give this workload's share of the cluster fee, above 0%");
-        }
+        Percent share = eks.orDefault("cluster_share", Bounds.CLUSTER_SHARE.of(Units.PERCENT),
+                ProfileDefaults.CLUSTER_SHARE);
         List<String> nodeTypes = eks.orDefault("node_types", MappingReader.listOf(Units.TEXT, "EC2 instance types"),
                 ProfileDefaults.NODE_TYPES);
-        Percent eksUtilization = eks.orDefault("target_utilization", Units.PERCENT,
+        Percent eksUtilization = eks.orDefault("target_utilization", Bounds.UTILIZATION.of(Units.PERCENT),
                 ProfileDefaults.EKS_TARGET_UTILIZATION);
-        if (eksUtilization.fraction() <= 0) {
-            eks.reject("target_utilization", "found 0%; pods cannot be sized for no CPU use");
-        }
         eks.finish();
         MappingReader gen2 = p.child("cloud-functions-gen2");
         GcfBilling billing = gen2.orDefault("billing", Choices.parser(GcfBilling.class), ProfileDefaults.GEN2_BILLING);
@@ -511,20 +499,12 @@ public final class ProfileReader {
             if (text.equals("off")) {
                 return OptionalInt.of(0);
             }
-            return OptionalInt.of(toInt(Units.count(scalar)));
+            long count = Units.count(scalar);
+            Bounds.INSTANCES.check(count, Long.toString(count));
+            return OptionalInt.of(toInt(count));
         });
     }
 
-    /** Wraps a parser of a quantity so that zero is refused: a rate, a duration or a size of nothing is a typo. */
-    private static <T extends Quantity> ValueParser<T> positive(ValueParser<T> parser, String what) {
-        return node -> {
-            T value = parser.parse(node);
-            if (value.magnitude() <= 0) {
-                throw new InvalidValue("found " + node.describe() + "; " + what + " here must be greater than zero");
-            }
-            return value;
-        };
-    }
 
     /** Every field's location, by dotted path, for errors found later. */
     private static Map<String, Location> locations(YamlNode document) {
@@ -544,16 +524,14 @@ public final class ProfileReader {
     }
 
     private static MeasuredOn measuredOn(YamlNode.Scalar scalar) throws InvalidValue {
+        Units.refuseLongNumber(scalar);
         Matcher m = MEASURED.matcher(scalar.text().trim());
         if (!m.matches()) {
             throw InvalidValue.expected(scalar, MEASURED_EXPECTED);
         }
         if (m.group("vcpu") != null) {
             double vcpu = Double.parseDouble(m.group("vcpu"));
-            if (!(vcpu > 0)) {
-                throw new InvalidValue("found '" + scalar.text() + "': a request measured with no CPU cannot be "
-                        + "converted; expected " + MEASURED_EXPECTED);
-            }
+            Bounds.VCPU.check(vcpu, scalar.text().trim());
             return MeasuredOn.vcpu(vcpu);
         }
         double mb = Double.parseDouble(m.group("mb")) * (m.group("unit").toUpperCase(java.util.Locale.ROOT)
@@ -565,6 +543,7 @@ public final class ProfileReader {
     }
 
     private static Percent slowdown(YamlNode.Scalar scalar) throws InvalidValue {
+        Units.refuseLongNumber(scalar);
         String text = scalar.text().trim();
         if (!text.endsWith("%")) {
             throw InvalidValue.expected(scalar, "a percentage such as 25%");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import tech.tablesaw.api.BooleanColumn;
+import dev.costfit.units.Numbers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -54,10 +55,10 @@ public final class CsvReport implements Renderer {
                         shared.append(false);
                     } else {
                         component.append(line.component());
-                        quantity.append(line.quantity());
+                        quantity.append(Numbers.finite(line.quantity()));
                         unit.append(line.unit());
-                        unitPrice.append(line.unitPrice());
-                        monthlyCost.append(line.monthlyCost());
+                        unitPrice.append(Numbers.finite(line.unitPrice()));
+                        monthlyCost.append(Numbers.finite(line.monthlyCost()));
                         shared.append(line.shared());
                     }
                 }

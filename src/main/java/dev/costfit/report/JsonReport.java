@@ -131,6 +131,7 @@ public final class JsonReport implements Renderer {
     }
 
     private String write(ObjectNode root) {
+        requireFinite(root, "$");
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -232,6 +233,17 @@ public final class JsonReport implements Renderer {
         a.notes().forEach(node.putArray("notes")::add);
         a.assumptions().forEach(node.putArray("assumptions")::add);
         return node;
+    }
+
+    /** JSON has no Infinity or NaN: a non-finite number here is a bug upstream, and fails loudly. */
+    static void requireFinite(com.fasterxml.jackson.databind.JsonNode node, String path) {
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new IllegalStateException("a non-finite number reached the JSON report at " + path);
+        }
+        node.fields().forEachRemaining(e -> requireFinite(e.getValue(), path + "." + e.getKey()));
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            requireFinite(node.get(i), path + "[" + i + "]");
+        }
     }
 
     private ObjectNode limit(LimitCheck check) {

@@ -14,8 +14,20 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * Every number a report prints passes here: a non-finite one is a bug upstream (the engine turns overflowing
+     * arithmetic into "does not fit"), so it fails loudly instead of printing "∞" or "NaN".
+     */
+    public static double finite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalStateException("a non-finite number (" + value + ") reached a report");
+        }
+        return value;
+    }
+
     /** With thousands separators and at most {@code decimals} decimals, trailing zeros dropped: 1,234.5. */
     public static String grouped(double value, int decimals) {
+        finite(value);
         DecimalFormat format = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "#".repeat(decimals) : ""), SYMBOLS);
         format.setRoundingMode(RoundingMode.HALF_UP);
         String text = format.format(value);
@@ -24,16 +36,14 @@ public final class Numbers {
 
     /** A compact, exact-looking decimal without exponent and without trailing zeros: 0.0000166667. */
     public static String plain(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Double.toString(value);
-        }
+        finite(value);
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** At most {@code significant} significant digits, grouped: 1,234,568 or 0.0123. */
     public static String significant(double value, int significant) {
-        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
-            return value == 0 ? "0" : Double.toString(value);
+        if (finite(value) == 0) {
+            return "0";
         }
         BigDecimal rounded = new BigDecimal(value).round(new java.math.MathContext(significant, RoundingMode.HALF_UP));
         int decimals = Math.max(0, rounded.scale());
@@ -42,7 +52,7 @@ public final class Numbers {
 
     /** Millions and billions the way price pages write them: 6B, 300M, 1.5M; smaller numbers grouped. */
     public static String compact(double value) {
-        if (value >= 1e9) {
+        if (finite(value) >= 1e9) {
             return grouped(value / 1e9, 2) + "B";
         }
         if (value >= 1e6) {

@@ -18,6 +18,9 @@ public final class Units {
     private static final Pattern WITH_UNIT = Pattern.compile("^" + NUMBER + "\\s*([A-Za-z%µ]+)$");
     private static final Pattern RATE_FORM = Pattern.compile("^" + NUMBER + "\\s*([A-Za-z]?)\\s*/\\s*([A-Za-z]+)$");
     private static final Pattern PLAIN = Pattern.compile("^" + NUMBER + "$");
+    /** A run of digits longer than a double holds exactly: 310 digits parse to Infinity, 400 zeros to nothing. */
+    private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{19,}");
+    private static final int MAX_DIGITS = 18;
 
     private static final Map<String, Double> SIZE_UNITS = Map.of(
             "b", 1.0, "kb", DataSize.KIB, "kib", DataSize.KIB, "mb", DataSize.MIB, "mib", DataSize.MIB,
@@ -137,6 +140,7 @@ public final class Units {
     }
 
     public static long count(YamlNode.Scalar scalar) throws InvalidValue {
+        refuseLongNumber(scalar);
         String text = scalar.text().trim();
         if (text.startsWith("-")) {
             throw new InvalidValue("found " + text + ", expected a whole number of at least 0");
@@ -148,6 +152,7 @@ public final class Units {
     }
 
     public static double decimal(YamlNode.Scalar scalar) throws InvalidValue {
+        refuseLongNumber(scalar);
         String text = scalar.text().trim();
         if (text.startsWith("-")) {
             throw new InvalidValue("found " + text + ", expected a number of at least 0");
@@ -168,6 +173,7 @@ public final class Units {
     }
 
     public static Quantity any(YamlNode.Scalar scalar) throws InvalidValue {
+        refuseLongNumber(scalar);
         String text = scalar.text().trim();
         if (PLAIN.matcher(text).matches()) {
             return new Count(Double.parseDouble(text));
@@ -194,7 +200,17 @@ public final class Units {
         return m;
     }
 
+    /** Digits are capped before parsing, so every number read is finite and either 0 or at least 1e-18. */
+    public static void refuseLongNumber(YamlNode.Scalar scalar) throws InvalidValue {
+        Matcher m = LONG_DIGITS.matcher(scalar.text());
+        if (m.find()) {
+            throw new InvalidValue("found a number with a run of " + m.group().length() + " digits; costfit reads at "
+                    + "most " + MAX_DIGITS + " digits before and after the decimal point");
+        }
+    }
+
     private static void refuseBareOrNegative(YamlNode.Scalar scalar, String expected) throws InvalidValue {
+        refuseLongNumber(scalar);
         String text = scalar.text().trim();
         if (text.startsWith("-")) {
             throw new InvalidValue("found '" + text + "': the value cannot be negative; expected " + expected);
