@@ -1,7 +1,5 @@
 package dev.costfit.cli;
 
-import dev.costfit.yaml.InputException;
-import dev.costfit.yaml.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -34,8 +32,7 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new InputException(Location.ofFile(target.toString()), "", "cannot write: the folder "
-                    + dir + " does not exist");
+            throw new ReportNotWritten(target, "the folder " + dir + " does not exist");
         }
         Path temp = null;
         try {
@@ -54,7 +51,7 @@ public final class AtomicFile {
             }
             temp = null;
         } catch (IOException e) {
-            throw new InputException(Location.ofFile(target.toString()), "", "cannot write: " + e.getMessage());
+            throw new ReportNotWritten(target, ReportNotWritten.reason(e));
         } finally {
             if (temp != null) {
                 try {

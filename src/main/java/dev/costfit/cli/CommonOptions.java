@@ -51,13 +51,15 @@ public final class CommonOptions {
                     + "recommendation-change.")
     List<String> failOn = new ArrayList<>();
 
-    @Option(names = "--budget", paramLabel = "USD",
-            description = "Monthly budget in USD for every profile that states none (used by --fail-on over-budget).")
+    @Option(names = "--budget", paramLabel = "USD", converter = OptionValues.Budget.class,
+            description = "Monthly budget in USD for every profile that states none (used by --fail-on over-budget): "
+                    + "500, $500, 500/month or 6000/year.")
     Double budget;
 
-    @Option(names = "--simplicity-margin", paramLabel = "PERCENT", defaultValue = "10",
+    @Option(names = "--simplicity-margin", paramLabel = "PERCENT", defaultValue = "10%",
+            converter = OptionValues.Percentage.class,
             description = "Prefer a simpler platform (functions, then containers, then Kubernetes) when it costs "
-                    + "at most this many percent more than the cheapest. Default: ${DEFAULT-VALUE}.")
+                    + "at most this much more than the cheapest, such as 10%%. Default: ${DEFAULT-VALUE}.")
     double simplicityMarginPercent = Recommender.DEFAULT_SIMPLICITY_MARGIN * 100;
 
     /** The --fail-on policies, checked; the diff-only ones are refused unless {@code diff}. */
@@ -68,10 +70,6 @@ public final class CommonOptions {
                 throw new InputException(Location.ofFile("--fail-on"), "", "increase>N% and "
                         + "recommendation-change compare two profile sets: use them with costfit diff");
             }
-        }
-        if (budget != null && !(budget > 0)) {
-            throw new InputException(Location.ofFile("--budget"), "", "found " + budget
-                    + ", expected a monthly budget in USD above 0");
         }
         return policies;
     }

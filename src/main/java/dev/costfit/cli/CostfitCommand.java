@@ -42,8 +42,21 @@ public final class CostfitCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // A bad option value gets one line that names the option, not the whole usage.
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("costfit: " + ex.getMessage());
+            e.println("costfit: see 'costfit help " + ex.getCommandLine().getCommandName() + "' for the options.");
+            e.flush();
+            return ExitCodes.BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
+            if (ex instanceof ReportNotWritten unwritten) {
+                e.println("costfit: " + unwritten.getMessage());
+                e.flush();
+                return ExitCodes.BAD_INPUT;
+            }
             if (ex instanceof InputException input) {
                 input.problems().forEach(p -> e.println(p.render()));
                 int n = input.problems().size();

@@ -235,8 +235,8 @@ public final class FargatePlatform implements Platform {
             figures.add(new Figure("vcpuBoughtMean", "vCPU bought, mean", tasks.mean() * size.vcpu(), "vCPU"));
             figures.add(new Figure("requestsPerInstance", "requests in flight per task, mean",
                     inFlight / tasks.mean(), "requests"));
-            summary = Numbers.range(tasks.min(), tasks.max()) + " tasks (mean " + Numbers.significant(tasks.mean(), 3)
-                    + ") of " + label(size) + "; " + Numbers.significant(used, 3) + " of "
+            summary = Numbers.rangeCount(tasks.min(), tasks.max(), "task") + (tasks.min() == tasks.max() ? ""
+                    : " (mean " + Numbers.significant(tasks.mean(), 3) + ")") + " of " + label(size) + "; " + Numbers.significant(used, 3) + " of "
                     + Numbers.significant(tasks.mean() * size.vcpu(), 3) + " vCPU busy on average";
         } else {
             summary = Numbers.count(tasks.max(), "task") + " of " + label(size) + " per run";

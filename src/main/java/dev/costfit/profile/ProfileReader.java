@@ -60,7 +60,6 @@ public final class ProfileReader {
     private static final double MAX_BURST = 1000;
     /** z of the 95th percentile of a standard normal, to fit a log-normal through p50 and p95. */
     private static final double Z95 = 1.6448536269514722;
-    private static final Pattern BUDGET = Pattern.compile("^\\$?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*/\\s*(month|year)$");
     private static final String GPU_EXPECTED = "none, or a mapping {count: 1, type: any|T4|A10G|L4|V100, memory: 24GB}";
 
     private final Problems problems;
@@ -452,15 +451,7 @@ public final class ProfileReader {
     }
 
     private static double budget(YamlNode.Scalar scalar) throws InvalidValue {
-        Units.refuseLongNumber(scalar);
-        Matcher m = BUDGET.matcher(scalar.text().trim());
-        if (!m.matches()) {
-            throw InvalidValue.expected(scalar, "a monthly budget in USD such as 500/month (or 6000/year)");
-        }
-        double amount = Double.parseDouble(m.group(1));
-        double monthly = m.group(2).equals("year") ? amount / 12 : amount;
-        Bounds.BUDGET.check(monthly, scalar.text().trim());
-        return monthly;
+        return MonthlyBudget.parse(scalar.text(), true);
     }
 
     private static PlatformKnobs readPlatforms(MappingReader p) {

@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Long-format CSV written through Tablesaw: recommend has one row per (profile, platform, cost line), check one
- * per (profile, platform, limit), diff one per (profile, platform). Numbers are unrounded.
+ * per (profile, platform, limit), diff one per (profile, platform). Numbers are unrounded, in plain decimal.
  */
 public final class CsvReport implements Renderer {
 
@@ -55,10 +55,10 @@ public final class CsvReport implements Renderer {
                         shared.append(false);
                     } else {
                         component.append(line.component());
-                        quantity.append(Numbers.finite(line.quantity()));
+                        quantity.append(line.quantity());
                         unit.append(line.unit());
-                        unitPrice.append(Numbers.finite(line.unitPrice()));
-                        monthlyCost.append(Numbers.finite(line.monthlyCost()));
+                        unitPrice.append(line.unitPrice());
+                        monthlyCost.append(line.monthlyCost());
                         shared.append(line.shared());
                     }
                 }
@@ -133,8 +133,6 @@ public final class CsvReport implements Renderer {
     }
 
     private static String write(Table table) {
-        StringWriter out = new StringWriter();
-        table.write().csv(out);
-        return out.toString();
+        return CsvText.write(table);
     }
 }

@@ -221,9 +221,7 @@ public final class SweepReport {
     }
 
     public static String csv(Sweep sweep) {
-        StringWriter out = new StringWriter();
-        table(sweep).write().csv(out);
-        return out.toString();
+        return CsvText.write(table(sweep));
     }
 
     public static String svg(Sweep sweep) {

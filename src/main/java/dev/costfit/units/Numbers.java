@@ -34,10 +34,13 @@ public final class Numbers {
         return text.equals("-0") ? "0" : text;
     }
 
-    /** A compact, exact-looking decimal without exponent and without trailing zeros: 0.0000166667. */
+    /**
+     * A compact decimal without exponent and without trailing zeros, to the 12 significant digits prices are
+     * published with: 0.0000166667, and 0.0000008 for $0.80 per million (not 0.0000008000000000000001).
+     */
     public static String plain(double value) {
-        finite(value);
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(finite(value)).round(new java.math.MathContext(12, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros().toPlainString();
     }
 
     /** At most {@code significant} significant digits, grouped: 1,234,568 or 0.0123. */
@@ -64,6 +67,11 @@ public final class Numbers {
     /** "3" when both ends are equal, "2–5" otherwise. */
     public static String range(int min, int max) {
         return min == max ? Integer.toString(min) : min + "–" + max;
+    }
+
+    /** "1 task", "3 tasks", "2–5 tasks". */
+    public static String rangeCount(int min, int max, String noun) {
+        return range(min, max) + " " + noun + (min == max && max == 1 ? "" : "s");
     }
 
     /** "1 pod", "2 pods". */

@@ -202,7 +202,12 @@ public final class Units {
 
     /** Digits are capped before parsing, so every number read is finite and either 0 or at least 1e-18. */
     public static void refuseLongNumber(YamlNode.Scalar scalar) throws InvalidValue {
-        Matcher m = LONG_DIGITS.matcher(scalar.text());
+        refuseLongNumber(scalar.text());
+    }
+
+    /** The same for a value given on the command line. */
+    public static void refuseLongNumber(String text) throws InvalidValue {
+        Matcher m = LONG_DIGITS.matcher(text);
         if (m.find()) {
             throw new InvalidValue("found a number with a run of " + m.group().length() + " digits; costfit reads at "
                     + "most " + MAX_DIGITS + " digits before and after the decimal point");
