@@ -43,9 +43,11 @@ final class DiffCommand implements Callable<Integer> {
         List<ProfileResult> baseResults = before.evaluator().evaluateAll(before.profiles(), false);
         List<ProfileResult> headResults = after.evaluator().evaluateAll(after.profiles(), false);
         Diff diff = Diff.of(baseResults, headResults);
-        String text = options.format.renderer(Terminal.detect(options.out != null)).diff(after.info(), diff);
+        PolicyCheck.notes(policies, headResults, options.budget).forEach(spec.commandLine().getErr()::println);
+        List<String> tripped = PolicyCheck.tripped(policies, diff, headResults, options.budget);
+        String text = options.format.renderer(Terminal.detect(options.out != null))
+                .diff(after.info().withTripped(PolicyCheck.forReport(tripped)), diff);
         Output.write(options.out, text, spec.commandLine().getOut());
-        return Output.policies(PolicyCheck.tripped(policies, diff, headResults, options.budget),
-                spec.commandLine().getErr());
+        return Output.policies(tripped, spec.commandLine().getErr());
     }
 }

@@ -19,6 +19,24 @@ final class PolicyCheck {
     private PolicyCheck() {
     }
 
+    /**
+     * Policies that had nothing to judge, for stderr: over-budget when no profile states a budget and no --budget
+     * was given is skipped with this note rather than failing the run.
+     */
+    static List<String> notes(List<Policy> policies, List<ProfileResult> results, Double defaultBudget) {
+        boolean anyBudget = defaultBudget != null || results.stream().anyMatch(r -> r.profile().budget().isPresent());
+        if (policies.stream().anyMatch(p -> p instanceof Policy.OverBudget) && !anyBudget) {
+            return List.of("costfit: note: --fail-on over-budget checked nothing: no profile states a budget and "
+                    + "--budget was not given");
+        }
+        return List.of();
+    }
+
+    /** The tripped policies as a report states them (without the "costfit: " of stderr). */
+    static List<String> forReport(List<String> tripped) {
+        return tripped.stream().map(line -> line.startsWith("costfit: ") ? line.substring(9) : line).toList();
+    }
+
     static List<String> tripped(List<Policy> policies, List<ProfileResult> results, Double defaultBudget) {
         List<String> lines = new ArrayList<>();
         for (Policy policy : policies) {

@@ -32,9 +32,12 @@ abstract class ReportCommand implements Callable<Integer> {
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, profiles);
         List<ProfileResult> results = inputs.evaluator().evaluateAll(inputs.profiles(), withBreakEven());
+        PolicyCheck.notes(policies, results, options.budget).forEach(spec.commandLine().getErr()::println);
+        List<String> tripped = PolicyCheck.tripped(policies, results, options.budget);
         Renderer renderer = options.format.renderer(Terminal.detect(options.out != null), sweeps(inputs));
-        Output.write(options.out, render(renderer, inputs.info(), results), spec.commandLine().getOut());
-        return Output.policies(PolicyCheck.tripped(policies, results, options.budget), spec.commandLine().getErr());
+        Output.write(options.out, render(renderer, inputs.info().withTripped(PolicyCheck.forReport(tripped)), results),
+                spec.commandLine().getOut());
+        return Output.policies(tripped, spec.commandLine().getErr());
     }
 
     abstract String render(Renderer renderer, RunInfo info, List<ProfileResult> results);

@@ -52,6 +52,8 @@ public final class HtmlReport implements Renderer {
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .good { color: var(--good); } .bad { color: var(--bad); } .warn { color: var(--warn); }
             .rec { font-size: 16px; font-weight: 600; margin: 10px 0 4px; }
+            section.policies { border-left: 4px solid var(--bad); background: var(--card); padding: 6px 12px;
+              margin: 10px 0; } section.policies ul { margin: 4px 0; }
             section.profile { border-top: 1px solid var(--line); }
             details { margin: 6px 0; } summary { cursor: pointer; font-weight: 600; }
             figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
@@ -268,6 +270,17 @@ public final class HtmlReport implements Renderer {
         return value.isPresent() ? Money.format(value.getAsDouble()) : "does not fit";
     }
 
+    /** The policies this run tripped, in the header (CI fails on them: say which). */
+    private static String tripped(RunInfo run) {
+        if (run.tripped().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n<section class=\"policies\"><strong>Policies tripped (--fail-on):"
+                + "</strong><ul>");
+        run.tripped().forEach(line -> out.append("<li>").append(Html.escape(line)).append("</li>"));
+        return out.append("</ul></section>").toString();
+    }
+
     static String document(String title, RunInfo run, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title
@@ -276,7 +289,8 @@ public final class HtmlReport implements Renderer {
                 + (run.catalog().layers().size() > 1 ? " with " + Html.escape(String.join(", ",
                 run.catalog().layers().subList(1, run.catalog().layers().size()))) : "")
                 + " · free tier " + (run.freeTier() ? "applied" : "not applied") + " · platforms: "
-                + Html.escape(String.join(", ", run.platforms())) + "</p></header>\n<main>\n" + body
+                + Html.escape(String.join(", ", run.platforms())) + "</p>" + tripped(run) + "</header>\n<main>\n"
+                + body
                 + "</main>\n<footer>Made by costfit " + Html.escape(run.toolVersion()) + ". Every cost line is "
                 + "quantity × unit price; every price comes from the catalog with its source.</footer>\n<script>"
                 + PRINT_SCRIPT + "</script>\n</body>\n</html>\n";

@@ -26,6 +26,16 @@ public final class MarkdownReport implements Renderer {
     /** Room kept for the foot and the truncation note. */
     private static final int RESERVE = 1_500;
 
+    /** The policies this run tripped, first thing under the title (CI fails on them: say which). */
+    private static String tripped(RunInfo run) {
+        if (run.tripped().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("> **Policies tripped (--fail-on):**\n");
+        run.tripped().forEach(line -> out.append("> - ").append(Markdown.escape(line)).append('\n'));
+        return out.append('\n').toString();
+    }
+
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
         List<List<String>> rows = new ArrayList<>();
@@ -39,7 +49,7 @@ public final class MarkdownReport implements Renderer {
                             .orElse("—"),
                     fits + " of " + r.assessments().size()));
         }
-        String head = MARKER + "\n## costfit: where these workloads should run\n\n"
+        String head = MARKER + "\n## costfit: where these workloads should run\n\n" + tripped(run)
                 + Markdown.table(List.of("Profile", "Recommended", ">Monthly", "Runner-up", "Fits"), rows) + "\n";
         List<String> details = results.stream().map(r -> profileDetails(run, r)).toList();
         return assemble(head, details, foot(run));
@@ -55,7 +65,7 @@ public final class MarkdownReport implements Renderer {
             rows.add(List.of(Markdown.escape(r.profile().name()), fits.isEmpty() ? "**none**" : String.join(", ",
                     fits), Long.toString(violated)));
         }
-        String head = MARKER + "\n## costfit: limits\n\n"
+        String head = MARKER + "\n## costfit: limits\n\n" + tripped(run)
                 + Markdown.table(List.of("Profile", "Fits", ">Limits not met"), rows) + "\n";
         List<String> details = results.stream().map(r -> "<details><summary><b>" + Html.escape(r.profile().name())
                 + "</b></summary>\n\n" + limitsTable(r.assessments(), false) + "\n</details>\n\n").toList();
@@ -73,7 +83,7 @@ public final class MarkdownReport implements Renderer {
         rows.add(List.of("**Total**", "", "", "**" + Money.format(diff.totalBefore()) + "**",
                 "**" + Money.format(diff.totalAfter()) + "**",
                 "**" + signed(diff.totalAfter() - diff.totalBefore()) + "**"));
-        String head = MARKER + "\n## costfit: cost change\n\n"
+        String head = MARKER + "\n## costfit: cost change\n\n" + tripped(run)
                 + diff.count(ProfileDiff.Status.ADDED) + " added, " + diff.count(ProfileDiff.Status.REMOVED)
                 + " removed, " + diff.count(ProfileDiff.Status.CHANGED) + " changed, "
                 + diff.count(ProfileDiff.Status.UNCHANGED) + " unchanged. Monthly cost of the recommended "
