@@ -27,9 +27,12 @@ import picocli.CommandLine.Spec;
                 + "where the cheapest platform changes, and a chart.", ""},
         footer = {"", "Examples:",
             "  costfit breakeven profiles/chat-api.yaml --vary rate",
-            "  costfit breakeven profiles/chat-api.yaml --vary rate --from 0.1/s --to 500/s --points 80",
-            "  costfit breakeven profiles/rag-pipeline.yaml --vary duration --format html --out sweep.html",
-            "  costfit breakeven profiles/chat-api.yaml --vary concurrency --format svg --out sweep.svg",
+            "  costfit breakeven profiles/chat-api.yaml --vary rate \\",
+            "      --from 0.1/s --to 500/s --points 80",
+            "  costfit breakeven profiles/rag-pipeline.yaml --vary duration \\",
+            "      --format html --out sweep.html",
+            "  costfit breakeven profiles/chat-api.yaml --vary concurrency \\",
+            "      --format svg --out sweep.svg",
             "  costfit breakeven profiles/ --profile steady-api --vary memory --format csv"})
 final class BreakevenCommand implements Callable<Integer> {
 

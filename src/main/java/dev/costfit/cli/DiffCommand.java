@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
                 + "added, removed and changed, the fields that changed, every platform's cost before and after, "
                 + "and the totals.", ""},
         footer = {"", "Examples:",
-            "  costfit diff base/profiles/ profiles/",
-            "  costfit diff main-profiles/ profiles/ --format markdown --out comment.md \\",
-            "      --fail-on increase>10%,recommendation-change,infeasible"})
+            "  costfit diff examples/diff-base/ profiles/",
+            "  costfit diff examples/diff-base/ profiles/ --format markdown \\",
+            "      --out comment.md --fail-on 'increase>10%%,recommendation-change,infeasible'",
+            "",
+            "In CI, BASE is the profiles of the base branch (a git worktree of it): see examples/github-actions."})
 final class DiffCommand implements Callable<Integer> {
 
     @Mixin

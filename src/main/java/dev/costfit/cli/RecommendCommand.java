@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "  costfit recommend profiles/ --format html --out report.html",
             "  costfit recommend profiles/ --format markdown --fail-on infeasible,over-budget",
             "  costfit recommend profiles/ --free-tier --region eu-west-1",
-            "  costfit recommend profiles/ --catalog my-discounts.yaml"})
+            "  costfit recommend profiles/ --catalog examples/catalog-overlay.yaml"})
 final class RecommendCommand extends ReportCommand {
 
     /** Points of each embedded sweep: enough for a smooth line, fewer than breakeven's 60 for a report of many. */
