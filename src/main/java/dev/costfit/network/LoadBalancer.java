@@ -36,7 +36,7 @@ public final class LoadBalancer {
         double perActive = catalog.countLimit("alb.lcu.active-connections");
         double perGb = catalog.sizeLimit(lambdaTargets ? "alb.lcu.processed-lambda" : "alb.lcu.processed").gib();
         double total = 0;
-        for (HourlyLoad.Hour hour : load.hours()) {
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
             double newConnections = hour.rate() / requestsPerConnection / perConnections;
             double active = hour.inFlight() / perActive;
             double processed = hour.rate() * 3600 * bytesPerRequest / DataSize.GIB / perGb;

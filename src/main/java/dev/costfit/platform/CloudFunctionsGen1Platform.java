@@ -217,7 +217,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
             return 0;
         }
         HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(billed));
-        return load.hours().stream().mapToDouble(h -> 3600 * load.occupancy(h).expectedIdle(kept, 1)
+        return load.distinctHours().stream().mapToDouble(h -> 3600 * load.occupancy(h).expectedIdle(kept, 1)
                 * h.monthHours()).sum();
     }
 

@@ -320,7 +320,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         double idle = 0;
         double hours = 0;
         int peak = 0;
-        for (HourlyLoad.Hour hour : load.hours()) {
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
             Poisson inFlight = load.occupancy(hour);
             int atPeak = (int) Math.ceil(load.sizingConcurrency(hour) / (double) n - 1e-9);
             if (billing == GcfBilling.INSTANCE) {

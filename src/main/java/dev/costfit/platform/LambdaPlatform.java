@@ -345,7 +345,7 @@ public final class LambdaPlatform implements Platform {
                 HourlyLoad.Hour hour = plan.load().hours().get(h);
                 if (hour.inFlight() > 0) {
                     onProvisioned += hour.requests() * demand.billedSeconds() * memoryGb
-                            * ColdStartPlan.servedByKept(hour.inFlight(), warmth.kept()[h]) / hour.inFlight();
+                            * plan.servedByKept(hour, warmth.kept()[h]) / hour.inFlight();
                 }
             }
             lines.add(CostLines.single("Provisioned concurrency (" + plan.keptSummary(warmth.kept())

@@ -10,6 +10,20 @@ import java.util.Locale;
 public final class Numbers {
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    /**
+     * "#,##0", "#,##0.#", … by decimals. Never used directly (a DecimalFormat changes while it formats): each call
+     * formats with a clone, which costs far less than parsing the pattern again.
+     */
+    private static final DecimalFormat[] GROUPED = new DecimalFormat[20];
+
+    static {
+        for (int decimals = 0; decimals < GROUPED.length; decimals++) {
+            DecimalFormat format = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "#".repeat(decimals) : ""),
+                    SYMBOLS);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            GROUPED[decimals] = format;
+        }
+    }
 
     private Numbers() {
     }
@@ -28,9 +42,8 @@ public final class Numbers {
     /** With thousands separators and at most {@code decimals} decimals, trailing zeros dropped: 1,234.5. */
     public static String grouped(double value, int decimals) {
         finite(value);
-        DecimalFormat format = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "#".repeat(decimals) : ""), SYMBOLS);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        String text = format.format(value);
+        String text = ((DecimalFormat) GROUPED[Math.max(0, Math.min(GROUPED.length - 1, decimals))].clone())
+                .format(value);
         return text.equals("-0") ? "0" : text;
     }
 
