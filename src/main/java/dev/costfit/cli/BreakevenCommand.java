@@ -95,7 +95,7 @@ final class BreakevenCommand implements Callable<Integer> {
                 case CSV -> SweepReport.csv(sweep);
                 case HTML -> SweepReport.html(sweep, inputs.info());
                 case SVG -> SweepReport.svg(sweep);
-                case PNG, MARKDOWN -> throw new InputException(Location.ofFile("--format"), "",
+                case PNG, MARKDOWN, JSONL -> throw new InputException(Location.ofFile("--format"), "",
                         "breakeven writes table, json, csv, html, svg or png");
             };
             Output.write(options.out, report, spec.commandLine().getOut());

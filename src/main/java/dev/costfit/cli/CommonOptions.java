@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people, fitted to the terminal), json (everything, schemaVersion 1), "
+            description = "table (for people, fitted to the terminal), json (everything, schemaVersion 1), jsonl "
+                    + "(one JSON profile per line, written as it is evaluated), "
                     + "markdown (a pull-request comment), csv (long format) or html (one self-contained file with "
-                    + "charts); breakeven also writes svg and png charts, and no markdown. Default: ${DEFAULT-VALUE}.")
+                    + "charts); breakeven also writes svg and png charts, and no markdown or jsonl. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",

@@ -4,6 +4,7 @@ import dev.costfit.report.CsvReport;
 import dev.costfit.report.HtmlReport;
 import dev.costfit.profile.Profile;
 import dev.costfit.recommend.Sweep;
+import dev.costfit.report.JsonLinesReport;
 import dev.costfit.report.JsonReport;
 import dev.costfit.report.MarkdownReport;
 import dev.costfit.report.Renderer;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /** Output formats, and the renderer of each. */
 public enum Format {
-    TABLE, JSON, MARKDOWN, CSV, HTML, SVG, PNG;
+    TABLE, JSON, JSONL, MARKDOWN, CSV, HTML, SVG, PNG;
 
     Renderer renderer(Terminal terminal) {
         return renderer(terminal, Map.of());
@@ -25,6 +26,7 @@ public enum Format {
         return switch (this) {
             case TABLE -> new TextRenderer(terminal.width(), terminal.style());
             case JSON -> new JsonReport();
+            case JSONL -> new JsonLinesReport();
             case MARKDOWN -> new MarkdownReport();
             case CSV -> new CsvReport();
             case HTML -> new HtmlReport(sweeps);

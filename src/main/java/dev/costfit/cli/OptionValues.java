@@ -45,4 +45,17 @@ final class OptionValues {
             return percent;
         }
     }
+
+    /** A number of threads: a whole number from 1 to 1,024. */
+    static final class Jobs implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            String text = value.trim();
+            if (!text.matches("[0-9]{1,4}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 1024) {
+                throw new CommandLine.TypeConversionException("found '" + text + "', expected a whole number of "
+                        + "threads from 1 to 1024, such as 4");
+            }
+            return Integer.parseInt(text);
+        }
+    }
 }

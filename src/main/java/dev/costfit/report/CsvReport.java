@@ -68,6 +68,12 @@ public final class CsvReport implements Renderer {
                 unit, unitPrice, monthlyCost, shared));
     }
 
+    /** One header line, then rows of whole profiles: the rows of consecutive parts concatenate. */
+    @Override
+    public int streamHeaderLines() {
+        return 1;
+    }
+
     @Override
     public String check(RunInfo run, List<ProfileResult> results) {
         StringColumn profile = StringColumn.create("profile");

@@ -30,6 +30,7 @@ public final class JsonReport implements Renderer {
     public static final int SCHEMA_VERSION = 1;
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper compact = new ObjectMapper();
 
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
@@ -42,6 +43,31 @@ public final class JsonReport implements Renderer {
         return profiles(run, "check", results);
     }
 
+    /** Each profile's object of the recommend (and check) document, one compact line each (`--format jsonl`). */
+    String profileLines(List<ProfileResult> results) {
+        StringBuilder out = new StringBuilder();
+        for (ProfileResult r : results) {
+            out.append(line(profile(r)));
+        }
+        return out.toString();
+    }
+
+    /** Each profile's object of the diff document, one compact line each. */
+    String diffLines(RunInfo run, Diff diff) {
+        StringBuilder out = new StringBuilder();
+        diffTree(run, diff).withArray("profiles").forEach(node -> out.append(line((ObjectNode) node)));
+        return out.toString();
+    }
+
+    private String line(ObjectNode node) {
+        requireFinite(node, "$");
+        try {
+            return compact.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String profiles(RunInfo run, String report, List<ProfileResult> results) {
         ObjectNode root = head(run, report);
         ArrayNode profiles = root.putArray("profiles");
@@ -51,6 +77,10 @@ public final class JsonReport implements Renderer {
 
     @Override
     public String diff(RunInfo run, Diff diff) {
+        return write(diffTree(run, diff));
+    }
+
+    private ObjectNode diffTree(RunInfo run, Diff diff) {
         ObjectNode root = head(run, "diff");
         ObjectNode totals = root.putObject("totals");
         totals.put("before", diff.totalBefore()).put("after", diff.totalAfter())
@@ -78,7 +108,7 @@ public final class JsonReport implements Renderer {
                 putOptional(pn, "change", p.delta());
             }
         }
-        return write(root);
+        return root;
     }
 
     /**
