@@ -74,11 +74,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
         List<String> assumptions = new ArrayList<>();
         GoogleRegion region;
         try {
-            region = GoogleRegion.of(profile, catalog);
+            region = GoogleRegion.forGen2(profile, catalog);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
-        region.note().ifPresent(notes::add);
+        notes.addAll(region.notes());
         GcfBilling billing = profile.platforms().cloudFunctionsGen2().billing();
         RequestTime time = RequestTime.of(profile);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();

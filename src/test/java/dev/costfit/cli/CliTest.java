@@ -155,6 +155,17 @@ class CliTest {
     }
 
     @Test
+    void anOverlayPriceInAUnitThatDoesNotConvertIsExit2AtItsUnit(@TempDir Path dir) throws Exception {
+        Path profile = write(dir, "m.yaml", MOBILE);
+        String overlay = Path.of(CliTest.class.getResource("/catalogs/wrong-unit.yaml").toURI()).toString();
+        CliRun run = CliRun.of("recommend", "--catalog", overlay, profile.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains(overlay + ":4:11: prices[line 3].unit: ec2.m5.large is priced per "
+                + "instance-hour in the catalog; found 'instance-month'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void explainListsTheDefaultsAndAssumptions(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("recommend", "--explain", write(dir, "m.yaml", MOBILE).toString());
         assertThat(run.out()).contains("Defaults this profile relied on:")

@@ -70,6 +70,9 @@ public final class AwsCatalogRules {
                         Map.of("gb-hours", 3600.0), "Fargate ephemeral storage above the included 20 GB"),
                 rule("eks.cluster", EKS, "AmazonEKS-Hours:perCluster", "cluster-hour", HOURS,
                         "EKS cluster, standard support"),
+                // The volume under pods' ephemeral storage on EKS nodes; the Price List bills it per "GB-Mo".
+                rule("ebs.gp3", EC2, "EBS:VolumeUsage.gp3", "GB-month", Map.of("gb-mo", 1.0, "gb-month", 1.0),
+                        "EBS gp3 volume storage, for the node volume that holds pods' ephemeral storage"),
                 rule("nat.hours", EC2, "NatGateway-Hours", "gateway-hour", HOURS, "NAT gateway, per hour"),
                 rule("nat.data", EC2, "NatGateway-Bytes", "GB", GB, "NAT gateway data processed (both directions)"),
                 rule("alb.hours", ELB, "LoadBalancerUsage", "ALB-hour", HOURS,
@@ -99,6 +102,7 @@ public final class AwsCatalogRules {
                 query(EKS, region, Map.of()),
                 query(ELB, region, Map.of("productFamily", "Load Balancer-Application")),
                 query(EC2, region, Map.of("productFamily", "NAT Gateway")),
+                query(EC2, region, Map.of("productFamily", "Storage", "volumeApiName", "gp3")),
                 query(API_GATEWAY, region, Map.of()),
                 query(VPC, region, Map.of()),
                 new AwsQuery(DATA_TRANSFER, region, Map.of("fromRegionCode", region, "transferType", "AWS Outbound"))));
