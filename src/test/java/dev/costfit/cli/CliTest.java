@@ -36,7 +36,7 @@ class CliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode root = json.readTree(run.out());
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(root.get("catalog").get("date").asText()).isEqualTo("2026-11-29");
+        assertThat(root.get("catalog").get("date").asText()).isEqualTo("2026-12-02");
         assertThat(root.get("options").get("freeTier").asBoolean()).isTrue();
         JsonNode profile = root.get("profiles").get(0);
         assertThat(profile.get("recommendation").get("platform").asText()).isEqualTo("lambda");
@@ -178,7 +178,7 @@ class CliTest {
     void versionNamesTheCatalogDate() {
         CliRun run = CliRun.of("--version");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("costfit").contains("price catalog of 2026-11-29");
+        assertThat(run.out()).contains("costfit").contains("price catalog of 2026-12-02");
     }
 
     @Test

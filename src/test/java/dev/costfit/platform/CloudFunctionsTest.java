@@ -267,6 +267,58 @@ class CloudFunctionsTest {
             // europe-west2 is Tier 2 for 2nd gen: $0.0000336 per vCPU-second.
             assertThat(lines(a).get("vCPU (0.333 per instance)").unitPrice()).isEqualTo(0.0000336);
         }
+
+        private Profile in(String region, String... extra) {
+            return TestProfiles.parse("name: f\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 512MB\ntimeout: 5s\n"
+                    + "cpu_time: 10ms\nregion: " + region + "\nnetwork: {clients: vpc}\n" + String.join("\n", extra));
+        }
+
+        @Test
+        void firstGenIsPricedInTheNearestRegionThatRunsIt() {
+            // Ohio's nearest Google region is us-east5 (Columbus), which runs only 2nd gen; the nearest 1st gen region
+            // is us-east4 (Ashburn, 484 km).
+            assertThat(GEN2.assess(in("us-east-2"), LIST).variant()).isEqualTo("us-east5");
+            Assessment gen1 = GEN1.assess(in("us-east-2"), LIST);
+            assertThat(gen1.variant()).isEqualTo("us-east4");
+            assertThat(gen1.notes()).anyMatch(n -> n.contains("1st gen does not run in us-east5")
+                    && n.contains("priced in us-east4"));
+        }
+
+        @Test
+        void aNamedGoogleRegionWithoutFirstGenSaysSo() {
+            Assessment a = GEN1.assess(in("us-east-1", "gcp_region: us-east5"), LIST);
+            assertThat(a.priced()).isFalse();
+            assertThat(a.unpriced().orElseThrow()).contains("1st gen runs only in its own regions")
+                    .contains("us-east5").contains("us-east4");
+        }
+
+        @Test
+        void aTier2RegionNamesTheTier1RegionCloseBy() {
+            // Frankfurt: europe-west3 is Tier 2; europe-west1 (St. Ghislain, 347 km) is Tier 1.
+            // 1 - 0.000024 / 0.0000336 = 28.6% less per vCPU-second; 1st gen: 1 - 0.00001 / 0.000014 = 28.6%.
+            assertThat(GEN2.assess(in("eu-central-1"), LIST).notes()).anyMatch(n -> n.contains(
+                    "europe-west3 bills Cloud Run functions at Tier 2 prices; europe-west1, about 350 km away, is "
+                            + "Tier 1 and bills vCPU-seconds 29% less: set gcp_region: europe-west1"));
+            assertThat(GEN1.assess(in("eu-central-1"), LIST).notes()).anyMatch(n -> n.contains(
+                    "europe-west3 bills 1st gen at Tier 2 prices; europe-west1, about 350 km away, is Tier 1"));
+            // London: europe-west2 is Tier 2 for 2nd gen but Tier 1 for 1st gen, so only 2nd gen gets the note.
+            assertThat(GEN2.assess(in("eu-west-2"), LIST).notes()).anyMatch(n -> n.contains("europe-west1, about 300 km"));
+            assertThat(GEN1.assess(in("eu-west-2"), LIST).notes()).noneMatch(n -> n.contains("Tier 2"));
+        }
+
+        @Test
+        void mumbaiIsTier1ForSecondGenAndTier2ForFirstGen() {
+            // Cloud Run release note of 2024-11-15: "asia-south1 (Mumbai, India) is now subject to Tier 1 pricing";
+            // the 1st gen locations page still lists it in Tier 2 ($0.000014 per GHz-second).
+            Assessment gen2 = GEN2.assess(in("ap-south-1"), LIST);
+            assertThat(gen2.variant()).isEqualTo("asia-south1");
+            assertThat(lines(gen2).get("vCPU (0.333 per instance)").unitPrice()).isEqualTo(0.000024);
+            Assessment gen1 = GEN1.assess(in("ap-south-1"), LIST);
+            assertThat(gen1.lines()).anySatisfy(l -> {
+                assertThat(l.component()).startsWith("CPU (");
+                assertThat(l.unitPrice()).isEqualTo(0.000014);
+            });
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ class CatalogTest {
 
     @Test
     void everyPriceHasAUnitADateAndASourceUrl() {
-        assertThat(EMBEDDED.date()).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(EMBEDDED.date()).isEqualTo(LocalDate.of(2026, 12, 2));
         EMBEDDED.prices().values().forEach(byRegion -> byRegion.values().forEach(price -> {
             assertThat(price.unit()).isNotBlank();
             assertThat(price.effective()).isNotNull();
@@ -54,9 +54,16 @@ class CatalogTest {
         Price x86 = EMBEDDED.price("lambda.duration.x86_64", "us-east-1");
         assertThat(x86.tiers()).containsExactly(new Tier(6e9, 0.0000166667), new Tier(15e9, 0.0000150000),
                 new Tier(Double.POSITIVE_INFINITY, 0.0000133334));
-        Price arm = EMBEDDED.price("lambda.duration.arm64", "us-west-2");
+        Price arm = EMBEDDED.price("lambda.duration.arm64", "us-east-1");
         assertThat(arm.tiers()).containsExactly(new Tier(7.5e9, 0.0000133334), new Tier(18.75e9, 0.0000120001),
                 new Tier(Double.POSITIVE_INFINITY, 0.0000106667));
+        // Elsewhere the sources give the first tier only (calculator.aws's table; the reference's "same tier-1 rate
+        // everywhere major"): it ends where AWS's first tier ends, and volume past it is a missing price.
+        Price oregon = EMBEDDED.price("lambda.duration.arm64", "us-west-2");
+        assertThat(oregon.tiers()).containsExactly(new Tier(7.5e9, 0.0000133334));
+        assertThatThrownBy(() -> oregon.cost(8e9)).isInstanceOf(MissingPriceException.class)
+                .hasMessageContaining("stops at 7,500,000,000 GB-second")
+                .hasMessageContaining("`costfit pricing update --region us-west-2`");
     }
 
     @Test
@@ -79,9 +86,10 @@ class CatalogTest {
     void aRegionWithoutAPriceSaysWhereItIsKnown() {
         assertThatThrownBy(() -> EMBEDDED.price("lambda.duration.arm64", "af-south-1"))
                 .isInstanceOf(MissingPriceException.class)
-                .hasMessage("the catalog has no lambda.duration.arm64 price for af-south-1 (known for eu-west-1, "
-                        + "us-east-1, us-west-2); fetch it with `costfit pricing update --region af-south-1` or add it "
-                        + "with --catalog");
+                .hasMessage("the catalog has no lambda.duration.arm64 price for af-south-1 (known for "
+                        + "ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, eu-central-1, eu-west-1, eu-west-2, "
+                        + "us-east-1, us-east-2, us-west-2); fetch it with `costfit pricing update --region af-south-1` "
+                        + "or add it with --catalog");
     }
 
     @Test
