@@ -87,6 +87,32 @@ record GoogleRegion(String name, List<String> notes) {
                 + " km away, is Tier 1" + saving + ": set gcp_region: " + tier1.region() + " to price it there";
     }
 
+    /**
+     * The continent a Google region's name starts with, as Cloud Run's egress SKUs name them ("North America to
+     * North America", "Europe to Europe", ...).
+     */
+    String continent() {
+        if (name.startsWith("us-") || name.startsWith("northamerica-")) {
+            return "North America";
+        }
+        if (name.startsWith("southamerica-")) {
+            return "South America";
+        }
+        if (name.startsWith("europe-")) {
+            return "Europe";
+        }
+        if (name.startsWith("me-")) {
+            return "the Middle East";
+        }
+        if (name.startsWith("asia-")) {
+            return "Asia Pacific";
+        }
+        if (name.startsWith("australia-")) {
+            return "Oceania";
+        }
+        return name.startsWith("africa-") ? "Africa" : "its continent";
+    }
+
     /** Google's free egress allowance counts only within North America. */
     boolean inNorthAmerica() {
         return name.startsWith("us-") || name.startsWith("northamerica-");

@@ -321,6 +321,67 @@ class CloudFunctionsTest {
         }
     }
 
+    /**
+     * Cloud Run's internet egress SKUs (Cloud Billing catalog, 2026-09-24): North America to North America $0.105 a
+     * GiB to 10 TiB, $0.08 to 150 TiB, $0.06 beyond, the first GiB a month free; Europe to Europe the same bands
+     * without the free GiB. 1,048,576 responses of N KiB are N GiB.
+     */
+    @Nested
+    class Egress {
+
+        private double egress(Assessment a) {
+            return a.lines().stream().filter(l -> l.component().startsWith("Internet egress"))
+                    .mapToDouble(CostLine::monthlyCost).sum();
+        }
+
+        private Profile sending(String region, String kib) {
+            return TestProfiles.parse("name: f\ngcp_region: " + region + "\ntraffic: {rate: 1048576/month}\n"
+                    + "duration: 100ms\nmemory: 512MB\ntimeout: 60s\npayload: {response: " + kib + "KB}\n"
+                    + "network: {clients: internet}\n");
+        }
+
+        @Test
+        void northAmericaBillsInVolumeBands() {
+            // 20,480 GiB: 10,240 x $0.105 + 10,240 x $0.08 = $1,075.20 + $819.20 = $1,894.40 (was 20,480 x $0.12).
+            Assessment a = GEN2.assess(sending("us-central1", "20480"), LIST);
+            assertThat(egress(a)).isCloseTo(1894.40, within(1e-6));
+            assertThat(a.lines().stream().filter(l -> l.component().startsWith("Internet egress (within North "
+                    + "America)")).map(CostLine::unitPrice)).containsExactly(0.105, 0.08);
+            assertThat(a.assumptions()).anyMatch(x -> x.contains("intercontinental SKU"));
+        }
+
+        @Test
+        void theFreeGibIsTheFirstGibNotAShiftOfTheBands() {
+            // 10,241 GiB: without the free tier 10,240 x $0.105 + 1 x $0.08 = $1,075.28; with it the first GiB is
+            // free and the band still ends at 10,240 GiB: 10,239 x $0.105 + 1 x $0.08 = $1,075.175.
+            assertThat(egress(GEN2.assess(sending("us-central1", "10241"), LIST))).isCloseTo(1075.28, within(1e-6));
+            assertThat(egress(GEN2.assess(sending("us-central1", "10241"), FREE))).isCloseTo(1075.175, within(1e-6));
+        }
+
+        @Test
+        void europeHasItsOwnSkuAndNoFreeGib() {
+            // 100 GiB x $0.105 = $10.50, with or without --free-tier (the free GiB is North America's).
+            assertThat(egress(GEN2.assess(sending("europe-west1", "100"), LIST))).isCloseTo(10.50, within(1e-9));
+            assertThat(egress(GEN2.assess(sending("europe-west1", "100"), FREE))).isCloseTo(10.50, within(1e-9));
+            // Middle East: 100 x $0.14.
+            assertThat(egress(GEN2.assess(sending("me-west1", "100"), LIST))).isCloseTo(14.00, within(1e-9));
+        }
+
+        @Test
+        void aContinentWithoutAnEgressPriceIsMissingNotGuessed() {
+            Assessment a = GEN2.assess(sending("australia-southeast1", "100"), LIST);
+            assertThat(a.priced()).isFalse();
+            assertThat(a.unpriced().orElseThrow()).contains("gcf2.egress").contains("australia-southeast1");
+        }
+
+        @Test
+        void firstGenKeepsItsOwnFlatPrice() {
+            // pricing-1stgen: $0.12 per GB, flat: 5,000 GB (responses under 1st gen's 10 MB) x $0.12 = $600.
+            Assessment a = GEN1.assess(sending("us-central1", "5000"), LIST);
+            assertThat(lines(a).get("Internet egress").monthlyCost()).isCloseTo(600, within(1e-6));
+        }
+    }
+
     @Test
     void forLlmWorkGen2IsWithinAnOrderOfMagnitudeOfFargateAndGen1IsNearLambda() {
         // The containers issue's LLM profile with 50 requests per instance.
