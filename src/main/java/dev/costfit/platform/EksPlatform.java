@@ -135,7 +135,8 @@ public final class EksPlatform implements Platform {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, fitting.size() == 1
                     ? missingNodeMessage(catalog, fitting.get(0), profile) : "the catalog has no price in "
                     + profile.region() + " for any of the " + fitting.size() + " node types that fit ("
-                    + String.join(", ", fitting.stream().map(f -> f.type().name()).toList()) + "); "
+                    + String.join(", ", fitting.stream().limit(8).map(f -> f.type().name()).toList())
+                    + (fitting.size() > 8 ? " and " + (fitting.size() - 8) + " more" : "") + "); "
                     + catalog.howToAdd(profile.region()));
         }
         List<Priced> priced = new ArrayList<>();

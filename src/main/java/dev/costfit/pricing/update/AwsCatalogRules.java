@@ -106,10 +106,12 @@ public final class AwsCatalogRules {
                 query(API_GATEWAY, region, Map.of()),
                 query(VPC, region, Map.of()),
                 new AwsQuery(DATA_TRANSFER, region, Map.of("fromRegionCode", region, "transferType", "AWS Outbound"))));
-        for (String type : instanceTypes) {
-            // On-demand Linux, shared tenancy, no pre-installed software, capacity that is used (not reserved).
+        if (!instanceTypes.isEmpty()) {
+            // On-demand Linux, shared tenancy, no pre-installed software, capacity that is used (not reserved): one
+            // query for every instance type of the region, a few pages of products of which the rules claim the
+            // catalog's types. One query per type cost ~160 calls a region once the catalog had ~160 node types.
             Map<String, String> filters = new LinkedHashMap<>();
-            filters.put("instanceType", type);
+            filters.put("productFamily", "Compute Instance");
             filters.put("operatingSystem", "Linux");
             filters.put("tenancy", "Shared");
             filters.put("preInstalledSw", "NA");

@@ -102,4 +102,15 @@ class ProductMappingTest {
             }
         });
     }
+
+    @Test
+    void theQueriesOfARegionDoNotGrowWithTheNodeTypes() {
+        // One EC2 query answers every instance type of a region; with one per type, the ~160 node types of the
+        // catalog would have made a refresh of its 34 regions some 5,500 calls.
+        int few = new AwsCatalogRules(List.of("m4.large")).queries("eu-central-1").size();
+        List<String> many = new dev.costfit.pricing.CatalogLoader(Optional.empty()).embedded().instanceTypes().keySet()
+                .stream().toList();
+        assertThat(many).hasSizeGreaterThan(100);
+        assertThat(new AwsCatalogRules(many).queries("eu-central-1")).hasSize(few);
+    }
 }
