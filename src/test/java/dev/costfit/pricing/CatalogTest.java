@@ -182,4 +182,20 @@ class CatalogTest {
         assertThat(catalog.price("ec2.m4.large", "us-east-1").unitPrice()).isEqualTo(0.1);
         assertThat(catalog.price("lambda.requests", "us-gov-west-1").unitPrice()).isEqualTo(0.0000002);
     }
+
+    @Test
+    void theEmbeddedCatalogPricesEachKeyAndRegionOnce() throws Exception {
+        // A second entry for the same key and region would silently replace the first.
+        dev.costfit.yaml.Problems problems = new dev.costfit.yaml.Problems();
+        try (var in = CatalogLoader.class.getResourceAsStream(CatalogLoader.EMBEDDED)) {
+            CatalogLayer layer = new CatalogReader(problems).read("embedded catalog",
+                    new dev.costfit.yaml.YamlLoader().load("embedded catalog", in).get(0), false);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = layer.prices().stream().map(p -> p.key() + "@" + p.region())
+                    .filter(k -> !seen.add(k)).toList();
+            assertThat(twice).isEmpty();
+            assertThat(seen).hasSizeGreaterThan(2000);
+        }
+        assertThat(problems.isEmpty()).isTrue();
+    }
 }
