@@ -25,6 +25,29 @@ public final class CostLines {
         return lines;
     }
 
+    /**
+     * Lines for {@code quantity} units of a tiered price whose first {@code freeFirst} units of the month cost
+     * nothing (a free allowance that is the start of the first tier, as Google's first GiB of egress is): the tiers
+     * count from the month's first unit, and the free units come off the front.
+     */
+    public static List<CostLine> tieredAfterFree(String component, double quantity, double freeFirst, Price price) {
+        List<CostLine> lines = new ArrayList<>();
+        if (quantity <= 0) {
+            return lines;
+        }
+        double free = Math.max(0, Math.min(freeFirst, quantity));
+        for (TierUse use : price.split(quantity)) {
+            double taken = Math.min(free, use.quantity());
+            free -= taken;
+            if (use.quantity() - taken <= 0) {
+                continue;
+            }
+            String name = use.onlyTierUsed() ? component : component + ", " + tierName(use, price);
+            lines.add(CostLine.of(name, use.quantity() - taken, price.unit(), use.price()));
+        }
+        return lines;
+    }
+
     /** A single-price line. */
     public static CostLine single(String component, double quantity, Price price) {
         return CostLine.of(component, quantity, price.unit(), price.unitPrice());

@@ -42,18 +42,21 @@ public final class HourlyLoad {
         java.util.Map<Double, Integer> slots = new java.util.HashMap<>();
         this.slot = this.hours.stream().mapToInt(h -> slots.computeIfAbsent(h.inFlight(), k -> slots.size()))
                 .toArray();
-        double[] monthHours = new double[slots.size()];
+        // Every pattern hour stands for the same month hours: a distinct load stands for its count times that
+        // (a product, not a sum of 24 or 168 terms, so a flat month is 730 hours exactly).
+        int[] count = new int[slots.size()];
         Hour[] first = new Hour[slots.size()];
         for (Hour hour : this.hours) {
             int i = slot[hour.index()];
-            monthHours[i] += hour.monthHours();
+            count[i]++;
             if (first[i] == null) {
                 first[i] = hour;
             }
         }
         List<Hour> merged = new ArrayList<>();
         for (int i = 0; i < first.length; i++) {
-            merged.add(new Hour(first[i].index(), first[i].rate(), first[i].inFlight(), monthHours[i]));
+            merged.add(new Hour(first[i].index(), first[i].rate(), first[i].inFlight(),
+                    count[i] * first[i].monthHours()));
         }
         this.distinct = List.copyOf(merged);
         this.occupancy = new Poisson[slots.size()];

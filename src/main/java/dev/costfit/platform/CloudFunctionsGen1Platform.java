@@ -50,11 +50,11 @@ public final class CloudFunctionsGen1Platform implements Platform {
         List<String> assumptions = new ArrayList<>();
         GoogleRegion region;
         try {
-            region = GoogleRegion.of(profile, catalog);
+            region = GoogleRegion.forGen1(profile, catalog);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
-        region.note().ifPresent(notes::add);
+        notes.addAll(region.notes());
         double memory = CloudFunctionsGen2Platform.memoryNeeded(profile, notes);
         if (profile.concurrencyPerInstance() > 1) {
             notes.add("1st gen serves one request per instance: concurrency_per_instance does not apply");

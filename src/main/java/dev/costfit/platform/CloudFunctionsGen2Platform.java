@@ -40,7 +40,8 @@ import java.util.Optional;
  * concurrency_per_instance requests and, with request-based billing, is billed for the time it is busy, rounded
  * up to 100 ms: per hour 3600 · E[ceil(X/c)] instance-seconds with X ~ Poisson(λ·W), times its vCPU and GiB, plus
  * $0.40 per million requests. Minimum instances bill at the idle rates; instance-based billing bills every
- * running instance at its own rates.
+ * running instance at its own rates. Internet egress bills on Cloud Run's Premium Tier SKU of the region's continent,
+ * in volume bands.
  */
 public final class CloudFunctionsGen2Platform implements Platform {
 
@@ -74,11 +75,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
         List<String> assumptions = new ArrayList<>();
         GoogleRegion region;
         try {
-            region = GoogleRegion.of(profile, catalog);
+            region = GoogleRegion.forGen2(profile, catalog);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
-        region.note().ifPresent(notes::add);
+        notes.addAll(region.notes());
         GcfBilling billing = profile.platforms().cloudFunctionsGen2().billing();
         RequestTime time = RequestTime.of(profile);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
@@ -223,6 +224,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
             }
             assumptions.addAll(usage.assumptions());
+            if (NetworkTraffic.of(profile, catalog).egressGb() > 0) {
+                assumptions.add(egressAssumption(region));
+            }
             assumptions.add(context.freeTier()
                     ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
                             + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
@@ -381,16 +385,24 @@ public final class CloudFunctionsGen2Platform implements Platform {
             lines.add(CostLines.single("Idle minimum instances, memory", usage.idleSeconds() * shape.memoryGb(),
                     catalog.price("gcf2.memory.idle", r)));
         }
-        NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
-        double egress = traffic.egressGb();
+        double egress = NetworkTraffic.of(profile, catalog).egressGb();
         if (egress > 0) {
+            // Google's free GiB a month within North America is the first GiB of the North America SKU's tiers.
             double allowance = free && region.inNorthAmerica() ? catalog.freeTier("gcf2.egress").value().magnitude()
                     : 0;
-            lines.add(CostLines.single("Internet egress (approximate rate)" + (allowance > 0 ? " (after "
-                    + Numbers.grouped(allowance, 0) + " GB free)" : ""), Math.max(0, egress - allowance),
-                    catalog.price("gcf2.egress", r)));
+            lines.addAll(CostLines.tieredAfterFree("Internet egress (within " + region.continent() + ")"
+                    + (allowance > 0 ? " (after " + Numbers.grouped(allowance, 0) + " GB free)" : ""), egress,
+                    allowance, catalog.price("gcf2.egress", r)));
         }
         return lines;
+    }
+
+    /** What the egress lines assume about where the bytes go. */
+    private static String egressAssumption(GoogleRegion region) {
+        return "internet egress is priced on Cloud Run's Premium Tier SKU for traffic within " + region.continent()
+                + " (clients, and the LLM API if any, on the same continent as " + region.name() + "); bytes to "
+                + "other continents bill on Cloud Run's intercontinental SKU, which the catalog has no price for, so "
+                + "the figure is low if many of them leave the continent";
     }
 
     /** A line whose quantity is reduced by the free tier of the same key when --free-tier is on. */

@@ -60,7 +60,7 @@ public final class ProfileReader {
     private static final double MAX_BURST = 1000;
     /** z of the 95th percentile of a standard normal, to fit a log-normal through p50 and p95. */
     private static final double Z95 = 1.6448536269514722;
-    private static final String GPU_EXPECTED = "none, or a mapping {count: 1, type: any|T4|A10G|L4|V100, memory: 24GB}";
+    private static final String GPU_EXPECTED = "none, or a mapping {count: 1, type: any|T4|A10G|L4|L40S|V100|A100|H100|H200, memory: 24GB}";
 
     private final Problems problems;
 

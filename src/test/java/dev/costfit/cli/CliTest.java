@@ -36,7 +36,7 @@ class CliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode root = json.readTree(run.out());
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(root.get("catalog").get("date").asText()).isEqualTo("2026-11-29");
+        assertThat(root.get("catalog").get("date").asText()).isEqualTo("2026-12-02");
         assertThat(root.get("options").get("freeTier").asBoolean()).isTrue();
         JsonNode profile = root.get("profiles").get(0);
         assertThat(profile.get("recommendation").get("platform").asText()).isEqualTo("lambda");
@@ -192,6 +192,17 @@ class CliTest {
     }
 
     @Test
+    void anOverlayPriceInAUnitThatDoesNotConvertIsExit2AtItsUnit(@TempDir Path dir) throws Exception {
+        Path profile = write(dir, "m.yaml", MOBILE);
+        String overlay = Path.of(CliTest.class.getResource("/catalogs/wrong-unit.yaml").toURI()).toString();
+        CliRun run = CliRun.of("recommend", "--catalog", overlay, profile.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains(overlay + ":4:11: prices[line 3].unit: ec2.m5.large is priced per "
+                + "instance-hour in the catalog; found 'instance-month'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void explainListsTheDefaultsAndAssumptions(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("recommend", "--explain", write(dir, "m.yaml", MOBILE).toString());
         assertThat(run.out()).contains("Defaults this profile relied on:")
@@ -204,7 +215,7 @@ class CliTest {
     void versionNamesTheCatalogDate() {
         CliRun run = CliRun.of("--version");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("costfit").contains("price catalog of 2026-11-29");
+        assertThat(run.out()).contains("costfit").contains("price catalog of 2026-12-02");
     }
 
     @Test
