@@ -14,15 +14,27 @@ public final class CostLines {
 
     /** Lines for {@code quantity} units of {@code price}; tier names ("first 6B GB-second") only when tiers are crossed. */
     public static List<CostLine> tiered(String component, double quantity, Price price) {
+        return tiered(price.key(), component, quantity, price);
+    }
+
+    /** The same, keyed {@code key} (with /tier-N after the first tier) rather than by the price's key. */
+    public static List<CostLine> tiered(String key, String component, double quantity, Price price) {
         List<CostLine> lines = new ArrayList<>();
         if (quantity <= 0) {
             return lines;
         }
         for (TierUse use : price.split(quantity)) {
             String name = use.onlyTierUsed() ? component : component + ", " + tierName(use, price);
-            lines.add(CostLine.of(name, use.quantity(), price.unit(), use.price()));
+            lines.add(CostLine.of(tierKey(key, use), name, use.quantity(), price.unit(), use.price()));
         }
         return lines;
+    }
+
+    /** The key of the line of one tier: the price's own for the first, then /tier-2, /tier-3, … */
+    private static String tierKey(String key, TierUse use) {
+        int colon = key.indexOf(':');
+        String tier = use.tier() == 0 ? "" : "/tier-" + (use.tier() + 1);
+        return colon < 0 ? key + tier : key.substring(0, colon) + tier + key.substring(colon);
     }
 
     /**
@@ -43,14 +55,20 @@ public final class CostLines {
                 continue;
             }
             String name = use.onlyTierUsed() ? component : component + ", " + tierName(use, price);
-            lines.add(CostLine.of(name, use.quantity() - taken, price.unit(), use.price()));
+            lines.add(CostLine.of(tierKey(price.key(), use), name, use.quantity() - taken, price.unit(),
+                    use.price()));
         }
         return lines;
     }
 
-    /** A single-price line. */
+    /** A single-price line, keyed by its price. */
     public static CostLine single(String component, double quantity, Price price) {
-        return CostLine.of(component, quantity, price.unit(), price.unitPrice());
+        return single(price.key(), component, quantity, price);
+    }
+
+    /** A single-price line with its own key (one price that bills two things: vpc.public-ipv4:nodes). */
+    public static CostLine single(String key, String component, double quantity, Price price) {
+        return CostLine.of(key, component, quantity, price.unit(), price.unitPrice());
     }
 
     private static String tierName(TierUse use, Price price) {

@@ -54,7 +54,7 @@ public final class LoadBalancer {
                 lcuHours(load, bytes, profile.network().requestsPerConnection(), lambdaTargets, catalog),
                 catalog.price("alb.lcu", region)));
         if (profile.network().clients() == Clients.INTERNET) {
-            lines.add(CostLines.single("Public IPv4 addresses of the load balancer (2 zones)",
+            lines.add(CostLines.single("vpc.public-ipv4:alb", "Public IPv4 addresses of the load balancer (2 zones)",
                     PUBLIC_ADDRESSES * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
         }
         return lines;

@@ -237,8 +237,9 @@ public final class CloudFunctionsGen1Platform implements Platform {
         if (idleSeconds > 0) {
             lines.add(CostLines.single("Idle minimum instances, CPU", idleSeconds * size.ghz(),
                     catalog.price("gcf1.cpu.idle", r)));
-            lines.add(CostLines.single("Idle minimum instances, memory", idleSeconds * size.memoryGb(),
-                    catalog.price("gcf1.memory", r)));
+            // Idle memory bills at the same rate as busy memory (no idle price of its own): a line of its own key.
+            lines.add(CostLines.single("gcf1.memory:idle", "Idle minimum instances, memory",
+                    idleSeconds * size.memoryGb(), catalog.price("gcf1.memory", r)));
         }
         double egress = NetworkTraffic.of(profile, catalog).egressGb();
         if (egress > 0) {

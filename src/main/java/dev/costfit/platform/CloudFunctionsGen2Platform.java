@@ -411,7 +411,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         Price price = catalog.price(key, region);
         double allowance = free ? catalog.freeTier(key).value().magnitude() : 0;
         String name = allowance > 0 ? component + " (after " + Numbers.compact(allowance) + " free)" : component;
-        return CostLine.of(name, Math.max(0, quantity - allowance), price.unit(), price.unitPrice());
+        return CostLine.of(key, name, Math.max(0, quantity - allowance), price.unit(), price.unitPrice());
     }
 
     private static Capacity capacity(Profile profile, Shape shape, Usage usage, RequestTime time) {

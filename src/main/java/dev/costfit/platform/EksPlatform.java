@@ -323,7 +323,7 @@ public final class EksPlatform implements Platform {
         }
         List<CostLine> lines = new ArrayList<>();
         lines.add(clusterFee(profile, catalog));
-        lines.add(CostLines.single("EC2 nodes (" + packing.type().name() + ")", nodeHours, node));
+        lines.add(CostLines.single("eks.nodes", "EC2 nodes (" + packing.type().name() + ")", nodeHours, node));
         double storage = profile.storageNeeded().gib();
         if (storage > 0) {
             // Each node's volume grows by its pods' storage; EBS bills GB-months of provisioned size.
@@ -335,7 +335,7 @@ public final class EksPlatform implements Platform {
                     + "runs");
         }
         if (!profile.network().privateSubnets()) {
-            lines.add(CostLines.single("Public IPv4 addresses of the nodes", nodeHours,
+            lines.add(CostLines.single("vpc.public-ipv4:nodes", "Public IPv4 addresses of the nodes", nodeHours,
                     catalog.price("vpc.public-ipv4", profile.region())));
         }
         lines.addAll(ContainerNetwork.lines(profile, door, load, catalog, context, assumptions));

@@ -367,7 +367,7 @@ public final class LambdaPlatform implements Platform {
                     : durationLines.get(durationLines.size() - 1).unitPrice();
             double freeLeft = Math.max(0, freeGbSeconds - (gbSeconds - onProvisioned));
             double init = coldPerMonth * initSeconds * memoryGb;
-            lines.add(CostLine.of("INIT on cold starts (" + Numbers.grouped(coldPerMonth, 0) + " × "
+            lines.add(CostLine.of(duration.key() + ":init", "INIT on cold starts (" + Numbers.grouped(coldPerMonth, 0) + " × "
                     + TimeSpan.ofSeconds(initSeconds).display() + ")", Math.max(0, init - freeLeft),
                     duration.unit(), marginal));
         }

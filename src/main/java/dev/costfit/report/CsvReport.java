@@ -29,6 +29,7 @@ public final class CsvReport implements Renderer {
         StringColumn variant = StringColumn.create("variant");
         BooleanColumn feasible = BooleanColumn.create("feasible");
         BooleanColumn recommended = BooleanColumn.create("recommended");
+        StringColumn key = StringColumn.create("key");
         StringColumn component = StringColumn.create("component");
         DoubleColumn quantity = DoubleColumn.create("quantity");
         StringColumn unit = StringColumn.create("unit");
@@ -47,6 +48,7 @@ public final class CsvReport implements Renderer {
                     feasible.append(a.feasible());
                     recommended.append(chosen);
                     if (line == null) {
+                        key.append("");
                         component.append(a.feasible() ? "(cannot be priced)" : "(does not fit)");
                         quantity.appendMissing();
                         unit.append("");
@@ -54,6 +56,7 @@ public final class CsvReport implements Renderer {
                         monthlyCost.appendMissing();
                         shared.append(false);
                     } else {
+                        key.append(line.key());
                         component.append(line.component());
                         quantity.append(line.quantity());
                         unit.append(line.unit());
@@ -64,8 +67,8 @@ public final class CsvReport implements Renderer {
                 }
             }
         }
-        return write(Table.create("costfit", profile, platform, variant, feasible, recommended, component, quantity,
-                unit, unitPrice, monthlyCost, shared));
+        return write(Table.create("costfit", profile, platform, variant, feasible, recommended, key, component,
+                quantity, unit, unitPrice, monthlyCost, shared));
     }
 
     /** One header line, then rows of whole profiles: the rows of consecutive parts concatenate. */

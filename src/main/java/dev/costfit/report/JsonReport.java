@@ -231,7 +231,7 @@ public final class JsonReport implements Renderer {
         a.violations().forEach(v -> violations.add(limit(v)));
         ArrayNode lines = node.putArray("lines");
         for (CostLine line : a.lines()) {
-            lines.addObject().put("component", line.component()).put("quantity", line.quantity())
+            lines.addObject().put("key", line.key()).put("component", line.component()).put("quantity", line.quantity())
                     .put("unit", line.unit()).put("unitPrice", line.unitPrice())
                     .put("monthlyCost", line.monthlyCost()).put("shared", line.shared());
         }

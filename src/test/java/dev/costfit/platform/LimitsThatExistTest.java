@@ -68,7 +68,7 @@ class LimitsThatExistTest {
     @Test
     void anAssessmentThatOverflowsDoesNotFitAndSaysWhich() {
         PlatformInfo info = new PlatformInfo("x", "X", Simplicity.FUNCTIONS, Cloud.AWS, "instance", false);
-        Assessment overflowing = Assessment.priced(info, "", List.of(), List.of(CostLine.of("Duration",
+        Assessment overflowing = Assessment.priced(info, "", List.of(), List.of(CostLine.of("lambda.duration.x86_64", "Duration",
                 Double.POSITIVE_INFINITY, "GB-second", 1)), Capacity.NONE, ColdStarts.NONE, List.of(), List.of());
         Assessment checked = FiniteFigures.check(overflowing);
         assertThat(checked.feasible()).isFalse();

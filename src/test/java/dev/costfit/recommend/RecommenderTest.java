@@ -25,7 +25,7 @@ class RecommenderTest {
 
     private static Assessment priced(String id, Simplicity simplicity, double cost) {
         return Assessment.priced(new PlatformInfo(id, id, simplicity, Cloud.AWS, "instance", false), "", List.of(),
-                List.of(CostLine.of("x", 1, "unit", cost)), Capacity.NONE, ColdStarts.NONE, List.of(), List.of());
+                List.of(CostLine.of("x", "x", 1, "unit", cost)), Capacity.NONE, ColdStarts.NONE, List.of(), List.of());
     }
 
     private static final dev.costfit.profile.Profile ANY = TestProfiles.parse("name: any\ntraffic: {rate: 1/s}\n"
