@@ -13,9 +13,7 @@ import dev.costfit.recommend.Sweep;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * One self-contained HTML file: inline style and SVG charts, nothing fetched from the network; readable in light
@@ -211,63 +209,47 @@ public final class HtmlReport implements Renderer {
 
     @Override
     public String diff(RunInfo run, Diff diff) {
+        DiffView view = DiffView.of(run, diff);
         StringBuilder body = new StringBuilder();
-        body.append("<section id=\"summary\"><h2>Summary</h2><p>").append(diff.count(ProfileDiff.Status.ADDED))
-                .append(" added, ").append(diff.count(ProfileDiff.Status.REMOVED)).append(" removed, ")
-                .append(diff.count(ProfileDiff.Status.CHANGED)).append(" changed, ")
-                .append(diff.count(ProfileDiff.Status.UNCHANGED)).append(" unchanged. Recommended platforms: ")
-                .append(Money.format(diff.totalBefore())).append(" → ").append(Money.format(diff.totalAfter()))
-                .append(" a month.</p>\n<table><thead><tr><th>Profile</th><th>Change</th><th>Recommended</th>"
+        body.append("<section id=\"summary\"><h2>Summary</h2><p>").append(Html.escape(view.summary()))
+                .append("</p>\n<table><thead><tr><th>Profile</th><th>Change</th><th>Recommended</th>"
                         + "<th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Δ</th></tr>"
                         + "</thead><tbody>\n");
-        for (ProfileDiff d : diff.profiles()) {
-            body.append("<tr><td>").append(Html.escape(d.name())).append("</td><td>")
-                    .append(d.status().name().toLowerCase(Locale.ROOT)).append("</td><td>")
-                    .append(Html.escape(d.recommendedBefore().map(Assessment::platformName).orElse("—")))
-                    .append(d.recommendationChanged() ? " → <b>" + Html.escape(d.recommendedAfter()
-                            .map(Assessment::platformName).orElse("—")) + "</b>" : "")
-                    .append("</td><td class=\"num\">").append(Money.format(d.costBefore()))
-                    .append("</td><td class=\"num\">").append(Money.format(d.costAfter()))
-                    .append("</td><td class=\"num\">").append(Money.format(d.costAfter() - d.costBefore()))
-                    .append("</td></tr>\n");
+        for (DiffView.Row row : view.rows()) {
+            String recommended = row.changed() ? Html.escape(row.before()) + " → <b>" + Html.escape(row.after())
+                    + "</b>" : Html.escape(row.after());
+            body.append("<tr><td>").append(Html.escape(row.profile())).append("</td><td>").append(row.change())
+                    .append("</td><td>").append(recommended).append("</td><td class=\"num\">")
+                    .append(row.costBefore()).append("</td><td class=\"num\">").append(row.costAfter())
+                    .append("</td><td class=\"num\">").append(row.delta()).append("</td></tr>\n");
         }
-        body.append("<tr><th>Total</th><th></th><th></th><th class=\"num\">").append(Money.format(diff.totalBefore()))
-                .append("</th><th class=\"num\">").append(Money.format(diff.totalAfter()))
-                .append("</th><th class=\"num\">").append(Money.format(diff.totalAfter() - diff.totalBefore()))
-                .append("</th></tr></tbody></table></section>\n");
+        DiffView.Row total = view.total();
+        body.append("<tr><th>Total</th><th></th><th></th><th class=\"num\">").append(total.costBefore())
+                .append("</th><th class=\"num\">").append(total.costAfter()).append("</th><th class=\"num\">")
+                .append(total.delta()).append("</th></tr></tbody></table></section>\n");
         int index = 0;
-        for (ProfileDiff d : diff.profiles()) {
-            if (d.status() == ProfileDiff.Status.UNCHANGED) {
-                index++;
-                continue;
-            }
-            String id = Html.id("d", d.name(), index++);
+        for (DiffView.Section section : view.sections()) {
+            String id = Html.id("d", section.profile(), index++);
             body.append("<section class=\"profile\" id=\"").append(id).append("\"><h2>")
-                    .append(Html.escape(d.name())).append(" <span class=\"muted\">(")
-                    .append(d.status().name().toLowerCase(Locale.ROOT)).append(")</span></h2>\n");
-            if (!d.fields().isEmpty()) {
+                    .append(Html.escape(section.profile())).append(" <span class=\"muted\">(")
+                    .append(section.change()).append(")</span></h2>\n");
+            if (!section.fields().isEmpty()) {
                 body.append("<table><thead><tr><th>Field</th><th>Before</th><th>After</th></tr></thead><tbody>\n");
-                d.fields().forEach(f -> body.append("<tr><td><code>").append(Html.escape(f.path()))
+                section.fields().forEach(f -> body.append("<tr><td><code>").append(Html.escape(f.path()))
                         .append("</code></td><td>").append(Html.escape(f.before())).append("</td><td>")
                         .append(Html.escape(f.after())).append("</td></tr>\n"));
                 body.append("</tbody></table>\n");
             }
-            body.append("<figure>").append(Charts.beforeAfter(d, "chart-" + id)).append("</figure>\n");
+            body.append("<figure>").append(Charts.beforeAfter(section.diff(), "chart-" + id)).append("</figure>\n");
             body.append("<table><thead><tr><th>Platform</th><th class=\"num\">Before</th><th class=\"num\">After</th>"
                     + "<th class=\"num\">Δ</th></tr></thead><tbody>\n");
-            for (ProfileDiff.PlatformChange p : d.platforms()) {
-                body.append("<tr><td>").append(Html.escape(p.name())).append("</td><td class=\"num\">")
-                        .append(cost(p.before())).append("</td><td class=\"num\">").append(cost(p.after()))
-                        .append("</td><td class=\"num\">").append(p.delta().isPresent()
-                                ? Money.format(p.delta().getAsDouble()) : "—").append("</td></tr>\n");
-            }
+            section.platforms().forEach(p -> body.append("<tr><td>").append(Html.escape(p.platform()))
+                    .append("</td><td class=\"num\">").append(p.before()).append("</td><td class=\"num\">")
+                    .append(p.after()).append("</td><td class=\"num\">").append(p.delta()).append("</td></tr>\n"));
             body.append("</tbody></table></section>\n");
         }
+        body.append("<p class=\"muted\">").append(Html.escape(view.footnote())).append("</p>\n");
         return document("costfit cost change", run, body.toString());
-    }
-
-    private static String cost(OptionalDouble value) {
-        return value.isPresent() ? Money.format(value.getAsDouble()) : "does not fit";
     }
 
     /** The policies this run tripped, in the header (CI fails on them: say which). */
