@@ -10,10 +10,9 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
-import dev.costfit.network.ApiGateway;
 import dev.costfit.network.FrontDoorPlan;
+import dev.costfit.network.FunctionFrontDoor;
 import dev.costfit.network.InternetEgress;
-import dev.costfit.network.LoadBalancer;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.Granularity;
@@ -27,7 +26,6 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
 import dev.costfit.profile.Architecture;
-import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.LatencySlo;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
@@ -140,7 +138,7 @@ public final class LambdaPlatform implements Platform {
         List<String> assumptions = assumptions(profile, demand, context, time, sizing);
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
         door.note().ifPresent(notes::add);
-        limits.addAll(frontDoorLimits(profile, door, demand, longest, catalog));
+        limits.addAll(FunctionFrontDoor.limits(profile, door, demand.seconds(), longest, catalog));
         String wanted = profile.architecture() == Architecture.ANY ? "any" : profile.architecture().spelling();
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, wanted, limits, capacity, notes, assumptions);
@@ -400,15 +398,7 @@ public final class LambdaPlatform implements Platform {
     private static List<CostLine> networkLines(Profile profile, PricingContext context, FrontDoorPlan door,
                                                Demand demand, List<String> assumptions) {
         Catalog catalog = context.catalog();
-        List<CostLine> lines = new ArrayList<>();
-        if (profile.workload() instanceof Workload.Service service) {
-            if (door.usesApiGateway()) {
-                lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(), profile.region(), catalog));
-            } else if (door.door() == FrontDoor.ALB) {
-                lines.addAll(LoadBalancer.lines(profile, HourlyLoad.of(service.traffic(),
-                        TimeSpan.ofSeconds(demand.seconds())), true, profile.region(), catalog));
-            }
-        }
+        List<CostLine> lines = new ArrayList<>(FunctionFrontDoor.lines(profile, door, demand.seconds(), catalog));
         NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
         // Lambda runs outside any VPC unless the profile puts it in one; there, calls out need a NAT gateway.
         if (profile.network().privateStated() && NatGateway.needed(profile, traffic)) {
@@ -421,21 +411,6 @@ public final class LambdaPlatform implements Platform {
         }
         lines.addAll(InternetEgress.lines(traffic, profile.region(), context));
         return lines;
-    }
-
-    private static List<LimitCheck> frontDoorLimits(Profile profile, FrontDoorPlan door, Demand demand,
-                                                    TimeSpan longest, Catalog catalog) {
-        if (!(profile.workload() instanceof Workload.Service service)) {
-            return List.of();
-        }
-        if (door.usesApiGateway()) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(demand.seconds()));
-            return ApiGateway.limits(door.door(), profile, load.peak().rate() * load.burst(), longest, catalog);
-        }
-        if (door.door() == FrontDoor.ALB) {
-            return List.of(LoadBalancer.idleTimeout(longest, catalog));
-        }
-        return List.of();
     }
 
     private static Capacity capacity(Sizing sizing, Demand demand) {
