@@ -39,6 +39,8 @@ class RegionCoverageTest {
     /**
      * Per profile of profiles/: each platform as "priced", "unfit" (a hard limit, the same in every region) or the
      * key of the price it lacks. gpu-inference and nightly-reindex fit only containers (a GPU; a 20-minute task).
+     * Run with `check`, which prices every platform exactly as `recommend` does but skips the break-even search
+     * ({@link #recommendAssessesAsCheckDoes} holds the two to the same assessments), so the ten regions take seconds.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -62,7 +64,7 @@ class RegionCoverageTest {
             + "gen1 fargate eks; gpu-inference: eks; nightly-reindex: fargate=fargate.ephemeral-storage eks; "
             + "rag-pipeline: lambda gen2=gcf2.egress gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks"})
     void everyPlatformWithPricesInTheRegionIsPriced(String region, String expected) throws IOException {
-        CliRun run = CliRun.of("recommend", "profiles/", "--region", region, "--format", "json");
+        CliRun run = CliRun.of("check", "profiles/", "--region", region, "--format", "json", "--jobs", "4");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(run.out());
         List<String> found = new ArrayList<>();
@@ -92,6 +94,28 @@ class RegionCoverageTest {
             found.add(profile.get("name").asText() + ": " + String.join(" ", cells));
         }
         assertThat(String.join("; ", found)).isEqualTo(expected.trim());
+    }
+
+    /**
+     * `recommend` and `check` assess each platform the same way (recommend adds the break-even search on top), so the
+     * coverage above, measured with `check`, is what `recommend` prices. One profile with every platform feasible, in
+     * Sydney (where one platform lacks a price and the others are priced), keeps this run short.
+     */
+    @Test
+    void recommendAssessesAsCheckDoes() throws IOException {
+        List<String> seen = new ArrayList<>();
+        for (String command : List.of("recommend", "check")) {
+            CliRun run = CliRun.of(command, "profiles/chat-api.yaml", "--region", "ap-southeast-2", "--format", "json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            List<String> cells = new ArrayList<>();
+            for (JsonNode a : JSON.readTree(run.out()).get("profiles").get(0).get("assessments")) {
+                cells.add(a.get("platform").asText() + " feasible=" + a.get("feasible").asBoolean() + " priced="
+                        + a.get("priced").asBoolean() + " cost=" + a.path("monthlyCost").asText() + " unpriced="
+                        + a.path("unpriced").asText());
+            }
+            seen.add(String.join("\n", cells));
+        }
+        assertThat(seen.get(0)).isEqualTo(seen.get(1)).contains("priced=true").contains("priced=false");
     }
 
     /**
