@@ -1,0 +1,103 @@
+package dev.costfit.recommend;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.profile.Profile;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+
+/**
+ * A profile evaluated at every cell of a grid over two of its inputs, the 2-D form of a {@link Sweep}: each cell
+ * holds every platform's monthly cost there and the cheapest platform that fits, so that the regions where each
+ * platform wins can be drawn. The profile is varied exactly as a sweep varies it ({@link SweepVariable#apply}).
+ *
+ * @param cells       row by row from the lowest y, each row from the lowest x
+ * @param platforms   the ids of the platforms assessed, in report order
+ * @param evaluations how many distinct cells the engine assessed (whole-number axes can repeat a value)
+ */
+public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> cells, List<String> platforms,
+                          Map<String, String> names, int evaluations) {
+
+    public DecisionMap {
+        if (x.variable() == y.variable()) {
+            throw new IllegalArgumentException("a map varies two different inputs");
+        }
+        cells = List.copyOf(cells);
+        platforms = List.copyOf(platforms);
+        names = Map.copyOf(names);
+    }
+
+    /**
+     * Assesses every platform at every distinct cell, cost only ({@link Evaluator#assessForSearch}), rows in
+     * parallel: the engine is pure, and the result does not depend on the order the rows finish in.
+     */
+    public static DecisionMap draw(Evaluator evaluator, Profile profile, MapAxis x, MapAxis y) {
+        double[] xs = distinct(x);
+        double[] ys = distinct(y);
+        List<Row> rows = IntStream.range(0, ys.length).parallel().mapToObj(j -> new Row(
+                Arrays.stream(xs).mapToObj(xv -> assess(evaluator, profile, x, xv, y, ys[j])).toList()))
+                .toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        rows.forEach(r -> r.cells().forEach(c -> names.putAll(c.names())));
+        List<MapCell> cells = IntStream.range(0, y.count()).boxed().flatMap(j -> IntStream.range(0, x.count())
+                .mapToObj(i -> rows.get(Arrays.binarySearch(ys, y.value(j))).cells()
+                        .get(Arrays.binarySearch(xs, x.value(i))).cell())).toList();
+        return new DecisionMap(profile, x, y, cells, List.copyOf(names.keySet()), names, xs.length * ys.length);
+    }
+
+    /** The cell in column {@code i} (from the lowest x) and row {@code j} (from the lowest y). */
+    public MapCell cell(int i, int j) {
+        return cells.get(j * x.count() + i);
+    }
+
+    /** A cell's place: its column (from the lowest x) and row (from the lowest y). */
+    public record Spot(int column, int row) {}
+
+    /** The cell nearest to the profile's own values, if both lie within the map. */
+    public Optional<Spot> own() {
+        OptionalInt i = x.cellOf(x.variable().current(profile));
+        OptionalInt j = y.cellOf(y.variable().current(profile));
+        return i.isPresent() && j.isPresent() ? Optional.of(new Spot(i.getAsInt(), j.getAsInt())) : Optional.empty();
+    }
+
+    public String name(String id) {
+        return names.getOrDefault(id, id);
+    }
+
+    /** One assessed row, kept apart until every row is done. */
+    private record Row(List<Assessed> cells) {}
+
+    /** A cell and the display names of the platforms assessed in it. */
+    private record Assessed(MapCell cell, Map<String, String> names) {}
+
+    /** The axis's values, each once, ascending. */
+    private static double[] distinct(MapAxis axis) {
+        return IntStream.range(0, axis.count()).mapToDouble(axis::value).distinct().sorted().toArray();
+    }
+
+    /**
+     * The profile with both values set, inputs applied in a fixed order (cpu_time last, as the duration may hold
+     * it within itself), then every platform's verdict.
+     */
+    private static Assessed assess(Evaluator evaluator, Profile profile, MapAxis x, double xv, MapAxis y,
+                                   double yv) {
+        boolean xFirst = x.variable().ordinal() < y.variable().ordinal();
+        Profile varied = xFirst ? y.variable().apply(x.variable().apply(profile, xv), yv)
+                : x.variable().apply(y.variable().apply(profile, yv), xv);
+        if (!varied.cpuWithinDuration()) {
+            return new Assessed(MapCell.notAProfile(xv, yv), Map.of());
+        }
+        Map<String, MapCell.Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Assessment a : evaluator.assessForSearch(varied)) {
+            names.put(a.platform(), a.platformName());
+            outcomes.put(a.platform(), !a.feasible() ? MapCell.Outcome.INFEASIBLE
+                    : !a.priced() ? MapCell.Outcome.NOT_PRICED : MapCell.Outcome.priced(a.platformCost()));
+        }
+        return new Assessed(MapCell.of(xv, yv, outcomes), names);
+    }
+}
