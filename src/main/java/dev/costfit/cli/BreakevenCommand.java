@@ -77,7 +77,7 @@ final class BreakevenCommand implements Callable<Integer> {
             throw new InputException(Location.ofFile("--to"), "", "the sweep must end above where it starts ("
                     + variable.display(start) + ")");
         }
-        if (variable == SweepVariable.CPU_TIME && !variable.apply(profile, end).cpuWithinDuration()) {
+        if (variable == SweepVariable.CPU_TIME && !variable.apply(profile, end).consistent()) {
             throw new InputException(Location.ofFile("--to"), "", "found " + variable.display(end) + ", longer than "
                     + "the duration " + profile.meanDuration().display() + ": cpu_time is part of a request's wall time");
         }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {RecommendCommand.class, CheckCommand.class, DiffCommand.class,
-            BreakevenCommand.class, PricingCommand.class, CommandLine.HelpCommand.class},
+            BreakevenCommand.class, MapCommand.class, PricingCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Where should this workload run, and what will it cost?",
             "Reads workload profiles (YAML), checks them against the limits of AWS Lambda and other platforms,",
@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             "  costfit check profiles/batch.yaml --format json",
             "  costfit diff base-profiles/ profiles/ --format markdown",
             "  costfit breakeven profiles/chat-api.yaml --vary rate",
+            "  costfit map profiles/chat-api.yaml --x rate --y duration",
             "",
             "Exit codes: 0 done; 1 internal error; 2 bad command line or profile; 3 a --fail-on policy tripped."})
 public final class CostfitCommand implements Runnable {

@@ -114,11 +114,19 @@ public record Profile(
     }
 
     /**
-     * Whether the CPU part of a request fits in its wall time at one vCPU per thread, as the reader requires: a
-     * combination of values that varies both (a map of cpu_time by duration) can break it.
+     * Whether the fields hold together as the reader requires of a profile it loads: the CPU part of a request
+     * fits in its wall time at one vCPU per thread, and a service's requests in flight at the busiest hour, with
+     * its burst, stay within {@link Bounds#IN_FLIGHT}. Each value alone may be in range while their combination
+     * is not (a map of cpu_time by duration, or of rate by duration).
      */
-    public boolean cpuWithinDuration() {
-        return cpuTime.seconds() / threads <= meanDuration().seconds() * (1 + 1e-9);
+    public boolean consistent() {
+        boolean cpuFits = cpuTime.seconds() / threads <= meanDuration().seconds() * (1 + 1e-9);
+        if (workload instanceof Workload.Service s) {
+            double inFlight = s.traffic().rate().perSecond() * s.traffic().pattern().peakWeight()
+                    * s.traffic().burst() * s.duration().mean().seconds();
+            return cpuFits && Bounds.IN_FLIGHT.holds(inFlight);
+        }
+        return cpuFits;
     }
 
     /** Whether cpu_time was left to its default (the whole request on the CPU). */

@@ -88,7 +88,7 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
         boolean xFirst = x.variable().ordinal() < y.variable().ordinal();
         Profile varied = xFirst ? y.variable().apply(x.variable().apply(profile, xv), yv)
                 : x.variable().apply(y.variable().apply(profile, yv), xv);
-        if (!varied.cpuWithinDuration()) {
+        if (!varied.consistent()) {
             return new Assessed(MapCell.notAProfile(xv, yv), Map.of());
         }
         Map<String, MapCell.Outcome> outcomes = new LinkedHashMap<>();

@@ -35,7 +35,10 @@ public record MapCell(double x, double y, Map<String, Outcome> platforms, State 
         NOT_PRICED("not-priced"),
         /** No platform fits: a hard limit is crossed everywhere. */
         INFEASIBLE("infeasible"),
-        /** The two values contradict each other (a cpu_time longer than the duration): nothing was evaluated. */
+        /**
+         * The two values make a profile the format refuses (a cpu_time longer than the duration, more requests in
+         * flight than a profile may have): nothing was evaluated.
+         */
         NOT_A_PROFILE("not-a-profile");
 
         private final String key;
@@ -54,7 +57,7 @@ public record MapCell(double x, double y, Map<String, Outcome> platforms, State 
         platforms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(platforms));
     }
 
-    /** The cell of a profile the two values make impossible. */
+    /** The cell of a profile the two values make invalid. */
     public static MapCell notAProfile(double x, double y) {
         return new MapCell(x, y, Map.of(), State.NOT_A_PROFILE, Optional.empty());
     }

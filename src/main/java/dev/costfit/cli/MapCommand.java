@@ -1,0 +1,210 @@
+package dev.costfit.cli;
+
+import dev.costfit.profile.Bound;
+import dev.costfit.profile.Bounds;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
+import dev.costfit.recommend.DecisionMap;
+import dev.costfit.recommend.MapAxis;
+import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.SweepVariable;
+import dev.costfit.report.JsonReport;
+import dev.costfit.report.MapReport;
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "map", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"The decision map: the cheapest platform that fits at every cell of a grid over two inputs "
+                + "of one profile, drawn as regions, with the boundaries between them, the cells where nothing "
+                + "fits (hatched) and the profile's own cell.", "",
+            "Inputs: rate, duration, memory, concurrency, cpu_time, varied as breakeven varies them. Ranges default "
+                + "to around the profile's own values (rate ÷100 to ×100, duration ÷10 to ×3, memory 128MB to ×4, "
+                + "concurrency 1 to ×4, cpu_time ÷10 to ×10 within the duration); the rate is on a log scale, and so "
+                + "is any range wider than ten times. Costs are platform costs: LLM tokens, the same everywhere, "
+                + "are left out; a platform that fits but has no price in the region is \"not priced\", never "
+                + "\"does not fit\".", ""},
+        footer = {"", "Examples:",
+            "  costfit map profiles/chat-api.yaml",
+            "  costfit map profiles/chat-api.yaml --x rate --y memory",
+            "  costfit map profiles/rag-pipeline.yaml --x rate --y duration \\",
+            "      --x-range 0.01/s..100/s --y-range 1s..20min",
+            "  costfit map profiles/chat-api.yaml --x concurrency --y cpu_time --grid 30x20",
+            "  costfit map profiles/chat-api.yaml --format svg --out map.svg",
+            "  costfit map profiles/chat-api.yaml --format html --out map.html",
+            "  costfit map profiles/ --profile steady-api --platforms lambda,fargate,eks --format csv"})
+final class MapCommand implements Callable<Integer> {
+
+    private static final Pattern GRID = Pattern.compile("(\\d{1,4})\\s*[x×]\\s*(\\d{1,4})");
+    private static final int MOST_CELLS_A_SIDE = 400;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "PROFILE", description = "A profile file, or a file or folder with --profile NAME.")
+    Path file;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Which profile, when the file holds several.")
+    String name;
+
+    @Option(names = "--x", paramLabel = "INPUT", defaultValue = "rate",
+            description = "The input across: rate, duration, memory, concurrency or cpu_time. Default: "
+                    + "${DEFAULT-VALUE}.")
+    String xName;
+
+    @Option(names = "--y", paramLabel = "INPUT", defaultValue = "duration",
+            description = "The input up, another of the same. Default: ${DEFAULT-VALUE}.")
+    String yName;
+
+    @Option(names = "--x-range", paramLabel = "FROM..TO",
+            description = "The range across, in the units of the profile field: 0.1/s..500/s, 1s..15min, "
+                    + "128MB..4GB, 1..80, 10ms..2s.")
+    String xRange;
+
+    @Option(names = "--y-range", paramLabel = "FROM..TO", description = "The range up, the same way.")
+    String yRange;
+
+    @Option(names = "--grid", paramLabel = "COLUMNSxROWS", defaultValue = "60x40",
+            description = "Cells across and up, each 2 to " + MOST_CELLS_A_SIDE + ". Default: ${DEFAULT-VALUE}.")
+    String grid;
+
+    /** Prints the engine's time on stderr, to measure the map against its target (issue 13). */
+    @Option(names = "--timing", hidden = true)
+    boolean timing;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SweepVariable xInput = input(xName, "--x");
+        SweepVariable yInput = input(yName, "--y");
+        if (xInput == yInput) {
+            throw new InputException(Location.ofFile("--y"), "", "found '" + yName + "', which --x maps already; "
+                    + "a map needs two different inputs");
+        }
+        int[] cells = cells();
+        if (options.format == Format.MARKDOWN || options.format == Format.JSONL) {
+            throw new InputException(Location.ofFile("--format"), "", "map writes table, json, csv, html, svg or png");
+        }
+        if (options.format == Format.PNG && options.out == null) {
+            throw new InputException(Location.ofFile("--format"), "", "png is binary: give --out FILE");
+        }
+        List<Policy> policies = options.policies(false);
+        RunInputs inputs = RunInputs.load(options, List.of(file));
+        Profile profile = ProfileChoice.pick(inputs.profiles(), name, file);
+        MapAxis x = axis(profile, xInput, yInput, xRange, "--x-range", cells[0]);
+        MapAxis y = axis(profile, yInput, xInput, yRange, "--y-range", cells[1]);
+        long started = System.nanoTime();
+        DecisionMap map = DecisionMap.draw(inputs.evaluator(), profile, x, y);
+        if (timing) {
+            spec.commandLine().getErr().printf("map: %d cells, %d evaluated, engine %.0f ms on %d cores%n",
+                    map.cells().size(), map.evaluations(), (System.nanoTime() - started) / 1e6,
+                    Runtime.getRuntime().availableProcessors());
+        }
+        if (options.format == Format.PNG) {
+            AtomicFile.write(options.out, MapReport.png(map));
+        } else {
+            Terminal terminal = Terminal.detect(options.out != null);
+            String report = switch (options.format) {
+                case TABLE -> MapReport.text(map, terminal.width(), terminal.fancyCharts(), options.explain);
+                case JSON -> new JsonReport().map(inputs.info(), map);
+                case CSV -> MapReport.csv(map);
+                case HTML -> MapReport.html(map, inputs.info());
+                case SVG -> MapReport.svg(map);
+                case PNG, MARKDOWN, JSONL -> throw new IllegalStateException("refused above");
+            };
+            Output.write(options.out, report, spec.commandLine().getOut());
+        }
+        // The profile at its own values is priced only when a policy is there to judge it.
+        List<ProfileResult> judged = policies.isEmpty() ? List.of()
+                : List.of(inputs.evaluator().evaluate(profile, false));
+        return Output.policies(PolicyCheck.tripped(policies, judged, options.budget), spec.commandLine().getErr());
+    }
+
+    private static SweepVariable input(String text, String option) {
+        return SweepVariable.bySpelling(text).orElseThrow(() -> new InputException(Location.ofFile(option), "",
+                "found '" + text + "', expected " + SweepVariable.spellings()));
+    }
+
+    private int[] cells() {
+        Matcher m = GRID.matcher(grid.trim());
+        int columns = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        int rows = m.matches() ? Integer.parseInt(m.group(2)) : 0;
+        if (columns < 2 || rows < 2 || columns > MOST_CELLS_A_SIDE || rows > MOST_CELLS_A_SIDE) {
+            throw new InputException(Location.ofFile("--grid"), "", "found '" + grid + "', expected COLUMNSxROWS "
+                    + "such as 60x40, each 2 to " + MOST_CELLS_A_SIDE);
+        }
+        return new int[] {columns, rows};
+    }
+
+    /**
+     * The axis of {@code input}: its range from the option (both ends in the field's units, each within what a
+     * profile may state) or the default around the profile's own value.
+     */
+    private static MapAxis axis(Profile profile, SweepVariable input, SweepVariable other, String range,
+                                String option, int count) {
+        double[] ends = input.defaultRange(profile);
+        if (range != null) {
+            int at = range.indexOf("..");
+            if (at <= 0 || at + 2 >= range.length()) {
+                throw new InputException(Location.ofFile(option), "", "found '" + range + "', expected FROM..TO "
+                        + "such as " + example(input));
+            }
+            ends = new double[] {VariableValue.parse(input, range.substring(0, at), option),
+                VariableValue.parse(input, range.substring(at + 2), option)};
+            for (double end : ends) {
+                check(profile, input, end, option);
+            }
+        }
+        if (!(ends[1] > ends[0])) {
+            throw new InputException(Location.ofFile(option), "", "the range must end above where it starts ("
+                    + input.display(ends[0]) + ")");
+        }
+        // Along cpu_time alone, a value beyond the duration is never a profile; with the duration on the other
+        // axis, the cells where it is longer are marked as such instead.
+        if (input == SweepVariable.CPU_TIME && other != SweepVariable.DURATION
+                && !input.apply(profile, ends[0]).consistent()) {
+            throw new InputException(Location.ofFile(option), "", "starts at " + input.display(ends[0])
+                    + ", longer than the duration " + profile.meanDuration().display()
+                    + ": cpu_time is part of a request's wall time");
+        }
+        return MapAxis.of(input, ends[0], ends[1], count);
+    }
+
+    /** A value typed for an axis must be one a profile could state. */
+    private static void check(Profile profile, SweepVariable input, double value, String option) {
+        Bound bound = switch (input) {
+            case RATE -> profile.workload() instanceof Workload.Job ? Bounds.RUNS : Bounds.RATE;
+            case DURATION -> Bounds.DURATION;
+            case MEMORY -> Bounds.MEMORY;
+            case CPU_TIME -> Bounds.CPU_TIME;
+            case CONCURRENCY -> new Bound(1, true, 100_000, v -> Long.toString((long) v), "at least one request");
+        };
+        double magnitude = input == SweepVariable.MEMORY ? value * 1024 * 1024 : value;
+        if (!bound.holds(magnitude)) {
+            throw new InputException(Location.ofFile(option), "", "found " + input.display(value) + ", expected "
+                    + bound.range() + " (" + bound.why() + ")");
+        }
+    }
+
+    private static String example(SweepVariable input) {
+        return switch (input) {
+            case RATE -> "0.1/s..500/s";
+            case DURATION -> "1s..15min";
+            case MEMORY -> "128MB..4GB";
+            case CONCURRENCY -> "1..80";
+            case CPU_TIME -> "10ms..2s";
+        };
+    }
+}
