@@ -15,7 +15,8 @@ public final class CommonOptions {
             description = "table (for people, fitted to the terminal), json (everything, schemaVersion 1), jsonl "
                     + "(one JSON profile per line, written as it is evaluated), "
                     + "markdown (a pull-request comment), csv (long format) or html (one self-contained file with "
-                    + "charts); breakeven also writes svg and png charts, and no markdown or jsonl. Default: ${DEFAULT-VALUE}.")
+                    + "charts); breakeven and map also write svg and png charts, and no markdown or jsonl. "
+                    + "Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",

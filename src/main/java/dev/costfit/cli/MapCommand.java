@@ -35,14 +35,13 @@ import picocli.CommandLine.Spec;
                 + "are left out; a platform that fits but has no price in the region is \"not priced\", never "
                 + "\"does not fit\".", ""},
         footer = {"", "Examples:",
-            "  costfit map profiles/chat-api.yaml",
-            "  costfit map profiles/chat-api.yaml --x rate --y memory",
-            "  costfit map profiles/rag-pipeline.yaml --x rate --y duration \\",
-            "      --x-range 0.01/s..100/s --y-range 1s..20min",
-            "  costfit map profiles/chat-api.yaml --x concurrency --y cpu_time --grid 30x20",
-            "  costfit map profiles/chat-api.yaml --format svg --out map.svg",
-            "  costfit map profiles/chat-api.yaml --format html --out map.html",
-            "  costfit map profiles/ --profile steady-api --platforms lambda,fargate,eks --format csv"})
+            "  costfit map profiles/gpu-inference.yaml",
+            "  costfit map profiles/chat-api.yaml --x rate --y memory --grid 24x16",
+            "  costfit map profiles/rag-pipeline.yaml --y-range 1s..20min --grid 24x16",
+            "  costfit map profiles/chat-api.yaml --x concurrency --y cpu_time --grid 20x12",
+            "  costfit map profiles/nightly-batch.yaml --format svg --out map.svg",
+            "  costfit map profiles/ --profile steady-api --platforms lambda,fargate,eks \\",
+            "      --grid 20x12 --format html --out map.html"})
 final class MapCommand implements Callable<Integer> {
 
     private static final Pattern GRID = Pattern.compile("(\\d{1,4})\\s*[x×]\\s*(\\d{1,4})");
@@ -93,7 +92,7 @@ final class MapCommand implements Callable<Integer> {
             throw new InputException(Location.ofFile("--y"), "", "found '" + yName + "', which --x maps already; "
                     + "a map needs two different inputs");
         }
-        int[] cells = cells();
+        Grid cells = grid();
         if (options.format == Format.MARKDOWN || options.format == Format.JSONL) {
             throw new InputException(Location.ofFile("--format"), "", "map writes table, json, csv, html, svg or png");
         }
@@ -103,8 +102,8 @@ final class MapCommand implements Callable<Integer> {
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, List.of(file));
         Profile profile = ProfileChoice.pick(inputs.profiles(), name, file);
-        MapAxis x = axis(profile, xInput, yInput, xRange, "--x-range", cells[0]);
-        MapAxis y = axis(profile, yInput, xInput, yRange, "--y-range", cells[1]);
+        MapAxis x = axis(profile, xInput, yInput, xRange, "--x-range", cells.columns());
+        MapAxis y = axis(profile, yInput, xInput, yRange, "--y-range", cells.rows());
         long started = System.nanoTime();
         DecisionMap map = DecisionMap.draw(inputs.evaluator(), profile, x, y);
         if (timing) {
@@ -137,7 +136,10 @@ final class MapCommand implements Callable<Integer> {
                 "found '" + text + "', expected " + SweepVariable.spellings()));
     }
 
-    private int[] cells() {
+    /** Cells across and up. */
+    private record Grid(int columns, int rows) {}
+
+    private Grid grid() {
         Matcher m = GRID.matcher(grid.trim());
         int columns = m.matches() ? Integer.parseInt(m.group(1)) : 0;
         int rows = m.matches() ? Integer.parseInt(m.group(2)) : 0;
@@ -145,7 +147,7 @@ final class MapCommand implements Callable<Integer> {
             throw new InputException(Location.ofFile("--grid"), "", "found '" + grid + "', expected COLUMNSxROWS "
                     + "such as 60x40, each 2 to " + MOST_CELLS_A_SIDE);
         }
-        return new int[] {columns, rows};
+        return new Grid(columns, rows);
     }
 
     /**
@@ -161,10 +163,11 @@ final class MapCommand implements Callable<Integer> {
                 throw new InputException(Location.ofFile(option), "", "found '" + range + "', expected FROM..TO "
                         + "such as " + example(input));
             }
-            ends = new double[] {VariableValue.parse(input, range.substring(0, at), option),
-                VariableValue.parse(input, range.substring(at + 2), option)};
-            for (double end : ends) {
-                check(profile, input, end, option);
+            String[] typed = {range.substring(0, at), range.substring(at + 2)};
+            ends = new double[2];
+            for (int k = 0; k < 2; k++) {
+                ends[k] = VariableValue.parse(input, typed[k], option);
+                check(profile, input, ends[k], typed[k], option);
             }
         }
         if (!(ends[1] > ends[0])) {
@@ -183,7 +186,7 @@ final class MapCommand implements Callable<Integer> {
     }
 
     /** A value typed for an axis must be one a profile could state. */
-    private static void check(Profile profile, SweepVariable input, double value, String option) {
+    private static void check(Profile profile, SweepVariable input, double value, String typed, String option) {
         Bound bound = switch (input) {
             case RATE -> profile.workload() instanceof Workload.Job ? Bounds.RUNS : Bounds.RATE;
             case DURATION -> Bounds.DURATION;
@@ -193,7 +196,7 @@ final class MapCommand implements Callable<Integer> {
         };
         double magnitude = input == SweepVariable.MEMORY ? value * 1024 * 1024 : value;
         if (!bound.holds(magnitude)) {
-            throw new InputException(Location.ofFile(option), "", "found " + input.display(value) + ", expected "
+            throw new InputException(Location.ofFile(option), "", "found '" + typed.trim() + "', expected "
                     + bound.range() + " (" + bound.why() + ")");
         }
     }

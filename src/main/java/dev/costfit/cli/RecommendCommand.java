@@ -27,9 +27,12 @@ final class RecommendCommand extends ReportCommand {
 
     /** Points of each embedded sweep: enough for a smooth line, fewer than breakeven's 60 for a report of many. */
     private static final int EMBEDDED_POINTS = 40;
-    /** Cells of each embedded map: 24 × 16, a sixth of `costfit map`'s 60 × 40. */
-    private static final int EMBEDDED_COLUMNS = 24;
-    private static final int EMBEDDED_ROWS = 16;
+    /**
+     * Cells of each embedded map: 20 × 12, a tenth of `costfit map`'s 60 × 40 — five cells a decade of rate, enough
+     * to show the regions, at a tenth of the engine time (a map costs as many assessments as it has cells).
+     */
+    private static final int EMBEDDED_COLUMNS = 20;
+    private static final int EMBEDDED_ROWS = 12;
 
     @Override
     String render(Renderer renderer, RunInfo info, List<ProfileResult> results) {
@@ -52,8 +55,8 @@ final class RecommendCommand extends ReportCommand {
     }
 
     /**
-     * The HTML report draws each profile's rate × duration map, on a coarser grid than `costfit map` (a sixth of
-     * its cells) so that a report of many profiles stays quick; the caption says so.
+     * The HTML report draws each profile's rate × duration map, on a coarser grid than `costfit map` so that a
+     * report of many profiles stays quick; the caption says so.
      */
     @Override
     Map<Profile, DecisionMap> maps(RunInputs inputs) {

@@ -5,8 +5,6 @@ import dev.costfit.recommend.MapAxis;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,18 +14,13 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CrosshairState;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.data.xy.XYDataset;
 
 /**
  * A decision map as a chart (JFreeChart's XYBlockRenderer): one block per cell in its region's colour, hatching
@@ -85,21 +78,7 @@ final class MapChart {
             Color c = MapPalette.of(keys.get(k)).colour();
             paints.add(k - 0.5, c == null ? new Color(0, 0, 0, 0) : c);
         }
-        XYBlockRenderer renderer = new XYBlockRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea,
-                                 PlotRenderingInfo info, XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis,
-                                 XYDataset dataset, int series, int item, CrosshairState crosshairState, int pass) {
-                // Without anti-aliasing, neighbouring blocks meet edge to edge (crispEdges in SVG): no seams.
-                Object saved = g2.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
-                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-                super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
-                        crosshairState, pass);
-                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, saved);
-            }
-        };
+        XYBlockRenderer renderer = new RegionBlockRenderer(columns);
         renderer.setPaintScale(paints);
         renderer.setBlockWidth(1);
         renderer.setBlockHeight(1);

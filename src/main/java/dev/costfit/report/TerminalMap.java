@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A decision map drawn with characters. In colour, each character is an upper half block (▀) whose foreground is
- * one cell and whose background the cell below it, so a line shows two rows and a 60 × 40 map takes 20 lines;
+ * one cell and whose background the cell below it (a lower half block where the upper cell is left blank), so a
+ * line shows two rows and a 60 × 40 map takes 20 lines;
  * cells where nothing fits are a grey checkerboard (the terminal's hatching). Without colour (NO_COLOR, pipes,
  * files) each cell is one symbol, one row per line. The profile's own cell is marked, its row and column pointed
  * at from the axes.
