@@ -107,8 +107,9 @@ final class MapCommand implements Callable<Integer> {
         long started = System.nanoTime();
         DecisionMap map = DecisionMap.draw(inputs.evaluator(), profile, x, y);
         if (timing) {
-            spec.commandLine().getErr().printf("map: %d cells, %d evaluated, engine %.0f ms on %d cores%n",
-                    map.cells().size(), map.evaluations(), (System.nanoTime() - started) / 1e6,
+            spec.commandLine().getErr().printf("map: %d cells, %d evaluated (each distinct cell, and the profile), "
+                    + "engine %.0f ms on %d cores%n", map.cells().size(), map.evaluations(),
+                    (System.nanoTime() - started) / 1e6,
                     Runtime.getRuntime().availableProcessors());
         }
         if (options.format == Format.PNG) {

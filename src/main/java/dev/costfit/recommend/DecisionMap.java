@@ -16,11 +16,14 @@ import java.util.stream.IntStream;
  * platform wins can be drawn. The profile is varied exactly as a sweep varies it ({@link SweepVariable#apply}).
  *
  * @param cells       row by row from the lowest y, each row from the lowest x
+ * @param itself      the profile at its own values, assessed as a cell is: what the map says of it exactly, where
+ *                    the nearest cell is only near
  * @param platforms   the ids of the platforms assessed, in report order
- * @param evaluations how many distinct cells the engine assessed (whole-number axes can repeat a value)
+ * @param evaluations how many profiles the engine assessed: each distinct cell once (whole-number axes can repeat
+ *                    a value), and the profile itself
  */
-public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> cells, List<String> platforms,
-                          Map<String, String> names, int evaluations) {
+public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> cells, MapCell itself,
+                          List<String> platforms, Map<String, String> names, int evaluations) {
 
     public DecisionMap {
         if (x.variable() == y.variable()) {
@@ -33,7 +36,8 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
 
     /**
      * Assesses every platform at every distinct cell, cost only ({@link Evaluator#assessForSearch}), rows in
-     * parallel: the engine is pure, and the result does not depend on the order the rows finish in.
+     * parallel: the engine is pure, and the result does not depend on the order the rows finish in. The profile
+     * at its own values is assessed once more, the same way.
      */
     public static DecisionMap draw(Evaluator evaluator, Profile profile, MapAxis x, MapAxis y) {
         double[] xs = distinct(x);
@@ -41,12 +45,15 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
         List<Row> rows = IntStream.range(0, ys.length).parallel().mapToObj(j -> new Row(
                 Arrays.stream(xs).mapToObj(xv -> assess(evaluator, profile, x, xv, y, ys[j])).toList()))
                 .toList();
-        Map<String, String> names = new LinkedHashMap<>();
+        Assessed itself = assess(evaluator, profile, x, x.variable().current(profile), y,
+                y.variable().current(profile));
+        Map<String, String> names = new LinkedHashMap<>(itself.names());
         rows.forEach(r -> r.cells().forEach(c -> names.putAll(c.names())));
         List<MapCell> cells = IntStream.range(0, y.count()).boxed().flatMap(j -> IntStream.range(0, x.count())
                 .mapToObj(i -> rows.get(Arrays.binarySearch(ys, y.value(j))).cells()
                         .get(Arrays.binarySearch(xs, x.value(i))).cell())).toList();
-        return new DecisionMap(profile, x, y, cells, List.copyOf(names.keySet()), names, xs.length * ys.length);
+        return new DecisionMap(profile, x, y, cells, itself.cell(), List.copyOf(names.keySet()), names,
+                xs.length * ys.length + 1);
     }
 
     /** The cell in column {@code i} (from the lowest x) and row {@code j} (from the lowest y). */

@@ -154,21 +154,24 @@ public final class JsonReport implements Renderer {
         ArrayNode platforms = root.putArray("platforms");
         map.platforms().forEach(id -> platforms.addObject().put("id", id).put("name", map.name(id)));
         map.own().ifPresent(o -> root.putObject("ownCell").put("column", o.column()).put("row", o.row()));
-        double xFactor = MapRegions.unit(map, map.x()).factor();
-        double yFactor = MapRegions.unit(map, map.y()).factor();
+        root.set("profileCell", cell(mapper.createObjectNode(), map, map.itself()));
         ArrayNode cells = root.putArray("cells");
-        for (MapCell cell : map.cells()) {
-            ObjectNode node = cells.addObject().put("x", cell.x() * xFactor).put("y", cell.y() * yFactor)
-                    .put("cheapest", cell.cheapest().orElse(null)).put("state", cell.state().key());
-            ObjectNode costs = node.putObject("monthlyCost");
-            map.platforms().forEach(id -> putOptional(costs, id, cell.outcome(id).monthlyCost()));
-            List<String> notPriced = map.platforms().stream()
-                    .filter(id -> cell.outcome(id).verdict() == MapCell.Verdict.NOT_PRICED).toList();
-            if (!notPriced.isEmpty()) {
-                notPriced.forEach(node.putArray("notPriced")::add);
-            }
-        }
+        map.cells().forEach(c -> cell(cells.addObject(), map, c));
         return write(root);
+    }
+
+    private static ObjectNode cell(ObjectNode node, DecisionMap map, MapCell cell) {
+        node.put("x", cell.x() * MapRegions.unit(map, map.x()).factor())
+                .put("y", cell.y() * MapRegions.unit(map, map.y()).factor())
+                .put("cheapest", cell.cheapest().orElse(null)).put("state", cell.state().key());
+        ObjectNode costs = node.putObject("monthlyCost");
+        map.platforms().forEach(id -> putOptional(costs, id, cell.outcome(id).monthlyCost()));
+        List<String> notPriced = map.platforms().stream()
+                .filter(id -> cell.outcome(id).verdict() == MapCell.Verdict.NOT_PRICED).toList();
+        if (!notPriced.isEmpty()) {
+            notPriced.forEach(node.putArray("notPriced")::add);
+        }
+        return node;
     }
 
     private static void axis(ObjectNode node, DecisionMap map, MapAxis axis) {

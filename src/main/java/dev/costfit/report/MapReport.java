@@ -32,7 +32,8 @@ public final class MapReport {
                 + " and " + map.y().variable().spelling() + " (" + map.x().count() + " × " + map.y().count()
                 + " cells; platform cost, LLM tokens left out)", width, "");
         out.append('\n').append(new TerminalMap(map).render(fancy, width)).append('\n');
-        readings(regions, map).forEach(line -> wrapped(out, line, width, ""));
+        readings(regions, map, fancy ? "◆" : String.valueOf(MapPalette.OWN)).forEach(line -> wrapped(out, line,
+                width, ""));
         wrapped(out, "Every cell with every platform's cost: --format csv or json.", width, "");
         if (explain) {
             out.append('\n');
@@ -54,20 +55,20 @@ public final class MapReport {
      * The map in sentences: the axes and their scales, the profile's own cell, the regions along its row and
      * column (where the boundaries cross them), and the platforms that win nowhere.
      */
-    static List<String> readings(MapRegions regions, DecisionMap map) {
+    static List<String> readings(MapRegions regions, DecisionMap map, String marker) {
         List<String> out = new ArrayList<>();
         out.add("Across: " + axisInWords(regions, map.x()) + ". Up: " + axisInWords(regions, map.y()) + ".");
-        map.own().ifPresentOrElse(o -> {
+        String values = regions.at(map.x(), map.x().variable().current(map.profile())) + ", "
+                + regions.at(map.y(), map.y().variable().current(map.profile()));
+        out.add("This profile (" + values + "): " + regions.cellInWords(map.itself()) + map.own().map(o -> "; "
+                + marker + " marks its cell").orElse("; its values lie outside the map") + ".");
+        map.own().ifPresent(o -> {
             MapCell cell = map.cell(o.column(), o.row());
-            out.add("This profile (" + regions.at(map.x(), map.x().variable().current(map.profile())) + ", "
-                    + regions.at(map.y(), map.y().variable().current(map.profile())) + "), nearest cell "
-                    + regions.at(map.x(), cell.x()) + ", " + regions.at(map.y(), cell.y()) + ": "
-                    + regions.cellInWords(cell) + ".");
             out.add("At " + regions.at(map.y(), cell.y()) + ": " + regions.inWords(regions.alongRow(o.row()), map.x())
                     + ".");
             out.add("At " + regions.at(map.x(), cell.x()) + ": "
                     + regions.inWords(regions.alongColumn(o.column()), map.y()) + ".");
-        }, () -> out.add("This profile's own values lie outside the map."));
+        });
         if (map.cells().stream().anyMatch(c -> c.state() == MapCell.State.NOT_A_PROFILE)) {
             out.add("Cells marked \"not a valid profile\" combine values a profile may not: a cpu_time longer than "
                     + "the duration, or more than " + Numbers.grouped(Bounds.IN_FLIGHT.max(), 0) + " requests in "
@@ -156,7 +157,7 @@ public final class MapReport {
                 .append("<figcaption class=\"muted\">The cheapest platform that fits in each cell (platform cost, LLM "
                         + "tokens left out); hatched where nothing fits; ◆ this profile")
                 .append(Html.escape(note)).append("</figcaption></figure>\n<ul>\n");
-        readings(regions, map).forEach(r -> out.append("<li>").append(Html.escape(r)).append("</li>\n"));
+        readings(regions, map, "◆").forEach(r -> out.append("<li>").append(Html.escape(r)).append("</li>\n"));
         return out.append("</ul>\n").toString();
     }
 }

@@ -131,7 +131,8 @@ class MapCommandTest {
     void timingIsReportedOnStderrWhenAsked() {
         CliRun run = CliRun.of("map", GPU, "--grid", "4x3", "--format", "csv", "--timing");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).matches("map: 12 cells, 12 evaluated, engine \\d+ ms on \\d+ cores\\R");
+        assertThat(run.err()).matches("map: 12 cells, 13 evaluated \\(each distinct cell, and the profile\\), "
+                + "engine \\d+ ms on \\d+ cores\\R");
     }
 
     @ParameterizedTest(name = "{0}")

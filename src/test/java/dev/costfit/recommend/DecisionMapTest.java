@@ -162,7 +162,7 @@ class DecisionMapTest {
         DecisionMap map = DecisionMap.draw(evaluator("fargate"), waiting(), MapAxis.of(SweepVariable.RATE, 1, 10, 3),
                 concurrency);
         assertThat(map.cells()).hasSize(30);
-        assertThat(map.evaluations()).isEqualTo(3 * 4);
+        assertThat(map.evaluations()).as("1 to 4 requests at 3 rates, and the profile itself").isEqualTo(3 * 4 + 1);
         assertThat(map.cell(0, 1).y()).isEqualTo(1.0); // 1.33 rounds to 1
         assertThat(map.cell(0, 9).y()).isEqualTo(4.0);
     }
@@ -173,6 +173,10 @@ class DecisionMapTest {
                 MapAxis.of(SweepVariable.DURATION, 0.5, 1.5, 3));
         // 0.1/s is the third of 0.001, 0.01, 0.1, 1, 10; 1 s the second of 0.5, 1, 1.5.
         assertThat(map.own()).contains(new DecisionMap.Spot(2, 1));
+        // The profile itself is assessed at its own values, as recommend assesses it.
+        double lambda = evaluator("lambda").assessForSearch(waiting()).get(0).platformCost();
+        assertThat(map.itself().outcome("lambda").monthlyCost()).hasValue(lambda);
+        assertThat(map.itself().x()).isEqualTo(0.1);
         DecisionMap outside = DecisionMap.draw(evaluator("lambda"), waiting(), MapAxis.of(SweepVariable.RATE, 1, 10, 3),
                 MapAxis.of(SweepVariable.DURATION, 0.5, 1.5, 3));
         assertThat(outside.own()).isEmpty();

@@ -55,8 +55,8 @@ class MapReportTest {
                 cells.add(MapCell.of(r, duration.value(j), outcomes));
             }
         }
-        return new DecisionMap(PROFILE, rate, duration, cells, List.of("lambda", "fargate"),
-                Map.of("lambda", "AWS Lambda", "fargate", "AWS Fargate"), 24);
+        return new DecisionMap(PROFILE, rate, duration, cells, cells.get(7), List.of("lambda", "fargate"),
+                Map.of("lambda", "AWS Lambda", "fargate", "AWS Fargate"), 25);
     }
 
     @Test
@@ -76,7 +76,7 @@ class MapReportTest {
     @Test
     void theBoundariesAlongTheProfilesRowAndColumnAreSaidInWords() {
         String text = MapReport.text(MAP, 200, false, false);
-        assertThat(text).contains("This profile (10/s, 2 s), nearest cell 10/s, 2 s: AWS Lambda, $30.00 a month.")
+        assertThat(text).contains("This profile (10/s, 2 s): AWS Lambda, $30.00 a month; @ marks its cell.")
                 .contains("At 2 s: AWS Lambda up to 10/s, AWS Fargate from 100/s.")
                 .contains("At 10/s: AWS Lambda all the way from 1 s to 4 s.")
                 .contains("Across: rate from 1/s to 100,000/s, 6 cells, log scale")
