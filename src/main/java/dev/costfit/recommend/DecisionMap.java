@@ -18,12 +18,14 @@ import java.util.stream.IntStream;
  * @param cells       row by row from the lowest y, each row from the lowest x
  * @param itself      the profile at its own values, assessed as a cell is: what the map says of it exactly, where
  *                    the nearest cell is only near
+ * @param recommended the platform `recommend` chooses for the profile ({@link Sweep#NONE} if none fits): the
+ *                    cheapest, or a simpler one within the simplicity margin
  * @param platforms   the ids of the platforms assessed, in report order
  * @param evaluations how many profiles the engine assessed: each distinct cell once (whole-number axes can repeat
  *                    a value), and the profile itself
  */
 public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> cells, MapCell itself,
-                          List<String> platforms, Map<String, String> names, int evaluations) {
+                          String recommended, List<String> platforms, Map<String, String> names, int evaluations) {
 
     public DecisionMap {
         if (x.variable() == y.variable()) {
@@ -45,15 +47,15 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
         List<Row> rows = IntStream.range(0, ys.length).parallel().mapToObj(j -> new Row(
                 Arrays.stream(xs).mapToObj(xv -> assess(evaluator, profile, x, xv, y, ys[j])).toList()))
                 .toList();
-        Assessed itself = assess(evaluator, profile, x, x.variable().current(profile), y,
-                y.variable().current(profile));
+        List<Assessment> own = evaluator.assessForSearch(profile);
+        Assessed itself = cell(own, x.variable().current(profile), y.variable().current(profile));
         Map<String, String> names = new LinkedHashMap<>(itself.names());
         rows.forEach(r -> r.cells().forEach(c -> names.putAll(c.names())));
         List<MapCell> cells = IntStream.range(0, y.count()).boxed().flatMap(j -> IntStream.range(0, x.count())
                 .mapToObj(i -> rows.get(Arrays.binarySearch(ys, y.value(j))).cells()
                         .get(Arrays.binarySearch(xs, x.value(i))).cell())).toList();
-        return new DecisionMap(profile, x, y, cells, itself.cell(), List.copyOf(names.keySet()), names,
-                xs.length * ys.length + 1);
+        return new DecisionMap(profile, x, y, cells, itself.cell(), evaluator.choose(own).id(),
+                List.copyOf(names.keySet()), names, xs.length * ys.length + 1);
     }
 
     /** The cell in column {@code i} (from the lowest x) and row {@code j} (from the lowest y). */
@@ -98,9 +100,14 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
         if (!varied.consistent()) {
             return new Assessed(MapCell.notAProfile(xv, yv), Map.of());
         }
+        return cell(evaluator.assessForSearch(varied), xv, yv);
+    }
+
+    /** A cell from the platforms' assessments there: each one's verdict and cost. */
+    private static Assessed cell(List<Assessment> assessments, double xv, double yv) {
         Map<String, MapCell.Outcome> outcomes = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (Assessment a : evaluator.assessForSearch(varied)) {
+        for (Assessment a : assessments) {
             names.put(a.platform(), a.platformName());
             outcomes.put(a.platform(), !a.feasible() ? MapCell.Outcome.INFEASIBLE
                     : !a.priced() ? MapCell.Outcome.NOT_PRICED : MapCell.Outcome.priced(a.platformCost()));

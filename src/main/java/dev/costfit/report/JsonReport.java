@@ -154,7 +154,8 @@ public final class JsonReport implements Renderer {
         ArrayNode platforms = root.putArray("platforms");
         map.platforms().forEach(id -> platforms.addObject().put("id", id).put("name", map.name(id)));
         map.own().ifPresent(o -> root.putObject("ownCell").put("column", o.column()).put("row", o.row()));
-        root.set("profileCell", cell(mapper.createObjectNode(), map, map.itself()));
+        root.set("profileCell", cell(mapper.createObjectNode(), map, map.itself()).put("recommended",
+                map.recommended()));
         ArrayNode cells = root.putArray("cells");
         map.cells().forEach(c -> cell(cells.addObject(), map, c));
         return write(root);

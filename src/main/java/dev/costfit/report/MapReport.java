@@ -4,6 +4,7 @@ import dev.costfit.profile.Bounds;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.MapAxis;
 import dev.costfit.recommend.MapCell;
+import dev.costfit.recommend.Sweep;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,10 @@ public final class MapReport {
                 + regions.at(map.y(), map.y().variable().current(map.profile()));
         out.add("This profile (" + values + "): " + regions.cellInWords(map.itself()) + map.own().map(o -> "; "
                 + marker + " marks its cell").orElse("; its values lie outside the map") + ".");
+        if (!map.recommended().equals(map.itself().cheapest().orElse(Sweep.NONE))) {
+            out.add("costfit recommend chooses " + map.name(map.recommended()) + " for it: a simpler platform within the "
+                    + "simplicity margin of the cheapest.");
+        }
         map.own().ifPresent(o -> {
             MapCell cell = map.cell(o.column(), o.row());
             out.add("At " + regions.at(map.y(), cell.y()) + ": " + regions.inWords(regions.alongRow(o.row()), map.x())

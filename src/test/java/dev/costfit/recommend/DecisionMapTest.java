@@ -177,6 +177,7 @@ class DecisionMapTest {
         double lambda = evaluator("lambda").assessForSearch(waiting()).get(0).platformCost();
         assertThat(map.itself().outcome("lambda").monthlyCost()).hasValue(lambda);
         assertThat(map.itself().x()).isEqualTo(0.1);
+        assertThat(map.recommended()).isEqualTo(evaluator("lambda").recommendedId(waiting()));
         DecisionMap outside = DecisionMap.draw(evaluator("lambda"), waiting(), MapAxis.of(SweepVariable.RATE, 1, 10, 3),
                 MapAxis.of(SweepVariable.DURATION, 0.5, 1.5, 3));
         assertThat(outside.own()).isEmpty();

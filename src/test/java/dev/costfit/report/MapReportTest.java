@@ -55,7 +55,7 @@ class MapReportTest {
                 cells.add(MapCell.of(r, duration.value(j), outcomes));
             }
         }
-        return new DecisionMap(PROFILE, rate, duration, cells, cells.get(7), List.of("lambda", "fargate"),
+        return new DecisionMap(PROFILE, rate, duration, cells, cells.get(7), "lambda", List.of("lambda", "fargate"),
                 Map.of("lambda", "AWS Lambda", "fargate", "AWS Fargate"), 25);
     }
 
@@ -81,6 +81,15 @@ class MapReportTest {
                 .contains("At 10/s: AWS Lambda all the way from 1 s to 4 s.")
                 .contains("Across: rate from 1/s to 100,000/s, 6 cells, log scale")
                 .contains("Up: duration from 1 s to 4 s, 4 cells, linear scale");
+    }
+
+    @Test
+    void whereRecommendChoosesASimplerPlatformTheMapSaysSo() {
+        DecisionMap simpler = new DecisionMap(MAP.profile(), MAP.x(), MAP.y(), MAP.cells(), MAP.itself(), "fargate",
+                MAP.platforms(), MAP.names(), MAP.evaluations());
+        assertThat(MapReport.text(simpler, 200, false, false)).contains("costfit recommend chooses AWS Fargate for it: a "
+                + "simpler platform within the simplicity margin of the cheapest.");
+        assertThat(MapReport.text(MAP, 200, false, false)).doesNotContain("recommend chooses");
     }
 
     @Test
