@@ -194,13 +194,16 @@ final class MapChart {
                 || !map.cell(i, j - 1).region().equals(here) || !map.cell(i, j + 1).region().equals(here);
     }
 
-    /** Where the boundaries cross the profile's row and column, labelled with the value between the two cells. */
+    /**
+     * Where the boundaries cross the profile's row and column, each labelled with the values of the two cells it
+     * runs between ("41.7–66.9/s"): the grid's resolution, not a value found more precisely.
+     */
     private static List<XYTextAnnotation> crossings(DecisionMap map, MapRegions regions, DecisionMap.Spot own) {
         List<XYTextAnnotation> out = new ArrayList<>();
         List<MapRegions.Stretch> row = regions.alongRow(own.row());
         for (int k = 1; k < row.size(); k++) {
             int last = row.get(k - 1).last();
-            XYTextAnnotation t = text(regions.at(map.x(), between(map.x(), last)), last + 0.5, own.row() + 0.5,
+            XYTextAnnotation t = text(regions.between(map.x(), last), last + 0.5, own.row() + 0.5,
                     SMALL);
             t.setTextAnchor(TextAnchor.BOTTOM_CENTER);
             out.add(t);
@@ -208,19 +211,12 @@ final class MapChart {
         List<MapRegions.Stretch> column = regions.alongColumn(own.column());
         for (int k = 1; k < column.size(); k++) {
             int last = column.get(k - 1).last();
-            XYTextAnnotation t = text(regions.at(map.y(), between(map.y(), last)), own.column() + 0.5, last + 0.5,
+            XYTextAnnotation t = text(regions.between(map.y(), last), own.column() + 0.5, last + 0.5,
                     SMALL);
             t.setTextAnchor(TextAnchor.CENTER_LEFT);
             out.add(t);
         }
         return out;
-    }
-
-    /** The value half-way between cell {@code i} and the next, on the axis's own scale. */
-    private static double between(MapAxis axis, int i) {
-        double a = axis.value(i);
-        double b = axis.value(i + 1);
-        return axis.logarithmic() ? Math.sqrt(a * b) : (a + b) / 2;
     }
 
     private static XYTextAnnotation text(String text, double x, double y, Font font) {

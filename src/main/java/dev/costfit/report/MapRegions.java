@@ -5,6 +5,7 @@ import dev.costfit.recommend.MapAxis;
 import dev.costfit.recommend.MapCell;
 import dev.costfit.recommend.SweepVariable;
 import dev.costfit.units.Money;
+import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,6 +128,13 @@ final class MapRegions {
     String at(MapAxis axis, double value) {
         SweepVariable.AxisUnit unit = unit(map, axis);
         return unit.label(value * unit.factor());
+    }
+
+    /** The values of cell {@code i} and the next, where a boundary between them lies: "41.7–66.9/s". */
+    String between(MapAxis axis, int i) {
+        SweepVariable.AxisUnit unit = unit(map, axis);
+        return Numbers.significant(axis.value(i) * unit.factor(), 3) + "–" + unit.label(axis.value(i + 1)
+                * unit.factor());
     }
 
     /** An axis's title: "requests/s (log scale)", "duration (s)". */

@@ -153,8 +153,8 @@ class MapReportTest {
         }
         assertThat(words).contains("AWS Lambda 33%", "AWS Fargate 58%", "nothing fits (hatched) 8%", "this profile",
                 "requests/s, log scale", "duration (s)");
-        // The crossing of the Lambda/Fargate boundary along the profile's row, half-way (geometrically) between.
-        assertThat(words).contains("31.6/s");
+        // The crossing of the Lambda/Fargate boundary along the profile's row, between the two cells' rates.
+        assertThat(words).contains("10–100/s");
         assertThat(doc.getElementsByTagName("clipPath").getLength()).isGreaterThan(1);
         // One block per run of a region in a row: 2 + 2 + 2 + 3 runs, not 24 cells.
         assertThat(doc.getElementsByTagName("rect").getLength()).isLessThan(24);
