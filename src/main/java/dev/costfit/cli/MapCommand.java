@@ -193,7 +193,7 @@ final class MapCommand implements Callable<Integer> {
             case DURATION -> Bounds.DURATION;
             case MEMORY -> Bounds.MEMORY;
             case CPU_TIME -> Bounds.CPU_TIME;
-            case CONCURRENCY -> new Bound(1, true, 100_000, v -> Long.toString((long) v), "at least one request");
+            case CONCURRENCY -> Bounds.CONCURRENCY;
         };
         double magnitude = input == SweepVariable.MEMORY ? value * 1024 * 1024 : value;
         if (!bound.holds(magnitude)) {

@@ -74,6 +74,9 @@ public final class Bounds {
     /** budget: more than $0, at most $1e12 a month. */
     public static final Bound BUDGET = new Bound(0, false, 1e12, v -> "$" + Numbers.grouped(v, 2) + "/month",
             "more than $0 a month (leave budget out to have none)");
+    /** concurrency_per_instance: 1 to 10,000 requests at once. */
+    public static final Bound CONCURRENCY = new Bound(1, true, 10_000, v -> Numbers.grouped(v, 0),
+            "from 1 to 10,000 requests one instance serves at once");
     /** min_instances and a fixed provisioned_concurrency: 0 to 100,000, beyond any account's quota. */
     public static final Bound INSTANCES = new Bound(0, true, 100_000, v -> Numbers.grouped(v, 0),
             "0 to 100,000, beyond any account's quota");

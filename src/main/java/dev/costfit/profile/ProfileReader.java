@@ -34,7 +34,7 @@ public final class ProfileReader {
 
     public static final int FORMAT_VERSION = 1;
     private static final int MAX_NAME = 100;
-    private static final int MAX_CONCURRENCY = 10_000;
+    private static final int MAX_CONCURRENCY = (int) Bounds.CONCURRENCY.max();
     private static final int MAX_TASKS = 100_000;
     private static final int MAX_GPUS = 16;
     private static final int MAX_THREADS = 256;

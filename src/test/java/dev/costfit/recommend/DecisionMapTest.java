@@ -145,7 +145,7 @@ class DecisionMapTest {
     }
 
     @Test
-    void varyingCpuTimeTurnsTheCpuModelOnAndCostsMoreOnSlowerCpus() {
+    void varyingCpuTimeStatesItSoTheCpuModelAppliesAndTheDurationStays() {
         Profile stated = service("1/s", "1s");
         assertThat(stated.cpuModel()).isFalse();
         Profile varied = SweepVariable.CPU_TIME.apply(stated, 0.5);
