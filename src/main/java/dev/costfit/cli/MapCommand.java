@@ -1,9 +1,6 @@
 package dev.costfit.cli;
 
-import dev.costfit.profile.Bound;
-import dev.costfit.profile.Bounds;
 import dev.costfit.profile.Profile;
-import dev.costfit.profile.Workload;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.MapAxis;
 import dev.costfit.recommend.ProfileResult;
@@ -102,8 +99,8 @@ final class MapCommand implements Callable<Integer> {
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, List.of(file));
         Profile profile = ProfileChoice.pick(inputs.profiles(), name, file);
-        MapAxis x = axis(profile, xInput, yInput, xRange, "--x-range", cells.columns());
-        MapAxis y = axis(profile, yInput, xInput, yRange, "--y-range", cells.rows());
+        MapAxis x = AxisRange.of(profile, xInput, yInput, xRange, "--x-range", cells.columns());
+        MapAxis y = AxisRange.of(profile, yInput, xInput, yRange, "--y-range", cells.rows());
         long started = System.nanoTime();
         DecisionMap map = DecisionMap.draw(inputs.evaluator(), profile, x, y);
         if (timing) {
@@ -149,66 +146,5 @@ final class MapCommand implements Callable<Integer> {
                     + "such as 60x40, each 2 to " + MOST_CELLS_A_SIDE);
         }
         return new Grid(columns, rows);
-    }
-
-    /**
-     * The axis of {@code input}: its range from the option (both ends in the field's units, each within what a
-     * profile may state) or the default around the profile's own value.
-     */
-    private static MapAxis axis(Profile profile, SweepVariable input, SweepVariable other, String range,
-                                String option, int count) {
-        double[] ends = input.defaultRange(profile);
-        if (range != null) {
-            int at = range.indexOf("..");
-            if (at <= 0 || at + 2 >= range.length()) {
-                throw new InputException(Location.ofFile(option), "", "found '" + range + "', expected FROM..TO "
-                        + "such as " + example(input));
-            }
-            String[] typed = {range.substring(0, at), range.substring(at + 2)};
-            ends = new double[2];
-            for (int k = 0; k < 2; k++) {
-                ends[k] = VariableValue.parse(input, typed[k], option);
-                check(profile, input, ends[k], typed[k], option);
-            }
-        }
-        if (!(ends[1] > ends[0])) {
-            throw new InputException(Location.ofFile(option), "", "the range must end above where it starts ("
-                    + input.display(ends[0]) + ")");
-        }
-        // Along cpu_time alone, a value beyond the duration is never a profile; with the duration on the other
-        // axis, the cells where it is longer are marked as such instead.
-        if (input == SweepVariable.CPU_TIME && other != SweepVariable.DURATION
-                && !input.apply(profile, ends[0]).consistent()) {
-            throw new InputException(Location.ofFile(option), "", "starts at " + input.display(ends[0])
-                    + ", longer than the duration " + profile.meanDuration().display()
-                    + ": cpu_time is part of a request's wall time");
-        }
-        return MapAxis.of(input, ends[0], ends[1], count);
-    }
-
-    /** A value typed for an axis must be one a profile could state. */
-    private static void check(Profile profile, SweepVariable input, double value, String typed, String option) {
-        Bound bound = switch (input) {
-            case RATE -> profile.workload() instanceof Workload.Job ? Bounds.RUNS : Bounds.RATE;
-            case DURATION -> Bounds.DURATION;
-            case MEMORY -> Bounds.MEMORY;
-            case CPU_TIME -> Bounds.CPU_TIME;
-            case CONCURRENCY -> Bounds.CONCURRENCY;
-        };
-        double magnitude = input == SweepVariable.MEMORY ? value * 1024 * 1024 : value;
-        if (!bound.holds(magnitude)) {
-            throw new InputException(Location.ofFile(option), "", "found '" + typed.trim() + "', expected "
-                    + bound.range() + " (" + bound.why() + ")");
-        }
-    }
-
-    private static String example(SweepVariable input) {
-        return switch (input) {
-            case RATE -> "0.1/s..500/s";
-            case DURATION -> "1s..15min";
-            case MEMORY -> "128MB..4GB";
-            case CONCURRENCY -> "1..80";
-            case CPU_TIME -> "10ms..2s";
-        };
     }
 }
