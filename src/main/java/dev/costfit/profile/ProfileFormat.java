@@ -23,7 +23,8 @@ public final class ProfileFormat {
 
     public static final int VERSION_NUMBER = 1;
     /** measured_on: "lambda 512MB" or "0.25 vCPU", any case. */
-    private static final String MEASURED_ON_REGEX = "^(?:lambda\\s+(?<mb>[0-9]+(?:\\.[0-9]+)?)\\s*(?<unit>MB|MiB|GB|GiB)"
+    private static final String MEASURED_ON_REGEX = "^(?:lambda\\s+(?<mb>[0-9]+(?:\\.[0-9]+)?)"
+            + "\\s*(?<unit>MB|MiB|GB|GiB)"
             + "|(?<vcpu>[0-9]+(?:\\.[0-9]+)?)\\s*vCPU)$";
 
     // --- the profile -----------------------------------------------------------------------------------------
@@ -189,7 +190,8 @@ public final class ProfileFormat {
             .example("1").feeds(Model.CPU)
             .shows(p -> Optional.of(Integer.toString(p.threads())));
 
-    public static final Field<MeasuredOn> MEASURED_ON = Field.at("measured_on", new ValueType.Form<>(MEASURED_ON_REGEX, true,
+    public static final Field<MeasuredOn> MEASURED_ON = Field.at("measured_on", new ValueType.Form<>(
+                    MEASURED_ON_REGEX, true, "lambda 512MB | 0.25 vCPU",
                     "where the durations were measured: lambda 512MB (a Lambda function at that memory) or 0.25 vCPU "
                             + "(the CPU the request had)", ProfileFormat::measuredOn))
             .absentMeans("measured with at least one whole vCPU per thread")
@@ -244,7 +246,7 @@ public final class ProfileFormat {
     public static final Section GPU = Section.of("gpu", Need.OPTIONAL, "GPUs one instance needs",
                     "`none` (the default) or a mapping. Only EKS offers GPUs; functions and Fargate do not fit a "
                             + "profile that needs one.", GPU_COUNT, GPU_TYPE, GPU_MEMORY)
-            .shorthand(new ValueType.Form<>("^none$", false, "none", s -> s.text()), "no GPU")
+            .shorthand(new ValueType.Form<>("^none$", false, "none", "none", s -> s.text()), "no GPU")
             .shows(p -> Optional.of(p.gpu().map(g -> g.count() + " × " + g.type().spelling()
                     + g.memory().map(m -> " " + m.display()).orElse("")).orElse("none")));
 
@@ -480,7 +482,7 @@ public final class ProfileFormat {
                     + "of comparisons).", LLM_MODEL, INPUT_TOKENS, OUTPUT_TOKENS, CALLS, RATE_LIMIT);
 
     public static final Field<Double> BUDGET = Field.at("budget", new ValueType.Form<>(MonthlyBudget.PROFILE_FORM,
-                    false, "a monthly budget in USD such as 500/month (or 6000/year)",
+                    false, "USD/month | USD/year", "a monthly budget in USD such as 500/month (or 6000/year)",
                     s -> MonthlyBudget.parse(s.text(), true)))
             .absentMeans("no budget (or --budget's)")
             .about("the monthly budget in USD",
@@ -549,7 +551,8 @@ public final class ProfileFormat {
 
     public static final Field<GcfBilling> BILLING = Field.at("platforms.cloud-functions-gen2.billing",
                     new ValueType.OneOf<>(GcfBilling.class))
-            .defaultsTo(GcfBilling.REQUEST, "request", "CPU allocated only during requests (Cloud Run functions' default)")
+            .defaultsTo(GcfBilling.REQUEST, "request",
+                    "CPU allocated only during requests (Cloud Run functions' default)")
             .about("how Cloud Functions 2nd gen bills",
                     "request: busy instances only; instance: CPU always allocated, running instances billed.")
             .example("request").feeds(Model.PLATFORM)

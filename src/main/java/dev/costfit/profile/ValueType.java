@@ -12,6 +12,7 @@ import dev.costfit.yaml.ValueParser;
 import dev.costfit.yaml.YamlNode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +28,18 @@ public sealed interface ValueType<T> {
     /** What a value looks like, in words, for messages and documentation ("a size with a unit, such as 512MB"). */
     String expected();
 
+    /** The range a value must lie in, for the types that have one. */
+    default Optional<Bound> range() {
+        return Optional.empty();
+    }
+
     /** A size: 512MB, 2GiB. */
     record Size(Bound bound) implements ValueType<DataSize> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
         @Override
         public ValueParser<DataSize> parser() {
             return bound.of(Units.SIZE);
@@ -43,6 +54,11 @@ public sealed interface ValueType<T> {
     /** A length of time: 250ms, 6s, 15min, 2h. */
     record Time(Bound bound) implements ValueType<TimeSpan> {
         @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
         public ValueParser<TimeSpan> parser() {
             return bound.of(Units.DURATION);
         }
@@ -56,6 +72,11 @@ public sealed interface ValueType<T> {
     /** Events per period: 20/s, 50k/day, 1.2M/month. */
     record Frequency(Bound bound) implements ValueType<Rate> {
         @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
         public ValueParser<Rate> parser() {
             return bound.of(Units.RATE);
         }
@@ -68,6 +89,11 @@ public sealed interface ValueType<T> {
 
     /** A percentage, 0% to 100%: 70%. */
     record Share(Bound bound) implements ValueType<Percent> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
         @Override
         public ValueParser<Percent> parser() {
             return bound.of(Units.PERCENT);
@@ -116,6 +142,11 @@ public sealed interface ValueType<T> {
     /** A multiplier: 3x. */
     record Factor(Bound bound) implements ValueType<Double> {
         @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
         public ValueParser<Double> parser() {
             return bound.ofNumber(Units.MULTIPLIER);
         }
@@ -129,6 +160,11 @@ public sealed interface ValueType<T> {
     /** A whole number written without a unit: 40. */
     record Whole(Bound bound) implements ValueType<Long> {
         @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
         public ValueParser<Long> parser() {
             return bound.ofNumber(Units.COUNT);
         }
@@ -141,6 +177,11 @@ public sealed interface ValueType<T> {
 
     /** A number written without a unit: 0.25. */
     record Decimal(Bound bound) implements ValueType<Double> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
         @Override
         public ValueParser<Double> parser() {
             return bound.ofNumber(Units.DECIMAL);
@@ -264,10 +305,10 @@ public sealed interface ValueType<T> {
     /**
      * Text of a fixed form given by a regular expression (measured_on, budget). {@code regex} is the one the parser
      * matches with, written in the syntax Java and JSON Schema (ECMA 262) share; {@code caseless}: matched ignoring
-     * case.
+     * case; {@code shape}: the forms in a few words ("lambda 512MB | 0.25 vCPU").
      */
-    record Form<T>(String regex, boolean caseless, String expectation, ValueParser.TextParser<T> reader)
-            implements ValueType<T> {
+    record Form<T>(String regex, boolean caseless, String shape, String expectation,
+                   ValueParser.TextParser<T> reader) implements ValueType<T> {
         @Override
         public ValueParser<T> parser() {
             Pattern pattern = Pattern.compile(regex, caseless ? Pattern.CASE_INSENSITIVE : 0);
