@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {RecommendCommand.class, CheckCommand.class, DiffCommand.class,
-            BreakevenCommand.class, PricingCommand.class, SchemaCommand.class,
+            BreakevenCommand.class, PricingCommand.class, SchemaCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class},
         description = {
             "Where should this workload run, and what will it cost?",
