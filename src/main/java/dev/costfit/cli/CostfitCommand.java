@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {RecommendCommand.class, CheckCommand.class, DiffCommand.class,
-            BreakevenCommand.class, PricingCommand.class, SchemaCommand.class, CompletionCommand.class,
+            BreakevenCommand.class, PricingCommand.class, SchemaCommand.class, CompletionCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class},
         description = {
             "Where should this workload run, and what will it cost?",
