@@ -40,13 +40,14 @@ import picocli.CommandLine.Spec;
             ""},
         footer = {"", "Examples:",
             "  costfit init --defaults chat.yaml",
-            "  costfit init --from-flags --name chat-api --rate 20/s --duration 6s --cpu-time 150ms \\",
-            "      --memory 512MB --timeout 120s --llm-model claude-sonnet-4 chat-api.yaml",
-            "  costfit init --from-flags --kind job --name nightly --runs 30/month --tasks 4 \\",
-            "      --task-duration 20min --memory 4GB -",
+            "  costfit init --from-flags --name chat-api --rate 20/s --duration 6s \\",
+            "      --cpu-time 150ms --memory 512MB --timeout 120s \\",
+            "      --llm-model claude-sonnet-4 chat-api.yaml",
+            "  costfit init --from-flags --kind job --name nightly --runs 30/month \\",
+            "      --tasks 4 --task-duration 20min --memory 4GB -",
             "",
-            "Exit codes: 0 written (and priced); 2 a bad answer or FILE exists without --force; 3 the pricing",
-            "tripped a --fail-on policy (never here); 130 stopped with Ctrl-C."})
+            "Exit codes: 0 written (and priced); 2 a bad answer, or FILE exists and no",
+            "--force; 130 stopped with Ctrl-C."})
 final class InitCommand implements Callable<Integer> {
 
     /** What a shell returns for a command stopped by Ctrl-C (128 + SIGINT). */
