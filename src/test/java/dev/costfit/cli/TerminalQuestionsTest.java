@@ -79,6 +79,15 @@ class TerminalQuestionsTest {
                 UserInterruptException.class);
     }
 
+    /** The terminal pumps its output on a thread of its own: wait until the screen stops changing. */
+    private void settle() throws InterruptedException {
+        int size = -1;
+        for (int i = 0; i < 100 && screen.size() != size; i++) {
+            size = screen.size();
+            Thread.sleep(100);
+        }
+    }
+
     /** Types {@code keys} on a keyboard that stays connected (an ended input would read as Ctrl-D). */
     private Answers ask(String keys) throws Exception {
         return ask(keys, "");
@@ -113,7 +122,10 @@ class TerminalQuestionsTest {
                 user.setDaemon(true);
                 user.start();
             }
-            return new TerminalQuestions(new Interview(TestProfiles.CATALOG), terminal).ask(new Answers());
+            Answers answers = new TerminalQuestions(new Interview(TestProfiles.CATALOG), terminal).ask(new Answers());
+            terminal.flush();
+            settle();
+            return answers;
         } finally {
             if (System.getenv("COSTFIT_SHOW_SCREEN") != null) {
                 System.err.println(screen.toString(StandardCharsets.UTF_8));
