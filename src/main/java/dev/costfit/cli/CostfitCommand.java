@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {RecommendCommand.class, CheckCommand.class, DiffCommand.class,
-            BreakevenCommand.class, MapCommand.class, PricingCommand.class, CommandLine.HelpCommand.class},
+            BreakevenCommand.class, MapCommand.class, PricingCommand.class, SchemaCommand.class,
+            CompletionCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Where should this workload run, and what will it cost?",
             "Reads workload profiles (YAML), checks them against the limits of AWS Lambda and other platforms,",

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HelpExamplesTest {
 
     private static final List<String> COMMANDS = List.of("recommend", "check", "diff", "breakeven", "map",
-            "pricing");
+            "pricing", "init", "schema", "completion");
 
     @Test
     void everyHelpExampleRunsAsWritten(@TempDir Path dir) {
@@ -31,6 +31,10 @@ class HelpExamplesTest {
                     if (args.get(i).equals("--out")) {
                         args.set(i + 1, dir.resolve(Path.of(args.get(i + 1)).getFileName()).toString());
                     }
+                }
+                // init writes its FILE argument: to the temporary folder too, each example a file of its own
+                if (args.get(0).equals("init") && args.get(args.size() - 1).endsWith(".yaml")) {
+                    args.set(args.size() - 1, dir.resolve(ran + "-" + args.get(args.size() - 1)).toString());
                 }
                 if (args.size() > 1 && args.get(0).equals("pricing") && args.get(1).equals("update")) {
                     continue; // needs AWS credentials and the network

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.costfit.TestProfiles;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Percent;
+import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
 import dev.costfit.yaml.DefaultUsed;
 import dev.costfit.yaml.InputException;
@@ -27,7 +28,7 @@ class ProfileReaderTest {
     @Test
     void theDesignExampleReadsEveryField() throws Exception {
         List<Profile> profiles = new ProfileLoader().load(List.of(resource("design-example.yaml")));
-        assertThat(profiles).hasSize(1);
+        assertThat(profiles).hasSize(2);
         Profile p = profiles.get(0);
         assertThat(p.name()).isEqualTo("chat-api");
         assertThat(p.kind()).isEqualTo(Kind.SERVICE);
@@ -80,6 +81,14 @@ class ProfileReaderTest {
         assertThat(p.meanDuration().seconds()).isEqualTo(6);
         assertThat(p.defaultsUsed()).extracting(DefaultUsed::path).isEmpty();
         assertThat(p.source().locate("traffic.rate").line()).isEqualTo(9);
+
+        Profile job = profiles.get(1);
+        assertThat(job.kind()).isEqualTo(Kind.JOB);
+        assertThat(((Workload.Job) job.workload()).schedule()).isEqualTo(new Schedule(Rate.perMonth(30), 4,
+                new TimeSpan(1200)));
+        assertThat(job.gpu()).contains(new Gpu(1, GpuType.T4, java.util.Optional.of(DataSize.ofGiB(16))));
+        assertThat(job.timeout()).isEqualTo(new TimeSpan(1800));
+        assertThat(job.trigger()).isEqualTo(Trigger.SCHEDULE);
     }
 
     @Test
