@@ -9,7 +9,6 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
-import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.BusyTime;
 import dev.costfit.model.Granularity;
@@ -40,8 +39,8 @@ import java.util.Optional;
  * concurrency_per_instance requests and, with request-based billing, is billed for the time it is busy, rounded
  * up to 100 ms: per hour 3600 · E[ceil(X/c)] instance-seconds with X ~ Poisson(λ·W), times its vCPU and GiB, plus
  * $0.40 per million requests. Minimum instances bill at the idle rates; instance-based billing bills every
- * running instance at its own rates. Internet egress bills on Cloud Run's Premium Tier SKU of the region's continent,
- * in volume bands.
+ * running instance at its own rates. Internet egress bills in volume bands on Cloud Run's Premium Tier SKU of the
+ * region's continent, or on the Standard Tier SKU of the region (network_tier; {@link CloudRunEgress}).
  */
 public final class CloudFunctionsGen2Platform implements Platform {
 
@@ -224,8 +223,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
             }
             assumptions.addAll(usage.assumptions());
-            if (NetworkTraffic.of(profile, catalog).egressGb() > 0) {
-                assumptions.add(egressAssumption(region));
+            CloudRunEgress egress = new CloudRunEgress(profile, catalog, region);
+            if (egress.any()) {
+                assumptions.add(egress.assumption());
             }
             assumptions.add(context.freeTier()
                     ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
@@ -385,24 +385,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             lines.add(CostLines.single("Idle minimum instances, memory", usage.idleSeconds() * shape.memoryGb(),
                     catalog.price("gcf2.memory.idle", r)));
         }
-        double egress = NetworkTraffic.of(profile, catalog).egressGb();
-        if (egress > 0) {
-            // Google's free GiB a month within North America is the first GiB of the North America SKU's tiers.
-            double allowance = free && region.inNorthAmerica() ? catalog.freeTier("gcf2.egress").value().magnitude()
-                    : 0;
-            lines.addAll(CostLines.tieredAfterFree("Internet egress (within " + region.continent() + ")"
-                    + (allowance > 0 ? " (after " + Numbers.grouped(allowance, 0) + " GB free)" : ""), egress,
-                    allowance, catalog.price("gcf2.egress", r)));
-        }
+        lines.addAll(new CloudRunEgress(profile, catalog, region).lines(context));
         return lines;
-    }
-
-    /** What the egress lines assume about where the bytes go. */
-    private static String egressAssumption(GoogleRegion region) {
-        return "internet egress is priced on Cloud Run's Premium Tier SKU for traffic within " + region.continent()
-                + " (clients, and the LLM API if any, on the same continent as " + region.name() + "); bytes to "
-                + "other continents bill on Cloud Run's intercontinental SKU, which the catalog has no price for, so "
-                + "the figure is low if many of them leave the continent";
     }
 
     /** A line whose quantity is reduced by the free tier of the same key when --free-tier is on. */

@@ -78,6 +78,10 @@ public final class ProfileDefaults {
             "the cheapest node type that fits is chosen");
     public static final Default<GcfBilling> GEN2_BILLING = new Default<>(GcfBilling.REQUEST, "request",
             "CPU allocated only during requests (Cloud Run functions' default)");
+    public static final Default<NetworkTier> GEN2_NETWORK_TIER = new Default<>(NetworkTier.PREMIUM, "premium",
+            "Cloud Run's outbound internet traffic uses the Premium Tier (Google's default, "
+                    + "https://cloud.google.com/run/pricing); standard prices responses served through a regional "
+                    + "external Application Load Balancer in the Standard Tier");
 
     public static final Default<java.util.Set<Cloud>> CLOUDS = new Default<>(java.util.Set.of(Cloud.AWS, Cloud.GCP),
             "[aws, gcp]", "every platform costfit knows, on either cloud; set clouds: [aws] to stay on AWS");

@@ -81,6 +81,7 @@ public final class ProfileFields {
         out.put("platforms.eks.node_types", k.eks().nodeTypes().isEmpty() ? "all" : String.join(", ",
                 k.eks().nodeTypes()));
         out.put("platforms.cloud-functions-gen2.billing", k.cloudFunctionsGen2().billing().spelling());
+        out.put("platforms.cloud-functions-gen2.network_tier", k.cloudFunctionsGen2().networkTier().spelling());
         out.put("clouds", p.clouds().stream().map(Cloud::spelling).sorted().collect(
                 java.util.stream.Collectors.joining(", ")));
         return out;

@@ -474,11 +474,13 @@ public final class ProfileReader {
         eks.finish();
         MappingReader gen2 = p.child("cloud-functions-gen2");
         GcfBilling billing = gen2.orDefault("billing", Choices.parser(GcfBilling.class), ProfileDefaults.GEN2_BILLING);
+        NetworkTier tier = gen2.orDefault("network_tier", Choices.parser(NetworkTier.class),
+                ProfileDefaults.GEN2_NETWORK_TIER);
         gen2.finish();
         p.child("cloud-functions-gen1").finish();
         p.finish();
         return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned), new PlatformKnobs.Fargate(spot, utilization),
-                new PlatformKnobs.Eks(share, nodeTypes, eksUtilization), new PlatformKnobs.CloudFunctionsGen2(billing));
+                new PlatformKnobs.Eks(share, nodeTypes, eksUtilization), new PlatformKnobs.CloudFunctionsGen2(billing, tier));
     }
 
     private static ValueParser<OptionalInt> provisionedParser() {
