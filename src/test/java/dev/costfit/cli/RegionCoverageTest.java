@@ -37,8 +37,10 @@ class RegionCoverageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // Every component priced (pricing-reference.md).
+        // gpu-inference fits Cloud Run's L4 in us-east4, Mumbai's asia-south1 too; asia-southeast1 has L4s at a Tier 2
+        // GPU price no source gave.
         "us-east-1 | chat-api: lambda gen2 gen1 fargate eks; doc-summarizer: lambda gen2 gen1 fargate eks; "
-            + "gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda gen2 gen1 fargate eks; "
+            + "gpu-inference: gen2 eks; nightly-reindex: fargate eks; rag-pipeline: lambda gen2 gen1 fargate eks; "
             + "steady-api: lambda gen2 gen1 fargate eks",
         // No source shows the EKS fee for Ohio.
         "us-east-2 | chat-api: lambda gen2 gen1 fargate eks=eks.cluster; doc-summarizer: lambda gen2 gen1 fargate "
@@ -64,7 +66,7 @@ class RegionCoverageTest {
             + "gpu-inference: eks; nightly-reindex: fargate eks=ebs.gp3; rag-pipeline: lambda gen2 gen1 fargate eks; "
             + "steady-api: lambda gen2 gen1 fargate eks",
         "ap-southeast-1 | chat-api: lambda gen2 gen1 fargate eks; doc-summarizer: lambda gen2 gen1 fargate eks; "
-            + "gpu-inference: eks; nightly-reindex: fargate=fargate.ephemeral-storage eks=ebs.gp3; rag-pipeline: "
+            + "gpu-inference: gen2=gcf2.gpu.l4.zonal-redundancy eks; nightly-reindex: fargate=fargate.ephemeral-storage eks=ebs.gp3; rag-pipeline: "
             + "lambda gen2 gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks",
         // Sydney: no Cloud Run egress price for Oceania either.
         "ap-southeast-2 | chat-api: lambda gen2=gcf2.egress gen1 fargate=alb.lcu eks=eks.cluster; doc-summarizer: "
@@ -78,7 +80,7 @@ class RegionCoverageTest {
             + "eks=eks.cluster; steady-api: lambda gen2 gen1 fargate eks=eks.cluster",
         // Mumbai: Fargate memory left out (a 2021 table and a 2026 bill disagree).
         "ap-south-1 | chat-api: lambda gen2 gen1 fargate=fargate.memory.x86_64 eks=eks.cluster; doc-summarizer: "
-            + "lambda gen2 gen1 fargate=fargate.memory.x86_64 eks=eks.cluster; gpu-inference: eks=eks.cluster; "
+            + "lambda gen2 gen1 fargate=fargate.memory.x86_64 eks=eks.cluster; gpu-inference: gen2 eks=eks.cluster; "
             + "nightly-reindex: fargate=fargate.memory.x86_64 eks=eks.cluster; rag-pipeline: lambda=nat.data gen2 "
             + "gen1 fargate=fargate.memory.x86_64 eks=eks.cluster; steady-api: lambda=alb.lcu gen2 gen1 "
             + "fargate=fargate.memory.x86_64 eks=eks.cluster"})
