@@ -213,8 +213,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             limits.addAll(SpeedLimits.check(profile, time, shape.vcpu(), DataSize.ofGiB(shape.memoryGb()).display()
                     + " / " + Numbers.grouped(shape.vcpu(), 3) + " vCPU"));
         }
-        String variant = region.name() + gpu.map(g -> ", " + g.label()).orElse("")
-                + (billing == GcfBilling.INSTANCE ? ", instance-based" : "");
+        String variant = region.name() + gpu.map(g -> ", " + g.label())
+                .orElse(billing == GcfBilling.INSTANCE ? ", instance-based" : "");
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
         }

@@ -93,8 +93,9 @@ final class CloudRunGpu {
         return notes;
     }
 
+    /** The variant's name: a GPU instance is always instance-based, which the notes say, not the name. */
     String label() {
-        return "NVIDIA L4" + (zonalRedundancy ? ", zonal redundancy" : "");
+        return "L4 GPU" + (zonalRedundancy ? ", zonal redundancy" : "");
     }
 
     /** The GPU line: every billed instance-second carries the GPU. */

@@ -55,7 +55,7 @@ class CloudRunGpuTest {
         assertThat(lines.get("Memory (16 GB per instance)").monthlyCost()).isCloseTo(1.152, within(1e-9));
         assertThat(lines).doesNotContainKey("Requests");
         assertThat(a.monthlyCost()).isCloseTo(10.4652, within(1e-9));
-        assertThat(a.variant()).isEqualTo("us-central1, NVIDIA L4, instance-based");
+        assertThat(a.variant()).isEqualTo("us-central1, L4 GPU");
         assertThat(a.notes()).anyMatch(n -> n.contains("memory raised to 16 GB"))
                 .anyMatch(n -> n.contains("instance-based billing"))
                 .noneMatch(n -> n.contains("does not apply"));
@@ -67,7 +67,7 @@ class CloudRunGpuTest {
         Assessment a = GEN2.assess(job("us-central1", "{count: 1, type: L4}", "ha: true"), LIST);
         assertThat(lines(a).get("NVIDIA L4 GPU (1 per instance, zonal redundancy)").unitPrice()).isEqualTo(0.0002909);
         assertThat(a.monthlyCost()).isCloseTo(14.2164, within(1e-9));
-        assertThat(a.variant()).isEqualTo("us-central1, NVIDIA L4, zonal redundancy, instance-based");
+        assertThat(a.variant()).isEqualTo("us-central1, L4 GPU, zonal redundancy");
     }
 
     @Test
