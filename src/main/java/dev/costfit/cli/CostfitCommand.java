@@ -38,9 +38,25 @@ public final class CostfitCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A configured command line writing to the given streams. */
+    /** A configured command line writing to the given streams, in this process's environment. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new CostfitCommand());
+        return commandLine(out, err, System.getenv());
+    }
+
+    /**
+     * A configured command line writing to the given streams; `pricing update` reads its API key from
+     * {@code environment} (tests pass their own, since a JVM cannot set its environment).
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == PricingUpdateCommand.class ? type.cast(new PricingUpdateCommand(environment))
+                        : defaults.create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new CostfitCommand(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -558,8 +558,20 @@ public final class ProfileFormat {
             .example("request").feeds(Model.PLATFORM)
             .shows(p -> Optional.of(p.platforms().cloudFunctionsGen2().billing().spelling()));
 
+    public static final Field<NetworkTier> NETWORK_TIER = Field.at("platforms.cloud-functions-gen2.network_tier",
+                    new ValueType.OneOf<>(NetworkTier.class))
+            .defaultsTo(NetworkTier.PREMIUM, "premium",
+                    "Cloud Run's outbound internet traffic uses the Premium Tier, Google's default "
+                            + "(https://cloud.google.com/run/pricing)")
+            .about("the network tier Cloud Functions 2nd gen's internet responses are billed in",
+                    "premium: Cloud Run's own egress, by the Premium Tier's volume bands; standard: responses served "
+                            + "through a regional external Application Load Balancer in the Standard Tier "
+                            + "(https://cloud.google.com/network-tiers/docs/overview).")
+            .example("premium").feeds(Model.PLATFORM)
+            .shows(p -> Optional.of(p.platforms().cloudFunctionsGen2().networkTier().spelling()));
+
     public static final Section GEN2 = Section.of("platforms.cloud-functions-gen2", Need.OPTIONAL,
-            "Cloud Functions 2nd gen's knobs", "", BILLING);
+            "Cloud Functions 2nd gen's knobs", "", BILLING, NETWORK_TIER);
     public static final Section GEN1 = Section.of("platforms.cloud-functions-gen1", Need.OPTIONAL,
             "Cloud Functions 1st gen's knobs", "It has none yet; the key is accepted so every platform id can "
                     + "appear.");

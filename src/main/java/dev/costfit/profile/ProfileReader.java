@@ -343,11 +343,12 @@ public final class ProfileReader {
         eks.finish();
         FieldReader gen2 = p.child(GEN2);
         GcfBilling billing = gen2.orDefault(BILLING);
+        NetworkTier tier = gen2.orDefault(NETWORK_TIER);
         gen2.finish();
         p.child(GEN1).finish();
         p.finish();
         return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned), new PlatformKnobs.Fargate(spot, utilization),
-                new PlatformKnobs.Eks(share, nodeTypes, eksUtilization), new PlatformKnobs.CloudFunctionsGen2(billing));
+                new PlatformKnobs.Eks(share, nodeTypes, eksUtilization), new PlatformKnobs.CloudFunctionsGen2(billing, tier));
     }
 
     /** Every field's location, by dotted path, for errors found later. */

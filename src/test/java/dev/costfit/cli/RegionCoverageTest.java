@@ -35,6 +35,17 @@ class RegionCoverageTest {
     private static final String NO_FARGATE_STORAGE = "chat-api: lambda gen2 gen1 fargate eks; doc-summarizer: lambda "
             + "gen2 gen1 fargate eks; gpu-inference: eks; nightly-reindex: fargate=fargate.ephemeral-storage eks; "
             + "rag-pipeline: lambda gen2 gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks";
+    private static final String ALL_PRICED_GPU_ALSO_ON_GEN2 = "chat-api: lambda gen2 gen1 fargate eks; doc-summarizer: "
+            + "lambda gen2 gen1 fargate eks; gpu-inference: gen2 eks; nightly-reindex: fargate eks; rag-pipeline: lambda "
+            + "gen2 gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks";
+    private static final String NO_FARGATE_STORAGE_GPU_ALSO_ON_GEN2 = "chat-api: lambda gen2 gen1 fargate eks; "
+            + "doc-summarizer: lambda gen2 gen1 fargate eks; gpu-inference: gen2 eks; nightly-reindex: "
+            + "fargate=fargate.ephemeral-storage eks; rag-pipeline: lambda gen2 gen1 fargate eks; steady-api: lambda gen2 "
+            + "gen1 fargate eks";
+    private static final String NO_FARGATE_STORAGE_NO_L4_PRICE = "chat-api: lambda gen2 gen1 fargate eks; "
+            + "doc-summarizer: lambda gen2 gen1 fargate eks; gpu-inference: gen2=gcf2.gpu.l4.zonal-redundancy eks; "
+            + "nightly-reindex: fargate=fargate.ephemeral-storage eks; rag-pipeline: lambda gen2 gen1 fargate eks; "
+            + "steady-api: lambda gen2 gen1 fargate eks";
 
     /**
      * Per profile of profiles/: each platform as "priced", "unfit" (a hard limit, the same in every region) or the
@@ -45,7 +56,9 @@ class RegionCoverageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // Every component priced (pricing-reference.md).
-        "us-east-1 | " + ALL_PRICED,
+        // gpu-inference also fits Cloud Run's NVIDIA L4 where the nearest Google region offers it: us-east4 here,
+        // asia-south1 for Mumbai; asia-southeast1 has L4s at a Tier 2 GPU price no source gave.
+        "us-east-1 | " + ALL_PRICED_GPU_ALSO_ON_GEN2,
         // Ohio, Oregon and London: every price found (EKS from AWS's region-less fee, gp3 and the rest from Price
         // List copies; Oregon's Fargate storage is a single tool's estimate, C).
         "us-east-2 | " + ALL_PRICED,
@@ -55,9 +68,9 @@ class RegionCoverageTest {
         // 30 GB nightly task, which needs storage above the included 20 GB, lacks a price.
         "eu-west-1 | " + NO_FARGATE_STORAGE,
         "eu-central-1 | " + NO_FARGATE_STORAGE,
-        "ap-southeast-1 | " + NO_FARGATE_STORAGE,
+        "ap-southeast-1 | " + NO_FARGATE_STORAGE_NO_L4_PRICE,
         "ap-northeast-1 | " + NO_FARGATE_STORAGE,
-        "ap-south-1 | " + NO_FARGATE_STORAGE,
+        "ap-south-1 | " + NO_FARGATE_STORAGE_GPU_ALSO_ON_GEN2,
         // Sydney: no Cloud Run egress price for Oceania either, so the 2nd gen functions that send responses to the
         // internet lack one (steady-api answers inside the VPC).
         "ap-southeast-2 | chat-api: lambda gen2=gcf2.egress gen1 fargate eks; doc-summarizer: lambda gen2=gcf2.egress "

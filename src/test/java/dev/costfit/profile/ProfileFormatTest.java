@@ -84,7 +84,8 @@ class ProfileFormatTest {
                 "network.outbound_per_request", "network.clients", "network.requests_per_connection",
                 "latency.max_slowdown", "platforms.lambda.provisioned_concurrency", "platforms.fargate.spot",
                 "platforms.fargate.target_utilization", "platforms.eks.cluster_share", "platforms.eks.node_types",
-                "platforms.eks.target_utilization", "platforms.cloud-functions-gen2.billing", "clouds");
+                "platforms.eks.target_utilization", "platforms.cloud-functions-gen2.billing",
+                "platforms.cloud-functions-gen2.network_tier", "clouds");
     }
 
     @Test

@@ -128,6 +128,24 @@ class ProfileReaderTest {
     }
 
     @Test
+    void theNetworkTierIsPremiumUnlessTheProfileAsksForStandard() {
+        String base = "name: x\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n";
+        Profile premium = TestProfiles.parse(base);
+        assertThat(premium.platforms().cloudFunctionsGen2().networkTier()).isEqualTo(NetworkTier.PREMIUM);
+        // The default is stated, with its reason, for --explain and the JSON report.
+        assertThat(premium.defaultsUsed()).anyMatch(d -> d.path().equals("platforms.cloud-functions-gen2.network_tier")
+                && d.value().equals("premium") && d.why().contains("Google's default"));
+        Profile standard = TestProfiles.parse(base + "platforms: {cloud-functions-gen2: {network_tier: standard}}\n");
+        assertThat(standard.platforms().cloudFunctionsGen2().networkTier()).isEqualTo(NetworkTier.STANDARD);
+        assertThat(ProfileFields.flatten(standard)).containsEntry("platforms.cloud-functions-gen2.network_tier",
+                "standard");
+        assertThatThrownBy(() -> TestProfiles.parse(base + "platforms: {cloud-functions-gen2: {network_tier: gold}}\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.path())
+                        .containsExactly("platforms.cloud-functions-gen2.network_tier"));
+    }
+
+    @Test
     void allProblemsOfAFileAreReportedTogether() {
         assertThatThrownBy(() -> TestProfiles.parse("name: x\ntraffic: {rate: 0/s}\nduration: 6\nmemory: 512\n"
                 + "timeout: 1s\nmemroy: 1GB\n"))
