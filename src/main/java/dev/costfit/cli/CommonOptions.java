@@ -12,10 +12,12 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = CompletionNames.Formats.class,
             description = "table (for people, fitted to the terminal), json (everything, schemaVersion 1), jsonl "
                     + "(one JSON profile per line, written as it is evaluated), "
                     + "markdown (a pull-request comment), csv (long format) or html (one self-contained file with "
-                    + "charts); breakeven also writes svg and png charts, and no markdown or jsonl. Default: ${DEFAULT-VALUE}.")
+                    + "charts); breakeven and map also write svg and png charts, and no markdown or jsonl. "
+                    + "Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -27,7 +29,7 @@ public final class CommonOptions {
             completionCandidates = PlatformIds.class)
     List<String> platforms = new ArrayList<>();
 
-    @Option(names = "--region", paramLabel = "REGION",
+    @Option(names = "--region", paramLabel = "REGION", completionCandidates = CompletionNames.Regions.class,
             description = "Price every profile in this AWS region instead of its own `region`.")
     String region;
 

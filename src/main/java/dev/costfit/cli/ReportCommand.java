@@ -1,6 +1,7 @@
 package dev.costfit.cli;
 
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;
 import dev.costfit.report.Renderer;
@@ -43,7 +44,8 @@ abstract class ReportCommand implements Callable<Integer> {
         PolicyCheck.notes(policies, inputs.profiles(), options.budget).forEach(spec.commandLine().getErr()::println);
         Portfolio portfolio = new Portfolio(jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         Function<Profile, ProfileResult> evaluate = p -> inputs.evaluator().evaluate(p, withBreakEven());
-        Renderer renderer = options.format.renderer(Terminal.detect(options.out != null), sweeps(inputs));
+        Renderer renderer = options.format.renderer(Terminal.detect(options.out != null), sweeps(inputs),
+                maps(inputs));
         List<String> tripped;
         if (renderer.streamHeaderLines() >= 0) {
             tripped = stream(inputs, portfolio, evaluate, renderer, policies);
@@ -100,6 +102,11 @@ abstract class ReportCommand implements Callable<Integer> {
 
     /** Sweeps for the report to chart, by profile; none unless a verb's report shows them. */
     Map<Profile, Sweep> sweeps(RunInputs inputs) {
+        return Map.of();
+    }
+
+    /** Decision maps for the report to draw, by profile; none unless a verb's report shows them. */
+    Map<Profile, DecisionMap> maps(RunInputs inputs) {
         return Map.of();
     }
 

@@ -9,7 +9,6 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
-import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.BusyTime;
 import dev.costfit.model.Granularity;
@@ -40,8 +39,10 @@ import java.util.Optional;
  * concurrency_per_instance requests and, with request-based billing, is billed for the time it is busy, rounded
  * up to 100 ms: per hour 3600 · E[ceil(X/c)] instance-seconds with X ~ Poisson(λ·W), times its vCPU and GiB, plus
  * $0.40 per million requests. Minimum instances bill at the idle rates; instance-based billing bills every
- * running instance at its own rates. Internet egress bills on Cloud Run's Premium Tier SKU of the region's continent,
- * in volume bands.
+ * running instance at its own rates. Internet egress bills in volume bands on Cloud Run's Premium Tier SKU of the
+ * region's continent, or on the Standard Tier SKU of the region (network_tier; {@link CloudRunEgress}). A profile
+ * that needs a GPU may run on Cloud Run's NVIDIA L4 ({@link CloudRunGpu}): instance-based billing, the GPU billed
+ * with every instance-second.
  */
 public final class CloudFunctionsGen2Platform implements Platform {
 
@@ -80,14 +81,20 @@ public final class CloudFunctionsGen2Platform implements Platform {
             return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
         notes.addAll(region.notes());
-        GcfBilling billing = profile.platforms().cloudFunctionsGen2().billing();
+        Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
+        GcfBilling asked = profile.platforms().cloudFunctionsGen2().billing();
+        // Cloud Run bills a GPU instance for its whole life: the GPU variant is instance-based billing only.
+        GcfBilling billing = gpu.isPresent() ? GcfBilling.INSTANCE : asked;
+        boolean billingStated = profile.defaultsUsed().stream()
+                .noneMatch(d -> d.path().equals("platforms.cloud-functions-gen2.billing"));
+        gpu.ifPresent(g -> notes.addAll(g.notes(region.name(), billingStated && asked == GcfBilling.REQUEST)));
         RequestTime time = RequestTime.of(profile);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         WarmCapacity warm = new WarmCapacity(profile, catalog);
         for (Shape shape : shapes(profile, catalog, time)) {
             candidates.add(new SettingChoice.Candidate(shape.label(), shape.seconds(),
                     shape.seconds() / time.reference() - 1,
-                    assessAt(profile, context, region, billing, shape, time, notes, assumptions, warm)));
+                    assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, warm)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -100,7 +107,13 @@ public final class CloudFunctionsGen2Platform implements Platform {
      */
     static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time) {
         List<String> notes = new ArrayList<>();
-        double needed = memoryNeeded(profile, notes);
+        Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
+        double asked = memoryNeeded(profile, notes);
+        double needed = Math.max(asked, gpu.map(CloudRunGpu::minMemoryGb).orElse(0.0));
+        if (needed > asked + 1e-9) {
+            notes.add("memory raised to " + DataSize.ofGiB(needed).display() + ", the least Cloud Run pairs with an "
+                    + "L4 GPU");
+        }
         Optional<FunctionSize> setting = catalog.functionSizes(2).stream()
                 .filter(s -> s.memoryGb() >= needed - 1e-9).findFirst();
         if (setting.isEmpty()) {
@@ -111,7 +124,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             notes.add("memory rounded up to the " + DataSize.ofGiB(memory).display() + " setting");
         }
         int c = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
-        double floor = profile.vcpu().orElse(0);
+        double floor = Math.max(profile.vcpu().orElse(0), gpu.map(CloudRunGpu::minVcpu).orElse(0.0));
         double own = setting.get().vcpu();
         java.util.TreeSet<Double> fractional = new java.util.TreeSet<>();
         if (c == 1) {
@@ -189,18 +202,19 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
-                                Shape shape, RequestTime time, List<String> baseNotes, List<String> baseAssumptions,
-                                WarmCapacity warm) {
+                                Optional<CloudRunGpu> gpu, Shape shape, RequestTime time, List<String> baseNotes,
+                                List<String> baseAssumptions, WarmCapacity warm) {
         Catalog catalog = context.catalog();
         List<String> notes = new ArrayList<>(baseNotes);
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         notes.addAll(shape.notes());
-        List<LimitCheck> limits = limits(profile, shape, catalog);
+        List<LimitCheck> limits = limits(profile, shape, catalog, region.name(), gpu);
         if (shape.fits()) {
             limits.addAll(SpeedLimits.check(profile, time, shape.vcpu(), DataSize.ofGiB(shape.memoryGb()).display()
                     + " / " + Numbers.grouped(shape.vcpu(), 3) + " vCPU"));
         }
-        String variant = region.name() + (billing == GcfBilling.INSTANCE ? ", instance-based" : "");
+        String variant = region.name() + gpu.map(g -> ", " + g.label())
+                .orElse(billing == GcfBilling.INSTANCE ? ", instance-based" : "");
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
         }
@@ -212,7 +226,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
             }
             Usage usage = usage(profile, shape, billing, catalog, kept.constant());
-            List<CostLine> lines = lines(profile, context, region, billing, shape, usage);
+            List<CostLine> lines = lines(profile, context, region, billing, gpu, shape, usage);
             if (time.cpuModel()) {
                 assumptions.add("a request's " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU run at "
                         + Numbers.grouped(time.share(shape.vcpu()), 3) + " vCPU, plus "
@@ -224,8 +238,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
             }
             assumptions.addAll(usage.assumptions());
-            if (NetworkTraffic.of(profile, catalog).egressGb() > 0) {
-                assumptions.add(egressAssumption(region));
+            CloudRunEgress egress = new CloudRunEgress(profile, catalog, region);
+            if (egress.any()) {
+                assumptions.add(egress.assumption());
             }
             assumptions.add(context.freeTier()
                     ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
@@ -247,11 +262,15 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return profile.memory().gib() + profile.storageNeeded().gib();
     }
 
-    private static List<LimitCheck> limits(Profile profile, Shape shape, Catalog catalog) {
+    private static List<LimitCheck> limits(Profile profile, Shape shape, Catalog catalog, String region,
+                                           Optional<CloudRunGpu> gpu) {
         List<LimitCheck> checks = new ArrayList<>();
-        checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
-                profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
-                "a Cloud Run service with an NVIDIA L4 (instance-based billing), or EKS with GPU nodes"));
+        if (gpu.isPresent()) {
+            checks.addAll(gpu.get().limits(region));
+        } else {
+            checks.add(LimitCheck.of(true, LimitCheck.Severity.HARD, "GPU", "none", "none",
+                    "a Cloud Run service with an NVIDIA L4 (instance-based billing), or EKS with GPU nodes"));
+        }
         boolean eventDriven = profile.trigger() == Trigger.EVENT || profile.trigger() == Trigger.QUEUE;
         TimeSpan timeout = catalog.durationLimit(eventDriven ? "gcf2.timeout.event" : "gcf2.timeout.http");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD,
@@ -366,7 +385,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     private static List<CostLine> lines(Profile profile, PricingContext context, GoogleRegion region,
-                                        GcfBilling billing, Shape shape, Usage usage) {
+                                        GcfBilling billing, Optional<CloudRunGpu> gpu, Shape shape, Usage usage) {
         Catalog catalog = context.catalog();
         String r = region.name();
         boolean free = context.freeTier();
@@ -379,30 +398,15 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 usage.busySeconds() * shape.vcpu(), "gcf2.vcpu." + mode, r, catalog, free));
         lines.add(freeLine("Memory (" + DataSize.ofGiB(shape.memoryGb()).display() + " per instance)",
                 usage.busySeconds() * shape.memoryGb(), "gcf2.memory." + mode, r, catalog, free));
+        gpu.ifPresent(g -> lines.add(g.line(usage.busySeconds(), r)));
         if (usage.idleSeconds() > 0) {
             lines.add(CostLines.single("Idle minimum instances, vCPU", usage.idleSeconds() * shape.vcpu(),
                     catalog.price("gcf2.vcpu.idle", r)));
             lines.add(CostLines.single("Idle minimum instances, memory", usage.idleSeconds() * shape.memoryGb(),
                     catalog.price("gcf2.memory.idle", r)));
         }
-        double egress = NetworkTraffic.of(profile, catalog).egressGb();
-        if (egress > 0) {
-            // Google's free GiB a month within North America is the first GiB of the North America SKU's tiers.
-            double allowance = free && region.inNorthAmerica() ? catalog.freeTier("gcf2.egress").value().magnitude()
-                    : 0;
-            lines.addAll(CostLines.tieredAfterFree("Internet egress (within " + region.continent() + ")"
-                    + (allowance > 0 ? " (after " + Numbers.grouped(allowance, 0) + " GB free)" : ""), egress,
-                    allowance, catalog.price("gcf2.egress", r)));
-        }
+        lines.addAll(new CloudRunEgress(profile, catalog, region).lines(context));
         return lines;
-    }
-
-    /** What the egress lines assume about where the bytes go. */
-    private static String egressAssumption(GoogleRegion region) {
-        return "internet egress is priced on Cloud Run's Premium Tier SKU for traffic within " + region.continent()
-                + " (clients, and the LLM API if any, on the same continent as " + region.name() + "); bytes to "
-                + "other continents bill on Cloud Run's intercontinental SKU, which the catalog has no price for, so "
-                + "the figure is low if many of them leave the continent";
     }
 
     /** A line whose quantity is reduced by the free tier of the same key when --free-tier is on. */

@@ -86,12 +86,39 @@ public final class Bounds {
     /** Hourly pattern weights: 0 to a billion (they are relative). */
     public static final Bound WEIGHT = new Bound(0, true, 1e9, v -> Numbers.grouped(v, 3),
             "weights are relative: 0 to a billion");
+    /** threads: 1 to 256 (the CPU part of one request on more threads than that is not a request). */
+    public static final Bound THREADS = whole(1, 256, "threads that the CPU part of one request runs on at once")
+            .refusedAs(found -> "found " + found + ", expected 1 to 256 threads that the CPU part of one request "
+                    + "runs on at once");
+    /** concurrency_per_instance: 1 to 10,000 requests one instance serves at once. */
+    public static final Bound CONCURRENCY = whole(1, 10_000, "requests one instance serves at once")
+            .refusedAs(found -> "found " + found + ", expected 1 to 10000");
+    /** schedule.tasks: 1 to 100,000 parallel tasks a run starts. */
+    public static final Bound TASKS = whole(1, 100_000, "parallel tasks one run starts")
+            .refusedAs(found -> "found " + found + "; a run starts 1 to 100000 tasks");
+    /** gpu.count: 1 to 16 GPUs, more than any instance has. */
+    public static final Bound GPUS = whole(1, 16, "GPUs per instance; no instance type has more")
+            .refusedAs(found -> "found " + found + ", expected 1 to 16 GPUs per instance");
+    /** network.requests_per_connection: 1 (a connection per request) to a billion. */
+    public static final Bound REQUESTS_PER_CONNECTION = new Bound(1, true, 1e9, v -> Numbers.grouped(v, 3),
+            "1 is a new connection per request")
+            .refusedAs(found -> "found " + found + ", expected 1 (a new connection per request) to "
+                    + Numbers.grouped(1e9, 0));
+    /** traffic.burst: 1x (no burst) to 1000x. */
+    public static final Bound BURST = new Bound(1, true, 1000, v -> Numbers.grouped(v, 3) + "x",
+            "1x is no burst")
+            .refusedAs(found -> "found " + found + ", expected 1x (no burst) to 1000x");
+
     /**
      * Requests in flight at the peak hour, with the burst (rate × peak weight × burst × mean duration): ten
      * million, beyond any single service and where costfit's queueing figures stop being exact.
      */
     public static final Bound IN_FLIGHT = new Bound(0, true, 1e7, v -> Numbers.grouped(v, 0) + " requests",
             "ten million requests in flight at once is beyond any single service; split it into profiles");
+
+    private static Bound whole(long min, long max, String what) {
+        return new Bound(min, true, max, v -> Long.toString((long) v), min + " to " + max + " " + what);
+    }
 
     private Bounds() {
     }

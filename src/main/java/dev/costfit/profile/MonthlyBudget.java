@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class MonthlyBudget {
 
     public static final String EXPECTED = "a monthly budget in USD such as 500/month, $500/month or 6000/year";
+    /** How a profile writes it: the period is required ("500" alone could be a month's or a year's). */
+    public static final String PROFILE_FORM = "^\\$?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*/\\s*(month|year)$";
     private static final Pattern FORM = Pattern.compile(
             "^\\$?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(?:/\\s*(month|year))?$");
 

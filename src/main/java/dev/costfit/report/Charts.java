@@ -38,7 +38,7 @@ final class Charts {
     static final Color BEFORE = new Color(0x9a, 0xa4, 0xb0);
     private static final int WIDTH = 720;
     private static final int ROW = 34;
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     /** Pixels between stacked crossover labels. */
     private static final int LABEL_ROW = 15;
     /** About the plot's width in a 900-pixel chart, to tell when two labels would touch. */
@@ -139,7 +139,7 @@ final class Charts {
      * A chart as an inline SVG element: ids prefixed so several charts share a page, coordinates to 0.01 px (a
      * double's 17 digits would triple the size for nothing a screen can show), scalable.
      */
-    private static String svg(JFreeChart chart, String id, int width, int height) {
+    static String svg(JFreeChart chart, String id, int width, int height) {
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
         svg.setDefsKeyPrefix(id + "-");
         svg.setGeomDoubleConverter(Charts::twoDecimals);

@@ -5,6 +5,7 @@ import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
@@ -23,13 +24,20 @@ public final class HtmlReport implements Renderer {
 
     /** Rate sweeps to show with each profile of a recommend report (none: no sweep sections). */
     private final Map<Profile, Sweep> sweeps;
+    /** Rate × duration maps to show with each profile of a recommend report (none: no map sections). */
+    private final Map<Profile, DecisionMap> maps;
 
     public HtmlReport() {
         this(Map.of());
     }
 
     public HtmlReport(Map<Profile, Sweep> sweeps) {
+        this(sweeps, Map.of());
+    }
+
+    public HtmlReport(Map<Profile, Sweep> sweeps, Map<Profile, DecisionMap> maps) {
         this.sweeps = Map.copyOf(sweeps);
+        this.maps = Map.copyOf(maps);
     }
 
     private static final String STYLE = """
@@ -126,6 +134,12 @@ public final class HtmlReport implements Renderer {
         if (sweep != null) {
             out.append("<h3>If the ").append(sweep.variable().spelling()).append(" changes</h3>\n")
                     .append(SweepReport.section(sweep, "sweep-" + id));
+        }
+        DecisionMap map = maps.get(r.profile());
+        if (map != null) {
+            out.append("<h3>Where each platform is cheapest</h3>\n").append(MapReport.section(map, "map-" + id,
+                    " · " + map.x().count() + " × " + map.y().count() + " cells; costfit map draws "
+                            + MapReport.DEFAULT_COLUMNS + " × " + MapReport.DEFAULT_ROWS + " and any two inputs"));
         }
         for (Assessment a : r.assessments()) {
             out.append(platformDetails(a));

@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.Diff;
+import dev.costfit.recommend.MapAxis;
+import dev.costfit.recommend.MapCell;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;
@@ -135,6 +138,49 @@ public final class JsonReport implements Renderer {
         }
         root.put("summary", SweepReport.summary(sweep));
         return write(root);
+    }
+
+    /**
+     * The `map` document: both axes (input, unit, range, scale, the profile's own value), the platforms, and every
+     * cell row by row from the lowest y: its two values in the axes' units, the cheapest platform (null where none),
+     * its state, each platform's monthly cost (null where it does not fit or has no price) and, where some fit
+     * without a price, which.
+     */
+    public String map(RunInfo run, DecisionMap map) {
+        ObjectNode root = head(run, "map");
+        root.put("profile", map.profile().name());
+        axis(root.putObject("x"), map, map.x());
+        axis(root.putObject("y"), map, map.y());
+        ArrayNode platforms = root.putArray("platforms");
+        map.platforms().forEach(id -> platforms.addObject().put("id", id).put("name", map.name(id)));
+        map.own().ifPresent(o -> root.putObject("ownCell").put("column", o.column()).put("row", o.row()));
+        root.set("profileCell", cell(mapper.createObjectNode(), map, map.itself()).put("recommended",
+                map.recommended()));
+        ArrayNode cells = root.putArray("cells");
+        map.cells().forEach(c -> cell(cells.addObject(), map, c));
+        return write(root);
+    }
+
+    private static ObjectNode cell(ObjectNode node, DecisionMap map, MapCell cell) {
+        node.put("x", cell.x() * MapRegions.unit(map, map.x()).factor())
+                .put("y", cell.y() * MapRegions.unit(map, map.y()).factor())
+                .put("cheapest", cell.cheapest().orElse(null)).put("state", cell.state().key());
+        ObjectNode costs = node.putObject("monthlyCost");
+        map.platforms().forEach(id -> putOptional(costs, id, cell.outcome(id).monthlyCost()));
+        List<String> notPriced = map.platforms().stream()
+                .filter(id -> cell.outcome(id).verdict() == MapCell.Verdict.NOT_PRICED).toList();
+        if (!notPriced.isEmpty()) {
+            notPriced.forEach(node.putArray("notPriced")::add);
+        }
+        return node;
+    }
+
+    private static void axis(ObjectNode node, DecisionMap map, MapAxis axis) {
+        dev.costfit.recommend.SweepVariable.AxisUnit unit = MapRegions.unit(map, axis);
+        node.put("variable", axis.variable().spelling()).put("unit", unit.suffix().trim())
+                .put("from", axis.from() * unit.factor()).put("to", axis.to() * unit.factor())
+                .put("cells", axis.count()).put("scale", axis.logarithmic() ? "log" : "linear")
+                .put("current", axis.variable().current(map.profile()) * unit.factor());
     }
 
     private static void putOptional(ObjectNode node, String key, java.util.OptionalDouble value) {

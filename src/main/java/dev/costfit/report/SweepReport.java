@@ -129,11 +129,15 @@ public final class SweepReport {
 
     /** The axis title: "requests/s", "duration (s)", "memory (MB)", "requests at once per instance". */
     static String axisTitle(Sweep sweep) {
-        SweepVariable.AxisUnit unit = unit(sweep);
-        return switch (sweep.variable()) {
-            case RATE -> (sweep.profile().workload() instanceof dev.costfit.profile.Workload.Job ? "runs" : "requests")
+        return axisTitle(sweep.variable(), unit(sweep), sweep.profile());
+    }
+
+    /** The title of an axis along {@code variable}, read in {@code unit}, for {@code profile}. */
+    static String axisTitle(SweepVariable variable, SweepVariable.AxisUnit unit, dev.costfit.profile.Profile profile) {
+        return switch (variable) {
+            case RATE -> (profile.workload() instanceof dev.costfit.profile.Workload.Job ? "runs" : "requests")
                     + unit.suffix();
-            case DURATION, MEMORY -> sweep.variable().spelling() + " (" + unit.suffix().trim() + ")";
+            case DURATION, MEMORY, CPU_TIME -> variable.spelling() + " (" + unit.suffix().trim() + ")";
             case CONCURRENCY -> "requests at once per instance";
         };
     }

@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class Units {
 
-    private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)";
+    /** A number as the parsers read it: no sign, no exponent, digits before or after a point (12, 1.5, .5). */
+    public static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)";
     private static final Pattern WITH_UNIT = Pattern.compile("^" + NUMBER + "\\s*([A-Za-z%µ]+)$");
     private static final Pattern RATE_FORM = Pattern.compile("^" + NUMBER + "\\s*([A-Za-z]?)\\s*/\\s*([A-Za-z]+)$");
     private static final Pattern PLAIN = Pattern.compile("^" + NUMBER + "$");
     /** A run of digits longer than a double holds exactly: 310 digits parse to Infinity, 400 zeros to nothing. */
     private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{19,}");
-    private static final int MAX_DIGITS = 18;
+    /** The longest run of digits read (before and after the point); longer ones are refused. */
+    public static final int MAX_DIGITS = 18;
 
     private static final Map<String, Double> SIZE_UNITS = Map.of(
             "b", 1.0, "kb", DataSize.KIB, "kib", DataSize.KIB, "mb", DataSize.MIB, "mib", DataSize.MIB,
@@ -37,6 +39,8 @@ public final class Units {
             Map.entry("day", "'h' (24h)"), Map.entry("days", "'h' (24h)"));
     private static final Map<String, Double> PERIODS = Map.of(
             "s", 1.0, "min", 60.0, "h", 3600.0, "day", 86400.0, "month", Month.SECONDS);
+    /** Rate multipliers: k (or K), M, B multiply by 1000 each step. */
+    private static final Map<String, Double> MULTIPLIERS = Map.of("", 1.0, "k", 1e3, "K", 1e3, "M", 1e6, "B", 1e9);
     private static final Map<String, String> PERIOD_HINTS = Map.ofEntries(
             Map.entry("sec", "/s"), Map.entry("second", "/s"), Map.entry("m", "/min"), Map.entry("minute", "/min"),
             Map.entry("hour", "/h"), Map.entry("hr", "/h"), Map.entry("d", "/day"), Map.entry("mo", "/month"),
@@ -70,6 +74,26 @@ public final class Units {
     private Units() {
     }
 
+    /** The size units {@link #size} reads, in lower case; they are matched ignoring case. */
+    public static java.util.Set<String> sizeUnits() {
+        return SIZE_UNITS.keySet();
+    }
+
+    /** The time units {@link #duration} reads, exactly as written. */
+    public static java.util.Set<String> timeUnits() {
+        return TIME_UNITS.keySet();
+    }
+
+    /** The periods a rate may be per ("/s", "/month" without the slash), exactly as written. */
+    public static java.util.Set<String> ratePeriods() {
+        return PERIODS.keySet();
+    }
+
+    /** The multipliers a rate's count may carry ("" for none), exactly as written. */
+    public static java.util.Set<String> rateMultipliers() {
+        return MULTIPLIERS.keySet();
+    }
+
     public static DataSize size(YamlNode.Scalar scalar) throws InvalidValue {
         Matcher m = unitForm(scalar, SIZE_EXPECTED);
         String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -101,14 +125,11 @@ public final class Units {
         if (!m.matches()) {
             throw InvalidValue.expected(scalar, RATE_EXPECTED);
         }
-        double multiplier = switch (m.group(2)) {
-            case "" -> 1;
-            case "k", "K" -> 1e3;
-            case "M" -> 1e6;
-            case "B" -> 1e9;
-            default -> throw new InvalidValue("found '" + text + "': unknown multiplier '" + m.group(2)
+        Double multiplier = MULTIPLIERS.get(m.group(2));
+        if (multiplier == null) {
+            throw new InvalidValue("found '" + text + "': unknown multiplier '" + m.group(2)
                     + "'; use k (thousand), M (million) or B (billion). Expected " + RATE_EXPECTED);
-        };
+        }
         String period = m.group(3);
         Double seconds = PERIODS.get(period);
         if (seconds == null) {
