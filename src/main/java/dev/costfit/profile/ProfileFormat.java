@@ -576,8 +576,13 @@ public final class ProfileFormat {
             "Cloud Functions 1st gen's knobs", "It has none yet; the key is accepted so every platform id can "
                     + "appear.");
 
+    public static final Section LMI = Section.of("platforms.lambda-managed-instances", Need.OPTIONAL,
+            "Lambda Managed Instances' knobs", "It has none yet (it takes the instance types from the catalog and "
+                    + "concurrency_per_instance as each execution environment's maximum); the key is accepted so every "
+                    + "platform id can appear.");
+
     public static final Section PLATFORMS = Section.of("platforms", Need.OPTIONAL, "knobs that only one platform has",
-            "Under each platform id.", LAMBDA, FARGATE, EKS, GEN2, GEN1);
+            "Under each platform id.", LAMBDA, FARGATE, EKS, GEN2, GEN1, LMI);
 
     public static final Field<List<Cloud>> CLOUDS = Field.at("clouds",
                     new ValueType.ListOf<>(new ValueType.OneOf<>(Cloud.class), 1,
