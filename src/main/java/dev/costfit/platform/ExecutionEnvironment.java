@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * One execution environment size Lambda Managed Instances can run a function in (the catalog's lmi.* limits): whole
- * vCPUs, at least 1; memory at 2 to 8 GiB per vCPU, at least 2 GB and at least the profile's; and the requests it
+ * vCPUs, at least 1; memory at 2, 4 or 8 GiB per vCPU, at least 2 GB and at least the profile's; and the requests it
  * takes at once — the profile's concurrency_per_instance when it states one, else the runtime's default per vCPU,
  * never more than 1,600. How many of them the CPU lets run at once is the sizing's business (ContainerSizing), not
  * this cap's.
@@ -33,7 +33,13 @@ record ExecutionEnvironment(int vcpu, double memoryGb, int concurrency, boolean 
         return Math.max(0, Math.min(byCpu, byMemory));
     }
 
-    /** The sizes worth pricing for a profile, fewest vCPUs first; none when its memory is beyond LMI's largest. */
+    /**
+     * The sizes worth pricing for a profile, fewest vCPUs first; none when its memory is beyond LMI's largest. An
+     * environment's memory is its vCPUs times one of the published ratios, 2, 4 or 8 GiB per vCPU (the API's 2.0 to
+     * 8.0; "the supported memory-to-CPU ratios are 2GB, 4GB, or 8GB per CPU":
+     * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-capacityproviderconfig.html),
+     * the least ratio that holds the profile's memory and LMI's 2 GB minimum.
+     */
     static List<ExecutionEnvironment> sizes(Profile profile, Catalog catalog) {
         double minMemory = catalog.sizeLimit("lmi.memory.min").gib();
         double maxMemory = catalog.sizeLimit("lmi.memory.max").gib();
@@ -47,18 +53,26 @@ record ExecutionEnvironment(int vcpu, double memoryGb, int concurrency, boolean 
         }
         vcpus.add(profile.threads());
         profile.vcpu().ifPresent(v -> vcpus.add((int) Math.ceil(v - 1e-9)));
-        // Fewer vCPUs than memory ÷ 8 GiB would put more than 8 GiB on each.
-        int floor = Math.max(minVcpu, (int) Math.ceil(profile.memory().gib() / mostPerVcpu - 1e-9));
+        int floor = minVcpu;
         if (profile.vcpu().isPresent()) {
             floor = Math.max(floor, (int) Math.ceil(profile.vcpu().getAsDouble() - 1e-9));
         }
+        double needed = Math.max(profile.memory().gib(), minMemory);
         List<ExecutionEnvironment> sizes = new ArrayList<>();
         for (int v : vcpus) {
-            double memory = Math.max(profile.memory().gib(), Math.max(minMemory, v * leastPerVcpu));
-            if (v < floor || v > maxVcpu || memory > maxMemory + 1e-9) {
+            if (v < floor || v > maxVcpu) {
                 continue;
             }
-            sizes.add(of(profile, catalog, v, memory));
+            // The ratios double from the least to the most: 2, 4, 8 GiB per vCPU.
+            for (double perVcpu = leastPerVcpu; perVcpu <= mostPerVcpu + 1e-9; perVcpu *= 2) {
+                double memory = v * perVcpu;
+                if (memory >= needed - 1e-9) {
+                    if (memory <= maxMemory + 1e-9) {
+                        sizes.add(of(profile, catalog, v, memory));
+                    }
+                    break;
+                }
+            }
         }
         return sizes;
     }

@@ -202,10 +202,9 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         Catalog catalog = context.catalog();
         List<String> out = new ArrayList<>();
         out.add(ManagedInstanceRuntime.assumption(profile, catalog));
-        out.add("execution environments of " + env.label() + ": the profile's memory, at least "
-                + catalog.sizeLimit("lmi.memory.min").display() + " and " + catalog.sizeLimit("lmi.memory-per-vcpu.min")
-                .display() + " per vCPU (LMI allows " + catalog.sizeLimit("lmi.memory-per-vcpu.min").display() + " to "
-                + catalog.sizeLimit("lmi.memory-per-vcpu.max").display() + " per vCPU)");
+        out.add("execution environments of " + env.label() + ": whole vCPUs times 2, 4 or 8 GB (LMI's memory-to-vCPU "
+                + "ratios), the least that holds the profile's memory and LMI's " + catalog.sizeLimit("lmi.memory.min")
+                .display() + " minimum");
         out.add("an environment takes at most " + Numbers.count(env.concurrency(), "request") + " at once"
                 + (env.concurrencyStated() ? " (concurrency_per_instance, as PerExecutionEnvironmentMaxConcurrency)"
                 : " (the " + profile.runtime().spelling() + " default, " + ManagedInstanceRuntime

@@ -168,12 +168,18 @@ class LambdaManagedInstancesTest {
     }
 
     @Test
-    void environmentMemoryKeepsTwoToEightGibPerVcpu() {
-        // 12 GB needs at least 12 / 8 = 1.5 -> 2 vCPU; 40 GB is beyond the 32 GB largest environment.
+    void environmentMemoryIsItsVcpusTimesTwoFourOrEightGib() {
+        // Memory is vCPUs x 2, 4 or 8 GiB (the published ratios). 12 GB: 1 vCPU holds at most 8 GB; 2 vCPU x 8 =
+        // 16 GB is the least that holds it (2 x 4 = 8 does not). 40 GB is beyond the 32 GB largest environment.
         Assessment big = assess("name: m\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 12GB\ntimeout: 10s\n"
                 + "front_door: none\nnetwork: {clients: vpc}\n");
         assertThat(figure(big, "environmentVcpu")).isEqualTo(2);
-        assertThat(figure(big, "environmentMemoryGb")).isEqualTo(12);
+        assertThat(figure(big, "environmentMemoryGb")).isEqualTo(16);
+        // 3 GB on 1 vCPU takes the 4 GiB ratio: a 1 vCPU / 4 GB environment.
+        Assessment three = assess("name: m\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 3GB\ntimeout: 10s\n"
+                + "front_door: none\nnetwork: {clients: vpc}\n");
+        assertThat(figure(three, "environmentVcpu")).isEqualTo(1);
+        assertThat(figure(three, "environmentMemoryGb")).isEqualTo(4);
         Assessment huge = assess("name: m\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 40GB\ntimeout: 10s\n");
         assertThat(huge.feasible()).isFalse();
         assertThat(limit(huge, "execution environment memory").ok()).isFalse();
