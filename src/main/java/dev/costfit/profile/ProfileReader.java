@@ -357,6 +357,7 @@ public final class ProfileReader {
         NetworkTier tier = gen2.orDefault(NETWORK_TIER);
         gen2.finish();
         p.child(GEN1).finish();
+        p.child(LMI).finish();
         p.finish();
         return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned, snapStart), new PlatformKnobs.Fargate(spot, utilization),
                 new PlatformKnobs.Eks(share, nodeTypes, eksUtilization), new PlatformKnobs.CloudFunctionsGen2(billing, tier));

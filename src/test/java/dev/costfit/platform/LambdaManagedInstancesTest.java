@@ -148,7 +148,6 @@ class LambdaManagedInstancesTest {
         assertThat(figure(a, "instancesMax")).isEqualTo(3);
         assertThat(figure(a, "environmentsMin")).isEqualTo(3);
         assertThat(figure(a, "instanceHours")).isEqualTo(2190);
-        assertThat(figure(a, "environmentMemoryGb")).isEqualTo(2);
     }
 
     @Test
@@ -167,19 +166,21 @@ class LambdaManagedInstancesTest {
         assertThat(figure(threads, "requestSeconds")).isEqualTo(1);
     }
 
+    @ParameterizedTest(name = "{0}: {1} vCPU / {2} GB")
+    @CsvSource({"256MB, 1, 2", "3GB, 1, 4", "12GB, 2, 16"})
+    void environmentMemoryIsItsVcpusTimesTwoFourOrEightGib(String memory, int vcpu, double environmentGb) {
+        // Memory is vCPUs x 2, 4 or 8 GiB (the published ratios), at least LMI's 2 GB: 256 MB is raised to 2 GB;
+        // 3 GB on 1 vCPU takes the 4 GiB ratio; 12 GB is more than 1 vCPU x 8 holds, and 2 vCPU x 8 = 16 GB is the
+        // least that holds it (2 x 4 = 8 does not).
+        Assessment a = assess("name: m\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: " + memory + "\ntimeout: 10s\n"
+                + "front_door: none\nnetwork: {clients: vpc}\n");
+        assertThat(figure(a, "environmentVcpu")).isEqualTo(vcpu);
+        assertThat(figure(a, "environmentMemoryGb")).isEqualTo(environmentGb);
+    }
+
     @Test
-    void environmentMemoryIsItsVcpusTimesTwoFourOrEightGib() {
-        // Memory is vCPUs x 2, 4 or 8 GiB (the published ratios). 12 GB: 1 vCPU holds at most 8 GB; 2 vCPU x 8 =
-        // 16 GB is the least that holds it (2 x 4 = 8 does not). 40 GB is beyond the 32 GB largest environment.
-        Assessment big = assess("name: m\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 12GB\ntimeout: 10s\n"
-                + "front_door: none\nnetwork: {clients: vpc}\n");
-        assertThat(figure(big, "environmentVcpu")).isEqualTo(2);
-        assertThat(figure(big, "environmentMemoryGb")).isEqualTo(16);
-        // 3 GB on 1 vCPU takes the 4 GiB ratio: a 1 vCPU / 4 GB environment.
-        Assessment three = assess("name: m\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 3GB\ntimeout: 10s\n"
-                + "front_door: none\nnetwork: {clients: vpc}\n");
-        assertThat(figure(three, "environmentVcpu")).isEqualTo(1);
-        assertThat(figure(three, "environmentMemoryGb")).isEqualTo(4);
+    void memoryBeyondTheLargestEnvironmentDoesNotFit() {
+        // 40 GB is beyond the 32 GB largest environment.
         Assessment huge = assess("name: m\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 40GB\ntimeout: 10s\n");
         assertThat(huge.feasible()).isFalse();
         assertThat(limit(huge, "execution environment memory").ok()).isFalse();
