@@ -47,6 +47,11 @@ class LambdaManagedInstancesTest {
         return LMI.assess(TestProfiles.parse(yaml), LIST);
     }
 
+    /** Without a front door and with clients in the VPC, so the compute lines stand alone. */
+    private static Assessment computeOnly(String yaml) {
+        return assess(yaml + "front_door: none\nnetwork: {clients: vpc}\n");
+    }
+
     @Test
     void pricingPageExampleRequestsAndManagementFeeAreTheFigures() {
         // The pricing page's example: 100M requests a month on m7g.xlarge ($0.1632/h on demand in us-east-1),
@@ -82,8 +87,8 @@ class LambdaManagedInstancesTest {
         // taken to burn a vCPU), at 70% CPU: 10.9 -> 11 environments of 1 vCPU, 12 vCPU of instances. That is 3
         // four-vCPU instances, the 3-instance floor: 3 x 730 = 2,190 instance-hours of xlarge size (6 x 730 of
         // large). The page's "~2,000" is within 10% but below the floor LMI keeps for Availability Zone resilience.
-        Assessment a = assess("name: example\ntraffic: {rate: 100M/month}\nduration: 200ms\nmemory: 2GB\n"
-                + "timeout: 10s\narchitecture: arm64\nfront_door: none\nnetwork: {clients: vpc}\n");
+        Assessment a = computeOnly("name: example\ntraffic: {rate: 100M/month}\nduration: 200ms\nmemory: 2GB\n"
+                + "timeout: 10s\narchitecture: arm64\n");
         assertThat(figure(a, "environmentsMax")).isEqualTo(11);
         double type = CATALOG.instanceTypes().get(a.variant()).vcpu();
         double xlargeHours = figure(a, "instanceHours") * type / 4;
@@ -133,8 +138,8 @@ class LambdaManagedInstancesTest {
 
     @Test
     void theBillHasStableKeysAndNoDurationLine() {
-        Assessment a = assess("name: k\ntraffic: {rate: 5/s}\nduration: 2s\ncpu_time: 50ms\nmemory: 1GB\n"
-                + "timeout: 10s\nfront_door: none\nnetwork: {clients: vpc}\n");
+        Assessment a = computeOnly("name: k\ntraffic: {rate: 5/s}\nduration: 2s\ncpu_time: 50ms\nmemory: 1GB\n"
+                + "timeout: 10s\n");
         assertThat(a.lines()).extracting(CostLine::key)
                 .containsExactly("lmi.instances", "lmi.management-fee", "lambda.requests:lmi");
     }
@@ -143,8 +148,8 @@ class LambdaManagedInstancesTest {
     void aQuietServiceStillPaysForThreeInstances() {
         // One request a minute: 3 environments, 3 instances of the cheapest type that holds a 1 vCPU / 2 GB
         // environment, all 730 hours (the scaling page: three instances for Availability Zone resiliency).
-        Assessment a = assess("name: quiet\ntraffic: {rate: 1/min}\nduration: 1s\nmemory: 256MB\ntimeout: 10s\n"
-                + "front_door: none\nnetwork: {clients: vpc}\n");
+        Assessment a = computeOnly("name: quiet\ntraffic: {rate: 1/min}\nduration: 1s\nmemory: 256MB\n"
+                + "timeout: 10s\n");
         assertThat(figure(a, "instancesMax")).isEqualTo(3);
         assertThat(figure(a, "environmentsMin")).isEqualTo(3);
         assertThat(figure(a, "instanceHours")).isEqualTo(2190);
@@ -154,14 +159,14 @@ class LambdaManagedInstancesTest {
     void aCpuBoundRequestNeverGetsMoreThanItsEnvironmentsVcpu() {
         // 10/s of 1 s, all of it CPU: 10 vCPU busy, 14.3 at 70%: 15 environments of 1 vCPU, though the Python
         // default (16 requests per vCPU) would let 16 requests share one.
-        Assessment a = assess("name: cpu\ntraffic: {rate: 10/s}\nduration: 1s\ncpu_time: 1s\nmemory: 1GB\n"
-                + "timeout: 10s\nfront_door: none\nnetwork: {clients: vpc}\n");
+        Assessment a = computeOnly("name: cpu\ntraffic: {rate: 10/s}\nduration: 1s\ncpu_time: 1s\nmemory: 1GB\n"
+                + "timeout: 10s\n");
         assertThat(figure(a, "environmentVcpu")).isEqualTo(1);
         assertThat(figure(a, "environmentsMax")).isEqualTo(15);
         assertThat(figure(a, "requestsPerEnvironmentMax")).isEqualTo(16);
         // Two threads of CPU on 1 vCPU would take 2 s, 100% slower than measured: a 2-vCPU environment is chosen.
-        Assessment threads = assess("name: cpu\ntraffic: {rate: 1/s}\nduration: 1s\ncpu_time: 2s\nthreads: 2\n"
-                + "memory: 1GB\ntimeout: 10s\nfront_door: none\nnetwork: {clients: vpc}\n");
+        Assessment threads = computeOnly("name: cpu\ntraffic: {rate: 1/s}\nduration: 1s\ncpu_time: 2s\nthreads: 2\n"
+                + "memory: 1GB\ntimeout: 10s\n");
         assertThat(figure(threads, "environmentVcpu")).isEqualTo(2);
         assertThat(figure(threads, "requestSeconds")).isEqualTo(1);
     }
@@ -172,8 +177,8 @@ class LambdaManagedInstancesTest {
         // Memory is vCPUs x 2, 4 or 8 GiB (the published ratios), at least LMI's 2 GB: 256 MB is raised to 2 GB;
         // 3 GB on 1 vCPU takes the 4 GiB ratio; 12 GB is more than 1 vCPU x 8 holds, and 2 vCPU x 8 = 16 GB is the
         // least that holds it (2 x 4 = 8 does not).
-        Assessment a = assess("name: m\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: " + memory + "\ntimeout: 10s\n"
-                + "front_door: none\nnetwork: {clients: vpc}\n");
+        Assessment a = computeOnly("name: m\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: " + memory
+                + "\ntimeout: 10s\n");
         assertThat(figure(a, "environmentVcpu")).isEqualTo(vcpu);
         assertThat(figure(a, "environmentMemoryGb")).isEqualTo(environmentGb);
     }
