@@ -1,8 +1,8 @@
 package dev.costfit.report;
 
-import dev.costfit.assessment.Assessment;
-import dev.costfit.assessment.LimitCheck;
 import dev.costfit.recommend.ProfileResult;
+import dev.costfit.report.ResultsView.LimitView;
+import dev.costfit.report.ResultsView.ProfileView;
 import java.util.List;
 
 /** The `check` report: per profile, every limit of every platform, ok or not, and the workaround where it fails. */
@@ -19,26 +19,22 @@ public final class CheckReport {
     }
 
     public String render(RunInfo run, List<ProfileResult> results) {
+        ResultsView view = ResultsView.of(results);
         StringBuilder out = new StringBuilder();
-        for (ProfileResult result : results) {
-            var p = result.profile();
-            out.append(style.bold(p.name())).append("  ").append(style.dim(p.source().start().toString()))
-                    .append('\n');
-            out.append(INDENT).append(ProfileSummary.describe(p)).append('\n');
-            List<String> fits = result.assessments().stream().filter(Assessment::feasible)
-                    .map(Assessment::platformName).toList();
+        for (ProfileView p : view.profiles()) {
+            out.append(style.bold(p.name())).append("  ").append(style.dim(p.source())).append('\n');
+            out.append(INDENT).append(p.summary()).append('\n');
+            List<String> fits = p.fitting();
             out.append(INDENT).append(fits.isEmpty() ? style.bad("fits no platform")
                     : style.good("fits " + String.join(", ", fits))).append("\n\n");
             TextTable table = new TextTable("Platform", "~Limit", "~Needs", "~Allowed", "Status", "~Workaround");
-            for (Assessment a : result.assessments()) {
-                for (LimitCheck check : a.limits()) {
-                    table.row(a.platformName(), check.limit(), check.required(), check.allowed(),
-                            check.ok() ? "ok" : TableReport.severityWord(check), check.ok() ? "" : check.workaround());
-                }
+            for (LimitView check : p.limits()) {
+                table.row(check.platform(), check.limit(), check.needs(), check.allowed(), check.status(),
+                        check.workaround());
             }
             out.append(table.render(width, INDENT)).append('\n');
         }
-        out.append(style.dim("Limits: catalog of " + run.catalog().date() + ".")).append('\n');
+        out.append(style.dim("Limits: " + run.catalogNote() + ".")).append('\n');
         return out.toString();
     }
 }

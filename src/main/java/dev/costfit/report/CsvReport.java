@@ -1,11 +1,13 @@
 package dev.costfit.report;
 
-import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.CostLine;
-import dev.costfit.assessment.LimitCheck;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
+import dev.costfit.report.ResultsView.LimitView;
+import dev.costfit.report.ResultsView.LineView;
+import dev.costfit.report.ResultsView.PlatformView;
+import dev.costfit.report.ResultsView.ProfileView;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
@@ -36,20 +38,19 @@ public final class CsvReport implements Renderer {
         DoubleColumn unitPrice = DoubleColumn.create("unitPrice");
         DoubleColumn monthlyCost = DoubleColumn.create("monthlyCost");
         BooleanColumn shared = BooleanColumn.create("shared");
-        for (ProfileResult r : results) {
-            for (Assessment a : r.assessments()) {
-                boolean chosen = r.recommendation().chosen().filter(c -> c == a).isPresent();
-                List<CostLine> lines = a.lines().isEmpty()
-                        ? java.util.Collections.singletonList(null) : a.lines();
+        for (ProfileView p : ResultsView.of(results).profiles()) {
+            for (PlatformView v : p.platforms()) {
+                List<CostLine> lines = v.lines().isEmpty()
+                        ? java.util.Collections.singletonList(null) : v.lines().stream().map(LineView::line).toList();
                 for (CostLine line : lines) {
-                    profile.append(r.profile().name());
-                    platform.append(a.platform());
-                    variant.append(a.variant());
-                    feasible.append(a.feasible());
-                    recommended.append(chosen);
+                    profile.append(p.name());
+                    platform.append(v.id());
+                    variant.append(v.variant());
+                    feasible.append(v.feasible());
+                    recommended.append(v.chosen());
                     if (line == null) {
                         key.append("");
-                        component.append(a.feasible() ? "(cannot be priced)" : "(does not fit)");
+                        component.append(v.feasible() ? "(cannot be priced)" : "(does not fit)");
                         quantity.appendMissing();
                         unit.append("");
                         unitPrice.appendMissing();
@@ -87,18 +88,16 @@ public final class CsvReport implements Renderer {
         BooleanColumn ok = BooleanColumn.create("ok");
         StringColumn severity = StringColumn.create("severity");
         StringColumn workaround = StringColumn.create("workaround");
-        for (ProfileResult r : results) {
-            for (Assessment a : r.assessments()) {
-                for (LimitCheck check : a.limits()) {
-                    profile.append(r.profile().name());
-                    platform.append(a.platform());
-                    limit.append(check.limit());
-                    required.append(check.required());
-                    allowed.append(check.allowed());
-                    ok.append(check.ok());
-                    severity.append(check.severity().name().toLowerCase(Locale.ROOT));
-                    workaround.append(check.ok() ? "" : check.workaround());
-                }
+        for (ProfileView p : ResultsView.of(results).profiles()) {
+            for (LimitView check : p.limits()) {
+                profile.append(p.name());
+                platform.append(check.platformId());
+                limit.append(check.limit());
+                required.append(check.needs());
+                allowed.append(check.allowed());
+                ok.append(check.ok());
+                severity.append(check.severityKey());
+                workaround.append(check.workaround());
             }
         }
         return write(Table.create("costfit-limits", profile, platform, limit, required, allowed, ok, severity,
