@@ -83,7 +83,7 @@ public final class HtmlReport implements Renderer {
                     .append("</td><td class=\"num\">")
                     .append(p.recommended().map(PlatformView::monthly).orElse(ResultsView.NOTHING))
                     .append("</td><td>")
-                    .append(p.runnerUp().map(v -> Html.escape(v.name()) + " " + v.monthly()).orElse(ResultsView.NOTHING))
+                    .append(p.runnerUp().map(v -> Html.escape(v.labelAndMonthly())).orElse(ResultsView.NOTHING))
                     .append("</td><td>").append(p.fitCount()).append("</td></tr>\n");
         }
         body.append("</tbody></table></section>\n");
@@ -122,7 +122,8 @@ public final class HtmlReport implements Renderer {
                     .append("</td><td class=\"num\">").append(v.monthly())
                     .append("</td><td>").append(Html.escape(v.capacity())).append("</td></tr>\n");
         }
-        out.append("</tbody></table>\n");
+        out.append("</tbody></table>\n<p class=\"muted\">").append(Html.escape(ResultsView.FITS_LEGEND))
+                .append("</p>\n");
         Profile profile = p.result().profile();
         Sweep sweep = sweeps.get(profile);
         if (sweep != null) {

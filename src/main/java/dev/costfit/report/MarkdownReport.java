@@ -40,7 +40,7 @@ public final class MarkdownReport implements Renderer {
             rows.add(List.of(Markdown.escape(p.name()),
                     p.recommended().map(v -> Markdown.escape(v.label())).orElse("**no platform fits**"),
                     p.recommended().map(PlatformView::monthly).orElse(ResultsView.NOTHING),
-                    p.runnerUp().map(v -> Markdown.escape(v.name()) + " " + v.monthly()).orElse(ResultsView.NOTHING),
+                    p.runnerUp().map(v -> Markdown.escape(v.labelAndMonthly())).orElse(ResultsView.NOTHING),
                     p.fitCount()));
         }
         String head = MARKER + "\n## costfit: where these workloads should run\n\n" + tripped(run)
@@ -108,7 +108,8 @@ public final class MarkdownReport implements Renderer {
         List<List<String>> rows = p.platforms().stream().map(v -> List.of(Markdown.escape(v.name()),
                 Markdown.escape(v.variant()), v.fit().word, v.monthly(), Markdown.escape(v.capacity()))).toList();
         out.append(Markdown.table(List.of("Platform", "Variant", "Fits", ">Monthly", "Capacity"), rows));
-        out.append('\n');
+        // A blank line first: a line straight after a pipe table would be read as one more row of it.
+        out.append("\n<sub>").append(Html.escape(ResultsView.FITS_LEGEND)).append("</sub>\n\n");
         for (PlatformView v : p.platforms()) {
             if (v.lines().isEmpty()) {
                 continue;
@@ -119,6 +120,7 @@ public final class MarkdownReport implements Renderer {
                 lines.add(List.of(Markdown.escape(line.component()), line.quantity(), Markdown.escape(line.unit()),
                         line.unitPrice(), line.monthly()));
             }
+            lines.add(List.of("**Total**", "", "", "", "**" + v.total() + "**"));
             out.append(Markdown.table(List.of("Component", ">Quantity", "Unit", ">Unit price", ">Monthly"), lines))
                     .append('\n');
             if (!v.assumptions().isEmpty()) {

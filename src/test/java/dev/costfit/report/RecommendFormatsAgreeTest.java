@@ -1,0 +1,360 @@
+package dev.costfit.report;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.costfit.platform.Platforms;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.ProfileLoader;
+import dev.costfit.recommend.Evaluator;
+import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.Recommender;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * The recommend report says the same in every format, for every profile of profiles/ (issue 14, item 1): each
+ * format is parsed the way its reader sees it — the terminal table by its columns, the Markdown pipe tables and
+ * details blocks, the HTML by its elements, the JSON and CSV as data — into what a reader compares: the
+ * recommended platform and its month, the runner-up, the reasons, and every platform with its Fits word and month.
+ * The three formats for people must agree to the character; JSON and CSV carry unrounded figures, which must round
+ * to the printed cents (the CSV's from its lines: the month is the sum of the platform's own lines).
+ *
+ * <p>Before the formats shared one view this failed: Markdown and HTML named the runner-up without its variant
+ * ("Cloud Functions 2nd gen $1,290.43" where the table said "… (us-east4, L4 GPU, zonal redundancy) $1,290.43").
+ */
+class RecommendFormatsAgreeTest {
+
+    private static final Evaluator EVALUATOR = new Evaluator(Platforms.all(), new PricingContext(CATALOG, false),
+            new Recommender(Recommender.DEFAULT_SIMPLICITY_MARGIN));
+    private static final RunInfo RUN = new RunInfo("test", CATALOG, false, Platforms.ids(), false);
+    /** Wide enough that no cell or bullet wraps, so the table can be read back by its columns. */
+    private static final int WIDE = 4_000;
+    private static final Pattern HEADLINE = Pattern.compile("(?:Recommendation: )?(.+), (\\$[0-9,.]+) a month");
+    private static final String NONE = "none";
+
+    /** What a reader of one format takes away about one profile. */
+    record Reading(String recommended, String monthly, String runnerUp, List<String> reasons,
+                   Map<String, String> platforms) {}
+
+    private static List<ProfileResult> results;
+
+    @BeforeAll
+    static void evaluate() {
+        results = EVALUATOR.evaluateAll(new ProfileLoader().load(List.of(Path.of("profiles"))), false);
+    }
+
+    @Test
+    void tableMarkdownAndHtmlSayTheSameOfEveryProfile() {
+        Map<String, Reading> table = readTable(new TextRenderer(WIDE, Style.PLAIN).recommend(RUN, results));
+        Map<String, Reading> markdown = readMarkdown(new MarkdownReport().recommend(RUN, results));
+        Map<String, Reading> html = readHtml(new HtmlReport().recommend(RUN, results));
+
+        List<String> names = results.stream().map(r -> r.profile().name()).toList();
+        assertThat(names).as("profiles/ holds the sample profiles").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(table.keySet()).containsExactlyElementsOf(names);
+        assertThat(markdown.keySet()).containsExactlyElementsOf(names);
+        assertThat(html.keySet()).containsExactlyElementsOf(names);
+        int platformsCompared = 0;
+        for (String name : names) {
+            assertThat(markdown.get(name)).as("Markdown of %s", name).isEqualTo(table.get(name));
+            assertThat(html.get(name)).as("HTML of %s", name).isEqualTo(table.get(name));
+            platformsCompared += table.get(name).platforms().size();
+        }
+        // Every sample profile is assessed on every platform: 6 profiles × at least 5 platforms.
+        assertThat(platformsCompared).isGreaterThanOrEqualTo(30);
+        // Some profile has no runner-up or a platform that does not fit: the "—" paths are compared too.
+        assertThat(table.values()).anySatisfy(r -> assertThat(r.platforms().values()).anyMatch(v -> v.startsWith("no ")));
+    }
+
+    @Test
+    void jsonAndCsvFiguresRoundToThePrintedOnes() throws Exception {
+        Map<String, Reading> table = readTable(new TextRenderer(WIDE, Style.PLAIN).recommend(RUN, results));
+        JsonNode json = new ObjectMapper().readTree(new JsonReport().recommend(RUN, results));
+        Table csv = Table.read().usingOptions(CsvReadOptions.builder(new StringReader(
+                new CsvReport().recommend(RUN, results))).missingValueIndicator(""));
+        int compared = 0;
+        for (JsonNode profile : json.get("profiles")) {
+            Reading printed = table.get(profile.get("name").asText());
+            JsonNode rec = profile.get("recommendation");
+            Map<String, String> labels = new LinkedHashMap<>();
+            profile.get("assessments").forEach(a -> labels.put(a.get("platform").asText(), label(a)));
+            assertThat(rec.get("platform").isNull() ? NONE : labels.get(rec.get("platform").asText()))
+                    .isEqualTo(printed.recommended());
+            if (!rec.get("platform").isNull()) {
+                assertThat(rec.get("platformCost").asDouble()).isCloseTo(dollars(printed.monthly()), within(0.005));
+            }
+            List<String> reasons = new ArrayList<>();
+            rec.get("reasons").forEach(r -> reasons.add(r.asText()));
+            assertThat(reasons).isEqualTo(printed.reasons());
+            Map<String, Double> csvMonths = csvMonths(csv, profile.get("name").asText());
+            for (JsonNode a : profile.get("assessments")) {
+                String key = label(a);
+                String[] fitAndMonth = printed.platforms().get(key).split(" ", -1);
+                String month = fitAndMonth[fitAndMonth.length - 1];
+                assertThat(printed.platforms().get(key)).as(key).startsWith(fitWord(a) + " ");
+                if (month.equals(ResultsView.NOTHING)) {
+                    assertThat(a.get("platformCost").isNull()).as(key).isTrue();
+                    assertThat(csvMonths).as(key).doesNotContainKey(a.get("platform").asText());
+                } else {
+                    assertThat(a.get("platformCost").asDouble()).as(key).isCloseTo(dollars(month), within(0.005));
+                    assertThat(csvMonths.get(a.get("platform").asText())).as(key)
+                            .isCloseTo(dollars(month), within(0.005));
+                }
+                compared++;
+            }
+            assertThat(csvRecommended(csv, profile.get("name").asText()))
+                    .isEqualTo(rec.get("platform").isNull() ? NONE : rec.get("platform").asText());
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(30);
+    }
+
+    /**
+     * The Fits word from the JSON's facts, as the legend defines it: no = breaks a hard limit (not feasible); no
+     * price = fits, but unpriced; quota = fits once a default quota is raised; yes otherwise.
+     */
+    private static String fitWord(JsonNode a) {
+        if (!a.get("feasible").asBoolean()) {
+            return "no";
+        }
+        if (!a.get("priced").asBoolean()) {
+            return "no price";
+        }
+        for (JsonNode v : a.get("violations")) {
+            if (v.get("severity").asText().equals("quota")) {
+                return "quota";
+            }
+        }
+        return "yes";
+    }
+
+    private static String label(JsonNode assessment) {
+        return label(assessment.get("name").asText(), assessment.get("variant").asText());
+    }
+
+    /** Each platform's month in the CSV: the sum of its own (not shared) lines; platforms without lines absent. */
+    private static Map<String, Double> csvMonths(Table csv, String profile) {
+        Map<String, Double> months = new LinkedHashMap<>();
+        for (Row row : csv) {
+            if (row.getString("profile").equals(profile) && !row.isMissing("monthlyCost")
+                    && !row.getBoolean("shared")) {
+                months.merge(row.getString("platform"), row.getDouble("monthlyCost"), Double::sum);
+            }
+        }
+        return months;
+    }
+
+    private static String csvRecommended(Table csv, String profile) {
+        List<String> ids = new ArrayList<>();
+        for (Row row : csv) {
+            if (row.getString("profile").equals(profile) && row.getBoolean("recommended")
+                    && !ids.contains(row.getString("platform"))) {
+                ids.add(row.getString("platform"));
+            }
+        }
+        assertThat(ids).as("recommended platforms of %s in the CSV", profile).hasSizeLessThanOrEqualTo(1);
+        return ids.isEmpty() ? NONE : ids.get(0);
+    }
+
+    private static double dollars(String money) {
+        return Double.parseDouble(money.replace("$", "").replace(",", ""));
+    }
+
+    // ---- the terminal table, read by its columns ----
+
+    private static Map<String, Reading> readTable(String text) {
+        List<String> lines = text.lines().toList();
+        Map<String, List<String>> summary = new LinkedHashMap<>();
+        for (List<String> row : columns(lines, lines.indexOf("Summary") + 1)) {
+            summary.put(row.get(0), row);
+        }
+        Map<String, Reading> readings = new LinkedHashMap<>();
+        for (String name : summary.keySet()) {
+            int start = indexOfPrefix(lines, name + "  ", 0);
+            String recommendation = lines.get(indexOfPrefix(lines, "  Recommendation: ", start)).trim();
+            int at = indexOfPrefix(lines, "  Recommendation: ", start) + 1;
+            List<String> reasons = new ArrayList<>();
+            while (lines.get(at).startsWith("  - ")) {
+                reasons.add(lines.get(at++).substring(4));
+            }
+            Map<String, String> platforms = new LinkedHashMap<>();
+            for (List<String> row : columns(lines, indexOfPrefix(lines, "  Platform ", at))) {
+                platforms.put(label(row.get(0), row.get(1)), row.get(2) + " " + row.get(3));
+            }
+            Reading reading = reading(recommendation, summary.get(name).get(3), reasons, platforms);
+            assertThat(summary.get(name).subList(1, 3)).as("summary row of %s", name)
+                    .containsExactly(reading.recommended().equals(NONE) ? "no platform fits" : reading.recommended(),
+                            reading.monthly());
+            readings.put(name, reading);
+        }
+        return readings;
+    }
+
+    /** The rows of the text table whose header is at {@code header}: cells cut at the rule's columns. */
+    private static List<List<String>> columns(List<String> lines, int header) {
+        String rule = lines.get(header + 1);
+        List<int[]> spans = new ArrayList<>();
+        Matcher dashes = Pattern.compile("-+").matcher(rule);
+        while (dashes.find()) {
+            spans.add(new int[] {dashes.start(), dashes.end()});
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = header + 2; i < lines.size() && !lines.get(i).isBlank()
+                && lines.get(i).startsWith(" ".repeat(spans.get(0)[0])) && !lines.get(i).trim().startsWith("Fits:"); i++) {
+            String line = lines.get(i);
+            List<String> cells = new ArrayList<>();
+            for (int[] span : spans) {
+                int end = span == spans.get(spans.size() - 1) ? line.length() : Math.min(span[1], line.length());
+                cells.add(span[0] < line.length() ? line.substring(span[0], end).trim() : "");
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static int indexOfPrefix(List<String> lines, String prefix, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line starts with '" + prefix + "' after line " + from);
+    }
+
+    // ---- Markdown, read as pipe tables and details blocks ----
+
+    private static Map<String, Reading> readMarkdown(String markdown) {
+        List<String> lines = markdown.lines().toList();
+        Map<String, List<String>> summary = new LinkedHashMap<>();
+        for (List<String> row : pipeRows(lines, indexOfPrefix(lines, "| Profile |", 0))) {
+            summary.put(row.get(0), row);
+        }
+        Map<String, Reading> readings = new LinkedHashMap<>();
+        for (String name : summary.keySet()) {
+            String open = "<details><summary><b>" + htmlEscaped(name) + "</b>: ";
+            int start = indexOfPrefix(lines, open, 0);
+            String headline = lines.get(start).substring(open.length()).replace("</summary>", "");
+            List<String> reasons = new ArrayList<>();
+            int at = start + 1;
+            while (!lines.get(at).startsWith("| Platform |")) {
+                if (lines.get(at).startsWith("- ")) {
+                    reasons.add(unescape(lines.get(at).substring(2)));
+                }
+                at++;
+            }
+            Map<String, String> platforms = new LinkedHashMap<>();
+            for (List<String> row : pipeRows(lines, at)) {
+                platforms.put(label(row.get(0), row.get(1)), row.get(2) + " " + row.get(3));
+            }
+            Reading reading = reading(unhtml(headline), summary.get(name).get(3), reasons, platforms);
+            assertThat(summary.get(name).subList(1, 3)).as("summary row of %s", name)
+                    .containsExactly(reading.recommended().equals(NONE) ? "**no platform fits**"
+                            : reading.recommended(), reading.monthly());
+            assertFitCount(summary.get(name).get(4), platforms);
+            readings.put(name, reading);
+        }
+        return readings;
+    }
+
+    /** The unescaped cells of the pipe table whose header is at {@code header}. */
+    private static List<List<String>> pipeRows(List<String> lines, int header) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+            String line = lines.get(i).replace("\\|", "\u0000");
+            List<String> cells = new ArrayList<>();
+            String[] parts = line.substring(1, line.length() - 1).split("\\|", -1);
+            for (String part : parts) {
+                cells.add(unescape(part.replace("\u0000", "\\|").trim()));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static String unescape(String markdown) {
+        return unhtml(markdown.replaceAll("\\\\([\\\\`*_\\[\\]|~])", "$1"));
+    }
+
+    private static String unhtml(String text) {
+        return Jsoup.parse(text).text();
+    }
+
+    private static String htmlEscaped(String text) {
+        return Html.escape(text);
+    }
+
+    // ---- HTML, read by its elements ----
+
+    private static Map<String, Reading> readHtml(String page) {
+        Document html = Jsoup.parse(page);
+        Map<String, Element> summary = new LinkedHashMap<>();
+        for (Element row : html.select("#summary tbody tr")) {
+            summary.put(row.child(0).text(), row);
+        }
+        Map<String, Reading> readings = new LinkedHashMap<>();
+        List<Element> sections = html.select("section.profile");
+        assertThat(sections).hasSameSizeAs(summary.keySet());
+        int i = 0;
+        for (String name : summary.keySet()) {
+            Element section = sections.get(i++);
+            assertThat(section.selectFirst("h2").text()).isEqualTo(name);
+            Element rec = section.selectFirst("p.rec");
+            List<String> reasons = rec.nextElementSibling().select("> li").eachText();
+            Map<String, String> platforms = new LinkedHashMap<>();
+            Element table = section.select("table").stream()
+                    .filter(t -> t.select("thead th").eachText().equals(List.of("Platform", "Variant", "Fits",
+                            "Monthly", "Capacity"))).findFirst().orElseThrow();
+            for (Element row : table.select("tbody tr")) {
+                platforms.put(label(row.child(0).text(), row.child(1).text()),
+                        row.child(2).text() + " " + row.child(3).text());
+            }
+            Element row = summary.get(name);
+            Reading reading = reading(rec.text(), row.child(3).text(), reasons, platforms);
+            assertThat(List.of(row.child(1).text(), row.child(2).text())).as("summary row of %s", name)
+                    .containsExactly(reading.recommended().equals(NONE) ? "no platform fits" : reading.recommended(),
+                            reading.monthly());
+            assertFitCount(row.child(4).text(), platforms);
+            readings.put(name, reading);
+        }
+        return readings;
+    }
+
+    // ---- shared ----
+
+    /** "2 of 5": the platforms whose Fits word is anything but "no" (a platform without a price still fits). */
+    private static void assertFitCount(String count, Map<String, String> platforms) {
+        long fits = platforms.values().stream().filter(v -> !v.startsWith("no ") || v.startsWith("no price")).count();
+        assertThat(count).isEqualTo(fits + " of " + platforms.size());
+    }
+
+    private static Reading reading(String headline, String runnerUp, List<String> reasons,
+                                   Map<String, String> platforms) {
+        Matcher m = HEADLINE.matcher(headline);
+        boolean chosen = m.matches();
+        assertThat(chosen || headline.toLowerCase(java.util.Locale.ROOT).endsWith("no platform fits"))
+                .as("headline '%s'", headline).isTrue();
+        return new Reading(chosen ? m.group(1) : NONE, chosen ? m.group(2) : ResultsView.NOTHING, runnerUp,
+                List.copyOf(reasons), platforms);
+    }
+
+    private static String label(String name, String variant) {
+        return name + (variant.isEmpty() ? "" : " (" + variant + ")");
+    }
+}
