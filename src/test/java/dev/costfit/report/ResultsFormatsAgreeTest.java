@@ -30,17 +30,20 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * The recommend report says the same in every format, for every profile of profiles/ (issue 14, item 1): each
+ * The recommend and check reports say the same in every format, for every profile of profiles/ (issue 14, item 1):
+ * each
  * format is parsed the way its reader sees it — the terminal table by its columns, the Markdown pipe tables and
  * details blocks, the HTML by its elements, the JSON and CSV as data — into what a reader compares: the
  * recommended platform and its month, the runner-up, the reasons, and every platform with its Fits word and month.
  * The three formats for people must agree to the character; JSON and CSV carry unrounded figures, which must round
  * to the printed cents (the CSV's from its lines: the month is the sum of the platform's own lines).
  *
+ * The check report's formats must agree on which platforms each profile fits and on every limit row.
+ *
  * <p>Before the formats shared one view this failed: Markdown and HTML named the runner-up without its variant
  * ("Cloud Functions 2nd gen $1,290.43" where the table said "… (us-east4, L4 GPU, zonal redundancy) $1,290.43").
  */
-class RecommendFormatsAgreeTest {
+class ResultsFormatsAgreeTest {
 
     private static final Evaluator EVALUATOR = new Evaluator(Platforms.all(), new PricingContext(CATALOG, false),
             new Recommender(Recommender.DEFAULT_SIMPLICITY_MARGIN));
@@ -124,6 +127,59 @@ class RecommendFormatsAgreeTest {
                     .isEqualTo(rec.get("platform").isNull() ? NONE : rec.get("platform").asText());
         }
         assertThat(compared).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void checkFormatsAgreeOnWhatFitsAndEveryLimit() throws Exception {
+        List<String> names = results.stream().map(r -> r.profile().name()).toList();
+        String text = new TextRenderer(WIDE, Style.PLAIN).check(RUN, results);
+        List<String> lines = text.lines().toList();
+        List<String> markdown = new MarkdownReport().check(RUN, results).lines().toList();
+        Map<String, List<String>> mdSummary = new LinkedHashMap<>();
+        pipeRows(markdown, indexOfPrefix(markdown, "| Profile |", 0)).forEach(row -> mdSummary.put(row.get(0), row));
+        List<Element> htmlSections = Jsoup.parse(new HtmlReport().check(RUN, results)).select("section.profile");
+        Table csv = Table.read().usingOptions(CsvReadOptions.builder(new StringReader(
+                new CsvReport().check(RUN, results))).missingValueIndicator("-none-"));
+        assertThat(mdSummary.keySet()).containsExactlyElementsOf(names);
+        assertThat(htmlSections).hasSameSizeAs(names);
+        int rowsCompared = 0;
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            int at = indexOfPrefix(lines, name + "  ", 0);
+            String fits = lines.get(at + 2).trim();
+            List<List<String>> limits = columns(lines, at + 4);
+
+            assertThat("fits " + mdSummary.get(name).get(1)).isEqualTo(fits.equals("fits no platform")
+                    ? "fits **none**" : fits);
+            List<List<String>> mdLimits = pipeRows(markdown, indexOfPrefix(markdown, "| Platform |",
+                    indexOfPrefix(markdown, "<details><summary><b>" + Html.escape(name) + "</b>", 0)));
+            assertThat(mdLimits).as("Markdown limits of %s", name).isEqualTo(limits.stream()
+                    .map(r -> List.of(r.get(0), r.get(1), r.get(2), r.get(3),
+                            r.get(4).equals("ok") ? "ok" : "**" + r.get(4) + "**", r.get(5))).toList());
+            long notMet = limits.stream().filter(r -> !r.get(4).equals("ok")).count();
+            assertThat(mdSummary.get(name).get(2)).isEqualTo(Long.toString(notMet));
+
+            Element section = htmlSections.get(i);
+            assertThat(section.selectFirst("h2").text()).isEqualTo(name);
+            assertThat(section.selectFirst("p.rec").text()).isEqualToIgnoringCase(fits);
+            List<List<String>> htmlLimits = section.select("tbody tr").stream()
+                    .map(r -> r.children().stream().map(Element::text).toList()).toList();
+            assertThat(htmlLimits).as("HTML limits of %s", name).isEqualTo(limits);
+
+            // Tablesaw's Row is a cursor: keep the rows' limit and ok cells, not the rows.
+            List<List<String>> csvRows = new ArrayList<>();
+            for (Row r : csv) {
+                if (r.getString("profile").equals(name)) {
+                    csvRows.add(List.of(r.getString("limit"), Boolean.toString(r.getBoolean("ok"))));
+                }
+            }
+            assertThat(csvRows).as("CSV limits of %s", name).isEqualTo(limits.stream()
+                    .map(r -> List.of(r.get(1), Boolean.toString(r.get(4).equals("ok")))).toList());
+            rowsCompared += limits.size();
+        }
+        // Dozens of limits a profile (every platform's, ok or not), and some not met among them.
+        assertThat(rowsCompared).isGreaterThanOrEqualTo(100);
+        assertThat(text).contains("VIOLATED").contains("over the default quota");
     }
 
     /**
