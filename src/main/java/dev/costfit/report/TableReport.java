@@ -12,7 +12,11 @@ import dev.costfit.units.Money;
 import dev.costfit.yaml.DefaultUsed;
 import java.util.List;
 
-/** The `recommend` report for people: a summary, then per profile the recommendation first and every platform. */
+/**
+ * The `table` format's reports for people: `recommend` (a summary, then per profile the recommendation first and
+ * every platform) and `check` (per profile, every limit of every platform, ok or not, and the workaround where it
+ * fails).
+ */
 public final class TableReport {
 
     private static final String INDENT = "  ";
@@ -35,6 +39,25 @@ public final class TableReport {
             out.append(profile(run, profile)).append('\n');
         }
         out.append(footer(run));
+        return out.toString();
+    }
+
+    public String check(RunInfo run, List<ProfileResult> results) {
+        StringBuilder out = new StringBuilder();
+        for (ProfileView p : ResultsView.of(results).profiles()) {
+            out.append(style.bold(p.name())).append("  ").append(style.dim(p.source())).append('\n');
+            out.append(INDENT).append(p.summary()).append('\n');
+            List<String> fits = p.fitting();
+            out.append(INDENT).append(fits.isEmpty() ? style.bad("fits no platform")
+                    : style.good("fits " + String.join(", ", fits))).append("\n\n");
+            TextTable table = new TextTable("Platform", "~Limit", "~Needs", "~Allowed", "Status", "~Workaround");
+            for (LimitView check : p.limits()) {
+                table.row(check.platform(), check.limit(), check.needs(), check.allowed(), check.status(),
+                        check.workaround());
+            }
+            out.append(table.render(width, INDENT)).append('\n');
+        }
+        out.append(style.dim("Limits: " + run.catalogNote() + ".")).append('\n');
         return out.toString();
     }
 
