@@ -129,6 +129,59 @@ class ResultsFormatsAgreeTest {
         assertThat(compared).isGreaterThanOrEqualTo(30);
     }
 
+    /**
+     * Each platform's Total row (every line, LLM tokens too) is its month plus the tokens every platform shares,
+     * in Markdown as in HTML: chat-api on AWS Lambda, $3,097.31 + $551,880.00 = $554,977.31 when this was written.
+     */
+    @Test
+    void totalsAreThePlatformsMonthPlusTheSharedTokensInMarkdownAndHtml() {
+        String text = new TextRenderer(WIDE, Style.PLAIN).recommend(RUN, results);
+        Map<String, Reading> table = readTable(text);
+        List<String> markdown = new MarkdownReport().recommend(RUN, results).lines().toList();
+        List<Element> sections = Jsoup.parse(new HtmlReport().recommend(RUN, results)).select("section.profile");
+        // The text says per profile "Plus $551,880.00 a month of LLM tokens" where it has any.
+        List<String> lines = text.lines().toList();
+        List<String> names = List.copyOf(table.keySet());
+        Map<String, Double> tokens = new LinkedHashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            int start = indexOfPrefix(lines, names.get(k) + "  ", 0);
+            int end = k + 1 < names.size() ? indexOfPrefix(lines, names.get(k + 1) + "  ", start) : lines.size();
+            for (String line : lines.subList(start, end)) {
+                Matcher plus = Pattern.compile("  Plus (\\$[0-9,.]+) a month of LLM tokens.*").matcher(line);
+                if (plus.matches()) {
+                    tokens.put(names.get(k), dollars(plus.group(1)));
+                }
+            }
+        }
+        assertThat(tokens).as("profiles with LLM tokens").isNotEmpty();
+        int compared = 0;
+        int i = 0;
+        for (Map.Entry<String, Reading> profile : table.entrySet()) {
+            double shared = tokens.getOrDefault(profile.getKey(), 0.0);
+            int from = indexOfPrefix(markdown, "<details><summary><b>" + Html.escape(profile.getKey()) + "</b>", 0);
+            Element section = sections.get(i++);
+            for (Map.Entry<String, String> platform : profile.getValue().platforms().entrySet()) {
+                String month = platform.getValue().substring(platform.getValue().lastIndexOf(' ') + 1);
+                if (month.equals(ResultsView.NOTHING)) {
+                    continue;
+                }
+                double expected = dollars(month) + shared;
+                int block = indexOfPrefix(markdown, "**" + Markdown.escape(platform.getKey()) + "**", from);
+                List<String> total = pipeRows(markdown, block + 2).get(pipeRows(markdown, block + 2).size() - 1);
+                assertThat(total.get(0)).isEqualTo("**Total**");
+                assertThat(dollars(total.get(4).replace("*", ""))).as("Markdown total of %s, %s",
+                        profile.getKey(), platform.getKey()).isCloseTo(expected, within(0.011));
+                Element details = section.select("details").stream()
+                        .filter(d -> d.selectFirst("summary").text().startsWith(platform.getKey() + ":"))
+                        .findFirst().orElseThrow();
+                assertThat(dollars(details.selectFirst("table").select("tr").last().child(4).text())).as("HTML total of %s, %s",
+                        profile.getKey(), platform.getKey()).isCloseTo(expected, within(0.011));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(20);
+    }
+
     @Test
     void checkFormatsAgreeOnWhatFitsAndEveryLimit() throws Exception {
         List<String> names = results.stream().map(r -> r.profile().name()).toList();
