@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.costfit.TestProfiles;
 import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.ProfileLoader;
@@ -30,8 +31,8 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * The recommend and check reports say the same in every format, for every profile of profiles/ (issue 14, item 1):
- * each
+ * The recommend and check reports say the same in every format, for every profile of profiles/ and one in
+ * af-south-1 where AWS Lambda has no price (issue 14, item 1): each
  * format is parsed the way its reader sees it — the terminal table by its columns, the Markdown pipe tables and
  * details blocks, the HTML by its elements, the JSON and CSV as data — into what a reader compares: the
  * recommended platform and its month, the runner-up, the reasons, and every platform with its Fits word and month.
@@ -61,7 +62,12 @@ class ResultsFormatsAgreeTest {
 
     @BeforeAll
     static void evaluate() {
-        results = EVALUATOR.evaluateAll(new ProfileLoader().load(List.of(Path.of("profiles"))), false);
+        List<ProfileResult> all = new ArrayList<>(EVALUATOR.evaluateAll(
+                new ProfileLoader().load(List.of(Path.of("profiles"))), false));
+        // The catalog has no AWS Lambda prices in af-south-1: a platform that fits with "no price".
+        all.add(EVALUATOR.evaluate(TestProfiles.parse("name: cape-town-api\nregion: af-south-1\n"
+                + "traffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 5s\n"), false));
+        results = List.copyOf(all);
     }
 
     @Test
@@ -71,7 +77,7 @@ class ResultsFormatsAgreeTest {
         Map<String, Reading> html = readHtml(new HtmlReport().recommend(RUN, results));
 
         List<String> names = results.stream().map(r -> r.profile().name()).toList();
-        assertThat(names).as("profiles/ holds the sample profiles").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(names).as("profiles/ holds the sample profiles").hasSizeGreaterThanOrEqualTo(7);
         assertThat(table.keySet()).containsExactlyElementsOf(names);
         assertThat(markdown.keySet()).containsExactlyElementsOf(names);
         assertThat(html.keySet()).containsExactlyElementsOf(names);
@@ -83,8 +89,30 @@ class ResultsFormatsAgreeTest {
         }
         // Every sample profile is assessed on every platform: 6 profiles × at least 5 platforms.
         assertThat(platformsCompared).isGreaterThanOrEqualTo(30);
-        // Some profile has no runner-up or a platform that does not fit: the "—" paths are compared too.
-        assertThat(table.values()).anySatisfy(r -> assertThat(r.platforms().values()).anyMatch(v -> v.startsWith("no ")));
+        // Platforms that do not fit and that fit without a price: the "—" paths are compared too.
+        assertThat(table.values()).anySatisfy(r -> assertThat(r.platforms().values()).contains("no —"));
+        assertThat(table.values()).anySatisfy(r -> assertThat(r.platforms().values()).contains("no price —"));
+    }
+
+    @Test
+    void whyAPlatformHasNoPriceIsSaidInEveryFormat() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(new JsonReport().recommend(RUN, results));
+        String text = new TextRenderer(WIDE, Style.PLAIN).recommend(RUN, results);
+        String markdown = new MarkdownReport().recommend(RUN, results);
+        String html = Jsoup.parse(new HtmlReport().recommend(RUN, results)).text();
+        int said = 0;
+        for (JsonNode profile : json.get("profiles")) {
+            for (JsonNode a : profile.get("assessments")) {
+                if (a.has("unpriced")) {
+                    String why = a.get("unpriced").asText();
+                    assertThat(text).contains(why);
+                    assertThat(markdown).contains(Markdown.escape(why));
+                    assertThat(html).contains(why);
+                    said++;
+                }
+            }
+        }
+        assertThat(said).isPositive();
     }
 
     @Test
