@@ -91,7 +91,9 @@ class ResultsFormatsAgreeTest {
         assertThat(platformsCompared).isGreaterThanOrEqualTo(30);
         // Platforms that do not fit and that fit without a price: the "—" paths are compared too.
         assertThat(table.values()).anySatisfy(r -> assertThat(r.platforms().values()).contains("no —"));
-        assertThat(table.values()).anySatisfy(r -> assertThat(r.platforms().values()).contains("no price —"));
+        assertThat(table.get("cape-town-api").platforms().values())
+                .as("cape-town-api needs a region where the catalog lacks a price: if af-south-1 is priced now, "
+                        + "pick another").contains("no price —");
     }
 
     @Test
