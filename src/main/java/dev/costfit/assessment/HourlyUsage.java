@@ -53,6 +53,8 @@ public record HourlyUsage(List<Double> weights, List<Double> monthHours) {
         if (hours == 0 || total <= 0) {
             return 0;
         }
-        return Math.min(1, least / (total / hours));
+        double mean = total / hours;
+        // A flat pattern's least hour is its mean, up to the rounding of the sum: all of it is steady.
+        return least >= mean * (1 - 1e-9) ? 1 : least / mean;
     }
 }

@@ -335,9 +335,11 @@ public final class EksPlatform implements Platform {
                 lines.add(CostLines.single("eks.nodes", "EC2 nodes (" + packing.type().name() + ", on demand)",
                         spot.onDemandHours(), node));
             }
-            lines.add(CostLine.of("eks.nodes:spot", "EC2 nodes (" + packing.type().name() + ", Spot, "
+            if (nodeHours - spot.onDemandHours() > 0) {
+                lines.add(CostLine.of("eks.nodes:spot", "EC2 nodes (" + packing.type().name() + ", Spot, "
                     + Numbers.grouped(spot.saving() * 100, 0) + "% off on average)", nodeHours - spot.onDemandHours(),
-                    node.unit(), node.unitPrice() * (1 - spot.saving())));
+                        node.unit(), node.unitPrice() * (1 - spot.saving())));
+            }
             notes.add(spot.note());
         } else {
             lines.add(CostLines.single("eks.nodes", "EC2 nodes (" + packing.type().name() + ")", nodeHours, node));

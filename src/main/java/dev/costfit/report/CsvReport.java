@@ -66,6 +66,31 @@ public final class CsvReport implements Renderer {
                     }
                 }
             }
+            // Under a commitment: a row per (platform, option) of the comparison, keyed pricing:<option>.
+            r.pricing().ifPresent(c -> {
+                for (var row : c.rows()) {
+                    for (int i = 0; i < c.options().size(); i++) {
+                        var option = c.options().get(i);
+                        profile.append(r.profile().name());
+                        platform.append(row.platform());
+                        variant.append("");
+                        feasible.append(row.costs().get(i).isPresent());
+                        recommended.append(c.chosen().get(i).equals(row.platform()));
+                        key.append("pricing:" + option.id());
+                        component.append("monthly cost under " + option.label() + " (comparison, LLM tokens left "
+                                + "out)");
+                        quantity.appendMissing();
+                        unit.append("");
+                        unitPrice.appendMissing();
+                        if (row.costs().get(i).isPresent()) {
+                            monthlyCost.append(row.costs().get(i).getAsDouble());
+                        } else {
+                            monthlyCost.appendMissing();
+                        }
+                        shared.append(false);
+                    }
+                }
+            });
         }
         return write(Table.create("costfit", profile, platform, variant, feasible, recommended, key, component,
                 quantity, unit, unitPrice, monthlyCost, shared));

@@ -130,6 +130,21 @@ public final class HtmlReport implements Renderer {
                     .append("</td><td>").append(Html.escape(a.capacity().summary())).append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
+        r.pricing().ifPresent(c -> {
+            out.append("<h3>").append(Html.escape(PricingTable.title(c))).append("</h3>\n<table><thead><tr>");
+            PricingTable.header(c).forEach(h -> out.append(h.startsWith(">") ? "<th class=\"num\">" : "<th>")
+                    .append(Html.escape(h.startsWith(">") ? h.substring(1) : h)).append("</th>"));
+            out.append("</tr></thead><tbody>\n");
+            for (List<String> row : PricingTable.rows(c)) {
+                out.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    out.append(i == 0 ? "<td>" : "<td class=\"num\">").append(Html.escape(row.get(i)))
+                            .append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table>\n<p>").append(Html.escape(PricingTable.verdict(c))).append("</p>\n");
+        });
         Sweep sweep = sweeps.get(r.profile());
         if (sweep != null) {
             out.append("<h3>If the ").append(sweep.variable().spelling()).append(" changes</h3>\n")

@@ -121,6 +121,12 @@ public final class MarkdownReport implements Renderer {
                     a.usable() ? Money.format(a.platformCost()) : "—", Markdown.escape(a.capacity().summary())));
         }
         out.append(Markdown.table(List.of("Platform", "Variant", "Fits", ">Monthly", "Capacity"), rows)).append('\n');
+        r.pricing().ifPresent(c -> {
+            out.append(Markdown.escape(PricingTable.title(c))).append("\n\n");
+            out.append(Markdown.table(PricingTable.header(c), PricingTable.rows(c).stream()
+                    .map(row -> row.stream().map(Markdown::escape).toList()).toList())).append('\n');
+            out.append(Markdown.escape(PricingTable.verdict(c))).append("\n\n");
+        });
         for (Assessment a : r.assessments()) {
             if (a.lines().isEmpty()) {
                 continue;

@@ -83,6 +83,15 @@ public final class TableReport {
                     largestLines(a), a.capacity().summary());
         }
         out.append(table.render(width, INDENT));
+        result.pricing().ifPresent(c -> {
+            out.append('\n').append(INDENT).append(PricingTable.title(c)).append(":\n");
+            TextTable options = new TextTable(PricingTable.header(c).toArray(String[]::new));
+            PricingTable.rows(c).forEach(row -> options.row(row.toArray(String[]::new)));
+            out.append(options.render(width, INDENT));
+            TextTable.wrap(PricingTable.verdict(c), Math.max(20, width - INDENT.length()))
+                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
+            out.append('\n');
+        });
         TextTable.wrap("Fits: yes; quota = fits once a default quota is raised (see \"needs action\"); no price = "
                 + "fits, but the catalog lacks a price here; no = breaks a hard limit.", Math.max(20, width
                 - INDENT.length())).forEach(line -> out.append(INDENT).append(style.dim(line)).append('\n'));
