@@ -42,9 +42,11 @@ public final class Commitments {
         Set<Discount> used = new LinkedHashSet<>();
         double committedOnDemand = 0;
         double committedPaid = 0;
+        boolean covered = false;
         for (CostLine line : assessment.lines()) {
             Optional<Discount> discount = line.shared() ? Optional.empty()
                     : catalog.discount(option, line.key(), region);
+            covered |= discount.isPresent();
             if (discount.isEmpty() || share <= 0 || line.quantity() <= 0) {
                 lines.add(line);
                 continue;
@@ -65,7 +67,7 @@ public final class Commitments {
         }
         List<String> notes = new ArrayList<>();
         if (used.isEmpty()) {
-            notes.add(share <= 0 ? option.label() + ": nothing committed, the work has no steady hourly base"
+            notes.add(covered ? option.label() + ": nothing committed, the work has no steady hourly base"
                     : option.label() + ": the catalog has no published discount for " + assessment.platformName()
                     + (region.isEmpty() ? "" : " in " + region) + " under this option; priced on demand");
             return assessment.withLines(lines, notes);
@@ -79,12 +81,12 @@ public final class Commitments {
                     + " for the term), shown amortised at " + Money.format(committedPaid) + " a month";
         };
         notes.add(option.label() + ": commits " + Numbers.grouped(share * 100, 1) + "% of the covered use (the "
-                + "least hour's), " + Money.cents(committedOnDemand / Month.HOURS) + " an hour of on-demand spend for "
-                + Money.cents(perHour) + " an hour, " + paid + "; the rest on demand");
+                + "least hour's), " + Money.format(committedOnDemand / Month.HOURS) + " an hour of on-demand spend for "
+                + Money.format(perHour) + " an hour, " + paid + "; the rest on demand");
         for (Discount d : used) {
             notes.add(d.plan() + " " + Numbers.grouped(d.fraction() * 100, 1) + "% off " + String.join(", ",
-                    d.keys()) + (d.rate().isPresent() ? " (" + d.rate().get() + " against " + d.onDemand().get()
-                    + " on demand)" : "") + (d.ceiling() ? ": AWS publishes only this 'up to' figure, the best case; "
+                    d.keys()) + (d.rate().isPresent() ? " (" + Money.unitPrice(d.rate().get()) + " against "
+                    + Money.unitPrice(d.onDemand().get()) + " on demand)" : "") + (d.ceiling() ? ": AWS publishes only this 'up to' figure, the best case; "
                     + "put your own rate in a --catalog overlay" : "") + "; " + d.source() + " (" + d.effective()
                     + ")");
         }
