@@ -274,9 +274,7 @@ final class CatalogReader {
      * ({@code rate} and {@code on_demand}), or a published share off ({@code discount}).
      */
     private List<Discount> readDiscounts(List<YamlNode> rows) {
-        List<Discount> discounts = new ArrayList<>();
-        for (YamlNode row : rows) {
-            MappingReader r = rowReader(row, "discounts");
+        return table(rows, "discounts", (r, row) -> {
             Optional<String> plan = r.required("plan", Units.TEXT, "the plan's name, such as Compute Savings Plan");
             Optional<List<dev.costfit.profile.PricingOption>> options = r.required("options",
                     MappingReader.listOf(OPTION, "pricing options"), "the pricing options it belongs to");
@@ -298,20 +296,17 @@ final class CatalogReader {
             } else if (rate.isPresent()) {
                 fraction = Optional.of(1 - rate.get() / onDemand.get());
             }
-            r.finish();
-            if (plan.isPresent() && options.isPresent() && keys.isPresent() && fraction.isPresent()
-                    && effective.isPresent() && source.isPresent()) {
-                discounts.add(new Discount(plan.get(), options.get(), keys.get(), fraction.get(), rate, onDemand,
-                        regions, ceiling, description, effective.get(), source.get(), row.location()));
+            if (plan.isEmpty() || options.isEmpty() || keys.isEmpty() || fraction.isEmpty() || effective.isEmpty()
+                    || source.isEmpty()) {
+                return Optional.empty();
             }
-        }
-        return discounts;
+            return Optional.of(new Discount(plan.get(), options.get(), keys.get(), fraction.get(), rate, onDemand,
+                    regions, ceiling, description, effective.get(), source.get(), row.location()));
+        });
     }
 
     private List<SpotSaving> readSpot(List<YamlNode> rows) {
-        List<SpotSaving> out = new ArrayList<>();
-        for (YamlNode row : rows) {
-            MappingReader r = rowReader(row, "ec2_spot");
+        return table(rows, "ec2_spot", (r, row) -> {
             Optional<String> family = r.required("family", Units.TEXT, "the instance family, such as m7g");
             Optional<List<String>> regions = r.required("regions", MappingReader.listOf(Units.TEXT, "regions"),
                     "the regions the figure is for");
@@ -320,12 +315,24 @@ final class CatalogReader {
                     "the Advisor's frequency-of-interruption buckets, such as <5% to 10-15%");
             Optional<LocalDate> effective = r.required("effective", DATE, "the date of the figures");
             Optional<String> source = r.required("source", Units.TEXT, "where the figures were read");
-            r.finish();
-            if (family.isPresent() && regions.isPresent() && saving.isPresent() && interruption.isPresent()
-                    && effective.isPresent() && source.isPresent()) {
-                out.add(new SpotSaving(family.get(), new LinkedHashSet<>(regions.get()), saving.get().fraction(),
-                        interruption.get(), effective.get(), source.get()));
+            if (family.isEmpty() || regions.isEmpty() || saving.isEmpty() || interruption.isEmpty()
+                    || effective.isEmpty() || source.isEmpty()) {
+                return Optional.empty();
             }
+            return Optional.of(new SpotSaving(family.get(), new LinkedHashSet<>(regions.get()),
+                    saving.get().fraction(), interruption.get(), effective.get(), source.get()));
+        });
+    }
+
+    /** The rows of one table, each read by {@code row} (empty when it has a problem), every key checked. */
+    private <T> List<T> table(List<YamlNode> rows, String name,
+                              java.util.function.BiFunction<MappingReader, YamlNode, Optional<T>> row) {
+        List<T> out = new ArrayList<>();
+        for (YamlNode node : rows) {
+            MappingReader r = rowReader(node, name);
+            Optional<T> value = row.apply(r, node);
+            r.finish();
+            value.ifPresent(out::add);
         }
         return out;
     }
