@@ -210,6 +210,11 @@ public final class EksPlatform implements Platform {
                 nodeHours = nodes(profile, packing, load, pods, seconds).nodeHours();
             }
             double price = catalog.price(packing.type().priceKey(), profile.region()).unitPrice();
+            if (profile.platforms().eks().spot()) {
+                // Spot savings differ by family: rank by the Spot price (exact with no on-demand base; the two
+                // kept are then priced in full).
+                price *= 1 - NodeSpot.saving(catalog, packing.type().name(), profile.region());
+            }
             double cost = nodeHours * (price + ipv4) + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
             // Strictly less: among equals the first in name order stays ahead, as in the full comparison.
             if (cost < bestCost) {

@@ -39,8 +39,7 @@ record NodeSpot(InstanceHours onDemand, double onDemandHours, double saving, Str
             onDemandHours = onDemand.perMonth();
         }
         Optional<SpotSaving> family = catalog.spotSaving(type, profile.region());
-        double saving = family.map(SpotSaving::fraction)
-                .orElseGet(() -> catalog.estimate("ec2.spot.saving").value().magnitude());
+        double saving = saving(catalog, type, profile.region());
         String figure = family.map(f -> "the Spot Instance Advisor's average saving for " + f.family()
                         + " in " + profile.region() + " (" + f.effective() + "; interruptions " + f.interruption()
                         + " a month)")
@@ -51,5 +50,11 @@ record NodeSpot(InstanceHours onDemand, double onDemandHours, double saving, Str
                 + "and zone, and a Spot node can be reclaimed with two minutes' warning: run pods that tolerate it, "
                 + "spread over several node types";
         return new NodeSpot(onDemand, onDemandHours, saving, note);
+    }
+
+    /** The share Spot takes off a type's on-demand price: its family's Advisor figure, else the catalog's default. */
+    static double saving(Catalog catalog, String type, String region) {
+        return catalog.spotSaving(type, region).map(SpotSaving::fraction)
+                .orElseGet(() -> catalog.estimate("ec2.spot.saving").value().magnitude());
     }
 }
