@@ -70,4 +70,17 @@ final class OptionValues {
             return Integer.parseInt(text);
         }
     }
+
+    /** A number of Monte Carlo scenarios: a whole number from 1 to 1,000,000. */
+    static final class Scenarios implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            String text = value.trim();
+            if (!text.matches("[0-9]{1,7}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 1_000_000) {
+                throw new CommandLine.TypeConversionException("found '" + text + "', expected a whole number of "
+                        + "scenarios from 1 to 1000000, such as 1000");
+            }
+            return Integer.parseInt(text);
+        }
+    }
 }

@@ -45,6 +45,7 @@ public record Profile(
         PricingOption pricing,
         PlatformKnobs platforms,
         Set<Cloud> clouds,
+        Ranges ranges,
         List<DefaultUsed> defaultsUsed,
         SourceMap source) {
 
@@ -110,7 +111,7 @@ public record Profile(
         List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
         return new Profile(name, description, kind, region, gcpRegion, workload, other, threads, measuredOn, memory,
                 vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, stated,
+                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, ranges, stated,
                 source);
     }
 
@@ -159,6 +160,6 @@ public record Profile(
                          String reg) {
         return new Profile(name, description, kind, reg, gcpRegion, w, cpu, threads, measuredOn, mem, vcpu, t, gpu,
                 concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, latency,
-                maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, defaultsUsed, source);
+                maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
     }
 }

@@ -40,7 +40,7 @@ public final class Evaluator {
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
-                reasons, breakEven), comparison(profile));
+                reasons, breakEven), comparison(profile), Optional.empty());
     }
 
     /**

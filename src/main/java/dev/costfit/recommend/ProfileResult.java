@@ -6,9 +6,15 @@ import java.util.List;
 
 /** Everything costfit concluded about one profile. */
 public record ProfileResult(Profile profile, List<Assessment> assessments, Recommendation recommendation,
-                            java.util.Optional<PricingComparison> pricing) {
+                            java.util.Optional<PricingComparison> pricing,
+                            java.util.Optional<RangeAnalysis> ranges) {
 
     public ProfileResult {
         assessments = List.copyOf(assessments);
+    }
+
+    /** The same result with the Monte Carlo over the profile's ranges (`recommend --ranges`). */
+    public ProfileResult withRanges(RangeAnalysis analysis) {
+        return new ProfileResult(profile, assessments, recommendation, pricing, java.util.Optional.of(analysis));
     }
 }

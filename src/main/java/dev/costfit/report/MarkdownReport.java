@@ -116,6 +116,12 @@ public final class MarkdownReport implements Renderer {
                     .map(row -> row.stream().map(Markdown::escape).toList()).toList())).append('\n');
             out.append(Markdown.escape(PricingTable.verdict(c))).append("\n\n");
         });
+        p.result().ranges().ifPresent(r -> {
+            out.append(Markdown.escape(RangeTable.title(r))).append("\n\n");
+            out.append(Markdown.table(RangeTable.header(), RangeTable.rows(r).stream()
+                    .map(row -> row.stream().map(Markdown::escape).toList()).toList())).append('\n');
+            out.append(Markdown.escape(RangeTable.verdict(r))).append("\n\n");
+        });
         for (PlatformView v : p.platforms()) {
             if (v.lines().isEmpty()) {
                 continue;

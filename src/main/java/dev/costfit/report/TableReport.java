@@ -99,6 +99,16 @@ public final class TableReport {
                     .forEach(line -> out.append(INDENT).append(line).append('\n'));
             out.append('\n');
         });
+        p.result().ranges().ifPresent(r -> {
+            TextTable.wrap(RangeTable.title(r) + ":", Math.max(20, width - INDENT.length()))
+                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
+            TextTable spread = new TextTable(RangeTable.header().toArray(String[]::new));
+            RangeTable.rows(r).forEach(row -> spread.row(row.toArray(String[]::new)));
+            out.append(spread.render(width, INDENT));
+            TextTable.wrap(RangeTable.verdict(r), Math.max(20, width - INDENT.length()))
+                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
+            out.append('\n');
+        });
         TextTable.wrap(ResultsView.FITS_LEGEND, Math.max(20, width - INDENT.length()))
                 .forEach(line -> out.append(INDENT).append(style.dim(line)).append('\n'));
         p.tokens().ifPresent(tokens -> out.append(INDENT).append("Plus ").append(tokens).append(" a month of LLM "

@@ -1,0 +1,59 @@
+package dev.costfit.report;
+
+import dev.costfit.recommend.RangeAnalysis;
+import dev.costfit.units.Money;
+import dev.costfit.units.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** The --ranges table every renderer lays out: each platform's P10/P50/P90 and how often it wins. */
+final class RangeTable {
+
+    private RangeTable() {
+    }
+
+    static String title(RangeAnalysis r) {
+        return "Across the ranges: " + Numbers.grouped(r.scenarios(), 0) + " scenarios of "
+                + String.join(", ", r.varied()) + " (" + RangeAnalysis.DISTRIBUTION + " between low and high, peaking "
+                + "at expected; seed " + r.seed() + "; monthly, LLM tokens left out)";
+    }
+
+    /** Column headers ('>' marks right alignment). */
+    static List<String> header() {
+        return List.of("Platform", ">P10", ">P50", ">P90", ">Fits", ">Cheapest", ">Recommended");
+    }
+
+    /** A row per platform. Cells are plain text. */
+    static List<List<String>> rows(RangeAnalysis r) {
+        List<List<String>> out = new ArrayList<>();
+        for (RangeAnalysis.Spread s : r.spreads()) {
+            out.add(List.of(r.name(s.platform()), money(s.p10()), money(s.p50()), money(s.p90()),
+                    percent(r, s.fits()), percent(r, r.cheapest().getOrDefault(s.platform(), 0)),
+                    percent(r, r.recommended().getOrDefault(s.platform(), 0))));
+        }
+        return out;
+    }
+
+    /** "Recommended: AWS Fargate in 72% of scenarios, AWS Lambda in 28%." */
+    static String verdict(RangeAnalysis r) {
+        return "Recommended: " + shares(r, r.recommended()) + ". Cheapest: " + shares(r, r.cheapest()) + ".";
+    }
+
+    private static String shares(RangeAnalysis r, Map<String, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((id, n) -> parts.add(r.name(id) + " in " + percent(r, n)
+                + (parts.isEmpty() ? " of scenarios" : "")));
+        return String.join(", ", parts);
+    }
+
+    /** A share of the scenarios, whole where it is whole, else to 0.1% (so that 1 in 1,000 is not shown as none). */
+    static String percent(RangeAnalysis r, int count) {
+        return Numbers.grouped(100.0 * r.share(count), count * 100L % r.scenarios() == 0 ? 0 : 1) + "%";
+    }
+
+    private static String money(OptionalDouble cost) {
+        return cost.isPresent() ? Money.format(cost.getAsDouble()) : "—";
+    }
+}
