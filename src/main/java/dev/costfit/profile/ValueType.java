@@ -389,7 +389,8 @@ public sealed interface ValueType<T> {
                 }
                 for (String key : mapping.entries().keySet()) {
                     if (!KEYS.contains(key)) {
-                        throw new InvalidValue("found the key '" + key + "' in a range, expected " + expected());
+                        throw new InvalidValue("found the key '" + key + "' in a range, which takes low, expected and "
+                                + "high." + dev.costfit.yaml.Suggestions.didYouMean(key, KEYS));
                     }
                 }
                 List<T> values = new java.util.ArrayList<>();
