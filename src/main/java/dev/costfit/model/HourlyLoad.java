@@ -127,7 +127,8 @@ public final class HourlyLoad {
     public int inFlightP99(Hour hour) {
         int i = slot[hour.index()];
         if (p99[i] < 0) {
-            p99[i] = occupancy(hour).quantile(SIZING_QUANTILE);
+            // Containers need the percentile alone: no table is built for it.
+            p99[i] = Poisson.quantile(hour.inFlight(), SIZING_QUANTILE);
         }
         return p99[i];
     }
