@@ -114,6 +114,11 @@ public final class HourlyLoad {
         return (int) Math.ceil(inFlightP99(hour) * burst);
     }
 
+    /** Which distinct load hour h has: an index into {@link #distinctHours()}. */
+    public int slot(Hour hour) {
+        return slot[hour.index()];
+    }
+
     /** The distribution of requests in flight in hour h (Poisson, the M/G/∞ result). */
     public Poisson occupancy(Hour hour) {
         int i = slot[hour.index()];
