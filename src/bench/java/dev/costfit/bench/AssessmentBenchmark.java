@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class AssessmentBenchmark {
 
-    @Param({"lambda", "fargate", "eks", "cloud-functions-gen1", "cloud-functions-gen2"})
+    @Param({"lambda", "lambda-managed-instances", "fargate", "eks", "cloud-functions-gen1", "cloud-functions-gen2"})
     public String platform;
 
     /** business-hours is a 168-hour week with two distinct loads; flat is one load all month. */
