@@ -43,6 +43,19 @@ public final class CsvReport implements Renderer {
                             line.quantity(), line.unit(), line.unitPrice(), line.monthlyCost(), line.shared());
                 }
             }
+            // Under a commitment: a row per (platform, option) of the comparison, keyed pricing:<option>.
+            p.result().pricing().ifPresent(c -> {
+                for (var row : c.rows()) {
+                    for (int i = 0; i < c.options().size(); i++) {
+                        var option = c.options().get(i);
+                        var cost = row.costs().get(i);
+                        row(table, p.name(), row.platform(), "", cost.isPresent(),
+                                c.chosen().get(i).equals(row.platform()), "pricing:" + option.id(),
+                                "monthly cost under " + option.label() + " (comparison, LLM tokens left out)", null,
+                                "", null, cost.isPresent() ? cost.getAsDouble() : null, false);
+                    }
+                }
+            });
         }
         return CsvText.write(table);
     }

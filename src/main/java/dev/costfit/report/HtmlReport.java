@@ -124,6 +124,21 @@ public final class HtmlReport implements Renderer {
         }
         out.append("</tbody></table>\n<p class=\"muted\">").append(Html.escape(ResultsView.FITS_LEGEND))
                 .append("</p>\n");
+        p.result().pricing().ifPresent(c -> {
+            out.append("<h3>").append(Html.escape(PricingTable.title(c))).append("</h3>\n<table><thead><tr>");
+            PricingTable.header(c).forEach(h -> out.append(h.startsWith(">") ? "<th class=\"num\">" : "<th>")
+                    .append(Html.escape(h.startsWith(">") ? h.substring(1) : h)).append("</th>"));
+            out.append("</tr></thead><tbody>\n");
+            for (List<String> row : PricingTable.rows(c)) {
+                out.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    out.append(i == 0 ? "<td>" : "<td class=\"num\">").append(Html.escape(row.get(i)))
+                            .append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table>\n<p>").append(Html.escape(PricingTable.verdict(c))).append("</p>\n");
+        });
         Profile profile = p.result().profile();
         Sweep sweep = sweeps.get(profile);
         if (sweep != null) {

@@ -110,6 +110,12 @@ public final class MarkdownReport implements Renderer {
         out.append(Markdown.table(List.of("Platform", "Variant", "Fits", ">Monthly", "Capacity"), rows));
         // A blank line first: a line straight after a pipe table would be read as one more row of it.
         out.append("\n<sub>").append(Html.escape(ResultsView.FITS_LEGEND)).append("</sub>\n\n");
+        p.result().pricing().ifPresent(c -> {
+            out.append(Markdown.escape(PricingTable.title(c))).append("\n\n");
+            out.append(Markdown.table(PricingTable.header(c), PricingTable.rows(c).stream()
+                    .map(row -> row.stream().map(Markdown::escape).toList()).toList())).append('\n');
+            out.append(Markdown.escape(PricingTable.verdict(c))).append("\n\n");
+        });
         for (PlatformView v : p.platforms()) {
             if (v.lines().isEmpty()) {
                 continue;

@@ -90,6 +90,15 @@ public final class TableReport {
             table.row(v.name(), v.variant(), v.fit().word, v.monthly(), v.largestLines(), v.capacity());
         }
         out.append(table.render(width, INDENT));
+        p.result().pricing().ifPresent(c -> {
+            out.append('\n').append(INDENT).append(PricingTable.title(c)).append(":\n");
+            TextTable options = new TextTable(PricingTable.header(c).toArray(String[]::new));
+            PricingTable.rows(c).forEach(row -> options.row(row.toArray(String[]::new)));
+            out.append(options.render(width, INDENT));
+            TextTable.wrap(PricingTable.verdict(c), Math.max(20, width - INDENT.length()))
+                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
+            out.append('\n');
+        });
         TextTable.wrap(ResultsView.FITS_LEGEND, Math.max(20, width - INDENT.length()))
                 .forEach(line -> out.append(INDENT).append(style.dim(line)).append('\n'));
         p.tokens().ifPresent(tokens -> out.append(INDENT).append("Plus ").append(tokens).append(" a month of LLM "
