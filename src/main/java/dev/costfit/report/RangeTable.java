@@ -36,6 +36,38 @@ final class RangeTable {
         return out;
     }
 
+    /**
+     * The cost bands for a terminal: per platform that fits, '=' from its P10 to its P90 and '|' at its P50, on one
+     * scale from $0 to the highest P90 across {@code columns} characters; a heading line first.
+     */
+    static List<String> bands(RangeAnalysis r, int columns) {
+        List<RangeAnalysis.Spread> shown = r.spreads().stream().filter(s -> s.p90().isPresent()).toList();
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        double top = shown.stream().mapToDouble(s -> s.p90().getAsDouble()).max().orElse(0);
+        int label = shown.stream().mapToInt(s -> r.name(s.platform()).length()).max().orElse(0);
+        List<String> out = new ArrayList<>();
+        out.add("Cost bands, $0 to " + Money.format(top) + " a month ('=' P10 to P90, '|' P50):");
+        for (RangeAnalysis.Spread s : shown) {
+            char[] bar = " ".repeat(columns).toCharArray();
+            int from = at(s.p10().getAsDouble(), top, columns);
+            int to = at(s.p90().getAsDouble(), top, columns);
+            for (int i = from; i <= to; i++) {
+                bar[i] = '=';
+            }
+            bar[at(s.p50().getAsDouble(), top, columns)] = '|';
+            String name = r.name(s.platform());
+            out.add(name + " ".repeat(label - name.length()) + "  " + new String(bar).stripTrailing());
+        }
+        return out;
+    }
+
+    /** The column of a cost on a scale of {@code columns} characters from $0 to {@code top}. */
+    private static int at(double cost, double top, int columns) {
+        return top <= 0 ? 0 : (int) Math.min(columns - 1, Math.round(cost / top * (columns - 1)));
+    }
+
     /** "Recommended: AWS Fargate in 72% of scenarios, AWS Lambda in 28%." */
     static String verdict(RangeAnalysis r) {
         return "Recommended: " + shares(r, r.recommended()) + ". Cheapest: " + shares(r, r.cheapest()) + ".";

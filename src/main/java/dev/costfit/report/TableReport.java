@@ -107,6 +107,8 @@ public final class TableReport {
             out.append(spread.render(width, INDENT));
             TextTable.wrap(RangeTable.verdict(r), Math.max(20, width - INDENT.length()))
                     .forEach(line -> out.append(INDENT).append(line).append('\n'));
+            RangeTable.bands(r, Math.max(10, Math.min(60, width - INDENT.length() - 30)))
+                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
             out.append('\n');
         });
         TextTable.wrap(ResultsView.FITS_LEGEND, Math.max(20, width - INDENT.length()))

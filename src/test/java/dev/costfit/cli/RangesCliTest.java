@@ -71,6 +71,10 @@ class RangesCliTest {
                         .contains("Recommended: ");
             }
         }
+        // The terminal's cost bands: one line per platform that fits, the P50 marked inside its P10-P90 run.
+        String table = CliRun.of("recommend", profile, "--ranges", "--scenarios", "20").out();
+        String bands = table.substring(table.indexOf("Cost bands, $0 to "));
+        assertThat(bands.lines().skip(1).limit(2).toList()).allSatisfy(line -> assertThat(line).matches(".*=*\\|=*$"));
         assertThat(CliRun.of("recommend", profile, "--format", "markdown").out()).doesNotContain("Across the ranges");
     }
 
