@@ -88,11 +88,14 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
                     + "; add others with --catalog.");
         } else if (!RegionPatterns.allows(p.regions(), p.region())) {
             String allowed = String.join(", ", RegionPatterns.expand(p.regions(), known));
+            boolean defaulted = p.defaultsUsed().stream().anyMatch(d -> d.path().equals("region"));
             problems.add(p.source().locate(compared.isEmpty() ? "region" : "regions"),
-                    compared.isEmpty() ? "region" : "regions", (compared.isEmpty() ? "region " + p.region()
-                            : "--region " + String.join(",", compared)) + " is outside this profile's regions ["
+                    compared.isEmpty() ? "region" : "regions", (!compared.isEmpty() ? "--region "
+                            + String.join(",", compared) : defaulted ? "region (left out, so " + p.region() + ")"
+                            : "region " + p.region()) + " is outside this profile's regions ["
                             + String.join(", ", p.regions()) + "], the AWS regions it may run in (data residency)."
-                            + " Price it in one of " + allowed + ".");
+                            + (compared.isEmpty() ? " Set region to" : " Name in --region") + " one of " + allowed
+                            + " (the report's detailed figures are priced there).");
         }
     }
 

@@ -77,7 +77,7 @@ public final class ProfileFormat {
     public static final Field<List<String>> REGIONS = Field.at("regions",
                     new ValueType.ListOf<>(new ValueType.Form<>(RegionPatterns.REGEX, false, "region | glob",
                             "an AWS region such as eu-west-1, or a glob such as eu-*", s -> s.text().trim()), 1,
-                            "name at least one AWS region or glob, such as [eu-*] or [us-east-1, eu-west-1]"))
+                            "AWS regions or globs (at least one), such as [eu-*] or [us-east-1, eu-west-1]"))
             .absentMeans("no data-residency limit and no side-by-side comparison")
             .about("the AWS regions the workload may run in (data residency), compared side by side",
                     "Exact regions or globs (* and ?) over the catalog's AWS regions. Two or more regions are "

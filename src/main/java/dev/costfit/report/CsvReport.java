@@ -63,8 +63,9 @@ public final class CsvReport implements Renderer {
                     for (int i = 0; i < c.regions().size(); i++) {
                         var cell = row.cells().get(i);
                         String standing = cell.priced() ? "" : "; " + RegionTable.cell(cell);
-                        row(table, p.name(), row.platform(), "", cell.standing() != RegionComparison.Standing.DOES_NOT_FIT,
-                                c.chosen().get(i).equals(row.platform()), "region:" + c.regions().get(i),
+                        boolean fits = cell.standing() != RegionComparison.Standing.DOES_NOT_FIT;
+                        row(table, p.name(), row.platform(), "", fits, c.chosen().get(i).equals(row.platform()),
+                                "region:" + c.regions().get(i),
                                 "monthly cost in " + c.regions().get(i) + " (comparison, LLM tokens left out"
                                         + standing + (c.allowed().get(i) ? "" : "; outside regions") + ")",
                                 null, "", null, cell.priced() ? cell.monthly() : null, false);
