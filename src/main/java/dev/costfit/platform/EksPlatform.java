@@ -338,8 +338,8 @@ public final class EksPlatform implements Platform {
                     "vCPU"));
         }
         String summary = profile.workload() instanceof Workload.Service
-                ? Numbers.range(pods.min(), pods.max()) + " pods of " + Numbers.grouped(packing.podVcpu(), 3)
-                + " vCPU on " + Numbers.range(nodes.min(), nodes.max()) + " " + packing.type().name() + " nodes ("
+                ? Numbers.rangeCount(pods.min(), pods.max(), "pod") + " of " + Numbers.grouped(packing.podVcpu(), 3)
+                + " vCPU on " + Numbers.rangeCount(nodes.min(), nodes.max(), packing.type().name() + " node") + " ("
                 + Numbers.count(packing.podsPerNode(), "pod") + " per node)"
                 : Numbers.count(pods.max(), "pod") + " on " + Numbers.count(nodes.max(), packing.type().name() + " node")
                 + " per run";
