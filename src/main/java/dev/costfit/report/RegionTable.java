@@ -37,18 +37,9 @@ final class RegionTable {
 
     /** A row per platform, then the recommended platform in each region. Cells are plain text. */
     static List<List<String>> rows(RegionComparison c) {
-        List<List<String>> out = new ArrayList<>();
-        for (Row row : c.rows()) {
-            List<String> cells = new ArrayList<>();
-            cells.add(row.name());
-            row.cells().forEach(cell -> cells.add(cell(cell)));
-            out.add(cells);
-        }
-        List<String> chosen = new ArrayList<>();
-        chosen.add("Recommended");
-        c.chosen().forEach(id -> chosen.add(c.nameOf(id)));
-        out.add(chosen);
-        return out;
+        return SideBySide.body(c.rows().stream().map(Row::name).toList(),
+                c.rows().stream().map(row -> row.cells().stream().map(RegionTable::cell).toList()).toList(),
+                c.chosen().stream().map(c::nameOf).toList());
     }
 
     static String cell(Cell cell) {
@@ -64,7 +55,8 @@ final class RegionTable {
         List<String> out = new ArrayList<>();
         String within = c.restricted() ? " within regions [" + String.join(", ", residency) + "]" : "";
         out.add(c.cheapest().map(p -> "Cheapest" + within + ": " + p.name() + " in " + p.region() + ", "
-                + Money.format(p.monthly()) + " a month.").orElse("No platform is priced" + within + "."));
+                + Money.format(p.monthly()) + " a month" + recommendedThere(c, p) + ".")
+                .orElse("No platform is priced" + within + "."));
         c.rows().forEach(row -> difference(c, row).ifPresent(out::add));
         if (c.restricted()) {
             List<String> outside = new ArrayList<>();
@@ -73,7 +65,9 @@ final class RegionTable {
                     outside.add(c.regions().get(r));
                 }
             }
-            out.add(String.join(", ", outside) + (outside.size() == 1 ? " is" : " are") + " outside this profile's "
+            String named = outside.size() == 1 ? outside.get(0) : String.join(", ", outside.subList(0,
+                    outside.size() - 1)) + " and " + outside.get(outside.size() - 1);
+            out.add(named + (outside.size() == 1 ? " is" : " are") + " outside this profile's "
                     + "regions (data residency): shown for comparison, never chosen.");
         }
         if (c.rows().stream().anyMatch(Row::google)) {
@@ -83,6 +77,13 @@ final class RegionTable {
         }
         out.add("Egress is each region's own internet egress; no traffic between regions is assumed.");
         return out;
+    }
+
+    /** Where the recommendation in the cheapest pair's region is another platform (a simpler one, say), which. */
+    private static String recommendedThere(RegionComparison c, RegionComparison.Pair p) {
+        String chosen = c.chosen().get(c.regions().indexOf(p.region()));
+        return chosen.equals(p.platform()) ? "" : " (recommended there: " + c.nameOf(chosen) + ", see the Recommended "
+                + "row)";
     }
 
     /** "AWS Fargate is 11% dearer in ap-southeast-1 than in us-east-1", over the regions it is priced in. */

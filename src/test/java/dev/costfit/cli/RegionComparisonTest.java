@@ -72,12 +72,14 @@ class RegionComparisonTest {
         assertThat(run("recommend", CHAT, "--region", "ap-southeast-1").out()).contains("$929.58")
                 .contains("$3,196.34");
         String text = run("recommend", CHAT, "--region", THREE).out();
-        assertThat(text).contains("Cheapest: AWS Fargate in us-east-1, $732.23 a month.")
-                .contains("AWS Fargate is 27% dearer in ap-southeast-1 than in us-east-1.")
+        assertThat(text).contains("AWS Fargate is 27% dearer in ap-southeast-1 than in us-east-1.")
                 .contains("AWS Lambda is 3% dearer in ap-southeast-1 than in us-east-1.")
                 .contains("no traffic between regions is");
         assertThat(run("recommend", CHAT, "--region", THREE, "--format", "markdown").out())
-                .contains("us-east-1 → us-east4, eu-west-1 → europe-west2, ap-southeast-1 → asia-southeast1");
+                .contains("us-east-1 → us-east4, eu-west-1 → europe-west2, ap-southeast-1 → asia-southeast1")
+                // The cheapest pair is not always what is recommended in its region: the simplicity margin.
+                .contains("Cheapest: AWS Fargate in us-east-1, $732.23 a month (recommended there: Cloud Functions "
+                        + "2nd gen, see the Recommended row).");
     }
 
     @Test
@@ -93,7 +95,7 @@ class RegionComparisonTest {
         String text = run("recommend", EU_CHAT, "--region", THREE).out();
         assertThat(text).contains("us-east-1 (outside regions)")
                 .contains("Cheapest within regions [eu-*]: AWS Fargate in eu-west-1, $737.51 a month.")
-                .contains("are outside this profile's regions (data residency)");
+                .contains("us-east-1 and ap-southeast-1 are outside this profile's regions (data residency)");
     }
 
     @Test
