@@ -123,6 +123,22 @@ class RegionComparisonTest {
     }
 
     @Test
+    void gcpRegionPinsGooglePlatformsInEveryColumnAndTheReportSaysSo() throws Exception {
+        String pinned = "src/test/resources/regions/pinned-chat-api.yaml";
+        JsonNode regions = profile(pinned, "--region", THREE).path("regions");
+        assertThat(regions.path("googlePinned").asBoolean()).isTrue();
+        assertThat(regions.path("googleRegions")).extracting(JsonNode::asText).containsOnly("us-central1");
+        // Pinned, nothing a Google platform is priced from depends on the AWS region: one figure in every column.
+        JsonNode gen2 = regions.path("platforms").get(1);
+        assertThat(gen2.path("platform").asText()).isEqualTo("cloud-functions-gen2");
+        assertThat(gen2.path("platformCost").get(1).asDouble()).isEqualTo(gen2.path("platformCost").get(0).asDouble());
+        assertThat(gen2.path("platformCost").get(2).asDouble()).isEqualTo(gen2.path("platformCost").get(0).asDouble());
+        assertThat(run("recommend", pinned, "--region", THREE, "--format", "markdown").out())
+                .contains("Google platforms are priced in us-central1 in every column: the profile's gcp\\_region "
+                        + "pins them.");
+    }
+
+    @Test
     void everyFormatShowsTheTableAndItsWords() {
         String words = "AWS Fargate is 27% dearer in ap-southeast-1 than in us-east-1.";
         String markdown = run("recommend", CHAT, "--region", THREE, "--format", "markdown").out();
