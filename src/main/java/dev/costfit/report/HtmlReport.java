@@ -124,21 +124,11 @@ public final class HtmlReport implements Renderer {
         }
         out.append("</tbody></table>\n<p class=\"muted\">").append(Html.escape(ResultsView.FITS_LEGEND))
                 .append("</p>\n");
-        p.result().pricing().ifPresent(c -> {
-            out.append("<h3>").append(Html.escape(PricingTable.title(c))).append("</h3>\n<table><thead><tr>");
-            PricingTable.header(c).forEach(h -> out.append(h.startsWith(">") ? "<th class=\"num\">" : "<th>")
-                    .append(Html.escape(h.startsWith(">") ? h.substring(1) : h)).append("</th>"));
-            out.append("</tr></thead><tbody>\n");
-            for (List<String> row : PricingTable.rows(c)) {
-                out.append("<tr>");
-                for (int i = 0; i < row.size(); i++) {
-                    out.append(i == 0 ? "<td>" : "<td class=\"num\">").append(Html.escape(row.get(i)))
-                            .append("</td>");
-                }
-                out.append("</tr>\n");
-            }
-            out.append("</tbody></table>\n<p>").append(Html.escape(PricingTable.verdict(c))).append("</p>\n");
-        });
+        p.result().pricing().ifPresent(c -> comparison(out, PricingTable.title(c), PricingTable.header(c),
+                PricingTable.rows(c), List.of(PricingTable.verdict(c))));
+        p.result().regions().ifPresent(c -> comparison(out, RegionTable.title(c, p.region()),
+                RegionTable.header(c), RegionTable.rows(c),
+                RegionTable.sentences(c, p.result().profile().regions())));
         Profile profile = p.result().profile();
         Sweep sweep = sweeps.get(profile);
         if (sweep != null) {
@@ -293,5 +283,23 @@ public final class HtmlReport implements Renderer {
                 + "</main>\n<footer>Made by costfit " + Html.escape(run.toolVersion()) + ". Every cost line is "
                 + "quantity × unit price; every price comes from the catalog with its source.</footer>\n<script>"
                 + PRINT_SCRIPT + "</script>\n</body>\n</html>\n";
+    }
+
+    /** A side-by-side table (commitments, regions), then what it says in words. */
+    private static void comparison(StringBuilder out, String title, List<String> header, List<List<String>> rows,
+                                   List<String> sentences) {
+        out.append("<h3>").append(Html.escape(title)).append("</h3>\n<table><thead><tr>");
+        header.forEach(h -> out.append(h.startsWith(">") ? "<th class=\"num\">" : "<th>")
+                .append(Html.escape(h.startsWith(">") ? h.substring(1) : h)).append("</th>"));
+        out.append("</tr></thead><tbody>\n");
+        for (List<String> row : rows) {
+            out.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                out.append(i == 0 ? "<td>" : "<td class=\"num\">").append(Html.escape(row.get(i))).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
+        sentences.forEach(sentence -> out.append("<p>").append(Html.escape(sentence)).append("</p>\n"));
     }
 }
