@@ -29,8 +29,12 @@ public final class CommonOptions {
             completionCandidates = PlatformIds.class)
     List<String> platforms = new ArrayList<>();
 
-    @Option(names = "--region", paramLabel = "REGION", completionCandidates = CompletionNames.Regions.class,
-            description = "Price every profile in this AWS region instead of its own `region`.")
+    @Option(names = "--region", paramLabel = "REGION[,REGION...]",
+            completionCandidates = CompletionNames.Regions.class,
+            description = "Price every profile in this AWS region instead of its own `region`. Several, "
+                    + "comma-separated (us-east-1,eu-west-1,ap-southeast-1), compare each profile in each: a region "
+                    + "× platform table and the cheapest (platform, region) pair, the choice kept within the "
+                    + "profile's `regions`; the detailed figures are priced in the first region it allows.")
     String region;
 
     @Option(names = "--catalog", paramLabel = "FILE",

@@ -7,6 +7,7 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogLoader;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileLoader;
+import dev.costfit.profile.RegionPatterns;
 import dev.costfit.recommend.Evaluator;
 import dev.costfit.recommend.Recommender;
 import dev.costfit.report.RunInfo;
@@ -34,15 +35,18 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         problems.throwIfAny();
         Catalog catalog = new CatalogLoader().load(options.catalogs);
         Set<String> regions = catalog.regions("aws");
-        if (options.region != null && !regions.contains(options.region)) {
-            throw new InputException(Location.ofFile("--region"), "", unknownRegion(options.region, regions));
+        List<String> compared = options.region == null ? List.of()
+                : java.util.Arrays.stream(options.region.split(",")).map(String::trim).toList();
+        for (String region : compared) {
+            if (!regions.contains(region)) {
+                throw new InputException(Location.ofFile("--region"), "", unknownRegion(region, regions));
+            }
         }
         List<Profile> profiles = new ArrayList<>();
         for (Profile profile : new ProfileLoader().load(profilePaths, emptyFolderIsEmptySet)) {
-            Profile p = options.region != null ? profile.withRegion(options.region) : profile;
-            if (!regions.contains(p.region())) {
-                problems.add(p.source().locate("region"), "region", unknownRegion(p.region(), regions));
-            }
+            Profile p = compared.isEmpty() ? profile : profile.withRegion(compared.stream()
+                    .filter(r -> RegionPatterns.allows(profile.regions(), r)).findFirst().orElse(compared.get(0)));
+            checkResidency(p, compared, regions, problems);
             p.llm().filter(llm -> catalog.llmModel(llm.model()).isEmpty()).ifPresent(llm -> problems.add(
                     p.source().locate("llm.model"), "llm.model", "unknown model '" + llm.model() + "'."
                             + Suggestions.didYouMean(llm.model(), catalog.llmModels().keySet())
@@ -62,7 +66,37 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         Evaluator evaluator = new Evaluator(platforms, new PricingContext(catalog, options.freeTier, true,
                 java.util.Optional.ofNullable(options.pricing)),
                 new Recommender(options.simplicityMarginPercent / 100));
+        if (compared.size() > 1) {
+            evaluator = evaluator.comparingRegions(compared);
+        }
         return new RunInputs(catalog, profiles, platforms, info, evaluator);
+    }
+
+    /**
+     * The region a profile is priced in must be known and within its own `regions` (data residency), and each of
+     * those patterns must name a region the catalog knows; with `--region a,b,c` the detailed figures are priced in
+     * the first region the profile allows.
+     */
+    private static void checkResidency(Profile p, List<String> compared, Set<String> known, Problems problems) {
+        if (!known.contains(p.region())) {
+            problems.add(p.source().locate("region"), "region", unknownRegion(p.region(), known));
+        }
+        List<String> unmatched = RegionPatterns.unmatched(p.regions(), known);
+        if (!unmatched.isEmpty()) {
+            problems.add(p.source().locate("regions"), "regions", "'" + String.join("', '", unmatched)
+                    + "' names no AWS region the catalog knows. The catalog knows " + String.join(", ", known)
+                    + "; add others with --catalog.");
+        } else if (!RegionPatterns.allows(p.regions(), p.region())) {
+            String allowed = String.join(", ", RegionPatterns.expand(p.regions(), known));
+            boolean defaulted = p.defaultsUsed().stream().anyMatch(d -> d.path().equals("region"));
+            problems.add(p.source().locate(compared.isEmpty() ? "region" : "regions"),
+                    compared.isEmpty() ? "region" : "regions", (!compared.isEmpty() ? "--region "
+                            + String.join(",", compared) : defaulted ? "region (left out, so " + p.region() + ")"
+                            : "region " + p.region()) + " is outside this profile's regions ["
+                            + String.join(", ", p.regions()) + "], the AWS regions it may run in (data residency)."
+                            + (compared.isEmpty() ? " Set region to" : " Name in --region") + " one of " + allowed
+                            + " (the report's detailed figures are priced there).");
+        }
     }
 
     private static String unknownRegion(String region, Set<String> known) {

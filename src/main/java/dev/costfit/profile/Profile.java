@@ -19,6 +19,7 @@ public record Profile(
         Kind kind,
         String region,
         Optional<String> gcpRegion,
+        List<String> regions,
         Workload workload,
         TimeSpan cpuTime,
         int threads,
@@ -50,6 +51,7 @@ public record Profile(
         SourceMap source) {
 
     public Profile {
+        regions = List.copyOf(regions);
         defaultsUsed = List.copyOf(defaultsUsed);
         clouds = Set.copyOf(clouds);
     }
@@ -109,9 +111,10 @@ public record Profile(
      */
     public Profile withCpuTime(TimeSpan other) {
         List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
-        return new Profile(name, description, kind, region, gcpRegion, workload, other, threads, measuredOn, memory,
-                vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, ranges, stated,
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, other, threads, measuredOn,
+                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
+                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds,
+                ranges, stated,
                 source);
     }
 
@@ -158,8 +161,8 @@ public record Profile(
     /** The fields sweeps and options vary; everything else is kept. */
     private Profile copy(Workload w, TimeSpan cpu, DataSize mem, TimeSpan t, int concurrency, Runtime rt,
                          String reg) {
-        return new Profile(name, description, kind, reg, gcpRegion, w, cpu, threads, measuredOn, mem, vcpu, t, gpu,
-                concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, latency,
+        return new Profile(name, description, kind, reg, gcpRegion, regions, w, cpu, threads, measuredOn, mem, vcpu, t,
+                gpu, concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, latency,
                 maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
     }
 }

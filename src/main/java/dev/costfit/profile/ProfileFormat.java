@@ -79,6 +79,19 @@ public final class ProfileFormat {
             .example("us-central1").feeds(Model.PRICES)
             .shows(Profile::gcpRegion);
 
+    public static final Field<List<String>> REGIONS = Field.at("regions",
+                    new ValueType.ListOf<>(new ValueType.Form<>(RegionPatterns.REGEX, false, "region | glob",
+                            "an AWS region such as eu-west-1, or a glob such as eu-*", s -> s.text().trim()), 1,
+                            "AWS regions or globs (at least one), such as [eu-*] or [us-east-1, eu-west-1]"))
+            .absentMeans("no data-residency limit and no side-by-side comparison")
+            .about("the AWS regions the workload may run in (data residency), compared side by side",
+                    "Exact regions or globs (* and ?) over the catalog's AWS regions. Two or more regions are "
+                            + "each priced and shown in a region × platform table with the cheapest (platform, "
+                            + "region) pair; `region` must be one of them (the detailed figures are priced there). "
+                            + "`--region a,b,c` compares other regions, but the choice stays within these.")
+            .example("[eu-*]").feeds(Model.PRICES)
+            .shows(p -> p.regions().isEmpty() ? Optional.empty() : Optional.of(String.join(", ", p.regions())));
+
     // --- traffic (services) -------------------------------------------------------------------------------------
 
     public static final Field<Estimate<Rate>> RATE = Field.at("traffic.rate",
@@ -654,7 +667,7 @@ public final class ProfileFormat {
     /** The document: every key at its top level, in the order `costfit diff` lists them. */
     public static final Section PROFILE = Section.of("", Need.REQUIRED, "a workload profile",
             "One YAML document; a file may hold several, separated by ---.",
-            VERSION, KIND, NAME, DESCRIPTION, REGION, GCP_REGION, TRAFFIC, DURATION, SCHEDULE, CPU_TIME, THREADS,
+            VERSION, KIND, NAME, DESCRIPTION, REGION, GCP_REGION, REGIONS, TRAFFIC, DURATION, SCHEDULE, CPU_TIME, THREADS,
             MEASURED_ON, MEMORY, VCPU, TIMEOUT, GPU, CONCURRENCY, MIN_INSTANCES, HA, ARCHITECTURE, RUNTIME, PAYLOAD,
             STORAGE, TRIGGER, FRONT_DOOR, NETWORK, LATENCY, COLD_START, LLM, BUDGET, PRICING, PLATFORMS, CLOUDS);
 

@@ -55,6 +55,7 @@ public final class ProfileReader {
         String description = root.optional(DESCRIPTION).orElse("");
         String region = root.orDefault(REGION);
         Optional<String> gcpRegion = root.optional(GCP_REGION);
+        List<String> regions = root.optional(REGIONS).orElse(List.of());
 
         Optional<ReadWorkload> read = kind == Kind.JOB ? readJob(root) : readService(root);
         Optional<Workload> workload = read.map(ReadWorkload::workload);
@@ -122,7 +123,7 @@ public final class ProfileReader {
             return Optional.empty();
         }
         SourceMap source = new SourceMap(file, document.location(), locations(document));
-        return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion,
+        return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion, regions,
                 workload.orElseThrow(), cpuTime.orElse(meanDuration), threads, measuredOn, memory.orElseThrow(), vcpu,
                 timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
                 trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, ranges,

@@ -6,7 +6,9 @@ import dev.costfit.platform.Platform;
 import dev.costfit.platform.Commitments;
 import dev.costfit.platform.Platforms;
 import dev.costfit.profile.PricingOption;
+import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.RegionPatterns;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +21,24 @@ public final class Evaluator {
     private final List<Platform> platforms;
     private final PricingContext context;
     private final Recommender recommender;
+    /** Regions every profile is compared in (`--region a,b,c`); empty: each profile's own `regions`. */
+    private final List<String> compared;
 
     public Evaluator(List<Platform> platforms, PricingContext context, Recommender recommender) {
+        this(platforms, context, recommender, List.of());
+    }
+
+    private Evaluator(List<Platform> platforms, PricingContext context, Recommender recommender,
+                      List<String> compared) {
         this.platforms = List.copyOf(platforms);
         this.context = context;
         this.recommender = recommender;
+        this.compared = List.copyOf(compared);
+    }
+
+    /** The same evaluator, comparing every profile in these AWS regions instead of its own `regions`. */
+    public Evaluator comparingRegions(List<String> regions) {
+        return new Evaluator(platforms, context, recommender, regions);
     }
 
     /** Every platform, the recommendation, its reasons and the break-even rate. */
@@ -40,7 +55,28 @@ public final class Evaluator {
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
-                reasons, breakEven), comparison(profile), Optional.empty());
+                reasons, breakEven), comparison(profile), regions(profile, assessments), Optional.empty());
+    }
+
+    /**
+     * With two or more regions to compare, every platform in each: the profile evaluated with that `region`, as
+     * `--region R` would (the profile's own region reuses {@code here}). Google platforms follow each region's
+     * nearest Google region unless gcp_region pins them.
+     */
+    private Optional<RegionComparison> regions(Profile profile, List<Assessment> here) {
+        List<String> regions = !compared.isEmpty() ? compared
+                : RegionPatterns.expand(profile.regions(), context.catalog().regions("aws"));
+        if (regions.size() < 2) {
+            return Optional.empty();
+        }
+        List<List<Assessment>> byRegion = regions.stream()
+                .map(r -> r.equals(profile.region()) ? here : assess(profile.withRegion(r))).toList();
+        List<Boolean> allowed = regions.stream().map(r -> RegionPatterns.allows(profile.regions(), r)).toList();
+        List<String> google = regions.stream().map(r -> profile.gcpRegion()
+                .orElse(context.catalog().gcpNearest().getOrDefault(r, "none"))).toList();
+        return Optional.of(RegionComparison.of(regions, allowed, google, profile.gcpRegion().isPresent(), byRegion,
+                recommender, id -> platforms.stream().anyMatch(p -> p.id().equals(id)
+                        && p.info().cloud() == Cloud.GCP)));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.RegionComparison;
 import dev.costfit.report.ResultsView.LimitView;
 import dev.costfit.report.ResultsView.LineView;
 import dev.costfit.report.ResultsView.PlatformView;
@@ -53,6 +54,21 @@ public final class CsvReport implements Renderer {
                                 c.chosen().get(i).equals(row.platform()), "pricing:" + option.id(),
                                 "monthly cost under " + option.label() + " (comparison, LLM tokens left out)", null,
                                 "", null, cost.isPresent() ? cost.getAsDouble() : null, false);
+                    }
+                }
+            });
+            // Where regions are compared: a row per (platform, region), keyed region:<region>.
+            p.result().regions().ifPresent(c -> {
+                for (var row : c.rows()) {
+                    for (int i = 0; i < c.regions().size(); i++) {
+                        var cell = row.cells().get(i);
+                        String standing = cell.priced() ? "" : "; " + RegionTable.cell(cell);
+                        boolean fits = cell.standing() != RegionComparison.Standing.DOES_NOT_FIT;
+                        row(table, p.name(), row.platform(), "", fits, c.chosen().get(i).equals(row.platform()),
+                                "region:" + c.regions().get(i),
+                                "monthly cost in " + c.regions().get(i) + " (comparison, LLM tokens left out"
+                                        + standing + (c.allowed().get(i) ? "" : "; outside regions") + ")",
+                                null, "", null, cell.priced() ? cell.monthly() : null, false);
                     }
                 }
             });

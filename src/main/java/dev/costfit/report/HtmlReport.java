@@ -124,10 +124,14 @@ public final class HtmlReport implements Renderer {
         }
         out.append("</tbody></table>\n<p class=\"muted\">").append(Html.escape(ResultsView.FITS_LEGEND))
                 .append("</p>\n");
-        p.result().pricing().ifPresent(c -> textTable(out, PricingTable.title(c), PricingTable.header(c),
-                PricingTable.rows(c), PricingTable.verdict(c)));
+        p.result().pricing().ifPresent(c -> comparison(out, PricingTable.title(c), PricingTable.header(c),
+                PricingTable.rows(c), List.of(PricingTable.verdict(c))));
+        p.result().regions().ifPresent(c -> comparison(out, RegionTable.title(c, p.region()),
+                RegionTable.header(c), RegionTable.rows(c),
+                RegionTable.sentences(c, p.result().profile().regions())));
         p.result().ranges().ifPresent(r -> {
-            textTable(out, RangeTable.title(r), RangeTable.header(), RangeTable.rows(r), RangeTable.verdict(r));
+            comparison(out, RangeTable.title(r), RangeTable.header(), RangeTable.rows(r),
+                    RangeTable.sentences(r));
             out.append(CostBands.svg(r));
         });
         Profile profile = p.result().profile();
@@ -286,9 +290,9 @@ public final class HtmlReport implements Renderer {
                 + PRINT_SCRIPT + "</script>\n</body>\n</html>\n";
     }
 
-    /** A titled table of plain-text cells (the first column a name, the rest figures) and a sentence under it. */
-    private static void textTable(StringBuilder out, String title, List<String> header, List<List<String>> rows,
-                                  String verdict) {
+    /** A side-by-side table (commitments, regions), then what it says in words. */
+    private static void comparison(StringBuilder out, String title, List<String> header, List<List<String>> rows,
+                                   List<String> sentences) {
         out.append("<h3>").append(Html.escape(title)).append("</h3>\n<table><thead><tr>");
         header.forEach(h -> out.append(h.startsWith(">") ? "<th class=\"num\">" : "<th>")
                 .append(Html.escape(h.startsWith(">") ? h.substring(1) : h)).append("</th>"));
@@ -300,6 +304,7 @@ public final class HtmlReport implements Renderer {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody></table>\n<p>").append(Html.escape(verdict)).append("</p>\n");
+        out.append("</tbody></table>\n");
+        sentences.forEach(sentence -> out.append("<p>").append(Html.escape(sentence)).append("</p>\n"));
     }
 }

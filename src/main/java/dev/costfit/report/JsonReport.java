@@ -19,6 +19,7 @@ import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;
 import dev.costfit.recommend.Recommendation;
+import dev.costfit.recommend.RegionComparison;
 import dev.costfit.yaml.DefaultUsed;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -230,6 +231,7 @@ public final class JsonReport implements Renderer {
         ArrayNode assessments = node.putArray("assessments");
         result.assessments().forEach(a -> assessments.add(assessment(a)));
         result.pricing().ifPresent(c -> node.set("pricing", pricing(c)));
+        result.regions().ifPresent(c -> node.set("regions", regions(c, p.regions())));
         result.ranges().ifPresent(r -> node.set("ranges", ranges(r)));
         ArrayNode defaults = node.putArray("defaultsUsed");
         for (DefaultUsed d : p.defaultsUsed()) {
@@ -285,6 +287,38 @@ public final class JsonReport implements Renderer {
             p.put("recommended", r.recommended().getOrDefault(s.platform(), 0));
         }
         node.put("nothingFits", r.recommended().getOrDefault(dev.costfit.recommend.Sweep.NONE, 0));
+        return node;
+    }
+
+    /**
+     * Present only where two or more regions are compared: every platform's cost in each (null where it has no
+     * price or does not fit, as {@code standing} says), who is recommended in each, and the cheapest allowed pair.
+     */
+    private ObjectNode regions(RegionComparison c, List<String> residency) {
+        ObjectNode node = mapper.createObjectNode();
+        c.regions().forEach(node.withArray("compared")::add);
+        c.allowed().forEach(node.withArray("allowed")::add);
+        residency.forEach(node.withArray("residency")::add);
+        c.googleRegions().forEach(node.withArray("googleRegions")::add);
+        node.put("googlePinned", c.googlePinned());
+        c.chosen().forEach(node.withArray("recommended")::add);
+        c.cheapest().ifPresentOrElse(pair -> node.putObject("cheapest").put("platform", pair.platform())
+                .put("region", pair.region()).put("platformCost", pair.monthly()), () -> node.putNull("cheapest"));
+        ArrayNode platforms = node.putArray("platforms");
+        for (RegionComparison.Row row : c.rows()) {
+            ObjectNode p = platforms.addObject().put("platform", row.platform());
+            ArrayNode costs = p.putArray("platformCost");
+            ArrayNode standing = p.putArray("standing");
+            for (RegionComparison.Cell cell : row.cells()) {
+                if (cell.priced()) {
+                    costs.add(cell.monthly());
+                } else {
+                    costs.addNull();
+                }
+                standing.add(cell.standing().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
+        }
+        RegionTable.sentences(c, residency).forEach(node.withArray("sentences")::add);
         return node;
     }
 

@@ -110,18 +110,13 @@ public final class MarkdownReport implements Renderer {
         out.append(Markdown.table(List.of("Platform", "Variant", "Fits", ">Monthly", "Capacity"), rows));
         // A blank line first: a line straight after a pipe table would be read as one more row of it.
         out.append("\n<sub>").append(Html.escape(ResultsView.FITS_LEGEND)).append("</sub>\n\n");
-        p.result().pricing().ifPresent(c -> {
-            out.append(Markdown.escape(PricingTable.title(c))).append("\n\n");
-            out.append(Markdown.table(PricingTable.header(c), PricingTable.rows(c).stream()
-                    .map(row -> row.stream().map(Markdown::escape).toList()).toList())).append('\n');
-            out.append(Markdown.escape(PricingTable.verdict(c))).append("\n\n");
-        });
-        p.result().ranges().ifPresent(r -> {
-            out.append(Markdown.escape(RangeTable.title(r))).append("\n\n");
-            out.append(Markdown.table(RangeTable.header(), RangeTable.rows(r).stream()
-                    .map(row -> row.stream().map(Markdown::escape).toList()).toList())).append('\n');
-            out.append(Markdown.escape(RangeTable.verdict(r))).append("\n\n");
-        });
+        p.result().pricing().ifPresent(c -> comparison(out, PricingTable.title(c), PricingTable.header(c),
+                PricingTable.rows(c), List.of(PricingTable.verdict(c))));
+        p.result().regions().ifPresent(c -> comparison(out, RegionTable.title(c, p.region()),
+                RegionTable.header(c), RegionTable.rows(c),
+                RegionTable.sentences(c, p.result().profile().regions())));
+        p.result().ranges().ifPresent(r -> comparison(out, RangeTable.title(r), RangeTable.header(),
+                RangeTable.rows(r), RangeTable.sentences(r)));
         for (PlatformView v : p.platforms()) {
             if (v.lines().isEmpty()) {
                 continue;
@@ -190,5 +185,14 @@ public final class MarkdownReport implements Renderer {
                     .append("-character comment limit; use --format html or json for the full report._\n\n");
         }
         return out.append(foot).toString();
+    }
+
+    /** A side-by-side table (commitments, regions), then what it says in words, a paragraph each. */
+    private static void comparison(StringBuilder out, String title, List<String> header, List<List<String>> rows,
+                                   List<String> sentences) {
+        out.append(Markdown.escape(title)).append("\n\n");
+        out.append(Markdown.table(header, rows.stream().map(row -> row.stream().map(Markdown::escape).toList())
+                .toList())).append('\n');
+        out.append(Markdown.escape(String.join(" ", sentences))).append("\n\n");
     }
 }

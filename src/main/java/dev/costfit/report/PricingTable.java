@@ -28,18 +28,9 @@ final class PricingTable {
 
     /** A row per platform, then the recommended platform under each option. Cells are plain text. */
     static List<List<String>> rows(PricingComparison c) {
-        List<List<String>> out = new ArrayList<>();
-        for (PricingComparison.Row row : c.rows()) {
-            List<String> cells = new ArrayList<>();
-            cells.add(row.name());
-            row.costs().forEach(cost -> cells.add(cell(cost)));
-            out.add(cells);
-        }
-        List<String> chosen = new ArrayList<>();
-        chosen.add("Recommended");
-        c.chosen().forEach(id -> chosen.add(c.nameOf(id)));
-        out.add(chosen);
-        return out;
+        return SideBySide.body(c.rows().stream().map(PricingComparison.Row::name).toList(),
+                c.rows().stream().map(row -> row.costs().stream().map(PricingTable::cell).toList()).toList(),
+                c.chosen().stream().map(c::nameOf).toList());
     }
 
     /** One sentence: whether committing changes the answer. */

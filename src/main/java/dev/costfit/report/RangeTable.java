@@ -15,9 +15,14 @@ final class RangeTable {
     }
 
     static String title(RangeAnalysis r) {
-        return "Across the ranges: " + Numbers.grouped(r.scenarios(), 0) + " scenarios of "
-                + String.join(", ", r.varied()) + " (" + RangeAnalysis.DISTRIBUTION + " between low and high, peaking "
-                + "at expected; seed " + r.seed() + "; monthly, LLM tokens left out)";
+        return "Across the ranges: " + Numbers.grouped(r.scenarios(), 0) + " scenarios (monthly, LLM tokens left out)";
+    }
+
+    /** Who wins how often, then how the scenarios were drawn. */
+    static List<String> sentences(RangeAnalysis r) {
+        return List.of(verdict(r), "Each scenario draws " + String.join(", ", r.varied()) + " independently from a "
+                + RangeAnalysis.DISTRIBUTION + " distribution between low and high, peaking at expected (seed "
+                + r.seed() + "); P10, P50 and P90 are by nearest rank over the scenarios where a platform fits.");
     }
 
     /** Column headers ('>' marks right alignment). */

@@ -90,23 +90,14 @@ public final class TableReport {
             table.row(v.name(), v.variant(), v.fit().word, v.monthly(), v.largestLines(), v.capacity());
         }
         out.append(table.render(width, INDENT));
-        p.result().pricing().ifPresent(c -> {
-            out.append('\n').append(INDENT).append(PricingTable.title(c)).append(":\n");
-            TextTable options = new TextTable(PricingTable.header(c).toArray(String[]::new));
-            PricingTable.rows(c).forEach(row -> options.row(row.toArray(String[]::new)));
-            out.append(options.render(width, INDENT));
-            TextTable.wrap(PricingTable.verdict(c), Math.max(20, width - INDENT.length()))
-                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
-            out.append('\n');
-        });
+        p.result().pricing().ifPresent(c -> comparison(out, PricingTable.title(c), PricingTable.header(c),
+                PricingTable.rows(c), List.of(PricingTable.verdict(c)), width));
+        p.result().regions().ifPresent(c -> comparison(out, RegionTable.title(c, p.region()),
+                RegionTable.header(c), RegionTable.rows(c),
+                RegionTable.sentences(c, p.result().profile().regions()), width));
         p.result().ranges().ifPresent(r -> {
-            TextTable.wrap(RangeTable.title(r) + ":", Math.max(20, width - INDENT.length()))
-                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
-            TextTable spread = new TextTable(RangeTable.header().toArray(String[]::new));
-            RangeTable.rows(r).forEach(row -> spread.row(row.toArray(String[]::new)));
-            out.append(spread.render(width, INDENT));
-            TextTable.wrap(RangeTable.verdict(r), Math.max(20, width - INDENT.length()))
-                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
+            comparison(out, RangeTable.title(r), RangeTable.header(), RangeTable.rows(r),
+                    RangeTable.sentences(r), width);
             RangeTable.bands(r, Math.max(10, Math.min(60, width - INDENT.length() - 30)))
                     .forEach(line -> out.append(INDENT).append(line).append('\n'));
             out.append('\n');
@@ -197,5 +188,17 @@ public final class TableReport {
             out.append(INDENT).append(i == 0 ? "- " : "  ").append(lines.get(i)).append('\n');
         }
         return out.toString();
+    }
+
+    /** A side-by-side table under the platforms (commitments, regions), then what it says in words. */
+    private static void comparison(StringBuilder out, String title, List<String> header, List<List<String>> rows,
+                                   List<String> sentences, int width) {
+        out.append('\n').append(INDENT).append(title).append(":\n");
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        rows.forEach(row -> table.row(row.toArray(String[]::new)));
+        out.append(table.render(width, INDENT));
+        sentences.forEach(sentence -> TextTable.wrap(sentence, Math.max(20, width - INDENT.length()))
+                .forEach(line -> out.append(INDENT).append(line).append('\n')));
+        out.append('\n');
     }
 }

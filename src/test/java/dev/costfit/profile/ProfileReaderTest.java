@@ -34,6 +34,7 @@ class ProfileReaderTest {
         assertThat(p.kind()).isEqualTo(Kind.SERVICE);
         assertThat(p.region()).isEqualTo("us-east-1");
         assertThat(p.gcpRegion()).contains("us-central1");
+        assertThat(p.regions()).containsExactly("us-*");
         Workload.Service service = (Workload.Service) p.workload();
         assertThat(service.traffic().rate().perSecond()).isEqualTo(20);
         assertThat(service.traffic().pattern()).isEqualTo(new PatternSpec.Preset(PatternPreset.BUSINESS_HOURS));
@@ -80,7 +81,7 @@ class ProfileReaderTest {
         // Measured with a whole vCPU: nothing to convert.
         assertThat(p.meanDuration().seconds()).isEqualTo(6);
         assertThat(p.defaultsUsed()).extracting(DefaultUsed::path).isEmpty();
-        assertThat(p.source().locate("traffic.rate").line()).isEqualTo(9);
+        assertThat(p.source().locate("traffic.rate").line()).isEqualTo(10);
 
         Profile job = profiles.get(1);
         assertThat(job.kind()).isEqualTo(Kind.JOB);

@@ -1,0 +1,168 @@
+package dev.costfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regions side by side (issue 17, item 3): each cell of the region table must be the figure a single-region run
+ * prints for that region and platform (an identity between two separate runs, not a formula re-run), the choice
+ * stays within the profile's `regions`, and every format shows the table and its words.
+ */
+class RegionComparisonTest {
+
+    private static final String CHAT = "profiles/chat-api.yaml";
+    private static final String EU_CHAT = "src/test/resources/regions/eu-chat-api.yaml";
+    private static final String THREE = "us-east-1,eu-west-1,ap-southeast-1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Each distinct run once: several tests read the same reports, and a run costs seconds. */
+    private static final java.util.Map<List<String>, CliRun> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static CliRun run(String... args) {
+        return RUNS.computeIfAbsent(List.of(args), a -> CliRun.of(args));
+    }
+
+    private static JsonNode profile(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("recommend"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--format", "json"));
+        CliRun run = run(all.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return JSON.readTree(run.out()).path("profiles").get(0);
+    }
+
+    @Test
+    void eachCellIsWhatRecommendPricesInThatRegionAlone() throws Exception {
+        JsonNode regions = profile(CHAT, "--region", THREE).path("regions");
+        assertThat(regions.path("compared")).extracting(JsonNode::asText)
+                .containsExactly("us-east-1", "eu-west-1", "ap-southeast-1");
+        int compared = 0;
+        for (int r = 0; r < 3; r++) {
+            String region = regions.path("compared").get(r).asText();
+            JsonNode alone = profile(CHAT, "--region", region);
+            assertThat(alone.path("regions").isMissingNode()).as("one region: no table").isTrue();
+            JsonNode assessments = alone.path("assessments");
+            assertThat(regions.path("platforms").size()).isEqualTo(assessments.size());
+            for (int i = 0; i < assessments.size(); i++) {
+                JsonNode a = assessments.get(i);
+                JsonNode row = regions.path("platforms").get(i);
+                assertThat(row.path("platform").asText()).isEqualTo(a.path("platform").asText());
+                assertThat(a.path("feasible").asBoolean() && a.path("priced").asBoolean()).isTrue();
+                assertThat(row.path("standing").get(r).asText()).isEqualTo("priced");
+                assertThat(row.path("platformCost").get(r).asDouble()).as(region + " " + a.path("platform"))
+                        .isEqualTo(a.path("platformCost").asDouble());
+                compared++;
+            }
+            assertThat(regions.path("recommended").get(r).asText())
+                    .isEqualTo(alone.path("recommendation").path("platform").asText());
+        }
+        assertThat(compared).as("cells compared").isEqualTo(18);
+    }
+
+    @Test
+    void theCheapestPairAndTheDifferencesInWordsAreTheSingleRegionFiguresComparedByHand() {
+        // Single-region runs print AWS Fargate at $732.23 (us-east-1), $737.51 (eu-west-1), $929.58 (ap-southeast-1),
+        // and nothing cheaper in any of them (the cheapest elsewhere: Cloud Functions 2nd gen at $738.10 in
+        // us-east-1). 929.58 / 732.23 = 1.2695: 27% dearer. Lambda: $3,196.34 / $3,097.31 = 1.032: 3% dearer.
+        assertThat(run("recommend", CHAT, "--region", "us-east-1").out()).contains("$732.23");
+        assertThat(run("recommend", CHAT, "--region", "ap-southeast-1").out()).contains("$929.58")
+                .contains("$3,196.34");
+        String text = run("recommend", CHAT, "--region", THREE).out();
+        assertThat(text).contains("AWS Fargate is 27% dearer in ap-southeast-1 than in us-east-1.")
+                .contains("AWS Lambda is 3% dearer in ap-southeast-1 than in us-east-1.")
+                .contains("no traffic between regions is");
+        assertThat(run("recommend", CHAT, "--region", THREE, "--format", "markdown").out())
+                .contains("us-east-1 → us-east4, eu-west-1 → europe-west2, ap-southeast-1 → asia-southeast1")
+                // The cheapest pair is not always what is recommended in its region: the simplicity margin.
+                .contains("Cheapest: AWS Fargate in us-east-1, $732.23 a month (recommended there: Cloud Functions "
+                        + "2nd gen, see the Recommended row).");
+    }
+
+    @Test
+    void dataResidencyLimitsTheChoiceButNotWhatIsShown() throws Exception {
+        // us-east-1 is cheaper for Fargate ($732.23) but outside [eu-*]: the choice is eu-west-1's $737.51.
+        JsonNode regions = profile(EU_CHAT, "--region", THREE).path("regions");
+        assertThat(regions.path("allowed")).extracting(JsonNode::asBoolean).containsExactly(false, true, false);
+        assertThat(regions.path("cheapest").path("platform").asText()).isEqualTo("fargate");
+        assertThat(regions.path("cheapest").path("region").asText()).isEqualTo("eu-west-1");
+        assertThat(regions.path("cheapest").path("platformCost").asDouble())
+                .isEqualTo(profile(CHAT, "--region", "eu-west-1").path("recommendation").path("platformCost")
+                        .asDouble());
+        String text = run("recommend", EU_CHAT, "--region", THREE).out();
+        assertThat(text).contains("us-east-1 (outside regions)")
+                .contains("Cheapest within regions [eu-*]: AWS Fargate in eu-west-1, $737.51 a month.")
+                .contains("us-east-1 and ap-southeast-1 are outside this profile's regions (data residency)");
+    }
+
+    @Test
+    void aGlobComparesTheCatalogsEuRegionsAndKeepsNoPriceApartFromDoesNotFit() throws Exception {
+        // AWS's eight EU regions (https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html),
+        // in the catalog's order.
+        JsonNode regions = profile(EU_CHAT).path("regions");
+        assertThat(regions.path("compared")).extracting(JsonNode::asText).containsExactly("eu-central-1",
+                "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3");
+        assertThat(regions.path("allowed")).extracting(JsonNode::asBoolean).containsOnly(true);
+        // The embedded catalog has no Lambda prices for eu-central-2: a price gap, not a limit.
+        JsonNode lambda = regions.path("platforms").get(0);
+        assertThat(lambda.path("platform").asText()).isEqualTo("lambda");
+        assertThat(lambda.path("standing").get(1).asText()).isEqualTo("no-price");
+        assertThat(lambda.path("platformCost").get(1).isNull()).isTrue();
+        // A GPU workload does not fit Cloud Run functions in europe-west2 (no L4 GPUs there): a limit, not a gap.
+        JsonNode gpu = profile("profiles/gpu-inference.yaml", "--region", "us-east-1,eu-west-1").path("regions");
+        JsonNode gen2 = gpu.path("platforms").get(1);
+        assertThat(gen2.path("platform").asText()).isEqualTo("cloud-functions-gen2");
+        assertThat(gen2.path("standing")).extracting(JsonNode::asText).containsExactly("priced", "does-not-fit");
+        String text = run("recommend", "profiles/gpu-inference.yaml", "--region", "us-east-1,eu-west-1").out();
+        assertThat(text).contains("does not fit");
+        assertThat(run("recommend", EU_CHAT, "--format", "markdown").out())
+                .contains("| AWS Lambda | $3,097.31 | no price |");
+    }
+
+    @Test
+    void gcpRegionPinsGooglePlatformsInEveryColumnAndTheReportSaysSo() throws Exception {
+        String pinned = "src/test/resources/regions/pinned-chat-api.yaml";
+        JsonNode regions = profile(pinned, "--region", THREE).path("regions");
+        assertThat(regions.path("googlePinned").asBoolean()).isTrue();
+        assertThat(regions.path("googleRegions")).extracting(JsonNode::asText).containsOnly("us-central1");
+        // Pinned, nothing a Google platform is priced from depends on the AWS region: one figure in every column.
+        JsonNode gen2 = regions.path("platforms").get(1);
+        assertThat(gen2.path("platform").asText()).isEqualTo("cloud-functions-gen2");
+        assertThat(gen2.path("platformCost").get(1).asDouble()).isEqualTo(gen2.path("platformCost").get(0).asDouble());
+        assertThat(gen2.path("platformCost").get(2).asDouble()).isEqualTo(gen2.path("platformCost").get(0).asDouble());
+        assertThat(run("recommend", pinned, "--region", THREE, "--format", "markdown").out())
+                .contains("Google platforms are priced in us-central1 in every column: the profile's gcp\\_region "
+                        + "pins them.");
+    }
+
+    @Test
+    void everyFormatShowsTheTableAndItsWords() {
+        String words = "AWS Fargate is 27% dearer in ap-southeast-1 than in us-east-1.";
+        String markdown = run("recommend", CHAT, "--region", THREE, "--format", "markdown").out();
+        assertThat(markdown).contains("In each region (monthly").contains("| Platform | us-east-1 | eu-west-1 | "
+                + "ap-southeast-1 |").contains("| AWS Fargate | $732.23 | $737.51 | $929.58 |").contains(words);
+        String html = run("recommend", CHAT, "--region", THREE, "--format", "html").out();
+        assertThat(html).contains("<h3>In each region (monthly").contains("<th class=\"num\">ap-southeast-1</th>")
+                .contains("<td>AWS Fargate</td><td class=\"num\">$732.23</td>").contains("<p>" + words + "</p>");
+        String csv = run("recommend", CHAT, "--region", THREE, "--format", "csv").out();
+        assertThat(csv).contains("chat-api,fargate,,true,false,region:ap-southeast-1,"
+                + "\"monthly cost in ap-southeast-1 (comparison, LLM tokens left out)\",,,,929.5");
+        String jsonl = run("recommend", CHAT, "--region", THREE, "--format", "jsonl").out();
+        assertThat(jsonl).contains("\"regions\":{\"compared\":[\"us-east-1\",\"eu-west-1\",\"ap-southeast-1\"]")
+                .contains(words);
+    }
+
+    @Test
+    void aRegionOutsideTheProfilesRegionsIsBadInputNamingTheField() {
+        CliRun run = run("recommend", EU_CHAT, "--region", "us-east-1");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("eu-chat-api.yaml:8:10: regions:").contains("--region us-east-1 is outside")
+                .contains("eu-west-1").doesNotContain("Exception");
+        CliRun unknown = run("recommend", CHAT, "--region", "us-east-1,eu-westt-1");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err()).contains("unknown AWS region 'eu-westt-1'").doesNotContain("Exception");
+    }
+}
