@@ -37,6 +37,7 @@ public record Profile(
         Trigger trigger,
         FrontDoor frontDoor,
         Network network,
+        Glue glue,
         Optional<LatencySlo> latency,
         Percent maxSlowdown,
         ColdStartOverride coldStart,
@@ -109,7 +110,7 @@ public record Profile(
         List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
         return new Profile(name, description, kind, region, gcpRegion, workload, other, threads, measuredOn, memory,
                 vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds, stated,
+                trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds, stated,
                 source);
     }
 
@@ -143,6 +144,14 @@ public record Profile(
         return !cpuTimeDefaulted();
     }
 
+    /** A copy with other payload sizes (a batch of queued messages is one invocation's payload). */
+    public Profile withPayload(Payload other) {
+        return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, threads, measuredOn, memory,
+                vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, other, storage,
+                trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds,
+                defaultsUsed, source);
+    }
+
     /** A copy with another runtime (what-if comparisons). */
     public Profile withRuntime(Runtime other) {
         return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, other, region);
@@ -157,7 +166,7 @@ public record Profile(
     private Profile copy(Workload w, TimeSpan cpu, DataSize mem, TimeSpan t, int concurrency, Runtime rt,
                          String reg) {
         return new Profile(name, description, kind, reg, gcpRegion, w, cpu, threads, measuredOn, mem, vcpu, t, gpu,
-                concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, latency,
+                concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, glue, latency,
                 maxSlowdown, coldStart, llm, budget, platforms, clouds, defaultsUsed, source);
     }
 }

@@ -99,7 +99,10 @@ public final class ProfileReader {
         }
         Trigger trigger = root.orDefault(TRIGGER, kind.spelling());
         FrontDoor frontDoor = root.orDefault(FRONT_DOOR);
+        Delivery delivery = readDelivery(root, trigger);
         Network network = readNetwork(root.child(NETWORK));
+        Observability observability = readObservability(root.child(OBSERVABILITY));
+        Optional<Secrets> secrets = readSecrets(root);
         FieldReader latencyFields = root.child(LATENCY);
         Optional<LatencySlo> latency = readLatency(latencyFields);
         Percent maxSlowdown = latencyFields.orDefault(MAX_SLOWDOWN);
@@ -118,7 +121,8 @@ public final class ProfileReader {
         return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion,
                 workload.orElseThrow(), cpuTime.orElse(meanDuration), threads, measuredOn, memory.orElseThrow(), vcpu,
                 timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds, defaults,
+                trigger, frontDoor, network, new Glue(observability, secrets, delivery), latency, maxSlowdown, coldStart, llm,
+                budget, platforms, clouds, defaults,
                 source));
     }
 
@@ -287,6 +291,45 @@ public final class ProfileReader {
         double perConnection = n.orDefault(REQUESTS_PER_CONNECTION, clients.spelling());
         n.finish();
         return new Network(privateSubnets, privateStated, outbound, clients, perConnection);
+    }
+
+    /** Batching and retries of queued messages and events; refused under a trigger that has no queue or bus. */
+    private static Delivery readDelivery(FieldReader root, Trigger trigger) {
+        if (trigger != Trigger.QUEUE && trigger != Trigger.EVENT) {
+            if (root.has(DELIVERY)) {
+                root.reject(DELIVERY, "delivery describes queued messages and events: set trigger: queue or "
+                        + "trigger: event, or remove it");
+            }
+            // Not read, so not listed among the defaults used.
+            return new Delivery(BATCH_SIZE.fixedDefault().value().intValue(), BATCH_WINDOW.fixedDefault().value(),
+                    OptionalInt.empty(), FAILING.fixedDefault().value());
+        }
+        FieldReader d = root.child(DELIVERY);
+        int batch = d.orDefault(BATCH_SIZE).intValue();
+        TimeSpan window = d.orDefault(BATCH_WINDOW);
+        Optional<Long> attempts = d.optional(ATTEMPTS);
+        Percent failing = d.orDefault(FAILING);
+        d.finish();
+        return new Delivery(batch, window, attempts.map(a -> OptionalInt.of(a.intValue())).orElse(OptionalInt.empty()),
+                failing);
+    }
+
+    private static Observability readObservability(FieldReader o) {
+        Observability observability = new Observability(o.orDefault(LOG_BYTES), o.orDefault(RETENTION_DAYS).intValue(),
+                o.orDefault(TRACING), o.optional(TRACE_SAMPLING));
+        o.finish();
+        return observability;
+    }
+
+    private static Optional<Secrets> readSecrets(FieldReader root) {
+        if (!root.has(SECRETS)) {
+            return Optional.empty();
+        }
+        FieldReader s = root.child(SECRETS);
+        Optional<Long> count = s.required(SECRETS_COUNT);
+        SecretReads reads = s.orDefault(SECRET_READS);
+        s.finish();
+        return count.map(c -> new Secrets(c.intValue(), reads));
     }
 
     /** The cold-start SLO: cold_start_budget and cold_start_share together, or neither. */
