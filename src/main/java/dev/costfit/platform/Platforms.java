@@ -38,9 +38,19 @@ public final class Platforms {
         // Retried messages are processed again, LLM calls included; the glue counts messages and deliveries itself.
         dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
         dev.costfit.profile.Profile invoked = platform.asInvoked(delivered);
-        Assessment own = platform.assess(invoked, context);
-        if (invoked != delivered && own.usable()) {
-            own = own.withNote(Deliveries.batchNote(delivered));
+        Assessment own;
+        if (PipelineAssessment.applies(platform, delivered)) {
+            own = PipelineAssessment.assess(platform, delivered, context);
+        } else {
+            own = platform.assess(invoked, context);
+            if (invoked != delivered && own.usable()) {
+                own = own.withNote(Deliveries.batchNote(delivered));
+            }
+            if (delivered.glue().pipeline().isPresent() && own.usable()) {
+                own = own.withNote("runs the whole pipeline in one service: a request takes its critical path, "
+                        + delivered.meanDuration().display() + ", and burns the steps' CPU, "
+                        + delivered.cpuTime().display() + (delivered.cpuModel() ? "" : " (no step states cpu_time)"));
+            }
         }
         try {
             if (own.usable()) {

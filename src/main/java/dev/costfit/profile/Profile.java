@@ -152,6 +152,20 @@ public record Profile(
                 defaultsUsed, source);
     }
 
+    /**
+     * One step of this profile's pipeline as a function of its own: the step's workload, CPU, memory, timeout and
+     * payload, with nothing in front of it (the orchestrator invokes it inside the VPC's reach), no NAT, no LLM
+     * lines and no pipeline: those are priced once for the whole pipeline.
+     */
+    public Profile asStep(Workload stepWork, TimeSpan stepCpu, DataSize stepMemory, TimeSpan stepTimeout,
+                          Payload stepPayload) {
+        Network inside = new Network(false, false, new DataSize(0), Clients.VPC, network.requestsPerConnection());
+        return new Profile(name, description, kind, region, gcpRegion, stepWork, stepCpu, threads, measuredOn,
+                stepMemory, vcpu, stepTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime,
+                stepPayload, storage, trigger, FrontDoor.NONE, inside, glue.withoutPipeline(), latency, maxSlowdown,
+                coldStart, Optional.empty(), budget, platforms, clouds, defaultsUsed, source);
+    }
+
     /** A copy with another runtime (what-if comparisons). */
     public Profile withRuntime(Runtime other) {
         return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, other, region);

@@ -140,6 +140,38 @@ public final class ProfileFormat {
                     MEAN, P50, P95, P99, MAX)
             .shorthand(DURATION_SHORTHAND, "the mean");
 
+    // --- pipelines (services) ----------------------------------------------------------------------------------
+
+    public static final Field<List<List<PipelineStep>>> STEPS = Field.at("steps", new ValueType.Steps())
+            .absentMeans("one request is one unit of work (no pipeline)")
+            .about("the steps a request runs through, in order; a {parallel: [...]} item runs its steps at once",
+                    "Each step: name, duration, and optionally max, cpu_time, memory, timeout, attempts (runs per "
+                            + "execution on average, retries included) and output (bytes passed on). On Lambda and "
+                            + "Cloud Functions each step is its own function, chained by the orchestrator, so each "
+                            + "step must fit the function's limit (Lambda's 15 minutes) rather than the whole "
+                            + "pipeline; containers run the whole pipeline as one service. The profile's duration "
+                            + "is then the critical path (per stage the slowest step, retries included) and its "
+                            + "cpu_time the sum of every step's CPU; state neither.")
+            .example("[{name: parse, duration: 300ms}, {parallel: [{name: docs, duration: 1s}, {name: web, "
+                    + "duration: 2s}]}, {name: answer, duration: 8s, attempts: 1.05}]")
+            .feeds(Model.TRAFFIC, Model.LIMITS, Model.GLUE)
+            .shows(p -> p.glue().pipeline().map(pl -> pl.stages().stream().map(stage -> stage.size() == 1
+                    ? stage.get(0).name() : stage.stream().map(PipelineStep::name)
+                    .collect(Collectors.joining(" | ", "(", ")"))).collect(Collectors.joining(" → "))));
+
+    public static final Field<Orchestrator> ORCHESTRATOR = Field.at("orchestrator",
+                    new ValueType.OneOf<>(Orchestrator.class))
+            .defaultsTo(Orchestrator.STEP_FUNCTIONS_STANDARD, "step-functions-standard",
+                    "AWS Step Functions Standard workflows: the usual way to chain functions, billed per state "
+                            + "transition, up to a year per execution (https://aws.amazon.com/step-functions/pricing/)")
+            .about("what chains the steps of a pipeline on functions",
+                    "step-functions-standard: billed per state transition (each retry another); "
+                            + "step-functions-express: per request and GB-second of the whole execution, at most 5 "
+                            + "minutes; none: the steps call each other. Google Workflows (on Cloud Functions) is "
+                            + "not priced here. Read only with steps.")
+            .example("step-functions-standard").feeds(Model.GLUE, Model.LIMITS)
+            .shows(p -> p.glue().pipeline().map(pl -> pl.orchestrator().spelling()));
+
     // --- schedule (jobs) ----------------------------------------------------------------------------------------
 
     public static final Field<Rate> RUNS = Field.at("schedule.runs", new ValueType.Frequency(Bounds.RUNS))
@@ -695,7 +727,7 @@ public final class ProfileFormat {
     /** The document: every key at its top level, in the order `costfit diff` lists them. */
     public static final Section PROFILE = Section.of("", Need.REQUIRED, "a workload profile",
             "One YAML document; a file may hold several, separated by ---.",
-            VERSION, KIND, NAME, DESCRIPTION, REGION, GCP_REGION, TRAFFIC, DURATION, SCHEDULE, CPU_TIME, THREADS,
+            VERSION, KIND, NAME, DESCRIPTION, REGION, GCP_REGION, TRAFFIC, DURATION, STEPS, ORCHESTRATOR, SCHEDULE, CPU_TIME, THREADS,
             MEASURED_ON, MEMORY, VCPU, TIMEOUT, GPU, CONCURRENCY, MIN_INSTANCES, HA, ARCHITECTURE, RUNTIME, PAYLOAD,
             STORAGE, TRIGGER, DELIVERY, FRONT_DOOR, NETWORK, OBSERVABILITY, SECRETS, LATENCY, COLD_START, LLM,
             BUDGET, PLATFORMS, CLOUDS);
