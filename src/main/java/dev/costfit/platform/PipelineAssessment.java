@@ -120,7 +120,7 @@ final class PipelineAssessment {
         Workload work = new Workload.Service(new Traffic(t.rate().times(step.attempts()), t.pattern(), t.burst()),
                 new DurationProfile(step.mean(), Optional.empty(), Optional.empty(), Optional.empty(), step.max()));
         TimeSpan cpu = profile.cpuModel() ? step.cpuTime().orElse(step.mean()) : step.mean();
-        return profile.asStep(work, cpu, step.memory().orElse(profile.memory()), step.timeoutOrLongest(),
+        return profile.asStep(work, cpu, step.memory().orElse(profile.memory()), step.timeoutOr(profile.maxSlowdown().fraction()),
                 new Payload(input, step.output(), false));
     }
 
