@@ -94,6 +94,15 @@ final class PipelineAssessment {
             input = stageOutput;
         }
         limits.addAll(StepFunctions.limits(pipeline, profile, platform.info().cloud(), context.catalog()));
+        if (platform.id().equals("lambda")) {
+            // The account's concurrency quota is shared by the steps' functions: their peaks add up.
+            double peaks = figures.stream().mapToDouble(Figure::value).sum();
+            double account = context.catalog().countLimit("lambda.concurrency.account");
+            limits.add(LimitCheck.of(peaks <= account, LimitCheck.Severity.QUOTA,
+                    "concurrent executions (all steps)", Numbers.grouped(peaks, 0) + " (the steps' peaks together)",
+                    Numbers.grouped(account, 0) + " per account and region (default quota)",
+                    "ask AWS for a concurrency quota increase, or cap the busiest step with reserved concurrency"));
+        }
         Capacity cap = new Capacity(String.join("; ", capacity), figures);
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(platform.info(), variant, limits, cap, notes, assumptions);
@@ -101,10 +110,19 @@ final class PipelineAssessment {
         if (unpriced.isPresent()) {
             return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions, unpriced.get());
         }
+        StepFunctions.Bill orchestration;
+        try {
+            orchestration = StepFunctions.bill(pipeline, profile, platform.info().cloud(), context);
+        } catch (dev.costfit.pricing.MissingPriceException e) {
+            return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions, e.getMessage());
+        }
         Assessment front = platform.assess(frontProfile(profile, service), context);
+        if (front.unpriced().isPresent()) {
+            return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions,
+                    front.unpriced().get());
+        }
         front.lines().stream().filter(l -> NETWORK_KEYS.stream().anyMatch(k -> l.key().startsWith(k)))
                 .forEach(lines::add);
-        StepFunctions.Bill orchestration = StepFunctions.bill(pipeline, profile, platform.info().cloud(), context);
         lines.addAll(orchestration.lines());
         notes.addAll(orchestration.notes());
         assumptions.add("each step is its own function, invoked once per execution times its attempts; the front "
