@@ -1,12 +1,10 @@
 package dev.costfit.glue;
 
 import dev.costfit.profile.DurationProfile;
-import dev.costfit.profile.Payload;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Traffic;
 import dev.costfit.profile.Trigger;
 import dev.costfit.profile.Workload;
-import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 import java.util.Optional;
@@ -15,7 +13,8 @@ import java.util.Optional;
  * How delivery changes the work the compute sees. Retries: a message that fails is processed again at each further
  * attempt, so the compute (and its LLM calls) runs {@link dev.costfit.profile.Delivery#deliveriesPerMessage()} times
  * per message. Batches: Lambda receives queued messages in batches and runs a batch's messages one after another in
- * one invocation — fewer invocations, each the batch times as long (and as large); its slowest message adds its
+ * one invocation — fewer invocations, each the batch times as long (its payload in, outbound bytes and LLM calls
+ * the batch times as many: the bytes sent are the messages'); its slowest message adds its
  * tail once, so a batch's longest is (n − 1) × the mean plus one message's longest.
  */
 public final class Deliveries {
@@ -56,9 +55,7 @@ public final class Deliveries {
         Traffic t = s.traffic();
         Workload w = new Workload.Service(new Traffic(t.rate().times(1 / n), t.pattern(), t.burst()), batch);
         TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() + (n - 1) * mean);
-        Payload p = profile.payload();
-        return profile.withTiming(w, TimeSpan.ofSeconds(profile.cpuTime().seconds() * n), timeout)
-                .withPayload(new Payload(new DataSize(p.request().bytes() * n), p.response(), p.streaming()));
+        return profile.withTiming(w, TimeSpan.ofSeconds(profile.cpuTime().seconds() * n), timeout).perBatchOf(n);
     }
 
     /** The note that says a profile was priced in batches. */

@@ -144,12 +144,22 @@ public record Profile(
         return !cpuTimeDefaulted();
     }
 
-    /** A copy with other payload sizes (a batch of queued messages is one invocation's payload). */
-    public Profile withPayload(Payload other) {
+    /**
+     * A copy whose unit of work is {@code n} of this one's, run one after another (a batch of queued messages in
+     * one invocation): the payload in, the outbound bytes and the LLM calls of one unit are n times this one's.
+     */
+    public Profile perBatchOf(double n) {
+        Payload batchPayload = new Payload(new DataSize(payload.request().bytes() * n), payload.response(),
+                payload.streaming());
+        Network batchNetwork = new Network(network.privateSubnets(), network.privateStated(),
+                new DataSize(network.outboundPerRequest().bytes() * n), network.clients(),
+                network.requestsPerConnection());
+        Optional<Llm> batchLlm = llm.map(l -> new Llm(l.model(), l.inputTokens(), l.outputTokens(),
+                l.callsPerRequest() * n, l.rateLimitRpm()));
         return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, threads, measuredOn, memory,
-                vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, other, storage,
-                trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds,
-                defaultsUsed, source);
+                vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, batchPayload,
+                storage, trigger, frontDoor, batchNetwork, glue, latency, maxSlowdown, coldStart, batchLlm, budget,
+                platforms, clouds, defaultsUsed, source);
     }
 
     /**

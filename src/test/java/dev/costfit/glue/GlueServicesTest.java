@@ -105,6 +105,16 @@ class GlueServicesTest {
     }
 
     @Test
+    void aBatchSendsTheBytesOfAllItsMessages() {
+        // The LLM prompts of a batch leave as its messages' would: batching changes invocations, not the bytes out.
+        String llm = "llm: {model: claude-sonnet-4, input_tokens: 3000, output_tokens: 100}";
+        Profile batched = queued("1/s", "200ms", "{batch_size: 10, batch_window: 10s}", llm);
+        Profile single = queued("1/s", "200ms", "{batch_size: 1}", llm);
+        assertThat(line(on("lambda", batched, LIST), "egress.internet").quantity())
+                .isCloseTo(line(on("lambda", single, LIST), "egress.internet").quantity(), within(1e-6));
+    }
+
+    @Test
     void aBatchMustFitLambdasFifteenMinutes() {
         // 10 messages of 100 s (timeout 120 s) in one invocation: 120 s + 9 × 100 s = 1,020 s > 900 s.
         String[] fields = {"trigger: queue", "delivery: {batch_size: 10, batch_window: 10s}"};
