@@ -54,7 +54,8 @@ final class PipelineAssessment {
         Workload.Service service = (Workload.Service) profile.workload();
         List<LimitCheck> limits = new ArrayList<>();
         List<CostLine> lines = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        // A note several steps make (the Google region, say) is said once, naming the steps unless it is all.
+        java.util.Map<String, List<String>> stepsSaying = new java.util.LinkedHashMap<>();
         List<String> assumptions = new ArrayList<>();
         List<String> capacity = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
@@ -74,7 +75,7 @@ final class PipelineAssessment {
                             l.required(), l.allowed(), l.workaround()));
                 }
                 a.lines().forEach(l -> lines.add(keyed(l, step.name())));
-                a.notes().forEach(n -> notes.add("step " + step.name() + ": " + n));
+                a.notes().forEach(n -> stepsSaying.computeIfAbsent(n, k -> new ArrayList<>()).add(step.name()));
                 if (unpriced.isEmpty() && a.unpriced().isPresent()) {
                     unpriced = Optional.of("step " + step.name() + ": " + a.unpriced().get());
                 }
@@ -93,6 +94,10 @@ final class PipelineAssessment {
             }
             input = stageOutput;
         }
+        int stepCount = pipeline.steps().size();
+        List<String> notes = new ArrayList<>();
+        stepsSaying.forEach((note, steps) -> notes.add(steps.size() == stepCount && stepCount > 1 ? note
+                : (steps.size() == 1 ? "step " : "steps ") + String.join(", ", steps) + ": " + note));
         limits.addAll(StepFunctions.limits(pipeline, profile, platform.info().cloud(), context.catalog()));
         if (platform.id().equals("lambda")) {
             // The account's concurrency quota is shared by the steps' functions: their peaks add up.

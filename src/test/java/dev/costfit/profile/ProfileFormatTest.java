@@ -83,7 +83,8 @@ class ProfileFormatTest {
                 "payload.response", "payload.streaming", "storage", "trigger", "front_door", "network.private",
                 "network.outbound_per_request", "network.clients", "network.requests_per_connection",
                 "observability.log_bytes_per_request", "observability.retention_days", "observability.tracing",
-                "latency.max_slowdown", "platforms.lambda.provisioned_concurrency", "platforms.fargate.spot",
+                "latency.max_slowdown", "platforms.lambda.provisioned_concurrency", "platforms.lambda.snapstart",
+                "platforms.fargate.spot",
                 "platforms.fargate.target_utilization", "platforms.eks.cluster_share", "platforms.eks.node_types",
                 "platforms.eks.target_utilization", "platforms.cloud-functions-gen2.billing",
                 "platforms.cloud-functions-gen2.network_tier", "clouds");
