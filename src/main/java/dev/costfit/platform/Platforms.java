@@ -32,7 +32,8 @@ public final class Platforms {
     }
 
     /**
-     * A platform's assessment with what every platform shares added: the LLM API's tokens and its rate limit.
+     * A platform's assessment with what every platform shares added: the LLM API's tokens and its rate limit,
+     * and the pricing option in force (a commitment's discount on the lines the catalog says it covers).
      * Kept here, outside the platform classes, so a new platform gets them without writing them again.
      */
     public static Assessment assess(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
@@ -62,8 +63,10 @@ public final class Platforms {
                     own = own.withNote(note);
                 }
             }
-            return FiniteFigures.check(own.withShared(LlmCalls.lines(delivered, context.catalog()),
-                    LlmCalls.limits(delivered)));
+            Assessment priced = own.withShared(LlmCalls.lines(delivered, context.catalog()),
+                    LlmCalls.limits(delivered));
+            return FiniteFigures.check(Commitments.apply(priced, profile, context.catalog(),
+                    context.optionFor(profile)));
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return FiniteFigures.check(Assessment.unpriced(platform.info(), own.variant(), own.limits(),
                     own.capacity(), own.notes(), own.assumptions(), e.getMessage()));

@@ -43,6 +43,7 @@ public record Profile(
         ColdStartOverride coldStart,
         Optional<Llm> llm,
         OptionalDouble budget,
+        PricingOption pricing,
         PlatformKnobs platforms,
         Set<Cloud> clouds,
         List<DefaultUsed> defaultsUsed,
@@ -110,7 +111,7 @@ public record Profile(
         List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
         return new Profile(name, description, kind, region, gcpRegion, workload, other, threads, measuredOn, memory,
                 vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds, stated,
+                trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, stated,
                 source);
     }
 
@@ -159,7 +160,7 @@ public record Profile(
         return new Profile(name, description, kind, region, gcpRegion, workload, cpuTime, threads, measuredOn, memory,
                 vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, batchPayload,
                 storage, trigger, frontDoor, batchNetwork, glue, latency, maxSlowdown, coldStart, batchLlm, budget,
-                platforms, clouds, defaultsUsed, source);
+                pricing, platforms, clouds, defaultsUsed, source);
     }
 
     /**
@@ -173,7 +174,7 @@ public record Profile(
         return new Profile(name, description, kind, region, gcpRegion, stepWork, stepCpu, threads, measuredOn,
                 stepMemory, vcpu, stepTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime,
                 stepPayload, storage, trigger, FrontDoor.NONE, inside, glue.withoutPipeline(), latency, maxSlowdown,
-                coldStart, Optional.empty(), budget, platforms, clouds, defaultsUsed, source);
+                coldStart, Optional.empty(), budget, pricing, platforms, clouds, defaultsUsed, source);
     }
 
     /** A copy with another runtime (what-if comparisons). */
@@ -191,6 +192,6 @@ public record Profile(
                          String reg) {
         return new Profile(name, description, kind, reg, gcpRegion, w, cpu, threads, measuredOn, mem, vcpu, t, gpu,
                 concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, glue, latency,
-                maxSlowdown, coldStart, llm, budget, platforms, clouds, defaultsUsed, source);
+                maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, defaultsUsed, source);
     }
 }
