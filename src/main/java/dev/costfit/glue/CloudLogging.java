@@ -35,13 +35,12 @@ final class CloudLogging {
         Catalog catalog = context.catalog();
         double gb = work.deliveries() * o.logBytesPerRequest().bytes() / DataSize.GIB;
         double free = context.freeTier() ? catalog.freeTier("logging.ingestion").value().magnitude() : 0;
-        List<CostLine> lines = new ArrayList<>(CostLines.tieredAfterFree("Cloud Logging ingestion ("
-                + o.logBytesPerRequest().display() + " × " + Numbers.compact(work.deliveries()) + " requests"
-                + (free > 0 ? ", after " + Numbers.grouped(free, 0) + " GiB free" : "") + ", 30 days kept)", gb, free,
+        List<CostLine> lines = new ArrayList<>(CostLines.tieredAfterFree("Cloud Logging ingestion"
+                + (free > 0 ? " (after " + Numbers.grouped(free, 0) + " GiB free)" : ""), gb, free,
                 catalog.price("logging.ingestion", site.region())));
         double beyond = o.retentionDays() - INCLUDED_DAYS;
         if (beyond > 0) {
-            lines.add(CostLines.single("Cloud Logging retention beyond 30 days (" + o.retentionDays() + " days kept)",
+            lines.add(CostLines.single("Cloud Logging retention beyond 30 days",
                     gb * beyond / Month.DAYS, catalog.price("logging.retention", site.region())));
         }
         return new GlueBill(lines, List.of(), notes);

@@ -29,19 +29,18 @@ final class CloudWatchLogs {
         Catalog catalog = context.catalog();
         double gb = work.deliveries() * o.logBytesPerRequest().bytes() / DataSize.GIB;
         double free = context.freeTier() ? catalog.freeTier("cloudwatch.logs").value().magnitude() : 0;
-        String per = o.logBytesPerRequest().display() + " × " + Numbers.compact(work.deliveries()) + " requests";
         List<CostLine> lines = new ArrayList<>();
         Price ingestion = catalog.price(site.lambda() ? "cloudwatch.logs.vended" : "cloudwatch.logs.ingestion",
                 site.region());
-        String name = (site.lambda() ? "CloudWatch Logs ingestion, Lambda logs (" : "CloudWatch Logs ingestion (")
-                + per + (free > 0 ? ", after " + Numbers.grouped(free, 0) + " GB free" : "") + ")";
+        String name = "CloudWatch Logs ingestion" + (site.lambda() ? " (Lambda's, vended)" : "")
+                + (free > 0 ? " (after " + Numbers.grouped(free, 0) + " GB free)" : "");
         lines.addAll(CostLines.tieredAfterFree(name, gb, free, ingestion));
         double freeLeft = Math.max(0, free - gb);
         // Steady state: the logs of the last retention_days are stored, counted uncompressed (CloudWatch bills the
         // compressed bytes it stores, so this is an upper bound).
         double stored = gb * o.retentionDays() / Month.DAYS;
         Price storage = catalog.price("cloudwatch.logs.storage", site.region());
-        lines.add(CostLines.single("CloudWatch Logs storage (" + o.retentionDays() + " days kept, uncompressed)",
+        lines.add(CostLines.single("CloudWatch Logs storage (" + o.retentionDays() + " days)",
                 Math.max(0, stored - freeLeft), storage));
         return GlueBill.of(lines);
     }

@@ -26,13 +26,12 @@ final class EventBridgeBus {
         double size = profile.payload().request().bytes();
         double chunks = SqsQueue.chunks(size, catalog.sizeLimit("eventbridge.chunk").bytes());
         List<CostLine> lines = new ArrayList<>();
-        lines.add(CostLines.single("EventBridge custom events published (" + Numbers.compact(work.messages())
-                + " × " + Numbers.grouped(chunks, 0) + " 64 KB chunk" + (chunks > 1 ? "s" : "") + ")",
+        lines.add(CostLines.single("EventBridge custom events" + (chunks > 1 ? " (" + Numbers.grouped(chunks, 0)
+                + " 64 KB chunks each)" : ""),
                 work.messages() * chunks, catalog.price("eventbridge.events", site.region())));
         if (d.deadLetterQueue()) {
             double sqsChunks = SqsQueue.chunks(size, catalog.sizeLimit("sqs.chunk").bytes());
-            lines.add(CostLines.single("sqs.requests:dead-letter", "SQS dead-letter queue of the target ("
-                    + d.failing().display() + " of events fail " + d.attempts().getAsInt() + " attempts)",
+            lines.add(CostLines.single("sqs.requests:dead-letter", "SQS dead-letter queue of the target",
                     work.messages() * d.failing().fraction() * sqsChunks, catalog.price("sqs.requests",
                             site.region())));
         }

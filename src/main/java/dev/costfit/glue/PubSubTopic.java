@@ -25,15 +25,11 @@ final class PubSubTopic {
         Delivery d = profile.glue().delivery();
         double bytes = Math.max(catalog.sizeLimit("pubsub.request.min").bytes(), profile.payload().request().bytes());
         List<CostLine> lines = new ArrayList<>();
-        lines.add(CostLines.single("pubsub.throughput:publish", "Pub/Sub publish throughput (each message at least "
-                + "1,000 bytes)", work.messages() * bytes / DataSize.GIB, catalog.price("pubsub.throughput",
-                site.region())));
-        lines.add(CostLines.single("pubsub.throughput:delivery", "Pub/Sub delivery throughput (push to the function"
-                + (work.deliveries() > work.messages() ? ", retries included" : "") + ")",
-                work.deliveries() * bytes / DataSize.GIB, catalog.price("pubsub.throughput", site.region())));
+        lines.add(CostLines.single("pubsub.throughput", "Pub/Sub throughput (publish and delivery)",
+                (work.messages() + work.deliveries()) * bytes / DataSize.GIB, catalog.price("pubsub.throughput",
+                        site.region())));
         if (d.deadLetterQueue()) {
-            lines.add(CostLines.single("pubsub.throughput:dead-letter", "Pub/Sub dead-letter topic ("
-                    + d.failing().display() + " of messages fail " + d.attempts().getAsInt() + " attempts)",
+            lines.add(CostLines.single("pubsub.throughput:dead-letter", "Pub/Sub dead-letter topic",
                     work.messages() * d.failing().fraction() * bytes / DataSize.GIB,
                     catalog.price("pubsub.throughput", site.region())));
         }

@@ -30,8 +30,8 @@ final class SecretStores {
         return GlueBill.of(List.of(
                 CostLines.single("Secrets Manager secrets (" + s.count() + ")", s.count(),
                         catalog.price("secretsmanager.secrets", site.region())),
-                CostLines.single("Secrets Manager API calls (" + s.count() + " secrets × " + basis(s, work, site)
-                        + ")", reads, catalog.price("secretsmanager.api-calls", site.region()))));
+                CostLines.single("Secrets Manager API calls (" + basis(s) + ")", reads,
+                        catalog.price("secretsmanager.api-calls", site.region()))));
     }
 
     static GlueBill secretManager(Secrets s, Work work, GlueSite site, PricingContext context) {
@@ -44,14 +44,12 @@ final class SecretStores {
                 CostLines.single("Secret Manager active secret versions (" + s.count() + ")"
                         + (free ? " after " + Numbers.compact(freeVersions) + " free" : ""),
                         Math.max(0, s.count() - freeVersions), catalog.price("secretmanager.versions", site.region())),
-                CostLines.single("Secret Manager access operations (" + s.count() + " secrets × "
-                        + basis(s, work, site) + (free ? ", after " + Numbers.compact(freeAccess) + " free" : "")
-                        + ")", Math.max(0, reads - freeAccess), catalog.price("secretmanager.access",
+                CostLines.single("Secret Manager access operations (" + basis(s)
+                        + (free ? ", after " + Numbers.compact(freeAccess) + " free" : "") + ")", Math.max(0, reads - freeAccess), catalog.price("secretmanager.access",
                         site.region()))));
     }
 
-    private static String basis(Secrets s, Work work, GlueSite site) {
-        return s.reads() == SecretReads.PER_REQUEST ? Numbers.compact(work.deliveries()) + " requests"
-                : Numbers.compact(site.coldStartsPerMonth()) + " cold starts";
+    private static String basis(Secrets s) {
+        return s.reads() == SecretReads.PER_REQUEST ? "per request" : "per cold start";
     }
 }

@@ -31,10 +31,9 @@ final class XRayTraces {
                 ? work.deliveries() * o.traceSampling().get().fraction()
                 : work.monthly(rate -> Math.min(rate, RESERVOIR) + DEFAULT_RATE * Math.max(0, rate - RESERVOIR))
                         * perMessage;
-        String rule = o.traceSampling().map(s -> s.display() + " of requests")
-                .orElse("the default rule: the first request each second and 5% of the rest");
+        String rule = o.traceSampling().map(s -> s.display() + " sampled").orElse("default sampling");
         double free = context.freeTier() ? context.catalog().freeTier("xray.traces").value().magnitude() : 0;
-        CostLine line = CostLines.single("X-Ray traces recorded (" + rule + (free > 0 ? ", after " + Numbers.compact(free)
+        CostLine line = CostLines.single("X-Ray traces (" + rule + (free > 0 ? ", after " + Numbers.compact(free)
                 + " free" : "") + ")", Math.max(0, traces - free), context.catalog().price("xray.traces",
                 site.region()));
         return GlueBill.of(List.of(line));

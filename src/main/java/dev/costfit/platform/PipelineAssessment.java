@@ -80,7 +80,8 @@ final class PipelineAssessment {
                     unpriced = Optional.of("step " + step.name() + ": " + a.unpriced().get());
                 }
                 if (!a.capacity().summary().isBlank()) {
-                    capacity.add(step.name() + ": " + a.capacity().summary());
+                    // The summary's first clause ("18 concurrent at peak"): five steps' whole summaries crowd a cell.
+                    capacity.add(step.name() + " " + a.capacity().summary().split("[,;(]")[0].trim());
                 }
                 a.capacity().figures().stream().filter(f -> f.key().equals("peakConcurrency")).findFirst()
                         .ifPresent(f -> figures.add(new Figure("peakConcurrency." + step.name(),
