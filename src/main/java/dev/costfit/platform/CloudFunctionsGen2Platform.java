@@ -444,7 +444,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             figures.add(new Figure("cpuUtilizationFull", "CPU utilisation of an instance running its requests",
                     shape.perInstance() * time.cpu() / shape.seconds() / shape.vcpu(), "fraction"));
         }
-        String summary = Numbers.significant(usage.meanBusy(), 3) + " instances busy on average, "
+        String summary = Numbers.significantCount(usage.meanBusy(), "instance") + " busy on average, "
                 + usage.peakInstances() + " at peak; " + Numbers.grouped(shape.vcpu(), 3) + " vCPU/"
                 + DataSize.ofGiB(shape.memoryGb()).display() + ", " + Numbers.count(shape.perInstance(), "request")
                 + " each";
