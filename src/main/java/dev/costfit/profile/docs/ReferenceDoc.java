@@ -196,6 +196,9 @@ public final class ReferenceDoc {
             return "`" + version.version() + "`";
         } else if (type instanceof ValueType.Shape shape) {
             return String.join(" \\| ", shape.presets()) + " \\| {hourly: [...]}";
+        } else if (type instanceof ValueType.Steps steps) {
+            return "list of steps (" + String.join(", ", new java.util.TreeSet<>(ValueType.Steps.STEP_KEYS.keySet()))
+                    + ") and {parallel: [steps]}";
         }
         return "text";
     }
