@@ -14,20 +14,61 @@ public final class CostLines {
 
     /** Lines for {@code quantity} units of {@code price}; tier names ("first 6B GB-second") only when tiers are crossed. */
     public static List<CostLine> tiered(String component, double quantity, Price price) {
+        return tiered(price.key(), component, quantity, price);
+    }
+
+    /** The same, keyed {@code key} (with /tier-N after the first tier) rather than by the price's key. */
+    public static List<CostLine> tiered(String key, String component, double quantity, Price price) {
         List<CostLine> lines = new ArrayList<>();
         if (quantity <= 0) {
             return lines;
         }
         for (TierUse use : price.split(quantity)) {
             String name = use.onlyTierUsed() ? component : component + ", " + tierName(use, price);
-            lines.add(CostLine.of(name, use.quantity(), price.unit(), use.price()));
+            lines.add(CostLine.of(tierKey(key, use), name, use.quantity(), price.unit(), use.price()));
         }
         return lines;
     }
 
-    /** A single-price line. */
+    /** The key of the line of one tier: the price's own for the first, then /tier-2, /tier-3, … */
+    private static String tierKey(String key, TierUse use) {
+        int colon = key.indexOf(':');
+        String tier = use.tier() == 0 ? "" : "/tier-" + (use.tier() + 1);
+        return colon < 0 ? key + tier : key.substring(0, colon) + tier + key.substring(colon);
+    }
+
+    /**
+     * Lines for {@code quantity} units of a tiered price whose first {@code freeFirst} units of the month cost
+     * nothing (a free allowance that is the start of the first tier, as Google's first GiB of egress is): the tiers
+     * count from the month's first unit, and the free units come off the front.
+     */
+    public static List<CostLine> tieredAfterFree(String component, double quantity, double freeFirst, Price price) {
+        List<CostLine> lines = new ArrayList<>();
+        if (quantity <= 0) {
+            return lines;
+        }
+        double free = Math.max(0, Math.min(freeFirst, quantity));
+        for (TierUse use : price.split(quantity)) {
+            double taken = Math.min(free, use.quantity());
+            free -= taken;
+            if (use.quantity() - taken <= 0) {
+                continue;
+            }
+            String name = use.onlyTierUsed() ? component : component + ", " + tierName(use, price);
+            lines.add(CostLine.of(tierKey(price.key(), use), name, use.quantity() - taken, price.unit(),
+                    use.price()));
+        }
+        return lines;
+    }
+
+    /** A single-price line, keyed by its price. */
     public static CostLine single(String component, double quantity, Price price) {
-        return CostLine.of(component, quantity, price.unit(), price.unitPrice());
+        return single(price.key(), component, quantity, price);
+    }
+
+    /** A single-price line with its own key (one price that bills two things: vpc.public-ipv4:nodes). */
+    public static CostLine single(String key, String component, double quantity, Price price) {
+        return CostLine.of(key, component, quantity, price.unit(), price.unitPrice());
     }
 
     private static String tierName(TierUse use, Price price) {

@@ -6,14 +6,10 @@ import dev.costfit.recommend.Sweep;
 import dev.costfit.recommend.SweepVariable;
 import dev.costfit.report.JsonReport;
 import dev.costfit.report.SweepReport;
-import dev.costfit.units.Units;
 import dev.costfit.yaml.InputException;
-import dev.costfit.yaml.InvalidValue;
 import dev.costfit.yaml.Location;
-import dev.costfit.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +23,12 @@ import picocli.CommandLine.Spec;
                 + "where the cheapest platform changes, and a chart.", ""},
         footer = {"", "Examples:",
             "  costfit breakeven profiles/chat-api.yaml --vary rate",
-            "  costfit breakeven profiles/chat-api.yaml --vary rate --from 0.1/s --to 500/s --points 80",
-            "  costfit breakeven profiles/rag-pipeline.yaml --vary duration --format html --out sweep.html",
-            "  costfit breakeven profiles/chat-api.yaml --vary concurrency --format svg --out sweep.svg",
+            "  costfit breakeven profiles/chat-api.yaml --vary rate \\",
+            "      --from 0.1/s --to 500/s --points 80",
+            "  costfit breakeven profiles/rag-pipeline.yaml --vary duration \\",
+            "      --format html --out sweep.html",
+            "  costfit breakeven profiles/chat-api.yaml --vary concurrency \\",
+            "      --format svg --out sweep.svg",
             "  costfit breakeven profiles/ --profile steady-api --vary memory --format csv"})
 final class BreakevenCommand implements Callable<Integer> {
 
@@ -43,7 +42,7 @@ final class BreakevenCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--vary", paramLabel = "INPUT", required = true,
-            description = "What to sweep: rate (log-spaced), duration, memory or concurrency (linear).")
+            description = "What to sweep: rate (log-spaced), duration, memory, concurrency or cpu_time (linear).")
     String vary;
 
     @Option(names = "--from", paramLabel = "VALUE",
@@ -70,13 +69,17 @@ final class BreakevenCommand implements Callable<Integer> {
         }
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, List.of(file));
-        Profile profile = pick(inputs.profiles());
+        Profile profile = ProfileChoice.pick(inputs.profiles(), name, file);
         double[] range = variable.defaultRange(profile);
-        double start = from == null ? range[0] : parse(variable, from, "--from");
-        double end = to == null ? range[1] : parse(variable, to, "--to");
+        double start = from == null ? range[0] : VariableValue.parse(variable, from, "--from");
+        double end = to == null ? range[1] : VariableValue.parse(variable, to, "--to");
         if (!(end > start)) {
             throw new InputException(Location.ofFile("--to"), "", "the sweep must end above where it starts ("
                     + variable.display(start) + ")");
+        }
+        if (variable == SweepVariable.CPU_TIME && !variable.apply(profile, end).consistent()) {
+            throw new InputException(Location.ofFile("--to"), "", "found " + variable.display(end) + ", longer than "
+                    + "the duration " + profile.meanDuration().display() + ": cpu_time is part of a request's wall time");
         }
         Sweep sweep = Sweep.run(inputs.evaluator(), profile, variable, start, end, points);
         Terminal terminal = Terminal.detect(options.out != null);
@@ -92,7 +95,7 @@ final class BreakevenCommand implements Callable<Integer> {
                 case CSV -> SweepReport.csv(sweep);
                 case HTML -> SweepReport.html(sweep, inputs.info());
                 case SVG -> SweepReport.svg(sweep);
-                case PNG, MARKDOWN -> throw new InputException(Location.ofFile("--format"), "",
+                case PNG, MARKDOWN, JSONL -> throw new InputException(Location.ofFile("--format"), "",
                         "breakeven writes table, json, csv, html, svg or png");
             };
             Output.write(options.out, report, spec.commandLine().getOut());
@@ -104,40 +107,7 @@ final class BreakevenCommand implements Callable<Integer> {
     }
 
     private SweepVariable variable() {
-        for (SweepVariable v : SweepVariable.values()) {
-            if (v.spelling().equals(vary.toLowerCase(Locale.ROOT))) {
-                return v;
-            }
-        }
-        throw new InputException(Location.ofFile("--vary"), "", "found '" + vary + "', expected rate, duration, "
-                + "memory or concurrency");
-    }
-
-    private Profile pick(List<Profile> profiles) {
-        if (name != null) {
-            return profiles.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
-                    new InputException(Location.ofFile("--profile"), "", "no profile named '" + name + "' in "
-                            + file + "; it holds " + String.join(", ", profiles.stream().map(Profile::name).toList())));
-        }
-        if (profiles.size() != 1) {
-            throw new InputException(Location.ofFile(file.toString()), "", "holds " + profiles.size()
-                    + " profiles; choose one with --profile NAME (" + String.join(", ",
-                    profiles.stream().map(Profile::name).toList()) + ")");
-        }
-        return profiles.get(0);
-    }
-
-    private static double parse(SweepVariable variable, String text, String option) {
-        YamlNode.Scalar scalar = new YamlNode.Scalar(text, YamlNode.ScalarKind.STRING, Location.ofFile(option));
-        try {
-            return switch (variable) {
-                case RATE -> Units.rate(scalar).perSecond();
-                case DURATION -> Units.duration(scalar).seconds();
-                case MEMORY -> Units.size(scalar).mib();
-                case CONCURRENCY -> Units.count(scalar);
-            };
-        } catch (InvalidValue e) {
-            throw new InputException(Location.ofFile(option), "", e.getMessage());
-        }
+        return SweepVariable.bySpelling(vary).orElseThrow(() -> new InputException(Location.ofFile("--vary"), "",
+                "found '" + vary + "', expected " + SweepVariable.spellings()));
     }
 }

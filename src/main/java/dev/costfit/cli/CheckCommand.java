@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "and a workaround.", ""},
         footer = {"", "Examples:",
             "  costfit check profiles/",
-            "  costfit check profiles/batch.yaml --format json"})
+            "  costfit check profiles/nightly-batch.yaml --format json"})
 final class CheckCommand extends ReportCommand {
 
     @Override

@@ -12,9 +12,12 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people, fitted to the terminal), json (everything, schemaVersion 1), "
+            completionCandidates = CompletionNames.Formats.class,
+            description = "table (for people, fitted to the terminal), json (everything, schemaVersion 1), jsonl "
+                    + "(one JSON profile per line, written as it is evaluated), "
                     + "markdown (a pull-request comment), csv (long format) or html (one self-contained file with "
-                    + "charts); breakeven also writes svg and png charts, and no markdown. Default: ${DEFAULT-VALUE}.")
+                    + "charts); breakeven and map also write svg and png charts, and no markdown or jsonl. "
+                    + "Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -26,7 +29,7 @@ public final class CommonOptions {
             completionCandidates = PlatformIds.class)
     List<String> platforms = new ArrayList<>();
 
-    @Option(names = "--region", paramLabel = "REGION",
+    @Option(names = "--region", paramLabel = "REGION", completionCandidates = CompletionNames.Regions.class,
             description = "Price every profile in this AWS region instead of its own `region`.")
     String region;
 
@@ -51,13 +54,15 @@ public final class CommonOptions {
                     + "recommendation-change.")
     List<String> failOn = new ArrayList<>();
 
-    @Option(names = "--budget", paramLabel = "USD",
-            description = "Monthly budget in USD for every profile that states none (used by --fail-on over-budget).")
+    @Option(names = "--budget", paramLabel = "USD", converter = OptionValues.Budget.class,
+            description = "Monthly budget in USD for every profile that states none (used by --fail-on over-budget): "
+                    + "500, $500, 500/month or 6000/year.")
     Double budget;
 
-    @Option(names = "--simplicity-margin", paramLabel = "PERCENT", defaultValue = "10",
+    @Option(names = "--simplicity-margin", paramLabel = "PERCENT", defaultValue = "10%",
+            converter = OptionValues.Percentage.class,
             description = "Prefer a simpler platform (functions, then containers, then Kubernetes) when it costs "
-                    + "at most this many percent more than the cheapest. Default: ${DEFAULT-VALUE}.")
+                    + "at most this much more than the cheapest, such as 10%%. Default: ${DEFAULT-VALUE}.")
     double simplicityMarginPercent = Recommender.DEFAULT_SIMPLICITY_MARGIN * 100;
 
     /** The --fail-on policies, checked; the diff-only ones are refused unless {@code diff}. */
@@ -68,10 +73,6 @@ public final class CommonOptions {
                 throw new InputException(Location.ofFile("--fail-on"), "", "increase>N% and "
                         + "recommendation-change compare two profile sets: use them with costfit diff");
             }
-        }
-        if (budget != null && !(budget > 0)) {
-            throw new InputException(Location.ofFile("--budget"), "", "found " + budget
-                    + ", expected a monthly budget in USD above 0");
         }
         return policies;
     }

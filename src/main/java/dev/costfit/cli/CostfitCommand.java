@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {RecommendCommand.class, CheckCommand.class, DiffCommand.class,
-            BreakevenCommand.class, PricingCommand.class, CommandLine.HelpCommand.class},
+            BreakevenCommand.class, MapCommand.class, PricingCommand.class, SchemaCommand.class,
+            CompletionCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Where should this workload run, and what will it cost?",
             "Reads workload profiles (YAML), checks them against the limits of AWS Lambda and other platforms,",
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
             "  costfit check profiles/batch.yaml --format json",
             "  costfit diff base-profiles/ profiles/ --format markdown",
             "  costfit breakeven profiles/chat-api.yaml --vary rate",
+            "  costfit map profiles/chat-api.yaml --x rate --y duration",
             "",
             "Exit codes: 0 done; 1 internal error; 2 bad command line or profile; 3 a --fail-on policy tripped."})
 public final class CostfitCommand implements Runnable {
@@ -36,14 +38,43 @@ public final class CostfitCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A configured command line writing to the given streams. */
+    /** A configured command line writing to the given streams, in this process's environment. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new CostfitCommand());
+        return commandLine(out, err, System.getenv());
+    }
+
+    /**
+     * A configured command line writing to the given streams; `pricing update` reads its API key from
+     * {@code environment} (tests pass their own, since a JVM cannot set its environment).
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == PricingUpdateCommand.class ? type.cast(new PricingUpdateCommand(environment))
+                        : defaults.create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new CostfitCommand(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // A bad option value gets one line that names the option, not the whole usage.
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("costfit: " + ex.getMessage());
+            e.println("costfit: see 'costfit help " + ex.getCommandLine().getCommandName() + "' for the options.");
+            e.flush();
+            return ExitCodes.BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
+            if (ex instanceof ReportNotWritten unwritten) {
+                e.println("costfit: " + unwritten.getMessage());
+                e.flush();
+                return ExitCodes.BAD_INPUT;
+            }
             if (ex instanceof InputException input) {
                 input.problems().forEach(p -> e.println(p.render()));
                 int n = input.problems().size();

@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
                 + "added, removed and changed, the fields that changed, every platform's cost before and after, "
                 + "and the totals.", ""},
         footer = {"", "Examples:",
-            "  costfit diff base/profiles/ profiles/",
-            "  costfit diff main-profiles/ profiles/ --format markdown --out comment.md \\",
-            "      --fail-on increase>10%,recommendation-change,infeasible"})
+            "  costfit diff examples/diff-base/ profiles/",
+            "  costfit diff examples/diff-base/ profiles/ --format markdown \\",
+            "      --out comment.md --fail-on 'increase>10%%,recommendation-change,infeasible'",
+            "",
+            "In CI, BASE is the profiles of the base branch (a git worktree of it): see examples/github-actions."})
 final class DiffCommand implements Callable<Integer> {
 
     @Mixin
@@ -43,9 +45,11 @@ final class DiffCommand implements Callable<Integer> {
         List<ProfileResult> baseResults = before.evaluator().evaluateAll(before.profiles(), false);
         List<ProfileResult> headResults = after.evaluator().evaluateAll(after.profiles(), false);
         Diff diff = Diff.of(baseResults, headResults);
-        String text = options.format.renderer(Terminal.detect(options.out != null)).diff(after.info(), diff);
+        PolicyCheck.notes(policies, after.profiles(), options.budget).forEach(spec.commandLine().getErr()::println);
+        List<String> tripped = PolicyCheck.tripped(policies, diff, headResults, options.budget);
+        String text = options.format.renderer(Terminal.detect(options.out != null))
+                .diff(after.info().withTripped(PolicyCheck.forReport(tripped)), diff);
         Output.write(options.out, text, spec.commandLine().getOut());
-        return Output.policies(PolicyCheck.tripped(policies, diff, headResults, options.budget),
-                spec.commandLine().getErr());
+        return Output.policies(tripped, spec.commandLine().getErr());
     }
 }

@@ -3,7 +3,9 @@ package dev.costfit.cli;
 import dev.costfit.report.CsvReport;
 import dev.costfit.report.HtmlReport;
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.Sweep;
+import dev.costfit.report.JsonLinesReport;
 import dev.costfit.report.JsonReport;
 import dev.costfit.report.MarkdownReport;
 import dev.costfit.report.Renderer;
@@ -14,22 +16,23 @@ import java.util.Map;
 
 /** Output formats, and the renderer of each. */
 public enum Format {
-    TABLE, JSON, MARKDOWN, CSV, HTML, SVG, PNG;
+    TABLE, JSON, JSONL, MARKDOWN, CSV, HTML, SVG, PNG;
 
     Renderer renderer(Terminal terminal) {
-        return renderer(terminal, Map.of());
+        return renderer(terminal, Map.of(), Map.of());
     }
 
-    /** The renderer, with rate sweeps for the HTML report to chart (other formats leave them out). */
-    Renderer renderer(Terminal terminal, Map<Profile, Sweep> sweeps) {
+    /** The renderer, with rate sweeps and maps for the HTML report to chart (other formats leave them out). */
+    Renderer renderer(Terminal terminal, Map<Profile, Sweep> sweeps, Map<Profile, DecisionMap> maps) {
         return switch (this) {
             case TABLE -> new TextRenderer(terminal.width(), terminal.style());
             case JSON -> new JsonReport();
+            case JSONL -> new JsonLinesReport();
             case MARKDOWN -> new MarkdownReport();
             case CSV -> new CsvReport();
-            case HTML -> new HtmlReport(sweeps);
+            case HTML -> new HtmlReport(sweeps, maps);
             case SVG, PNG -> throw new InputException(Location.ofFile("--format"), "", "svg and png are charts: "
-                    + "use them with costfit breakeven; reports are table, json, markdown, csv or html");
+                    + "use them with costfit breakeven or costfit map; reports are table, json, markdown, csv or html");
         };
     }
 }

@@ -20,4 +20,9 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return CostfitCommand.commandLine(out, err).execute(args);
     }
+
+    /** Runs costfit in-process in a given environment (tests use this to give `pricing update` an API key). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+        return CostfitCommand.commandLine(out, err, environment).execute(args);
+    }
 }

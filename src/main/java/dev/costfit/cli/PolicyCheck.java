@@ -1,6 +1,7 @@
 package dev.costfit.cli;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.profile.Profile;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
@@ -19,35 +20,84 @@ final class PolicyCheck {
     private PolicyCheck() {
     }
 
+    /**
+     * Policies that had nothing to judge, for stderr: over-budget when no profile states a budget and no --budget
+     * was given is skipped with this note rather than failing the run.
+     */
+    static List<String> notes(List<Policy> policies, List<Profile> profiles, Double defaultBudget) {
+        boolean anyBudget = defaultBudget != null || profiles.stream().anyMatch(p -> p.budget().isPresent());
+        if (policies.stream().anyMatch(p -> p instanceof Policy.OverBudget) && !anyBudget) {
+            return List.of("costfit: note: --fail-on over-budget checked nothing: no profile states a budget and "
+                    + "--budget was not given");
+        }
+        return List.of();
+    }
+
+    /** The tripped policies as a report states them (without the "costfit: " of stderr). */
+    static List<String> forReport(List<String> tripped) {
+        return tripped.stream().map(line -> line.startsWith("costfit: ") ? line.substring(9) : line).toList();
+    }
+
     static List<String> tripped(List<Policy> policies, List<ProfileResult> results, Double defaultBudget) {
+        Tally tally = new Tally(policies, defaultBudget);
+        tally.add(results);
+        return tally.tripped();
+    }
+
+    /**
+     * The single-run policies judged part by part, as results stream past: the same lines, in the same order
+     * (policy by policy, profiles in input order), as judging all results at once.
+     */
+    static final class Tally {
+
+        private final List<Policy> policies;
+        private final Double defaultBudget;
+        private final List<List<String>> lines = new ArrayList<>();
+
+        Tally(List<Policy> policies, Double defaultBudget) {
+            this.policies = List.copyOf(policies);
+            this.defaultBudget = defaultBudget;
+            policies.forEach(p -> lines.add(new ArrayList<>()));
+        }
+
+        void add(List<ProfileResult> results) {
+            for (int i = 0; i < policies.size(); i++) {
+                lines.get(i).addAll(judge(policies.get(i), results, defaultBudget));
+            }
+        }
+
+        List<String> tripped() {
+            return lines.stream().flatMap(List::stream).toList();
+        }
+    }
+
+    private static List<String> judge(Policy policy, List<ProfileResult> results, Double defaultBudget) {
         List<String> lines = new ArrayList<>();
-        for (Policy policy : policies) {
-            for (ProfileResult result : results) {
-                String name = result.profile().name();
-                if (policy instanceof Policy.Infeasible
-                        && result.assessments().stream().noneMatch(Assessment::feasible)) {
-                    lines.add("costfit: policy infeasible: " + name + " fits no platform");
+        for (ProfileResult result : results) {
+            String name = result.profile().name();
+            if (policy instanceof Policy.Infeasible
+                    && result.assessments().stream().noneMatch(Assessment::feasible)) {
+                lines.add("costfit: policy infeasible: " + name + " fits no platform");
+            }
+            if (policy instanceof Policy.Unpriced) {
+                List<String> unpriced = result.assessments().stream().filter(a -> a.feasible() && !a.priced())
+                        .map(Assessment::platformName).toList();
+                if (!unpriced.isEmpty()) {
+                    lines.add("costfit: policy unpriced: " + name + " fits " + String.join(", ", unpriced)
+                            + " but the catalog cannot price " + (unpriced.size() == 1 ? "it" : "them")
+                            + " in its region");
                 }
-                if (policy instanceof Policy.Unpriced) {
-                    List<String> unpriced = result.assessments().stream().filter(a -> a.feasible() && !a.priced())
-                            .map(Assessment::platformName).toList();
-                    if (!unpriced.isEmpty()) {
-                        lines.add("costfit: policy unpriced: " + name + " fits " + String.join(", ", unpriced)
-                                + " but the catalog cannot price " + (unpriced.size() == 1 ? "it" : "them")
-                                + " in its region");
-                    }
-                }
-                if (policy instanceof Policy.OverBudget) {
-                    Double budget = result.profile().budget().isPresent()
-                            ? Double.valueOf(result.profile().budget().getAsDouble()) : defaultBudget;
-                    Assessment chosen = result.recommendation().chosen().orElse(null);
-                    // Compared in cents, as bills are: a cost that rounds to the budget is within it.
-                    if (budget != null && chosen != null && Math.round(chosen.platformCost() * 100)
-                            > Math.round(budget * 100)) {
-                        lines.add("costfit: policy over-budget: " + name + " costs "
-                                + Money.format(chosen.platformCost()) + " a month on " + chosen.platformName()
-                                + ", over its budget of " + Money.format(budget));
-                    }
+            }
+            if (policy instanceof Policy.OverBudget) {
+                Double budget = result.profile().budget().isPresent()
+                        ? Double.valueOf(result.profile().budget().getAsDouble()) : defaultBudget;
+                Assessment chosen = result.recommendation().chosen().orElse(null);
+                // Compared in cents, as bills are: a cost that rounds to the budget is within it.
+                if (budget != null && chosen != null && Math.round(chosen.platformCost() * 100)
+                        > Math.round(budget * 100)) {
+                    lines.add("costfit: policy over-budget: " + name + " costs "
+                            + Money.format(chosen.platformCost()) + " a month on " + chosen.platformName()
+                            + ", over its budget of " + Money.format(budget));
                 }
             }
         }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  costfit pricing show --key lambda. --region eu-west-1",
             "  costfit pricing update --region us-east-1,eu-central-1",
-            "  costfit pricing diff",
+            "  costfit pricing diff embedded examples/catalog-overlay.yaml",
             "  costfit pricing update --all-regions --out prices/aws.yaml"})
 final class PricingCommand implements Runnable {
 

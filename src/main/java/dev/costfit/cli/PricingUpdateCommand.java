@@ -9,10 +9,16 @@ import dev.costfit.pricing.update.CredentialsProblem;
 import dev.costfit.pricing.update.OverlayYaml;
 import dev.costfit.pricing.update.PriceRefresh;
 import dev.costfit.pricing.update.PriceSource;
+import dev.costfit.pricing.update.Progress;
 import dev.costfit.pricing.update.Redaction;
 import dev.costfit.pricing.update.RefreshResult;
 import dev.costfit.pricing.update.StatusLine;
 import dev.costfit.pricing.update.UpdateFailure;
+import dev.costfit.pricing.update.google.ApiKey;
+import dev.costfit.pricing.update.google.ApiKeyProblem;
+import dev.costfit.pricing.update.google.BillingCatalogApi;
+import dev.costfit.pricing.update.google.GoogleRefresh;
+import dev.costfit.pricing.update.google.GoogleSettings;
 import dev.costfit.yaml.InputException;
 import dev.costfit.yaml.Location;
 import java.io.PrintWriter;
@@ -23,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -32,17 +39,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * `costfit pricing update`: AWS prices from the Price List API into a dated overlay, written atomically to the cache
- * (or --out). It names no AWS SDK type: {@link AwsSources} opens the source, so other commands never load the SDK.
+ * `costfit pricing update`: AWS prices from the Price List API, and Google's from the Cloud Billing Catalog API when
+ * an API key is set, into one dated overlay, written atomically to the cache (or --out). It names no AWS SDK type:
+ * {@link AwsSources} opens the source, so other commands never load the SDK. The environment is passed in, so that
+ * tests give it an API key without touching the process's.
  */
 @Command(name = "update", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Refresh AWS prices through the AWS Price List Query API (pricing:GetProducts) and write them "
-                + "as a dated catalog overlay to the cache (later runs layer it over the embedded catalog), or to "
-                + "--out. All or nothing: on any failure the previous file is left untouched.", ""},
+        description = {"Refresh AWS prices through the AWS Price List Query API (pricing:GetProducts), and Google's "
+                + "through the Cloud Billing Catalog API when COSTFIT_GCP_API_KEY is set, and write them as a dated "
+                + "catalog overlay to the cache (later runs layer it over the embedded catalog), or to --out. All or "
+                + "nothing: on any failure the previous file is left untouched.", ""},
         footer = {"", "Credentials: the AWS default chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE and "
-                + "~/.aws/config including SSO, web identity, instance roles). Google prices: set COSTFIT_GCP_API_KEY.",
-            "", "Exit codes: 0 written; 1 the refresh failed (nothing written); 2 bad options or no credentials."})
+                + "~/.aws/config including SSO, web identity, instance roles). Google prices: set COSTFIT_GCP_API_KEY "
+                + "to an API key of a project with the Cloud Billing API enabled; without it Google is skipped.",
+            "", "Exit codes: 0 written; 1 the refresh failed (nothing written); 2 bad options, no credentials or a "
+                + "refused API key."})
 final class PricingUpdateCommand implements Callable<Integer> {
+
+    private final Map<String, String> environment;
+
+    PricingUpdateCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    PricingUpdateCommand() {
+        this(System.getenv());
+    }
 
     @ArgGroup(exclusive = true)
     Regions regions = new Regions();
@@ -60,6 +82,11 @@ final class PricingUpdateCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Send Price List requests to URL (a mirror or a test server) instead of AWS.")
     String endpoint;
+
+    @Option(names = "--gcp-endpoint", paramLabel = "URL",
+            description = "Send Cloud Billing Catalog requests to URL (a mirror or a test server) instead of "
+                    + "https://cloudbilling.googleapis.com.")
+    String gcpEndpoint;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the overlay to FILE (for example one to commit and pass with --catalog) instead of "
@@ -90,24 +117,31 @@ final class PricingUpdateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        boolean verbose = debug || System.getenv("COSTFIT_DEBUG") != null;
+        boolean verbose = debug || environment.get("COSTFIT_DEBUG") != null;
         CatalogLoader loader = new CatalogLoader();
         Catalog layered = loader.load(catalogs);
         Path target = target(loader);
-        Optional<URI> uri = endpoint();
+        Optional<URI> uri = endpoint("--endpoint", endpoint);
+        Optional<URI> gcpUri = endpoint("--gcp-endpoint", gcpEndpoint);
+        Optional<ApiKey> key = ApiKey.from(environment);
         List<String> asked = regionsAsked(layered);
         AwsCatalogRules rules = new AwsCatalogRules(layered.instanceTypes().keySet());
         StatusLine status = new StatusLine(err, !verbose && StatusLine.wanted());
+        Progress progress = verbose ? new DebugProgress(err) : status;
         try (PriceSource source = AwsSources.open(settings(uri))) {
-            PriceRefresh refresh = new PriceRefresh(source, rules, verbose ? new DebugProgress(err) : status);
+            PriceRefresh refresh = new PriceRefresh(source, rules, progress);
             List<String> chosen = regions.all ? refresh.allRegions() : asked;
-            RefreshResult result = refresh.run(chosen);
-            String yaml = new OverlayYaml(layered, loader.embedded()).render(result, Instant.now(),
-                    List.of("AWS Price List API"));
+            RefreshResult aws = refresh.run(chosen);
+            Optional<RefreshResult> google = key.map(k -> new GoogleRefresh(new BillingCatalogApi(
+                    googleSettings(gcpUri, k)), layered, progress).run());
+            List<String> sources = new ArrayList<>(List.of("AWS Price List API"));
+            google.ifPresent(g -> sources.add("Google Cloud Billing Catalog API"));
+            String yaml = new OverlayYaml(layered, loader.embedded()).render(google.map(aws::plus).orElse(aws),
+                    Instant.now(), sources);
             write(target, yaml);
-            report(stdout, err, result, target);
+            report(stdout, err, aws, google, target);
             return ExitCodes.OK;
-        } catch (CredentialsProblem e) {
+        } catch (CredentialsProblem | ApiKeyProblem e) {
             err.println("costfit: " + e.getMessage() + ".");
             return ExitCodes.BAD_INPUT;
         } catch (PriceRefresh.UnknownRegion e) {
@@ -135,6 +169,13 @@ final class PricingUpdateCommand implements Callable<Integer> {
                 java.time.Duration.ofSeconds(timeoutSeconds));
     }
 
+    /** The Catalog API's settings: the same retry budget and timeouts as the Price List's. */
+    private GoogleSettings googleSettings(Optional<URI> uri, ApiKey key) {
+        AwsSettings aws = settings(Optional.empty());
+        return new GoogleSettings(uri.orElse(GoogleSettings.GOOGLE), key, aws.maxAttempts(), aws.baseDelay(),
+                aws.maxDelay(), aws.connectTimeout(), aws.readTimeout());
+    }
+
     private Path target(CatalogLoader loader) {
         if (out != null) {
             return out;
@@ -143,18 +184,18 @@ final class PricingUpdateCommand implements Callable<Integer> {
                 "no cache folder is known (neither XDG_CACHE_HOME nor a home folder): give --out FILE"));
     }
 
-    private Optional<URI> endpoint() {
-        if (endpoint == null) {
+    private static Optional<URI> endpoint(String option, String value) {
+        if (value == null) {
             return Optional.empty();
         }
         try {
-            URI uri = new URI(endpoint);
+            URI uri = new URI(value);
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new java.net.URISyntaxException(endpoint, "not an http(s) URL");
+                throw new java.net.URISyntaxException(value, "not an http(s) URL");
             }
             return Optional.of(uri);
         } catch (java.net.URISyntaxException e) {
-            throw new InputException(Location.ofFile("--endpoint"), "", "found '" + Redaction.apply(endpoint)
+            throw new InputException(Location.ofFile(option), "", "found '" + Redaction.apply(value)
                     + "', expected an http or https URL such as http://127.0.0.1:8080");
         }
     }
@@ -186,23 +227,27 @@ final class PricingUpdateCommand implements Callable<Integer> {
         AtomicFile.write(target, yaml);
     }
 
-    private static void report(PrintWriter stdout, PrintWriter err, RefreshResult result, Path target) {
+    private static void report(PrintWriter stdout, PrintWriter err, RefreshResult result,
+                               Optional<RefreshResult> google, Path target) {
         result.notes().forEach(note -> err.println("costfit: note: " + note + "."));
-        // The Cloud Billing Catalog refresh is not built yet; say so either way rather than imply Google was read.
-        err.println(System.getenv("COSTFIT_GCP_API_KEY") == null
-                ? "costfit: note: Google prices were not refreshed (set COSTFIT_GCP_API_KEY to an API key with the "
-                        + "Cloud Billing API enabled); the embedded ones stay in force."
-                : "costfit: note: this version does not refresh Google prices yet; the embedded ones stay in force.");
+        google.ifPresent(g -> g.notes().forEach(note -> err.println("costfit: note: " + note + ".")));
+        if (google.isEmpty()) {
+            err.println("costfit: note: Google prices were not refreshed (set " + ApiKey.VARIABLE + " to an API key "
+                    + "with the Cloud Billing API enabled); the embedded ones stay in force.");
+        }
         stdout.println("Refreshed " + result.prices().size() + " AWS prices in " + result.regions().size()
                 + (result.regions().size() == 1 ? " region" : " regions") + " (" + String.join(", ",
-                result.regions()) + ") from the AWS Price List API; wrote " + target + ".");
+                result.regions()) + ") from the AWS Price List API"
+                + google.map(g -> " and " + g.prices().size() + " Google prices in " + g.regions().size()
+                        + " Google regions from the Cloud Billing Catalog API").orElse("")
+                + "; wrote " + target + ".");
         stdout.println("See what changed with: costfit pricing diff"
                 + (target.equals(new CatalogLoader().cacheFileLocation().orElse(null)) ? "" : " embedded " + target));
         stdout.flush();
     }
 
     /** --debug: one line per query and page instead of the status line; queries carry no secrets. */
-    private static final class DebugProgress implements dev.costfit.pricing.update.Progress {
+    private static final class DebugProgress implements Progress {
         private final PrintWriter err;
 
         DebugProgress(PrintWriter err) {
@@ -212,6 +257,13 @@ final class PricingUpdateCommand implements Callable<Integer> {
         @Override
         public void query(dev.costfit.pricing.update.AwsQuery query, int number) {
             err.println("costfit: debug: GetProducts " + query.serviceCode() + " " + query.filters());
+            err.flush();
+        }
+
+        @Override
+        public void step(String what, int number) {
+            // Names the resource, never the address with its query: the key travels in a header anyway.
+            err.println("costfit: debug: " + what);
             err.flush();
         }
 

@@ -1,6 +1,8 @@
 package dev.costfit.cli;
 
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.DecisionMap;
+import dev.costfit.recommend.MapAxis;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;
 import dev.costfit.recommend.SweepVariable;
@@ -20,11 +22,17 @@ import picocli.CommandLine.Command;
             "  costfit recommend profiles/ --format html --out report.html",
             "  costfit recommend profiles/ --format markdown --fail-on infeasible,over-budget",
             "  costfit recommend profiles/ --free-tier --region eu-west-1",
-            "  costfit recommend profiles/ --catalog my-discounts.yaml"})
+            "  costfit recommend profiles/ --catalog examples/catalog-overlay.yaml"})
 final class RecommendCommand extends ReportCommand {
 
     /** Points of each embedded sweep: enough for a smooth line, fewer than breakeven's 60 for a report of many. */
     private static final int EMBEDDED_POINTS = 40;
+    /**
+     * Cells of each embedded map: 20 × 12, a tenth of `costfit map`'s 60 × 40 — five cells a decade of rate, enough
+     * to show the regions, at a tenth of the engine time (a map costs as many assessments as it has cells).
+     */
+    private static final int EMBEDDED_COLUMNS = 20;
+    private static final int EMBEDDED_ROWS = 12;
 
     @Override
     String render(Renderer renderer, RunInfo info, List<ProfileResult> results) {
@@ -44,6 +52,26 @@ final class RecommendCommand extends ReportCommand {
                     EMBEDDED_POINTS));
         }
         return sweeps;
+    }
+
+    /**
+     * The HTML report draws each profile's rate × duration map, on a coarser grid than `costfit map` so that a
+     * report of many profiles stays quick; the caption says so.
+     */
+    @Override
+    Map<Profile, DecisionMap> maps(RunInputs inputs) {
+        if (options.format != Format.HTML) {
+            return Map.of();
+        }
+        Map<Profile, DecisionMap> maps = new HashMap<>();
+        for (Profile profile : inputs.profiles()) {
+            double[] rate = SweepVariable.RATE.defaultRange(profile);
+            double[] duration = SweepVariable.DURATION.defaultRange(profile);
+            maps.put(profile, DecisionMap.draw(inputs.evaluator(), profile,
+                    MapAxis.of(SweepVariable.RATE, rate[0], rate[1], EMBEDDED_COLUMNS),
+                    MapAxis.of(SweepVariable.DURATION, duration[0], duration[1], EMBEDDED_ROWS)));
+        }
+        return maps;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.costfit.cli;
 
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;
 import dev.costfit.report.Renderer;
@@ -9,7 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +29,11 @@ abstract class ReportCommand implements Callable<Integer> {
             description = "Profile files, or folders of *.yaml / *.yml files.")
     List<Path> profiles;
 
+    @Option(names = "--jobs", paramLabel = "N", converter = OptionValues.Jobs.class,
+            description = "Evaluate profiles on N threads (default: one per core). The output is the same "
+                    + "whatever N; jsonl and csv are written as profiles are evaluated, in input order.")
+    Integer jobs;
+
     @Spec
     CommandSpec spec;
 
@@ -31,16 +41,72 @@ abstract class ReportCommand implements Callable<Integer> {
     public Integer call() {
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, profiles);
-        List<ProfileResult> results = inputs.evaluator().evaluateAll(inputs.profiles(), withBreakEven());
-        Renderer renderer = options.format.renderer(Terminal.detect(options.out != null), sweeps(inputs));
-        Output.write(options.out, render(renderer, inputs.info(), results), spec.commandLine().getOut());
-        return Output.policies(PolicyCheck.tripped(policies, results, options.budget), spec.commandLine().getErr());
+        PolicyCheck.notes(policies, inputs.profiles(), options.budget).forEach(spec.commandLine().getErr()::println);
+        Portfolio portfolio = new Portfolio(jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+        Function<Profile, ProfileResult> evaluate = p -> inputs.evaluator().evaluate(p, withBreakEven());
+        Renderer renderer = options.format.renderer(Terminal.detect(options.out != null), sweeps(inputs),
+                maps(inputs));
+        List<String> tripped;
+        if (renderer.streamHeaderLines() >= 0) {
+            tripped = stream(inputs, portfolio, evaluate, renderer, policies);
+        } else {
+            List<ProfileResult> results = portfolio.evaluateAll(inputs.profiles(), evaluate);
+            tripped = PolicyCheck.tripped(policies, results, options.budget);
+            Output.write(options.out, render(renderer, inputs.info().withTripped(PolicyCheck.forReport(tripped)),
+                    results), spec.commandLine().getOut());
+        }
+        return Output.policies(tripped, spec.commandLine().getErr());
+    }
+
+    /** Reports of parts concatenate (jsonl, csv): each part is written as soon as it and those before it are done. */
+    private List<String> stream(RunInputs inputs, Portfolio portfolio, Function<Profile, ProfileResult> evaluate,
+                                Renderer renderer, List<Policy> policies) {
+        PolicyCheck.Tally tally = new PolicyCheck.Tally(policies, options.budget);
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (AtomicFile.Stream file = options.out != null ? AtomicFile.open(options.out) : null) {
+            boolean[] first = {true};
+            Consumer<String> write = text -> {
+                if (file != null) {
+                    file.write(text);
+                } else {
+                    stdout.print(text);
+                    stdout.flush();
+                }
+            };
+            portfolio.evaluate(inputs.profiles(), evaluate, part -> {
+                tally.add(part);
+                String text = render(renderer, inputs.info(), part);
+                write.accept(first[0] ? text : withoutLines(text, renderer.streamHeaderLines()));
+                first[0] = false;
+            });
+            if (first[0]) {
+                write.accept(render(renderer, inputs.info(), List.of())); // no profiles: the header alone
+            }
+            if (file != null) {
+                file.commit();
+            }
+        }
+        return tally.tripped();
+    }
+
+    private static String withoutLines(String text, int lines) {
+        int at = 0;
+        for (int i = 0; i < lines && at >= 0; i++) {
+            at = text.indexOf('\n', at);
+            at = at < 0 ? at : at + 1;
+        }
+        return at < 0 ? "" : text.substring(at);
     }
 
     abstract String render(Renderer renderer, RunInfo info, List<ProfileResult> results);
 
     /** Sweeps for the report to chart, by profile; none unless a verb's report shows them. */
     Map<Profile, Sweep> sweeps(RunInputs inputs) {
+        return Map.of();
+    }
+
+    /** Decision maps for the report to draw, by profile; none unless a verb's report shows them. */
+    Map<Profile, DecisionMap> maps(RunInputs inputs) {
         return Map.of();
     }
 

@@ -31,10 +31,6 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
     static RunInputs load(CommonOptions options, List<Path> profilePaths, boolean emptyFolderIsEmptySet) {
         Problems problems = new Problems();
         List<Platform> platforms = selectPlatforms(options.platforms, problems);
-        if (options.simplicityMarginPercent < 0 || options.simplicityMarginPercent > 100) {
-            problems.add(Location.ofFile("--simplicity-margin"), "", "found " + options.simplicityMarginPercent
-                    + ", expected a percentage from 0 to 100");
-        }
         problems.throwIfAny();
         Catalog catalog = new CatalogLoader().load(options.catalogs);
         Set<String> regions = catalog.regions("aws");
@@ -59,6 +55,7 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
                             + "."));
             profiles.add(p);
         }
+        ReportTarget.check(options.out, profiles.stream().map(p -> p.source().file()).distinct().toList(), problems);
         problems.throwIfAny();
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), catalog, options.freeTier,
                 platforms.stream().map(Platform::id).toList(), options.explain);

@@ -17,6 +17,8 @@ package dev.costfit.model;
 public final class ColdStartModel {
 
     private static final double NEGLIGIBLE = 1e-15;
+    /** The most tail evaluations one steady state makes (see the level loop). */
+    private static final long MAX_TAILS = 256;
 
     private ColdStartModel() {
     }
@@ -29,55 +31,116 @@ public final class ColdStartModel {
 
     public static Result steadyState(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
                                      int kept) {
+        return levels(rate, meanSeconds, keepAliveSeconds, capacity, Poisson.withMean(rate * meanSeconds)).at(kept);
+    }
+
+    /** As above, with the occupancy Poisson(rate × meanSeconds) already built. */
+    public static Result steadyState(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
+                                     int kept, Poisson occupancy) {
+        return levels(rate, meanSeconds, keepAliveSeconds, capacity, occupancy).at(kept);
+    }
+
+    /**
+     * What each instance contributes to the cold starts and to the pool, in one pass over the levels, so that the
+     * steady state with any number kept warm is a suffix sum: keeping N warm removes the levels of instances below
+     * N and counts those instances warm, and nothing else in the pass depends on N.
+     */
+    public static Levels levels(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
+                                Poisson occupancy) {
         if (rate <= 0) {
-            return new Result(0, kept);
+            return new Levels(0, new double[1], new double[1]);
         }
         double load = rate * meanSeconds;
-        Poisson occupancy = Poisson.withMean(load);
         int last = (int) Math.ceil(load + 12 * Math.sqrt(load) + 30);
         // Far below the mean the occupancy climbs back at once: those levels are always warm and never start
         // cold. The recursion for T_j starts at the first level with any probability, from the drift
         // approximation E[T_j] ≈ 1/(λ − j/W); its error shrinks by j/(λW) per level and is gone long before the
         // levels that count.
         int start = Math.max(0, Math.min(occupancy.first(), (int) Math.floor(load - 10 * Math.sqrt(load))));
+        int first = (start + capacity - 1) / capacity; // levels 0, c, 2c, … below start: always warm
+        int instances = Math.max(0, last / capacity - first + 1);
+        double[] cold = new double[instances + 1];
+        double[] pool = new double[instances + 1];
         double cumulative = 0;
-        double cold = 0;
-        double pool = 0;
         double m1 = 0;
         double m2 = 0;
-        pool += Math.ceil(start / (double) capacity); // levels 0, c, 2c, … below start: always warm
-        for (int j = start; j <= last; j++) {
-            double p = occupancy.probability(j);
+        // Five standard deviations below the mean the climb back is so quick that no instance there ever expires:
+        // P(X = j) < 3e-7, so skipping the tail changes the share and the pool by less than that.
+        double quick = load - 5 * Math.sqrt(load);
+        // Far above a few thousand levels the tail moves little from one level to the next: evaluate it at most
+        // MAX_TAILS times across the band and hold it in between (the moments are still stepped level by level).
+        long band = Math.max(1, (long) (last - Math.max(start, quick)) / capacity);
+        long stride = Math.max(1, band / MAX_TAILS);
+        long counted = 0;
+        Tail tail = null;
+        double p = 0;
+        // The recursion below with its divisions folded into two per level: m2's denominator 1 − down is
+        // rate / total, so m2 = (2/total + 2·down·(m1' + m1) + deaths·(m2' + 2·m1'·m1)) / rate.
+        double perRate = 1 / rate;
+        double perSecond = 1 / meanSeconds;
+        int untilLevel = Math.floorMod(-start, capacity); // steps from j to the next multiple of the capacity
+        for (int j = start; j <= last; j++, untilLevel--) {
+            p = j == start ? occupancy.probability(j) : occupancy.probabilityAfter(j, p);
             cumulative += p;
-            double deaths = j / meanSeconds;
+            double deaths = j * perSecond;
             if (j == start) {
-                m1 = j == 0 ? 1 / rate : 1 / (rate - deaths);
+                m1 = j == 0 ? perRate : 1 / (rate - deaths);
                 m2 = 2 * m1 * m1;
             } else {
                 double previous = m1;
                 double previousSquare = m2;
-                m1 = (1 + deaths * previous) / rate;
-                double total = rate + deaths;
-                double down = deaths / total;
-                m2 = (2 / (total * total) + 2 / total * down * (previous + m1)
-                        + down * (previousSquare + 2 * previous * m1)) / (1 - down);
+                m1 = (1 + deaths * previous) * perRate;
+                double perTotal = 1 / (rate + deaths);
+                m2 = (2 * perTotal + 2 * deaths * perTotal * (previous + m1)
+                        + deaths * (previousSquare + 2 * previous * m1)) * perRate;
             }
-            if (j % capacity != 0) {
+            if (untilLevel > 0) {
                 continue;
             }
-            int instance = j / capacity; // the instance that serves the requests above level j
-            if (instance < kept) {
-                pool += 1;
+            untilLevel = capacity;
+            int i = j / capacity - first; // the instance that serves the requests above level j
+            if (j < quick) {
+                pool[i] = 1 - Math.min(1, cumulative);
                 continue;
             }
-            Tail tail = Tail.of(m1, m2, keepAliveSeconds);
-            cold += p * tail.survival();
-            pool += 1 - Math.min(1, cumulative) * tail.ageBeyond();
+            if (tail == null || counted++ % stride == 0) {
+                tail = Tail.of(m1, m2, keepAliveSeconds);
+            }
+            cold[i] = p * tail.survival();
+            pool[i] = 1 - Math.min(1, cumulative) * tail.ageBeyond();
             if (p < NEGLIGIBLE && j > load && tail.ageBeyond() > 1 - NEGLIGIBLE) {
                 break;
             }
         }
-        return new Result(Math.min(1, cold), pool);
+        for (int i = instances - 1; i >= 0; i--) {
+            cold[i] += cold[i + 1];
+            pool[i] += pool[i + 1];
+        }
+        return new Levels(first, cold, pool);
+    }
+
+    /**
+     * The pass of {@link #levels}: instances below {@code first} are always warm; from it on, the suffix sums of
+     * each instance's cold-start probability per request and of its share of time warm.
+     */
+    public static final class Levels {
+
+        private final int first;
+        private final double[] coldFrom;
+        private final double[] poolFrom;
+
+        private Levels(int first, double[] coldFrom, double[] poolFrom) {
+            this.first = first;
+            this.coldFrom = coldFrom;
+            this.poolFrom = poolFrom;
+        }
+
+        /** The steady state with {@code kept} instances warm regardless. */
+        public Result at(int kept) {
+            int from = Math.max(first, kept);
+            int i = Math.min(from - first, coldFrom.length - 1);
+            return new Result(Math.min(1, coldFrom[i]), from + poolFrom[i]);
+        }
     }
 
     /** P(T > K) and the share of time spent in climbs already older than K, from the first two moments of T. */

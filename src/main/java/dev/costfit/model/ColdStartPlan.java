@@ -17,10 +17,8 @@ public final class ColdStartPlan {
     private final double keepAlive;
     private final int capacity;
     private final double lifetime;
-    /** Steady states already solved, by hourly rate and instances kept (patterns repeat their hours). */
-    private final Map<Key, ColdStartModel.Result> cache = new HashMap<>();
-
-    private record Key(double rate, int kept) {}
+    /** Each distinct hourly load's level pass (patterns repeat their hours; any number kept is then a lookup). */
+    private final Map<Double, ColdStartModel.Levels> levels = new HashMap<>();
 
     /**
      * @param load      the hourly load with the billed duration as W
@@ -102,16 +100,17 @@ public final class ColdStartPlan {
     }
 
     private ColdStartModel.Result result(HourlyLoad.Hour hour, int kept) {
-        return cache.computeIfAbsent(new Key(hour.rate(), kept), k -> ColdStartModel.steadyState(hour.rate(),
-                hour.inFlight() / Math.max(hour.rate(), Double.MIN_VALUE), keepAlive, capacity, kept));
+        return levels.computeIfAbsent(hour.rate(), r -> ColdStartModel.levels(hour.rate(),
+                hour.inFlight() / Math.max(hour.rate(), Double.MIN_VALUE), keepAlive, capacity,
+                load.occupancy(hour))).at(kept);
     }
 
-    /** E[min(X, N)]: requests in flight served by N provisioned environments, = N − Σ_{k<N} P(X ≤ k). */
-    public static double servedByKept(double inFlight, int kept) {
+    /** E[min(X, N)] in a pattern hour: requests in flight served by N provisioned environments, = N − Σ_{k<N} P(X ≤ k). */
+    public double servedByKept(HourlyLoad.Hour hour, int kept) {
         if (kept == 0) {
             return 0;
         }
-        return kept - Poisson.withMean(inFlight).expectedIdle(kept, 1);
+        return kept - load.occupancy(hour).expectedIdle(kept, 1);
     }
 
     /** "3–12 (mean 5.2)" for hour-by-hour instance counts weighted by the month. */

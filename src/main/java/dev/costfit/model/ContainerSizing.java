@@ -42,7 +42,7 @@ public final class ContainerSizing {
                                        OptionalInt concurrency, int minimum, boolean withBurst) {
         List<InstanceHours.Count> counts = new ArrayList<>();
         double burst = withBurst ? load.burst() : 1;
-        for (HourlyLoad.Hour hour : load.hours()) {
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
             long forCpu = (long) Math.ceil(vcpuNeeded(hour.rate(), burst, cpuSeconds, utilization) / vcpu - 1e-9);
             long forSlots = 0;
             if (concurrency.isPresent()) {

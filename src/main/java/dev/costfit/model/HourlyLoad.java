@@ -27,6 +27,8 @@ public final class HourlyLoad {
     private final TrafficPattern pattern;
     private final double burst;
     private final List<Hour> hours;
+    /** One hour per distinct load, standing for all the month hours of that load (see {@link #distinctHours()}). */
+    private final List<Hour> distinct;
     /** Each hour's slot among the distinct loads: patterns repeat their weights (a week has 168 hours). */
     private final int[] slot;
     /** Requests in flight per distinct load, and its 99th percentile; built on first use (many callers need neither). */
@@ -40,6 +42,23 @@ public final class HourlyLoad {
         java.util.Map<Double, Integer> slots = new java.util.HashMap<>();
         this.slot = this.hours.stream().mapToInt(h -> slots.computeIfAbsent(h.inFlight(), k -> slots.size()))
                 .toArray();
+        // Every pattern hour stands for the same month hours: a distinct load stands for its count times that
+        // (a product, not a sum of 24 or 168 terms, so a flat month is 730 hours exactly).
+        int[] count = new int[slots.size()];
+        Hour[] first = new Hour[slots.size()];
+        for (Hour hour : this.hours) {
+            int i = slot[hour.index()];
+            count[i]++;
+            if (first[i] == null) {
+                first[i] = hour;
+            }
+        }
+        List<Hour> merged = new ArrayList<>();
+        for (int i = 0; i < first.length; i++) {
+            merged.add(new Hour(first[i].index(), first[i].rate(), first[i].inFlight(),
+                    count[i] * first[i].monthHours()));
+        }
+        this.distinct = List.copyOf(merged);
         this.occupancy = new Poisson[slots.size()];
         this.p99 = new int[slots.size()];
         java.util.Arrays.fill(p99, -1);
@@ -65,6 +84,15 @@ public final class HourlyLoad {
 
     public List<Hour> hours() {
         return hours;
+    }
+
+    /**
+     * One hour per distinct load, each standing for every month hour with that load: a business-hours week has
+     * 168 pattern hours but two loads, so a figure that depends on the hour's load alone (not on the hour before
+     * it) is computed twice instead of 168 times. Sums and maxima over these equal those over {@link #hours()}.
+     */
+    public List<Hour> distinctHours() {
+        return distinct;
     }
 
     public Hour peak() {

@@ -1,6 +1,5 @@
 package dev.costfit.model;
 
-import dev.costfit.profile.PatternPreset;
 import dev.costfit.profile.PatternSpec;
 import dev.costfit.units.Month;
 import java.util.Arrays;
@@ -23,52 +22,10 @@ public final class TrafficPattern {
     }
 
     public static TrafficPattern of(PatternSpec spec) {
-        if (spec instanceof PatternSpec.Hourly hourly) {
-            return new TrafficPattern("hourly", hourly.weights().stream().mapToDouble(Double::doubleValue).toArray());
-        }
-        PatternPreset preset = ((PatternSpec.Preset) spec).preset();
-        return new TrafficPattern(preset.spelling(), presetWeights(preset));
+        String name = spec instanceof PatternSpec.Preset p ? p.preset().spelling() : "hourly";
+        return new TrafficPattern(name, spec.hourlyWeights());
     }
 
-    private static double[] presetWeights(PatternPreset preset) {
-        return switch (preset) {
-            // A constant rate: machine-to-machine traffic, a queue drained steadily.
-            case FLAT -> filled(24, 1);
-            // An internal tool or B2B API: Monday-Friday 08:00-18:00 busy, nights and weekends at a tenth of it.
-            case BUSINESS_HOURS -> {
-                double[] week = filled(168, 0.1);
-                for (int day = 0; day < 5; day++) {
-                    for (int hour = 8; hour < 18; hour++) {
-                        week[day * 24 + hour] = 1;
-                    }
-                }
-                yield week;
-            }
-            // Consumer traffic that follows the day: a cosine peaking at 14:00, four times the 02:00 trough.
-            case DIURNAL -> {
-                double[] day = new double[24];
-                for (int h = 0; h < 24; h++) {
-                    day[h] = 1 + 0.6 * Math.cos(2 * Math.PI * (h - 14) / 24.0);
-                }
-                yield day;
-            }
-            // Notification- or campaign-driven traffic: quiet most of the day, four one-hour spikes (08, 12, 17,
-            // 20 h) at six times the quiet rate.
-            case SPIKY -> {
-                double[] day = filled(24, 1);
-                for (int h : new int[] {8, 12, 17, 20}) {
-                    day[h] = 6;
-                }
-                yield day;
-            }
-        };
-    }
-
-    private static double[] filled(int n, double value) {
-        double[] out = new double[n];
-        Arrays.fill(out, value);
-        return out;
-    }
 
     public String name() {
         return name;

@@ -36,7 +36,7 @@ public final class LoadBalancer {
         double perActive = catalog.countLimit("alb.lcu.active-connections");
         double perGb = catalog.sizeLimit(lambdaTargets ? "alb.lcu.processed-lambda" : "alb.lcu.processed").gib();
         double total = 0;
-        for (HourlyLoad.Hour hour : load.hours()) {
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
             double newConnections = hour.rate() / requestsPerConnection / perConnections;
             double active = hour.inFlight() / perActive;
             double processed = hour.rate() * 3600 * bytesPerRequest / DataSize.GIB / perGb;
@@ -54,7 +54,7 @@ public final class LoadBalancer {
                 lcuHours(load, bytes, profile.network().requestsPerConnection(), lambdaTargets, catalog),
                 catalog.price("alb.lcu", region)));
         if (profile.network().clients() == Clients.INTERNET) {
-            lines.add(CostLines.single("Public IPv4 addresses of the load balancer (2 zones)",
+            lines.add(CostLines.single("vpc.public-ipv4:alb", "Public IPv4 addresses of the load balancer (2 zones)",
                     PUBLIC_ADDRESSES * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
         }
         return lines;

@@ -34,7 +34,7 @@ public final class NatGateway {
         lines.add(CostLines.single("NAT gateway" + (gateways > 1 ? "s (one per zone)" : ""),
                 gateways * Month.HOURS, catalog.price("nat.hours", region)));
         lines.add(CostLines.single("NAT gateway data processed", traffic.natGb(), catalog.price("nat.data", region)));
-        lines.add(CostLines.single("Public IPv4 address of the NAT gateway" + (gateways > 1 ? "s" : ""),
+        lines.add(CostLines.single("vpc.public-ipv4:nat", "Public IPv4 address of the NAT gateway" + (gateways > 1 ? "s" : ""),
                 gateways * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
         return lines;
     }

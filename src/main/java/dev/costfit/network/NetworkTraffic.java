@@ -31,6 +31,16 @@ public record NetworkTraffic(double workPerMonth, double responseBytes, double o
         return perRequest * workPerMonth / DataSize.GIB;
     }
 
+    /** GB a month of responses to internet clients (what a load balancer in front of the service sends out). */
+    public double responsesGb() {
+        return (internetClients ? responseBytes : 0) * workPerMonth / DataSize.GIB;
+    }
+
+    /** GB a month of LLM prompts: sent by the service itself, whatever sits in front of it. */
+    public double promptsGb() {
+        return llmSentBytes * workPerMonth / DataSize.GIB;
+    }
+
     /** GB a month a NAT gateway processes for outbound calls and LLM calls, both directions. */
     public double natGb() {
         return (outboundBytes + llmSentBytes + llmReceivedBytes) * workPerMonth / DataSize.GIB;

@@ -50,23 +50,24 @@ public final class CloudFunctionsGen1Platform implements Platform {
         List<String> assumptions = new ArrayList<>();
         GoogleRegion region;
         try {
-            region = GoogleRegion.of(profile, catalog);
+            region = GoogleRegion.forGen1(profile, catalog);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
-        region.note().ifPresent(notes::add);
+        notes.addAll(region.notes());
         double memory = CloudFunctionsGen2Platform.memoryNeeded(profile, notes);
         if (profile.concurrencyPerInstance() > 1) {
             notes.add("1st gen serves one request per instance: concurrency_per_instance does not apply");
         }
         RequestTime time = RequestTime.of(profile);
-        List<FunctionSize> tiers = tiers(profile, memory, catalog, time);
+        List<FunctionSize> tiers = tiers(profile, memory, catalog, time, context.tradeOffs());
         if (tiers.isEmpty()) {
             List<LimitCheck> limits = limits(profile, Optional.empty(), catalog);
             return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
         }
         double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        WarmCapacity warm = new WarmCapacity(profile, catalog);
         for (FunctionSize tier : tiers) {
             double vcpu = tier.ghz() / ghzPerVcpu;
             List<String> tierNotes = new ArrayList<>(notes);
@@ -76,7 +77,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
             }
             candidates.add(new SettingChoice.Candidate(DataSize.ofGiB(tier.memoryGb()).display() + " / "
                     + Numbers.grouped(tier.ghz(), 1) + " GHz", time.at(vcpu), time.slowdownAt(vcpu),
-                    assessAt(profile, context, region, tier, vcpu, time, tierNotes, assumptions)));
+                    assessAt(profile, context, region, tier, vcpu, time, tierNotes, assumptions, warm)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -86,16 +87,34 @@ public final class CloudFunctionsGen1Platform implements Platform {
      * rises with the tier, and the request's CPU part with it); otherwise only the smallest, as durations do not
      * change with the clock.
      */
-    private static List<FunctionSize> tiers(Profile profile, double memoryGb, Catalog catalog, RequestTime time) {
+    private static List<FunctionSize> tiers(Profile profile, double memoryGb, Catalog catalog, RequestTime time,
+                                            boolean tradeOffs) {
         double vcpu = profile.vcpu().orElse(0);
+        double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
         List<FunctionSize> holding = catalog.functionSizes(1).stream()
                 .filter(s -> s.memoryGb() >= memoryGb - 1e-9 && s.vcpu() >= vcpu - 1e-9).toList();
-        return time.cpuModel() || holding.isEmpty() ? holding : holding.subList(0, 1);
+        if (!time.cpuModel() || holding.isEmpty()) {
+            return holding.isEmpty() ? holding : holding.subList(0, 1);
+        }
+        if (tradeOffs) {
+            return holding;
+        }
+        // A search prices no tier past the first whose clock runs every thread at full speed: they cost more and
+        // run no faster.
+        List<FunctionSize> worth = new ArrayList<>();
+        for (FunctionSize tier : holding) {
+            worth.add(tier);
+            if (tier.ghz() / ghzPerVcpu >= time.threads() - 1e-9) {
+                break;
+            }
+        }
+        return worth;
     }
 
     /** The assessment on one tier, whose clock gives the request {@code vcpu} (GHz ÷ 2.4). */
     private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, FunctionSize size,
-                                double vcpu, RequestTime time, List<String> notes, List<String> baseAssumptions) {
+                                double vcpu, RequestTime time, List<String> notes, List<String> baseAssumptions,
+                                WarmCapacity warm) {
         Catalog catalog = context.catalog();
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         List<LimitCheck> limits = limits(profile, Optional.of(size), catalog);
@@ -109,13 +128,14 @@ public final class CloudFunctionsGen1Platform implements Platform {
             double billed = Granularity.roundUp(seconds, catalog.durationLimit("gcf1.billing.granularity").seconds());
             double invocations = profile.workPerMonth();
             double busySeconds = invocations * billed;
-            WarmCapacity.Warmth warm = WarmCapacity.minimumInstances("gcf1", profile, catalog, billed, 1,
-                    size.memoryGb() * 1024, Integer.MAX_VALUE);
-            warm.slo().ifPresent(limits::add);
+            limits.add(instanceQuota(profile, seconds, catalog));
+            WarmCapacity.Warmth kept = warm.minimumInstances("gcf1", billed, 1, size.memoryGb() * 1024,
+                    (int) catalog.countLimit("gcf1.instances.max"));
+            kept.slo().ifPresent(limits::add);
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
                 return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
             }
-            double idleSeconds = idleSeconds(profile, billed, warm.constant());
+            double idleSeconds = idleSeconds(profile, billed, kept.constant());
             List<CostLine> lines = lines(profile, context, region, size, invocations, busySeconds, idleSeconds);
             if (time.cpuModel()) {
                 assumptions.add(setting + " runs at " + Numbers.grouped(size.ghz(), 1) + " GHz, "
@@ -140,7 +160,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
                     new Figure("meanConcurrency", "instances busy, mean", mean, "instances"));
             Capacity capacity = new Capacity(Numbers.significant(mean, 3) + " instances busy on average, "
                     + setting + " / " + Numbers.grouped(size.ghz(), 1) + " GHz", figures);
-            return Assessment.priced(INFO, region.name(), limits, lines, capacity, warm.coldStarts(), notes,
+            return Assessment.priced(INFO, region.name(), limits, lines, capacity, kept.coldStarts(), notes,
                     assumptions);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, region.name(), limits, Capacity.NONE, notes, assumptions, e.getMessage());
@@ -171,13 +191,33 @@ public final class CloudFunctionsGen1Platform implements Platform {
         return checks;
     }
 
+    /** One request per instance: the instances at the peak are the requests in flight then (p99 × burst). */
+    private static LimitCheck instanceQuota(Profile profile, double seconds, Catalog catalog) {
+        double max = catalog.countLimit("gcf1.instances.max");
+        int peak;
+        String basis;
+        if (profile.workload() instanceof Workload.Service service) {
+            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
+            peak = load.sizingConcurrency(load.peak());
+            basis = "p99 of requests in flight at the peak hour × burst";
+        } else {
+            peak = ((Workload.Job) profile.workload()).schedule().tasks();
+            basis = "every task of a run";
+        }
+        return LimitCheck.of(peak <= max, LimitCheck.Severity.QUOTA, "instances",
+                Numbers.grouped(peak, 0) + " at peak (" + basis + ")",
+                Numbers.grouped(max, 0) + " per function (the default maximum)",
+                "raise or clear the function's maximum instances (within the project's memory quota), or use 2nd "
+                        + "gen, which serves many requests per instance");
+    }
+
     /** Idle time of min_instances kept warm: per hour 3600 × E[max(0, m − X)], X the requests in flight. */
     private static double idleSeconds(Profile profile, double billed, int kept) {
         if (kept == 0 || !(profile.workload() instanceof Workload.Service service)) {
             return 0;
         }
         HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(billed));
-        return load.hours().stream().mapToDouble(h -> 3600 * load.occupancy(h).expectedIdle(kept, 1)
+        return load.distinctHours().stream().mapToDouble(h -> 3600 * load.occupancy(h).expectedIdle(kept, 1)
                 * h.monthHours()).sum();
     }
 
@@ -197,8 +237,9 @@ public final class CloudFunctionsGen1Platform implements Platform {
         if (idleSeconds > 0) {
             lines.add(CostLines.single("Idle minimum instances, CPU", idleSeconds * size.ghz(),
                     catalog.price("gcf1.cpu.idle", r)));
-            lines.add(CostLines.single("Idle minimum instances, memory", idleSeconds * size.memoryGb(),
-                    catalog.price("gcf1.memory", r)));
+            // Idle memory bills at the same rate as busy memory (no idle price of its own): a line of its own key.
+            lines.add(CostLines.single("gcf1.memory:idle", "Idle minimum instances, memory",
+                    idleSeconds * size.memoryGb(), catalog.price("gcf1.memory", r)));
         }
         double egress = NetworkTraffic.of(profile, catalog).egressGb();
         if (egress > 0) {

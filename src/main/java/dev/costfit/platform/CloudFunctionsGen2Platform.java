@@ -9,7 +9,6 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
-import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.BusyTime;
 import dev.costfit.model.Granularity;
@@ -40,7 +39,10 @@ import java.util.Optional;
  * concurrency_per_instance requests and, with request-based billing, is billed for the time it is busy, rounded
  * up to 100 ms: per hour 3600 · E[ceil(X/c)] instance-seconds with X ~ Poisson(λ·W), times its vCPU and GiB, plus
  * $0.40 per million requests. Minimum instances bill at the idle rates; instance-based billing bills every
- * running instance at its own rates.
+ * running instance at its own rates. Internet egress bills in volume bands on Cloud Run's Premium Tier SKU of the
+ * region's continent, or on the Standard Tier SKU of the region (network_tier; {@link CloudRunEgress}). A profile
+ * that needs a GPU may run on Cloud Run's NVIDIA L4 ({@link CloudRunGpu}): instance-based billing, the GPU billed
+ * with every instance-second.
  */
 public final class CloudFunctionsGen2Platform implements Platform {
 
@@ -74,18 +76,25 @@ public final class CloudFunctionsGen2Platform implements Platform {
         List<String> assumptions = new ArrayList<>();
         GoogleRegion region;
         try {
-            region = GoogleRegion.of(profile, catalog);
+            region = GoogleRegion.forGen2(profile, catalog);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
-        region.note().ifPresent(notes::add);
-        GcfBilling billing = profile.platforms().cloudFunctionsGen2().billing();
+        notes.addAll(region.notes());
+        Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
+        GcfBilling asked = profile.platforms().cloudFunctionsGen2().billing();
+        // Cloud Run bills a GPU instance for its whole life: the GPU variant is instance-based billing only.
+        GcfBilling billing = gpu.isPresent() ? GcfBilling.INSTANCE : asked;
+        boolean billingStated = profile.defaultsUsed().stream()
+                .noneMatch(d -> d.path().equals("platforms.cloud-functions-gen2.billing"));
+        gpu.ifPresent(g -> notes.addAll(g.notes(region.name(), billingStated && asked == GcfBilling.REQUEST)));
         RequestTime time = RequestTime.of(profile);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        WarmCapacity warm = new WarmCapacity(profile, catalog);
         for (Shape shape : shapes(profile, catalog, time)) {
             candidates.add(new SettingChoice.Candidate(shape.label(), shape.seconds(),
                     shape.seconds() / time.reference() - 1,
-                    assessAt(profile, context, region, billing, shape, time, notes, assumptions)));
+                    assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, warm)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -98,7 +107,13 @@ public final class CloudFunctionsGen2Platform implements Platform {
      */
     static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time) {
         List<String> notes = new ArrayList<>();
-        double needed = memoryNeeded(profile, notes);
+        Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
+        double asked = memoryNeeded(profile, notes);
+        double needed = Math.max(asked, gpu.map(CloudRunGpu::minMemoryGb).orElse(0.0));
+        if (needed > asked + 1e-9) {
+            notes.add("memory raised to " + DataSize.ofGiB(needed).display() + ", the least Cloud Run pairs with an "
+                    + "L4 GPU");
+        }
         Optional<FunctionSize> setting = catalog.functionSizes(2).stream()
                 .filter(s -> s.memoryGb() >= needed - 1e-9).findFirst();
         if (setting.isEmpty()) {
@@ -109,7 +124,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             notes.add("memory rounded up to the " + DataSize.ofGiB(memory).display() + " setting");
         }
         int c = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
-        double floor = profile.vcpu().orElse(0);
+        double floor = Math.max(profile.vcpu().orElse(0), gpu.map(CloudRunGpu::minVcpu).orElse(0.0));
         double own = setting.get().vcpu();
         java.util.TreeSet<Double> fractional = new java.util.TreeSet<>();
         if (c == 1) {
@@ -187,29 +202,31 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
-                                Shape shape, RequestTime time, List<String> baseNotes, List<String> baseAssumptions) {
+                                Optional<CloudRunGpu> gpu, Shape shape, RequestTime time, List<String> baseNotes,
+                                List<String> baseAssumptions, WarmCapacity warm) {
         Catalog catalog = context.catalog();
         List<String> notes = new ArrayList<>(baseNotes);
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         notes.addAll(shape.notes());
-        List<LimitCheck> limits = limits(profile, shape, catalog);
+        List<LimitCheck> limits = limits(profile, shape, catalog, region.name(), gpu);
         if (shape.fits()) {
             limits.addAll(SpeedLimits.check(profile, time, shape.vcpu(), DataSize.ofGiB(shape.memoryGb()).display()
                     + " / " + Numbers.grouped(shape.vcpu(), 3) + " vCPU"));
         }
-        String variant = region.name() + (billing == GcfBilling.INSTANCE ? ", instance-based" : "");
+        String variant = region.name() + gpu.map(g -> ", " + g.label())
+                .orElse(billing == GcfBilling.INSTANCE ? ", instance-based" : "");
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
         }
         try {
-            WarmCapacity.Warmth warm = WarmCapacity.minimumInstances("gcf2", profile, catalog, shape.seconds(),
-                    shape.perInstance(), shape.memoryGb() * 1024, (int) catalog.countLimit("gcf2.instances.max"));
-            warm.slo().ifPresent(limits::add);
+            WarmCapacity.Warmth kept = warm.minimumInstances("gcf2", shape.seconds(), shape.perInstance(),
+                    shape.memoryGb() * 1024, (int) catalog.countLimit("gcf2.instances.max"));
+            kept.slo().ifPresent(limits::add);
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
                 return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
             }
-            Usage usage = usage(profile, shape, billing, catalog, warm.constant());
-            List<CostLine> lines = lines(profile, context, region, billing, shape, usage);
+            Usage usage = usage(profile, shape, billing, catalog, kept.constant());
+            List<CostLine> lines = lines(profile, context, region, billing, gpu, shape, usage);
             if (time.cpuModel()) {
                 assumptions.add("a request's " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU run at "
                         + Numbers.grouped(time.share(shape.vcpu()), 3) + " vCPU, plus "
@@ -221,12 +238,16 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
             }
             assumptions.addAll(usage.assumptions());
+            CloudRunEgress egress = new CloudRunEgress(profile, catalog, region);
+            if (egress.any()) {
+                assumptions.add(egress.assumption());
+            }
             assumptions.add(context.freeTier()
                     ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
                             + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
                     : "free tier not applied (--free-tier applies it)");
-            return Assessment.priced(INFO, variant, limits, lines, capacity(profile, shape, usage, time), warm.coldStarts(),
-                    notes, assumptions);
+            return Assessment.priced(INFO, variant, limits, lines, capacity(profile, shape, usage, time),
+                    kept.coldStarts(), notes, assumptions);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
@@ -241,11 +262,15 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return profile.memory().gib() + profile.storageNeeded().gib();
     }
 
-    private static List<LimitCheck> limits(Profile profile, Shape shape, Catalog catalog) {
+    private static List<LimitCheck> limits(Profile profile, Shape shape, Catalog catalog, String region,
+                                           Optional<CloudRunGpu> gpu) {
         List<LimitCheck> checks = new ArrayList<>();
-        checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
-                profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
-                "a Cloud Run service with an NVIDIA L4 (instance-based billing), or EKS with GPU nodes"));
+        if (gpu.isPresent()) {
+            checks.addAll(gpu.get().limits(region));
+        } else {
+            checks.add(LimitCheck.of(true, LimitCheck.Severity.HARD, "GPU", "none", "none",
+                    "a Cloud Run service with an NVIDIA L4 (instance-based billing), or EKS with GPU nodes"));
+        }
         boolean eventDriven = profile.trigger() == Trigger.EVENT || profile.trigger() == Trigger.QUEUE;
         TimeSpan timeout = catalog.durationLimit(eventDriven ? "gcf2.timeout.event" : "gcf2.timeout.http");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD,
@@ -318,7 +343,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         double idle = 0;
         double hours = 0;
         int peak = 0;
-        for (HourlyLoad.Hour hour : load.hours()) {
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
             Poisson inFlight = load.occupancy(hour);
             int atPeak = (int) Math.ceil(load.sizingConcurrency(hour) / (double) n - 1e-9);
             if (billing == GcfBilling.INSTANCE) {
@@ -360,7 +385,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     private static List<CostLine> lines(Profile profile, PricingContext context, GoogleRegion region,
-                                        GcfBilling billing, Shape shape, Usage usage) {
+                                        GcfBilling billing, Optional<CloudRunGpu> gpu, Shape shape, Usage usage) {
         Catalog catalog = context.catalog();
         String r = region.name();
         boolean free = context.freeTier();
@@ -373,21 +398,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 usage.busySeconds() * shape.vcpu(), "gcf2.vcpu." + mode, r, catalog, free));
         lines.add(freeLine("Memory (" + DataSize.ofGiB(shape.memoryGb()).display() + " per instance)",
                 usage.busySeconds() * shape.memoryGb(), "gcf2.memory." + mode, r, catalog, free));
+        gpu.ifPresent(g -> lines.add(g.line(usage.busySeconds(), r)));
         if (usage.idleSeconds() > 0) {
             lines.add(CostLines.single("Idle minimum instances, vCPU", usage.idleSeconds() * shape.vcpu(),
                     catalog.price("gcf2.vcpu.idle", r)));
             lines.add(CostLines.single("Idle minimum instances, memory", usage.idleSeconds() * shape.memoryGb(),
                     catalog.price("gcf2.memory.idle", r)));
         }
-        NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
-        double egress = traffic.egressGb();
-        if (egress > 0) {
-            double allowance = free && region.inNorthAmerica() ? catalog.freeTier("gcf2.egress").value().magnitude()
-                    : 0;
-            lines.add(CostLines.single("Internet egress (approximate rate)" + (allowance > 0 ? " (after "
-                    + Numbers.grouped(allowance, 0) + " GB free)" : ""), Math.max(0, egress - allowance),
-                    catalog.price("gcf2.egress", r)));
-        }
+        lines.addAll(new CloudRunEgress(profile, catalog, region).lines(context));
         return lines;
     }
 
@@ -397,7 +415,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         Price price = catalog.price(key, region);
         double allowance = free ? catalog.freeTier(key).value().magnitude() : 0;
         String name = allowance > 0 ? component + " (after " + Numbers.compact(allowance) + " free)" : component;
-        return CostLine.of(name, Math.max(0, quantity - allowance), price.unit(), price.unitPrice());
+        return CostLine.of(key, name, Math.max(0, quantity - allowance), price.unit(), price.unitPrice());
     }
 
     private static Capacity capacity(Profile profile, Shape shape, Usage usage, RequestTime time) {

@@ -48,10 +48,14 @@ final class ColdStartEstimates {
         return ((TimeSpan) catalog.estimate("lifetime.lambda").value()).seconds();
     }
 
-    /** Why a cold start takes what it does, for the report. */
-    static String cause(Profile profile, String memory) {
-        return profile.coldStart().init().isPresent() ? "the profile's cold_start.init"
-                : profile.runtime().spelling() + memory + " (estimate)";
+    /** Why a cold start takes what it does, for the report; the memory is named where it changes the estimate. */
+    static String cause(Profile profile, double memoryMb) {
+        if (profile.coldStart().init().isPresent()) {
+            return "the profile's cold_start.init";
+        }
+        boolean memoryMatters = cpuBoundFactor(profile.runtime(), memoryMb) != 1;
+        return profile.runtime().spelling() + (memoryMatters ? " at " + dev.costfit.units.Numbers.grouped(memoryMb, 0)
+                + " MB" : "") + " (estimate)";
     }
 
     /**

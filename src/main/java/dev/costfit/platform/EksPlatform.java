@@ -111,8 +111,11 @@ public final class EksPlatform implements Platform {
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         double seconds = need.seconds(podVcpu);
         limits.addAll(SpeedLimits.check(profile, need.time(), podVcpu, Numbers.grouped(podVcpu, 3) + "-vCPU pods"));
+        double podStorage = profile.storageNeeded().gib();
+        double diskRoom = catalog.sizeLimit("ebs.gp3.max").gib() - catalog.sizeLimit("eks.node.disk").gib();
         List<Packing> fitting = types.stream().map(t -> pack(t, podVcpu, need.memoryGb(), need.utilization(),
-                profile.gpu())).filter(p -> p.podsPerNode() > 0).toList();
+                profile.gpu())).map(p -> withDisk(p, podStorage, diskRoom)).filter(p -> p.podsPerNode() > 0)
+                .toList();
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type",
                 podText(podVcpu, need, profile), allowedText(profile, catalog), profile.gpu().isPresent()
                         ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
@@ -126,21 +129,25 @@ public final class EksPlatform implements Platform {
         }
         InstanceHours pods = load.map(l -> need.instances(l, podVcpu)).orElseGet(() -> new InstanceHours(List.of(
                 new InstanceHours.Count(((Workload.Job) profile.workload()).schedule().tasks(), 0))));
-        List<Priced> priced = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (Packing packing : fitting) {
-            try {
-                priced.add(price(profile, context, packing, door, load, pods, seconds, need.cpuSeconds()));
-            } catch (MissingPriceException e) {
-                missing.add(e.getMessage());
-            }
+        List<Packing> withPrice = fitting.stream()
+                .filter(f -> catalog.hasPrice(f.type().priceKey(), profile.region())).toList();
+        if (withPrice.isEmpty()) {
+            return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, fitting.size() == 1
+                    ? missingNodeMessage(catalog, fitting.get(0), profile) : "the catalog has no price in "
+                    + profile.region() + " for any of the " + fitting.size() + " node types that fit ("
+                    + String.join(", ", fitting.stream().limit(8).map(f -> f.type().name()).toList())
+                    + (fitting.size() > 8 ? " and " + (fitting.size() - 8) + " more" : "") + "); "
+                    + catalog.howToAdd(profile.region()));
         }
-        if (priced.isEmpty()) {
-            List<String> distinct = missing.stream().distinct().toList();
-            return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, distinct.size() == 1
-                    ? distinct.get(0) : "the catalog has no price in " + profile.region() + " for any of the "
-                    + fitting.size() + " node types that fit (" + String.join(", ", fitting.stream()
-                    .map(f -> f.type().name()).toList()) + "); add them with --catalog");
+        List<Priced> priced = new ArrayList<>();
+        try {
+            // Only the node lines differ from one node type to another: rank the types by those, exactly, and
+            // build the full cost lines of the cheapest two (the choice, and the next one the note names).
+            for (Packing packing : cheapestTwo(profile, catalog, withPrice, load, pods, seconds)) {
+                priced.add(price(profile, context, packing, door, load, pods, seconds, need.cpuSeconds()));
+            }
+        } catch (MissingPriceException e) {
+            return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
         Priced chosen = priced.stream().min(Comparator.comparingDouble(Priced::cost)).orElseThrow();
         if (priced.size() > 1) {
@@ -158,6 +165,84 @@ public final class EksPlatform implements Platform {
         return Assessment.priced(INFO, chosen.packing().type().name(), limits, chosen.lines(), chosen.capacity(),
                 WarmCapacity.forContainers((TimeSpan) catalog.estimate("startup.eks").value(), "pod"), notes,
                 assumptions);
+    }
+
+    private static String missingNodeMessage(Catalog catalog, Packing packing, Profile profile) {
+        try {
+            catalog.price(packing.type().priceKey(), profile.region());
+            return "";
+        } catch (MissingPriceException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The two packings whose month costs least. What differs between node types is only what their nodes cost: the
+     * node-hours at the type's price, each node's public IPv4 address, and the gp3 volume under the pods' storage;
+     * the cluster fee and the load balancer, NAT and egress lines are the same whatever the node. This ranks every
+     * type by that part, exactly and without building cost lines, keeping the name order among equals (the order
+     * the full comparison would break ties in). With about 160 node types this is what keeps the search fast.
+     */
+    private static List<Packing> cheapestTwo(Profile profile, Catalog catalog, List<Packing> packings,
+                                             Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
+        catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have
+        double ipv4 = profile.network().privateSubnets() ? 0 : catalog.price("vpc.public-ipv4", profile.region())
+                .unitPrice();
+        double storage = profile.storageNeeded().gib();
+        double gp3 = storage > 0 ? catalog.price("ebs.gp3", profile.region()).unitPrice() : 0;
+        // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
+        java.util.TreeMap<Integer, Double> hoursByPods = new java.util.TreeMap<>();
+        pods.hours().forEach(c -> hoursByPods.merge(c.instances(), c.monthHours(), Double::sum));
+        int minNodes = profile.ha() ? 2 : 1;
+        Packing best = null;
+        Packing second = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        double secondCost = Double.POSITIVE_INFINITY;
+        for (Packing packing : packings) {
+            double nodeHours = 0;
+            if (load.isPresent()) {
+                for (var e : hoursByPods.entrySet()) {
+                    nodeHours += Math.max(minNodes, ceilDiv(e.getKey(), packing.podsPerNode())) * e.getValue();
+                }
+            } else {
+                nodeHours = nodes(profile, packing, load, pods, seconds).nodeHours();
+            }
+            double price = catalog.price(packing.type().priceKey(), profile.region()).unitPrice();
+            double cost = nodeHours * (price + ipv4) + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
+            // Strictly less: among equals the first in name order stays ahead, as in the full comparison.
+            if (cost < bestCost) {
+                second = best;
+                secondCost = bestCost;
+                best = packing;
+                bestCost = cost;
+            } else if (cost < secondCost) {
+                second = packing;
+                secondCost = cost;
+            }
+        }
+        return second == null ? List.of(best) : List.of(best, second);
+    }
+
+    /** Nodes of one packing hour by hour (services) or per run (jobs), and the node-hours they bill a month. */
+    private record Nodes(InstanceHours nodes, double nodeHours) {}
+
+    private static Nodes nodes(Profile profile, Packing packing, Optional<HourlyLoad> load, InstanceHours pods,
+                               double seconds) {
+        int minNodes = profile.ha() ? 2 : 1;
+        if (load.isPresent()) {
+            List<InstanceHours.Count> counts = new ArrayList<>(pods.hours().size());
+            for (InstanceHours.Count c : pods.hours()) {
+                counts.add(new InstanceHours.Count(Math.max(minNodes, ceilDiv(c.instances(), packing.podsPerNode())),
+                        c.monthHours()));
+            }
+            InstanceHours nodes = new InstanceHours(counts);
+            return new Nodes(nodes, nodes.perMonth());
+        }
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        int perRun = ceilDiv(schedule.tasks(), packing.podsPerNode());
+        double billed = Math.max(seconds, 60);
+        return new Nodes(new InstanceHours(List.of(new InstanceHours.Count(perRun, 0))),
+                schedule.runs().perMonth() * perRun * billed / 3600);
     }
 
     private static List<InstanceType> candidates(Profile profile, Catalog catalog) {
@@ -195,6 +280,19 @@ public final class EksPlatform implements Platform {
         return new Packing(type, podVcpu, podMemoryGb, Math.max(0, pods), cpu, memory);
     }
 
+    /**
+     * Pods' ephemeral storage lives on the node's volume, beside its own root disk: a gp3 volume holds at most
+     * 16 TB, so that many pods' storage can share a node.
+     */
+    private static Packing withDisk(Packing packing, double podStorageGb, double roomGb) {
+        if (podStorageGb <= 0) {
+            return packing;
+        }
+        int byDisk = (int) Math.floor(roomGb / podStorageGb + 1e-9);
+        return new Packing(packing.type(), packing.podVcpu(), packing.podMemoryGb(),
+                Math.min(packing.podsPerNode(), byDisk), packing.allocatableVcpu(), packing.allocatableGb());
+    }
+
     private record Priced(Packing packing, List<CostLine> lines, Capacity capacity, List<String> assumptions) {
         double cost() {
             return lines.stream().mapToDouble(CostLine::monthlyCost).sum();
@@ -212,30 +310,32 @@ public final class EksPlatform implements Platform {
         Catalog catalog = context.catalog();
         Price node = catalog.price(packing.type().priceKey(), profile.region());
         List<String> assumptions = new ArrayList<>();
-        InstanceHours nodes;
-        double nodeHours;
+        Nodes counted = nodes(profile, packing, load, pods, seconds);
+        InstanceHours nodes = counted.nodes();
+        double nodeHours = counted.nodeHours();
         int minNodes = profile.ha() ? 2 : 1;
         if (load.isPresent()) {
-            List<InstanceHours.Count> counts = pods.hours().stream().map(c -> new InstanceHours.Count(
-                    Math.max(minNodes, ceilDiv(c.instances(), packing.podsPerNode())), c.monthHours())).toList();
-            nodes = new InstanceHours(counts);
-            nodeHours = nodes.perMonth();
             assumptions.add("nodes follow the pods hour by hour (a cluster autoscaler or Karpenter), at least "
                     + minNodes + (profile.ha() ? " (ha: two zones)" : ""));
         } else {
-            var schedule = ((Workload.Job) profile.workload()).schedule();
-            int perRun = ceilDiv(schedule.tasks(), packing.podsPerNode());
-            double billed = Math.max(seconds, 60);
-            nodeHours = schedule.runs().perMonth() * perRun * billed / 3600;
-            nodes = new InstanceHours(List.of(new InstanceHours.Count(perRun, 0)));
             assumptions.add("nodes are launched for each run and stopped after it (EC2 bills per second, 60 s "
                     + "minimum); node start-up time is not included");
         }
         List<CostLine> lines = new ArrayList<>();
         lines.add(clusterFee(profile, catalog));
-        lines.add(CostLines.single("EC2 nodes (" + packing.type().name() + ")", nodeHours, node));
+        lines.add(CostLines.single("eks.nodes", "EC2 nodes (" + packing.type().name() + ")", nodeHours, node));
+        double storage = profile.storageNeeded().gib();
+        if (storage > 0) {
+            // Each node's volume grows by its pods' storage; EBS bills GB-months of provisioned size.
+            lines.add(CostLines.single("EBS gp3 for the pods' storage (" + Numbers.grouped(storage, 2) + " GB × "
+                    + Numbers.count(packing.podsPerNode(), "pod") + " per node)", nodeHours * packing.podsPerNode()
+                    * storage / Month.HOURS, catalog.price("ebs.gp3", profile.region())));
+            assumptions.add("pods' storage sits on their node's gp3 volume beside its "
+                    + catalog.sizeLimit("eks.node.disk").display() + " root disk, billed per GB-month while the node "
+                    + "runs");
+        }
         if (!profile.network().privateSubnets()) {
-            lines.add(CostLines.single("Public IPv4 addresses of the nodes", nodeHours,
+            lines.add(CostLines.single("vpc.public-ipv4:nodes", "Public IPv4 addresses of the nodes", nodeHours,
                     catalog.price("vpc.public-ipv4", profile.region())));
         }
         lines.addAll(ContainerNetwork.lines(profile, door, load, catalog, context, assumptions));

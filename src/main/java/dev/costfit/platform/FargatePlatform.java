@@ -203,9 +203,9 @@ public final class FargatePlatform implements Platform {
                     + "% discount; the real price varies, and tasks can be stopped with two minutes' warning");
         }
         List<CostLine> lines = new ArrayList<>();
-        lines.add(CostLine.of("Fargate vCPU" + suffix, taskHours * size.vcpu(), vcpuPrice.unit(),
+        lines.add(CostLine.of(vcpuPrice.key() + (spot ? ":spot" : ""), "Fargate vCPU" + suffix, taskHours * size.vcpu(), vcpuPrice.unit(),
                 vcpuPrice.unitPrice() * (1 - discount)));
-        lines.add(CostLine.of("Fargate memory" + suffix, taskHours * size.memoryGb(), memoryPrice.unit(),
+        lines.add(CostLine.of(memoryPrice.key() + (spot ? ":spot" : ""), "Fargate memory" + suffix, taskHours * size.memoryGb(), memoryPrice.unit(),
                 memoryPrice.unitPrice() * (1 - discount)));
         double extraStorage = profile.storageNeeded().gib() - catalog.sizeLimit("fargate.storage.included").gib();
         if (extraStorage > 1e-12) {
@@ -213,7 +213,7 @@ public final class FargatePlatform implements Platform {
                     catalog.price("fargate.ephemeral-storage", region)));
         }
         if (!profile.network().privateSubnets()) {
-            lines.add(CostLines.single("Public IPv4 addresses of the tasks", taskHours,
+            lines.add(CostLines.single("vpc.public-ipv4:tasks", "Public IPv4 addresses of the tasks", taskHours,
                     catalog.price("vpc.public-ipv4", region)));
         }
         lines.addAll(ContainerNetwork.lines(profile, door, load, catalog, context, assumptions));
@@ -235,8 +235,8 @@ public final class FargatePlatform implements Platform {
             figures.add(new Figure("vcpuBoughtMean", "vCPU bought, mean", tasks.mean() * size.vcpu(), "vCPU"));
             figures.add(new Figure("requestsPerInstance", "requests in flight per task, mean",
                     inFlight / tasks.mean(), "requests"));
-            summary = Numbers.range(tasks.min(), tasks.max()) + " tasks (mean " + Numbers.significant(tasks.mean(), 3)
-                    + ") of " + label(size) + "; " + Numbers.significant(used, 3) + " of "
+            summary = Numbers.rangeCount(tasks.min(), tasks.max(), "task") + (tasks.min() == tasks.max() ? ""
+                    : " (mean " + Numbers.significant(tasks.mean(), 3) + ")") + " of " + label(size) + "; " + Numbers.significant(used, 3) + " of "
                     + Numbers.significant(tasks.mean() * size.vcpu(), 3) + " vCPU busy on average";
         } else {
             summary = Numbers.count(tasks.max(), "task") + " of " + label(size) + " per run";

@@ -1,23 +1,116 @@
 package dev.costfit.platform;
 
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.GoogleAlternatives;
+import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.profile.Profile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
-/** The Google region a profile is priced in: its `gcp_region`, else the catalog's nearest to its AWS region. */
-record GoogleRegion(String name, Optional<String> note) {
+/**
+ * The Google region a profile is priced in: its `gcp_region`, else the catalog's nearest to its AWS region
+ * (`gcp_nearest`). 1st gen runs only in its own, shorter list of regions: where the nearest region has none, the
+ * catalog names the nearest that does (`gcp_nearest_gen1`). Where the nearest region bills at Tier 2 and a Tier 1
+ * region is close (`gcp_tier1_nearby`), a note says so.
+ */
+record GoogleRegion(String name, List<String> notes) {
 
-    static GoogleRegion of(Profile profile, Catalog catalog) {
+    GoogleRegion {
+        notes = List.copyOf(notes);
+    }
+
+    /** The region of Cloud Run functions (2nd gen). */
+    static GoogleRegion forGen2(Profile profile, Catalog catalog) {
         if (profile.gcpRegion().isPresent()) {
-            return new GoogleRegion(profile.gcpRegion().get(), Optional.empty());
+            return new GoogleRegion(profile.gcpRegion().get(), List.of());
         }
+        String nearest = nearest(profile, catalog);
+        List<String> notes = new ArrayList<>(List.of("Google region " + nearest + ", the nearest to "
+                + profile.region() + " (set gcp_region to choose)"));
+        alternatives(profile, catalog).flatMap(GoogleAlternatives::gen2).ifPresent(tier1 -> notes.add(
+                tier1Note(nearest, tier1, "Cloud Run functions", "gcf2.vcpu.request", "vCPU-seconds", catalog)));
+        return new GoogleRegion(nearest, notes);
+    }
+
+    /** The region of Cloud Functions 1st gen: the nearest region that runs it. */
+    static GoogleRegion forGen1(Profile profile, Catalog catalog) {
+        if (profile.gcpRegion().isPresent()) {
+            String chosen = profile.gcpRegion().get();
+            if (!catalog.hasPrice("gcf1.invocations", chosen) && catalog.prices().containsKey("gcf1.invocations")) {
+                throw new MissingPriceException("1st gen runs only in its own regions, and the catalog prices none in "
+                        + chosen + " (it prices 1st gen in " + String.join(", ", new TreeSet<>(
+                        catalog.prices().get("gcf1.invocations").keySet())) + "); set gcp_region to one of them, "
+                        + "or add 1st gen prices for " + chosen + " with --catalog");
+            }
+            return new GoogleRegion(chosen, List.of());
+        }
+        String nearest = nearest(profile, catalog);
+        String gen1 = catalog.gcpNearestGen1().getOrDefault(profile.region(), nearest);
+        List<String> notes = new ArrayList<>();
+        notes.add(gen1.equals(nearest)
+                ? "Google region " + nearest + ", the nearest to " + profile.region() + " (set gcp_region to choose)"
+                : "1st gen does not run in " + nearest + ", the Google region nearest to " + profile.region()
+                        + ": priced in " + gen1 + ", the nearest region that runs it (set gcp_region to choose)");
+        alternatives(profile, catalog).flatMap(GoogleAlternatives::gen1).ifPresent(tier1 -> notes.add(
+                tier1Note(gen1, tier1, "1st gen", "gcf1.cpu", "GHz-seconds", catalog)));
+        return new GoogleRegion(gen1, notes);
+    }
+
+    private static String nearest(Profile profile, Catalog catalog) {
         String nearest = catalog.gcpNearest().get(profile.region());
         if (nearest == null) {
-            throw new dev.costfit.pricing.MissingPriceException("the catalog names no Google region near "
-                    + profile.region() + "; set gcp_region in the profile");
+            throw new MissingPriceException("the catalog names no Google region near " + profile.region()
+                    + "; set gcp_region in the profile");
         }
-        return new GoogleRegion(nearest, Optional.of("Google region " + nearest + ", the nearest to "
-                + profile.region() + " (set gcp_region to choose)"));
+        return nearest;
+    }
+
+    private static Optional<GoogleAlternatives> alternatives(Profile profile, Catalog catalog) {
+        return Optional.ofNullable(catalog.gcpTier1Nearby().get(profile.region()));
+    }
+
+    /** "europe-west2 bills ... at Tier 2; europe-west1, about 760 km away, is Tier 1 and bills ... 29% less". */
+    private static String tier1Note(String region, GoogleAlternatives.Nearby tier1, String what, String key,
+                                    String unit, Catalog catalog) {
+        String saving = "";
+        if (catalog.hasPrice(key, region) && catalog.hasPrice(key, tier1.region())) {
+            double here = catalog.price(key, region).unitPrice();
+            double there = catalog.price(key, tier1.region()).unitPrice();
+            if (there < here) {
+                saving = " and bills " + unit + " " + Math.round(100 * (1 - there / here)) + "% less";
+            }
+        }
+        long km = Math.round(tier1.km() / 10.0) * 10;
+        return region + " bills " + what + " at Tier 2 prices; " + tier1.region() + ", about " + km
+                + " km away, is Tier 1" + saving + ": set gcp_region: " + tier1.region() + " to price it there";
+    }
+
+    /**
+     * The continent a Google region's name starts with, as Cloud Run's egress SKUs name them ("North America to
+     * North America", "Europe to Europe", ...).
+     */
+    String continent() {
+        if (name.startsWith("us-") || name.startsWith("northamerica-")) {
+            return "North America";
+        }
+        if (name.startsWith("southamerica-")) {
+            return "South America";
+        }
+        if (name.startsWith("europe-")) {
+            return "Europe";
+        }
+        if (name.startsWith("me-")) {
+            return "the Middle East";
+        }
+        if (name.startsWith("asia-")) {
+            return "Asia Pacific";
+        }
+        if (name.startsWith("australia-")) {
+            return "Oceania";
+        }
+        return name.startsWith("africa-") ? "Africa" : "its continent";
     }
 
     /** Google's free egress allowance counts only within North America. */

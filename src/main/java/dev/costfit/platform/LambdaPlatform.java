@@ -80,10 +80,11 @@ public final class LambdaPlatform implements Platform {
         RequestTime time = RequestTime.of(profile);
         Floor floor = floor(profile, catalog);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
-        for (double memory : settings(profile, catalog, time, floor.memoryMb())) {
+        WarmCapacity warm = new WarmCapacity(profile, catalog);
+        for (double memory : settings(profile, context, time, floor.memoryMb())) {
             double vcpu = vcpuOf(memory, catalog);
             candidates.add(new SettingChoice.Candidate(fmtMb(memory), time.at(vcpu), time.slowdownAt(vcpu),
-                    assessAt(profile, context, time, new Sizing(memory, vcpu, floor.notes()))));
+                    assessAt(profile, context, time, new Sizing(memory, vcpu, floor.notes()), warm)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -91,7 +92,8 @@ public final class LambdaPlatform implements Platform {
     /** The least memory the function may have: the profile's, Lambda's minimum, and what its vcpu asks for. */
     private record Floor(double memoryMb, List<String> notes) {}
 
-    private static List<Double> settings(Profile profile, Catalog catalog, RequestTime time, double floor) {
+    private static List<Double> settings(Profile profile, PricingContext context, RequestTime time, double floor) {
+        Catalog catalog = context.catalog();
         java.util.TreeSet<Double> out = new java.util.TreeSet<>();
         out.add(floor);
         if (!time.cpuModel()) {
@@ -109,6 +111,13 @@ public final class LambdaPlatform implements Platform {
                 out.add(mb);
             }
         }
+        if (!context.tradeOffs()) {
+            // Beyond the least that is fast enough and the vCPU the threads use, more memory only costs more (the
+            // request takes no less time): such a setting is never chosen, and a search need not price it.
+            double fastest = Math.max(floor, Math.min(max, Math.max(Math.ceil(needed * perVcpu - 1e-9),
+                    Math.min(time.threads(), catalog.countLimit("lambda.vcpu.max")) * perVcpu)));
+            out.removeIf(mb -> mb > fastest + 1e-9);
+        }
         return List.copyOf(out);
     }
 
@@ -119,7 +128,8 @@ public final class LambdaPlatform implements Platform {
     }
 
     /** The assessment on one memory setting. */
-    private Assessment assessAt(Profile profile, PricingContext context, RequestTime time, Sizing sizing) {
+    private Assessment assessAt(Profile profile, PricingContext context, RequestTime time, Sizing sizing,
+                                WarmCapacity warm) {
         Catalog catalog = context.catalog();
         Demand demand = demand(profile, catalog, time.at(sizing.vcpu()));
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(sizing.vcpu()));
@@ -143,9 +153,14 @@ public final class LambdaPlatform implements Platform {
             return Assessment.unpriced(INFO, wanted, limits, capacity, notes, assumptions, e.getMessage());
         }
         TimeSpan latency = ColdStartEstimates.latency("lambda", profile, catalog, sizing.memoryMb());
-        WarmCapacity.Warmth warmth = WarmCapacity.lambda(profile, catalog, demand.billedSeconds(), latency,
-                ColdStartEstimates.cause(profile, " at " + fmtMb(sizing.memoryMb())));
+        WarmCapacity.Warmth warmth = warm.lambda(demand.billedSeconds(), latency,
+                ColdStartEstimates.cause(profile, sizing.memoryMb()));
         TimeSpan init = ColdStartEstimates.lambdaInit(profile, catalog, sizing.memoryMb());
+        TimeSpan initLimit = catalog.durationLimit("lambda.init.max");
+        limits.add(LimitCheck.of(!init.isLongerThan(initLimit), LimitCheck.Severity.ADVISORY, "INIT phase",
+                init.display() + " (cold start initialisation)", initLimit.display(),
+                "longer, Lambda retries INIT within the first invocation, which then counts it against the timeout: "
+                        + "start faster (SnapStart for Java, lazy imports) or keep provisioned concurrency"));
         warmth.slo().ifPresent(limits::add);
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, wanted, limits, capacity, notes, assumptions);
@@ -330,7 +345,7 @@ public final class LambdaPlatform implements Platform {
                 HourlyLoad.Hour hour = plan.load().hours().get(h);
                 if (hour.inFlight() > 0) {
                     onProvisioned += hour.requests() * demand.billedSeconds() * memoryGb
-                            * ColdStartPlan.servedByKept(hour.inFlight(), warmth.kept()[h]) / hour.inFlight();
+                            * plan.servedByKept(hour, warmth.kept()[h]) / hour.inFlight();
                 }
             }
             lines.add(CostLines.single("Provisioned concurrency (" + plan.keptSummary(warmth.kept())
@@ -352,7 +367,7 @@ public final class LambdaPlatform implements Platform {
                     : durationLines.get(durationLines.size() - 1).unitPrice();
             double freeLeft = Math.max(0, freeGbSeconds - (gbSeconds - onProvisioned));
             double init = coldPerMonth * initSeconds * memoryGb;
-            lines.add(CostLine.of("INIT on cold starts (" + Numbers.grouped(coldPerMonth, 0) + " × "
+            lines.add(CostLine.of(duration.key() + ":init", "INIT on cold starts (" + Numbers.grouped(coldPerMonth, 0) + " × "
                     + TimeSpan.ofSeconds(initSeconds).display() + ")", Math.max(0, init - freeLeft),
                     duration.unit(), marginal));
         }

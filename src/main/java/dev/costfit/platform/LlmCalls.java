@@ -32,9 +32,9 @@ final class LlmCalls {
                 "the catalog has no price for the LLM model '" + llm.model() + "'; add it with --catalog"));
         double calls = profile.workPerMonth() * llm.callsPerRequest();
         return List.of(
-                CostLine.shared("LLM input tokens (" + model.id() + ")", calls * llm.inputTokens(), "token",
+                CostLine.shared("llm.input-tokens", "LLM input tokens (" + model.id() + ")", calls * llm.inputTokens(), "token",
                         model.inputPerMillion() / MILLION),
-                CostLine.shared("LLM output tokens (" + model.id() + ")", calls * llm.outputTokens(), "token",
+                CostLine.shared("llm.output-tokens", "LLM output tokens (" + model.id() + ")", calls * llm.outputTokens(), "token",
                         model.outputPerMillion() / MILLION));
     }
 

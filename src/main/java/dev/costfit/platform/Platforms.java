@@ -33,10 +33,11 @@ public final class Platforms {
     public static Assessment assess(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
         Assessment own = platform.assess(profile, context);
         try {
-            return own.withShared(LlmCalls.lines(profile, context.catalog()), LlmCalls.limits(profile));
+            return FiniteFigures.check(own.withShared(LlmCalls.lines(profile, context.catalog()),
+                    LlmCalls.limits(profile)));
         } catch (dev.costfit.pricing.MissingPriceException e) {
-            return Assessment.unpriced(platform.info(), own.variant(), own.limits(), own.capacity(), own.notes(),
-                    own.assumptions(), e.getMessage());
+            return FiniteFigures.check(Assessment.unpriced(platform.info(), own.variant(), own.limits(),
+                    own.capacity(), own.notes(), own.assumptions(), e.getMessage()));
         }
     }
 

@@ -24,7 +24,33 @@ import java.util.OptionalInt;
  */
 final class WarmCapacity {
 
-    private WarmCapacity() {
+    private final Profile profile;
+    private final Catalog catalog;
+    /**
+     * Outcomes already worked out for this profile, by everything they depend on: settings that give a request the
+     * same time (every Lambda memory above what its threads use, say) share one, and the hour-by-hour cold-start
+     * model runs once for them.
+     */
+    private final java.util.Map<java.util.List<Object>, Warmth> solved = new java.util.HashMap<>();
+
+    /** Instances kept warm for one profile's settings, each outcome worked out once. */
+    WarmCapacity(Profile profile, Catalog catalog) {
+        this.profile = profile;
+        this.catalog = catalog;
+    }
+
+    /** {@link #lambda(Profile, Catalog, double, TimeSpan, String)} for this profile, once per outcome. */
+    Warmth lambda(double seconds, TimeSpan latency, String cause) {
+        return solved.computeIfAbsent(java.util.List.of("lambda", seconds, latency.seconds(), cause),
+                k -> lambda(profile, catalog, seconds, latency, cause));
+    }
+
+    /** {@link #minimumInstances(String, Profile, Catalog, double, int, double, int)}, once per outcome. */
+    Warmth minimumInstances(String platform, double seconds, int capacity, double memoryMb, int maxInstances) {
+        TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
+        return solved.computeIfAbsent(java.util.List.of(platform, seconds, capacity, latency.seconds(),
+                maxInstances), k -> minimumInstances(platform, profile, catalog, seconds, capacity, memoryMb,
+                maxInstances));
     }
 
     /** Instances kept warm in each pattern hour, the month's cold starts, and the SLO check. */
@@ -47,7 +73,7 @@ final class WarmCapacity {
      * @param seconds  the request's wall time on this memory setting (the W of Little's law)
      * @param latency  how long a cold start makes a request wait
      */
-    static Warmth lambda(Profile profile, Catalog catalog, double seconds, TimeSpan latency, String cause) {
+    private static Warmth lambda(Profile profile, Catalog catalog, double seconds, TimeSpan latency, String cause) {
         TimeSpan keepAlive = ColdStartEstimates.keepAlive("lambda", profile, catalog);
         if (!(profile.workload() instanceof Workload.Service service)) {
             return new Warmth(forJob(profile, latency, keepAlive, cause), new int[0], Optional.empty(),
@@ -95,11 +121,11 @@ final class WarmCapacity {
      * @param seconds  the busy time one request stands for (the W of Little's law on this setting)
      * @param capacity requests one instance serves at once
      */
-    static Warmth minimumInstances(String platform, Profile profile, Catalog catalog, double seconds, int capacity,
-                                   double memoryMb, int maxInstances) {
+    private static Warmth minimumInstances(String platform, Profile profile, Catalog catalog, double seconds,
+                                           int capacity, double memoryMb, int maxInstances) {
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         TimeSpan keepAlive = ColdStartEstimates.keepAlive(platform, profile, catalog);
-        String cause = ColdStartEstimates.cause(profile, "");
+        String cause = ColdStartEstimates.cause(profile, memoryMb);
         int floor = profile.minInstances();
         if (!(profile.workload() instanceof Workload.Service service)) {
             return new Warmth(forJob(profile, latency, keepAlive, cause), new int[] {floor}, Optional.empty(),

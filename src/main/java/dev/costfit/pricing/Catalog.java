@@ -17,8 +17,9 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
                       Map<String, Map<String, Price>> prices, Map<String, CatalogValue> limits,
                       Map<String, CatalogValue> freeTier, Map<String, CatalogValue> estimates,
                       List<FargateSize> fargateSizes, Map<String, InstanceType> instanceTypes,
-                      Map<String, String> gcpNearest, List<FunctionSize> functionSizes, List<CpuRange> cloudRunCpu,
-                      Map<String, LlmModel> llmModels) {
+                      Map<String, String> gcpNearest, Map<String, String> gcpNearestGen1,
+                      Map<String, GoogleAlternatives> gcpTier1Nearby, List<FunctionSize> functionSizes,
+                      List<CpuRange> cloudRunCpu, Map<String, LlmModel> llmModels) {
 
     public Catalog {
         layers = List.copyOf(layers);
@@ -31,6 +32,8 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         fargateSizes = List.copyOf(fargateSizes);
         instanceTypes = Map.copyOf(instanceTypes);
         gcpNearest = Map.copyOf(gcpNearest);
+        gcpNearestGen1 = Map.copyOf(gcpNearestGen1);
+        gcpTier1Nearby = Map.copyOf(gcpTier1Nearby);
         functionSizes = List.copyOf(functionSizes);
         cloudRunCpu = List.copyOf(cloudRunCpu);
         llmModels = Map.copyOf(llmModels);
@@ -55,10 +58,20 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         Price price = byRegion.get(region);
         if (price == null) {
             throw new MissingPriceException("the catalog has no " + key + " price for " + region
-                    + " (known for " + String.join(", ", new TreeSet<>(byRegion.keySet()))
-                    + "); add it with --catalog");
+                    + " (known for " + String.join(", ", new TreeSet<>(byRegion.keySet())) + "); "
+                    + howToAdd(region));
         }
         return price;
+    }
+
+    /**
+     * How a user gets a price the catalog lacks in {@code region}: AWS prices come from the Price List API
+     * (`costfit pricing update`); every price can come from an overlay.
+     */
+    public String howToAdd(String region) {
+        return regions("aws").contains(region)
+                ? "fetch it with `costfit pricing update --region " + region + "` or add it with --catalog"
+                : "add it with --catalog";
     }
 
     public boolean hasPrice(String key, String region) {

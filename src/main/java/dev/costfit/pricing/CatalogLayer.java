@@ -14,5 +14,6 @@ record CatalogLayer(String name, Optional<String> title, Optional<LocalDate> dat
                     Map<String, CatalogValue> limits, Map<String, CatalogValue> freeTier,
                     Map<String, CatalogValue> estimates, Optional<List<FargateSize>> fargateSizes,
                     List<InstanceType> instanceTypes, Map<String, String> gcpNearest,
+                    Map<String, String> gcpNearestGen1, Map<String, GoogleAlternatives> gcpTier1Nearby,
                     Optional<List<FunctionSize>> functionSizes, Optional<List<CpuRange>> cloudRunCpu,
                     List<LlmModel> llmModels) {}

@@ -27,6 +27,9 @@ public final class CatalogLoader {
 
     public static final String EMBEDDED = "/dev/costfit/pricing/catalog.yaml";
 
+    /** The unit of every node price: EKS multiplies node-hours by it. */
+    private static final String NODE_UNIT = "instance-hour";
+
     private final YamlLoader yaml = new YamlLoader();
     private final Optional<Path> cache;
 
@@ -106,12 +109,18 @@ public final class CatalogLoader {
         List<FargateSize> sizes = new ArrayList<>();
         Map<String, InstanceType> types = new java.util.LinkedHashMap<>();
         Map<String, String> nearest = new HashMap<>();
+        Map<String, String> nearestGen1 = new HashMap<>();
+        Map<String, GoogleAlternatives> tier1Nearby = new HashMap<>();
         List<FunctionSize> functionSizes = new ArrayList<>();
         List<CpuRange> cloudRunCpu = new ArrayList<>();
         Map<String, LlmModel> models = new java.util.LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         Set<String> typeKeys = new java.util.HashSet<>();
         layers.forEach(layer -> layer.instanceTypes().forEach(type -> typeKeys.add(type.priceKey())));
+        // Each key has one unit, the one its first embedded entry is written in; platforms multiply by it.
+        Map<String, String> units = new HashMap<>();
+        base.prices().forEach(price -> units.putIfAbsent(price.key(), price.unit()));
+        Set<Location> badUnits = new java.util.HashSet<>();
         for (CatalogLayer layer : layers) {
             boolean overlay = layer != base;
             names.add(layer.title().orElseGet(() -> layer.name() + layer.date().map(d -> " (" + d + ")").orElse("")));
@@ -124,7 +133,8 @@ public final class CatalogLoader {
                             + Suggestions.didYouMean(price.key(), prices.keySet()));
                     continue;
                 }
-                prices.computeIfAbsent(price.key(), k -> new HashMap<>()).put(price.region(), price);
+                inCatalogUnit(price, units, badUnits, problems).ifPresent(fitted ->
+                        prices.computeIfAbsent(fitted.key(), k -> new HashMap<>()).put(fitted.region(), fitted));
             }
             replace(limits, layer.limits(), overlay, "limit", problems);
             replace(freeTier, layer.freeTier(), overlay, "free-tier allowance", problems);
@@ -135,6 +145,8 @@ public final class CatalogLoader {
             });
             layer.instanceTypes().forEach(type -> types.put(type.name(), type));
             nearest.putAll(layer.gcpNearest());
+            nearestGen1.putAll(layer.gcpNearestGen1());
+            tier1Nearby.putAll(layer.gcpTier1Nearby());
             layer.functionSizes().ifPresent(list -> {
                 functionSizes.clear();
                 functionSizes.addAll(list);
@@ -158,7 +170,28 @@ public final class CatalogLoader {
                 problems.add(Location.ofFile(base.name()), "instance_types", "instance type " + type.name()
                         + " has no price: add a price with key " + type.priceKey()));
         return new Catalog(base.date().orElseThrow(), names, regions, prices, limits, freeTier, estimates, sizes,
-                types, nearest, functionSizes, cloudRunCpu, models);
+                types, nearest, nearestGen1, tier1Nearby, functionSizes, cloudRunCpu, models);
+    }
+
+    /**
+     * The price in its key's unit: as written when the units match, converted exactly when they are per-second,
+     * per-minute or per-hour of the same quantity (or GB and GiB), and a problem at the entry's unit otherwise — a
+     * price per instance-month read as per instance-hour would be 730 times too dear.
+     */
+    private static Optional<Price> inCatalogUnit(Price price, Map<String, String> units, Set<Location> reported,
+                                                 Problems problems) {
+        String unit = units.getOrDefault(price.key(), price.key().startsWith("ec2.") ? NODE_UNIT : price.unit());
+        java.util.OptionalDouble factor = PriceUnit.of(price.unit()).in(PriceUnit.of(unit));
+        if (factor.isEmpty()) {
+            if (reported.add(price.unitOrigin())) {
+                problems.add(price.unitOrigin(), "prices[line " + price.origin().line() + "].unit", price.key()
+                        + " is priced per " + unit + " in the catalog; found '" + price.unit() + "', which costfit "
+                        + "cannot convert exactly into " + unit + " (it converts prices per second, minute and hour "
+                        + "of the same quantity, and GB into GiB)");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(price.convertedTo(unit, factor.getAsDouble()));
     }
 
     private static void replace(Map<String, CatalogValue> into, Map<String, CatalogValue> from, boolean overlay,

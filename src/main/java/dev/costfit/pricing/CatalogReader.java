@@ -64,17 +64,9 @@ final class CatalogReader {
                 MappingReader.listOf(node -> node, "size rows")).map(this::readSizes);
         List<InstanceType> types = root.optional("instance_types",
                 MappingReader.listOf(node -> node, "instance types")).map(this::readTypes).orElse(List.of());
-        Map<String, String> nearest = new LinkedHashMap<>();
-        root.optional("gcp_nearest", node -> node).ifPresent(node -> {
-            MappingReader m = MappingReader.of(node, "gcp_nearest", problems, ignored);
-            m.entries().forEach((aws, entry) -> {
-                try {
-                    nearest.put(aws, Units.TEXT.parse(entry.value()));
-                } catch (InvalidValue e) {
-                    problems.add(entry.value().location(), "gcp_nearest." + aws, e.getMessage());
-                }
-            });
-        });
+        Map<String, String> nearest = readRegionMap(root, "gcp_nearest");
+        Map<String, String> nearestGen1 = readRegionMap(root, "gcp_nearest_gen1");
+        Map<String, GoogleAlternatives> tier1Nearby = readTier1Nearby(root);
         Optional<List<FunctionSize>> functionSizes = root.optional("function_sizes",
                 MappingReader.listOf(node -> node, "function sizes")).map(this::readFunctionSizes);
         Optional<List<CpuRange>> cpu = root.optional("cloud_run_cpu",
@@ -83,7 +75,48 @@ final class CatalogReader {
                 .map(this::readModels).orElse(List.of());
         root.finish();
         return new CatalogLayer(name, title, date, regions, prices, limits, freeTier, estimates, sizes, types, nearest,
-                functionSizes, cpu, models);
+                nearestGen1, tier1Nearby, functionSizes, cpu, models);
+    }
+
+    /** A map of AWS region to Google region ({@code gcp_nearest}, {@code gcp_nearest_gen1}). */
+    private Map<String, String> readRegionMap(MappingReader root, String section) {
+        Map<String, String> map = new LinkedHashMap<>();
+        root.optional(section, node -> node).ifPresent(node -> {
+            MappingReader m = MappingReader.of(node, section, problems, ignored);
+            m.entries().forEach((aws, entry) -> {
+                try {
+                    map.put(aws, Units.TEXT.parse(entry.value()));
+                } catch (InvalidValue e) {
+                    problems.add(entry.value().location(), section + "." + aws, e.getMessage());
+                }
+            });
+        });
+        return map;
+    }
+
+    /** {@code gcp_tier1_nearby}: per AWS region, a close Tier 1 Google region for each generation, with its distance. */
+    private Map<String, GoogleAlternatives> readTier1Nearby(MappingReader root) {
+        Map<String, GoogleAlternatives> map = new LinkedHashMap<>();
+        root.optional("gcp_tier1_nearby", node -> node).ifPresent(node -> {
+            MappingReader m = MappingReader.of(node, "gcp_tier1_nearby", problems, ignored);
+            m.entries().forEach((aws, entry) -> {
+                MappingReader r = MappingReader.of(entry.value(), "gcp_tier1_nearby." + aws, problems, ignored);
+                Optional<String> gen2 = r.optional("gen2", Units.TEXT);
+                Optional<Long> gen2Km = r.optional("gen2_km", Units.COUNT);
+                Optional<String> gen1 = r.optional("gen1", Units.TEXT);
+                Optional<Long> gen1Km = r.optional("gen1_km", Units.COUNT);
+                r.finish();
+                if (gen2.isPresent() != gen2Km.isPresent() || gen1.isPresent() != gen1Km.isPresent()) {
+                    problems.add(entry.value().location(), r.path(), "give each region with its distance: "
+                            + "{gen2: europe-west1, gen2_km: 762} and/or {gen1: ..., gen1_km: ...}");
+                    return;
+                }
+                map.put(aws, new GoogleAlternatives(
+                        gen2.map(g -> new GoogleAlternatives.Nearby(g, gen2Km.get())),
+                        gen1.map(g -> new GoogleAlternatives.Nearby(g, gen1Km.get()))));
+            });
+        });
+        return map;
     }
 
     private static Map<String, Set<String>> readRegions(MappingReader r) {
@@ -123,7 +156,7 @@ final class CatalogReader {
         List<Price> out = new ArrayList<>();
         for (String region : regions.get()) {
             out.add(new Price(key.get(), region, description, unit.get(), tierList, effective.get(), source.get(),
-                    estimate, node.location()));
+                    estimate, node.location(), p.locationOf("unit")));
         }
         return out;
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 public record InstanceType(String name, double vcpu, double memoryGb, Architecture arch, int maxPods,
                            Optional<Gpus> gpu, double baseline) {
 
-    /** GPUs of one instance: how many, which model (T4, A10G, L4, V100) and memory per GPU. */
+    /** GPUs of one instance: how many, which model (T4, A10G, L4, L40S, V100, A100, H100, H200) and memory per GPU. */
     public record Gpus(int count, String type, double memoryGb) {}
 
     public String priceKey() {

@@ -5,12 +5,34 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One price in one region, with its unit, tiers, effective date and source, as a reader can check it. */
+/**
+ * One price in one region, with its unit, tiers, effective date and source, as a reader can check it.
+ * {@code origin} is where the entry is written, {@code unitOrigin} where its unit is.
+ */
 public record Price(String key, String region, String description, String unit, List<Tier> tiers,
-                    LocalDate effective, String source, boolean estimate, Location origin) {
+                    LocalDate effective, String source, boolean estimate, Location origin, Location unitOrigin) {
+
+    /** AWS region codes ("eu-west-2"), whose prices `costfit pricing update` can fetch; Google's have no dash-digit. */
+    private static final java.util.regex.Pattern AWS_REGION = java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]{1,2}");
 
     public Price {
         tiers = List.copyOf(tiers);
+    }
+
+    /**
+     * The same price per {@code unit}, of which one of this price's units is {@code perOwnUnit}: a price of
+     * $0.000129 per GB-hour is $0.000129 / 3600 per GB-second, and a tier that ends at 10 GB-hours ends at 36,000
+     * GB-seconds. The description says what was published.
+     */
+    Price convertedTo(String unit, double perOwnUnit) {
+        if (perOwnUnit == 1 && unit.equals(this.unit)) {
+            return this;
+        }
+        List<Tier> converted = tiers.stream().map(t -> new Tier(t.upTo() * perOwnUnit, t.price() / perOwnUnit))
+                .toList();
+        String published = "published per " + this.unit + (perOwnUnit == 1 ? "" : ", converted exactly");
+        return new Price(key, region, description.isEmpty() ? published : description + " (" + published + ")", unit,
+                converted, effective, source, estimate, origin, unitOrigin);
     }
 
     /** The price of one unit; for tiered prices, the first tier's. */
@@ -40,7 +62,9 @@ public record Price(String key, String region, String description, String unit, 
         if (quantity > from) {
             throw new MissingPriceException("the catalog's " + key + " price for " + region + " stops at "
                     + dev.costfit.units.Numbers.grouped(from, 0) + " " + unit + " a month and this workload needs "
-                    + dev.costfit.units.Numbers.grouped(quantity, 0) + "; add the next tier with --catalog");
+                    + dev.costfit.units.Numbers.grouped(quantity, 0) + "; add the next tier with --catalog"
+                    + (AWS_REGION.matcher(region).matches() ? " or fetch every tier with `costfit pricing update "
+                    + "--region " + region + "`" : ""));
         }
         if (uses.size() == 1 && uses.get(0).tier() == 0) {
             TierUse only = uses.get(0);

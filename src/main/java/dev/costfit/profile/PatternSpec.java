@@ -7,10 +7,25 @@ public sealed interface PatternSpec permits PatternSpec.Preset, PatternSpec.Hour
 
     String display();
 
+    /** The hourly weights, as stated or as the preset defines them (any scale). */
+    double[] hourlyWeights();
+
+    /** The busiest hour's rate over the mean rate. */
+    default double peakWeight() {
+        double[] w = hourlyWeights();
+        double mean = java.util.Arrays.stream(w).average().orElse(1);
+        return mean > 0 ? java.util.Arrays.stream(w).max().orElse(1) / mean : 1;
+    }
+
     record Preset(PatternPreset preset) implements PatternSpec {
         @Override
         public String display() {
             return preset.spelling();
+        }
+
+        @Override
+        public double[] hourlyWeights() {
+            return preset.weights();
         }
     }
 
@@ -23,6 +38,11 @@ public sealed interface PatternSpec permits PatternSpec.Preset, PatternSpec.Hour
         @Override
         public String display() {
             return "hourly (" + weights.size() + " weights)";
+        }
+
+        @Override
+        public double[] hourlyWeights() {
+            return weights.stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 }

@@ -19,5 +19,6 @@ public record PlatformKnobs(Lambda lambda, Fargate fargate, Eks eks, CloudFuncti
         }
     }
 
-    public record CloudFunctionsGen2(GcfBilling billing) {}
+    /** {@code networkTier}: the tier its internet responses are billed in (see {@link NetworkTier}). */
+    public record CloudFunctionsGen2(GcfBilling billing, NetworkTier networkTier) {}
 }

@@ -101,6 +101,34 @@ public record Profile(
         return copy(otherWorkload, otherCpuTime, memory, otherTimeout, concurrencyPerInstance, runtime, region);
     }
 
+    /**
+     * A copy whose requests burn {@code other} of CPU, as if the profile stated it: the CPU model applies (a default
+     * cpu_time is dropped from the defaults used) and the duration, the wall time at one vCPU, stays.
+     */
+    public Profile withCpuTime(TimeSpan other) {
+        List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
+        return new Profile(name, description, kind, region, gcpRegion, workload, other, threads, measuredOn, memory,
+                vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
+                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds, stated,
+                source);
+    }
+
+    /**
+     * Whether the fields hold together as the reader requires of a profile it loads: the CPU part of a request
+     * fits in its wall time at one vCPU per thread, and a service's requests in flight at the busiest hour, with
+     * its burst, stay within {@link Bounds#IN_FLIGHT}. Each value alone may be in range while their combination
+     * is not (a map of cpu_time by duration, or of rate by duration).
+     */
+    public boolean consistent() {
+        boolean cpuFits = cpuTime.seconds() / threads <= meanDuration().seconds() * (1 + 1e-9);
+        if (workload instanceof Workload.Service s) {
+            double inFlight = s.traffic().rate().perSecond() * s.traffic().pattern().peakWeight()
+                    * s.traffic().burst() * s.duration().mean().seconds();
+            return cpuFits && Bounds.IN_FLIGHT.holds(inFlight);
+        }
+        return cpuFits;
+    }
+
     /** Whether cpu_time was left to its default (the whole request on the CPU). */
     public boolean cpuTimeDefaulted() {
         return defaultsUsed.stream().anyMatch(d -> d.path().equals("cpu_time"));

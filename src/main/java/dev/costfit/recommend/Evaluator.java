@@ -48,8 +48,17 @@ public final class Evaluator {
 
     /** Every platform's assessment on the profile's clouds (`clouds`), without ranking. */
     public List<Assessment> assess(Profile profile) {
+        return assess(profile, context);
+    }
+
+    /** The same for a search: the answers alone, without settings priced only for the trade-off table. */
+    public List<Assessment> assessForSearch(Profile profile) {
+        return assess(profile, context.searching());
+    }
+
+    private List<Assessment> assess(Profile profile, PricingContext in) {
         return platforms.stream().filter(p -> profile.clouds().contains(p.info().cloud()))
-                .map(p -> Platforms.assess(p, profile, context)).toList();
+                .map(p -> Platforms.assess(p, profile, in)).toList();
     }
 
     /** The ranking of a set of assessments (what `recommend` would choose). */
@@ -59,7 +68,7 @@ public final class Evaluator {
 
     /** The id of the platform recommended for a profile, or "none". */
     public String recommendedId(Profile profile) {
-        return recommender.choose(assess(profile)).id();
+        return recommender.choose(assessForSearch(profile)).id();
     }
 
     public PricingContext context() {

@@ -65,7 +65,7 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
     private record Evaluated(Point point, Map<String, String> names) {}
 
     private static Evaluated evaluate(Evaluator evaluator, Profile profile, SweepVariable variable, double value) {
-        List<Assessment> assessments = evaluator.assess(variable.apply(profile, value));
+        List<Assessment> assessments = evaluator.assessForSearch(variable.apply(profile, value));
         Map<String, OptionalDouble> costs = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (Assessment a : assessments) {

@@ -19,7 +19,9 @@ public enum SweepVariable {
     /** Memory in MiB. */
     MEMORY("memory", "MB", false),
     /** Requests one instance serves at once (concurrency_per_instance). */
-    CONCURRENCY("concurrency", "requests", false);
+    CONCURRENCY("concurrency", "requests", false),
+    /** CPU busy time of one request in seconds; the duration stays, so the wait shrinks as the work grows. */
+    CPU_TIME("cpu_time", "s", false);
 
     private final String spelling;
     private final String unit;
@@ -40,11 +42,25 @@ public enum SweepVariable {
             case MEMORY -> "the memory changes; the CPU time does not (no speed-up is assumed from more memory)";
             case CONCURRENCY -> "concurrency_per_instance changes in whole requests; Lambda and Cloud Functions "
                     + "1st gen serve one request per instance whatever it is";
+            case CPU_TIME -> "cpu_time changes and counts as stated, so the CPU model applies even where the profile "
+                    + "left it out; the duration stays (more work, less waiting); a cpu_time longer than the "
+                    + "duration is not a profile";
         };
     }
 
     public String spelling() {
         return spelling;
+    }
+
+    /** The input spelled {@code text} (any case), as on the command line. */
+    public static java.util.Optional<SweepVariable> bySpelling(String text) {
+        return java.util.Arrays.stream(values()).filter(v -> v.spelling.equalsIgnoreCase(text.trim())).findFirst();
+    }
+
+    /** Every spelling, for messages: "rate, duration, memory, concurrency or cpu_time". */
+    public static String spellings() {
+        java.util.List<String> all = java.util.Arrays.stream(values()).map(SweepVariable::spelling).toList();
+        return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
     }
 
     public String unit() {
@@ -61,10 +77,14 @@ public enum SweepVariable {
             case DURATION -> profile.meanDuration().seconds();
             case MEMORY -> profile.memory().mib();
             case CONCURRENCY -> profile.concurrencyPerInstance();
+            case CPU_TIME -> profile.cpuTime().seconds();
         };
     }
 
-    /** The default range: rate ÷100 to ×100, duration ÷10 to ×3, memory 128 MB to ×4, concurrency 1 to ×4. */
+    /**
+     * The default range: rate ÷100 to ×100, duration ÷10 to ×3, memory 128 MB to ×4, concurrency 1 to ×4, cpu_time
+     * ÷10 to ×10 but never beyond the duration (a cpu_time of 0 ms: a hundredth of the duration to all of it).
+     */
     public double[] defaultRange(Profile profile) {
         double v = current(profile);
         return switch (this) {
@@ -72,6 +92,11 @@ public enum SweepVariable {
             case DURATION -> new double[] {v / 10, v * 3};
             case MEMORY -> new double[] {128, Math.max(512, v * 4)};
             case CONCURRENCY -> new double[] {1, Math.max(10, v * 4)};
+            case CPU_TIME -> {
+                double longest = profile.meanDuration().seconds() * profile.threads();
+                double to = v > 0 ? Math.min(longest, v * 10) : longest;
+                yield new double[] {v > 0 ? Math.min(v, to) / 10 : to / 100, to};
+            }
         };
     }
 
@@ -82,6 +107,7 @@ public enum SweepVariable {
             case MEMORY -> profile.withMemory(DataSize.ofMiB(value));
             case CONCURRENCY -> profile.withConcurrency(Math.max(1, (int) Math.round(value)));
             case DURATION -> withDuration(profile, value);
+            case CPU_TIME -> profile.withCpuTime(TimeSpan.ofSeconds(value));
         };
     }
 
@@ -122,7 +148,7 @@ public enum SweepVariable {
                 Rate.Period period = Rate.periodFor(typical);
                 yield new AxisUnit(period.seconds(), period.suffix());
             }
-            case DURATION -> typical >= 600 ? new AxisUnit(1 / 60.0, " min")
+            case DURATION, CPU_TIME -> typical >= 600 ? new AxisUnit(1 / 60.0, " min")
                     : typical < 1 ? new AxisUnit(1000, " ms") : new AxisUnit(1, " s");
             case MEMORY -> typical >= 10 * 1024 ? new AxisUnit(1 / 1024.0, " GB") : new AxisUnit(1, " MB");
             case CONCURRENCY -> new AxisUnit(1, "");
@@ -133,7 +159,7 @@ public enum SweepVariable {
     public String display(double value) {
         return switch (this) {
             case RATE -> new Rate(value).display();
-            case DURATION -> TimeSpan.ofSeconds(value).display();
+            case DURATION, CPU_TIME -> TimeSpan.ofSeconds(value).display();
             case MEMORY -> DataSize.ofMiB(value).display();
             case CONCURRENCY -> Numbers.count(Math.round(value), "request");
         };

@@ -38,7 +38,12 @@ final class Charts {
     static final Color BEFORE = new Color(0x9a, 0xa4, 0xb0);
     private static final int WIDTH = 720;
     private static final int ROW = 34;
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    /** Pixels between stacked crossover labels. */
+    private static final int LABEL_ROW = 15;
+    /** About the plot's width in a 900-pixel chart, to tell when two labels would touch. */
+    private static final double PLOT_WIDTH = 800;
+    private static final Color NOTHING_FITS = new Color(0x8c, 0x95, 0x9f, 0x22);
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -134,7 +139,7 @@ final class Charts {
      * A chart as an inline SVG element: ids prefixed so several charts share a page, coordinates to 0.01 px (a
      * double's 17 digits would triple the size for nothing a screen can show), scalable.
      */
-    private static String svg(JFreeChart chart, String id, int width, int height) {
+    static String svg(JFreeChart chart, String id, int width, int height) {
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
         svg.setDefsKeyPrefix(id + "-");
         svg.setGeomDoubleConverter(Charts::twoDecimals);
@@ -153,7 +158,7 @@ final class Charts {
      * A sweep as lines, one per platform, with gaps where it does not fit; log axes where the values span orders of
      * magnitude; crossovers and the profile's own value marked.
      */
-    static JFreeChart sweep(Sweep sweep) {
+    static JFreeChart sweep(Sweep sweep, String title) {
         SweepVariable.AxisUnit unit = SweepReport.unit(sweep);
         org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
         for (String platform : sweep.platforms()) {
@@ -166,10 +171,10 @@ final class Charts {
             data.addSeries(line);
         }
         SweepVariable variable = sweep.variable();
-        String title = SweepReport.axisTitle(sweep);
+        String axisTitle = SweepReport.axisTitle(sweep);
         // LogarithmicAxis rather than LogAxis: its tick labels are plain strings, which SVG keeps as text, where
         // LogAxis draws attributed strings as glyph outlines (kilobytes per label).
-        NumberAxis x = variable.logarithmic() ? logAxis(title) : new NumberAxis(title);
+        NumberAxis x = variable.logarithmic() ? logAxis(axisTitle) : new NumberAxis(axisTitle);
         x.setNumberFormatOverride(new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         if (!variable.logarithmic()) {
             x.setAutoRangeIncludesZero(false);
@@ -192,14 +197,18 @@ final class Charts {
             new Color(0x1b, 0xa1, 0xb3), new Color(0xcf, 0x22, 0x2e)};
         for (int i = 0; i < sweep.platforms().size(); i++) {
             renderer.setSeriesPaint(i, palette[i % palette.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            renderer.setSeriesStroke(i, dashed(i));
         }
+        // Long enough in the legend for each dash pattern to show.
+        renderer.setLegendLine(new java.awt.geom.Line2D.Double(-16, 0, 16, 0));
         org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
-        for (Sweep.Crossover c : sweep.crossovers()) {
+        int[] rows = labelRows(sweep, unit);
+        for (int i = 0; i < sweep.crossovers().size(); i++) {
+            Sweep.Crossover c = sweep.crossovers().get(i);
             org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(c.value() * unit.factor(), TEXT,
                     new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
             m.setLabel(SweepReport.at(sweep, c.value()));
@@ -207,8 +216,21 @@ final class Charts {
             m.setLabelPaint(TEXT);
             m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + LABEL_ROW * rows[i], 2, 2, 2));
             m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
             plot.addDomainMarker(m);
+        }
+        // Where no platform fits, shaded and said, so an empty stretch of the chart is not read as missing data.
+        for (double[] range : nothingFits(sweep, unit)) {
+            org.jfree.chart.plot.IntervalMarker none = new org.jfree.chart.plot.IntervalMarker(range[0], range[1],
+                    NOTHING_FITS);
+            none.setLabel("no platform fits");
+            none.setLabelFont(FONT);
+            none.setLabelPaint(TEXT);
+            none.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.CENTER);
+            none.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER);
+            none.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+            plot.addDomainMarker(none, org.jfree.chart.ui.Layer.BACKGROUND);
         }
         org.jfree.chart.plot.ValueMarker here = new org.jfree.chart.plot.ValueMarker(variable.current(
                 sweep.profile()) * unit.factor(), TEXT, new BasicStroke(1.5f));
@@ -220,7 +242,19 @@ final class Charts {
         here.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         plot.addDomainMarker(here);
         JFreeChart chart = new JFreeChart(null, FONT, plot, true);
-        chart.setBackgroundPaint(null);
+        // Inline in the HTML report the page's background shows through (light or dark); a standalone chart has
+        // its own, and says what it shows.
+        chart.setBackgroundPaint(title == null ? null : Color.WHITE);
+        if (title != null) {
+            chart.setTitle(new org.jfree.chart.title.TextTitle(title, FONT.deriveFont(Font.BOLD, 14f),
+                    new Color(0x24, 0x29, 0x2f), org.jfree.chart.ui.RectangleEdge.TOP,
+                    org.jfree.chart.ui.HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.TOP,
+                    new org.jfree.chart.ui.RectangleInsets(8, 8, 2, 8)));
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle("platform cost (LLM tokens left out), each "
+                    + "platform on its cheapest setting; dashed verticals: where the cheapest platform changes",
+                    FONT, TEXT, org.jfree.chart.ui.RectangleEdge.TOP, org.jfree.chart.ui.HorizontalAlignment.LEFT,
+                    org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(0, 8, 6, 8)));
+        }
         chart.getLegend().setItemFont(FONT);
         chart.getLegend().setItemPaint(TEXT);
         chart.getLegend().setBackgroundPaint(null);
@@ -242,13 +276,13 @@ final class Charts {
         return axis;
     }
 
-    static String sweepSvg(Sweep sweep, String id, int width, int height) {
-        return svg(sweep(sweep), id, width, height);
+    /** @param title the chart's title when it stands alone (then on a white background); null inline */
+    static String sweepSvg(Sweep sweep, String id, int width, int height, String title) {
+        return svg(sweep(sweep, title), id, width, height);
     }
 
-    static byte[] sweepPng(Sweep sweep, int width, int height) {
-        JFreeChart chart = sweep(sweep);
-        chart.setBackgroundPaint(Color.WHITE);
+    static byte[] sweepPng(Sweep sweep, int width, int height, String title) {
+        JFreeChart chart = sweep(sweep, title);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
             org.jfree.chart.ChartUtils.writeChartAsPNG(out, chart, width, height);
@@ -256,6 +290,77 @@ final class Charts {
             throw new java.io.UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The stroke of the i-th platform: solid, dashed, dotted, dash-dot, long dash, so that lines that coincide
+     * (Fargate and EKS often do) stay told apart by pattern where colour alone would hide one under the other.
+     */
+    static BasicStroke dashed(int i) {
+        float[][] patterns = {null, {9f, 4f}, {2f, 4f}, {10f, 4f, 2f, 4f}, {16f, 5f}, {4f, 3f}};
+        float[] pattern = patterns[i % patterns.length];
+        return pattern == null ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
+    }
+
+    /**
+     * Which row each crossover's label goes in, from the top: the first row where it does not run into the label
+     * before it (labels are about 7 px a character on a plot about 800 px wide), so that crossovers close together
+     * are stacked instead of drawn over each other.
+     */
+    static int[] labelRows(Sweep sweep, SweepVariable.AxisUnit unit) {
+        List<Sweep.Crossover> crossovers = sweep.crossovers();
+        int[] rows = new int[crossovers.size()];
+        List<Double> rowEnds = new java.util.ArrayList<>();
+        double first = sweep.points().get(0).value();
+        double last = sweep.points().get(sweep.points().size() - 1).value();
+        boolean log = sweep.variable().logarithmic() && first > 0;
+        for (int i = 0; i < crossovers.size(); i++) {
+            double v = crossovers.get(i).value();
+            double at = log ? Math.log(v / first) / Math.log(last / first) : (v - first) / (last - first);
+            double width = (SweepReport.at(sweep, v).length() * 7.0 + 8) / PLOT_WIDTH;
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) > at) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(at + width);
+            } else {
+                rowEnds.set(row, at + width);
+            }
+            rows[i] = row;
+        }
+        return rows;
+    }
+
+    /** The stretches of the sweep, in axis units, where no platform fits: from the point before to the point after. */
+    private static List<double[]> nothingFits(Sweep sweep, SweepVariable.AxisUnit unit) {
+        List<double[]> ranges = new java.util.ArrayList<>();
+        List<Sweep.Point> points = sweep.points();
+        for (int i = 0; i < points.size(); i++) {
+            if (!points.get(i).cheapest().equals(Sweep.NONE)) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < points.size() && points.get(end + 1).cheapest().equals(Sweep.NONE)) {
+                end++;
+            }
+            double from = i == 0 ? points.get(0).value() : crossingBefore(sweep, points.get(i).value());
+            ranges.add(new double[] {from * unit.factor(), points.get(end).value() * unit.factor()});
+            i = end;
+        }
+        return ranges;
+    }
+
+    /** The crossover just below a value (where the stretch it is in begins), or the value itself. */
+    private static double crossingBefore(Sweep sweep, double value) {
+        double at = value;
+        for (Sweep.Crossover c : sweep.crossovers()) {
+            if (c.value() <= value) {
+                at = c.value();
+            }
+        }
+        return at;
     }
 
     private static DecimalFormat money() {

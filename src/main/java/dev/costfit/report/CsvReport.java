@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import tech.tablesaw.api.BooleanColumn;
+import dev.costfit.units.Numbers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * Long-format CSV written through Tablesaw: recommend has one row per (profile, platform, cost line), check one
- * per (profile, platform, limit), diff one per (profile, platform). Numbers are unrounded.
+ * per (profile, platform, limit), diff one per (profile, platform). Numbers are unrounded, in plain decimal.
  */
 public final class CsvReport implements Renderer {
 
@@ -28,6 +29,7 @@ public final class CsvReport implements Renderer {
         StringColumn variant = StringColumn.create("variant");
         BooleanColumn feasible = BooleanColumn.create("feasible");
         BooleanColumn recommended = BooleanColumn.create("recommended");
+        StringColumn key = StringColumn.create("key");
         StringColumn component = StringColumn.create("component");
         DoubleColumn quantity = DoubleColumn.create("quantity");
         StringColumn unit = StringColumn.create("unit");
@@ -46,6 +48,7 @@ public final class CsvReport implements Renderer {
                     feasible.append(a.feasible());
                     recommended.append(chosen);
                     if (line == null) {
+                        key.append("");
                         component.append(a.feasible() ? "(cannot be priced)" : "(does not fit)");
                         quantity.appendMissing();
                         unit.append("");
@@ -53,6 +56,7 @@ public final class CsvReport implements Renderer {
                         monthlyCost.appendMissing();
                         shared.append(false);
                     } else {
+                        key.append(line.key());
                         component.append(line.component());
                         quantity.append(line.quantity());
                         unit.append(line.unit());
@@ -63,8 +67,14 @@ public final class CsvReport implements Renderer {
                 }
             }
         }
-        return write(Table.create("costfit", profile, platform, variant, feasible, recommended, component, quantity,
-                unit, unitPrice, monthlyCost, shared));
+        return write(Table.create("costfit", profile, platform, variant, feasible, recommended, key, component,
+                quantity, unit, unitPrice, monthlyCost, shared));
+    }
+
+    /** One header line, then rows of whole profiles: the rows of consecutive parts concatenate. */
+    @Override
+    public int streamHeaderLines() {
+        return 1;
     }
 
     @Override
@@ -132,8 +142,6 @@ public final class CsvReport implements Renderer {
     }
 
     private static String write(Table table) {
-        StringWriter out = new StringWriter();
-        table.write().csv(out);
-        return out.toString();
+        return CsvText.write(table);
     }
 }

@@ -5,6 +5,7 @@ import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
@@ -13,9 +14,7 @@ import dev.costfit.recommend.Sweep;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * One self-contained HTML file: inline style and SVG charts, nothing fetched from the network; readable in light
@@ -25,13 +24,20 @@ public final class HtmlReport implements Renderer {
 
     /** Rate sweeps to show with each profile of a recommend report (none: no sweep sections). */
     private final Map<Profile, Sweep> sweeps;
+    /** Rate × duration maps to show with each profile of a recommend report (none: no map sections). */
+    private final Map<Profile, DecisionMap> maps;
 
     public HtmlReport() {
         this(Map.of());
     }
 
     public HtmlReport(Map<Profile, Sweep> sweeps) {
+        this(sweeps, Map.of());
+    }
+
+    public HtmlReport(Map<Profile, Sweep> sweeps, Map<Profile, DecisionMap> maps) {
         this.sweeps = Map.copyOf(sweeps);
+        this.maps = Map.copyOf(maps);
     }
 
     private static final String STYLE = """
@@ -52,6 +58,8 @@ public final class HtmlReport implements Renderer {
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .good { color: var(--good); } .bad { color: var(--bad); } .warn { color: var(--warn); }
             .rec { font-size: 16px; font-weight: 600; margin: 10px 0 4px; }
+            section.policies { border-left: 4px solid var(--bad); background: var(--card); padding: 6px 12px;
+              margin: 10px 0; } section.policies ul { margin: 4px 0; }
             section.profile { border-top: 1px solid var(--line); }
             details { margin: 6px 0; } summary { cursor: pointer; font-weight: 600; }
             figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
@@ -126,6 +134,12 @@ public final class HtmlReport implements Renderer {
         if (sweep != null) {
             out.append("<h3>If the ").append(sweep.variable().spelling()).append(" changes</h3>\n")
                     .append(SweepReport.section(sweep, "sweep-" + id));
+        }
+        DecisionMap map = maps.get(r.profile());
+        if (map != null) {
+            out.append("<h3>Where each platform is cheapest</h3>\n").append(MapReport.section(map, "map-" + id,
+                    " · " + map.x().count() + " × " + map.y().count() + " cells; costfit map draws "
+                            + MapReport.DEFAULT_COLUMNS + " × " + MapReport.DEFAULT_ROWS + " and any two inputs"));
         }
         for (Assessment a : r.assessments()) {
             out.append(platformDetails(a));
@@ -209,63 +223,58 @@ public final class HtmlReport implements Renderer {
 
     @Override
     public String diff(RunInfo run, Diff diff) {
+        DiffView view = DiffView.of(run, diff);
         StringBuilder body = new StringBuilder();
-        body.append("<section id=\"summary\"><h2>Summary</h2><p>").append(diff.count(ProfileDiff.Status.ADDED))
-                .append(" added, ").append(diff.count(ProfileDiff.Status.REMOVED)).append(" removed, ")
-                .append(diff.count(ProfileDiff.Status.CHANGED)).append(" changed, ")
-                .append(diff.count(ProfileDiff.Status.UNCHANGED)).append(" unchanged. Recommended platforms: ")
-                .append(Money.format(diff.totalBefore())).append(" → ").append(Money.format(diff.totalAfter()))
-                .append(" a month.</p>\n<table><thead><tr><th>Profile</th><th>Change</th><th>Recommended</th>"
+        body.append("<section id=\"summary\"><h2>Summary</h2><p>").append(Html.escape(view.summary()))
+                .append("</p>\n<table><thead><tr><th>Profile</th><th>Change</th><th>Recommended</th>"
                         + "<th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Δ</th></tr>"
                         + "</thead><tbody>\n");
-        for (ProfileDiff d : diff.profiles()) {
-            body.append("<tr><td>").append(Html.escape(d.name())).append("</td><td>")
-                    .append(d.status().name().toLowerCase(Locale.ROOT)).append("</td><td>")
-                    .append(Html.escape(d.recommendedBefore().map(Assessment::platformName).orElse("—")))
-                    .append(d.recommendationChanged() ? " → <b>" + Html.escape(d.recommendedAfter()
-                            .map(Assessment::platformName).orElse("—")) + "</b>" : "")
-                    .append("</td><td class=\"num\">").append(Money.format(d.costBefore()))
-                    .append("</td><td class=\"num\">").append(Money.format(d.costAfter()))
-                    .append("</td><td class=\"num\">").append(Money.format(d.costAfter() - d.costBefore()))
-                    .append("</td></tr>\n");
+        for (DiffView.Row row : view.rows()) {
+            String recommended = row.changed() ? Html.escape(row.before()) + " → <b>" + Html.escape(row.after())
+                    + "</b>" : Html.escape(row.after());
+            body.append("<tr><td>").append(Html.escape(row.profile())).append("</td><td>").append(row.change())
+                    .append("</td><td>").append(recommended).append("</td><td class=\"num\">")
+                    .append(row.costBefore()).append("</td><td class=\"num\">").append(row.costAfter())
+                    .append("</td><td class=\"num\">").append(row.delta()).append("</td></tr>\n");
         }
-        body.append("<tr><th>Total</th><th></th><th></th><th class=\"num\">").append(Money.format(diff.totalBefore()))
-                .append("</th><th class=\"num\">").append(Money.format(diff.totalAfter()))
-                .append("</th><th class=\"num\">").append(Money.format(diff.totalAfter() - diff.totalBefore()))
-                .append("</th></tr></tbody></table></section>\n");
+        DiffView.Row total = view.total();
+        body.append("<tr><th>Total</th><th></th><th></th><th class=\"num\">").append(total.costBefore())
+                .append("</th><th class=\"num\">").append(total.costAfter()).append("</th><th class=\"num\">")
+                .append(total.delta()).append("</th></tr></tbody></table></section>\n");
         int index = 0;
-        for (ProfileDiff d : diff.profiles()) {
-            if (d.status() == ProfileDiff.Status.UNCHANGED) {
-                index++;
-                continue;
-            }
-            String id = Html.id("d", d.name(), index++);
+        for (DiffView.Section section : view.sections()) {
+            String id = Html.id("d", section.profile(), index++);
             body.append("<section class=\"profile\" id=\"").append(id).append("\"><h2>")
-                    .append(Html.escape(d.name())).append(" <span class=\"muted\">(")
-                    .append(d.status().name().toLowerCase(Locale.ROOT)).append(")</span></h2>\n");
-            if (!d.fields().isEmpty()) {
+                    .append(Html.escape(section.profile())).append(" <span class=\"muted\">(")
+                    .append(section.change()).append(")</span></h2>\n");
+            if (!section.fields().isEmpty()) {
                 body.append("<table><thead><tr><th>Field</th><th>Before</th><th>After</th></tr></thead><tbody>\n");
-                d.fields().forEach(f -> body.append("<tr><td><code>").append(Html.escape(f.path()))
+                section.fields().forEach(f -> body.append("<tr><td><code>").append(Html.escape(f.path()))
                         .append("</code></td><td>").append(Html.escape(f.before())).append("</td><td>")
                         .append(Html.escape(f.after())).append("</td></tr>\n"));
                 body.append("</tbody></table>\n");
             }
-            body.append("<figure>").append(Charts.beforeAfter(d, "chart-" + id)).append("</figure>\n");
+            body.append("<figure>").append(Charts.beforeAfter(section.diff(), "chart-" + id)).append("</figure>\n");
             body.append("<table><thead><tr><th>Platform</th><th class=\"num\">Before</th><th class=\"num\">After</th>"
                     + "<th class=\"num\">Δ</th></tr></thead><tbody>\n");
-            for (ProfileDiff.PlatformChange p : d.platforms()) {
-                body.append("<tr><td>").append(Html.escape(p.name())).append("</td><td class=\"num\">")
-                        .append(cost(p.before())).append("</td><td class=\"num\">").append(cost(p.after()))
-                        .append("</td><td class=\"num\">").append(p.delta().isPresent()
-                                ? Money.format(p.delta().getAsDouble()) : "—").append("</td></tr>\n");
-            }
+            section.platforms().forEach(p -> body.append("<tr><td>").append(Html.escape(p.platform()))
+                    .append("</td><td class=\"num\">").append(p.before()).append("</td><td class=\"num\">")
+                    .append(p.after()).append("</td><td class=\"num\">").append(p.delta()).append("</td></tr>\n"));
             body.append("</tbody></table></section>\n");
         }
+        body.append("<p class=\"muted\">").append(Html.escape(view.footnote())).append("</p>\n");
         return document("costfit cost change", run, body.toString());
     }
 
-    private static String cost(OptionalDouble value) {
-        return value.isPresent() ? Money.format(value.getAsDouble()) : "does not fit";
+    /** The policies this run tripped, in the header (CI fails on them: say which). */
+    private static String tripped(RunInfo run) {
+        if (run.tripped().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n<section class=\"policies\"><strong>Policies tripped (--fail-on):"
+                + "</strong><ul>");
+        run.tripped().forEach(line -> out.append("<li>").append(Html.escape(line)).append("</li>"));
+        return out.append("</ul></section>").toString();
     }
 
     static String document(String title, RunInfo run, String body) {
@@ -276,7 +285,8 @@ public final class HtmlReport implements Renderer {
                 + (run.catalog().layers().size() > 1 ? " with " + Html.escape(String.join(", ",
                 run.catalog().layers().subList(1, run.catalog().layers().size()))) : "")
                 + " · free tier " + (run.freeTier() ? "applied" : "not applied") + " · platforms: "
-                + Html.escape(String.join(", ", run.platforms())) + "</p></header>\n<main>\n" + body
+                + Html.escape(String.join(", ", run.platforms())) + "</p>" + tripped(run) + "</header>\n<main>\n"
+                + body
                 + "</main>\n<footer>Made by costfit " + Html.escape(run.toolVersion()) + ". Every cost line is "
                 + "quantity × unit price; every price comes from the catalog with its source.</footer>\n<script>"
                 + PRINT_SCRIPT + "</script>\n</body>\n</html>\n";

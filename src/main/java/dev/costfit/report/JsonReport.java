@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costfit.profile.Profile;
+import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.Diff;
+import dev.costfit.recommend.MapAxis;
+import dev.costfit.recommend.MapCell;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;
@@ -30,6 +33,7 @@ public final class JsonReport implements Renderer {
     public static final int SCHEMA_VERSION = 1;
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper compact = new ObjectMapper();
 
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
@@ -42,6 +46,31 @@ public final class JsonReport implements Renderer {
         return profiles(run, "check", results);
     }
 
+    /** Each profile's object of the recommend (and check) document, one compact line each (`--format jsonl`). */
+    String profileLines(List<ProfileResult> results) {
+        StringBuilder out = new StringBuilder();
+        for (ProfileResult r : results) {
+            out.append(line(profile(r)));
+        }
+        return out.toString();
+    }
+
+    /** Each profile's object of the diff document, one compact line each. */
+    String diffLines(RunInfo run, Diff diff) {
+        StringBuilder out = new StringBuilder();
+        diffTree(run, diff).withArray("profiles").forEach(node -> out.append(line((ObjectNode) node)));
+        return out.toString();
+    }
+
+    private String line(ObjectNode node) {
+        requireFinite(node, "$");
+        try {
+            return compact.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String profiles(RunInfo run, String report, List<ProfileResult> results) {
         ObjectNode root = head(run, report);
         ArrayNode profiles = root.putArray("profiles");
@@ -51,6 +80,10 @@ public final class JsonReport implements Renderer {
 
     @Override
     public String diff(RunInfo run, Diff diff) {
+        return write(diffTree(run, diff));
+    }
+
+    private ObjectNode diffTree(RunInfo run, Diff diff) {
         ObjectNode root = head(run, "diff");
         ObjectNode totals = root.putObject("totals");
         totals.put("before", diff.totalBefore()).put("after", diff.totalAfter())
@@ -78,7 +111,7 @@ public final class JsonReport implements Renderer {
                 putOptional(pn, "change", p.delta());
             }
         }
-        return write(root);
+        return root;
     }
 
     /**
@@ -107,6 +140,49 @@ public final class JsonReport implements Renderer {
         return write(root);
     }
 
+    /**
+     * The `map` document: both axes (input, unit, range, scale, the profile's own value), the platforms, and every
+     * cell row by row from the lowest y: its two values in the axes' units, the cheapest platform (null where none),
+     * its state, each platform's monthly cost (null where it does not fit or has no price) and, where some fit
+     * without a price, which.
+     */
+    public String map(RunInfo run, DecisionMap map) {
+        ObjectNode root = head(run, "map");
+        root.put("profile", map.profile().name());
+        axis(root.putObject("x"), map, map.x());
+        axis(root.putObject("y"), map, map.y());
+        ArrayNode platforms = root.putArray("platforms");
+        map.platforms().forEach(id -> platforms.addObject().put("id", id).put("name", map.name(id)));
+        map.own().ifPresent(o -> root.putObject("ownCell").put("column", o.column()).put("row", o.row()));
+        root.set("profileCell", cell(mapper.createObjectNode(), map, map.itself()).put("recommended",
+                map.recommended()));
+        ArrayNode cells = root.putArray("cells");
+        map.cells().forEach(c -> cell(cells.addObject(), map, c));
+        return write(root);
+    }
+
+    private static ObjectNode cell(ObjectNode node, DecisionMap map, MapCell cell) {
+        node.put("x", cell.x() * MapRegions.unit(map, map.x()).factor())
+                .put("y", cell.y() * MapRegions.unit(map, map.y()).factor())
+                .put("cheapest", cell.cheapest().orElse(null)).put("state", cell.state().key());
+        ObjectNode costs = node.putObject("monthlyCost");
+        map.platforms().forEach(id -> putOptional(costs, id, cell.outcome(id).monthlyCost()));
+        List<String> notPriced = map.platforms().stream()
+                .filter(id -> cell.outcome(id).verdict() == MapCell.Verdict.NOT_PRICED).toList();
+        if (!notPriced.isEmpty()) {
+            notPriced.forEach(node.putArray("notPriced")::add);
+        }
+        return node;
+    }
+
+    private static void axis(ObjectNode node, DecisionMap map, MapAxis axis) {
+        dev.costfit.recommend.SweepVariable.AxisUnit unit = MapRegions.unit(map, axis);
+        node.put("variable", axis.variable().spelling()).put("unit", unit.suffix().trim())
+                .put("from", axis.from() * unit.factor()).put("to", axis.to() * unit.factor())
+                .put("cells", axis.count()).put("scale", axis.logarithmic() ? "log" : "linear")
+                .put("current", axis.variable().current(map.profile()) * unit.factor());
+    }
+
     private static void putOptional(ObjectNode node, String key, java.util.OptionalDouble value) {
         if (value.isPresent()) {
             node.put(key, value.getAsDouble());
@@ -131,6 +207,7 @@ public final class JsonReport implements Renderer {
     }
 
     private String write(ObjectNode root) {
+        requireFinite(root, "$");
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -200,7 +277,7 @@ public final class JsonReport implements Renderer {
         a.violations().forEach(v -> violations.add(limit(v)));
         ArrayNode lines = node.putArray("lines");
         for (CostLine line : a.lines()) {
-            lines.addObject().put("component", line.component()).put("quantity", line.quantity())
+            lines.addObject().put("key", line.key()).put("component", line.component()).put("quantity", line.quantity())
                     .put("unit", line.unit()).put("unitPrice", line.unitPrice())
                     .put("monthlyCost", line.monthlyCost()).put("shared", line.shared());
         }
@@ -232,6 +309,17 @@ public final class JsonReport implements Renderer {
         a.notes().forEach(node.putArray("notes")::add);
         a.assumptions().forEach(node.putArray("assumptions")::add);
         return node;
+    }
+
+    /** JSON has no Infinity or NaN: a non-finite number here is a bug upstream, and fails loudly. */
+    static void requireFinite(com.fasterxml.jackson.databind.JsonNode node, String path) {
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new IllegalStateException("a non-finite number reached the JSON report at " + path);
+        }
+        node.fields().forEachRemaining(e -> requireFinite(e.getValue(), path + "." + e.getKey()));
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            requireFinite(node.get(i), path + "[" + i + "]");
+        }
     }
 
     private ObjectNode limit(LimitCheck check) {

@@ -26,6 +26,16 @@ public final class MarkdownReport implements Renderer {
     /** Room kept for the foot and the truncation note. */
     private static final int RESERVE = 1_500;
 
+    /** The policies this run tripped, first thing under the title (CI fails on them: say which). */
+    private static String tripped(RunInfo run) {
+        if (run.tripped().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("> **Policies tripped (--fail-on):**\n");
+        run.tripped().forEach(line -> out.append("> - ").append(Markdown.escape(line)).append('\n'));
+        return out.append('\n').toString();
+    }
+
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
         List<List<String>> rows = new ArrayList<>();
@@ -39,7 +49,7 @@ public final class MarkdownReport implements Renderer {
                             .orElse("—"),
                     fits + " of " + r.assessments().size()));
         }
-        String head = MARKER + "\n## costfit: where these workloads should run\n\n"
+        String head = MARKER + "\n## costfit: where these workloads should run\n\n" + tripped(run)
                 + Markdown.table(List.of("Profile", "Recommended", ">Monthly", "Runner-up", "Fits"), rows) + "\n";
         List<String> details = results.stream().map(r -> profileDetails(run, r)).toList();
         return assemble(head, details, foot(run));
@@ -55,7 +65,7 @@ public final class MarkdownReport implements Renderer {
             rows.add(List.of(Markdown.escape(r.profile().name()), fits.isEmpty() ? "**none**" : String.join(", ",
                     fits), Long.toString(violated)));
         }
-        String head = MARKER + "\n## costfit: limits\n\n"
+        String head = MARKER + "\n## costfit: limits\n\n" + tripped(run)
                 + Markdown.table(List.of("Profile", "Fits", ">Limits not met"), rows) + "\n";
         List<String> details = results.stream().map(r -> "<details><summary><b>" + Html.escape(r.profile().name())
                 + "</b></summary>\n\n" + limitsTable(r.assessments(), false) + "\n</details>\n\n").toList();
@@ -64,60 +74,35 @@ public final class MarkdownReport implements Renderer {
 
     @Override
     public String diff(RunInfo run, Diff diff) {
+        DiffView view = DiffView.of(run, diff);
         List<List<String>> rows = new ArrayList<>();
-        for (ProfileDiff d : diff.profiles()) {
-            rows.add(List.of(Markdown.escape(d.name()), d.status().name().toLowerCase(java.util.Locale.ROOT),
-                    recommendationChange(d), Money.format(d.costBefore()), Money.format(d.costAfter()),
-                    signed(d.costAfter() - d.costBefore())));
+        for (DiffView.Row row : view.rows()) {
+            String recommended = row.changed() ? Markdown.escape(row.before()) + " → **" + Markdown.escape(row.after())
+                    + "**" : Markdown.escape(row.after());
+            rows.add(List.of(Markdown.escape(row.profile()), row.change(), recommended, row.costBefore(),
+                    row.costAfter(), row.delta()));
         }
-        rows.add(List.of("**Total**", "", "", "**" + Money.format(diff.totalBefore()) + "**",
-                "**" + Money.format(diff.totalAfter()) + "**",
-                "**" + signed(diff.totalAfter() - diff.totalBefore()) + "**"));
-        String head = MARKER + "\n## costfit: cost change\n\n"
-                + diff.count(ProfileDiff.Status.ADDED) + " added, " + diff.count(ProfileDiff.Status.REMOVED)
-                + " removed, " + diff.count(ProfileDiff.Status.CHANGED) + " changed, "
-                + diff.count(ProfileDiff.Status.UNCHANGED) + " unchanged. Monthly cost of the recommended "
-                + "platforms: " + Money.format(diff.totalBefore()) + " → " + Money.format(diff.totalAfter()) + " ("
-                + signed(diff.totalAfter() - diff.totalBefore()) + ").\n\n"
+        DiffView.Row total = view.total();
+        rows.add(List.of("**Total**", "", "", "**" + total.costBefore() + "**", "**" + total.costAfter() + "**",
+                "**" + total.delta() + "**"));
+        String head = MARKER + "\n## costfit: cost change\n\n" + tripped(run) + view.summary() + "\n\n"
                 + Markdown.table(List.of("Profile", "Change", "Recommended", ">Before", ">After", ">Δ"), rows) + "\n";
-        List<String> details = diff.profiles().stream().filter(d -> d.status() != ProfileDiff.Status.UNCHANGED)
-                .map(this::diffDetails).toList();
+        List<String> details = view.sections().stream().map(MarkdownReport::diffDetails).toList();
         return assemble(head, details, foot(run));
     }
 
-    private String diffDetails(ProfileDiff d) {
-        StringBuilder out = new StringBuilder("<details><summary><b>" + Html.escape(d.name()) + "</b>: "
-                + d.status().name().toLowerCase(java.util.Locale.ROOT) + "</summary>\n\n");
-        if (!d.fields().isEmpty()) {
-            List<List<String>> rows = d.fields().stream().map(f -> List.of("`" + Markdown.escape(f.path())
+    private static String diffDetails(DiffView.Section section) {
+        StringBuilder out = new StringBuilder("<details><summary><b>" + Html.escape(section.profile()) + "</b>: "
+                + section.change() + "</summary>\n\n");
+        if (!section.fields().isEmpty()) {
+            List<List<String>> rows = section.fields().stream().map(f -> List.of("`" + Markdown.escape(f.path())
                     .replace("`", "") + "`", Markdown.escape(f.before()), Markdown.escape(f.after()))).toList();
             out.append(Markdown.table(List.of("Field", "Before", "After"), rows)).append('\n');
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (ProfileDiff.PlatformChange p : d.platforms()) {
-            rows.add(List.of(Markdown.escape(p.name()), cost(p.before()), cost(p.after()),
-                    p.delta().isPresent() ? signed(p.delta().getAsDouble()) : "—"));
-        }
+        List<List<String>> rows = section.platforms().stream().map(p -> List.of(Markdown.escape(p.platform()),
+                p.before(), p.after(), p.delta())).toList();
         out.append(Markdown.table(List.of("Platform", ">Before", ">After", ">Δ"), rows)).append("\n</details>\n\n");
         return out.toString();
-    }
-
-    private static String recommendationChange(ProfileDiff d) {
-        String before = d.recommendedBefore().map(a -> Markdown.escape(a.platformName())).orElse("—");
-        String after = d.recommendedAfter().map(a -> Markdown.escape(a.platformName())).orElse("—");
-        return d.recommendationChanged() ? before + " → **" + after + "**" : switch (d.status()) {
-            case ADDED -> after;
-            case REMOVED -> before;
-            default -> after;
-        };
-    }
-
-    private static String cost(OptionalDouble value) {
-        return value.isPresent() ? Money.format(value.getAsDouble()) : "does not fit";
-    }
-
-    private static String signed(double delta) {
-        return delta > 0.005 ? "+" + Money.format(delta) : delta < -0.005 ? Money.format(delta) : "$0.00";
     }
 
     private String profileDetails(RunInfo run, ProfileResult r) {

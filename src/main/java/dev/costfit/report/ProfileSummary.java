@@ -28,7 +28,7 @@ public final class ProfileSummary {
             }
         } else {
             Schedule sc = ((Workload.Job) p.workload()).schedule();
-            s.append(sc.runs().display()).append(" runs × ").append(sc.tasks()).append(" tasks × ")
+            s.append(sc.runs().display()).append(" runs × ").append(Numbers.count(sc.tasks(), "task")).append(" × ")
                     .append(sc.duration().display());
         }
         s.append(" · ").append(p.memory().display());

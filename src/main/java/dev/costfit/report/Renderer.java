@@ -12,4 +12,13 @@ public interface Renderer {
     String check(RunInfo run, List<ProfileResult> results);
 
     String diff(RunInfo run, Diff diff);
+
+    /**
+     * For reports that can be written while profiles are still being evaluated: the reports of consecutive parts
+     * of the profiles, each after the first without this many leading lines (its header), concatenate to the
+     * report of all of them. -1 for reports that must see every profile first (tables, summaries, charts).
+     */
+    default int streamHeaderLines() {
+        return -1;
+    }
 }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -69,6 +70,37 @@ public final class SweepReport {
         return String.join("; ", parts);
     }
 
+    /**
+     * Where the recommendation is not the cheapest platform, in words: a simpler platform within the simplicity
+     * margin is recommended over a cheaper one, so the rates at which `recommend` says its answer would change
+     * differ from the crossovers of the cheapest. Empty where they agree at every point.
+     */
+    public static Optional<String> recommendedNote(Sweep sweep) {
+        List<String> runs = new ArrayList<>();
+        List<Sweep.Point> points = sweep.points();
+        for (int i = 0; i < points.size(); i++) {
+            Sweep.Point p = points.get(i);
+            if (p.recommended().equals(p.cheapest()) || p.recommended().equals(Sweep.NONE)) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < points.size() && points.get(end + 1).recommended().equals(p.recommended())
+                    && points.get(end + 1).cheapest().equals(p.cheapest())) {
+                end++;
+            }
+            runs.add((i == end ? "at " + at(sweep, p.value()) : "from " + at(sweep, p.value()) + " to "
+                    + at(sweep, points.get(end).value())) + " " + sweep.name(p.recommended()) + " rather than "
+                    + sweep.name(p.cheapest()));
+            i = end;
+        }
+        if (runs.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("The recommendation is not always the cheapest: a simpler platform (functions, then "
+                + "containers, then Kubernetes) is recommended when it costs at most the simplicity margin more "
+                + "(--simplicity-margin, 10% by default), so " + String.join("; ", runs) + ".");
+    }
+
     private static String cheapest(Sweep sweep, String id) {
         return id.equals(Sweep.NONE) ? "no platform fits" : sweep.name(id) + " is cheapest";
     }
@@ -97,11 +129,15 @@ public final class SweepReport {
 
     /** The axis title: "requests/s", "duration (s)", "memory (MB)", "requests at once per instance". */
     static String axisTitle(Sweep sweep) {
-        SweepVariable.AxisUnit unit = unit(sweep);
-        return switch (sweep.variable()) {
-            case RATE -> (sweep.profile().workload() instanceof dev.costfit.profile.Workload.Job ? "runs" : "requests")
+        return axisTitle(sweep.variable(), unit(sweep), sweep.profile());
+    }
+
+    /** The title of an axis along {@code variable}, read in {@code unit}, for {@code profile}. */
+    static String axisTitle(SweepVariable variable, SweepVariable.AxisUnit unit, dev.costfit.profile.Profile profile) {
+        return switch (variable) {
+            case RATE -> (profile.workload() instanceof dev.costfit.profile.Workload.Job ? "runs" : "requests")
                     + unit.suffix();
-            case DURATION, MEMORY -> sweep.variable().spelling() + " (" + unit.suffix().trim() + ")";
+            case DURATION, MEMORY, CPU_TIME -> variable.spelling() + " (" + unit.suffix().trim() + ")";
             case CONCURRENCY -> "requests at once per instance";
         };
     }
@@ -129,6 +165,7 @@ public final class SweepReport {
         out.append(chart(sweep).render(width, CHART_ROWS, fancy)).append('\n');
         wrapped(out, capitalized(summary(sweep)) + ".", width, "");
         crossings(sweep).forEach(c -> wrapped(out, c, width, "  - "));
+        recommendedNote(sweep).ifPresent(note -> wrapped(out, note, width, ""));
         out.append('\n').append(sample(sweep, width));
         if (explain) {
             out.append('\n');
@@ -221,17 +258,22 @@ public final class SweepReport {
     }
 
     public static String csv(Sweep sweep) {
-        StringWriter out = new StringWriter();
-        table(sweep).write().csv(out);
-        return out.toString();
+        return CsvText.write(table(sweep));
     }
 
+    /** A standalone chart: titled, on its own background. */
     public static String svg(Sweep sweep) {
-        return Charts.sweepSvg(sweep, "breakeven", 900, 480);
+        return Charts.sweepSvg(sweep, "breakeven", 900, 520, title(sweep));
     }
 
     public static byte[] png(Sweep sweep) {
-        return Charts.sweepPng(sweep, 1200, 640);
+        return Charts.sweepPng(sweep, 1200, 680, title(sweep));
+    }
+
+    private static String title(Sweep sweep) {
+        List<Sweep.Point> points = sweep.points();
+        return sweep.profile().name() + ": monthly cost by " + sweep.variable().spelling() + ", "
+                + at(sweep, points.get(0).value()) + " to " + at(sweep, points.get(points.size() - 1).value());
     }
 
     /** The chart, the crossovers and the table in one self-contained HTML page. */
@@ -260,11 +302,14 @@ public final class SweepReport {
     /** The chart and the crossovers of a sweep, as an HTML fragment (also embedded in the recommend report). */
     static String section(Sweep sweep, String id) {
         StringBuilder out = new StringBuilder();
-        out.append("<figure>").append(Charts.sweepSvg(sweep, id, 900, 420)).append("<figcaption class=\"muted\">"
+        out.append("<figure>").append(Charts.sweepSvg(sweep, id, 900, 420, null)).append("<figcaption class=\"muted\">"
                 + "Monthly cost by ").append(Html.escape(sweep.variable().spelling()))
-                .append(" (LLM tokens left out); dashed lines mark the crossovers</figcaption></figure>\n");
+                .append(" (LLM tokens left out), each platform on its cheapest setting; the dashed verticals mark "
+                        + "where the cheapest platform changes</figcaption></figure>\n");
         out.append("<p>").append(Html.escape(capitalized(summary(sweep)))).append(".</p>\n<ul>\n");
         crossings(sweep).forEach(c -> out.append("<li>").append(Html.escape(c)).append("</li>\n"));
-        return out.append("</ul>\n").toString();
+        out.append("</ul>\n");
+        recommendedNote(sweep).ifPresent(note -> out.append("<p>").append(Html.escape(note)).append("</p>\n"));
+        return out.toString();
     }
 }

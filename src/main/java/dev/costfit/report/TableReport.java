@@ -83,6 +83,9 @@ public final class TableReport {
                     largestLines(a), a.capacity().summary());
         }
         out.append(table.render(width, INDENT));
+        TextTable.wrap("Fits: yes; quota = fits once a default quota is raised (see \"needs action\"); no price = "
+                + "fits, but the catalog lacks a price here; no = breaks a hard limit.", Math.max(20, width
+                - INDENT.length())).forEach(line -> out.append(INDENT).append(style.dim(line)).append('\n'));
         result.assessments().stream().filter(Assessment::usable).findFirst().ifPresent(a -> {
             double shared = a.monthlyCost() - a.platformCost();
             if (shared > 0) {

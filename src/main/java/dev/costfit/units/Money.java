@@ -14,7 +14,7 @@ public final class Money {
 
     /** $1,234.56; amounts under a cent show as "<$0.01" rather than a misleading $0.00. */
     public static String format(double usd) {
-        if (usd > 0 && usd <= 0.005) {
+        if (Numbers.finite(usd) > 0 && usd <= 0.005) {
             return "<$0.01";
         }
         if (usd < 0) {
@@ -28,6 +28,7 @@ public final class Money {
      * is 16.425, not 16.42500000000000071) and rounded half to even, the way billing systems round: $16.42.
      */
     public static String cents(double usd) {
+        Numbers.finite(usd);
         BigDecimal rounded = BigDecimal.valueOf(usd).setScale(2, RoundingMode.HALF_EVEN);
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(rounded);

@@ -14,10 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class Units {
 
-    private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)";
+    /** A number as the parsers read it: no sign, no exponent, digits before or after a point (12, 1.5, .5). */
+    public static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)";
     private static final Pattern WITH_UNIT = Pattern.compile("^" + NUMBER + "\\s*([A-Za-z%µ]+)$");
     private static final Pattern RATE_FORM = Pattern.compile("^" + NUMBER + "\\s*([A-Za-z]?)\\s*/\\s*([A-Za-z]+)$");
     private static final Pattern PLAIN = Pattern.compile("^" + NUMBER + "$");
+    /** A run of digits longer than a double holds exactly: 310 digits parse to Infinity, 400 zeros to nothing. */
+    private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{19,}");
+    /** The longest run of digits read (before and after the point); longer ones are refused. */
+    public static final int MAX_DIGITS = 18;
 
     private static final Map<String, Double> SIZE_UNITS = Map.of(
             "b", 1.0, "kb", DataSize.KIB, "kib", DataSize.KIB, "mb", DataSize.MIB, "mib", DataSize.MIB,
@@ -34,6 +39,8 @@ public final class Units {
             Map.entry("day", "'h' (24h)"), Map.entry("days", "'h' (24h)"));
     private static final Map<String, Double> PERIODS = Map.of(
             "s", 1.0, "min", 60.0, "h", 3600.0, "day", 86400.0, "month", Month.SECONDS);
+    /** Rate multipliers: k (or K), M, B multiply by 1000 each step. */
+    private static final Map<String, Double> MULTIPLIERS = Map.of("", 1.0, "k", 1e3, "K", 1e3, "M", 1e6, "B", 1e9);
     private static final Map<String, String> PERIOD_HINTS = Map.ofEntries(
             Map.entry("sec", "/s"), Map.entry("second", "/s"), Map.entry("m", "/min"), Map.entry("minute", "/min"),
             Map.entry("hour", "/h"), Map.entry("hr", "/h"), Map.entry("d", "/day"), Map.entry("mo", "/month"),
@@ -67,6 +74,26 @@ public final class Units {
     private Units() {
     }
 
+    /** The size units {@link #size} reads, in lower case; they are matched ignoring case. */
+    public static java.util.Set<String> sizeUnits() {
+        return SIZE_UNITS.keySet();
+    }
+
+    /** The time units {@link #duration} reads, exactly as written. */
+    public static java.util.Set<String> timeUnits() {
+        return TIME_UNITS.keySet();
+    }
+
+    /** The periods a rate may be per ("/s", "/month" without the slash), exactly as written. */
+    public static java.util.Set<String> ratePeriods() {
+        return PERIODS.keySet();
+    }
+
+    /** The multipliers a rate's count may carry ("" for none), exactly as written. */
+    public static java.util.Set<String> rateMultipliers() {
+        return MULTIPLIERS.keySet();
+    }
+
     public static DataSize size(YamlNode.Scalar scalar) throws InvalidValue {
         Matcher m = unitForm(scalar, SIZE_EXPECTED);
         String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -98,14 +125,11 @@ public final class Units {
         if (!m.matches()) {
             throw InvalidValue.expected(scalar, RATE_EXPECTED);
         }
-        double multiplier = switch (m.group(2)) {
-            case "" -> 1;
-            case "k", "K" -> 1e3;
-            case "M" -> 1e6;
-            case "B" -> 1e9;
-            default -> throw new InvalidValue("found '" + text + "': unknown multiplier '" + m.group(2)
+        Double multiplier = MULTIPLIERS.get(m.group(2));
+        if (multiplier == null) {
+            throw new InvalidValue("found '" + text + "': unknown multiplier '" + m.group(2)
                     + "'; use k (thousand), M (million) or B (billion). Expected " + RATE_EXPECTED);
-        };
+        }
         String period = m.group(3);
         Double seconds = PERIODS.get(period);
         if (seconds == null) {
@@ -137,6 +161,7 @@ public final class Units {
     }
 
     public static long count(YamlNode.Scalar scalar) throws InvalidValue {
+        refuseLongNumber(scalar);
         String text = scalar.text().trim();
         if (text.startsWith("-")) {
             throw new InvalidValue("found " + text + ", expected a whole number of at least 0");
@@ -148,6 +173,7 @@ public final class Units {
     }
 
     public static double decimal(YamlNode.Scalar scalar) throws InvalidValue {
+        refuseLongNumber(scalar);
         String text = scalar.text().trim();
         if (text.startsWith("-")) {
             throw new InvalidValue("found " + text + ", expected a number of at least 0");
@@ -168,6 +194,7 @@ public final class Units {
     }
 
     public static Quantity any(YamlNode.Scalar scalar) throws InvalidValue {
+        refuseLongNumber(scalar);
         String text = scalar.text().trim();
         if (PLAIN.matcher(text).matches()) {
             return new Count(Double.parseDouble(text));
@@ -194,7 +221,22 @@ public final class Units {
         return m;
     }
 
+    /** Digits are capped before parsing, so every number read is finite and either 0 or at least 1e-18. */
+    public static void refuseLongNumber(YamlNode.Scalar scalar) throws InvalidValue {
+        refuseLongNumber(scalar.text());
+    }
+
+    /** The same for a value given on the command line. */
+    public static void refuseLongNumber(String text) throws InvalidValue {
+        Matcher m = LONG_DIGITS.matcher(text);
+        if (m.find()) {
+            throw new InvalidValue("found a number with a run of " + m.group().length() + " digits; costfit reads at "
+                    + "most " + MAX_DIGITS + " digits before and after the decimal point");
+        }
+    }
+
     private static void refuseBareOrNegative(YamlNode.Scalar scalar, String expected) throws InvalidValue {
+        refuseLongNumber(scalar);
         String text = scalar.text().trim();
         if (text.startsWith("-")) {
             throw new InvalidValue("found '" + text + "': the value cannot be negative; expected " + expected);

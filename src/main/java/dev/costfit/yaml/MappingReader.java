@@ -19,22 +19,31 @@ public final class MappingReader {
     private final String path;
     private final Problems problems;
     private final List<DefaultUsed> defaults;
+    private final KeyTree tree;
     private final Set<String> known = new LinkedHashSet<>();
 
-    private MappingReader(YamlNode.Mapping mapping, String path, Problems problems, List<DefaultUsed> defaults) {
+    private MappingReader(YamlNode.Mapping mapping, String path, Problems problems, List<DefaultUsed> defaults,
+                          KeyTree tree) {
         this.mapping = mapping;
         this.path = path;
         this.problems = problems;
         this.defaults = defaults;
+        this.tree = tree;
     }
 
     /** A reader of {@code node}; if it is not a mapping, that is reported and the reader sees no keys. */
     public static MappingReader of(YamlNode node, String path, Problems problems, List<DefaultUsed> defaults) {
+        return of(node, path, problems, defaults, KeyTree.NONE);
+    }
+
+    /** The same, with every path of the format, so an unknown key is pointed to where it belongs. */
+    public static MappingReader of(YamlNode node, String path, Problems problems, List<DefaultUsed> defaults,
+                                   KeyTree tree) {
         if (node instanceof YamlNode.Mapping m) {
-            return new MappingReader(m, path, problems, defaults);
+            return new MappingReader(m, path, problems, defaults, tree);
         }
         problems.add(node.location(), path, "found " + node.describe() + ", expected a mapping of 'key: value' lines");
-        return new MappingReader(new YamlNode.Mapping(Map.of(), node.location()), path, problems, defaults);
+        return new MappingReader(new YamlNode.Mapping(Map.of(), node.location()), path, problems, defaults, tree);
     }
 
     public String path() {
@@ -108,9 +117,9 @@ public final class MappingReader {
     /** The nested mapping under {@code key}; absent reads as an empty mapping. */
     public MappingReader child(String key) {
         Optional<YamlNode> node = node(key);
-        return node.map(n -> of(n, pathOf(key), problems, defaults))
+        return node.map(n -> of(n, pathOf(key), problems, defaults, tree))
                 .orElseGet(() -> new MappingReader(new YamlNode.Mapping(Map.of(), mapping.location()), pathOf(key),
-                        problems, defaults));
+                        problems, defaults, tree));
     }
 
     /** Records a default chosen by code that needs more than one field to decide. */
@@ -128,7 +137,7 @@ public final class MappingReader {
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!known.contains(entry.key())) {
                 problems.add(entry.keyLocation(), pathOf(entry.key()),
-                        "unknown field." + Suggestions.didYouMean(entry.key(), known)
+                        "unknown field." + tree.hint(path, entry.key(), known)
                                 + " Known fields here: " + String.join(", ", known) + ".");
             }
         }

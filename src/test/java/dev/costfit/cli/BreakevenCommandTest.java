@@ -75,7 +75,8 @@ class BreakevenCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "--vary speed|--vary: found 'speed', expected rate, duration, memory or concurrency",
+        "--vary speed|--vary: found 'speed', expected rate, duration, memory, concurrency or cpu_time",
+        "--vary cpu_time --to 7s|--to: found 7 s, longer than the duration 6 s",
         "--vary rate --from 5/s --to 1/s|--to: the sweep must end above where it starts",
         "--vary rate --from 5|--from: ",
         "--vary memory --from 10s|--from: ",
@@ -87,6 +88,16 @@ class BreakevenCommandTest {
         CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void cpuTimeIsSweptWithinTheDuration() throws IOException {
+        CliRun run = CliRun.of("breakeven", CHAT, "--vary", "cpu_time", "--points", "4", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        // The chat API states 150 ms: ÷10 to ×10.
+        assertThat(root.get("points").get(0).get("value").asDouble()).isEqualTo(0.015);
+        assertThat(root.get("points").get(3).get("value").asDouble()).isEqualTo(1.5);
     }
 
     @Test

@@ -36,7 +36,7 @@ class CliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode root = json.readTree(run.out());
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(root.get("catalog").get("date").asText()).isEqualTo("2026-11-29");
+        assertThat(root.get("catalog").get("date").asText()).isEqualTo("2026-12-02");
         assertThat(root.get("options").get("freeTier").asBoolean()).isTrue();
         JsonNode profile = root.get("profiles").get(0);
         assertThat(profile.get("recommendation").get("platform").asText()).isEqualTo("lambda");
@@ -116,7 +116,44 @@ class CliTest {
     void outIntoAMissingFolderIsBadInput(@TempDir Path dir) {
         CliRun run = CliRun.of("recommend", "profiles/", "--out", dir.resolve("no/such/report.txt").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("cannot write: the folder");
+        assertThat(run.err()).contains("cannot write ").contains("the folder").contains("does not exist")
+                .contains("nothing was written there").doesNotContain("nothing was priced");
+    }
+
+    @Test
+    void outNeverOverwritesAnInputProfileAndNamesTheReasonWhenItCannotWrite(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("p.yaml");
+        Files.writeString(profile, "name: p\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 512MB\ntimeout: 5s\n");
+        CliRun onto = CliRun.of("recommend", profile.toString(), "--out", profile.toString());
+        assertThat(onto.exitCode()).isEqualTo(2);
+        assertThat(onto.err()).contains("--out").contains("is one of the profiles being read");
+        assertThat(Files.readString(profile)).startsWith("name: p");
+        CliRun empty = CliRun.of("recommend", profile.toString(), "--out", "");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("--out").contains("empty file name");
+        CliRun folder = CliRun.of("recommend", profile.toString(), "--out", dir.toString());
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).contains("is a folder");
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        locked.toFile().setWritable(false);
+        CliRun denied = CliRun.of("recommend", profile.toString(), "--out", locked.resolve("r.txt").toString());
+        if (!locked.toFile().canWrite()) { // root ignores the permission
+            assertThat(denied.exitCode()).isEqualTo(2);
+            assertThat(denied.err()).contains("permission denied");
+        }
+        locked.toFile().setWritable(true);
+    }
+
+    @Test
+    void optionValuesAreWrittenAsInProfilesAndABadOneGetsOneLine() {
+        CliRun ok = CliRun.of("recommend", "profiles/steady-api.yaml", "--budget", "$500/month",
+                "--simplicity-margin", "10%", "--fail-on", "over-budget");
+        assertThat(ok.exitCode()).as(ok.err()).isEqualTo(3);
+        assertThat(ok.err()).contains("over its budget of $500.00");
+        CliRun bad = CliRun.of("recommend", "profiles/steady-api.yaml", "--budget", "lots");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().lines().count()).isEqualTo(2);
+        assertThat(bad.err()).contains("--budget").contains("500/month").doesNotContain("Usage:");
     }
 
     @Test
@@ -155,6 +192,17 @@ class CliTest {
     }
 
     @Test
+    void anOverlayPriceInAUnitThatDoesNotConvertIsExit2AtItsUnit(@TempDir Path dir) throws Exception {
+        Path profile = write(dir, "m.yaml", MOBILE);
+        String overlay = Path.of(CliTest.class.getResource("/catalogs/wrong-unit.yaml").toURI()).toString();
+        CliRun run = CliRun.of("recommend", "--catalog", overlay, profile.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains(overlay + ":4:11: prices[line 3].unit: ec2.m5.large is priced per "
+                + "instance-hour in the catalog; found 'instance-month'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void explainListsTheDefaultsAndAssumptions(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("recommend", "--explain", write(dir, "m.yaml", MOBILE).toString());
         assertThat(run.out()).contains("Defaults this profile relied on:")
@@ -167,7 +215,7 @@ class CliTest {
     void versionNamesTheCatalogDate() {
         CliRun run = CliRun.of("--version");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("costfit").contains("price catalog of 2026-11-29");
+        assertThat(run.out()).contains("costfit").contains("price catalog of 2026-12-02");
     }
 
     @Test
@@ -243,5 +291,17 @@ class CliTest {
         assertThat(lambda.get("coldStarts").get("share").asDouble()).isBetween(0.0, 0.01);
         assertThat(lambda.get("coldStarts").get("latencySeconds").asDouble()).isEqualTo(0.3);
         assertThat(lambda.get("platformCost").asDouble()).isLessThan(lambda.get("monthlyCost").asDouble());
+    }
+
+    @Test
+    void csvIsPlainDecimalAndSafeToOpenInASpreadsheet(@TempDir Path dir) throws Exception {
+        // A profile named like a formula must not run as one; 52,560,000 requests are not 5.256E7.
+        Path profile = dir.resolve("p.yaml");
+        Files.writeString(profile, "name: \"=1+2\"\ntraffic: {rate: 20/s}\nduration: 1s\nmemory: 512MB\n"
+                + "timeout: 5s\n");
+        CliRun run = CliRun.of("recommend", profile.toString(), "--format", "csv", "--platforms", "lambda");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("'=1+2,lambda").doesNotContain("\n=1+2").doesNotContain("E7")
+                .doesNotContain("E-7").contains(",52560000,request,0.0000002,10.512,");
     }
 }

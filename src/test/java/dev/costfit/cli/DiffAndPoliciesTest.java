@@ -136,4 +136,28 @@ class DiffAndPoliciesTest {
             assertThat(Files.readString(out)).contains("growing");
         }
     }
+
+    @Test
+    void trippedPoliciesAreStatedAtTheTopOfTheMarkdownAndHtmlReports() {
+        CliRun md = CliRun.of("diff", BASE, HEAD, "--format", "markdown", "--fail-on", "recommendation-change");
+        assertThat(md.exitCode()).isEqualTo(3);
+        String head = md.out().substring(0, md.out().indexOf("| Profile"));
+        assertThat(head).contains("Policies tripped (--fail-on)").contains("policy recommendation-change: growing "
+                + "moves from");
+        CliRun html = CliRun.of("recommend", "profiles/chat-api.yaml", "--format", "html", "--budget", "1",
+                "--fail-on", "over-budget");
+        assertThat(html.out()).doesNotContain("Policies tripped"); // chat-api states its own budget, $2,000
+        CliRun over = CliRun.of("recommend", "profiles/steady-api.yaml", "--format", "html", "--budget", "1",
+                "--fail-on", "over-budget");
+        assertThat(over.exitCode()).isEqualTo(3);
+        assertThat(org.jsoup.Jsoup.parse(over.out()).select("header section.policies li").text())
+                .contains("policy over-budget: steady-api costs");
+    }
+
+    @Test
+    void overBudgetWithNoBudgetAnywhereIsANoteNotAFailure() {
+        CliRun run = CliRun.of("recommend", "profiles/steady-api.yaml", "--fail-on", "over-budget");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("--fail-on over-budget checked nothing");
+    }
 }

@@ -252,9 +252,11 @@ class CloudFunctionsTest {
         }
 
         @Test
-        void noGpuOnFunctions() {
-            Assessment a = GEN2.assess(profile("1/s", "1s", "8GB", "gpu: {count: 1, type: L4}"), LIST);
-            assertThat(a.violations()).anySatisfy(v -> assertThat(v.workaround()).contains("NVIDIA L4"));
+        void noGpuButTheL4OnFunctions() {
+            // The L4 variant is CloudRunGpuTest's; any other GPU model does not fit and says where it would.
+            Assessment a = GEN2.assess(profile("1/s", "1s", "8GB", "gpu: {count: 1, type: A10G}"), LIST);
+            assertThat(a.feasible()).isFalse();
+            assertThat(a.violations()).anySatisfy(v -> assertThat(v.workaround()).contains("EKS with GPU nodes"));
         }
 
         @Test
@@ -266,6 +268,119 @@ class CloudFunctionsTest {
             assertThat(a.notes()).anyMatch(n -> n.contains("nearest to eu-west-1"));
             // europe-west2 is Tier 2 for 2nd gen: $0.0000336 per vCPU-second.
             assertThat(lines(a).get("vCPU (0.333 per instance)").unitPrice()).isEqualTo(0.0000336);
+        }
+
+        private Profile in(String region, String... extra) {
+            return TestProfiles.parse("name: f\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 512MB\ntimeout: 5s\n"
+                    + "cpu_time: 10ms\nregion: " + region + "\nnetwork: {clients: vpc}\n" + String.join("\n", extra));
+        }
+
+        @Test
+        void firstGenIsPricedInTheNearestRegionThatRunsIt() {
+            // Ohio's nearest Google region is us-east5 (Columbus), which runs only 2nd gen; the nearest 1st gen region
+            // is us-east4 (Ashburn, 484 km).
+            assertThat(GEN2.assess(in("us-east-2"), LIST).variant()).isEqualTo("us-east5");
+            Assessment gen1 = GEN1.assess(in("us-east-2"), LIST);
+            assertThat(gen1.variant()).isEqualTo("us-east4");
+            assertThat(gen1.notes()).anyMatch(n -> n.contains("1st gen does not run in us-east5")
+                    && n.contains("priced in us-east4"));
+        }
+
+        @Test
+        void aNamedGoogleRegionWithoutFirstGenSaysSo() {
+            Assessment a = GEN1.assess(in("us-east-1", "gcp_region: us-east5"), LIST);
+            assertThat(a.priced()).isFalse();
+            assertThat(a.unpriced().orElseThrow()).contains("1st gen runs only in its own regions")
+                    .contains("us-east5").contains("us-east4");
+        }
+
+        @Test
+        void aTier2RegionNamesTheTier1RegionCloseBy() {
+            // Frankfurt: europe-west3 is Tier 2; europe-west1 (St. Ghislain, 347 km) is Tier 1.
+            // 1 - 0.000024 / 0.0000336 = 28.6% less per vCPU-second; 1st gen: 1 - 0.00001 / 0.000014 = 28.6%.
+            assertThat(GEN2.assess(in("eu-central-1"), LIST).notes()).anyMatch(n -> n.contains(
+                    "europe-west3 bills Cloud Run functions at Tier 2 prices; europe-west1, about 350 km away, is "
+                            + "Tier 1 and bills vCPU-seconds 29% less: set gcp_region: europe-west1"));
+            assertThat(GEN1.assess(in("eu-central-1"), LIST).notes()).anyMatch(n -> n.contains(
+                    "europe-west3 bills 1st gen at Tier 2 prices; europe-west1, about 350 km away, is Tier 1"));
+            // London: europe-west2 is Tier 2 for 2nd gen but Tier 1 for 1st gen, so only 2nd gen gets the note.
+            assertThat(GEN2.assess(in("eu-west-2"), LIST).notes()).anyMatch(n -> n.contains("europe-west1, about 300 km"));
+            assertThat(GEN1.assess(in("eu-west-2"), LIST).notes()).noneMatch(n -> n.contains("Tier 2"));
+        }
+
+        @Test
+        void mumbaiIsTier1ForSecondGenAndTier2ForFirstGen() {
+            // Cloud Run release note of 2024-11-15: "asia-south1 (Mumbai, India) is now subject to Tier 1 pricing";
+            // the 1st gen locations page still lists it in Tier 2 ($0.000014 per GHz-second).
+            Assessment gen2 = GEN2.assess(in("ap-south-1"), LIST);
+            assertThat(gen2.variant()).isEqualTo("asia-south1");
+            assertThat(lines(gen2).get("vCPU (0.333 per instance)").unitPrice()).isEqualTo(0.000024);
+            Assessment gen1 = GEN1.assess(in("ap-south-1"), LIST);
+            assertThat(gen1.lines()).anySatisfy(l -> {
+                assertThat(l.component()).startsWith("CPU (");
+                assertThat(l.unitPrice()).isEqualTo(0.000014);
+            });
+        }
+    }
+
+    /**
+     * Cloud Run's internet egress SKUs (Cloud Billing catalog, 2026-09-24): North America to North America $0.105 a
+     * GiB to 10 TiB, $0.08 to 150 TiB, $0.06 beyond, the first GiB a month free; Europe to Europe the same bands
+     * without the free GiB. 1,048,576 responses of N KiB are N GiB.
+     */
+    @Nested
+    class Egress {
+
+        private double egress(Assessment a) {
+            return a.lines().stream().filter(l -> l.component().startsWith("Internet egress"))
+                    .mapToDouble(CostLine::monthlyCost).sum();
+        }
+
+        private Profile sending(String region, String kib) {
+            return TestProfiles.parse("name: f\ngcp_region: " + region + "\ntraffic: {rate: 1048576/month}\n"
+                    + "duration: 100ms\nmemory: 512MB\ntimeout: 60s\npayload: {response: " + kib + "KB}\n"
+                    + "network: {clients: internet}\n");
+        }
+
+        @Test
+        void northAmericaBillsInVolumeBands() {
+            // 20,480 GiB: 10,240 x $0.105 + 10,240 x $0.08 = $1,075.20 + $819.20 = $1,894.40 (was 20,480 x $0.12).
+            Assessment a = GEN2.assess(sending("us-central1", "20480"), LIST);
+            assertThat(egress(a)).isCloseTo(1894.40, within(1e-6));
+            assertThat(a.lines().stream().filter(l -> l.component().startsWith("Internet egress (within North "
+                    + "America)")).map(CostLine::unitPrice)).containsExactly(0.105, 0.08);
+            assertThat(a.assumptions()).anyMatch(x -> x.contains("intercontinental SKU"));
+        }
+
+        @Test
+        void theFreeGibIsTheFirstGibNotAShiftOfTheBands() {
+            // 10,241 GiB: without the free tier 10,240 x $0.105 + 1 x $0.08 = $1,075.28; with it the first GiB is
+            // free and the band still ends at 10,240 GiB: 10,239 x $0.105 + 1 x $0.08 = $1,075.175.
+            assertThat(egress(GEN2.assess(sending("us-central1", "10241"), LIST))).isCloseTo(1075.28, within(1e-6));
+            assertThat(egress(GEN2.assess(sending("us-central1", "10241"), FREE))).isCloseTo(1075.175, within(1e-6));
+        }
+
+        @Test
+        void europeHasItsOwnSkuAndNoFreeGib() {
+            // 100 GiB x $0.105 = $10.50, with or without --free-tier (the free GiB is North America's).
+            assertThat(egress(GEN2.assess(sending("europe-west1", "100"), LIST))).isCloseTo(10.50, within(1e-9));
+            assertThat(egress(GEN2.assess(sending("europe-west1", "100"), FREE))).isCloseTo(10.50, within(1e-9));
+            // Middle East: 100 x $0.14.
+            assertThat(egress(GEN2.assess(sending("me-west1", "100"), LIST))).isCloseTo(14.00, within(1e-9));
+        }
+
+        @Test
+        void aContinentWithoutAnEgressPriceIsMissingNotGuessed() {
+            Assessment a = GEN2.assess(sending("australia-southeast1", "100"), LIST);
+            assertThat(a.priced()).isFalse();
+            assertThat(a.unpriced().orElseThrow()).contains("gcf2.egress").contains("australia-southeast1");
+        }
+
+        @Test
+        void firstGenKeepsItsOwnFlatPrice() {
+            // pricing-1stgen: $0.12 per GB, flat: 5,000 GB (responses under 1st gen's 10 MB) x $0.12 = $600.
+            Assessment a = GEN1.assess(sending("us-central1", "5000"), LIST);
+            assertThat(lines(a).get("Internet egress").monthlyCost()).isCloseTo(600, within(1e-6));
         }
     }
 

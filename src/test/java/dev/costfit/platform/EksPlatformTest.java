@@ -83,7 +83,8 @@ class EksPlatformTest {
 
     @Test
     void aPodThatFitsNoNodeTypeIsAViolation() {
-        Assessment a = assess("memory: 100GB\n");
+        // The largest node, r7i.48xlarge, has 1,536 GiB.
+        Assessment a = assess("memory: 1600GB\n");
         assertThat(a.feasible()).isFalse();
         assertThat(a.violations()).anySatisfy(v -> assertThat(v.limit()).isEqualTo("node type"));
     }
@@ -96,8 +97,51 @@ class EksPlatformTest {
         // 20 GB of GPU memory rules out the 16 GB T4 and V100: the cheaper of A10G and L4 is g6.xlarge.
         assertThat(assess("memory: 8GB\nvcpu: 2\ngpu: {count: 1, type: any, memory: 20GB}\n").variant())
                 .isEqualTo("g6.xlarge");
+        // Two A10G per pod: g5.12xlarge carries four, so two pods share a node.
         Assessment two = assess("memory: 8GB\ngpu: {count: 2, type: A10G}\n");
-        assertThat(two.feasible()).isFalse();
+        assertThat(two.variant()).isEqualTo("g5.12xlarge");
+        assertThat(figure(two, "podsPerNode")).isEqualTo(2);
+        assertThat(assess("memory: 8GB\nvcpu: 2\ngpu: {count: 1, type: L40S}\n").variant()).isEqualTo("g6e.xlarge");
+    }
+
+    @Test
+    void twoA100sWith80GbLandOnP4deFourPodsToANode() {
+        // p4d.24xlarge has 8 A100 of 40 GB, p4de.24xlarge 8 A100 of 80 GB: 80 GB each rules out the cheaper p4d,
+        // and each pod takes a set of two of p4de's eight GPUs.
+        Assessment a = assess("memory: 32GB\nvcpu: 8\ngpu: {count: 2, type: A100, memory: 80GB}\n");
+        assertThat(a.variant()).isEqualTo("p4de.24xlarge");
+        assertThat(figure(a, "podsPerNode")).isEqualTo(4);
+        // Without the memory, the 40 GB A100s of p4d.24xlarge ($21.957642 an hour against $27.44705) do.
+        assertThat(assess("memory: 32GB\nvcpu: 8\ngpu: {count: 2, type: A100}\n").variant())
+                .isEqualTo("p4d.24xlarge");
+    }
+
+    @Test
+    void oneH100IsTheSmallestP5AndItsHourIs688() {
+        // p5.4xlarge carries one H100: a one-GPU pod takes the whole node, and 730 h x $6.88 (us-east-1, Karpenter's
+        // price table of 2026-07-20) = $5,022.40 a month; p5.48xlarge (8 H100, $55.04) would cost eight times that.
+        Assessment a = assess("memory: 16GB\nvcpu: 4\ngpu: {count: 1, type: H100}\n");
+        assertThat(a.variant()).isEqualTo("p5.4xlarge");
+        assertThat(figure(a, "podsPerNode")).isEqualTo(1);
+        CostLine nodes = line(a, "EC2 nodes");
+        assertThat(nodes.quantity()).isEqualTo(730);
+        assertThat(nodes.monthlyCost()).isCloseTo(5022.40, within(1e-6));
+        // Eight H100 in one pod: only the 48xlarge has them.
+        assertThat(assess("memory: 64GB\nvcpu: 16\ngpu: {count: 8, type: H100}\n").variant())
+                .isEqualTo("p5.48xlarge");
+        assertThat(assess("memory: 64GB\nvcpu: 16\ngpu: {count: 1, type: H200}\n").variant())
+                .isEqualTo("p5en.48xlarge");
+    }
+
+    @Test
+    void aFourVcpuEightGbPodFits() {
+        // A 4-vCPU node keeps some CPU for itself (0.06 + 0.01 + 0.005 x 2 of kube-reserved and 0.125 of DaemonSets),
+        // so the pod needs an 8-vCPU node or larger; those exist now.
+        Assessment a = assess("memory: 8GB\nvcpu: 4\n");
+        assertThat(a.feasible()).isTrue();
+        assertThat(a.priced()).isTrue();
+        assertThat(figure(a, "podVcpu")).isGreaterThanOrEqualTo(4);
+        assertThat(CATALOG.instanceTypes().get(a.variant()).vcpu()).isGreaterThanOrEqualTo(8);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.costfit.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
 import dev.costfit.units.DataSize;
@@ -25,7 +26,7 @@ class CatalogTest {
 
     @Test
     void everyPriceHasAUnitADateAndASourceUrl() {
-        assertThat(EMBEDDED.date()).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(EMBEDDED.date()).isEqualTo(LocalDate.of(2026, 12, 2));
         EMBEDDED.prices().values().forEach(byRegion -> byRegion.values().forEach(price -> {
             assertThat(price.unit()).isNotBlank();
             assertThat(price.effective()).isNotNull();
@@ -53,9 +54,16 @@ class CatalogTest {
         Price x86 = EMBEDDED.price("lambda.duration.x86_64", "us-east-1");
         assertThat(x86.tiers()).containsExactly(new Tier(6e9, 0.0000166667), new Tier(15e9, 0.0000150000),
                 new Tier(Double.POSITIVE_INFINITY, 0.0000133334));
-        Price arm = EMBEDDED.price("lambda.duration.arm64", "us-west-2");
+        Price arm = EMBEDDED.price("lambda.duration.arm64", "us-east-1");
         assertThat(arm.tiers()).containsExactly(new Tier(7.5e9, 0.0000133334), new Tier(18.75e9, 0.0000120001),
                 new Tier(Double.POSITIVE_INFINITY, 0.0000106667));
+        // Elsewhere the sources give the first tier only (calculator.aws's table; the reference's "same tier-1 rate
+        // everywhere major"): it ends where AWS's first tier ends, and volume past it is a missing price.
+        Price oregon = EMBEDDED.price("lambda.duration.arm64", "us-west-2");
+        assertThat(oregon.tiers()).containsExactly(new Tier(7.5e9, 0.0000133334));
+        assertThatThrownBy(() -> oregon.cost(8e9)).isInstanceOf(MissingPriceException.class)
+                .hasMessageContaining("stops at 7,500,000,000 GB-second")
+                .hasMessageContaining("`costfit pricing update --region us-west-2`");
     }
 
     @Test
@@ -78,8 +86,10 @@ class CatalogTest {
     void aRegionWithoutAPriceSaysWhereItIsKnown() {
         assertThatThrownBy(() -> EMBEDDED.price("lambda.duration.arm64", "af-south-1"))
                 .isInstanceOf(MissingPriceException.class)
-                .hasMessage("the catalog has no lambda.duration.arm64 price for af-south-1 (known for eu-west-1, "
-                        + "us-east-1, us-west-2); add it with --catalog");
+                .hasMessage("the catalog has no lambda.duration.arm64 price for af-south-1 (known for "
+                        + "ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, eu-central-1, eu-west-1, eu-west-2, "
+                        + "us-east-1, us-east-2, us-west-2); fetch it with `costfit pricing update --region af-south-1` "
+                        + "or add it with --catalog");
     }
 
     @Test
@@ -121,5 +131,71 @@ class CatalogTest {
                     assertThat(messages).anyMatch(m -> m.startsWith(file + ":9:5: value: limit lambda.timeout is "
                             + "15 min in the embedded catalog"));
                 });
+    }
+
+    @Test
+    void anOverlayInAnotherUnitOfTheSameQuantityIsConvertedExactly() throws Exception {
+        Catalog catalog = new CatalogLoader().load(List.of(overlay("per-second.yaml")));
+        // The Fargate page's $0.000011244 per vCPU-second is 0.000011244 x 3600 = $0.0404784 per vCPU-hour.
+        Price vcpu = catalog.price("fargate.vcpu.x86_64", "us-east-1");
+        assertThat(vcpu.unit()).isEqualTo("vCPU-hour");
+        assertThat(vcpu.unitPrice()).isCloseTo(0.0404784, within(1e-15));
+        assertThat(vcpu.description()).contains("published per vCPU-second");
+        // The Price List's $0.000111 per GB-hour of Fargate storage is $0.000111 / 3600 per GB-second.
+        Price storage = catalog.price("fargate.ephemeral-storage", "us-east-1");
+        assertThat(storage.unit()).isEqualTo("GB-second");
+        assertThat(storage.unitPrice()).isCloseTo(0.000111 / 3600, within(1e-20));
+        // GiB and GB are the same size in costfit; the tiers keep their bounds.
+        Price egress = catalog.price("egress.internet", "us-east-1");
+        assertThat(egress.unit()).isEqualTo("GB");
+        assertThat(egress.tiers()).containsExactly(new Tier(10240, 0.09), new Tier(Double.POSITIVE_INFINITY, 0.085));
+    }
+
+    @Test
+    void aTierBoundInAnotherUnitMovesWithTheUnit() {
+        // 10 GB-hours are 36,000 GB-seconds; $0.36 per GB-hour is $0.0001 per GB-second.
+        Price perHour = new Price("k", "us-east-1", "", "GB-hour", List.of(new Tier(10, 0.36),
+                new Tier(Double.POSITIVE_INFINITY, 0.18)), LocalDate.of(2026, 12, 1), "https://example.com/", false,
+                dev.costfit.yaml.Location.ofFile("f"), dev.costfit.yaml.Location.ofFile("f"));
+        Price perSecond = perHour.convertedTo("GB-second", 3600);
+        assertThat(perSecond.tiers().get(0).upTo()).isEqualTo(36_000);
+        assertThat(perSecond.tiers().get(0).price()).isCloseTo(0.0001, within(1e-18));
+        assertThat(perSecond.cost(72_000)).isCloseTo(10 * 0.36 + 10 * 0.18, within(1e-12));
+    }
+
+    @Test
+    void anOverlayInAUnitThatDoesNotConvertIsAnErrorAtItsUnit() throws Exception {
+        Path file = overlay("wrong-unit.yaml");
+        assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)
+                .hasMessage(file + ":4:11: prices[line 3].unit: ec2.m5.large is priced per instance-hour in the "
+                        + "catalog; found 'instance-month', which costfit cannot convert exactly into instance-hour "
+                        + "(it converts prices per second, minute and hour of the same quantity, and GB into GiB)");
+    }
+
+    @Test
+    void anOverlayAddsARegionItsGoogleNeighboursAndANodeType() throws Exception {
+        Catalog catalog = new CatalogLoader().load(List.of(overlay("new-region-and-node.yaml")));
+        assertThat(catalog.regions("aws")).contains("us-gov-west-1", "us-east-1");
+        assertThat(catalog.gcpNearest()).containsEntry("us-gov-west-1", "us-west1");
+        assertThat(catalog.gcpNearestGen1()).containsEntry("us-gov-west-1", "us-west1");
+        assertThat(catalog.instanceTypes()).containsKey("m4.large");
+        assertThat(catalog.price("ec2.m4.large", "us-east-1").unitPrice()).isEqualTo(0.1);
+        assertThat(catalog.price("lambda.requests", "us-gov-west-1").unitPrice()).isEqualTo(0.0000002);
+    }
+
+    @Test
+    void theEmbeddedCatalogPricesEachKeyAndRegionOnce() throws Exception {
+        // A second entry for the same key and region would silently replace the first.
+        dev.costfit.yaml.Problems problems = new dev.costfit.yaml.Problems();
+        try (var in = CatalogLoader.class.getResourceAsStream(CatalogLoader.EMBEDDED)) {
+            CatalogLayer layer = new CatalogReader(problems).read("embedded catalog",
+                    new dev.costfit.yaml.YamlLoader().load("embedded catalog", in).get(0), false);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = layer.prices().stream().map(p -> p.key() + "@" + p.region())
+                    .filter(k -> !seen.add(k)).toList();
+            assertThat(twice).isEmpty();
+            assertThat(seen).hasSizeGreaterThan(2000);
+        }
+        assertThat(problems.isEmpty()).isTrue();
     }
 }

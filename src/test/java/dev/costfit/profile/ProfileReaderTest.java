@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.costfit.TestProfiles;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Percent;
+import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
 import dev.costfit.yaml.DefaultUsed;
 import dev.costfit.yaml.InputException;
@@ -27,7 +28,7 @@ class ProfileReaderTest {
     @Test
     void theDesignExampleReadsEveryField() throws Exception {
         List<Profile> profiles = new ProfileLoader().load(List.of(resource("design-example.yaml")));
-        assertThat(profiles).hasSize(1);
+        assertThat(profiles).hasSize(2);
         Profile p = profiles.get(0);
         assertThat(p.name()).isEqualTo("chat-api");
         assertThat(p.kind()).isEqualTo(Kind.SERVICE);
@@ -80,6 +81,14 @@ class ProfileReaderTest {
         assertThat(p.meanDuration().seconds()).isEqualTo(6);
         assertThat(p.defaultsUsed()).extracting(DefaultUsed::path).isEmpty();
         assertThat(p.source().locate("traffic.rate").line()).isEqualTo(9);
+
+        Profile job = profiles.get(1);
+        assertThat(job.kind()).isEqualTo(Kind.JOB);
+        assertThat(((Workload.Job) job.workload()).schedule()).isEqualTo(new Schedule(Rate.perMonth(30), 4,
+                new TimeSpan(1200)));
+        assertThat(job.gpu()).contains(new Gpu(1, GpuType.T4, java.util.Optional.of(DataSize.ofGiB(16))));
+        assertThat(job.timeout()).isEqualTo(new TimeSpan(1800));
+        assertThat(job.trigger()).isEqualTo(Trigger.SCHEDULE);
     }
 
     @Test
@@ -116,6 +125,24 @@ class ProfileReaderTest {
         Files.writeString(dir.resolve("a.yaml"), "name: a\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n");
         Files.writeString(dir.resolve("notes.txt"), "not a profile");
         assertThat(new ProfileLoader().load(List.of(dir))).extracting(Profile::name).containsExactly("a", "b");
+    }
+
+    @Test
+    void theNetworkTierIsPremiumUnlessTheProfileAsksForStandard() {
+        String base = "name: x\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n";
+        Profile premium = TestProfiles.parse(base);
+        assertThat(premium.platforms().cloudFunctionsGen2().networkTier()).isEqualTo(NetworkTier.PREMIUM);
+        // The default is stated, with its reason, for --explain and the JSON report.
+        assertThat(premium.defaultsUsed()).anyMatch(d -> d.path().equals("platforms.cloud-functions-gen2.network_tier")
+                && d.value().equals("premium") && d.why().contains("Google's default"));
+        Profile standard = TestProfiles.parse(base + "platforms: {cloud-functions-gen2: {network_tier: standard}}\n");
+        assertThat(standard.platforms().cloudFunctionsGen2().networkTier()).isEqualTo(NetworkTier.STANDARD);
+        assertThat(ProfileFields.flatten(standard)).containsEntry("platforms.cloud-functions-gen2.network_tier",
+                "standard");
+        assertThatThrownBy(() -> TestProfiles.parse(base + "platforms: {cloud-functions-gen2: {network_tier: gold}}\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.path())
+                        .containsExactly("platforms.cloud-functions-gen2.network_tier"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class RecommenderTest {
 
     private static Assessment priced(String id, Simplicity simplicity, double cost) {
         return Assessment.priced(new PlatformInfo(id, id, simplicity, Cloud.AWS, "instance", false), "", List.of(),
-                List.of(CostLine.of("x", 1, "unit", cost)), Capacity.NONE, ColdStarts.NONE, List.of(), List.of());
+                List.of(CostLine.of("x", "x", 1, "unit", cost)), Capacity.NONE, ColdStarts.NONE, List.of(), List.of());
     }
 
     private static final dev.costfit.profile.Profile ANY = TestProfiles.parse("name: any\ntraffic: {rate: 1/s}\n"
@@ -134,12 +134,22 @@ class RecommenderTest {
     }
 
     @Test
-    void aGpuServiceGoesToEksBecauseOnlyEksOffersGpus() {
+    void aGpuModelOnlyEksOffersGoesToEks() {
         ProfileResult result = evaluator.evaluate(TestProfiles.parse("name: gpu\ntraffic: {rate: 5/s}\n"
-                + "duration: 200ms\nmemory: 8GB\nvcpu: 2\ntimeout: 10s\ngpu: {count: 1, type: any}\n"));
+                + "duration: 200ms\nmemory: 8GB\nvcpu: 2\ntimeout: 10s\ngpu: {count: 1, type: T4}\n"));
         assertThat(result.recommendation().chosen().orElseThrow().platform()).isEqualTo("eks");
         assertThat(result.recommendation().reasons()).contains("only Amazon EKS offers GPUs among the platforms "
                 + "evaluated");
+    }
+
+    @Test
+    void anyGpuAlsoFitsCloudRunsL4AndTheCheaperOneWins() {
+        // 5/s of 200 ms one at a time: 4 L4 instances all month on Cloud Run (about $3,057) against one g4dn.xlarge
+        // node on EKS ($483): EKS, with Cloud Run functions' L4 variant as the runner-up.
+        ProfileResult result = evaluator.evaluate(TestProfiles.parse("name: gpu\ntraffic: {rate: 5/s}\n"
+                + "duration: 200ms\nmemory: 8GB\nvcpu: 2\ntimeout: 10s\ngpu: {count: 1, type: any}\n"));
+        assertThat(result.recommendation().chosen().orElseThrow().platform()).isEqualTo("eks");
+        assertThat(result.recommendation().reasons()).anyMatch(r -> r.startsWith("runner-up: Cloud Functions 2nd gen"));
     }
 
     @Test

@@ -118,11 +118,11 @@ class ReportFormatsTest {
     void csvRoundTripsThroughTablesawWithItsColumnTypes() {
         String csv = new CsvReport().recommend(RUN, samples());
         ColumnType[] types = {ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.BOOLEAN,
-            ColumnType.BOOLEAN, ColumnType.STRING, ColumnType.DOUBLE, ColumnType.STRING, ColumnType.DOUBLE,
-            ColumnType.DOUBLE, ColumnType.BOOLEAN};
+            ColumnType.BOOLEAN, ColumnType.STRING, ColumnType.STRING, ColumnType.DOUBLE, ColumnType.STRING,
+            ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.BOOLEAN};
         Table table = Table.read().csv(CsvReadOptions.builder(new StringReader(csv)).columnTypes(types).build());
         assertThat(table.columnNames()).containsExactly("profile", "platform", "variant", "feasible", "recommended",
-                "component", "quantity", "unit", "unitPrice", "monthlyCost", "shared");
+                "key", "component", "quantity", "unit", "unitPrice", "monthlyCost", "shared");
         List<ProfileResult> results = samples();
         int lines = 0;
         for (ProfileResult r : results) {

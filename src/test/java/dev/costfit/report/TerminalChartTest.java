@@ -2,6 +2,7 @@ package dev.costfit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.costfit.golden.Golden;
 import dev.costfit.units.Numbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The terminal chart against golden text (src/test/resources/charts), drawn from fixed series so that only the
  * drawing is under test: ASCII at 40, 80 and 200 columns, Braille and colour at 80. After a deliberate change,
- * regenerate with {@code mvn -q test -Dtest=TerminalChartTest -Dcostfit.regenerate=true} and look at the files.
+ * regenerate with {@code mvn -q test -Dtest=TerminalChartTest -Dcostfit.regenerate=true} (which then fails
+ * on purpose) and look at the files.
  */
 class TerminalChartTest {
 
@@ -48,12 +50,7 @@ class TerminalChartTest {
     void chartMatchesItsGoldenText(int width, boolean fancy) throws IOException {
         String text = chart().render(width, ROWS, fancy);
         Path golden = GOLDEN.resolve("chart-" + width + (fancy ? "-unicode" : "-ascii") + ".txt");
-        if (Boolean.getBoolean("costfit.regenerate")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, text, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(text).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        Golden.check(golden, text, "mvn -q test -Dtest=TerminalChartTest");
     }
 
     @ParameterizedTest(name = "{0} columns")

@@ -70,6 +70,9 @@ public final class AwsCatalogRules {
                         Map.of("gb-hours", 3600.0), "Fargate ephemeral storage above the included 20 GB"),
                 rule("eks.cluster", EKS, "AmazonEKS-Hours:perCluster", "cluster-hour", HOURS,
                         "EKS cluster, standard support"),
+                // The volume under pods' ephemeral storage on EKS nodes; the Price List bills it per "GB-Mo".
+                rule("ebs.gp3", EC2, "EBS:VolumeUsage.gp3", "GB-month", Map.of("gb-mo", 1.0, "gb-month", 1.0),
+                        "EBS gp3 volume storage, for the node volume that holds pods' ephemeral storage"),
                 rule("nat.hours", EC2, "NatGateway-Hours", "gateway-hour", HOURS, "NAT gateway, per hour"),
                 rule("nat.data", EC2, "NatGateway-Bytes", "GB", GB, "NAT gateway data processed (both directions)"),
                 rule("alb.hours", ELB, "LoadBalancerUsage", "ALB-hour", HOURS,
@@ -99,13 +102,16 @@ public final class AwsCatalogRules {
                 query(EKS, region, Map.of()),
                 query(ELB, region, Map.of("productFamily", "Load Balancer-Application")),
                 query(EC2, region, Map.of("productFamily", "NAT Gateway")),
+                query(EC2, region, Map.of("productFamily", "Storage", "volumeApiName", "gp3")),
                 query(API_GATEWAY, region, Map.of()),
                 query(VPC, region, Map.of()),
                 new AwsQuery(DATA_TRANSFER, region, Map.of("fromRegionCode", region, "transferType", "AWS Outbound"))));
-        for (String type : instanceTypes) {
-            // On-demand Linux, shared tenancy, no pre-installed software, capacity that is used (not reserved).
+        if (!instanceTypes.isEmpty()) {
+            // On-demand Linux, shared tenancy, no pre-installed software, capacity that is used (not reserved): one
+            // query for every instance type of the region, a few pages of products of which the rules claim the
+            // catalog's types. One query per type cost ~160 calls a region once the catalog had ~160 node types.
             Map<String, String> filters = new LinkedHashMap<>();
-            filters.put("instanceType", type);
+            filters.put("productFamily", "Compute Instance");
             filters.put("operatingSystem", "Linux");
             filters.put("tenancy", "Shared");
             filters.put("preInstalledSw", "NA");

@@ -42,8 +42,8 @@ public final class StatusLine implements Progress {
     }
 
     @Override
-    public void query(AwsQuery query, int number) {
-        this.current = query.toString();
+    public void step(String what, int number) {
+        this.current = what;
         this.number = number;
         show(0);
     }

@@ -77,4 +77,40 @@ class ProductMappingTest {
         assertThat(rule.matches("AWSLambda", "EUC1-Lambda-GB-Second-ARM")).isFalse();
         assertThat(rule.matches("AmazonEC2", "EUC1-Lambda-GB-Second")).isFalse();
     }
+
+    @Test
+    void ebsGp3IsRefreshedSoThatEveryAwsKeyCanBeFetched() {
+        // EKS prices pods' storage on gp3; a region without it is told to run `pricing update`, which must fetch it.
+        PriceRule rule = new AwsCatalogRules(List.of()).rules().stream()
+                .filter(r -> r.key().equals("ebs.gp3")).findFirst().orElseThrow();
+        assertThat(rule.matches("AmazonEC2", "EBS:VolumeUsage.gp3")).isTrue();
+        assertThat(rule.matches("AmazonEC2", "EUC1-EBS:VolumeUsage.gp3")).isTrue();
+        assertThat(rule.matches("AmazonEC2", "EUC1-EBS:VolumeUsage.gp2")).isFalse();
+        assertThat(rule.unit()).isEqualTo("GB-month");
+        assertThat(rule.factor("GB-Mo")).hasValue(1.0);
+    }
+
+    @Test
+    void everyAwsPriceOfTheEmbeddedCatalogCanBeRefreshed() {
+        // A missing AWS price tells the user to run `costfit pricing update --region R`: that must fetch it.
+        dev.costfit.pricing.Catalog embedded = new dev.costfit.pricing.CatalogLoader(Optional.empty()).embedded();
+        java.util.Set<String> aws = embedded.regions("aws");
+        List<PriceRule> rules = new AwsCatalogRules(embedded.instanceTypes().keySet()).rules();
+        embedded.prices().forEach((key, byRegion) -> {
+            if (byRegion.keySet().stream().anyMatch(aws::contains)) {
+                assertThat(rules).as(key).anyMatch(r -> r.key().equals(key));
+            }
+        });
+    }
+
+    @Test
+    void theQueriesOfARegionDoNotGrowWithTheNodeTypes() {
+        // One EC2 query answers every instance type of a region; with one per type, the ~160 node types of the
+        // catalog would have made a refresh of its 34 regions some 5,500 calls.
+        int few = new AwsCatalogRules(List.of("m4.large")).queries("eu-central-1").size();
+        List<String> many = new dev.costfit.pricing.CatalogLoader(Optional.empty()).embedded().instanceTypes().keySet()
+                .stream().toList();
+        assertThat(many).hasSizeGreaterThan(100);
+        assertThat(new AwsCatalogRules(many).queries("eu-central-1")).hasSize(few);
+    }
 }

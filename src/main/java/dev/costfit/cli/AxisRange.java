@@ -1,0 +1,85 @@
+package dev.costfit.cli;
+
+import dev.costfit.profile.Bound;
+import dev.costfit.profile.Bounds;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
+import dev.costfit.recommend.MapAxis;
+import dev.costfit.recommend.SweepVariable;
+import dev.costfit.units.DataSize;
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
+
+/**
+ * A map's axis from its options: the range typed as FROM..TO in the units of the profile field (each end one a
+ * profile could state), or the default around the profile's own value.
+ */
+final class AxisRange {
+
+    private AxisRange() {
+    }
+
+    /**
+     * @param other  the input of the other axis (cpu_time against the duration may cross it; alone it may not)
+     * @param range  the option's text, or null for the default range
+     * @param option the option's name, for messages
+     */
+    static MapAxis of(Profile profile, SweepVariable input, SweepVariable other, String range, String option,
+                      int count) {
+        double[] ends = range == null ? input.defaultRange(profile) : typed(profile, input, range, option);
+        if (!(ends[1] > ends[0])) {
+            throw new InputException(Location.ofFile(option), "", "the range must end above where it starts ("
+                    + input.display(ends[0]) + ")");
+        }
+        // Along cpu_time alone, a value beyond the duration is never a profile; with the duration on the other
+        // axis, the cells where it is longer are marked as such instead.
+        if (input == SweepVariable.CPU_TIME && other != SweepVariable.DURATION
+                && !input.apply(profile, ends[0]).consistent()) {
+            throw new InputException(Location.ofFile(option), "", "starts at " + input.display(ends[0])
+                    + ", longer than the duration " + profile.meanDuration().display()
+                    + ": cpu_time is part of a request's wall time");
+        }
+        return MapAxis.of(input, ends[0], ends[1], count);
+    }
+
+    private static double[] typed(Profile profile, SweepVariable input, String range, String option) {
+        int at = range.indexOf("..");
+        if (at <= 0 || at + 2 >= range.length()) {
+            throw new InputException(Location.ofFile(option), "", "found '" + range + "', expected FROM..TO such as "
+                    + example(input));
+        }
+        String[] texts = {range.substring(0, at), range.substring(at + 2)};
+        double[] ends = new double[2];
+        for (int k = 0; k < 2; k++) {
+            ends[k] = VariableValue.parse(input, texts[k], option);
+            Bound bound = bound(profile, input);
+            double magnitude = input == SweepVariable.MEMORY ? DataSize.ofMiB(ends[k]).magnitude() : ends[k];
+            if (!bound.holds(magnitude)) {
+                throw new InputException(Location.ofFile(option), "", "found '" + texts[k].trim() + "', expected "
+                        + bound.range() + " (" + bound.why() + ")");
+            }
+        }
+        return ends;
+    }
+
+    /** What a profile may state for the input. */
+    private static Bound bound(Profile profile, SweepVariable input) {
+        return switch (input) {
+            case RATE -> profile.workload() instanceof Workload.Job ? Bounds.RUNS : Bounds.RATE;
+            case DURATION -> Bounds.DURATION;
+            case MEMORY -> Bounds.MEMORY;
+            case CPU_TIME -> Bounds.CPU_TIME;
+            case CONCURRENCY -> Bounds.CONCURRENCY;
+        };
+    }
+
+    private static String example(SweepVariable input) {
+        return switch (input) {
+            case RATE -> "0.1/s..500/s";
+            case DURATION -> "1s..15min";
+            case MEMORY -> "128MB..4GB";
+            case CONCURRENCY -> "1..80";
+            case CPU_TIME -> "10ms..2s";
+        };
+    }
+}

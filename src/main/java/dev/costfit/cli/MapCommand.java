@@ -1,0 +1,150 @@
+package dev.costfit.cli;
+
+import dev.costfit.profile.Profile;
+import dev.costfit.recommend.DecisionMap;
+import dev.costfit.recommend.MapAxis;
+import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.SweepVariable;
+import dev.costfit.report.JsonReport;
+import dev.costfit.report.MapReport;
+import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Location;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "map", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"The decision map: the cheapest platform that fits at every cell of a grid over two inputs "
+                + "of one profile, drawn as regions, with the boundaries between them, the cells where nothing "
+                + "fits (hatched) and the profile's own cell.", "",
+            "Inputs: rate, duration, memory, concurrency, cpu_time, varied as breakeven varies them. Ranges default "
+                + "to around the profile's own values (rate ÷100 to ×100, duration ÷10 to ×3, memory 128MB to ×4, "
+                + "concurrency 1 to ×4, cpu_time ÷10 to ×10 within the duration); the rate is on a log scale, and so "
+                + "is any range wider than ten times. Costs are platform costs: LLM tokens, the same everywhere, "
+                + "are left out; a platform that fits but has no price in the region is \"not priced\", never "
+                + "\"does not fit\".", ""},
+        footer = {"", "Examples:",
+            "  costfit map profiles/gpu-inference.yaml",
+            "  costfit map profiles/chat-api.yaml --x rate --y memory --grid 24x16",
+            "  costfit map profiles/rag-pipeline.yaml --y-range 1s..20min --grid 24x16",
+            "  costfit map profiles/chat-api.yaml --x concurrency --y cpu_time --grid 20x12",
+            "  costfit map profiles/nightly-batch.yaml --format svg --out map.svg",
+            "  costfit map profiles/ --profile steady-api --platforms lambda,fargate,eks \\",
+            "      --grid 20x12 --format html --out map.html"})
+final class MapCommand implements Callable<Integer> {
+
+    private static final Pattern GRID = Pattern.compile("(\\d{1,4})\\s*[x×]\\s*(\\d{1,4})");
+    private static final int MOST_CELLS_A_SIDE = 400;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "PROFILE", description = "A profile file, or a file or folder with --profile NAME.")
+    Path file;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Which profile, when the file holds several.")
+    String name;
+
+    @Option(names = "--x", paramLabel = "INPUT", defaultValue = "rate",
+            description = "The input across: rate, duration, memory, concurrency or cpu_time. Default: "
+                    + "${DEFAULT-VALUE}.")
+    String xName;
+
+    @Option(names = "--y", paramLabel = "INPUT", defaultValue = "duration",
+            description = "The input up, another of the same. Default: ${DEFAULT-VALUE}.")
+    String yName;
+
+    @Option(names = "--x-range", paramLabel = "FROM..TO",
+            description = "The range across, in the units of the profile field: 0.1/s..500/s, 1s..15min, "
+                    + "128MB..4GB, 1..80, 10ms..2s.")
+    String xRange;
+
+    @Option(names = "--y-range", paramLabel = "FROM..TO", description = "The range up, the same way.")
+    String yRange;
+
+    @Option(names = "--grid", paramLabel = "COLUMNSxROWS", defaultValue = "60x40",
+            description = "Cells across and up, each 2 to " + MOST_CELLS_A_SIDE + ". Default: ${DEFAULT-VALUE}.")
+    String grid;
+
+    /** Prints the engine's time on stderr, to measure the map against its target (issue 13). */
+    @Option(names = "--timing", hidden = true)
+    boolean timing;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SweepVariable xInput = input(xName, "--x");
+        SweepVariable yInput = input(yName, "--y");
+        if (xInput == yInput) {
+            throw new InputException(Location.ofFile("--y"), "", "found '" + yName + "', which --x maps already; "
+                    + "a map needs two different inputs");
+        }
+        Grid cells = grid();
+        if (options.format == Format.MARKDOWN || options.format == Format.JSONL) {
+            throw new InputException(Location.ofFile("--format"), "", "map writes table, json, csv, html, svg or png");
+        }
+        if (options.format == Format.PNG && options.out == null) {
+            throw new InputException(Location.ofFile("--format"), "", "png is binary: give --out FILE");
+        }
+        List<Policy> policies = options.policies(false);
+        RunInputs inputs = RunInputs.load(options, List.of(file));
+        Profile profile = ProfileChoice.pick(inputs.profiles(), name, file);
+        MapAxis x = AxisRange.of(profile, xInput, yInput, xRange, "--x-range", cells.columns());
+        MapAxis y = AxisRange.of(profile, yInput, xInput, yRange, "--y-range", cells.rows());
+        long started = System.nanoTime();
+        DecisionMap map = DecisionMap.draw(inputs.evaluator(), profile, x, y);
+        if (timing) {
+            spec.commandLine().getErr().printf("map: %d cells, %d evaluated (each distinct cell, and the profile), "
+                    + "engine %.0f ms on %d cores%n", map.cells().size(), map.evaluations(),
+                    (System.nanoTime() - started) / 1e6,
+                    Runtime.getRuntime().availableProcessors());
+        }
+        if (options.format == Format.PNG) {
+            AtomicFile.write(options.out, MapReport.png(map));
+        } else {
+            Terminal terminal = Terminal.detect(options.out != null);
+            String report = switch (options.format) {
+                case TABLE -> MapReport.text(map, terminal.width(), terminal.fancyCharts(), options.explain);
+                case JSON -> new JsonReport().map(inputs.info(), map);
+                case CSV -> MapReport.csv(map);
+                case HTML -> MapReport.html(map, inputs.info());
+                case SVG -> MapReport.svg(map);
+                case PNG, MARKDOWN, JSONL -> throw new IllegalStateException("refused above");
+            };
+            Output.write(options.out, report, spec.commandLine().getOut());
+        }
+        // The profile at its own values is priced only when a policy is there to judge it.
+        List<ProfileResult> judged = policies.isEmpty() ? List.of()
+                : List.of(inputs.evaluator().evaluate(profile, false));
+        return Output.policies(PolicyCheck.tripped(policies, judged, options.budget), spec.commandLine().getErr());
+    }
+
+    private static SweepVariable input(String text, String option) {
+        return SweepVariable.bySpelling(text).orElseThrow(() -> new InputException(Location.ofFile(option), "",
+                "found '" + text + "', expected " + SweepVariable.spellings()));
+    }
+
+    /** Cells across and up. */
+    private record Grid(int columns, int rows) {}
+
+    private Grid grid() {
+        Matcher m = GRID.matcher(grid.trim());
+        int columns = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        int rows = m.matches() ? Integer.parseInt(m.group(2)) : 0;
+        if (columns < 2 || rows < 2 || columns > MOST_CELLS_A_SIDE || rows > MOST_CELLS_A_SIDE) {
+            throw new InputException(Location.ofFile("--grid"), "", "found '" + grid + "', expected COLUMNSxROWS "
+                    + "such as 60x40, each 2 to " + MOST_CELLS_A_SIDE);
+        }
+        return new Grid(columns, rows);
+    }
+}

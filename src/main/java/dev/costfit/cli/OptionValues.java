@@ -1,0 +1,61 @@
+package dev.costfit.cli;
+
+import dev.costfit.profile.MonthlyBudget;
+import dev.costfit.units.Units;
+import dev.costfit.yaml.InvalidValue;
+import picocli.CommandLine;
+
+/** Command-line values written as in profiles: --budget 500/month or $500, --simplicity-margin 10%. */
+final class OptionValues {
+
+    private OptionValues() {
+    }
+
+    /** A monthly budget in USD: 500, $500, 500/month, 6000/year. */
+    static final class Budget implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                return MonthlyBudget.parse(value, false);
+            } catch (InvalidValue e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** A percentage from 0 to 100, with or without its sign: 10% or 10. */
+    static final class Percentage implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            String text = value.trim();
+            String number = text.endsWith("%") ? text.substring(0, text.length() - 1).trim() : text;
+            try {
+                Units.refuseLongNumber(number);
+            } catch (InvalidValue e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+            if (!number.matches("[0-9]+(\\.[0-9]+)?")) {
+                throw new CommandLine.TypeConversionException("found '" + text + "', expected a percentage from 0% "
+                        + "to 100%, such as 10%");
+            }
+            double percent = Double.parseDouble(number);
+            if (percent > 100) {
+                throw new CommandLine.TypeConversionException("found '" + text + "', expected at most 100%");
+            }
+            return percent;
+        }
+    }
+
+    /** A number of threads: a whole number from 1 to 1,024. */
+    static final class Jobs implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            String text = value.trim();
+            if (!text.matches("[0-9]{1,4}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 1024) {
+                throw new CommandLine.TypeConversionException("found '" + text + "', expected a whole number of "
+                        + "threads from 1 to 1024, such as 4");
+            }
+            return Integer.parseInt(text);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.CostLines;
+import dev.costfit.network.NetworkTraffic;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.NetworkTier;
+import dev.costfit.profile.Profile;
+import dev.costfit.units.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Internet egress of a Cloud Run function, in the network tier the profile asks for. Cloud Run's own outbound
+ * traffic is Premium Tier, billed on its SKU for traffic within the region's continent in volume bands
+ * (https://cloud.google.com/run/pricing). With the Standard Tier, responses leave through a regional external
+ * Application Load Balancer in the Standard Tier and bill on the Standard Tier SKU of the source region
+ * (https://cloud.google.com/network-tiers/pricing); the LLM prompts the function sends itself stay Premium Tier, since
+ * they do not pass the load balancer.
+ */
+final class CloudRunEgress {
+
+    private static final String PREMIUM = "gcf2.egress";
+    private static final String STANDARD = "gcf2.egress.standard";
+
+    private final NetworkTraffic traffic;
+    private final NetworkTier tier;
+    private final GoogleRegion region;
+
+    CloudRunEgress(Profile profile, Catalog catalog, GoogleRegion region) {
+        this.traffic = NetworkTraffic.of(profile, catalog);
+        this.tier = profile.platforms().cloudFunctionsGen2().networkTier();
+        this.region = region;
+    }
+
+    boolean any() {
+        return traffic.egressGb() > 0;
+    }
+
+    List<CostLine> lines(PricingContext context) {
+        Catalog catalog = context.catalog();
+        List<CostLine> lines = new ArrayList<>();
+        if (tier == NetworkTier.PREMIUM) {
+            lines.addAll(premium("Internet egress (within " + region.continent() + ")", traffic.egressGb(), context));
+            return lines;
+        }
+        double responses = traffic.responsesGb();
+        if (responses > 0) {
+            // The Standard Tier SKUs start with 200 free GiB a month, in every region that offers the tier.
+            double allowance = context.freeTier() ? catalog.freeTier(STANDARD).value().magnitude() : 0;
+            lines.addAll(CostLines.tieredAfterFree("Internet egress, Standard Tier (responses)"
+                    + (allowance > 0 ? " (after " + Numbers.grouped(allowance, 0) + " GB free)" : ""), responses,
+                    allowance, catalog.price(STANDARD, region.name())));
+        }
+        lines.addAll(premium("Internet egress (LLM prompts, within " + region.continent() + ")", traffic.promptsGb(),
+                context));
+        return lines;
+    }
+
+    private List<CostLine> premium(String component, double gb, PricingContext context) {
+        if (gb <= 0) {
+            return List.of();
+        }
+        // Google's free GiB a month within North America is the first GiB of the North America SKU's tiers.
+        double allowance = context.freeTier() && region.inNorthAmerica()
+                ? context.catalog().freeTier(PREMIUM).value().magnitude() : 0;
+        return CostLines.tieredAfterFree(component + (allowance > 0 ? " (after " + Numbers.grouped(allowance, 0)
+                + " GB free)" : ""), gb, allowance, context.catalog().price(PREMIUM, region.name()));
+    }
+
+    /** What the egress lines assume about the tier and where the bytes go. */
+    String assumption() {
+        String premium = "Cloud Run's Premium Tier SKU for traffic within " + region.continent() + " (clients, and the "
+                + "LLM API if any, on the same continent as " + region.name() + "); bytes to other continents bill on "
+                + "Cloud Run's intercontinental SKU, which the catalog has no price for, so the figure is low if many "
+                + "of them leave the continent";
+        if (tier == NetworkTier.PREMIUM) {
+            return "internet egress is priced on " + premium;
+        }
+        return "network_tier: standard: responses are priced on the Standard Tier SKU of " + region.name()
+                + ", as served through a regional external Application Load Balancer in the Standard Tier, whose own "
+                + "forwarding-rule hours and data processing are not priced here; LLM prompts leave from the "
+                + "function itself and stay on " + premium;
+    }
+}

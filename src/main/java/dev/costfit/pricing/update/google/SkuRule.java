@@ -1,0 +1,44 @@
+package dev.costfit.pricing.update.google;
+
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How one catalog price key is found among a service's SKUs: the description (whole, case-insensitive, after
+ * whitespace is collapsed), the resource group where it tells SKUs apart, the catalog's unit and the Catalog API
+ * units costfit converts into it exactly, each with how many catalog units one API unit is. A continental rule's
+ * description names a source and a destination ("North America to North America"); it claims only SKUs whose two
+ * are the same continent, and only for regions on that continent.
+ */
+record SkuRule(String key, CatalogService service, Pattern description, String resourceGroup, String unit,
+               Map<String, Double> apiUnits, String text, boolean continental) {
+
+    SkuRule {
+        apiUnits = Map.copyOf(apiUnits);
+    }
+
+    boolean claims(CatalogSku sku) {
+        Matcher m = description.matcher(sku.description());
+        if (!m.matches() || (!resourceGroup.isEmpty() && !resourceGroup.equals(sku.resourceGroup()))) {
+            return false;
+        }
+        return !continental || Continents.token(m.group("from")).equals(Continents.token(m.group("to")));
+    }
+
+    /** The continent a continental SKU is for, as a token ("northamerica"); empty for other rules. */
+    String continent(CatalogSku sku) {
+        if (!continental) {
+            return "";
+        }
+        Matcher m = description.matcher(sku.description());
+        return m.matches() ? Continents.token(m.group("from")) : "";
+    }
+
+    /** Catalog units in one API unit, when costfit knows the conversion exactly. */
+    OptionalDouble factor(String apiUnit) {
+        Double f = apiUnits.get(apiUnit);
+        return f == null ? OptionalDouble.empty() : OptionalDouble.of(f);
+    }
+}

@@ -1,0 +1,682 @@
+package dev.costfit.profile;
+
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.Percent;
+import dev.costfit.units.Rate;
+import dev.costfit.units.TimeSpan;
+import dev.costfit.yaml.Default;
+import dev.costfit.yaml.InvalidValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * Profile format version 1, every field declared once (the field registry). The reader takes each field's parser and
+ * default from here; `--explain` shows the defaults and their reasons, `costfit diff` the fields in this order, and
+ * `costfit schema` and docs/profile.md are generated from it. Adding a field is one declaration here, its read in
+ * {@link ProfileReader} and its use in the model.
+ */
+public final class ProfileFormat {
+
+    public static final int VERSION_NUMBER = 1;
+    /** measured_on: "lambda 512MB" or "0.25 vCPU", any case. */
+    private static final String MEASURED_ON_REGEX = "^(?:lambda\\s+(?<mb>[0-9]+(?:\\.[0-9]+)?)"
+            + "\\s*(?<unit>MB|MiB|GB|GiB)"
+            + "|(?<vcpu>[0-9]+(?:\\.[0-9]+)?)\\s*vCPU)$";
+
+    // --- the profile -----------------------------------------------------------------------------------------
+
+    public static final Field<Long> VERSION = Field.at("version", new ValueType.Version(VERSION_NUMBER))
+            .absentMeans("read as version " + VERSION_NUMBER)
+            .about("the profile format version",
+                    "Lets a later costfit tell old profiles from new ones. This costfit reads version 1 and refuses "
+                            + "any other.")
+            .example("1").feeds(Model.REPORT);
+
+    public static final Field<Kind> KIND = Field.at("kind", new ValueType.OneOf<>(Kind.class))
+            .defaultsTo(Kind.SERVICE, "service", "request-driven work")
+            .about("what the profile describes: a service (requests arriving) or a job (batch work on a schedule)",
+                    "A service states `traffic` and `duration`; a job states `schedule` instead, and its `memory`, "
+                            + "`vcpu` and `storage` are per task.")
+            .example("service").feeds(Model.TRAFFIC)
+            .shows(p -> Optional.of(p.kind().spelling()));
+
+    public static final Field<String> NAME = Field.at("name", new ValueType.Text(100, "a name such as chat-api"))
+            .required()
+            .about("the profile's name, unique in a run",
+                    "Reports show it; `costfit diff` matches the profiles of two sets by it.")
+            .example("chat-api").feeds(Model.REPORT);
+
+    public static final Field<String> DESCRIPTION = Field.at("description",
+                    ValueType.Text.any("one line of text"))
+            .absentMeans("no description")
+            .about("one line on what the workload is", "Shown in reports under the name.")
+            .example("Chat endpoint behind API Gateway that calls an LLM API").feeds(Model.REPORT)
+            .shows(p -> Optional.of(p.description()));
+
+    public static final Field<String> REGION = Field.at("region", ValueType.Text.any("an AWS region such as us-east-1"))
+            .defaultsTo("us-east-1", "us-east-1", "the AWS region the reference prices are quoted for")
+            .about("the AWS region the workload runs in",
+                    "An AWS region code the price catalog knows (`costfit pricing show` lists them; `--catalog` "
+                            + "adds others). `--region` on the command line overrides it for every profile.")
+            .example("us-east-1").feeds(Model.PRICES)
+            .shows(p -> Optional.of(p.region()));
+
+    public static final Field<String> GCP_REGION = Field.at("gcp_region",
+                    ValueType.Text.any("a Google Cloud region such as us-central1"))
+            .fallback(new Fallback.Derived<>("the catalog's nearest to `region`",
+                    "the Google region closest to the AWS region, so both clouds are compared in the same place"))
+            .about("the Google Cloud region for Cloud Functions",
+                    "Leave it out to compare Google Cloud in the region the catalog lists as nearest to `region`.")
+            .example("us-central1").feeds(Model.PRICES)
+            .shows(Profile::gcpRegion);
+
+    // --- traffic (services) -------------------------------------------------------------------------------------
+
+    public static final Field<Rate> RATE = Field.at("traffic.rate", new ValueType.Frequency(Bounds.RATE))
+            .required()
+            .about("the mean request rate",
+                    "The mean over the week (or the day); the pattern shapes it hour by hour. Any period: 20/s, "
+                            + "1500/min, 50k/day, 1.2M/month.")
+            .example("20/s").feeds(Model.TRAFFIC)
+            .shows(p -> service(p).map(s -> s.traffic().rate().display()));
+
+    public static final Field<PatternSpec> PATTERN = Field.at("traffic.pattern",
+                    new ValueType.Shape(Bounds.WEIGHT, List.of(24, 168)))
+            .defaultsTo(new PatternSpec.Preset(PatternPreset.FLAT), "flat",
+                    "the same rate every hour; set business-hours, diurnal, spiky or hourly weights if traffic has a "
+                            + "shape")
+            .about("how the rate varies over the day or week",
+                    "flat: the same every hour; business-hours: Monday to Friday 08-18 busy, a tenth of it at night "
+                            + "and weekends; diurnal: a daily wave peaking at 14:00; spiky: four one-hour spikes a "
+                            + "day at six times the quiet rate; or your own weights: {hourly: [24 or 168 numbers]} "
+                            + "(hour 0 is midnight, a week starts Monday). The peak hour sizes capacity and limits.")
+            .example("business-hours").feeds(Model.TRAFFIC)
+            .shows(p -> service(p).map(s -> s.traffic().pattern() instanceof PatternSpec.Hourly h
+                    ? "hourly " + h.weights() : s.traffic().pattern().display()));
+
+    public static final Field<Double> BURST = Field.at("traffic.burst", new ValueType.Factor(Bounds.BURST))
+            .defaultsTo(1.0, "1x", "no short peaks above the hourly rate")
+            .about("short peaks above the hourly rate",
+                    "A launch or a retry storm can multiply the rate for minutes. Capacity is sized for the peak "
+                            + "hour times the burst, and burst limits (Lambda's scaling rate) are checked against it.")
+            .example("3x").feeds(Model.TRAFFIC, Model.SIZING, Model.LIMITS)
+            .shows(p -> service(p).map(s -> Numbers.grouped(s.traffic().burst(), 3) + "x"));
+
+    public static final Section TRAFFIC = Section.of("traffic", Need.SERVICE_ONLY,
+            "the requests arriving", "How many requests arrive and how they spread over time.", RATE, PATTERN, BURST);
+
+    // --- duration (services) ------------------------------------------------------------------------------------
+
+    public static final Field<TimeSpan> MEAN = durationStatistic("mean",
+            "the mean wall time of one request", "It is what the bill depends on.", "6s")
+            .fallback(new Fallback.Derived<>("derived from p50 and p95",
+                    "derived from p50 and p95 by fitting a log-normal distribution; state the mean if you know it "
+                            + "(it is what the bill depends on)"))
+            .shows(p -> service(p).map(s -> s.duration().mean().display()));
+    public static final Field<TimeSpan> P50 = durationStatistic("p50", "the median wall time",
+            "With p95 and no mean, the mean is derived from a log-normal through both.", "4s")
+            .shows(p -> service(p).flatMap(s -> s.duration().p50()).map(TimeSpan::display));
+    public static final Field<TimeSpan> P95 = durationStatistic("p95", "the 95th percentile of the wall time",
+            "The longest stated percentile is checked against the timeout and each platform's limit.", "30s")
+            .shows(p -> service(p).flatMap(s -> s.duration().p95()).map(TimeSpan::display));
+    public static final Field<TimeSpan> P99 = durationStatistic("p99", "the 99th percentile of the wall time",
+            "The longest stated percentile is checked against the timeout and each platform's limit.", "45s")
+            .shows(p -> service(p).flatMap(s -> s.duration().p99()).map(TimeSpan::display));
+    public static final Field<TimeSpan> MAX = durationStatistic("max", "the longest a request takes",
+            "Checked against the timeout and each platform's limit.", "90s")
+            .shows(p -> service(p).flatMap(s -> s.duration().max()).map(TimeSpan::display));
+
+    /** "duration: 6s": a plain duration is the mean. */
+    public static final ValueType.Time DURATION_SHORTHAND = new ValueType.Time(Bounds.DURATION);
+
+    public static final Section DURATION = Section.of("duration", Need.SERVICE_ONLY,
+                    "the wall time of one request",
+                    "Measured with at least one whole vCPU for the request (or say where with `measured_on`). A plain "
+                            + "duration is the mean; a mapping adds percentiles, which must not decrease.",
+                    MEAN, P50, P95, P99, MAX)
+            .shorthand(DURATION_SHORTHAND, "the mean");
+
+    // --- schedule (jobs) ----------------------------------------------------------------------------------------
+
+    public static final Field<Rate> RUNS = Field.at("schedule.runs", new ValueType.Frequency(Bounds.RUNS))
+            .required()
+            .about("how often the job runs", "Once a night is 30/month; every hour is 1/h.")
+            .example("30/month").feeds(Model.TRAFFIC)
+            .shows(p -> schedule(p).map(s -> s.runs().display()));
+    public static final Field<Long> TASKS = Field.at("schedule.tasks", new ValueType.Whole(Bounds.TASKS))
+            .required()
+            .about("how many parallel tasks each run starts",
+                    "Each task gets the profile's memory, vcpu and storage.")
+            .example("4").feeds(Model.TRAFFIC, Model.LIMITS)
+            .shows(p -> schedule(p).map(s -> Integer.toString(s.tasks())));
+    public static final Field<TimeSpan> TASK_DURATION = Field.at("schedule.duration",
+                    new ValueType.Time(Bounds.DURATION))
+            .required()
+            .about("how long one task runs", "Checked against each platform's longest run (Lambda: 15 minutes).")
+            .example("20min").feeds(Model.TRAFFIC, Model.LIMITS)
+            .shows(p -> schedule(p).map(s -> s.duration().display()));
+
+    public static final Section SCHEDULE = Section.of("schedule", Need.JOB_ONLY,
+            "a job's runs and tasks", "Each run starts `tasks` parallel tasks of `duration` each.",
+            RUNS, TASKS, TASK_DURATION);
+
+    // --- CPU and memory -------------------------------------------------------------------------------------------
+
+    public static final String CPU_TIME_WHY = "not stated: the CPU model is off, so durations are used as stated on "
+            + "every platform, and containers are sized as if the whole request kept a vCPU busy. Set cpu_time (an "
+            + "LLM call is mostly waiting) to size containers for the CPU requests really burn and to price each "
+            + "function at the CPU its memory setting gives";
+
+    public static final Field<TimeSpan> CPU_TIME = Field.at("cpu_time", new ValueType.Time(Bounds.CPU_TIME))
+            .fallback(new Fallback.Derived<>("the mean duration (the CPU model is off)", CPU_TIME_WHY))
+            .about("the CPU busy time of one request (or job task)",
+                    "The part of the duration that keeps a CPU busy; the rest is waiting (an LLM API, a database). "
+                            + "Stating it turns the CPU model on: on a platform that gives the request less than a "
+                            + "vCPU, this part stretches, and containers are sized for the CPU requests really "
+                            + "burn. A service that waits on an LLM API spends a few tens to a few hundred "
+                            + "milliseconds on the CPU.")
+            .example("150ms").feeds(Model.CPU, Model.SIZING)
+            .shows(p -> Optional.of(p.cpuModel() ? p.cpuTime().display() : "not stated"));
+
+    public static final Field<Long> THREADS = Field.at("threads", new ValueType.Whole(Bounds.THREADS))
+            .defaultsTo(1L, "1",
+                    "the CPU part of a request runs on one thread: more than one vCPU does not make it faster")
+            .about("threads the CPU part of one request runs on at once",
+                    "More vCPU speeds a request up only to this many (Lambda gives up to 6 vCPU at 10,240 MB).")
+            .example("1").feeds(Model.CPU)
+            .shows(p -> Optional.of(Integer.toString(p.threads())));
+
+    public static final Field<MeasuredOn> MEASURED_ON = Field.at("measured_on", new ValueType.Form<>(
+                    MEASURED_ON_REGEX, true, "lambda 512MB | 0.25 vCPU",
+                    "where the durations were measured: lambda 512MB (a Lambda function at that memory) or 0.25 vCPU "
+                            + "(the CPU the request had)", ProfileFormat::measuredOn))
+            .absentMeans("measured with at least one whole vCPU per thread")
+            .about("where the durations were measured, when not with a whole vCPU",
+                    "costfit converts the durations to its reference (a whole vCPU per thread) by the CPU part: "
+                            + "`lambda 512MB` gave 512/1,769 of a vCPU. Needs `cpu_time`.")
+            .example("lambda 512MB").feeds(Model.CPU)
+            .shows(p -> p.measuredOn().map(MeasuredOn::display));
+
+    public static final Field<DataSize> MEMORY = Field.at("memory", new ValueType.Size(Bounds.MEMORY))
+            .required()
+            .about("memory per function instance, container or job task",
+                    "The least each platform gets: a function's memory setting, a container's memory. On Lambda "
+                            + "more memory also brings more CPU (1,769 MB is one vCPU), so costfit may price a larger "
+                            + "setting when that is cheaper or needed for speed.")
+            .example("512MB").feeds(Model.SIZING, Model.LIMITS)
+            .shows(p -> Optional.of(p.memory().display()));
+
+    public static final Field<Double> VCPU = Field.at("vcpu", new ValueType.Decimal(Bounds.VCPU))
+            .absentMeans("what memory and the CPU model call for")
+            .about("the least vCPU per instance or task",
+                    "A floor for every platform: Lambda's memory is raised to give it, containers are at least "
+                            + "this large.")
+            .example("0.25").feeds(Model.SIZING, Model.LIMITS)
+            .shows(p -> p.vcpu().isPresent() ? Optional.of(Numbers.grouped(p.vcpu().getAsDouble(), 3))
+                    : Optional.empty());
+
+    public static final Field<TimeSpan> TIMEOUT = Field.at("timeout", new ValueType.Time(Bounds.DURATION))
+            .need(Need.REQUIRED_FOR_SERVICE)
+            .fallback(new Fallback.Derived<>("a job task's duration", "a job task's timeout is its duration"))
+            .about("the longest a request may run",
+                    "At least the longest stated duration. Checked against each platform's limit (Lambda 15 "
+                            + "minutes, Cloud Functions 1st gen 9); a platform's setting must finish within it.")
+            .example("120s").feeds(Model.LIMITS, Model.SIZING)
+            .shows(p -> Optional.of(p.timeout().display()));
+
+    // --- GPU ------------------------------------------------------------------------------------------------------
+
+    public static final Field<Long> GPU_COUNT = Field.at("gpu.count", new ValueType.Whole(Bounds.GPUS))
+            .defaultsTo(1L, "1", "one GPU per instance")
+            .about("GPUs per instance", "EKS packs pods on GPU node types with at least this many.")
+            .example("1").feeds(Model.SIZING, Model.LIMITS);
+    public static final Field<GpuType> GPU_TYPE = Field.at("gpu.type", new ValueType.OneOf<>(GpuType.class))
+            .defaultsTo(GpuType.ANY, "any", "the cheapest GPU node type that fits")
+            .about("the GPU model", "any takes the cheapest node type that fits.")
+            .example("T4").feeds(Model.SIZING, Model.LIMITS);
+    public static final Field<DataSize> GPU_MEMORY = Field.at("gpu.memory", new ValueType.Size(Bounds.GPU_MEMORY))
+            .absentMeans("any GPU memory")
+            .about("the least memory per GPU", "Rules out GPUs with less.")
+            .example("16GB").feeds(Model.SIZING, Model.LIMITS);
+
+    public static final Section GPU = Section.of("gpu", Need.OPTIONAL, "GPUs one instance needs",
+                    "`none` (the default) or a mapping. Only EKS offers GPUs; functions and Fargate do not fit a "
+                            + "profile that needs one.", GPU_COUNT, GPU_TYPE, GPU_MEMORY)
+            .shorthand(new ValueType.Form<>("^none$", false, "none", "none", s -> s.text()), "no GPU")
+            .shows(p -> Optional.of(p.gpu().map(g -> g.count() + " × " + g.type().spelling()
+                    + g.memory().map(m -> " " + m.display()).orElse("")).orElse("none")));
+
+    // --- instances ----------------------------------------------------------------------------------------------
+
+    public static final Field<Long> CONCURRENCY = Field.at("concurrency_per_instance",
+                    new ValueType.Whole(Bounds.CONCURRENCY))
+            .defaultsTo(1L, "1", "one request per instance at a time; set it if your server handles requests "
+                    + "concurrently (async I/O); Lambda is always 1")
+            .about("requests one instance serves at once",
+                    "A limit of your server (threads, connections), not a CPU quota. Cloud Functions 2nd gen and "
+                            + "containers use it; on containers, stating it adds a floor on the count (requests in "
+                            + "flight ÷ it). Lambda always serves one.")
+            .example("40").feeds(Model.SIZING, Model.TRAFFIC)
+            .shows(p -> Optional.of(Integer.toString(p.concurrencyPerInstance())));
+
+    public static final Field<Long> MIN_INSTANCES = Field.at("min_instances", new ValueType.Whole(Bounds.INSTANCES))
+            .defaultsTo(0L, "0",
+                    "nothing kept warm beyond what the platform needs (containers always run at least one task)")
+            .about("instances kept warm or running at all times",
+                    "Functions bill them at the idle rates and start fewer requests cold; containers run at least "
+                            + "this many.")
+            .example("0").feeds(Model.SIZING, Model.COLD_STARTS)
+            .shows(p -> Optional.of(Integer.toString(p.minInstances())));
+
+    public static final Field<Boolean> HA = Field.at("ha", new ValueType.Flag())
+            .defaultsTo(false, "false", "a single zone is acceptable")
+            .about("high availability: at least two instances in separate zones",
+                    "Containers run at least two tasks or pods.")
+            .example("false").feeds(Model.SIZING)
+            .shows(p -> Optional.of(Boolean.toString(p.ha())));
+
+    public static final Field<Architecture> ARCHITECTURE = Field.at("architecture",
+                    new ValueType.OneOf<>(Architecture.class))
+            .defaultsTo(Architecture.X86_64, "x86_64",
+                    "what most code runs on today; set any to let costfit take arm64 where it is cheaper")
+            .about("the CPU architecture the code runs on",
+                    "any lets costfit take the cheaper of x86_64 and arm64 on each platform.")
+            .example("any").feeds(Model.SIZING, Model.PRICES)
+            .shows(p -> Optional.of(p.architecture().spelling()));
+
+    public static final Field<Runtime> RUNTIME = Field.at("runtime", new ValueType.OneOf<>(Runtime.class))
+            .defaultsTo(Runtime.PYTHON, "python",
+                    "the most common runtime for LLM-calling services (cold-start estimates)")
+            .about("the language runtime", "Sets the cold-start estimates (Java and .NET start slower).")
+            .example("python").feeds(Model.COLD_STARTS)
+            .shows(p -> Optional.of(p.runtime().spelling()));
+
+    // --- payload ------------------------------------------------------------------------------------------------
+
+    public static final Field<DataSize> REQUEST = Field.at("payload.request", new ValueType.Size(Bounds.PAYLOAD))
+            .defaultsTo(new DataSize(DataSize.KIB), "1KB", "a small JSON request")
+            .about("bytes in per request", "Checked against payload limits; load balancers bill processed bytes.")
+            .example("20KB").feeds(Model.LIMITS, Model.NETWORK)
+            .shows(p -> Optional.of(p.payload().request().display()));
+    public static final Field<DataSize> RESPONSE = Field.at("payload.response", new ValueType.Size(Bounds.PAYLOAD))
+            .defaultsTo(new DataSize(DataSize.KIB), "1KB", "a small JSON response (sets internet egress)")
+            .about("bytes out per response", "Checked against payload limits; internet egress bills them.")
+            .example("60KB").feeds(Model.LIMITS, Model.NETWORK)
+            .shows(p -> Optional.of(p.payload().response().display()));
+    public static final Field<Boolean> STREAMING = Field.at("payload.streaming", new ValueType.Flag())
+            .defaultsTo(false, "false", "buffered responses")
+            .about("whether responses stream",
+                    "Lambda then needs a function URL (API Gateway's HTTP API buffers) and bills bytes beyond 6 MB.")
+            .example("false").feeds(Model.LIMITS, Model.NETWORK)
+            .shows(p -> Optional.of(Boolean.toString(p.payload().streaming())));
+
+    public static final Section PAYLOAD = Section.of("payload", Need.OPTIONAL, "bytes in and out per request",
+            "Sizes of one request and its response.", REQUEST, RESPONSE, STREAMING);
+
+    public static final String STORAGE_WHY = "no disk beyond what each platform includes (Lambda's 512 MB /tmp, "
+            + "Fargate's 20 GB); Cloud Functions keep files in memory, so stated storage adds to their memory";
+
+    public static final Field<DataSize> STORAGE = Field.at("storage", new ValueType.Size(Bounds.STORAGE))
+            .fallback(new Fallback.Derived<>("none stated", STORAGE_WHY))
+            .about("ephemeral disk per instance or task",
+                    "Lambda bills /tmp beyond 512 MB, Fargate storage beyond 20 GB; Cloud Functions hold files in "
+                            + "memory.")
+            .example("512MB").feeds(Model.SIZING, Model.LIMITS)
+            .shows(p -> Optional.of(p.storage().map(DataSize::display).orElse("none stated")));
+
+    // --- how requests arrive ------------------------------------------------------------------------------------
+
+    public static final Field<Trigger> TRIGGER = Field.at("trigger", new ValueType.OneOf<>(Trigger.class))
+            .fallback(new Fallback.ByCase<>("kind", List.of(
+                    new Fallback.Case<>("service", new Default<>(Trigger.HTTP, "http", "synchronous HTTP requests")),
+                    new Fallback.Case<>("job", new Default<>(Trigger.SCHEDULE, "schedule",
+                            "a job is started on its schedule")))))
+            .about("how work arrives",
+                    "http: synchronous calls (front door, 60-minute HTTP limit on Cloud Functions 2nd gen); queue "
+                            + "and event: asynchronous (smaller Lambda payloads, 9-minute event limit on Cloud "
+                            + "Functions); schedule: started on a timer.")
+            .example("http").feeds(Model.LIMITS, Model.NETWORK)
+            .shows(p -> Optional.of(p.trigger().spelling()));
+
+    public static final Field<FrontDoor> FRONT_DOOR = Field.at("front_door", new ValueType.OneOf<>(FrontDoor.class))
+            .defaultsTo(FrontDoor.AUTO, "auto",
+                    "API Gateway HTTP API in front of functions, an Application Load Balancer in front of containers")
+            .about("what receives HTTP traffic in front of the compute",
+                    "auto: API Gateway's HTTP API in front of Lambda (a function URL when responses stream or "
+                            + "outlast its 30 s), an Application Load Balancer in front of containers; none for "
+                            + "work that needs no front door.")
+            .example("auto").feeds(Model.NETWORK)
+            .shows(p -> Optional.of(p.frontDoor().spelling()));
+
+    // --- network ------------------------------------------------------------------------------------------------
+
+    public static final Field<Boolean> PRIVATE = Field.at("network.private", new ValueType.Flag())
+            .defaultsTo(true, "true",
+                    "containers run in private subnets and reach the internet through a NAT gateway")
+            .about("whether instances run in private subnets",
+                    "Outbound calls (the llm block, outbound_per_request) then pass a NAT gateway. Stated true, it "
+                            + "also puts a Lambda function in the VPC.")
+            .example("true").feeds(Model.NETWORK)
+            .shows(p -> Optional.of(Boolean.toString(p.network().privateSubnets())));
+    public static final Field<DataSize> OUTBOUND = Field.at("network.outbound_per_request",
+                    new ValueType.Size(Bounds.PAYLOAD))
+            .defaultsTo(new DataSize(0), "0B", "no outbound calls besides the llm block's")
+            .about("bytes each request sends out besides its LLM calls",
+                    "Through a NAT gateway from private subnets.")
+            .example("8KB").feeds(Model.NETWORK)
+            .shows(p -> Optional.of(p.network().outboundPerRequest().display()));
+    public static final Field<Clients> CLIENTS = Field.at("network.clients", new ValueType.OneOf<>(Clients.class))
+            .defaultsTo(Clients.INTERNET, "internet",
+                    "responses go to clients on the internet and are billed as data transfer out; set network.clients: "
+                            + "vpc for a service called only from inside the VPC")
+            .about("who calls the service",
+                    "internet: responses are data transfer out; vpc: callers inside the VPC (no egress, pooled "
+                            + "connections).")
+            .example("internet").feeds(Model.NETWORK)
+            .shows(p -> Optional.of(p.network().clients().spelling()));
+    public static final Field<Double> REQUESTS_PER_CONNECTION = Field.at("network.requests_per_connection",
+                    new ValueType.Decimal(Bounds.REQUESTS_PER_CONNECTION))
+            .fallback(new Fallback.ByCase<>("network.clients", List.of(
+                    new Fallback.Case<>("internet", new Default<>(1.0, "1",
+                            "internet clients (browsers, apps) mostly open a connection per interaction: one new "
+                                    + "load-balancer connection per request")),
+                    new Fallback.Case<>("vpc", new Default<>(100.0, "100",
+                            "services in the VPC call through pooled keep-alive connections (AWS SDKs and HTTP "
+                                    + "client pools keep them open); 100 requests per connection is conservative")))))
+            .about("requests a client sends over one connection",
+                    "Load balancers bill new connections (LCUs).")
+            .example("1").feeds(Model.NETWORK)
+            .shows(p -> Optional.of(Numbers.grouped(p.network().requestsPerConnection(), 3)));
+
+    public static final Section NETWORK = Section.of("network", Need.OPTIONAL, "where the service sits on the network",
+            "Subnets, outbound traffic, and who its clients are.", PRIVATE, OUTBOUND, CLIENTS,
+            REQUESTS_PER_CONNECTION);
+
+    // --- latency ------------------------------------------------------------------------------------------------
+
+    public static final Field<TimeSpan> COLD_START_BUDGET = Field.at("latency.cold_start_budget",
+                    new ValueType.Time(Bounds.COLD_START_BUDGET))
+            .absentMeans("no cold-start SLO")
+            .about("the most latency a cold start may add",
+                    "With cold_start_share: at most that share of requests may wait longer than this for a cold "
+                            + "start. Where cold starts break it, Lambda buys provisioned concurrency and Cloud "
+                            + "Functions keep minimum instances.")
+            .example("1s").feeds(Model.COLD_STARTS)
+            .shows(p -> p.latency().map(l -> l.coldStartBudget().display()));
+    public static final Field<Percent> COLD_START_SHARE = Field.at("latency.cold_start_share",
+                    new ValueType.Share(Bounds.COLD_START_SHARE))
+            .absentMeans("no cold-start SLO")
+            .about("the largest share of requests that may exceed the cold-start budget",
+                    "Stated with cold_start_budget.")
+            .example("1%").feeds(Model.COLD_STARTS)
+            .shows(p -> p.latency().map(l -> l.coldStartShare().display()));
+    public static final Field<Percent> MAX_SLOWDOWN = Field.at("latency.max_slowdown",
+                    new ValueType.Excess(10_000, "how much slower than measured a request may run"))
+            .defaultsTo(Percent.of(25), "25%",
+                    "a platform setting (memory, tier, vCPU, task size) may make a request at most 25% slower than its "
+                            + "measured duration; the cheapest setting within that is chosen")
+            .about("how much slower than measured a request may run on a cheaper setting",
+                    "Each platform takes the cheapest setting whose requests stay within the timeout and this "
+                            + "slowdown; 0% keeps every request as fast as measured.")
+            .example("25%").feeds(Model.CPU, Model.SIZING)
+            .shows(p -> Optional.of(p.maxSlowdown().display()));
+
+    public static final Section LATENCY = Section.of("latency", Need.OPTIONAL, "latency objectives",
+                    "The cold-start SLO (budget and share, stated together) and the slowdown a cheaper setting may "
+                            + "cause.", COLD_START_BUDGET, COLD_START_SHARE, MAX_SLOWDOWN)
+            .together(List.of("cold_start_budget", "cold_start_share"));
+
+    public static final Field<TimeSpan> INIT = Field.at("cold_start.init", new ValueType.Time(Bounds.INIT))
+            .absentMeans("the catalog's estimate for the runtime and memory")
+            .about("how long a cold start takes", "Lambda bills INIT on each cold start; 0ms turns that off.")
+            .example("400ms").feeds(Model.COLD_STARTS)
+            .shows(p -> p.coldStart().init().map(TimeSpan::display));
+    public static final Field<TimeSpan> KEEP_ALIVE = Field.at("cold_start.keep_alive",
+                    new ValueType.Time(Bounds.KEEP_ALIVE))
+            .absentMeans("the catalog's estimate (10 minutes on Lambda, 15 on Cloud Run)")
+            .about("how long an idle instance stays warm", "Longer keeps fewer requests cold.")
+            .example("10min").feeds(Model.COLD_STARTS)
+            .shows(p -> p.coldStart().keepAlive().map(TimeSpan::display));
+
+    public static final Section COLD_START = Section.of("cold_start", Need.OPTIONAL,
+            "your own cold-start figures", "Replace the catalog's estimates.", INIT, KEEP_ALIVE);
+
+    // --- LLM calls ----------------------------------------------------------------------------------------------
+
+    public static final Field<String> LLM_MODEL = Field.at("llm.model",
+                    ValueType.Text.any("the model id, such as claude-sonnet-4"))
+            .required()
+            .about("the model called",
+                    "A model id or alias of the catalog (`costfit pricing show --key llm` lists them).")
+            .example("claude-sonnet-4").feeds(Model.LLM)
+            .shows(p -> p.llm().map(Llm::model));
+    public static final Field<Long> INPUT_TOKENS = Field.at("llm.input_tokens", new ValueType.Whole(Bounds.TOKENS))
+            .required()
+            .about("input tokens per call", "The prompt, context included.")
+            .example("1500").feeds(Model.LLM, Model.NETWORK)
+            .shows(p -> p.llm().map(l -> Long.toString(l.inputTokens())));
+    public static final Field<Long> OUTPUT_TOKENS = Field.at("llm.output_tokens", new ValueType.Whole(Bounds.TOKENS))
+            .required()
+            .about("output tokens per call", "The answer generated.")
+            .example("400").feeds(Model.LLM)
+            .shows(p -> p.llm().map(l -> Long.toString(l.outputTokens())));
+    public static final Field<Double> CALLS = Field.at("llm.calls_per_request", new ValueType.Decimal(Bounds.LLM_CALLS))
+            .defaultsTo(1.0, "1", "one LLM call per request")
+            .about("LLM calls per request", "May be a fraction: 0.3 is one call in three requests.")
+            .example("1").feeds(Model.LLM)
+            .shows(p -> p.llm().map(l -> Numbers.grouped(l.callsPerRequest(), 3)));
+    public static final Field<Long> RATE_LIMIT = Field.at("llm.rate_limit_rpm", new ValueType.Whole(Bounds.RPM))
+            .absentMeans("no rate-limit check")
+            .about("the provider's limit on calls a minute",
+                    "The peak minute's calls are checked against it, with the concurrency cap that stays under it.")
+            .example("4000").feeds(Model.LLM, Model.LIMITS)
+            .shows(p -> p.llm().flatMap(l -> l.rateLimitRpm().isPresent()
+                    ? Optional.of(Long.toString(l.rateLimitRpm().getAsLong())) : Optional.empty()));
+
+    public static final Section LLM = Section.of("llm", Need.OPTIONAL, "the LLM API each request calls",
+            "Its tokens are priced from the catalog and shown on every platform (the same everywhere, so left out "
+                    + "of comparisons).", LLM_MODEL, INPUT_TOKENS, OUTPUT_TOKENS, CALLS, RATE_LIMIT);
+
+    public static final Field<Double> BUDGET = Field.at("budget", new ValueType.Form<>(MonthlyBudget.PROFILE_FORM,
+                    false, "USD/month | USD/year", "a monthly budget in USD such as 500/month (or 6000/year)",
+                    s -> MonthlyBudget.parse(s.text(), true)))
+            .absentMeans("no budget (or --budget's)")
+            .about("the monthly budget in USD",
+                    "The recommended platform's cost (LLM tokens not counted) is checked against it by --fail-on "
+                            + "over-budget. A year's budget is divided by 12.")
+            .example("500/month").feeds(Model.POLICY)
+            .shows(p -> p.budget().isPresent() ? Optional.of(Numbers.grouped(p.budget().getAsDouble(), 2) + "/month")
+                    : Optional.empty());
+
+    // --- platform knobs -----------------------------------------------------------------------------------------
+
+    public static final Field<OptionalInt> PROVISIONED = Field.at("platforms.lambda.provisioned_concurrency",
+                    new ValueType.WordOrWhole<>(List.of("auto", "off"), Bounds.INSTANCES,
+                            "auto, off, or a number of environments", new ProvisionedWords()))
+            .defaultsTo(OptionalInt.empty(), "auto", "bought only where the latency SLO needs it")
+            .about("Lambda provisioned concurrency",
+                    "auto buys it hour by hour where the latency SLO needs it; off never does (Lambda is then "
+                            + "infeasible where the SLO needs it); a number keeps that many environments.")
+            .example("auto").feeds(Model.PLATFORM, Model.COLD_STARTS)
+            .shows(p -> Optional.of(p.platforms().lambda().provisionedConcurrency().isPresent()
+                    ? Integer.toString(p.platforms().lambda().provisionedConcurrency().getAsInt()) : "auto"));
+
+    public static final Section LAMBDA = Section.of("platforms.lambda", Need.OPTIONAL, "AWS Lambda's knobs", "",
+            PROVISIONED);
+
+    public static final Field<Boolean> SPOT = Field.at("platforms.fargate.spot", new ValueType.Flag())
+            .defaultsTo(false, "false", "on-demand Fargate capacity")
+            .about("run Fargate tasks on Spot", "At the catalog's estimated discount; tasks can be interrupted.")
+            .example("false").feeds(Model.PLATFORM)
+            .shows(p -> Optional.of(Boolean.toString(p.platforms().fargate().spot())));
+    public static final Field<Percent> FARGATE_UTILIZATION = Field.at("platforms.fargate.target_utilization",
+                    new ValueType.Share(Bounds.UTILIZATION))
+            .defaultsTo(Percent.of(70), "70%",
+                    "containers are sized to keep their vCPU at most 70% busy, the usual autoscaling target")
+            .about("the vCPU utilisation Fargate tasks are sized for", "The autoscaling target.")
+            .example("70%").feeds(Model.PLATFORM, Model.SIZING)
+            .shows(p -> Optional.of(p.platforms().fargate().targetUtilization().display()));
+
+    public static final Section FARGATE = Section.of("platforms.fargate", Need.OPTIONAL, "AWS Fargate's knobs", "",
+            SPOT, FARGATE_UTILIZATION);
+
+    public static final Field<Percent> CLUSTER_SHARE = Field.at("platforms.eks.cluster_share",
+                    new ValueType.Share(Bounds.CLUSTER_SHARE))
+            .defaultsTo(Percent.of(100), "100%",
+                    "a dedicated EKS cluster; most teams share one: set platforms.eks.cluster_share to your share")
+            .about("the share of the EKS cluster fee this workload carries", "100% is a cluster of its own.")
+            .example("100%").feeds(Model.PLATFORM)
+            .shows(p -> Optional.of(p.platforms().eks().clusterShare().display()));
+    public static final Field<Percent> EKS_UTILIZATION = Field.at("platforms.eks.target_utilization",
+                    new ValueType.Share(Bounds.UTILIZATION))
+            .defaultsTo(Percent.of(70), "70%",
+                    "pods are sized to keep their vCPU at most 70% busy, the usual Horizontal Pod Autoscaler target")
+            .about("the vCPU utilisation EKS pods are sized for", "The Horizontal Pod Autoscaler's target.")
+            .example("70%").feeds(Model.PLATFORM, Model.SIZING)
+            .shows(p -> Optional.of(p.platforms().eks().targetUtilization().display()));
+    public static final Field<List<String>> NODE_TYPES = Field.at("platforms.eks.node_types",
+                    new ValueType.ListOf<>(ValueType.Text.any("an EC2 instance type"), 0, "EC2 instance types"))
+            .defaultsTo(List.of(), "all in the catalog", "the cheapest node type that fits is chosen")
+            .about("the EC2 node types EKS may use", "Names the catalog knows; the cheapest that fits is taken.")
+            .example("[m7g.large, c7g.large]").feeds(Model.PLATFORM, Model.SIZING)
+            .shows(p -> Optional.of(p.platforms().eks().nodeTypes().isEmpty() ? "all"
+                    : String.join(", ", p.platforms().eks().nodeTypes())));
+
+    public static final Section EKS = Section.of("platforms.eks", Need.OPTIONAL, "Amazon EKS's knobs", "",
+            CLUSTER_SHARE, EKS_UTILIZATION, NODE_TYPES);
+
+    public static final Field<GcfBilling> BILLING = Field.at("platforms.cloud-functions-gen2.billing",
+                    new ValueType.OneOf<>(GcfBilling.class))
+            .defaultsTo(GcfBilling.REQUEST, "request",
+                    "CPU allocated only during requests (Cloud Run functions' default)")
+            .about("how Cloud Functions 2nd gen bills",
+                    "request: busy instances only; instance: CPU always allocated, running instances billed.")
+            .example("request").feeds(Model.PLATFORM)
+            .shows(p -> Optional.of(p.platforms().cloudFunctionsGen2().billing().spelling()));
+
+    public static final Field<NetworkTier> NETWORK_TIER = Field.at("platforms.cloud-functions-gen2.network_tier",
+                    new ValueType.OneOf<>(NetworkTier.class))
+            .defaultsTo(NetworkTier.PREMIUM, "premium",
+                    "Cloud Run's outbound internet traffic uses the Premium Tier, Google's default "
+                            + "(https://cloud.google.com/run/pricing)")
+            .about("the network tier Cloud Functions 2nd gen's internet responses are billed in",
+                    "premium: Cloud Run's own egress, by the Premium Tier's volume bands; standard: responses served "
+                            + "through a regional external Application Load Balancer in the Standard Tier "
+                            + "(https://cloud.google.com/network-tiers/docs/overview).")
+            .example("premium").feeds(Model.PLATFORM)
+            .shows(p -> Optional.of(p.platforms().cloudFunctionsGen2().networkTier().spelling()));
+
+    public static final Section GEN2 = Section.of("platforms.cloud-functions-gen2", Need.OPTIONAL,
+            "Cloud Functions 2nd gen's knobs", "", BILLING, NETWORK_TIER);
+    public static final Section GEN1 = Section.of("platforms.cloud-functions-gen1", Need.OPTIONAL,
+            "Cloud Functions 1st gen's knobs", "It has none yet; the key is accepted so every platform id can "
+                    + "appear.");
+
+    public static final Section PLATFORMS = Section.of("platforms", Need.OPTIONAL, "knobs that only one platform has",
+            "Under each platform id.", LAMBDA, FARGATE, EKS, GEN2, GEN1);
+
+    public static final Field<List<Cloud>> CLOUDS = Field.at("clouds",
+                    new ValueType.ListOf<>(new ValueType.OneOf<>(Cloud.class), 1,
+                            "name at least one cloud: [aws], [gcp] or [aws, gcp]"))
+            .defaultsTo(List.of(Cloud.AWS, Cloud.GCP), "[aws, gcp]",
+                    "every platform costfit knows, on either cloud; set clouds: [aws] to stay on AWS")
+            .about("the clouds whose platforms are compared", "[aws] keeps the comparison on AWS.")
+            .example("[aws, gcp]").feeds(Model.PRICES)
+            .shows(p -> Optional.of(p.clouds().stream().map(Cloud::spelling).sorted()
+                    .collect(Collectors.joining(", "))));
+
+    /** The document: every key at its top level, in the order `costfit diff` lists them. */
+    public static final Section PROFILE = Section.of("", Need.REQUIRED, "a workload profile",
+            "One YAML document; a file may hold several, separated by ---.",
+            VERSION, KIND, NAME, DESCRIPTION, REGION, GCP_REGION, TRAFFIC, DURATION, SCHEDULE, CPU_TIME, THREADS,
+            MEASURED_ON, MEMORY, VCPU, TIMEOUT, GPU, CONCURRENCY, MIN_INSTANCES, HA, ARCHITECTURE, RUNTIME, PAYLOAD,
+            STORAGE, TRIGGER, FRONT_DOOR, NETWORK, LATENCY, COLD_START, LLM, BUDGET, PLATFORMS, CLOUDS);
+
+    private ProfileFormat() {
+    }
+
+    /** Every key of the format, depth first in document order (sections before their keys). */
+    public static List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
+        collect(PROFILE, out);
+        return out;
+    }
+
+    /** Every dotted path of the format. */
+    public static List<String> paths() {
+        return entries().stream().map(Entry::path).toList();
+    }
+
+    /** Every value field (no sections). */
+    public static List<Field<?>> fields() {
+        List<Field<?>> out = new ArrayList<>();
+        for (Entry e : entries()) {
+            if (e instanceof Field<?> f) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    public static Optional<Entry> find(String path) {
+        return entries().stream().filter(e -> e.path().equals(path)).findFirst();
+    }
+
+    private static void collect(Section section, List<Entry> out) {
+        for (Entry e : section.entries()) {
+            out.add(e);
+            if (e instanceof Section s) {
+                collect(s, out);
+            }
+        }
+    }
+
+    private static Field<TimeSpan> durationStatistic(String key, String summary, String doc, String example) {
+        return Field.at("duration." + key, new ValueType.Time(Bounds.DURATION)).about(summary, doc)
+                .example(example).feeds(Model.TRAFFIC, Model.LIMITS);
+    }
+
+    private static Optional<Workload.Service> service(Profile p) {
+        return p.workload() instanceof Workload.Service s ? Optional.of(s) : Optional.empty();
+    }
+
+    private static Optional<Schedule> schedule(Profile p) {
+        return p.workload() instanceof Workload.Job j ? Optional.of(j.schedule()) : Optional.empty();
+    }
+
+    private static MeasuredOn measuredOn(dev.costfit.yaml.YamlNode.Scalar scalar) throws InvalidValue {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(MEASURED_ON_REGEX,
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(scalar.text().trim());
+        if (!m.matches()) {
+            throw InvalidValue.expected(scalar, "lambda 512MB or 0.25 vCPU");
+        }
+        if (m.group("vcpu") != null) {
+            double vcpu = Double.parseDouble(m.group("vcpu"));
+            Bounds.VCPU.check(vcpu, scalar.text().trim());
+            return MeasuredOn.vcpu(vcpu);
+        }
+        double mb = Double.parseDouble(m.group("mb")) * (m.group("unit").toUpperCase(java.util.Locale.ROOT)
+                .startsWith("G") ? 1024 : 1);
+        if (mb < 128 || mb > 10240) {
+            throw new InvalidValue("found '" + scalar.text() + "': Lambda memory is 128 MB to 10,240 MB");
+        }
+        return MeasuredOn.lambda(mb);
+    }
+
+    /** auto is empty (bought where the SLO needs it), off is 0, a number is that many environments. */
+    private static final class ProvisionedWords implements ValueType.WordOrWhole.KeywordReader<OptionalInt> {
+        @Override
+        public OptionalInt word(String word) {
+            return word.equals("auto") ? OptionalInt.empty() : OptionalInt.of(0);
+        }
+
+        @Override
+        public OptionalInt whole(long count) {
+            return OptionalInt.of((int) count);
+        }
+    }
+}

@@ -1,0 +1,385 @@
+package dev.costfit.profile;
+
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.Percent;
+import dev.costfit.units.Rate;
+import dev.costfit.units.TimeSpan;
+import dev.costfit.units.Units;
+import dev.costfit.yaml.InvalidValue;
+import dev.costfit.yaml.MappingReader;
+import dev.costfit.yaml.ValueParser;
+import dev.costfit.yaml.YamlNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a profile field holds and how it is written: the closed set of value kinds of the format. The reader parses
+ * with {@link #parser()}; the JSON Schema, the reference documentation and {@code costfit init} read the same
+ * record, so a field's spelling, unit and range are stated once.
+ */
+public sealed interface ValueType<T> {
+
+    /** Parses one YAML value, range included. */
+    ValueParser<T> parser();
+
+    /** What a value looks like, in words, for messages and documentation ("a size with a unit, such as 512MB"). */
+    String expected();
+
+    /** The range a value must lie in, for the types that have one. */
+    default Optional<Bound> range() {
+        return Optional.empty();
+    }
+
+    /** A size: 512MB, 2GiB. */
+    record Size(Bound bound) implements ValueType<DataSize> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
+        public ValueParser<DataSize> parser() {
+            return bound.of(Units.SIZE);
+        }
+
+        @Override
+        public String expected() {
+            return Units.SIZE_EXPECTED;
+        }
+    }
+
+    /** A length of time: 250ms, 6s, 15min, 2h. */
+    record Time(Bound bound) implements ValueType<TimeSpan> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
+        public ValueParser<TimeSpan> parser() {
+            return bound.of(Units.DURATION);
+        }
+
+        @Override
+        public String expected() {
+            return Units.DURATION_EXPECTED;
+        }
+    }
+
+    /** Events per period: 20/s, 50k/day, 1.2M/month. */
+    record Frequency(Bound bound) implements ValueType<Rate> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
+        public ValueParser<Rate> parser() {
+            return bound.of(Units.RATE);
+        }
+
+        @Override
+        public String expected() {
+            return Units.RATE_EXPECTED;
+        }
+    }
+
+    /** A percentage, 0% to 100%: 70%. */
+    record Share(Bound bound) implements ValueType<Percent> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
+        public ValueParser<Percent> parser() {
+            return bound.of(Units.PERCENT);
+        }
+
+        @Override
+        public String expected() {
+            return Units.PERCENT_EXPECTED;
+        }
+    }
+
+    /**
+     * A percentage that may exceed 100% (a slowdown of 300% is four times as slow), up to {@code maxPercent}.
+     */
+    record Excess(double maxPercent, String meaning) implements ValueType<Percent> {
+        @Override
+        public ValueParser<Percent> parser() {
+            return ValueParser.scalar(expected(), this::parse);
+        }
+
+        @Override
+        public String expected() {
+            return "a percentage such as 25% (" + meaning + ")";
+        }
+
+        private Percent parse(YamlNode.Scalar scalar) throws InvalidValue {
+            Units.refuseLongNumber(scalar);
+            String text = scalar.text().trim();
+            if (!text.endsWith("%")) {
+                throw InvalidValue.expected(scalar, "a percentage such as 25%");
+            }
+            double value;
+            try {
+                value = Double.parseDouble(text.substring(0, text.length() - 1).trim());
+            } catch (NumberFormatException e) {
+                throw InvalidValue.expected(scalar, "a percentage such as 25%");
+            }
+            if (!(value >= 0) || value > maxPercent) {
+                throw new InvalidValue("found '" + text + "', expected 0% (as fast as measured) to "
+                        + Numbers.grouped(maxPercent, 0) + "%");
+            }
+            return new Percent(value / 100);
+        }
+    }
+
+    /** A multiplier: 3x. */
+    record Factor(Bound bound) implements ValueType<Double> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
+        public ValueParser<Double> parser() {
+            return bound.ofNumber(Units.MULTIPLIER);
+        }
+
+        @Override
+        public String expected() {
+            return Units.MULTIPLIER_EXPECTED;
+        }
+    }
+
+    /** A whole number written without a unit: 40. */
+    record Whole(Bound bound) implements ValueType<Long> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
+        public ValueParser<Long> parser() {
+            return bound.ofNumber(Units.COUNT);
+        }
+
+        @Override
+        public String expected() {
+            return Units.COUNT_EXPECTED;
+        }
+    }
+
+    /** A number written without a unit: 0.25. */
+    record Decimal(Bound bound) implements ValueType<Double> {
+        @Override
+        public Optional<Bound> range() {
+            return Optional.of(bound);
+        }
+
+        @Override
+        public ValueParser<Double> parser() {
+            return bound.ofNumber(Units.DECIMAL);
+        }
+
+        @Override
+        public String expected() {
+            return Units.DECIMAL_EXPECTED;
+        }
+    }
+
+    /** true or false (not YAML 1.1's yes/no/on/off, which read as words elsewhere). */
+    record Flag() implements ValueType<Boolean> {
+        @Override
+        public ValueParser<Boolean> parser() {
+            return Units.BOOLEAN;
+        }
+
+        @Override
+        public String expected() {
+            return Units.BOOLEAN_EXPECTED;
+        }
+    }
+
+    /** Free text; {@code maxLength} &gt; 0 makes it a name: 1 to maxLength printable characters. */
+    record Text(int maxLength, String expectation) implements ValueType<String> {
+        public static Text any(String expectation) {
+            return new Text(0, expectation);
+        }
+
+        @Override
+        public ValueParser<String> parser() {
+            if (maxLength == 0) {
+                return ValueParser.scalar(expectation, s -> s.text().trim());
+            }
+            return ValueParser.scalar(expectation, scalar -> {
+                String name = scalar.text().trim();
+                if (name.isEmpty() || name.length() > maxLength || name.chars().anyMatch(Character::isISOControl)) {
+                    throw new InvalidValue("found '" + name + "', expected a name of 1 to " + maxLength
+                            + " printable characters");
+                }
+                return name;
+            });
+        }
+
+        @Override
+        public String expected() {
+            return expectation;
+        }
+    }
+
+    /** One of the spellings of a {@link Choice} enum. */
+    record OneOf<E extends Enum<E> & Choice>(Class<E> type) implements ValueType<E> {
+        @Override
+        public ValueParser<E> parser() {
+            return Choices.parser(type);
+        }
+
+        @Override
+        public String expected() {
+            return "one of " + String.join(", ", spellings());
+        }
+
+        public List<String> spellings() {
+            return Arrays.stream(type.getEnumConstants()).map(Choice::spelling).toList();
+        }
+    }
+
+    /** A list of values of one type, at least {@code minItems} long. */
+    record ListOf<T>(ValueType<T> item, int minItems, String expectation) implements ValueType<List<T>> {
+        @Override
+        public ValueParser<List<T>> parser() {
+            ValueParser<List<T>> list = MappingReader.listOf(item.parser(), expectation);
+            return node -> {
+                List<T> values = list.parse(node);
+                if (values.size() < minItems) {
+                    throw new InvalidValue("found an empty list; " + expectation);
+                }
+                return values;
+            };
+        }
+
+        @Override
+        public String expected() {
+            return "a list of " + expectation;
+        }
+    }
+
+    /**
+     * Words or a whole number: platforms.lambda.provisioned_concurrency is auto, off, or a number of environments.
+     * {@code keywords} are the words and what each reads as.
+     */
+    record WordOrWhole<T>(List<String> keywords, Bound bound, String expectation, KeywordReader<T> reader)
+            implements ValueType<T> {
+        @Override
+        public ValueParser<T> parser() {
+            return ValueParser.scalar(expectation, scalar -> {
+                String text = scalar.text().trim();
+                if (keywords.contains(text)) {
+                    return reader.word(text);
+                }
+                long count = Units.count(scalar);
+                bound.check(count, Long.toString(count));
+                return reader.whole(count);
+            });
+        }
+
+        @Override
+        public String expected() {
+            return expectation;
+        }
+
+        /** What a keyword and a number read as. */
+        public interface KeywordReader<T> {
+            T word(String word) throws InvalidValue;
+
+            T whole(long count) throws InvalidValue;
+        }
+    }
+
+    /**
+     * Text of a fixed form given by a regular expression (measured_on, budget). {@code regex} is the one the parser
+     * matches with, written in the syntax Java and JSON Schema (ECMA 262) share; {@code caseless}: matched ignoring
+     * case; {@code shape}: the forms in a few words ("lambda 512MB | 0.25 vCPU").
+     */
+    record Form<T>(String regex, boolean caseless, String shape, String expectation,
+                   ValueParser.TextParser<T> reader) implements ValueType<T> {
+        @Override
+        public ValueParser<T> parser() {
+            Pattern pattern = Pattern.compile(regex, caseless ? Pattern.CASE_INSENSITIVE : 0);
+            return ValueParser.scalar(expectation, scalar -> {
+                Units.refuseLongNumber(scalar);
+                if (!pattern.matcher(scalar.text().trim()).matches()) {
+                    throw InvalidValue.expected(scalar, expectation);
+                }
+                return reader.parse(scalar);
+            });
+        }
+
+        @Override
+        public String expected() {
+            return expectation;
+        }
+    }
+
+    /** A traffic shape: a preset name, or {hourly: [24 or 168 weights]}. */
+    record Shape(Bound weight, List<Integer> weightCounts) implements ValueType<PatternSpec> {
+        @Override
+        public ValueParser<PatternSpec> parser() {
+            ValueParser<PatternPreset> preset = Choices.parser(PatternPreset.class);
+            ValueParser<List<Double>> weights = MappingReader.listOf(weight.ofNumber(Units.DECIMAL),
+                    "non-negative numbers");
+            return node -> {
+                if (node instanceof YamlNode.Scalar) {
+                    return new PatternSpec.Preset(preset.parse(node));
+                }
+                if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1
+                        || !mapping.entries().containsKey("hourly")) {
+                    throw InvalidValue.expected(node, expected());
+                }
+                List<Double> values = weights.parse(mapping.entries().get("hourly").value());
+                if (!weightCounts.contains(values.size())) {
+                    throw new InvalidValue("hourly has " + values.size() + " weights; give 24 (one day, hour 0 = "
+                            + "midnight) or 168 (a week starting Monday 00:00)");
+                }
+                if (values.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+                    throw new InvalidValue("hourly weights are all zero; at least one hour must carry traffic");
+                }
+                return new PatternSpec.Hourly(values);
+            };
+        }
+
+        @Override
+        public String expected() {
+            return String.join(", ", new OneOf<>(PatternPreset.class).spellings())
+                    + ", or {hourly: [24 or 168 weights]}";
+        }
+
+        public List<String> presets() {
+            return new OneOf<>(PatternPreset.class).spellings();
+        }
+    }
+
+    /** The format version this costfit reads; any other is refused with what it reads. */
+    record Version(long version) implements ValueType<Long> {
+        @Override
+        public ValueParser<Long> parser() {
+            return Units.COUNT.andThen(v -> {
+                if (v != version) {
+                    throw new InvalidValue("found " + v + "; this costfit reads profile format version " + version);
+                }
+                return v;
+            });
+        }
+
+        @Override
+        public String expected() {
+            return Long.toString(version);
+        }
+    }
+}

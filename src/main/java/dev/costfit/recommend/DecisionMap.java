@@ -1,0 +1,117 @@
+package dev.costfit.recommend;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.profile.Profile;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+
+/**
+ * A profile evaluated at every cell of a grid over two of its inputs, the 2-D form of a {@link Sweep}: each cell
+ * holds every platform's monthly cost there and the cheapest platform that fits, so that the regions where each
+ * platform wins can be drawn. The profile is varied exactly as a sweep varies it ({@link SweepVariable#apply}).
+ *
+ * @param cells       row by row from the lowest y, each row from the lowest x
+ * @param itself      the profile at its own values, assessed as a cell is: what the map says of it exactly, where
+ *                    the nearest cell is only near
+ * @param recommended the platform `recommend` chooses for the profile ({@link Sweep#NONE} if none fits): the
+ *                    cheapest, or a simpler one within the simplicity margin
+ * @param platforms   the ids of the platforms assessed, in report order
+ * @param evaluations how many profiles the engine assessed: each distinct cell once (whole-number axes can repeat
+ *                    a value), and the profile itself
+ */
+public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> cells, MapCell itself,
+                          String recommended, List<String> platforms, Map<String, String> names, int evaluations) {
+
+    public DecisionMap {
+        if (x.variable() == y.variable()) {
+            throw new IllegalArgumentException("a map varies two different inputs");
+        }
+        cells = List.copyOf(cells);
+        platforms = List.copyOf(platforms);
+        names = Map.copyOf(names);
+    }
+
+    /**
+     * Assesses every platform at every distinct cell, cost only ({@link Evaluator#assessForSearch}), rows in
+     * parallel: the engine is pure, and the result does not depend on the order the rows finish in. The profile
+     * at its own values is assessed once more, the same way.
+     */
+    public static DecisionMap draw(Evaluator evaluator, Profile profile, MapAxis x, MapAxis y) {
+        double[] xs = distinct(x);
+        double[] ys = distinct(y);
+        List<Row> rows = IntStream.range(0, ys.length).parallel().mapToObj(j -> new Row(
+                Arrays.stream(xs).mapToObj(xv -> assess(evaluator, profile, x, xv, y, ys[j])).toList()))
+                .toList();
+        List<Assessment> own = evaluator.assessForSearch(profile);
+        Assessed itself = cell(own, x.variable().current(profile), y.variable().current(profile));
+        Map<String, String> names = new LinkedHashMap<>(itself.names());
+        rows.forEach(r -> r.cells().forEach(c -> names.putAll(c.names())));
+        List<MapCell> cells = IntStream.range(0, y.count()).boxed().flatMap(j -> IntStream.range(0, x.count())
+                .mapToObj(i -> rows.get(Arrays.binarySearch(ys, y.value(j))).cells()
+                        .get(Arrays.binarySearch(xs, x.value(i))).cell())).toList();
+        return new DecisionMap(profile, x, y, cells, itself.cell(), evaluator.choose(own).id(),
+                List.copyOf(names.keySet()), names, xs.length * ys.length + 1);
+    }
+
+    /** The cell in column {@code i} (from the lowest x) and row {@code j} (from the lowest y). */
+    public MapCell cell(int i, int j) {
+        return cells.get(j * x.count() + i);
+    }
+
+    /** A cell's place: its column (from the lowest x) and row (from the lowest y). */
+    public record Spot(int column, int row) {}
+
+    /** The cell nearest to the profile's own values, if both lie within the map. */
+    public Optional<Spot> own() {
+        OptionalInt i = x.cellOf(x.variable().current(profile));
+        OptionalInt j = y.cellOf(y.variable().current(profile));
+        return i.isPresent() && j.isPresent() ? Optional.of(new Spot(i.getAsInt(), j.getAsInt())) : Optional.empty();
+    }
+
+    public String name(String id) {
+        return names.getOrDefault(id, id);
+    }
+
+    /** One assessed row, kept apart until every row is done. */
+    private record Row(List<Assessed> cells) {}
+
+    /** A cell and the display names of the platforms assessed in it. */
+    private record Assessed(MapCell cell, Map<String, String> names) {}
+
+    /** The axis's values, each once, ascending. */
+    private static double[] distinct(MapAxis axis) {
+        return IntStream.range(0, axis.count()).mapToDouble(axis::value).distinct().sorted().toArray();
+    }
+
+    /**
+     * The profile with both values set, inputs applied in a fixed order (cpu_time last, as the duration may hold
+     * it within itself), then every platform's verdict.
+     */
+    private static Assessed assess(Evaluator evaluator, Profile profile, MapAxis x, double xv, MapAxis y,
+                                   double yv) {
+        boolean xFirst = x.variable().ordinal() < y.variable().ordinal();
+        Profile varied = xFirst ? y.variable().apply(x.variable().apply(profile, xv), yv)
+                : x.variable().apply(y.variable().apply(profile, yv), xv);
+        if (!varied.consistent()) {
+            return new Assessed(MapCell.notAProfile(xv, yv), Map.of());
+        }
+        return cell(evaluator.assessForSearch(varied), xv, yv);
+    }
+
+    /** A cell from the platforms' assessments there: each one's verdict and cost. */
+    private static Assessed cell(List<Assessment> assessments, double xv, double yv) {
+        Map<String, MapCell.Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Assessment a : assessments) {
+            names.put(a.platform(), a.platformName());
+            outcomes.put(a.platform(), !a.feasible() ? MapCell.Outcome.INFEASIBLE
+                    : !a.priced() ? MapCell.Outcome.NOT_PRICED : MapCell.Outcome.priced(a.platformCost()));
+        }
+        return new Assessed(MapCell.of(xv, yv, outcomes), names);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.costfit.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * The profile's own cell on a map: a diamond of a fixed size in pixels (a shape in data units would stretch with
+ * the cells), and the words "this profile" beside it, on whichever side has room.
+ */
+final class ProfileMarker extends AbstractXYAnnotation {
+
+    private static final long serialVersionUID = 1L;
+    private static final double HALF = 7;
+
+    private final double x;
+    private final double y;
+    private final Font font;
+
+    /** @param x the cell's place along the x axis, in cell positions */
+    ProfileMarker(double x, double y, Font font) {
+        this.x = x;
+        this.y = y;
+        this.font = font;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                     int rendererIndex, PlotRenderingInfo info) {
+        double cx = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
+        double cy = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
+        Path2D.Double diamond = new Path2D.Double();
+        diamond.moveTo(cx, cy - HALF);
+        diamond.lineTo(cx + HALF, cy);
+        diamond.lineTo(cx, cy + HALF);
+        diamond.lineTo(cx - HALF, cy);
+        diamond.closePath();
+        g2.setPaint(Color.WHITE);
+        g2.fill(diamond);
+        g2.setPaint(MapChart.INK);
+        g2.setStroke(new BasicStroke(2f));
+        g2.draw(diamond);
+        g2.setFont(font);
+        FontMetrics metrics = g2.getFontMetrics();
+        String text = "this profile";
+        double width = metrics.stringWidth(text);
+        boolean right = cx + HALF + 4 + width + 4 <= dataArea.getMaxX();
+        double left = right ? cx + HALF + 4 : cx - HALF - 4 - width;
+        double baseline = cy + metrics.getAscent() / 2.0 - 1;
+        g2.setPaint(MapChart.LABEL_BACKGROUND);
+        g2.fill(new Rectangle2D.Double(left - 2, cy - metrics.getAscent() / 2.0 - 2, width + 4,
+                metrics.getAscent() + 4));
+        g2.setPaint(MapChart.INK);
+        g2.drawString(text, (float) left, (float) baseline);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.costfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/** `costfit map` from the command line: its outputs, its options, and errors that name what was wrong. */
+class MapCommandTest {
+
+    /** The sample whose cells cost least to assess (a GPU service: few platforms fit), for full-size maps. */
+    private static final String GPU = "profiles/gpu-inference.yaml";
+    private static final String CHAT = "profiles/chat-api.yaml";
+
+    private static Table csv(String text) {
+        return Table.read().usingOptions(CsvReadOptions.builder(new StringReader(text))
+                .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING)));
+    }
+
+    @Test
+    void theDefaultMapIsSixtyBySixtyFortyCellsAndPipedItIsPlainAscii() {
+        CliRun csv = CliRun.of("map", GPU, "--format", "csv");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        Table table = csv(csv.out());
+        assertThat(table.rowCount()).isEqualTo(60 * 40);
+        // The GPU service's 120 ms reads best in milliseconds: the axis is in them.
+        assertThat(table.columnNames()).startsWith("rate (/s)", "duration (ms)", "cheapest", "state");
+
+        CliRun text = CliRun.of("map", GPU);
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).doesNotContain("\u001b").startsWith("gpu-inference: the cheapest platform that fits");
+        assertThat(text.out().chars()).allMatch(c -> c < 0x80 || c == '×' || c == '—' || c == '→');
+        assertThat(text.out().lines().filter(l -> l.matches(".*[|+>][A-Z12/?.@]{60}"))).hasSize(40);
+    }
+
+    @Test
+    void everyCellsCheapestIsTheLeastOfItsCostsAndEmptyWhereNoneIsPriced() {
+        CliRun run = CliRun.of("map", CHAT, "--grid", "12x8", "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Table table = csv(run.out());
+        List<String> platforms = List.of("lambda", "cloud-functions-gen2", "cloud-functions-gen1", "fargate", "eks");
+        assertThat(table.columnNames()).containsAll(platforms);
+        int priced = 0;
+        for (int k = 0; k < table.rowCount(); k++) {
+            String least = "";
+            double min = Double.POSITIVE_INFINITY;
+            for (String p : platforms) {
+                if (!table.numberColumn(p).isMissing(k) && table.numberColumn(p).getDouble(k) < min) {
+                    min = table.numberColumn(p).getDouble(k);
+                    least = p;
+                }
+            }
+            String cheapest = table.column("cheapest").getString(k);
+            assertThat(cheapest).isEqualTo(least);
+            priced += least.isEmpty() ? 0 : 1;
+        }
+        // At ten times its rate and beyond, the chat API's LLM rate limit (4,000 calls a minute) stops everything.
+        assertThat(priced).isBetween(1, 95);
+    }
+
+    @Test
+    void lambdaStopsFittingWhereRequestsOutlastFifteenMinutes(@TempDir Path dir) throws IOException {
+        Path slow = dir.resolve("slow.yaml");
+        Files.writeString(slow, "name: slow\ntraffic: {rate: 1/min}\nduration: 60s\nmemory: 1GB\ntimeout: 60s\n");
+        CliRun run = CliRun.of("map", slow.toString(), "--y-range", "60s..30min", "--grid", "4x12",
+                "--platforms", "lambda,fargate", "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Table table = csv(run.out());
+        assertThat(table.rowCount()).isEqualTo(48);
+        for (int k = 0; k < table.rowCount(); k++) {
+            double seconds = table.numberColumn("duration (s)").getDouble(k);
+            assertThat(table.numberColumn("lambda").isMissing(k)).as("%s s", seconds).isEqualTo(seconds > 900);
+            assertThat(table.numberColumn("fargate").isMissing(k)).isFalse();
+        }
+    }
+
+    @Test
+    void aPlatformWithoutPricesInTheRegionIsNotPricedNotInfeasible() throws IOException {
+        CliRun run = CliRun.of("map", GPU, "--region", "af-south-1", "--platforms", "fargate", "--grid", "3x2",
+                "--x-range", "0.1/s..1/s", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode cells = new ObjectMapper().readTree(run.out()).get("cells");
+        assertThat(cells.size()).isEqualTo(6);
+        for (JsonNode cell : cells) {
+            // A GPU does not fit Fargate anywhere; the region's missing prices do not turn that into "not priced".
+            assertThat(cell.get("state").asText()).isEqualTo("infeasible");
+        }
+        CliRun cpu = CliRun.of("map", CHAT, "--region", "af-south-1", "--platforms", "fargate", "--grid", "3x2",
+                "--x-range", "0.1/s..1/s", "--format", "json");
+        assertThat(cpu.exitCode()).as(cpu.err()).isZero();
+        for (JsonNode cell : new ObjectMapper().readTree(cpu.out()).get("cells")) {
+            assertThat(cell.get("state").asText()).isEqualTo("not-priced");
+            assertThat(cell.get("cheapest").isNull()).isTrue();
+            assertThat(cell.get("notPriced").get(0).asText()).isEqualTo("fargate");
+        }
+    }
+
+    @Test
+    void chartsAndPagesAreWrittenWithOut(@TempDir Path dir) throws IOException {
+        for (String format : new String[] {"svg", "png", "html", "json"}) {
+            Path out = dir.resolve("map." + format);
+            CliRun run = CliRun.of("map", GPU, "--x", "memory", "--y", "rate", "--grid", "8x6", "--format", format,
+                    "--out", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(Files.readString(dir.resolve("map.svg"))).startsWith("<svg").contains("this profile");
+        assertThat(Files.readString(dir.resolve("map.html"))).startsWith("<!DOCTYPE html>").contains("<svg");
+        byte[] png = Files.readAllBytes(dir.resolve("map.png"));
+        assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("map.json").toFile());
+        assertThat(json.get("x").get("variable").asText()).isEqualTo("memory");
+        assertThat(json.get("y").get("scale").asText()).isEqualTo("log");
+    }
+
+    @Test
+    void timingIsReportedOnStderrWhenAsked() {
+        CliRun run = CliRun.of("map", GPU, "--grid", "4x3", "--format", "csv", "--timing");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).matches("map: 12 cells, 13 evaluated \\(each distinct cell, and the profile\\), "
+                + "engine \\d+ ms on \\d+ cores\\R");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--x speed|--x: found 'speed', expected rate, duration, memory, concurrency or cpu_time",
+        "--x rate --y rate|--y: found 'rate', which --x maps already; a map needs two different inputs",
+        "--y duration --x duration|--y: found 'duration', which --x maps already",
+        "--x-range 1/s|--x-range: found '1/s', expected FROM..TO such as 0.1/s..500/s",
+        "--x-range 5/s..1/s|--x-range: the range must end above where it starts",
+        "--x-range 1..5/s|--x-range: found the bare number 1 without a unit; expected a rate such as 20/s",
+        "--y-range 1s..2GB|--y-range: found '2GB'",
+        "--x-range 0/s..5/s|--x-range: found '0/s', expected at least one a year and at most 10M/s",
+        "--y cpu_time --y-range 1s..10s|--y-range: starts at 1 s, longer than the duration 120 ms",
+        "--grid 60|--grid: found '60', expected COLUMNSxROWS such as 60x40, each 2 to 400",
+        "--grid 1x40|--grid: found '1x40'",
+        "--format markdown|--format: map writes table, json, csv, html, svg or png",
+        "--format png|--format: png is binary: give --out FILE",
+        "--out profiles/gpu-inference.yaml|--out: profiles/gpu-inference.yaml is one of the profiles being read"})
+    void badOptionsAreOneClearLineAndExitCode2(String options, String message) {
+        String[] args = ("map " + GPU + " " + options).split(" ");
+        CliRun run = CliRun.of(args);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void recommendsHtmlReportDrawsEachProfilesRateByDurationMap() {
+        CliRun run = CliRun.of("recommend", GPU, "--format", "html");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document html = Jsoup.parse(run.out());
+        assertThat(html.select("h3").eachText()).contains("Where each platform is cheapest");
+        assertThat(html.select("svg[id^=map-]")).hasSize(1);
+        assertThat(html.select("figcaption").eachText()).anyMatch(t -> t.contains("20 × 12 cells; costfit map "
+                + "draws 60 × 40"));
+    }
+}

@@ -1,0 +1,139 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cloud Run's NVIDIA L4 as a 2nd gen variant (https://cloud.google.com/run/docs/configuring/services/gpu): one L4
+ * (24 GB) per instance, at least 4 vCPU and 16 GiB, instance-based billing only; in us-central1 $0.0001867 a
+ * GPU-second without zonal redundancy and $0.0002909 with it (https://cloud.google.com/run/pricing), beside
+ * instance-based vCPU $0.000018 and memory $0.000002 a GiB-second.
+ */
+class CloudRunGpuTest {
+
+    private static final CloudFunctionsGen2Platform GEN2 = new CloudFunctionsGen2Platform();
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+
+    /** A nightly job of two 10-minute tasks, 30 runs a month: 60 tasks x 600 s = 36,000 instance-seconds. */
+    private static Profile job(String region, String gpu, String... extra) {
+        return TestProfiles.parse("name: g\nkind: job\ngcp_region: " + region + "\nschedule: {runs: 30/month, tasks: 2, "
+                + "duration: 10min}\nmemory: 8GB\ngpu: " + gpu + "\n" + String.join("\n", extra) + "\n");
+    }
+
+    private static Map<String, CostLine> lines(Assessment a) {
+        return a.lines().stream().collect(Collectors.toMap(CostLine::component, l -> l));
+    }
+
+    private static LimitCheck limit(Assessment a, String name) {
+        return a.limits().stream().filter(l -> l.limit().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anL4JobBillsTheGpuVcpuAndMemoryOfEveryInstanceSecond() {
+        // 36,000 s: GPU 36,000 x $0.0001867 = $6.7212; the 8 GB asked for is raised to 16 GiB and 4 vCPU, the least
+        // Cloud Run pairs with an L4: vCPU 4 x 36,000 x $0.000018 = $2.592, memory 16 x 36,000 x $0.000002 = $1.152.
+        // Total $10.4652; no request fee (instance-based billing).
+        Assessment a = GEN2.assess(job("us-central1", "{count: 1, type: L4}"), LIST);
+        assertThat(a.feasible()).as(a.toString()).isTrue();
+        Map<String, CostLine> lines = lines(a);
+        CostLine gpu = lines.get("NVIDIA L4 GPU (1 per instance)");
+        assertThat(gpu.quantity()).isCloseTo(36_000, within(1e-9));
+        assertThat(gpu.unitPrice()).isEqualTo(0.0001867);
+        assertThat(gpu.unit()).isEqualTo("GPU-second");
+        assertThat(lines.get("vCPU (4 per instance)").monthlyCost()).isCloseTo(2.592, within(1e-9));
+        assertThat(lines.get("Memory (16 GB per instance)").monthlyCost()).isCloseTo(1.152, within(1e-9));
+        assertThat(lines).doesNotContainKey("Requests");
+        assertThat(a.monthlyCost()).isCloseTo(10.4652, within(1e-9));
+        assertThat(a.variant()).isEqualTo("us-central1, L4 GPU");
+        assertThat(a.notes()).anyMatch(n -> n.contains("memory raised to 16 GB"))
+                .anyMatch(n -> n.contains("instance-based billing"))
+                .noneMatch(n -> n.contains("does not apply"));
+    }
+
+    @Test
+    void highAvailabilityPricesGpuZonalRedundancy() {
+        // ha: true asks for zonal redundancy: 36,000 x $0.0002909 = $10.4724, plus $2.592 + $1.152 = $14.2164.
+        Assessment a = GEN2.assess(job("us-central1", "{count: 1, type: L4}", "ha: true"), LIST);
+        assertThat(lines(a).get("NVIDIA L4 GPU (1 per instance, zonal redundancy)").unitPrice()).isEqualTo(0.0002909);
+        assertThat(a.monthlyCost()).isCloseTo(14.2164, within(1e-9));
+        assertThat(a.variant()).isEqualTo("us-central1, L4 GPU, zonal redundancy");
+    }
+
+    @Test
+    void anyGpuThatFitsTheL4sMemoryRunsOnIt() {
+        Assessment a = GEN2.assess(job("us-central1", "{count: 1, type: any, memory: 24GB}"), LIST);
+        assertThat(a.feasible()).isTrue();
+        assertThat(limit(a, "GPU memory").ok()).isTrue();
+    }
+
+    @Test
+    void aGpuTheL4IsNotDoesNotFitAndNamesTheLimit() {
+        Assessment t4 = GEN2.assess(job("us-central1", "{count: 1, type: T4}"), LIST);
+        assertThat(t4.feasible()).isFalse();
+        assertThat(limit(t4, "GPU model")).satisfies(l -> {
+            assertThat(l.ok()).isFalse();
+            assertThat(l.required()).isEqualTo("T4");
+            assertThat(l.allowed()).isEqualTo("NVIDIA L4");
+        });
+        Assessment big = GEN2.assess(job("us-central1", "{count: 1, type: any, memory: 40GB}"), LIST);
+        assertThat(big.feasible()).isFalse();
+        assertThat(limit(big, "GPU memory")).satisfies(l -> {
+            assertThat(l.ok()).isFalse();
+            assertThat(l.allowed()).isEqualTo("24 GB (NVIDIA L4)");
+        });
+        Assessment two = GEN2.assess(job("us-central1", "{count: 2, type: L4}"), LIST);
+        assertThat(two.feasible()).isFalse();
+        assertThat(limit(two, "GPUs per instance")).satisfies(l -> {
+            assertThat(l.ok()).isFalse();
+            assertThat(l.required()).isEqualTo("2");
+            assertThat(l.allowed()).isEqualTo("1");
+        });
+    }
+
+    @Test
+    void aRegionWithoutCloudRunGpusDoesNotFit() {
+        // europe-west2 (London) is not on the services GPU page's list.
+        Assessment a = GEN2.assess(job("europe-west2", "{count: 1, type: L4}"), LIST);
+        assertThat(a.feasible()).isFalse();
+        assertThat(limit(a, "GPU region").ok()).isFalse();
+        assertThat(limit(a, "GPU region").allowed()).contains("us-central1", "europe-west4");
+    }
+
+    @Test
+    void aGpuRegionWhosePriceIsUnknownIsMissingNotGuessed() {
+        // asia-southeast1 has L4s, at Tier 2, whose GPU price no source gave.
+        Assessment a = GEN2.assess(job("asia-southeast1", "{count: 1, type: L4}"), LIST);
+        assertThat(a.priced()).isFalse();
+        assertThat(a.unpriced().orElseThrow()).contains("gcf2.gpu.l4").contains("asia-southeast1");
+    }
+
+    @Test
+    void requestBasedBillingIsReplacedAndSaysSo() {
+        Assessment a = GEN2.assess(job("us-central1", "{count: 1, type: L4}",
+                "platforms: {cloud-functions-gen2: {billing: request}}"), LIST);
+        assertThat(a.notes()).anyMatch(n -> n.contains("billing: request does not apply to a GPU instance"));
+        assertThat(a.monthlyCost()).isCloseTo(10.4652, within(1e-9));
+    }
+
+    @Test
+    void aServiceAskingForMoreThanTheMinimumKeepsIt() {
+        // vcpu: 8 and 20 GB are above the L4's minimum and stay: the smallest memory setting holding 20 GB is the
+        // 32 GB one (catalog function_sizes), with the 8 vCPU asked for.
+        Profile p = TestProfiles.parse("name: s\ngcp_region: europe-west4\ntraffic: {rate: 1/s}\nduration: 1s\n"
+                + "memory: 20GB\nvcpu: 8\ntimeout: 10s\ngpu: {count: 1, type: L4}\nnetwork: {clients: vpc}\n");
+        Assessment a = GEN2.assess(p, LIST);
+        assertThat(a.feasible()).isTrue();
+        assertThat(lines(a)).containsKey("vCPU (8 per instance)").containsKey("Memory (32 GB per instance)");
+    }
+}

@@ -1,0 +1,130 @@
+package dev.costfit.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.costfit.TestProfiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A typo guard for the regional prices of the AWS services (issue 12): every price the embedded catalog gives one of
+ * the nine regions besides us-east-1 is written in its key's unit, and lies within a plausible ratio of us-east-1's
+ * price for the same key. A digit dropped or doubled, a price per hour written where the key is per second, or
+ * another key's price pasted in lands far outside that band.
+ *
+ * <p>The band is 0.7× to 1.6× us-east-1's price, tier by tier. Real regional prices of these services sit inside it:
+ * the cheapest is Mumbai's Arm Fargate (0.73× Virginia's; the Price List copy and two bills agree), the dearest first
+ * tier is Tokyo's NAT gateway (1.38×), and the egress bands above 150 TB reach 1.6× in Singapore and Mumbai (two are
+ * beyond it, listed below). EC2 node prices are left to the EC2 tests: Mumbai's Graviton nodes really do list at 0.67×
+ * Virginia's.
+ */
+class RegionalPriceSanityTest {
+
+    /** The regions besides us-east-1 that the catalog must fully price (issue 12, item 1). */
+    private static final List<String> REGIONS = List.of("us-east-2", "us-west-2", "eu-west-1", "eu-central-1",
+            "eu-west-2", "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "ap-south-1");
+    private static final double LOWEST = 0.7;
+    private static final double HIGHEST = 1.6;
+
+    /**
+     * Tiers outside the band that are real: AWS's Asia-Pacific internet egress falls off less steeply with volume, so
+     * its band above 150 TB is 1.68× (Tokyo) and 1.84× (Sydney) Virginia's $0.05 (Infracost's data-transfer golden,
+     * rates = cost / quantity; Tokyo's first band is confirmed by the Price List).
+     */
+    private static final Set<String> KNOWN_OUTSIDE = Set.of("egress.internet ap-northeast-1 tier 4",
+            "egress.internet ap-southeast-2 tier 4");
+
+    private static final Catalog CATALOG = TestProfiles.CATALOG;
+
+    /** The catalog file as written: key, unit and regions of each price entry, in file order. */
+    private static List<JsonNode> writtenEntries() throws IOException {
+        try (InputStream in = RegionalPriceSanityTest.class.getResourceAsStream("/dev/costfit/pricing/catalog.yaml")) {
+            assertThat(in).as("the embedded catalog").isNotNull();
+            List<JsonNode> entries = new ArrayList<>();
+            new YAMLMapper().readTree(in).get("prices").forEach(entries::add);
+            return entries;
+        }
+    }
+
+    private static boolean awsService(String key) {
+        return !key.startsWith("ec2.") && !key.startsWith("gcf") && CATALOG.hasPrice(key, "us-east-1");
+    }
+
+    @Test
+    void everyRegionalPriceIsWrittenInItsKeysUnit() throws IOException {
+        Map<String, String> keyUnit = new LinkedHashMap<>();
+        List<String> checked = new ArrayList<>();
+        for (JsonNode entry : writtenEntries()) {
+            String key = entry.get("key").asText();
+            String unit = entry.get("unit").asText();
+            keyUnit.putIfAbsent(key, unit);
+            if (!awsService(key)) {
+                continue;
+            }
+            for (JsonNode r : entry.get("regions")) {
+                String region = r.asText();
+                if (!REGIONS.contains(region)) {
+                    continue;
+                }
+                // The key's own unit, or the same quantity per another span of time (a Fargate storage price per
+                // GB-hour for a key per GB-second), which the loader converts exactly.
+                assertThat(unit.equals(keyUnit.get(key))
+                        || PriceUnit.of(unit).in(PriceUnit.of(keyUnit.get(key))).isPresent())
+                        .as("%s in %s is written per %s; the key is per %s", key, region, unit, keyUnit.get(key))
+                        .isTrue();
+                assertThat(CATALOG.price(key, region).unit()).as("%s in %s as loaded", key, region)
+                        .isEqualTo(keyUnit.get(key));
+                checked.add(key + " " + region);
+            }
+        }
+        // Every service key has a price in each of the nine regions by now, save the gaps the README lists.
+        assertThat(checked).hasSizeGreaterThan(150).contains("eks.cluster ap-south-1", "ebs.gp3 eu-west-1",
+                "fargate.ephemeral-storage us-west-2", "alb.lcu ap-southeast-2");
+    }
+
+    @Test
+    void everyRegionalPriceIsWithinAPlausibleRatioOfVirginias() {
+        List<String> outside = new ArrayList<>();
+        int compared = 0;
+        for (String key : CATALOG.prices().keySet()) {
+            if (!awsService(key)) {
+                continue;
+            }
+            List<Tier> virginia = CATALOG.price(key, "us-east-1").tiers();
+            for (String region : REGIONS) {
+                if (!CATALOG.hasPrice(key, region)) {
+                    continue;
+                }
+                List<Tier> tiers = CATALOG.price(key, region).tiers();
+                for (int i = 0; i < Math.min(tiers.size(), virginia.size()); i++) {
+                    double ratio = tiers.get(i).price() / virginia.get(i).price();
+                    compared++;
+                    String which = key + " " + region + " tier " + (i + 1);
+                    if ((ratio < LOWEST || ratio > HIGHEST) && !KNOWN_OUTSIDE.contains(which)) {
+                        outside.add(String.format("%s: %s is %.2f× us-east-1's %s", which, tiers.get(i).price(),
+                                ratio, virginia.get(i).price()));
+                    }
+                }
+            }
+        }
+        assertThat(outside).as("prices outside %s×–%s× of us-east-1's", LOWEST, HIGHEST).isEmpty();
+        assertThat(compared).isGreaterThan(150);
+    }
+
+    @Test
+    void theGuardCatchesATypo() {
+        // The band rejects the mistakes it is for: a gp3 price with a digit dropped, or per GB-hour read as per month.
+        double virginia = CATALOG.price("ebs.gp3", "us-east-1").unitPrice();
+        assertThat(0.0095 / virginia).isLessThan(LOWEST);
+        assertThat(0.952 / virginia).isGreaterThan(HIGHEST);
+        assertThat(CATALOG.price("ebs.gp3", "eu-central-1").unitPrice() / virginia).isBetween(LOWEST, HIGHEST);
+    }
+}

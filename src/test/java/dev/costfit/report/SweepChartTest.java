@@ -1,0 +1,106 @@
+package dev.costfit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.golden.SvgStructure;
+import dev.costfit.profile.Profile;
+import dev.costfit.recommend.Sweep;
+import dev.costfit.recommend.SweepVariable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sweep chart as a reader sees it (issue 14, item 7): crossover labels that never overlap, lines told apart
+ * by their dash pattern, a title and a background when the chart stands alone, and the reason the recommendation
+ * is not always the cheapest. Built from a hand-made sweep so that only the drawing is under test.
+ */
+class SweepChartTest {
+
+    private static final Profile PROFILE = TestProfiles.parse("name: api\ntraffic: {rate: 10/s}\n"
+            + "duration: {mean: 1s}\nmemory: 512MB\ntimeout: 10s\n");
+    private static final List<String> PLATFORMS = List.of("lambda", "cloud-functions-gen2", "fargate", "eks");
+
+    /**
+     * 1/s to 1,000/s, 31 points; the cheapest changes at 20/s, 21.5/s and 23/s (labels that would collide) and at
+     * 300/s; from 400/s nothing fits. Lambda is recommended over Fargate from 23/s to 40/s (within the margin).
+     */
+    private static Sweep sweep() {
+        List<Sweep.Point> points = new ArrayList<>();
+        for (int i = 0; i <= 30; i++) {
+            double rate = Math.pow(10, i / 10.0);
+            Map<String, OptionalDouble> costs = new LinkedHashMap<>();
+            boolean fits = rate < 400;
+            costs.put("lambda", fits ? OptionalDouble.of(3 * rate) : OptionalDouble.empty());
+            costs.put("cloud-functions-gen2", fits ? OptionalDouble.of(60 + rate) : OptionalDouble.empty());
+            costs.put("fargate", fits ? OptionalDouble.of(70 + rate) : OptionalDouble.empty());
+            costs.put("eks", fits ? OptionalDouble.of(70 + rate) : OptionalDouble.empty()); // under Fargate's line
+            String cheapest = !fits ? Sweep.NONE : rate < 20 ? "lambda" : rate < 300 ? "fargate" : "eks";
+            String recommended = cheapest.equals("fargate") && rate < 40 ? "lambda" : cheapest;
+            points.add(new Sweep.Point(rate, costs, cheapest, recommended));
+        }
+        Map<String, OptionalDouble> none = Map.of();
+        List<Sweep.Crossover> crossovers = List.of(new Sweep.Crossover(20, "lambda", "cloud-functions-gen2", none),
+                new Sweep.Crossover(21.5, "cloud-functions-gen2", "eks", none),
+                new Sweep.Crossover(23, "eks", "fargate", none), new Sweep.Crossover(300, "fargate", "eks", none),
+                new Sweep.Crossover(400, "eks", Sweep.NONE, none));
+        Map<String, String> names = Map.of("lambda", "AWS Lambda", "cloud-functions-gen2", "Cloud Functions 2nd gen",
+                "fargate", "AWS Fargate", "eks", "Amazon EKS");
+        return new Sweep(PROFILE, SweepVariable.RATE, points, crossovers, PLATFORMS, names);
+    }
+
+    @Test
+    void crossoverLabelsCloseTogetherAreStackedAndFarOnesShareTheTopRow() {
+        Sweep sweep = sweep();
+        int[] rows = Charts.labelRows(sweep, SweepReport.unit(sweep));
+        // 20/s, 21.5/s and 23/s are a few pixels apart on a three-decade axis: three rows. 300/s and 400/s are far
+        // from them but 400/s is only an eighth of a decade from 300/s: a label "300/s" is about 43 px wide.
+        assertThat(rows).containsExactly(0, 1, 2, 0, 1);
+    }
+
+    @Test
+    void stackedLabelsAreDrawnAtDifferentHeights() {
+        SvgStructure chart = SvgStructure.parse(Charts.sweepSvg(sweep(), "t", 900, 420, null));
+        String svg = Charts.sweepSvg(sweep(), "t", 900, 420, null);
+        List<Double> heights = new ArrayList<>();
+        for (String label : List.of(">20/s<", ">21.5/s<", ">23/s<")) {
+            int at = svg.indexOf(label);
+            String tag = svg.substring(svg.lastIndexOf("<text", at), at);
+            heights.add(Double.parseDouble(tag.replaceAll(".* y='([0-9.]+)'.*", "$1")));
+        }
+        assertThat(heights).doesNotHaveDuplicates();
+        assertThat(heights.get(1) - heights.get(0)).isGreaterThanOrEqualTo(12); // at least a line of 12 px text
+        assertThat(chart.labels()).contains("no platform fits");
+    }
+
+    @Test
+    void everyPlatformHasItsOwnDashPatternSoCoincidingLinesStayVisible() {
+        SvgStructure chart = SvgStructure.parse(Charts.sweepSvg(sweep(), "t", 900, 420, null));
+        List<String> patterns = chart.lines().stream().filter(l -> l.points().length >= 6)
+                .filter(l -> !l.stroke().startsWith("rgb(110,119,129)")) // the markers' grey
+                .map(SvgStructure.Line::dash).toList();
+        assertThat(patterns).hasSize(PLATFORMS.size()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aStandaloneChartHasATitleAndAWhiteBackgroundAndAnInlineOneNeither() {
+        String standalone = Charts.sweepSvg(sweep(), "t", 900, 520, "api: monthly cost by rate");
+        String inline = Charts.sweepSvg(sweep(), "t", 900, 420, null);
+        assertThat(SvgStructure.parse(standalone).labels()).startsWith("api: monthly cost by rate");
+        assertThat(standalone).contains("fill:rgb(255,255,255)");
+        assertThat(SvgStructure.parse(inline).labels()).doesNotContain("api: monthly cost by rate");
+        assertThat(inline).doesNotContain("fill:rgb(255,255,255)");
+    }
+
+    @Test
+    void theReportSaysWhyTheRecommendationIsNotTheCheapest() {
+        String note = SweepReport.recommendedNote(sweep()).orElseThrow();
+        assertThat(note).contains("simplicity margin").contains("AWS Lambda rather than AWS Fargate")
+                .contains("from 25.1/s to 39.8/s");
+        assertThat(SweepReport.text(sweep(), 100, false)).contains("is not always the cheapest");
+    }
+}
