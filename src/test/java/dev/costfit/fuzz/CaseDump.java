@@ -22,7 +22,7 @@ final class CaseDump {
         FuzzCase c = new CaseGenerator(config.seed()).generate(index);
         RunInput input = c.written(workDir.resolve("case-" + index));
         CliResult result = new InProcessCli(config.hardCapMillis()).run(input.args());
-        Verdict verdict = new Judge(config.limitMillis()).judge(input, result);
+        Verdict verdict = new Judge(config.limitMillis(), false).judge(input, result);
         log.println("case " + index + " of seed " + config.seed() + ": sample " + c.sample() + "; "
                 + c.describeEdits());
         log.println("args: " + c.invocation());

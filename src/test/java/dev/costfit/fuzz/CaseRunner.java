@@ -16,10 +16,25 @@ final class CaseRunner {
     private final Judge judge;
 
     CaseRunner(Path workDir, long limitMillis, long hardCapMillis) {
-        this.workDir = workDir;
-        this.cli = new InProcessCli(hardCapMillis);
-        this.judge = new Judge(limitMillis);
+        this(workDir, new InProcessCli(hardCapMillis), new Judge(limitMillis, false));
     }
+
+    private CaseRunner(Path workDir, InProcessCli cli, Judge judge) {
+        this.workDir = workDir;
+        this.cli = cli;
+        this.judge = judge;
+    }
+
+    /**
+     * A runner for one run at a time, nothing else in the process busy: it holds the run's CPU time (the process's,
+     * the engine's parallel streams included) to the limit rather than its wall time, which on a shared machine
+     * measures the other users' load; and it waits up to a minute before it calls a run hung.
+     */
+    static CaseRunner alone(Path workDir, long limitMillis) {
+        return new CaseRunner(workDir, new InProcessCli(ALONE_HARD_CAP_MS), new Judge(limitMillis, true));
+    }
+
+    static final long ALONE_HARD_CAP_MS = 60_000;
 
     Verdict run(FuzzCase fuzzCase) {
         Path dir = workDir.resolve("case-" + fuzzCase.index() + "-" + Thread.currentThread().getId());
@@ -43,7 +58,8 @@ final class CaseRunner {
         }
         try {
             String text = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
-            return new CliResult(r.exitCode(), r.out(), r.err(), r.thrown(), r.millis(), r.finished(), text);
+            return new CliResult(r.exitCode(), r.out(), r.err(), r.thrown(), r.millis(), r.finished(), text,
+                    r.cpuMillis());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

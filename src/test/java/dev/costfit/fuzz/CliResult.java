@@ -7,7 +7,9 @@ package dev.costfit.fuzz;
  * @param exitCode -1 if the run did not return (it threw past picocli, or was stopped at the hard cap)
  * @param finished false if it was stopped at the hard cap
  * @param outFile  the text of the --out file, if one was written (empty otherwise; png is left out)
+ * @param cpuMillis the CPU time the whole process spent meanwhile: the run's own work when nothing else runs (the
+ *                  engine's parallel streams included), whatever else the machine is busy with
  */
 record CliResult(int exitCode, String out, String err, Throwable thrown, long millis, boolean finished,
-                 String outFile) {
+                 String outFile, long cpuMillis) {
 }

@@ -41,14 +41,21 @@ final class InProcessCli {
         Thread thread = new Thread(task, "costfit-fuzz-run");
         thread.setDaemon(true);
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         thread.start();
         boolean finished = join(thread);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (processCpuNanos() - cpuStart) / 1_000_000;
         if (!finished) {
             stop(thread);
         }
         return new CliResult(finished ? exit[0] : -1, out.toString(), err.toString(), thrown.get(), millis,
-                finished, "");
+                finished, "", cpuMillis);
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private boolean join(Thread thread) {

@@ -9,13 +9,14 @@ import java.util.SplittableRandom;
 
 /**
  * Draws the command line of a case. Command and format go round-robin over every pair (so any run of N cases covers
- * each pair about N/26 times); the other options are random: --explain, --free-tier, --region (unknown ones too),
- * --platforms subsets, --fail-on with and without --budget, --simplicity-margin, and for breakeven --vary, --from,
- * --to and --points.
+ * each of the {@link #PAIRS} about N/36 times); the other options are random: --explain, --free-tier, --region
+ * (unknown ones too), --platforms subsets, --fail-on with and without --budget, --simplicity-margin, --jobs for
+ * recommend and check; for breakeven --vary, --from, --to and --points; for map --x, --y, --x-range, --y-range and a
+ * small --grid (a map's cost grows with its cells: 60x40, the default, takes seconds on any profile).
  */
 final class InvocationGenerator {
 
-    private static final List<String> REPORT_FORMATS = List.of("table", "json", "csv", "markdown", "html");
+    private static final List<String> REPORT_FORMATS = List.of("table", "json", "jsonl", "csv", "markdown", "html");
     private static final List<String> CHART_FORMATS = List.of("table", "json", "csv", "html", "svg", "png");
     /** Every (command, format) pair; "diff-reversed" is diff with the mutated profile as the base. */
     static final List<String[]> PAIRS = pairs();
@@ -39,6 +40,7 @@ final class InvocationGenerator {
             REPORT_FORMATS.forEach(f -> pairs.add(new String[] {command, f}));
         }
         CHART_FORMATS.forEach(f -> pairs.add(new String[] {"breakeven", f}));
+        CHART_FORMATS.forEach(f -> pairs.add(new String[] {"map", f}));
         return List.copyOf(pairs);
     }
 
@@ -57,11 +59,16 @@ final class InvocationGenerator {
         };
         String format = pair[1];
         if (rnd.nextInt(40) == 0) {
-            format = Extremes.pick(rnd, List.of("svg", "png", "markdown", "xml", "JSON", ""));
+            format = Extremes.pick(rnd, List.of("svg", "png", "markdown", "jsonl", "xml", "JSON", ""));
         }
         List<List<String>> options = new ArrayList<>();
         if (command.equals("breakeven")) {
             breakevenOptions(options, profileName, severalDocs);
+        } else if (command.equals("map")) {
+            mapOptions(options, profileName, severalDocs);
+        } else if (!command.equals("diff") && rnd.nextInt(6) == 0) {
+            options.add(List.of("--jobs", Extremes.pick(rnd, List.of("1", "2", "3", "1024", "0", "-1", "1025",
+                    "two"))));
         }
         if (format.equals("png") || rnd.nextInt(10) == 0) {
             options.add(List.of("--out", Invocation.OUT));
@@ -129,12 +136,9 @@ final class InvocationGenerator {
     }
 
     private void breakevenOptions(List<List<String>> options, String profileName, boolean severalDocs) {
-        String vary = rnd.nextInt(25) == 0 ? Extremes.pick(rnd, List.of("latency", "RATE", "", "Memory"))
-                : Extremes.pick(rnd, List.of("rate", "duration", "memory", "concurrency"));
+        String vary = input();
         options.add(List.of("--vary", vary));
-        if ((severalDocs && rnd.nextInt(10) < 7) || rnd.nextInt(10) == 0) {
-            options.add(List.of("--profile", rnd.nextInt(10) == 0 ? "no-such-profile" : profileName));
-        }
+        profileOption(options, profileName, severalDocs);
         if (rnd.nextInt(10) < 3) {
             String[] ends = ends(vary.toLowerCase(java.util.Locale.ROOT));
             if (rnd.nextInt(3) > 0) {
@@ -155,6 +159,43 @@ final class InvocationGenerator {
         }
     }
 
+    /** An input to sweep or map, now and then one spelled oddly or unknown. */
+    private String input() {
+        return rnd.nextInt(25) == 0 ? Extremes.pick(rnd, List.of("latency", "RATE", "", "Memory", "cpu-time"))
+                : Extremes.pick(rnd, List.of("rate", "duration", "memory", "concurrency", "cpu_time"));
+    }
+
+    private void profileOption(List<List<String>> options, String profileName, boolean severalDocs) {
+        if ((severalDocs && rnd.nextInt(10) < 7) || rnd.nextInt(10) == 0) {
+            options.add(List.of("--profile", rnd.nextInt(10) == 0 ? "no-such-profile" : profileName));
+        }
+    }
+
+    /** map: two inputs (mostly the default rate × duration), a small grid, now and then ranges of any kind. */
+    private void mapOptions(List<List<String>> options, String profileName, boolean severalDocs) {
+        profileOption(options, profileName, severalDocs);
+        String x = "rate";
+        String y = "duration";
+        if (rnd.nextInt(3) == 0) {
+            x = input();
+            options.add(List.of("--x", x));
+        }
+        if (rnd.nextInt(3) == 0) {
+            y = input();
+            options.add(List.of("--y", y));
+        }
+        int grid = rnd.nextInt(20);
+        String cells = grid < 18 ? (2 + rnd.nextInt(7)) + "x" + (2 + rnd.nextInt(5))
+                : Extremes.pick(rnd, List.of("1x1", "2x401", "0x0", "axb", "2147483648x2", "3x", "-2x-2", "12x8"));
+        options.add(List.of("--grid", cells));
+        for (String[] axis : List.of(new String[] {"--x-range", x}, new String[] {"--y-range", y})) {
+            if (rnd.nextInt(10) < 2) {
+                String[] ends = ends(axis[1].toLowerCase(java.util.Locale.ROOT));
+                options.add(List.of(axis[0], rnd.nextInt(15) == 0 ? ends[0] : ends[0] + ".." + ends[1]));
+            }
+        }
+    }
+
     /** A --from and a --to for the variable: ordinary, tiny, huge, reversed, zero or in the wrong unit. */
     private String[] ends(String vary) {
         List<String> values = switch (vary) {
@@ -164,6 +205,8 @@ final class InvocationGenerator {
                     DIGITS_310 + "s", "2s", "0s", "30s");
             case "memory" -> List.of("1MB", "128MB", "10240MB", "1000TB", "1B", "2GB", SUBNORMAL + "MB",
                     DIGITS_310 + "MB", "0MB", "512MB");
+            case "cpu_time" -> List.of("0ms", "1ms", "150ms", "2s", "0.00001ms", "100000h", DIGITS_310 + "ms",
+                    SUBNORMAL + "s", "30s", "10min");
             default -> List.of("1", "2", "1000", "2147483647", "0", "999999999999999", "10000", "40",
                     "1.5", "3");
         };

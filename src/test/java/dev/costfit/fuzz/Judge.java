@@ -17,7 +17,7 @@ final class Judge {
     private static final Pattern LOCATION = Pattern.compile("^(.+?):(\\d+):(\\d+): ");
     /** Problems of a whole file, which has no line to point at (BadProfilesTest's empty-file.yaml expects this). */
     private static final Pattern WHOLE_FILE = Pattern.compile("^(.+?): the file holds no profile$");
-    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z-]+");
+    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z-]*");
     private static final Pattern NON_FINITE = Pattern.compile("(?<![A-Za-z])(NaN|Infinity)(?![A-Za-z])|∞");
     private static final Pattern JSON_KEY = Pattern.compile("\"([^\"]{1,60})\"\\s*:\\s*[^:]*$");
     /** A stack frame, an exception's name, or the CLI's "internal error" (literal prefixes: linear on any text). */
@@ -25,9 +25,12 @@ final class Judge {
             "internal error|Exception|Error: |\\bat (?:dev\\.costfit|java|jdk|picocli|com\\.fasterxml|org)\\.[\\w$.]{1,200}\\(");
 
     private final long limitMillis;
+    private final boolean byCpu;
 
-    Judge(long limitMillis) {
+    /** @param byCpu hold the run's CPU time to the limit instead of its wall time (see CaseRunner.alone) */
+    Judge(long limitMillis, boolean byCpu) {
         this.limitMillis = limitMillis;
+        this.byCpu = byCpu;
     }
 
     Verdict judge(RunInput input, CliResult run) {
@@ -54,9 +57,10 @@ final class Judge {
         if (message.isPresent()) {
             return message.get();
         }
-        if (run.millis() > limitMillis) {
-            return new Verdict(Outcome.SLOW, "took " + run.millis() + " ms (limit " + limitMillis + " ms), exit "
-                    + run.exitCode(), "slow", "slow | " + input.command(), run.millis(), run.exitCode());
+        if ((byCpu ? run.cpuMillis() : run.millis()) > limitMillis) {
+            return new Verdict(Outcome.SLOW, "took " + run.millis() + " ms, " + run.cpuMillis() + " ms of CPU (limit "
+                    + limitMillis + " ms" + (byCpu ? " of CPU" : "") + "), exit " + run.exitCode(), "slow",
+                    "slow | " + input.command(), run.millis(), run.exitCode());
         }
         if (run.exitCode() == 2) {
             String first = run.err().lines().findFirst().orElse("");

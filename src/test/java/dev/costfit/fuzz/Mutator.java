@@ -10,7 +10,7 @@ final class Mutator {
 
     /** The kinds of mutation and how often each is drawn (weights). */
     enum Kind {
-        EXTREME_FIELD(30), COHERENT_EXTREME(14), ANY_VALUE(8), WRONG_TYPE(8), REMOVE_KEY(7), UNKNOWN_KEY(6),
+        EXTREME_FIELD(30), COHERENT_EXTREME(14), EDGE_OF_BOUNDS(24), NONE(6), ANY_VALUE(8), WRONG_TYPE(8), REMOVE_KEY(7), UNKNOWN_KEY(6),
         UNICODE_IN_VALUE(8), UNICODE_IN_FILE(6), MULTI_DOCUMENT(6), KIND_MIXUP(6), STRUCTURE(4);
 
         final int weight;
@@ -62,6 +62,8 @@ final class Mutator {
         return switch (kind) {
             case EXTREME_FIELD -> List.of(extremeField(paths));
             case COHERENT_EXTREME -> new CoherentExtremes(rnd).draw(tree);
+            case EDGE_OF_BOUNDS -> new EdgeValues(rnd).draw(tree);
+            case NONE -> List.of();
             case ANY_VALUE -> List.of(new Edit.Put(pickPath(paths), new YamlTree.Raw(anyValue())));
             case WRONG_TYPE -> List.of(new Edit.Put(pickPath(paths),
                     new YamlTree.Raw(Extremes.pick(rnd, Extremes.WRONG_TYPES))));

@@ -30,11 +30,14 @@ final class Tally {
     private final List<String> failureLines = new ArrayList<>();
     private final List<String> caseLines = new ArrayList<>();
     private final Map<String, Long> rejections = new java.util.HashMap<>();
-    private long strictFailures;
+    private long untimedFailures;
+    private final List<FuzzCase> slowCases = new ArrayList<>();
+    private final List<String> confirmedSlow = new ArrayList<>();
     private long slowestMillis;
     private long slowestCase = -1;
 
-    synchronized void add(FuzzCase c, Verdict v) {
+    /** Counts the case; true if it is the first of a new failure signature. */
+    synchronized boolean add(FuzzCase c, Verdict v) {
         counts.merge(v.outcome(), 1L, Long::sum);
         caseLines.add(c.index() + "\t" + v.outcome().label + "\t" + v.millis() + "\t" + c.sample() + "\t"
                 + c.invocation().command() + "\t" + c.invocation().format());
@@ -46,15 +49,20 @@ final class Tally {
             String what = v.detail().length() > 70 ? v.detail().substring(0, 70) : v.detail();
             rejections.merge(what, 1L, Long::sum);
         }
-        if (v.failsStrictly()) {
-            strictFailures++;
+        if (v.failsUntimed()) {
+            untimedFailures++;
+        } else if (v.failure()) {
+            slowCases.add(c);
         }
         if (v.failure()) {
+            boolean first = !groups.containsKey(v.signature());
             Group g = groups.computeIfAbsent(v.signature(), s -> new Group(s, c, v));
             g.count++;
             g.maxMillis = Math.max(g.maxMillis, v.millis());
             failureLines.add(c.index() + "\t" + v.outcome().label + "\t" + v.millis() + "\t" + v.signature());
+            return first;
         }
+        return false;
     }
 
     /** One line per case: number, outcome, milliseconds, sample, command, format. */
@@ -76,9 +84,23 @@ final class Tally {
         return counts.entrySet().stream().filter(e -> e.getKey().failure()).mapToLong(Map.Entry::getValue).sum();
     }
 
-    /** Failures strict mode fails on (all but slow runs that finished). */
-    synchronized long strictFailures() {
-        return strictFailures;
+    /** Cases that finished but over the time limit: to be re-timed alone. */
+    synchronized List<FuzzCase> slowCases() {
+        return List.copyOf(slowCases);
+    }
+
+    /** A slow case that was slow again when re-timed alone. */
+    synchronized void confirmSlow(FuzzCase c, Verdict again) {
+        confirmedSlow.add("case " + c.index() + ": " + again.detail() + ": " + c.invocation());
+    }
+
+    synchronized List<String> confirmedSlow() {
+        return List.copyOf(confirmedSlow);
+    }
+
+    /** The failures that count: every failure but slow runs that were fast when re-timed alone. */
+    synchronized long failuresThatCount() {
+        return untimedFailures + confirmedSlow.size();
     }
 
     synchronized long total() {
@@ -100,7 +122,7 @@ final class Tally {
                 Outcome.SLOW, Outcome.BAD_MESSAGE)) {
             out.append(out.length() == 0 ? "" : " ").append(o.label).append('=').append(count(o));
         }
-        return out.toString();
+        return out.append(" (slow again alone=").append(confirmedSlow.size()).append(')').toString();
     }
 
     synchronized String slowest() {
