@@ -23,9 +23,14 @@ final class CoherentExtremes {
         this.rnd = rnd;
     }
 
-    List<Edit> draw(YamlTree.Node tree) {
-        boolean job = YamlTree.get(tree, List.of("kind")).filter(k -> k instanceof YamlTree.Raw r
+    /** Whether the profile is a job (kind: job): its work is a schedule, not traffic and a duration. */
+    static boolean isJob(YamlTree.Node tree) {
+        return YamlTree.get(tree, List.of("kind")).filter(k -> k instanceof YamlTree.Raw r
                 && r.source().equals("job")).isPresent();
+    }
+
+    List<Edit> draw(YamlTree.Node tree) {
+        boolean job = isJob(tree);
         return switch (rnd.nextInt(17)) {
             case 0 -> job ? schedule() : List.of(put("traffic.rate", one("1000000000000/s", "1B/s",
                     MAX_DOUBLE + "/s", DIGITS_310 + "/s", "999999999999999B/s", "100000/s", "10000000/s",
@@ -104,7 +109,7 @@ final class CoherentExtremes {
         return values[rnd.nextInt(values.length)];
     }
 
-    private static Edit put(String dotted, String raw) {
+    static Edit put(String dotted, String raw) {
         return new Edit.Put(FieldKind.path(dotted), new YamlTree.Raw(raw));
     }
 
@@ -112,7 +117,7 @@ final class CoherentExtremes {
         return new Edit.Put(FieldKind.path(dotted), value);
     }
 
-    private static Edit remove(String dotted) {
+    static Edit remove(String dotted) {
         return new Edit.Remove(FieldKind.path(dotted));
     }
 }

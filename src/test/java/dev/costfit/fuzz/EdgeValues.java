@@ -1,5 +1,8 @@
 package dev.costfit.fuzz;
 
+import static dev.costfit.fuzz.CoherentExtremes.put;
+import static dev.costfit.fuzz.CoherentExtremes.remove;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,8 +22,7 @@ final class EdgeValues {
     }
 
     List<Edit> draw(YamlTree.Node tree) {
-        boolean job = YamlTree.get(tree, List.of("kind")).filter(k -> k instanceof YamlTree.Raw r
-                && r.source().equals("job")).isPresent();
+        boolean job = CoherentExtremes.isJob(tree);
         return switch (rnd.nextInt(14)) {
             // The in-flight bound is ten million at the busiest hour (rate × peak weight × burst × duration).
             case 0 -> job ? List.of(put("schedule.runs", one("1/s", "1/year", "0.5/s")),
@@ -76,14 +78,6 @@ final class EdgeValues {
     }
 
     private String one(String... values) {
-        return values[rnd.nextInt(values.length)];
-    }
-
-    private static Edit put(String dotted, String raw) {
-        return new Edit.Put(FieldKind.path(dotted), new YamlTree.Raw(raw));
-    }
-
-    private static Edit remove(String dotted) {
-        return new Edit.Remove(FieldKind.path(dotted));
+        return Extremes.pick(rnd, List.of(values));
     }
 }
