@@ -10,13 +10,13 @@ if not defined JAVA_HOME goto findJava
 set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 if exist "%JAVA_EXE%" goto run
 echo costfit: JAVA_HOME is "%JAVA_HOME%", which has no bin\java.exe; point JAVA_HOME at a Java 17 or newer 1>&2
-exit /b 1
+exit /b 2
 
 :findJava
 where java.exe >nul 2>nul
 if not errorlevel 1 goto run
 echo costfit: needs Java 17 or newer and found none; set JAVA_HOME or put java on the PATH 1>&2
-exit /b 1
+exit /b 2
 
 :run
 rem As the launcher: C1 only and serial GC (a short-lived CLI starts faster); headless (charts go to SVG and PNG).

@@ -1,6 +1,7 @@
 package dev.costfit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The completion scripts complete in a real shell: bash sources the script and runs its completion function on a
- * command line, as it does when TAB is pressed. (zsh is not installed on the build machine, so the zsh script,
- * which is the same script run through zsh's bashcompinit, is not run here.)
+ * command line, as it does when TAB is pressed; zsh loads the zsh script through its bashcompinit, where it is
+ * installed (Debian: apt install zsh).
  */
 class CompletionTest {
 
@@ -71,22 +72,52 @@ class CompletionTest {
                         + "__fish_seen_subcommand_from show update diff' -a update");
     }
 
-    /** What bash offers for the last word of {@code words}. */
-    private static List<String> complete(String... words) throws Exception {
+    @Test
+    void theZshScriptLoadsThroughBashcompinitAndOffersOptionsAndRegions() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
+                "zsh is not installed here");
+        Path zsh = dir.resolve("costfit.zsh");
+        Files.writeString(zsh, CliRun.of("completion", "zsh").out());
+        // zsh filters the candidates by the typed prefix itself (compadd), so the function offers them all.
+        assertThat(completeInZsh(zsh, "costfit", "recommend", "--fo")).contains("--format", "--region")
+                .doesNotContain("chat.yaml");
+        assertThat(completeInZsh(zsh, "costfit", "recommend", "--region", "us-")).contains("us-east-1", "us-west-2",
+                "eu-central-1");
+    }
+
+    /** What zsh, through bashcompinit as its users load it, offers for the last word of {@code words}. */
+    private List<String> completeInZsh(Path zsh, String... words) throws Exception {
+        String program = "autoload -U +X compinit && compinit -u && autoload -U +X bashcompinit && bashcompinit\n"
+                + "source '" + zsh + "'\nsetopt ksharrays\ncompopt() { :; }\nCOMP_WORDS=(" + quoted(words)
+                + ")\nCOMP_CWORD=" + (words.length - 1) + "\nCOMP_LINE=\"${COMP_WORDS[*]}\"\n"
+                + "COMP_POINT=${#COMP_LINE}\n_complete_costfit costfit\nprint -l -- \"${COMPREPLY[@]}\"\n";
+        return run(new ProcessBuilder("zsh", "-f", "-c", program));
+    }
+
+    private static String quoted(String... words) {
         StringBuilder array = new StringBuilder();
         for (String word : words) {
             array.append('\'').append(word.replace("'", "'\\''")).append("' ");
         }
+        return array.toString();
+    }
+
+    /** What bash offers for the last word of {@code words}. */
+    private static List<String> complete(String... words) throws Exception {
+        String array = quoted(words);
         // compopt only works while bash itself runs a completion; here it is called directly, so it is a no-op.
         String program = "source '" + script + "'\ncompopt() { :; }\nCOMP_WORDS=(" + array + ")\nCOMP_CWORD=" + (words.length - 1)
                 + "\nCOMP_LINE=\"${COMP_WORDS[*]}\"\nCOMP_POINT=${#COMP_LINE}\n_complete_costfit costfit\n"
                 + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
-        Process bash = new ProcessBuilder("bash", "--norc", "--noprofile", "-c", program).directory(dir.toFile())
-                .redirectError(ProcessBuilder.Redirect.PIPE).start();
-        assertThat(bash.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(bash.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bash.exitValue()).as(err).isZero();
+        return run(new ProcessBuilder("bash", "--norc", "--noprofile", "-c", program));
+    }
+
+    private static List<String> run(ProcessBuilder shell) throws Exception {
+        Process process = shell.directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(err).isZero();
         assertThat(err).isEmpty();
         return out.lines().filter(l -> !l.isEmpty()).toList();
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.costfit.TestProfiles;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.Price;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,20 +33,13 @@ class RegionCoverageTest {
     private static final String ALL_PRICED = "chat-api: lambda gen2 gen1 fargate eks; doc-summarizer: lambda gen2 gen1 "
             + "fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda gen2 gen1 fargate eks; "
             + "steady-api: lambda gen2 gen1 fargate eks";
-    private static final String NO_FARGATE_STORAGE = "chat-api: lambda gen2 gen1 fargate eks; doc-summarizer: lambda "
-            + "gen2 gen1 fargate eks; gpu-inference: eks; nightly-reindex: fargate=fargate.ephemeral-storage eks; "
-            + "rag-pipeline: lambda gen2 gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks";
     private static final String ALL_PRICED_GPU_ALSO_ON_GEN2 = "chat-api: lambda gen2 gen1 fargate eks; doc-summarizer: "
             + "lambda gen2 gen1 fargate eks; gpu-inference: gen2 eks; nightly-reindex: fargate eks; rag-pipeline: lambda "
             + "gen2 gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks";
-    private static final String NO_FARGATE_STORAGE_GPU_ALSO_ON_GEN2 = "chat-api: lambda gen2 gen1 fargate eks; "
-            + "doc-summarizer: lambda gen2 gen1 fargate eks; gpu-inference: gen2 eks; nightly-reindex: "
-            + "fargate=fargate.ephemeral-storage eks; rag-pipeline: lambda gen2 gen1 fargate eks; steady-api: lambda gen2 "
-            + "gen1 fargate eks";
-    private static final String NO_FARGATE_STORAGE_NO_L4_PRICE = "chat-api: lambda gen2 gen1 fargate eks; "
+    private static final String ALL_PRICED_BUT_THE_TIER_2_L4 = "chat-api: lambda gen2 gen1 fargate eks; "
             + "doc-summarizer: lambda gen2 gen1 fargate eks; gpu-inference: gen2=gcf2.gpu.l4.zonal-redundancy eks; "
-            + "nightly-reindex: fargate=fargate.ephemeral-storage eks; rag-pipeline: lambda gen2 gen1 fargate eks; "
-            + "steady-api: lambda gen2 gen1 fargate eks";
+            + "nightly-reindex: fargate eks; rag-pipeline: lambda gen2 gen1 fargate eks; steady-api: lambda gen2 gen1 "
+            + "fargate eks";
 
     /**
      * Per profile of profiles/: each platform as "priced", "unfit" (a hard limit, the same in every region) or the
@@ -59,23 +53,22 @@ class RegionCoverageTest {
         // gpu-inference also fits Cloud Run's NVIDIA L4 where the nearest Google region offers it: us-east4 here,
         // asia-south1 for Mumbai; asia-southeast1 has L4s at a Tier 2 GPU price no source gave.
         "us-east-1 | " + ALL_PRICED_GPU_ALSO_ON_GEN2,
-        // Ohio, Oregon and London: every price found (EKS from AWS's region-less fee, gp3 and the rest from Price
-        // List copies; Oregon's Fargate storage is a single tool's estimate, C).
+        // Every AWS price found (EKS from AWS's region-less fee, the rest from Price List copies and the pricing
+        // pages' data), including Fargate storage above the included 20 GB for the 30 GB nightly task.
         "us-east-2 | " + ALL_PRICED,
         "us-west-2 | " + ALL_PRICED,
         "eu-west-2 | " + ALL_PRICED,
-        // No Fargate ephemeral-storage price was found for these regions (Tokyo's two sources disagree): only the
-        // 30 GB nightly task, which needs storage above the included 20 GB, lacks a price.
-        "eu-west-1 | " + NO_FARGATE_STORAGE,
-        "eu-central-1 | " + NO_FARGATE_STORAGE,
-        "ap-southeast-1 | " + NO_FARGATE_STORAGE_NO_L4_PRICE,
-        "ap-northeast-1 | " + NO_FARGATE_STORAGE,
-        "ap-south-1 | " + NO_FARGATE_STORAGE_GPU_ALSO_ON_GEN2,
-        // Sydney: no Cloud Run egress price for Oceania either, so the 2nd gen functions that send responses to the
-        // internet lack one (steady-api answers inside the VPC).
+        "eu-west-1 | " + ALL_PRICED,
+        "eu-central-1 | " + ALL_PRICED,
+        "ap-northeast-1 | " + ALL_PRICED,
+        "ap-south-1 | " + ALL_PRICED_GPU_ALSO_ON_GEN2,
+        // Singapore: every price but Cloud Run's Tier 2 L4 GPU in asia-southeast1, which no source gave.
+        "ap-southeast-1 | " + ALL_PRICED_BUT_THE_TIER_2_L4,
+        // Sydney: no Cloud Run egress price for Oceania, so the 2nd gen functions that send responses to the internet
+        // lack one (steady-api answers inside the VPC).
         "ap-southeast-2 | chat-api: lambda gen2=gcf2.egress gen1 fargate eks; doc-summarizer: lambda gen2=gcf2.egress "
-            + "gen1 fargate eks; gpu-inference: eks; nightly-reindex: fargate=fargate.ephemeral-storage eks; "
-            + "rag-pipeline: lambda gen2=gcf2.egress gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks"})
+            + "gen1 fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda gen2=gcf2.egress "
+            + "gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks"})
     void everyPlatformWithPricesInTheRegionIsPriced(String region, String expected) throws IOException {
         CliRun run = CliRun.of("check", "profiles/", "--region", region, "--format", "json", "--jobs", "4");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -171,9 +164,55 @@ class RegionCoverageTest {
         "eks.cluster, ap-south-1, 0.10", "ebs.gp3, eu-central-1, 0.0952", "ebs.gp3, ap-south-1, 0.0912",
         "alb.lcu, eu-west-1, 0.008", "nat.hours, ap-southeast-2, 0.059", "nat.data, eu-central-1, 0.052",
         "fargate.memory.x86_64, ap-south-1, 0.004655", "fargate.vcpu.arm64, ap-south-1, 0.02383",
-        "nat.data, ap-south-1, 0.056"})
+        "nat.data, ap-south-1, 0.056",
+        // Added 2026-12-02 (price-gaps-2), the pricing pages' data as QuinnyPig/aws-price-watcher copied it on
+        // 2025-06-05: Tokyo's arm64 provisioned concurrency (0.0000043068, 29% over Virginia's like x86_64), its
+        // duration; Frankfurt streaming; Singapore's REST first tier; Ireland's HTTP API first tier.
+        "lambda.provisioned.arm64, ap-northeast-1, 0.0000043068",
+        "lambda.provisioned-duration.arm64, ap-northeast-1, 0.0000100492", "lambda.streaming, eu-central-1, 0.008",
+        "apigw.rest.requests, ap-southeast-1, 0.00000425", "apigw.http.requests, eu-west-1, 0.00000111"})
     void spotPricesAreTheResearchedFigures(String key, String region, double price) {
         assertThat(TestProfiles.CATALOG.price(key, region).unitPrice()).isEqualTo(price);
+    }
+
+    /**
+     * Fargate storage above the included 20 GB, per GB-hour as the pricing page's data gives it (QuinnyPig/aws-price-
+     * watcher's copy of 2025-06-05, "Storage per GB-Hours"), held per GB-second: the price / 3600. Tokyo's $0.000133
+     * is also a Price List fixture's; Mumbai's matches a Cost Explorer example ($1.47 / 11,535 GB-hours = $0.000127).
+     */
+    @ParameterizedTest(name = "{0}: ${1} per GB-hour")
+    @CsvSource({"eu-west-1, 0.000122", "eu-central-1, 0.000132", "ap-southeast-1, 0.000133", "ap-southeast-2, 0.000133",
+        "ap-northeast-1, 0.000133", "ap-south-1, 0.000127", "us-west-2, 0.000111"})
+    void fargateStorageIsThePagesPricePerGbHour(String region, double perGbHour) {
+        Price storage = TestProfiles.CATALOG.price("fargate.ephemeral-storage", region);
+        assertThat(storage.unit()).isEqualTo("GB-second");
+        assertThat(storage.unitPrice()).isCloseTo(perGbHour / 3600, within(1e-20));
+        // The nightly task's 10 GB above the included 20 for one hour: 10 x the GB-hour price.
+        assertThat(storage.cost(10 * 3600)).isCloseTo(10 * perGbHour, within(1e-15));
+    }
+
+    @Test
+    void apiGatewayAndLambdaHaveEveryTierInTheTenRegions() {
+        Catalog catalog = TestProfiles.CATALOG;
+        // Singapore REST, the page data's four bands ($4.25, $3.53, $3.00, $1.91 per million): 1.2B requests are
+        // 333M x $4.25 + 667M x $3.53 + 200M x $3.00 per million = $1,415.25 + $2,354.51 + $600 = $4,369.76.
+        assertThat(catalog.price("apigw.rest.requests", "ap-southeast-1").cost(1.2e9)).isCloseTo(4369.76, within(1e-6));
+        // Sydney HTTP: 400M requests are 300M x $1.29 + 100M x $1.18 per million = $387 + $118 = $505.
+        assertThat(catalog.price("apigw.http.requests", "ap-southeast-2").cost(4e8)).isCloseTo(505.0, within(1e-9));
+        // Mumbai x86_64 duration past the first tier: 7B GB-s are 6e9 x $0.0000166667 + 1e9 x $0.000015
+        // = $100,000.20 + $15,000 = $115,000.20.
+        assertThat(catalog.price("lambda.duration.x86_64", "ap-south-1").cost(7e9)).isCloseTo(115_000.20, within(1e-6));
+        int full = 0;
+        for (String region : List.of("us-east-2", "us-west-2", "eu-west-1", "eu-central-1", "eu-west-2", "ap-southeast-1",
+                "ap-southeast-2", "ap-northeast-1", "ap-south-1")) {
+            for (String key : List.of("apigw.rest.requests", "apigw.http.requests", "lambda.duration.x86_64",
+                    "lambda.duration.arm64")) {
+                assertThat(catalog.price(key, region).tiers().get(catalog.price(key, region).tiers().size() - 1).upTo())
+                        .as("%s in %s ends with an open tier", key, region).isInfinite();
+                full++;
+            }
+        }
+        assertThat(full).isEqualTo(36);
     }
 
     @Test

@@ -57,13 +57,20 @@ class CatalogTest {
         Price arm = EMBEDDED.price("lambda.duration.arm64", "us-east-1");
         assertThat(arm.tiers()).containsExactly(new Tier(7.5e9, 0.0000133334), new Tier(18.75e9, 0.0000120001),
                 new Tier(Double.POSITIVE_INFINITY, 0.0000106667));
-        // Elsewhere the sources give the first tier only (calculator.aws's table; the reference's "same tier-1 rate
-        // everywhere major"): it ends where AWS's first tier ends, and volume past it is a missing price.
+        // Oregon's arm64 tiers as the Lambda page's data gives them ("Lambda Duration-ARM", "... Tier2", "... Tier3";
+        // QuinnyPig/aws-price-watcher's copy of 2025-06-05): 8B GB-s cost 7.5e9 x $0.0000133334 + 0.5e9 x $0.0000120001
+        // = $100,000.50 + $6,000.05 = $106,000.55.
         Price oregon = EMBEDDED.price("lambda.duration.arm64", "us-west-2");
-        assertThat(oregon.tiers()).containsExactly(new Tier(7.5e9, 0.0000133334));
-        assertThatThrownBy(() -> oregon.cost(8e9)).isInstanceOf(MissingPriceException.class)
-                .hasMessageContaining("stops at 7,500,000,000 GB-second")
-                .hasMessageContaining("`costfit pricing update --region us-west-2`");
+        assertThat(oregon.tiers()).containsExactly(new Tier(7.5e9, 0.0000133334), new Tier(18.75e9, 0.0000120001),
+                new Tier(Double.POSITIVE_INFINITY, 0.0000106667));
+        assertThat(oregon.cost(8e9)).isCloseTo(106_000.55, within(1e-6));
+        // Where a source gives the first tier only (the reference's Cape Town rate), it ends where AWS's first tier
+        // ends, and volume past it is a missing price.
+        Price capeTown = EMBEDDED.price("lambda.duration.x86_64", "af-south-1");
+        assertThat(capeTown.tiers()).containsExactly(new Tier(6e9, 0.0000221));
+        assertThatThrownBy(() -> capeTown.cost(7e9)).isInstanceOf(MissingPriceException.class)
+                .hasMessageContaining("stops at 6,000,000,000 GB-second")
+                .hasMessageContaining("`costfit pricing update --region af-south-1`");
     }
 
     @Test
