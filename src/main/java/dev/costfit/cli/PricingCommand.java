@@ -82,7 +82,7 @@ final class PricingCommand implements Runnable {
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"What a refresh changed: prices added, removed and changed (old → new, % change) between "
+            description = {"What a refresh changed: prices added, removed and changed (old → new, %% change) between "
                     + "two catalogs. Each side is `embedded`, `refresh` (the cached refresh) or an overlay FILE "
                     + "layered over the embedded catalog. Default: embedded against refresh.", ""})
     static final class Diff implements Callable<Integer> {
