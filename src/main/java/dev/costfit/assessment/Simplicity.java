@@ -6,6 +6,11 @@ public enum Simplicity {
     FUNCTIONS,
     /** A legacy function product (Cloud Functions 1st gen): as simple, but its successor is preferred on a tie. */
     LEGACY_FUNCTIONS,
+    /**
+     * Functions on managed instances (Lambda Managed Instances): the function model without scaling policies, plus a
+     * capacity provider to set up (VPC, subnets, instance types) and a fleet that never scales to zero.
+     */
+    MANAGED_INSTANCES,
     /** Managed containers: an image, a task size and a scaling policy. */
     CONTAINERS,
     /** Kubernetes: a cluster, nodes and their upgrades. */

@@ -61,8 +61,8 @@ public final class CommonOptions {
 
     @Option(names = "--simplicity-margin", paramLabel = "PERCENT", defaultValue = "10%",
             converter = OptionValues.Percentage.class,
-            description = "Prefer a simpler platform (functions, then containers, then Kubernetes) when it costs "
-                    + "at most this much more than the cheapest, such as 10%%. Default: ${DEFAULT-VALUE}.")
+            description = "Prefer a simpler platform (functions, then functions on managed instances, then "
+                    + "containers, then Kubernetes) when it costs at most this much more than the cheapest, such as 10%%. Default: ${DEFAULT-VALUE}.")
     double simplicityMarginPercent = Recommender.DEFAULT_SIMPLICITY_MARGIN * 100;
 
     /** The --fail-on policies, checked; the diff-only ones are refused unless {@code diff}. */

@@ -38,6 +38,14 @@ final class ColdStartEstimates {
         return TimeSpan.ofSeconds(base.seconds() * cpuBoundFactor(profile.runtime(), memoryMb));
     }
 
+    /**
+     * A Lambda cold start with SnapStart: the snapshot's restore, which replaces INIT (and the profile's
+     * cold_start.init, which states INIT) whatever INIT took.
+     */
+    static TimeSpan lambdaRestore(Profile profile, Catalog catalog) {
+        return (TimeSpan) catalog.estimate("coldstart.lambda." + profile.runtime().spelling() + ".snapstart").value();
+    }
+
     static TimeSpan keepAlive(String platform, Profile profile, Catalog catalog) {
         return profile.coldStart().keepAlive()
                 .orElseGet(() -> (TimeSpan) catalog.estimate("keepalive." + platform).value());

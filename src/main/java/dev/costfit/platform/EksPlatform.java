@@ -8,6 +8,7 @@ import dev.costfit.assessment.Figure;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
+import dev.costfit.model.FleetSize;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.InstanceHours;
 import dev.costfit.model.NodeReserve;
@@ -20,7 +21,6 @@ import dev.costfit.pricing.Price;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Gpu;
-import dev.costfit.profile.GpuType;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Money;
@@ -180,8 +180,7 @@ public final class EksPlatform implements Platform {
      * The two packings whose month costs least. What differs between node types is only what their nodes cost: the
      * node-hours at the type's price, each node's public IPv4 address, and the gp3 volume under the pods' storage;
      * the cluster fee and the load balancer, NAT and egress lines are the same whatever the node. This ranks every
-     * type by that part, exactly and without building cost lines, keeping the name order among equals (the order
-     * the full comparison would break ties in). With about 160 node types this is what keeps the search fast.
+     * type by that part, exactly and without building cost lines ({@link InstanceFleet#cheapestTwo}).
      */
     private static List<Packing> cheapestTwo(Profile profile, Catalog catalog, List<Packing> packings,
                                              Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
@@ -191,36 +190,14 @@ public final class EksPlatform implements Platform {
         double storage = profile.storageNeeded().gib();
         double gp3 = storage > 0 ? catalog.price("ebs.gp3", profile.region()).unitPrice() : 0;
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
-        java.util.TreeMap<Integer, Double> hoursByPods = new java.util.TreeMap<>();
-        pods.hours().forEach(c -> hoursByPods.merge(c.instances(), c.monthHours(), Double::sum));
+        FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
-        Packing best = null;
-        Packing second = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        double secondCost = Double.POSITIVE_INFINITY;
-        for (Packing packing : packings) {
-            double nodeHours = 0;
-            if (load.isPresent()) {
-                for (var e : hoursByPods.entrySet()) {
-                    nodeHours += Math.max(minNodes, ceilDiv(e.getKey(), packing.podsPerNode())) * e.getValue();
-                }
-            } else {
-                nodeHours = nodes(profile, packing, load, pods, seconds).nodeHours();
-            }
+        return InstanceFleet.cheapestTwo(packings, packing -> {
+            double nodeHours = load.isPresent() ? fleet.instanceHours(packing.podsPerNode(), minNodes)
+                    : nodes(profile, packing, load, pods, seconds).nodeHours();
             double price = catalog.price(packing.type().priceKey(), profile.region()).unitPrice();
-            double cost = nodeHours * (price + ipv4) + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
-            // Strictly less: among equals the first in name order stays ahead, as in the full comparison.
-            if (cost < bestCost) {
-                second = best;
-                secondCost = bestCost;
-                best = packing;
-                bestCost = cost;
-            } else if (cost < secondCost) {
-                second = packing;
-                secondCost = cost;
-            }
-        }
-        return second == null ? List.of(best) : List.of(best, second);
+            return nodeHours * (price + ipv4) + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
+        });
     }
 
     /** Nodes of one packing hour by hour (services) or per run (jobs), and the node-hours they bill a month. */
@@ -230,38 +207,18 @@ public final class EksPlatform implements Platform {
                                double seconds) {
         int minNodes = profile.ha() ? 2 : 1;
         if (load.isPresent()) {
-            List<InstanceHours.Count> counts = new ArrayList<>(pods.hours().size());
-            for (InstanceHours.Count c : pods.hours()) {
-                counts.add(new InstanceHours.Count(Math.max(minNodes, ceilDiv(c.instances(), packing.podsPerNode())),
-                        c.monthHours()));
-            }
-            InstanceHours nodes = new InstanceHours(counts);
+            InstanceHours nodes = FleetSize.instances(pods, packing.podsPerNode(), minNodes);
             return new Nodes(nodes, nodes.perMonth());
         }
         var schedule = ((Workload.Job) profile.workload()).schedule();
-        int perRun = ceilDiv(schedule.tasks(), packing.podsPerNode());
+        int perRun = FleetSize.ceilDiv(schedule.tasks(), packing.podsPerNode());
         double billed = Math.max(seconds, 60);
         return new Nodes(new InstanceHours(List.of(new InstanceHours.Count(perRun, 0))),
                 schedule.runs().perMonth() * perRun * billed / 3600);
     }
 
     private static List<InstanceType> candidates(Profile profile, Catalog catalog) {
-        List<String> named = profile.platforms().eks().nodeTypes();
-        return catalog.instanceTypes().values().stream()
-                .filter(t -> named.isEmpty() || named.contains(t.name()))
-                .filter(t -> profile.architecture().allows(t.arch()))
-                .filter(t -> profile.gpu().map(g -> gpuMatches(g, t)).orElse(t.gpu().isEmpty()))
-                .sorted(Comparator.comparing(InstanceType::name))
-                .toList();
-    }
-
-    private static boolean gpuMatches(Gpu gpu, InstanceType type) {
-        if (type.gpu().isEmpty()) {
-            return false;
-        }
-        InstanceType.Gpus has = type.gpu().get();
-        return (gpu.type() == GpuType.ANY || gpu.type().spelling().equals(has.type()))
-                && gpu.memory().map(m -> m.gib() <= has.memoryGb() + 1e-9).orElse(true);
+        return InstanceFleet.candidates(profile, catalog, profile.platforms().eks().nodeTypes());
     }
 
     /** How many pods of this CPU request and memory fit one node of {@code type}. */
@@ -362,10 +319,6 @@ public final class EksPlatform implements Platform {
                 : Numbers.count(pods.max(), "pod") + " on " + Numbers.count(nodes.max(), packing.type().name() + " node")
                 + " per run";
         return new Priced(packing, lines, new Capacity(summary, figures), assumptions);
-    }
-
-    private static int ceilDiv(int a, int b) {
-        return (int) ((a + (long) b - 1) / b);
     }
 
     private static String podText(double podVcpu, ContainerNeed need, Profile profile) {

@@ -10,10 +10,9 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
-import dev.costfit.network.ApiGateway;
 import dev.costfit.network.FrontDoorPlan;
+import dev.costfit.network.FunctionFrontDoor;
 import dev.costfit.network.InternetEgress;
-import dev.costfit.network.LoadBalancer;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.Granularity;
@@ -27,7 +26,6 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
 import dev.costfit.profile.Architecture;
-import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.LatencySlo;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
@@ -140,7 +138,7 @@ public final class LambdaPlatform implements Platform {
         List<String> assumptions = assumptions(profile, demand, context, time, sizing);
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
         door.note().ifPresent(notes::add);
-        limits.addAll(frontDoorLimits(profile, door, demand, longest, catalog));
+        limits.addAll(FunctionFrontDoor.limits(profile, door, demand.seconds(), longest, catalog));
         String wanted = profile.architecture() == Architecture.ANY ? "any" : profile.architecture().spelling();
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, wanted, limits, capacity, notes, assumptions);
@@ -152,15 +150,24 @@ public final class LambdaPlatform implements Platform {
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, wanted, limits, capacity, notes, assumptions, e.getMessage());
         }
-        TimeSpan latency = ColdStartEstimates.latency("lambda", profile, catalog, sizing.memoryMb());
-        WarmCapacity.Warmth warmth = warm.lambda(demand.billedSeconds(), latency,
-                ColdStartEstimates.cause(profile, sizing.memoryMb()));
-        TimeSpan init = ColdStartEstimates.lambdaInit(profile, catalog, sizing.memoryMb());
-        TimeSpan initLimit = catalog.durationLimit("lambda.init.max");
-        limits.add(LimitCheck.of(!init.isLongerThan(initLimit), LimitCheck.Severity.ADVISORY, "INIT phase",
-                init.display() + " (cold start initialisation)", initLimit.display(),
-                "longer, Lambda retries INIT within the first invocation, which then counts it against the timeout: "
-                        + "start faster (SnapStart for Java, lazy imports) or keep provisioned concurrency"));
+        boolean snapStart = profile.platforms().lambda().snapStartOn();
+        TimeSpan latency = snapStart ? ColdStartEstimates.lambdaRestore(profile, catalog)
+                : ColdStartEstimates.latency("lambda", profile, catalog, sizing.memoryMb());
+        WarmCapacity.Warmth warmth = warm.lambda(demand.billedSeconds(), latency, snapStart
+                ? profile.runtime().spelling() + " restored from a SnapStart snapshot (estimate)"
+                : ColdStartEstimates.cause(profile, sizing.memoryMb()));
+        // With SnapStart INIT runs once, when a version is published; a cold start bills its restore instead.
+        TimeSpan init = snapStart ? latency : ColdStartEstimates.lambdaInit(profile, catalog, sizing.memoryMb());
+        if (snapStart) {
+            snapStartNote(profile, catalog, sizing, latency).ifPresent(notes::add);
+        } else {
+            TimeSpan initLimit = catalog.durationLimit("lambda.init.max");
+            limits.add(LimitCheck.of(!init.isLongerThan(initLimit), LimitCheck.Severity.ADVISORY, "INIT phase",
+                    init.display() + " (cold start initialisation)", initLimit.display(),
+                    "longer, Lambda retries INIT within the first invocation, which then counts it against the "
+                            + "timeout: start faster (SnapStart for Java, lazy imports) or keep provisioned "
+                            + "concurrency"));
+        }
         warmth.slo().ifPresent(limits::add);
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, wanted, limits, capacity, notes, assumptions);
@@ -189,6 +196,26 @@ public final class LambdaPlatform implements Platform {
         }
         return Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(), capacity,
                 warmth.coldStarts(), notes, assumptions);
+    }
+
+    /**
+     * What SnapStart does for this function, in words: restores do not depend on INIT, so a function that starts
+     * faster than a restore gains nothing; and what it costs.
+     */
+    private static java.util.Optional<String> snapStartNote(Profile profile, Catalog catalog, Sizing sizing,
+                                                            TimeSpan restore) {
+        TimeSpan without = ColdStartEstimates.latency("lambda", profile, catalog, sizing.memoryMb());
+        String charge = SnapStartCharges.billed(profile.runtime())
+                ? "its snapshot cache and each restore are billed (" + profile.runtime().spelling() + ")"
+                : "no SnapStart charge for Java";
+        if (restore.isLongerThan(without)) {
+            return java.util.Optional.of("SnapStart: a cold start restores in about " + restore.display()
+                    + ", slower than the " + without.display() + " this function is estimated to start in without it: "
+                    + "SnapStart pays off when initialisation takes seconds (state cold_start.init if yours does); "
+                    + charge);
+        }
+        return java.util.Optional.of("SnapStart: a cold start restores in about " + restore.display() + " instead of "
+                + without.display() + " (" + ColdStartEstimates.cause(profile, sizing.memoryMb()) + "); " + charge);
     }
 
     private record Variant(Architecture arch, List<CostLine> lines) {
@@ -279,28 +306,19 @@ public final class LambdaPlatform implements Platform {
                     "run it on Fargate (up to 16 vCPU) or EKS"));
         }
 
-        if (profile.workload() instanceof Workload.Service) {
-            boolean async = profile.trigger().isAsync();
-            DataSize requestLimit = catalog.sizeLimit(async ? "lambda.payload.async" : "lambda.payload.sync");
-            checks.add(LimitCheck.of(!profile.payload().request().isLargerThan(requestLimit), LimitCheck.Severity.HARD,
-                    async ? "event payload (asynchronous)" : "request payload", profile.payload().request().display(),
-                    requestLimit.display(), "put the payload in S3 and pass its key"));
-            if (!async) {
-                boolean streaming = profile.payload().streaming();
-                DataSize responseLimit = catalog.sizeLimit(streaming ? "lambda.payload.streamed" : "lambda.payload.sync");
-                checks.add(LimitCheck.of(!profile.payload().response().isLargerThan(responseLimit),
-                        LimitCheck.Severity.HARD, streaming ? "streamed response" : "response payload",
-                        profile.payload().response().display(), responseLimit.display(), streaming
-                                ? "return an S3 pre-signed URL instead of the body"
-                                : "stream the response (up to 200 MB), or return an S3 pre-signed URL"));
-            }
-        }
+        checks.addAll(InvokePayloadLimits.check(profile, catalog));
 
         DataSize maxTmp = catalog.sizeLimit("lambda.tmp.max");
         DataSize tmp = tmp(profile, catalog);
         checks.add(LimitCheck.of(!tmp.isLargerThan(maxTmp), LimitCheck.Severity.HARD,
                 "ephemeral storage (/tmp)", tmp.display(), maxTmp.display(),
                 "mount EFS, or use a container (Fargate up to 200 GB)"));
+        if (profile.platforms().lambda().snapStartOn()) {
+            DataSize snapTmp = catalog.sizeLimit("lambda.snapstart.tmp.max");
+            checks.add(LimitCheck.of(!tmp.isLargerThan(snapTmp), LimitCheck.Severity.HARD,
+                    "ephemeral storage with SnapStart", tmp.display(), snapTmp.display(),
+                    "keep /tmp at 512 MB (S3 for larger files), or turn SnapStart off (platforms.lambda.snapstart)"));
+        }
 
         double account = catalog.countLimit("lambda.concurrency.account");
         checks.add(LimitCheck.of(demand.peakConcurrency() <= account, LimitCheck.Severity.QUOTA,
@@ -360,16 +378,22 @@ public final class LambdaPlatform implements Platform {
                 + Numbers.grouped(freeGbSeconds, 0) + " GB-s free" : "") + ")", onDemand, duration);
         lines.addAll(durationLines);
         double coldPerMonth = warmth.coldStarts().perMonth();
+        boolean snapStart = profile.platforms().lambda().snapStartOn();
         if (coldPerMonth > 0 && initSeconds > 0) {
             // INIT is billed as duration (since 1 Aug 2025): what the free tier left over covers it first, the rest
-            // pays the price of the tier the month's duration ends in.
+            // pays the price of the tier the month's duration ends in. With SnapStart, the restore's runtime load and
+            // after-restore hooks are billed instead ("Billed Restore Duration"); costfit bills the whole restore.
             double marginal = durationLines.isEmpty() ? duration.unitPrice()
                     : durationLines.get(durationLines.size() - 1).unitPrice();
             double freeLeft = Math.max(0, freeGbSeconds - (gbSeconds - onProvisioned));
             double init = coldPerMonth * initSeconds * memoryGb;
-            lines.add(CostLine.of(duration.key() + ":init", "INIT on cold starts (" + Numbers.grouped(coldPerMonth, 0) + " × "
-                    + TimeSpan.ofSeconds(initSeconds).display() + ")", Math.max(0, init - freeLeft),
+            lines.add(CostLine.of(duration.key() + (snapStart ? ":restore" : ":init"), (snapStart
+                    ? "Restore duration on cold starts (" : "INIT on cold starts (") + Numbers.grouped(coldPerMonth, 0)
+                    + " × " + TimeSpan.ofSeconds(initSeconds).display() + ")", Math.max(0, init - freeLeft),
                     duration.unit(), marginal));
+        }
+        if (snapStart && SnapStartCharges.billed(profile.runtime())) {
+            lines.addAll(SnapStartCharges.lines(memoryGb, Month.SECONDS, coldPerMonth, region, catalog));
         }
 
         double includedTmp = catalog.sizeLimit("lambda.tmp.included").gib();
@@ -400,15 +424,7 @@ public final class LambdaPlatform implements Platform {
     private static List<CostLine> networkLines(Profile profile, PricingContext context, FrontDoorPlan door,
                                                Demand demand, List<String> assumptions) {
         Catalog catalog = context.catalog();
-        List<CostLine> lines = new ArrayList<>();
-        if (profile.workload() instanceof Workload.Service service) {
-            if (door.usesApiGateway()) {
-                lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(), profile.region(), catalog));
-            } else if (door.door() == FrontDoor.ALB) {
-                lines.addAll(LoadBalancer.lines(profile, HourlyLoad.of(service.traffic(),
-                        TimeSpan.ofSeconds(demand.seconds())), true, profile.region(), catalog));
-            }
-        }
+        List<CostLine> lines = new ArrayList<>(FunctionFrontDoor.lines(profile, door, demand.seconds(), catalog));
         NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
         // Lambda runs outside any VPC unless the profile puts it in one; there, calls out need a NAT gateway.
         if (profile.network().privateStated() && NatGateway.needed(profile, traffic)) {
@@ -421,21 +437,6 @@ public final class LambdaPlatform implements Platform {
         }
         lines.addAll(InternetEgress.lines(traffic, profile.region(), context));
         return lines;
-    }
-
-    private static List<LimitCheck> frontDoorLimits(Profile profile, FrontDoorPlan door, Demand demand,
-                                                    TimeSpan longest, Catalog catalog) {
-        if (!(profile.workload() instanceof Workload.Service service)) {
-            return List.of();
-        }
-        if (door.usesApiGateway()) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(demand.seconds()));
-            return ApiGateway.limits(door.door(), profile, load.peak().rate() * load.burst(), longest, catalog);
-        }
-        if (door.door() == FrontDoor.ALB) {
-            return List.of(LoadBalancer.idleTimeout(longest, catalog));
-        }
-        return List.of();
     }
 
     private static Capacity capacity(Sizing sizing, Demand demand) {

@@ -12,6 +12,7 @@ public final class Platforms {
             new LambdaPlatform(),
             new CloudFunctionsGen2Platform(),
             new CloudFunctionsGen1Platform(),
+            new LambdaManagedInstancesPlatform(),
             new FargatePlatform(),
             new EksPlatform());
 

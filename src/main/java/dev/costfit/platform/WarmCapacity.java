@@ -83,7 +83,9 @@ final class WarmCapacity {
         ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), 1, ColdStartEstimates.lambdaLifetime(catalog));
         int[] none = new int[load.hours().size()];
         ColdStartPlan.Outcome unaided = plan.evaluate(none);
-        OptionalInt knob = profile.platforms().lambda().provisionedConcurrency();
+        // SnapStart and provisioned concurrency exclude each other: with SnapStart none is ever bought.
+        boolean snapStart = profile.platforms().lambda().snapStartOn();
+        OptionalInt knob = snapStart ? OptionalInt.of(0) : profile.platforms().lambda().provisionedConcurrency();
         Optional<LatencySlo> slo = profile.latency();
         boolean needsHelp = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget())
                 && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
@@ -105,7 +107,10 @@ final class WarmCapacity {
                 Numbers.significant(outcome.worstHourShare() * 100, 3) + "% in the worst hour wait "
                         + latency.display() + (provisioned ? " with provisioned concurrency " + plan.keptSummary(
                         kept) : ""),
-                knob.isPresent() && knob.getAsInt() == 0
+                snapStart ? "SnapStart cannot be combined with provisioned concurrency: turn it off "
+                        + "(platforms.lambda.snapstart: off) so provisioned concurrency can be bought, or run it on "
+                        + "containers, which start ahead of demand"
+                        : knob.isPresent() && knob.getAsInt() == 0
                         ? "allow provisioned concurrency (platforms.lambda.provisioned_concurrency: auto), or run "
                         + "it on containers, which start ahead of demand"
                         : "provision more concurrency, or run it on containers, which start ahead of demand"));

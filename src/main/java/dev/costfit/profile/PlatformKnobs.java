@@ -7,8 +7,15 @@ import java.util.OptionalInt;
 /** Settings that only one platform has. */
 public record PlatformKnobs(Lambda lambda, Fargate fargate, Eks eks, CloudFunctionsGen2 cloudFunctionsGen2) {
 
-    /** {@code provisionedConcurrency}: empty = auto (bought only where the latency SLO needs it); 0 = never. */
-    public record Lambda(OptionalInt provisionedConcurrency) {}
+    /**
+     * {@code provisionedConcurrency}: empty = auto (bought only where the latency SLO needs it); 0 = never.
+     * {@code snapStart}: cold starts restore a snapshot (the reader has checked the runtime allows it).
+     */
+    public record Lambda(OptionalInt provisionedConcurrency, SnapStart snapStart) {
+        public boolean snapStartOn() {
+            return snapStart == SnapStart.ON;
+        }
+    }
 
     public record Fargate(boolean spot, Percent targetUtilization) {}
 

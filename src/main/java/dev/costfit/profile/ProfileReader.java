@@ -107,7 +107,7 @@ public final class ProfileReader {
         ColdStartOverride coldStart = readColdStart(root.child(COLD_START));
         Optional<Llm> llm = readLlm(root);
         OptionalDouble budget = root.optional(BUDGET).map(OptionalDouble::of).orElse(OptionalDouble.empty());
-        PlatformKnobs platforms = readPlatforms(root.child(PLATFORMS));
+        PlatformKnobs platforms = readPlatforms(root.child(PLATFORMS), runtime);
         Set<Cloud> clouds = Set.copyOf(root.orDefault(CLOUDS));
         root.finish();
 
@@ -331,9 +331,20 @@ public final class ProfileReader {
                 rpm.map(OptionalLong::of).orElse(OptionalLong.empty())));
     }
 
-    private static PlatformKnobs readPlatforms(FieldReader p) {
+    private static PlatformKnobs readPlatforms(FieldReader p, Runtime runtime) {
         FieldReader lambda = p.child(LAMBDA);
         OptionalInt provisioned = lambda.orDefault(PROVISIONED);
+        SnapStart snapStart = lambda.orDefault(SNAPSTART);
+        if (snapStart == SnapStart.ON && !SnapStart.RUNTIMES.contains(runtime)) {
+            lambda.reject(SNAPSTART, "SnapStart is not offered for runtime: " + runtime.spelling() + "; it runs on "
+                    + "the Java 11+, Python 3.12+ and .NET 8+ managed runtimes only, not on Node.js, Ruby, OS-only "
+                    + "runtimes (Go, Rust) or container images (https://docs.aws.amazon.com/lambda/latest/dg/"
+                    + "snapstart.html); set snapstart: off (provisioned concurrency keeps environments warm instead)");
+        } else if (snapStart == SnapStart.ON && provisioned.isPresent() && provisioned.getAsInt() > 0) {
+            lambda.reject(SNAPSTART, "SnapStart cannot be used with provisioned concurrency (" + provisioned
+                    .getAsInt() + " environments set by provisioned_concurrency); keep one of them "
+                    + "(https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html)");
+        }
         lambda.finish();
         FieldReader fargate = p.child(FARGATE);
         boolean spot = fargate.orDefault(SPOT);
@@ -349,8 +360,9 @@ public final class ProfileReader {
         NetworkTier tier = gen2.orDefault(NETWORK_TIER);
         gen2.finish();
         p.child(GEN1).finish();
+        p.child(LMI).finish();
         p.finish();
-        return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned), new PlatformKnobs.Fargate(spot, utilization),
+        return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned, snapStart), new PlatformKnobs.Fargate(spot, utilization),
                 new PlatformKnobs.Eks(share, nodeTypes, eksUtilization), new PlatformKnobs.CloudFunctionsGen2(billing, tier));
     }
 

@@ -25,6 +25,7 @@ final class MapPalette {
             "lambda", new Mark(new Color(0xf2, 0x8e, 0x2b), 3, 'L'),
             "cloud-functions-gen2", new Mark(new Color(0x4e, 0x79, 0xa7), 4, '2'),
             "cloud-functions-gen1", new Mark(new Color(0x76, 0xb7, 0xb2), 6, '1'),
+            "lambda-managed-instances", new Mark(new Color(0xff, 0x9d, 0xa7), 5, 'M'),
             "fargate", new Mark(new Color(0xe1, 0x57, 0x59), 1, 'F'),
             "eks", new Mark(new Color(0x59, 0xa1, 0x4f), 2, 'E'),
             MapCell.State.INFEASIBLE.key(), new Mark(new Color(0xd0, 0xd4, 0xd9), GREY, '/'),

@@ -97,7 +97,7 @@ public final class SweepReport {
             return Optional.empty();
         }
         return Optional.of("The recommendation is not always the cheapest: a simpler platform (functions, then "
-                + "containers, then Kubernetes) is recommended when it costs at most the simplicity margin more "
+                + "functions on managed instances, then containers, then Kubernetes) is recommended when it costs at most the simplicity margin more "
                 + "(--simplicity-margin, 10% by default), so " + String.join("; ", runs) + ".");
     }
 

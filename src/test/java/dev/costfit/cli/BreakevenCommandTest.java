@@ -40,7 +40,7 @@ class BreakevenCommandTest {
         CliRun written = CliRun.of("breakeven", CHAT, "--vary", "concurrency", "--from", "1", "--to", "20",
                 "--points", "20", "--format", "csv", "--out", csv.toString());
         assertThat(written.exitCode()).as(written.err()).isZero();
-        assertThat(Files.readAllLines(csv)).hasSize(1 + 20 * 5).first().asString()
+        assertThat(Files.readAllLines(csv)).hasSize(1 + 20 * 6).first().asString()
                 .isEqualTo("concurrency,platform,monthlyCost,feasible,cheapest,recommended");
     }
 

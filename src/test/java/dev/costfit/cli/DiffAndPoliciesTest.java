@@ -53,7 +53,7 @@ class DiffAndPoliciesTest {
             }
         }
         assertThat(growing.get("fields").findValuesAsText("path")).containsExactly("traffic.rate", "memory");
-        assertThat(growing.get("platforms").size()).isEqualTo(5);
+        assertThat(growing.get("platforms").size()).isEqualTo(6);
         double total = 0;
         for (JsonNode p : root.get("profiles")) {
             total += p.get("monthlyCostAfter").asDouble();

@@ -29,17 +29,19 @@ class RegionCoverageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MISSING = Pattern.compile("no (\\S+) price for (\\S+) ");
     private static final Map<String, String> SHORT = Map.of("lambda", "lambda", "cloud-functions-gen2", "gen2",
-            "cloud-functions-gen1", "gen1", "fargate", "fargate", "eks", "eks");
-    private static final String ALL_PRICED = "chat-api: lambda gen2 gen1 fargate eks; doc-summarizer: lambda gen2 gen1 "
-            + "fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda gen2 gen1 fargate eks; "
-            + "steady-api: lambda gen2 gen1 fargate eks";
-    private static final String ALL_PRICED_GPU_ALSO_ON_GEN2 = "chat-api: lambda gen2 gen1 fargate eks; doc-summarizer: "
-            + "lambda gen2 gen1 fargate eks; gpu-inference: gen2 eks; nightly-reindex: fargate eks; rag-pipeline: lambda "
-            + "gen2 gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks";
-    private static final String ALL_PRICED_BUT_THE_TIER_2_L4 = "chat-api: lambda gen2 gen1 fargate eks; "
-            + "doc-summarizer: lambda gen2 gen1 fargate eks; gpu-inference: gen2=gcf2.gpu.l4.zonal-redundancy eks; "
-            + "nightly-reindex: fargate eks; rag-pipeline: lambda gen2 gen1 fargate eks; steady-api: lambda gen2 gen1 "
-            + "fargate eks";
+            "cloud-functions-gen1", "gen1", "lambda-managed-instances", "lmi", "fargate", "fargate", "eks", "eks");
+    // Lambda Managed Instances is priced wherever EC2 is (its instances, a share of their price, Lambda's requests);
+    // steady-api (Go), gpu-inference (a GPU) and nightly-reindex (a 20-minute task) do not fit it.
+    private static final String ALL_PRICED = "chat-api: lambda gen2 gen1 lmi fargate eks; doc-summarizer: lambda gen2 "
+            + "gen1 lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda gen2 gen1 lmi "
+            + "fargate eks; steady-api: lambda gen2 gen1 fargate eks";
+    private static final String ALL_PRICED_GPU_ALSO_ON_GEN2 = "chat-api: lambda gen2 gen1 lmi fargate eks; "
+            + "doc-summarizer: lambda gen2 gen1 lmi fargate eks; gpu-inference: gen2 eks; nightly-reindex: fargate eks; "
+            + "rag-pipeline: lambda gen2 gen1 lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
+    private static final String ALL_PRICED_BUT_THE_TIER_2_L4 = "chat-api: lambda gen2 gen1 lmi fargate eks; "
+            + "doc-summarizer: lambda gen2 gen1 lmi fargate eks; gpu-inference: gen2=gcf2.gpu.l4.zonal-redundancy eks; "
+            + "nightly-reindex: fargate eks; rag-pipeline: lambda gen2 gen1 lmi fargate eks; steady-api: lambda gen2 "
+            + "gen1 fargate eks";
 
     /**
      * Per profile of profiles/: each platform as "priced", "unfit" (a hard limit, the same in every region) or the
@@ -66,9 +68,9 @@ class RegionCoverageTest {
         "ap-southeast-1 | " + ALL_PRICED_BUT_THE_TIER_2_L4,
         // Sydney: no Cloud Run egress price for Oceania, so the 2nd gen functions that send responses to the internet
         // lack one (steady-api answers inside the VPC).
-        "ap-southeast-2 | chat-api: lambda gen2=gcf2.egress gen1 fargate eks; doc-summarizer: lambda gen2=gcf2.egress "
-            + "gen1 fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda gen2=gcf2.egress "
-            + "gen1 fargate eks; steady-api: lambda gen2 gen1 fargate eks"})
+        "ap-southeast-2 | chat-api: lambda gen2=gcf2.egress gen1 lmi fargate eks; doc-summarizer: lambda "
+            + "gen2=gcf2.egress gen1 lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: "
+            + "lambda gen2=gcf2.egress gen1 lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks"})
     void everyPlatformWithPricesInTheRegionIsPriced(String region, String expected) throws IOException {
         CliRun run = CliRun.of("check", "profiles/", "--region", region, "--format", "json", "--jobs", "4");
         assertThat(run.exitCode()).as(run.err()).isZero();

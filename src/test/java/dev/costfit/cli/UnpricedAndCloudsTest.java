@@ -55,7 +55,7 @@ class UnpricedAndCloudsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode p = new ObjectMapper().readTree(run.out()).get("profiles").get(0);
         assertThat(p.get("assessments")).allSatisfy(a -> assertThat(a.get("platform").asText())
-                .isIn("lambda", "fargate", "eks"));
+                .isIn("lambda", "lambda-managed-instances", "fargate", "eks"));
         assertThat(p.get("recommendation").get("reasons").toString()).contains("only AWS platforms were compared");
         // Without it, a Google recommendation says it leaves AWS and what staying costs.
         CliRun both = CliRun.of("recommend", CHAT);

@@ -125,6 +125,9 @@ class MonotonicityTest {
                         + atMost(a, "busyInstancesMean", "instancesPeak")
                         + atMost(a, "tasksMean", "tasksMax") + atMost(a, "tasksMin", "tasksMean")
                         + atMost(a, "podsMean", "podsMax") + atMost(a, "nodesMean", "nodesMax")
+                        + atMost(a, "environmentsMin", "environmentsMean")
+                        + atMost(a, "environmentsMean", "environmentsMax")
+                        + atMost(a, "instancesMean", "instancesMax")
                         + atMost(a, "vcpuUsedMean", "vcpuBoughtMean");
                 OptionalDouble utilization = figure(a, "cpuUtilizationFull");
                 if (utilization.isPresent()) {
@@ -143,13 +146,15 @@ class MonotonicityTest {
     void aMonthCostsAtLeastTheCpuItsRequestsBurn() {
         // The cheapest vCPU-second each platform sells (list prices, us-east-1 and its nearest Google region):
         // Lambda arm64's last tier for the 1,769 MB that make a vCPU; Fargate arm64; 2nd gen instance-based;
-        // 1st gen's 2.4 GHz at $0.00001 per GHz-second; EKS's cheapest node per vCPU (c7g.large $0.0725 / 2).
+        // 1st gen's 2.4 GHz at $0.00001 per GHz-second; EKS's cheapest node per vCPU (c7g.large $0.0725 / 2);
+        // Lambda Managed Instances the same instance with its 15% management fee.
         Map<String, Double> cheapest = Map.of(
                 "lambda", 0.0000106667 * 1769 / 1024,
                 "fargate", 0.03238 / 3600,
                 "cloud-functions-gen2", 0.000018,
                 "cloud-functions-gen1", 0.00001 * 2.4,
-                "eks", 0.0725 / 2 / 3600);
+                "eks", 0.0725 / 2 / 3600,
+                "lambda-managed-instances", 0.0725 * 1.15 / 2 / 3600);
         Random r = new Random(5);
         Map<String, Integer> counted = new HashMap<>();
         for (int i = 0; i < CASES; i++) {
@@ -187,8 +192,15 @@ class MonotonicityTest {
                 assertThat(figure(eks, "nodesMin").orElseThrow()).isGreaterThanOrEqualTo(s.ha() ? 2 : 1);
                 checked++;
             }
+            // Lambda Managed Instances: 3 instances and 3 execution environments at least (its scaling page).
+            Assessment lmi = new LambdaManagedInstancesPlatform().assess(s.profile(), LIST);
+            if (lmi.usable()) {
+                assertThat(figure(lmi, "instancesMin").orElseThrow()).isGreaterThanOrEqualTo(3);
+                assertThat(figure(lmi, "environmentsMin").orElseThrow()).isGreaterThanOrEqualTo(3);
+                checked++;
+            }
         }
-        assertThat(checked).isGreaterThan(CASES);
+        assertThat(checked).isGreaterThan(CASES * 3 / 2);
     }
 
     /** Asserts figure {@code low} ≤ figure {@code high} when the assessment has both; 1 if compared. */

@@ -94,7 +94,7 @@ class DecisionMapTest {
         }
         assertThat(priced).isEqualTo(96);
         assertThat(map.platforms()).containsExactly("lambda", "cloud-functions-gen2", "cloud-functions-gen1",
-                "fargate", "eks");
+                "lambda-managed-instances", "fargate", "eks");
     }
 
     @Test

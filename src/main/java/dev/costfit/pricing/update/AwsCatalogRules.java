@@ -56,6 +56,12 @@ public final class AwsCatalogRules {
                         "Lambda ephemeral storage above the included 512 MB, per GB configured per second"),
                 rule("lambda.streaming", LAMBDA, "Lambda-Streaming-Response-Processed-Bytes", "GB", GB,
                         "Lambda HTTP response streaming, per GB written beyond the first 6 MB of each response"),
+                // SnapStart's usage types as billing exports name them (Lambda-SnapStart-Cached-GB-S, -Restored-GB).
+                rule("lambda.snapstart.cache", LAMBDA, "Lambda-SnapStart-Cached-GB-S", "GB-second",
+                        Map.of("gb-s", 1.0, "gb-seconds", 1.0, "gb-second", 1.0, "lambda-gb-second", 1.0),
+                        "SnapStart snapshot cache, per GB of memory per second a version is active"),
+                rule("lambda.snapstart.restore", LAMBDA, "Lambda-SnapStart-Restored-GB", "GB", GB,
+                        "SnapStart restore, per GB of memory restored"),
                 // Fargate's vCPU and memory are priced per "hours" of one vCPU / one GB.
                 rule("fargate.vcpu.x86_64", ECS, "Fargate-vCPU-Hours:perCPU", "vCPU-hour",
                         Map.of("hours", 1.0, "hrs", 1.0, "vcpu-hours", 1.0), "Fargate vCPU, Linux/x86_64"),

@@ -49,6 +49,8 @@ class ProfileSchemaTest {
             Map.entry("duplicate-name.yaml", "names unique across documents"),
             Map.entry("unknown-region.yaml", "regions are the catalog's"),
             Map.entry("cpu-time-longer-than-duration.yaml", "cpu_time against duration"),
+            Map.entry("snapstart-on-node.yaml", "SnapStart against the runtime"),
+            Map.entry("snapstart-with-provisioned-concurrency.yaml", "SnapStart against provisioned concurrency"),
             Map.entry("mean-derived-needs-p95.yaml", "mean or p50 with p95"),
             Map.entry("p50-above-p95.yaml", "percentiles in order"),
             Map.entry("timeout-shorter-than-p99.yaml", "timeout against duration"),

@@ -1,0 +1,50 @@
+package dev.costfit.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How many instances carry a month of hourly unit counts (EKS pods on nodes, Lambda Managed Instances execution
+ * environments on EC2 instances) when one instance holds a fixed number of units: ⌈units ÷ per instance⌉ each hour,
+ * never fewer than a minimum. The month's distinct unit counts are merged once, so that comparing many instance
+ * types (about 160 in the catalog) costs a few divisions each rather than one per pattern hour.
+ */
+public final class FleetSize {
+
+    /** Each distinct unit count, with the month hours it runs, in ascending order of the count. */
+    private final TreeMap<Integer, Double> hoursByUnits = new TreeMap<>();
+
+    private FleetSize(InstanceHours units) {
+        units.hours().forEach(c -> hoursByUnits.merge(c.instances(), c.monthHours(), Double::sum));
+    }
+
+    public static FleetSize of(InstanceHours units) {
+        return new FleetSize(units);
+    }
+
+    /** Instance-hours a month: Σ max(minimum, ⌈units ÷ per instance⌉) × the hours each count runs. */
+    public double instanceHours(int perInstance, int minimum) {
+        double hours = 0;
+        for (Map.Entry<Integer, Double> e : hoursByUnits.entrySet()) {
+            hours += Math.max(minimum, ceilDiv(e.getKey(), perInstance)) * e.getValue();
+        }
+        return hours;
+    }
+
+    /** The instances hour by hour, the same hours as {@code units}. */
+    public static InstanceHours instances(InstanceHours units, int perInstance, int minimum) {
+        List<InstanceHours.Count> counts = new ArrayList<>(units.hours().size());
+        for (InstanceHours.Count c : units.hours()) {
+            counts.add(new InstanceHours.Count(Math.max(minimum, ceilDiv(c.instances(), perInstance)),
+                    c.monthHours()));
+        }
+        return new InstanceHours(counts);
+    }
+
+    /** ⌈a ÷ b⌉ for counts, without overflow. */
+    public static int ceilDiv(int a, int b) {
+        return (int) ((a + (long) b - 1) / b);
+    }
+}

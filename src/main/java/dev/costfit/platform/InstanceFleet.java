@@ -1,0 +1,72 @@
+package dev.costfit.platform;
+
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.InstanceType;
+import dev.costfit.profile.Gpu;
+import dev.costfit.profile.GpuType;
+import dev.costfit.profile.Profile;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What the platforms that run on EC2 instances of the catalog (EKS nodes, Lambda Managed Instances) share about
+ * choosing them: the types a profile may use, and the search for the type that makes the month cheapest. Kept in
+ * one place so that the instance data and the search are read the same way by each.
+ */
+final class InstanceFleet {
+
+    private InstanceFleet() {
+    }
+
+    /**
+     * The catalog's types a profile may run on, in name order: the {@code named} ones when any are named, of an
+     * architecture the profile allows, GPU types only for a GPU profile (of its model and memory), none for others.
+     */
+    static List<InstanceType> candidates(Profile profile, Catalog catalog, List<String> named) {
+        return catalog.instanceTypes().values().stream()
+                .filter(t -> named.isEmpty() || named.contains(t.name()))
+                .filter(t -> profile.architecture().allows(t.arch()))
+                .filter(t -> profile.gpu().map(g -> gpuMatches(g, t)).orElse(t.gpu().isEmpty()))
+                .sorted(Comparator.comparing(InstanceType::name))
+                .toList();
+    }
+
+    private static boolean gpuMatches(Gpu gpu, InstanceType type) {
+        if (type.gpu().isEmpty()) {
+            return false;
+        }
+        InstanceType.Gpus has = type.gpu().get();
+        return (gpu.type() == GpuType.ANY || gpu.type().spelling().equals(has.type()))
+                && gpu.memory().map(m -> m.gib() <= has.memoryGb() + 1e-9).orElse(true);
+    }
+
+    /**
+     * The two options whose month costs least, cheapest first; among equals the one met first stays ahead (name
+     * order, as the candidates come). One pass with no cost lines built: with about 160 types this is what keeps the
+     * search fast.
+     */
+    static <T> List<T> cheapestTwo(List<T> options, ToDoubleFunction<T> monthlyCost) {
+        T best = null;
+        T second = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        double secondCost = Double.POSITIVE_INFINITY;
+        for (T option : options) {
+            double cost = monthlyCost.applyAsDouble(option);
+            // Strictly less: among equals the first stays ahead.
+            if (cost < bestCost) {
+                second = best;
+                secondCost = bestCost;
+                best = option;
+                bestCost = cost;
+            } else if (cost < secondCost) {
+                second = option;
+                secondCost = cost;
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        return second == null ? List.of(best) : List.of(best, second);
+    }
+}

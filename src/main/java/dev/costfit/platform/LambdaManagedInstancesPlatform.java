@@ -1,0 +1,306 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.ColdStarts;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.CostLines;
+import dev.costfit.assessment.Figure;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.PlatformInfo;
+import dev.costfit.assessment.Simplicity;
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.model.InstanceHours;
+import dev.costfit.model.RequestTime;
+import dev.costfit.network.FrontDoorPlan;
+import dev.costfit.network.FunctionFrontDoor;
+import dev.costfit.network.InternetEgress;
+import dev.costfit.network.NatGateway;
+import dev.costfit.network.NetworkTraffic;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.InstanceType;
+import dev.costfit.pricing.MissingPriceException;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Cloud;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.ProfileDefaults;
+import dev.costfit.profile.Runtime;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Money;
+import dev.costfit.units.Month;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * AWS Lambda Managed Instances (glue-and-discounts-reference.md §8): Lambda functions on EC2 instances in the
+ * account, each execution environment running many requests at once. Environments are sized at each size worth
+ * trying ({@link ExecutionEnvironment}) as LMI scales them, on CPU ({@link EnvironmentDemand}), packed onto the
+ * catalog's EC2 type that makes the month cheapest, never fewer than 3 instances; billed as instance-hours, a 15%
+ * management fee and requests ({@link ManagedInstanceCharges}), never by each request's duration. Requests do not
+ * start cold (environments run ahead of traffic); traffic that more than doubles within 5 minutes may be throttled.
+ */
+public final class LambdaManagedInstancesPlatform implements Platform {
+
+    private static final PlatformInfo INFO = new PlatformInfo("lambda-managed-instances", "Lambda Managed Instances",
+            Simplicity.MANAGED_INSTANCES, Cloud.AWS, "execution environment", true);
+
+    @Override
+    public PlatformInfo info() {
+        return INFO;
+    }
+
+    /** An instance type and how many environments of the size one instance holds. */
+    private record Fit(InstanceType type, int perInstance) {}
+
+    @Override
+    public Assessment assess(Profile profile, PricingContext context) {
+        Catalog catalog = context.catalog();
+        List<LimitCheck> limits = new ArrayList<>();
+        limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
+                profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"),
+                "none (general purpose, compute and memory optimized instances)",
+                "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4"));
+        limits.add(ManagedInstanceRuntime.check(profile, catalog));
+        TimeSpan timeout = catalog.durationLimit("lambda.timeout");
+        limits.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
+                profile.timeout().display(), timeout.display() + " (a Lambda function's, also on managed instances)",
+                "split the work into steps under 15 minutes chained with Step Functions, or run it as a container "
+                        + "task (Fargate, EKS)"));
+        limits.addAll(InvokePayloadLimits.check(profile, catalog));
+        List<ExecutionEnvironment> sizes = limits.stream().anyMatch(LimitCheck::blocks) ? List.of()
+                : ExecutionEnvironment.sizes(profile, catalog);
+        DataSize maxMemory = catalog.sizeLimit("lmi.memory.max");
+        limits.add(LimitCheck.of(!profile.memory().isLargerThan(maxMemory), LimitCheck.Severity.HARD,
+                "execution environment memory", profile.memory().display(), "at most " + maxMemory.display()
+                        + " (" + Numbers.grouped(catalog.countLimit("lmi.vcpu.max"), 0) + " vCPU)",
+                "need less memory per environment, or run it on Fargate or EKS"));
+        if (limits.stream().anyMatch(LimitCheck::blocks) || sizes.isEmpty()) {
+            return Assessment.unfit(INFO, "", limits, Capacity.NONE, List.of(), List.of());
+        }
+        RequestTime time = RequestTime.of(profile);
+        List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        for (ExecutionEnvironment env : sizes) {
+            double seconds = time.at(env.vcpu());
+            candidates.add(new SettingChoice.Candidate(env.label() + " environments", seconds,
+                    time.slowdownAt(env.vcpu()), assessAt(profile, context, time, env, limits)));
+        }
+        return SettingChoice.choose(candidates);
+    }
+
+    private Assessment assessAt(Profile profile, PricingContext context, RequestTime time, ExecutionEnvironment env,
+                                List<LimitCheck> baseLimits) {
+        Catalog catalog = context.catalog();
+        double seconds = time.at(env.vcpu());
+        TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(env.vcpu()));
+        List<LimitCheck> limits = new ArrayList<>(baseLimits);
+        limits.addAll(SpeedLimits.check(profile, time, env.vcpu(), env.label() + " environments"));
+        FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
+        limits.addAll(FunctionFrontDoor.limits(profile, door, seconds, longest, catalog));
+        List<String> notes = new ArrayList<>();
+        door.note().ifPresent(notes::add);
+        List<String> assumptions = assumptions(profile, context, env);
+        double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
+        EnvironmentDemand demand = EnvironmentDemand.of(profile, catalog, env, seconds, utilization);
+        List<Fit> fits = InstanceFleet.candidates(profile, catalog, List.of()).stream()
+                .filter(t -> t.gpu().isEmpty() && t.baseline() >= 1)
+                .map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0).toList();
+        limits.add(LimitCheck.of(!fits.isEmpty(), LimitCheck.Severity.HARD, "instance type",
+                "an instance that holds a " + env.label() + " execution environment",
+                "the catalog's general purpose, compute and memory optimized types"
+                        + (profile.architecture().spelling().equals("any") ? "" : " on "
+                        + profile.architecture().spelling()),
+                "need less memory per environment, or add a larger instance type with --catalog"));
+        if (limits.stream().anyMatch(LimitCheck::blocks)) {
+            return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions);
+        }
+        List<Fit> priced = fits.stream().filter(f -> catalog.hasPrice(f.type().priceKey(), profile.region()))
+                .toList();
+        if (priced.isEmpty()) {
+            return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, "the catalog has no "
+                    + "price in " + profile.region() + " for any of the " + fits.size() + " instance types that "
+                    + "hold the environment; " + catalog.howToAdd(profile.region()));
+        }
+        try {
+            double ipv4 = profile.network().privateSubnets() ? 0
+                    : catalog.price("vpc.public-ipv4", profile.region()).unitPrice();
+            List<Fit> best = InstanceFleet.cheapestTwo(priced, f -> demand.instanceHours(f.perInstance())
+                    * (ManagedInstanceCharges.hourly(f.type(), profile.region(), catalog) + ipv4));
+            Fit chosen = best.get(0);
+            limits.add(scaling(demand, chosen.perInstance(), catalog));
+            List<CostLine> lines = lines(profile, context, chosen, demand, seconds, door, assumptions);
+            if (best.size() > 1) {
+                Fit next = best.get(1);
+                double nextCost = demand.instanceHours(next.perInstance())
+                        * (ManagedInstanceCharges.hourly(next.type(), profile.region(), catalog) + ipv4);
+                notes.add(chosen.type().name() + " instances make the month cheapest ("
+                        + Numbers.count(chosen.perInstance(), "environment") + " of " + env.label() + " each); next: "
+                        + next.type().name() + " at " + Money.format(nextCost) + " for its instances and fee");
+            }
+            Capacity capacity = capacity(profile, env, chosen, demand, seconds);
+            sharing(profile, time, env, capacity).ifPresent(notes::add);
+            if (env.concurrencyStated() && profile.concurrencyPerInstance() > env.concurrency()) {
+                notes.add("an execution environment takes at most " + env.concurrency() + " requests at once, not "
+                        + "concurrency_per_instance's " + profile.concurrencyPerInstance());
+            }
+            return Assessment.priced(INFO, chosen.type().name(), limits, lines, capacity, coldStarts(), notes,
+                    assumptions);
+        } catch (MissingPriceException e) {
+            return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, e.getMessage());
+        }
+    }
+
+    /**
+     * LMI scales asynchronously on CPU; traffic that more than doubles within 5 minutes may be throttled (the
+     * scaling page). A QUOTA, not a HARD limit: the workload runs, and the team avoids the throttling by keeping the
+     * burst's environments running (the function's minimum execution environments, which is the capacity this
+     * assessment prices) or by a queue in front — an action before launch, as with a quota, not a wall. HARD would
+     * drop a priced, workable platform for every profile with a burst above 2x.
+     */
+    private static LimitCheck scaling(EnvironmentDemand demand, int perInstance, Catalog catalog) {
+        double growth = demand.growth(perInstance);
+        double allowed = catalog.countLimit("lmi.scaling.growth");
+        TimeSpan window = catalog.durationLimit("lmi.scaling.window");
+        String required = demand.load().isPresent()
+                ? Numbers.grouped(growth, 2) + "x within minutes (traffic.burst)"
+                : Numbers.grouped(growth, 2) + "x the instances kept between runs, when a run starts";
+        return LimitCheck.of(growth <= allowed + 1e-9, LimitCheck.Severity.QUOTA, "scaling speed", required,
+                "traffic at most " + Numbers.grouped(allowed, 0) + "x within " + window.display()
+                        + "; faster growth may be throttled while LMI adds instances",
+                "keep the burst's capacity running (set the function's minimum execution environments to the peak "
+                        + "priced here; EventBridge Scheduler can move it with the traffic pattern), or put a queue "
+                        + "in front");
+    }
+
+    private static List<CostLine> lines(Profile profile, PricingContext context, Fit fit, EnvironmentDemand demand,
+                                        double seconds, FrontDoorPlan door, List<String> assumptions) {
+        Catalog catalog = context.catalog();
+        String region = profile.region();
+        double instanceHours = demand.instanceHours(fit.perInstance());
+        List<CostLine> lines = new ArrayList<>(ManagedInstanceCharges.lines(fit.type(), instanceHours,
+                profile.workPerMonth(), region, catalog));
+        lines.addAll(FunctionFrontDoor.lines(profile, door, seconds, catalog));
+        NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
+        // The instances run in the capacity provider's VPC subnets, as EKS nodes do.
+        if (NatGateway.needed(profile, traffic)) {
+            lines.addAll(NatGateway.lines(profile, traffic, region, catalog));
+            assumptions.add("the instances run in the capacity provider's private subnets (network.private): "
+                    + "outbound calls pass a NAT gateway; LLM call bodies estimated at the catalog's bytes per token");
+        } else if (!profile.network().privateSubnets()) {
+            lines.add(CostLines.single("vpc.public-ipv4:lmi-instances", "Public IPv4 addresses of the instances",
+                    instanceHours, catalog.price("vpc.public-ipv4", region)));
+            assumptions.add("the instances run in public subnets (network.private: false), each with a public IPv4 "
+                    + "address");
+        }
+        lines.addAll(InternetEgress.lines(traffic, region, context));
+        return lines;
+    }
+
+    private static List<String> assumptions(Profile profile, PricingContext context, ExecutionEnvironment env) {
+        Catalog catalog = context.catalog();
+        List<String> out = new ArrayList<>();
+        out.add(ManagedInstanceRuntime.assumption(profile, catalog));
+        out.add("execution environments of " + env.label() + ": whole vCPUs times 2, 4 or 8 GB (LMI's memory-to-vCPU "
+                + "ratios), the least that holds the profile's memory and LMI's " + catalog.sizeLimit("lmi.memory.min")
+                .display() + " minimum");
+        out.add("an environment takes at most " + Numbers.count(env.concurrency(), "request") + " at once"
+                + (env.concurrencyStated() ? " (concurrency_per_instance, as PerExecutionEnvironmentMaxConcurrency)"
+                : " (the " + profile.runtime().spelling() + " default, " + ManagedInstanceRuntime
+                .defaultConcurrencyPerVcpu(profile, catalog) + " per vCPU; state concurrency_per_instance if the "
+                + "function sets PerExecutionEnvironmentMaxConcurrency)"));
+        if (profile.workload() instanceof Workload.Service) {
+            out.add("environments follow the hour as LMI scales them, on CPU: the hour's λ × "
+                    + TimeSpan.ofSeconds(profile.cpuTime().seconds()).display() + " of CPU at "
+                    + catalog.estimate("lmi.cpu.target").value().display() + " utilisation (estimate: LMI does not "
+                    + "publish its Auto target) or its burst at full use, whichever is larger, and the 99th percentile "
+                    + "of requests in flight × the burst ÷ " + env.concurrency() + "; at least "
+                    + Math.max((int) catalog.countLimit("lmi.environments.min"), profile.minInstances())
+                    + " environments");
+        } else {
+            out.add("a run's tasks run at once, one request each; the " + (int) catalog.countLimit("lmi.instances.min")
+                    + " instances LMI keeps run all month, and those a run needs beyond them bill for the run only "
+                    + "(per second, 60 s minimum); LMI scaling out for a run is assumed to take no time");
+        }
+        out.add("at least " + (int) catalog.countLimit("lmi.instances.min") + " instances (Availability Zone "
+                + "resilience); instances of the catalog's general purpose, compute and memory optimized types (not "
+                + "burstable or GPU types), packed by vCPU and memory with nothing reserved for the Lambda agent (LMI "
+                + "publishes no reserve)");
+        out.add("instances at the EC2 on-demand price; the management fee is " + catalog.limit("lmi.management-fee")
+                .value().display() + " of the on-demand price even when Savings Plans or Reserved Instances cover the "
+                + "instances (costfit prices neither)");
+        if (profile.runtime() == Runtime.PYTHON) {
+            out.add("Python runs each concurrent request in its own process: the environment's memory must hold them "
+                    + "all; costfit takes the profile's memory for the whole environment");
+        }
+        if (!profile.cpuModel()) {
+            out.add(ProfileDefaults.CPU_MODEL_OFF);
+        }
+        if (context.freeTier()) {
+            out.add("no free tier: the pricing page gives none for Lambda Managed Instances");
+        }
+        out.add("LMI is offered in every AWS commercial region but Tel Aviv, Bahrain, UAE and Auckland (AWS's LMI "
+                + "power for Kiro, 2026); the catalog's EC2 prices decide where it is priced");
+        return out;
+    }
+
+    /** Requests never wait for a start: environments run ahead of traffic. */
+    private static ColdStarts coldStarts() {
+        return new ColdStarts(0, 0, TimeSpan.ZERO, TimeSpan.ZERO, true, List.of("no cold starts: LMI starts "
+                + "execution environments ahead of traffic and scales them in the background on CPU; a request finds a "
+                + "running environment, or is throttled if traffic outgrows the capacity running"));
+    }
+
+    /**
+     * The reason LMI beats Lambda on waiting work, in words from its own figures: requests share an environment
+     * while they wait, and no one bills the wait.
+     */
+    private static java.util.Optional<String> sharing(Profile profile, RequestTime time, ExecutionEnvironment env,
+                                                      Capacity capacity) {
+        double perEnvironment = capacity.figures().stream().filter(f -> f.key().equals("requestsPerInstance"))
+                .mapToDouble(Figure::value).findFirst().orElse(0);
+        if (perEnvironment < 2 || time.waiting() < time.at(env.vcpu()) / 2) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("bills instances, not each request's duration: about "
+                + Numbers.grouped(perEnvironment, 0) + " requests share each " + env.vcpu() + "-vCPU execution "
+                + "environment while each waits ~" + TimeSpan.ofSeconds(time.waiting()).display() + " on "
+                + (profile.llm().isPresent() ? "the LLM API" : "I/O") + "; Lambda would give each request an "
+                + "environment of its own and bill every second of the wait");
+    }
+
+    private static Capacity capacity(Profile profile, ExecutionEnvironment env, Fit fit, EnvironmentDemand demand,
+                                     double seconds) {
+        InstanceHours environments = demand.environments();
+        InstanceHours instances = demand.instances(fit.perInstance());
+        List<Figure> figures = new ArrayList<>(List.of(
+                new Figure("environmentVcpu", "vCPU per execution environment", env.vcpu(), "vCPU"),
+                new Figure("environmentMemoryGb", "memory per execution environment", env.memoryGb(), "GB"),
+                new Figure("requestsPerEnvironmentMax", "requests an environment takes at once", env.concurrency(),
+                        "requests"),
+                new Figure("environmentsPerInstance", "environments per instance", fit.perInstance(), "environments"),
+                new Figure("requestSeconds", "mean wall time per request", seconds, "s")));
+        figures.addAll(Figure.spread("environments", environments));
+        figures.addAll(Figure.spread("instances", instances));
+        figures.add(new Figure("instanceHours", "instance-hours a month", demand.instanceHours(fit.perInstance()),
+                "instance-hours"));
+        if (demand.load().isEmpty()) {
+            return new Capacity(Numbers.count(instances.max(), fit.type().name() + " instance") + " per run ("
+                    + Numbers.count(environments.max(), "environment") + " of " + env.label() + "), "
+                    + demand.minInstances() + " kept all month", figures);
+        }
+        HourlyLoad load = demand.load().get();
+        double used = profile.workPerMonth() * profile.cpuTime().seconds() / Month.SECONDS;
+        figures.add(new Figure("requestsPerInstance", "requests in flight per environment, mean",
+                load.meanInFlight() / environments.mean(), "requests"));
+        figures.add(new Figure("vcpuUsedMean", "vCPU the requests burn, mean", used, "vCPU"));
+        figures.add(new Figure("vcpuBoughtMean", "vCPU of the instances, mean", instances.mean() * fit.type().vcpu(),
+                "vCPU"));
+        String summary = Numbers.rangeCount(instances.min(), instances.max(), fit.type().name() + " instance") + " ("
+                + Numbers.count(fit.perInstance(), "environment") + " of " + env.label() + " each); "
+                + Numbers.rangeCount(environments.min(), environments.max(), "environment") + ", up to "
+                + env.concurrency() + " requests each";
+        return new Capacity(summary, figures);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.costfit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Instances that carry hourly unit counts: ⌈units ÷ per instance⌉ each hour, never fewer than the minimum. */
+class FleetSizeTest {
+
+    // 5 units for 500 hours, 1 unit for 230 hours (a 730-hour month).
+    private static final InstanceHours UNITS = new InstanceHours(List.of(new InstanceHours.Count(5, 500),
+            new InstanceHours.Count(1, 230)));
+
+    @Test
+    void eachHourNeedsTheUnitsDividedByWhatOneInstanceHoldsRoundedUp() {
+        // Two a piece: 3 instances × 500 h + 1 × 230 h = 1,730 instance-hours.
+        assertThat(FleetSize.of(UNITS).instanceHours(2, 1)).isEqualTo(1730);
+        assertThat(FleetSize.instances(UNITS, 2, 1).perMonth()).isEqualTo(1730);
+    }
+
+    @Test
+    void theMinimumHoldsInQuietHours() {
+        // At least 3 instances every hour: 3 × 730 h = 2,190 instance-hours, though 5 units fit on 2 of 4 each.
+        assertThat(FleetSize.of(UNITS).instanceHours(4, 3)).isEqualTo(2190);
+        assertThat(FleetSize.instances(UNITS, 4, 3).min()).isEqualTo(3);
+    }
+
+    @Test
+    void countsNearTheIntegerLimitDoNotOverflow() {
+        assertThat(FleetSize.ceilDiv(Integer.MAX_VALUE, 2)).isEqualTo(1 << 30);
+    }
+}
