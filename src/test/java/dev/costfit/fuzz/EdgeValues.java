@@ -36,7 +36,8 @@ final class EdgeValues {
                     remove("vcpu"));
             case 3 -> List.of(put("vcpu", one("0.01", "2048", "192", "0.25")));
             case 4 -> List.of(put("min_instances", one("100000", "99999", "1", "0")), put("ha", one("true", "false")));
-            case 5 -> List.of(put("platforms.lambda.provisioned_concurrency", one("100000", "0", "auto", "1")),
+            case 5 -> List.of(put("platforms.lambda", "{provisioned_concurrency: " + one("100000", "0", "auto", "1")
+                    + ", snapstart: " + one("on", "off") + "}"),
                     put("latency.cold_start_budget", one("1ms", "1h", "1s")),
                     put("latency.cold_start_share", one("0.0001%", "100%", "1%")));
             case 6 -> List.of(put("llm", "{model: claude-sonnet-4, input_tokens: " + one("10000000", "0", "1")

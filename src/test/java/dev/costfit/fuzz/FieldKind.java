@@ -75,6 +75,7 @@ enum FieldKind {
         f.put("budget", BUDGET);
         f.put("clouds", CLOUDS);
         f.put("platforms.lambda.provisioned_concurrency", PROVISIONED);
+        f.put("platforms.lambda.snapstart", BOOLEAN);
         f.put("platforms.fargate.spot", BOOLEAN);
         f.put("platforms.fargate.target_utilization", PERCENT);
         f.put("platforms.eks.cluster_share", PERCENT);

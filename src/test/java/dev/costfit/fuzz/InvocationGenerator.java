@@ -20,8 +20,8 @@ final class InvocationGenerator {
     private static final List<String> CHART_FORMATS = List.of("table", "json", "csv", "html", "svg", "png");
     /** Every (command, format) pair; "diff-reversed" is diff with the mutated profile as the base. */
     static final List<String[]> PAIRS = pairs();
-    private static final List<String> PLATFORMS = List.of("lambda", "cloud-functions-gen2", "cloud-functions-gen1",
-            "fargate", "eks");
+    private static final List<String> PLATFORMS = List.of("lambda", "lambda-managed-instances",
+            "cloud-functions-gen2", "cloud-functions-gen1", "fargate", "eks");
     private static final List<String> ODD_PLATFORMS = List.of("Lambda", "", "eks ", "lambda2", "gcf", "fargate,");
     private static final List<String> BUDGETS = List.of("0.01", "1", "100", "10000", "1e12", "0", "-5", "1e308",
             "NaN", "Infinity", "1e-300", "4.9e-324", "abc");

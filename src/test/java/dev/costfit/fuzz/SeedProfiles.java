@@ -1,8 +1,7 @@
 package dev.costfit.fuzz;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.costfit.yaml.YamlLoader;
+import dev.costfit.yaml.YamlNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +23,6 @@ final class SeedProfiles {
         }
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final List<Seed> ALL = load();
 
     private SeedProfiles() {
@@ -41,13 +39,14 @@ final class SeedProfiles {
 
     private static List<Seed> load() {
         List<Seed> seeds = new ArrayList<>();
+        YamlLoader loader = new YamlLoader();
         try (Stream<Path> files = Files.list(Path.of("profiles"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-                seeds.add(new Seed(name, tree(YAML.readTree(file.toFile()))));
+                seeds.add(new Seed(name, tree(loader.load(file).get(0))));
             }
             try (InputStream in = SeedProfiles.class.getResourceAsStream("/profiles/design-example.yaml")) {
-                seeds.add(new Seed("design-example", tree(YAML.readTree(in))));
+                seeds.add(new Seed("design-example", tree(loader.load("design-example.yaml", in).get(0))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the seed profiles (run from the project folder)", e);
@@ -55,22 +54,26 @@ final class SeedProfiles {
         return List.copyOf(seeds);
     }
 
-    private static YamlTree.Node tree(JsonNode node) {
-        if (node.isObject()) {
+    /**
+     * costfit's own reading of the sample, scalars as written: a YAML 1.1 word such as {@code off} stays "off"
+     * (a generic YAML tree would turn it into false, which platforms.lambda.snapstart refuses).
+     */
+    private static YamlTree.Node tree(YamlNode node) {
+        if (node instanceof YamlNode.Mapping mapping) {
             Map<String, YamlTree.Node> entries = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                entries.put(e.getKey(), tree(e.getValue()));
-            }
+            mapping.entries().forEach((key, entry) -> entries.put(key, tree(entry.value())));
             return new YamlTree.Mapping(entries);
         }
-        if (node.isArray()) {
+        if (node instanceof YamlNode.Sequence sequence) {
             List<YamlTree.Node> items = new ArrayList<>();
-            node.forEach(item -> items.add(tree(item)));
+            sequence.items().forEach(item -> items.add(tree(item)));
             return new YamlTree.Sequence(items);
         }
-        if (node.isTextual()) {
-            return YamlTree.text(node.textValue());
-        }
-        return new YamlTree.Raw(node.isNull() ? "null" : node.asText());
+        YamlNode.Scalar scalar = (YamlNode.Scalar) node;
+        return switch (scalar.kind()) {
+            case STRING -> YamlTree.text(scalar.text());
+            case NULL -> new YamlTree.Raw("null");
+            default -> new YamlTree.Raw(scalar.text());
+        };
     }
 }
