@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
                          Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
-                         Optional<String> unpriced, List<SettingOption> tradeOff) {
+                         Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage) {
 
     public Assessment {
         limits = List.copyOf(limits);
@@ -37,7 +37,7 @@ public record Assessment(PlatformInfo info, String variant, List<LimitCheck> lim
     public static Assessment unfit(PlatformInfo platform, String variant, List<LimitCheck> limits,
                                    Capacity capacity, List<String> notes, List<String> assumptions) {
         return new Assessment(platform, variant, limits, List.of(), capacity, ColdStarts.NONE, notes, assumptions,
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(), HourlyUsage.NONE);
     }
 
     /** A platform the catalog cannot price in the region: says which price is missing. */
@@ -45,20 +45,20 @@ public record Assessment(PlatformInfo info, String variant, List<LimitCheck> lim
                                       Capacity capacity, List<String> notes, List<String> assumptions,
                                       String missing) {
         return new Assessment(platform, variant, limits, List.of(), capacity, ColdStarts.NONE, notes, assumptions,
-                Optional.of(missing), List.of());
+                Optional.of(missing), List.of(), HourlyUsage.NONE);
     }
 
     public static Assessment priced(PlatformInfo platform, String variant, List<LimitCheck> limits,
                                     List<CostLine> lines, Capacity capacity, ColdStarts coldStarts,
                                     List<String> notes, List<String> assumptions) {
         return new Assessment(platform, variant, limits, lines, capacity, coldStarts, notes, assumptions,
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(), HourlyUsage.NONE);
     }
 
     /** The same assessment with the settings it was chosen from. */
     public Assessment withTradeOff(List<SettingOption> options) {
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                options);
+                options, usage);
     }
 
     /** The same assessment with one more note. */
@@ -66,7 +66,7 @@ public record Assessment(PlatformInfo info, String variant, List<LimitCheck> lim
         List<String> more = new java.util.ArrayList<>(notes);
         more.add(note);
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, more, assumptions, unpriced,
-                tradeOff);
+                tradeOff, usage);
     }
 
     /** The setting chosen, when the platform compared several. */
@@ -115,6 +115,20 @@ public record Assessment(PlatformInfo info, String variant, List<LimitCheck> lim
             }
         }
         return new Assessment(info, variant, allLimits, allLines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff);
+                tradeOff, usage);
+    }
+
+    /** The same assessment with its compute use hour by hour (what a commitment can cover). */
+    public Assessment withUsage(HourlyUsage hourly) {
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
+                tradeOff, hourly);
+    }
+
+    /** The same assessment billed by other lines, with more notes (a pricing option applied). */
+    public Assessment withLines(List<CostLine> other, List<String> moreNotes) {
+        List<String> allNotes = new java.util.ArrayList<>(notes);
+        allNotes.addAll(moreNotes);
+        return new Assessment(info, variant, limits, other, capacity, coldStarts, allNotes, assumptions, unpriced,
+                tradeOff, usage);
     }
 }

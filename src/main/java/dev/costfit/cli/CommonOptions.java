@@ -37,6 +37,14 @@ public final class CommonOptions {
             description = "Overlay the embedded price catalog with FILE (repeatable; later files win).")
     List<Path> catalogs = new ArrayList<>();
 
+    @Option(names = "--pricing", paramLabel = "OPTION", converter = OptionValues.Pricing.class,
+            description = "Price every profile on demand or under a commitment, instead of its own `pricing`: "
+                    + "on-demand, savings-plan-1y, savings-plan-3y (no upfront), or with -partial-upfront or "
+                    + "-all-upfront (an AWS Compute Savings Plan, Google's committed use discount of the same term). "
+                    + "Only the steady base (the least hour's eligible spend) is committed, at the catalog's "
+                    + "published discounts; reports add a table of every commitment option.")
+    dev.costfit.profile.PricingOption pricing;
+
     @Option(names = "--free-tier",
             description = "Apply the providers' monthly free tiers. Off by default: costfit prices the marginal "
                     + "cost of one more workload in an account that already uses its free tier.")

@@ -23,6 +23,18 @@ final class OptionValues {
         }
     }
 
+    /** A pricing option: on-demand, savings-plan-3y, savings-plan-1y-all-upfront, … */
+    static final class Pricing implements CommandLine.ITypeConverter<dev.costfit.profile.PricingOption> {
+        @Override
+        public dev.costfit.profile.PricingOption convert(String value) {
+            try {
+                return dev.costfit.profile.PricingOption.parse(value);
+            } catch (InvalidValue e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** A percentage from 0 to 100, with or without its sign: 10% or 10. */
     static final class Percentage implements CommandLine.ITypeConverter<Double> {
         @Override

@@ -59,7 +59,8 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         problems.throwIfAny();
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), catalog, options.freeTier,
                 platforms.stream().map(Platform::id).toList(), options.explain);
-        Evaluator evaluator = new Evaluator(platforms, new PricingContext(catalog, options.freeTier),
+        Evaluator evaluator = new Evaluator(platforms, new PricingContext(catalog, options.freeTier, true,
+                java.util.Optional.ofNullable(options.pricing)),
                 new Recommender(options.simplicityMarginPercent / 100));
         return new RunInputs(catalog, profiles, platforms, info, evaluator);
     }

@@ -158,7 +158,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
                     new Figure("requestSeconds", "mean wall time per invocation", seconds, "s"),
                     new Figure("billedDurationMs", "billed duration per invocation", billed * 1000, "ms"),
                     new Figure("meanConcurrency", "instances busy, mean", mean, "instances"));
-            Capacity capacity = new Capacity(Numbers.significant(mean, 3) + " instances busy on average, "
+            Capacity capacity = new Capacity(Numbers.significantCount(mean, "instance") + " busy on average, "
                     + setting + " / " + Numbers.grouped(size.ghz(), 1) + " GHz", figures);
             return Assessment.priced(INFO, region.name(), limits, lines, capacity, kept.coldStarts(), notes,
                     assumptions);

@@ -52,6 +52,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
     private static final PlatformInfo INFO = new PlatformInfo("cloud-functions-gen2", "Cloud Functions 2nd gen", Simplicity.FUNCTIONS, Cloud.GCP,
             "instance", true);
 
+    /** A service's use hour by hour in proportion to its requests; a job has no steady hourly base. */
+    static dev.costfit.assessment.HourlyUsage requestUsage(Profile profile, double seconds) {
+        return profile.workload() instanceof Workload.Service service
+                ? dev.costfit.assessment.HourlyUsage.ofRequests(HourlyLoad.of(service.traffic(),
+                        TimeSpan.ofSeconds(seconds)))
+                : dev.costfit.assessment.HourlyUsage.NONE;
+    }
+
     @Override
     public PlatformInfo info() {
         return INFO;
@@ -247,7 +255,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                             + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
                     : "free tier not applied (--free-tier applies it)");
             return Assessment.priced(INFO, variant, limits, lines, capacity(profile, shape, usage, time),
-                    kept.coldStarts(), notes, assumptions);
+                    kept.coldStarts(), notes, assumptions).withUsage(requestUsage(profile, shape.seconds()));
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
@@ -436,7 +444,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             figures.add(new Figure("cpuUtilizationFull", "CPU utilisation of an instance running its requests",
                     shape.perInstance() * time.cpu() / shape.seconds() / shape.vcpu(), "fraction"));
         }
-        String summary = Numbers.significant(usage.meanBusy(), 3) + " instances busy on average, "
+        String summary = Numbers.significantCount(usage.meanBusy(), "instance") + " busy on average, "
                 + usage.peakInstances() + " at peak; " + Numbers.grouped(shape.vcpu(), 3) + " vCPU/"
                 + DataSize.ofGiB(shape.memoryGb()).display() + ", " + Numbers.count(shape.perInstance(), "request")
                 + " each";

@@ -5,6 +5,7 @@ import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
+import dev.costfit.assessment.HourlyUsage;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
@@ -162,9 +163,10 @@ public final class EksPlatform implements Platform {
                     + " a month, a dedicated cluster); most teams share one: set platforms.eks.cluster_share");
         }
         assumptions.addAll(chosen.assumptions());
+        notes.addAll(chosen.notes());
         return Assessment.priced(INFO, chosen.packing().type().name(), limits, chosen.lines(), chosen.capacity(),
                 WarmCapacity.forContainers((TimeSpan) catalog.estimate("startup.eks").value(), "pod"), notes,
-                assumptions);
+                assumptions).withUsage(chosen.usage());
     }
 
     private static String missingNodeMessage(Catalog catalog, Packing packing, Profile profile) {
@@ -196,6 +198,11 @@ public final class EksPlatform implements Platform {
             double nodeHours = load.isPresent() ? fleet.instanceHours(packing.podsPerNode(), minNodes)
                     : nodes(profile, packing, load, pods, seconds).nodeHours();
             double price = catalog.price(packing.type().priceKey(), profile.region()).unitPrice();
+            if (profile.platforms().eks().spot()) {
+                // Spot savings differ by family: rank by the Spot price (exact with no on-demand base; the two
+                // kept are then priced in full).
+                price *= 1 - NodeSpot.saving(catalog, packing.type().name(), profile.region());
+            }
             return nodeHours * (price + ipv4) + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
         });
     }
@@ -250,7 +257,8 @@ public final class EksPlatform implements Platform {
                 Math.min(packing.podsPerNode(), byDisk), packing.allocatableVcpu(), packing.allocatableGb());
     }
 
-    private record Priced(Packing packing, List<CostLine> lines, Capacity capacity, List<String> assumptions) {
+    private record Priced(Packing packing, List<CostLine> lines, Capacity capacity, List<String> assumptions,
+                          List<String> notes, HourlyUsage usage) {
         double cost() {
             return lines.stream().mapToDouble(CostLine::monthlyCost).sum();
         }
@@ -280,7 +288,24 @@ public final class EksPlatform implements Platform {
         }
         List<CostLine> lines = new ArrayList<>();
         lines.add(clusterFee(profile, catalog));
-        lines.add(CostLines.single("eks.nodes", "EC2 nodes (" + packing.type().name() + ")", nodeHours, node));
+        List<String> notes = new ArrayList<>();
+        InstanceHours onDemand = nodes;
+        if (profile.platforms().eks().spot()) {
+            NodeSpot spot = NodeSpot.of(profile, catalog, packing.type().name(), nodes, nodeHours);
+            onDemand = spot.onDemand();
+            if (spot.onDemandHours() > 0) {
+                lines.add(CostLines.single("eks.nodes", "EC2 nodes (" + packing.type().name() + ", on demand)",
+                        spot.onDemandHours(), node));
+            }
+            if (nodeHours - spot.onDemandHours() > 0) {
+                lines.add(CostLine.of("eks.nodes:spot", "EC2 nodes (" + packing.type().name() + ", Spot, "
+                    + Numbers.grouped(spot.saving() * 100, 0) + "% off on average)", nodeHours - spot.onDemandHours(),
+                        node.unit(), node.unitPrice() * (1 - spot.saving())));
+            }
+            notes.add(spot.note());
+        } else {
+            lines.add(CostLines.single("eks.nodes", "EC2 nodes (" + packing.type().name() + ")", nodeHours, node));
+        }
         double storage = profile.storageNeeded().gib();
         if (storage > 0) {
             // Each node's volume grows by its pods' storage; EBS bills GB-months of provisioned size.
@@ -313,12 +338,13 @@ public final class EksPlatform implements Platform {
                     "vCPU"));
         }
         String summary = profile.workload() instanceof Workload.Service
-                ? Numbers.range(pods.min(), pods.max()) + " pods of " + Numbers.grouped(packing.podVcpu(), 3)
-                + " vCPU on " + Numbers.range(nodes.min(), nodes.max()) + " " + packing.type().name() + " nodes ("
+                ? Numbers.rangeCount(pods.min(), pods.max(), "pod") + " of " + Numbers.grouped(packing.podVcpu(), 3)
+                + " vCPU on " + Numbers.rangeCount(nodes.min(), nodes.max(), packing.type().name() + " node") + " ("
                 + Numbers.count(packing.podsPerNode(), "pod") + " per node)"
                 : Numbers.count(pods.max(), "pod") + " on " + Numbers.count(nodes.max(), packing.type().name() + " node")
                 + " per run";
-        return new Priced(packing, lines, new Capacity(summary, figures), assumptions);
+        return new Priced(packing, lines, new Capacity(summary, figures), assumptions, notes,
+                load.isPresent() ? HourlyUsage.of(onDemand) : HourlyUsage.NONE);
     }
 
     private static String podText(double podVcpu, ContainerNeed need, Profile profile) {

@@ -5,6 +5,7 @@ import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
+import dev.costfit.assessment.HourlyUsage;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
@@ -153,7 +154,8 @@ public final class FargatePlatform implements Platform {
         assumptions.addAll(chosen.assumptions());
         String variant = chosen.arch().spelling() + (profile.platforms().fargate().spot() ? " spot" : "");
         return Assessment.priced(INFO, variant, limits, chosen.lines(), capacity, WarmCapacity.forContainers(
-                (TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions);
+                (TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions)
+                .withUsage(load.isPresent() ? HourlyUsage.of(tasks) : HourlyUsage.NONE);
     }
 
     /** A job's tasks: every task of a run at once. */

@@ -10,6 +10,7 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.model.HourlyLoad;
+import dev.costfit.assessment.HourlyUsage;
 import dev.costfit.model.InstanceHours;
 import dev.costfit.model.RequestTime;
 import dev.costfit.network.FrontDoorPlan;
@@ -145,8 +146,10 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                 notes.add("an execution environment takes at most " + env.concurrency() + " requests at once, not "
                         + "concurrency_per_instance's " + profile.concurrencyPerInstance());
             }
+            // A commitment covers the instances of the quietest hour (a job's runs come and go: none).
             return Assessment.priced(INFO, chosen.type().name(), limits, lines, capacity, coldStarts(), notes,
-                    assumptions);
+                    assumptions).withUsage(demand.load().isPresent()
+                    ? HourlyUsage.of(demand.instances(chosen.perInstance())) : HourlyUsage.NONE);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }

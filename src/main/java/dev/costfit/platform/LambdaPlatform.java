@@ -195,7 +195,8 @@ public final class LambdaPlatform implements Platform {
             notes.add("no free tier: it does not apply to functions with provisioned concurrency");
         }
         return Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(), capacity,
-                warmth.coldStarts(), notes, assumptions);
+                warmth.coldStarts(), notes, assumptions)
+                .withUsage(CloudFunctionsGen2Platform.requestUsage(profile, time.at(sizing.vcpu())));
     }
 
     /**

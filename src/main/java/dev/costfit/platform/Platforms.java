@@ -28,14 +28,16 @@ public final class Platforms {
     }
 
     /**
-     * A platform's assessment with what every platform shares added: the LLM API's tokens and its rate limit.
+     * A platform's assessment with what every platform shares added: the LLM API's tokens and its rate limit,
+     * and the pricing option in force (a commitment's discount on the lines the catalog says it covers).
      * Kept here, outside the platform classes, so a new platform gets them without writing them again.
      */
     public static Assessment assess(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
         Assessment own = platform.assess(profile, context);
         try {
-            return FiniteFigures.check(own.withShared(LlmCalls.lines(profile, context.catalog()),
-                    LlmCalls.limits(profile)));
+            Assessment priced = own.withShared(LlmCalls.lines(profile, context.catalog()), LlmCalls.limits(profile));
+            return FiniteFigures.check(Commitments.apply(priced, profile, context.catalog(),
+                    context.optionFor(profile)));
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return FiniteFigures.check(Assessment.unpriced(platform.info(), own.variant(), own.limits(),
                     own.capacity(), own.notes(), own.assumptions(), e.getMessage()));

@@ -19,7 +19,8 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
                       List<FargateSize> fargateSizes, Map<String, InstanceType> instanceTypes,
                       Map<String, String> gcpNearest, Map<String, String> gcpNearestGen1,
                       Map<String, GoogleAlternatives> gcpTier1Nearby, List<FunctionSize> functionSizes,
-                      List<CpuRange> cloudRunCpu, Map<String, LlmModel> llmModels) {
+                      List<CpuRange> cloudRunCpu, Map<String, LlmModel> llmModels, List<Discount> discounts,
+                      List<SpotSaving> spotSavings) {
 
     public Catalog {
         layers = List.copyOf(layers);
@@ -37,6 +38,31 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         functionSizes = List.copyOf(functionSizes);
         cloudRunCpu = List.copyOf(cloudRunCpu);
         llmModels = Map.copyOf(llmModels);
+        discounts = List.copyOf(discounts);
+        spotSavings = List.copyOf(spotSavings);
+    }
+
+    /** The discount a pricing option gives a cost line in a region, if the catalog has one (an overlay's first). */
+    public java.util.Optional<Discount> discount(dev.costfit.profile.PricingOption option, String lineKey,
+                                                 String region) {
+        for (int i = discounts.size() - 1; i >= 0; i--) {
+            if (discounts.get(i).covers(option, lineKey, region)) {
+                return java.util.Optional.of(discounts.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The average Spot saving of an instance type's family in a region, if the catalog has one (an overlay's first). */
+    public java.util.Optional<SpotSaving> spotSaving(String instanceType, String region) {
+        String family = instanceType.substring(0, Math.max(0, instanceType.indexOf('.')));
+        for (int i = spotSavings.size() - 1; i >= 0; i--) {
+            SpotSaving s = spotSavings.get(i);
+            if (s.family().equals(family) && s.regions().contains(region)) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The LLM model with this id or alias (case-insensitive). */

@@ -16,4 +16,4 @@ record CatalogLayer(String name, Optional<String> title, Optional<LocalDate> dat
                     List<InstanceType> instanceTypes, Map<String, String> gcpNearest,
                     Map<String, String> gcpNearestGen1, Map<String, GoogleAlternatives> gcpTier1Nearby,
                     Optional<List<FunctionSize>> functionSizes, Optional<List<CpuRange>> cloudRunCpu,
-                    List<LlmModel> llmModels) {}
+                    List<LlmModel> llmModels, List<Discount> discounts, List<SpotSaving> spotSavings) {}

@@ -114,6 +114,8 @@ public final class CatalogLoader {
         List<FunctionSize> functionSizes = new ArrayList<>();
         List<CpuRange> cloudRunCpu = new ArrayList<>();
         Map<String, LlmModel> models = new java.util.LinkedHashMap<>();
+        List<Discount> discounts = new ArrayList<>();
+        List<SpotSaving> spot = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Set<String> typeKeys = new java.util.HashSet<>();
         layers.forEach(layer -> layer.instanceTypes().forEach(type -> typeKeys.add(type.priceKey())));
@@ -152,6 +154,9 @@ public final class CatalogLoader {
                 functionSizes.addAll(list);
             });
             layer.llmModels().forEach(model -> models.put(model.id(), model));
+            // Later layers' discounts are looked up first (Catalog.discount takes the last that matches).
+            discounts.addAll(layer.discounts());
+            spot.addAll(layer.spotSavings());
             layer.cloudRunCpu().ifPresent(list -> {
                 cloudRunCpu.clear();
                 cloudRunCpu.addAll(list);
@@ -170,7 +175,7 @@ public final class CatalogLoader {
                 problems.add(Location.ofFile(base.name()), "instance_types", "instance type " + type.name()
                         + " has no price: add a price with key " + type.priceKey()));
         return new Catalog(base.date().orElseThrow(), names, regions, prices, limits, freeTier, estimates, sizes,
-                types, nearest, nearestGen1, tier1Nearby, functionSizes, cloudRunCpu, models);
+                types, nearest, nearestGen1, tier1Nearby, functionSizes, cloudRunCpu, models, discounts, spot);
     }
 
     /**

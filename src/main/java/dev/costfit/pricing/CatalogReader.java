@@ -73,9 +73,13 @@ final class CatalogReader {
                 MappingReader.listOf(node -> node, "vCPU rows")).map(this::readCpuRanges);
         List<LlmModel> models = root.optional("llm_models", MappingReader.listOf(node -> node, "models"))
                 .map(this::readModels).orElse(List.of());
+        List<Discount> discounts = root.optional("discounts", MappingReader.listOf(node -> node, "discounts"))
+                .map(this::readDiscounts).orElse(List.of());
+        List<SpotSaving> spot = root.optional("ec2_spot", MappingReader.listOf(node -> node, "Spot savings"))
+                .map(this::readSpot).orElse(List.of());
         root.finish();
         return new CatalogLayer(name, title, date, regions, prices, limits, freeTier, estimates, sizes, types, nearest,
-                nearestGen1, tier1Nearby, functionSizes, cpu, models);
+                nearestGen1, tier1Nearby, functionSizes, cpu, models, discounts, spot);
     }
 
     /** A map of AWS region to Google region ({@code gcp_nearest}, {@code gcp_nearest_gen1}). */
@@ -260,6 +264,77 @@ final class CatalogReader {
             }
         }
         return models;
+    }
+
+    private static final ValueParser<dev.costfit.profile.PricingOption> OPTION = ValueParser.scalar(
+            dev.costfit.profile.PricingOption.EXPECTED, s -> dev.costfit.profile.PricingOption.parse(s.text()));
+
+    /**
+     * Commitment discounts: a published committed price beside the on-demand price it was published with
+     * ({@code rate} and {@code on_demand}), or a published share off ({@code discount}).
+     */
+    private List<Discount> readDiscounts(List<YamlNode> rows) {
+        return table(rows, "discounts", (r, row) -> {
+            Optional<String> plan = r.required("plan", Units.TEXT, "the plan's name, such as Compute Savings Plan");
+            Optional<List<dev.costfit.profile.PricingOption>> options = r.required("options",
+                    MappingReader.listOf(OPTION, "pricing options"), "the pricing options it belongs to");
+            Optional<List<String>> keys = r.required("keys", MappingReader.listOf(Units.TEXT, "cost-line keys"),
+                    "the cost-line keys it covers, such as [fargate.vcpu.*]");
+            Optional<Double> rate = r.optional("rate", PRICE);
+            Optional<Double> onDemand = r.optional("on_demand", PRICE);
+            Optional<Percent> share = r.optional("discount", Units.PERCENT);
+            Set<String> regions = new LinkedHashSet<>(r.optional("regions",
+                    MappingReader.listOf(Units.TEXT, "regions")).orElse(List.of()));
+            boolean ceiling = r.optional("ceiling", Units.BOOLEAN).orElse(false);
+            String description = r.optional("description", Units.TEXT).orElse("");
+            Optional<LocalDate> effective = r.required("effective", DATE, "the date of the rate");
+            Optional<String> source = r.required("source", Units.TEXT, "the URL the rate comes from");
+            Optional<Double> fraction = share.map(Percent::fraction);
+            if (rate.isPresent() != onDemand.isPresent() || rate.isPresent() == share.isPresent()) {
+                problems.add(row.location(), r.path(), "give either discount (a share such as 17%) or rate and "
+                        + "on_demand (the committed price and the on-demand price it was published beside)");
+            } else if (rate.isPresent()) {
+                fraction = Optional.of(1 - rate.get() / onDemand.get());
+            }
+            if (plan.isEmpty() || options.isEmpty() || keys.isEmpty() || fraction.isEmpty() || effective.isEmpty()
+                    || source.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Discount(plan.get(), options.get(), keys.get(), fraction.get(), rate, onDemand,
+                    regions, ceiling, description, effective.get(), source.get(), row.location()));
+        });
+    }
+
+    private List<SpotSaving> readSpot(List<YamlNode> rows) {
+        return table(rows, "ec2_spot", (r, row) -> {
+            Optional<String> family = r.required("family", Units.TEXT, "the instance family, such as m7g");
+            Optional<List<String>> regions = r.required("regions", MappingReader.listOf(Units.TEXT, "regions"),
+                    "the regions the figure is for");
+            Optional<Percent> saving = r.required("saving", Units.PERCENT, "the mean saving over on-demand");
+            Optional<String> interruption = r.required("interruption", Units.TEXT,
+                    "the Advisor's frequency-of-interruption buckets, such as <5% to 10-15%");
+            Optional<LocalDate> effective = r.required("effective", DATE, "the date of the figures");
+            Optional<String> source = r.required("source", Units.TEXT, "where the figures were read");
+            if (family.isEmpty() || regions.isEmpty() || saving.isEmpty() || interruption.isEmpty()
+                    || effective.isEmpty() || source.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SpotSaving(family.get(), new LinkedHashSet<>(regions.get()),
+                    saving.get().fraction(), interruption.get(), effective.get(), source.get()));
+        });
+    }
+
+    /** The rows of one table, each read by {@code row} (empty when it has a problem), every key checked. */
+    private <T> List<T> table(List<YamlNode> rows, String name,
+                              java.util.function.BiFunction<MappingReader, YamlNode, Optional<T>> row) {
+        List<T> out = new ArrayList<>();
+        for (YamlNode node : rows) {
+            MappingReader r = rowReader(node, name);
+            Optional<T> value = row.apply(r, node);
+            r.finish();
+            value.ifPresent(out::add);
+        }
+        return out;
     }
 
     private List<CpuRange> readCpuRanges(List<YamlNode> rows) {

@@ -1,18 +1,37 @@
 package dev.costfit.pricing;
 
+import dev.costfit.profile.PricingOption;
+import dev.costfit.profile.Profile;
+import java.util.Optional;
+
 /**
- * What every platform prices against: the catalog in use, whether free tiers count, and whether the settings that
+ * What every platform prices against: the catalog in use, whether free tiers count, whether the settings that
  * cannot be chosen are priced too ({@code tradeOffs}: for the trade-off table of a report; searches that only need
- * the answer — break-even, sweeps — leave them out).
+ * the answer — break-even, sweeps — leave them out), and the pricing option the command line sets for every
+ * profile ({@code --pricing}; empty: each profile's own {@code pricing}).
  */
-public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs) {
+public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs, Optional<PricingOption> pricing) {
 
     public PricingContext(Catalog catalog, boolean freeTier) {
-        this(catalog, freeTier, true);
+        this(catalog, freeTier, true, Optional.empty());
+    }
+
+    public PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs) {
+        this(catalog, freeTier, tradeOffs, Optional.empty());
     }
 
     /** The same context for a search: no settings priced only to be shown. */
     public PricingContext searching() {
-        return new PricingContext(catalog, freeTier, false);
+        return new PricingContext(catalog, freeTier, false, pricing);
+    }
+
+    /** The same context with every profile priced under {@code option}. */
+    public PricingContext pricedAs(PricingOption option) {
+        return new PricingContext(catalog, freeTier, tradeOffs, Optional.of(option));
+    }
+
+    /** The pricing option a profile is priced under: --pricing's, else its own. */
+    public PricingOption optionFor(Profile profile) {
+        return pricing.orElse(profile.pricing());
     }
 }

@@ -19,8 +19,12 @@ public record PlatformKnobs(Lambda lambda, Fargate fargate, Eks eks, CloudFuncti
 
     public record Fargate(boolean spot, Percent targetUtilization) {}
 
-    /** {@code nodeTypes} empty = every type in the catalog. */
-    public record Eks(Percent clusterShare, List<String> nodeTypes, Percent targetUtilization) {
+    /**
+     * {@code nodeTypes} empty = every type in the catalog; {@code spot}: nodes above {@code onDemandBase} run on
+     * EC2 Spot.
+     */
+    public record Eks(Percent clusterShare, List<String> nodeTypes, Percent targetUtilization, boolean spot,
+                      int onDemandBase) {
         public Eks {
             nodeTypes = List.copyOf(nodeTypes);
         }

@@ -42,6 +42,7 @@ public record Profile(
         ColdStartOverride coldStart,
         Optional<Llm> llm,
         OptionalDouble budget,
+        PricingOption pricing,
         PlatformKnobs platforms,
         Set<Cloud> clouds,
         List<DefaultUsed> defaultsUsed,
@@ -109,7 +110,7 @@ public record Profile(
         List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
         return new Profile(name, description, kind, region, gcpRegion, workload, other, threads, measuredOn, memory,
                 vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds, stated,
+                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, stated,
                 source);
     }
 
@@ -158,6 +159,6 @@ public record Profile(
                          String reg) {
         return new Profile(name, description, kind, reg, gcpRegion, w, cpu, threads, measuredOn, mem, vcpu, t, gpu,
                 concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, latency,
-                maxSlowdown, coldStart, llm, budget, platforms, clouds, defaultsUsed, source);
+                maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, defaultsUsed, source);
     }
 }

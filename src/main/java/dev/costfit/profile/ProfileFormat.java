@@ -492,6 +492,19 @@ public final class ProfileFormat {
             .shows(p -> p.budget().isPresent() ? Optional.of(Numbers.grouped(p.budget().getAsDouble(), 2) + "/month")
                     : Optional.empty());
 
+    public static final Field<PricingOption> PRICING = Field.at("pricing", new ValueType.Form<>(PricingOption.REGEX,
+                    true, PricingOption.SHAPE, PricingOption.EXPECTED, s -> PricingOption.parse(s.text())))
+            .defaultsTo(PricingOption.ON_DEMAND, "on-demand", "list prices, no commitment (--pricing overrides it)")
+            .about("how compute is bought: on demand or under a 1- or 3-year commitment",
+                    "A commitment (an AWS Compute Savings Plan, Google's committed use discount) covers only the "
+                            + "steady base: the least eligible on-demand spend of any hour of the week is committed "
+                            + "and paid at the catalog's published discount every hour, the rest on demand. Only "
+                            + "the lines the catalog's discounts name are discounted (never requests, egress, API "
+                            + "Gateway, load balancers, NAT, the EKS cluster fee or LLM tokens). --pricing "
+                            + "overrides it.")
+            .example("savings-plan-3y").feeds(Model.PRICES)
+            .shows(p -> Optional.of(p.pricing().id()));
+
     // --- platform knobs -----------------------------------------------------------------------------------------
 
     public static final Field<OptionalInt> PROVISIONED = Field.at("platforms.lambda.provisioned_concurrency",
@@ -558,8 +571,25 @@ public final class ProfileFormat {
             .shows(p -> Optional.of(p.platforms().eks().nodeTypes().isEmpty() ? "all"
                     : String.join(", ", p.platforms().eks().nodeTypes())));
 
+    public static final Field<Boolean> EKS_SPOT = Field.at("platforms.eks.spot", new ValueType.Flag())
+            .defaultsTo(false, "false", "on-demand EC2 nodes")
+            .about("run EKS nodes on EC2 Spot",
+                    "Nodes above platforms.eks.on_demand_base are Spot, priced at the catalog's average Spot "
+                            + "saving of the node's family (AWS Spot Instance Advisor); Spot nodes can be "
+                            + "interrupted with two minutes' warning, and no commitment covers them.")
+            .example("true").feeds(Model.PLATFORM)
+            .shows(p -> Optional.of(Boolean.toString(p.platforms().eks().spot())));
+    public static final Field<Long> EKS_ON_DEMAND_BASE = Field.at("platforms.eks.on_demand_base",
+                    new ValueType.Whole(Bounds.INSTANCES))
+            .defaultsTo(0L, "0", "with spot: true, every node is Spot")
+            .about("EKS nodes kept on demand under Spot",
+                    "With platforms.eks.spot, this many nodes (at most the hour's nodes) stay on demand, the rest "
+                            + "run on Spot: a base that interruptions cannot take away.")
+            .example("2").feeds(Model.PLATFORM)
+            .shows(p -> Optional.of(Integer.toString(p.platforms().eks().onDemandBase())));
+
     public static final Section EKS = Section.of("platforms.eks", Need.OPTIONAL, "Amazon EKS's knobs", "",
-            CLUSTER_SHARE, EKS_UTILIZATION, NODE_TYPES);
+            CLUSTER_SHARE, EKS_UTILIZATION, NODE_TYPES, EKS_SPOT, EKS_ON_DEMAND_BASE);
 
     public static final Field<GcfBilling> BILLING = Field.at("platforms.cloud-functions-gen2.billing",
                     new ValueType.OneOf<>(GcfBilling.class))
@@ -611,7 +641,7 @@ public final class ProfileFormat {
             "One YAML document; a file may hold several, separated by ---.",
             VERSION, KIND, NAME, DESCRIPTION, REGION, GCP_REGION, TRAFFIC, DURATION, SCHEDULE, CPU_TIME, THREADS,
             MEASURED_ON, MEMORY, VCPU, TIMEOUT, GPU, CONCURRENCY, MIN_INSTANCES, HA, ARCHITECTURE, RUNTIME, PAYLOAD,
-            STORAGE, TRIGGER, FRONT_DOOR, NETWORK, LATENCY, COLD_START, LLM, BUDGET, PLATFORMS, CLOUDS);
+            STORAGE, TRIGGER, FRONT_DOOR, NETWORK, LATENCY, COLD_START, LLM, BUDGET, PRICING, PLATFORMS, CLOUDS);
 
     private ProfileFormat() {
     }

@@ -107,6 +107,7 @@ public final class ProfileReader {
         ColdStartOverride coldStart = readColdStart(root.child(COLD_START));
         Optional<Llm> llm = readLlm(root);
         OptionalDouble budget = root.optional(BUDGET).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        PricingOption pricing = root.orDefault(PRICING);
         PlatformKnobs platforms = readPlatforms(root.child(PLATFORMS), runtime);
         Set<Cloud> clouds = Set.copyOf(root.orDefault(CLOUDS));
         root.finish();
@@ -118,7 +119,7 @@ public final class ProfileReader {
         return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion,
                 workload.orElseThrow(), cpuTime.orElse(meanDuration), threads, measuredOn, memory.orElseThrow(), vcpu,
                 timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, platforms, clouds, defaults,
+                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, defaults,
                 source));
     }
 
@@ -354,6 +355,8 @@ public final class ProfileReader {
         Percent share = eks.orDefault(CLUSTER_SHARE);
         List<String> nodeTypes = eks.orDefault(NODE_TYPES);
         Percent eksUtilization = eks.orDefault(EKS_UTILIZATION);
+        boolean eksSpot = eks.orDefault(EKS_SPOT);
+        int onDemandBase = eks.orDefault(EKS_ON_DEMAND_BASE).intValue();
         eks.finish();
         FieldReader gen2 = p.child(GEN2);
         GcfBilling billing = gen2.orDefault(BILLING);
@@ -362,8 +365,10 @@ public final class ProfileReader {
         p.child(GEN1).finish();
         p.child(LMI).finish();
         p.finish();
-        return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned, snapStart), new PlatformKnobs.Fargate(spot, utilization),
-                new PlatformKnobs.Eks(share, nodeTypes, eksUtilization), new PlatformKnobs.CloudFunctionsGen2(billing, tier));
+        return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned, snapStart),
+                new PlatformKnobs.Fargate(spot, utilization),
+                new PlatformKnobs.Eks(share, nodeTypes, eksUtilization, eksSpot, onDemandBase),
+                new PlatformKnobs.CloudFunctionsGen2(billing, tier));
     }
 
     /** Every field's location, by dotted path, for errors found later. */

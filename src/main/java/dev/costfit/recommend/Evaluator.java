@@ -3,7 +3,9 @@ package dev.costfit.recommend;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.platform.Platform;
+import dev.costfit.platform.Commitments;
 import dev.costfit.platform.Platforms;
+import dev.costfit.profile.PricingOption;
 import dev.costfit.profile.Profile;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +40,26 @@ public final class Evaluator {
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
-                reasons, breakEven));
+                reasons, breakEven), comparison(profile));
+    }
+
+    /**
+     * Under a commitment, every platform on demand and under each commitment option (the one in force too): the
+     * on-demand assessments once, each option applied to their lines. Nothing on demand (the default).
+     */
+    private Optional<PricingComparison> comparison(Profile profile) {
+        PricingOption inForce = context.optionFor(profile);
+        if (inForce.onDemand()) {
+            return Optional.empty();
+        }
+        List<Assessment> onDemand = assess(profile, context.pricedAs(PricingOption.ON_DEMAND));
+        List<PricingOption> options = new java.util.ArrayList<>(PricingOption.COMPARED);
+        if (!options.contains(inForce)) {
+            options.add(inForce);
+        }
+        List<List<Assessment>> byOption = options.stream().map(option -> onDemand.stream()
+                .map(a -> Commitments.apply(a, profile, context.catalog(), option)).toList()).toList();
+        return Optional.of(PricingComparison.of(inForce, options, byOption, recommender));
     }
 
     /** Every profile, in order; profiles are independent and the engine is pure, so they are evaluated in parallel. */

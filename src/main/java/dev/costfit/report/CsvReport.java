@@ -1,20 +1,21 @@
 package dev.costfit.report;
 
-import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.CostLine;
-import dev.costfit.assessment.LimitCheck;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
-import java.io.StringWriter;
+import dev.costfit.report.ResultsView.LimitView;
+import dev.costfit.report.ResultsView.LineView;
+import dev.costfit.report.ResultsView.PlatformView;
+import dev.costfit.report.ResultsView.ProfileView;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import tech.tablesaw.api.BooleanColumn;
-import dev.costfit.units.Numbers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Long-format CSV written through Tablesaw: recommend has one row per (profile, platform, cost line), check one
@@ -24,51 +25,39 @@ public final class CsvReport implements Renderer {
 
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
-        StringColumn profile = StringColumn.create("profile");
-        StringColumn platform = StringColumn.create("platform");
-        StringColumn variant = StringColumn.create("variant");
-        BooleanColumn feasible = BooleanColumn.create("feasible");
-        BooleanColumn recommended = BooleanColumn.create("recommended");
-        StringColumn key = StringColumn.create("key");
-        StringColumn component = StringColumn.create("component");
-        DoubleColumn quantity = DoubleColumn.create("quantity");
-        StringColumn unit = StringColumn.create("unit");
-        DoubleColumn unitPrice = DoubleColumn.create("unitPrice");
-        DoubleColumn monthlyCost = DoubleColumn.create("monthlyCost");
-        BooleanColumn shared = BooleanColumn.create("shared");
-        for (ProfileResult r : results) {
-            for (Assessment a : r.assessments()) {
-                boolean chosen = r.recommendation().chosen().filter(c -> c == a).isPresent();
-                List<CostLine> lines = a.lines().isEmpty()
-                        ? java.util.Collections.singletonList(null) : a.lines();
-                for (CostLine line : lines) {
-                    profile.append(r.profile().name());
-                    platform.append(a.platform());
-                    variant.append(a.variant());
-                    feasible.append(a.feasible());
-                    recommended.append(chosen);
-                    if (line == null) {
-                        key.append("");
-                        component.append(a.feasible() ? "(cannot be priced)" : "(does not fit)");
-                        quantity.appendMissing();
-                        unit.append("");
-                        unitPrice.appendMissing();
-                        monthlyCost.appendMissing();
-                        shared.append(false);
-                    } else {
-                        key.append(line.key());
-                        component.append(line.component());
-                        quantity.append(line.quantity());
-                        unit.append(line.unit());
-                        unitPrice.append(line.unitPrice());
-                        monthlyCost.append(line.monthlyCost());
-                        shared.append(line.shared());
-                    }
+        Table table = Table.create("costfit", StringColumn.create("profile"), StringColumn.create("platform"),
+                StringColumn.create("variant"), BooleanColumn.create("feasible"), BooleanColumn.create("recommended"),
+                StringColumn.create("key"), StringColumn.create("component"), DoubleColumn.create("quantity"),
+                StringColumn.create("unit"), DoubleColumn.create("unitPrice"), DoubleColumn.create("monthlyCost"),
+                BooleanColumn.create("shared"));
+        for (ProfileView p : ResultsView.of(results).profiles()) {
+            for (PlatformView v : p.platforms()) {
+                if (v.lines().isEmpty()) {
+                    // One row still says the platform was assessed, and why it has no lines.
+                    row(table, p.name(), v.id(), v.variant(), v.feasible(), v.chosen(), "",
+                            v.feasible() ? "(cannot be priced)" : "(does not fit)", null, "", null, null, false);
+                }
+                for (LineView view : v.lines()) {
+                    CostLine line = view.line();
+                    row(table, p.name(), v.id(), v.variant(), v.feasible(), v.chosen(), line.key(), line.component(),
+                            line.quantity(), line.unit(), line.unitPrice(), line.monthlyCost(), line.shared());
                 }
             }
+            // Under a commitment: a row per (platform, option) of the comparison, keyed pricing:<option>.
+            p.result().pricing().ifPresent(c -> {
+                for (var row : c.rows()) {
+                    for (int i = 0; i < c.options().size(); i++) {
+                        var option = c.options().get(i);
+                        var cost = row.costs().get(i);
+                        row(table, p.name(), row.platform(), "", cost.isPresent(),
+                                c.chosen().get(i).equals(row.platform()), "pricing:" + option.id(),
+                                "monthly cost under " + option.label() + " (comparison, LLM tokens left out)", null,
+                                "", null, cost.isPresent() ? cost.getAsDouble() : null, false);
+                    }
+                }
+            });
         }
-        return write(Table.create("costfit", profile, platform, variant, feasible, recommended, key, component,
-                quantity, unit, unitPrice, monthlyCost, shared));
+        return CsvText.write(table);
     }
 
     /** One header line, then rows of whole profiles: the rows of consecutive parts concatenate. */
@@ -79,69 +68,51 @@ public final class CsvReport implements Renderer {
 
     @Override
     public String check(RunInfo run, List<ProfileResult> results) {
-        StringColumn profile = StringColumn.create("profile");
-        StringColumn platform = StringColumn.create("platform");
-        StringColumn limit = StringColumn.create("limit");
-        StringColumn required = StringColumn.create("required");
-        StringColumn allowed = StringColumn.create("allowed");
-        BooleanColumn ok = BooleanColumn.create("ok");
-        StringColumn severity = StringColumn.create("severity");
-        StringColumn workaround = StringColumn.create("workaround");
-        for (ProfileResult r : results) {
-            for (Assessment a : r.assessments()) {
-                for (LimitCheck check : a.limits()) {
-                    profile.append(r.profile().name());
-                    platform.append(a.platform());
-                    limit.append(check.limit());
-                    required.append(check.required());
-                    allowed.append(check.allowed());
-                    ok.append(check.ok());
-                    severity.append(check.severity().name().toLowerCase(Locale.ROOT));
-                    workaround.append(check.ok() ? "" : check.workaround());
-                }
+        Table table = Table.create("costfit-limits", StringColumn.create("profile"), StringColumn.create("platform"),
+                StringColumn.create("limit"), StringColumn.create("required"), StringColumn.create("allowed"),
+                BooleanColumn.create("ok"), StringColumn.create("severity"), StringColumn.create("workaround"));
+        for (ProfileView p : ResultsView.of(results).profiles()) {
+            for (LimitView check : p.limits()) {
+                row(table, p.name(), check.platformId(), check.limit(), check.needs(), check.allowed(), check.ok(),
+                        check.severityKey(), check.workaround());
             }
         }
-        return write(Table.create("costfit-limits", profile, platform, limit, required, allowed, ok, severity,
-                workaround));
+        return CsvText.write(table);
     }
 
     @Override
     public String diff(RunInfo run, Diff diff) {
-        StringColumn profile = StringColumn.create("profile");
-        StringColumn status = StringColumn.create("status");
-        StringColumn platform = StringColumn.create("platform");
-        DoubleColumn before = DoubleColumn.create("monthlyCostBefore");
-        DoubleColumn after = DoubleColumn.create("monthlyCostAfter");
-        DoubleColumn delta = DoubleColumn.create("delta");
-        BooleanColumn recommendedBefore = BooleanColumn.create("recommendedBefore");
-        BooleanColumn recommendedAfter = BooleanColumn.create("recommendedAfter");
+        Table table = Table.create("costfit-diff", StringColumn.create("profile"), StringColumn.create("status"),
+                StringColumn.create("platform"), DoubleColumn.create("monthlyCostBefore"),
+                DoubleColumn.create("monthlyCostAfter"), DoubleColumn.create("delta"),
+                BooleanColumn.create("recommendedBefore"), BooleanColumn.create("recommendedAfter"));
         for (ProfileDiff d : diff.profiles()) {
             for (ProfileDiff.PlatformChange p : d.platforms()) {
-                profile.append(d.name());
-                status.append(d.status().name().toLowerCase(Locale.ROOT));
-                platform.append(p.platform());
-                append(before, p.before());
-                append(after, p.after());
-                append(delta, p.delta());
-                recommendedBefore.append(d.recommendedBefore().filter(a -> a.platform().equals(p.platform()))
-                        .isPresent());
-                recommendedAfter.append(d.recommendedAfter().filter(a -> a.platform().equals(p.platform()))
-                        .isPresent());
+                row(table, d.name(), d.status().name().toLowerCase(Locale.ROOT), p.platform(), orNull(p.before()),
+                        orNull(p.after()), orNull(p.delta()),
+                        d.recommendedBefore().filter(a -> a.platform().equals(p.platform())).isPresent(),
+                        d.recommendedAfter().filter(a -> a.platform().equals(p.platform())).isPresent());
             }
         }
-        return write(Table.create("costfit-diff", profile, status, platform, before, after, delta, recommendedBefore,
-                recommendedAfter));
+        return CsvText.write(table);
     }
 
-    private static void append(DoubleColumn column, OptionalDouble value) {
-        if (value.isPresent()) {
-            column.append(value.getAsDouble());
-        } else {
-            column.appendMissing();
+    /** Appends one row, a cell per column in order; null is a missing value (an empty cell). */
+    private static void row(Table table, Object... cells) {
+        if (cells.length != table.columnCount()) {
+            throw new IllegalArgumentException(cells.length + " cells for " + table.columnCount() + " columns");
+        }
+        for (int i = 0; i < cells.length; i++) {
+            Column<?> column = table.column(i);
+            if (cells[i] == null) {
+                column.appendMissing();
+            } else {
+                column.appendObj(cells[i]);
+            }
         }
     }
 
-    private static String write(Table table) {
-        return CsvText.write(table);
+    private static Double orNull(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 }

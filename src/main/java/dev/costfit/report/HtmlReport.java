@@ -1,18 +1,14 @@
 package dev.costfit.report;
 
-import dev.costfit.assessment.Assessment;
-import dev.costfit.assessment.Capacity;
-import dev.costfit.assessment.CostLine;
-import dev.costfit.assessment.LimitCheck;
 import dev.costfit.profile.Profile;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.Diff;
-import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
-import dev.costfit.recommend.Recommendation;
 import dev.costfit.recommend.Sweep;
-import dev.costfit.units.Money;
-import dev.costfit.units.Numbers;
+import dev.costfit.report.ResultsView.LimitView;
+import dev.costfit.report.ResultsView.LineView;
+import dev.costfit.report.ResultsView.PlatformView;
+import dev.costfit.report.ResultsView.ProfileView;
 import java.util.List;
 import java.util.Map;
 
@@ -73,105 +69,117 @@ public final class HtmlReport implements Renderer {
 
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
+        ResultsView view = ResultsView.of(results);
         StringBuilder body = new StringBuilder();
         body.append("<section id=\"summary\"><h2>Summary</h2><table><thead><tr><th>Profile</th><th>Recommended</th>"
                 + "<th class=\"num\">Monthly</th><th>Runner-up</th><th>Fits</th></tr></thead><tbody>\n");
-        for (int i = 0; i < results.size(); i++) {
-            ProfileResult r = results.get(i);
-            Recommendation rec = r.recommendation();
-            body.append("<tr><td><a href=\"#").append(Html.id("p", r.profile().name(), i)).append("\">")
-                    .append(Html.escape(r.profile().name())).append("</a></td><td>")
-                    .append(rec.chosen().map(a -> Html.escape(TableReport.platformLabel(a)))
+        List<ProfileView> profiles = view.profiles();
+        for (int i = 0; i < profiles.size(); i++) {
+            ProfileView p = profiles.get(i);
+            body.append("<tr><td><a href=\"#").append(Html.id("p", p.name(), i)).append("\">")
+                    .append(Html.escape(p.name())).append("</a></td><td>")
+                    .append(p.recommended().map(v -> Html.escape(v.label()))
                             .orElse("<span class=\"bad\">no platform fits</span>"))
-                    .append("</td><td class=\"num\">").append(rec.chosen().map(a -> Money.format(a.platformCost()))
-                            .orElse("—"))
-                    .append("</td><td>").append(rec.runnerUp().map(a -> Html.escape(a.platformName()) + " "
-                            + Money.format(a.platformCost())).orElse("—"))
-                    .append("</td><td>").append(r.assessments().stream().filter(Assessment::feasible).count())
-                    .append(" of ").append(r.assessments().size()).append("</td></tr>\n");
+                    .append("</td><td class=\"num\">")
+                    .append(p.recommended().map(PlatformView::monthly).orElse(ResultsView.NOTHING))
+                    .append("</td><td>")
+                    .append(p.runnerUp().map(v -> Html.escape(v.labelAndMonthly())).orElse(ResultsView.NOTHING))
+                    .append("</td><td>").append(p.fitCount()).append("</td></tr>\n");
         }
         body.append("</tbody></table></section>\n");
-        for (int i = 0; i < results.size(); i++) {
-            body.append(profile(results.get(i), i));
+        for (int i = 0; i < profiles.size(); i++) {
+            body.append(profile(profiles.get(i), i));
         }
         return document("costfit report", run, body.toString());
     }
 
-    private String profile(ProfileResult r, int index) {
+    private String profile(ProfileView p, int index) {
         StringBuilder out = new StringBuilder();
-        String id = Html.id("p", r.profile().name(), index);
+        String id = Html.id("p", p.name(), index);
         out.append("<section class=\"profile\" id=\"").append(id).append("\"><h2>")
-                .append(Html.escape(r.profile().name())).append("</h2>\n");
-        if (!r.profile().description().isEmpty()) {
-            out.append("<p>").append(Html.escape(r.profile().description())).append("</p>\n");
+                .append(Html.escape(p.name())).append("</h2>\n");
+        if (!p.description().isEmpty()) {
+            out.append("<p>").append(Html.escape(p.description())).append("</p>\n");
         }
-        out.append("<p class=\"muted\">").append(Html.escape(ProfileSummary.describe(r.profile()))).append(" · ")
-                .append(Html.escape(r.profile().source().start().toString())).append("</p>\n");
-        Recommendation rec = r.recommendation();
-        out.append("<p class=\"rec ").append(rec.chosen().isPresent() ? "good" : "bad").append("\">")
-                .append(rec.chosen().map(a -> "Recommendation: " + Html.escape(TableReport.platformLabel(a)) + ", "
-                        + Money.format(a.platformCost()) + " a month").orElse("No platform fits"))
+        out.append("<p class=\"muted\">").append(Html.escape(p.summary())).append(" · ")
+                .append(Html.escape(p.source())).append("</p>\n");
+        out.append("<p class=\"rec ").append(p.recommended().isPresent() ? "good" : "bad").append("\">")
+                .append(p.headline().map(h -> "Recommendation: " + Html.escape(h)).orElse("No platform fits"))
                 .append("</p>\n<ul>\n");
-        rec.reasons().forEach(reason -> out.append("<li>").append(Html.escape(reason)).append("</li>\n"));
+        p.reasons().forEach(reason -> out.append("<li>").append(Html.escape(reason)).append("</li>\n"));
         out.append("</ul>\n");
-        if (r.assessments().stream().anyMatch(Assessment::usable)) {
-            out.append("<figure>").append(Charts.costs(r, "chart-" + id)).append("<figcaption class=\"muted\">"
+        if (p.platforms().stream().anyMatch(PlatformView::usable)) {
+            out.append("<figure>").append(Charts.costs(p.result(), "chart-" + id)).append("<figcaption class=\"muted\">"
                     + "Monthly cost of each platform that fits (LLM tokens, the same everywhere, left out)"
                     + "</figcaption></figure>\n");
         }
         out.append("<table><thead><tr><th>Platform</th><th>Variant</th><th>Fits</th><th class=\"num\">Monthly</th>"
                 + "<th>Capacity</th></tr></thead><tbody>\n");
-        for (Assessment a : r.assessments()) {
-            out.append("<tr><td>").append(Html.escape(a.platformName())).append("</td><td>")
-                    .append(Html.escape(a.variant())).append("</td><td class=\"")
-                    .append(!a.usable() ? "bad" : a.violations().isEmpty() ? "good" : "warn").append("\">")
-                    .append(TableReport.fits(a))
-                    .append("</td><td class=\"num\">").append(a.usable() ? Money.format(a.platformCost()) : "—")
-                    .append("</td><td>").append(Html.escape(a.capacity().summary())).append("</td></tr>\n");
+        for (PlatformView v : p.platforms()) {
+            out.append("<tr><td>").append(Html.escape(v.name())).append("</td><td>")
+                    .append(Html.escape(v.variant())).append("</td><td class=\"")
+                    .append(!v.usable() ? "bad" : v.clean() ? "good" : "warn").append("\">").append(v.fit().word)
+                    .append("</td><td class=\"num\">").append(v.monthly())
+                    .append("</td><td>").append(Html.escape(v.capacity())).append("</td></tr>\n");
         }
-        out.append("</tbody></table>\n");
-        Sweep sweep = sweeps.get(r.profile());
+        out.append("</tbody></table>\n<p class=\"muted\">").append(Html.escape(ResultsView.FITS_LEGEND))
+                .append("</p>\n");
+        p.result().pricing().ifPresent(c -> {
+            out.append("<h3>").append(Html.escape(PricingTable.title(c))).append("</h3>\n<table><thead><tr>");
+            PricingTable.header(c).forEach(h -> out.append(h.startsWith(">") ? "<th class=\"num\">" : "<th>")
+                    .append(Html.escape(h.startsWith(">") ? h.substring(1) : h)).append("</th>"));
+            out.append("</tr></thead><tbody>\n");
+            for (List<String> row : PricingTable.rows(c)) {
+                out.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    out.append(i == 0 ? "<td>" : "<td class=\"num\">").append(Html.escape(row.get(i)))
+                            .append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table>\n<p>").append(Html.escape(PricingTable.verdict(c))).append("</p>\n");
+        });
+        Profile profile = p.result().profile();
+        Sweep sweep = sweeps.get(profile);
         if (sweep != null) {
             out.append("<h3>If the ").append(sweep.variable().spelling()).append(" changes</h3>\n")
                     .append(SweepReport.section(sweep, "sweep-" + id));
         }
-        DecisionMap map = maps.get(r.profile());
+        DecisionMap map = maps.get(profile);
         if (map != null) {
             out.append("<h3>Where each platform is cheapest</h3>\n").append(MapReport.section(map, "map-" + id,
                     " · " + map.x().count() + " × " + map.y().count() + " cells; costfit map draws "
                             + MapReport.DEFAULT_COLUMNS + " × " + MapReport.DEFAULT_ROWS + " and any two inputs"));
         }
-        for (Assessment a : r.assessments()) {
-            out.append(platformDetails(a));
+        for (PlatformView v : p.platforms()) {
+            out.append(platformDetails(v));
         }
         out.append("</section>\n");
         return out.toString();
     }
 
-    private static String platformDetails(Assessment a) {
-        StringBuilder out = new StringBuilder("<details><summary>").append(Html.escape(TableReport.platformLabel(a)))
-                .append(a.usable() ? ": " + Money.format(a.platformCost()) + " a month" + (a.monthlyCost()
-                        > a.platformCost() ? " (+ " + Money.format(a.monthlyCost() - a.platformCost())
-                        + " of LLM tokens)" : "") + ", every line, limit and assumption"
-                        : ": " + (a.feasible() ? "cannot be priced" : "does not fit")).append("</summary>\n");
-        if (!a.lines().isEmpty()) {
+    private static String platformDetails(PlatformView v) {
+        StringBuilder out = new StringBuilder("<details><summary>").append(Html.escape(v.label()))
+                .append(v.usable() ? ": " + v.monthly() + " a month" + v.tokens().map(t -> " (+ " + t
+                        + " of LLM tokens)").orElse("") + ", every line, limit and assumption"
+                        : ": " + (v.feasible() ? "cannot be priced" : "does not fit")).append("</summary>\n");
+        if (!v.lines().isEmpty()) {
             out.append("<table><thead><tr><th>Component</th><th class=\"num\">Quantity</th><th>Unit</th>"
                     + "<th class=\"num\">Unit price</th><th class=\"num\">Monthly</th></tr></thead><tbody>\n");
-            for (CostLine line : a.lines()) {
+            for (LineView line : v.lines()) {
                 out.append("<tr><td>").append(Html.escape(line.component())).append("</td><td class=\"num\">")
-                        .append(Numbers.grouped(line.quantity(), 3)).append("</td><td>")
-                        .append(Html.escape(line.unit())).append("</td><td class=\"num\">")
-                        .append(Money.unitPrice(line.unitPrice())).append("</td><td class=\"num\">")
-                        .append(Money.format(line.monthlyCost())).append("</td></tr>\n");
+                        .append(line.quantity()).append("</td><td>").append(Html.escape(line.unit()))
+                        .append("</td><td class=\"num\">").append(line.unitPrice()).append("</td><td class=\"num\">")
+                        .append(line.monthly()).append("</td></tr>\n");
             }
-            out.append("<tr><th>Total</th><th></th><th></th><th></th><th class=\"num\">")
-                    .append(Money.format(a.monthlyCost())).append("</th></tr></tbody></table>\n");
+            out.append("<tr><th>Total</th><th></th><th></th><th></th><th class=\"num\">").append(v.total())
+                    .append("</th></tr></tbody></table>\n");
         }
-        a.unpriced().ifPresent(u -> out.append("<p class=\"bad\">").append(Html.escape(u)).append("</p>\n"));
-        out.append(limits(List.of(a), false));
-        list(out, "Cold starts", a.coldStarts().explanation());
-        list(out, "Notes", a.notes());
-        list(out, "Assumptions", a.assumptions());
+        v.unpriced().ifPresent(u -> out.append("<p class=\"bad\">").append(Html.escape(u)).append("</p>\n"));
+        out.append(limits(v.limits(), false));
+        list(out, "Cold starts", v.coldStarts());
+        list(out, "Notes", v.notes());
+        list(out, "Assumptions", v.assumptions());
         return out.append("</details>\n").toString();
     }
 
@@ -184,23 +192,20 @@ public final class HtmlReport implements Renderer {
         out.append("</ul>\n");
     }
 
-    private static String limits(List<Assessment> assessments, boolean withPlatform) {
+    private static String limits(List<LimitView> limits, boolean withPlatform) {
         StringBuilder out = new StringBuilder("<table><thead><tr>" + (withPlatform ? "<th>Platform</th>" : "")
                 + "<th>Limit</th><th>Needs</th><th>Allowed</th><th>Status</th><th>Workaround</th></tr></thead><tbody>\n");
-        for (Assessment a : assessments) {
-            for (LimitCheck check : a.limits()) {
-                out.append("<tr>");
-                if (withPlatform) {
-                    out.append("<td>").append(Html.escape(a.platformName())).append("</td>");
-                }
-                String status = check.ok() ? "ok" : TableReport.severityWord(check);
-                String css = check.ok() ? "good" : check.severity() == LimitCheck.Severity.HARD ? "bad" : "warn";
-                out.append("<td>").append(Html.escape(check.limit())).append("</td><td>")
-                        .append(Html.escape(check.required())).append("</td><td>")
-                        .append(Html.escape(check.allowed())).append("</td><td class=\"").append(css).append("\">")
-                        .append(status).append("</td><td>").append(check.ok() ? "" : Html.escape(check.workaround()))
-                        .append("</td></tr>\n");
+        for (LimitView check : limits) {
+            out.append("<tr>");
+            if (withPlatform) {
+                out.append("<td>").append(Html.escape(check.platform())).append("</td>");
             }
+            String css = check.ok() ? "good" : check.blocks() ? "bad" : "warn";
+            out.append("<td>").append(Html.escape(check.limit())).append("</td><td>")
+                    .append(Html.escape(check.needs())).append("</td><td>")
+                    .append(Html.escape(check.allowed())).append("</td><td class=\"").append(css).append("\">")
+                    .append(check.status()).append("</td><td>").append(Html.escape(check.workaround()))
+                    .append("</td></tr>\n");
         }
         return out.append("</tbody></table>\n").toString();
     }
@@ -208,15 +213,15 @@ public final class HtmlReport implements Renderer {
     @Override
     public String check(RunInfo run, List<ProfileResult> results) {
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < results.size(); i++) {
-            ProfileResult r = results.get(i);
-            List<String> fits = r.assessments().stream().filter(Assessment::feasible).map(Assessment::platformName)
-                    .toList();
-            body.append("<section class=\"profile\" id=\"").append(Html.id("p", r.profile().name(), i))
-                    .append("\"><h2>").append(Html.escape(r.profile().name())).append("</h2>\n<p class=\"muted\">")
-                    .append(Html.escape(ProfileSummary.describe(r.profile()))).append("</p>\n<p class=\"rec ")
+        List<ProfileView> profiles = ResultsView.of(results).profiles();
+        for (int i = 0; i < profiles.size(); i++) {
+            ProfileView p = profiles.get(i);
+            List<String> fits = p.fitting();
+            body.append("<section class=\"profile\" id=\"").append(Html.id("p", p.name(), i))
+                    .append("\"><h2>").append(Html.escape(p.name())).append("</h2>\n<p class=\"muted\">")
+                    .append(Html.escape(p.summary())).append("</p>\n<p class=\"rec ")
                     .append(fits.isEmpty() ? "bad\">Fits no platform" : "good\">Fits " + Html.escape(String.join(", ",
-                            fits))).append("</p>\n").append(limits(r.assessments(), true)).append("</section>\n");
+                            fits))).append("</p>\n").append(limits(p.limits(), true)).append("</section>\n");
         }
         return document("costfit limits", run, body.toString());
     }
@@ -281,9 +286,7 @@ public final class HtmlReport implements Renderer {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title
                 + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<header><h1>" + title + "</h1>\n"
-                + "<p class=\"muted\">Prices: catalog of " + run.catalog().date()
-                + (run.catalog().layers().size() > 1 ? " with " + Html.escape(String.join(", ",
-                run.catalog().layers().subList(1, run.catalog().layers().size()))) : "")
+                + "<p class=\"muted\">Prices: " + Html.escape(run.catalogNote())
                 + " · free tier " + (run.freeTier() ? "applied" : "not applied") + " · platforms: "
                 + Html.escape(String.join(", ", run.platforms())) + "</p>" + tripped(run) + "</header>\n<main>\n"
                 + body

@@ -229,9 +229,32 @@ public final class JsonReport implements Renderer {
         node.set("recommendation", recommendation(result.recommendation()));
         ArrayNode assessments = node.putArray("assessments");
         result.assessments().forEach(a -> assessments.add(assessment(a)));
+        result.pricing().ifPresent(c -> node.set("pricing", pricing(c)));
         ArrayNode defaults = node.putArray("defaultsUsed");
         for (DefaultUsed d : p.defaultsUsed()) {
             defaults.addObject().put("path", d.path()).put("value", d.value()).put("why", d.why());
+        }
+        return node;
+    }
+
+    /** Present only under a commitment: every platform's cost under each option, and who wins under each. */
+    private ObjectNode pricing(dev.costfit.recommend.PricingComparison c) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("inForce", c.inForce().id());
+        c.options().forEach(o -> node.withArray("options").add(o.id()));
+        c.chosen().forEach(node.withArray("recommended")::add);
+        node.put("changesRecommendation", c.changesRecommendation());
+        ArrayNode platforms = node.putArray("platforms");
+        for (var row : c.rows()) {
+            ObjectNode p = platforms.addObject().put("platform", row.platform());
+            ArrayNode costs = p.putArray("platformCost");
+            row.costs().forEach(cost -> {
+                if (cost.isPresent()) {
+                    costs.add(cost.getAsDouble());
+                } else {
+                    costs.addNull();
+                }
+            });
         }
         return node;
     }

@@ -1,18 +1,14 @@
 package dev.costfit.report;
 
-import dev.costfit.assessment.Assessment;
-import dev.costfit.assessment.Capacity;
-import dev.costfit.assessment.CostLine;
-import dev.costfit.assessment.LimitCheck;
 import dev.costfit.recommend.Diff;
-import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
-import dev.costfit.recommend.Recommendation;
-import dev.costfit.units.Money;
+import dev.costfit.report.ResultsView.LimitView;
+import dev.costfit.report.ResultsView.LineView;
+import dev.costfit.report.ResultsView.PlatformView;
+import dev.costfit.report.ResultsView.ProfileView;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * Reports as pull-request comments: a summary table, then a collapsible block per profile, the catalog at the foot.
@@ -38,37 +34,34 @@ public final class MarkdownReport implements Renderer {
 
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
+        ResultsView view = ResultsView.of(results);
         List<List<String>> rows = new ArrayList<>();
-        for (ProfileResult r : results) {
-            Recommendation rec = r.recommendation();
-            long fits = r.assessments().stream().filter(Assessment::feasible).count();
-            rows.add(List.of(Markdown.escape(r.profile().name()),
-                    rec.chosen().map(a -> Markdown.escape(TableReport.platformLabel(a))).orElse("**no platform fits**"),
-                    rec.chosen().map(a -> Money.format(a.platformCost())).orElse("—"),
-                    rec.runnerUp().map(a -> Markdown.escape(a.platformName()) + " " + Money.format(a.platformCost()))
-                            .orElse("—"),
-                    fits + " of " + r.assessments().size()));
+        for (ProfileView p : view.profiles()) {
+            rows.add(List.of(Markdown.escape(p.name()),
+                    p.recommended().map(v -> Markdown.escape(v.label())).orElse("**no platform fits**"),
+                    p.recommended().map(PlatformView::monthly).orElse(ResultsView.NOTHING),
+                    p.runnerUp().map(v -> Markdown.escape(v.labelAndMonthly())).orElse(ResultsView.NOTHING),
+                    p.fitCount()));
         }
         String head = MARKER + "\n## costfit: where these workloads should run\n\n" + tripped(run)
                 + Markdown.table(List.of("Profile", "Recommended", ">Monthly", "Runner-up", "Fits"), rows) + "\n";
-        List<String> details = results.stream().map(r -> profileDetails(run, r)).toList();
+        List<String> details = view.profiles().stream().map(MarkdownReport::profileDetails).toList();
         return assemble(head, details, foot(run));
     }
 
     @Override
     public String check(RunInfo run, List<ProfileResult> results) {
+        ResultsView view = ResultsView.of(results);
         List<List<String>> rows = new ArrayList<>();
-        for (ProfileResult r : results) {
-            List<String> fits = r.assessments().stream().filter(Assessment::feasible)
-                    .map(a -> Markdown.escape(a.platformName())).toList();
-            long violated = r.assessments().stream().mapToLong(a -> a.violations().size()).sum();
-            rows.add(List.of(Markdown.escape(r.profile().name()), fits.isEmpty() ? "**none**" : String.join(", ",
-                    fits), Long.toString(violated)));
+        for (ProfileView p : view.profiles()) {
+            List<String> fits = p.fitting().stream().map(Markdown::escape).toList();
+            rows.add(List.of(Markdown.escape(p.name()), fits.isEmpty() ? "**none**" : String.join(", ", fits),
+                    Long.toString(p.limitsNotMet())));
         }
         String head = MARKER + "\n## costfit: limits\n\n" + tripped(run)
                 + Markdown.table(List.of("Profile", "Fits", ">Limits not met"), rows) + "\n";
-        List<String> details = results.stream().map(r -> "<details><summary><b>" + Html.escape(r.profile().name())
-                + "</b></summary>\n\n" + limitsTable(r.assessments(), false) + "\n</details>\n\n").toList();
+        List<String> details = view.profiles().stream().map(p -> "<details><summary><b>" + Html.escape(p.name())
+                + "</b></summary>\n\n" + limitsTable(p.limits(), false) + "\n</details>\n\n").toList();
         return assemble(head, details, foot(run));
     }
 
@@ -105,60 +98,54 @@ public final class MarkdownReport implements Renderer {
         return out.toString();
     }
 
-    private String profileDetails(RunInfo run, ProfileResult r) {
+    private static String profileDetails(ProfileView p) {
         StringBuilder out = new StringBuilder();
-        Recommendation rec = r.recommendation();
-        out.append("<details><summary><b>").append(Html.escape(r.profile().name())).append("</b>: ")
-                .append(rec.chosen().map(a -> Html.escape(TableReport.platformLabel(a)) + ", "
-                        + Money.format(a.platformCost()) + " a month").orElse("no platform fits"))
-                .append("</summary>\n\n");
-        out.append(Markdown.escape(ProfileSummary.describe(r.profile()))).append("\n\n");
-        rec.reasons().forEach(reason -> out.append("- ").append(Markdown.escape(reason)).append('\n'));
+        out.append("<details><summary><b>").append(Html.escape(p.name())).append("</b>: ")
+                .append(p.headline().map(Html::escape).orElse("no platform fits")).append("</summary>\n\n");
+        out.append(Markdown.escape(p.summary())).append("\n\n");
+        p.reasons().forEach(reason -> out.append("- ").append(Markdown.escape(reason)).append('\n'));
         out.append('\n');
-        List<List<String>> rows = new ArrayList<>();
-        for (Assessment a : r.assessments()) {
-            rows.add(List.of(Markdown.escape(a.platformName()), Markdown.escape(a.variant()), TableReport.fits(a),
-                    a.usable() ? Money.format(a.platformCost()) : "—", Markdown.escape(a.capacity().summary())));
-        }
-        out.append(Markdown.table(List.of("Platform", "Variant", "Fits", ">Monthly", "Capacity"), rows)).append('\n');
-        for (Assessment a : r.assessments()) {
-            if (a.lines().isEmpty()) {
+        List<List<String>> rows = p.platforms().stream().map(v -> List.of(Markdown.escape(v.name()),
+                Markdown.escape(v.variant()), v.fit().word, v.monthly(), Markdown.escape(v.capacity()))).toList();
+        out.append(Markdown.table(List.of("Platform", "Variant", "Fits", ">Monthly", "Capacity"), rows));
+        // A blank line first: a line straight after a pipe table would be read as one more row of it.
+        out.append("\n<sub>").append(Html.escape(ResultsView.FITS_LEGEND)).append("</sub>\n\n");
+        p.result().pricing().ifPresent(c -> {
+            out.append(Markdown.escape(PricingTable.title(c))).append("\n\n");
+            out.append(Markdown.table(PricingTable.header(c), PricingTable.rows(c).stream()
+                    .map(row -> row.stream().map(Markdown::escape).toList()).toList())).append('\n');
+            out.append(Markdown.escape(PricingTable.verdict(c))).append("\n\n");
+        });
+        for (PlatformView v : p.platforms()) {
+            if (v.lines().isEmpty()) {
                 continue;
             }
-            out.append("**").append(Markdown.escape(TableReport.platformLabel(a))).append("**\n\n");
+            out.append("**").append(Markdown.escape(v.label())).append("**\n\n");
             List<List<String>> lines = new ArrayList<>();
-            for (CostLine line : a.lines()) {
-                lines.add(List.of(Markdown.escape(line.component()), Numbers.grouped(line.quantity(), 3),
-                        Markdown.escape(line.unit()), Money.unitPrice(line.unitPrice()),
-                        Money.format(line.monthlyCost())));
+            for (LineView line : v.lines()) {
+                lines.add(List.of(Markdown.escape(line.component()), line.quantity(), Markdown.escape(line.unit()),
+                        line.unitPrice(), line.monthly()));
             }
+            lines.add(List.of("**Total**", "", "", "", "**" + v.total() + "**"));
             out.append(Markdown.table(List.of("Component", ">Quantity", "Unit", ">Unit price", ">Monthly"), lines))
                     .append('\n');
-            if (!a.assumptions().isEmpty()) {
-                out.append("<sub>").append(Html.escape(String.join(" · ", a.assumptions()))).append("</sub>\n\n");
+            if (!v.assumptions().isEmpty()) {
+                out.append("<sub>").append(Html.escape(String.join(" · ", v.assumptions()))).append("</sub>\n\n");
             }
         }
-        out.append(limitsTable(r.assessments(), true)).append('\n');
+        out.append(limitsTable(p.limits(), true)).append('\n');
         out.append("</details>\n\n");
         return out.toString();
     }
 
     /** Limits of every platform; with {@code onlyProblems}, the ok ones are counted instead of listed. */
-    private static String limitsTable(List<Assessment> assessments, boolean onlyProblems) {
-        List<List<String>> rows = new ArrayList<>();
-        long ok = 0;
-        for (Assessment a : assessments) {
-            for (LimitCheck check : a.limits()) {
-                if (onlyProblems && check.ok()) {
-                    ok++;
-                    continue;
-                }
-                rows.add(List.of(Markdown.escape(a.platformName()), Markdown.escape(check.limit()),
-                        Markdown.escape(check.required()), Markdown.escape(check.allowed()),
-                        check.ok() ? "ok" : "**" + TableReport.severityWord(check) + "**",
-                        check.ok() ? "" : Markdown.escape(check.workaround())));
-            }
-        }
+    private static String limitsTable(List<LimitView> limits, boolean onlyProblems) {
+        List<List<String>> rows = limits.stream().filter(check -> !onlyProblems || !check.ok())
+                .map(check -> List.of(Markdown.escape(check.platform()), Markdown.escape(check.limit()),
+                        Markdown.escape(check.needs()), Markdown.escape(check.allowed()),
+                        check.ok() ? check.status() : "**" + check.status() + "**",
+                        Markdown.escape(check.workaround()))).toList();
+        long ok = limits.size() - rows.size();
         String note = onlyProblems ? ok + " limits checked are met" + (rows.isEmpty() ? "." : "; these are not:")
                 + "\n\n" : "";
         return rows.isEmpty() ? note : note + Markdown.table(List.of("Platform", "Limit", "Needs", "Allowed", "Status",
@@ -166,9 +153,7 @@ public final class MarkdownReport implements Renderer {
     }
 
     private static String foot(RunInfo run) {
-        return "<sub>costfit " + Html.escape(run.toolVersion()) + " · prices: catalog of " + run.catalog().date()
-                + (run.catalog().layers().size() > 1 ? " with " + Html.escape(String.join(", ",
-                run.catalog().layers().subList(1, run.catalog().layers().size()))) : "")
+        return "<sub>costfit " + Html.escape(run.toolVersion()) + " · prices: " + Html.escape(run.catalogNote())
                 + " · free tier " + (run.freeTier() ? "applied" : "not applied") + "</sub>\n";
     }
 

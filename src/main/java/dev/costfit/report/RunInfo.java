@@ -19,6 +19,13 @@ public record RunInfo(String toolVersion, Catalog catalog, boolean freeTier, Lis
         this(toolVersion, catalog, freeTier, platforms, explain, List.of());
     }
 
+    /** Where the prices come from, for a report's foot: "catalog of 2026-11-02 with overrides.yaml". */
+    public String catalogNote() {
+        List<String> layers = catalog.layers();
+        return "catalog of " + catalog.date() + (layers.size() > 1 ? " with " + String.join(", ",
+                layers.subList(1, layers.size())) : "");
+    }
+
     /** The same run, with the policies it tripped ("policy infeasible: chat-api fits no platform"). */
     public RunInfo withTripped(List<String> policies) {
         return new RunInfo(toolVersion, catalog, freeTier, platforms, explain, policies);

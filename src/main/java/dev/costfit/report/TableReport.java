@@ -1,25 +1,25 @@
 package dev.costfit.report;
 
-import dev.costfit.assessment.Assessment;
-import dev.costfit.assessment.Capacity;
-import dev.costfit.assessment.CostLine;
-import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.SettingOption;
+import dev.costfit.report.ResultsView.LimitView;
+import dev.costfit.report.ResultsView.LineView;
+import dev.costfit.report.ResultsView.PlatformView;
+import dev.costfit.report.ResultsView.ProfileView;
+import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 import dev.costfit.recommend.ProfileResult;
-import dev.costfit.recommend.Recommendation;
 import dev.costfit.units.Money;
-import dev.costfit.units.Numbers;
 import dev.costfit.yaml.DefaultUsed;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The `recommend` report for people: a summary, then per profile the recommendation first and every platform. */
+/**
+ * The `table` format's reports for people: `recommend` (a summary, then per profile the recommendation first and
+ * every platform) and `check` (per profile, every limit of every platform, ok or not, and the workaround where it
+ * fails).
+ */
 public final class TableReport {
 
     private static final String INDENT = "  ";
-    private static final int MAX_LINES_IN_SUMMARY = 3;
 
     private final int width;
     private final Style style;
@@ -30,150 +30,151 @@ public final class TableReport {
     }
 
     public String render(RunInfo run, List<ProfileResult> results) {
+        ResultsView view = ResultsView.of(results);
         StringBuilder out = new StringBuilder();
-        if (results.size() > 1) {
-            out.append(summary(results)).append('\n');
+        if (view.profiles().size() > 1) {
+            out.append(summary(view)).append('\n');
         }
-        for (ProfileResult result : results) {
-            out.append(profile(run, result)).append('\n');
+        for (ProfileView profile : view.profiles()) {
+            out.append(profile(run, profile)).append('\n');
         }
         out.append(footer(run));
         return out.toString();
     }
 
-    private String summary(List<ProfileResult> results) {
+    public String check(RunInfo run, List<ProfileResult> results) {
+        StringBuilder out = new StringBuilder();
+        for (ProfileView p : ResultsView.of(results).profiles()) {
+            out.append(style.bold(p.name())).append("  ").append(style.dim(p.source())).append('\n');
+            out.append(INDENT).append(p.summary()).append('\n');
+            List<String> fits = p.fitting();
+            out.append(INDENT).append(fits.isEmpty() ? style.bad("fits no platform")
+                    : style.good("fits " + String.join(", ", fits))).append("\n\n");
+            TextTable table = new TextTable("Platform", "~Limit", "~Needs", "~Allowed", "Status", "~Workaround");
+            for (LimitView check : p.limits()) {
+                table.row(check.platform(), check.limit(), check.needs(), check.allowed(), check.status(),
+                        check.workaround());
+            }
+            out.append(table.render(width, INDENT)).append('\n');
+        }
+        out.append(style.dim("Limits: " + run.catalogNote() + ".")).append('\n');
+        return out.toString();
+    }
+
+    private String summary(ResultsView view) {
         TextTable table = new TextTable("~Profile", "~Recommendation", ">Monthly", "~Runner-up");
-        for (ProfileResult r : results) {
-            Recommendation rec = r.recommendation();
-            table.row(r.profile().name(),
-                    rec.chosen().map(TableReport::platformLabel).orElse("no platform fits"),
-                    rec.chosen().map(a -> Money.format(a.platformCost())).orElse("—"),
-                    rec.runnerUp().map(a -> platformLabel(a) + " " + Money.format(a.platformCost())).orElse("—"));
+        for (ProfileView p : view.profiles()) {
+            table.row(p.name(), p.recommended().map(PlatformView::label).orElse("no platform fits"),
+                    p.recommended().map(PlatformView::monthly).orElse(ResultsView.NOTHING),
+                    p.runnerUp().map(PlatformView::labelAndMonthly).orElse(ResultsView.NOTHING));
         }
         return style.bold("Summary") + "\n" + table.render(width, INDENT);
     }
 
-    private String profile(RunInfo run, ProfileResult result) {
+    private String profile(RunInfo run, ProfileView p) {
         StringBuilder out = new StringBuilder();
-        var p = result.profile();
         out.append(style.bold(p.name())).append("  ")
-                .append(style.dim(p.kind().spelling() + " in " + p.region() + " · " + p.source().start())).append('\n');
+                .append(style.dim(p.kind() + " in " + p.region() + " · " + p.source())).append('\n');
         if (!p.description().isEmpty()) {
             out.append(INDENT).append(p.description()).append('\n');
         }
-        out.append(INDENT).append(ProfileSummary.describe(p)).append("\n\n");
-
-        Recommendation rec = result.recommendation();
-        if (rec.chosen().isPresent()) {
-            Assessment chosen = rec.chosen().get();
-            out.append(INDENT).append(style.good("Recommendation: " + platformLabel(chosen) + ", "
-                    + Money.format(chosen.platformCost()) + " a month")).append('\n');
-        } else {
-            out.append(INDENT).append(style.bad("Recommendation: no platform fits")).append('\n');
-        }
-        for (String reason : rec.reasons()) {
-            out.append(bullet(reason));
-        }
+        out.append(INDENT).append(p.summary()).append("\n\n");
+        out.append(INDENT).append(p.headline().map(h -> style.good("Recommendation: " + h))
+                .orElse(style.bad("Recommendation: no platform fits"))).append('\n');
+        p.reasons().forEach(reason -> out.append(bullet(reason)));
         out.append('\n');
 
         TextTable table = new TextTable("Platform", "Variant", "Fits", ">Monthly", "~Largest cost lines",
                 "~Capacity");
-        for (Assessment a : result.assessments()) {
-            table.row(a.platformName(), a.variant(), fits(a), a.usable() ? Money.format(a.platformCost()) : "—",
-                    largestLines(a), a.capacity().summary());
+        for (PlatformView v : p.platforms()) {
+            table.row(v.name(), v.variant(), v.fit().word, v.monthly(), v.largestLines(), v.capacity());
         }
         out.append(table.render(width, INDENT));
-        TextTable.wrap("Fits: yes; quota = fits once a default quota is raised (see \"needs action\"); no price = "
-                + "fits, but the catalog lacks a price here; no = breaks a hard limit.", Math.max(20, width
-                - INDENT.length())).forEach(line -> out.append(INDENT).append(style.dim(line)).append('\n'));
-        result.assessments().stream().filter(Assessment::usable).findFirst().ifPresent(a -> {
-            double shared = a.monthlyCost() - a.platformCost();
-            if (shared > 0) {
-                out.append(INDENT).append("Plus ").append(Money.format(shared)).append(" a month of LLM tokens, "
-                        + "the same on every platform (in each platform's cost lines).\n");
-            }
+        p.result().pricing().ifPresent(c -> {
+            out.append('\n').append(INDENT).append(PricingTable.title(c)).append(":\n");
+            TextTable options = new TextTable(PricingTable.header(c).toArray(String[]::new));
+            PricingTable.rows(c).forEach(row -> options.row(row.toArray(String[]::new)));
+            out.append(options.render(width, INDENT));
+            TextTable.wrap(PricingTable.verdict(c), Math.max(20, width - INDENT.length()))
+                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
+            out.append('\n');
         });
+        TextTable.wrap(ResultsView.FITS_LEGEND, Math.max(20, width - INDENT.length()))
+                .forEach(line -> out.append(INDENT).append(style.dim(line)).append('\n'));
+        p.tokens().ifPresent(tokens -> out.append(INDENT).append("Plus ").append(tokens).append(" a month of LLM "
+                + "tokens, the same on every platform (in each platform's cost lines).\n"));
 
-        for (Assessment a : result.assessments()) {
-            boolean show = run.explain() || rec.chosen().filter(c -> c == a).isPresent();
-            if (show && !a.lines().isEmpty()) {
-                out.append('\n').append(INDENT).append("Cost lines of ").append(platformLabel(a)).append(":\n");
-                out.append(costLines(a));
+        for (PlatformView v : p.platforms()) {
+            if ((run.explain() || v.chosen()) && !v.lines().isEmpty()) {
+                out.append('\n').append(INDENT).append("Cost lines of ").append(v.label()).append(":\n");
+                out.append(costLines(v));
             }
         }
-        List<String> cold = result.assessments().stream().filter(Assessment::usable)
-                .filter(a -> !a.coldStarts().explanation().isEmpty())
-                .flatMap(a -> a.coldStarts().explanation().stream().map(e -> a.platformName() + ": " + e)).toList();
-        if (!cold.isEmpty()) {
-            out.append('\n').append(INDENT).append("Cold starts:\n");
-            cold.forEach(c -> out.append(bullet(c)));
-        }
-        List<String> notes = result.assessments().stream()
-                .flatMap(a -> a.notes().stream().map(n -> a.platformName() + ": " + n)).toList();
-        if (!notes.isEmpty()) {
-            out.append('\n').append(INDENT).append("Notes:\n");
-            notes.forEach(n -> out.append(bullet(n)));
-        }
+        list(out, "Cold starts", p.coldStarts());
+        list(out, "Notes", p.notes());
         if (run.explain()) {
-            out.append(explain(result));
+            out.append(explain(p));
         }
         return out.toString();
     }
 
-    private String costLines(Assessment a) {
-        TextTable table = new TextTable("~Component", ">Quantity", "Unit", ">Unit price", ">Monthly");
-        for (CostLine line : a.lines()) {
-            table.row(line.component(), Numbers.grouped(line.quantity(), 3), line.unit(),
-                    Money.unitPrice(line.unitPrice()), Money.format(line.monthlyCost()));
+    private void list(StringBuilder out, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            out.append('\n').append(INDENT).append(title).append(":\n");
+            items.forEach(item -> out.append(bullet(item)));
         }
-        table.row("Total", "", "", "", Money.format(a.monthlyCost()));
+    }
+
+    private String costLines(PlatformView v) {
+        TextTable table = new TextTable("~Component", ">Quantity", "Unit", ">Unit price", ">Monthly");
+        for (LineView line : v.lines()) {
+            table.row(line.component(), line.quantity(), line.unit(), line.unitPrice(), line.monthly());
+        }
+        table.row("Total", "", "", "", v.total());
         return table.render(width, INDENT + INDENT);
     }
 
-    private String explain(ProfileResult result) {
+    private String explain(ProfileView p) {
         StringBuilder out = new StringBuilder();
-        List<DefaultUsed> defaults = result.profile().defaultsUsed();
         out.append('\n').append(INDENT).append("Defaults this profile relied on:\n");
-        if (defaults.isEmpty()) {
+        if (p.defaults().isEmpty()) {
             out.append(bullet("none: every field was given"));
         }
-        for (DefaultUsed d : defaults) {
+        for (DefaultUsed d : p.defaults()) {
             out.append(bullet(d.path() + " = " + d.value() + ": " + d.why()));
         }
-        for (Assessment a : result.assessments()) {
-            if (!a.tradeOff().isEmpty()) {
-                out.append('\n').append(INDENT).append("Settings of ").append(a.platformName())
+        for (PlatformView v : p.platforms()) {
+            if (!v.tradeOff().isEmpty()) {
+                out.append('\n').append(INDENT).append("Settings of ").append(v.name())
                         .append(" (the cheapest within the timeout and latency.max_slowdown; ties within 0.1% go "
                                 + "to the faster):\n");
-                out.append(tradeOff(a));
+                out.append(tradeOff(v));
             }
-            out.append('\n').append(INDENT).append("Assumptions for ").append(a.platformName()).append(":\n");
-            a.assumptions().forEach(s -> out.append(bullet(s)));
-            for (LimitCheck check : a.limits()) {
-                out.append(bullet("limit " + check.limit() + ": needs " + check.required() + ", allowed "
-                        + check.allowed() + (check.ok() ? " — ok" : " — " + severityWord(check))));
+            out.append('\n').append(INDENT).append("Assumptions for ").append(v.name()).append(":\n");
+            v.assumptions().forEach(s -> out.append(bullet(s)));
+            for (LimitView check : v.limits()) {
+                out.append(bullet("limit " + check.limit() + ": needs " + check.needs() + ", allowed "
+                        + check.allowed() + " — " + check.status()));
             }
         }
         return out.toString();
     }
 
     /** A Lambda Power Tuning view: each setting, a request's time on it, and its month. */
-    private String tradeOff(Assessment a) {
+    private String tradeOff(PlatformView v) {
         TextTable table = new TextTable("~Setting", ">Request", ">Slower", ">Monthly", "~");
-        for (SettingOption o : a.tradeOff()) {
+        for (SettingOption o : v.tradeOff()) {
             table.row(o.setting(), TimeSpan.ofSeconds(o.seconds()).display(),
                     Numbers.grouped(o.slowdown() * 100, 0) + "%",
-                    o.monthlyCost().isPresent() ? Money.format(o.monthlyCost().getAsDouble()) : "—",
+                    o.monthlyCost().isPresent() ? Money.format(o.monthlyCost().getAsDouble()) : ResultsView.NOTHING,
                     o.chosen() ? "← chosen" : o.verdict());
         }
         return table.render(width, INDENT + INDENT);
     }
 
     private String footer(RunInfo run) {
-        String catalog = "Prices: catalog of " + run.catalog().date()
-                + (run.catalog().layers().size() > 1 ? " with " + String.join(", ",
-                run.catalog().layers().subList(1, run.catalog().layers().size())) : "")
-                + ". Free tier " + (run.freeTier() ? "applied (--free-tier)." : "not applied (add --free-tier).");
+        String catalog = "Prices: " + run.catalogNote() + ". Free tier "
+                + (run.freeTier() ? "applied (--free-tier)." : "not applied (add --free-tier).");
         return style.dim(catalog + (run.explain() ? "" : " Add --explain for defaults and assumptions.")) + "\n";
     }
 
@@ -184,43 +185,5 @@ public final class TableReport {
             out.append(INDENT).append(i == 0 ? "- " : "  ").append(lines.get(i)).append('\n');
         }
         return out.toString();
-    }
-
-    static String platformLabel(Assessment a) {
-        return a.platformName() + (a.variant().isEmpty() ? "" : " (" + a.variant() + ")");
-    }
-
-    static String fits(Assessment a) {
-        if (!a.feasible()) {
-            return "no";
-        }
-        if (!a.priced()) {
-            return "no price";
-        }
-        boolean quota = a.violations().stream().anyMatch(v -> v.severity() == LimitCheck.Severity.QUOTA);
-        return quota ? "quota" : "yes";
-    }
-
-    static String severityWord(LimitCheck check) {
-        return switch (check.severity()) {
-            case HARD -> "VIOLATED";
-            case QUOTA -> "over the default quota";
-            case ADVISORY -> "caution";
-        };
-    }
-
-    private static String largestLines(Assessment a) {
-        if (!a.feasible()) {
-            return "does not fit: " + a.limits().stream().filter(LimitCheck::blocks).map(l -> l.limit() + " "
-                    + l.required() + " (allowed " + l.allowed() + ")").collect(Collectors.joining("; "));
-        }
-        if (!a.priced()) {
-            return a.unpriced().orElse("");
-        }
-        return a.lines().stream().filter(l -> !l.shared())
-                .sorted(Comparator.comparingDouble(CostLine::monthlyCost).reversed())
-                .limit(MAX_LINES_IN_SUMMARY)
-                .map(l -> l.component() + " " + Money.format(l.monthlyCost()))
-                .collect(Collectors.joining("; "));
     }
 }

@@ -22,7 +22,7 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public String check(RunInfo run, List<ProfileResult> results) {
-        return new CheckReport(width, style).render(run, results);
+        return new TableReport(width, style).check(run, results);
     }
 
     @Override

@@ -87,6 +87,12 @@ public final class Numbers {
         return range(min, max) + " " + noun + (min == max && max == 1 ? "" : "s");
     }
 
+    /** A mean to three significant figures and its noun: "1 instance", "0.5 instances", "5.58 instances". */
+    public static String significantCount(double value, String noun) {
+        String shown = significant(value, 3);
+        return shown + " " + noun + (shown.equals("1") ? "" : "s");
+    }
+
     /** "1 pod", "2 pods". */
     public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

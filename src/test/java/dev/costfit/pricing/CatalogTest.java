@@ -120,6 +120,24 @@ class CatalogTest {
     }
 
     @Test
+    void anOverlayAddsItsOwnCommitmentRatesAheadOfTheEmbeddedOnes() throws Exception {
+        dev.costfit.profile.PricingOption threeYears = dev.costfit.profile.PricingOption.parse("savings-plan-3y");
+        assertThat(new CatalogLoader().embedded().discount(threeYears, "fargate.vcpu.arm64", "us-east-1")).isEmpty();
+        Catalog catalog = new CatalogLoader().load(List.of(overlay("savings-plan-rate.yaml")));
+        assertThat(catalog.discount(threeYears, "fargate.memory.arm64", "us-east-1").orElseThrow().fraction())
+                .isEqualTo(0.45);
+        assertThat(catalog.discount(threeYears, "fargate.memory.arm64", "eu-west-1")).isEmpty();
+    }
+
+    @Test
+    void aDiscountWithBothAShareAndARateIsAnErrorAtItsLocation() throws Exception {
+        Path file = overlay("savings-plan-rates.yaml");
+        assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).problems().stream().map(p -> p.render()).toList())
+                        .anyMatch(m -> m.startsWith(file + ":5:5:") && m.contains("give either discount")));
+    }
+
+    @Test
     void anOverlayWithAnUnknownKeyIsAnErrorAtItsLocation() throws Exception {
         Path file = overlay("bad-key.yaml");
         assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)

@@ -82,10 +82,11 @@ class ProfileFormatTest {
                 "concurrency_per_instance", "min_instances", "ha", "architecture", "runtime", "payload.request",
                 "payload.response", "payload.streaming", "storage", "trigger", "front_door", "network.private",
                 "network.outbound_per_request", "network.clients", "network.requests_per_connection",
-                "latency.max_slowdown", "platforms.lambda.provisioned_concurrency", "platforms.lambda.snapstart",
-                "platforms.fargate.spot",
+                "latency.max_slowdown", "pricing", "platforms.lambda.provisioned_concurrency",
+                "platforms.lambda.snapstart", "platforms.fargate.spot",
                 "platforms.fargate.target_utilization", "platforms.eks.cluster_share", "platforms.eks.node_types",
-                "platforms.eks.target_utilization", "platforms.cloud-functions-gen2.billing",
+                "platforms.eks.target_utilization", "platforms.eks.spot", "platforms.eks.on_demand_base",
+                "platforms.cloud-functions-gen2.billing",
                 "platforms.cloud-functions-gen2.network_tier", "clouds");
     }
 

@@ -26,6 +26,8 @@ class ExampleReportsTest {
     private static final String BASE = "src/test/resources/diff/base";
     private static final String HEAD = "src/test/resources/diff/head";
     private static final String CHAT = "profiles/chat-api.yaml";
+    private static final String STEADY = "examples/commitments/steady-lookup.yaml";
+    private static final String COMMIT = "savings-plan-3y-all-upfront";
 
     record Example(String file, List<String> args) {
         @Override
@@ -54,7 +56,15 @@ class ExampleReportsTest {
                 new Example("breakeven.json", List.of("breakeven", CHAT, "--vary", "rate", "--format", "json")),
                 new Example("breakeven.csv", List.of("breakeven", CHAT, "--vary", "rate", "--format", "csv")),
                 new Example("breakeven.html", List.of("breakeven", CHAT, "--vary", "rate", "--format", "html")),
-                new Example("breakeven.svg", List.of("breakeven", CHAT, "--vary", "rate", "--format", "svg")));
+                new Example("breakeven.svg", List.of("breakeven", CHAT, "--vary", "rate", "--format", "svg")),
+                // A steady API whose recommendation changes under a 3-year all-upfront commitment (README).
+                new Example("commitments.txt", List.of("recommend", STEADY, "--pricing", COMMIT)),
+                new Example("commitments.json", List.of("recommend", STEADY, "--pricing", COMMIT, "--format", "json")),
+                new Example("commitments.md", List.of("recommend", STEADY, "--pricing", COMMIT, "--format",
+                        "markdown")),
+                new Example("commitments.csv", List.of("recommend", STEADY, "--pricing", COMMIT, "--format", "csv")),
+                new Example("commitments.html", List.of("recommend", STEADY, "--pricing", COMMIT, "--format",
+                        "html")));
     }
 
     @ParameterizedTest(name = "{0}")

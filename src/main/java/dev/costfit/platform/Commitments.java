@@ -1,0 +1,100 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.Discount;
+import dev.costfit.profile.Cloud;
+import dev.costfit.profile.PricingOption;
+import dev.costfit.profile.Profile;
+import dev.costfit.units.Money;
+import dev.costfit.units.Month;
+import dev.costfit.units.Numbers;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A pricing option applied to an assessment's cost lines. Only the steady base is committed: the least on-demand
+ * spend of any hour of the week on the lines a catalog discount covers (the assessment's {@link
+ * dev.costfit.assessment.HourlyUsage}). That base is paid every hour at the discounted rate; the rest of each
+ * covered line stays on demand, and so does every line no discount names (requests, egress, API Gateway, load
+ * balancers, NAT, the cluster fee, LLM tokens). Committing the least hour means no hour leaves commitment unused,
+ * so the month costs base × (1 − discount) + (use − base) exactly, hour by hour.
+ *
+ * <p>Settings (memory, task size, node type) stay those chosen on on-demand prices: the commitment discounts them.
+ */
+public final class Commitments {
+
+    private Commitments() {
+    }
+
+    public static Assessment apply(Assessment assessment, Profile profile, Catalog catalog, PricingOption option) {
+        if (option.onDemand() || !assessment.usable()) {
+            return assessment;
+        }
+        // AWS discounts are per AWS region; Google's CUD rates are the same in every region (entries name none).
+        String region = assessment.info().cloud() == Cloud.AWS ? profile.region() : "";
+        double share = assessment.usage().steadyShare();
+        List<CostLine> lines = new ArrayList<>();
+        Set<Discount> used = new LinkedHashSet<>();
+        double committedOnDemand = 0;
+        double committedPaid = 0;
+        boolean covered = false;
+        for (CostLine line : assessment.lines()) {
+            Optional<Discount> discount = line.shared() ? Optional.empty()
+                    : catalog.discount(option, line.key(), region);
+            covered |= discount.isPresent();
+            if (discount.isEmpty() || share <= 0 || line.quantity() <= 0) {
+                lines.add(line);
+                continue;
+            }
+            Discount d = discount.get();
+            used.add(d);
+            CostLine committed = CostLine.of(qualified(line.key()), line.component() + ", committed base ("
+                    + d.plan() + ", " + Numbers.grouped(d.fraction() * 100, 1) + "% off"
+                    + (d.ceiling() ? ", the published ceiling" : "") + ")", line.quantity() * share, line.unit(),
+                    line.unitPrice() * (1 - d.fraction()));
+            committedOnDemand += line.monthlyCost() * share;
+            committedPaid += committed.monthlyCost();
+            lines.add(committed);
+            if (share < 1) {
+                lines.add(CostLine.of(line.key(), line.component() + ", above the committed base (on demand)",
+                        line.quantity() * (1 - share), line.unit(), line.unitPrice()));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (used.isEmpty()) {
+            notes.add(covered ? option.label() + ": nothing committed, the work has no steady hourly base"
+                    : option.label() + ": the catalog has no published discount for " + assessment.platformName()
+                    + (region.isEmpty() ? "" : " in " + region) + " under this option; priced on demand");
+            return assessment.withLines(lines, notes);
+        }
+        double perHour = committedPaid / Month.HOURS;
+        String paid = switch (option.payment()) {
+            case NO_UPFRONT -> "paid every hour";
+            case PARTIAL_UPFRONT -> "half paid upfront (" + Money.format(perHour * 8760 * option.years() / 2)
+                    + "), half every hour; shown amortised";
+            case ALL_UPFRONT -> "paid upfront (" + Money.format(perHour * 8760 * option.years())
+                    + " for the term), shown amortised at " + Money.format(committedPaid) + " a month";
+        };
+        notes.add(option.label() + ": commits " + Numbers.grouped(share * 100, 1) + "% of the covered use (the "
+                + "least hour's), " + Money.format(committedOnDemand / Month.HOURS) + " an hour of on-demand spend for "
+                + Money.format(perHour) + " an hour, " + paid + "; the rest on demand");
+        for (Discount d : used) {
+            notes.add(d.plan() + " " + Numbers.grouped(d.fraction() * 100, 1) + "% off " + String.join(", ",
+                    d.keys()) + (d.rate().isPresent() ? " (" + Money.unitPrice(d.rate().get()) + " against "
+                    + Money.unitPrice(d.onDemand().get()) + " on demand)" : "") + (d.ceiling() ? ": AWS publishes only this 'up to' figure, the best case; "
+                    + "put your own rate in a --catalog overlay" : "") + "; " + d.source() + " (" + d.effective()
+                    + ")");
+        }
+        return assessment.withLines(lines, notes);
+    }
+
+    /** The key of a committed line: the line's own, qualified ":committed" (after any qualifier it has). */
+    private static String qualified(String key) {
+        return key.contains(":") ? key + "-committed" : key + ":committed";
+    }
+}

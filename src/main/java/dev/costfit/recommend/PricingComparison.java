@@ -1,0 +1,57 @@
+package dev.costfit.recommend;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.profile.PricingOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Every platform's monthly cost (LLM tokens left out, as in the ranking) on demand and under each commitment option,
+ * and the platform recommended under each: what a budget owner weighs before committing.
+ *
+ * @param inForce the option the report's figures use
+ * @param chosen  the platform id recommended under each option ("none"), in the order of {@code options}
+ */
+public record PricingComparison(PricingOption inForce, List<PricingOption> options, List<Row> rows,
+                                List<String> chosen) {
+
+    /** One platform: its cost under each option, empty where it does not fit or has no price. */
+    public record Row(String platform, String name, List<OptionalDouble> costs) {
+        public Row {
+            costs = List.copyOf(costs);
+        }
+    }
+
+    public PricingComparison {
+        options = List.copyOf(options);
+        rows = List.copyOf(rows);
+        chosen = List.copyOf(chosen);
+    }
+
+    /** Whether any option recommends another platform than on demand does. */
+    public boolean changesRecommendation() {
+        return chosen.stream().anyMatch(id -> !id.equals(chosen.get(0)));
+    }
+
+    /** Built from each option's assessments, in the order of {@code options} (on demand first). */
+    static PricingComparison of(PricingOption inForce, List<PricingOption> options,
+                                List<List<Assessment>> byOption, Recommender recommender) {
+        List<Assessment> first = byOption.get(0);
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            int platform = i;
+            rows.add(new Row(first.get(i).platform(), first.get(i).platformName(), byOption.stream()
+                    .map(list -> list.get(platform)).map(a -> a.usable() ? OptionalDouble.of(a.platformCost())
+                            : OptionalDouble.empty()).toList()));
+        }
+        List<String> chosen = byOption.stream().map(list -> recommender.choose(list).id()).toList();
+        return new PricingComparison(inForce, options, rows, chosen);
+    }
+
+    /** The name of a platform id in this comparison. */
+    public String nameOf(String id) {
+        Optional<Row> row = rows.stream().filter(r -> r.platform().equals(id)).findFirst();
+        return row.map(Row::name).orElse("no platform");
+    }
+}

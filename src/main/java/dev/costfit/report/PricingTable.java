@@ -1,0 +1,76 @@
+package dev.costfit.report;
+
+import dev.costfit.profile.PricingOption;
+import dev.costfit.recommend.PricingComparison;
+import dev.costfit.units.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** The commitment table every renderer lays out: platforms × pricing options, then who is recommended under each. */
+final class PricingTable {
+
+    private PricingTable() {
+    }
+
+    static String title(PricingComparison c) {
+        return "On demand and under each commitment (monthly, LLM tokens left out; figures above: "
+                + c.inForce().label() + ")";
+    }
+
+    /** Column headers: the platform, then one per option ('>' marks right alignment). */
+    static List<String> header(PricingComparison c) {
+        List<String> out = new ArrayList<>();
+        out.add("Platform");
+        c.options().forEach(o -> out.add(">" + heading(o)));
+        return out;
+    }
+
+    /** A row per platform, then the recommended platform under each option. Cells are plain text. */
+    static List<List<String>> rows(PricingComparison c) {
+        List<List<String>> out = new ArrayList<>();
+        for (PricingComparison.Row row : c.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(row.name());
+            row.costs().forEach(cost -> cells.add(cell(cost)));
+            out.add(cells);
+        }
+        List<String> chosen = new ArrayList<>();
+        chosen.add("Recommended");
+        c.chosen().forEach(id -> chosen.add(c.nameOf(id)));
+        out.add(chosen);
+        return out;
+    }
+
+    /** One sentence: whether committing changes the answer. */
+    static String verdict(PricingComparison c) {
+        if (!c.changesRecommendation()) {
+            return "Committing does not change the recommendation: " + c.nameOf(c.chosen().get(0))
+                    + " under every option. Only each hour's steady base is committed; the rest stays on demand.";
+        }
+        List<String> changes = new ArrayList<>();
+        for (int i = 1; i < c.options().size(); i++) {
+            if (!c.chosen().get(i).equals(c.chosen().get(0))) {
+                changes.add(c.nameOf(c.chosen().get(i)) + " under " + c.options().get(i).label());
+            }
+        }
+        return "Committing changes the recommendation from " + c.nameOf(c.chosen().get(0)) + " (on demand) to "
+                + String.join("; ", changes) + ". Only each hour's steady base is committed; the rest stays on "
+                + "demand.";
+    }
+
+    static String heading(PricingOption o) {
+        if (o.onDemand()) {
+            return "On demand";
+        }
+        return o.years() + "y " + switch (o.payment()) {
+            case NO_UPFRONT -> "no upfront";
+            case PARTIAL_UPFRONT -> "partial upfront";
+            case ALL_UPFRONT -> "all upfront";
+        };
+    }
+
+    private static String cell(OptionalDouble cost) {
+        return cost.isPresent() ? Money.format(cost.getAsDouble()) : "—";
+    }
+}
