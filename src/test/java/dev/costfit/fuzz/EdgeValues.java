@@ -23,7 +23,7 @@ final class EdgeValues {
 
     List<Edit> draw(YamlTree.Node tree) {
         boolean job = CoherentExtremes.isJob(tree);
-        return switch (rnd.nextInt(14)) {
+        return switch (rnd.nextInt(15)) {
             // The in-flight bound is ten million at the busiest hour (rate × peak weight × burst × duration).
             case 0 -> job ? List.of(put("schedule.runs", one("1/s", "1/year", "0.5/s")),
                     put("schedule.tasks", one("100000", "1", "50000")),
@@ -57,6 +57,11 @@ final class EdgeValues {
                     put("network.requests_per_connection", one("1", "1000000000")));
             case 12 -> List.of(put("concurrency_per_instance", one("10000", "1")), put("threads", one("256", "1")),
                     put("gpu", one("none", "{count: 16, type: any, memory: 1TB}", "{count: 1, type: H200}")));
+            case 14 -> List.of(put("pricing", one("on-demand", "savings-plan-1y", "savings-plan-3y-all-upfront",
+                    "savings-plan-3y-partial-upfront", "savings-plan-2y", "reserved")),
+                    put("platforms.eks", "{spot: " + one("true", "false") + ", on_demand_base: "
+                            + one("0", "100000", "1", "100001") + "}"),
+                    put("platforms.fargate.spot", one("true", "false")));
             default -> List.of(put("cpu_time", one("0ms", "1ms")), put("measured_on", one("0.01 vCPU",
                     "2048 vCPU", "lambda 128MB", "lambda 10240MB")));
         };

@@ -81,6 +81,8 @@ enum FieldKind {
         f.put("platforms.eks.cluster_share", PERCENT);
         f.put("platforms.eks.node_types", NODE_TYPES);
         f.put("platforms.eks.target_utilization", PERCENT);
+        f.put("platforms.eks.spot", BOOLEAN);
+        f.put("platforms.eks.on_demand_base", COUNT);
         f.put("platforms.cloud-functions-gen2.billing", BILLING);
         return java.util.Collections.unmodifiableMap(f);
     }

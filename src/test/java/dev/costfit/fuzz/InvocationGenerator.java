@@ -10,9 +10,9 @@ import java.util.SplittableRandom;
 /**
  * Draws the command line of a case. Command and format go round-robin over every pair (so any run of N cases covers
  * each of the {@link #PAIRS} about N/36 times); the other options are random: --explain, --free-tier, --region
- * (unknown ones too), --platforms subsets, --fail-on with and without --budget, --simplicity-margin, --jobs for
- * recommend and check; for breakeven --vary, --from, --to and --points; for map --x, --y, --x-range, --y-range and a
- * small --grid (a map's cost grows with its cells: 60x40, the default, takes seconds on any profile).
+ * (unknown ones too), --platforms subsets, --fail-on with and without --budget, --simplicity-margin, --pricing,
+ * --jobs for recommend and check; for breakeven --vary, --from, --to and --points; for map --x, --y, --x-range,
+ * --y-range and a small --grid (a map's cost grows with its cells: 60x40, the default, takes seconds on any profile).
  */
 final class InvocationGenerator {
 
@@ -101,6 +101,10 @@ final class InvocationGenerator {
         }
         if (rnd.nextInt(7) == 0) {
             options.add(List.of("--simplicity-margin", Extremes.pick(rnd, MARGINS)));
+        }
+        if (rnd.nextInt(8) == 0) {
+            options.add(List.of("--pricing", Extremes.pick(rnd, List.of("on-demand", "savings-plan-1y",
+                    "savings-plan-3y-all-upfront", "savings-plan-1y-partial-upfront", "spot", "", "SAVINGS-PLAN-1Y"))));
         }
     }
 
