@@ -18,7 +18,15 @@ public final class ColdStartPlan {
     private final int capacity;
     private final double lifetime;
     /** Each distinct hourly load's level pass (patterns repeat their hours; any number kept is then a lookup). */
-    private final Map<Double, ColdStartModel.Levels> levels = new HashMap<>();
+    private final ColdStartModel.Levels[] levels;
+    /**
+     * An hour's cold starts depend on its load, the load of the hour before and the number kept, so hours that
+     * share the first two (a business-hours week has four such transitions in 168 hours) share one figure: each
+     * transition remembers the last number kept it was asked about and its answer.
+     */
+    private final int[] transition;
+    private final int[] lastKept;
+    private final double[] lastCold;
 
     /**
      * @param load      the hourly load with the billed duration as W
@@ -29,6 +37,18 @@ public final class ColdStartPlan {
         this.keepAlive = keepAlive;
         this.capacity = capacity;
         this.lifetime = lifetime;
+        this.levels = new ColdStartModel.Levels[load.distinctHours().size()];
+        List<HourlyLoad.Hour> hours = load.hours();
+        int loads = levels.length;
+        Map<Integer, Integer> pairs = new HashMap<>();
+        this.transition = new int[hours.size()];
+        for (int h = 0; h < hours.size(); h++) {
+            int pair = load.slot(hours.get(h)) * loads + load.slot(hours.get((h - 1 + hours.size()) % hours.size()));
+            transition[h] = pairs.computeIfAbsent(pair, k -> pairs.size());
+        }
+        this.lastKept = new int[pairs.size()];
+        this.lastCold = new double[pairs.size()];
+        java.util.Arrays.fill(lastKept, -1);
     }
 
     /** Cold starts a month and the share of requests, with {@code kept[h]} instances warm in pattern hour h. */
@@ -55,27 +75,37 @@ public final class ColdStartPlan {
     /** The fewest instances to keep warm in each hour so that at most {@code target} of its requests start cold. */
     public int[] keptPerHour(double target, int floor) {
         int[] kept = new int[load.hours().size()];
+        // Hours of the same transition have the same answer: one search per transition.
+        int[] found = new int[lastKept.length];
+        java.util.Arrays.fill(found, -1);
         for (int h = 0; h < kept.length; h++) {
-            HourlyLoad.Hour hour = load.hours().get(h);
-            double requests = hour.rate() * 3600;
-            int low = floor;
-            int high = Math.max(floor, (int) Math.ceil((hour.inFlight() + 10 * Math.sqrt(hour.inFlight()) + 10)
-                    / capacity));
-            if (requests == 0 || coldInHour(h, low) <= target * requests) {
-                kept[h] = low;
-                continue;
+            int t = transition[h];
+            if (found[t] < 0) {
+                found[t] = keptInHour(h, target, floor);
             }
-            while (low < high) {
-                int mid = (low + high) / 2;
-                if (coldInHour(h, mid) <= target * requests) {
-                    high = mid;
-                } else {
-                    low = mid + 1;
-                }
-            }
-            kept[h] = low;
+            kept[h] = found[t];
         }
         return kept;
+    }
+
+    private int keptInHour(int h, double target, int floor) {
+        HourlyLoad.Hour hour = load.hours().get(h);
+        double requests = hour.rate() * 3600;
+        int low = floor;
+        int high = Math.max(floor, (int) Math.ceil((hour.inFlight() + 10 * Math.sqrt(hour.inFlight()) + 10)
+                / capacity));
+        if (requests == 0 || coldInHour(h, low) <= target * requests) {
+            return low;
+        }
+        while (low < high) {
+            int mid = (low + high) / 2;
+            if (coldInHour(h, mid) <= target * requests) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** One number of instances for every hour (Cloud Run's minimum instances cannot follow the clock). */
@@ -89,6 +119,15 @@ public final class ColdStartPlan {
 
     /** Cold starts in one pattern hour: steady state, recycled environments, and the scale-up from the hour before. */
     private double coldInHour(int h, int kept) {
+        int t = transition[h];
+        if (lastKept[t] != kept) {
+            lastCold[t] = coldInHourOnce(h, kept);
+            lastKept[t] = kept;
+        }
+        return lastCold[t];
+    }
+
+    private double coldInHourOnce(int h, int kept) {
         List<HourlyLoad.Hour> hours = load.hours();
         HourlyLoad.Hour hour = hours.get(h);
         ColdStartModel.Result now = result(hour, kept);
@@ -100,9 +139,12 @@ public final class ColdStartPlan {
     }
 
     private ColdStartModel.Result result(HourlyLoad.Hour hour, int kept) {
-        return levels.computeIfAbsent(hour.rate(), r -> ColdStartModel.levels(hour.rate(),
-                hour.inFlight() / Math.max(hour.rate(), Double.MIN_VALUE), keepAlive, capacity,
-                load.occupancy(hour))).at(kept);
+        int i = load.slot(hour);
+        if (levels[i] == null) {
+            levels[i] = ColdStartModel.levels(hour.rate(), hour.inFlight() / Math.max(hour.rate(), Double.MIN_VALUE),
+                    keepAlive, capacity, load.occupancy(hour));
+        }
+        return levels[i].at(kept);
     }
 
     /** E[min(X, N)] in a pattern hour: requests in flight served by N provisioned environments, = N − Σ_{k<N} P(X ≤ k). */

@@ -39,13 +39,26 @@ public final class HourlyLoad {
         this.pattern = pattern;
         this.burst = burst;
         this.hours = List.copyOf(hours);
-        java.util.Map<Double, Integer> slots = new java.util.HashMap<>();
-        this.slot = this.hours.stream().mapToInt(h -> slots.computeIfAbsent(h.inFlight(), k -> slots.size()))
-                .toArray();
+        // Slots by a linear search over the loads seen so far: a pattern has a few distinct loads (two for
+        // business hours, at most 168), and comparing bits needs no boxing (the same equality as Double.equals).
+        this.slot = new int[this.hours.size()];
+        long[] seen = new long[this.hours.size()];
+        int distinctLoads = 0;
+        for (int h = 0; h < slot.length; h++) {
+            long bits = Double.doubleToLongBits(this.hours.get(h).inFlight());
+            int i = 0;
+            while (i < distinctLoads && seen[i] != bits) {
+                i++;
+            }
+            if (i == distinctLoads) {
+                seen[distinctLoads++] = bits;
+            }
+            slot[h] = i;
+        }
         // Every pattern hour stands for the same month hours: a distinct load stands for its count times that
         // (a product, not a sum of 24 or 168 terms, so a flat month is 730 hours exactly).
-        int[] count = new int[slots.size()];
-        Hour[] first = new Hour[slots.size()];
+        int[] count = new int[distinctLoads];
+        Hour[] first = new Hour[distinctLoads];
         for (Hour hour : this.hours) {
             int i = slot[hour.index()];
             count[i]++;
@@ -59,8 +72,8 @@ public final class HourlyLoad {
                     count[i] * first[i].monthHours()));
         }
         this.distinct = List.copyOf(merged);
-        this.occupancy = new Poisson[slots.size()];
-        this.p99 = new int[slots.size()];
+        this.occupancy = new Poisson[distinctLoads];
+        this.p99 = new int[distinctLoads];
         java.util.Arrays.fill(p99, -1);
     }
 
@@ -114,6 +127,11 @@ public final class HourlyLoad {
         return (int) Math.ceil(inFlightP99(hour) * burst);
     }
 
+    /** Which distinct load hour h has: an index into {@link #distinctHours()}. */
+    public int slot(Hour hour) {
+        return slot[hour.index()];
+    }
+
     /** The distribution of requests in flight in hour h (Poisson, the M/G/∞ result). */
     public Poisson occupancy(Hour hour) {
         int i = slot[hour.index()];
@@ -127,7 +145,8 @@ public final class HourlyLoad {
     public int inFlightP99(Hour hour) {
         int i = slot[hour.index()];
         if (p99[i] < 0) {
-            p99[i] = occupancy(hour).quantile(SIZING_QUANTILE);
+            // Containers need the percentile alone: no table is built for it.
+            p99[i] = Poisson.quantile(hour.inFlight(), SIZING_QUANTILE);
         }
         return p99[i];
     }

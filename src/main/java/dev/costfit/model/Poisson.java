@@ -16,6 +16,11 @@ import java.util.Arrays;
  */
 public final class Poisson {
 
+    /**
+     * E[ceil(X/c)] takes its closed form L/c + (c−1)/(2c) where the bound on its error
+     * ({@link #ceilDivErrorBound}) is below this relative to the result.
+     */
+    static final double CLOSED_FORM_ERROR = 1e-9;
     /** Means above this use the corrected normal approximation. */
     public static final double EXACT_LIMIT = 1e5;
     /**
@@ -177,6 +182,106 @@ public final class Poisson {
     }
 
     /**
+     * The smallest k with P(X ≤ k) ≥ q for Poisson(mean), without building a table: a Cornish–Fisher start, one
+     * cumulative probability summed exactly at it, then a step or two along the probabilities to the answer. It
+     * equals {@code withMean(mean).quantile(q)} except where P(X ≤ k) lies within rounding (about 1e-13) of q
+     * (PoissonClosedFormsTest compares them over a grid of means and levels).
+     */
+    public static int quantile(double mean, double q) {
+        if (!(q > 0 && q < 1)) {
+            throw new IllegalArgumentException("quantile level must be in (0, 1): " + q);
+        }
+        if (!(mean >= 0) || Double.isInfinite(mean)) {
+            throw new IllegalArgumentException("Poisson mean out of range: " + mean);
+        }
+        if (mean == 0) {
+            return 0;
+        }
+        if (mean > EXACT_LIMIT) {
+            return approximate(mean).quantile(q);
+        }
+        double sigma = Math.sqrt(mean);
+        double z = Normal.quantile(q);
+        int k = (int) Math.max(0, Math.floor(mean + sigma * (z + (z * z - 1) / (6 * sigma)) - 0.5));
+        double p = exactProbability(k, mean);
+        double below = cumulativeBelow(k, p, mean);
+        double at = below + p;
+        if (at >= q) {
+            while (k > 0 && below >= q) {
+                p = p * k / mean;
+                k--;
+                at = below;
+                below = at - p;
+            }
+            return k;
+        }
+        while (at < q) {
+            k++;
+            p = p * mean / k;
+            at += p;
+        }
+        return k;
+    }
+
+    /** P(X &lt; k), summed from k − 1 downwards by p(j−1) = p(j)·j/L until the terms no longer count. */
+    private static double cumulativeBelow(int k, double pAtK, double mean) {
+        double sum = 0;
+        double p = pAtK;
+        for (int j = k; j > 0; j--) {
+            p = p * j / mean;
+            sum += p;
+            if (j <= mean && p < 1e-18 * sum) {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * P(X = k) to about 1e-15 relative for any mean, in the saddle-point form of C. Loader ("Fast and accurate
+     * computation of binomial probabilities", 2000, the form R's dpois uses): p(k) = exp(−δ(k) − D(k, L))/√(2πk),
+     * with δ(k) = ln k! − (k + ½)·ln k + k − ½·ln 2π Stirling's error and D(k, L) = k·ln(k/L) + L − k computed
+     * without cancellation near k = L.
+     */
+    static double exactProbability(int k, double mean) {
+        if (k == 0) {
+            return Math.exp(-mean);
+        }
+        return Math.exp(-stirlingError(k) - deviance(k, mean)) / Math.sqrt(2 * Math.PI * k);
+    }
+
+    private static double stirlingError(int n) {
+        if (n <= 15) {
+            double factorial = 1;
+            for (int i = 2; i <= n; i++) {
+                factorial *= i; // exact: 15! < 2^53
+            }
+            return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * Math.log(2 * Math.PI);
+        }
+        double nn = (double) n * n;
+        return (1.0 / 12 - (1.0 / 360 - (1.0 / 1260 - (1.0 / 1680 - 1.0 / 1188 / nn) / nn) / nn) / nn) / n;
+    }
+
+    private static double deviance(double x, double mean) {
+        if (Math.abs(x - mean) < 0.1 * (x + mean)) {
+            double v = (x - mean) / (x + mean);
+            double sum = (x - mean) * v;
+            double term = 2 * x * v;
+            double v2 = v * v;
+            for (int j = 1; j < 1000; j++) {
+                term *= v2;
+                double next = sum + term / (2 * j + 1);
+                if (next == sum) {
+                    return next;
+                }
+                sum = next;
+            }
+            return sum;
+        }
+        return x * Math.log(x / mean) + mean - x;
+    }
+
+    /**
      * E[ceil(X / c)]: the expected number of instances busy when each serves up to c requests at once. Summed as
      * Σ_j P(X &gt; j·c), one term per instance count rather than one per request count; levels below the window
      * count one each and levels above it none.
@@ -185,8 +290,30 @@ public final class Poisson {
         if (c < 1) {
             throw new IllegalArgumentException("capacity must be at least 1: " + c);
         }
+        if (ceilDivErrorBound(mean, c) <= CLOSED_FORM_ERROR * mean / c) {
+            return mean / c + (c - 1) / (2.0 * c);
+        }
+        return expectedCeilDivBySum(c);
+    }
+
+    /** E[ceil(X / c)] summed over the levels (the closed form's reference in the tests). */
+    double expectedCeilDivBySum(int c) {
         long below = levelsBelow(c);
         return below + sumLevels(below, c, (long) last / c + 1, level -> 1 - cumulative(level));
+    }
+
+    /**
+     * A bound on |E[ceil(X/c)] − (L/c + (c−1)/(2c))|. E[ceil(X/c)] = (L + E[R])/c with R = (−X) mod c, and the
+     * closed form takes R uniform on 0…c−1. By the discrete Fourier transform of X mod c, each P(X ≡ r) is within
+     * (1/c)·Σ_{k=1}^{c−1} |φ(2πk/c)| of 1/c, where |φ(t)| = exp(−L(1 − cos t)) is Poisson's characteristic
+     * function, at most (c−1)/c·exp(−L(1 − cos(2π/c))); weighting by |r − (c−1)/2| (summing to at most c²/4) and
+     * dividing by c gives the bound (c−1)/4·exp(−L(1 − cos(2π/c))).
+     */
+    static double ceilDivErrorBound(double mean, int c) {
+        if (c == 1) {
+            return 0;
+        }
+        return (c - 1) / 4.0 * Math.exp(-mean * (1 - Math.cos(2 * Math.PI / c)));
     }
 
     /**
@@ -201,10 +328,28 @@ public final class Poisson {
         if (kept <= from) {
             return 0;
         }
+        if (c == 1 && probabilities != null) {
+            // N − E[min(X, N)] by the identity of expectedMin, written so that nothing cancels when few are idle.
+            int n = (int) Math.min(Integer.MAX_VALUE, kept);
+            return Math.max(0, kept * cumulative(n - 1) - mean * cumulative(n - 2));
+        }
         long upTo = last / c + 1; // levels at or above the window's end: P(X ≤ j·c) = 1
         double sum = kept > upTo ? kept - upTo : 0;
         long end = Math.min(kept, upTo);
         return sum + sumLevels(from, c, end, level -> cumulative(level));
+    }
+
+    /**
+     * E[min(X, N)]: requests in flight served by N instances of one request each. By the identity
+     * k·p(k) = L·p(k−1), E[X; X &lt; N] = L·F(N−2), so E[min(X, N)] = L·F(N−2) + N·(1 − F(N−1)): two table
+     * look-ups instead of a sum over N levels.
+     */
+    public double expectedMin(long n) {
+        if (n <= 0) {
+            return 0;
+        }
+        int k = (int) Math.min(Integer.MAX_VALUE, n);
+        return mean * cumulative(k - 2) + n * (1 - cumulative(k - 1));
     }
 
     /** How many levels j·c (j = 0, 1, …) lie below the window, where P(X ≤ j·c) is negligible. */

@@ -21,9 +21,23 @@ public final class TrafficPattern {
         this.weights = Arrays.stream(raw).map(w -> w / mean).toArray();
     }
 
+    /** The presets, built once (every platform and setting asks for the profile's pattern; they are immutable). */
+    private static final java.util.Map<dev.costfit.profile.PatternPreset, TrafficPattern> PRESETS;
+
+    static {
+        java.util.EnumMap<dev.costfit.profile.PatternPreset, TrafficPattern> presets =
+                new java.util.EnumMap<>(dev.costfit.profile.PatternPreset.class);
+        for (dev.costfit.profile.PatternPreset preset : dev.costfit.profile.PatternPreset.values()) {
+            presets.put(preset, new TrafficPattern(preset.spelling(), preset.weights()));
+        }
+        PRESETS = java.util.Collections.unmodifiableMap(presets);
+    }
+
     public static TrafficPattern of(PatternSpec spec) {
-        String name = spec instanceof PatternSpec.Preset p ? p.preset().spelling() : "hourly";
-        return new TrafficPattern(name, spec.hourlyWeights());
+        if (spec instanceof PatternSpec.Preset p) {
+            return PRESETS.get(p.preset());
+        }
+        return new TrafficPattern("hourly", spec.hourlyWeights());
     }
 
 

@@ -77,12 +77,13 @@ public final class EksPlatform implements Platform {
                     "name types from the catalog, or add the type and its price with --catalog"));
         }
         List<InstanceType> types = candidates(profile, catalog);
+        String allowed = allowedText(profile, types); // the same for every pod size
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         for (double podVcpu : podSizes(profile, need)) {
             double seconds = need.seconds(podVcpu);
             candidates.add(new SettingChoice.Candidate(Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
                     seconds / need.time().reference() - 1,
-                    assessPod(profile, context, need, podVcpu, types, door, limits, notes, assumptions)));
+                    assessPod(profile, context, need, podVcpu, types, allowed, door, limits, notes, assumptions)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -104,7 +105,8 @@ public final class EksPlatform implements Platform {
     }
 
     private Assessment assessPod(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
-                                 List<InstanceType> types, FrontDoorPlan door, List<LimitCheck> baseLimits,
+                                 List<InstanceType> types, String allowed, FrontDoorPlan door,
+                                 List<LimitCheck> baseLimits,
                                  List<String> baseNotes, List<String> baseAssumptions) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
@@ -118,7 +120,7 @@ public final class EksPlatform implements Platform {
                 profile.gpu())).map(p -> withDisk(p, podStorage, diskRoom)).filter(p -> p.podsPerNode() > 0)
                 .toList();
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type",
-                podText(podVcpu, need, profile), allowedText(profile, catalog), profile.gpu().isPresent()
+                podText(podVcpu, need, profile), allowed, profile.gpu().isPresent()
                         ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
                         : "lower the pod's memory, or allow larger node types (platforms.eks.node_types)"));
         Optional<HourlyLoad> load = profile.workload() instanceof Workload.Service service
@@ -353,8 +355,8 @@ public final class EksPlatform implements Platform {
                 + g.memory().map(m -> " with " + m.display()).orElse("")).orElse("");
     }
 
-    private static String allowedText(Profile profile, Catalog catalog) {
-        List<InstanceType> types = candidates(profile, catalog);
+    /** The largest node allocatable among the candidate types, for the node-type limit. */
+    private static String allowedText(Profile profile, List<InstanceType> types) {
         if (types.isEmpty()) {
             return profile.gpu().isPresent() ? "no node type in the catalog has that GPU"
                     : "no node type in the catalog matches the architecture";

@@ -2,9 +2,6 @@ package dev.costfit.units;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** USD amounts as people read them; costs stay unrounded doubles until this point. */
 public final class Money {
@@ -30,8 +27,16 @@ public final class Money {
     public static String cents(double usd) {
         Numbers.finite(usd);
         BigDecimal rounded = BigDecimal.valueOf(usd).setScale(2, RoundingMode.HALF_EVEN);
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(rounded);
+        // "#,##0.00" by hand: the digits are already exact, only the separators go in (a DecimalFormat built per
+        // call cost more than the rest of a report line).
+        String plain = rounded.abs().toPlainString();
+        int point = plain.indexOf('.');
+        StringBuilder out = new StringBuilder(plain.length() + 8);
+        if (rounded.signum() < 0) {
+            out.append('-');
+        }
+        Numbers.group(out, plain.substring(0, point));
+        return out.append(plain, point, plain.length()).toString();
     }
 
     /** A unit price with all its digits: $0.0000166667. */

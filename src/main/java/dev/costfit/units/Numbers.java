@@ -39,12 +39,81 @@ public final class Numbers {
         return value;
     }
 
-    /** With thousands separators and at most {@code decimals} decimals, trailing zeros dropped: 1,234.5. */
+    /**
+     * With thousands separators and at most {@code decimals} decimals, trailing zeros dropped: 1,234.5. The value's
+     * exact binary value is rounded half up, as {@code DecimalFormat} with {@code RoundingMode.HALF_UP} rounds it:
+     * in long arithmetic where the scaled value is small enough that its fraction is known to within 1e-3 and is
+     * not that close to a half; through {@code DecimalFormat} otherwise (NumbersTest compares both paths).
+     */
     public static String grouped(double value, int decimals) {
         finite(value);
-        String text = ((DecimalFormat) GROUPED[Math.max(0, Math.min(GROUPED.length - 1, decimals))].clone())
-                .format(value);
+        int d = Math.max(0, Math.min(GROUPED.length - 1, decimals));
+        if (d <= MAX_FAST_DECIMALS) {
+            double scaled = Math.abs(value) * POWERS[d];
+            if (scaled < FAST_LIMIT) {
+                double whole = Math.floor(scaled);
+                double fraction = scaled - whole;
+                if (Math.abs(fraction - 0.5) > FAST_MARGIN) {
+                    long rounded = (long) whole + (fraction > 0.5 ? 1 : 0);
+                    return fixed(value < 0, rounded, d);
+                }
+            }
+        }
+        return slowGrouped(value, d);
+    }
+
+    /** The decimals the long arithmetic of {@link #grouped} handles. */
+    private static final int MAX_FAST_DECIMALS = 9;
+    private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final long[] LONG_POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+        100_000_000, 1_000_000_000};
+    /**
+     * Below 2^40 a double's spacing is at most 2^-12 and multiplying by a power of ten (exact up to 1e22) errs by
+     * half of that: the fraction is then known to within 2.5e-4, well inside the margin below.
+     */
+    private static final double FAST_LIMIT = 0x1p40;
+    private static final double FAST_MARGIN = 1e-3;
+
+    static String slowGrouped(double value, int decimals) {
+        String text = ((DecimalFormat) GROUPED[decimals].clone()).format(value);
         return text.equals("-0") ? "0" : text;
+    }
+
+    /** {@code rounded} / 10^decimals with separators, trailing zeros of the fraction dropped; "-" unless zero. */
+    private static String fixed(boolean negative, long rounded, int decimals) {
+        if (rounded == 0) {
+            return "0";
+        }
+        long whole = rounded / LONG_POWERS[decimals];
+        long fraction = rounded % LONG_POWERS[decimals];
+        StringBuilder out = new StringBuilder(24);
+        if (negative) {
+            out.append('-');
+        }
+        group(out, Long.toString(whole));
+        if (fraction != 0) {
+            int places = decimals;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                places--;
+            }
+            String digits = Long.toString(fraction);
+            out.append('.');
+            for (int i = digits.length(); i < places; i++) {
+                out.append('0');
+            }
+            out.append(digits);
+        }
+        return out.toString();
+    }
+
+    /** Appends a run of digits with a comma before every group of three from the right: 1,234,567. */
+    static void group(StringBuilder out, String digits) {
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
     }
 
     /**

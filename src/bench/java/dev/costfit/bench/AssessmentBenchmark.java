@@ -1,0 +1,71 @@
+package dev.costfit.bench;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.platform.Platform;
+import dev.costfit.platform.Platforms;
+import dev.costfit.pricing.CatalogLoader;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.ProfileLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue 13's first target: assessments per second of one platform on the chat API profile
+ * (profiles/chat-api.yaml), with a flat pattern and with its 168-hour business-hours week, as a report prices it
+ * (every setting, for the trade-off table) and as a search (break-even, map) prices it. Run with
+ * {@code mvn -q -Pbench test-compile exec:exec -Djmh="AssessmentBenchmark"} (README, "Performance").
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class AssessmentBenchmark {
+
+    @Param({"lambda", "lambda-managed-instances", "fargate", "eks", "cloud-functions-gen1", "cloud-functions-gen2"})
+    public String platform;
+
+    /** business-hours is a 168-hour week with two distinct loads; flat is one load all month. */
+    @Param({"flat", "business-hours"})
+    public String pattern;
+
+    private PricingContext report;
+    private PricingContext search;
+    private Platform chosen;
+    private Profile chat;
+
+    @Setup
+    public void load() throws IOException {
+        report = new PricingContext(new CatalogLoader().embedded(), false);
+        search = report.searching();
+        chosen = Platforms.byId(platform).orElseThrow();
+        String text = Files.readString(Path.of("profiles/chat-api.yaml"))
+                .replace("pattern: business-hours", "pattern: " + pattern);
+        chat = new ProfileLoader().parse("chat-api.yaml", text).get(0);
+    }
+
+    @Benchmark
+    public Assessment assessReport() {
+        return Platforms.assess(chosen, chat, report);
+    }
+
+    @Benchmark
+    public Assessment assessSearch() {
+        return Platforms.assess(chosen, chat, search);
+    }
+}
