@@ -173,6 +173,9 @@ public final class ProfileReader {
         FieldReader traffic = root.child(TRAFFIC);
         if (!root.has(TRAFFIC)) {
             root.missing(RATE, "missing; this field is required: " + RATE.missing());
+        } else if (root.node(TRAFFIC).isEmpty()) {
+            // `traffic:` with null or ~ after it: the key is there, its rate is not.
+            root.reject(TRAFFIC, "found no value; expected a mapping with the rate, such as traffic: {rate: 20/s}");
         }
         boolean trafficIsMapping = root.node(TRAFFIC).filter(n -> n instanceof YamlNode.Mapping).isPresent();
         Optional<Rate> rate = trafficIsMapping ? traffic.required(RATE) : Optional.empty();
