@@ -1,12 +1,8 @@
 package dev.costfit.cli;
 
-import dev.costfit.profile.Bound;
-import dev.costfit.profile.Bounds;
 import dev.costfit.profile.Profile;
-import dev.costfit.profile.Workload;
 import dev.costfit.recommend.MapAxis;
 import dev.costfit.recommend.SweepVariable;
-import dev.costfit.units.DataSize;
 import dev.costfit.yaml.InputException;
 import dev.costfit.yaml.Location;
 
@@ -51,26 +47,9 @@ final class AxisRange {
         String[] texts = {range.substring(0, at), range.substring(at + 2)};
         double[] ends = new double[2];
         for (int k = 0; k < 2; k++) {
-            ends[k] = VariableValue.parse(input, texts[k], option);
-            Bound bound = bound(profile, input);
-            double magnitude = input == SweepVariable.MEMORY ? DataSize.ofMiB(ends[k]).magnitude() : ends[k];
-            if (!bound.holds(magnitude)) {
-                throw new InputException(Location.ofFile(option), "", "found '" + texts[k].trim() + "', expected "
-                        + bound.range() + " (" + bound.why() + ")");
-            }
+            ends[k] = VariableValue.parse(profile, input, texts[k], option);
         }
         return ends;
-    }
-
-    /** What a profile may state for the input. */
-    private static Bound bound(Profile profile, SweepVariable input) {
-        return switch (input) {
-            case RATE -> profile.workload() instanceof Workload.Job ? Bounds.RUNS : Bounds.RATE;
-            case DURATION -> Bounds.DURATION;
-            case MEMORY -> Bounds.MEMORY;
-            case CPU_TIME -> Bounds.CPU_TIME;
-            case CONCURRENCY -> Bounds.CONCURRENCY;
-        };
     }
 
     private static String example(SweepVariable input) {

@@ -71,8 +71,8 @@ final class BreakevenCommand implements Callable<Integer> {
         RunInputs inputs = RunInputs.load(options, List.of(file));
         Profile profile = ProfileChoice.pick(inputs.profiles(), name, file);
         double[] range = variable.defaultRange(profile);
-        double start = from == null ? range[0] : VariableValue.parse(variable, from, "--from");
-        double end = to == null ? range[1] : VariableValue.parse(variable, to, "--to");
+        double start = from == null ? range[0] : VariableValue.parse(profile, variable, from, "--from");
+        double end = to == null ? range[1] : VariableValue.parse(profile, variable, to, "--to");
         if (!(end > start)) {
             throw new InputException(Location.ofFile("--to"), "", "the sweep must end above where it starts ("
                     + variable.display(start) + ")");

@@ -72,6 +72,12 @@ public final class LambdaPlatform implements Platform {
     private static final double[] POWER_TUNING_MB = {128, 256, 512, 1024, 1536, 2048, 3008, 4096, 5120, 6144, 8192,
         10240};
 
+    /** An SQS event source mapping hands the function batches of messages (glue reference §2). */
+    @Override
+    public Profile asInvoked(Profile profile) {
+        return dev.costfit.glue.Deliveries.asBatches(profile);
+    }
+
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();

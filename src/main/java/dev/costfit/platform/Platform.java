@@ -14,6 +14,14 @@ public interface Platform {
 
     Assessment assess(Profile profile, PricingContext context);
 
+    /**
+     * The profile as this platform is invoked with it: by default one request per message. A platform that takes
+     * queued messages in batches (Lambda) returns fewer, longer invocations.
+     */
+    default Profile asInvoked(Profile profile) {
+        return profile;
+    }
+
     /** Stable id used in JSON, options and the catalog ("lambda"). */
     default String id() {
         return info().id();

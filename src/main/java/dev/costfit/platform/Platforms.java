@@ -1,6 +1,10 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.glue.Deliveries;
+import dev.costfit.glue.GlueBill;
+import dev.costfit.glue.GlueServices;
+import dev.costfit.glue.GlueSite;
 import dev.costfit.pricing.PricingContext;
 import java.util.List;
 import java.util.Optional;
@@ -33,15 +37,46 @@ public final class Platforms {
      * Kept here, outside the platform classes, so a new platform gets them without writing them again.
      */
     public static Assessment assess(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
-        Assessment own = platform.assess(profile, context);
+        // Retried messages are processed again, LLM calls included; the glue counts messages and deliveries itself.
+        dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
+        dev.costfit.profile.Profile invoked = platform.asInvoked(delivered);
+        Assessment own;
+        if (PipelineAssessment.applies(platform, delivered)) {
+            own = PipelineAssessment.assess(platform, delivered, context);
+        } else {
+            own = platform.assess(invoked, context);
+            if (invoked != delivered && own.usable()) {
+                own = own.withNote(Deliveries.batchNote(delivered));
+            }
+            if (delivered.glue().pipeline().isPresent() && own.usable()) {
+                own = own.withNote("runs the whole pipeline in one service: a request takes its critical path, "
+                        + delivered.meanDuration().display() + ", and burns the steps' CPU, "
+                        + delivered.cpuTime().display() + (delivered.cpuModel() ? "" : " (no step states cpu_time)"));
+            }
+        }
         try {
-            Assessment priced = own.withShared(LlmCalls.lines(profile, context.catalog()), LlmCalls.limits(profile));
+            if (own.usable()) {
+                GlueBill glue = GlueServices.bill(profile, new GlueSite(platform.info().cloud(),
+                        region(platform, profile, context), platform.id(), own.coldStarts().perMonth()), context);
+                own = own.withShared(glue.lines(), glue.limits());
+                for (String note : glue.notes()) {
+                    own = own.withNote(note);
+                }
+            }
+            Assessment priced = own.withShared(LlmCalls.lines(delivered, context.catalog()),
+                    LlmCalls.limits(delivered));
             return FiniteFigures.check(Commitments.apply(priced, profile, context.catalog(),
                     context.optionFor(profile)));
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return FiniteFigures.check(Assessment.unpriced(platform.info(), own.variant(), own.limits(),
                     own.capacity(), own.notes(), own.assumptions(), e.getMessage()));
         }
+    }
+
+    /** The region the glue is priced in: the profile's AWS region, or the Google region of Cloud Run functions. */
+    private static String region(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
+        return platform.info().cloud() == dev.costfit.profile.Cloud.AWS ? profile.region()
+                : GoogleRegion.forGen2(profile, context.catalog()).name();
     }
 
     public static List<String> ids() {

@@ -116,6 +116,20 @@ public final class Bounds {
     public static final Bound IN_FLIGHT = new Bound(0, true, 1e7, v -> Numbers.grouped(v, 0) + " requests",
             "ten million requests in flight at once is beyond any single service; split it into profiles");
 
+    /** delivery.batch_size: 1 to 10,000 messages per invocation, Lambda's largest batch for a standard queue. */
+    public static final Bound BATCH_SIZE = whole(1, 10_000, "messages per invocation (Lambda's largest batch)");
+    /** delivery.batch_window: 0 to 300 s, the longest batching window a Lambda event source mapping takes. */
+    public static final Bound BATCH_WINDOW = new Bound(0, true, 300, Bounds::time,
+            "0 to 5 minutes, the longest batching window Lambda allows");
+    /** delivery.attempts: 1 to 1,000 receives before a message moves to the dead-letter queue (SQS's maxReceiveCount). */
+    public static final Bound ATTEMPTS = whole(1, 1000, "attempts before the dead-letter queue (maxReceiveCount)");
+    /** Shares that may be nothing: 0% to 100%. */
+    public static final Bound SHARE = new Bound(0, true, 1, v -> new Percent(v).display(), "from 0% to 100%");
+    /** observability.retention_days: 1 day to 10 years (CloudWatch's longest retention is 3,653 days). */
+    public static final Bound RETENTION_DAYS = whole(1, 3653, "days (CloudWatch keeps logs at most 3653 days)");
+    /** secrets.count: 1 to 10,000 secrets. */
+    public static final Bound SECRETS = whole(1, 10_000, "secrets");
+
     private static Bound whole(long min, long max, String what) {
         return new Bound(min, true, max, v -> Long.toString((long) v), min + " to " + max + " " + what);
     }

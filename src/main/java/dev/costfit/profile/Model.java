@@ -13,6 +13,8 @@ public enum Model {
             + "concurrency or minimum instances that meet the SLO"),
     NETWORK("front door and network", "API Gateway, function URLs and load balancers; NAT gateways; data transfer "
             + "out"),
+    GLUE("queues, events, logs and secrets", "the services around the compute: SQS or Pub/Sub, EventBridge, "
+            + "CloudWatch Logs or Cloud Logging, X-Ray, Secrets Manager or Secret Manager"),
     LLM("LLM calls", "the tokens' cost and the provider's rate-limit check"),
     PRICES("prices and regions", "which regional prices and which platforms are compared"),
     POLICY("policies", "the --fail-on policies"),

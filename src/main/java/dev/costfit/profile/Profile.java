@@ -38,6 +38,7 @@ public record Profile(
         Trigger trigger,
         FrontDoor frontDoor,
         Network network,
+        Glue glue,
         Optional<LatencySlo> latency,
         Percent maxSlowdown,
         ColdStartOverride coldStart,
@@ -112,9 +113,9 @@ public record Profile(
     public Profile withCpuTime(TimeSpan other) {
         List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, other, threads, measuredOn,
-                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds,
-                ranges, stated,
+                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
+                storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing,
+                platforms, clouds, ranges, stated,
                 source);
     }
 
@@ -148,6 +149,39 @@ public record Profile(
         return !cpuTimeDefaulted();
     }
 
+    /**
+     * A copy whose unit of work is {@code n} of this one's, run one after another (a batch of queued messages in
+     * one invocation): the payload in, the outbound bytes and the LLM calls of one unit are n times this one's.
+     */
+    public Profile perBatchOf(double n) {
+        Payload batchPayload = new Payload(new DataSize(payload.request().bytes() * n), payload.response(),
+                payload.streaming());
+        Network batchNetwork = new Network(network.privateSubnets(), network.privateStated(),
+                new DataSize(network.outboundPerRequest().bytes() * n), network.clients(),
+                network.requestsPerConnection());
+        Optional<Llm> batchLlm = llm.map(l -> new Llm(l.model(), l.inputTokens(), l.outputTokens(),
+                l.callsPerRequest() * n, l.rateLimitRpm()));
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
+                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, batchPayload,
+                storage, trigger, frontDoor, batchNetwork, glue, latency, maxSlowdown, coldStart, batchLlm, budget,
+                pricing, platforms, clouds, ranges, defaultsUsed, source);
+    }
+
+    /**
+     * One step of this profile's pipeline as a function of its own: the step's workload, CPU, memory, timeout and
+     * payload, with nothing in front of it (the orchestrator invokes it inside the VPC's reach), no NAT, no LLM
+     * lines and no pipeline: those are priced once for the whole pipeline.
+     */
+    public Profile asStep(Workload stepWork, TimeSpan stepCpu, DataSize stepMemory, TimeSpan stepTimeout,
+                          Payload stepPayload) {
+        Network inside = new Network(false, false, new DataSize(0), Clients.VPC, network.requestsPerConnection());
+        return new Profile(name, description, kind, region, gcpRegion, regions, stepWork, stepCpu, threads, measuredOn,
+                stepMemory, vcpu, stepTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime,
+                stepPayload, storage, trigger, FrontDoor.NONE, inside, glue.withoutPipeline(), latency, maxSlowdown,
+                coldStart, Optional.empty(), budget, pricing, platforms, clouds, Ranges.NONE, defaultsUsed,
+                source);
+    }
+
     /** A copy with another runtime (what-if comparisons). */
     public Profile withRuntime(Runtime other) {
         return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, other, region);
@@ -162,7 +196,8 @@ public record Profile(
     private Profile copy(Workload w, TimeSpan cpu, DataSize mem, TimeSpan t, int concurrency, Runtime rt,
                          String reg) {
         return new Profile(name, description, kind, reg, gcpRegion, regions, w, cpu, threads, measuredOn, mem, vcpu, t,
-                gpu, concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, latency,
+                gpu, concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, glue,
+                latency,
                 maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
     }
 }

@@ -165,6 +165,38 @@ public final class ProfileFormat {
                     MEAN, P50, P95, P99, MAX)
             .shorthand(DURATION_SHORTHAND, "the mean");
 
+    // --- pipelines (services) ----------------------------------------------------------------------------------
+
+    public static final Field<List<List<PipelineStep>>> STEPS = Field.at("steps", new ValueType.Steps())
+            .absentMeans("one request is one unit of work (no pipeline)")
+            .about("the steps a request runs through, in order; a {parallel: [...]} item runs its steps at once",
+                    "Each step: name, duration, and optionally max, cpu_time, memory, timeout, attempts (runs per "
+                            + "execution on average, retries included) and output (bytes passed on). On Lambda and "
+                            + "Cloud Functions each step is its own function, chained by the orchestrator, so each "
+                            + "step must fit the function's limit (Lambda's 15 minutes) rather than the whole "
+                            + "pipeline; containers run the whole pipeline as one service. The profile's duration "
+                            + "is then the critical path (per stage the slowest step, retries included) and its "
+                            + "cpu_time the sum of every step's CPU; state neither.")
+            .example("[{name: parse, duration: 300ms}, {parallel: [{name: docs, duration: 1s}, {name: web, "
+                    + "duration: 2s}]}, {name: answer, duration: 8s, attempts: 1.05}]")
+            .feeds(Model.TRAFFIC, Model.LIMITS, Model.GLUE)
+            .shows(p -> p.glue().pipeline().map(pl -> pl.stages().stream().map(stage -> stage.size() == 1
+                    ? stage.get(0).name() : stage.stream().map(PipelineStep::name)
+                    .collect(Collectors.joining(" | ", "(", ")"))).collect(Collectors.joining(" → "))));
+
+    public static final Field<Orchestrator> ORCHESTRATOR = Field.at("orchestrator",
+                    new ValueType.OneOf<>(Orchestrator.class))
+            .defaultsTo(Orchestrator.STEP_FUNCTIONS_STANDARD, "step-functions-standard",
+                    "AWS Step Functions Standard workflows: the usual way to chain functions, billed per state "
+                            + "transition, up to a year per execution (https://aws.amazon.com/step-functions/pricing/)")
+            .about("what chains the steps of a pipeline on functions",
+                    "step-functions-standard: billed per state transition (each retry another); "
+                            + "step-functions-express: per request and GB-second of the whole execution, at most 5 "
+                            + "minutes; none: the steps call each other. Google Workflows (on Cloud Functions) is "
+                            + "not priced here. Read only with steps.")
+            .example("step-functions-standard").feeds(Model.GLUE, Model.LIMITS)
+            .shows(p -> p.glue().pipeline().map(pl -> pl.orchestrator().spelling()));
+
     // --- schedule (jobs) ----------------------------------------------------------------------------------------
 
     public static final Field<Rate> RUNS = Field.at("schedule.runs", new ValueType.Frequency(Bounds.RUNS))
@@ -380,6 +412,46 @@ public final class ProfileFormat {
             .example("auto").feeds(Model.NETWORK)
             .shows(p -> Optional.of(p.frontDoor().spelling()));
 
+    // --- delivery of queued messages and events (trigger: queue | event) ----------------------------------------
+
+    public static final Field<Long> BATCH_SIZE = Field.at("delivery.batch_size", new ValueType.Whole(Bounds.BATCH_SIZE))
+            .defaultsTo(10L, "10", "Lambda's default batch size for an SQS event source mapping "
+                    + "(https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html)")
+            .about("the most queued messages one Lambda invocation receives",
+                    "A batch is gathered for up to batch_window; the messages of a batch run one after another in "
+                            + "one invocation, so the invocation lasts the batch times the duration, and must fit "
+                            + "Lambda's 15 minutes. Other platforms take one message per request.")
+            .example("10").feeds(Model.GLUE, Model.LIMITS)
+            .shows(p -> Optional.of(Long.toString(p.glue().delivery().batchSize())));
+    public static final Field<TimeSpan> BATCH_WINDOW = Field.at("delivery.batch_window",
+                    new ValueType.Time(Bounds.BATCH_WINDOW))
+            .defaultsTo(TimeSpan.ZERO, "0s", "Lambda invokes as soon as a receive returns messages; costfit then "
+                    + "counts one message per invocation, as at any rate where messages do not pile up")
+            .about("how long Lambda gathers messages into a batch",
+                    "A batch holds what arrives in the window (the rate times it), at most batch_size.")
+            .example("5s").feeds(Model.GLUE)
+            .shows(p -> Optional.of(p.glue().delivery().batchWindow().display()));
+    public static final Field<Long> ATTEMPTS = Field.at("delivery.attempts", new ValueType.Whole(Bounds.ATTEMPTS))
+            .absentMeans("no retries configured and no dead-letter queue")
+            .about("attempts a failing message gets before it moves to the dead-letter queue",
+                    "The queue's maxReceiveCount (or an event target's retries plus one). Stating it configures a "
+                            + "dead-letter queue, priced as a line; each further attempt of a failing message is "
+                            + "another delivery: another receive, invocation and log entry.")
+            .example("3").feeds(Model.GLUE)
+            .shows(p -> p.glue().delivery().attempts().isPresent()
+                    ? Optional.of(Integer.toString(p.glue().delivery().attempts().getAsInt())) : Optional.empty());
+    public static final Field<Percent> FAILING = Field.at("delivery.failing", new ValueType.Share(Bounds.SHARE))
+            .defaultsTo(Percent.of(0), "0%", "every message succeeds at its first attempt")
+            .about("the share of messages that fail every attempt",
+                    "They are retried up to attempts and then land in the dead-letter queue.")
+            .example("1%").feeds(Model.GLUE)
+            .shows(p -> Optional.of(p.glue().delivery().failing().display()));
+
+    public static final Section DELIVERY = Section.of("delivery", Need.OPTIONAL,
+            "how queued messages and events reach the compute",
+            "Read for trigger: queue (SQS, or Pub/Sub on Google) and trigger: event (EventBridge): batching, "
+                    + "retries and the dead-letter queue.", BATCH_SIZE, BATCH_WINDOW, ATTEMPTS, FAILING);
+
     // --- network ------------------------------------------------------------------------------------------------
 
     public static final Field<Boolean> PRIVATE = Field.at("network.private", new ValueType.Flag())
@@ -423,6 +495,69 @@ public final class ProfileFormat {
     public static final Section NETWORK = Section.of("network", Need.OPTIONAL, "where the service sits on the network",
             "Subnets, outbound traffic, and who its clients are.", PRIVATE, OUTBOUND, CLIENTS,
             REQUESTS_PER_CONNECTION);
+
+    // --- observability and secrets ------------------------------------------------------------------------------
+
+    public static final Field<DataSize> LOG_BYTES = Field.at("observability.log_bytes_per_request",
+                    new ValueType.Size(Bounds.PAYLOAD))
+            .defaultsTo(new DataSize(0), "0B", "no log lines priced: state what a request writes (Lambda adds its "
+                    + "own START, END and REPORT lines to every invocation), as CloudWatch Logs ingestion often costs "
+                    + "more than the compute at high rates")
+            .about("bytes of logs one request writes",
+                    "Ingested into CloudWatch Logs on AWS (Lambda's logs at the tiered vended-log price, containers' "
+                            + "at the custom-log price) or Cloud Logging on Google, and stored for retention_days.")
+            .example("2KB").feeds(Model.GLUE)
+            .shows(p -> Optional.of(p.glue().observability().logBytesPerRequest().display()));
+    public static final Field<Long> RETENTION_DAYS = Field.at("observability.retention_days",
+                    new ValueType.Whole(Bounds.RETENTION_DAYS))
+            .defaultsTo(30L, "30", "a month of logs kept; a new CloudWatch log group never expires its logs, so "
+                    + "storage grows every month until a retention is set")
+            .about("days logs are kept",
+                    "CloudWatch Logs bills the stored bytes by the GB-month; Cloud Logging includes 30 days and "
+                            + "bills retention beyond them.")
+            .example("30").feeds(Model.GLUE)
+            .shows(p -> Optional.of(Integer.toString(p.glue().observability().retentionDays())));
+    public static final Field<Boolean> TRACING = Field.at("observability.tracing", new ValueType.Flag())
+            .defaultsTo(false, "false", "no distributed tracing")
+            .about("whether requests are traced",
+                    "true records X-Ray traces on AWS; Google's Cloud Trace is not priced here.")
+            .example("true").feeds(Model.GLUE)
+            .shows(p -> Optional.of(Boolean.toString(p.glue().observability().tracing())));
+    public static final Field<Percent> TRACE_SAMPLING = Field.at("observability.trace_sampling",
+                    new ValueType.Share(Bounds.SHARE))
+            .absentMeans("X-Ray's default sampling rule: the first request each second and 5% of the rest "
+                    + "(https://docs.aws.amazon.com/xray/latest/devguide/xray-console-sampling.html)")
+            .about("the share of requests traced",
+                    "Stated, that share of every request is recorded, as the X-Ray pricing page estimates it (the "
+                            + "request rate times the sampling rate); left out, X-Ray's default rule applies.")
+            .example("10%").feeds(Model.GLUE)
+            .shows(p -> p.glue().observability().traceSampling().map(Percent::display));
+
+    public static final Section OBSERVABILITY = Section.of("observability", Need.OPTIONAL,
+            "what the workload writes to logs and traces",
+            "Priced as CloudWatch Logs and X-Ray on AWS, Cloud Logging on Google.", LOG_BYTES, RETENTION_DAYS,
+            TRACING, TRACE_SAMPLING);
+
+    public static final Field<Long> SECRETS_COUNT = Field.at("secrets.count", new ValueType.Whole(Bounds.SECRETS))
+            .required()
+            .about("secrets the workload keeps in the secrets store",
+                    "Each is billed by the month (Secrets Manager on AWS, a secret version in Secret Manager on "
+                            + "Google).")
+            .example("3").feeds(Model.GLUE)
+            .shows(p -> p.glue().secrets().map(s -> Integer.toString(s.count())));
+    public static final Field<SecretReads> SECRET_READS = Field.at("secrets.reads",
+                    new ValueType.OneOf<>(SecretReads.class))
+            .defaultsTo(SecretReads.PER_COLD_START, "per-cold-start", "secrets are read when an instance starts and "
+                    + "cached, as the AWS caching clients and Lambda's Parameters and Secrets extension do")
+            .about("when the secrets are read",
+                    "per-cold-start: every secret once per new instance (Lambda environment, container); "
+                            + "per-request: every secret on every request.")
+            .example("per-cold-start").feeds(Model.GLUE, Model.COLD_STARTS)
+            .shows(p -> p.glue().secrets().map(s -> s.reads().spelling()));
+
+    public static final Section SECRETS = Section.of("secrets", Need.OPTIONAL, "the secrets the workload reads",
+            "Priced as AWS Secrets Manager or Google Secret Manager: secrets by the month, reads per call.",
+            SECRETS_COUNT, SECRET_READS);
 
     // --- latency ------------------------------------------------------------------------------------------------
 
@@ -667,9 +802,11 @@ public final class ProfileFormat {
     /** The document: every key at its top level, in the order `costfit diff` lists them. */
     public static final Section PROFILE = Section.of("", Need.REQUIRED, "a workload profile",
             "One YAML document; a file may hold several, separated by ---.",
-            VERSION, KIND, NAME, DESCRIPTION, REGION, GCP_REGION, REGIONS, TRAFFIC, DURATION, SCHEDULE, CPU_TIME, THREADS,
+            VERSION, KIND, NAME, DESCRIPTION, REGION, GCP_REGION, REGIONS, TRAFFIC, DURATION, STEPS, ORCHESTRATOR,
+            SCHEDULE, CPU_TIME, THREADS,
             MEASURED_ON, MEMORY, VCPU, TIMEOUT, GPU, CONCURRENCY, MIN_INSTANCES, HA, ARCHITECTURE, RUNTIME, PAYLOAD,
-            STORAGE, TRIGGER, FRONT_DOOR, NETWORK, LATENCY, COLD_START, LLM, BUDGET, PRICING, PLATFORMS, CLOUDS);
+            STORAGE, TRIGGER, DELIVERY, FRONT_DOOR, NETWORK, OBSERVABILITY, SECRETS, LATENCY, COLD_START, LLM,
+            BUDGET, PRICING, PLATFORMS, CLOUDS);
 
     private ProfileFormat() {
     }

@@ -57,13 +57,19 @@ public final class ProfileReader {
         Optional<String> gcpRegion = root.optional(GCP_REGION);
         List<String> regions = root.optional(REGIONS).orElse(List.of());
 
-        Optional<ReadWorkload> read = kind == Kind.JOB ? readJob(root) : readService(root);
+        Optional<Pipeline> pipeline = readPipeline(root, kind);
+        Optional<ReadWorkload> read = kind == Kind.JOB ? readJob(root) : readService(root, pipeline);
         Optional<Workload> workload = read.map(ReadWorkload::workload);
         Optional<Workload> asMeasured = workload;
         TimeSpan meanDuration = workload.map(ProfileReader::unitDuration).orElse(TimeSpan.ZERO);
 
         Optional<Estimate<TimeSpan>> cpuRange = root.optional(CPU_TIME);
         Optional<TimeSpan> cpuTime = cpuRange.map(Estimate::expected);
+        if (pipeline.isPresent() && cpuTime.isPresent()) {
+            root.reject(CPU_TIME, "with steps, cpu_time is the sum of the steps' CPU: state cpu_time on the steps");
+        } else if (pipeline.isPresent() && pipeline.get().cpuStated()) {
+            cpuTime = Optional.of(pipeline.get().cpuTime());
+        }
         if (cpuTime.isEmpty()) {
             root.usedDerived(CPU_TIME, meanDuration.display());
         }
@@ -80,13 +86,18 @@ public final class ProfileReader {
             double wallOfCpu = cpuTime.get().seconds() / Math.min(threads,
                     measuredOn.map(MeasuredOn::vcpu).orElse((double) threads));
             if (wallOfCpu > meanDuration.seconds() * (1 + 1e-9)) {
-                root.reject(CPU_TIME, "found " + cpuTime.get().display() + ", which takes "
+                root.reject(pipeline.isPresent() ? STEPS : CPU_TIME, pipeline.isPresent() ? "the steps burn "
+                        + cpuTime.get().display() + " of CPU, more than the critical path " + meanDuration.display()
+                        + " at " + threads + " thread" + (threads > 1 ? "s" : "") + ": steps run in parallel burn "
+                        + "CPU at once, so state threads (the most steps running at once)"
+                        : "found " + cpuTime.get().display() + ", which takes "
                         + TimeSpan.ofSeconds(wallOfCpu).display() + " of wall time"
                         + measuredOn.map(m -> " on " + m.display()).orElse(threads > 1 ? " on " + threads
                         + " threads" : "") + ", longer than the mean duration " + meanDuration.display()
                         + "; cpu_time is the CPU busy time of one request, part of its wall time");
             } else if (measuredOn.isPresent()) {
-                workload = workload.map(w -> Reference.convert(w, cpuTime.get(), threads, measuredOn.get()));
+                TimeSpan cpu = cpuTime.get();
+                workload = workload.map(w -> Reference.convert(w, cpu, threads, measuredOn.get()));
             }
         }
         Optional<DataSize> memory = root.required(MEMORY);
@@ -106,7 +117,10 @@ public final class ProfileReader {
         }
         Trigger trigger = root.orDefault(TRIGGER, kind.spelling());
         FrontDoor frontDoor = root.orDefault(FRONT_DOOR);
+        Delivery delivery = readDelivery(root, trigger);
         Network network = readNetwork(root.child(NETWORK));
+        Observability observability = readObservability(root.child(OBSERVABILITY));
+        Optional<Secrets> secrets = readSecrets(root);
         FieldReader latencyFields = root.child(LATENCY);
         Optional<LatencySlo> latency = readLatency(latencyFields);
         Percent maxSlowdown = latencyFields.orDefault(MAX_SLOWDOWN);
@@ -126,8 +140,8 @@ public final class ProfileReader {
         return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion, regions,
                 workload.orElseThrow(), cpuTime.orElse(meanDuration), threads, measuredOn, memory.orElseThrow(), vcpu,
                 timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
-                trigger, frontDoor, network, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, ranges,
-                defaults,
+                trigger, frontDoor, network, new Glue(observability, secrets, delivery, pipeline), latency, maxSlowdown,
+                coldStart, llm, budget, pricing, platforms, clouds, ranges, defaults,
                 source));
     }
 
@@ -182,13 +196,36 @@ public final class ProfileReader {
         }
     }
 
-    private Optional<ReadWorkload> readService(FieldReader root) {
+    /** The steps of a pipeline and their orchestrator; only a service has steps. */
+    private static Optional<Pipeline> readPipeline(FieldReader root, Kind kind) {
+        if (!root.has(STEPS)) {
+            if (root.has(ORCHESTRATOR)) {
+                root.reject(ORCHESTRATOR, "an orchestrator chains the steps of a pipeline: add steps, or remove it");
+            }
+            return Optional.empty();
+        }
+        if (kind == Kind.JOB) {
+            root.reject(STEPS, "steps belong to a service (a request run through a pipeline); a job has tasks");
+            return Optional.empty();
+        }
+        Optional<List<List<PipelineStep>>> stages = root.optional(STEPS);
+        Orchestrator orchestrator = root.orDefault(ORCHESTRATOR);
+        if (root.has(MEASURED_ON)) {
+            root.reject(MEASURED_ON, "with steps, state each step's duration at a whole vCPU; measured_on is not read");
+        }
+        return stages.map(s -> new Pipeline(s, orchestrator));
+    }
+
+    private Optional<ReadWorkload> readService(FieldReader root, Optional<Pipeline> pipeline) {
         if (root.has(SCHEDULE)) {
             root.reject(SCHEDULE, "a schedule belongs to a job; add 'kind: job' or remove the schedule");
         }
         FieldReader traffic = root.child(TRAFFIC);
         if (!root.has(TRAFFIC)) {
             root.missing(RATE, "missing; this field is required: " + RATE.missing());
+        } else if (root.node(TRAFFIC).isEmpty()) {
+            // `traffic:` with null or ~ after it: the key is there, its rate is not.
+            root.reject(TRAFFIC, "found no value; expected a mapping with the rate, such as traffic: {rate: 20/s}");
         }
         boolean trafficIsMapping = root.node(TRAFFIC).filter(n -> n instanceof YamlNode.Mapping).isPresent();
         Optional<Estimate<Rate>> rateRange = trafficIsMapping ? traffic.required(RATE) : Optional.empty();
@@ -198,7 +235,19 @@ public final class ProfileReader {
         double burst = traffic.orDefault(BURST);
         traffic.finish();
         List<Estimate<TimeSpan>> meanRanges = new ArrayList<>(1);
-        Optional<DurationProfile> duration = readDuration(root, meanRanges::add);
+        Optional<DurationProfile> duration;
+        if (root.has(STEPS)) {
+            if (root.has(DURATION)) {
+                root.reject(DURATION, "with steps, the duration is the pipeline's critical path, derived from the "
+                        + "steps: remove it");
+            }
+            duration = pipeline.map(p -> new DurationProfile(p.criticalPath(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), p.longest()));
+            duration.ifPresent(d -> root.usedDefault(DURATION, d.mean().display(), "the critical path of the "
+                    + "steps: per stage the slowest step, retries included"));
+        } else {
+            duration = readDuration(root, meanRanges::add);
+        }
         Optional<Estimate<TimeSpan>> meanRange = meanRanges.stream().findFirst();
         if (rate.isEmpty() || duration.isEmpty()) {
             return Optional.empty();
@@ -356,6 +405,45 @@ public final class ProfileReader {
         double perConnection = n.orDefault(REQUESTS_PER_CONNECTION, clients.spelling());
         n.finish();
         return new Network(privateSubnets, privateStated, outbound, clients, perConnection);
+    }
+
+    /** Batching and retries of queued messages and events; refused under a trigger that has no queue or bus. */
+    private static Delivery readDelivery(FieldReader root, Trigger trigger) {
+        if (trigger != Trigger.QUEUE && trigger != Trigger.EVENT) {
+            if (root.has(DELIVERY)) {
+                root.reject(DELIVERY, "delivery describes queued messages and events: set trigger: queue or "
+                        + "trigger: event, or remove it");
+            }
+            // Not read, so not listed among the defaults used.
+            return new Delivery(BATCH_SIZE.fixedDefault().value().intValue(), BATCH_WINDOW.fixedDefault().value(),
+                    OptionalInt.empty(), FAILING.fixedDefault().value());
+        }
+        FieldReader d = root.child(DELIVERY);
+        int batch = d.orDefault(BATCH_SIZE).intValue();
+        TimeSpan window = d.orDefault(BATCH_WINDOW);
+        Optional<Long> attempts = d.optional(ATTEMPTS);
+        Percent failing = d.orDefault(FAILING);
+        d.finish();
+        return new Delivery(batch, window, attempts.map(a -> OptionalInt.of(a.intValue())).orElse(OptionalInt.empty()),
+                failing);
+    }
+
+    private static Observability readObservability(FieldReader o) {
+        Observability observability = new Observability(o.orDefault(LOG_BYTES), o.orDefault(RETENTION_DAYS).intValue(),
+                o.orDefault(TRACING), o.optional(TRACE_SAMPLING));
+        o.finish();
+        return observability;
+    }
+
+    private static Optional<Secrets> readSecrets(FieldReader root) {
+        if (!root.has(SECRETS)) {
+            return Optional.empty();
+        }
+        FieldReader s = root.child(SECRETS);
+        Optional<Long> count = s.required(SECRETS_COUNT);
+        SecretReads reads = s.orDefault(SECRET_READS);
+        s.finish();
+        return count.map(c -> new Secrets(c.intValue(), reads));
     }
 
     /** The cold-start SLO: cold_start_budget and cold_start_share together, or neither. */

@@ -422,6 +422,125 @@ public sealed interface ValueType<T> {
         }
     }
 
+    /**
+     * The steps of a pipeline: a list whose items are a step ({name: parse, duration: 300ms, ...}) or a group of
+     * steps run in parallel ({parallel: [step, step]}). Each step's keys are {@link #STEP_KEYS}.
+     */
+    record Steps() implements ValueType<List<List<PipelineStep>>> {
+
+        /** A step's keys, with what each holds (the docs and the schema list them). */
+        public static final java.util.Map<String, String> STEP_KEYS = java.util.Map.of(
+                "name", "the step's name: lower case letters, digits and dashes (it names its cost lines)",
+                "duration", "the mean wall time of one attempt",
+                "max", "the longest one attempt takes (default: the duration)",
+                "cpu_time", "the CPU busy time of one attempt (default: the whole duration)",
+                "memory", "memory of the step's function (default: the profile's memory)",
+                "timeout", "the step's timeout (default: its max plus latency.max_slowdown); each step must fit its function's limit",
+                "attempts", "attempts per execution on average: 1 is never retried, 1.1 is one in ten retried once",
+                "output", "bytes the step passes to the next (default 1KB); Step Functions allows 256 KB");
+        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+        private static final Bound ATTEMPTS = new Bound(1, true, 100, v -> Numbers.grouped(v, 3),
+                "1 (no retries) to 100 attempts per execution");
+
+        @Override
+        public ValueParser<List<List<PipelineStep>>> parser() {
+            return MappingReader.listOf(this::stage, "steps").andThen(stages -> {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (List<PipelineStep> stage : stages) {
+                    for (PipelineStep step : stage) {
+                        if (!names.add(step.name())) {
+                            throw new InvalidValue("two steps are named '" + step.name() + "'; names must be unique");
+                        }
+                    }
+                }
+                if (stages.isEmpty()) {
+                    throw new InvalidValue("no steps; give at least one, or leave steps out");
+                }
+                return stages;
+            });
+        }
+
+        private List<PipelineStep> stage(YamlNode node) throws InvalidValue {
+            if (node instanceof YamlNode.Mapping m && m.entries().size() == 1 && m.entries().containsKey("parallel")) {
+                List<PipelineStep> group = MappingReader.listOf(this::step, "steps run in parallel")
+                        .parse(m.entries().get("parallel").value());
+                if (group.size() < 2) {
+                    throw new InvalidValue("a parallel group needs at least two steps");
+                }
+                return group;
+            }
+            return List.of(step(node));
+        }
+
+        private PipelineStep step(YamlNode node) throws InvalidValue {
+            if (!(node instanceof YamlNode.Mapping m)) {
+                throw InvalidValue.expected(node, "a step {name: parse, duration: 300ms} or {parallel: [steps]}");
+            }
+            for (String key : m.entries().keySet()) {
+                if (!STEP_KEYS.containsKey(key)) {
+                    throw new InvalidValue("a step has no key '" + key + "'; its keys are "
+                            + String.join(", ", new java.util.TreeSet<>(STEP_KEYS.keySet())));
+                }
+            }
+            String name = need(m, "name", new Text(40, "a step name").parser());
+            if (!NAME.matcher(name).matches()) {
+                throw new InvalidValue("step name '" + name + "': use lower case letters, digits and dashes");
+            }
+            try {
+                TimeSpan mean = need(m, "duration", new Time(Bounds.DURATION).parser());
+                java.util.Optional<TimeSpan> max = maybe(m, "max", new Time(Bounds.DURATION).parser());
+                java.util.Optional<TimeSpan> cpu = maybe(m, "cpu_time", new Time(Bounds.CPU_TIME).parser());
+                if (max.isPresent() && mean.isLongerThan(max.get())) {
+                    throw new InvalidValue("max " + max.get().display() + " is shorter than the duration "
+                            + mean.display());
+                }
+                if (cpu.isPresent() && cpu.get().isLongerThan(mean)) {
+                    throw new InvalidValue("cpu_time " + cpu.get().display() + " is longer than the duration "
+                            + mean.display());
+                }
+                java.util.Optional<TimeSpan> timeout = maybe(m, "timeout", new Time(Bounds.DURATION).parser());
+                if (timeout.isPresent() && max.orElse(mean).isLongerThan(timeout.get())) {
+                    throw new InvalidValue("timeout " + timeout.get().display() + " is shorter than the step's "
+                            + "longest " + max.orElse(mean).display());
+                }
+                return new PipelineStep(name, mean, max, cpu, maybe(m, "memory", new Size(Bounds.MEMORY).parser()),
+                        timeout, maybe(m, "attempts", new Decimal(ATTEMPTS).parser()).orElse(1.0),
+                        maybe(m, "output", new Size(Bounds.PAYLOAD).parser())
+                                .orElse(new dev.costfit.units.DataSize(dev.costfit.units.DataSize.KIB)));
+            } catch (InvalidValue e) {
+                throw new InvalidValue("step '" + name + "': " + e.getMessage());
+            }
+        }
+
+        private static <T> T need(YamlNode.Mapping m, String key, ValueParser<T> parser) throws InvalidValue {
+            YamlNode.Entry e = m.entries().get(key);
+            if (e == null) {
+                throw new InvalidValue("a step needs " + key + " (line " + m.location().line() + ")");
+            }
+            return parse(e, parser);
+        }
+
+        private static <T> java.util.Optional<T> maybe(YamlNode.Mapping m, String key, ValueParser<T> parser)
+                throws InvalidValue {
+            YamlNode.Entry e = m.entries().get(key);
+            return e == null ? java.util.Optional.empty() : java.util.Optional.of(parse(e, parser));
+        }
+
+        private static <T> T parse(YamlNode.Entry e, ValueParser<T> parser) throws InvalidValue {
+            try {
+                return parser.parse(e.value());
+            } catch (InvalidValue x) {
+                throw new InvalidValue(e.key() + " (line " + e.value().location().line() + ", column "
+                        + e.value().location().column() + "): " + x.getMessage());
+            }
+        }
+
+        @Override
+        public String expected() {
+            return "a list of steps {name: parse, duration: 300ms, ...} and parallel groups {parallel: [steps]}";
+        }
+    }
+
     /** The format version this costfit reads; any other is refused with what it reads. */
     record Version(long version) implements ValueType<Long> {
         @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -86,8 +87,11 @@ public final class YamlLoader {
             throw new InputException(Location.ofFile(name), "", "larger than " + MAX_FILE_BYTES + " characters");
         }
         List<YamlNode> documents = new ArrayList<>();
-        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
-            Builder builder = new Builder(name, parser);
+        EditorLines lines = new EditorLines(text);
+        YAMLParser parser = null;
+        try {
+            parser = (YAMLParser) factory.createParser(text);
+            Builder builder = new Builder(name, parser, lines);
             JsonToken token;
             while ((token = nextRoot(parser)) != null) {
                 if (documents.size() == MAX_DOCUMENTS) {
@@ -97,12 +101,57 @@ public final class YamlLoader {
                 documents.add(builder.node(token, 1));
             }
             builder.problems.throwIfAny();
+        } catch (StreamConstraintsException e) {
+            // A limit of Jackson's own (a plain scalar of more than 64 digits reads as a number token): its
+            // exception carries no location, the parser still knows where it stopped.
+            throw new InputException(List.of(new Problem(locationOf(name, lines, parser), "",
+                    "invalid YAML: " + constraint(e))));
         } catch (JsonProcessingException e) {
-            throw new InputException(List.of(syntaxProblem(name, e)));
+            throw new InputException(List.of(syntaxProblem(name, lines, e)));
         } catch (IOException e) {
             throw new InputException(Location.ofFile(name), "", "cannot read YAML: " + e.getMessage());
+        } finally {
+            close(parser);
         }
         return documents;
+    }
+
+    private static void close(YAMLParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // a string source: nothing to release
+            }
+        }
+    }
+
+    private static Location locationOf(String file, EditorLines lines, YAMLParser parser) {
+        if (parser == null) {
+            return Location.ofFile(file);
+        }
+        JsonLocation at = parser.currentTokenLocation();
+        return at == null ? Location.ofFile(file) : editorLocation(file, lines, at);
+    }
+
+    /** Jackson's messages name its own API; a user needs the limit in words. */
+    private static String constraint(StreamConstraintsException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("Number value length")) {
+            return "a number of more than 64 digits; no profile or catalog value needs that many";
+        }
+        if (message.startsWith("String value length")) {
+            return "a value of more than " + MAX_SCALAR_CHARS + " characters";
+        }
+        if (message.startsWith("Document nesting depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels";
+        }
+        return oneLine(message.replaceAll("\\(.*\\)", ""));
+    }
+
+    private static Location editorLocation(String file, EditorLines lines, JsonLocation at) {
+        return at.getCharOffset() >= 0 ? lines.at(file, at.getCharOffset())
+                : new Location(file, at.getLineNr(), at.getColumnNr());
     }
 
     /** Jackson returns null once at the end of each document of a multi-document stream, twice at the end. */
@@ -111,17 +160,17 @@ public final class YamlLoader {
         return token != null ? token : parser.nextToken();
     }
 
-    private static Problem syntaxProblem(String file, JsonProcessingException e) {
+    private static Problem syntaxProblem(String file, EditorLines lines, JsonProcessingException e) {
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             String what = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
             String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
-            return new Problem(new Location(file, mark.getLine() + 1, mark.getColumn() + 1), "",
+            return new Problem(lines.at(file, mark.getIndex()), "",
                     "invalid YAML: " + oneLine(what) + oneLine(context));
         }
         JsonLocation at = e.getLocation();
-        Location location = at == null ? Location.ofFile(file) : new Location(file, at.getLineNr(), at.getColumnNr());
+        Location location = at == null ? Location.ofFile(file) : editorLocation(file, lines, at);
         return new Problem(location, "", "invalid YAML: " + oneLine(e.getOriginalMessage()));
     }
 
@@ -133,17 +182,18 @@ public final class YamlLoader {
     private static final class Builder {
         private final String file;
         private final YAMLParser parser;
+        private final EditorLines lines;
         private final Problems problems = new Problems();
         private int nodes;
 
-        Builder(String file, YAMLParser parser) {
+        Builder(String file, YAMLParser parser, EditorLines lines) {
             this.file = file;
             this.parser = parser;
+            this.lines = lines;
         }
 
         Location location() {
-            JsonLocation at = parser.currentTokenLocation();
-            return new Location(file, at.getLineNr(), at.getColumnNr());
+            return editorLocation(file, lines, parser.currentTokenLocation());
         }
 
         YamlNode node(JsonToken token, int depth) throws IOException {

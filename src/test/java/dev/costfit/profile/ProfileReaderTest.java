@@ -28,7 +28,7 @@ class ProfileReaderTest {
     @Test
     void theDesignExampleReadsEveryField() throws Exception {
         List<Profile> profiles = new ProfileLoader().load(List.of(resource("design-example.yaml")));
-        assertThat(profiles).hasSize(2);
+        assertThat(profiles).hasSize(4);
         Profile p = profiles.get(0);
         assertThat(p.name()).isEqualTo("chat-api");
         assertThat(p.kind()).isEqualTo(Kind.SERVICE);
@@ -90,6 +90,24 @@ class ProfileReaderTest {
         assertThat(job.gpu()).contains(new Gpu(1, GpuType.T4, java.util.Optional.of(DataSize.ofGiB(16))));
         assertThat(job.timeout()).isEqualTo(new TimeSpan(1800));
         assertThat(job.trigger()).isEqualTo(Trigger.SCHEDULE);
+
+        assertThat(p.glue().observability()).isEqualTo(new Observability(new DataSize(2 * 1024), 30, true,
+                java.util.Optional.of(Percent.of(10))));
+        assertThat(p.glue().secrets()).contains(new Secrets(2, SecretReads.PER_COLD_START));
+        Profile worker = profiles.get(2);
+        assertThat(worker.trigger()).isEqualTo(Trigger.QUEUE);
+        assertThat(worker.glue().delivery()).isEqualTo(new Delivery(10, new TimeSpan(5), OptionalInt.of(3),
+                Percent.of(1)));
+        // 1% of messages are delivered 3 times: 1 + 0.01 × 2 deliveries per message.
+        assertThat(worker.glue().delivery().deliveriesPerMessage()).isCloseTo(1.02, within(1e-12));
+        Pipeline pipeline = profiles.get(3).glue().pipeline().orElseThrow();
+        assertThat(pipeline.orchestrator()).isEqualTo(Orchestrator.STEP_FUNCTIONS_STANDARD);
+        assertThat(pipeline.stages()).extracting(List::size).containsExactly(1, 2, 1);
+        // 0.3 s + max(1 s, 1.1 × 2 s) + 8 s = 10.5 s; longest 0.3 + max(3, 2 × 2) + 40 = 44.3 s.
+        assertThat(profiles.get(3).meanDuration().seconds()).isCloseTo(10.5, within(1e-9));
+        assertThat(profiles.get(3).longestDuration().seconds()).isCloseTo(44.3, within(1e-9));
+        // CPU: 0.1 + 1 (docs states none: its duration) + 1.1 × 2 + 0.3 = 3.6 s.
+        assertThat(profiles.get(3).cpuTime().seconds()).isCloseTo(3.6, within(1e-9));
     }
 
     @Test

@@ -58,8 +58,10 @@ class SweepTest {
     @Test
     void aThirdPlatformCheapestInBetweenGetsItsOwnCrossings() {
         // Each segment whose cheapest platform changes is refined on its own, so every change is reported in order.
-        Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/rag-pipeline.yaml"))).get(0);
-        // The RAG pipeline's rate: 1st gen at a few requests an hour, 2nd gen sharing instances, then Fargate.
+        // The RAG service as one function on both clouds (the sample in profiles/ is now a Step Functions pipeline
+        // compared on AWS only): 1st gen at a few requests an hour, 2nd gen sharing instances, then Fargate.
+        Profile profile = new ProfileLoader().load(List.of(Path.of("src/test/resources/profiles/rag-one-function.yaml")))
+                .get(0);
         Sweep sweep = Sweep.run(evaluator(), profile, SweepVariable.RATE, 0.01, 30, 30);
         List<Sweep.Crossover> cs = sweep.crossovers();
         assertThat(cs).hasSizeGreaterThanOrEqualTo(2);

@@ -75,4 +75,39 @@ class YamlLoaderTest {
                 .contains("concurrency_per_instance");
         assertThat(Suggestions.closest("zzz", java.util.List.of("memory"))).isEmpty();
     }
+
+    /**
+     * Lines and columns as an editor shows them: only \n, \r\n and \r end a line; NEL, U+2028 and U+2029 (line
+     * breaks to YAML 1.1) do not, an emoji is one column, a byte-order mark none. Counted by hand from the text.
+     */
+    @Test
+    void locationsAreAnEditorsLinesAndColumns() {
+        // line 1: "a: x" NEL "b: y" U+2028 "c: z"; line 2 (after \r\n): "d: 😀 e"; line 3 (after \r): "f: [1,"
+        String text = "\uFEFFa: x\u0085b: y\u2028c: z\r\nd: \uD83D\uDE00 e\rf: [1, 2]\ng: {h: 1}\n";
+        YamlNode.Mapping root = (YamlNode.Mapping) loader.parse("f.yaml", text).get(0);
+        // after the mark: a : space x NEL, so "b" is column 6; then b : space y U+2028, so "c" is column 11
+        assertThat(root.entries().get("a").keyLocation()).isEqualTo(new Location("f.yaml", 1, 1));
+        assertThat(root.entries().get("b").keyLocation()).isEqualTo(new Location("f.yaml", 1, 6));
+        assertThat(root.entries().get("c").value().location()).isEqualTo(new Location("f.yaml", 1, 14));
+        assertThat(root.entries().get("d").keyLocation()).isEqualTo(new Location("f.yaml", 2, 1));
+        assertThat(root.entries().get("f").value().location()).isEqualTo(new Location("f.yaml", 3, 4));
+        assertThat(root.entries().get("g").value().location()).isEqualTo(new Location("f.yaml", 4, 4));
+    }
+
+    @Test
+    void aSyntaxErrorAfterLineSeparatorsPointsAtTheEditorsLine() {
+        // Three keys on one editor line, separated by U+2028: "a: 1" and "b: 2" and the separators are ten
+        // characters, "c: [1, 2]" nine more, so the stray "]" is the 20th.
+        String text = "a: 1\u2028b: 2\u2028c: [1, 2]]\n";
+        assertThatThrownBy(() -> loader.parse("ls.yaml", text)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("ls.yaml:1:20: invalid YAML");
+    }
+
+    @Test
+    void aNumberTooLongForJacksonIsLocatedAndExplained() {
+        String text = "a: 1\nvcpu: 0" + "0".repeat(69) + "1\n";
+        assertThatThrownBy(() -> loader.parse("n.yaml", text)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("n.yaml:2:7: invalid YAML: a number of more than 64 digits")
+                .hasMessageNotContaining("StreamReadConstraints");
+    }
 }

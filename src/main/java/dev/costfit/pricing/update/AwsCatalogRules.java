@@ -21,6 +21,12 @@ public final class AwsCatalogRules {
     private static final String API_GATEWAY = "AmazonApiGateway";
     private static final String VPC = "AmazonVPC";
     private static final String DATA_TRANSFER = "AWSDataTransfer";
+    private static final String STEP_FUNCTIONS = "AmazonStates";
+    private static final String SQS = "AWSQueueService";
+    private static final String EVENTS = "AWSEvents";
+    private static final String CLOUDWATCH = "AmazonCloudWatch";
+    private static final String XRAY = "AWSXRay";
+    private static final String SECRETS = "AWSSecretsManager";
     private static final String REGION = "regionCode";
 
     private static final Map<String, Double> REQUESTS = Map.of("requests", 1.0, "request", 1.0);
@@ -91,6 +97,31 @@ public final class AwsCatalogRules {
                         "API Gateway REST API requests"),
                 rule("vpc.public-ipv4", VPC, "PublicIPv4:InUseAddress", "address-hour", HOURS,
                         "Public IPv4 address, in use or idle"),
+                // The glue services (../shared/glue-and-discounts-reference.md). Usage types as price-list readers
+                // and cost reports name them (secondary sources); a unit not listed fails the refresh.
+                rule("stepfunctions.transitions", STEP_FUNCTIONS, "StateTransition", "transition",
+                        Map.of("statetransitions", 1.0, "statetransition", 1.0, "transitions", 1.0),
+                        "Step Functions Standard state transitions"),
+                rule("stepfunctions.express.requests", STEP_FUNCTIONS, "StepFunctions-Request", "request", REQUESTS,
+                        "Step Functions Express workflow requests"),
+                rule("stepfunctions.express.duration", STEP_FUNCTIONS, "StepFunctions-GB-Second", "GB-second",
+                        GB_SECONDS, "Step Functions Express workflow duration, tiered"),
+                rule("sqs.requests", SQS, "Requests-RBP", "request", REQUESTS, "SQS standard queue requests"),
+                rule("eventbridge.events", EVENTS, "Event-64K-Chunks", "event",
+                        Map.of("events", 1.0, "event", 1.0, "64k chunks", 1.0), "EventBridge custom events published"),
+                rule("cloudwatch.logs.ingestion", CLOUDWATCH, "DataProcessing-Bytes", "GB", GB,
+                        "CloudWatch Logs ingestion of custom logs"),
+                rule("cloudwatch.logs.vended", CLOUDWATCH, "VendedLog-Bytes", "GB", GB,
+                        "CloudWatch Logs ingestion of vended logs (Lambda's), tiered"),
+                rule("cloudwatch.logs.storage", CLOUDWATCH, "TimedStorage-ByteHrs", "GB-month",
+                        Map.of("gb-mo", 1.0, "gb-month", 1.0), "CloudWatch Logs storage"),
+                rule("xray.traces", XRAY, "XRay-TracesStored", "trace", Map.of("traces", 1.0, "trace", 1.0),
+                        "X-Ray traces recorded"),
+                rule("secretsmanager.secrets", SECRETS, "AWSSecretsManager-Secrets", "secret-month",
+                        Map.of("secrets", 1.0, "secret", 1.0, "secret-month", 1.0), "Secrets Manager secrets"),
+                rule("secretsmanager.api-calls", SECRETS, "AWSSecretsManager-APIRequests", "call",
+                        Map.of("api requests", 1.0, "requests", 1.0, "request", 1.0, "calls", 1.0),
+                        "Secrets Manager API calls"),
                 new PriceRule("egress.internet", DATA_TRANSFER, "DataTransfer-Out-Bytes", "fromRegionCode", "GB", GB,
                         "Data transfer out to the internet, tiered on the month's aggregate")));
         for (String type : instanceTypes) {
@@ -111,6 +142,12 @@ public final class AwsCatalogRules {
                 query(EC2, region, Map.of("productFamily", "Storage", "volumeApiName", "gp3")),
                 query(API_GATEWAY, region, Map.of()),
                 query(VPC, region, Map.of()),
+                query(STEP_FUNCTIONS, region, Map.of()),
+                query(SQS, region, Map.of()),
+                query(EVENTS, region, Map.of()),
+                query(CLOUDWATCH, region, Map.of()),
+                query(XRAY, region, Map.of()),
+                query(SECRETS, region, Map.of()),
                 new AwsQuery(DATA_TRANSFER, region, Map.of("fromRegionCode", region, "transferType", "AWS Outbound"))));
         if (!instanceTypes.isEmpty()) {
             // On-demand Linux, shared tenancy, no pre-installed software, capacity that is used (not reserved): one

@@ -74,7 +74,14 @@ public final class ProfileSchema {
         for (Entry entry : ProfileFormat.PROFILE.entries()) {
             switch (entry.need()) {
                 case SERVICE_ONLY -> {
-                    service.withArray("required").add(entry.key());
+                    if (entry == ProfileFormat.DURATION) {
+                        // A pipeline's duration is derived from its steps: a service states one or the other.
+                        ArrayNode either = service.withArray("oneOf");
+                        either.addObject().putArray("required").add(entry.key());
+                        either.addObject().putArray("required").add(ProfileFormat.STEPS.key());
+                    } else {
+                        service.withArray("required").add(entry.key());
+                    }
                     job.with("properties").put(entry.key(), false);
                 }
                 case JOB_ONLY -> {
@@ -275,8 +282,33 @@ public final class ProfileSchema {
             return node;
         } else if (type instanceof ValueType.Version version) {
             return node.put("type", "integer").put("const", version.version());
+        } else if (type instanceof ValueType.Steps) {
+            ObjectNode step = JSON.objectNode().put("type", "object");
+            ObjectNode properties = step.putObject("properties");
+            new java.util.TreeMap<>(ValueType.Steps.STEP_KEYS).forEach((key, what) -> properties.set(key,
+                    stepValue(key).put("description", what)));
+            step.putArray("required").add("name").add("duration");
+            step.put("additionalProperties", false);
+            ObjectNode parallel = JSON.objectNode().put("type", "object");
+            ObjectNode group = parallel.putObject("properties").putObject("parallel");
+            group.put("type", "array").put("minItems", 2).set("items", step.deepCopy());
+            parallel.putArray("required").add("parallel");
+            parallel.put("additionalProperties", false);
+            node.put("type", "array").put("minItems", 1);
+            node.putObject("items").putArray("anyOf").add(step).add(parallel);
+            return node;
         }
         throw new IllegalStateException("no schema for " + type);
+    }
+
+    /** The schema of one key of a pipeline step. */
+    private static ObjectNode stepValue(String key) {
+        return switch (key) {
+            case "name" -> text(JSON.objectNode(), "^[a-z0-9]+(-[a-z0-9]+)*$");
+            case "duration", "max", "cpu_time", "timeout" -> text(JSON.objectNode(), UnitPatterns.duration());
+            case "memory", "output" -> text(JSON.objectNode(), UnitPatterns.size());
+            default -> JSON.objectNode().put("type", "number").put("minimum", 1).put("maximum", 100);
+        };
     }
 
     private static ObjectNode text(ObjectNode node, String pattern) {

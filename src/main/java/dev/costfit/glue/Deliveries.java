@@ -1,0 +1,72 @@
+package dev.costfit.glue;
+
+import dev.costfit.profile.DurationProfile;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Traffic;
+import dev.costfit.profile.Trigger;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.TimeSpan;
+import java.util.Optional;
+
+/**
+ * How delivery changes the work the compute sees. Retries: a message that fails is processed again at each further
+ * attempt, so the compute (and its LLM calls) runs {@link dev.costfit.profile.Delivery#deliveriesPerMessage()} times
+ * per message. Batches: Lambda receives queued messages in batches and runs a batch's messages one after another in
+ * one invocation — fewer invocations, each the batch times as long (its payload in, outbound bytes and LLM calls
+ * the batch times as many: the bytes sent are the messages'); its slowest message adds its
+ * tail once, so a batch's longest is (n − 1) × the mean plus one message's longest.
+ */
+public final class Deliveries {
+
+    private Deliveries() {
+    }
+
+    /** The profile with its retries added to the rate (unchanged when nothing fails or nothing is retried). */
+    public static Profile withRetries(Profile profile) {
+        boolean delivered = profile.trigger() == Trigger.QUEUE || profile.trigger() == Trigger.EVENT;
+        double factor = profile.glue().delivery().deliveriesPerMessage();
+        if (!delivered || factor == 1 || !(profile.workload() instanceof Workload.Service s)) {
+            return profile;
+        }
+        Traffic t = s.traffic();
+        return profile.withWorkload(new Workload.Service(new Traffic(t.rate().times(factor), t.pattern(), t.burst()),
+                s.duration()));
+    }
+
+    /** Messages per Lambda invocation for a queue-fed profile at its mean rate (1 for anything else). */
+    public static double messagesPerInvocation(Profile profile) {
+        if (profile.trigger() != Trigger.QUEUE || !(profile.workload() instanceof Workload.Service s)) {
+            return 1;
+        }
+        return Batching.messagesPerBatch(profile.glue().delivery(), s.traffic().rate().perSecond());
+    }
+
+    /** The profile as Lambda invokes it: one invocation per batch of queued messages. */
+    public static Profile asBatches(Profile profile) {
+        double n = messagesPerInvocation(profile);
+        if (n <= 1 || !(profile.workload() instanceof Workload.Service s)) {
+            return profile;
+        }
+        DurationProfile d = s.duration();
+        double mean = d.mean().seconds();
+        DurationProfile batch = new DurationProfile(TimeSpan.ofSeconds(n * mean), tail(d.p50(), n, mean),
+                tail(d.p95(), n, mean), tail(d.p99(), n, mean), tail(d.max(), n, mean));
+        Traffic t = s.traffic();
+        Workload w = new Workload.Service(new Traffic(t.rate().times(1 / n), t.pattern(), t.burst()), batch);
+        TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() + (n - 1) * mean);
+        return profile.withTiming(w, TimeSpan.ofSeconds(profile.cpuTime().seconds() * n), timeout).perBatchOf(n);
+    }
+
+    /** The note that says a profile was priced in batches. */
+    public static String batchNote(Profile profile) {
+        double n = messagesPerInvocation(profile);
+        return "queued messages arrive in batches of " + Numbers.grouped(n, 2) + " (what the batch window gathers, at "
+                + "most batch_size " + profile.glue().delivery().batchSize() + "): one invocation runs a batch, "
+                + Numbers.grouped(n, 2) + " × as long, and needs its timeout to cover the batch";
+    }
+
+    private static Optional<TimeSpan> tail(Optional<TimeSpan> stat, double n, double mean) {
+        return stat.map(x -> TimeSpan.ofSeconds(x.seconds() + (n - 1) * mean));
+    }
+}

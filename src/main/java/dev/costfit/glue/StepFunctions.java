@@ -1,0 +1,112 @@
+package dev.costfit.glue;
+
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.CostLines;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.model.Granularity;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Cloud;
+import dev.costfit.profile.Orchestrator;
+import dev.costfit.profile.Pipeline;
+import dev.costfit.profile.PipelineStep;
+import dev.costfit.profile.Profile;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * AWS Step Functions chaining the steps of a pipeline (glue reference §1). Standard: a state transition each time a
+ * state is entered — every step's attempts, plus each Parallel state — $0.025 per 1,000, 4,000 a month free (with
+ * --free-tier). Express: a request per execution, and the execution's duration (rounded up to 100 ms) times its
+ * memory (50 MB plus the payload of each parallel branch, billed in 64 MB chunks) in GB-seconds, tiered; no free
+ * tier. Limits: the state passed between steps (256 KB), and an Express execution's 5 minutes.
+ */
+public final class StepFunctions {
+
+    /** The orchestrator's lines and what is said about them. */
+    public record Bill(List<CostLine> lines, List<String> notes) {}
+
+    private StepFunctions() {
+    }
+
+    /** State transitions of one Standard execution: each step's attempts, and one per Parallel state. */
+    public static double transitionsPerExecution(Pipeline pipeline) {
+        return pipeline.steps().stream().mapToDouble(PipelineStep::attempts).sum() + pipeline.parallelStates();
+    }
+
+    /** Memory of one Express execution before rounding: 50 MB and the largest state once per parallel branch. */
+    public static DataSize expressMemory(Pipeline pipeline, Profile profile, Catalog catalog) {
+        double largest = Math.max(profile.payload().request().bytes(),
+                pipeline.steps().stream().mapToDouble(s -> s.output().bytes()).max().orElse(0));
+        int branches = pipeline.stages().stream().filter(s -> s.size() > 1).mapToInt(List::size).sum();
+        return new DataSize(catalog.sizeLimit("stepfunctions.express.memory.base").bytes()
+                + largest * Math.max(1, branches));
+    }
+
+    public static List<LimitCheck> limits(Pipeline pipeline, Profile profile, Cloud cloud, Catalog catalog) {
+        if (cloud != Cloud.AWS || pipeline.orchestrator() == Orchestrator.NONE) {
+            return List.of();
+        }
+        List<LimitCheck> out = new ArrayList<>();
+        DataSize state = catalog.sizeLimit("stepfunctions.payload");
+        DataSize largest = profile.payload().request();
+        String where = "the request";
+        for (PipelineStep step : pipeline.steps()) {
+            if (step.output().isLargerThan(largest)) {
+                largest = step.output();
+                where = "step " + step.name() + "'s output";
+            }
+        }
+        out.add(LimitCheck.of(!largest.isLargerThan(state), LimitCheck.Severity.HARD,
+                "state passed between steps", largest.display() + " (" + where + ")", state.display(),
+                "put the data in S3 and pass its key between the steps"));
+        TimeSpan longest = pipeline.longest().orElse(pipeline.criticalPath());
+        boolean express = pipeline.orchestrator() == Orchestrator.STEP_FUNCTIONS_EXPRESS;
+        TimeSpan max = catalog.durationLimit(express ? "stepfunctions.express.max-duration"
+                : "stepfunctions.standard.max-duration");
+        out.add(LimitCheck.of(!longest.isLongerThan(max), LimitCheck.Severity.HARD,
+                express ? "Express workflow duration" : "Standard workflow duration",
+                longest.display() + " (the pipeline's longest execution)", max.display(), express
+                        ? "use orchestrator: step-functions-standard (up to a year per execution)"
+                        : "split the pipeline into executions that start one another"));
+        return out;
+    }
+
+    public static Bill bill(Pipeline pipeline, Profile profile, Cloud cloud, PricingContext context) {
+        double executions = profile.workPerMonth();
+        if (pipeline.orchestrator() == Orchestrator.NONE) {
+            return new Bill(List.of(), List.of("no orchestrator: each step invokes the next asynchronously, so no "
+                    + "step pays for waiting on the next"));
+        }
+        if (cloud != Cloud.AWS) {
+            return new Bill(List.of(), List.of("the steps are chained by Google Workflows, which is not priced here "
+                    + "(its unit prices were not sourced): it is left out of this total"));
+        }
+        Catalog catalog = context.catalog();
+        String region = profile.region();
+        List<CostLine> lines = new ArrayList<>();
+        if (pipeline.orchestrator() == Orchestrator.STEP_FUNCTIONS_STANDARD) {
+            double perExecution = transitionsPerExecution(pipeline);
+            double free = context.freeTier() ? catalog.freeTier("stepfunctions.transitions").value().magnitude() : 0;
+            lines.add(CostLines.single("Step Functions state transitions (" + Numbers.grouped(perExecution, 2)
+                    + " per execution" + (free > 0 ? ", after " + Numbers.grouped(free, 0) + " free" : "") + ")",
+                    Math.max(0, executions * perExecution - free), catalog.price("stepfunctions.transitions",
+                            region)));
+            return new Bill(lines, List.of());
+        }
+        double granularity = catalog.durationLimit("stepfunctions.express.granularity").seconds();
+        double seconds = Granularity.roundUp(pipeline.criticalPath().seconds(), granularity);
+        double chunk = catalog.sizeLimit("stepfunctions.express.memory.chunk").bytes();
+        DataSize memory = expressMemory(pipeline, profile, catalog);
+        double billedGb = Math.ceil(memory.bytes() / chunk - 1e-9) * chunk / DataSize.GIB;
+        lines.add(CostLines.single("Step Functions Express requests", executions,
+                catalog.price("stepfunctions.express.requests", region)));
+        lines.addAll(CostLines.tiered("Step Functions Express duration (" + Numbers.grouped(seconds, 1) + " s × "
+                + Numbers.grouped(billedGb * 1024, 0) + " MB per execution)", executions * seconds * billedGb,
+                catalog.price("stepfunctions.express.duration", region)));
+        return new Bill(lines, List.of());
+    }
+}

@@ -1,0 +1,163 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.ColdStarts;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.Figure;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.Simplicity;
+import dev.costfit.glue.StepFunctions;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.DurationProfile;
+import dev.costfit.profile.Orchestrator;
+import dev.costfit.profile.Payload;
+import dev.costfit.profile.Pipeline;
+import dev.costfit.profile.PipelineStep;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Traffic;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A pipeline on functions: each step is a function of its own, assessed by the platform as if it were the whole
+ * workload (the step's duration, memory and timeout, its share of the requests times its attempts), so each step —
+ * not the pipeline — must fit the function's limits. The lines of every step are kept, keyed by the step's name;
+ * the front door and the network are priced once for the pipeline, and the orchestrator adds its own lines and
+ * limits (Step Functions on AWS; Google Workflows is not priced here).
+ */
+final class PipelineAssessment {
+
+    /** Keys of the lines that belong to the request rather than to a step: front doors, NAT, egress. */
+    private static final List<String> NETWORK_KEYS = List.of("apigw.", "alb.", "nat.", "vpc.", "egress.",
+            "gcf2.egress", "gcf1.egress");
+    /** The front door's view of a request: bytes and requests, no compute worth pricing. */
+    private static final TimeSpan INSTANT = TimeSpan.ofMillis(1);
+
+    private PipelineAssessment() {
+    }
+
+    /** Functions run a pipeline step by step; containers run it whole, as one service. */
+    static boolean applies(Platform platform, Profile profile) {
+        Simplicity s = platform.info().simplicity();
+        return profile.glue().pipeline().isPresent()
+                && (s == Simplicity.FUNCTIONS || s == Simplicity.LEGACY_FUNCTIONS);
+    }
+
+    static Assessment assess(Platform platform, Profile profile, PricingContext context) {
+        Pipeline pipeline = profile.glue().pipeline().orElseThrow();
+        Workload.Service service = (Workload.Service) profile.workload();
+        List<LimitCheck> limits = new ArrayList<>();
+        List<CostLine> lines = new ArrayList<>();
+        // A note several steps make (the Google region, say) is said once, naming the steps unless it is all.
+        java.util.Map<String, List<String>> stepsSaying = new java.util.LinkedHashMap<>();
+        List<String> assumptions = new ArrayList<>();
+        List<String> capacity = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        Optional<String> unpriced = Optional.empty();
+        double cold = 0;
+        double invocations = 0;
+        double coldLatency = 0;
+        boolean sloMet = true;
+        String variant = "";
+        DataSize input = profile.payload().request();
+        for (List<PipelineStep> stage : pipeline.stages()) {
+            DataSize stageOutput = new DataSize(0);
+            for (PipelineStep step : stage) {
+                Assessment a = platform.assess(stepProfile(profile, service, step, input), context);
+                for (LimitCheck l : a.limits()) {
+                    limits.add(LimitCheck.of(l.ok(), l.severity(), "step " + step.name() + ": " + l.limit(),
+                            l.required(), l.allowed(), l.workaround()));
+                }
+                a.lines().forEach(l -> lines.add(keyed(l, step.name())));
+                a.notes().forEach(n -> stepsSaying.computeIfAbsent(n, k -> new ArrayList<>()).add(step.name()));
+                if (unpriced.isEmpty() && a.unpriced().isPresent()) {
+                    unpriced = Optional.of("step " + step.name() + ": " + a.unpriced().get());
+                }
+                if (!a.capacity().summary().isBlank()) {
+                    // The summary's first clause ("18 concurrent at peak"): five steps' whole summaries crowd a cell.
+                    capacity.add(step.name() + " " + a.capacity().summary().split("[,;(]")[0].trim());
+                }
+                a.capacity().figures().stream().filter(f -> f.key().equals("peakConcurrency")).findFirst()
+                        .ifPresent(f -> figures.add(new Figure("peakConcurrency." + step.name(),
+                                "peak concurrency of step " + step.name(), f.value(), f.unit())));
+                cold += a.coldStarts().perMonth();
+                invocations += profile.workPerMonth() * step.attempts();
+                coldLatency = Math.max(coldLatency, a.coldStarts().latency().seconds());
+                sloMet &= a.coldStarts().sloMet();
+                variant = variant.isEmpty() || variant.equals(a.variant()) ? a.variant() : "mixed";
+                stageOutput = new DataSize(stageOutput.bytes() + step.output().bytes());
+            }
+            input = stageOutput;
+        }
+        int stepCount = pipeline.steps().size();
+        List<String> notes = new ArrayList<>();
+        stepsSaying.forEach((note, steps) -> notes.add(steps.size() == stepCount && stepCount > 1 ? note
+                : (steps.size() == 1 ? "step " : "steps ") + String.join(", ", steps) + ": " + note));
+        limits.addAll(StepFunctions.limits(pipeline, profile, platform.info().cloud(), context.catalog()));
+        if (platform.id().equals("lambda")) {
+            // The account's concurrency quota is shared by the steps' functions: their peaks add up.
+            double peaks = figures.stream().mapToDouble(Figure::value).sum();
+            double account = context.catalog().countLimit("lambda.concurrency.account");
+            limits.add(LimitCheck.of(peaks <= account, LimitCheck.Severity.QUOTA,
+                    "concurrent executions (all steps)", Numbers.grouped(peaks, 0) + " (the steps' peaks together)",
+                    Numbers.grouped(account, 0) + " per account and region (default quota)",
+                    "ask AWS for a concurrency quota increase, or cap the busiest step with reserved concurrency"));
+        }
+        Capacity cap = new Capacity(String.join("; ", capacity), figures);
+        if (limits.stream().anyMatch(LimitCheck::blocks)) {
+            return Assessment.unfit(platform.info(), variant, limits, cap, notes, assumptions);
+        }
+        if (unpriced.isPresent()) {
+            return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions, unpriced.get());
+        }
+        StepFunctions.Bill orchestration;
+        try {
+            orchestration = StepFunctions.bill(pipeline, profile, platform.info().cloud(), context);
+        } catch (dev.costfit.pricing.MissingPriceException e) {
+            return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions, e.getMessage());
+        }
+        Assessment front = platform.assess(frontProfile(profile, service), context);
+        if (front.unpriced().isPresent()) {
+            return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions,
+                    front.unpriced().get());
+        }
+        front.lines().stream().filter(l -> NETWORK_KEYS.stream().anyMatch(k -> l.key().startsWith(k)))
+                .forEach(lines::add);
+        lines.addAll(orchestration.lines());
+        notes.addAll(orchestration.notes());
+        assumptions.add("each step is its own function, invoked once per execution times its attempts; the front "
+                + "door and the network are priced once per request; each step's lines carry its name");
+        ColdStarts coldStarts = new ColdStarts(invocations > 0 ? cold / invocations : 0, cold,
+                TimeSpan.ofSeconds(coldLatency), TimeSpan.ZERO, sloMet, List.of(Numbers.grouped(cold, 0)
+                + " cold starts a month across the " + pipeline.steps().size() + " steps' functions"));
+        return Assessment.priced(platform.info(), variant, limits, lines, cap, coldStarts, notes, assumptions);
+    }
+
+    private static Profile stepProfile(Profile profile, Workload.Service service, PipelineStep step, DataSize input) {
+        Traffic t = service.traffic();
+        Workload work = new Workload.Service(new Traffic(t.rate().times(step.attempts()), t.pattern(), t.burst()),
+                new DurationProfile(step.mean(), Optional.empty(), Optional.empty(), Optional.empty(), step.max()));
+        TimeSpan cpu = profile.cpuModel() ? step.cpuTime().orElse(step.mean()) : step.mean();
+        return profile.asStep(work, cpu, step.memory().orElse(profile.memory()), step.timeoutOr(profile.maxSlowdown().fraction()),
+                new Payload(input, step.output(), false));
+    }
+
+    /** The request as the front door and the network see it: its bytes and calls, an instant of compute. */
+    private static Profile frontProfile(Profile profile, Workload.Service service) {
+        Workload instant = new Workload.Service(service.traffic(), DurationProfile.ofMean(INSTANT));
+        return profile.withTiming(instant, INSTANT, TimeSpan.ofSeconds(1));
+    }
+
+    /** A step's line keyed by the step: lambda.requests:parse, lambda.duration.x86_64:init-parse. */
+    private static CostLine keyed(CostLine line, String step) {
+        String key = line.key().contains(":") ? line.key() + "-" + step : line.key() + ":" + step;
+        return new CostLine(key, step + ": " + line.component(), line.quantity(), line.unit(), line.unitPrice(),
+                line.monthlyCost(), line.shared());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.costfit.profile;
+
+import dev.costfit.units.TimeSpan;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request handled as a pipeline of steps: stages run one after another, the steps of a stage in parallel (a
+ * stage of one step is a plain step). Its wall time is the critical path — per stage the slowest step, retries
+ * included — and its CPU the sum over every step run.
+ */
+public record Pipeline(List<List<PipelineStep>> stages, Orchestrator orchestrator) {
+
+    public Pipeline {
+        stages = stages.stream().map(List::copyOf).toList();
+    }
+
+    public List<PipelineStep> steps() {
+        return stages.stream().flatMap(List::stream).toList();
+    }
+
+    /** Mean wall time: per stage the slowest mean (times its attempts), summed. */
+    public TimeSpan criticalPath() {
+        return TimeSpan.ofSeconds(stages.stream().mapToDouble(stage -> stage.stream()
+                .mapToDouble(s -> s.mean().seconds() * s.attempts()).max().orElse(0)).sum());
+    }
+
+    /** The longest an execution takes: per stage the slowest step with every attempt at its longest, summed. */
+    public Optional<TimeSpan> longest() {
+        if (steps().stream().noneMatch(s -> s.max().isPresent() || s.attempts() > 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(TimeSpan.ofSeconds(stages.stream().mapToDouble(stage -> stage.stream()
+                .mapToDouble(PipelineStep::longestWithRetries).max().orElse(0)).sum()));
+    }
+
+    /** CPU of one execution: every step's CPU time (its duration where it states none), times its attempts. */
+    public TimeSpan cpuTime() {
+        return TimeSpan.ofSeconds(steps().stream().mapToDouble(s -> s.cpuTime().orElse(s.mean()).seconds()
+                * s.attempts()).sum());
+    }
+
+    /** Whether any step states its CPU time (the CPU model applies to the pipeline). */
+    public boolean cpuStated() {
+        return steps().stream().anyMatch(s -> s.cpuTime().isPresent());
+    }
+
+    /** Parallel states: one per stage of more than one step. */
+    public int parallelStates() {
+        return (int) stages.stream().filter(s -> s.size() > 1).count();
+    }
+}
