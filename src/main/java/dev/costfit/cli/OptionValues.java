@@ -62,12 +62,26 @@ final class OptionValues {
     static final class Jobs implements CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            String text = value.trim();
-            if (!text.matches("[0-9]{1,4}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 1024) {
-                throw new CommandLine.TypeConversionException("found '" + text + "', expected a whole number of "
-                        + "threads from 1 to 1024, such as 4");
-            }
-            return Integer.parseInt(text);
+            return whole(value, 1024, "threads", "4");
         }
+    }
+
+    /** A number of Monte Carlo scenarios: a whole number from 1 to 1,000,000. */
+    static final class Scenarios implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return whole(value, 1_000_000, "scenarios", "1000");
+        }
+    }
+
+    /** A whole number of {@code what} from 1 to {@code max}, written in plain digits. */
+    private static int whole(String value, int max, String what, String example) {
+        String text = value.trim();
+        if (!text.matches("[0-9]{1," + Integer.toString(max).length() + "}") || Integer.parseInt(text) < 1
+                || Integer.parseInt(text) > max) {
+            throw new CommandLine.TypeConversionException("found '" + text + "', expected a whole number of "
+                    + what + " from 1 to " + max + ", such as " + example);
+        }
+        return Integer.parseInt(text);
     }
 }

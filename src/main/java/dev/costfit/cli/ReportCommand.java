@@ -43,7 +43,8 @@ abstract class ReportCommand implements Callable<Integer> {
         RunInputs inputs = RunInputs.load(options, profiles);
         PolicyCheck.notes(policies, inputs.profiles(), options.budget).forEach(spec.commandLine().getErr()::println);
         Portfolio portfolio = new Portfolio(jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
-        Function<Profile, ProfileResult> evaluate = p -> inputs.evaluator().evaluate(p, withBreakEven());
+        Function<Profile, ProfileResult> evaluate = p -> extend(inputs, inputs.evaluator().evaluate(p,
+                withBreakEven()));
         Renderer renderer = options.format.renderer(Terminal.detect(options.out != null), sweeps(inputs),
                 maps(inputs));
         List<String> tripped;
@@ -108,6 +109,11 @@ abstract class ReportCommand implements Callable<Integer> {
     /** Decision maps for the report to draw, by profile; none unless a verb's report shows them. */
     Map<Profile, DecisionMap> maps(RunInputs inputs) {
         return Map.of();
+    }
+
+    /** A result with what a verb's options add to it; as it is unless a verb adds something. */
+    ProfileResult extend(RunInputs inputs, ProfileResult result) {
+        return result;
     }
 
     /** Whether the report needs the break-even search (the recommendation's "when would this change"). */

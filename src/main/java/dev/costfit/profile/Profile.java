@@ -47,6 +47,7 @@ public record Profile(
         PricingOption pricing,
         PlatformKnobs platforms,
         Set<Cloud> clouds,
+        Ranges ranges,
         List<DefaultUsed> defaultsUsed,
         SourceMap source) {
 
@@ -114,7 +115,7 @@ public record Profile(
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, other, threads, measuredOn,
                 memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
                 storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing,
-                platforms, clouds, stated,
+                platforms, clouds, ranges, stated,
                 source);
     }
 
@@ -163,7 +164,7 @@ public record Profile(
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
                 memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, batchPayload,
                 storage, trigger, frontDoor, batchNetwork, glue, latency, maxSlowdown, coldStart, batchLlm, budget,
-                pricing, platforms, clouds, defaultsUsed, source);
+                pricing, platforms, clouds, ranges, defaultsUsed, source);
     }
 
     /**
@@ -177,7 +178,8 @@ public record Profile(
         return new Profile(name, description, kind, region, gcpRegion, regions, stepWork, stepCpu, threads, measuredOn,
                 stepMemory, vcpu, stepTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime,
                 stepPayload, storage, trigger, FrontDoor.NONE, inside, glue.withoutPipeline(), latency, maxSlowdown,
-                coldStart, Optional.empty(), budget, pricing, platforms, clouds, defaultsUsed, source);
+                coldStart, Optional.empty(), budget, pricing, platforms, clouds, Ranges.NONE, defaultsUsed,
+                source);
     }
 
     /** A copy with another runtime (what-if comparisons). */
@@ -196,6 +198,6 @@ public record Profile(
         return new Profile(name, description, kind, reg, gcpRegion, regions, w, cpu, threads, measuredOn, mem, vcpu, t,
                 gpu, concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, glue,
                 latency,
-                maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, defaultsUsed, source);
+                maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
     }
 }

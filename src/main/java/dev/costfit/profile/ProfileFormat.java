@@ -27,6 +27,11 @@ public final class ProfileFormat {
             + "\\s*(?<unit>MB|MiB|GB|GiB)"
             + "|(?<vcpu>[0-9]+(?:\\.[0-9]+)?)\\s*vCPU)$";
 
+    /** What every field that takes a range says about it. */
+    private static final String RANGE_DOC = "An estimate may be a range, {low: …, expected: …, high: …}: reports use "
+            + "the expected value, and `recommend --ranges` samples between low and high (a triangular distribution "
+            + "peaking at expected) to show how sure the cost and the recommendation are.";
+
     // --- the profile -----------------------------------------------------------------------------------------
 
     public static final Field<Long> VERSION = Field.at("version", new ValueType.Version(VERSION_NUMBER))
@@ -89,13 +94,15 @@ public final class ProfileFormat {
 
     // --- traffic (services) -------------------------------------------------------------------------------------
 
-    public static final Field<Rate> RATE = Field.at("traffic.rate", new ValueType.Frequency(Bounds.RATE))
+    public static final Field<Estimate<Rate>> RATE = Field.at("traffic.rate",
+                    new ValueType.Ranged<>(new ValueType.Frequency(Bounds.RATE)))
             .required()
             .about("the mean request rate",
                     "The mean over the week (or the day); the pattern shapes it hour by hour. Any period: 20/s, "
-                            + "1500/min, 50k/day, 1.2M/month.")
+                            + "1500/min, 50k/day, 1.2M/month. " + RANGE_DOC)
             .example("20/s").feeds(Model.TRAFFIC)
-            .shows(p -> service(p).map(s -> s.traffic().rate().display()));
+            .shows(p -> service(p).map(s -> s.traffic().rate().display()
+                    + p.ranges().rate().map(ProfileFormat::rangeShown).orElse("")));
 
     public static final Field<PatternSpec> PATTERN = Field.at("traffic.pattern",
                     new ValueType.Shape(Bounds.WEIGHT, List.of(24, 168)))
@@ -124,12 +131,17 @@ public final class ProfileFormat {
 
     // --- duration (services) ------------------------------------------------------------------------------------
 
-    public static final Field<TimeSpan> MEAN = durationStatistic("mean",
-            "the mean wall time of one request", "It is what the bill depends on.", "6s")
+    public static final Field<Estimate<TimeSpan>> MEAN = Field.at("duration.mean",
+                    new ValueType.Ranged<>(new ValueType.Time(Bounds.DURATION)))
+            .about("the mean wall time of one request", "It is what the bill depends on. " + RANGE_DOC
+                    + " Across a range the stated percentiles scale with the mean (the same shape); the timeout "
+                    + "stays.")
+            .example("6s").feeds(Model.TRAFFIC, Model.LIMITS)
             .fallback(new Fallback.Derived<>("derived from p50 and p95",
                     "derived from p50 and p95 by fitting a log-normal distribution; state the mean if you know it "
                             + "(it is what the bill depends on)"))
-            .shows(p -> service(p).map(s -> s.duration().mean().display()));
+            .shows(p -> service(p).map(s -> s.duration().mean().display()
+                    + p.ranges().meanDuration().map(ProfileFormat::rangeShown).orElse("")));
     public static final Field<TimeSpan> P50 = durationStatistic("p50", "the median wall time",
             "With p95 and no mean, the mean is derived from a log-normal through both.", "4s")
             .shows(p -> service(p).flatMap(s -> s.duration().p50()).map(TimeSpan::display));
@@ -216,16 +228,19 @@ public final class ProfileFormat {
             + "LLM call is mostly waiting) to size containers for the CPU requests really burn and to price each "
             + "function at the CPU its memory setting gives";
 
-    public static final Field<TimeSpan> CPU_TIME = Field.at("cpu_time", new ValueType.Time(Bounds.CPU_TIME))
+    public static final Field<Estimate<TimeSpan>> CPU_TIME = Field.at("cpu_time",
+                    new ValueType.Ranged<>(new ValueType.Time(Bounds.CPU_TIME)))
             .fallback(new Fallback.Derived<>("the mean duration (the CPU model is off)", CPU_TIME_WHY))
             .about("the CPU busy time of one request (or job task)",
                     "The part of the duration that keeps a CPU busy; the rest is waiting (an LLM API, a database). "
                             + "Stating it turns the CPU model on: on a platform that gives the request less than a "
                             + "vCPU, this part stretches, and containers are sized for the CPU requests really "
                             + "burn. A service that waits on an LLM API spends a few tens to a few hundred "
-                            + "milliseconds on the CPU.")
+                            + "milliseconds on the CPU. " + RANGE_DOC + " A range's high must fit in the "
+                            + "duration's low.")
             .example("150ms").feeds(Model.CPU, Model.SIZING)
-            .shows(p -> Optional.of(p.cpuModel() ? p.cpuTime().display() : "not stated"));
+            .shows(p -> Optional.of(p.cpuModel() ? p.cpuTime().display()
+                    + p.ranges().cpuTime().map(ProfileFormat::rangeShown).orElse("") : "not stated"));
 
     public static final Field<Long> THREADS = Field.at("threads", new ValueType.Whole(Bounds.THREADS))
             .defaultsTo(1L, "1",
@@ -830,6 +845,11 @@ public final class ProfileFormat {
                 collect(s, out);
             }
         }
+    }
+
+    /** " (range 10/s to 40/s)": a range as diff and --explain show it after the expected value. */
+    private static String rangeShown(Estimate<? extends dev.costfit.units.Quantity> range) {
+        return " (range " + range.low().display() + " to " + range.high().display() + ")";
     }
 
     private static Field<TimeSpan> durationStatistic(String key, String summary, String doc, String example) {

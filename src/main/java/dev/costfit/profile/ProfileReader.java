@@ -58,11 +58,13 @@ public final class ProfileReader {
         List<String> regions = root.optional(REGIONS).orElse(List.of());
 
         Optional<Pipeline> pipeline = readPipeline(root, kind);
-        Optional<Workload> workload = kind == Kind.JOB ? readJob(root) : readService(root, pipeline);
+        Optional<ReadWorkload> read = kind == Kind.JOB ? readJob(root) : readService(root, pipeline);
+        Optional<Workload> workload = read.map(ReadWorkload::workload);
         Optional<Workload> asMeasured = workload;
         TimeSpan meanDuration = workload.map(ProfileReader::unitDuration).orElse(TimeSpan.ZERO);
 
-        Optional<TimeSpan> cpuTime = root.optional(CPU_TIME);
+        Optional<Estimate<TimeSpan>> cpuRange = root.optional(CPU_TIME);
+        Optional<TimeSpan> cpuTime = cpuRange.map(Estimate::expected);
         if (pipeline.isPresent() && cpuTime.isPresent()) {
             root.reject(CPU_TIME, "with steps, cpu_time is the sum of the steps' CPU: state cpu_time on the steps");
         } else if (pipeline.isPresent() && pipeline.get().cpuStated()) {
@@ -73,6 +75,9 @@ public final class ProfileReader {
         }
         int threads = root.orDefault(THREADS).intValue();
         Optional<MeasuredOn> measuredOn = root.optional(MEASURED_ON);
+        Ranges ranges = new Ranges(read.flatMap(r -> r.ranges().rate()), read.flatMap(r -> r.ranges().meanDuration()),
+                cpuRange.filter(c -> root.node(CPU_TIME).filter(n -> n instanceof YamlNode.Mapping).isPresent()));
+        checkRanges(root, ranges, threads, measuredOn, workload);
         if (measuredOn.isPresent() && cpuTime.isEmpty()) {
             root.reject(MEASURED_ON, "measured_on converts durations by their CPU part: state cpu_time too "
                     + "(the CPU busy time of one request)");
@@ -98,6 +103,7 @@ public final class ProfileReader {
         Optional<DataSize> memory = root.required(MEMORY);
         OptionalDouble vcpu = root.optional(VCPU).map(OptionalDouble::of).orElse(OptionalDouble.empty());
         Optional<TimeSpan> timeout = readTimeout(root, kind, asMeasured);
+        checkTimeoutAcrossRange(root, ranges, asMeasured, timeout);
         Optional<Gpu> gpu = readGpu(root);
         int concurrency = root.orDefault(CONCURRENCY).intValue();
         int minInstances = root.orDefault(MIN_INSTANCES).intValue();
@@ -135,7 +141,7 @@ public final class ProfileReader {
                 workload.orElseThrow(), cpuTime.orElse(meanDuration), threads, measuredOn, memory.orElseThrow(), vcpu,
                 timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
                 trigger, frontDoor, network, new Glue(observability, secrets, delivery, pipeline), latency, maxSlowdown,
-                coldStart, llm, budget, pricing, platforms, clouds, defaults,
+                coldStart, llm, budget, pricing, platforms, clouds, ranges, defaults,
                 source));
     }
 
@@ -144,6 +150,50 @@ public final class ProfileReader {
             return service.duration().mean();
         }
         return ((Workload.Job) workload).schedule().duration();
+    }
+
+    /** A workload as read, and the ranges its fields stated. */
+    private record ReadWorkload(Workload workload, Ranges ranges) {}
+
+    /**
+     * The rules a range must keep so that every scenario between low and high is a profile: the CPU part at its
+     * high fits in the shortest mean duration, and durations are stated at the 1-vCPU reference.
+     */
+    private static void checkRanges(FieldReader root, Ranges ranges, int threads, Optional<MeasuredOn> measuredOn,
+                                    Optional<Workload> workload) {
+        if (measuredOn.isPresent() && (ranges.cpuTime().isPresent() || ranges.meanDuration().isPresent())) {
+            root.reject(MEASURED_ON, "measured_on converts one duration by one cpu_time; state the duration and "
+                    + "cpu_time ranges at the 1-vCPU reference instead (leave measured_on out)");
+            return;
+        }
+        if (ranges.cpuTime().isEmpty() || workload.isEmpty()) {
+            return;
+        }
+        double shortest = ranges.meanDuration().map(d -> d.low().seconds())
+                .orElse(unitDuration(workload.get()).seconds());
+        TimeSpan highest = ranges.cpuTime().get().high();
+        if (highest.seconds() / threads > shortest * (1 + 1e-9)) {
+            root.reject(CPU_TIME, "the range's high " + highest.display() + " is longer than the shortest mean "
+                    + "duration " + TimeSpan.ofSeconds(shortest).display() + "; every scenario between low and high "
+                    + "must keep the CPU busy time within the wall time");
+        }
+    }
+
+    /** Across a mean-duration range the percentiles scale with the mean; the longest must stay within the timeout. */
+    private static void checkTimeoutAcrossRange(FieldReader root, Ranges ranges, Optional<Workload> workload,
+                                                Optional<TimeSpan> timeout) {
+        if (ranges.meanDuration().isEmpty() || timeout.isEmpty()
+                || !(workload.orElse(null) instanceof Workload.Service service)) {
+            return;
+        }
+        Estimate<TimeSpan> mean = ranges.meanDuration().get();
+        double longest = service.duration().longest().seconds() * mean.high().seconds() / mean.expected().seconds();
+        if (longest > timeout.get().seconds() * (1 + 1e-9)) {
+            root.reject(TIMEOUT, "timeout " + timeout.get().display() + " is shorter than the "
+                    + service.duration().longestName() + " duration at the mean's high " + mean.high().display()
+                    + " (" + TimeSpan.ofSeconds(longest).display() + ", the percentiles scale with the mean); "
+                    + "raise the timeout or lower the range's high");
+        }
     }
 
     /** The steps of a pipeline and their orchestrator; only a service has steps. */
@@ -166,7 +216,7 @@ public final class ProfileReader {
         return stages.map(s -> new Pipeline(s, orchestrator));
     }
 
-    private Optional<Workload> readService(FieldReader root, Optional<Pipeline> pipeline) {
+    private Optional<ReadWorkload> readService(FieldReader root, Optional<Pipeline> pipeline) {
         if (root.has(SCHEDULE)) {
             root.reject(SCHEDULE, "a schedule belongs to a job; add 'kind: job' or remove the schedule");
         }
@@ -178,10 +228,13 @@ public final class ProfileReader {
             root.reject(TRAFFIC, "found no value; expected a mapping with the rate, such as traffic: {rate: 20/s}");
         }
         boolean trafficIsMapping = root.node(TRAFFIC).filter(n -> n instanceof YamlNode.Mapping).isPresent();
-        Optional<Rate> rate = trafficIsMapping ? traffic.required(RATE) : Optional.empty();
+        Optional<Estimate<Rate>> rateRange = trafficIsMapping ? traffic.required(RATE) : Optional.empty();
+        Optional<Rate> rate = rateRange.map(Estimate::expected);
+        boolean rateRanged = traffic.node(RATE).filter(n -> n instanceof YamlNode.Mapping).isPresent();
         PatternSpec pattern = traffic.orDefault(PATTERN);
         double burst = traffic.orDefault(BURST);
         traffic.finish();
+        List<Estimate<TimeSpan>> meanRanges = new ArrayList<>(1);
         Optional<DurationProfile> duration;
         if (root.has(STEPS)) {
             if (root.has(DURATION)) {
@@ -193,23 +246,29 @@ public final class ProfileReader {
             duration.ifPresent(d -> root.usedDefault(DURATION, d.mean().display(), "the critical path of the "
                     + "steps: per stage the slowest step, retries included"));
         } else {
-            duration = readDuration(root);
+            duration = readDuration(root, meanRanges::add);
         }
+        Optional<Estimate<TimeSpan>> meanRange = meanRanges.stream().findFirst();
         if (rate.isEmpty() || duration.isEmpty()) {
             return Optional.empty();
         }
-        // Little's law at the busiest hour, with its burst: the requests in flight at once.
-        double inFlight = rate.get().perSecond() * pattern.peakWeight() * burst * duration.get().mean().seconds();
+        // Little's law at the busiest hour, with its burst: the requests in flight at once (at the ranges' highs).
+        double highest = rateRange.get().high().perSecond() * meanRange.map(m -> m.high().seconds())
+                .orElse(duration.get().mean().seconds());
+        double inFlight = highest * pattern.peakWeight() * burst;
         if (!Bounds.IN_FLIGHT.holds(inFlight)) {
             traffic.reject(RATE, "rate × duration gives " + Numbers.significant(inFlight, 3) + " requests in flight "
-                    + "at the busiest hour (with the burst), expected at most " + Numbers.grouped(
+                    + "at the busiest hour (with the burst" + (rateRanged || meanRange.isPresent()
+                    ? ", at the ranges' highs" : "") + "), expected at most " + Numbers.grouped(
                     Bounds.IN_FLIGHT.max(), 0) + ": " + Bounds.IN_FLIGHT.why());
             return Optional.empty();
         }
-        return Optional.of(new Workload.Service(new Traffic(rate.get(), pattern, burst), duration.get()));
+        Ranges ranges = new Ranges(rateRanged ? rateRange : Optional.empty(), meanRange, Optional.empty());
+        return Optional.of(new ReadWorkload(new Workload.Service(new Traffic(rate.get(), pattern, burst),
+                duration.get()), ranges));
     }
 
-    private Optional<Workload> readJob(FieldReader root) {
+    private Optional<ReadWorkload> readJob(FieldReader root) {
         for (Section serviceOnly : List.of(TRAFFIC, DURATION)) {
             if (root.has(serviceOnly)) {
                 root.reject(serviceOnly, "a job has no " + serviceOnly.key() + "; describe its work with "
@@ -228,10 +287,13 @@ public final class ProfileReader {
         if (runs.isEmpty() || tasks.isEmpty() || duration.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Workload.Job(new Schedule(runs.get(), tasks.get().intValue(), duration.get())));
+        return Optional.of(new ReadWorkload(new Workload.Job(new Schedule(runs.get(), tasks.get().intValue(),
+                duration.get())), Ranges.NONE));
     }
 
-    private Optional<DurationProfile> readDuration(FieldReader root) {
+    /** The duration; a mean stated as a range goes to {@code meanRange}. */
+    private Optional<DurationProfile> readDuration(FieldReader root,
+                                                   java.util.function.Consumer<Estimate<TimeSpan>> meanRange) {
         Optional<YamlNode> node = root.node(DURATION);
         if (node.isEmpty()) {
             root.missing(DURATION, "missing; this field is required: " + Units.DURATION_EXPECTED
@@ -242,7 +304,11 @@ public final class ProfileReader {
             return root.optional(DURATION, DURATION_SHORTHAND).map(DurationProfile::ofMean);
         }
         FieldReader d = root.child(DURATION);
-        Optional<TimeSpan> mean = d.optional(MEAN);
+        Optional<Estimate<TimeSpan>> meanEstimate = d.optional(MEAN);
+        if (d.node(MEAN).filter(n -> n instanceof YamlNode.Mapping).isPresent()) {
+            meanEstimate.ifPresent(meanRange);
+        }
+        Optional<TimeSpan> mean = meanEstimate.map(Estimate::expected);
         Optional<TimeSpan> p50 = d.optional(P50);
         Optional<TimeSpan> p95 = d.optional(P95);
         Optional<TimeSpan> p99 = d.optional(P99);

@@ -3,6 +3,7 @@ package dev.costfit.profile;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.Percent;
+import dev.costfit.units.Quantity;
 import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
 import dev.costfit.units.Units;
@@ -362,6 +363,62 @@ public sealed interface ValueType<T> {
 
         public List<String> presets() {
             return new OneOf<>(PatternPreset.class).spellings();
+        }
+    }
+
+    /**
+     * A quantity, or a range of it: {@code {low: 10/s, expected: 20/s, high: 40/s}}, low ≤ expected ≤ high. Reports
+     * use the expected value; {@code recommend --ranges} samples between low and high.
+     */
+    record Ranged<T extends Quantity>(ValueType<T> single) implements ValueType<Estimate<T>> {
+
+        /** The keys of a range, in the order they are written. */
+        public static final List<String> KEYS = List.of("low", "expected", "high");
+
+        @Override
+        public Optional<Bound> range() {
+            return single.range();
+        }
+
+        @Override
+        public ValueParser<Estimate<T>> parser() {
+            ValueParser<T> one = single.parser();
+            return node -> {
+                if (!(node instanceof YamlNode.Mapping mapping)) {
+                    return Estimate.of(one.parse(node));
+                }
+                for (String key : mapping.entries().keySet()) {
+                    if (!KEYS.contains(key)) {
+                        throw new InvalidValue("found the key '" + key + "' in a range, which takes low, expected and "
+                                + "high." + dev.costfit.yaml.Suggestions.didYouMean(key, KEYS));
+                    }
+                }
+                List<T> values = new java.util.ArrayList<>();
+                for (String key : KEYS) {
+                    YamlNode.Entry entry = mapping.entries().get(key);
+                    if (entry == null) {
+                        throw new InvalidValue("the range has no " + key + "; expected " + expected());
+                    }
+                    try {
+                        values.add(one.parse(entry.value()));
+                    } catch (InvalidValue e) {
+                        throw new InvalidValue(key + ": " + e.getMessage());
+                    }
+                }
+                for (int i = 1; i < KEYS.size(); i++) {
+                    if (values.get(i - 1).magnitude() > values.get(i).magnitude()) {
+                        throw new InvalidValue(KEYS.get(i - 1) + " " + values.get(i - 1).display() + " is above "
+                                + KEYS.get(i) + " " + values.get(i).display() + "; a range is written low ≤ "
+                                + "expected ≤ high");
+                    }
+                }
+                return new Estimate<>(values.get(0), values.get(1), values.get(2));
+            };
+        }
+
+        @Override
+        public String expected() {
+            return single.expected() + ", or a range {low: …, expected: …, high: …} of them";
         }
     }
 

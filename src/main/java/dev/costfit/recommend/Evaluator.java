@@ -55,7 +55,7 @@ public final class Evaluator {
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
-                reasons, breakEven), comparison(profile), regions(profile, assessments));
+                reasons, breakEven), comparison(profile), regions(profile, assessments), Optional.empty());
     }
 
     /**

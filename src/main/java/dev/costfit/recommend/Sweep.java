@@ -62,10 +62,18 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
     }
 
     /** A point and the display names of the platforms assessed there. */
-    private record Evaluated(Point point, Map<String, String> names) {}
+    record Evaluated(Point point, Map<String, String> names) {}
 
     private static Evaluated evaluate(Evaluator evaluator, Profile profile, SweepVariable variable, double value) {
-        List<Assessment> assessments = evaluator.assessForSearch(variable.apply(profile, value));
+        return assessed(evaluator, variable.apply(profile, value), value);
+    }
+
+    /**
+     * Every platform on a profile, cost only ({@link Evaluator#assessForSearch}): each one's monthly cost, the
+     * cheapest and the recommended; {@code value} labels the point.
+     */
+    static Evaluated assessed(Evaluator evaluator, Profile varied, double value) {
+        List<Assessment> assessments = evaluator.assessForSearch(varied);
         Map<String, OptionalDouble> costs = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (Assessment a : assessments) {

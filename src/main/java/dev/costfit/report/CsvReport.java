@@ -72,6 +72,28 @@ public final class CsvReport implements Renderer {
                     }
                 }
             });
+            // With --ranges: a row per (platform, statistic), keyed ranges:p10|p50|p90|cheapest|recommended; the
+            // percentiles in monthlyCost, the shares of scenarios in quantity (unit "share of scenarios").
+            p.result().ranges().ifPresent(r -> {
+                for (var spread : r.spreads()) {
+                    boolean fits = spread.fits() > 0;
+                    String about = " across " + r.scenarios() + " scenarios (seed " + r.seed() + ")";
+                    row(table, p.name(), spread.platform(), "", fits, false, "ranges:p10", "P10 monthly cost" + about,
+                            null, "", null, orNull(spread.p10()), false);
+                    row(table, p.name(), spread.platform(), "", fits, false, "ranges:p50", "P50 monthly cost" + about,
+                            null, "", null, orNull(spread.p50()), false);
+                    row(table, p.name(), spread.platform(), "", fits, false, "ranges:p90", "P90 monthly cost" + about,
+                            null, "", null, orNull(spread.p90()), false);
+                    row(table, p.name(), spread.platform(), "", fits, false, "ranges:cheapest",
+                            "share of scenarios in which it is the cheapest" + about,
+                            r.share(r.cheapest().getOrDefault(spread.platform(), 0)), "share of scenarios", null,
+                            null, false);
+                    row(table, p.name(), spread.platform(), "", fits, false, "ranges:recommended",
+                            "share of scenarios in which it is recommended" + about,
+                            r.share(r.recommended().getOrDefault(spread.platform(), 0)), "share of scenarios", null,
+                            null, false);
+                }
+            });
         }
         return CsvText.write(table);
     }

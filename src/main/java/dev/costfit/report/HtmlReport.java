@@ -129,6 +129,11 @@ public final class HtmlReport implements Renderer {
         p.result().regions().ifPresent(c -> comparison(out, RegionTable.title(c, p.region()),
                 RegionTable.header(c), RegionTable.rows(c),
                 RegionTable.sentences(c, p.result().profile().regions())));
+        p.result().ranges().ifPresent(r -> {
+            comparison(out, RangeTable.title(r), RangeTable.header(), RangeTable.rows(r),
+                    RangeTable.sentences(r));
+            out.append(CostBands.svg(r));
+        });
         Profile profile = p.result().profile();
         Sweep sweep = sweeps.get(profile);
         if (sweep != null) {

@@ -232,6 +232,7 @@ public final class JsonReport implements Renderer {
         result.assessments().forEach(a -> assessments.add(assessment(a)));
         result.pricing().ifPresent(c -> node.set("pricing", pricing(c)));
         result.regions().ifPresent(c -> node.set("regions", regions(c, p.regions())));
+        result.ranges().ifPresent(r -> node.set("ranges", ranges(r)));
         ArrayNode defaults = node.putArray("defaultsUsed");
         for (DefaultUsed d : p.defaultsUsed()) {
             defaults.addObject().put("path", d.path()).put("value", d.value()).put("why", d.why());
@@ -258,6 +259,34 @@ public final class JsonReport implements Renderer {
                 }
             });
         }
+        return node;
+    }
+
+    /**
+     * Present only with --ranges on a profile that states ranges: the Monte Carlo's settings, each platform's
+     * P10/P50/P90 platform cost (null where it never fits) and the scenarios each platform wins.
+     */
+    private ObjectNode ranges(dev.costfit.recommend.RangeAnalysis r) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("distribution", dev.costfit.recommend.RangeAnalysis.DISTRIBUTION);
+        node.put("seed", r.seed());
+        node.put("scenarios", r.scenarios());
+        r.varied().forEach(node.putArray("varied")::add);
+        ArrayNode platforms = node.putArray("platforms");
+        for (var s : r.spreads()) {
+            ObjectNode p = platforms.addObject().put("platform", s.platform()).put("fits", s.fits());
+            for (var percentile : java.util.Map.of("p10", s.p10(), "p50", s.p50(), "p90", s.p90()).entrySet()
+                    .stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+                if (percentile.getValue().isPresent()) {
+                    p.put(percentile.getKey(), percentile.getValue().getAsDouble());
+                } else {
+                    p.putNull(percentile.getKey());
+                }
+            }
+            p.put("cheapest", r.cheapest().getOrDefault(s.platform(), 0));
+            p.put("recommended", r.recommended().getOrDefault(s.platform(), 0));
+        }
+        node.put("nothingFits", r.recommended().getOrDefault(dev.costfit.recommend.Sweep.NONE, 0));
         return node;
     }
 

@@ -115,6 +115,8 @@ public final class MarkdownReport implements Renderer {
         p.result().regions().ifPresent(c -> comparison(out, RegionTable.title(c, p.region()),
                 RegionTable.header(c), RegionTable.rows(c),
                 RegionTable.sentences(c, p.result().profile().regions())));
+        p.result().ranges().ifPresent(r -> comparison(out, RangeTable.title(r), RangeTable.header(),
+                RangeTable.rows(r), RangeTable.sentences(r)));
         for (PlatformView v : p.platforms()) {
             if (v.lines().isEmpty()) {
                 continue;

@@ -95,6 +95,13 @@ public final class TableReport {
         p.result().regions().ifPresent(c -> comparison(out, RegionTable.title(c, p.region()),
                 RegionTable.header(c), RegionTable.rows(c),
                 RegionTable.sentences(c, p.result().profile().regions()), width));
+        p.result().ranges().ifPresent(r -> {
+            comparison(out, RangeTable.title(r), RangeTable.header(), RangeTable.rows(r),
+                    RangeTable.sentences(r), width);
+            RangeTable.bands(r, Math.max(10, Math.min(60, width - INDENT.length() - 30)))
+                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
+            out.append('\n');
+        });
         TextTable.wrap(ResultsView.FITS_LEGEND, Math.max(20, width - INDENT.length()))
                 .forEach(line -> out.append(INDENT).append(style.dim(line)).append('\n'));
         p.tokens().ifPresent(tokens -> out.append(INDENT).append("Plus ").append(tokens).append(" a month of LLM "

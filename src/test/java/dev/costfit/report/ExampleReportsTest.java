@@ -29,6 +29,7 @@ class ExampleReportsTest {
     private static final String STEADY = "examples/commitments/steady-lookup.yaml";
     private static final String COMMIT = "savings-plan-3y-all-upfront";
     private static final String THREE = "us-east-1,eu-west-1,ap-southeast-1";
+    private static final String SCENARIOS = "200";
 
     record Example(String file, List<String> args) {
         @Override
@@ -71,7 +72,18 @@ class ExampleReportsTest {
                 new Example("regions.json", List.of("recommend", CHAT, "--region", THREE, "--format", "json")),
                 new Example("regions.md", List.of("recommend", CHAT, "--region", THREE, "--format", "markdown")),
                 new Example("regions.csv", List.of("recommend", CHAT, "--region", THREE, "--format", "csv")),
-                new Example("regions.html", List.of("recommend", CHAT, "--region", THREE, "--format", "html")));
+                new Example("regions.html", List.of("recommend", CHAT, "--region", THREE, "--format", "html")),
+                // The chat API's rate range (10/s to 40/s) through --ranges' Monte Carlo, the default seed; 200
+                // scenarios, not the default 1,000, so that five reports of a 168-hour week keep the suite quick.
+                new Example("ranges.txt", List.of("recommend", CHAT, "--ranges", "--scenarios", SCENARIOS)),
+                new Example("ranges.json", List.of("recommend", CHAT, "--ranges", "--scenarios", SCENARIOS,
+                        "--format", "json")),
+                new Example("ranges.md", List.of("recommend", CHAT, "--ranges", "--scenarios", SCENARIOS,
+                        "--format", "markdown")),
+                new Example("ranges.csv", List.of("recommend", CHAT, "--ranges", "--scenarios", SCENARIOS,
+                        "--format", "csv")),
+                new Example("ranges.html", List.of("recommend", CHAT, "--ranges", "--scenarios", SCENARIOS,
+                        "--format", "html")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -196,6 +196,8 @@ public final class ReferenceDoc {
             return "`" + version.version() + "`";
         } else if (type instanceof ValueType.Shape shape) {
             return String.join(" \\| ", shape.presets()) + " \\| {hourly: [...]}";
+        } else if (type instanceof ValueType.Ranged<?> ranged) {
+            return shortType(ranged.single()) + " \\| {low, expected, high}";
         } else if (type instanceof ValueType.Steps steps) {
             return "list of steps (" + String.join(", ", new java.util.TreeSet<>(ValueType.Steps.STEP_KEYS.keySet()))
                     + ") and {parallel: [steps]}";

@@ -272,6 +272,14 @@ public final class ProfileSchema {
             hourly.put("additionalProperties", false);
             node.putArray("anyOf").add(preset).add(hourly);
             return node;
+        } else if (type instanceof ValueType.Ranged<?> ranged) {
+            ObjectNode range = JSON.objectNode().put("type", "object");
+            ObjectNode properties = range.putObject("properties");
+            ValueType.Ranged.KEYS.forEach(key -> properties.set(key, value(ranged.single())));
+            ValueType.Ranged.KEYS.forEach(range.putArray("required")::add);
+            range.put("additionalProperties", false);
+            node.putArray("anyOf").add(value(ranged.single())).add(range);
+            return node;
         } else if (type instanceof ValueType.Version version) {
             return node.put("type", "integer").put("const", version.version());
         } else if (type instanceof ValueType.Steps) {

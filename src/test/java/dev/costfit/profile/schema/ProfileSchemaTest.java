@@ -195,10 +195,18 @@ class ProfileSchemaTest {
             JsonNode child = e.getValue();
             boolean section = "object".equals(child.path("type").asText())
                     || child.has("anyOf") && child.path("anyOf").get(1).path("type").asText().equals("object")
-                    && child.path("anyOf").get(1).has("properties") && !path.equals("traffic.pattern");
+                    && child.path("anyOf").get(1).has("properties") && !path.equals("traffic.pattern")
+                    && !isRange(child.path("anyOf").get(1));
             if (section) {
                 properties(path, child, out);
             }
         });
+    }
+
+    /** A value written as {low, expected, high}: one field, not a section of the format. */
+    private static boolean isRange(JsonNode object) {
+        List<String> keys = new ArrayList<>();
+        object.path("properties").fieldNames().forEachRemaining(keys::add);
+        return keys.equals(List.of("low", "expected", "high"));
     }
 }

@@ -1,0 +1,96 @@
+package dev.costfit.report;
+
+import dev.costfit.recommend.RangeAnalysis;
+import dev.costfit.units.Money;
+import dev.costfit.units.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** The --ranges table every renderer lays out: each platform's P10/P50/P90 and how often it wins. */
+final class RangeTable {
+
+    private RangeTable() {
+    }
+
+    static String title(RangeAnalysis r) {
+        return "Across the ranges: " + Numbers.grouped(r.scenarios(), 0) + " scenarios (monthly, LLM tokens left out)";
+    }
+
+    /** Who wins how often, then how the scenarios were drawn. */
+    static List<String> sentences(RangeAnalysis r) {
+        return List.of(verdict(r), "Each scenario draws " + String.join(", ", r.varied()) + " independently from a "
+                + RangeAnalysis.DISTRIBUTION + " distribution between low and high, peaking at expected (seed "
+                + r.seed() + "); P10, P50 and P90 are by nearest rank over the scenarios where a platform fits.");
+    }
+
+    /** Column headers ('>' marks right alignment). */
+    static List<String> header() {
+        return List.of("Platform", ">P10", ">P50", ">P90", ">Fits", ">Cheapest", ">Recommended");
+    }
+
+    /** A row per platform. Cells are plain text. */
+    static List<List<String>> rows(RangeAnalysis r) {
+        List<List<String>> out = new ArrayList<>();
+        for (RangeAnalysis.Spread s : r.spreads()) {
+            out.add(List.of(r.name(s.platform()), money(s.p10()), money(s.p50()), money(s.p90()),
+                    percent(r, s.fits()), percent(r, r.cheapest().getOrDefault(s.platform(), 0)),
+                    percent(r, r.recommended().getOrDefault(s.platform(), 0))));
+        }
+        return out;
+    }
+
+    /**
+     * The cost bands for a terminal: per platform that fits, '=' from its P10 to its P90 and '|' at its P50, on one
+     * scale from $0 to the highest P90 across {@code columns} characters; a heading line first.
+     */
+    static List<String> bands(RangeAnalysis r, int columns) {
+        List<RangeAnalysis.Spread> shown = r.spreads().stream().filter(s -> s.p90().isPresent()).toList();
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        double top = shown.stream().mapToDouble(s -> s.p90().getAsDouble()).max().orElse(0);
+        int label = shown.stream().mapToInt(s -> r.name(s.platform()).length()).max().orElse(0);
+        List<String> out = new ArrayList<>();
+        out.add("Cost bands, $0 to " + Money.format(top) + " a month ('=' P10 to P90, '|' P50):");
+        for (RangeAnalysis.Spread s : shown) {
+            char[] bar = " ".repeat(columns).toCharArray();
+            int from = at(s.p10().getAsDouble(), top, columns);
+            int to = at(s.p90().getAsDouble(), top, columns);
+            for (int i = from; i <= to; i++) {
+                bar[i] = '=';
+            }
+            bar[at(s.p50().getAsDouble(), top, columns)] = '|';
+            String name = r.name(s.platform());
+            out.add(name + " ".repeat(label - name.length()) + "  " + new String(bar).stripTrailing());
+        }
+        return out;
+    }
+
+    /** The column of a cost on a scale of {@code columns} characters from $0 to {@code top}. */
+    private static int at(double cost, double top, int columns) {
+        return top <= 0 ? 0 : (int) Math.min(columns - 1, Math.round(cost / top * (columns - 1)));
+    }
+
+    /** "Recommended: AWS Fargate in 72% of scenarios, AWS Lambda in 28%." */
+    static String verdict(RangeAnalysis r) {
+        return "Recommended: " + shares(r, r.recommended()) + ". Cheapest: " + shares(r, r.cheapest()) + ".";
+    }
+
+    private static String shares(RangeAnalysis r, Map<String, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((id, n) -> parts.add(r.name(id) + " in " + percent(r, n)
+                + (parts.isEmpty() ? " of scenarios" : "")));
+        return String.join(", ", parts);
+    }
+
+    /** A share of the scenarios, whole where it is whole, else to 0.1% (so that 1 in 1,000 is not shown as none). */
+    static String percent(RangeAnalysis r, int count) {
+        return Numbers.grouped(100.0 * r.share(count), count * 100L % r.scenarios() == 0 ? 0 : 1) + "%";
+    }
+
+    private static String money(OptionalDouble cost) {
+        return cost.isPresent() ? Money.format(cost.getAsDouble()) : "—";
+    }
+}
