@@ -208,6 +208,13 @@ public final class ProfileReader {
             root.reject(STEPS, "steps belong to a service (a request run through a pipeline); a job has tasks");
             return Optional.empty();
         }
+        if (root.node(STEPS).isEmpty()) {
+            // `steps:` with null or ~ after it: the key is there, its steps are not (a pipeline without steps would
+            // have no duration at all).
+            root.reject(STEPS, "found no value; expected a list of steps, such as steps: [{name: answer, duration: "
+                    + "6s}], or remove steps to state the duration");
+            return Optional.empty();
+        }
         Optional<List<List<PipelineStep>>> stages = root.optional(STEPS);
         Orchestrator orchestrator = root.orDefault(ORCHESTRATOR);
         if (root.has(MEASURED_ON)) {
