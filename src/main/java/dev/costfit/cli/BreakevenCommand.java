@@ -8,14 +8,12 @@ import dev.costfit.report.JsonReport;
 import dev.costfit.report.SweepReport;
 import dev.costfit.yaml.InputException;
 import dev.costfit.yaml.Location;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "breakeven", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -35,11 +33,8 @@ final class BreakevenCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Parameters(paramLabel = "PROFILE", description = "A profile file, or a file or folder with --profile NAME.")
-    Path file;
-
-    @Option(names = "--profile", paramLabel = "NAME", description = "Which profile, when the file holds several.")
-    String name;
+    @Mixin
+    ProfileArgument profileArgument;
 
     @Option(names = "--vary", paramLabel = "INPUT", required = true,
             description = "What to sweep: rate (log-spaced), duration, memory, concurrency or cpu_time (linear).")
@@ -68,8 +63,8 @@ final class BreakevenCommand implements Callable<Integer> {
             throw new InputException(Location.ofFile("--points"), "", "found " + points + ", expected 2 to 2000");
         }
         List<Policy> policies = options.policies(false);
-        RunInputs inputs = RunInputs.load(options, List.of(file));
-        Profile profile = ProfileChoice.pick(inputs.profiles(), name, file);
+        RunInputs inputs = RunInputs.load(options, profileArgument.paths());
+        Profile profile = profileArgument.pick(inputs);
         double[] range = variable.defaultRange(profile);
         double start = from == null ? range[0] : VariableValue.parse(profile, variable, from, "--from");
         double end = to == null ? range[1] : VariableValue.parse(profile, variable, to, "--to");

@@ -9,7 +9,6 @@ import dev.costfit.report.JsonReport;
 import dev.costfit.report.MapReport;
 import dev.costfit.yaml.InputException;
 import dev.costfit.yaml.Location;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "map", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -47,11 +45,8 @@ final class MapCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Parameters(paramLabel = "PROFILE", description = "A profile file, or a file or folder with --profile NAME.")
-    Path file;
-
-    @Option(names = "--profile", paramLabel = "NAME", description = "Which profile, when the file holds several.")
-    String name;
+    @Mixin
+    ProfileArgument profileArgument;
 
     @Option(names = "--x", paramLabel = "INPUT", defaultValue = "rate",
             description = "The input across: rate, duration, memory, concurrency or cpu_time. Default: "
@@ -97,8 +92,8 @@ final class MapCommand implements Callable<Integer> {
             throw new InputException(Location.ofFile("--format"), "", "png is binary: give --out FILE");
         }
         List<Policy> policies = options.policies(false);
-        RunInputs inputs = RunInputs.load(options, List.of(file));
-        Profile profile = ProfileChoice.pick(inputs.profiles(), name, file);
+        RunInputs inputs = RunInputs.load(options, profileArgument.paths());
+        Profile profile = profileArgument.pick(inputs);
         MapAxis x = AxisRange.of(profile, xInput, yInput, xRange, "--x-range", cells.columns());
         MapAxis y = AxisRange.of(profile, yInput, xInput, yRange, "--y-range", cells.rows());
         long started = System.nanoTime();
