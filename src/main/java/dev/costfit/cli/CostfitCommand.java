@@ -2,6 +2,7 @@ package dev.costfit.cli;
 
 import dev.costfit.yaml.InputException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,9 +12,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "costfit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RecommendCommand.class, CheckCommand.class, DiffCommand.class,
-            BreakevenCommand.class, MapCommand.class, PricingCommand.class, SchemaCommand.class,
-            CompletionCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Where should this workload run, and what will it cost?",
             "Reads workload profiles (YAML), checks them against the limits of AWS Lambda and other platforms,",
@@ -30,6 +28,24 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 done; 1 internal error; 2 bad command line or profile; 3 a --fail-on policy tripped."})
 public final class CostfitCommand implements Runnable {
 
+    /**
+     * The verbs, in the order the usage lists them. Registered here rather than in the annotation so that a run of
+     * one verb builds only that verb's model: picocli reads every option of every verb it is given, a third of a
+     * short run's start-up.
+     */
+    private static final List<Class<?>> VERBS = List.of(RecommendCommand.class, CheckCommand.class,
+            DiffCommand.class, BreakevenCommand.class, MapCommand.class, PricingCommand.class, SchemaCommand.class,
+            CompletionCommand.class, InitCommand.class, CommandLine.HelpCommand.class);
+    /** Verbs that read the price catalog. */
+    private static final java.util.Set<String> PRICING_VERBS = java.util.Set.of("recommend", "check", "diff",
+            "breakeven", "map", "pricing", "init");
+    /**
+     * Verbs that need the whole command tree: help lists it, completion scripts are written from it, and init runs
+     * recommend on the profile it wrote.
+     */
+    private static final List<Class<?>> WHOLE_TREE = List.of(CompletionCommand.class, CommandLine.HelpCommand.class,
+            InitCommand.class);
+
     @Spec
     private CommandSpec spec;
 
@@ -44,10 +60,37 @@ public final class CostfitCommand implements Runnable {
     }
 
     /**
+     * Whether these arguments will read the price catalog: a verb that prices or shows prices, not asked for its
+     * help (Main then parses the catalog on another core while the command line is read).
+     */
+    public static boolean readsCatalog(String[] args) {
+        return args.length > 0 && PRICING_VERBS.contains(args[0])
+                && java.util.Arrays.stream(args).noneMatch(a -> a.equals("-h") || a.equals("--help"));
+    }
+
+    /**
      * A configured command line writing to the given streams; `pricing update` reads its API key from
      * {@code environment} (tests pass their own, since a JVM cannot set its environment).
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+        return commandLine(out, err, environment, VERBS);
+    }
+
+    /**
+     * The command line for these arguments: when the first names a verb, that verb alone (the usage of the top
+     * level, the help verb and completion, which read the whole tree, get every verb).
+     */
+    public static CommandLine forArguments(String[] args, PrintWriter out, PrintWriter err,
+                                           java.util.Map<String, String> environment) {
+        List<Class<?>> verbs = args.length == 0 ? VERBS : VERBS.stream()
+                .filter(v -> v.getAnnotation(Command.class).name().equals(args[0]))
+                .filter(v -> !WHOLE_TREE.contains(v))
+                .toList();
+        return commandLine(out, err, environment, verbs.isEmpty() ? VERBS : verbs);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, java.util.Map<String, String> environment,
+                                           List<Class<?>> verbs) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -57,6 +100,10 @@ public final class CostfitCommand implements Runnable {
             }
         };
         CommandLine cli = new CommandLine(new CostfitCommand(), factory);
+        // Before the settings below: picocli applies them to the subcommands registered at the time.
+        // Each verb as its own CommandLine: that, unlike adding its class, applies the verb's model transformer
+        // (init's answer flags).
+        verbs.forEach(verb -> cli.addSubcommand(new CommandLine(verb, factory)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -13,16 +13,20 @@ public final class Main {
         // Reports are UTF-8 whatever the platform's default charset (JDK 17 follows the locale, often ASCII).
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // The embedded catalog is parsed on another core while picocli and the profiles are read.
+        if (CostfitCommand.readsCatalog(args)) {
+            dev.costfit.pricing.CatalogLoader.preload();
+        }
         System.exit(run(args, out, err));
     }
 
     /** Runs costfit in-process (tests use this with their own writers). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return CostfitCommand.commandLine(out, err).execute(args);
+        return CostfitCommand.forArguments(args, out, err, System.getenv()).execute(args);
     }
 
     /** Runs costfit in-process in a given environment (tests use this to give `pricing update` an API key). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
-        return CostfitCommand.commandLine(out, err, environment).execute(args);
+        return CostfitCommand.forArguments(args, out, err, environment).execute(args);
     }
 }

@@ -2,6 +2,7 @@ package dev.costfit.pricing;
 
 import dev.costfit.yaml.InputException;
 import dev.costfit.yaml.Location;
+import dev.costfit.yaml.Problem;
 import dev.costfit.yaml.Problems;
 import dev.costfit.yaml.Suggestions;
 import dev.costfit.yaml.YamlLoader;
@@ -87,15 +88,52 @@ public final class CatalogLoader {
         return catalog;
     }
 
-    private CatalogLayer readEmbedded(Problems problems) {
-        try (InputStream in = CatalogLoader.class.getResourceAsStream(EMBEDDED)) {
-            if (in == null) {
-                throw new IllegalStateException("the embedded catalog " + EMBEDDED + " is missing from the jar");
+    private static CatalogLayer readEmbedded(Problems problems) {
+        EmbeddedLayer read = EmbeddedLayer.READ;
+        if (read.failure() != null) {
+            throw read.failure();
+        }
+        problems.addAll(read.problems());
+        return read.layer();
+    }
+
+    /**
+     * Reads the embedded catalog ahead of its first use, so that a command line's start-up (picocli, the profiles)
+     * overlaps parsing its 770 KB of YAML on another core; whoever asks for it meanwhile waits for that read.
+     */
+    public static void preload() {
+        Thread reader = new Thread(() -> {
+            EmbeddedLayer ignored = EmbeddedLayer.READ;
+        }, "costfit-catalog");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * The embedded catalog, read once per process: it is part of the jar and cannot change while it runs, and
+     * parsing it is most of a short run's work. The JVM's class initialisation makes the read happen once, and
+     * makes a caller that needs it while another thread reads it wait.
+     */
+    private record EmbeddedLayer(CatalogLayer layer, List<Problem> problems, RuntimeException failure) {
+
+        static final EmbeddedLayer READ = read();
+
+        private static EmbeddedLayer read() {
+            Problems problems = new Problems();
+            try (InputStream in = CatalogLoader.class.getResourceAsStream(EMBEDDED)) {
+                if (in == null) {
+                    throw new IllegalStateException("the embedded catalog " + EMBEDDED + " is missing from the jar");
+                }
+                List<YamlNode> documents = new YamlLoader().load("embedded catalog", in);
+                CatalogLayer layer = new CatalogReader(problems).read("embedded catalog", documents.get(0), false);
+                return new EmbeddedLayer(layer, List.copyOf(problems.list()), null);
+            } catch (IOException e) {
+                return new EmbeddedLayer(null, List.of(), new UncheckedIOException(e));
+            } catch (RuntimeException e) {
+                // Kept and thrown to each caller: an error in a class initialiser would reach them as a
+                // NoClassDefFoundError without the message.
+                return new EmbeddedLayer(null, List.of(), e);
             }
-            List<YamlNode> documents = yaml.load("embedded catalog", in);
-            return new CatalogReader(problems).read("embedded catalog", documents.get(0), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
