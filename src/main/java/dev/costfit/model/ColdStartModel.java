@@ -146,9 +146,20 @@ public final class ColdStartModel {
     /** P(T > K) and the share of time spent in climbs already older than K, from the first two moments of T. */
     private record Tail(double survival, double ageBeyond) {
 
+        /** exp(−x) is exactly 0 in doubles for x above about 745.13. */
+        private static final double UNDERFLOW = 746;
+        /** The same with room for rounding in the bound that avoids the square root. */
+        private static final double CERTAIN_UNDERFLOW = 760;
+        private static final Tail NONE = new Tail(0, 0);
+
         static Tail of(double mean, double second, double k) {
             if (!Double.isFinite(mean) || !Double.isFinite(second) || mean <= 0) {
                 return new Tail(1, 1);
+            }
+            if (second > 0 && k * mean > CERTAIN_UNDERFLOW * second) {
+                // The slow phase's rate is at least mean/second (1 − p1 ≥ 1/(2(scv + 1)) below), so both phases
+                // are past exp's underflow: the answer below without its square root and exponentials.
+                return NONE;
             }
             double scv = second / (mean * mean) - 1;
             if (!(scv > 1)) {
@@ -158,8 +169,14 @@ public final class ColdStartModel {
             double p1 = (1 + Math.sqrt((scv - 1) / (scv + 1))) / 2;
             double r1 = 2 * p1 / mean;
             double r2 = 2 * (1 - p1) / mean;
-            double survival = p1 * Math.exp(-r1 * k) + (1 - p1) * Math.exp(-r2 * k);
-            double beyond = (p1 / r1 * Math.exp(-r1 * k) + (1 - p1) / r2 * Math.exp(-r2 * k)) / mean;
+            if (r2 * k > UNDERFLOW) {
+                // Both phases (r1 ≥ r2, as p1 ≥ ½) are past exp's underflow: the sums below are exactly zero.
+                return NONE;
+            }
+            double quick = Math.exp(-r1 * k);
+            double slow = Math.exp(-r2 * k);
+            double survival = p1 * quick + (1 - p1) * slow;
+            double beyond = (p1 / r1 * quick + (1 - p1) / r2 * slow) / mean;
             return new Tail(survival, Math.min(1, beyond));
         }
     }

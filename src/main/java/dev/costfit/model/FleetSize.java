@@ -2,7 +2,6 @@ package dev.costfit.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -14,10 +13,15 @@ import java.util.TreeMap;
 public final class FleetSize {
 
     /** Each distinct unit count, with the month hours it runs, in ascending order of the count. */
-    private final TreeMap<Integer, Double> hoursByUnits = new TreeMap<>();
+    private final int[] units;
+    private final double[] hours;
 
-    private FleetSize(InstanceHours units) {
-        units.hours().forEach(c -> hoursByUnits.merge(c.instances(), c.monthHours(), Double::sum));
+    private FleetSize(InstanceHours counts) {
+        TreeMap<Integer, Double> hoursByUnits = new TreeMap<>();
+        counts.hours().forEach(c -> hoursByUnits.merge(c.instances(), c.monthHours(), Double::sum));
+        // Arrays for the sum below, which runs once per instance type.
+        this.units = hoursByUnits.keySet().stream().mapToInt(Integer::intValue).toArray();
+        this.hours = hoursByUnits.values().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     public static FleetSize of(InstanceHours units) {
@@ -26,11 +30,11 @@ public final class FleetSize {
 
     /** Instance-hours a month: Σ max(minimum, ⌈units ÷ per instance⌉) × the hours each count runs. */
     public double instanceHours(int perInstance, int minimum) {
-        double hours = 0;
-        for (Map.Entry<Integer, Double> e : hoursByUnits.entrySet()) {
-            hours += Math.max(minimum, ceilDiv(e.getKey(), perInstance)) * e.getValue();
+        double total = 0;
+        for (int i = 0; i < units.length; i++) {
+            total += Math.max(minimum, ceilDiv(units[i], perInstance)) * hours[i];
         }
-        return hours;
+        return total;
     }
 
     /** The instances hour by hour, the same hours as {@code units}. */

@@ -3,7 +3,6 @@ package dev.costfit.model;
 import dev.costfit.assessment.Capacity;
 import dev.costfit.profile.Traffic;
 import dev.costfit.units.TimeSpan;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -29,60 +28,46 @@ public final class HourlyLoad {
     private final List<Hour> hours;
     /** One hour per distinct load, standing for all the month hours of that load (see {@link #distinctHours()}). */
     private final List<Hour> distinct;
-    /** Each hour's slot among the distinct loads: patterns repeat their weights (a week has 168 hours). */
-    private final int[] slot;
     /** Requests in flight per distinct load, and its 99th percentile; built on first use (many callers need neither). */
     private final Poisson[] occupancy;
     private final int[] p99;
+    /** The month's figures, summed on first use (NaN until then): several platforms and settings ask for them. */
+    private double requestsPerMonth = Double.NaN;
+    private double meanInFlight = Double.NaN;
+    private Hour peak;
 
-    private HourlyLoad(TrafficPattern pattern, double burst, List<Hour> hours) {
+    /**
+     * Hours of equal weight have equal loads, so the pattern's distinct weights are the distinct loads: a pattern has
+     * a few (two for business hours, at most 168), found once per pattern.
+     */
+    private HourlyLoad(TrafficPattern pattern, double burst, Hour[] hours) {
         this.pattern = pattern;
         this.burst = burst;
-        this.hours = List.copyOf(hours);
-        // Slots by a linear search over the loads seen so far: a pattern has a few distinct loads (two for
-        // business hours, at most 168), and comparing bits needs no boxing (the same equality as Double.equals).
-        this.slot = new int[this.hours.size()];
-        long[] seen = new long[this.hours.size()];
-        int distinctLoads = 0;
-        for (int h = 0; h < slot.length; h++) {
-            long bits = Double.doubleToLongBits(this.hours.get(h).inFlight());
-            int i = 0;
-            while (i < distinctLoads && seen[i] != bits) {
-                i++;
-            }
-            if (i == distinctLoads) {
-                seen[distinctLoads++] = bits;
-            }
-            slot[h] = i;
-        }
+        this.hours = java.util.Collections.unmodifiableList(java.util.Arrays.asList(hours));
         // Every pattern hour stands for the same month hours: a distinct load stands for its count times that
         // (a product, not a sum of 24 or 168 terms, so a flat month is 730 hours exactly).
-        int[] count = new int[distinctLoads];
-        Hour[] first = new Hour[distinctLoads];
-        for (Hour hour : this.hours) {
-            int i = slot[hour.index()];
-            count[i]++;
-            if (first[i] == null) {
-                first[i] = hour;
-            }
+        int loads = pattern.distinctWeights();
+        Hour[] merged = new Hour[loads];
+        for (int i = 0; i < loads; i++) {
+            Hour first = hours[pattern.firstHourOf(i)];
+            merged[i] = new Hour(first.index(), first.rate(), first.inFlight(),
+                    pattern.hoursWith(i) * first.monthHours());
         }
-        List<Hour> merged = new ArrayList<>();
-        for (int i = 0; i < first.length; i++) {
-            merged.add(new Hour(first[i].index(), first[i].rate(), first[i].inFlight(),
-                    count[i] * first[i].monthHours()));
-        }
-        this.distinct = List.copyOf(merged);
-        this.occupancy = new Poisson[distinctLoads];
-        this.p99 = new int[distinctLoads];
+        this.distinct = List.of(merged);
+        this.occupancy = new Poisson[loads];
+        this.p99 = new int[loads];
         java.util.Arrays.fill(p99, -1);
     }
 
     public static HourlyLoad of(Traffic traffic, TimeSpan meanDuration) {
         TrafficPattern pattern = TrafficPattern.of(traffic.pattern());
-        List<Hour> hours = new ArrayList<>();
-        for (int h = 0; h < pattern.hours(); h++) {
-            double rate = traffic.rate().perSecond() * pattern.weight(h);
-            hours.add(new Hour(h, rate, rate * meanDuration.seconds(), pattern.monthHoursPerPatternHour()));
+        Hour[] hours = new Hour[pattern.hours()];
+        double perSecond = traffic.rate().perSecond();
+        double seconds = meanDuration.seconds();
+        double monthHours = pattern.monthHoursPerPatternHour();
+        for (int h = 0; h < hours.length; h++) {
+            double rate = perSecond * pattern.weight(h);
+            hours[h] = new Hour(h, rate, rate * seconds, monthHours);
         }
         return new HourlyLoad(pattern, traffic.burst(), hours);
     }
@@ -109,17 +94,26 @@ public final class HourlyLoad {
     }
 
     public Hour peak() {
-        return hours.stream().max(Comparator.comparingDouble(Hour::rate)).orElseThrow();
+        if (peak == null) {
+            peak = hours.stream().max(Comparator.comparingDouble(Hour::rate)).orElseThrow();
+        }
+        return peak;
     }
 
     public double requestsPerMonth() {
-        return hours.stream().mapToDouble(Hour::requests).sum();
+        if (Double.isNaN(requestsPerMonth)) {
+            requestsPerMonth = hours.stream().mapToDouble(Hour::requests).sum();
+        }
+        return requestsPerMonth;
     }
 
     /** Mean requests in flight over the month. */
     public double meanInFlight() {
-        return hours.stream().mapToDouble(h -> h.inFlight() * h.monthHours()).sum()
-                / hours.stream().mapToDouble(Hour::monthHours).sum();
+        if (Double.isNaN(meanInFlight)) {
+            meanInFlight = hours.stream().mapToDouble(h -> h.inFlight() * h.monthHours()).sum()
+                    / hours.stream().mapToDouble(Hour::monthHours).sum();
+        }
+        return meanInFlight;
     }
 
     /** Concurrency to provide in hour h: the 99th percentile of Poisson(L(h)), times the burst factor. */
@@ -129,12 +123,12 @@ public final class HourlyLoad {
 
     /** Which distinct load hour h has: an index into {@link #distinctHours()}. */
     public int slot(Hour hour) {
-        return slot[hour.index()];
+        return pattern.slot(hour.index());
     }
 
     /** The distribution of requests in flight in hour h (Poisson, the M/G/∞ result). */
     public Poisson occupancy(Hour hour) {
-        int i = slot[hour.index()];
+        int i = pattern.slot(hour.index());
         if (occupancy[i] == null) {
             occupancy[i] = Poisson.withMean(hour.inFlight());
         }
@@ -143,7 +137,7 @@ public final class HourlyLoad {
 
     /** The 99th percentile of the requests in flight in hour h, without the burst. */
     public int inFlightP99(Hour hour) {
-        int i = slot[hour.index()];
+        int i = pattern.slot(hour.index());
         if (p99[i] < 0) {
             // Containers need the percentile alone: no table is built for it.
             p99[i] = Poisson.quantile(hour.inFlight(), SIZING_QUANTILE);

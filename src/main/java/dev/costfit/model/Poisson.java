@@ -41,20 +41,17 @@ public final class Poisson {
     private final int last;
     /** Exact tables (null for the approximation). */
     private final double[] probabilities;
-    /** P(X ≤ first + i), so quantiles and the expectations below need no pass over every term. */
-    private final double[] cumulative;
+    /**
+     * P(X ≤ first + i), so quantiles and the expectations below need no pass over every term; summed on first use
+     * (the cold-start pass reads the probabilities alone). Null for the approximation.
+     */
+    private double[] cumulative;
 
     private Poisson(double mean, int first, double[] probabilities) {
         this.mean = mean;
         this.first = first;
         this.last = first + probabilities.length - 1;
         this.probabilities = probabilities;
-        this.cumulative = new double[probabilities.length];
-        double sum = 0;
-        for (int i = 0; i < probabilities.length; i++) {
-            sum += probabilities[i];
-            cumulative[i] = sum;
-        }
     }
 
     private Poisson(double mean) {
@@ -63,7 +60,20 @@ public final class Poisson {
         this.first = saturate(Math.floor(mean - WINDOW_SIGMAS * sigma));
         this.last = saturate(Math.ceil(mean + WINDOW_SIGMAS * sigma));
         this.probabilities = null;
-        this.cumulative = null;
+    }
+
+    /** The exact table's cumulative probabilities, summed once. */
+    private double[] cumulativeTable() {
+        if (cumulative == null) {
+            double[] sums = new double[probabilities.length];
+            double sum = 0;
+            for (int i = 0; i < probabilities.length; i++) {
+                sum += probabilities[i];
+                sums[i] = sum;
+            }
+            cumulative = sums;
+        }
+        return cumulative;
     }
 
     public static Poisson withMean(double mean) {
@@ -158,10 +168,10 @@ public final class Poisson {
         if (k >= last) {
             return 1;
         }
-        if (cumulative == null) {
+        if (probabilities == null) {
             return normalCumulative(k);
         }
-        return cumulative[k - first];
+        return cumulativeTable()[k - first];
     }
 
     /** The smallest k with P(X ≤ k) ≥ q. */
@@ -169,9 +179,10 @@ public final class Poisson {
         if (!(q > 0 && q < 1)) {
             throw new IllegalArgumentException("quantile level must be in (0, 1): " + q);
         }
-        if (cumulative == null) {
+        if (probabilities == null) {
             return approximateQuantile(q);
         }
+        double[] cumulative = cumulativeTable();
         int i = Arrays.binarySearch(cumulative, q);
         // Not found: the insertion point is the first index whose cumulative exceeds q. Found: the first of equals.
         i = i >= 0 ? i : -i - 1;

@@ -14,11 +14,39 @@ public final class TrafficPattern {
 
     private final String name;
     private final double[] weights;
+    /**
+     * Each hour's slot among the distinct weights (a week has 168 hours but a preset two to four weights), the
+     * first hour of each slot and how many hours share it: worked out once per pattern, not once per load.
+     */
+    private final int[] slot;
+    private final int[] firstOfSlot;
+    private final int[] hoursInSlot;
 
     private TrafficPattern(String name, double[] raw) {
         double mean = Arrays.stream(raw).average().orElseThrow();
         this.name = name;
         this.weights = Arrays.stream(raw).map(w -> w / mean).toArray();
+        // A linear search over the weights seen so far, comparing bits (Double.equals without boxing).
+        this.slot = new int[weights.length];
+        long[] seen = new long[weights.length];
+        int[] first = new int[weights.length];
+        int[] count = new int[weights.length];
+        int distinct = 0;
+        for (int h = 0; h < weights.length; h++) {
+            long bits = Double.doubleToLongBits(weights[h]);
+            int i = 0;
+            while (i < distinct && seen[i] != bits) {
+                i++;
+            }
+            if (i == distinct) {
+                seen[distinct] = bits;
+                first[distinct++] = h;
+            }
+            slot[h] = i;
+            count[i]++;
+        }
+        this.firstOfSlot = Arrays.copyOf(first, distinct);
+        this.hoursInSlot = Arrays.copyOf(count, distinct);
     }
 
     /** The presets, built once (every platform and setting asks for the profile's pattern; they are immutable). */
@@ -55,6 +83,26 @@ public final class TrafficPattern {
 
     public List<Double> weights() {
         return Arrays.stream(weights).boxed().toList();
+    }
+
+    /** How many distinct weights the pattern has. */
+    int distinctWeights() {
+        return firstOfSlot.length;
+    }
+
+    /** Which distinct weight hour h has, in the order they first appear. */
+    int slot(int hour) {
+        return slot[hour];
+    }
+
+    /** The first hour with distinct weight i. */
+    int firstHourOf(int i) {
+        return firstOfSlot[i];
+    }
+
+    /** How many hours have distinct weight i. */
+    int hoursWith(int i) {
+        return hoursInSlot[i];
     }
 
     public double peakWeight() {

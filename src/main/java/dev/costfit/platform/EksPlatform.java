@@ -31,6 +31,7 @@ import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -78,12 +79,14 @@ public final class EksPlatform implements Platform {
         }
         List<InstanceType> types = candidates(profile, catalog);
         String allowed = allowedText(profile, types); // the same for every pod size
+        Map<String, Price> nodePrices = InstanceFleet.prices(types, catalog, profile.region());
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         for (double podVcpu : podSizes(profile, need)) {
             double seconds = need.seconds(podVcpu);
             candidates.add(new SettingChoice.Candidate(Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
                     seconds / need.time().reference() - 1,
-                    assessPod(profile, context, need, podVcpu, types, allowed, door, limits, notes, assumptions)));
+                    assessPod(profile, context, need, podVcpu, types, nodePrices, allowed, door, limits, notes,
+                            assumptions)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -105,7 +108,8 @@ public final class EksPlatform implements Platform {
     }
 
     private Assessment assessPod(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
-                                 List<InstanceType> types, String allowed, FrontDoorPlan door,
+                                 List<InstanceType> types, Map<String, Price> nodePrices, String allowed,
+                                 FrontDoorPlan door,
                                  List<LimitCheck> baseLimits,
                                  List<String> baseNotes, List<String> baseAssumptions) {
         Catalog catalog = context.catalog();
@@ -132,8 +136,7 @@ public final class EksPlatform implements Platform {
         }
         InstanceHours pods = load.map(l -> need.instances(l, podVcpu)).orElseGet(() -> new InstanceHours(List.of(
                 new InstanceHours.Count(((Workload.Job) profile.workload()).schedule().tasks(), 0))));
-        List<Packing> withPrice = fitting.stream()
-                .filter(f -> catalog.hasPrice(f.type().priceKey(), profile.region())).toList();
+        List<Packing> withPrice = fitting.stream().filter(f -> nodePrices.containsKey(f.type().name())).toList();
         if (withPrice.isEmpty()) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, fitting.size() == 1
                     ? missingNodeMessage(catalog, fitting.get(0), profile) : "the catalog has no price in "
@@ -146,7 +149,7 @@ public final class EksPlatform implements Platform {
         try {
             // Only the node lines differ from one node type to another: rank the types by those, exactly, and
             // build the full cost lines of the cheapest two (the choice, and the next one the note names).
-            for (Packing packing : cheapestTwo(profile, catalog, withPrice, load, pods, seconds)) {
+            for (Packing packing : cheapestTwo(profile, catalog, withPrice, nodePrices, load, pods, seconds)) {
                 priced.add(price(profile, context, packing, door, load, pods, seconds, need.cpuSeconds()));
             }
         } catch (MissingPriceException e) {
@@ -187,7 +190,8 @@ public final class EksPlatform implements Platform {
      * type by that part, exactly and without building cost lines ({@link InstanceFleet#cheapestTwo}).
      */
     private static List<Packing> cheapestTwo(Profile profile, Catalog catalog, List<Packing> packings,
-                                             Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
+                                             Map<String, Price> nodePrices, Optional<HourlyLoad> load,
+                                             InstanceHours pods, double seconds) {
         catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have
         double ipv4 = profile.network().privateSubnets() ? 0 : catalog.price("vpc.public-ipv4", profile.region())
                 .unitPrice();
@@ -199,7 +203,7 @@ public final class EksPlatform implements Platform {
         return InstanceFleet.cheapestTwo(packings, packing -> {
             double nodeHours = load.isPresent() ? fleet.instanceHours(packing.podsPerNode(), minNodes)
                     : nodes(profile, packing, load, pods, seconds).nodeHours();
-            double price = catalog.price(packing.type().priceKey(), profile.region()).unitPrice();
+            double price = nodePrices.get(packing.type().name()).unitPrice();
             if (profile.platforms().eks().spot()) {
                 // Spot savings differ by family: rank by the Spot price (exact with no on-demand base; the two
                 // kept are then priced in full).

@@ -2,11 +2,14 @@ package dev.costfit.platform;
 
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.InstanceType;
+import dev.costfit.pricing.Price;
 import dev.costfit.profile.Gpu;
 import dev.costfit.profile.GpuType;
 import dev.costfit.profile.Profile;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -30,6 +33,20 @@ final class InstanceFleet {
                 .filter(t -> profile.gpu().map(g -> gpuMatches(g, t)).orElse(t.gpu().isEmpty()))
                 .sorted(Comparator.comparing(InstanceType::name))
                 .toList();
+    }
+
+    /**
+     * The prices of the types that have one in {@code region}, by type name: looked up once per assessment, so that
+     * ranking every type for every pod or environment size is a map look-up by a name whose hash is kept.
+     */
+    static Map<String, Price> prices(List<InstanceType> types, Catalog catalog, String region) {
+        Map<String, Price> prices = new HashMap<>();
+        for (InstanceType type : types) {
+            if (catalog.hasPrice(type.priceKey(), region)) {
+                prices.put(type.name(), catalog.price(type.priceKey(), region));
+            }
+        }
+        return prices;
     }
 
     private static boolean gpuMatches(Gpu gpu, InstanceType type) {

@@ -20,6 +20,7 @@ import dev.costfit.network.NatGateway;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.InstanceType;
+import dev.costfit.pricing.Price;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Cloud;
@@ -34,6 +35,7 @@ import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * AWS Lambda Managed Instances (glue-and-discounts-reference.md §8): Lambda functions on EC2 instances in the
@@ -82,16 +84,22 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, List.of(), List.of());
         }
         RequestTime time = RequestTime.of(profile);
+        // The types an environment may run on, and their prices, are the same for every environment size.
+        List<InstanceType> types = InstanceFleet.candidates(profile, catalog, List.of()).stream()
+                .filter(t -> t.gpu().isEmpty() && t.baseline() >= 1).toList();
+        Map<String, Price> instancePrices = InstanceFleet.prices(types, catalog, profile.region());
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         for (ExecutionEnvironment env : sizes) {
             double seconds = time.at(env.vcpu());
             candidates.add(new SettingChoice.Candidate(env.label() + " environments", seconds,
-                    time.slowdownAt(env.vcpu()), assessAt(profile, context, time, env, limits)));
+                    time.slowdownAt(env.vcpu()), assessAt(profile, context, time, env, types, instancePrices,
+                    limits)));
         }
         return SettingChoice.choose(candidates);
     }
 
     private Assessment assessAt(Profile profile, PricingContext context, RequestTime time, ExecutionEnvironment env,
+                                List<InstanceType> types, Map<String, Price> instancePrices,
                                 List<LimitCheck> baseLimits) {
         Catalog catalog = context.catalog();
         double seconds = time.at(env.vcpu());
@@ -105,9 +113,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         List<String> assumptions = assumptions(profile, context, env);
         double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
         EnvironmentDemand demand = EnvironmentDemand.of(profile, catalog, env, seconds, utilization);
-        List<Fit> fits = InstanceFleet.candidates(profile, catalog, List.of()).stream()
-                .filter(t -> t.gpu().isEmpty() && t.baseline() >= 1)
-                .map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0).toList();
+        List<Fit> fits = types.stream().map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0)
+                .toList();
         limits.add(LimitCheck.of(!fits.isEmpty(), LimitCheck.Severity.HARD, "instance type",
                 "an instance that holds a " + env.label() + " execution environment",
                 "the catalog's general purpose, compute and memory optimized types"
@@ -117,8 +124,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions);
         }
-        List<Fit> priced = fits.stream().filter(f -> catalog.hasPrice(f.type().priceKey(), profile.region()))
-                .toList();
+        List<Fit> priced = fits.stream().filter(f -> instancePrices.containsKey(f.type().name())).toList();
         if (priced.isEmpty()) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, "the catalog has no "
                     + "price in " + profile.region() + " for any of the " + fits.size() + " instance types that "
@@ -127,15 +133,16 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         try {
             double ipv4 = profile.network().privateSubnets() ? 0
                     : catalog.price("vpc.public-ipv4", profile.region()).unitPrice();
+            double fee = ManagedInstanceCharges.feeShare(catalog);
             List<Fit> best = InstanceFleet.cheapestTwo(priced, f -> demand.instanceHours(f.perInstance())
-                    * (ManagedInstanceCharges.hourly(f.type(), profile.region(), catalog) + ipv4));
+                    * (ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee) + ipv4));
             Fit chosen = best.get(0);
             limits.add(scaling(demand, chosen.perInstance(), catalog));
             List<CostLine> lines = lines(profile, context, chosen, demand, seconds, door, assumptions);
             if (best.size() > 1) {
                 Fit next = best.get(1);
                 double nextCost = demand.instanceHours(next.perInstance())
-                        * (ManagedInstanceCharges.hourly(next.type(), profile.region(), catalog) + ipv4);
+                        * (ManagedInstanceCharges.hourly(instancePrices.get(next.type().name()), fee) + ipv4);
                 notes.add(chosen.type().name() + " instances make the month cheapest ("
                         + Numbers.count(chosen.perInstance(), "environment") + " of " + env.label() + " each); next: "
                         + next.type().name() + " at " + Money.format(nextCost) + " for its instances and fee");

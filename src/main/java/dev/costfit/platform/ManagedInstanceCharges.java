@@ -39,11 +39,12 @@ final class ManagedInstanceCharges {
     }
 
     /** What an instance-hour of {@code type} costs with its management fee: the figure instance types are ranked by. */
-    static double hourly(InstanceType type, String region, Catalog catalog) {
-        return catalog.price(type.priceKey(), region).unitPrice() * (1 + feeShare(catalog));
+    static double hourly(Price instance, double feeShare) {
+        return instance.unitPrice() * (1 + feeShare);
     }
 
-    private static double feeShare(Catalog catalog) {
+    /** The management fee as a share of the instance's on-demand price. */
+    static double feeShare(Catalog catalog) {
         return catalog.limit("lmi.management-fee").value().magnitude();
     }
 }

@@ -352,11 +352,23 @@ final class CatalogReader {
         return ranges;
     }
 
+    /**
+     * An EC2 type's name as AWS writes it (m7g.large, p4de.24xlarge, u-6tb1.metal): it becomes the cost-line key
+     * ec2.NAME, which reports promise machines stays lower case, dots and dashes.
+     */
+    private static final ValueParser<String> TYPE_NAME = Units.TEXT.andThen(name -> {
+        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+")) {
+            throw new InvalidValue("'" + name + "' is not an EC2 instance type name: lower-case letters and digits, "
+                    + "a family and a size joined by a dot, such as m7g.large");
+        }
+        return name;
+    });
+
     private List<InstanceType> readTypes(List<YamlNode> rows) {
         List<InstanceType> types = new ArrayList<>();
         for (YamlNode row : rows) {
             MappingReader r = rowReader(row, "instance_types");
-            Optional<String> name = r.required("name", Units.TEXT, "the EC2 type, such as m7g.large");
+            Optional<String> name = r.required("name", TYPE_NAME, "the EC2 type, such as m7g.large");
             Optional<Double> vcpu = r.required("vcpu", Units.DECIMAL, "vCPUs");
             Optional<DataSize> memory = r.required("memory", Units.SIZE, "memory, such as 8GB");
             Optional<Architecture> arch = r.required("arch", Choices.parser(Architecture.class), "x86_64 or arm64");

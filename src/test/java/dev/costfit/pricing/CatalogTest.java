@@ -146,6 +146,14 @@ class CatalogTest {
     }
 
     @Test
+    void aNodeTypeNotNamedAsAwsNamesThemIsAnErrorAtItsName() throws Exception {
+        Path file = overlay("bad-node-name.yaml");
+        assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).problems().get(0).render()).startsWith(file
+                        + ":4:12: instance_types[line 4].name: 'M4.Large' is not an EC2 instance type name"));
+    }
+
+    @Test
     void anOverlayThatDoesNotMatchTheSchemaIsAnErrorAtItsLocation() throws Exception {
         Path file = overlay("bad-value.yaml");
         assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)
