@@ -100,6 +100,11 @@ public record Assessment(PlatformInfo info, String variant, List<LimitCheck> lim
         return lines.stream().filter(l -> !l.shared()).mapToDouble(CostLine::monthlyCost).sum();
     }
 
+    /** The lines every platform has alike (LLM tokens): what the monthly cost adds to {@link #platformCost()}. */
+    public double sharedCost() {
+        return lines.stream().filter(CostLine::shared).mapToDouble(CostLine::monthlyCost).sum();
+    }
+
     /**
      * The same assessment with lines and limits every platform shares (LLM tokens and rate limits) added; a shared
      * limit that blocks leaves it without cost lines, like any platform that does not fit.

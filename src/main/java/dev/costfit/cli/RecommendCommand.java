@@ -40,9 +40,11 @@ final class RecommendCommand extends ReportCommand {
 
     @Option(names = "--ranges",
             description = "Also run a seeded Monte Carlo over the ranges each profile states ({low, expected, high} "
-                    + "for traffic.rate, duration.mean, cpu_time): every ranged field drawn independently from a "
-                    + "triangular distribution peaking at expected; reports each platform's P10/P50/P90 monthly "
-                    + "cost and how often each platform is the cheapest and the recommendation.")
+                    + "for traffic.rate, duration.mean, cpu_time, llm.input_tokens, llm.output_tokens, "
+                    + "llm.calls_per_request): every ranged field drawn independently from a triangular "
+                    + "distribution peaking at expected; reports each platform's P10/P50/P90 monthly cost (LLM "
+                    + "tokens apart, with their own P10/P50/P90) and how often each platform is the cheapest and the "
+                    + "recommendation.")
     boolean ranges;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",

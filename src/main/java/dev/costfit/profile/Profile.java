@@ -182,6 +182,14 @@ public record Profile(
                 source);
     }
 
+    /** A copy whose LLM calls are {@code other} (a --ranges scenario's tokens and calls). */
+    public Profile withLlm(Llm other) {
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
+                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
+                storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, Optional.of(other), budget,
+                pricing, platforms, clouds, ranges, defaultsUsed, source);
+    }
+
     /** A copy with another runtime (what-if comparisons). */
     public Profile withRuntime(Runtime other) {
         return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, other, region);

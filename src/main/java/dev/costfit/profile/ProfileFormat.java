@@ -32,6 +32,11 @@ public final class ProfileFormat {
             + "the expected value, and `recommend --ranges` samples between low and high (a triangular distribution "
             + "peaking at expected) to show how sure the cost and the recommendation are.";
 
+    /** What the llm block's ranged figures add: where a range of them shows, and where it does not. */
+    private static final String TOKENS_RANGE_DOC = " LLM tokens cost the same on every platform (and budgets leave "
+            + "them out): a range here widens the LLM tokens' band under `--ranges` and moves each platform's own cost "
+            + "only through the bytes the calls move (egress, NAT), so it rarely changes which platform wins.";
+
     // --- the profile -----------------------------------------------------------------------------------------
 
     public static final Field<Long> VERSION = Field.at("version", new ValueType.Version(VERSION_NUMBER))
@@ -617,21 +622,28 @@ public final class ProfileFormat {
                     "A model id or alias of the catalog (`costfit pricing show --key llm` lists them).")
             .example("claude-sonnet-4").feeds(Model.LLM)
             .shows(p -> p.llm().map(Llm::model));
-    public static final Field<Long> INPUT_TOKENS = Field.at("llm.input_tokens", new ValueType.Whole(Bounds.TOKENS))
+    public static final Field<Estimate<Long>> INPUT_TOKENS = Field.at("llm.input_tokens",
+                    new ValueType.Ranged<>(new ValueType.Whole(Bounds.TOKENS)))
             .required()
-            .about("input tokens per call", "The prompt, context included.")
+            .about("input tokens per call", "The prompt, context included. " + RANGE_DOC + TOKENS_RANGE_DOC)
             .example("1500").feeds(Model.LLM, Model.NETWORK)
-            .shows(p -> p.llm().map(l -> Long.toString(l.inputTokens())));
-    public static final Field<Long> OUTPUT_TOKENS = Field.at("llm.output_tokens", new ValueType.Whole(Bounds.TOKENS))
+            .shows(p -> p.llm().map(l -> ValueType.Ranged.display(l.inputTokens())
+                    + p.ranges().inputTokens().map(ProfileFormat::rangeShown).orElse("")));
+    public static final Field<Estimate<Long>> OUTPUT_TOKENS = Field.at("llm.output_tokens",
+                    new ValueType.Ranged<>(new ValueType.Whole(Bounds.TOKENS)))
             .required()
-            .about("output tokens per call", "The answer generated.")
-            .example("400").feeds(Model.LLM)
-            .shows(p -> p.llm().map(l -> Long.toString(l.outputTokens())));
-    public static final Field<Double> CALLS = Field.at("llm.calls_per_request", new ValueType.Decimal(Bounds.LLM_CALLS))
-            .defaultsTo(1.0, "1", "one LLM call per request")
-            .about("LLM calls per request", "May be a fraction: 0.3 is one call in three requests.")
-            .example("1").feeds(Model.LLM)
-            .shows(p -> p.llm().map(l -> Numbers.grouped(l.callsPerRequest(), 3)));
+            .about("output tokens per call", "The answer generated. " + RANGE_DOC + TOKENS_RANGE_DOC)
+            .example("400").feeds(Model.LLM, Model.NETWORK)
+            .shows(p -> p.llm().map(l -> ValueType.Ranged.display(l.outputTokens())
+                    + p.ranges().outputTokens().map(ProfileFormat::rangeShown).orElse("")));
+    public static final Field<Estimate<Double>> CALLS = Field.at("llm.calls_per_request",
+                    new ValueType.Ranged<>(new ValueType.Decimal(Bounds.LLM_CALLS)))
+            .defaultsTo(Estimate.of(1.0), "1", "one LLM call per request")
+            .about("LLM calls per request", "May be a fraction: 0.3 is one call in three requests. " + RANGE_DOC
+                    + TOKENS_RANGE_DOC)
+            .example("1").feeds(Model.LLM, Model.NETWORK)
+            .shows(p -> p.llm().map(l -> ValueType.Ranged.display(l.callsPerRequest())
+                    + p.ranges().llmCalls().map(ProfileFormat::rangeShown).orElse("")));
     public static final Field<Long> RATE_LIMIT = Field.at("llm.rate_limit_rpm", new ValueType.Whole(Bounds.RPM))
             .absentMeans("no rate-limit check")
             .about("the provider's limit on calls a minute",
@@ -848,8 +860,9 @@ public final class ProfileFormat {
     }
 
     /** " (range 10/s to 40/s)": a range as diff and --explain show it after the expected value. */
-    private static String rangeShown(Estimate<? extends dev.costfit.units.Quantity> range) {
-        return " (range " + range.low().display() + " to " + range.high().display() + ")";
+    private static String rangeShown(Estimate<?> range) {
+        return " (range " + ValueType.Ranged.display(range.low()) + " to " + ValueType.Ranged.display(range.high())
+                + ")";
     }
 
     private static Field<TimeSpan> durationStatistic(String key, String summary, String doc, String example) {

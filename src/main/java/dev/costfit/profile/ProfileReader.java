@@ -76,7 +76,7 @@ public final class ProfileReader {
         int threads = root.orDefault(THREADS).intValue();
         Optional<MeasuredOn> measuredOn = root.optional(MEASURED_ON);
         Ranges ranges = new Ranges(read.flatMap(r -> r.ranges().rate()), read.flatMap(r -> r.ranges().meanDuration()),
-                cpuRange.filter(c -> root.node(CPU_TIME).filter(n -> n instanceof YamlNode.Mapping).isPresent()));
+                cpuRange.filter(c -> ranged(root, CPU_TIME)), Optional.empty(), Optional.empty(), Optional.empty());
         checkRanges(root, ranges, threads, measuredOn, workload);
         if (measuredOn.isPresent() && cpuTime.isEmpty()) {
             root.reject(MEASURED_ON, "measured_on converts durations by their CPU part: state cpu_time too "
@@ -126,7 +126,12 @@ public final class ProfileReader {
         Percent maxSlowdown = latencyFields.orDefault(MAX_SLOWDOWN);
         latencyFields.finish();
         ColdStartOverride coldStart = readColdStart(root.child(COLD_START));
-        Optional<Llm> llm = readLlm(root);
+        Optional<ReadLlm> readLlm = readLlm(root);
+        Optional<Llm> llm = readLlm.map(ReadLlm::llm);
+        if (readLlm.isPresent()) {
+            ReadLlm l = readLlm.get();
+            ranges = ranges.withLlm(l.inputTokens(), l.outputTokens(), l.calls());
+        }
         OptionalDouble budget = root.optional(BUDGET).map(OptionalDouble::of).orElse(OptionalDouble.empty());
         PricingOption pricing = root.orDefault(PRICING);
         PlatformKnobs platforms = readPlatforms(root.child(PLATFORMS), runtime);
@@ -237,7 +242,7 @@ public final class ProfileReader {
         boolean trafficIsMapping = root.node(TRAFFIC).filter(n -> n instanceof YamlNode.Mapping).isPresent();
         Optional<Estimate<Rate>> rateRange = trafficIsMapping ? traffic.required(RATE) : Optional.empty();
         Optional<Rate> rate = rateRange.map(Estimate::expected);
-        boolean rateRanged = traffic.node(RATE).filter(n -> n instanceof YamlNode.Mapping).isPresent();
+        boolean rateRanged = ranged(traffic, RATE);
         PatternSpec pattern = traffic.orDefault(PATTERN);
         double burst = traffic.orDefault(BURST);
         traffic.finish();
@@ -270,7 +275,7 @@ public final class ProfileReader {
                     Bounds.IN_FLIGHT.max(), 0) + ": " + Bounds.IN_FLIGHT.why());
             return Optional.empty();
         }
-        Ranges ranges = new Ranges(rateRanged ? rateRange : Optional.empty(), meanRange, Optional.empty());
+        Ranges ranges = Ranges.ofWorkload(rateRanged ? rateRange : Optional.empty(), meanRange);
         return Optional.of(new ReadWorkload(new Workload.Service(new Traffic(rate.get(), pattern, burst),
                 duration.get()), ranges));
     }
@@ -474,22 +479,33 @@ public final class ProfileReader {
         return override;
     }
 
-    private static Optional<Llm> readLlm(FieldReader root) {
+    /** The llm block as read, and the ranges its figures stated (each present only where written as a range). */
+    private record ReadLlm(Llm llm, Optional<Estimate<Long>> inputTokens, Optional<Estimate<Long>> outputTokens,
+                           Optional<Estimate<Double>> calls) {}
+
+    private static Optional<ReadLlm> readLlm(FieldReader root) {
         if (!root.has(LLM)) {
             return Optional.empty();
         }
         FieldReader l = root.child(LLM);
         Optional<String> model = l.required(LLM_MODEL);
-        Optional<Long> in = l.required(INPUT_TOKENS);
-        Optional<Long> out = l.required(OUTPUT_TOKENS);
-        double calls = l.orDefault(CALLS);
+        Optional<Estimate<Long>> in = l.required(INPUT_TOKENS);
+        Optional<Estimate<Long>> out = l.required(OUTPUT_TOKENS);
+        Estimate<Double> calls = l.orDefault(CALLS);
         Optional<Long> rpm = l.optional(RATE_LIMIT);
         l.finish();
         if (model.isEmpty() || in.isEmpty() || out.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Llm(model.get(), in.get(), out.get(), calls,
-                rpm.map(OptionalLong::of).orElse(OptionalLong.empty())));
+        Llm llm = new Llm(model.get(), in.get().expected(), out.get().expected(), calls.expected(),
+                rpm.map(OptionalLong::of).orElse(OptionalLong.empty()));
+        return Optional.of(new ReadLlm(llm, in.filter(r -> ranged(l, INPUT_TOKENS)),
+                out.filter(r -> ranged(l, OUTPUT_TOKENS)), Optional.of(calls).filter(r -> ranged(l, CALLS))));
+    }
+
+    /** Whether a field was written as a range, {low, expected, high}, rather than one value. */
+    private static boolean ranged(FieldReader reader, Field<?> field) {
+        return reader.node(field).filter(n -> n instanceof YamlNode.Mapping).isPresent();
     }
 
     private static PlatformKnobs readPlatforms(FieldReader p, Runtime runtime) {

@@ -367,13 +367,32 @@ public sealed interface ValueType<T> {
     }
 
     /**
-     * A quantity, or a range of it: {@code {low: 10/s, expected: 20/s, high: 40/s}}, low ≤ expected ≤ high. Reports
-     * use the expected value; {@code recommend --ranges} samples between low and high.
+     * A quantity or a count, or a range of it: {@code {low: 10/s, expected: 20/s, high: 40/s}}, {@code {low: 800,
+     * expected: 1500, high: 4000}}, low ≤ expected ≤ high, each within the single value's bounds. Reports use the
+     * expected value; {@code recommend --ranges} samples between low and high.
      */
-    record Ranged<T extends Quantity>(ValueType<T> single) implements ValueType<Estimate<T>> {
+    record Ranged<T>(ValueType<T> single) implements ValueType<Estimate<T>> {
 
         /** The keys of a range, in the order they are written. */
         public static final List<String> KEYS = List.of("low", "expected", "high");
+
+        public Ranged {
+            if (!(single instanceof Size || single instanceof Time || single instanceof Frequency
+                    || single instanceof Whole || single instanceof Decimal)) {
+                // Only values on a line can be ordered low ≤ expected ≤ high and sampled between.
+                throw new IllegalArgumentException("a range needs a quantity or a number: " + single);
+            }
+        }
+
+        /** A value of a ranged field on the line the range lies on: a quantity in its base unit, a number itself. */
+        public static double magnitude(Object value) {
+            return value instanceof Quantity q ? q.magnitude() : ((Number) value).doubleValue();
+        }
+
+        /** A value of a ranged field as a person writes it: "20/s", "1,500". */
+        public static String display(Object value) {
+            return value instanceof Quantity q ? q.display() : Numbers.grouped(((Number) value).doubleValue(), 3);
+        }
 
         @Override
         public Optional<Bound> range() {
@@ -406,9 +425,9 @@ public sealed interface ValueType<T> {
                     }
                 }
                 for (int i = 1; i < KEYS.size(); i++) {
-                    if (values.get(i - 1).magnitude() > values.get(i).magnitude()) {
-                        throw new InvalidValue(KEYS.get(i - 1) + " " + values.get(i - 1).display() + " is above "
-                                + KEYS.get(i) + " " + values.get(i).display() + "; a range is written low ≤ "
+                    if (magnitude(values.get(i - 1)) > magnitude(values.get(i))) {
+                        throw new InvalidValue(KEYS.get(i - 1) + " " + display(values.get(i - 1)) + " is above "
+                                + KEYS.get(i) + " " + display(values.get(i)) + "; a range is written low ≤ "
                                 + "expected ≤ high");
                     }
                 }

@@ -61,8 +61,11 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
                 List.copyOf(names.keySet()), names);
     }
 
-    /** A point and the display names of the platforms assessed there. */
-    record Evaluated(Point point, Map<String, String> names) {}
+    /**
+     * A point, the display names of the platforms assessed there, and the cost every platform has alike (the LLM
+     * tokens), empty where no platform fits.
+     */
+    record Evaluated(Point point, Map<String, String> names, OptionalDouble shared) {}
 
     private static Evaluated evaluate(Evaluator evaluator, Profile profile, SweepVariable variable, double value) {
         return assessed(evaluator, variable.apply(profile, value), value);
@@ -83,7 +86,9 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
         String cheapest = costs.entrySet().stream().filter(e -> e.getValue().isPresent())
                 .min(Comparator.comparingDouble(e -> e.getValue().getAsDouble()))
                 .map(Map.Entry::getKey).orElse(NONE);
-        return new Evaluated(new Point(value, costs, cheapest, evaluator.choose(assessments).id()), names);
+        OptionalDouble shared = assessments.stream().filter(Assessment::usable).findFirst()
+                .map(a -> OptionalDouble.of(a.sharedCost())).orElse(OptionalDouble.empty());
+        return new Evaluated(new Point(value, costs, cheapest, evaluator.choose(assessments).id()), names, shared);
     }
 
     /**

@@ -73,7 +73,8 @@ public final class CsvReport implements Renderer {
                 }
             });
             // With --ranges: a row per (platform, statistic), keyed ranges:p10|p50|p90|cheapest|recommended; the
-            // percentiles in monthlyCost, the shares of scenarios in quantity (unit "share of scenarios").
+            // percentiles in monthlyCost, the shares of scenarios in quantity (unit "share of scenarios"); then the
+            // LLM tokens' ranges:p10|p50|p90 with no platform and shared true.
             p.result().ranges().ifPresent(r -> {
                 for (var spread : r.spreads()) {
                     boolean fits = spread.fits() > 0;
@@ -93,6 +94,17 @@ public final class CsvReport implements Renderer {
                             r.share(r.recommended().getOrDefault(spread.platform(), 0)), "share of scenarios", null,
                             null, false);
                 }
+                // The LLM tokens' band: no platform's, alike on every one, so the shared column is true.
+                r.llmTokens().ifPresent(band -> {
+                    String about = " of the LLM tokens, alike on every platform, across " + band.priced()
+                            + " scenarios where a platform fits (seed " + r.seed() + ")";
+                    row(table, p.name(), "", "", true, false, "ranges:p10", "P10 monthly cost" + about, null, "",
+                            null, band.p10(), true);
+                    row(table, p.name(), "", "", true, false, "ranges:p50", "P50 monthly cost" + about, null, "",
+                            null, band.p50(), true);
+                    row(table, p.name(), "", "", true, false, "ranges:p90", "P90 monthly cost" + about, null, "",
+                            null, band.p90(), true);
+                });
             });
         }
         return CsvText.write(table);

@@ -264,7 +264,8 @@ public final class JsonReport implements Renderer {
 
     /**
      * Present only with --ranges on a profile that states ranges: the Monte Carlo's settings, each platform's
-     * P10/P50/P90 platform cost (null where it never fits) and the scenarios each platform wins.
+     * P10/P50/P90 platform cost (null where it never fits) and the scenarios each platform wins; for a profile
+     * that calls an LLM, the tokens' P10/P50/P90 (alike on every platform) over the scenarios where one fits.
      */
     private ObjectNode ranges(dev.costfit.recommend.RangeAnalysis r) {
         ObjectNode node = mapper.createObjectNode();
@@ -287,6 +288,8 @@ public final class JsonReport implements Renderer {
             p.put("recommended", r.recommended().getOrDefault(s.platform(), 0));
         }
         node.put("nothingFits", r.recommended().getOrDefault(dev.costfit.recommend.Sweep.NONE, 0));
+        r.llmTokens().ifPresent(band -> node.putObject("llmTokens").put("priced", band.priced())
+                .put("p10", band.p10()).put("p50", band.p50()).put("p90", band.p90()));
         return node;
     }
 

@@ -20,9 +20,15 @@ final class RangeTable {
 
     /** Who wins how often, then how the scenarios were drawn. */
     static List<String> sentences(RangeAnalysis r) {
-        return List.of(verdict(r), "Each scenario draws " + String.join(", ", r.varied()) + " independently from a "
+        List<String> out = new ArrayList<>();
+        out.add(verdict(r));
+        r.llmTokens().ifPresent(band -> out.add("LLM tokens, alike on every platform and left out above: P10 "
+                + Money.format(band.p10()) + ", P50 " + Money.format(band.p50()) + ", P90 " + Money.format(band.p90())
+                + " a month."));
+        out.add("Each scenario draws " + String.join(", ", r.varied()) + " independently from a "
                 + RangeAnalysis.DISTRIBUTION + " distribution between low and high, peaking at expected (seed "
                 + r.seed() + "); P10, P50 and P90 are by nearest rank over the scenarios where a platform fits.");
+        return out;
     }
 
     /** Column headers ('>' marks right alignment). */

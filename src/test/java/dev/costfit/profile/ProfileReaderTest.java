@@ -189,4 +189,59 @@ class ProfileReaderTest {
                 + "duration: 1s\nmemory: 512MB\ntimeout: 60s\n");
         assertThat(((Workload.Service) p.workload()).traffic().pattern()).isInstanceOf(PatternSpec.Hourly.class);
     }
+
+    private static final String LLM_BASE = "name: x\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 512MB\n"
+            + "timeout: 10s\nllm:\n  model: claude-sonnet-4\n";
+
+    @Test
+    void llmTokensAndCallsMayBeRangesAndReportsUseTheExpectedValue() {
+        Profile p = TestProfiles.parse(LLM_BASE + "  input_tokens: {low: 800, expected: 1500, high: 4000}\n"
+                + "  output_tokens: 400\n  calls_per_request: {low: 1, expected: 1, high: 2.5}\n");
+        Llm llm = p.llm().orElseThrow();
+        assertThat(llm.inputTokens()).isEqualTo(1500);
+        assertThat(llm.outputTokens()).isEqualTo(400);
+        assertThat(llm.callsPerRequest()).isEqualTo(1);
+        assertThat(p.ranges().inputTokens()).contains(new Estimate<>(800L, 1500L, 4000L));
+        assertThat(p.ranges().outputTokens()).isEmpty();
+        assertThat(p.ranges().llmCalls()).contains(new Estimate<>(1.0, 1.0, 2.5));
+        assertThat(p.ranges().any()).isTrue();
+        // diff and --explain show the expected value, then the range.
+        assertThat(ProfileFields.flatten(p)).containsEntry("llm.input_tokens", "1,500 (range 800 to 4,000)")
+                .containsEntry("llm.output_tokens", "400")
+                .containsEntry("llm.calls_per_request", "1 (range 1 to 2.5)");
+        Profile plain = TestProfiles.parse(LLM_BASE + "  input_tokens: 1500\n  output_tokens: 400\n");
+        assertThat(plain.ranges().any()).isFalse();
+    }
+
+    @Test
+    void aTokenRangeWhoseLowIsAboveItsExpectedIsRefusedAtItsLocation() {
+        // Line 9 is "  output_tokens: {...}"; the range starts at column 18, after "  output_tokens: ".
+        assertThatThrownBy(() -> TestProfiles.parse(LLM_BASE + "  input_tokens: 1500\n"
+                + "  output_tokens: {low: 900, expected: 400, high: 1200}\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.render())
+                        .containsExactly("test.yaml:9:18: llm.output_tokens: low 900 is above expected 400; a range "
+                                + "is written low ≤ expected ≤ high"));
+    }
+
+    @Test
+    void eachEndOfATokenRangeKeepsTheFieldsBounds() {
+        // Tokens: 0 to 10,000,000 a call; calls per request: more than 0, at most 1,000 (Bounds.TOKENS, LLM_CALLS).
+        assertThatThrownBy(() -> TestProfiles.parse(LLM_BASE + "  input_tokens: {low: 1000, expected: 1500, "
+                + "high: 20000000}\n  output_tokens: 400\n  calls_per_request: {low: 0, expected: 1, high: 2}\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.render())
+                        .containsExactly("test.yaml:8:17: llm.input_tokens: high: found 20,000,000 tokens, expected "
+                                        + "0 to 10,000,000 tokens (no model takes or writes ten million tokens in one "
+                                        + "call)",
+                                "test.yaml:10:22: llm.calls_per_request: low: found 0, expected more than 0 and at "
+                                        + "most 1,000 (more than 0 (remove the llm block if it makes no calls) and at "
+                                        + "most 1,000 calls per request)"));
+        assertThatThrownBy(() -> TestProfiles.parse(LLM_BASE + "  input_tokens: {low: 1000, expected: 1500}\n"
+                + "  output_tokens: 400\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.path() + ": " + problem.message())
+                        .containsExactly("llm.input_tokens: the range has no high; expected a whole number, such as "
+                                + "40, or a range {low: …, expected: …, high: …} of them"));
+    }
 }

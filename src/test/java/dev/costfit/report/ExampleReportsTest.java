@@ -73,8 +73,9 @@ class ExampleReportsTest {
                 new Example("regions.md", List.of("recommend", CHAT, "--region", THREE, "--format", "markdown")),
                 new Example("regions.csv", List.of("recommend", CHAT, "--region", THREE, "--format", "csv")),
                 new Example("regions.html", List.of("recommend", CHAT, "--region", THREE, "--format", "html")),
-                // The chat API's rate range (10/s to 40/s) through --ranges' Monte Carlo, the default seed; 200
-                // scenarios, not the default 1,000, so that five reports of a 168-hour week keep the suite quick.
+                // The chat API's rate range (10/s to 40/s) and output-token range (250 to 1,000) through --ranges'
+                // Monte Carlo, the default seed; 200 scenarios, not the default 1,000, so that five reports of a
+                // 168-hour week keep the suite quick.
                 new Example("ranges.txt", List.of("recommend", CHAT, "--ranges", "--scenarios", SCENARIOS)),
                 new Example("ranges.json", List.of("recommend", CHAT, "--ranges", "--scenarios", SCENARIOS,
                         "--format", "json")),
