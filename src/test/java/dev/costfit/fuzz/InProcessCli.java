@@ -3,7 +3,11 @@ package dev.costfit.fuzz;
 import dev.costfit.cli.CostfitCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 
@@ -38,14 +42,22 @@ final class InProcessCli {
                 thrown.compareAndSet(null, t);
             }
         };
-        Thread thread = new Thread(task, "costfit-fuzz-run");
+        long[] runCpu = {0};
+        Runnable measured = () -> {
+            try {
+                task.run();
+            } finally {
+                runCpu[0] = THREADS.getCurrentThreadCpuTime();
+            }
+        };
+        Thread thread = new Thread(measured, "costfit-fuzz-run");
         thread.setDaemon(true);
         long start = System.nanoTime();
-        long cpuStart = processCpuNanos();
+        Map<Long, Long> before = threadCpuNanos();
         thread.start();
         boolean finished = join(thread);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        long cpuMillis = (processCpuNanos() - cpuStart) / 1_000_000;
+        long cpuMillis = ((finished ? runCpu[0] : 0) + otherThreadsCpuNanos(before, thread.getId())) / 1_000_000;
         if (!finished) {
             stop(thread);
         }
@@ -53,9 +65,39 @@ final class InProcessCli {
                 finished, "", cpuMillis);
     }
 
+    /** The process's CPU time (a campaign's overall budget). */
     static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * The CPU time of every application thread now (the run's parallel streams included). The process's CPU time
+     * would also count the JIT compiling costfit's code, which in a test JVM depends on which tests ran before:
+     * the limit is about costfit's work, not the JVM's warm-up.
+     */
+    private static Map<Long, Long> threadCpuNanos() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : THREADS.getAllThreadIds()) {
+            long nanos = THREADS.getThreadCpuTime(id);
+            if (nanos >= 0) {
+                cpu.put(id, nanos);
+            }
+        }
+        return cpu;
+    }
+
+    /** CPU time the application threads other than the run's own spent since {@code before}. */
+    private static long otherThreadsCpuNanos(Map<Long, Long> before, long runThread) {
+        long total = 0;
+        for (Map.Entry<Long, Long> now : threadCpuNanos().entrySet()) {
+            if (now.getKey() != runThread) {
+                total += Math.max(0, now.getValue() - before.getOrDefault(now.getKey(), 0L));
+            }
+        }
+        return total;
     }
 
     private boolean join(Thread thread) {
