@@ -130,13 +130,80 @@ class CommitmentsTest {
     }
 
     @Test
-    void fargateAndEc2HaveOnlyAwsUpToFiguresForThreeYearsAllUpfrontAndNothingElseIsGuessed() {
-        // aws.amazon.com/fargate/pricing: "savings of up to 50%"; Savings Plans overview: "up to 66%" (EC2).
-        assertThat(CATALOG.discount(SP_3Y_ALL, "fargate.vcpu.arm64", "us-east-1").orElseThrow().fraction())
+    void fargateSavingsPlanRatesAreAwsPublishedPrices() {
+        // AWSComputeSavingsPlan offer, us-east-1 (2026-09-25), as tabulated in "AWS Fargate - pricing regimes (as of
+        // 2026-09-28)" (code index id 70068379380), per vCPU-hour / GB-hour against $0.04048 / $0.004445 (x86) and
+        // $0.03238 / $0.00356 (Arm) on demand: 1 year no upfront x86 $0.032384 / $0.003556, Arm $0.0255 / $0.0028;
+        // 3 years no upfront x86 $0.022264 / $0.00244475, Arm $0.01749 / $0.00192; all upfront x86 vCPU $0.0295504
+        // (1 year) and $0.0194304 (3 years), Arm vCPU $0.01587 (3 years).
+        assertThat(committed(SP_1Y, "fargate.vcpu.x86_64", 0.04048)).isCloseTo(0.032384, within(1e-12));
+        assertThat(committed(SP_1Y, "fargate.memory.x86_64", 0.004445)).isCloseTo(0.003556, within(1e-12));
+        assertThat(committed(SP_1Y, "fargate.vcpu.arm64", 0.03238)).isCloseTo(0.0255, within(1e-12));
+        assertThat(committed(SP_3Y, "fargate.vcpu.x86_64", 0.04048)).isCloseTo(0.022264, within(1e-12));
+        assertThat(committed(SP_3Y, "fargate.memory.arm64", 0.00356)).isCloseTo(0.00192, within(1e-12));
+        assertThat(committed(SP_1Y_ALL, "fargate.vcpu.x86_64", 0.04048)).isCloseTo(0.0295504, within(1e-12));
+        assertThat(committed(SP_3Y_ALL, "fargate.vcpu.x86_64", 0.04048)).isCloseTo(0.0194304, within(1e-12));
+        assertThat(committed(SP_3Y_ALL, "fargate.vcpu.arm64", 0.03238)).isCloseTo(0.01587, within(1e-12));
+        // Second sources: krk-architect/aws-pricing (README.md, commit e32f0bd) prices Fargate's 1-year no-upfront
+        // plan at 20% off $0.04048 / $0.004445; AWS Japan's Savings Plans FAQ blog says Fargate saves "up to 52%".
+        assertThat(CATALOG.discount(SP_1Y, "fargate.vcpu.x86_64", "us-east-1").orElseThrow().fraction())
+                .isCloseTo(0.20, within(1e-12));
+        assertThat(CATALOG.discount(SP_1Y, "fargate.memory.x86_64", "us-east-1").orElseThrow().fraction())
+                .isCloseTo(0.20, within(1e-12));
+        assertThat(CATALOG.discount(SP_3Y_ALL, "fargate.vcpu.x86_64", "us-east-1").orElseThrow().fraction())
+                .isCloseTo(0.52, within(1e-12));
+    }
+
+    @Test
+    void fargateThreeYearNoUpfrontReproducesThePublishedFiftyTaskExample() {
+        // "AWS Fargate - pricing regimes" worked example: 50 tasks of 4 vCPU / 8 GB committed 24/7 under a 3-year
+        // no-upfront Compute Savings Plan cost 50 x 730 x 0.108614 = $3,964.41 a month (0.108614 = 4 x 0.022264
+        // + 8 x 0.00244475). On demand the same hours are 50 x 730 x (4 x 0.04048 + 8 x 0.004445) = $7,208.02.
+        Profile p = TestProfiles.service("1/s", "1s", "256MB");
+        CostLine vcpu = CostLine.of("fargate.vcpu.x86_64", "vCPU", 50 * 4 * 730, "vCPU-hour", 0.04048);
+        CostLine memory = CostLine.of("fargate.memory.x86_64", "memory", 50 * 8 * 730, "GB-hour", 0.004445);
+        Assessment a = Assessment.priced(new FargatePlatform().info(), "", List.of(), List.of(vcpu, memory),
+                Capacity.NONE, ColdStarts.NONE, List.of(), List.of())
+                .withUsage(new HourlyUsage(List.of(50.0), List.of(730.0)));
+        assertThat(a.monthlyCost()).isCloseTo(7208.02, within(0.005));
+        assertThat(Commitments.apply(a, p, CATALOG, SP_3Y).monthlyCost()).isCloseTo(3964.41, within(0.005));
+    }
+
+    @Test
+    void aSteadyApiOnFargateCommitsItsTasksAtAwsThreeYearRates() throws Exception {
+        // profiles/steady-api.yaml picks 15 arm64 tasks of 1 vCPU / 2 GB around the clock (flat traffic): every
+        // hour is the least hour, so all 15 x 730 = 10,950 vCPU-hours and 21,900 GB-hours are committed, at
+        // $0.01749 and $0.00192 (3 years, no upfront, us-east-1): $191.5155 + $42.048 instead of $354.561 +
+        // $77.964 on demand ($0.03238 / $0.00356).
+        Profile steady = new dev.costfit.profile.ProfileLoader()
+                .load(List.of(java.nio.file.Path.of("profiles/steady-api.yaml"))).get(0);
+        PricingContext onDemand = new PricingContext(CATALOG, false);
+        Assessment od = Platforms.assess(new FargatePlatform(), steady, onDemand);
+        Assessment sp = Platforms.assess(new FargatePlatform(), steady, onDemand.pricedAs(SP_3Y));
+        assertThat(byKey(od).get("fargate.vcpu.arm64").quantity()).isCloseTo(10_950, within(1e-6));
+        assertThat(byKey(od).get("fargate.vcpu.arm64").monthlyCost()).isCloseTo(10_950 * 0.03238, within(1e-9));
+        assertThat(byKey(sp).get("fargate.vcpu.arm64:committed").monthlyCost()).isCloseTo(191.5155, within(1e-9));
+        assertThat(byKey(sp).get("fargate.memory.arm64:committed").monthlyCost()).isCloseTo(42.048, within(1e-9));
+        assertThat(byKey(sp)).doesNotContainKeys("fargate.vcpu.arm64", "fargate.memory.arm64");
+        // The load balancer is not a Fargate charge: it stays on demand.
+        assertThat(byKey(sp).get("alb.lcu")).isEqualTo(byKey(od).get("alb.lcu"));
+        assertThat(od.monthlyCost() - sp.monthlyCost()).isCloseTo(354.561 + 77.964 - 191.5155 - 42.048,
+                within(1e-6));
+    }
+
+    @Test
+    void whereNoFargateOrEc2RateWasFoundOnlyAwsUpToFiguresApplyAndNothingElseIsGuessed() {
+        // aws.amazon.com/fargate/pricing: "savings of up to 50%"; Savings Plans overview: "up to 66%" (EC2). Real
+        // Fargate rates were found for us-east-1 only, and there not for partial upfront nor all-upfront memory.
+        assertThat(CATALOG.discount(SP_3Y_ALL, "fargate.vcpu.arm64", "eu-west-1").orElseThrow().fraction())
                 .isEqualTo(0.50);
+        assertThat(CATALOG.discount(SP_3Y_ALL, "fargate.memory.x86_64", "us-east-1").orElseThrow().ceiling())
+                .isTrue();
+        assertThat(CATALOG.discount(SP_3Y, "fargate.vcpu.x86_64", "us-east-2")).isEmpty();
+        assertThat(CATALOG.discount(SP_3Y_PARTIAL, "fargate.vcpu.x86_64", "us-east-1")).isEmpty();
+        assertThat(CATALOG.discount(SP_1Y_ALL, "fargate.vcpu.arm64", "us-east-1")).isEmpty();
         assertThat(CATALOG.discount(SP_3Y_ALL, "eks.nodes", "eu-west-1").orElseThrow().ceiling()).isTrue();
         assertThat(CATALOG.discount(SP_3Y_ALL, "eks.nodes", "eu-west-1").orElseThrow().fraction()).isEqualTo(0.66);
-        assertThat(CATALOG.discount(SP_3Y, "fargate.vcpu.arm64", "us-east-1")).isEmpty();
         assertThat(CATALOG.discount(SP_1Y, "eks.nodes", "us-east-1")).isEmpty();
     }
 

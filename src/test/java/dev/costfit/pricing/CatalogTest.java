@@ -122,11 +122,36 @@ class CatalogTest {
     @Test
     void anOverlayAddsItsOwnCommitmentRatesAheadOfTheEmbeddedOnes() throws Exception {
         dev.costfit.profile.PricingOption threeYears = dev.costfit.profile.PricingOption.parse("savings-plan-3y");
-        assertThat(new CatalogLoader().embedded().discount(threeYears, "fargate.vcpu.arm64", "us-east-1")).isEmpty();
+        // Embedded: AWS's $0.00192 per Arm GB-hour against $0.00356 on demand (46.1% off); the overlay's 45% wins.
+        assertThat(new CatalogLoader().embedded().discount(threeYears, "fargate.memory.arm64", "us-east-1")
+                .orElseThrow().fraction()).isCloseTo(1 - 0.00192 / 0.00356, within(1e-12));
         Catalog catalog = new CatalogLoader().load(List.of(overlay("savings-plan-rate.yaml")));
         assertThat(catalog.discount(threeYears, "fargate.memory.arm64", "us-east-1").orElseThrow().fraction())
                 .isEqualTo(0.45);
         assertThat(catalog.discount(threeYears, "fargate.memory.arm64", "eu-west-1")).isEmpty();
+    }
+
+    @Test
+    void everyPublishedCommittedRateStandsBesideTheCatalogsOwnOnDemandPrice() {
+        // A rate read beside an on-demand price that the catalog does not charge would discount the wrong figure:
+        // the on_demand written with each rate must be the catalog's price for that key (INIT is billed as
+        // duration) in each region the rate names, and the discount must be a plausible Savings Plan one.
+        int compared = 0;
+        for (Discount d : EMBEDDED.discounts()) {
+            if (d.rate().isEmpty()) {
+                continue;
+            }
+            assertThat(d.fraction()).as(d.keys() + " " + d.options()).isBetween(0.10, 0.60);
+            for (String key : d.keys()) {
+                for (String region : d.regions()) {
+                    assertThat(EMBEDDED.price(key.replaceFirst(":.*", ""), region).unitPrice())
+                            .as(key + " in " + region).isEqualTo(d.onDemand().orElseThrow());
+                    compared++;
+                }
+            }
+        }
+        // Lambda: 4 duration entries x 2 keys + 2 provisioned; Fargate: 11 (us-east-1 only).
+        assertThat(compared).isEqualTo(21);
     }
 
     @Test
