@@ -39,24 +39,25 @@ public final class Commitments {
         String region = assessment.info().cloud() == Cloud.AWS ? profile.region() : "";
         double share = assessment.usage().steadyShare();
         List<CostLine> lines = new ArrayList<>();
-        Set<Discount> used = new LinkedHashSet<>();
+        Set<Applied> used = new LinkedHashSet<>();
         double committedOnDemand = 0;
         double committedPaid = 0;
         boolean covered = false;
         for (CostLine line : assessment.lines()) {
-            Optional<Discount> discount = line.shared() ? Optional.empty()
-                    : catalog.discount(option, line.key(), region);
+            Optional<Applied> discount = line.shared() ? Optional.empty()
+                    : discount(catalog, option, line.key(), region);
             covered |= discount.isPresent();
             if (discount.isEmpty() || share <= 0 || line.quantity() <= 0) {
                 lines.add(line);
                 continue;
             }
-            Discount d = discount.get();
-            used.add(d);
+            used.add(discount.get());
+            Discount d = discount.get().discount();
             CostLine committed = CostLine.of(qualified(line.key()), line.component() + ", committed base ("
                     + d.plan() + ", " + Numbers.grouped(d.fraction() * 100, 1) + "% off"
-                    + (d.ceiling() ? ", the published ceiling" : "") + ")", line.quantity() * share, line.unit(),
-                    line.unitPrice() * (1 - d.fraction()));
+                    + (d.ceiling() ? ", the published ceiling" : "")
+                    + (discount.get().bound() ? ", at least (" + discount.get().from().label() + "'s rate)" : "")
+                    + ")", line.quantity() * share, line.unit(), line.unitPrice() * (1 - d.fraction()));
             committedOnDemand += line.monthlyCost() * share;
             committedPaid += committed.monthlyCost();
             lines.add(committed);
@@ -83,14 +84,43 @@ public final class Commitments {
         notes.add(option.label() + ": commits " + Numbers.grouped(share * 100, 1) + "% of the covered use (the "
                 + "least hour's), " + Money.format(committedOnDemand / Month.HOURS) + " an hour of on-demand spend for "
                 + Money.format(perHour) + " an hour, " + paid + "; the rest on demand");
-        for (Discount d : used) {
+        for (Applied applied : used) {
+            Discount d = applied.discount();
             notes.add(d.plan() + " " + Numbers.grouped(d.fraction() * 100, 1) + "% off " + String.join(", ",
                     d.keys()) + (d.rate().isPresent() ? " (" + Money.unitPrice(d.rate().get()) + " against "
                     + Money.unitPrice(d.onDemand().get()) + " on demand)" : "") + (d.ceiling() ? ": AWS publishes only this 'up to' figure, the best case; "
-                    + "put your own rate in a --catalog overlay" : "") + "; " + d.source() + " (" + d.effective()
-                    + ")");
+                    + "put your own rate in a --catalog overlay" : "") + (applied.bound() ? ": the rate of "
+                    + applied.from().label() + ", as the catalog has none for " + option.label() + "; paying more "
+                    + "upfront never costs more (AWS calls all upfront the highest savings), so this is the least "
+                    + "it saves; put your rate in a --catalog overlay" : "") + "; " + d.source() + " ("
+                    + d.effective() + ")");
         }
         return assessment.withLines(lines, notes);
+    }
+
+    /**
+     * A discount applied to a line, and the option whose rate it is: the one in force, or — where the catalog has no
+     * rate for it — the same term with less paid upfront, a bound (the option in force saves at least that much).
+     */
+    private record Applied(Discount discount, PricingOption from, boolean bound) {}
+
+    /**
+     * The catalog's discount for a line under {@code option}, else under the same term with less upfront: all
+     * upfront, then partial, then no upfront. A commitment paid more upfront is never dearer than one of the same
+     * term paid less upfront ("AllUpfront (highest savings)", AWS Cost Optimization Hub's PreferredCommitment,
+     * https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_PreferredCommitment.html;
+     * every Fargate and Lambda rate in the catalog agrees), so the rate of the next option down bounds the real one.
+     */
+    private static Optional<Applied> discount(Catalog catalog, PricingOption option, String key, String region) {
+        PricingOption.Payment[] payments = PricingOption.Payment.values(); // no, partial, all upfront
+        for (int p = option.payment().ordinal(); p >= 0; p--) {
+            PricingOption tried = new PricingOption(option.years(), payments[p]);
+            Optional<Discount> found = catalog.discount(tried, key, region);
+            if (found.isPresent()) {
+                return Optional.of(new Applied(found.get(), tried, !tried.equals(option)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The key of a committed line: the line's own, qualified ":committed" (after any qualifier it has). */

@@ -192,6 +192,33 @@ class CommitmentsTest {
     }
 
     @Test
+    void anOptionWithoutItsOwnRateTakesTheSameTermsRateWithLessUpfrontAsABound() throws Exception {
+        // No 1-year all-upfront rate was found for Fargate on arm64, nor any partial-upfront rate: paying more
+        // upfront never costs more, so those lines take the 1-year no-upfront rates ($0.0255 a vCPU-hour, $0.0028
+        // a GB-hour) rather than on demand, and say so. steady-api's 15 arm64 tasks of 1 vCPU / 2 GB all month:
+        // 10,950 x 0.0255 = $279.225 and 21,900 x 0.0028 = $61.32.
+        Profile steady = new dev.costfit.profile.ProfileLoader()
+                .load(List.of(java.nio.file.Path.of("profiles/steady-api.yaml"))).get(0);
+        PricingContext onDemand = new PricingContext(CATALOG, false);
+        for (PricingOption option : List.of(SP_1Y_ALL, option("savings-plan-1y-partial-upfront"))) {
+            Assessment sp = Platforms.assess(new FargatePlatform(), steady, onDemand.pricedAs(option));
+            assertThat(byKey(sp).get("fargate.vcpu.arm64:committed").monthlyCost()).as(option.id())
+                    .isCloseTo(279.225, within(1e-9));
+            assertThat(byKey(sp).get("fargate.memory.arm64:committed").monthlyCost()).as(option.id())
+                    .isCloseTo(61.32, within(1e-9));
+            assertThat(sp.notes()).as(option.id()).anyMatch(n -> n.contains("the rate of 1-year commitment, "
+                    + "no upfront, as the catalog has none for " + option.label()));
+        }
+        // Where the option has its own rate it is used: 1-year all upfront on x86 vCPU, $0.0295504.
+        assertThat(CATALOG.discount(SP_1Y_ALL, "fargate.vcpu.x86_64", "us-east-1").orElseThrow().rate())
+                .hasValue(0.0295504);
+        // Nothing below an option to fall back to: EKS nodes under 3 years partial upfront stay on demand (only
+        // all upfront has a figure, the published ceiling, which bounds nothing from above).
+        Assessment eks = Platforms.assess(new EksPlatform(), steady, onDemand.pricedAs(SP_3Y_PARTIAL));
+        assertThat(byKey(eks)).doesNotContainKey("eks.nodes:committed");
+    }
+
+    @Test
     void whereNoFargateOrEc2RateWasFoundOnlyAwsUpToFiguresApplyAndNothingElseIsGuessed() {
         // aws.amazon.com/fargate/pricing: "savings of up to 50%"; Savings Plans overview: "up to 66%" (EC2). Real
         // Fargate rates were found for us-east-1 only, and there not for partial upfront nor all-upfront memory.
