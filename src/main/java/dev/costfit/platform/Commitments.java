@@ -56,7 +56,7 @@ public final class Commitments {
             CostLine committed = CostLine.of(qualified(line.key()), line.component() + ", committed base ("
                     + d.plan() + ", " + Numbers.grouped(d.fraction() * 100, 1) + "% off"
                     + (d.ceiling() ? ", the published ceiling" : "")
-                    + (discount.get().bound() ? ", at least (" + discount.get().from().label() + "'s rate)" : "")
+                    + (discount.get().bound() ? ", at least: the rate of " + discount.get().from().label() : "")
                     + ")", line.quantity() * share, line.unit(), line.unitPrice() * (1 - d.fraction()));
             committedOnDemand += line.monthlyCost() * share;
             committedPaid += committed.monthlyCost();
