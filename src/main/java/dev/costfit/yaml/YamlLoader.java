@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -78,32 +79,33 @@ public final class YamlLoader {
 
     /** Reads a resource from the jar (the embedded catalog), with the same bounds. */
     public List<YamlNode> load(String name, InputStream in) throws IOException {
+        return parse(name, readBounded(name, in));
+    }
+
+    /** A resource's text, refused past {@link #MAX_FILE_BYTES}. */
+    private static String readBounded(String name, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
             throw new InputException(Location.ofFile(name), "", "larger than " + MAX_FILE_BYTES + " bytes");
         }
-        return parse(name, new String(bytes, StandardCharsets.UTF_8));
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**
      * Reads one JSON document into the same nodes (the embedded catalog as the build writes it, {@code
      * CatalogCompiler}: JSON parses several times faster than YAML, and the catalog is most of a short run's start-up).
-     * Its locations are the JSON's; the YAML it was compiled from was checked when the build wrote it.
+     * Its locations are the JSON's, as Jackson counts them (JSON breaks lines at \n and \r alone, so no editor's
+     * count is needed); the YAML it was compiled from was checked when the build wrote it.
      */
     public YamlNode loadJson(String name, InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new InputException(Location.ofFile(name), "", "larger than " + MAX_FILE_BYTES + " bytes");
-        }
-        EditorLines lines = new EditorLines(text);
+        String text = readBounded(name, in);
         try (JsonParser parser = json.createParser(text)) {
-            Builder builder = new Builder(name, parser, lines);
+            Builder builder = new Builder(parser, at -> new Location(name, at.getLineNr(), at.getColumnNr()));
             YamlNode root = builder.node(parser.nextToken(), 1);
             builder.problems.throwIfAny();
             return root;
         } catch (JsonProcessingException e) {
-            throw new InputException(List.of(syntaxProblem(name, lines, e)));
+            throw new InputException(List.of(syntaxProblem(name, new EditorLines(text), e)));
         }
     }
 
@@ -117,7 +119,7 @@ public final class YamlLoader {
         YAMLParser parser = null;
         try {
             parser = (YAMLParser) factory.createParser(text);
-            Builder builder = new Builder(name, parser, lines);
+            Builder builder = new Builder(parser, at -> editorLocation(name, lines, at));
             JsonToken token;
             while ((token = nextRoot(parser)) != null) {
                 if (documents.size() == MAX_DOCUMENTS) {
@@ -206,20 +208,19 @@ public final class YamlLoader {
 
     /** Turns the parser's token stream into nodes, counting nodes and depth as it goes. */
     private static final class Builder {
-        private final String file;
         private final JsonParser parser;
-        private final EditorLines lines;
+        /** Where a token is, as error messages name it. */
+        private final Function<JsonLocation, Location> where;
         private final Problems problems = new Problems();
         private int nodes;
 
-        Builder(String file, JsonParser parser, EditorLines lines) {
-            this.file = file;
+        Builder(JsonParser parser, Function<JsonLocation, Location> where) {
             this.parser = parser;
-            this.lines = lines;
+            this.where = where;
         }
 
         Location location() {
-            return editorLocation(file, lines, parser.currentTokenLocation());
+            return where.apply(parser.currentTokenLocation());
         }
 
         YamlNode node(JsonToken token, int depth) throws IOException {
