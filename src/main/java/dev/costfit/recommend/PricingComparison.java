@@ -37,16 +37,12 @@ public record PricingComparison(PricingOption inForce, List<PricingOption> optio
     /** Built from each option's assessments, in the order of {@code options} (on demand first). */
     static PricingComparison of(PricingOption inForce, List<PricingOption> options,
                                 List<List<Assessment>> byOption, Recommender recommender) {
-        List<Assessment> first = byOption.get(0);
-        List<Row> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < first.size(); i++) {
-            int platform = i;
-            rows.add(new Row(first.get(i).platform(), first.get(i).platformName(), byOption.stream()
-                    .map(list -> list.get(platform)).map(a -> a.usable() ? OptionalDouble.of(a.platformCost())
-                            : OptionalDouble.empty()).toList()));
-        }
-        List<String> chosen = byOption.stream().map(list -> recommender.choose(list).id()).toList();
-        return new PricingComparison(inForce, options, rows, chosen);
+        List<Row> rows = SideBySideAssessments.byPlatform(byOption).stream()
+                .map(across -> new Row(across.get(0).platform(), across.get(0).platformName(), across.stream()
+                        .map(a -> a.usable() ? OptionalDouble.of(a.platformCost()) : OptionalDouble.empty())
+                        .toList()))
+                .toList();
+        return new PricingComparison(inForce, options, rows, SideBySideAssessments.chosen(byOption, recommender));
     }
 
     /** The name of a platform id in this comparison. */

@@ -1,7 +1,6 @@
 package dev.costfit.recommend;
 
 import dev.costfit.assessment.Assessment;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,16 +60,12 @@ public record RegionComparison(List<String> regions, List<Boolean> allowed, List
     static RegionComparison of(List<String> regions, List<Boolean> allowed, List<String> googleRegions,
                                boolean googlePinned, List<List<Assessment>> byRegion, Recommender recommender,
                                java.util.function.Predicate<String> isGoogle) {
-        List<Assessment> first = byRegion.get(0);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < first.size(); i++) {
-            int platform = i;
-            rows.add(new Row(first.get(i).platform(), first.get(i).platformName(),
-                    isGoogle.test(first.get(i).platform()),
-                    byRegion.stream().map(list -> Cell.of(list.get(platform))).toList()));
-        }
-        List<String> chosen = byRegion.stream().map(list -> recommender.choose(list).id()).toList();
-        return new RegionComparison(regions, allowed, googleRegions, googlePinned, rows, chosen);
+        List<Row> rows = SideBySideAssessments.byPlatform(byRegion).stream()
+                .map(across -> new Row(across.get(0).platform(), across.get(0).platformName(),
+                        isGoogle.test(across.get(0).platform()), across.stream().map(Cell::of).toList()))
+                .toList();
+        return new RegionComparison(regions, allowed, googleRegions, googlePinned, rows,
+                SideBySideAssessments.chosen(byRegion, recommender));
     }
 
     /** The cheapest priced platform in an allowed region; ties go to the earlier region, then the earlier row. */
