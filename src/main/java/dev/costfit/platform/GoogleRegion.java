@@ -21,6 +21,11 @@ record GoogleRegion(String name, List<String> notes) {
         notes = List.copyOf(notes);
     }
 
+    /** The name of the region of Cloud Run functions, empty where the catalog names no Google region near. */
+    static Optional<String> gen2Name(Profile profile, Catalog catalog) {
+        return profile.gcpRegion().or(() -> Optional.ofNullable(catalog.gcpNearest().get(profile.region())));
+    }
+
     /** The region of Cloud Run functions (2nd gen). */
     static GoogleRegion forGen2(Profile profile, Catalog catalog) {
         if (profile.gcpRegion().isPresent()) {
@@ -59,12 +64,9 @@ record GoogleRegion(String name, List<String> notes) {
     }
 
     private static String nearest(Profile profile, Catalog catalog) {
-        String nearest = catalog.gcpNearest().get(profile.region());
-        if (nearest == null) {
-            throw new MissingPriceException("the catalog names no Google region near " + profile.region()
-                    + "; set gcp_region in the profile");
-        }
-        return nearest;
+        return Optional.ofNullable(catalog.gcpNearest().get(profile.region())).orElseThrow(() ->
+                new MissingPriceException("the catalog names no Google region near " + profile.region()
+                        + "; set gcp_region in the profile"));
     }
 
     private static Optional<GoogleAlternatives> alternatives(Profile profile, Catalog catalog) {

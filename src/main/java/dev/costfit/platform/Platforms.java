@@ -79,6 +79,15 @@ public final class Platforms {
                 : GoogleRegion.forGen2(profile, context.catalog()).name();
     }
 
+    /**
+     * The Google region Cloud Run functions are priced in for a profile (its gcp_region, else the nearest to its AWS
+     * region), empty where the catalog names none: what a comparison across AWS regions says of Google's.
+     */
+    public static Optional<String> googleRegion(dev.costfit.profile.Profile profile,
+                                                dev.costfit.pricing.Catalog catalog) {
+        return GoogleRegion.gen2Name(profile, catalog);
+    }
+
     public static List<String> ids() {
         return ALL.stream().map(Platform::id).toList();
     }

@@ -72,8 +72,8 @@ public final class Evaluator {
         List<List<Assessment>> byRegion = regions.stream()
                 .map(r -> r.equals(profile.region()) ? here : assess(profile.withRegion(r))).toList();
         List<Boolean> allowed = regions.stream().map(r -> RegionPatterns.allows(profile.regions(), r)).toList();
-        List<String> google = regions.stream().map(r -> profile.gcpRegion()
-                .orElse(context.catalog().gcpNearest().getOrDefault(r, "none"))).toList();
+        List<String> google = regions.stream().map(r -> Platforms.googleRegion(profile.withRegion(r),
+                context.catalog()).orElse("none")).toList();
         return Optional.of(RegionComparison.of(regions, allowed, google, profile.gcpRegion().isPresent(), byRegion,
                 recommender, id -> platforms.stream().anyMatch(p -> p.id().equals(id)
                         && p.info().cloud() == Cloud.GCP)));
