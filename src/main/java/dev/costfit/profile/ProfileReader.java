@@ -317,7 +317,7 @@ public final class ProfileReader {
         }
         FieldReader d = root.child(DURATION);
         Optional<Estimate<TimeSpan>> meanEstimate = d.optional(MEAN);
-        if (d.node(MEAN).filter(n -> n instanceof YamlNode.Mapping).isPresent()) {
+        if (ranged(d, MEAN)) {
             meanEstimate.ifPresent(meanRange);
         }
         Optional<TimeSpan> mean = meanEstimate.map(Estimate::expected);

@@ -79,12 +79,8 @@ public final class CsvReport implements Renderer {
                 for (var spread : r.spreads()) {
                     boolean fits = spread.fits() > 0;
                     String about = " across " + r.scenarios() + " scenarios (seed " + r.seed() + ")";
-                    row(table, p.name(), spread.platform(), "", fits, false, "ranges:p10", "P10 monthly cost" + about,
-                            null, "", null, orNull(spread.p10()), false);
-                    row(table, p.name(), spread.platform(), "", fits, false, "ranges:p50", "P50 monthly cost" + about,
-                            null, "", null, orNull(spread.p50()), false);
-                    row(table, p.name(), spread.platform(), "", fits, false, "ranges:p90", "P90 monthly cost" + about,
-                            null, "", null, orNull(spread.p90()), false);
+                    percentiles(table, p.name(), spread.platform(), fits, about, orNull(spread.p10()),
+                            orNull(spread.p50()), orNull(spread.p90()), false);
                     row(table, p.name(), spread.platform(), "", fits, false, "ranges:cheapest",
                             "share of scenarios in which it is the cheapest" + about,
                             r.share(r.cheapest().getOrDefault(spread.platform(), 0)), "share of scenarios", null,
@@ -98,12 +94,7 @@ public final class CsvReport implements Renderer {
                 r.llmTokens().ifPresent(band -> {
                     String about = " of the LLM tokens, alike on every platform, across " + band.priced()
                             + " scenarios where a platform fits (seed " + r.seed() + ")";
-                    row(table, p.name(), "", "", true, false, "ranges:p10", "P10 monthly cost" + about, null, "",
-                            null, band.p10(), true);
-                    row(table, p.name(), "", "", true, false, "ranges:p50", "P50 monthly cost" + about, null, "",
-                            null, band.p50(), true);
-                    row(table, p.name(), "", "", true, false, "ranges:p90", "P90 monthly cost" + about, null, "",
-                            null, band.p90(), true);
+                    percentiles(table, p.name(), "", true, about, band.p10(), band.p50(), band.p90(), true);
                 });
             });
         }
@@ -148,6 +139,17 @@ public final class CsvReport implements Renderer {
     }
 
     /** Appends one row, a cell per column in order; null is a missing value (an empty cell). */
+    /** The ranges:p10|p50|p90 rows of one platform (or, shared, of the LLM tokens); a null cost: never fits. */
+    private static void percentiles(Table table, String profile, String platform, boolean fits, String about,
+                                    Double p10, Double p50, Double p90, boolean shared) {
+        Double[] costs = {p10, p50, p90};
+        String[] names = {"p10", "p50", "p90"};
+        for (int i = 0; i < costs.length; i++) {
+            row(table, profile, platform, "", fits, false, "ranges:" + names[i],
+                    names[i].toUpperCase(Locale.ROOT) + " monthly cost" + about, null, "", null, costs[i], shared);
+        }
+    }
+
     private static void row(Table table, Object... cells) {
         if (cells.length != table.columnCount()) {
             throw new IllegalArgumentException(cells.length + " cells for " + table.columnCount() + " columns");
