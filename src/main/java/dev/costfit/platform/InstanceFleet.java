@@ -42,9 +42,7 @@ final class InstanceFleet {
     static Map<String, Price> prices(List<InstanceType> types, Catalog catalog, String region) {
         Map<String, Price> prices = new HashMap<>();
         for (InstanceType type : types) {
-            if (catalog.hasPrice(type.priceKey(), region)) {
-                prices.put(type.name(), catalog.price(type.priceKey(), region));
-            }
+            catalog.knownPrice(type.priceKey(), region).ifPresent(price -> prices.put(type.name(), price));
         }
         return prices;
     }

@@ -101,7 +101,12 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
     }
 
     public boolean hasPrice(String key, String region) {
-        return prices.getOrDefault(key, Map.of()).containsKey(region);
+        return knownPrice(key, region).isPresent();
+    }
+
+    /** The price of a key in a region if the catalog has one (one look-up where a search asks of many keys). */
+    public java.util.Optional<Price> knownPrice(String key, String region) {
+        return java.util.Optional.ofNullable(prices.getOrDefault(key, Map.of()).get(region));
     }
 
     /** Regions of one provider ("aws", "gcp"), sorted. */
