@@ -16,4 +16,13 @@ public record ColdStarts(double share, double perMonth, TimeSpan latency, TimeSp
     }
 
     public static final ColdStarts NONE = new ColdStarts(0, 0, TimeSpan.ZERO, TimeSpan.ZERO, true, List.of());
+
+    /**
+     * Cold starts a search left unmodelled because they change neither the cost nor the fit (no SLO they could miss,
+     * nothing billed per cold start): counted as none. Reports never show a search's assessments.
+     */
+    public static ColdStarts unmodelled(TimeSpan latency, TimeSpan keepAlive) {
+        return new ColdStarts(0, 0, latency, keepAlive, true, List.of("cold starts not modelled: this search "
+                + "prices cost and fit, which they do not change"));
+    }
 }

@@ -45,6 +45,15 @@ public final class GlueServices {
     }
 
     /**
+     * Whether the glue's bill follows the platform's cold starts (secrets read once per cold start): if not, a
+     * search that only needs the cost may leave the cold starts unmodelled where they buy nothing.
+     */
+    public static boolean billsColdStarts(Profile profile) {
+        return profile.glue().secrets().filter(s -> s.reads() != dev.costfit.profile.SecretReads.PER_REQUEST)
+                .isPresent();
+    }
+
+    /**
      * A service whose price the catalog lacks in the region is left out with a note: it is the same on every
      * platform of the cloud, so the comparison still holds, and a missing glue price never makes the compute
      * unpriced.

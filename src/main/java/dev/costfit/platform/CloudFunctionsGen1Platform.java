@@ -67,7 +67,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         }
         double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
-        WarmCapacity warm = new WarmCapacity(profile, catalog);
+        WarmCapacity warm = new WarmCapacity(profile, context);
         for (FunctionSize tier : tiers) {
             double vcpu = tier.ghz() / ghzPerVcpu;
             List<String> tierNotes = new ArrayList<>(notes);

@@ -98,7 +98,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         gpu.ifPresent(g -> notes.addAll(g.notes(region.name(), billingStated && asked == GcfBilling.REQUEST)));
         RequestTime time = RequestTime.of(profile);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
-        WarmCapacity warm = new WarmCapacity(profile, catalog);
+        WarmCapacity warm = new WarmCapacity(profile, context);
         for (Shape shape : shapes(profile, catalog, time)) {
             candidates.add(new SettingChoice.Candidate(shape.label(), shape.seconds(),
                     shape.seconds() / time.reference() - 1,

@@ -84,7 +84,7 @@ public final class LambdaPlatform implements Platform {
         RequestTime time = RequestTime.of(profile);
         Floor floor = floor(profile, catalog);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
-        WarmCapacity warm = new WarmCapacity(profile, catalog);
+        WarmCapacity warm = new WarmCapacity(profile, context);
         for (double memory : settings(profile, context, time, floor.memoryMb())) {
             double vcpu = vcpuOf(memory, catalog);
             candidates.add(new SettingChoice.Candidate(fmtMb(memory), time.at(vcpu), time.slowdownAt(vcpu),

@@ -4,7 +4,9 @@ import dev.costfit.assessment.ColdStarts;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.ColdStartPlan;
 import dev.costfit.model.HourlyLoad;
+import dev.costfit.glue.GlueServices;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.LatencySlo;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
@@ -26,6 +28,8 @@ final class WarmCapacity {
 
     private final Profile profile;
     private final Catalog catalog;
+    /** A search (cost and fit only): cold starts that neither cost nor risk the SLO need not be modelled. */
+    private final boolean search;
     /**
      * Outcomes already worked out for this profile, by everything they depend on: settings that give a request the
      * same time (every Lambda memory above what its threads use, say) share one, and the hour-by-hour cold-start
@@ -34,9 +38,10 @@ final class WarmCapacity {
     private final java.util.Map<java.util.List<Object>, Warmth> solved = new java.util.HashMap<>();
 
     /** Instances kept warm for one profile's settings, each outcome worked out once. */
-    WarmCapacity(Profile profile, Catalog catalog) {
+    WarmCapacity(Profile profile, PricingContext context) {
         this.profile = profile;
-        this.catalog = catalog;
+        this.catalog = context.catalog();
+        this.search = !context.tradeOffs();
     }
 
     /** {@link #lambda(Profile, Catalog, double, TimeSpan, String)} for this profile, once per outcome. */
@@ -50,7 +55,7 @@ final class WarmCapacity {
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         return solved.computeIfAbsent(java.util.List.of(platform, seconds, capacity, latency.seconds(),
                 maxInstances), k -> minimumInstances(platform, profile, catalog, seconds, capacity, memoryMb,
-                maxInstances));
+                maxInstances, search));
     }
 
     /** Instances kept warm in each pattern hour, the month's cold starts, and the SLO check. */
@@ -127,7 +132,7 @@ final class WarmCapacity {
      * @param capacity requests one instance serves at once
      */
     private static Warmth minimumInstances(String platform, Profile profile, Catalog catalog, double seconds,
-                                           int capacity, double memoryMb, int maxInstances) {
+                                           int capacity, double memoryMb, int maxInstances, boolean search) {
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         TimeSpan keepAlive = ColdStartEstimates.keepAlive(platform, profile, catalog);
         String cause = ColdStartEstimates.cause(profile, memoryMb);
@@ -136,13 +141,20 @@ final class WarmCapacity {
             return new Warmth(forJob(profile, latency, keepAlive, cause), new int[] {floor}, Optional.empty(),
                     Optional.empty());
         }
+        Optional<LatencySlo> slo = profile.latency();
+        boolean sloAtStake = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget());
+        if (search && !sloAtStake && !GlueServices.billsColdStarts(profile)) {
+            // Cloud Run bills its minimum instances, not its cold starts: without an SLO a cold start could miss,
+            // the floor is kept and the hour-by-hour model would change nothing a search compares.
+            return new Warmth(ColdStarts.unmodelled(latency, keepAlive), new int[] {floor}, Optional.empty(),
+                    slo.map(target -> LimitCheck.of(true, LimitCheck.Severity.HARD, "cold-start latency SLO",
+                            sloText(target), "cold starts wait " + latency.display(), "")));
+        }
         HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
         ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), capacity, Double.POSITIVE_INFINITY);
         int hours = load.hours().size();
-        Optional<LatencySlo> slo = profile.latency();
         ColdStartPlan.Outcome unaided = plan.evaluate(filled(hours, floor));
-        boolean needsHelp = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget())
-                && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
+        boolean needsHelp = sloAtStake && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
         int kept = needsHelp ? Math.min(maxInstances, plan.keptAllMonth(slo.get().coldStartShare().fraction(), floor))
                 : floor;
         int[] perHour = filled(hours, kept);

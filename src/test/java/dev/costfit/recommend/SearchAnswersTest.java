@@ -1,0 +1,70 @@
+package dev.costfit.recommend;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.platform.Platform;
+import dev.costfit.platform.Platforms;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.ProfileLoader;
+import dev.costfit.testing.PortfolioGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A search (break-even, sweeps, the decision map) prices each platform with less work than a report: settings that
+ * cannot be chosen are left out, and cold starts that cost nothing and risk no SLO are not modelled. None of that
+ * may change an answer: on every platform, a search's fit and monthly cost are exactly the report's.
+ */
+class SearchAnswersTest {
+
+    private static final PricingContext REPORT = new PricingContext(CATALOG, false);
+
+    @Test
+    void aSearchGivesEveryPlatformTheReportsFitAndCost() throws Exception {
+        List<Profile> profiles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("profiles"))) {
+            for (Path f : files.sorted().toList()) {
+                profiles.addAll(new ProfileLoader().parse(f.toString(), Files.readString(f)));
+            }
+        }
+        PortfolioGenerator generator = new PortfolioGenerator(13);
+        for (int i = 0; i < 24; i++) {
+            String yaml = generator.next("g" + i);
+            profiles.add(TestProfiles.parse(yaml));
+            if (yaml.contains("traffic:")) {
+                // Secrets read per cold start bill the cold starts: a search must model them then.
+                profiles.add(TestProfiles.parse(yaml + "secrets: {count: 3}\n"));
+            }
+        }
+        int compared = 0;
+        int withSlo = 0;
+        for (Profile profile : profiles) {
+            double rate = BreakEven.rateOf(profile);
+            for (double r : new double[] {rate, rate / 30, rate * 30}) {
+                Profile at = BreakEven.atRate(profile, r);
+                for (Platform platform : Platforms.all()) {
+                    Assessment report = Platforms.assess(platform, at, REPORT);
+                    Assessment search = Platforms.assess(platform, at, REPORT.searching());
+                    String where = profile.name() + " at " + r + "/s on " + platform.id();
+                    assertThat(search.feasible()).as(where).isEqualTo(report.feasible());
+                    assertThat(search.usable()).as(where).isEqualTo(report.usable());
+                    if (report.usable()) {
+                        assertThat(search.platformCost()).as(where).isEqualTo(report.platformCost());
+                        compared++;
+                        withSlo += profile.latency().isPresent() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(600);
+        assertThat(withSlo).isGreaterThan(60);
+    }
+}
