@@ -49,6 +49,12 @@ public final class EksPlatform implements Platform {
     private static final PlatformInfo INFO = new PlatformInfo("eks", "Amazon EKS", Simplicity.KUBERNETES, Cloud.AWS,
             "pod", true);
 
+    /** Pods and nodes are sized to the hour's load; no cold start is billed (see {@link Platform#costRisesWithLoad}). */
+    @Override
+    public boolean costRisesWithLoad() {
+        return true;
+    }
+
     @Override
     public PlatformInfo info() {
         return INFO;

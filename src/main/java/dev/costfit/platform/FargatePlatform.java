@@ -47,6 +47,12 @@ public final class FargatePlatform implements Platform {
     private static final PlatformInfo INFO = new PlatformInfo("fargate", "AWS Fargate", Simplicity.CONTAINERS,
             Cloud.AWS, "task", true);
 
+    /** Tasks are sized to the hour's load; no cold start is billed (see {@link Platform#costRisesWithLoad}). */
+    @Override
+    public boolean costRisesWithLoad() {
+        return true;
+    }
+
     @Override
     public PlatformInfo info() {
         return INFO;

@@ -50,6 +50,12 @@ public final class LambdaManagedInstancesPlatform implements Platform {
     private static final PlatformInfo INFO = new PlatformInfo("lambda-managed-instances", "Lambda Managed Instances",
             Simplicity.MANAGED_INSTANCES, Cloud.AWS, "execution environment", true);
 
+    /** Instances are sized to the hour's load; no cold start is billed (see {@link Platform#costRisesWithLoad}). */
+    @Override
+    public boolean costRisesWithLoad() {
+        return true;
+    }
+
     @Override
     public PlatformInfo info() {
         return INFO;

@@ -22,6 +22,23 @@ public interface Platform {
         return profile;
     }
 
+    /**
+     * Costs within this share of each other tie when a platform chooses its setting (memory, task size), and the
+     * faster setting is taken: a month may then look up to this much cheaper at a higher rate.
+     */
+    double SETTING_TIE = 0.001;
+
+    /**
+     * Whether this platform's monthly cost for a profile, wherever it is usable, is at least what it is at any lower
+     * rate of the same profile, less the setting tie ({@link #SETTING_TIE}): true where capacity is sized to the
+     * load and nothing billed falls as the load rises. Not for functions: the cold starts a function bills (INIT) fall as traffic keeps it warm, and the
+     * provisioned concurrency or minimum instances an SLO needs can fall too. MonotonicityTest checks every
+     * platform that says so; a search relies on it to leave a platform out ({@code RateSearch}).
+     */
+    default boolean costRisesWithLoad() {
+        return false;
+    }
+
     /** Stable id used in JSON, options and the catalog ("lambda"). */
     default String id() {
         return info().id();

@@ -20,7 +20,7 @@ import dev.costfit.units.TimeSpan;
 final class SettingChoice {
 
     /** Costs within 0.1% of each other are a tie: the faster setting is worth more than the rounding. */
-    static final double TIE = 0.001;
+    static final double TIE = Platform.SETTING_TIE;
 
     /** One setting priced: its label, a request's mean seconds on it and the slowdown, and its assessment. */
     record Candidate(String setting, double seconds, double slowdown, Assessment assessment) {}

@@ -50,7 +50,7 @@ public final class Evaluator {
     public ProfileResult evaluate(Profile profile, boolean withBreakEven) {
         List<Assessment> assessments = assess(profile);
         Recommender.Choice choice = recommender.choose(assessments);
-        Optional<BreakEven> breakEven = withBreakEven ? Optional.of(BreakEven.find(profile, this::recommendedId))
+        Optional<BreakEven> breakEven = withBreakEven ? Optional.of(BreakEven.find(profile, rateSearch(profile)))
                 : Optional.empty();
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, this::name);
@@ -121,6 +121,15 @@ public final class Evaluator {
     /** The ranking of a set of assessments (what `recommend` would choose). */
     public Recommender.Choice choose(List<Assessment> assessments) {
         return recommender.choose(assessments);
+    }
+
+    /**
+     * The recommendation at one rate after another of this profile, for the break-even search: the same answers as
+     * {@link #recommendedId}, assessing fewer platforms.
+     */
+    RateSearch rateSearch(Profile profile) {
+        return new RateSearch(profile, platforms.stream().filter(p -> profile.clouds().contains(p.info().cloud()))
+                .toList(), context.searching(), recommender);
     }
 
     /** The id of the platform recommended for a profile, or "none". */

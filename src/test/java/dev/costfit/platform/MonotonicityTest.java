@@ -215,6 +215,54 @@ class MonotonicityTest {
         return 1;
     }
 
+    /**
+     * A platform that says its cost rises with the load ({@link Platform#costRisesWithLoad}) — which lets a search
+     * leave it out — never costs less at a rate than at any lower one, less the setting tie: generated profiles of
+     * every shape (services with and without an SLO, LLM calls, GPUs, jobs), priced as the recommender prices them
+     * (glue and commitments included), on a grid of rates from 0.001/s to 100,000/s.
+     */
+    @Test
+    void aPlatformWhoseCostRisesWithLoadNeverCostsLessThanAtALowerRate() {
+        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(29);
+        Random r = new Random(7);
+        PricingContext search = LIST.searching();
+        int risingPlatforms = 0;
+        for (Platform platform : Platforms.all()) {
+            risingPlatforms += platform.costRisesWithLoad() ? 1 : 0;
+        }
+        assertThat(risingPlatforms).isEqualTo(3);
+        for (int i = 0; i < 24; i++) {
+            Profile profile = TestProfiles.parse(generator.next("m" + i));
+            Map<String, Double> most = new HashMap<>();
+            for (double rate = 0.001 * (1 + r.nextDouble()); rate <= 100_000; rate *= 2 + r.nextDouble() * 2) {
+                Profile at = dev.costfit.recommend.BreakEven.atRate(profile, rate);
+                for (Platform platform : Platforms.all()) {
+                    if (!platform.costRisesWithLoad()) {
+                        continue;
+                    }
+                    Assessment a = Platforms.assess(platform, at, search);
+                    if (!a.usable()) {
+                        continue;
+                    }
+                    Double before = most.get(platform.id());
+                    if (before != null) {
+                        assertThat(a.platformCost() * (1 + Platform.SETTING_TIE))
+                                .as("%s on %s at %s/s", profile.name(), platform.id(), rate)
+                                .isGreaterThanOrEqualTo(before);
+                        compared.merge(platform.id(), 1, Integer::sum);
+                    }
+                    most.merge(platform.id(), a.platformCost(), Math::max);
+                }
+            }
+        }
+        for (Platform platform : Platforms.all()) {
+            if (platform.costRisesWithLoad()) {
+                assertThat(compared.getOrDefault(platform.id(), 0)).as("rates compared on %s", platform.id())
+                        .isGreaterThan(100);
+            }
+        }
+    }
+
     private static OptionalDouble figure(Assessment a, String key) {
         return a.capacity().figures().stream().filter(f -> f.key().equals(key)).mapToDouble(Figure::value)
                 .findFirst();

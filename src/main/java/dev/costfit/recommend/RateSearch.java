@@ -1,0 +1,112 @@
+package dev.costfit.recommend;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.platform.Platform;
+import dev.costfit.platform.Platforms;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The platform recommended for one profile at one rate after another, as the break-even search asks for it,
+ * assessing only the platforms that can still matter at each rate.
+ *
+ * <p>A platform whose cost rises with the load ({@link Platform#costRisesWithLoad()}) costs at any rate at least
+ * what it cost at a lower one, less the setting tie. Where that is already more than the simplicity margin above a platform assessed at
+ * this rate, it can be neither the cheapest nor within the margin of the cheapest, so leaving it out changes
+ * neither the cheapest nor the choice ({@link Recommender#choose}): the answer is exactly that of assessing every
+ * platform. The first rate asked for below any rate seen assesses those platforms at {@link BreakEven#LOWEST}
+ * too, whose costs bound every rate scanned.
+ */
+final class RateSearch implements Function<Profile, String> {
+
+    /** Room for rounding in costs that rise with the load (a tie may differ in its last bits). */
+    private static final double ROUNDING = 1e-9;
+
+    private final Profile profile;
+    private final List<Platform> platforms;
+    private final PricingContext context;
+    private final Recommender recommender;
+    /** Each rising platform's cost at the rates it was usable at. */
+    private final Map<String, TreeMap<Double, Double>> known = new HashMap<>();
+    private boolean lowestAssessed;
+    private int assessed;
+
+    /**
+     * @param platforms the platforms on the profile's clouds, in the order a full assessment lists them
+     * @param context   a search's pricing context
+     */
+    RateSearch(Profile profile, List<Platform> platforms, PricingContext context, Recommender recommender) {
+        this.profile = profile;
+        this.platforms = List.copyOf(platforms);
+        this.context = context;
+        this.recommender = recommender;
+    }
+
+    /** The id of the platform recommended for {@code atRate} (the profile at another rate), or "none". */
+    @Override
+    public String apply(Profile atRate) {
+        double rate = BreakEven.rateOf(atRate);
+        if (!lowestAssessed && rate > BreakEven.LOWEST
+                && platforms.stream().anyMatch(p -> p.costRisesWithLoad() && bound(p, rate) == null)) {
+            lowestAssessed = true;
+            Profile lowest = BreakEven.atRate(profile, BreakEven.LOWEST);
+            platforms.stream().filter(Platform::costRisesWithLoad).forEach(p -> assess(p, lowest, BreakEven.LOWEST));
+        }
+        Map<Platform, Assessment> here = new HashMap<>();
+        double cheapest = Double.POSITIVE_INFINITY;
+        for (Platform p : platforms) {
+            if (!p.costRisesWithLoad()) {
+                cheapest = least(cheapest, here, p, assess(p, atRate, rate));
+            }
+        }
+        List<Platform> rising = new ArrayList<>(platforms.stream().filter(Platform::costRisesWithLoad).toList());
+        rising.sort(Comparator.comparingDouble(p -> bound(p, rate) == null ? 0 : bound(p, rate)));
+        double margin = 1 + recommender.simplicityMargin();
+        for (Platform p : rising) {
+            Double bound = bound(p, rate);
+            if (bound != null && bound > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
+                continue;
+            }
+            cheapest = least(cheapest, here, p, assess(p, atRate, rate));
+        }
+        // In the platforms' own order, as a full assessment lists them: ties are broken the same way.
+        return recommender.choose(platforms.stream().filter(here::containsKey).map(here::get).toList()).id();
+    }
+
+    /** Platform assessments made so far (for tests: how much the bounds saved). */
+    int assessed() {
+        return assessed;
+    }
+
+    private static double least(double cheapest, Map<Platform, Assessment> here, Platform p, Assessment a) {
+        here.put(p, a);
+        return a.usable() ? Math.min(cheapest, a.platformCost()) : cheapest;
+    }
+
+    private Assessment assess(Platform p, Profile atRate, double rate) {
+        assessed++;
+        Assessment a = Platforms.assess(p, atRate, context);
+        if (p.costRisesWithLoad() && a.usable()) {
+            known.computeIfAbsent(p.id(), k -> new TreeMap<>()).put(rate, a.platformCost());
+        }
+        return a;
+    }
+
+    /** The least a rising platform can cost at this rate, from its cost at or below it; null if never usable there. */
+    private Double bound(Platform p, double rate) {
+        TreeMap<Double, Double> costs = known.get(p.id());
+        if (costs == null) {
+            return null;
+        }
+        Map.Entry<Double, Double> below = costs.floorEntry(rate);
+        // The setting choice may take a faster setting up to the tie dearer at the lower rate.
+        return below == null ? null : below.getValue() / (1 + Platform.SETTING_TIE);
+    }
+}

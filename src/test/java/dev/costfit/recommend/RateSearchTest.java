@@ -1,0 +1,69 @@
+package dev.costfit.recommend;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.platform.Platforms;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.ProfileLoader;
+import dev.costfit.testing.PortfolioGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The break-even search asks for the recommendation rate after rate through {@link RateSearch}, which leaves out the
+ * platforms whose cost at a lower rate already rules them out. Its answers must be exactly those of assessing
+ * every platform, and it must actually leave some out.
+ */
+class RateSearchTest {
+
+    private static final Evaluator EVALUATOR = new Evaluator(Platforms.all(), new PricingContext(CATALOG, false),
+            new Recommender(Recommender.DEFAULT_SIMPLICITY_MARGIN));
+
+    @Test
+    void theBreakEvenIsExactlyThatOfAssessingEveryPlatform() throws Exception {
+        List<Profile> profiles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("profiles"))) {
+            for (Path f : files.sorted().toList()) {
+                profiles.addAll(new ProfileLoader().parse(f.toString(), Files.readString(f)));
+            }
+        }
+        PortfolioGenerator generator = new PortfolioGenerator(41);
+        for (int i = 0; i < 6; i++) {
+            profiles.add(TestProfiles.parse(generator.next("b" + i)));
+        }
+        int asked = 0;
+        int assessed = 0;
+        int crossings = 0;
+        for (Profile profile : profiles) {
+            List<String> every = new ArrayList<>();
+            BreakEven all = BreakEven.find(profile, p -> {
+                String id = EVALUATOR.recommendedId(p);
+                every.add(id);
+                return id;
+            });
+            RateSearch search = EVALUATOR.rateSearch(profile);
+            List<String> bounded = new ArrayList<>();
+            BreakEven fewer = BreakEven.find(profile, p -> {
+                String id = search.apply(p);
+                bounded.add(id);
+                return id;
+            });
+            assertThat(bounded).as(profile.name()).isEqualTo(every);
+            assertThat(fewer).as(profile.name()).isEqualTo(all);
+            asked += every.size();
+            assessed += search.assessed();
+            crossings += (all.below().isPresent() ? 1 : 0) + (all.above().isPresent() ? 1 : 0);
+        }
+        int platforms = Platforms.all().size();
+        assertThat(crossings).isGreaterThan(8);
+        // Every platform at every rate asked, less what the bounds saved: at least a tenth here.
+        assertThat(assessed).isLessThan((int) (0.9 * asked * platforms));
+    }
+}
