@@ -39,6 +39,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * AWS Lambda (pricing-reference.md §1): requests plus GB-seconds of billed duration (1 ms increments, monthly
@@ -83,14 +84,27 @@ public final class LambdaPlatform implements Platform {
         Catalog catalog = context.catalog();
         RequestTime time = RequestTime.of(profile);
         Floor floor = floor(profile, catalog);
-        List<SettingChoice.Candidate> candidates = new ArrayList<>();
         WarmCapacity warm = new WarmCapacity(profile, context);
-        for (double memory : settings(profile, context, time, floor.memoryMb())) {
-            double vcpu = vcpuOf(memory, catalog);
-            candidates.add(new SettingChoice.Candidate(fmtMb(memory), time.at(vcpu), time.slowdownAt(vcpu),
-                    assessAt(profile, context, time, new Sizing(memory, vcpu, floor.notes()), warm)));
+        List<Prepared> settings = settings(profile, context, time, floor.memoryMb()).stream()
+                .map(memory -> prepare(profile, context, time, new Sizing(memory, vcpuOf(memory, catalog),
+                        floor.notes()))).toList();
+        Function<Prepared, SettingChoice.Candidate> full = p -> candidate(time, p, () -> finish(profile, context,
+                time, p, warm.lambda(p.demand().billedSeconds(), p.latency(), p.cause())));
+        if (!context.tradeOffs() && warm.lambdaBuysNothing()) {
+            // Where no provisioned concurrency is bought, cold starts only add INIT: a search prices each setting
+            // without them first, and models them (the costly part) only for settings that can still be chosen.
+            return SettingChoice.chooseCheapestFirst(settings, p -> candidate(time, p, () -> finish(profile, context,
+                    time, p, warm.lambdaUncounted(p.latency()))), full);
         }
-        return SettingChoice.choose(candidates);
+        return SettingChoice.choose(settings.stream().map(full).toList());
+    }
+
+    /** A memory setting as a candidate: its assessment if settled before its cold starts, else {@code finished}. */
+    private static SettingChoice.Candidate candidate(RequestTime time, Prepared p,
+                                                     java.util.function.Supplier<Assessment> finished) {
+        double vcpu = p.sizing().vcpu();
+        return new SettingChoice.Candidate(fmtMb(p.sizing().memoryMb()), time.at(vcpu), time.slowdownAt(vcpu),
+                p.settled().orElseGet(finished));
     }
 
     /** The least memory the function may have: the profile's, Lambda's minimum, and what its vcpu asks for. */
@@ -131,9 +145,15 @@ public final class LambdaPlatform implements Platform {
                 catalog.countLimit("lambda.vcpu.max"));
     }
 
-    /** The assessment on one memory setting. */
-    private Assessment assessAt(Profile profile, PricingContext context, RequestTime time, Sizing sizing,
-                                WarmCapacity warm) {
+    /**
+     * A memory setting assessed up to its cold starts, which only the SLO check and the cost lines depend on; or,
+     * where it does not fit or lacks a price before them, its assessment ({@code settled}).
+     */
+    private record Prepared(Sizing sizing, Demand demand, List<LimitCheck> limits, Capacity capacity,
+                            List<String> notes, List<String> assumptions, List<CostLine> shared, TimeSpan latency,
+                            String cause, TimeSpan init, String wanted, Optional<Assessment> settled) {}
+
+    private Prepared prepare(Profile profile, PricingContext context, RequestTime time, Sizing sizing) {
         Catalog catalog = context.catalog();
         Demand demand = demand(profile, catalog, time.at(sizing.vcpu()));
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(sizing.vcpu()));
@@ -147,21 +167,21 @@ public final class LambdaPlatform implements Platform {
         limits.addAll(FunctionFrontDoor.limits(profile, door, demand.seconds(), longest, catalog));
         String wanted = profile.architecture() == Architecture.ANY ? "any" : profile.architecture().spelling();
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(INFO, wanted, limits, capacity, notes, assumptions);
+            return settled(sizing, demand, Assessment.unfit(INFO, wanted, limits, capacity, notes, assumptions));
         }
 
         List<CostLine> shared;
         try {
             shared = networkLines(profile, context, door, demand, assumptions);
         } catch (MissingPriceException e) {
-            return Assessment.unpriced(INFO, wanted, limits, capacity, notes, assumptions, e.getMessage());
+            return settled(sizing, demand, Assessment.unpriced(INFO, wanted, limits, capacity, notes, assumptions,
+                    e.getMessage()));
         }
         boolean snapStart = profile.platforms().lambda().snapStartOn();
         TimeSpan latency = snapStart ? ColdStartEstimates.lambdaRestore(profile, catalog)
                 : ColdStartEstimates.latency("lambda", profile, catalog, sizing.memoryMb());
-        WarmCapacity.Warmth warmth = warm.lambda(demand.billedSeconds(), latency, snapStart
-                ? profile.runtime().spelling() + " restored from a SnapStart snapshot (estimate)"
-                : ColdStartEstimates.cause(profile, sizing.memoryMb()));
+        String cause = snapStart ? profile.runtime().spelling() + " restored from a SnapStart snapshot (estimate)"
+                : ColdStartEstimates.cause(profile, sizing.memoryMb());
         // With SnapStart INIT runs once, when a version is published; a cold start bills its restore instead.
         TimeSpan init = snapStart ? latency : ColdStartEstimates.lambdaInit(profile, catalog, sizing.memoryMb());
         if (snapStart) {
@@ -174,17 +194,32 @@ public final class LambdaPlatform implements Platform {
                             + "timeout: start faster (SnapStart for Java, lazy imports) or keep provisioned "
                             + "concurrency"));
         }
+        return new Prepared(sizing, demand, limits, capacity, notes, assumptions, shared, latency, cause, init,
+                wanted, Optional.empty());
+    }
+
+    private static Prepared settled(Sizing sizing, Demand demand, Assessment assessment) {
+        return new Prepared(sizing, demand, List.of(), Capacity.NONE, List.of(), List.of(), List.of(), TimeSpan.ZERO,
+                "", TimeSpan.ZERO, "", Optional.of(assessment));
+    }
+
+    /** The assessment on one memory setting, with its cold starts and what was kept warm. */
+    private Assessment finish(Profile profile, PricingContext context, RequestTime time, Prepared p,
+                              WarmCapacity.Warmth warmth) {
+        Sizing sizing = p.sizing();
+        List<LimitCheck> limits = new ArrayList<>(p.limits());
+        List<String> notes = new ArrayList<>(p.notes());
         warmth.slo().ifPresent(limits::add);
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(INFO, wanted, limits, capacity, notes, assumptions);
+            return Assessment.unfit(INFO, p.wanted(), limits, p.capacity(), notes, p.assumptions());
         }
         List<Variant> priced = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Architecture arch : ARCHITECTURES) {
             try {
-                List<CostLine> lines = new ArrayList<>(lines(profile, context, arch, sizing, demand, warmth,
-                        init.seconds()));
-                lines.addAll(shared);
+                List<CostLine> lines = new ArrayList<>(lines(profile, context, arch, sizing, p.demand(), warmth,
+                        p.init().seconds()));
+                lines.addAll(p.shared());
                 priced.add(new Variant(arch, lines));
             } catch (MissingPriceException e) {
                 missing.add(e.getMessage());
@@ -192,7 +227,8 @@ public final class LambdaPlatform implements Platform {
         }
         List<Variant> allowed = priced.stream().filter(v -> profile.architecture().allows(v.arch())).toList();
         if (allowed.isEmpty()) {
-            return Assessment.unpriced(INFO, wanted, limits, capacity, notes, assumptions, String.join("; ", missing));
+            return Assessment.unpriced(INFO, p.wanted(), limits, p.capacity(), notes, p.assumptions(),
+                    String.join("; ", missing));
         }
         Variant chosen = allowed.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
         priced.stream().filter(v -> v != chosen).findFirst().ifPresent(other ->
@@ -200,8 +236,8 @@ public final class LambdaPlatform implements Platform {
         if (warmth.any() && context.freeTier()) {
             notes.add("no free tier: it does not apply to functions with provisioned concurrency");
         }
-        return Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(), capacity,
-                warmth.coldStarts(), notes, assumptions)
+        return Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(), p.capacity(),
+                warmth.coldStarts(), notes, p.assumptions())
                 .withUsage(CloudFunctionsGen2Platform.requestUsage(profile, time.at(sizing.vcpu())));
     }
 

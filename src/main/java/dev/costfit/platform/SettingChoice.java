@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 
@@ -26,6 +27,42 @@ final class SettingChoice {
     record Candidate(String setting, double seconds, double slowdown, Assessment assessment) {}
 
     private SettingChoice() {
+    }
+
+    /**
+     * {@link #choose} for a search, which needs the chosen setting alone, where a cheap assessment bounds each
+     * setting's cost from below (the same setting with a cost left out that can only add): settings are assessed in
+     * full cheapest bound first, until the next bound lies beyond the tie margin of the cheapest found — such a
+     * setting can be neither the cheapest nor within the margin, so the choice is exactly that of assessing all.
+     * Where no setting assessed in full is usable, every one is, and the choice falls to {@link #choose} as usual.
+     *
+     * @param bound a setting's candidate with a cost no higher than its own, usable wherever it is
+     * @param full  a setting's candidate
+     */
+    static <S> Assessment chooseCheapestFirst(List<S> settings, Function<S, Candidate> bound,
+                                              Function<S, Candidate> full) {
+        record Bounded<S>(S setting, double cost) {}
+        List<Bounded<S>> order = new ArrayList<>();
+        for (S setting : settings) {
+            Candidate b = bound.apply(setting);
+            if (b.assessment().usable()) {
+                order.add(new Bounded<>(setting, b.assessment().platformCost()));
+            }
+        }
+        order.sort(Comparator.comparingDouble(Bounded::cost));
+        List<Candidate> assessed = new ArrayList<>();
+        double cheapest = Double.POSITIVE_INFINITY;
+        for (Bounded<S> b : order) {
+            if (b.cost() > cheapest * (1 + TIE) + 1e-12) {
+                break;
+            }
+            Candidate c = full.apply(b.setting());
+            assessed.add(c);
+            if (c.assessment().usable()) {
+                cheapest = Math.min(cheapest, c.assessment().platformCost());
+            }
+        }
+        return choose(Double.isInfinite(cheapest) ? settings.stream().map(full).toList() : assessed);
     }
 
     static Assessment choose(List<Candidate> candidates) {

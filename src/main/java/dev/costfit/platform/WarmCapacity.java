@@ -72,6 +72,23 @@ final class WarmCapacity {
     }
 
     /**
+     * Whether Lambda buys no provisioned concurrency for this profile on any setting and checks no SLO: its cold
+     * starts then only add their INIT (or restore) duration to the bill, and {@link #lambdaUncounted} bounds every
+     * setting's cost from below.
+     */
+    boolean lambdaBuysNothing() {
+        OptionalInt knob = profile.platforms().lambda().snapStartOn() ? OptionalInt.of(0)
+                : profile.platforms().lambda().provisionedConcurrency();
+        return profile.latency().isEmpty() && !(knob.isPresent() && knob.getAsInt() > 0);
+    }
+
+    /** Lambda with its cold starts left out (none counted, nothing kept): a lower bound where it buys nothing. */
+    Warmth lambdaUncounted(TimeSpan latency) {
+        return new Warmth(new ColdStarts(0, 0, latency, ColdStartEstimates.keepAlive("lambda", profile, catalog), true,
+                List.of()), new int[0], Optional.empty(), Optional.empty());
+    }
+
+    /**
      * Lambda: provisioned concurrency, from `platforms.lambda.provisioned_concurrency` (a number, or off) or, on
      * auto, hour by hour the fewest environments that meet the SLO.
      *

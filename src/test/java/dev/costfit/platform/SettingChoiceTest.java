@@ -1,0 +1,87 @@
+package dev.costfit.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.ColdStarts;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.assessment.PlatformInfo;
+import dev.costfit.assessment.SettingOption;
+import dev.costfit.assessment.Simplicity;
+import dev.costfit.profile.Cloud;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Choosing a setting cheapest bound first ({@link SettingChoice#chooseCheapestFirst}) chooses exactly what assessing
+ * every setting would ({@link SettingChoice#choose}), assessing in full only the settings it must.
+ */
+class SettingChoiceTest {
+
+    private static final PlatformInfo INFO = new PlatformInfo("lambda", "AWS Lambda", Simplicity.FUNCTIONS,
+            Cloud.AWS, "environment", false);
+
+    /** A setting: its label, a request's seconds on it, its cost without what the bound leaves out, and that part. */
+    private record Setting(String label, double seconds, double base, double extra, boolean fits) {
+        Setting(String label, double seconds, double base, double extra) {
+            this(label, seconds, base, extra, true);
+        }
+    }
+
+    private static SettingChoice.Candidate candidate(Setting s, double cost) {
+        Assessment a = s.fits() ? Assessment.priced(INFO, "x86_64", List.of(), List.of(CostLine.of(
+                "lambda.duration.x86_64", "Duration", cost, "GB-s", 1)), Capacity.NONE, ColdStarts.NONE, List.of(),
+                List.of())
+                : Assessment.unfit(INFO, "x86_64", List.of(LimitCheck.of(false, LimitCheck.Severity.HARD, "memory",
+                        "20 GB", "10 GB", "")), Capacity.NONE, List.of(), List.of());
+        return new SettingChoice.Candidate(s.label(), s.seconds(), 0, a);
+    }
+
+    /** The setting chosen both ways (they must agree), and which settings were assessed in full. */
+    private static String chosen(List<Setting> settings, List<String> assessedInFull) {
+        String all = SettingChoice.choose(settings.stream().map(s -> candidate(s, s.base() + s.extra())).toList())
+                .tradeOff().stream().filter(SettingOption::chosen).findFirst().orElseThrow().setting();
+        Assessment bounded = SettingChoice.chooseCheapestFirst(settings, s -> candidate(s, s.base()), s -> {
+            assessedInFull.add(s.label());
+            return candidate(s, s.base() + s.extra());
+        });
+        // Every setting here costs differently: the chosen one's cost names it.
+        String label = settings.stream().filter(s -> s.fits() && s.base() + s.extra() == bounded.platformCost())
+                .findFirst().orElseThrow().label();
+        assertThat(label).isEqualTo(all);
+        return label;
+    }
+
+    @Test
+    void theLowestBoundIsNotAlwaysTheCheapestSetting() {
+        // 256 MB's bound is lowest ($10) but its cold starts add $5; 512 MB ($11 + $1) is the cheapest. 1024 MB's
+        // bound ($13) is beyond the 0.1% tie margin of $12, so it is never assessed in full.
+        List<Setting> settings = List.of(new Setting("256 MB", 2, 10, 5), new Setting("512 MB", 1, 11, 1),
+                new Setting("1024 MB", 0.5, 13, 0.5));
+        List<String> full = new ArrayList<>();
+        assertThat(chosen(settings, full)).isEqualTo("512 MB");
+        assertThat(full).containsExactly("256 MB", "512 MB");
+    }
+
+    @Test
+    void aFasterSettingWithinTheTieMarginIsStillAssessedAndChosen() {
+        // $100 and $100.05 tie within 0.1%: the faster is chosen, so the second bound must be assessed too.
+        List<Setting> settings = List.of(new Setting("512 MB", 2, 99, 1), new Setting("1024 MB", 1, 100.04, 0.01),
+                new Setting("2048 MB", 0.5, 100.2, 0));
+        List<String> full = new ArrayList<>();
+        assertThat(chosen(settings, full)).isEqualTo("1024 MB");
+        assertThat(full).containsExactly("512 MB", "1024 MB");
+    }
+
+    @Test
+    void settingsThatDoNotFitAreNeverAssessedInFull() {
+        List<Setting> settings = List.of(new Setting("128 MB", 3, 5, 9), new Setting("10240 MB", 0.1, 1, 0, false),
+                new Setting("256 MB", 2, 6, 7), new Setting("512 MB", 1, 7, 0));
+        List<String> full = new ArrayList<>();
+        assertThat(chosen(settings, full)).isEqualTo("512 MB");
+        assertThat(full).containsExactly("128 MB", "256 MB", "512 MB");
+    }
+}
