@@ -22,6 +22,16 @@ public final class TestProfiles {
         return profiles.get(0);
     }
 
+    /** The sample profiles under profiles/, in file-name order. */
+    public static List<Profile> samples() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of("profiles"))) {
+            return new ProfileLoader().load(files.sorted().toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * A minimal service profile with the given extra lines (YAML, top level). No front door and clients inside the
      * VPC, so that the compute lines stand alone as the published examples price them.

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * AWS Lambda (pricing-reference.md §1): requests plus GB-seconds of billed duration (1 ms increments, monthly
@@ -101,7 +102,7 @@ public final class LambdaPlatform implements Platform {
 
     /** A memory setting as a candidate: its assessment if settled before its cold starts, else {@code finished}. */
     private static SettingChoice.Candidate candidate(RequestTime time, Prepared p,
-                                                     java.util.function.Supplier<Assessment> finished) {
+                                                     Supplier<Assessment> finished) {
         double vcpu = p.sizing().vcpu();
         return new SettingChoice.Candidate(fmtMb(p.sizing().memoryMb()), time.at(vcpu), time.slowdownAt(vcpu),
                 p.settled().orElseGet(finished));

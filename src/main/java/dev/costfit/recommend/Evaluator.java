@@ -114,8 +114,12 @@ public final class Evaluator {
     }
 
     private List<Assessment> assess(Profile profile, PricingContext in) {
-        return platforms.stream().filter(p -> profile.clouds().contains(p.info().cloud()))
-                .map(p -> Platforms.assess(p, profile, in)).toList();
+        return onClouds(profile).stream().map(p -> Platforms.assess(p, profile, in)).toList();
+    }
+
+    /** The platforms on the profile's clouds (`clouds`), in their order. */
+    private List<Platform> onClouds(Profile profile) {
+        return platforms.stream().filter(p -> profile.clouds().contains(p.info().cloud())).toList();
     }
 
     /** The ranking of a set of assessments (what `recommend` would choose). */
@@ -128,8 +132,7 @@ public final class Evaluator {
      * {@link #recommendedId}, assessing fewer platforms.
      */
     RateSearch rateSearch(Profile profile) {
-        return new RateSearch(profile, platforms.stream().filter(p -> profile.clouds().contains(p.info().cloud()))
-                .toList(), context.searching(), recommender);
+        return new RateSearch(profile, onClouds(profile), context.searching(), recommender);
     }
 
     /** The id of the platform recommended for a profile, or "none". */

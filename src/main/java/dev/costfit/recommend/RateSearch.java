@@ -18,11 +18,11 @@ import java.util.function.Function;
  * assessing only the platforms that can still matter at each rate.
  *
  * <p>A platform whose cost rises with the load ({@link Platform#costRisesWithLoad()}) costs at any rate at least
- * what it cost at a lower one, less the setting tie. Where that is already more than the simplicity margin above a platform assessed at
- * this rate, it can be neither the cheapest nor within the margin of the cheapest, so leaving it out changes
- * neither the cheapest nor the choice ({@link Recommender#choose}): the answer is exactly that of assessing every
- * platform. The first rate asked for below any rate seen assesses those platforms at {@link BreakEven#LOWEST}
- * too, whose costs bound every rate scanned.
+ * what it cost at a lower one, less the setting tie. Where that is already beyond the simplicity margin of a
+ * platform assessed at this rate, it can be neither the cheapest nor within the margin of the cheapest, so leaving
+ * it out changes neither ({@link Recommender#choose}): the answer is exactly that of assessing every platform. The
+ * first time such a platform has no cost known at or below the rate asked for, they are all assessed at
+ * {@link BreakEven#LOWEST} too, the lowest rate the search scans, so that every later rate has a bound.
  */
 final class RateSearch implements Function<Profile, String> {
 

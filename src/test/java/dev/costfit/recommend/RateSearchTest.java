@@ -7,13 +7,9 @@ import dev.costfit.TestProfiles;
 import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
-import dev.costfit.profile.ProfileLoader;
 import dev.costfit.testing.PortfolioGenerator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,13 +23,8 @@ class RateSearchTest {
             new Recommender(Recommender.DEFAULT_SIMPLICITY_MARGIN));
 
     @Test
-    void theBreakEvenIsExactlyThatOfAssessingEveryPlatform() throws Exception {
-        List<Profile> profiles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("profiles"))) {
-            for (Path f : files.sorted().toList()) {
-                profiles.addAll(new ProfileLoader().parse(f.toString(), Files.readString(f)));
-            }
-        }
+    void theBreakEvenIsExactlyThatOfAssessingEveryPlatform() {
+        List<Profile> profiles = new ArrayList<>(TestProfiles.samples());
         PortfolioGenerator generator = new PortfolioGenerator(41);
         for (int i = 0; i < 6; i++) {
             profiles.add(TestProfiles.parse(generator.next("b" + i)));
