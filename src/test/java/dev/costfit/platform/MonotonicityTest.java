@@ -7,8 +7,10 @@ import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costfit.TestProfiles;
+import dev.costfit.profile.PricingOption;
 import dev.costfit.profile.Profile;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -219,13 +221,12 @@ class MonotonicityTest {
      * A platform that says its cost rises with the load ({@link Platform#costRisesWithLoad}) — which lets a search
      * leave it out — never costs less at a rate than at any lower one, less the setting tie: generated profiles of
      * every shape (services with and without an SLO, LLM calls, GPUs, jobs), priced as the recommender prices them
-     * (glue and commitments included), on a grid of rates from 0.001/s to 100,000/s.
+     * (glue included, each under one commitment option in turn), on a grid of rates from 0.001/s to 100,000/s.
      */
     @Test
     void aPlatformWhoseCostRisesWithLoadNeverCostsLessThanAtALowerRate() {
         dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(29);
         Random r = new Random(7);
-        PricingContext search = LIST.searching();
         int risingPlatforms = 0;
         for (Platform platform : Platforms.all()) {
             risingPlatforms += platform.costRisesWithLoad() ? 1 : 0;
@@ -233,6 +234,9 @@ class MonotonicityTest {
         assertThat(risingPlatforms).isEqualTo(3);
         for (int i = 0; i < 24; i++) {
             Profile profile = TestProfiles.parse(generator.next("m" + i));
+            // Each profile under one of the commitment options in turn: a discount must not break the rise.
+            List<PricingOption> options = PricingOption.COMPARED;
+            PricingContext search = LIST.pricedAs(options.get(i % options.size())).searching();
             Map<String, Double> most = new HashMap<>();
             for (double rate = 0.001 * (1 + r.nextDouble()); rate <= 100_000; rate *= 2 + r.nextDouble() * 2) {
                 Profile at = dev.costfit.recommend.BreakEven.atRate(profile, rate);
