@@ -31,9 +31,10 @@ public interface Platform {
     /**
      * Whether this platform's monthly cost for a profile, wherever it is usable, is at least what it is at any lower
      * rate of the same profile, less the setting tie ({@link #SETTING_TIE}): true where capacity is sized to the
-     * load and nothing billed falls as the load rises. Not for functions: the cold starts a function bills (INIT) fall as traffic keeps it warm, and the
-     * provisioned concurrency or minimum instances an SLO needs can fall too. MonotonicityTest checks every
-     * platform that says so; a search relies on it to leave a platform out ({@code RateSearch}).
+     * load and nothing billed falls as the load rises. Not for functions: the cold starts a function bills (INIT)
+     * fall as traffic keeps it warm, and the provisioned concurrency or minimum instances an SLO needs can fall too.
+     * MonotonicityTest checks every platform that says so; a search relies on it to leave a platform out
+     * ({@code RateSearch}).
      */
     default boolean costRisesWithLoad() {
         return false;

@@ -41,28 +41,30 @@ final class SettingChoice {
      */
     static <S> Assessment chooseCheapestFirst(List<S> settings, Function<S, Candidate> bound,
                                               Function<S, Candidate> full) {
-        record Bounded<S>(S setting, double cost) {}
-        List<Bounded<S>> order = new ArrayList<>();
-        for (S setting : settings) {
-            Candidate b = bound.apply(setting);
+        record Bounded(int index, double cost) {}
+        List<Bounded> order = new ArrayList<>();
+        for (int i = 0; i < settings.size(); i++) {
+            Candidate b = bound.apply(settings.get(i));
             if (b.assessment().usable()) {
-                order.add(new Bounded<>(setting, b.assessment().platformCost()));
+                order.add(new Bounded(i, b.assessment().platformCost()));
             }
         }
         order.sort(Comparator.comparingDouble(Bounded::cost));
-        List<Candidate> assessed = new ArrayList<>();
+        java.util.TreeMap<Integer, Candidate> assessed = new java.util.TreeMap<>();
         double cheapest = Double.POSITIVE_INFINITY;
-        for (Bounded<S> b : order) {
+        for (Bounded b : order) {
             if (b.cost() > cheapest * (1 + TIE) + 1e-12) {
                 break;
             }
-            Candidate c = full.apply(b.setting());
-            assessed.add(c);
+            Candidate c = full.apply(settings.get(b.index()));
+            assessed.put(b.index(), c);
             if (c.assessment().usable()) {
                 cheapest = Math.min(cheapest, c.assessment().platformCost());
             }
         }
-        return choose(Double.isInfinite(cheapest) ? settings.stream().map(full).toList() : assessed);
+        // In the settings' own order, as choose would see them all: exact ties are broken the same way.
+        return choose(Double.isInfinite(cheapest) ? settings.stream().map(full).toList()
+                : List.copyOf(assessed.values()));
     }
 
     static Assessment choose(List<Candidate> candidates) {
