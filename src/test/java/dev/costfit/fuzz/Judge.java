@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
 final class Judge {
 
     private static final Pattern LOCATION = Pattern.compile("^(.+?):(\\d+):(\\d+): ");
-    /** Problems of a whole file, which has no line to point at (BadProfilesTest's empty-file.yaml expects this). */
-    private static final Pattern WHOLE_FILE = Pattern.compile("^(.+?): the file holds no profile$");
+    /**
+     * Problems of a whole file, which has no line to point at: it holds no profile (BadProfilesTest's
+     * empty-file.yaml), or it is larger than costfit reads (YamlLoaderTest; a mutation can grow a file past 1 MiB).
+     */
+    private static final Pattern WHOLE_FILE = Pattern.compile(
+            "^(.+?): (?:the file holds no profile$|the file is \\d+ bytes; costfit reads files of at most )");
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z-]*");
     private static final Pattern NON_FINITE = Pattern.compile("(?<![A-Za-z])(NaN|Infinity)(?![A-Za-z])|∞");
     private static final Pattern JSON_KEY = Pattern.compile("\"([^\"]{1,60})\"\\s*:\\s*[^:]*$");
