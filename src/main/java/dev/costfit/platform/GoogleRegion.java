@@ -23,7 +23,7 @@ record GoogleRegion(String name, List<String> notes) {
 
     /** The name of the region of Cloud Run functions, empty where the catalog names no Google region near. */
     static Optional<String> gen2Name(Profile profile, Catalog catalog) {
-        return profile.gcpRegion().or(() -> Optional.ofNullable(catalog.gcpNearest().get(profile.region())));
+        return profile.gcpRegion().or(() -> nearestTo(profile, catalog));
     }
 
     /** The region of Cloud Run functions (2nd gen). */
@@ -64,9 +64,13 @@ record GoogleRegion(String name, List<String> notes) {
     }
 
     private static String nearest(Profile profile, Catalog catalog) {
-        return Optional.ofNullable(catalog.gcpNearest().get(profile.region())).orElseThrow(() ->
-                new MissingPriceException("the catalog names no Google region near " + profile.region()
-                        + "; set gcp_region in the profile"));
+        return nearestTo(profile, catalog).orElseThrow(() -> new MissingPriceException(
+                "the catalog names no Google region near " + profile.region() + "; set gcp_region in the profile"));
+    }
+
+    /** The Google region the catalog names nearest to the profile's AWS region, if any. */
+    private static Optional<String> nearestTo(Profile profile, Catalog catalog) {
+        return Optional.ofNullable(catalog.gcpNearest().get(profile.region()));
     }
 
     private static Optional<GoogleAlternatives> alternatives(Profile profile, Catalog catalog) {

@@ -15,13 +15,13 @@ import dev.costfit.units.TimeSpan;
 /**
  * Picks a platform's setting (memory, tier, vCPU, task size) from its candidates, as DESIGN §3 asks: the cheapest
  * that fits — which includes staying within the timeout and latency.max_slowdown of the measured duration — and,
- * among settings whose monthly costs tie within {@link #TIE}, the faster. The candidates become the assessment's
+ * among settings whose monthly costs tie within {@link Platform#SETTING_TIE}, the faster. The candidates become the assessment's
  * trade-off table.
  */
 final class SettingChoice {
 
     /** Costs within 0.1% of each other are a tie: the faster setting is worth more than the rounding. */
-    static final double TIE = Platform.SETTING_TIE;
+    private static final double TIE = Platform.SETTING_TIE;
 
     /** One setting priced: its label, a request's mean seconds on it and the slowdown, and its assessment. */
     record Candidate(String setting, double seconds, double slowdown, Assessment assessment) {}

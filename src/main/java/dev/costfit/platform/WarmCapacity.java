@@ -77,15 +77,20 @@ final class WarmCapacity {
      * setting's cost from below.
      */
     boolean lambdaBuysNothing() {
-        OptionalInt knob = profile.platforms().lambda().snapStartOn() ? OptionalInt.of(0)
-                : profile.platforms().lambda().provisionedConcurrency();
+        OptionalInt knob = provisionedConcurrency(profile);
         return profile.latency().isEmpty() && !(knob.isPresent() && knob.getAsInt() > 0);
+    }
+
+    /** platforms.lambda.provisioned_concurrency: a number, or empty for auto; none with SnapStart, which excludes it. */
+    private static OptionalInt provisionedConcurrency(Profile profile) {
+        return profile.platforms().lambda().snapStartOn() ? OptionalInt.of(0)
+                : profile.platforms().lambda().provisionedConcurrency();
     }
 
     /** Lambda with its cold starts left out (none counted, nothing kept): a lower bound where it buys nothing. */
     Warmth lambdaUncounted(TimeSpan latency) {
-        return new Warmth(new ColdStarts(0, 0, latency, ColdStartEstimates.keepAlive("lambda", profile, catalog), true,
-                List.of()), new int[0], Optional.empty(), Optional.empty());
+        return new Warmth(ColdStarts.unmodelled(latency, ColdStartEstimates.keepAlive("lambda", profile, catalog)),
+                new int[0], Optional.empty(), Optional.empty());
     }
 
     /**
@@ -107,7 +112,7 @@ final class WarmCapacity {
         ColdStartPlan.Outcome unaided = plan.evaluate(none);
         // SnapStart and provisioned concurrency exclude each other: with SnapStart none is ever bought.
         boolean snapStart = profile.platforms().lambda().snapStartOn();
-        OptionalInt knob = snapStart ? OptionalInt.of(0) : profile.platforms().lambda().provisionedConcurrency();
+        OptionalInt knob = provisionedConcurrency(profile);
         Optional<LatencySlo> slo = profile.latency();
         boolean needsHelp = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget())
                 && unaided.worstHourShare() > slo.get().coldStartShare().fraction();

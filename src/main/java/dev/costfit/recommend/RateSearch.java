@@ -5,7 +5,6 @@ import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -53,11 +52,11 @@ final class RateSearch implements Function<Profile, String> {
     @Override
     public String apply(Profile atRate) {
         double rate = BreakEven.rateOf(atRate);
-        if (!lowestAssessed && rate > BreakEven.LOWEST
-                && platforms.stream().anyMatch(p -> p.costRisesWithLoad() && bound(p, rate) == null)) {
+        List<Platform> rising = platforms.stream().filter(Platform::costRisesWithLoad).toList();
+        if (!lowestAssessed && rate > BreakEven.LOWEST && rising.stream().anyMatch(p -> bound(p, rate) == 0)) {
             lowestAssessed = true;
             Profile lowest = BreakEven.atRate(profile, BreakEven.LOWEST);
-            platforms.stream().filter(Platform::costRisesWithLoad).forEach(p -> assess(p, lowest, BreakEven.LOWEST));
+            rising.forEach(p -> assess(p, lowest, BreakEven.LOWEST));
         }
         Map<Platform, Assessment> here = new HashMap<>();
         double cheapest = Double.POSITIVE_INFINITY;
@@ -66,12 +65,11 @@ final class RateSearch implements Function<Profile, String> {
                 cheapest = least(cheapest, here, p, assess(p, atRate, rate));
             }
         }
-        List<Platform> rising = new ArrayList<>(platforms.stream().filter(Platform::costRisesWithLoad).toList());
-        rising.sort(Comparator.comparingDouble(p -> bound(p, rate) == null ? 0 : bound(p, rate)));
+        Map<Platform, Double> bounds = new HashMap<>();
+        rising.forEach(p -> bounds.put(p, bound(p, rate)));
         double margin = 1 + recommender.simplicityMargin();
-        for (Platform p : rising) {
-            Double bound = bound(p, rate);
-            if (bound != null && bound > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
+        for (Platform p : rising.stream().sorted(Comparator.comparingDouble(bounds::get)).toList()) {
+            if (bounds.get(p) > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
                 continue;
             }
             cheapest = least(cheapest, here, p, assess(p, atRate, rate));
@@ -99,14 +97,14 @@ final class RateSearch implements Function<Profile, String> {
         return a;
     }
 
-    /** The least a rising platform can cost at this rate, from its cost at or below it; null if never usable there. */
-    private Double bound(Platform p, double rate) {
+    /**
+     * The least a rising platform can cost at this rate, from its cost at or below it; 0 (every cost is at least
+     * that) where it was never usable there.
+     */
+    private double bound(Platform p, double rate) {
         TreeMap<Double, Double> costs = known.get(p.id());
-        if (costs == null) {
-            return null;
-        }
-        Map.Entry<Double, Double> below = costs.floorEntry(rate);
+        Map.Entry<Double, Double> below = costs == null ? null : costs.floorEntry(rate);
         // The setting choice may take a faster setting up to the tie dearer at the lower rate.
-        return below == null ? null : below.getValue() / (1 + Platform.SETTING_TIE);
+        return below == null ? 0 : below.getValue() / (1 + Platform.SETTING_TIE);
     }
 }

@@ -138,7 +138,6 @@ public final class CsvReport implements Renderer {
         return CsvText.write(table);
     }
 
-    /** Appends one row, a cell per column in order; null is a missing value (an empty cell). */
     /** The ranges:p10|p50|p90 rows of one platform (or, shared, of the LLM tokens); a null cost: never fits. */
     private static void percentiles(Table table, String profile, String platform, boolean fits, String about,
                                     Double p10, Double p50, Double p90, boolean shared) {
@@ -150,6 +149,7 @@ public final class CsvReport implements Renderer {
         }
     }
 
+    /** Appends one row, a cell per column in order; null is a missing value (an empty cell). */
     private static void row(Table table, Object... cells) {
         if (cells.length != table.columnCount()) {
             throw new IllegalArgumentException(cells.length + " cells for " + table.columnCount() + " columns");
