@@ -82,6 +82,24 @@ public final class CloudFunctionsGen1Platform implements Platform {
         return SettingChoice.choose(candidates);
     }
 
+    /** Each tier's lines with no instance kept warm: exactly its bill but for idle minimum instances. */
+    @Override
+    public double costFloor(Profile profile, PricingContext context) {
+        Catalog catalog = context.catalog();
+        GoogleRegion region = GoogleRegion.forGen1(profile, catalog);
+        RequestTime time = RequestTime.of(profile);
+        double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
+        double increment = catalog.durationLimit("gcf1.billing.granularity").seconds();
+        double least = Double.POSITIVE_INFINITY;
+        for (FunctionSize tier : tiers(profile, CloudFunctionsGen2Platform.memoryNeeded(profile, new ArrayList<>()),
+                catalog, time, context.tradeOffs())) {
+            double billed = Granularity.roundUp(time.at(tier.ghz() / ghzPerVcpu), increment);
+            least = Math.min(least, lines(profile, context, region, tier, profile.workPerMonth(),
+                    profile.workPerMonth() * billed, 0).stream().mapToDouble(CostLine::monthlyCost).sum());
+        }
+        return Double.isInfinite(least) ? 0 : least;
+    }
+
     /**
      * Memory tiers worth pricing: with the CPU model on, every tier holding the profile's memory (the CPU clock
      * rises with the tier, and the request's CPU part with it); otherwise only the smallest, as durations do not

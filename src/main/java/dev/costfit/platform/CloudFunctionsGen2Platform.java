@@ -108,6 +108,40 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
+     * Each shape's lines on the least instance time it can bill, with no instance kept warm: a job's tasks exactly
+     * as {@link #usage} bills them; a service's requests one at a time each billed its rounded duration (exact), n
+     * at a time at least their time in flight ÷ n (E[ceil(X/n)] ≥ L/n), and with instance-based billing at least
+     * one instance all month.
+     */
+    @Override
+    public double costFloor(Profile profile, PricingContext context) {
+        Catalog catalog = context.catalog();
+        GoogleRegion region = GoogleRegion.forGen2(profile, catalog);
+        Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
+        GcfBilling billing = gpu.isPresent() ? GcfBilling.INSTANCE : profile.platforms().cloudFunctionsGen2().billing();
+        double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
+        double least = Double.POSITIVE_INFINITY;
+        for (Shape shape : shapes(profile, catalog, RequestTime.of(profile))) {
+            if (!shape.fits()) {
+                continue;
+            }
+            double busy;
+            if (profile.workload() instanceof Workload.Job) {
+                busy = usage(profile, shape, billing, catalog, 0).busySeconds();
+            } else if (billing == GcfBilling.INSTANCE) {
+                busy = Month.SECONDS;
+            } else {
+                busy = profile.workPerMonth() * (shape.perInstance() == 1
+                        ? Granularity.roundUp(shape.seconds(), increment) : shape.seconds() / shape.perInstance());
+            }
+            Usage floor = new Usage(profile.workPerMonth(), busy, 0, 0, 0, 0, List.of());
+            least = Math.min(least, lines(profile, context, region, billing, gpu, shape, floor).stream()
+                    .mapToDouble(CostLine::monthlyCost).sum());
+        }
+        return Double.isInfinite(least) ? 0 : least;
+    }
+
+    /**
      * The shapes worth pricing: on the memory setting that holds the profile's memory, each vCPU Cloud Run offers
      * with it — fractional ones (with one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory
      * range) — at or above the profile's vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU

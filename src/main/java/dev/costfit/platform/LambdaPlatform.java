@@ -100,6 +100,52 @@ public final class LambdaPlatform implements Platform {
         return SettingChoice.choose(settings.stream().map(full).toList());
     }
 
+    /**
+     * Each memory setting's lines with no cold start and nothing provisioned, the cheaper architecture allowed:
+     * exactly its bill but for the INIT of cold starts where nothing is bought. Provisioned concurrency moves
+     * duration to the provisioned environments' cheaper price (and adds their own charge, left out here): where the
+     * SLO may buy it, the duration is bounded at the least of that price and the cheapest tier, the free tier
+     * still taken off, which only lowers the bound.
+     */
+    @Override
+    public double costFloor(Profile profile, PricingContext context) {
+        Catalog catalog = context.catalog();
+        RequestTime time = RequestTime.of(profile);
+        WarmCapacity warm = new WarmCapacity(profile, context);
+        boolean buysNothing = warm.lambdaBuysNothing();
+        WarmCapacity.Warmth none = warm.lambdaUncounted(TimeSpan.ZERO);
+        double increment = catalog.durationLimit("lambda.billing.granularity").seconds();
+        double freeGbSeconds = context.freeTier() ? catalog.freeTier("lambda.duration").value().magnitude() : 0;
+        double least = Double.POSITIVE_INFINITY;
+        for (double memory : settings(profile, context, time, floor(profile, catalog).memoryMb())) {
+            double vcpu = vcpuOf(memory, catalog);
+            double seconds = time.at(vcpu);
+            // lines reads the invocations and the billed duration alone.
+            Demand demand = new Demand(profile.workPerMonth(), seconds, Granularity.roundUp(seconds, increment), 0,
+                    0, "", 0);
+            double gbSeconds = demand.invocations() * demand.billedSeconds() * memory / 1024;
+            for (Architecture arch : ARCHITECTURES) {
+                if (!profile.architecture().allows(arch)) {
+                    continue;
+                }
+                double cost = 0;
+                for (CostLine line : lines(profile, context, arch, new Sizing(memory, vcpu, List.of()), demand, none,
+                        0)) {
+                    cost += buysNothing || !line.key().startsWith("lambda.duration.") ? line.monthlyCost() : 0;
+                }
+                if (!buysNothing) {
+                    Price duration = catalog.price("lambda.duration." + arch.spelling(), profile.region());
+                    double cheapest = duration.tiers().stream().mapToDouble(dev.costfit.pricing.Tier::price).min().orElseThrow();
+                    double provisioned = catalog.price("lambda.provisioned-duration." + arch.spelling(),
+                            profile.region()).unitPrice();
+                    cost += Math.max(0, gbSeconds - freeGbSeconds) * Math.min(cheapest, provisioned);
+                }
+                least = Math.min(least, cost);
+            }
+        }
+        return Double.isInfinite(least) ? 0 : least;
+    }
+
     /** A memory setting as a candidate: its assessment if settled before its cold starts, else {@code finished}. */
     private static SettingChoice.Candidate candidate(RequestTime time, Prepared p,
                                                      Supplier<Assessment> finished) {

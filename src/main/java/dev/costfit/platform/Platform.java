@@ -40,6 +40,20 @@ public interface Platform {
         return false;
     }
 
+    /**
+     * The least this platform's own monthly cost ({@link Assessment#platformCost()}) can be for a profile as it is
+     * invoked ({@link #asInvoked}), on demand, wherever it is usable: what the requests and the compute time they
+     * bill cost on the cheapest setting, with no cold start, nothing kept warm and every volume at its cheapest
+     * rate — a few multiplications, where an assessment models cold starts and occupancy. A search leaves the
+     * platform out where even this is beyond the simplicity margin of the cheapest found ({@code RateSearch}).
+     * 0, the default, bounds nothing. CostFloorTest checks it against full assessments.
+     *
+     * @throws dev.costfit.pricing.MissingPriceException where the catalog lacks a price it needs
+     */
+    default double costFloor(Profile invoked, PricingContext context) {
+        return 0;
+    }
+
     /** Stable id used in JSON, options and the catalog ("lambda"). */
     default String id() {
         return info().id();

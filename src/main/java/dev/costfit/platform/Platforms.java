@@ -73,6 +73,24 @@ public final class Platforms {
         }
     }
 
+    /**
+     * {@link Platform#costFloor} of a profile as {@link #assess} prices it (retried messages delivered again, batches
+     * invoked): 0 where assess prices it another way (a pipeline, a commitment's discounts) or a price is missing.
+     * What assess adds to the platform's own lines (glue, LLM calls) only adds, so the floor still holds.
+     */
+    public static double costFloor(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
+        dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
+        if (PipelineAssessment.applies(platform, delivered) || !context.optionFor(profile).onDemand()) {
+            return 0;
+        }
+        try {
+            double floor = platform.costFloor(platform.asInvoked(delivered), context);
+            return Double.isFinite(floor) && floor > 0 ? floor : 0;
+        } catch (dev.costfit.pricing.MissingPriceException e) {
+            return 0;
+        }
+    }
+
     /** The region the glue is priced in: the profile's AWS region, or the Google region of Cloud Run functions. */
     private static String region(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
         return platform.info().cloud() == dev.costfit.profile.Cloud.AWS ? profile.region()

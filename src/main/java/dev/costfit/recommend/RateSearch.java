@@ -19,8 +19,9 @@ import java.util.function.Function;
  * <p>A platform whose cost rises with the load ({@link Platform#costRisesWithLoad()}) costs at any rate at least
  * what it cost at a lower one, less the setting tie. Where that is already beyond the simplicity margin of a
  * platform assessed at this rate, it can be neither the cheapest nor within the margin of the cheapest, so leaving
- * it out changes neither ({@link Recommender#choose}): the answer is exactly that of assessing every platform. The
- * first time such a platform has no cost known at or below the rate asked for, they are all assessed at
+ * it out changes neither ({@link Recommender#choose}): the answer is exactly that of assessing every platform. Any
+ * other platform is bounded the same way by its cost floor ({@link Platforms#costFloor}), and platforms are assessed
+ * least bound first, so that the cheapest is known early and the dearest are left out. The first time such a platform has no cost known at or below the rate asked for, they are all assessed at
  * {@link BreakEven#LOWEST} too, the lowest rate the search scans, so that every later rate has a bound.
  */
 final class RateSearch implements Function<Profile, String> {
@@ -58,19 +59,16 @@ final class RateSearch implements Function<Profile, String> {
             Profile lowest = BreakEven.atRate(profile, BreakEven.LOWEST);
             rising.forEach(p -> assess(p, lowest, BreakEven.LOWEST));
         }
+        Map<Platform, Double> bounds = new HashMap<>();
+        for (Platform p : platforms) {
+            bounds.put(p, p.costRisesWithLoad() ? bound(p, rate) : Platforms.costFloor(p, atRate, context));
+        }
         Map<Platform, Assessment> here = new HashMap<>();
         double cheapest = Double.POSITIVE_INFINITY;
-        for (Platform p : platforms) {
-            if (!p.costRisesWithLoad()) {
-                cheapest = least(cheapest, here, p, assess(p, atRate, rate));
-            }
-        }
-        Map<Platform, Double> bounds = new HashMap<>();
-        rising.forEach(p -> bounds.put(p, bound(p, rate)));
         double margin = 1 + recommender.simplicityMargin();
-        for (Platform p : rising.stream().sorted(Comparator.comparingDouble(bounds::get)).toList()) {
+        for (Platform p : platforms.stream().sorted(Comparator.comparingDouble(bounds::get)).toList()) {
             if (bounds.get(p) > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
-                continue;
+                break; // bounds ascend and the cheapest only falls: every platform left is beyond the margin too
             }
             cheapest = least(cheapest, here, p, assess(p, atRate, rate));
         }

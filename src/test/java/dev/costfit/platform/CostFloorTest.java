@@ -1,0 +1,88 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import dev.costfit.recommend.BreakEven;
+import dev.costfit.testing.PortfolioGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A platform's cost floor ({@link Platform#costFloor}) lets a search leave it out, so it must never exceed what a
+ * full assessment bills, and it must bound something: checked by hand on one profile, and over the sample profiles
+ * and a generated portfolio at rates from a trickle to far beyond any function's sweet spot, with and without the
+ * free tier.
+ */
+class CostFloorTest {
+
+    private static final PricingContext SEARCH = new PricingContext(CATALOG, false).searching();
+
+    /**
+     * 10 requests/s of 200 ms at 512 MB on x86_64, no SLO: 26.28M requests a month. Lambda: 26.28M × $0.20/M =
+     * $5.256 of requests and 26.28M × 0.2 s × 0.5 GB = 2.628M GB-s × $0.0000166667 = $43.800 of duration
+     * (pricing-reference.md §1), $49.056 in all; the bill adds only the INIT of its cold starts. 1st gen, one
+     * request per instance, bills exactly that (no minimum instances): the floor is its whole bill.
+     */
+    @Test
+    void theFloorIsTheBillWithoutColdStartsByHand() {
+        Profile p = TestProfiles.parse("name: t\ntraffic: {rate: 10/s}\nduration: 200ms\nmemory: 512MB\ntimeout: 60s\n"
+                + "front_door: none\nnetwork: {clients: vpc}\narchitecture: x86_64\n");
+        Platform lambda = Platforms.byId("lambda").orElseThrow();
+        double floor = Platforms.costFloor(lambda, p, SEARCH);
+        assertThat(floor).isCloseTo(26.28e6 * 0.0000002 + 26.28e6 * 0.2 * 0.5 * 0.0000166667, within(1e-9));
+        assertThat(floor).isCloseTo(49.056, within(0.001));
+        Assessment assessed = Platforms.assess(lambda, p, SEARCH);
+        double init = assessed.lines().stream().filter(l -> l.key().endsWith(":init"))
+                .mapToDouble(CostLine::monthlyCost).sum();
+        assertThat(assessed.platformCost() - init).isCloseTo(floor, within(1e-9));
+
+        Platform gen1 = Platforms.byId("cloud-functions-gen1").orElseThrow();
+        assertThat(Platforms.assess(gen1, p, SEARCH).usable()).isTrue();
+        assertThat(Platforms.costFloor(gen1, p, SEARCH))
+                .isCloseTo(Platforms.assess(gen1, p, SEARCH).platformCost(), within(1e-9));
+    }
+
+    @Test
+    void theFloorNeverExceedsTheBill() {
+        List<Profile> profiles = new ArrayList<>(TestProfiles.samples());
+        PortfolioGenerator generator = new PortfolioGenerator(97);
+        for (int i = 0; i < 40; i++) {
+            profiles.add(TestProfiles.parse(generator.next("f" + i)));
+        }
+        int compared = 0;
+        int bounding = 0;
+        for (boolean free : new boolean[] {false, true}) {
+            PricingContext context = new PricingContext(CATALOG, free).searching();
+            for (Profile profile : profiles) {
+                for (double rate : new double[] {0.002, 0.3, 10, 300, 10_000}) {
+                    Profile at = BreakEven.atRate(profile, rate);
+                    for (Platform platform : Platforms.all()) {
+                        double floor = Platforms.costFloor(platform, at, context);
+                        Assessment a = Platforms.assess(platform, at, context);
+                        if (!a.usable()) {
+                            continue;
+                        }
+                        compared++;
+                        assertThat(floor).as(platform.id() + " on " + profile.name() + " at " + rate + "/s"
+                                + (free ? " with the free tier" : "")).isLessThanOrEqualTo(
+                                a.platformCost() * (1 + 1e-9) + 1e-9);
+                        if (floor > 0.5 * a.platformCost()) {
+                            bounding++;
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("cost floors: %d comparisons, %d floors above half the bill%n", compared, bounding);
+        assertThat(compared).isGreaterThan(1500);
+        assertThat(bounding).isGreaterThan(600);
+    }
+}
