@@ -101,8 +101,9 @@ public final class LambdaPlatform implements Platform {
     }
 
     /**
-     * Each memory setting's lines with no cold start and nothing provisioned, the cheaper architecture allowed:
-     * exactly its bill but for the INIT of cold starts where nothing is bought. Provisioned concurrency moves
+     * Each memory setting's lines with no cold start and nothing provisioned, the cheaper architecture allowed,
+     * and its front door, NAT gateway and egress: exactly its bill but for the INIT of cold starts where nothing is
+     * bought. Provisioned concurrency moves
      * duration to the provisioned environments' cheaper price (and adds their own charge, left out here): where the
      * SLO may buy it, the duration is bounded at the least of that price and the cheapest tier, the free tier
      * still taken off, which only lowers the bound.
@@ -124,11 +125,14 @@ public final class LambdaPlatform implements Platform {
             Demand demand = new Demand(profile.workPerMonth(), seconds, Granularity.roundUp(seconds, increment), 0,
                     0, "", 0);
             double gbSeconds = demand.invocations() * demand.billedSeconds() * memory / 1024;
+            FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, TimeSpan.ofSeconds(time.longestAt(vcpu)));
+            double network = networkLines(profile, context, door, demand, new ArrayList<>()).stream()
+                    .mapToDouble(CostLine::monthlyCost).sum();
             for (Architecture arch : ARCHITECTURES) {
                 if (!profile.architecture().allows(arch)) {
                     continue;
                 }
-                double cost = 0;
+                double cost = network;
                 for (CostLine line : lines(profile, context, arch, new Sizing(memory, vcpu, List.of()), demand, none,
                         0)) {
                     cost += buysNothing || !line.key().startsWith("lambda.duration.") ? line.monthlyCost() : 0;
