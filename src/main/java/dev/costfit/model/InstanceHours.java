@@ -2,32 +2,74 @@ package dev.costfit.model;
 
 import java.util.List;
 
-/** Instances (tasks, pods or nodes) running in each pattern hour, and what that adds up to in a month. */
-public record InstanceHours(List<Count> hours) {
+/**
+ * Instances (tasks, pods or nodes) running in each pattern hour, and what that adds up to in a month. The sums are
+ * taken once, on first use: sizing, limits, cost lines and the capacity figures each ask for them, over up to 168
+ * hours. Confined to the thread that assesses, like every engine object.
+ */
+public final class InstanceHours {
 
     /** {@code instances} running during a pattern hour that stands for {@code monthHours} hours of the month. */
     public record Count(int instances, double monthHours) {}
 
-    public InstanceHours {
-        hours = List.copyOf(hours);
+    private final List<Count> hours;
+    private boolean summed;
+    private int min;
+    private int max;
+    private double perMonth;
+    private double mean;
+
+    public InstanceHours(List<Count> hours) {
+        this.hours = List.copyOf(hours);
+    }
+
+    public List<Count> hours() {
+        return hours;
     }
 
     public int min() {
-        return hours.stream().mapToInt(Count::instances).min().orElse(0);
+        return sums().min;
     }
 
     public int max() {
-        return hours.stream().mapToInt(Count::instances).max().orElse(0);
+        return sums().max;
     }
 
     /** Instance-hours in a 730-hour month. */
     public double perMonth() {
-        return hours.stream().mapToDouble(c -> c.instances() * c.monthHours()).sum();
+        return sums().perMonth;
     }
 
     /** Mean instances running over the month. */
     public double mean() {
-        double total = hours.stream().mapToDouble(Count::monthHours).sum();
-        return total == 0 ? 0 : perMonth() / total;
+        return sums().mean;
+    }
+
+    private InstanceHours sums() {
+        if (!summed) {
+            min = hours.stream().mapToInt(Count::instances).min().orElse(0);
+            max = hours.stream().mapToInt(Count::instances).max().orElse(0);
+            // DoubleStream.sum compensates its rounding: kept, so that every figure is the same to the last bit.
+            perMonth = hours.stream().mapToDouble(c -> c.instances() * c.monthHours()).sum();
+            double total = hours.stream().mapToDouble(Count::monthHours).sum();
+            mean = total == 0 ? 0 : perMonth / total;
+            summed = true;
+        }
+        return this;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InstanceHours that && hours.equals(that.hours);
+    }
+
+    @Override
+    public int hashCode() {
+        return hours.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "InstanceHours[hours=" + hours + "]";
     }
 }
