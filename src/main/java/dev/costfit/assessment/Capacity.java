@@ -10,4 +10,12 @@ public record Capacity(String summary, List<Figure> figures) {
     public Capacity {
         figures = List.copyOf(figures);
     }
+
+    /**
+     * The capacity, built only where it is shown: a report's assessment; a search's (break-even, sweeps, the
+     * decision map) reads fit and cost alone and gets {@link #NONE}, sparing the figures and their text.
+     */
+    public static Capacity shownIf(boolean report, java.util.function.Supplier<Capacity> capacity) {
+        return report ? capacity.get() : NONE;
+    }
 }

@@ -168,21 +168,26 @@ public final class CloudFunctionsGen1Platform implements Platform {
             assumptions.add("one request per instance, so concurrency equals the requests in flight");
             assumptions.add(context.freeTier() ? "free tier applied (2M invocations, 400,000 GB-s, 200,000 GHz-s and "
                     + "5 GB egress a month)" : "free tier not applied (--free-tier applies it)");
-            double mean = busySeconds / Month.SECONDS;
-            List<Figure> figures = List.of(
-                    new Figure("memoryGb", "memory tier", size.memoryGb(), "GB"),
-                    new Figure("ghz", "CPU clock", size.ghz(), "GHz"),
-                    new Figure("vcpu", "vCPU equivalent", vcpu, "vCPU"),
-                    new Figure("requestSeconds", "mean wall time per invocation", seconds, "s"),
-                    new Figure("billedDurationMs", "billed duration per invocation", billed * 1000, "ms"),
-                    new Figure("meanConcurrency", "instances busy, mean", mean, "instances"));
-            Capacity capacity = new Capacity(Numbers.significantCount(mean, "instance") + " busy on average, "
-                    + setting + " / " + Numbers.grouped(size.ghz(), 1) + " GHz", figures);
+            Capacity capacity = Capacity.shownIf(context.forReport(),
+                    () -> capacity(size, vcpu, seconds, billed, busySeconds / Month.SECONDS, setting));
             return Assessment.priced(INFO, region.name(), limits, lines, capacity, kept.coldStarts(), notes,
                     assumptions);
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, region.name(), limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
+    }
+
+    private static Capacity capacity(FunctionSize size, double vcpu, double seconds, double billed, double mean,
+                                     String setting) {
+        List<Figure> figures = List.of(
+                new Figure("memoryGb", "memory tier", size.memoryGb(), "GB"),
+                new Figure("ghz", "CPU clock", size.ghz(), "GHz"),
+                new Figure("vcpu", "vCPU equivalent", vcpu, "vCPU"),
+                new Figure("requestSeconds", "mean wall time per invocation", seconds, "s"),
+                new Figure("billedDurationMs", "billed duration per invocation", billed * 1000, "ms"),
+                new Figure("meanConcurrency", "instances busy, mean", mean, "instances"));
+        return new Capacity(Numbers.significantCount(mean, "instance") + " busy on average, " + setting + " / "
+                + Numbers.grouped(size.ghz(), 1) + " GHz", figures);
     }
 
     private static List<LimitCheck> limits(Profile profile, Optional<FunctionSize> tier, Catalog catalog) {

@@ -288,7 +288,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
                             + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
                     : "free tier not applied (--free-tier applies it)");
-            return Assessment.priced(INFO, variant, limits, lines, capacity(profile, shape, usage, time),
+            return Assessment.priced(INFO, variant, limits, lines,
+                    Capacity.shownIf(context.forReport(), () -> capacity(profile, shape, usage, time)),
                     kept.coldStarts(), notes, assumptions).withUsage(requestUsage(profile, shape.seconds()));
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());

@@ -333,6 +333,14 @@ public final class EksPlatform implements Platform {
                     catalog.price("vpc.public-ipv4", profile.region())));
         }
         lines.addAll(ContainerNetwork.lines(profile, door, load, catalog, context, assumptions));
+        Capacity capacity = Capacity.shownIf(context.forReport(),
+                () -> capacity(profile, packing, load, pods, nodes, nodeHours, seconds, cpuSeconds));
+        return new Priced(packing, lines, capacity, assumptions, notes,
+                load.isPresent() ? HourlyUsage.of(onDemand) : HourlyUsage.NONE);
+    }
+
+    private static Capacity capacity(Profile profile, Packing packing, Optional<HourlyLoad> load, InstanceHours pods,
+                                     InstanceHours nodes, double nodeHours, double seconds, double cpuSeconds) {
         List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("podVcpu", "vCPU per pod", packing.podVcpu(), "vCPU"),
                 new Figure("podMemoryGb", "memory per pod", packing.podMemoryGb(), "GB"),
@@ -355,8 +363,7 @@ public final class EksPlatform implements Platform {
                 + Numbers.count(packing.podsPerNode(), "pod") + " per node)"
                 : Numbers.count(pods.max(), "pod") + " on " + Numbers.count(nodes.max(), packing.type().name() + " node")
                 + " per run";
-        return new Priced(packing, lines, new Capacity(summary, figures), assumptions, notes,
-                load.isPresent() ? HourlyUsage.of(onDemand) : HourlyUsage.NONE);
+        return new Capacity(summary, figures);
     }
 
     private static String podText(double podVcpu, ContainerNeed need, Profile profile) {

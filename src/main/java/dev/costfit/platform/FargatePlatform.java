@@ -128,8 +128,8 @@ public final class FargatePlatform implements Platform {
         InstanceHours beforeBurst = load.map(l -> need.beforeBurst(l, size.vcpu())).orElse(tasks);
         limits.addAll(runtimeLimits(profile, catalog, size, tasks, beforeBurst));
         limits.addAll(ContainerNetwork.limits(profile, door, load, longest, catalog));
-        Capacity capacity = capacity(profile, need, size, tasks, taskHours(profile, catalog, tasks, seconds),
-                seconds, load.map(HourlyLoad::meanInFlight).orElse(0.0));
+        Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(profile, need, size, tasks,
+                taskHours(profile, catalog, tasks, seconds), seconds, load.map(HourlyLoad::meanInFlight).orElse(0.0)));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, "", limits, capacity, notes, assumptions);
         }

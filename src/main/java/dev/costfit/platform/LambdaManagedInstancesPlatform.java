@@ -153,7 +153,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                         + Numbers.count(chosen.perInstance(), "environment") + " of " + env.label() + " each); next: "
                         + next.type().name() + " at " + Money.format(nextCost) + " for its instances and fee");
             }
-            Capacity capacity = capacity(profile, env, chosen, demand, seconds);
+            Capacity capacity = Capacity.shownIf(context.forReport(),
+                    () -> capacity(profile, env, chosen, demand, seconds));
             sharing(profile, time, env, capacity).ifPresent(notes::add);
             if (env.concurrencyStated() && profile.concurrencyPerInstance() > env.concurrency()) {
                 notes.add("an execution environment takes at most " + env.concurrency() + " requests at once, not "

@@ -210,7 +210,7 @@ public final class LambdaPlatform implements Platform {
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(sizing.vcpu()));
         List<LimitCheck> limits = limits(profile, sizing, demand, catalog);
         limits.addAll(SpeedLimits.check(profile, time, sizing.vcpu(), fmtMb(sizing.memoryMb())));
-        Capacity capacity = capacity(sizing, demand);
+        Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(sizing, demand));
         List<String> notes = new ArrayList<>(sizing.notes());
         List<String> assumptions = assumptions(profile, demand, context, time, sizing);
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);

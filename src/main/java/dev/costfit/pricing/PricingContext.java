@@ -20,6 +20,14 @@ public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOff
         this(catalog, freeTier, tradeOffs, Optional.empty());
     }
 
+    /**
+     * Whether assessments are made for a report, which shows every figure, rather than for a search, which reads
+     * the fit and the cost alone (no capacity figures, no settings priced only to be shown).
+     */
+    public boolean forReport() {
+        return tradeOffs;
+    }
+
     /** The same context for a search: no settings priced only to be shown. */
     public PricingContext searching() {
         return new PricingContext(catalog, freeTier, false, pricing);

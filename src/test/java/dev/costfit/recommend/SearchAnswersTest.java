@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costfit.TestProfiles;
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Capacity;
 import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A search (break-even, sweeps, the decision map) prices each platform with less work than a report: settings that
- * cannot be chosen are left out, and cold starts that cost nothing and risk no SLO are not modelled. None of that
- * may change an answer: on every platform, a search's fit and monthly cost are exactly the report's.
+ * cannot be chosen are left out, cold starts that cost nothing and risk no SLO are not modelled, and no capacity
+ * figures are built. None of that may change an answer: on every platform, a search's fit and monthly cost are
+ * exactly the report's.
  */
 class SearchAnswersTest {
 
@@ -47,6 +49,8 @@ class SearchAnswersTest {
                     String where = profile.name() + " at " + r + "/s on " + platform.id();
                     assertThat(search.feasible()).as(where).isEqualTo(report.feasible());
                     assertThat(search.usable()).as(where).isEqualTo(report.usable());
+                    // A search reads fit and cost alone: the capacity figures are a report's.
+                    assertThat(search.capacity()).as(where).isEqualTo(Capacity.NONE);
                     if (report.usable()) {
                         assertThat(search.platformCost()).as(where).isEqualTo(report.platformCost());
                         compared++;
