@@ -99,10 +99,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
         RequestTime time = RequestTime.of(profile);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         WarmCapacity warm = new WarmCapacity(profile, context);
+        ServiceLoads loads = new ServiceLoads(profile);
         for (Shape shape : shapes(profile, catalog, time)) {
             candidates.add(new SettingChoice.Candidate(shape.label(), shape.seconds(),
                     shape.seconds() / time.reference() - 1,
-                    assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, warm)));
+                    assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, warm, loads)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -127,7 +128,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             double busy;
             if (profile.workload() instanceof Workload.Job) {
-                busy = usage(profile, shape, billing, catalog, 0).busySeconds();
+                busy = usage(profile, shape, billing, catalog, 0, new ServiceLoads(profile)).busySeconds();
             } else if (billing == GcfBilling.INSTANCE) {
                 busy = Month.SECONDS;
             } else {
@@ -245,12 +246,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
 
     private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
                                 Optional<CloudRunGpu> gpu, Shape shape, RequestTime time, List<String> baseNotes,
-                                List<String> baseAssumptions, WarmCapacity warm) {
+                                List<String> baseAssumptions, WarmCapacity warm, ServiceLoads loads) {
         Catalog catalog = context.catalog();
         List<String> notes = new ArrayList<>(baseNotes);
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         notes.addAll(shape.notes());
-        List<LimitCheck> limits = limits(profile, shape, catalog, region.name(), gpu);
+        List<LimitCheck> limits = limits(profile, shape, catalog, region.name(), gpu, loads);
         if (shape.fits()) {
             limits.addAll(SpeedLimits.check(profile, time, shape.vcpu(), DataSize.ofGiB(shape.memoryGb()).display()
                     + " / " + Numbers.grouped(shape.vcpu(), 3) + " vCPU"));
@@ -267,7 +268,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
                 return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
             }
-            Usage usage = usage(profile, shape, billing, catalog, kept.constant());
+            Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads);
             List<CostLine> lines = lines(profile, context, region, billing, gpu, shape, usage);
             if (time.cpuModel()) {
                 assumptions.add("a request's " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU run at "
@@ -306,7 +307,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     private static List<LimitCheck> limits(Profile profile, Shape shape, Catalog catalog, String region,
-                                           Optional<CloudRunGpu> gpu) {
+                                           Optional<CloudRunGpu> gpu, ServiceLoads loads) {
         List<LimitCheck> checks = new ArrayList<>();
         if (gpu.isPresent()) {
             checks.addAll(gpu.get().limits(region));
@@ -333,7 +334,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         checks.add(LimitCheck.of(shape.perInstance() <= maxConcurrency, LimitCheck.Severity.HARD,
                 "concurrency per instance", Integer.toString(shape.perInstance()), Numbers.grouped(maxConcurrency, 0),
                 "set concurrency_per_instance to 1,000 or less"));
-        if (profile.workload() instanceof Workload.Service service) {
+        if (profile.workload() instanceof Workload.Service) {
             if (profile.trigger() == Trigger.EVENT) {
                 DataSize event = catalog.sizeLimit("gcf2.payload.event");
                 checks.add(LimitCheck.of(!profile.payload().request().isLargerThan(event), LimitCheck.Severity.HARD,
@@ -351,7 +352,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                                 : "response size", profile.payload().response().display(), response.display(),
                         "return a Cloud Storage signed URL"));
             }
-            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(shape.seconds()));
+            HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
             int peak = (int) Math.ceil(load.sizingConcurrency(load.peak()) / (double) shape.perInstance());
             double maxInstances = catalog.countLimit("gcf2.instances.max");
             checks.add(LimitCheck.of(peak <= maxInstances, LimitCheck.Severity.QUOTA, "instances",
@@ -366,7 +367,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
     record Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
                  double meanInFlight, List<String> assumptions) {}
 
-    private static Usage usage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog, int kept) {
+    private static Usage usage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog, int kept,
+                               ServiceLoads loads) {
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         List<String> assumptions = new ArrayList<>();
         int n = shape.perInstance();
@@ -380,8 +382,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS, schedule.tasks(), 0,
                     assumptions);
         }
-        Workload.Service service = (Workload.Service) profile.workload();
-        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(shape.seconds()));
+        HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
         double busy = 0;
         double idle = 0;
         double hours = 0;

@@ -87,12 +87,13 @@ public final class EksPlatform implements Platform {
         String allowed = allowedText(profile, types); // the same for every pod size
         Map<String, Price> nodePrices = InstanceFleet.prices(types, catalog, profile.region());
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        ServiceLoads loads = new ServiceLoads(profile);
         for (double podVcpu : podSizes(profile, need)) {
             double seconds = need.seconds(podVcpu);
             candidates.add(new SettingChoice.Candidate(Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
                     seconds / need.time().reference() - 1,
                     assessPod(profile, context, need, podVcpu, types, nodePrices, allowed, door, limits, notes,
-                            assumptions)));
+                            assumptions, loads)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -117,7 +118,7 @@ public final class EksPlatform implements Platform {
                                  List<InstanceType> types, Map<String, Price> nodePrices, String allowed,
                                  FrontDoorPlan door,
                                  List<LimitCheck> baseLimits,
-                                 List<String> baseNotes, List<String> baseAssumptions) {
+                                 List<String> baseNotes, List<String> baseAssumptions, ServiceLoads loads) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
         List<String> notes = new ArrayList<>(baseNotes);
@@ -133,8 +134,7 @@ public final class EksPlatform implements Platform {
                 podText(podVcpu, need, profile), allowed, profile.gpu().isPresent()
                         ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
                         : "lower the pod's memory, or allow larger node types (platforms.eks.node_types)"));
-        Optional<HourlyLoad> load = profile.workload() instanceof Workload.Service service
-                ? Optional.of(HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds))) : Optional.empty();
+        Optional<HourlyLoad> load = loads.at(seconds);
         limits.addAll(ContainerNetwork.limits(profile, door, load,
                 TimeSpan.ofSeconds(need.time().longestAt(podVcpu)), catalog));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {

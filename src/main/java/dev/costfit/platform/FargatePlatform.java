@@ -87,10 +87,11 @@ public final class FargatePlatform implements Platform {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, need.assumptions());
         }
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        ServiceLoads loads = new ServiceLoads(profile);
         for (FargateSize size : sizes) {
             double seconds = need.seconds(size.vcpu());
             candidates.add(new SettingChoice.Candidate(label(size), seconds, seconds / need.time().reference() - 1,
-                    assessAt(profile, context, need, size, door, limits, notes)));
+                    assessAt(profile, context, need, size, door, limits, notes, loads)));
         }
         return SettingChoice.choose(candidates);
     }
@@ -113,15 +114,15 @@ public final class FargatePlatform implements Platform {
     }
 
     private Assessment assessAt(Profile profile, PricingContext context, ContainerNeed need, FargateSize size,
-                                FrontDoorPlan door, List<LimitCheck> baseLimits, List<String> baseNotes) {
+                                FrontDoorPlan door, List<LimitCheck> baseLimits, List<String> baseNotes,
+                                ServiceLoads loads) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
         List<String> notes = new ArrayList<>(baseNotes);
         List<String> assumptions = new ArrayList<>(need.assumptions());
         double seconds = need.seconds(size.vcpu());
         limits.addAll(SpeedLimits.check(profile, need.time(), size.vcpu(), label(size) + " tasks"));
-        Optional<HourlyLoad> load = profile.workload() instanceof Workload.Service service
-                ? Optional.of(HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds))) : Optional.empty();
+        Optional<HourlyLoad> load = loads.at(seconds);
         TimeSpan longest = TimeSpan.ofSeconds(need.time().longestAt(size.vcpu()));
         InstanceHours tasks = load.map(l -> need.instances(l, size.vcpu()))
                 .orElseGet(() -> perRun(profile));
