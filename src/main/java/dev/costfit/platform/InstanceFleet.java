@@ -6,7 +6,6 @@ import dev.costfit.pricing.Price;
 import dev.costfit.profile.Gpu;
 import dev.costfit.profile.GpuType;
 import dev.costfit.profile.Profile;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ final class InstanceFleet {
                 .filter(t -> named.isEmpty() || named.contains(t.name()))
                 .filter(t -> profile.architecture().allows(t.arch()))
                 .filter(t -> profile.gpu().map(g -> gpuMatches(g, t)).orElse(t.gpu().isEmpty()))
-                .sorted(Comparator.comparing(InstanceType::name))
-                .toList();
+                .toList(); // the catalog keeps its types in name order
     }
 
     /**

@@ -31,7 +31,9 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         freeTier = Map.copyOf(freeTier);
         estimates = Map.copyOf(estimates);
         fargateSizes = List.copyOf(fargateSizes);
-        instanceTypes = Map.copyOf(instanceTypes);
+        // In name order (a copy's order would change from run to run): the order searches and messages list them in.
+        instanceTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                new java.util.TreeMap<>(instanceTypes)));
         gcpNearest = Map.copyOf(gcpNearest);
         gcpNearestGen1 = Map.copyOf(gcpNearestGen1);
         gcpTier1Nearby = Map.copyOf(gcpTier1Nearby);

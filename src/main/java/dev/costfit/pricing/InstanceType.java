@@ -8,12 +8,23 @@ import java.util.Optional;
  * it can use without end ({@code baseline}: 1 for fixed-performance types, below 1 for burstable ones).
  */
 public record InstanceType(String name, double vcpu, double memoryGb, Architecture arch, int maxPods,
-                           Optional<Gpus> gpu, double baseline) {
+                           Optional<Gpus> gpu, double baseline, String priceKey) {
 
     /** GPUs of one instance: how many, which model (T4, A10G, L4, L40S, V100, A100, H100, H200) and memory per GPU. */
     public record Gpus(int count, String type, double memoryGb) {}
 
-    public String priceKey() {
-        return "ec2." + name;
+    /**
+     * @param priceKey the key of the type's price, "ec2." + name: kept rather than built at each call, since a
+     *                 search looks up every type's price at every rate it asks about
+     */
+    public InstanceType {
+        if (!priceKey.equals("ec2." + name)) {
+            throw new IllegalArgumentException("the price key of " + name + " is ec2." + name + ", not " + priceKey);
+        }
+    }
+
+    public InstanceType(String name, double vcpu, double memoryGb, Architecture arch, int maxPods,
+                        Optional<Gpus> gpu, double baseline) {
+        this(name, vcpu, memoryGb, arch, maxPods, gpu, baseline, "ec2." + name);
     }
 }
