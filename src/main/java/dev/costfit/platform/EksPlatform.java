@@ -60,6 +60,9 @@ public final class EksPlatform implements Platform {
         return INFO;
     }
 
+    /** The node types a profile may use, the largest they allow (in words), and their prices by name. */
+    private record NodeTypes(List<InstanceType> types, String allowed, Map<String, Price> prices) {}
+
     /** A node type, the pod it runs (vCPU request, memory), and how many of the pods fit on one node (0: none). */
     record Packing(InstanceType type, double podVcpu, double podMemoryGb, int podsPerNode, double allocatableVcpu,
                    double allocatableGb) {}
@@ -83,9 +86,17 @@ public final class EksPlatform implements Platform {
                     "types in the catalog: " + String.join(", ", catalog.instanceTypes().keySet()),
                     "name types from the catalog, or add the type and its price with --catalog"));
         }
-        List<InstanceType> types = candidates(profile, catalog);
-        String allowed = allowedText(profile, types); // the same for every pod size
-        Map<String, Price> nodePrices = InstanceFleet.prices(types, catalog, profile.region());
+        // The same for every pod size, and at every rate a search asks about.
+        List<String> named = profile.platforms().eks().nodeTypes();
+        NodeTypes nodes = context.reused().get(List.of("eks.node-types", named, profile.architecture(), profile.gpu(),
+                profile.region()), () -> {
+                    List<InstanceType> candidates = candidates(profile, catalog);
+                    return new NodeTypes(candidates, allowedText(profile, candidates),
+                            Map.copyOf(InstanceFleet.prices(candidates, catalog, profile.region())));
+                });
+        List<InstanceType> types = nodes.types();
+        String allowed = nodes.allowed();
+        Map<String, Price> nodePrices = nodes.prices();
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         ServiceLoads loads = new ServiceLoads(profile);
         for (double podVcpu : podSizes(profile, need)) {

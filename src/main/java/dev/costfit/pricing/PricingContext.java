@@ -8,9 +8,11 @@ import java.util.Optional;
  * What every platform prices against: the catalog in use, whether free tiers count, whether the settings that
  * cannot be chosen are priced too ({@code tradeOffs}: for the trade-off table of a report; searches that only need
  * the answer — break-even, sweeps — leave them out), and the pricing option the command line sets for every
- * profile ({@code --pricing}; empty: each profile's own {@code pricing}).
+ * profile ({@code --pricing}; empty: each profile's own {@code pricing}); and, for one search, what its rates share
+ * ({@code reused}).
  */
-public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs, Optional<PricingOption> pricing) {
+public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs, Optional<PricingOption> pricing,
+                             Reused reused) {
 
     public PricingContext(Catalog catalog, boolean freeTier) {
         this(catalog, freeTier, true, Optional.empty());
@@ -18,6 +20,15 @@ public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOff
 
     public PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs) {
         this(catalog, freeTier, tradeOffs, Optional.empty());
+    }
+
+    public PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs, Optional<PricingOption> pricing) {
+        this(catalog, freeTier, tradeOffs, pricing, Reused.NONE);
+    }
+
+    /** The same context for one search on one thread, keeping what its rates share ({@link Reused}). */
+    public PricingContext reusing() {
+        return new PricingContext(catalog, freeTier, tradeOffs, pricing, Reused.forOneSearch());
     }
 
     /**
@@ -30,12 +41,12 @@ public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOff
 
     /** The same context for a search: no settings priced only to be shown. */
     public PricingContext searching() {
-        return new PricingContext(catalog, freeTier, false, pricing);
+        return new PricingContext(catalog, freeTier, false, pricing, reused);
     }
 
     /** The same context with every profile priced under {@code option}. */
     public PricingContext pricedAs(PricingOption option) {
-        return new PricingContext(catalog, freeTier, tradeOffs, Optional.of(option));
+        return new PricingContext(catalog, freeTier, tradeOffs, Optional.of(option), reused);
     }
 
     /** The pricing option a profile is priced under: --pricing's, else its own. */

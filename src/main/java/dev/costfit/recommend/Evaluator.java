@@ -132,7 +132,7 @@ public final class Evaluator {
      * {@link #recommendedId}, assessing fewer platforms.
      */
     RateSearch rateSearch(Profile profile) {
-        return new RateSearch(profile, onClouds(profile), context.searching(), recommender);
+        return new RateSearch(profile, onClouds(profile), context.searching().reusing(), recommender);
     }
 
     /** The id of the platform recommended for a profile, or "none". */

@@ -1,0 +1,43 @@
+package dev.costfit.pricing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What a search would otherwise work out again at every rate it asks about, though it depends on nothing the
+ * search varies — the node types a profile may use and their prices, a runtime's check — kept for one search (one
+ * profile's break-even, on one thread) so that it is worked out once. A key names every input of its value (a list
+ * of the value's name and of records, strings and enums), so a value is never handed out for other inputs.
+ * {@link #NONE}, what reports use, keeps nothing.
+ */
+public final class Reused {
+
+    /** Keeps nothing: each value is worked out when asked for. */
+    public static final Reused NONE = new Reused(null);
+
+    private final Map<Object, Object> values;
+
+    private Reused(Map<Object, Object> values) {
+        this.values = values;
+    }
+
+    /** A store for one search, used by one thread. */
+    public static Reused forOneSearch() {
+        return new Reused(new HashMap<>());
+    }
+
+    /** The value for {@code key}, worked out by {@code value} the first time it is asked for. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Supplier<T> value) {
+        if (values == null) {
+            return value.get();
+        }
+        Object kept = values.get(key);
+        if (kept == null) {
+            kept = value.get();
+            values.put(key, kept);
+        }
+        return (T) kept;
+    }
+}
