@@ -91,32 +91,23 @@ public final class LambdaPlatform implements Platform {
                         floor.notes()))).toList();
         Function<Prepared, SettingChoice.Candidate> full = p -> candidate(time, p, () -> finish(profile, context,
                 time, p, warm.lambda(p.demand().billedSeconds(), p.latency(), p.cause())));
-        if (!context.tradeOffs() && warm.lambdaBuysNothing()) {
-            // Where no provisioned concurrency is bought, cold starts only add INIT: a search prices each setting
-            // without them first, and models them (the costly part) only for settings that can still be chosen.
-            return SettingChoice.chooseCheapestFirst(settings, p -> candidate(time, p, () -> finish(profile, context,
-                    time, p, warm.lambdaUncounted(p.latency()))), full);
+        if (!context.tradeOffs()) {
+            // A search bounds each setting by its least bill, which leaves out cold starts and what is kept warm,
+            // and models them (the costly part) only for settings that can still be chosen.
+            return SettingChoice.chooseCheapestFirst(settings, p -> p.settled()
+                    .map(a -> a.usable() ? a.platformCost() : Double.POSITIVE_INFINITY)
+                    .orElseGet(() -> leastBill(profile, context, p.sizing(), p.demand(), p.shared(), warm)), full);
         }
         return SettingChoice.choose(settings.stream().map(full).toList());
     }
 
-    /**
-     * Each memory setting's lines with no cold start and nothing provisioned, the cheaper architecture allowed,
-     * and its front door, NAT gateway and egress: exactly its bill but for the INIT of cold starts where nothing is
-     * bought. Provisioned concurrency moves
-     * duration to the provisioned environments' cheaper price (and adds their own charge, left out here): where the
-     * SLO may buy it, the duration is bounded at the least of that price and the cheapest tier, the free tier
-     * still taken off, which only lowers the bound.
-     */
+    /** Each memory setting's least bill ({@link #leastBill}), its front door, NAT gateway and egress included. */
     @Override
     public double costFloor(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
         RequestTime time = RequestTime.of(profile);
         WarmCapacity warm = new WarmCapacity(profile, context);
-        boolean buysNothing = warm.lambdaBuysNothing();
-        WarmCapacity.Warmth none = warm.lambdaUncounted(TimeSpan.ZERO);
         double increment = catalog.durationLimit("lambda.billing.granularity").seconds();
-        double freeGbSeconds = context.freeTier() ? catalog.freeTier("lambda.duration").value().magnitude() : 0;
         double least = Double.POSITIVE_INFINITY;
         for (double memory : settings(profile, context, time, floor(profile, catalog).memoryMb())) {
             double vcpu = vcpuOf(memory, catalog);
@@ -124,30 +115,52 @@ public final class LambdaPlatform implements Platform {
             // lines reads the invocations and the billed duration alone.
             Demand demand = new Demand(profile.workPerMonth(), seconds, Granularity.roundUp(seconds, increment), 0,
                     0, "", 0);
-            double gbSeconds = demand.invocations() * demand.billedSeconds() * memory / 1024;
             FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, TimeSpan.ofSeconds(time.longestAt(vcpu)));
-            double network = networkLines(profile, context, door, demand, new ArrayList<>()).stream()
-                    .mapToDouble(CostLine::monthlyCost).sum();
-            for (Architecture arch : ARCHITECTURES) {
-                if (!profile.architecture().allows(arch)) {
-                    continue;
-                }
-                double cost = network;
-                for (CostLine line : lines(profile, context, arch, new Sizing(memory, vcpu, List.of()), demand, none,
-                        0)) {
+            least = Math.min(least, leastBill(profile, context, new Sizing(memory, vcpu, List.of()), demand,
+                    networkLines(profile, context, door, demand, new ArrayList<>()), warm));
+        }
+        return least;
+    }
+
+    /**
+     * The least a memory setting can bill: its lines with no cold start and nothing provisioned, plus {@code shared}
+     * (front door, NAT gateway, egress), on the cheaper architecture allowed and priced — exactly its bill but for
+     * the INIT of its cold starts where nothing is bought. Provisioned concurrency moves duration to the provisioned
+     * environments' cheaper price (and adds their own charge, left out here): where the SLO may buy it, the duration
+     * is bounded at the least of that price and the cheapest tier, the free tier still taken off, which only lowers
+     * the bound. Infinite where no architecture allowed is priced (the bill has none either).
+     */
+    private static double leastBill(Profile profile, PricingContext context, Sizing sizing, Demand demand,
+                                    List<CostLine> shared, WarmCapacity warm) {
+        Catalog catalog = context.catalog();
+        boolean buysNothing = warm.lambdaBuysNothing();
+        WarmCapacity.Warmth none = warm.lambdaUncounted(TimeSpan.ZERO);
+        double freeGbSeconds = context.freeTier() ? catalog.freeTier("lambda.duration").value().magnitude() : 0;
+        double gbSeconds = demand.invocations() * demand.billedSeconds() * sizing.memoryMb() / 1024;
+        double least = Double.POSITIVE_INFINITY;
+        for (Architecture arch : ARCHITECTURES) {
+            if (!profile.architecture().allows(arch)) {
+                continue;
+            }
+            try {
+                double cost = shared.stream().mapToDouble(CostLine::monthlyCost).sum();
+                for (CostLine line : lines(profile, context, arch, sizing, demand, none, 0)) {
                     cost += buysNothing || !line.key().startsWith("lambda.duration.") ? line.monthlyCost() : 0;
                 }
                 if (!buysNothing) {
                     Price duration = catalog.price("lambda.duration." + arch.spelling(), profile.region());
-                    double cheapest = duration.tiers().stream().mapToDouble(dev.costfit.pricing.Tier::price).min().orElseThrow();
+                    double cheapest = duration.tiers().stream().mapToDouble(dev.costfit.pricing.Tier::price).min()
+                            .orElseThrow();
                     double provisioned = catalog.price("lambda.provisioned-duration." + arch.spelling(),
                             profile.region()).unitPrice();
                     cost += Math.max(0, gbSeconds - freeGbSeconds) * Math.min(cheapest, provisioned);
                 }
                 least = Math.min(least, cost);
+            } catch (MissingPriceException e) {
+                // Not priced on this architecture here: the bill leaves it out too.
             }
         }
-        return Double.isInfinite(least) ? 0 : least;
+        return least;
     }
 
     /** A memory setting as a candidate: its assessment if settled before its cold starts, else {@code finished}. */

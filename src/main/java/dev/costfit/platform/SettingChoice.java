@@ -30,23 +30,23 @@ final class SettingChoice {
     }
 
     /**
-     * {@link #choose} for a search, which needs the chosen setting alone, where a cheap assessment bounds each
-     * setting's cost from below (the same setting with a cost left out that can only add): settings are assessed in
+     * {@link #choose} for a search, which needs the chosen setting alone, where a cheap figure bounds each setting's
+     * cost from below (its bill with what can only add left out, at prices no higher): settings are assessed in
      * full cheapest bound first, until the next bound lies beyond the tie margin of the cheapest found — such a
      * setting can be neither the cheapest nor within the margin, so the choice is exactly that of assessing all.
      * Where no setting assessed in full is usable, every one is, and the choice falls to {@link #choose} as usual.
      *
-     * @param bound a setting's candidate with a cost no higher than its own, usable wherever it is
+     * @param bound a cost no higher than the setting's own; infinite where the setting cannot be usable
      * @param full  a setting's candidate
      */
-    static <S> Assessment chooseCheapestFirst(List<S> settings, Function<S, Candidate> bound,
+    static <S> Assessment chooseCheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
                                               Function<S, Candidate> full) {
         record Bounded(int index, double cost) {}
         List<Bounded> order = new ArrayList<>();
         for (int i = 0; i < settings.size(); i++) {
-            Candidate b = bound.apply(settings.get(i));
-            if (b.assessment().usable()) {
-                order.add(new Bounded(i, b.assessment().platformCost()));
+            double b = bound.applyAsDouble(settings.get(i));
+            if (b < Double.POSITIVE_INFINITY) {
+                order.add(new Bounded(i, b));
             }
         }
         order.sort(Comparator.comparingDouble(Bounded::cost));

@@ -44,7 +44,8 @@ class SettingChoiceTest {
     private static String chosen(List<Setting> settings, List<String> assessedInFull) {
         String all = SettingChoice.choose(settings.stream().map(s -> candidate(s, s.base() + s.extra())).toList())
                 .tradeOff().stream().filter(SettingOption::chosen).findFirst().orElseThrow().setting();
-        Assessment bounded = SettingChoice.chooseCheapestFirst(settings, s -> candidate(s, s.base()), s -> {
+        Assessment bounded = SettingChoice.chooseCheapestFirst(settings,
+                s -> s.fits() ? s.base() : Double.POSITIVE_INFINITY, s -> {
             assessedInFull.add(s.label());
             return candidate(s, s.base() + s.extra());
         });
