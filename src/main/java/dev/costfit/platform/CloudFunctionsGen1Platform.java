@@ -97,7 +97,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
             least = Math.min(least, lines(profile, context, region, tier, profile.workPerMonth(),
                     profile.workPerMonth() * billed, 0).stream().mapToDouble(CostLine::monthlyCost).sum());
         }
-        return Double.isInfinite(least) ? 0 : least;
+        return least;
     }
 
     /**

@@ -139,7 +139,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             least = Math.min(least, lines(profile, context, region, billing, gpu, shape, floor).stream()
                     .mapToDouble(CostLine::monthlyCost).sum());
         }
-        return Double.isInfinite(least) ? 0 : least;
+        return least;
     }
 
     /**

@@ -60,9 +60,6 @@ public final class EksPlatform implements Platform {
         return INFO;
     }
 
-    /** The node types a profile may use, the largest they allow (in words), and their prices by name. */
-    private record NodeTypes(List<InstanceType> types, String allowed, Map<String, Price> prices) {}
-
     /** A node type, the pod it runs (vCPU request, memory), and how many of the pods fit on one node (0: none). */
     record Packing(InstanceType type, double podVcpu, double podMemoryGb, int podsPerNode, double allocatableVcpu,
                    double allocatableGb) {}
@@ -86,17 +83,10 @@ public final class EksPlatform implements Platform {
                     "types in the catalog: " + String.join(", ", catalog.instanceTypes().keySet()),
                     "name types from the catalog, or add the type and its price with --catalog"));
         }
-        // The same for every pod size, and at every rate a search asks about.
         List<String> named = profile.platforms().eks().nodeTypes();
-        NodeTypes nodes = context.reused().get(List.of("eks.node-types", named, profile.architecture(), profile.gpu(),
-                profile.region()), () -> {
-                    List<InstanceType> candidates = candidates(profile, catalog);
-                    return new NodeTypes(candidates, allowedText(profile, candidates),
-                            Map.copyOf(InstanceFleet.prices(candidates, catalog, profile.region())));
-                });
-        List<InstanceType> types = nodes.types();
-        String allowed = nodes.allowed();
-        Map<String, Price> nodePrices = nodes.prices();
+        List<InstanceType> types = InstanceFleet.candidates(profile, context, named);
+        String allowed = allowedText(profile, types); // the same for every pod size
+        Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         ServiceLoads loads = new ServiceLoads(profile);
         for (double podVcpu : podSizes(profile, need)) {
@@ -245,10 +235,6 @@ public final class EksPlatform implements Platform {
         double billed = Math.max(seconds, 60);
         return new Nodes(new InstanceHours(List.of(new InstanceHours.Count(perRun, 0))),
                 schedule.runs().perMonth() * perRun * billed / 3600);
-    }
-
-    private static List<InstanceType> candidates(Profile profile, Catalog catalog) {
-        return InstanceFleet.candidates(profile, catalog, profile.platforms().eks().nodeTypes());
     }
 
     /** How many pods of this CPU request and memory fit one node of {@code type}. */

@@ -1,8 +1,8 @@
 package dev.costfit.platform;
 
-import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.InstanceType;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Gpu;
 import dev.costfit.profile.GpuType;
 import dev.costfit.profile.Profile;
@@ -24,25 +24,32 @@ final class InstanceFleet {
     /**
      * The catalog's types a profile may run on, in name order: the {@code named} ones when any are named, of an
      * architecture the profile allows, GPU types only for a GPU profile (of its model and memory), none for others.
+     * Worked out once per search ({@link dev.costfit.pricing.Reused}): no rate changes them.
      */
-    static List<InstanceType> candidates(Profile profile, Catalog catalog, List<String> named) {
-        return catalog.instanceTypes().values().stream()
-                .filter(t -> named.isEmpty() || named.contains(t.name()))
-                .filter(t -> profile.architecture().allows(t.arch()))
-                .filter(t -> profile.gpu().map(g -> gpuMatches(g, t)).orElse(t.gpu().isEmpty()))
-                .toList(); // the catalog keeps its types in name order
+    static List<InstanceType> candidates(Profile profile, PricingContext context, List<String> named) {
+        return context.reused().get(List.of("instance-candidates", named, profile.architecture(), profile.gpu()),
+                () -> context.catalog().instanceTypes().values().stream()
+                        .filter(t -> named.isEmpty() || named.contains(t.name()))
+                        .filter(t -> profile.architecture().allows(t.arch()))
+                        .filter(t -> profile.gpu().map(g -> gpuMatches(g, t)).orElse(t.gpu().isEmpty()))
+                        .toList()); // the catalog keeps its types in name order
     }
 
     /**
-     * The prices of the types that have one in {@code region}, by type name: looked up once per assessment, so that
-     * ranking every type for every pod or environment size is a map look-up by a name whose hash is kept.
+     * The prices in the profile's region of the types it may run on ({@link #candidates}) that have one, by type
+     * name: looked up once per assessment, and once per search, so that ranking every type for every pod or
+     * environment size is a map look-up by a name whose hash is kept.
      */
-    static Map<String, Price> prices(List<InstanceType> types, Catalog catalog, String region) {
-        Map<String, Price> prices = new HashMap<>();
-        for (InstanceType type : types) {
-            catalog.knownPrice(type.priceKey(), region).ifPresent(price -> prices.put(type.name(), price));
-        }
-        return prices;
+    static Map<String, Price> prices(Profile profile, PricingContext context, List<String> named) {
+        return context.reused().get(List.of("instance-prices", named, profile.architecture(), profile.gpu(),
+                profile.region()), () -> {
+                    Map<String, Price> prices = new HashMap<>();
+                    for (InstanceType type : candidates(profile, context, named)) {
+                        context.catalog().knownPrice(type.priceKey(), profile.region())
+                                .ifPresent(price -> prices.put(type.name(), price));
+                    }
+                    return Map.copyOf(prices);
+                });
     }
 
     private static boolean gpuMatches(Gpu gpu, InstanceType type) {

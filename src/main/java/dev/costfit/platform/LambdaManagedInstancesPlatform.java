@@ -72,8 +72,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                 profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"),
                 "none (general purpose, compute and memory optimized instances)",
                 "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4"));
-        limits.add(context.reused().get(List.of("lmi.runtime", profile.runtime()),
-                () -> ManagedInstanceRuntime.check(profile, catalog)));
+        limits.add(ManagedInstanceRuntime.check(profile, context));
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");
         limits.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
                 profile.timeout().display(), timeout.display() + " (a Lambda function's, also on managed instances)",
@@ -92,12 +91,9 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         }
         RequestTime time = RequestTime.of(profile);
         // The types an environment may run on, and their prices, are the same for every environment size.
-        List<InstanceType> types = context.reused().get(List.of("lmi.instance-types", profile.architecture(),
-                profile.gpu()), () -> InstanceFleet.candidates(profile, catalog, List.of()).stream()
-                .filter(t -> t.gpu().isEmpty() && t.baseline() >= 1).toList());
-        Map<String, Price> instancePrices = context.reused().get(List.of("lmi.instance-prices", profile.architecture(),
-                profile.gpu(), profile.region()), () -> Map.copyOf(InstanceFleet.prices(types, catalog,
-                profile.region())));
+        List<InstanceType> types = InstanceFleet.candidates(profile, context, List.of()).stream()
+                .filter(t -> t.gpu().isEmpty() && t.baseline() >= 1).toList();
+        Map<String, Price> instancePrices = InstanceFleet.prices(profile, context, List.of());
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         for (ExecutionEnvironment env : sizes) {
             double seconds = time.at(env.vcpu());

@@ -3,6 +3,7 @@ package dev.costfit.platform;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogValue;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,12 @@ final class ManagedInstanceRuntime {
         return Optional.ofNullable(catalog.limits().get("lmi.runtime." + profile.runtime().spelling()));
     }
 
-    /** The hard limit: LMI runs only the runtimes the catalog lists. */
-    static LimitCheck check(Profile profile, Catalog catalog) {
+    /** The hard limit: LMI runs only the runtimes the catalog lists. Once per search: no rate changes it. */
+    static LimitCheck check(Profile profile, PricingContext context) {
+        return context.reused().get(List.of("lmi.runtime", profile.runtime()), () -> check(profile, context.catalog()));
+    }
+
+    private static LimitCheck check(Profile profile, Catalog catalog) {
         Optional<CatalogValue> entry = supported(profile, catalog);
         return LimitCheck.of(entry.isPresent(), LimitCheck.Severity.HARD, "runtime",
                 profile.runtime().spelling() + entry.map(e -> " (taken as " + e.description() + ")").orElse(""),

@@ -46,7 +46,8 @@ public interface Platform {
      * bill cost on the cheapest setting, with no cold start, nothing kept warm and every volume at its cheapest
      * rate — a few multiplications, where an assessment models cold starts and occupancy. A search leaves the
      * platform out where even this is beyond the simplicity margin of the cheapest found ({@code RateSearch}).
-     * 0, the default, bounds nothing. CostFloorTest checks it against full assessments.
+     * 0, the default, bounds nothing; infinite where no setting is priced ({@link Platforms#costFloor} then bounds
+     * nothing either). CostFloorTest checks it against full assessments.
      *
      * @throws dev.costfit.pricing.MissingPriceException where the catalog lacks a price it needs
      */

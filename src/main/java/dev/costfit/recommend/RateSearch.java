@@ -19,10 +19,11 @@ import java.util.function.Function;
  * <p>A platform whose cost rises with the load ({@link Platform#costRisesWithLoad()}) costs at any rate at least
  * what it cost at a lower one, less the setting tie. Where that is already beyond the simplicity margin of a
  * platform assessed at this rate, it can be neither the cheapest nor within the margin of the cheapest, so leaving
- * it out changes neither ({@link Recommender#choose}): the answer is exactly that of assessing every platform. Any
- * other platform is bounded the same way by its cost floor ({@link Platforms#costFloor}), and platforms are assessed
- * least bound first, so that the cheapest is known early and the dearest are left out. The first time such a platform has no cost known at or below the rate asked for, they are all assessed at
- * {@link BreakEven#LOWEST} too, the lowest rate the search scans, so that every later rate has a bound.
+ * it out changes neither ({@link Recommender#choose}): the answer is exactly that of assessing every platform. The
+ * first time a rising platform has no cost known at or below the rate asked for, they are all assessed at
+ * {@link BreakEven#LOWEST} too, the lowest rate the search scans, so that every later rate has a bound. Every other
+ * platform is bounded the same way by its cost floor ({@link Platforms#costFloor}), and platforms are assessed least
+ * bound first, so that the cheapest is known early and the dearest are left out.
  */
 final class RateSearch implements Function<Profile, String> {
 
