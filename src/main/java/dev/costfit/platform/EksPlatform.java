@@ -85,7 +85,8 @@ public final class EksPlatform implements Platform {
         }
         List<String> named = profile.platforms().eks().nodeTypes();
         List<InstanceType> types = InstanceFleet.candidates(profile, context, named);
-        String allowed = allowedText(profile, types); // the same for every pod size
+        String allowed = context.reused().get(List.of("eks.allowed", named, profile.architecture(), profile.gpu()),
+                () -> allowedText(profile, types)); // the same for every pod size and rate
         Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         ServiceLoads loads = new ServiceLoads(profile);
@@ -126,13 +127,13 @@ public final class EksPlatform implements Platform {
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         double seconds = need.seconds(podVcpu);
         limits.addAll(SpeedLimits.check(profile, need.time(), podVcpu, Numbers.grouped(podVcpu, 3) + "-vCPU pods"));
-        double podStorage = profile.storageNeeded().gib();
-        double diskRoom = catalog.sizeLimit("ebs.gp3.max").gib() - catalog.sizeLimit("eks.node.disk").gib();
-        List<Packing> fitting = types.stream().map(t -> pack(t, podVcpu, need.memoryGb(), need.utilization(),
-                profile.gpu())).map(p -> withDisk(p, podStorage, diskRoom)).filter(p -> p.podsPerNode() > 0)
-                .toList();
+        PodFit fit = context.reused().get(List.of("eks.pod-fit", profile.platforms().eks().nodeTypes(),
+                        profile.architecture(), profile.gpu(), profile.region(), profile.storageNeeded(),
+                        profile.platforms().eks().spot(), podVcpu, need.memoryGb(), need.utilization()),
+                () -> podFit(profile, catalog, need, podVcpu, types, nodePrices));
+        List<Packing> fitting = fit.fitting();
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type",
-                podText(podVcpu, need, profile), allowed, profile.gpu().isPresent()
+                fit.podText(), allowed, profile.gpu().isPresent()
                         ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
                         : "lower the pod's memory, or allow larger node types (platforms.eks.node_types)"));
         Optional<HourlyLoad> load = loads.at(seconds);
@@ -143,7 +144,7 @@ public final class EksPlatform implements Platform {
         }
         InstanceHours pods = load.map(l -> need.instances(l, podVcpu)).orElseGet(() -> new InstanceHours(List.of(
                 new InstanceHours.Count(((Workload.Job) profile.workload()).schedule().tasks(), 0))));
-        List<Packing> withPrice = fitting.stream().filter(f -> nodePrices.containsKey(f.type().name())).toList();
+        List<Ranked> withPrice = fit.withPrice();
         if (withPrice.isEmpty()) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, fitting.size() == 1
                     ? missingNodeMessage(catalog, fitting.get(0), profile) : "the catalog has no price in "
@@ -156,7 +157,7 @@ public final class EksPlatform implements Platform {
         try {
             // Only the node lines differ from one node type to another: rank the types by those, exactly, and
             // build the full cost lines of the cheapest two (the choice, and the next one the note names).
-            for (Packing packing : cheapestTwo(profile, catalog, withPrice, nodePrices, load, pods, seconds)) {
+            for (Packing packing : cheapestTwo(profile, catalog, withPrice, load, pods, seconds)) {
                 priced.add(price(profile, context, packing, door, load, pods, seconds, need.cpuSeconds()));
             }
         } catch (MissingPriceException e) {
@@ -196,9 +197,8 @@ public final class EksPlatform implements Platform {
      * the cluster fee and the load balancer, NAT and egress lines are the same whatever the node. This ranks every
      * type by that part, exactly and without building cost lines ({@link InstanceFleet#cheapestTwo}).
      */
-    private static List<Packing> cheapestTwo(Profile profile, Catalog catalog, List<Packing> packings,
-                                             Map<String, Price> nodePrices, Optional<HourlyLoad> load,
-                                             InstanceHours pods, double seconds) {
+    private static List<Packing> cheapestTwo(Profile profile, Catalog catalog, List<Ranked> packings,
+                                             Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
         catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have
         double ipv4 = profile.network().privateSubnets() ? 0 : catalog.price("vpc.public-ipv4", profile.region())
                 .unitPrice();
@@ -207,17 +207,49 @@ public final class EksPlatform implements Platform {
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
-        return InstanceFleet.cheapestTwo(packings, packing -> {
+        return InstanceFleet.cheapestTwo(packings, ranked -> {
+            Packing packing = ranked.packing();
             double nodeHours = load.isPresent() ? fleet.instanceHours(packing.podsPerNode(), minNodes)
                     : nodes(profile, packing, load, pods, seconds).nodeHours();
-            double price = nodePrices.get(packing.type().name()).unitPrice();
-            if (profile.platforms().eks().spot()) {
-                // Spot savings differ by family: rank by the Spot price (exact with no on-demand base; the two
-                // kept are then priced in full).
-                price *= 1 - NodeSpot.saving(catalog, packing.type().name(), profile.region());
+            return nodeHours * (ranked.nodePrice() + ipv4)
+                    + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
+        }).stream().map(Ranked::packing).toList();
+    }
+
+    /**
+     * The node types one pod size fits, and those with a price with the price they are ranked by. No rate changes
+     * them: a search works them out once ({@link dev.costfit.pricing.Reused}).
+     *
+     * @param fitting   the packings with room for at least one pod, in the types' order
+     * @param withPrice those of them the catalog prices in the profile's region
+     * @param podText   the pod as the node-type limit names it
+     */
+    private record PodFit(List<Packing> fitting, List<Ranked> withPrice, String podText) {}
+
+    /**
+     * A packing and the hourly node price it is ranked by: on demand, or the Spot price where the profile asks for
+     * Spot — Spot savings differ by family; ranking by the Spot price is exact with no on-demand base, and the two
+     * kept are then priced in full.
+     */
+    private record Ranked(Packing packing, double nodePrice) {}
+
+    private static PodFit podFit(Profile profile, Catalog catalog, ContainerNeed need, double podVcpu,
+                                 List<InstanceType> types, Map<String, Price> nodePrices) {
+        double podStorage = profile.storageNeeded().gib();
+        double diskRoom = catalog.sizeLimit("ebs.gp3.max").gib() - catalog.sizeLimit("eks.node.disk").gib();
+        List<Packing> fitting = types.stream().map(t -> pack(t, podVcpu, need.memoryGb(), need.utilization(),
+                profile.gpu())).map(p -> withDisk(p, podStorage, diskRoom)).filter(p -> p.podsPerNode() > 0)
+                .toList();
+        List<Ranked> withPrice = new ArrayList<>();
+        for (Packing packing : fitting) {
+            Price price = nodePrices.get(packing.type().name());
+            if (price != null) {
+                double spot = profile.platforms().eks().spot()
+                        ? 1 - NodeSpot.saving(catalog, packing.type().name(), profile.region()) : 1;
+                withPrice.add(new Ranked(packing, price.unitPrice() * spot));
             }
-            return nodeHours * (price + ipv4) + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
-        });
+        }
+        return new PodFit(fitting, List.copyOf(withPrice), podText(podVcpu, need, profile));
     }
 
     /** Nodes of one packing hour by hour (services) or per run (jobs), and the node-hours they bill a month. */
@@ -244,7 +276,8 @@ public final class EksPlatform implements Platform {
         int byCpu = (int) Math.floor(cpu / podVcpu + 1e-9);
         int byMemory = (int) Math.floor(memory / podMemoryGb + 1e-9);
         int byPods = NodeReserve.workloadPods(type.maxPods());
-        int byGpu = gpu.map(g -> type.gpu().map(has -> has.count() / g.count()).orElse(0)).orElse(Integer.MAX_VALUE);
+        int byGpu = gpu.isEmpty() ? Integer.MAX_VALUE
+                : type.gpu().map(has -> has.count() / gpu.get().count()).orElse(0);
         // A burstable node sustains only its baseline; pods use about request × utilisation of a vCPU without end.
         double sustained = podVcpu * utilization;
         int byBaseline = type.baseline() >= 1 ? Integer.MAX_VALUE
