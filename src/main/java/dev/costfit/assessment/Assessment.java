@@ -1,5 +1,6 @@
 package dev.costfit.assessment;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,17 +8,113 @@ import java.util.Optional;
  * A platform's answer for one profile: whether it fits (every limit checked), the capacity it needs, its cost
  * lines and the assumptions made. A platform that does not fit, or that the catalog cannot price in the region,
  * has no cost lines.
+ *
+ * <p>A class with a record's accessors, equality and text rather than a record, so that whether it fits and what
+ * it costs are summed once: a search asks them of every assessment several times at every rate it probes.
  */
-public record Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
-                         Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
-                         Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage) {
+public final class Assessment {
 
-    public Assessment {
-        limits = List.copyOf(limits);
-        lines = List.copyOf(lines);
-        notes = List.copyOf(notes);
-        assumptions = List.copyOf(assumptions);
-        tradeOff = List.copyOf(tradeOff);
+    private final PlatformInfo info;
+    private final String variant;
+    private final List<LimitCheck> limits;
+    private final List<CostLine> lines;
+    private final Capacity capacity;
+    private final ColdStarts coldStarts;
+    private final List<String> notes;
+    private final List<String> assumptions;
+    private final Optional<String> unpriced;
+    private final List<SettingOption> tradeOff;
+    private final HourlyUsage usage;
+    private final boolean feasible;
+    private final double platformCost;
+
+    public Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
+                      Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
+                      Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage) {
+        this.info = info;
+        this.variant = variant;
+        this.limits = List.copyOf(limits);
+        this.lines = List.copyOf(lines);
+        this.capacity = capacity;
+        this.coldStarts = coldStarts;
+        this.notes = List.copyOf(notes);
+        this.assumptions = List.copyOf(assumptions);
+        this.unpriced = unpriced;
+        this.tradeOff = List.copyOf(tradeOff);
+        this.usage = usage;
+        boolean fits = true;
+        for (LimitCheck limit : this.limits) {
+            fits &= !limit.blocks();
+        }
+        this.feasible = fits;
+        // The stream's sum (compensated), as every figure printed from these lines is summed.
+        this.platformCost = this.lines.stream().filter(l -> !l.shared()).mapToDouble(CostLine::monthlyCost).sum();
+    }
+
+    public PlatformInfo info() {
+        return info;
+    }
+
+    public String variant() {
+        return variant;
+    }
+
+    public List<LimitCheck> limits() {
+        return limits;
+    }
+
+    public List<CostLine> lines() {
+        return lines;
+    }
+
+    public Capacity capacity() {
+        return capacity;
+    }
+
+    public ColdStarts coldStarts() {
+        return coldStarts;
+    }
+
+    public List<String> notes() {
+        return notes;
+    }
+
+    public List<String> assumptions() {
+        return assumptions;
+    }
+
+    public Optional<String> unpriced() {
+        return unpriced;
+    }
+
+    public List<SettingOption> tradeOff() {
+        return tradeOff;
+    }
+
+    public HourlyUsage usage() {
+        return usage;
+    }
+
+    private List<Object> components() {
+        return Arrays.asList(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
+                tradeOff, usage);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Assessment a && components().equals(a.components());
+    }
+
+    @Override
+    public int hashCode() {
+        return components().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Assessment[info=" + info + ", variant=" + variant + ", limits=" + limits + ", lines=" + lines
+                + ", capacity=" + capacity + ", coldStarts=" + coldStarts + ", notes=" + notes + ", assumptions="
+                + assumptions + ", unpriced=" + unpriced + ", tradeOff=" + tradeOff + ", usage=" + usage + "]";
     }
 
     /** The platform's stable id ("lambda"). */
@@ -75,7 +172,7 @@ public record Assessment(PlatformInfo info, String variant, List<LimitCheck> lim
     }
 
     public boolean feasible() {
-        return limits.stream().noneMatch(LimitCheck::blocks);
+        return feasible;
     }
 
     public boolean priced() {
@@ -97,7 +194,7 @@ public record Assessment(PlatformInfo info, String variant, List<LimitCheck> lim
 
     /** The monthly cost without the lines every platform has alike (LLM tokens): what the platform changes. */
     public double platformCost() {
-        return lines.stream().filter(l -> !l.shared()).mapToDouble(CostLine::monthlyCost).sum();
+        return platformCost;
     }
 
     /** The lines every platform has alike (LLM tokens): what the monthly cost adds to {@link #platformCost()}. */
