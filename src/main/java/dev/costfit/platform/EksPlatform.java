@@ -157,7 +157,13 @@ public final class EksPlatform implements Platform {
         try {
             // Only the node lines differ from one node type to another: rank the types by those, exactly, and
             // build the full cost lines of the cheapest two (the choice, and the next one the note names).
-            for (Packing packing : cheapestTwo(profile, catalog, withPrice, load, pods, seconds)) {
+            List<Packing> ranked = cheapestTwo(profile, catalog, withPrice, load, pods, seconds);
+            if (!context.forReport() && !profile.platforms().eks().spot()) {
+                // A search reads the cost alone: on demand, the first by rank is the cheapest in full, and the next
+                // is priced only for the note (with Spot, an on-demand base can reorder them, so both are priced).
+                ranked = ranked.subList(0, 1);
+            }
+            for (Packing packing : ranked) {
                 priced.add(price(profile, context, packing, door, load, pods, seconds, need.cpuSeconds()));
             }
         } catch (MissingPriceException e) {
@@ -171,7 +177,7 @@ public final class EksPlatform implements Platform {
                     + Numbers.count(chosen.packing().podsPerNode(), "pod") + " per node); next: "
                     + next.packing().type().name() + " at " + Money.format(next.cost()));
         }
-        if (profile.platforms().eks().clusterShare().fraction() >= 1) {
+        if (context.forReport() && profile.platforms().eks().clusterShare().fraction() >= 1) {
             notes.add("the cluster fee counts in full (" + Money.format(clusterFee(profile, catalog).monthlyCost())
                     + " a month, a dedicated cluster); most teams share one: set platforms.eks.cluster_share");
         }
