@@ -137,7 +137,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         List<LimitCheck> limits = limits(profile, Optional.of(size), catalog);
         String setting = DataSize.ofGiB(size.memoryGb()).display();
-        limits.addAll(SpeedLimits.check(profile, time, vcpu, setting));
+        limits.addAll(SpeedLimits.check(profile, context, time, vcpu, setting));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
         }

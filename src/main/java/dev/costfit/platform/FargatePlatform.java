@@ -121,7 +121,7 @@ public final class FargatePlatform implements Platform {
         List<String> notes = new ArrayList<>(baseNotes);
         List<String> assumptions = new ArrayList<>(need.assumptions());
         double seconds = need.seconds(size.vcpu());
-        limits.addAll(SpeedLimits.check(profile, need.time(), size.vcpu(), label(size) + " tasks"));
+        limits.addAll(SpeedLimits.check(profile, context, need.time(), size.vcpu(), label(size) + " tasks"));
         Optional<HourlyLoad> load = loads.at(seconds);
         TimeSpan longest = TimeSpan.ofSeconds(need.time().longestAt(size.vcpu()));
         InstanceHours tasks = load.map(l -> need.instances(l, size.vcpu()))
@@ -160,7 +160,7 @@ public final class FargatePlatform implements Platform {
         notes.addAll(chosen.notes());
         assumptions.addAll(chosen.assumptions());
         String variant = chosen.arch().spelling() + (profile.platforms().fargate().spot() ? " spot" : "");
-        return Assessment.priced(INFO, variant, limits, chosen.lines(), capacity, WarmCapacity.forContainers(
+        return Assessment.priced(INFO, variant, limits, chosen.lines(), capacity, WarmCapacity.forContainers(context, 
                 (TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions)
                 .withUsage(load.isPresent() ? HourlyUsage.of(tasks) : HourlyUsage.NONE);
     }

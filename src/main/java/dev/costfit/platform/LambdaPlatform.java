@@ -222,7 +222,7 @@ public final class LambdaPlatform implements Platform {
         Demand demand = demand(profile, catalog, time.at(sizing.vcpu()));
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(sizing.vcpu()));
         List<LimitCheck> limits = limits(profile, sizing, demand, catalog);
-        limits.addAll(SpeedLimits.check(profile, time, sizing.vcpu(), fmtMb(sizing.memoryMb())));
+        limits.addAll(SpeedLimits.check(profile, context, time, sizing.vcpu(), fmtMb(sizing.memoryMb())));
         Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(sizing, demand));
         List<String> notes = new ArrayList<>(sizing.notes());
         List<String> assumptions = assumptions(profile, demand, context, time, sizing);

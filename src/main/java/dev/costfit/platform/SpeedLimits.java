@@ -2,6 +2,7 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.RequestTime;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
@@ -18,12 +19,21 @@ final class SpeedLimits {
     private SpeedLimits() {
     }
 
-    /** @param vcpu the CPU the request's CPU part gets on this setting */
-    static List<LimitCheck> check(Profile profile, RequestTime time, double vcpu, String setting) {
-        List<LimitCheck> checks = new ArrayList<>();
+    /**
+     * @param vcpu the CPU the request's CPU part gets on this setting
+     * @return the checks, worked out once per search ({@link dev.costfit.pricing.Reused}): no rate changes them
+     */
+    static List<LimitCheck> check(Profile profile, PricingContext context, RequestTime time, double vcpu,
+                                  String setting) {
         if (!time.cpuModel()) {
-            return checks;
+            return List.of();
         }
+        return context.reused().get(List.of("speed-limits", time, vcpu, setting, profile.maxSlowdown(),
+                profile.timeout()), () -> List.copyOf(check(profile, time, vcpu, setting)));
+    }
+
+    private static List<LimitCheck> check(Profile profile, RequestTime time, double vcpu, String setting) {
+        List<LimitCheck> checks = new ArrayList<>();
         double slowdown = time.slowdownAt(vcpu);
         double max = profile.maxSlowdown().fraction();
         checks.add(LimitCheck.of(slowdown <= max + 1e-9, LimitCheck.Severity.HARD, "latency (max_slowdown)",

@@ -199,7 +199,12 @@ final class WarmCapacity {
     }
 
     /** Containers start ahead of demand: requests never wait for a start, a burst beyond the capacity does. */
-    static ColdStarts forContainers(TimeSpan startup, String what) {
+    static ColdStarts forContainers(PricingContext context, TimeSpan startup, String what) {
+        // The same for every rate: a search words it once.
+        return context.reused().get(List.of("containers-warm", startup, what), () -> forContainers(startup, what));
+    }
+
+    private static ColdStarts forContainers(TimeSpan startup, String what) {
         return new ColdStarts(0, 0, startup, TimeSpan.ZERO, true, List.of("requests do not wait for " + what
                 + " starts: they run ahead of demand, sized for the CPU and requests in flight of the hour and its "
                 + "burst; a burst beyond that waits about " + startup.display() + " (estimate) for new " + what
