@@ -66,6 +66,30 @@ public final class FargatePlatform implements Platform {
         FrontDoorPlan door = FrontDoorPlan.forContainers(profile);
         door.note().ifPresent(notes::add);
 
+        TaskSizes start = context.reused().get(List.of("fargate.sizes", profile.gpu(), need.floorVcpu(),
+                need.memoryGb(), profile.storage(), profile.storageNeeded()), () -> taskSizes(profile, catalog, need));
+        List<FargateSize> sizes = start.sizes();
+        List<LimitCheck> limits = start.limits();
+        if (limits.stream().anyMatch(LimitCheck::blocks)) {
+            return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, need.assumptions());
+        }
+        List<SettingChoice.Candidate> candidates = new ArrayList<>();
+        ServiceLoads loads = new ServiceLoads(profile);
+        for (FargateSize size : sizes) {
+            double seconds = need.seconds(size.vcpu());
+            candidates.add(new SettingChoice.Candidate(label(size), seconds, seconds / need.time().reference() - 1,
+                    assessAt(profile, context, need, size, door, limits, notes, loads)));
+        }
+        return SettingChoice.choose(candidates);
+    }
+
+    /**
+     * The task sizes worth pricing and the limits no task size or rate changes (GPU, the largest task, ephemeral
+     * storage): a search works them out once ({@link dev.costfit.pricing.Reused}).
+     */
+    private record TaskSizes(List<FargateSize> sizes, List<LimitCheck> limits) {}
+
+    private static TaskSizes taskSizes(Profile profile, Catalog catalog, ContainerNeed need) {
         List<LimitCheck> limits = new ArrayList<>();
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
@@ -83,17 +107,7 @@ public final class FargatePlatform implements Platform {
         limits.add(LimitCheck.of(!profile.storageNeeded().isLargerThan(maxStorage), LimitCheck.Severity.HARD,
                 "ephemeral storage", profile.storage().map(DataSize::display).orElse("none stated"),
                 maxStorage.display(), "mount EFS for the data, or use EKS nodes with larger volumes"));
-        if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, need.assumptions());
-        }
-        List<SettingChoice.Candidate> candidates = new ArrayList<>();
-        ServiceLoads loads = new ServiceLoads(profile);
-        for (FargateSize size : sizes) {
-            double seconds = need.seconds(size.vcpu());
-            candidates.add(new SettingChoice.Candidate(label(size), seconds, seconds / need.time().reference() - 1,
-                    assessAt(profile, context, need, size, door, limits, notes, loads)));
-        }
-        return SettingChoice.choose(candidates);
+        return new TaskSizes(sizes, List.copyOf(limits));
     }
 
     /**
