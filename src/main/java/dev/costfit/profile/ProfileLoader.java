@@ -35,23 +35,37 @@ public final class ProfileLoader {
     public List<Profile> load(List<Path> paths, boolean emptyFolderIsEmptySet) {
         Problems problems = new Problems();
         List<Profile> profiles = new ArrayList<>();
-        for (Path file : expand(paths, problems, emptyFolderIsEmptySet)) {
-            try {
-                List<YamlNode> documents = yaml.load(file);
-                if (documents.isEmpty()) {
-                    problems.add(Location.ofFile(file.toString()), "", "the file holds no profile");
-                }
-                ProfileReader reader = new ProfileReader(problems);
-                for (YamlNode document : documents) {
-                    reader.read(file.toString(), document).ifPresent(profiles::add);
-                }
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-            }
+        // Files are independent and a portfolio's are all read before any is priced: read on every core, then
+        // taken in input order, so the profiles and the problems come in the same order as one by one.
+        List<Path> files = expand(paths, problems, emptyFolderIsEmptySet);
+        for (FileRead read : files.parallelStream().map(this::read).toList()) {
+            profiles.addAll(read.profiles());
+            problems.addAll(read.problems().list());
         }
         checkUniqueNames(profiles, problems);
         problems.throwIfAny();
         return profiles;
+    }
+
+    /** One file's profiles and problems. */
+    private record FileRead(List<Profile> profiles, Problems problems) {}
+
+    private FileRead read(Path file) {
+        Problems problems = new Problems();
+        List<Profile> profiles = new ArrayList<>();
+        try {
+            List<YamlNode> documents = yaml.load(file);
+            if (documents.isEmpty()) {
+                problems.add(Location.ofFile(file.toString()), "", "the file holds no profile");
+            }
+            ProfileReader reader = new ProfileReader(problems);
+            for (YamlNode document : documents) {
+                reader.read(file.toString(), document).ifPresent(profiles::add);
+            }
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        return new FileRead(profiles, problems);
     }
 
     /** Profiles from YAML text; {@code name} is what error locations call it. */
