@@ -26,10 +26,13 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         layers = List.copyOf(layers);
         regions = regions.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
-        prices = Map.copyOf(prices);
-        limits = Map.copyOf(limits);
-        freeTier = Map.copyOf(freeTier);
-        estimates = Map.copyOf(estimates);
+        // Keys interned: look-ups name them by literals ("lambda.memory.max") and regions read from profiles
+        // (interned there too), which then match by identity instead of character by character.
+        prices = prices.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                e -> e.getKey().intern(), e -> interned(e.getValue())));
+        limits = interned(limits);
+        freeTier = interned(freeTier);
+        estimates = interned(estimates);
         fargateSizes = List.copyOf(fargateSizes);
         // In name order (a copy's order would change from run to run): the order searches and messages list them in.
         instanceTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
@@ -42,6 +45,11 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         llmModels = Map.copyOf(llmModels);
         discounts = List.copyOf(discounts);
         spotSavings = List.copyOf(spotSavings);
+    }
+
+    private static <V> Map<String, V> interned(Map<String, V> map) {
+        return map.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.getKey().intern(),
+                Map.Entry::getValue));
     }
 
     /** The discount a pricing option gives a cost line in a region, if the catalog has one (an overlay's first). */

@@ -53,8 +53,9 @@ public final class ProfileReader {
         Kind kind = root.orDefault(KIND);
         Optional<String> name = root.required(NAME);
         String description = root.optional(DESCRIPTION).orElse("");
-        String region = root.orDefault(REGION);
-        Optional<String> gcpRegion = root.optional(GCP_REGION);
+        // Interned as the catalog's keys are: every price look-up names the region.
+        String region = root.orDefault(REGION).intern();
+        Optional<String> gcpRegion = root.optional(GCP_REGION).map(String::intern);
         List<String> regions = root.optional(REGIONS).orElse(List.of());
 
         Optional<Pipeline> pipeline = readPipeline(root, kind);
