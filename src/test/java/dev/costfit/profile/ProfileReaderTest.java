@@ -146,6 +146,31 @@ class ProfileReaderTest {
         assertThat(new ProfileLoader().load(List.of(dir))).extracting(Profile::name).containsExactly("a", "b");
     }
 
+    /**
+     * A portfolio's files are read on every core: the profiles and the problems must still come in input order, as
+     * one thread would give them, whichever file finishes first.
+     */
+    @Test
+    void manyFilesKeepTheirOrderAndTheirProblemsTheirs(@TempDir Path dir) throws Exception {
+        String good = "traffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n";
+        for (int i = 0; i < 60; i++) {
+            String name = String.format("p%02d", i);
+            // Every seventh file has a rate no unit reads, on its line 2.
+            String text = i % 7 == 3 ? "name: " + name + "\ntraffic: {rate: 1/fortnight}\nduration: 1s\nmemory: 1GB\n"
+                    + "timeout: 2s\n" : "name: " + name + "\n" + good;
+            Files.writeString(dir.resolve(name + ".yaml"), text);
+        }
+        assertThatThrownBy(() -> new ProfileLoader().load(List.of(dir))).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.location().file().replace(dir.toString(), ""))
+                        .containsExactly("/p03.yaml", "/p10.yaml", "/p17.yaml", "/p24.yaml", "/p31.yaml", "/p38.yaml",
+                                "/p45.yaml", "/p52.yaml", "/p59.yaml"));
+        for (int i = 3; i < 60; i += 7) {
+            Files.delete(dir.resolve(String.format("p%02d.yaml", i)));
+        }
+        List<String> names = new ProfileLoader().load(List.of(dir)).stream().map(Profile::name).toList();
+        assertThat(names).hasSize(51).isSorted();
+    }
+
     @Test
     void theNetworkTierIsPremiumUnlessTheProfileAsksForStandard() {
         String base = "name: x\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n";
