@@ -253,8 +253,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
         notes.addAll(shape.notes());
         List<LimitCheck> limits = limits(profile, shape, catalog, region.name(), gpu, loads);
         if (shape.fits()) {
-            limits.addAll(SpeedLimits.check(profile, context, time, shape.vcpu(), DataSize.ofGiB(shape.memoryGb()).display()
-                    + " / " + Numbers.grouped(shape.vcpu(), 3) + " vCPU"));
+            limits.addAll(SpeedLimits.check(profile, context, time, shape.vcpu(),
+                    DataSize.ofGiB(shape.memoryGb()).display() + " / " + Numbers.grouped(shape.vcpu(), 3) + " vCPU"));
         }
         String variant = region.name() + gpu.map(g -> ", " + g.label())
                 .orElse(billing == GcfBilling.INSTANCE ? ", instance-based" : "");

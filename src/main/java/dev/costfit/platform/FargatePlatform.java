@@ -174,7 +174,7 @@ public final class FargatePlatform implements Platform {
         notes.addAll(chosen.notes());
         assumptions.addAll(chosen.assumptions());
         String variant = chosen.arch().spelling() + (profile.platforms().fargate().spot() ? " spot" : "");
-        return Assessment.priced(INFO, variant, limits, chosen.lines(), capacity, WarmCapacity.forContainers(context, 
+        return Assessment.priced(INFO, variant, limits, chosen.lines(), capacity, WarmCapacity.forContainers(context,
                 (TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions)
                 .withUsage(load.isPresent() ? HourlyUsage.of(tasks) : HourlyUsage.NONE);
     }
