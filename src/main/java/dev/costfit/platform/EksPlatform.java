@@ -30,10 +30,13 @@ import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Amazon EKS on EC2 nodes (pricing-reference.md §3): the cluster fee (times the profile's share of the cluster),
@@ -88,16 +91,22 @@ public final class EksPlatform implements Platform {
         String allowed = context.reused().get(List.of("eks.allowed", named, profile.architecture(), profile.gpu()),
                 () -> allowedText(profile, types)); // the same for every pod size and rate
         Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
-        List<SettingChoice.Candidate> candidates = new ArrayList<>();
         ServiceLoads loads = new ServiceLoads(profile);
-        for (double podVcpu : podSizes(profile, need)) {
+        Map<Double, PodPlan> plans = new HashMap<>();
+        Function<Double, PodPlan> plan = podVcpu -> plans.computeIfAbsent(podVcpu, v -> planPod(profile, context,
+                need, v, types, nodePrices, allowed, door, limits, notes, assumptions, loads));
+        Function<Double, SettingChoice.Candidate> full = podVcpu -> {
             double seconds = need.seconds(podVcpu);
-            candidates.add(new SettingChoice.Candidate(Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
-                    seconds / need.time().reference() - 1,
-                    assessPod(profile, context, need, podVcpu, types, nodePrices, allowed, door, limits, notes,
-                            assumptions, loads)));
+            return new SettingChoice.Candidate(Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
+                    seconds / need.time().reference() - 1, pricePod(profile, context, need, door, plan.apply(podVcpu)));
+        };
+        List<Double> sizes = podSizes(profile, need);
+        if (!context.forReport()) {
+            // A search bounds each pod size by what its cheapest nodes cost and prices in full only the sizes that
+            // can still be chosen.
+            return SettingChoice.chooseCheapestFirst(sizes, podVcpu -> plan.apply(podVcpu).bound(), full);
         }
-        return SettingChoice.choose(candidates);
+        return SettingChoice.choose(sizes.stream().map(full).toList());
     }
 
     /** Pod CPU requests to try: the usual sizes, the profile's vcpu and its threads, at or above its vcpu. */
@@ -116,11 +125,29 @@ public final class EksPlatform implements Platform {
         return sizes.stream().filter(v -> v >= floor - 1e-9).toList();
     }
 
-    private Assessment assessPod(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
-                                 List<InstanceType> types, Map<String, Price> nodePrices, String allowed,
-                                 FrontDoorPlan door,
-                                 List<LimitCheck> baseLimits,
-                                 List<String> baseNotes, List<String> baseAssumptions, ServiceLoads loads) {
+    /**
+     * A pod size worked out up to its node types ranked by what their nodes cost: the two cheapest, and
+     * {@code least}, the first one's node lines — no more than the size's month, whose other lines are the same
+     * whatever the node — or, where it does not fit or has no price, its answer ({@code settled}).
+     */
+    private record PodPlan(List<LimitCheck> limits, List<String> notes, List<String> assumptions,
+                           Optional<HourlyLoad> load, InstanceHours pods, double seconds, List<Packing> ranked,
+                           double least, Assessment settled) {
+
+        /** A cost no higher than the size's month (room for rounding: the lines sum in another order). */
+        double bound() {
+            return settled != null ? Double.POSITIVE_INFINITY : least * (1 - 1e-9);
+        }
+
+        static PodPlan settled(Assessment answer) {
+            return new PodPlan(List.of(), List.of(), List.of(), Optional.empty(), null, 0, List.of(), 0, answer);
+        }
+    }
+
+    private PodPlan planPod(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
+                            List<InstanceType> types, Map<String, Price> nodePrices, String allowed,
+                            FrontDoorPlan door, List<LimitCheck> baseLimits, List<String> baseNotes,
+                            List<String> baseAssumptions, ServiceLoads loads) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
         List<String> notes = new ArrayList<>(baseNotes);
@@ -141,24 +168,47 @@ public final class EksPlatform implements Platform {
         limits.addAll(ContainerNetwork.limits(profile, door, load,
                 TimeSpan.ofSeconds(need.time().longestAt(podVcpu)), catalog));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions);
+            return PodPlan.settled(Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions));
         }
         InstanceHours pods = load.map(l -> need.instances(l, podVcpu)).orElseGet(() -> new InstanceHours(List.of(
                 new InstanceHours.Count(((Workload.Job) profile.workload()).schedule().tasks(), 0))));
         List<Ranked> withPrice = fit.withPrice();
         if (withPrice.isEmpty()) {
-            return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, fitting.size() == 1
+            return PodPlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
+                    fitting.size() == 1
                     ? missingNodeMessage(catalog, fitting.get(0), profile) : "the catalog has no price in "
                     + profile.region() + " for any of the " + fitting.size() + " node types that fit ("
                     + String.join(", ", fitting.stream().limit(8).map(f -> f.type().name()).toList())
                     + (fitting.size() > 8 ? " and " + (fitting.size() - 8) + " more" : "") + "); "
-                    + catalog.howToAdd(profile.region()));
+                    + catalog.howToAdd(profile.region())));
         }
+        try {
+            // Only the node lines differ from one node type to another: rank the types by those, exactly.
+            Ranking ranking = cheapestTwo(profile, catalog, withPrice, load, pods, seconds);
+            return new PodPlan(limits, notes, assumptions, load, pods, seconds, ranking.two(), ranking.least(), null);
+        } catch (MissingPriceException e) {
+            return PodPlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
+                    e.getMessage()));
+        }
+    }
+
+    /** A pod size priced in full: the cost lines of its two cheapest node types (the choice, and the next). */
+    private Assessment pricePod(Profile profile, PricingContext context, ContainerNeed need, FrontDoorPlan door,
+                                PodPlan plan) {
+        if (plan.settled() != null) {
+            return plan.settled();
+        }
+        Catalog catalog = context.catalog();
+        List<LimitCheck> limits = plan.limits();
+        List<String> notes = new ArrayList<>(plan.notes());
+        List<String> assumptions = new ArrayList<>(plan.assumptions());
+        Optional<HourlyLoad> load = plan.load();
+        InstanceHours pods = plan.pods();
+        double seconds = plan.seconds();
         List<Priced> priced = new ArrayList<>();
         try {
-            // Only the node lines differ from one node type to another: rank the types by those, exactly, and
-            // build the full cost lines of the cheapest two (the choice, and the next one the note names).
-            List<Packing> ranked = cheapestTwo(profile, catalog, withPrice, load, pods, seconds);
+            // The full cost lines of the cheapest two (the choice, and the next one the note names).
+            List<Packing> ranked = plan.ranked();
             if (!context.forReport() && !profile.platforms().eks().spot()) {
                 // A search reads the cost alone: on demand, the first by rank is the cheapest in full, and the next
                 // is priced only for the note (with Spot, an on-demand base can reorder them, so both are priced).
@@ -204,8 +254,11 @@ public final class EksPlatform implements Platform {
      * the cluster fee and the load balancer, NAT and egress lines are the same whatever the node. This ranks every
      * type by that part, exactly and without building cost lines ({@link InstanceFleet#cheapestTwo}).
      */
-    private static List<Packing> cheapestTwo(Profile profile, Catalog catalog, List<Ranked> packings,
-                                             Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
+    /** The two cheapest packings by their node lines, and the first one's node lines. */
+    private record Ranking(List<Packing> two, double least) {}
+
+    private static Ranking cheapestTwo(Profile profile, Catalog catalog, List<Ranked> packings,
+                                       Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
         catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have
         double ipv4 = profile.network().privateSubnets() ? 0 : catalog.price("vpc.public-ipv4", profile.region())
                 .unitPrice();
@@ -214,13 +267,15 @@ public final class EksPlatform implements Platform {
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
-        return InstanceFleet.cheapestTwo(packings, ranked -> {
+        ToDoubleFunction<Ranked> nodeLines = ranked -> {
             Packing packing = ranked.packing();
             double nodeHours = load.isPresent() ? fleet.instanceHours(packing.podsPerNode(), minNodes)
                     : nodes(profile, packing, load, pods, seconds).nodeHours();
             return nodeHours * (ranked.nodePrice() + ipv4)
                     + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
-        }).stream().map(Ranked::packing).toList();
+        };
+        List<Ranked> two = InstanceFleet.cheapestTwo(packings, nodeLines);
+        return new Ranking(two.stream().map(Ranked::packing).toList(), nodeLines.applyAsDouble(two.get(0)));
     }
 
     /**
