@@ -30,12 +30,10 @@ import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -92,21 +90,15 @@ public final class EksPlatform implements Platform {
                 () -> allowedText(profile, types)); // the same for every pod size and rate
         Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
         ServiceLoads loads = new ServiceLoads(profile);
-        Map<Double, PodPlan> plans = new HashMap<>();
-        Function<Double, PodPlan> plan = podVcpu -> plans.computeIfAbsent(podVcpu, v -> planPod(profile, context,
-                need, v, types, nodePrices, allowed, door, limits, notes, assumptions, loads));
-        Function<Double, SettingChoice.Candidate> full = podVcpu -> {
-            double seconds = need.seconds(podVcpu);
-            return new SettingChoice.Candidate(Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
-                    seconds / need.time().reference() - 1, pricePod(profile, context, need, door, plan.apply(podVcpu)));
-        };
-        List<Double> sizes = podSizes(profile, need);
-        if (!context.forReport()) {
-            // A search bounds each pod size by what its cheapest nodes cost and prices in full only the sizes that
-            // can still be chosen.
-            return SettingChoice.chooseCheapestFirst(sizes, podVcpu -> plan.apply(podVcpu).bound(), full);
-        }
-        return SettingChoice.choose(sizes.stream().map(full).toList());
+        // A search bounds each pod size by what its cheapest nodes cost and prices in full only the sizes that can
+        // still be chosen.
+        return SettingChoice.chooseSize(context, podSizes(profile, need), podVcpu -> planPod(profile, context, need,
+                podVcpu, types, nodePrices, allowed, door, limits, notes, assumptions, loads),
+                (podVcpu, plan) -> pricePod(profile, context, need, door, plan), (podVcpu, assessment) -> {
+                    double seconds = need.seconds(podVcpu);
+                    return new SettingChoice.Candidate(Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
+                            seconds / need.time().reference() - 1, assessment);
+                });
     }
 
     /** Pod CPU requests to try: the usual sizes, the profile's vcpu and its threads, at or above its vcpu. */
@@ -126,25 +118,10 @@ public final class EksPlatform implements Platform {
     }
 
     /**
-     * A pod size worked out up to its node types ranked by what their nodes cost: the two cheapest, and
-     * {@code least}, the first one's node lines — no more than the size's month, whose other lines are the same
-     * whatever the node — or, where it does not fit or has no price, its answer ({@code settled}).
+     * A pod size worked out up to its node types ranked by what their nodes cost: the two cheapest, and as the
+     * bound the first one's node lines.
      */
-    private record PodPlan(List<LimitCheck> limits, List<String> notes, List<String> assumptions,
-                           Optional<HourlyLoad> load, InstanceHours pods, double seconds, List<Packing> ranked,
-                           double least, Assessment settled) {
-
-        /** A cost no higher than the size's month (room for rounding: the lines sum in another order). */
-        double bound() {
-            return settled != null ? Double.POSITIVE_INFINITY : least * (1 - 1e-9);
-        }
-
-        static PodPlan settled(Assessment answer) {
-            return new PodPlan(List.of(), List.of(), List.of(), Optional.empty(), null, 0, List.of(), 0, answer);
-        }
-    }
-
-    private PodPlan planPod(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
+    private ContainerSizePlan<List<Packing>> planPod(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
                             List<InstanceType> types, Map<String, Price> nodePrices, String allowed,
                             FrontDoorPlan door, List<LimitCheck> baseLimits, List<String> baseNotes,
                             List<String> baseAssumptions, ServiceLoads loads) {
@@ -168,13 +145,13 @@ public final class EksPlatform implements Platform {
         limits.addAll(ContainerNetwork.limits(profile, door, load,
                 TimeSpan.ofSeconds(need.time().longestAt(podVcpu)), catalog));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return PodPlan.settled(Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions));
+            return ContainerSizePlan.settled(Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions));
         }
         InstanceHours pods = load.map(l -> need.instances(l, podVcpu)).orElseGet(() -> new InstanceHours(List.of(
                 new InstanceHours.Count(((Workload.Job) profile.workload()).schedule().tasks(), 0))));
         List<Ranked> withPrice = fit.withPrice();
         if (withPrice.isEmpty()) {
-            return PodPlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
+            return ContainerSizePlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
                     fitting.size() == 1
                     ? missingNodeMessage(catalog, fitting.get(0), profile) : "the catalog has no price in "
                     + profile.region() + " for any of the " + fitting.size() + " node types that fit ("
@@ -185,26 +162,21 @@ public final class EksPlatform implements Platform {
         try {
             // Only the node lines differ from one node type to another: rank the types by those, exactly.
             Ranking ranking = cheapestTwo(profile, catalog, withPrice, load, pods, seconds);
-            return new PodPlan(limits, notes, assumptions, load, pods, seconds, ranking.two(), ranking.least(), null);
+            return new ContainerSizePlan<>(limits, notes, assumptions, load, pods, seconds, Capacity.NONE,
+                    ranking.least(), ranking.two(), null);
         } catch (MissingPriceException e) {
-            return PodPlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
+            return ContainerSizePlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
                     e.getMessage()));
         }
     }
 
     /** A pod size priced in full: the cost lines of its two cheapest node types (the choice, and the next). */
     private Assessment pricePod(Profile profile, PricingContext context, ContainerNeed need, FrontDoorPlan door,
-                                PodPlan plan) {
-        if (plan.settled() != null) {
-            return plan.settled();
-        }
+                                ContainerSizePlan<List<Packing>> plan) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = plan.limits();
         List<String> notes = new ArrayList<>(plan.notes());
         List<String> assumptions = new ArrayList<>(plan.assumptions());
-        Optional<HourlyLoad> load = plan.load();
-        InstanceHours pods = plan.pods();
-        double seconds = plan.seconds();
         List<Priced> priced = new ArrayList<>();
         try {
             // The full cost lines of the cheapest two (the choice, and the next one the note names).
@@ -215,7 +187,8 @@ public final class EksPlatform implements Platform {
                 ranked = ranked.subList(0, 1);
             }
             for (Packing packing : ranked) {
-                priced.add(price(profile, context, packing, door, load, pods, seconds, need.cpuSeconds()));
+                priced.add(price(profile, context, packing, door, plan.load(), plan.instances(), plan.seconds(),
+                        need.cpuSeconds()));
             }
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, e.getMessage());

@@ -29,12 +29,10 @@ import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * AWS Fargate on ECS, Linux (pricing-reference.md §2): vCPU-hours and GB-hours of every running task on the task
@@ -76,20 +74,14 @@ public final class FargatePlatform implements Platform {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, need.assumptions());
         }
         ServiceLoads loads = new ServiceLoads(profile);
-        Map<FargateSize, SizePlan> plans = new HashMap<>();
-        Function<FargateSize, SizePlan> plan = size -> plans.computeIfAbsent(size, s -> planSize(profile, context,
-                need, s, door, limits, notes, loads));
-        Function<FargateSize, SettingChoice.Candidate> full = size -> {
-            double seconds = need.seconds(size.vcpu());
-            return new SettingChoice.Candidate(label(size), seconds, seconds / need.time().reference() - 1,
-                    priceSize(profile, context, size, door, plan.apply(size)));
-        };
-        if (!context.forReport()) {
-            // A search bounds each task size by its vCPU and memory lines and prices in full only the sizes that
-            // can still be chosen.
-            return SettingChoice.chooseCheapestFirst(sizes, size -> plan.apply(size).bound(), full);
-        }
-        return SettingChoice.choose(sizes.stream().map(full).toList());
+        // A search bounds each task size by its vCPU and memory lines and prices in full only the sizes that can
+        // still be chosen.
+        return SettingChoice.chooseSize(context, sizes, size -> planSize(profile, context, need, size, door, limits,
+                notes, loads), (size, plan) -> priceSize(profile, context, size, door, plan), (size, assessment) -> {
+                    double seconds = need.seconds(size.vcpu());
+                    return new SettingChoice.Candidate(label(size), seconds, seconds / need.time().reference() - 1,
+                            assessment);
+                });
     }
 
     /**
@@ -136,22 +128,8 @@ public final class FargatePlatform implements Platform {
         return Numbers.grouped(size.vcpu(), 2) + " vCPU / " + Numbers.grouped(size.memoryGb(), 2) + " GB";
     }
 
-    /**
-     * A task size worked out up to its task-hours and limits: {@code least}, its vCPU and memory lines at the
-     * cheapest architecture allowed — no more than its month, whose other lines only add — or, where it does not
-     * fit, its answer ({@code settled}).
-     */
-    private record SizePlan(List<LimitCheck> limits, List<String> notes, List<String> assumptions,
-                            Optional<HourlyLoad> load, InstanceHours tasks, double seconds, Capacity capacity,
-                            double least, Assessment settled) {
-
-        /** A cost no higher than the size's month (room for rounding: the lines sum in another order). */
-        double bound() {
-            return settled != null ? Double.POSITIVE_INFINITY : least * (1 - 1e-9);
-        }
-    }
-
-    private SizePlan planSize(Profile profile, PricingContext context, ContainerNeed need, FargateSize size,
+    /** A task size worked out up to its task-hours and limits; as the bound, its vCPU and memory lines. */
+    private ContainerSizePlan<Void> planSize(Profile profile, PricingContext context, ContainerNeed need, FargateSize size,
                               FrontDoorPlan door, List<LimitCheck> baseLimits, List<String> baseNotes,
                               ServiceLoads loads) {
         Catalog catalog = context.catalog();
@@ -170,11 +148,10 @@ public final class FargatePlatform implements Platform {
         Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(profile, need, size, tasks,
                 taskHours(profile, catalog, tasks, seconds), seconds, load.map(HourlyLoad::meanInFlight).orElse(0.0)));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return new SizePlan(limits, notes, assumptions, load, tasks, seconds, capacity, 0,
-                    Assessment.unfit(INFO, "", limits, capacity, notes, assumptions));
+            return ContainerSizePlan.settled(Assessment.unfit(INFO, "", limits, capacity, notes, assumptions));
         }
-        return new SizePlan(limits, notes, assumptions, load, tasks, seconds, capacity,
-                vcpuAndMemoryLines(profile, catalog, size, taskHours(profile, catalog, tasks, seconds)), null);
+        return new ContainerSizePlan<>(limits, notes, assumptions, load, tasks, seconds, capacity,
+                vcpuAndMemoryLines(profile, catalog, size, taskHours(profile, catalog, tasks, seconds)), null, null);
     }
 
     /**
@@ -198,16 +175,13 @@ public final class FargatePlatform implements Platform {
 
     /** A task size priced in full, on each architecture allowed: the cheaper is chosen. */
     private Assessment priceSize(Profile profile, PricingContext context, FargateSize size, FrontDoorPlan door,
-                                 SizePlan plan) {
-        if (plan.settled() != null) {
-            return plan.settled();
-        }
+                                 ContainerSizePlan<Void> plan) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = plan.limits();
         List<String> notes = new ArrayList<>(plan.notes());
         List<String> assumptions = new ArrayList<>(plan.assumptions());
         Optional<HourlyLoad> load = plan.load();
-        InstanceHours tasks = plan.tasks();
+        InstanceHours tasks = plan.instances();
         double seconds = plan.seconds();
         Capacity capacity = plan.capacity();
         List<Variant> variants = new ArrayList<>();

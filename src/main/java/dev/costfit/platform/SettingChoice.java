@@ -3,6 +3,7 @@ package dev.costfit.platform;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.SettingOption;
+import dev.costfit.pricing.PricingContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +66,30 @@ final class SettingChoice {
         // In the settings' own order, as choose would see them all: exact ties are broken the same way.
         return choose(Double.isInfinite(cheapest) ? settings.stream().map(full).toList()
                 : List.copyOf(assessed.values()));
+    }
+
+    /**
+     * The size a container platform chooses, each size worked out once up to its bound ({@code plan}) and then
+     * priced in full ({@code full}): every size in a report, for the trade-off table ({@link #choose}); in a search
+     * only those whose bound is not beyond the tie margin of the cheapest found ({@link #chooseCheapestFirst}). A
+     * size whose plan is settled (does not fit, has no price) is not priced.
+     *
+     * @param price     a planned size's assessment, its cost lines built
+     * @param candidate a size's assessment as a candidate (its label and speed)
+     */
+    static <S, R> Assessment chooseSize(PricingContext context, List<S> sizes, Function<S, ContainerSizePlan<R>> plan,
+                                        java.util.function.BiFunction<S, ContainerSizePlan<R>, Assessment> price,
+                                        java.util.function.BiFunction<S, Assessment, Candidate> candidate) {
+        java.util.Map<S, ContainerSizePlan<R>> plans = new java.util.HashMap<>();
+        Function<S, ContainerSizePlan<R>> planned = size -> plans.computeIfAbsent(size, plan);
+        Function<S, Candidate> priced = size -> {
+            ContainerSizePlan<R> p = planned.apply(size);
+            return candidate.apply(size, p.settled() != null ? p.settled() : price.apply(size, p));
+        };
+        if (!context.forReport()) {
+            return chooseCheapestFirst(sizes, size -> planned.apply(size).bound(), priced);
+        }
+        return choose(sizes.stream().map(priced).toList());
     }
 
     static Assessment choose(List<Candidate> candidates) {
