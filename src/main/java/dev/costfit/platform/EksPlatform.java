@@ -121,10 +121,12 @@ public final class EksPlatform implements Platform {
      * A pod size worked out up to its node types ranked by what their nodes cost: the two cheapest, and as the
      * bound the first one's node lines.
      */
-    private ContainerSizePlan<List<Packing>> planPod(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
-                            List<InstanceType> types, Map<String, Price> nodePrices, String allowed,
-                            FrontDoorPlan door, List<LimitCheck> baseLimits, List<String> baseNotes,
-                            List<String> baseAssumptions, ServiceLoads loads) {
+    private ContainerSizePlan<List<Packing>> planPod(Profile profile, PricingContext context, ContainerNeed need,
+                                                     double podVcpu, List<InstanceType> types,
+                                                     Map<String, Price> nodePrices, String allowed,
+                                                     FrontDoorPlan door, List<LimitCheck> baseLimits,
+                                                     List<String> baseNotes, List<String> baseAssumptions,
+                                                     ServiceLoads loads) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
         List<String> notes = new ArrayList<>(baseNotes);

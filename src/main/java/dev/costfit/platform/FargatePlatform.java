@@ -129,9 +129,9 @@ public final class FargatePlatform implements Platform {
     }
 
     /** A task size worked out up to its task-hours and limits; as the bound, its vCPU and memory lines. */
-    private ContainerSizePlan<Void> planSize(Profile profile, PricingContext context, ContainerNeed need, FargateSize size,
-                              FrontDoorPlan door, List<LimitCheck> baseLimits, List<String> baseNotes,
-                              ServiceLoads loads) {
+    private ContainerSizePlan<Void> planSize(Profile profile, PricingContext context, ContainerNeed need,
+                                             FargateSize size, FrontDoorPlan door, List<LimitCheck> baseLimits,
+                                             List<String> baseNotes, ServiceLoads loads) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
         List<String> notes = new ArrayList<>(baseNotes);

@@ -70,7 +70,7 @@ final class SettingChoice {
 
     /**
      * The size a container platform chooses, each size worked out once up to its bound ({@code plan}) and then
-     * priced in full ({@code full}): every size in a report, for the trade-off table ({@link #choose}); in a search
+     * priced in full ({@code price}): every size in a report, for the trade-off table ({@link #choose}); in a search
      * only those whose bound is not beyond the tie margin of the cheapest found ({@link #chooseCheapestFirst}). A
      * size whose plan is settled (does not fit, has no price) is not priced.
      *
