@@ -223,15 +223,15 @@ public final class EksPlatform implements Platform {
         }
     }
 
+    /** The two cheapest packings by their node lines, and the first one's node lines. */
+    private record Ranking(List<Packing> two, double least) {}
+
     /**
      * The two packings whose month costs least. What differs between node types is only what their nodes cost: the
      * node-hours at the type's price, each node's public IPv4 address, and the gp3 volume under the pods' storage;
      * the cluster fee and the load balancer, NAT and egress lines are the same whatever the node. This ranks every
      * type by that part, exactly and without building cost lines ({@link InstanceFleet#cheapestTwo}).
      */
-    /** The two cheapest packings by their node lines, and the first one's node lines. */
-    private record Ranking(List<Packing> two, double least) {}
-
     private static Ranking cheapestTwo(Profile profile, Catalog catalog, List<Ranked> packings,
                                        Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
         catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have

@@ -159,18 +159,31 @@ public final class FargatePlatform implements Platform {
      * (as {@link #price} bills them); infinite where none is priced, so that the size cannot be usable.
      */
     private static double vcpuAndMemoryLines(Profile profile, Catalog catalog, FargateSize size, double taskHours) {
-        double discount = profile.platforms().fargate().spot()
-                ? catalog.estimate("fargate.spot.discount").value().magnitude() : 0;
+        double discount = spotDiscount(profile, catalog);
         double least = Double.POSITIVE_INFINITY;
         for (Architecture arch : ARCHITECTURES) {
-            Optional<Price> vcpu = catalog.knownPrice("fargate.vcpu." + arch.spelling(), profile.region());
-            Optional<Price> memory = catalog.knownPrice("fargate.memory." + arch.spelling(), profile.region());
+            Optional<Price> vcpu = catalog.knownPrice(vcpuKey(arch), profile.region());
+            Optional<Price> memory = catalog.knownPrice(memoryKey(arch), profile.region());
             if (profile.architecture().allows(arch) && vcpu.isPresent() && memory.isPresent()) {
                 least = Math.min(least, taskHours * size.vcpu() * (vcpu.get().unitPrice() * (1 - discount))
                         + taskHours * size.memoryGb() * (memory.get().unitPrice() * (1 - discount)));
             }
         }
         return least;
+    }
+
+    /** The share Fargate Spot takes off the vCPU and memory rates: 0 on demand. */
+    private static double spotDiscount(Profile profile, Catalog catalog) {
+        return profile.platforms().fargate().spot() ? catalog.estimate("fargate.spot.discount").value().magnitude()
+                : 0;
+    }
+
+    private static String vcpuKey(Architecture arch) {
+        return "fargate.vcpu." + arch.spelling();
+    }
+
+    private static String memoryKey(Architecture arch) {
+        return "fargate.memory." + arch.spelling();
     }
 
     /** A task size priced in full, on each architecture allowed: the cheaper is chosen. */
@@ -241,10 +254,10 @@ public final class FargatePlatform implements Platform {
                           double seconds, Optional<HourlyLoad> load, Architecture arch, FrontDoorPlan door) {
         Catalog catalog = context.catalog();
         String region = profile.region();
-        Price vcpuPrice = catalog.price("fargate.vcpu." + arch.spelling(), region);
-        Price memoryPrice = catalog.price("fargate.memory." + arch.spelling(), region);
+        Price vcpuPrice = catalog.price(vcpuKey(arch), region);
+        Price memoryPrice = catalog.price(memoryKey(arch), region);
         boolean spot = profile.platforms().fargate().spot();
-        double discount = spot ? catalog.estimate("fargate.spot.discount").value().magnitude() : 0;
+        double discount = spotDiscount(profile, catalog);
         double taskHours = taskHours(profile, catalog, tasks, seconds);
         List<String> notes = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
