@@ -33,6 +33,16 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         Problems problems = new Problems();
         List<Platform> platforms = selectPlatforms(options.platforms, problems);
         problems.throwIfAny();
+        // The profiles are read while the catalog's embedded prices are still being read on another core (Main
+        // preloads them); their problems are reported after the catalog's and the regions', as before.
+        List<Profile> read;
+        InputException unread = null;
+        try {
+            read = new ProfileLoader().load(profilePaths, emptyFolderIsEmptySet);
+        } catch (InputException e) {
+            read = List.of();
+            unread = e;
+        }
         Catalog catalog = new CatalogLoader().load(options.catalogs);
         Set<String> regions = catalog.regions("aws");
         List<String> compared = options.region == null ? List.of()
@@ -42,8 +52,11 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
                 throw new InputException(Location.ofFile("--region"), "", unknownRegion(region, regions));
             }
         }
+        if (unread != null) {
+            throw unread;
+        }
         List<Profile> profiles = new ArrayList<>();
-        for (Profile profile : new ProfileLoader().load(profilePaths, emptyFolderIsEmptySet)) {
+        for (Profile profile : read) {
             Profile p = compared.isEmpty() ? profile : profile.withRegion(compared.stream()
                     .filter(r -> RegionPatterns.allows(profile.regions(), r)).findFirst().orElse(compared.get(0)));
             checkResidency(p, compared, regions, problems);

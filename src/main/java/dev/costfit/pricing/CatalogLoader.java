@@ -69,6 +69,9 @@ public final class CatalogLoader {
     }
 
     private Catalog merged(List<Path> overlays) {
+        if (overlays.isEmpty() && EmbeddedLayer.READ.alone() != null) {
+            return EmbeddedLayer.READ.alone();
+        }
         Problems problems = new Problems();
         List<CatalogLayer> layers = new ArrayList<>();
         layers.add(readEmbedded(problems));
@@ -114,9 +117,12 @@ public final class CatalogLoader {
     /**
      * The embedded catalog, read once per process: it is part of the jar and cannot change while it runs, and
      * parsing it is most of a short run's work. The JVM's class initialisation makes the read happen once, and
-     * makes a caller that needs it while another thread reads it wait.
+     * makes a caller that needs it while another thread reads it wait. {@code alone} is the catalog of that layer
+     * alone, what most runs use (no refreshed prices, no overlay), made in the same read so that the preload
+     * takes it off the main thread too; null when the layer has problems.
      */
-    private record EmbeddedLayer(CatalogLayer layer, List<Problem> problems, RuntimeException failure) {
+    private record EmbeddedLayer(CatalogLayer layer, List<Problem> problems, Catalog alone,
+                                 RuntimeException failure) {
 
         static final EmbeddedLayer READ = read();
 
@@ -124,13 +130,16 @@ public final class CatalogLoader {
             Problems problems = new Problems();
             try {
                 CatalogLayer layer = new CatalogReader(problems).read("embedded catalog", tree(), false);
-                return new EmbeddedLayer(layer, List.copyOf(problems.list()), null);
+                Problems merging = new Problems();
+                Catalog alone = problems.list().isEmpty() ? merge(List.of(layer), merging) : null;
+                return new EmbeddedLayer(layer, List.copyOf(problems.list()),
+                        merging.list().isEmpty() ? alone : null, null);
             } catch (IOException e) {
-                return new EmbeddedLayer(null, List.of(), new UncheckedIOException(e));
+                return new EmbeddedLayer(null, List.of(), null, new UncheckedIOException(e));
             } catch (RuntimeException e) {
                 // Kept and thrown to each caller: an error in a class initialiser would reach them as a
                 // NoClassDefFoundError without the message.
-                return new EmbeddedLayer(null, List.of(), e);
+                return new EmbeddedLayer(null, List.of(), null, e);
             }
         }
 
