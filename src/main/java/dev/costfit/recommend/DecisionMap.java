@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -38,15 +39,17 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
 
     /**
      * Assesses every platform at every distinct cell, cost only ({@link Evaluator#assessForSearch}), rows in
-     * parallel: the engine is pure, and the result does not depend on the order the rows finish in. The profile
-     * at its own values is assessed once more, the same way.
+     * parallel, each row keeping what its cells share ({@link Evaluator#assessingForOneSearch}): the engine is
+     * pure, and the result does not depend on the order the rows finish in. The profile at its own values is
+     * assessed once more, the same way.
      */
     public static DecisionMap draw(Evaluator evaluator, Profile profile, MapAxis x, MapAxis y) {
         double[] xs = distinct(x);
         double[] ys = distinct(y);
-        List<Row> rows = IntStream.range(0, ys.length).parallel().mapToObj(j -> new Row(
-                Arrays.stream(xs).mapToObj(xv -> assess(evaluator, profile, x, xv, y, ys[j])).toList()))
-                .toList();
+        List<Row> rows = IntStream.range(0, ys.length).parallel().mapToObj(j -> {
+            Function<Profile, List<Assessment>> assessing = evaluator.assessingForOneSearch(); // a row, one thread
+            return new Row(Arrays.stream(xs).mapToObj(xv -> assess(assessing, profile, x, xv, y, ys[j])).toList());
+        }).toList();
         List<Assessment> own = evaluator.assessForSearch(profile);
         Assessed itself = cell(own, x.variable().current(profile), y.variable().current(profile));
         Map<String, String> names = new LinkedHashMap<>(itself.names());
@@ -92,15 +95,15 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
      * The profile with both values set, inputs applied in a fixed order (cpu_time last, as the duration may hold
      * it within itself), then every platform's verdict.
      */
-    private static Assessed assess(Evaluator evaluator, Profile profile, MapAxis x, double xv, MapAxis y,
-                                   double yv) {
+    private static Assessed assess(Function<Profile, List<Assessment>> assessing, Profile profile, MapAxis x,
+                                   double xv, MapAxis y, double yv) {
         boolean xFirst = x.variable().ordinal() < y.variable().ordinal();
         Profile varied = xFirst ? y.variable().apply(x.variable().apply(profile, xv), yv)
                 : x.variable().apply(y.variable().apply(profile, yv), xv);
         if (!varied.consistent()) {
             return new Assessed(MapCell.notAProfile(xv, yv), Map.of());
         }
-        return cell(evaluator.assessForSearch(varied), xv, yv);
+        return cell(assessing.apply(varied), xv, yv);
     }
 
     /** A cell from the platforms' assessments there: each one's verdict and cost. */

@@ -11,6 +11,7 @@ import dev.costfit.profile.Profile;
 import dev.costfit.profile.RegionPatterns;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Runs every selected platform on a profile, ranks them, finds the break-even rate and explains the result.
@@ -111,6 +112,15 @@ public final class Evaluator {
     /** The same for a search: the answers alone, without settings priced only for the trade-off table. */
     public List<Assessment> assessForSearch(Profile profile) {
         return assess(profile, context.searching());
+    }
+
+    /**
+     * {@link #assessForSearch} for the profiles of one search on one thread (a row of a map): what they share is
+     * worked out once ({@link dev.costfit.pricing.Reused}, whose keys name every input of what they keep).
+     */
+    public Function<Profile, List<Assessment>> assessingForOneSearch() {
+        PricingContext reusing = context.searching().reusing();
+        return profile -> assess(profile, reusing);
     }
 
     private List<Assessment> assess(Profile profile, PricingContext in) {

@@ -183,19 +183,46 @@ class DecisionMapTest {
         assertThat(outside.own()).isEmpty();
     }
 
+    /**
+     * Rows run in parallel and each keeps what its cells share (node packings, task sizes, speed limits): every
+     * platform's verdict and cost at every cell is still that of the cell assessed alone, whichever inputs the rows
+     * and the cells vary.
+     */
     @Test
-    void rowsInParallelGiveTheSameMapAsEachCellAlone() {
-        Profile p = waiting();
-        MapAxis x = MapAxis.of(SweepVariable.RATE, 0.01, 10, 7);
-        MapAxis y = MapAxis.of(SweepVariable.MEMORY, 128, 2048, 5);
-        Evaluator evaluator = evaluator("lambda", "fargate", "cloud-functions-gen2");
-        DecisionMap map = DecisionMap.draw(evaluator, p, x, y);
-        for (int j = 0; j < 5; j++) {
-            for (int i = 0; i < 7; i++) {
-                Profile at = SweepVariable.MEMORY.apply(SweepVariable.RATE.apply(p, x.value(i)), y.value(j));
-                double lambda = evaluator.assessForSearch(at).get(0).platformCost();
-                assertThat(map.cell(i, j).outcome("lambda").monthlyCost()).hasValue(lambda);
+    void rowsInParallelKeepingWhatTheirCellsShareGiveTheSameMapAsEachCellAlone() {
+        Profile p = service("2/s", "2s", "cpu_time: 500ms", "concurrency_per_instance: 10");
+        Evaluator evaluator = evaluator();
+        List<MapAxis[]> pairs = List.of(
+                new MapAxis[] {MapAxis.of(SweepVariable.RATE, 0.01, 100, 7), MapAxis.of(SweepVariable.MEMORY, 128, 8192, 5)},
+                new MapAxis[] {MapAxis.of(SweepVariable.MEMORY, 128, 8192, 6), MapAxis.of(SweepVariable.RATE, 0.01, 100, 4)},
+                new MapAxis[] {MapAxis.of(SweepVariable.CONCURRENCY, 1, 80, 5), MapAxis.of(SweepVariable.DURATION, 1, 60, 4)},
+                new MapAxis[] {MapAxis.of(SweepVariable.CPU_TIME, 0, 1.5, 5), MapAxis.of(SweepVariable.DURATION, 0.5, 20, 4)});
+        int compared = 0;
+        for (MapAxis[] pair : pairs) {
+            MapAxis x = pair[0];
+            MapAxis y = pair[1];
+            DecisionMap map = DecisionMap.draw(evaluator, p, x, y);
+            for (int j = 0; j < y.count(); j++) {
+                for (int i = 0; i < x.count(); i++) {
+                    boolean xFirst = x.variable().ordinal() < y.variable().ordinal();
+                    Profile at = xFirst ? y.variable().apply(x.variable().apply(p, x.value(i)), y.value(j))
+                            : x.variable().apply(y.variable().apply(p, y.value(j)), x.value(i));
+                    if (!at.consistent()) {
+                        continue;
+                    }
+                    for (var alone : evaluator.assessForSearch(at)) {
+                        MapCell.Outcome outcome = map.cell(i, j).outcome(alone.platform());
+                        assertThat(outcome.verdict()).as("%s at %s", alone.platform(), at.name())
+                                .isEqualTo(!alone.feasible() ? MapCell.Verdict.INFEASIBLE
+                                        : !alone.priced() ? MapCell.Verdict.NOT_PRICED : MapCell.Verdict.PRICED);
+                        if (alone.feasible() && alone.priced()) {
+                            assertThat(outcome.monthlyCost()).hasValue(alone.platformCost());
+                        }
+                        compared++;
+                    }
+                }
             }
         }
+        assertThat(compared).isGreaterThan(4 * 20 * 5);
     }
 }
