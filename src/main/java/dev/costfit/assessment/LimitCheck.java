@@ -1,8 +1,17 @@
 package dev.costfit.assessment;
 
-/** One limit of a platform checked against a profile: what it needs, what is allowed, and what to do if it fails. */
-public record LimitCheck(String limit, String required, String allowed, boolean ok, Severity severity,
-                         String workaround) {
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One limit of a platform checked against a profile: what it needs, what is allowed, and what to do if it fails.
+ *
+ * <p>What is required and what is allowed are texts with figures in them, which only a report reads: a search
+ * reads whether the check passes. They are written when first read ({@link #of(boolean, Severity, String, Supplier,
+ * Supplier, String)}), so the assessments of a break-even search or a map do not format numbers nobody sees
+ * (issue 13). Otherwise a check behaves as a record of its six components.
+ */
+public final class LimitCheck {
 
     /** What a failed check means. */
     public enum Severity {
@@ -14,12 +23,97 @@ public record LimitCheck(String limit, String required, String allowed, boolean 
         ADVISORY
     }
 
+    private final String limit;
+    private final boolean ok;
+    private final Severity severity;
+    private final String workaround;
+    /** What writes each text (null where it was given written). */
+    private final Supplier<String> requiredText;
+    private final Supplier<String> allowedText;
+    /**
+     * The texts once written. Two threads may both write one (the suppliers are pure), and a reader that sees a
+     * text sees it whole: strings are immutable.
+     */
+    private String required;
+    private String allowed;
+
+    private LimitCheck(boolean ok, Severity severity, String limit, String workaround, Supplier<String> requiredText,
+                       Supplier<String> allowedText, String required, String allowed) {
+        this.limit = Objects.requireNonNull(limit);
+        this.ok = ok;
+        this.severity = Objects.requireNonNull(severity);
+        this.workaround = Objects.requireNonNull(workaround);
+        this.requiredText = requiredText;
+        this.allowedText = allowedText;
+        this.required = required;
+        this.allowed = allowed;
+    }
+
     public static LimitCheck of(boolean ok, Severity severity, String limit, String required, String allowed,
                                 String workaround) {
-        return new LimitCheck(limit, required, allowed, ok, severity, workaround);
+        return new LimitCheck(ok, severity, limit, workaround, null, null, Objects.requireNonNull(required),
+                Objects.requireNonNull(allowed));
+    }
+
+    /** As above, with the texts that carry figures written only when a report reads them. */
+    public static LimitCheck of(boolean ok, Severity severity, String limit, Supplier<String> required,
+                                Supplier<String> allowed, String workaround) {
+        return new LimitCheck(ok, severity, limit, workaround, Objects.requireNonNull(required),
+                Objects.requireNonNull(allowed), null, null);
+    }
+
+    public String limit() {
+        return limit;
+    }
+
+    public String required() {
+        String text = required;
+        if (text == null) {
+            text = Objects.requireNonNull(requiredText.get(), "required");
+            required = text;
+        }
+        return text;
+    }
+
+    public String allowed() {
+        String text = allowed;
+        if (text == null) {
+            text = Objects.requireNonNull(allowedText.get(), "allowed");
+            allowed = text;
+        }
+        return text;
+    }
+
+    public boolean ok() {
+        return ok;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String workaround() {
+        return workaround;
     }
 
     public boolean blocks() {
         return !ok && severity == Severity.HARD;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LimitCheck c && ok == c.ok && severity == c.severity && limit.equals(c.limit)
+                && workaround.equals(c.workaround) && required().equals(c.required()) && allowed().equals(c.allowed());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(limit, required(), allowed(), ok, severity, workaround);
+    }
+
+    @Override
+    public String toString() {
+        return "LimitCheck[limit=" + limit + ", required=" + required() + ", allowed=" + allowed() + ", ok=" + ok
+                + ", severity=" + severity + ", workaround=" + workaround + "]";
     }
 }

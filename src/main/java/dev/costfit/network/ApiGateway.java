@@ -38,14 +38,15 @@ public final class ApiGateway {
         String name = http ? "API Gateway HTTP API integration timeout" : "API Gateway REST API integration timeout";
         if (longest.isLongerThan(timeout)) {
             checks.add(LimitCheck.of(false, http ? LimitCheck.Severity.HARD : LimitCheck.Severity.QUOTA, name,
-                    longest.display() + " (longest request)", timeout.display() + (http ? " (fixed)" : " (default)"),
+                    () -> longest.display() + " (longest request)",
+                    () -> timeout.display() + (http ? " (fixed)" : " (default)"),
                     http ? "use a Lambda function URL or an ALB (they wait up to the function timeout), or answer "
                             + "at once and deliver the result asynchronously"
                             : "raise the timeout of a Regional REST API (AWS lowers the account throttle "
                             + "in exchange), or use a function URL or an ALB"));
         } else {
             checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.ADVISORY, name,
-                    profile.timeout().display() + " (timeout)", timeout.display(),
+                    () -> profile.timeout().display() + " (timeout)", () -> timeout.display(),
                     "requests between " + timeout.display() + " and the timeout get a 504 from API Gateway while "
                             + "the function keeps running (and billing)"));
         }
@@ -53,11 +54,12 @@ public final class ApiGateway {
         DataSize biggest = profile.payload().request().isLargerThan(profile.payload().response())
                 ? profile.payload().request() : profile.payload().response();
         checks.add(LimitCheck.of(!biggest.isLargerThan(payload), LimitCheck.Severity.HARD, "API Gateway payload",
-                biggest.display(), payload.display(), "pass large bodies through S3 pre-signed URLs"));
+                () -> biggest.display(), () -> payload.display(), "pass large bodies through S3 pre-signed URLs"));
         Rate throttle = (Rate) catalog.limit("apigw.throttle").value();
         checks.add(LimitCheck.of(peakRate <= throttle.perSecond(), LimitCheck.Severity.QUOTA,
-                "API Gateway request rate", Numbers.grouped(peakRate, 0) + "/s at peak (with burst)",
-                throttle.display() + " per account and region (default quota)", "ask AWS for a higher throttle quota"));
+                "API Gateway request rate", () -> Numbers.grouped(peakRate, 0) + "/s at peak (with burst)",
+                () -> throttle.display() + " per account and region (default quota)",
+                "ask AWS for a higher throttle quota"));
         return checks;
     }
 }

@@ -64,7 +64,7 @@ public final class LoadBalancer {
     public static LimitCheck idleTimeout(TimeSpan longest, Catalog catalog) {
         TimeSpan idle = catalog.durationLimit("alb.idle-timeout");
         return LimitCheck.of(!longest.isLongerThan(idle), LimitCheck.Severity.ADVISORY,
-                "ALB idle timeout", longest.display() + " (longest request)",
-                idle.display() + " (default)", "raise the load balancer's idle timeout (up to 4,000 s)");
+                "ALB idle timeout", () -> longest.display() + " (longest request)",
+                () -> idle.display() + " (default)", "raise the load balancer's idle timeout (up to 4,000 s)");
     }
 }

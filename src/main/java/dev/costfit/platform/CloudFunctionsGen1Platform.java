@@ -193,23 +193,25 @@ public final class CloudFunctionsGen1Platform implements Platform {
     private static List<LimitCheck> limits(Profile profile, Optional<FunctionSize> tier, Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>();
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
-                profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
+                () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
                 "a Cloud Run service with an NVIDIA L4, or EKS with GPU nodes"));
         TimeSpan timeout = catalog.durationLimit("gcf1.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
-                profile.timeout().display(), timeout.display(),
+                () -> profile.timeout().display(), () -> timeout.display(),
                 "2nd gen HTTP functions run up to 60 minutes; or split the work, or use a container"));
         DataSize maxMemory = catalog.sizeLimit("gcf1.memory.max");
         checks.add(LimitCheck.of(tier.isPresent(), LimitCheck.Severity.HARD, "memory tier",
-                profile.memory().plus(profile.storageNeeded()).display() + profile.vcpu().stream().mapToObj(v -> ", " + Numbers.grouped(v, 3)
-                        + " vCPU").findFirst().orElse(""), maxMemory.display() + ", 2 vCPU at most",
+                () -> profile.memory().plus(profile.storageNeeded()).display() + profile.vcpu().stream()
+                        .mapToObj(v -> ", " + Numbers.grouped(v, 3) + " vCPU").findFirst().orElse(""),
+                () -> maxMemory.display() + ", 2 vCPU at most",
                 "2nd gen (up to 32 GiB, 8 vCPU), Fargate or EKS"));
         if (profile.workload() instanceof Workload.Service) {
             DataSize payload = catalog.sizeLimit("gcf1.payload");
             DataSize biggest = profile.payload().request().isLargerThan(profile.payload().response())
                     ? profile.payload().request() : profile.payload().response();
             checks.add(LimitCheck.of(!biggest.isLargerThan(payload), LimitCheck.Severity.HARD, "request/response size",
-                    biggest.display(), payload.display(), "pass large bodies through Cloud Storage signed URLs"));
+                    () -> biggest.display(), () -> payload.display(),
+                    "pass large bodies through Cloud Storage signed URLs"));
         }
         return checks;
     }
@@ -228,8 +230,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
             basis = "every task of a run";
         }
         return LimitCheck.of(peak <= max, LimitCheck.Severity.QUOTA, "instances",
-                Numbers.grouped(peak, 0) + " at peak (" + basis + ")",
-                Numbers.grouped(max, 0) + " per function (the default maximum)",
+                () -> Numbers.grouped(peak, 0) + " at peak (" + basis + ")",
+                () -> Numbers.grouped(max, 0) + " per function (the default maximum)",
                 "raise or clear the function's maximum instances (within the project's memory quota), or use 2nd "
                         + "gen, which serves many requests per instance");
     }

@@ -318,46 +318,50 @@ public final class CloudFunctionsGen2Platform implements Platform {
         boolean eventDriven = profile.trigger() == Trigger.EVENT || profile.trigger() == Trigger.QUEUE;
         TimeSpan timeout = catalog.durationLimit(eventDriven ? "gcf2.timeout.event" : "gcf2.timeout.http");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD,
-                eventDriven ? "timeout (event-driven)" : "timeout (HTTP)", profile.timeout().display(),
-                timeout.display(), eventDriven ? "make it an HTTP function (60 minutes), or split the work"
+                eventDriven ? "timeout (event-driven)" : "timeout (HTTP)", () -> profile.timeout().display(),
+                () -> timeout.display(), eventDriven ? "make it an HTTP function (60 minutes), or split the work"
                         : "split the work into steps (Workflows), or run it as a Cloud Run job or a container task"));
         DataSize maxMemory = catalog.sizeLimit("gcf2.memory.max");
         DataSize memory = profile.memory().plus(profile.storageNeeded());
         checks.add(LimitCheck.of(!memory.isLargerThan(maxMemory), LimitCheck.Severity.HARD, "memory",
-                memory.display() + (profile.storage().isPresent() ? " (with storage)" : ""), maxMemory.display(),
+                () -> memory.display() + (profile.storage().isPresent() ? " (with storage)" : ""),
+                () -> maxMemory.display(),
                 "run it on Fargate or EKS"));
         double maxVcpu = catalog.countLimit("gcf2.vcpu.max");
         checks.add(LimitCheck.of(shape.fits() || shape.vcpu() <= maxVcpu, LimitCheck.Severity.HARD, "vCPU",
-                Numbers.grouped(shape.vcpu(), 3), Numbers.grouped(maxVcpu, 0) + " (with the memory it needs)",
+                () -> Numbers.grouped(shape.vcpu(), 3),
+                () -> Numbers.grouped(maxVcpu, 0) + " (with the memory it needs)",
                 "ask for less vCPU (vcpu), or run it on EKS"));
         double maxConcurrency = catalog.countLimit("gcf2.concurrency.max");
         checks.add(LimitCheck.of(shape.perInstance() <= maxConcurrency, LimitCheck.Severity.HARD,
-                "concurrency per instance", Integer.toString(shape.perInstance()), Numbers.grouped(maxConcurrency, 0),
+                "concurrency per instance", () -> Integer.toString(shape.perInstance()),
+                () -> Numbers.grouped(maxConcurrency, 0),
                 "set concurrency_per_instance to 1,000 or less"));
         if (profile.workload() instanceof Workload.Service) {
             if (profile.trigger() == Trigger.EVENT) {
                 DataSize event = catalog.sizeLimit("gcf2.payload.event");
                 checks.add(LimitCheck.of(!profile.payload().request().isLargerThan(event), LimitCheck.Severity.HARD,
-                        "event size", profile.payload().request().display(), event.display(),
+                        "event size", () -> profile.payload().request().display(), () -> event.display(),
                         "put the payload in Cloud Storage and send its name"));
             } else {
                 DataSize payload = catalog.sizeLimit("gcf2.payload");
                 DataSize response = catalog.sizeLimit(profile.payload().streaming() ? "gcf2.payload.streamed"
                         : "gcf2.payload");
                 checks.add(LimitCheck.of(!profile.payload().request().isLargerThan(payload), LimitCheck.Severity.HARD,
-                        "request size", profile.payload().request().display(), payload.display(),
+                        "request size", () -> profile.payload().request().display(), () -> payload.display(),
                         "upload to Cloud Storage with a signed URL"));
                 checks.add(LimitCheck.of(!profile.payload().response().isLargerThan(response),
                         LimitCheck.Severity.HARD, profile.payload().streaming() ? "streamed response size"
-                                : "response size", profile.payload().response().display(), response.display(),
+                                : "response size", () -> profile.payload().response().display(),
+                                () -> response.display(),
                         "return a Cloud Storage signed URL"));
             }
             HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
             int peak = (int) Math.ceil(load.sizingConcurrency(load.peak()) / (double) shape.perInstance());
             double maxInstances = catalog.countLimit("gcf2.instances.max");
             checks.add(LimitCheck.of(peak <= maxInstances, LimitCheck.Severity.QUOTA, "instances",
-                    peak + " at peak (p99 of requests in flight × burst ÷ " + shape.perInstance() + ")",
-                    Numbers.grouped(maxInstances, 0) + " per function (default maximum)",
+                    () -> peak + " at peak (p99 of requests in flight × burst ÷ " + shape.perInstance() + ")",
+                    () -> Numbers.grouped(maxInstances, 0) + " per function (default maximum)",
                     "raise the function's maximum instances, or serve more requests per instance"));
         }
         return checks;

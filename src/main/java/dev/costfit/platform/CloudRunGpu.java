@@ -62,16 +62,18 @@ final class CloudRunGpu {
         List<LimitCheck> checks = new ArrayList<>();
         String eks = "run it on EKS with GPU nodes";
         checks.add(LimitCheck.of(gpu.type() == GpuType.L4 || gpu.type() == GpuType.ANY, LimitCheck.Severity.HARD,
-                "GPU model", gpu.type().spelling(), "NVIDIA L4", eks));
+                "GPU model", () -> gpu.type().spelling(), () -> "NVIDIA L4", eks));
         double perInstance = catalog.countLimit("gcf2.gpu.per-instance");
         checks.add(LimitCheck.of(gpu.count() <= perInstance, LimitCheck.Severity.HARD, "GPUs per instance",
-                Integer.toString(gpu.count()), Numbers.grouped(perInstance, 0), eks));
+                () -> Integer.toString(gpu.count()), () -> Numbers.grouped(perInstance, 0), eks));
         DataSize l4 = catalog.sizeLimit("gcf2.gpu.memory");
         checks.add(LimitCheck.of(gpu.memory().map(m -> !m.isLargerThan(l4)).orElse(true), LimitCheck.Severity.HARD,
-                "GPU memory", gpu.memory().map(DataSize::display).orElse("not stated"), l4.display() + " (NVIDIA L4)",
+                "GPU memory", () -> gpu.memory().map(DataSize::display).orElse("not stated"),
+                () -> l4.display() + " (NVIDIA L4)",
                 eks));
-        checks.add(LimitCheck.of(L4_REGIONS.contains(region), LimitCheck.Severity.HARD, "GPU region", region,
-                String.join(", ", new TreeSet<>(L4_REGIONS)), "set gcp_region to a region with Cloud Run L4 GPUs"));
+        checks.add(LimitCheck.of(L4_REGIONS.contains(region), LimitCheck.Severity.HARD, "GPU region", () -> region,
+                () -> String.join(", ", new TreeSet<>(L4_REGIONS)),
+                "set gcp_region to a region with Cloud Run L4 GPUs"));
         return checks;
     }
 

@@ -80,8 +80,8 @@ public final class EksPlatform implements Platform {
         List<String> unknown = profile.platforms().eks().nodeTypes().stream()
                 .filter(name -> !catalog.instanceTypes().containsKey(name)).toList();
         if (!unknown.isEmpty()) {
-            limits.add(LimitCheck.of(false, LimitCheck.Severity.HARD, "node types", String.join(", ", unknown),
-                    "types in the catalog: " + String.join(", ", catalog.instanceTypes().keySet()),
+            limits.add(LimitCheck.of(false, LimitCheck.Severity.HARD, "node types", () -> String.join(", ", unknown),
+                    () -> "types in the catalog: " + String.join(", ", catalog.instanceTypes().keySet()),
                     "name types from the catalog, or add the type and its price with --catalog"));
         }
         List<String> named = profile.platforms().eks().nodeTypes();
@@ -140,7 +140,7 @@ public final class EksPlatform implements Platform {
                 () -> podFit(profile, catalog, need, podVcpu, types, nodePrices));
         List<Packing> fitting = fit.fitting();
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type",
-                fit.podText(), allowed, profile.gpu().isPresent()
+                () -> fit.podText(), () -> allowed, profile.gpu().isPresent()
                         ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
                         : "lower the pod's memory, or allow larger node types (platforms.eks.node_types)"));
         Optional<HourlyLoad> load = loads.at(seconds);

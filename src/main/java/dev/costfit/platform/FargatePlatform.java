@@ -93,21 +93,21 @@ public final class FargatePlatform implements Platform {
     private static TaskSizes taskSizes(Profile profile, Catalog catalog, ContainerNeed need) {
         List<LimitCheck> limits = new ArrayList<>();
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
-                profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
+                () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
                 "run it on EKS with GPU nodes (g4dn, g5, g6, p3)"));
         List<FargateSize> sizes = sizes(catalog, need);
         FargateSize largest = catalog.fargateSizes().stream()
                 .max(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
                 .orElseThrow();
         limits.add(LimitCheck.of(!sizes.isEmpty(), LimitCheck.Severity.HARD, "task size",
-                Numbers.grouped(need.floorVcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
-                "at most " + Numbers.grouped(largest.vcpu(), 0) + " vCPU, " + Numbers.grouped(largest.memoryGb(), 0)
-                        + " GB", "split the work over more, smaller tasks (less memory per task), or use EKS with "
-                        + "larger nodes"));
+                () -> Numbers.grouped(need.floorVcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
+                () -> "at most " + Numbers.grouped(largest.vcpu(), 0) + " vCPU, "
+                        + Numbers.grouped(largest.memoryGb(), 0) + " GB",
+                "split the work over more, smaller tasks (less memory per task), or use EKS with larger nodes"));
         DataSize maxStorage = catalog.sizeLimit("fargate.storage.max");
         limits.add(LimitCheck.of(!profile.storageNeeded().isLargerThan(maxStorage), LimitCheck.Severity.HARD,
-                "ephemeral storage", profile.storage().map(DataSize::display).orElse("none stated"),
-                maxStorage.display(), "mount EFS for the data, or use EKS nodes with larger volumes"));
+                "ephemeral storage", () -> profile.storage().map(DataSize::display).orElse("none stated"),
+                () -> maxStorage.display(), "mount EFS for the data, or use EKS nodes with larger volumes"));
         return new TaskSizes(sizes, List.copyOf(limits));
     }
 
@@ -275,9 +275,11 @@ public final class FargatePlatform implements Platform {
                     + "% discount; the real price varies, and tasks can be stopped with two minutes' warning");
         }
         List<CostLine> lines = new ArrayList<>();
-        lines.add(CostLine.of(vcpuPrice.key() + (spot ? ":spot" : ""), "Fargate vCPU" + suffix, taskHours * size.vcpu(), vcpuPrice.unit(),
+        lines.add(CostLine.of(vcpuPrice.key() + (spot ? ":spot" : ""),
+        "Fargate vCPU" + suffix, taskHours * size.vcpu(), vcpuPrice.unit(),
                 vcpuPrice.unitPrice() * (1 - discount)));
-        lines.add(CostLine.of(memoryPrice.key() + (spot ? ":spot" : ""), "Fargate memory" + suffix, taskHours * size.memoryGb(), memoryPrice.unit(),
+        lines.add(CostLine.of(memoryPrice.key() + (spot ? ":spot" : ""),
+        "Fargate memory" + suffix, taskHours * size.memoryGb(), memoryPrice.unit(),
                 memoryPrice.unitPrice() * (1 - discount)));
         double extraStorage = profile.storageNeeded().gib() - catalog.sizeLimit("fargate.storage.included").gib();
         if (extraStorage > 1e-12) {
@@ -322,7 +324,7 @@ public final class FargatePlatform implements Platform {
         double quota = catalog.countLimit("fargate.vcpu.quota");
         double peakVcpu = tasks.max() * size.vcpu();
         checks.add(LimitCheck.of(peakVcpu <= quota, LimitCheck.Severity.QUOTA, "Fargate vCPU quota",
-                Numbers.grouped(peakVcpu, 2) + " vCPU at peak", Numbers.grouped(quota, 0)
+                () -> Numbers.grouped(peakVcpu, 2) + " vCPU at peak", () -> Numbers.grouped(quota, 0)
                         + " per region (the default for new accounts)", "ask AWS for a higher Fargate On-Demand "
                         + "vCPU quota (established accounts usually have one)"));
         Rate launchRate = (Rate) catalog.limit("fargate.launch-rate").value();
@@ -333,8 +335,9 @@ public final class FargatePlatform implements Platform {
         if (profile.workload() instanceof Workload.Job) {
             step = tasks.max();
         }
-        checks.add(LimitCheck.of(step <= launchRate.perMinute(), LimitCheck.Severity.ADVISORY, "task launch rate",
-                Numbers.count(step, "task") + " at once (burst)", launchRate.display() + " per service",
+        int launched = step;
+        checks.add(LimitCheck.of(launched <= launchRate.perMinute(), LimitCheck.Severity.ADVISORY, "task launch rate",
+                () -> Numbers.count(launched, "task") + " at once (burst)", () -> launchRate.display() + " per service",
                 "keep more tasks running ahead of bursts (min_instances), or queue work"));
         return checks;
     }

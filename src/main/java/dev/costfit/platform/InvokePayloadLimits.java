@@ -26,14 +26,14 @@ final class InvokePayloadLimits {
         boolean async = profile.trigger().isAsync();
         DataSize requestLimit = catalog.sizeLimit(async ? "lambda.payload.async" : "lambda.payload.sync");
         checks.add(LimitCheck.of(!profile.payload().request().isLargerThan(requestLimit), LimitCheck.Severity.HARD,
-                async ? "event payload (asynchronous)" : "request payload", profile.payload().request().display(),
-                requestLimit.display(), "put the payload in S3 and pass its key"));
+                async ? "event payload (asynchronous)" : "request payload", () -> profile.payload().request().display(),
+                () -> requestLimit.display(), "put the payload in S3 and pass its key"));
         if (!async) {
             boolean streaming = profile.payload().streaming();
             DataSize responseLimit = catalog.sizeLimit(streaming ? "lambda.payload.streamed" : "lambda.payload.sync");
             checks.add(LimitCheck.of(!profile.payload().response().isLargerThan(responseLimit),
                     LimitCheck.Severity.HARD, streaming ? "streamed response" : "response payload",
-                    profile.payload().response().display(), responseLimit.display(), streaming
+                    () -> profile.payload().response().display(), () -> responseLimit.display(), streaming
                             ? "return an S3 pre-signed URL instead of the body"
                             : "stream the response (up to 200 MB), or return an S3 pre-signed URL"));
         }

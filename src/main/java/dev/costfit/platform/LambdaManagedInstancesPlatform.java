@@ -69,13 +69,14 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>();
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
-                profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"),
-                "none (general purpose, compute and memory optimized instances)",
+                () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"),
+                () -> "none (general purpose, compute and memory optimized instances)",
                 "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4"));
         limits.add(ManagedInstanceRuntime.check(profile, context));
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");
         limits.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
-                profile.timeout().display(), timeout.display() + " (a Lambda function's, also on managed instances)",
+                () -> profile.timeout().display(),
+                () -> timeout.display() + " (a Lambda function's, also on managed instances)",
                 "split the work into steps under 15 minutes chained with Step Functions, or run it as a container "
                         + "task (Fargate, EKS)"));
         limits.addAll(InvokePayloadLimits.check(profile, catalog));
@@ -83,7 +84,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                 : ExecutionEnvironment.sizes(profile, catalog);
         DataSize maxMemory = catalog.sizeLimit("lmi.memory.max");
         limits.add(LimitCheck.of(!profile.memory().isLargerThan(maxMemory), LimitCheck.Severity.HARD,
-                "execution environment memory", profile.memory().display(), "at most " + maxMemory.display()
+                "execution environment memory", () -> profile.memory().display(), () -> "at most " + maxMemory.display()
                         + " (" + Numbers.grouped(catalog.countLimit("lmi.vcpu.max"), 0) + " vCPU)",
                 "need less memory per environment, or run it on Fargate or EKS"));
         if (limits.stream().anyMatch(LimitCheck::blocks) || sizes.isEmpty()) {
@@ -122,8 +123,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         List<Fit> fits = types.stream().map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0)
                 .toList();
         limits.add(LimitCheck.of(!fits.isEmpty(), LimitCheck.Severity.HARD, "instance type",
-                "an instance that holds a " + env.label() + " execution environment",
-                "the catalog's general purpose, compute and memory optimized types"
+                () -> "an instance that holds a " + env.label() + " execution environment",
+                () -> "the catalog's general purpose, compute and memory optimized types"
                         + (profile.architecture().spelling().equals("any") ? "" : " on "
                         + profile.architecture().spelling()),
                 "need less memory per environment, or add a larger instance type with --catalog"));
@@ -183,8 +184,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         String required = demand.load().isPresent()
                 ? Numbers.grouped(growth, 2) + "x within minutes (traffic.burst)"
                 : Numbers.grouped(growth, 2) + "x the instances kept between runs, when a run starts";
-        return LimitCheck.of(growth <= allowed + 1e-9, LimitCheck.Severity.QUOTA, "scaling speed", required,
-                "traffic at most " + Numbers.grouped(allowed, 0) + "x within " + window.display()
+        return LimitCheck.of(growth <= allowed + 1e-9, LimitCheck.Severity.QUOTA, "scaling speed", () -> required,
+                () -> "traffic at most " + Numbers.grouped(allowed, 0) + "x within " + window.display()
                         + "; faster growth may be throttled while LMI adds instances",
                 "keep the burst's capacity running (set the function's minimum execution environments to the peak "
                         + "priced here; EventBridge Scheduler can move it with the traffic pattern), or put a queue "

@@ -253,7 +253,7 @@ public final class LambdaPlatform implements Platform {
         } else {
             TimeSpan initLimit = catalog.durationLimit("lambda.init.max");
             limits.add(LimitCheck.of(!init.isLongerThan(initLimit), LimitCheck.Severity.ADVISORY, "INIT phase",
-                    init.display() + " (cold start initialisation)", initLimit.display(),
+                    () -> init.display() + " (cold start initialisation)", () -> initLimit.display(),
                     "longer, Lambda retries INIT within the first invocation, which then counts it against the "
                             + "timeout: start faster (SnapStart for Java, lazy imports) or keep provisioned "
                             + "concurrency"));
@@ -392,24 +392,25 @@ public final class LambdaPlatform implements Platform {
     private static List<LimitCheck> limits(Profile profile, Sizing sizing, Demand demand, Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>();
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
-                profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), "none",
+                () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
                 "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4"));
 
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
-                profile.timeout().display(), timeout.display(),
+                () -> profile.timeout().display(), () -> timeout.display(),
                 "split the work into steps under 15 minutes chained with Step Functions, or run it as a "
                         + "container task (Fargate, EKS)"));
 
         double maxMemory = catalog.sizeLimit("lambda.memory.max").mib();
         checks.add(LimitCheck.of(sizing.memoryMb() <= maxMemory, LimitCheck.Severity.HARD, "memory",
-                fmtMb(sizing.memoryMb()), fmtMb(maxMemory), "run it on Fargate (up to 120 GB) or EKS"));
+                () -> fmtMb(sizing.memoryMb()), () -> fmtMb(maxMemory), "run it on Fargate (up to 120 GB) or EKS"));
 
         double maxVcpu = catalog.countLimit("lambda.vcpu.max");
         if (profile.vcpu().isPresent()) {
             double vcpu = profile.vcpu().getAsDouble();
             checks.add(LimitCheck.of(vcpu <= maxVcpu, LimitCheck.Severity.HARD, "vCPU",
-                    Numbers.grouped(vcpu, 3), Numbers.grouped(maxVcpu, 0) + " (at " + fmtMb(maxMemory) + ")",
+                    () -> Numbers.grouped(vcpu, 3),
+                    () -> Numbers.grouped(maxVcpu, 0) + " (at " + fmtMb(maxMemory) + ")",
                     "run it on Fargate (up to 16 vCPU) or EKS"));
         }
 
@@ -418,19 +419,20 @@ public final class LambdaPlatform implements Platform {
         DataSize maxTmp = catalog.sizeLimit("lambda.tmp.max");
         DataSize tmp = tmp(profile, catalog);
         checks.add(LimitCheck.of(!tmp.isLargerThan(maxTmp), LimitCheck.Severity.HARD,
-                "ephemeral storage (/tmp)", tmp.display(), maxTmp.display(),
+                "ephemeral storage (/tmp)", () -> tmp.display(), () -> maxTmp.display(),
                 "mount EFS, or use a container (Fargate up to 200 GB)"));
         if (profile.platforms().lambda().snapStartOn()) {
             DataSize snapTmp = catalog.sizeLimit("lambda.snapstart.tmp.max");
             checks.add(LimitCheck.of(!tmp.isLargerThan(snapTmp), LimitCheck.Severity.HARD,
-                    "ephemeral storage with SnapStart", tmp.display(), snapTmp.display(),
+                    "ephemeral storage with SnapStart", () -> tmp.display(), () -> snapTmp.display(),
                     "keep /tmp at 512 MB (S3 for larger files), or turn SnapStart off (platforms.lambda.snapstart)"));
         }
 
         double account = catalog.countLimit("lambda.concurrency.account");
         checks.add(LimitCheck.of(demand.peakConcurrency() <= account, LimitCheck.Severity.QUOTA,
-                "concurrent executions", Numbers.grouped(demand.peakConcurrency(), 0) + " (" + demand.peakBasis() + ")",
-                Numbers.grouped(account, 0) + " per account and region (default quota)",
+                "concurrent executions",
+                () -> Numbers.grouped(demand.peakConcurrency(), 0) + " (" + demand.peakBasis() + ")",
+                () -> Numbers.grouped(account, 0) + " per account and region (default quota)",
                 "ask AWS for a concurrency quota increase (tens of thousands are granted), and reserve "
                         + "concurrency for this function"));
 
@@ -438,10 +440,10 @@ public final class LambdaPlatform implements Platform {
         TimeSpan interval = catalog.durationLimit("lambda.scaling.interval");
         double secondsToScale = Math.ceil(demand.burstStep() / step) * interval.seconds();
         checks.add(LimitCheck.of(demand.burstStep() <= step, LimitCheck.Severity.ADVISORY, "scaling rate",
-                Numbers.grouped(demand.burstStep(), 0) + " new environments at once"
+                () -> Numbers.grouped(demand.burstStep(), 0) + " new environments at once"
                         + (demand.burstStep() > step ? " (about " + Numbers.grouped(secondsToScale, 0)
                         + " s to add them; requests beyond are throttled meanwhile)" : ""),
-                "+" + Numbers.grouped(step, 0) + " per " + interval.display() + " per function",
+                () -> "+" + Numbers.grouped(step, 0) + " per " + interval.display() + " per function",
                 "provisioned concurrency for the base of the burst, or a queue in front to absorb it"));
         return checks;
     }

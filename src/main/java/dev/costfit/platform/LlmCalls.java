@@ -32,9 +32,11 @@ final class LlmCalls {
                 "the catalog has no price for the LLM model '" + llm.model() + "'; add it with --catalog"));
         double calls = profile.workPerMonth() * llm.callsPerRequest();
         return List.of(
-                CostLine.shared("llm.input-tokens", "LLM input tokens (" + model.id() + ")", calls * llm.inputTokens(), "token",
+                CostLine.shared("llm.input-tokens", "LLM input tokens (" + model.id() + ")", calls * llm.inputTokens(),
+                "token",
                         model.inputPerMillion() / MILLION),
-                CostLine.shared("llm.output-tokens", "LLM output tokens (" + model.id() + ")", calls * llm.outputTokens(), "token",
+                CostLine.shared("llm.output-tokens",
+                "LLM output tokens (" + model.id() + ")", calls * llm.outputTokens(), "token",
                         model.outputPerMillion() / MILLION));
     }
 
@@ -52,18 +54,19 @@ final class LlmCalls {
         double meanPerMinute = profile.workPerMonth() / dev.costfit.units.Month.SECONDS * llm.callsPerRequest() * 60;
         if (meanPerMinute > limit) {
             return List.of(LimitCheck.of(false, LimitCheck.Severity.HARD, "LLM rate limit",
-                    Numbers.grouped(meanPerMinute, 0) + " calls a minute on average ("
+                    () -> Numbers.grouped(meanPerMinute, 0) + " calls a minute on average ("
                             + Numbers.grouped(profile.workPerMonth() / dev.costfit.units.Month.SECONDS * 60, 0)
                             + " requests × " + Numbers.grouped(llm.callsPerRequest(), 2) + " calls)",
-                    Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
+                    () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
                     "the mean itself is over the limit, so a queue would grow without end: ask the provider for at "
                             + "least " + Numbers.grouped(Math.ceil(meanPerMinute), 0) + " calls a minute, or make "
                             + "fewer calls per request (cache, batch, or a smaller model with its own limit)"));
         }
         double peakPerMinute = peakRequestsPerSecond(profile) * llm.callsPerRequest() * 60;
         return List.of(LimitCheck.of(peakPerMinute <= limit, LimitCheck.Severity.QUOTA, "LLM rate limit",
-                Numbers.grouped(peakPerMinute, 0) + " calls a minute at peak (with burst)",
-                Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)", "put a queue in front to smooth the peaks, "
+                () -> Numbers.grouped(peakPerMinute, 0) + " calls a minute at peak (with burst)",
+                () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
+                "put a queue in front to smooth the peaks, "
                         + "batch the calls, or ask the provider for a higher limit; " + cap(profile, limit)));
     }
 

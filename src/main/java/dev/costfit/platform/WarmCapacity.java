@@ -130,8 +130,8 @@ final class WarmCapacity {
                     + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
         }
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
-                "cold-start latency SLO", sloText(target),
-                Numbers.significant(outcome.worstHourShare() * 100, 3) + "% in the worst hour wait "
+                "cold-start latency SLO", () -> sloText(target),
+                () -> Numbers.significant(outcome.worstHourShare() * 100, 3) + "% in the worst hour wait "
                         + latency.display() + (provisioned ? " with provisioned concurrency " + plan.keptSummary(
                         kept) : ""),
                 snapStart ? "SnapStart cannot be combined with provisioned concurrency: turn it off "
@@ -170,7 +170,7 @@ final class WarmCapacity {
             // the floor is kept and the hour-by-hour model would change nothing a search compares.
             return new Warmth(ColdStarts.unmodelled(latency, keepAlive), new int[] {floor}, Optional.empty(),
                     slo.map(target -> LimitCheck.of(true, LimitCheck.Severity.HARD, "cold-start latency SLO",
-                            sloText(target), "cold starts wait " + latency.display(), "")));
+                            () -> sloText(target), () -> "cold starts wait " + latency.display(), "")));
         }
         HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
         ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), capacity, Double.POSITIVE_INFINITY);
@@ -189,7 +189,8 @@ final class WarmCapacity {
                     + "without it " + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
         }
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
-                "cold-start latency SLO", sloText(target), Numbers.significant(outcome.worstHourShare() * 100, 3)
+                "cold-start latency SLO", () -> sloText(target),
+                () -> Numbers.significant(outcome.worstHourShare() * 100, 3)
                         + "% in the worst hour wait " + latency.display() + (kept > 0 ? " with " + kept
                         + " minimum instances" : ""),
                 "more minimum instances than the " + maxInstances + " allowed; run it on containers, which start "
