@@ -146,14 +146,14 @@ public final class CloudFunctionsGen1Platform implements Platform {
             double billed = Granularity.roundUp(seconds, catalog.durationLimit("gcf1.billing.granularity").seconds());
             double invocations = profile.workPerMonth();
             double busySeconds = invocations * billed;
-            limits.add(instanceQuota(profile, seconds, catalog));
+            limits.add(instanceQuota(profile, seconds, context));
             WarmCapacity.Warmth kept = warm.minimumInstances("gcf1", billed, 1, size.memoryGb() * 1024,
                     (int) catalog.countLimit("gcf1.instances.max"));
             kept.slo().ifPresent(limits::add);
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
                 return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
             }
-            double idleSeconds = idleSeconds(profile, billed, kept.constant());
+            double idleSeconds = idleSeconds(profile, context, billed, kept.constant());
             List<CostLine> lines = lines(profile, context, region, size, invocations, busySeconds, idleSeconds);
             if (time.cpuModel()) {
                 assumptions.add(setting + " runs at " + Numbers.grouped(size.ghz(), 1) + " GHz, "
@@ -217,12 +217,13 @@ public final class CloudFunctionsGen1Platform implements Platform {
     }
 
     /** One request per instance: the instances at the peak are the requests in flight then (p99 × burst). */
-    private static LimitCheck instanceQuota(Profile profile, double seconds, Catalog catalog) {
+    private static LimitCheck instanceQuota(Profile profile, double seconds, PricingContext context) {
+        Catalog catalog = context.catalog();
         double max = catalog.countLimit("gcf1.instances.max");
         int peak;
         String basis;
         if (profile.workload() instanceof Workload.Service service) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
+            HourlyLoad load = ServiceLoads.of(context, service, seconds);
             peak = load.sizingConcurrency(load.peak());
             basis = "p99 of requests in flight at the peak hour × burst";
         } else {
@@ -237,11 +238,11 @@ public final class CloudFunctionsGen1Platform implements Platform {
     }
 
     /** Idle time of min_instances kept warm: per hour 3600 × E[max(0, m − X)], X the requests in flight. */
-    private static double idleSeconds(Profile profile, double billed, int kept) {
+    private static double idleSeconds(Profile profile, PricingContext context, double billed, int kept) {
         if (kept == 0 || !(profile.workload() instanceof Workload.Service service)) {
             return 0;
         }
-        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(billed));
+        HourlyLoad load = ServiceLoads.of(context, service, billed);
         return load.distinctHours().stream().mapToDouble(h -> 3600 * load.occupancy(h).expectedIdle(kept, 1)
                 * h.monthHours()).sum();
     }

@@ -30,7 +30,6 @@ import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,7 +98,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         RequestTime time = RequestTime.of(profile);
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         WarmCapacity warm = new WarmCapacity(profile, context);
-        ServiceLoads loads = new ServiceLoads(profile);
+        ServiceLoads loads = new ServiceLoads(profile, context);
         for (Shape shape : shapes(profile, catalog, time)) {
             candidates.add(new SettingChoice.Candidate(shape.label(), shape.seconds(),
                     shape.seconds() / time.reference() - 1,
@@ -128,7 +127,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             double busy;
             if (profile.workload() instanceof Workload.Job) {
-                busy = usage(profile, shape, billing, catalog, 0, new ServiceLoads(profile)).busySeconds();
+                busy = usage(profile, shape, billing, catalog, 0, new ServiceLoads(profile, context)).busySeconds();
             } else if (billing == GcfBilling.INSTANCE) {
                 busy = Month.SECONDS;
             } else {

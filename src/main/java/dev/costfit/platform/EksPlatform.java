@@ -89,7 +89,7 @@ public final class EksPlatform implements Platform {
         String allowed = context.reused().get(List.of("eks.allowed", named, profile.architecture(), profile.gpu()),
                 () -> allowedText(profile, types)); // the same for every pod size and rate
         Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
-        ServiceLoads loads = new ServiceLoads(profile);
+        ServiceLoads loads = new ServiceLoads(profile, context);
         // A search bounds each pod size by what its cheapest nodes cost and prices in full only the sizes that can
         // still be chosen.
         return SettingChoice.chooseSize(context, podSizes(profile, need), podVcpu -> planPod(profile, context, need,

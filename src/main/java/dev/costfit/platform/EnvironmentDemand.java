@@ -5,10 +5,10 @@ import dev.costfit.model.FleetSize;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.InstanceHours;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Month;
-import dev.costfit.units.TimeSpan;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,13 +36,14 @@ record EnvironmentDemand(InstanceHours environments, Optional<HourlyLoad> load, 
      * @param seconds a request's (or task's) mean wall time in an environment of this size
      * @param utilization the CPU utilisation LMI scales at
      */
-    static EnvironmentDemand of(Profile profile, Catalog catalog, ExecutionEnvironment env, double seconds,
+    static EnvironmentDemand of(Profile profile, PricingContext context, ExecutionEnvironment env, double seconds,
                                 double utilization) {
+        Catalog catalog = context.catalog();
         int minEnvironments = Math.max((int) catalog.countLimit("lmi.environments.min"), profile.minInstances());
         int minInstances = (int) catalog.countLimit("lmi.instances.min");
         double cpu = profile.cpuTime().seconds();
         if (profile.workload() instanceof Workload.Service service) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
+            HourlyLoad load = ServiceLoads.of(context, service, seconds);
             InstanceHours environments = ContainerSizing.instances(load, cpu, env.vcpu(), utilization,
                     OptionalInt.of(env.concurrency()), minEnvironments);
             return new EnvironmentDemand(environments, Optional.of(load), minInstances, 0, 0,

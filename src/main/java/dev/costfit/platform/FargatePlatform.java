@@ -73,7 +73,7 @@ public final class FargatePlatform implements Platform {
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, need.assumptions());
         }
-        ServiceLoads loads = new ServiceLoads(profile);
+        ServiceLoads loads = new ServiceLoads(profile, context);
         // A search bounds each task size by its vCPU and memory lines and prices in full only the sizes that can
         // still be chosen.
         return SettingChoice.chooseSize(context, sizes, size -> planSize(profile, context, need, size, door, limits,

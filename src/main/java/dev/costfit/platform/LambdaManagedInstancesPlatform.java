@@ -119,7 +119,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         door.note().ifPresent(notes::add);
         List<String> assumptions = assumptions(profile, context, env);
         double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
-        EnvironmentDemand demand = EnvironmentDemand.of(profile, catalog, env, seconds, utilization);
+        EnvironmentDemand demand = EnvironmentDemand.of(profile, context, env, seconds, utilization);
         List<Fit> fits = types.stream().map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0)
                 .toList();
         limits.add(LimitCheck.of(!fits.isEmpty(), LimitCheck.Severity.HARD, "instance type",

@@ -2,7 +2,6 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
-import dev.costfit.assessment.ColdStarts;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
@@ -26,7 +25,6 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
 import dev.costfit.profile.Architecture;
-import dev.costfit.profile.LatencySlo;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
@@ -38,7 +36,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -219,7 +216,7 @@ public final class LambdaPlatform implements Platform {
 
     private Prepared prepare(Profile profile, PricingContext context, RequestTime time, Sizing sizing) {
         Catalog catalog = context.catalog();
-        Demand demand = demand(profile, catalog, time.at(sizing.vcpu()));
+        Demand demand = demand(profile, context, time.at(sizing.vcpu()));
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(sizing.vcpu()));
         List<LimitCheck> limits = limits(profile, sizing, demand, catalog);
         limits.addAll(SpeedLimits.check(profile, context, time, sizing.vcpu(), fmtMb(sizing.memoryMb())));
@@ -369,11 +366,12 @@ public final class LambdaPlatform implements Platform {
     }
 
     /** @param seconds a request's mean wall time on this memory setting */
-    private static Demand demand(Profile profile, Catalog catalog, double seconds) {
+    private static Demand demand(Profile profile, PricingContext context, double seconds) {
+        Catalog catalog = context.catalog();
         double increment = catalog.durationLimit("lambda.billing.granularity").seconds();
         double billed = Granularity.roundUp(seconds, increment);
         if (profile.workload() instanceof Workload.Service service) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
+            HourlyLoad load = ServiceLoads.of(context, service, seconds);
             HourlyLoad.Hour peak = load.peak();
             // The p99 of a rarely busy hour is 0, but a request in flight holds an environment: at least one.
             int sizing = Math.max(load.sizingConcurrency(peak), peak.rate() > 0 ? 1 : 0);

@@ -27,6 +27,7 @@ import java.util.OptionalInt;
 final class WarmCapacity {
 
     private final Profile profile;
+    private final PricingContext context;
     private final Catalog catalog;
     /** A search (cost and fit only): cold starts that neither cost nor risk the SLO need not be modelled. */
     private final boolean search;
@@ -40,6 +41,7 @@ final class WarmCapacity {
     /** Instances kept warm for one profile's settings, each outcome worked out once. */
     WarmCapacity(Profile profile, PricingContext context) {
         this.profile = profile;
+        this.context = context;
         this.catalog = context.catalog();
         this.search = !context.tradeOffs();
     }
@@ -47,14 +49,14 @@ final class WarmCapacity {
     /** {@link #lambda(Profile, Catalog, double, TimeSpan, String)} for this profile, once per outcome. */
     Warmth lambda(double seconds, TimeSpan latency, String cause) {
         return solved.computeIfAbsent(java.util.List.of("lambda", seconds, latency.seconds(), cause),
-                k -> lambda(profile, catalog, seconds, latency, cause));
+                k -> lambda(profile, context, seconds, latency, cause));
     }
 
     /** {@link #minimumInstances(String, Profile, Catalog, double, int, double, int)}, once per outcome. */
     Warmth minimumInstances(String platform, double seconds, int capacity, double memoryMb, int maxInstances) {
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         return solved.computeIfAbsent(java.util.List.of(platform, seconds, capacity, latency.seconds(),
-                maxInstances), k -> minimumInstances(platform, profile, catalog, seconds, capacity, memoryMb,
+                maxInstances), k -> minimumInstances(platform, profile, context, seconds, capacity, memoryMb,
                 maxInstances, search));
     }
 
@@ -100,13 +102,15 @@ final class WarmCapacity {
      * @param seconds  the request's wall time on this memory setting (the W of Little's law)
      * @param latency  how long a cold start makes a request wait
      */
-    private static Warmth lambda(Profile profile, Catalog catalog, double seconds, TimeSpan latency, String cause) {
+    private static Warmth lambda(Profile profile, PricingContext context, double seconds, TimeSpan latency,
+                                 String cause) {
+        Catalog catalog = context.catalog();
         TimeSpan keepAlive = ColdStartEstimates.keepAlive("lambda", profile, catalog);
         if (!(profile.workload() instanceof Workload.Service service)) {
             return new Warmth(forJob(profile, latency, keepAlive, cause), new int[0], Optional.empty(),
                     Optional.empty());
         }
-        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
+        HourlyLoad load = ServiceLoads.of(context, service, seconds);
         ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), 1, ColdStartEstimates.lambdaLifetime(catalog));
         int[] none = new int[load.hours().size()];
         ColdStartPlan.Outcome unaided = plan.evaluate(none);
@@ -153,8 +157,9 @@ final class WarmCapacity {
      * @param seconds  the busy time one request stands for (the W of Little's law on this setting)
      * @param capacity requests one instance serves at once
      */
-    private static Warmth minimumInstances(String platform, Profile profile, Catalog catalog, double seconds,
+    private static Warmth minimumInstances(String platform, Profile profile, PricingContext context, double seconds,
                                            int capacity, double memoryMb, int maxInstances, boolean search) {
+        Catalog catalog = context.catalog();
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         TimeSpan keepAlive = ColdStartEstimates.keepAlive(platform, profile, catalog);
         String cause = ColdStartEstimates.cause(profile, memoryMb);
@@ -172,7 +177,7 @@ final class WarmCapacity {
                     slo.map(target -> LimitCheck.of(true, LimitCheck.Severity.HARD, "cold-start latency SLO",
                             () -> sloText(target), () -> "cold starts wait " + latency.display(), "")));
         }
-        HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
+        HourlyLoad load = ServiceLoads.of(context, service, seconds);
         ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), capacity, Double.POSITIVE_INFINITY);
         int hours = load.hours().size();
         ColdStartPlan.Outcome unaided = plan.evaluate(filled(hours, floor));
