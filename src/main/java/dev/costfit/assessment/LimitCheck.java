@@ -27,39 +27,27 @@ public final class LimitCheck {
     private final boolean ok;
     private final Severity severity;
     private final String workaround;
-    /** What writes each text (null where it was given written). */
-    private final Supplier<String> requiredText;
-    private final Supplier<String> allowedText;
-    /**
-     * The texts once written. Two threads may both write one (the suppliers are pure), and a reader that sees a
-     * text sees it whole: strings are immutable.
-     */
-    private String required;
-    private String allowed;
+    private final Text required;
+    private final Text allowed;
 
-    private LimitCheck(boolean ok, Severity severity, String limit, String workaround, Supplier<String> requiredText,
-                       Supplier<String> allowedText, String required, String allowed) {
+    private LimitCheck(boolean ok, Severity severity, String limit, String workaround, Text required, Text allowed) {
         this.limit = Objects.requireNonNull(limit);
         this.ok = ok;
         this.severity = Objects.requireNonNull(severity);
         this.workaround = Objects.requireNonNull(workaround);
-        this.requiredText = requiredText;
-        this.allowedText = allowedText;
         this.required = required;
         this.allowed = allowed;
     }
 
     public static LimitCheck of(boolean ok, Severity severity, String limit, String required, String allowed,
                                 String workaround) {
-        return new LimitCheck(ok, severity, limit, workaround, null, null, Objects.requireNonNull(required),
-                Objects.requireNonNull(allowed));
+        return new LimitCheck(ok, severity, limit, workaround, Text.written(required), Text.written(allowed));
     }
 
     /** As above, with the texts that carry figures written only when a report reads them. */
     public static LimitCheck of(boolean ok, Severity severity, String limit, Supplier<String> required,
                                 Supplier<String> allowed, String workaround) {
-        return new LimitCheck(ok, severity, limit, workaround, Objects.requireNonNull(required),
-                Objects.requireNonNull(allowed), null, null);
+        return new LimitCheck(ok, severity, limit, workaround, new Text(required), new Text(allowed));
     }
 
     public String limit() {
@@ -67,21 +55,11 @@ public final class LimitCheck {
     }
 
     public String required() {
-        String text = required;
-        if (text == null) {
-            text = Objects.requireNonNull(requiredText.get(), "required");
-            required = text;
-        }
-        return text;
+        return required.read();
     }
 
     public String allowed() {
-        String text = allowed;
-        if (text == null) {
-            text = Objects.requireNonNull(allowedText.get(), "allowed");
-            allowed = text;
-        }
-        return text;
+        return allowed.read();
     }
 
     public boolean ok() {
@@ -115,5 +93,35 @@ public final class LimitCheck {
     public String toString() {
         return "LimitCheck[limit=" + limit + ", required=" + required() + ", allowed=" + allowed() + ", ok=" + ok
                 + ", severity=" + severity + ", workaround=" + workaround + "]";
+    }
+
+    /**
+     * A text written on first read. Two threads may both write it (the supplier is pure), and a reader that sees
+     * it sees it whole: strings are immutable.
+     */
+    private static final class Text {
+
+        private final Supplier<String> write;
+        private String written;
+
+        Text(Supplier<String> write) {
+            this.write = Objects.requireNonNull(write);
+        }
+
+        static Text written(String text) {
+            Objects.requireNonNull(text);
+            Text t = new Text(() -> text);
+            t.written = text;
+            return t;
+        }
+
+        String read() {
+            String text = written;
+            if (text == null) {
+                text = Objects.requireNonNull(write.get());
+                written = text;
+            }
+            return text;
+        }
     }
 }
