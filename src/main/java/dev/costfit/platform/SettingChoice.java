@@ -35,7 +35,7 @@ final class SettingChoice {
      * cost from below (its bill with what can only add left out, at prices no higher): settings are assessed in
      * full cheapest bound first, until the next bound lies beyond the tie margin of the cheapest found — such a
      * setting can be neither the cheapest nor within the margin, so the choice is exactly that of assessing all.
-     * Where no setting assessed in full is usable, every one is, and the choice falls to {@link #choose} as usual.
+     * Where no setting assessed in full is usable, every one is, and the same rule as {@link #choose} picks one.
      *
      * @param bound a cost no higher than the setting's own; infinite where the setting cannot be usable
      * @param full  a setting's candidate
@@ -63,9 +63,10 @@ final class SettingChoice {
                 cheapest = Math.min(cheapest, c.assessment().platformCost());
             }
         }
-        // In the settings' own order, as choose would see them all: exact ties are broken the same way.
-        return choose(Double.isInfinite(cheapest) ? settings.stream().map(full).toList()
-                : List.copyOf(assessed.values()));
+        // In the settings' own order, as choose would see them all: exact ties are broken the same way. A search
+        // reads the chosen setting's fit and cost alone, not the trade-off table and note a report shows.
+        return chosen(Double.isInfinite(cheapest) ? settings.stream().map(full).toList()
+                : List.copyOf(assessed.values())).assessment();
     }
 
     /**
@@ -93,23 +94,7 @@ final class SettingChoice {
     }
 
     static Assessment choose(List<Candidate> candidates) {
-        if (candidates.isEmpty()) {
-            throw new IllegalArgumentException("no candidate settings");
-        }
-        List<Candidate> usable = candidates.stream().filter(c -> c.assessment().usable()).toList();
-        Candidate chosen;
-        if (!usable.isEmpty()) {
-            double cheapest = usable.stream().mapToDouble(c -> c.assessment().platformCost()).min().orElseThrow();
-            chosen = usable.stream().filter(c -> c.assessment().platformCost() <= cheapest * (1 + TIE) + 1e-12)
-                    .min(Comparator.comparingDouble(Candidate::seconds)
-                            .thenComparingDouble(c -> c.assessment().platformCost()))
-                    .orElseThrow();
-        } else {
-            // Nothing usable: show the setting that comes closest (fits but lacks a price, else the fastest).
-            chosen = candidates.stream().filter(c -> c.assessment().feasible()).findFirst()
-                    .orElseGet(() -> candidates.stream().min(Comparator.comparingDouble(Candidate::seconds))
-                            .orElseThrow());
-        }
+        Candidate chosen = chosen(candidates);
         if (candidates.size() == 1) {
             return chosen.assessment();
         }
@@ -123,6 +108,27 @@ final class SettingChoice {
         }
         Assessment a = chosen.assessment().withTradeOff(options);
         return slower(chosen, options).map(a::withNote).orElse(a);
+    }
+
+    /**
+     * The setting chosen: among the usable, the fastest within the tie of the cheapest; with none usable, the one
+     * that comes closest (fits but lacks a price, else the fastest).
+     */
+    private static Candidate chosen(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("no candidate settings");
+        }
+        List<Candidate> usable = candidates.stream().filter(c -> c.assessment().usable()).toList();
+        if (!usable.isEmpty()) {
+            double cheapest = usable.stream().mapToDouble(c -> c.assessment().platformCost()).min().orElseThrow();
+            return usable.stream().filter(c -> c.assessment().platformCost() <= cheapest * (1 + TIE) + 1e-12)
+                    .min(Comparator.comparingDouble(Candidate::seconds)
+                            .thenComparingDouble(c -> c.assessment().platformCost()))
+                    .orElseThrow();
+        }
+        return candidates.stream().filter(c -> c.assessment().feasible()).findFirst()
+                .orElseGet(() -> candidates.stream().min(Comparator.comparingDouble(Candidate::seconds))
+                        .orElseThrow());
     }
 
     /**
