@@ -32,12 +32,10 @@ final class LlmCalls {
                 "the catalog has no price for the LLM model '" + llm.model() + "'; add it with --catalog"));
         double calls = profile.workPerMonth() * llm.callsPerRequest();
         return List.of(
-                CostLine.shared("llm.input-tokens", "LLM input tokens (" + model.id() + ")", calls * llm.inputTokens(),
-                "token",
-                        model.inputPerMillion() / MILLION),
-                CostLine.shared("llm.output-tokens",
-                "LLM output tokens (" + model.id() + ")", calls * llm.outputTokens(), "token",
-                        model.outputPerMillion() / MILLION));
+                CostLine.shared("llm.input-tokens", "LLM input tokens (" + model.id() + ")",
+                        calls * llm.inputTokens(), "token", model.inputPerMillion() / MILLION),
+                CostLine.shared("llm.output-tokens", "LLM output tokens (" + model.id() + ")",
+                        calls * llm.outputTokens(), "token", model.outputPerMillion() / MILLION));
     }
 
     /**

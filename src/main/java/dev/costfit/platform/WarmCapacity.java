@@ -28,9 +28,6 @@ final class WarmCapacity {
 
     private final Profile profile;
     private final PricingContext context;
-    private final Catalog catalog;
-    /** A search (cost and fit only): cold starts that neither cost nor risk the SLO need not be modelled. */
-    private final boolean search;
     /**
      * Outcomes already worked out for this profile, by everything they depend on: settings that give a request the
      * same time (every Lambda memory above what its threads use, say) share one, and the hour-by-hour cold-start
@@ -42,22 +39,20 @@ final class WarmCapacity {
     WarmCapacity(Profile profile, PricingContext context) {
         this.profile = profile;
         this.context = context;
-        this.catalog = context.catalog();
-        this.search = !context.tradeOffs();
     }
 
-    /** {@link #lambda(Profile, Catalog, double, TimeSpan, String)} for this profile, once per outcome. */
+    /** {@link #lambda(Profile, PricingContext, double, TimeSpan, String)} for this profile, once per outcome. */
     Warmth lambda(double seconds, TimeSpan latency, String cause) {
         return solved.computeIfAbsent(java.util.List.of("lambda", seconds, latency.seconds(), cause),
                 k -> lambda(profile, context, seconds, latency, cause));
     }
 
-    /** {@link #minimumInstances(String, Profile, Catalog, double, int, double, int)}, once per outcome. */
+    /** {@link #minimumInstances(String, Profile, PricingContext, double, int, double, int)}, once per outcome. */
     Warmth minimumInstances(String platform, double seconds, int capacity, double memoryMb, int maxInstances) {
-        TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
+        TimeSpan latency = ColdStartEstimates.latency(platform, profile, context.catalog(), memoryMb);
         return solved.computeIfAbsent(java.util.List.of(platform, seconds, capacity, latency.seconds(),
                 maxInstances), k -> minimumInstances(platform, profile, context, seconds, capacity, memoryMb,
-                maxInstances, search));
+                maxInstances));
     }
 
     /** Instances kept warm in each pattern hour, the month's cold starts, and the SLO check. */
@@ -91,7 +86,7 @@ final class WarmCapacity {
 
     /** Lambda with its cold starts left out (none counted, nothing kept): a lower bound where it buys nothing. */
     Warmth lambdaUncounted(TimeSpan latency) {
-        return new Warmth(ColdStarts.unmodelled(latency, ColdStartEstimates.keepAlive("lambda", profile, catalog)),
+        return new Warmth(ColdStarts.unmodelled(latency, ColdStartEstimates.keepAlive("lambda", profile, context.catalog())),
                 new int[0], Optional.empty(), Optional.empty());
     }
 
@@ -158,8 +153,10 @@ final class WarmCapacity {
      * @param capacity requests one instance serves at once
      */
     private static Warmth minimumInstances(String platform, Profile profile, PricingContext context, double seconds,
-                                           int capacity, double memoryMb, int maxInstances, boolean search) {
+                                           int capacity, double memoryMb, int maxInstances) {
         Catalog catalog = context.catalog();
+        // A search (cost and fit only): cold starts that neither cost nor risk the SLO need not be modelled.
+        boolean search = !context.tradeOffs();
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         TimeSpan keepAlive = ColdStartEstimates.keepAlive(platform, profile, catalog);
         String cause = ColdStartEstimates.cause(profile, memoryMb);
