@@ -286,12 +286,10 @@ public final class FargatePlatform implements Platform {
                     + "% discount; the real price varies, and tasks can be stopped with two minutes' warning");
         }
         List<CostLine> lines = new ArrayList<>();
-        lines.add(CostLine.of(vcpuPrice.key() + (spot ? ":spot" : ""),
-        "Fargate vCPU" + suffix, taskHours * size.vcpu(), vcpuPrice.unit(),
-                vcpuPrice.unitPrice() * (1 - discount)));
-        lines.add(CostLine.of(memoryPrice.key() + (spot ? ":spot" : ""),
-        "Fargate memory" + suffix, taskHours * size.memoryGb(), memoryPrice.unit(),
-                memoryPrice.unitPrice() * (1 - discount)));
+        lines.add(CostLine.of(vcpuPrice.key() + (spot ? ":spot" : ""), "Fargate vCPU" + suffix,
+                taskHours * size.vcpu(), vcpuPrice.unit(), vcpuPrice.unitPrice() * (1 - discount)));
+        lines.add(CostLine.of(memoryPrice.key() + (spot ? ":spot" : ""), "Fargate memory" + suffix,
+                taskHours * size.memoryGb(), memoryPrice.unit(), memoryPrice.unitPrice() * (1 - discount)));
         double extraStorage = profile.storageNeeded().gib() - catalog.sizeLimit("fargate.storage.included").gib();
         if (extraStorage > 1e-12) {
             lines.add(CostLines.single("Fargate ephemeral storage above 20 GB", extraStorage * taskHours * 3600,
