@@ -84,11 +84,15 @@ public final class YamlLoader {
 
     /** A resource's text, refused past {@link #MAX_FILE_BYTES}. */
     private static String readBounded(String name, InputStream in) throws IOException {
+        return new String(readBoundedBytes(name, in), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readBoundedBytes(String name, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
             throw new InputException(Location.ofFile(name), "", "larger than " + MAX_FILE_BYTES + " bytes");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     /**
@@ -98,14 +102,17 @@ public final class YamlLoader {
      * count is needed); the YAML it was compiled from was checked when the build wrote it.
      */
     public YamlNode loadJson(String name, InputStream in) throws IOException {
-        String text = readBounded(name, in);
-        try (JsonParser parser = json.createParser(text)) {
+        // Parsed from the bytes (Jackson's UTF-8 parser), not from a UTF-16 copy of the whole text: the text is
+        // decoded only to word a syntax error. Columns then count bytes, which only lines with non-ASCII change.
+        byte[] bytes = readBoundedBytes(name, in);
+        try (JsonParser parser = json.createParser(bytes)) {
             Builder builder = new Builder(parser, at -> new Location(name, at.getLineNr(), at.getColumnNr()));
             YamlNode root = builder.node(parser.nextToken(), 1);
             builder.problems.throwIfAny();
             return root;
         } catch (JsonProcessingException e) {
-            throw new InputException(List.of(syntaxProblem(name, new EditorLines(text), e)));
+            throw new InputException(List.of(syntaxProblem(name, new EditorLines(new String(bytes,
+                    StandardCharsets.UTF_8)), e)));
         }
     }
 

@@ -256,4 +256,36 @@ class CatalogTest {
         }
         assertThat(problems.isEmpty()).isTrue();
     }
+
+    @Test
+    void datesReadDigitByDigitAsLocalDateParseReadsThem() {
+        assertThat(CatalogReader.date("2026-09-19")).isEqualTo(LocalDate.of(2026, 9, 19));
+        assertThat(CatalogReader.date("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
+        // Other ISO forms go to LocalDate.parse: a year beyond 9999 takes a sign.
+        assertThat(CatalogReader.date("+12026-01-01")).isEqualTo(LocalDate.of(12026, 1, 1));
+        for (String bad : List.of("2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-9-19", "2026/09/19",
+                "20260919", "2026-09-1x", "")) {
+            assertThatThrownBy(() -> CatalogReader.date(bad)).as(bad).isInstanceOf(java.time.DateTimeException.class);
+        }
+    }
+
+    @Test
+    void anImpossibleDateInAnOverlayIsAProblemAtItsLocation(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("bad-date.yaml");
+        java.nio.file.Files.writeString(file, """
+                date: 2026-12-01
+                prices:
+                  - key: lambda.requests
+                    unit: request
+                    price: 0.0000002
+                    regions: [us-east-1]
+                    effective: 2026-02-30
+                    source: https://aws.amazon.com/lambda/pricing/
+                """);
+        assertThatThrownBy(() -> new CatalogLoader(java.util.Optional.empty()).load(List.of(file)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("bad-date.yaml:7:")
+                .hasMessageContaining("a date such as 2026-09-19");
+    }
 }
