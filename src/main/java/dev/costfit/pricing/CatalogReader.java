@@ -386,13 +386,18 @@ final class CatalogReader {
      * An EC2 type's name as AWS writes it (m7g.large, p4de.24xlarge, u-6tb1.metal): it becomes the cost-line key
      * ec2.NAME, which reports promise machines stays lower case, dots and dashes.
      */
+    private static final java.util.regex.Pattern TYPE_NAME_FORM =
+            java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+    /** Compiled once: read for each of the catalog's types, String.matches compiled the pattern each time. */
     private static final ValueParser<String> TYPE_NAME = Units.TEXT.andThen(name -> {
-        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+")) {
+        if (!TYPE_NAME_FORM.matcher(name).matches()) {
             throw new InvalidValue("'" + name + "' is not an EC2 instance type name: lower-case letters and digits, "
                     + "a family and a size joined by a dot, such as m7g.large");
         }
         return name;
     });
+
+    private static final ValueParser<Architecture> ARCHITECTURE = Choices.parser(Architecture.class);
 
     private List<InstanceType> readTypes(List<YamlNode> rows) {
         List<InstanceType> types = new ArrayList<>();
@@ -401,7 +406,7 @@ final class CatalogReader {
             Optional<String> name = r.required("name", TYPE_NAME, "the EC2 type, such as m7g.large");
             Optional<Double> vcpu = r.required("vcpu", Units.DECIMAL, "vCPUs");
             Optional<DataSize> memory = r.required("memory", Units.SIZE, "memory, such as 8GB");
-            Optional<Architecture> arch = r.required("arch", Choices.parser(Architecture.class), "x86_64 or arm64");
+            Optional<Architecture> arch = r.required("arch", ARCHITECTURE, "x86_64 or arm64");
             Optional<Long> maxPods = r.required("max_pods", Units.COUNT, "the EKS max-pods value of the type");
             double baseline = r.optional("baseline", Units.PERCENT).map(Percent::fraction).orElse(1.0);
             Optional<InstanceType.Gpus> gpu = Optional.empty();

@@ -21,6 +21,7 @@ public final class Units {
     private static final Pattern PLAIN = Pattern.compile("^" + NUMBER + "$");
     /** A run of digits longer than a double holds exactly: 310 digits parse to Infinity, 400 zeros to nothing. */
     private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{19,}");
+    private static final Pattern COUNT_DIGITS = Pattern.compile("[0-9]{1,15}");
     /** The longest run of digits read (before and after the point); longer ones are refused. */
     public static final int MAX_DIGITS = 18;
 
@@ -166,7 +167,7 @@ public final class Units {
         if (text.startsWith("-")) {
             throw new InvalidValue("found " + text + ", expected a whole number of at least 0");
         }
-        if (!text.matches("[0-9]{1,15}")) {
+        if (!COUNT_DIGITS.matcher(text).matches()) {
             throw InvalidValue.expected(scalar, COUNT_EXPECTED);
         }
         return Long.parseLong(text);
