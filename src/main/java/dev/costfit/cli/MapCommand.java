@@ -97,7 +97,9 @@ final class MapCommand implements Callable<Integer> {
         MapAxis x = AxisRange.of(profile, xInput, yInput, xRange, "--x-range", cells.columns());
         MapAxis y = AxisRange.of(profile, yInput, xInput, yRange, "--y-range", cells.rows());
         long started = System.nanoTime();
-        DecisionMap map = DecisionMap.draw(inputs.evaluator(), profile, x, y);
+        // CSV and JSON list every platform's cost in every cell; a drawing shows each cell's cheapest.
+        boolean everyCost = options.format == Format.CSV || options.format == Format.JSON;
+        DecisionMap map = DecisionMap.draw(inputs.evaluator(), profile, x, y, everyCost);
         if (timing) {
             spec.commandLine().getErr().printf("map: %d cells, %d evaluated (each distinct cell, and the profile), "
                     + "engine %.0f ms on %d cores%n", map.cells().size(), map.evaluations(),

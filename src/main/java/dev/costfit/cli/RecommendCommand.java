@@ -99,7 +99,7 @@ final class RecommendCommand extends ReportCommand {
             double[] duration = SweepVariable.DURATION.defaultRange(profile);
             maps.put(profile, DecisionMap.draw(inputs.evaluator(), profile,
                     MapAxis.of(SweepVariable.RATE, rate[0], rate[1], EMBEDDED_COLUMNS),
-                    MapAxis.of(SweepVariable.DURATION, duration[0], duration[1], EMBEDDED_ROWS)));
+                    MapAxis.of(SweepVariable.DURATION, duration[0], duration[1], EMBEDDED_ROWS), false));
         }
         return maps;
     }

@@ -24,9 +24,12 @@ import java.util.stream.IntStream;
  * @param platforms   the ids of the platforms assessed, in report order
  * @param evaluations how many profiles the engine assessed: each distinct cell once (whole-number axes can repeat
  *                    a value), and the profile itself
+ * @param everyCost   whether each cell holds every platform's outcome (what CSV and JSON list); without, a cell
+ *                    holds only the platforms that could be its cheapest, which is all a drawing shows
  */
 public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> cells, MapCell itself,
-                          String recommended, List<String> platforms, Map<String, String> names, int evaluations) {
+                          String recommended, List<String> platforms, Map<String, String> names, int evaluations,
+                          boolean everyCost) {
 
     public DecisionMap {
         if (x.variable() == y.variable()) {
@@ -37,17 +40,28 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
         names = Map.copyOf(names);
     }
 
+    /** {@link #draw(Evaluator, Profile, MapAxis, MapAxis, boolean)} with every platform's cost in every cell. */
+    public static DecisionMap draw(Evaluator evaluator, Profile profile, MapAxis x, MapAxis y) {
+        return draw(evaluator, profile, x, y, true);
+    }
+
     /**
-     * Assesses every platform at every distinct cell, cost only ({@link Evaluator#assessForSearch}), rows in
+     * Assesses the platforms at every distinct cell, cost only ({@link Evaluator#assessForSearch}), rows in
      * parallel, each row keeping what its cells share ({@link Evaluator#assessingForOneSearch}): the engine is
      * pure, and the result does not depend on the order the rows finish in. The profile at its own values is
-     * assessed once more, the same way.
+     * assessed once more, the same way, every platform.
+     *
+     * @param everyCost every platform in every cell; else only those that could be a cell's cheapest
+     *                  ({@link Evaluator#contendersForOneRow}), which gives each cell the same cheapest platform and
+     *                  state for less work: a drawing needs no more
      */
-    public static DecisionMap draw(Evaluator evaluator, Profile profile, MapAxis x, MapAxis y) {
+    public static DecisionMap draw(Evaluator evaluator, Profile profile, MapAxis x, MapAxis y, boolean everyCost) {
         double[] xs = distinct(x);
         double[] ys = distinct(y);
         List<Row> rows = IntStream.range(0, ys.length).parallel().mapToObj(j -> {
-            Function<Profile, List<Assessment>> assessing = evaluator.assessingForOneSearch(); // a row, one thread
+            // A row, one thread; its cells in ascending x, so that along the rate each bounds the next.
+            Function<Profile, List<Assessment>> assessing = everyCost ? evaluator.assessingForOneSearch()
+                    : evaluator.contendersForOneRow(x.variable() == SweepVariable.RATE);
             return new Row(Arrays.stream(xs).mapToObj(xv -> assess(assessing, profile, x, xv, y, ys[j])).toList());
         }).toList();
         List<Assessment> own = evaluator.assessForSearch(profile);
@@ -58,7 +72,7 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
                 .mapToObj(i -> rows.get(Arrays.binarySearch(ys, y.value(j))).cells()
                         .get(Arrays.binarySearch(xs, x.value(i))).cell())).toList();
         return new DecisionMap(profile, x, y, cells, itself.cell(), evaluator.choose(own).id(),
-                List.copyOf(names.keySet()), names, xs.length * ys.length + 1);
+                List.copyOf(names.keySet()), names, xs.length * ys.length + 1, everyCost);
     }
 
     /** The cell in column {@code i} (from the lowest x) and row {@code j} (from the lowest y). */

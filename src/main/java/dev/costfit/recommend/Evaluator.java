@@ -127,6 +127,28 @@ public final class Evaluator {
         return onClouds(profile).stream().map(p -> Platforms.assess(p, profile, in)).toList();
     }
 
+    /**
+     * For the cells of one map row on one thread, where only each cell's cheapest platform is drawn: the
+     * assessments of the platforms that could be it, the others left unassessed ({@link RateSearch#contenders}
+     * with no margin), so that each cell has the same cheapest platform and state as with every platform.
+     *
+     * @param alongRate whether the row's cells differ in their rate alone, asked in ascending rate: a rising
+     *                  platform's cost at one then bounds it at the next (else only the cost floors bound)
+     */
+    public Function<Profile, List<Assessment>> contendersForOneRow(boolean alongRate) {
+        PricingContext reusing = context.searching().reusing();
+        RateSearch[] row = new RateSearch[1];
+        return profile -> {
+            if (!alongRate) {
+                return new RateSearch(profile, onClouds(profile), reusing, recommender, false).contenders(profile, 1);
+            }
+            if (row[0] == null) {
+                row[0] = new RateSearch(profile, onClouds(profile), reusing, recommender, true);
+            }
+            return row[0].contenders(profile, 1);
+        };
+    }
+
     /** The platforms on the profile's clouds (`clouds`), in their order. */
     private List<Platform> onClouds(Profile profile) {
         return platforms.stream().filter(p -> profile.clouds().contains(p.info().cloud())).toList();

@@ -24,6 +24,10 @@ import java.util.function.Function;
  * {@link BreakEven#LOWEST} too, the lowest rate the search scans, so that every later rate has a bound. Every other
  * platform is bounded the same way by its cost floor ({@link Platforms#costFloor}), and platforms are assessed least
  * bound first, so that the cheapest is known early and the dearest are left out.
+ *
+ * <p>A map's drawing asks the same of its cells with no margin ({@link #contenders}): the cheapest alone. Along a
+ * rate row its cells are the row's profile at one rate after another; across other inputs only the cost floors
+ * bound ({@code alongRate} false).
  */
 final class RateSearch implements Function<Profile, String> {
 
@@ -34,6 +38,12 @@ final class RateSearch implements Function<Profile, String> {
     private final List<Platform> platforms;
     private final PricingContext context;
     private final Recommender recommender;
+    /**
+     * Whether the profiles asked about differ only in their rate, so that a rising platform's cost at a lower rate
+     * bounds it at a higher one; where they differ in more (the cells of a map along another input), rising
+     * platforms are not bounded.
+     */
+    private final boolean alongRate;
     /** Each rising platform's cost at the rates it was usable at. */
     private final Map<String, TreeMap<Double, Double>> known = new HashMap<>();
     private boolean lowestAssessed;
@@ -44,18 +54,35 @@ final class RateSearch implements Function<Profile, String> {
      * @param context   a search's pricing context
      */
     RateSearch(Profile profile, List<Platform> platforms, PricingContext context, Recommender recommender) {
+        this(profile, platforms, context, recommender, true);
+    }
+
+    /** @param alongRate whether every profile asked about is {@code profile} at another rate (see the field) */
+    RateSearch(Profile profile, List<Platform> platforms, PricingContext context, Recommender recommender,
+               boolean alongRate) {
         this.profile = profile;
         this.platforms = List.copyOf(platforms);
         this.context = context;
         this.recommender = recommender;
+        this.alongRate = alongRate;
     }
 
     /** The id of the platform recommended for {@code atRate} (the profile at another rate), or "none". */
     @Override
     public String apply(Profile atRate) {
+        return recommender.choose(contenders(atRate, 1 + recommender.simplicityMargin())).id();
+    }
+
+    /**
+     * The assessments of every platform that may cost at most {@code margin} times the cheapest that fits here
+     * (1: the cheapest itself, as a map's cell shows it), in the platforms' own order, as a full assessment lists
+     * them, so that ties are broken the same way; the others are left out unassessed.
+     */
+    List<Assessment> contenders(Profile atRate, double margin) {
         double rate = BreakEven.rateOf(atRate);
         List<Platform> rising = platforms.stream().filter(Platform::costRisesWithLoad).toList();
-        if (!lowestAssessed && rate > BreakEven.LOWEST && rising.stream().anyMatch(p -> bound(p, rate) == 0)) {
+        if (alongRate && !lowestAssessed && rate > BreakEven.LOWEST
+                && rising.stream().anyMatch(p -> bound(p, rate) == 0)) {
             lowestAssessed = true;
             Profile lowest = BreakEven.atRate(profile, BreakEven.LOWEST);
             rising.forEach(p -> assess(p, lowest, BreakEven.LOWEST));
@@ -66,15 +93,13 @@ final class RateSearch implements Function<Profile, String> {
         }
         Map<Platform, Assessment> here = new HashMap<>();
         double cheapest = Double.POSITIVE_INFINITY;
-        double margin = 1 + recommender.simplicityMargin();
         for (Platform p : platforms.stream().sorted(Comparator.comparingDouble(bounds::get)).toList()) {
             if (bounds.get(p) > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
                 break; // bounds ascend and the cheapest only falls: every platform left is beyond the margin too
             }
             cheapest = least(cheapest, here, p, assess(p, atRate, rate));
         }
-        // In the platforms' own order, as a full assessment lists them: ties are broken the same way.
-        return recommender.choose(platforms.stream().filter(here::containsKey).map(here::get).toList()).id();
+        return platforms.stream().filter(here::containsKey).map(here::get).toList();
     }
 
     /** Platform assessments made so far (for tests: how much the bounds saved). */
@@ -90,7 +115,7 @@ final class RateSearch implements Function<Profile, String> {
     private Assessment assess(Platform p, Profile atRate, double rate) {
         assessed++;
         Assessment a = Platforms.assess(p, atRate, context);
-        if (p.costRisesWithLoad() && a.usable()) {
+        if (alongRate && p.costRisesWithLoad() && a.usable()) {
             known.computeIfAbsent(p.id(), k -> new TreeMap<>()).put(rate, a.platformCost());
         }
         return a;

@@ -148,6 +148,7 @@ public final class JsonReport implements Renderer {
      * without a price, which.
      */
     public String map(RunInfo run, DecisionMap map) {
+        MapReport.requireEveryCost(map);
         ObjectNode root = head(run, "map");
         root.put("profile", map.profile().name());
         axis(root.putObject("x"), map, map.x());

@@ -225,4 +225,46 @@ class DecisionMapTest {
         }
         assertThat(compared).isGreaterThan(4 * 20 * 5);
     }
+
+    /**
+     * A drawing's map assesses only the platforms that could be a cell's cheapest: every cell still has the cheapest
+     * platform and the state of the map with every platform's cost, and the platforms it did assess the same
+     * outcomes, along the rate (each cell bounding the next), across it, and away from it; and it leaves some out.
+     */
+    @Test
+    void aDrawingsMapHasTheCheapestAndStateOfTheMapWithEveryCostInEveryCell() {
+        Evaluator evaluator = evaluator();
+        List<Profile> profiles = List.of(
+                service("2/s", "2s", "cpu_time: 500ms", "concurrency_per_instance: 10"),
+                waiting(),
+                TestProfiles.parse("name: slo\ntraffic: {rate: 20/s, pattern: business-hours, burst: 3x}\n"
+                        + "duration: 8s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\nconcurrency_per_instance: 40\n"
+                        + "latency: {cold_start_budget: 1s, cold_start_share: 1%}\n"));
+        List<MapAxis[]> pairs = List.of(
+                new MapAxis[] {MapAxis.of(SweepVariable.RATE, 0.001, 5000, 9), MapAxis.of(SweepVariable.DURATION, 0.1, 60, 4)},
+                new MapAxis[] {MapAxis.of(SweepVariable.DURATION, 0.1, 60, 5), MapAxis.of(SweepVariable.RATE, 0.01, 500, 4)},
+                new MapAxis[] {MapAxis.of(SweepVariable.MEMORY, 128, 8192, 5), MapAxis.of(SweepVariable.CONCURRENCY, 1, 80, 3)});
+        int cells = 0;
+        int pruned = 0;
+        for (Profile p : profiles) {
+            for (MapAxis[] pair : pairs) {
+                DecisionMap every = DecisionMap.draw(evaluator, p, pair[0], pair[1]);
+                DecisionMap drawing = DecisionMap.draw(evaluator, p, pair[0], pair[1], false);
+                assertThat(drawing.everyCost()).isFalse();
+                assertThat(drawing.platforms()).isEqualTo(every.platforms());
+                assertThat(drawing.recommended()).isEqualTo(every.recommended());
+                for (int k = 0; k < every.cells().size(); k++) {
+                    MapCell all = every.cells().get(k);
+                    MapCell some = drawing.cells().get(k);
+                    assertThat(some.cheapest()).as("%s cell %d", p.name(), k).isEqualTo(all.cheapest());
+                    assertThat(some.state()).as("%s cell %d", p.name(), k).isEqualTo(all.state());
+                    some.platforms().forEach((id, outcome) -> assertThat(outcome).isEqualTo(all.outcome(id)));
+                    pruned += all.platforms().size() - some.platforms().size();
+                    cells++;
+                }
+            }
+        }
+        assertThat(cells).isEqualTo(3 * (9 * 4 + 5 * 4 + 5 * 3));
+        assertThat(pruned).as("platforms left unassessed").isGreaterThan(cells / 2);
+    }
 }

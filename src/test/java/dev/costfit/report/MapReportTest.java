@@ -56,7 +56,7 @@ class MapReportTest {
             }
         }
         return new DecisionMap(PROFILE, rate, duration, cells, cells.get(7), "lambda", List.of("lambda", "fargate"),
-                Map.of("lambda", "AWS Lambda", "fargate", "AWS Fargate"), 25);
+                Map.of("lambda", "AWS Lambda", "fargate", "AWS Fargate"), 25, true);
     }
 
     @Test
@@ -86,7 +86,7 @@ class MapReportTest {
     @Test
     void whereRecommendChoosesASimplerPlatformTheMapSaysSo() {
         DecisionMap simpler = new DecisionMap(MAP.profile(), MAP.x(), MAP.y(), MAP.cells(), MAP.itself(), "fargate",
-                MAP.platforms(), MAP.names(), MAP.evaluations());
+                MAP.platforms(), MAP.names(), MAP.evaluations(), true);
         assertThat(MapReport.text(simpler, 200, false, false)).contains("costfit recommend chooses AWS Fargate for it: a "
                 + "simpler platform within the simplicity margin of the cheapest.");
         assertThat(MapReport.text(MAP, 200, false, false)).doesNotContain("recommend chooses");
