@@ -79,8 +79,17 @@ public final class ColdStartModel {
         double perRate = 1 / rate;
         double perSecond = 1 / meanSeconds;
         int untilLevel = Math.floorMod(-start, capacity); // steps from j to the next multiple of the capacity
+        // The occupancy's table read in place where it has one: the same terms as probability(j), without two calls
+        // a level (most of the pass under C1, which does not inline them).
+        double[] table = occupancy.table();
+        int tableFirst = occupancy.first();
         for (int j = start; j <= last; j++, untilLevel--) {
-            p = j == start ? occupancy.probability(j) : occupancy.probabilityAfter(j, p);
+            if (table != null) {
+                int t = j - tableFirst;
+                p = t < 0 || t >= table.length ? 0 : table[t];
+            } else {
+                p = j == start ? occupancy.probability(j) : occupancy.probabilityAfter(j, p);
+            }
             cumulative += p;
             double deaths = j * perSecond;
             if (j == start) {

@@ -86,27 +86,39 @@ public final class Poisson {
         if (mean > EXACT_LIMIT) {
             return new Poisson(mean);
         }
+        // Outward from the mode, relative to it, each side until a term falls to NEGLIGIBLE (that term kept): one
+        // pass a side that both finds the ends and keeps the terms, rather than one to find them and one to fill.
         int mode = (int) Math.floor(mean);
+        double[] below = new double[16];
+        int belowCount = 0;
         int low = mode;
         double p = 1;
         while (low > 0 && p > NEGLIGIBLE) {
-            p *= low / mean;
+            p = p * low / mean; // P(low − 1) from P(low)
             low--;
+            if (belowCount == below.length) {
+                below = java.util.Arrays.copyOf(below, 2 * belowCount);
+            }
+            below[belowCount++] = p;
         }
+        double[] above = new double[16];
+        int aboveCount = 0;
         int high = mode;
         p = 1;
         while (p > NEGLIGIBLE) {
             high++;
-            p *= mean / high;
+            p = p * mean / high; // P(high) from P(high − 1)
+            if (aboveCount == above.length) {
+                above = java.util.Arrays.copyOf(above, 2 * aboveCount);
+            }
+            above[aboveCount++] = p;
         }
         double[] values = new double[high - low + 1];
         values[mode - low] = 1;
-        for (int k = mode - 1; k >= low; k--) {
-            values[k - low] = values[k + 1 - low] * (k + 1) / mean;
+        for (int i = 0; i < belowCount; i++) {
+            values[mode - low - 1 - i] = below[i];
         }
-        for (int k = mode + 1; k <= high; k++) {
-            values[k - low] = values[k - 1 - low] * mean / k;
-        }
+        System.arraycopy(above, 0, values, mode - low + 1, aboveCount);
         double total = 0;
         for (double v : values) {
             total += v;
@@ -128,6 +140,14 @@ public final class Poisson {
 
     public double mean() {
         return mean;
+    }
+
+    /**
+     * P(X = k) for k from {@link #first()} on, the table itself (not a copy: callers only read it), for passes that
+     * walk every k; null above {@link #EXACT_LIMIT}, where each term is computed.
+     */
+    double[] table() {
+        return probabilities;
     }
 
     /** The smallest k whose probability is kept; below it P(X = k) is negligible. */

@@ -41,6 +41,40 @@ class PoissonTest {
         }
     }
 
+    /**
+     * Each term is the textbook e^−L·L^k/k! (in logs, through lgamma-free summation of log k), and the table runs
+     * from the first to the last term at least 1e-20 of the mode's, the term past each end included, as the table
+     * is cut: checked on either side of where the cut falls for means from a hundredth to ten thousand.
+     */
+    @Test
+    void termsAreTheTextbookOnesAndTheTableEndsWhereTheyFallBelowATwentiethPowerOfTheMode() {
+        int terms = 0;
+        for (double mean : new double[] {0.01, 0.7, 1, 3.5, 42, 999.5, 10_000}) {
+            Poisson p = Poisson.withMean(mean);
+            int mode = (int) Math.floor(mean);
+            double logFactorial = 0;
+            double[] log = new double[p.last() + 2];
+            for (int k = 0; k <= p.last() + 1; k++) {
+                logFactorial += k == 0 ? 0 : Math.log(k);
+                log[k] = -mean + k * Math.log(mean) - logFactorial;
+            }
+            for (int k = p.first(); k <= p.last(); k++) {
+                assertThat(p.probability(k)).as("P(X = %d), mean %s", k, mean)
+                        .isCloseTo(Math.exp(log[k]), within(Math.exp(log[k]) * 1e-9 + 1e-300));
+                terms++;
+            }
+            // Past each end the term is below 1e-20 of the mode's; the end term itself is the first at or below it.
+            double cut = log[mode] + Math.log(1e-20);
+            assertThat(log[p.last()]).isLessThanOrEqualTo(cut + 1e-9);
+            assertThat(log[p.last() - 1]).isGreaterThan(cut - 1e-9);
+            if (p.first() > 0) {
+                assertThat(log[p.first()]).isLessThanOrEqualTo(cut + 1e-9);
+                assertThat(log[p.first() + 1]).isGreaterThan(cut - 1e-9);
+            }
+        }
+        assertThat(terms).isGreaterThan(2_000);
+    }
+
     @ParameterizedTest(name = "E[ceil(X/{1})] for Poisson({0}) = {2}")
     @CsvSource({"10, 1, 10.0", "10, 4, 2.8750033485594", "2.5, 3, 1.1748059272475", "100, 40, 3.0000201650453"})
     void expectedBusyInstancesMatchesDirectSummation(double mean, int capacity, double expected) {
