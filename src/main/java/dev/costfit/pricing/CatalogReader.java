@@ -382,13 +382,14 @@ final class CatalogReader {
         return ranges;
     }
 
+    /** Compiled once: read for each of the catalog's types, String.matches compiled the pattern each time. */
+    private static final java.util.regex.Pattern TYPE_NAME_FORM =
+            java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+
     /**
      * An EC2 type's name as AWS writes it (m7g.large, p4de.24xlarge, u-6tb1.metal): it becomes the cost-line key
      * ec2.NAME, which reports promise machines stays lower case, dots and dashes.
      */
-    private static final java.util.regex.Pattern TYPE_NAME_FORM =
-            java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
-    /** Compiled once: read for each of the catalog's types, String.matches compiled the pattern each time. */
     private static final ValueParser<String> TYPE_NAME = Units.TEXT.andThen(name -> {
         if (!TYPE_NAME_FORM.matcher(name).matches()) {
             throw new InvalidValue("'" + name + "' is not an EC2 instance type name: lower-case letters and digits, "

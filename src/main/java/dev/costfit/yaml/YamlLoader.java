@@ -87,6 +87,7 @@ public final class YamlLoader {
         return new String(readBoundedBytes(name, in), StandardCharsets.UTF_8);
     }
 
+    /** A resource's bytes, refused past {@link #MAX_FILE_BYTES}. */
     private static byte[] readBoundedBytes(String name, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
