@@ -117,7 +117,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         limits.addAll(FunctionFrontDoor.limits(profile, door, seconds, longest, catalog));
         List<String> notes = new ArrayList<>();
         door.note().ifPresent(notes::add);
-        List<String> assumptions = assumptions(profile, context, env);
+        // A search reads the fit and the cost alone: the assumptions and notes a report lists are not written for it.
+        List<String> assumptions = context.forReport() ? assumptions(profile, context, env) : new ArrayList<>();
         double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
         EnvironmentDemand demand = EnvironmentDemand.of(profile, context, env, seconds, utilization);
         List<Fit> fits = types.stream().map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0)
@@ -146,7 +147,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             Fit chosen = best.get(0);
             limits.add(scaling(demand, chosen.perInstance(), catalog));
             List<CostLine> lines = lines(profile, context, chosen, demand, seconds, door, assumptions);
-            if (best.size() > 1) {
+            if (best.size() > 1 && context.forReport()) {
                 Fit next = best.get(1);
                 double nextCost = demand.instanceHours(next.perInstance())
                         * (ManagedInstanceCharges.hourly(instancePrices.get(next.type().name()), fee) + ipv4);

@@ -222,7 +222,9 @@ public final class LambdaPlatform implements Platform {
         limits.addAll(SpeedLimits.check(profile, context, time, sizing.vcpu(), fmtMb(sizing.memoryMb())));
         Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(sizing, demand));
         List<String> notes = new ArrayList<>(sizing.notes());
-        List<String> assumptions = assumptions(profile, demand, context, time, sizing);
+        // A search reads the fit and the cost alone: the assumptions a report lists are not written for it.
+        List<String> assumptions = context.forReport() ? assumptions(profile, demand, context, time, sizing)
+                : new ArrayList<>();
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
         door.note().ifPresent(notes::add);
         limits.addAll(FunctionFrontDoor.limits(profile, door, demand.seconds(), longest, catalog));
@@ -292,8 +294,10 @@ public final class LambdaPlatform implements Platform {
                     String.join("; ", missing));
         }
         Variant chosen = allowed.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
-        priced.stream().filter(v -> v != chosen).findFirst().ifPresent(other ->
-                notes.add(architectureNote(profile.architecture(), chosen, other)));
+        if (context.forReport()) {
+            priced.stream().filter(v -> v != chosen).findFirst().ifPresent(other ->
+                    notes.add(architectureNote(profile.architecture(), chosen, other)));
+        }
         if (warmth.any() && context.freeTier()) {
             notes.add("no free tier: it does not apply to functions with provisioned concurrency");
         }

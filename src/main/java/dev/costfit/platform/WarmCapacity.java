@@ -119,10 +119,13 @@ final class WarmCapacity {
                 : needsHelp && knob.isEmpty() ? plan.keptPerHour(slo.get().coldStartShare().fraction(), 0) : none;
         ColdStartPlan.Outcome outcome = plan.evaluate(kept);
         boolean met = met(slo, latency, outcome);
+        // The sentences a report shows; a search reads the figures alone.
         List<String> explanation = new ArrayList<>();
-        explanation.add(coldSentence(outcome, latency, cause, keepAlive, "environments"));
         boolean provisioned = Arrays.stream(kept).anyMatch(k -> k > 0);
-        if (provisioned) {
+        if (context.forReport()) {
+            explanation.add(coldSentence(outcome, latency, cause, keepAlive, "environments"));
+        }
+        if (provisioned && context.forReport()) {
             explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
                     + (knob.isPresent() ? " (platforms.lambda.provisioned_concurrency)"
                     : ", hour by hour, the fewest that meet the latency SLO") + "; without it "
@@ -184,9 +187,12 @@ final class WarmCapacity {
         int[] perHour = filled(hours, kept);
         ColdStartPlan.Outcome outcome = plan.evaluate(perHour);
         boolean met = met(slo, latency, outcome);
+        // The sentences a report shows; a search reads the figures alone.
         List<String> explanation = new ArrayList<>();
-        explanation.add(coldSentence(outcome, latency, cause, keepAlive, "instances"));
-        if (kept > floor) {
+        if (context.forReport()) {
+            explanation.add(coldSentence(outcome, latency, cause, keepAlive, "instances"));
+        }
+        if (kept > floor && context.forReport()) {
             explanation.add("min_instances raised from " + floor + " to " + kept + " to meet the latency SLO; "
                     + "without it " + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
         }
