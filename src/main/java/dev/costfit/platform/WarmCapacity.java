@@ -86,8 +86,8 @@ final class WarmCapacity {
 
     /** Lambda with its cold starts left out (none counted, nothing kept): a lower bound where it buys nothing. */
     Warmth lambdaUncounted(TimeSpan latency) {
-        return new Warmth(ColdStarts.unmodelled(latency, ColdStartEstimates.keepAlive("lambda", profile, context.catalog())),
-                new int[0], Optional.empty(), Optional.empty());
+        return new Warmth(ColdStarts.unmodelled(latency, ColdStartEstimates.keepAlive("lambda", profile,
+                context.catalog())), new int[0], Optional.empty(), Optional.empty());
     }
 
     /**
@@ -124,12 +124,12 @@ final class WarmCapacity {
         boolean provisioned = Arrays.stream(kept).anyMatch(k -> k > 0);
         if (context.forReport()) {
             explanation.add(coldSentence(outcome, latency, cause, keepAlive, "environments"));
-        }
-        if (provisioned && context.forReport()) {
-            explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
-                    + (knob.isPresent() ? " (platforms.lambda.provisioned_concurrency)"
-                    : ", hour by hour, the fewest that meet the latency SLO") + "; without it "
-                    + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+            if (provisioned) {
+                explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
+                        + (knob.isPresent() ? " (platforms.lambda.provisioned_concurrency)"
+                        : ", hour by hour, the fewest that meet the latency SLO") + "; without it "
+                        + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+            }
         }
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
                 "cold-start latency SLO", () -> sloText(target),
@@ -159,7 +159,7 @@ final class WarmCapacity {
                                            int capacity, double memoryMb, int maxInstances) {
         Catalog catalog = context.catalog();
         // A search (cost and fit only): cold starts that neither cost nor risk the SLO need not be modelled.
-        boolean search = !context.tradeOffs();
+        boolean search = !context.forReport();
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         TimeSpan keepAlive = ColdStartEstimates.keepAlive(platform, profile, catalog);
         String cause = ColdStartEstimates.cause(profile, memoryMb);
@@ -189,12 +189,12 @@ final class WarmCapacity {
         boolean met = met(slo, latency, outcome);
         // The sentences a report shows; a search reads the figures alone.
         List<String> explanation = new ArrayList<>();
-        if (context.forReport()) {
+        if (!search) {
             explanation.add(coldSentence(outcome, latency, cause, keepAlive, "instances"));
-        }
-        if (kept > floor && context.forReport()) {
-            explanation.add("min_instances raised from " + floor + " to " + kept + " to meet the latency SLO; "
-                    + "without it " + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+            if (kept > floor) {
+                explanation.add("min_instances raised from " + floor + " to " + kept + " to meet the latency SLO; "
+                        + "without it " + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+            }
         }
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
                 "cold-start latency SLO", () -> sloText(target),

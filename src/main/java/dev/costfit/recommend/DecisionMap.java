@@ -75,6 +75,14 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
                 List.copyOf(names.keySet()), names, xs.length * ys.length + 1, everyCost);
     }
 
+    /** For a listing of every platform's cost (CSV, JSON): refused where the map assessed only the contenders. */
+    public void requireEveryCost() {
+        if (!everyCost) {
+            throw new IllegalArgumentException("this map holds only each cell's contenders for the cheapest: "
+                    + "draw it with every platform's cost to list them");
+        }
+    }
+
     /** The cell in column {@code i} (from the lowest x) and row {@code j} (from the lowest y). */
     public MapCell cell(int i, int j) {
         return cells.get(j * x.count() + i);

@@ -148,7 +148,7 @@ public final class JsonReport implements Renderer {
      * without a price, which.
      */
     public String map(RunInfo run, DecisionMap map) {
-        MapReport.requireEveryCost(map);
+        map.requireEveryCost();
         ObjectNode root = head(run, "map");
         root.put("profile", map.profile().name());
         axis(root.putObject("x"), map, map.x());

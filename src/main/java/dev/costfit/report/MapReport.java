@@ -104,7 +104,7 @@ public final class MapReport {
      * the cell's state, and each platform's monthly cost (empty where it does not fit or has no price).
      */
     public static Table table(DecisionMap map) {
-        requireEveryCost(map);
+        map.requireEveryCost();
         DoubleColumn x = DoubleColumn.create(column(map, map.x()));
         DoubleColumn y = DoubleColumn.create(column(map, map.y()));
         StringColumn cheapest = StringColumn.create("cheapest");
@@ -165,13 +165,5 @@ public final class MapReport {
                 .append(Html.escape(note)).append("</figcaption></figure>\n<ul>\n");
         readings(regions, map, "◆").forEach(r -> out.append("<li>").append(Html.escape(r)).append("</li>\n"));
         return out.append("</ul>\n").toString();
-    }
-
-    /** A listing of every platform's cost needs a map that assessed every platform in every cell. */
-    static void requireEveryCost(DecisionMap map) {
-        if (!map.everyCost()) {
-            throw new IllegalArgumentException("this map holds only each cell's contenders for the cheapest: "
-                    + "draw it with every platform's cost to list them");
-        }
     }
 }

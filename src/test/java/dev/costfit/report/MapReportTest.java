@@ -2,6 +2,7 @@ package dev.costfit.report;
 
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,6 +82,17 @@ class MapReportTest {
                 .contains("At 10/s: AWS Lambda all the way from 1 s to 4 s.")
                 .contains("Across: rate from 1/s to 100,000/s, 6 cells, log scale")
                 .contains("Up: duration from 1 s to 4 s, 4 cells, linear scale");
+    }
+
+    @Test
+    void aMapOfContendersOnlyIsDrawnButNotListedCellByCell() {
+        DecisionMap drawn = new DecisionMap(MAP.profile(), MAP.x(), MAP.y(), MAP.cells(), MAP.itself(), "lambda",
+                MAP.platforms(), MAP.names(), MAP.evaluations(), false);
+        assertThat(MapReport.text(drawn, 200, false, false)).isEqualTo(MapReport.text(MAP, 200, false, false));
+        assertThatThrownBy(() -> MapReport.csv(drawn))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("every platform's cost");
+        assertThatThrownBy(() -> new JsonReport().map(RUN, drawn))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("every platform's cost");
     }
 
     @Test
