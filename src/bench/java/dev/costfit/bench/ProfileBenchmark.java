@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -60,24 +61,21 @@ public class ProfileBenchmark {
         return evaluator.evaluate(chat);
     }
 
-    /** The 60 × 40 rate × duration map as `costfit map` draws it (each cell's cheapest), steady state. */
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @Fork(1)
-    @Warmup(iterations = 2, time = 2)
-    @Measurement(iterations = 3, time = 2)
-    public DecisionMap mapWarm() {
-        return DecisionMap.draw(evaluator, chat, rates, durations, false);
+    /** Which map: as `costfit map` draws it (each cell's cheapest), or with every cost as CSV and JSON list it. */
+    @State(Scope.Benchmark)
+    public static class MapKind {
+        @Param({"false", "true"})
+        boolean everyCost;
     }
 
-    /** The same map with every platform's cost in every cell, as `--format csv` and `json` list it. */
+    /** The 60 × 40 rate × duration map, steady state, of each kind. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @Fork(1)
     @Warmup(iterations = 2, time = 2)
     @Measurement(iterations = 3, time = 2)
-    public DecisionMap mapEveryCostWarm() {
-        return DecisionMap.draw(evaluator, chat, rates, durations, true);
+    public DecisionMap mapWarm(MapKind kind) {
+        return DecisionMap.draw(evaluator, chat, rates, durations, kind.everyCost);
     }
 
     /** The drawn map once in a fresh JVM started as ./costfit starts it: the engine time `costfit map` sees. */
