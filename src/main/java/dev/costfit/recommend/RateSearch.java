@@ -5,6 +5,7 @@ import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,9 @@ import java.util.function.Function;
  * first time a rising platform has no cost known at or below the rate asked for, they are all assessed at
  * {@link BreakEven#LOWEST} too, the lowest rate the search scans, so that every later rate has a bound. Every other
  * platform is bounded the same way by its cost floor ({@link Platforms#costFloor}), and platforms are assessed least
- * bound first, so that the cheapest is known early and the dearest are left out.
+ * bound first, so that the cheapest is known early and the dearest are left out. As the search asks for the
+ * recommended platform's id alone, a platform is also left out where it could only be dearer than the cheapest found
+ * and a simpler (or as simple and cheaper) platform within the margin is already known: it would not be chosen.
  *
  * <p>A map's drawing asks the same of its cells with no margin ({@link #contenders}): the cheapest alone. Along a
  * rate row its cells are the row's profile at one rate after another; across other inputs only the cost floors
@@ -70,7 +73,7 @@ final class RateSearch implements Function<Profile, String> {
     /** The id of the platform recommended for {@code atRate} (the profile at another rate), or "none". */
     @Override
     public String apply(Profile atRate) {
-        return recommender.choose(contenders(atRate, 1 + recommender.simplicityMargin())).id();
+        return recommender.choose(contenders(atRate, 1 + recommender.simplicityMargin(), true)).id();
     }
 
     /**
@@ -79,6 +82,15 @@ final class RateSearch implements Function<Profile, String> {
      * them, so that ties are broken the same way; the others are left out unassessed.
      */
     List<Assessment> contenders(Profile atRate, double margin) {
+        return contenders(atRate, margin, false);
+    }
+
+    /**
+     * @param idOnly whether only the recommended platform's id is asked for ({@link #apply}): then a platform that
+     *               can be neither the cheapest nor chosen over one already assessed is left out too
+     *               ({@link #outranked})
+     */
+    private List<Assessment> contenders(Profile atRate, double margin, boolean idOnly) {
         double rate = BreakEven.rateOf(atRate);
         List<Platform> rising = platforms.stream().filter(Platform::costRisesWithLoad).toList();
         if (alongRate && !lowestAssessed && rate > BreakEven.LOWEST
@@ -94,12 +106,38 @@ final class RateSearch implements Function<Profile, String> {
         Map<Platform, Assessment> here = new HashMap<>();
         double cheapest = Double.POSITIVE_INFINITY;
         for (Platform p : platforms.stream().sorted(Comparator.comparingDouble(bounds::get)).toList()) {
-            if (bounds.get(p) > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
+            double bound = bounds.get(p);
+            if (bound > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
                 break; // bounds ascend and the cheapest only falls: every platform left is beyond the margin too
+            }
+            if (idOnly && outranked(p, bound, cheapest, here.values())) {
+                continue;
             }
             cheapest = least(cheapest, here, p, assess(p, atRate, rate));
         }
         return platforms.stream().filter(here::containsKey).map(here::get).toList();
+    }
+
+    /**
+     * Whether a platform bounded at {@code bound} cannot be recommended whatever it costs, given the platforms
+     * assessed so far: its cost is beyond the cheapest found, and bounds ascend, so the cheapest — and with it the
+     * margin — is already final; and a platform within the margin is simpler than it ({@link Recommender#choose}),
+     * or as simple and cheaper than its bound. Such a platform changes neither the cheapest nor the choice.
+     */
+    private boolean outranked(Platform p, double bound, double cheapest, Collection<Assessment> assessed) {
+        if (!(bound > cheapest * (1 + ROUNDING) + ROUNDING)) {
+            return false;
+        }
+        double within = cheapest * (1 + recommender.simplicityMargin());
+        for (Assessment a : assessed) {
+            if (a.usable() && a.platformCost() <= within) {
+                int simpler = a.simplicity().compareTo(p.simplicity());
+                if (simpler < 0 || (simpler == 0 && bound > a.platformCost() * (1 + ROUNDING) + ROUNDING)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Platform assessments made so far (for tests: how much the bounds saved). */
