@@ -96,23 +96,29 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 .noneMatch(d -> d.path().equals("platforms.cloud-functions-gen2.billing"));
         gpu.ifPresent(g -> notes.addAll(g.notes(region.name(), billingStated && asked == GcfBilling.REQUEST)));
         RequestTime time = RequestTime.of(profile);
-        List<SettingChoice.Candidate> candidates = new ArrayList<>();
         WarmCapacity warm = new WarmCapacity(profile, context);
         ServiceLoads loads = new ServiceLoads(profile, context);
-        for (Shape shape : shapes(profile, catalog, time)) {
-            candidates.add(new SettingChoice.Candidate(shape.label(), shape.seconds(),
-                    shape.seconds() / time.reference() - 1,
-                    assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, warm, loads)));
+        List<Shape> shapes = shapes(profile, catalog, time);
+        java.util.function.Function<Shape, SettingChoice.Candidate> full = shape -> new SettingChoice.Candidate(
+                shape.label(), shape.seconds(), shape.seconds() / time.reference() - 1,
+                assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, warm, loads));
+        if (!context.tradeOffs()) {
+            // A search reads the chosen shape alone: each is bounded by its least bill, and only those that can
+            // still be chosen are assessed in full (their cold starts and minimum instances are the costly part).
+            double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
+            return SettingChoice.chooseCheapestFirst(shapes, shape -> {
+                try {
+                    return shape.fits() ? leastBill(profile, context, region, billing, gpu, shape, increment, loads)
+                            : Double.POSITIVE_INFINITY;
+                } catch (MissingPriceException e) {
+                    return 0; // no bound: assessed in full, which says what is missing
+                }
+            }, full);
         }
-        return SettingChoice.choose(candidates);
+        return SettingChoice.choose(shapes.stream().map(full).toList());
     }
 
-    /**
-     * Each shape's lines on the least instance time it can bill, with no instance kept warm: a job's tasks exactly
-     * as {@link #usage} bills them; a service's requests one at a time each billed its rounded duration (exact), n
-     * at a time at least their time in flight ÷ n (E[ceil(X/n)] ≥ L/n), and with instance-based billing at least
-     * one instance all month.
-     */
+    /** The least bill of every shape that fits ({@link #leastBill}). */
     @Override
     public double costFloor(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
@@ -120,25 +126,53 @@ public final class CloudFunctionsGen2Platform implements Platform {
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
         GcfBilling billing = gpu.isPresent() ? GcfBilling.INSTANCE : profile.platforms().cloudFunctionsGen2().billing();
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
+        ServiceLoads loads = new ServiceLoads(profile, context);
         double least = Double.POSITIVE_INFINITY;
         for (Shape shape : shapes(profile, catalog, RequestTime.of(profile))) {
-            if (!shape.fits()) {
-                continue;
+            if (shape.fits()) {
+                least = Math.min(least, leastBill(profile, context, region, billing, gpu, shape, increment, loads));
             }
-            double busy;
-            if (profile.workload() instanceof Workload.Job) {
-                busy = usage(profile, shape, billing, catalog, 0, new ServiceLoads(profile, context)).busySeconds();
-            } else if (billing == GcfBilling.INSTANCE) {
-                busy = Month.SECONDS;
-            } else {
-                busy = profile.workPerMonth() * (shape.perInstance() == 1
-                        ? Granularity.roundUp(shape.seconds(), increment) : shape.seconds() / shape.perInstance());
-            }
-            Usage floor = new Usage(profile.workPerMonth(), busy, 0, 0, 0, 0, List.of());
-            least = Math.min(least, lines(profile, context, region, billing, gpu, shape, floor).stream()
-                    .mapToDouble(CostLine::monthlyCost).sum());
         }
         return least;
+    }
+
+    /**
+     * A shape's lines on the least instance time it can bill, with no instance kept warm: a job's tasks exactly as
+     * {@link #usage} bills them; a service's requests one at a time each billed its rounded duration (exact); n at a
+     * time, in each hour at least their time in flight ÷ n and at least the share of the hour with any request in
+     * flight (E[ceil(X/n)] ≥ max(L/n, P(X &gt; 0)), X ~ Poisson(L): the first instance is busy whenever one request
+     * is, which at a light load is most of the bill); with instance-based billing at least one instance all month.
+     */
+    private static double leastBill(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
+                                    Optional<CloudRunGpu> gpu, Shape shape, double increment, ServiceLoads loads) {
+        double busy;
+        if (profile.workload() instanceof Workload.Job) {
+            busy = usage(profile, shape, billing, context.catalog(), 0, loads).busySeconds();
+        } else if (billing == GcfBilling.INSTANCE) {
+            busy = Month.SECONDS;
+        } else if (shape.perInstance() == 1) {
+            busy = profile.workPerMonth() * Granularity.roundUp(shape.seconds(), increment);
+        } else {
+            busy = leastBusy(loads.at(shape.seconds()).orElseThrow(), shape.perInstance());
+        }
+        Usage floor = new Usage(profile.workPerMonth(), busy, 0, 0, 0, 0, List.of());
+        return lines(profile, context, region, billing, gpu, shape, floor).stream().mapToDouble(CostLine::monthlyCost)
+                .sum();
+    }
+
+    /**
+     * Instance-seconds a month that n requests per instance bill at least: per hour the larger of L/n and
+     * P(X &gt; 0) = 1 − e^(−L), the latter a billionth short so that it stays below {@link BusyTime}'s own sum of the
+     * same terms in floating point.
+     */
+    static double leastBusy(HourlyLoad load, int perInstance) {
+        double busy = 0;
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
+            double inFlight = hour.inFlight();
+            double anyInFlight = -Math.expm1(-inFlight) * (1 - 1e-9);
+            busy += 3600 * Math.max(inFlight / perInstance, anyInFlight) * hour.monthHours();
+        }
+        return busy;
     }
 
     /**

@@ -50,6 +50,29 @@ class CostFloorTest {
                 .isCloseTo(Platforms.assess(gen1, p, SEARCH).platformCost(), within(1e-9));
     }
 
+    /**
+     * Cloud Run functions, 80 requests per instance, a light load: 0.01 requests/s of 10 s, L = 0.1 in flight. An
+     * instance bills while any request runs, so at least P(X &gt; 0) = 1 − e^(−0.1) = 0.0951626 of every second, not
+     * L/80 = 0.00125: 0.0951626 × 3,600 × 730 = 250,087.3 instance-seconds, × (1 vCPU × $0.000024 + 0.5 GiB ×
+     * $0.0000025) = $6.3147, plus 26,280 requests × $0.40/M = $0.0105 (pricing-reference.md §4.1, Tier 1):
+     * $6.3252. The bill adds only the rounding of the busy periods to 100 ms and the rare second instance.
+     */
+    @Test
+    void aLightlyLoadedCloudRunInstanceBillsAtLeastWhileAnyRequestRunsByHand() {
+        Profile p = TestProfiles.parse("name: t\ngcp_region: us-central1\ntraffic: {rate: 0.01/s}\nduration: 10s\n"
+                + "cpu_time: 10ms\nmemory: 512MB\ntimeout: 60s\nconcurrency_per_instance: 80\nfront_door: none\n"
+                + "payload: {request: 1KB, response: 1KB}\n");
+        Platform gen2 = Platforms.byId("cloud-functions-gen2").orElseThrow();
+        double busy = -Math.expm1(-0.1) * 3600 * 730;
+        double byHand = busy * (0.000024 + 0.5 * 0.0000025) + 26_280 * 0.4e-6;
+        assertThat(byHand).isCloseTo(6.3252, within(0.0001));
+        double egress = Platforms.assess(gen2, p, SEARCH).lines().stream()
+                .filter(l -> l.key().contains("egress")).mapToDouble(CostLine::monthlyCost).sum();
+        double floor = Platforms.costFloor(gen2, p, SEARCH);
+        assertThat(floor - egress).isCloseTo(byHand, within(byHand * 1e-6));
+        assertThat(Platforms.assess(gen2, p, SEARCH).platformCost()).isBetween(floor, floor * 1.05);
+    }
+
     @Test
     void theFloorNeverExceedsTheBill() {
         List<Profile> profiles = new ArrayList<>(TestProfiles.samples());
