@@ -64,6 +64,9 @@ public final class LambdaManagedInstancesPlatform implements Platform {
     /** An instance type and how many environments of the size one instance holds. */
     private record Fit(InstanceType type, int perInstance) {}
 
+    /** A fit whose type has a price here, with its hourly charge (the instance and the management fee). */
+    private record PricedFit(Fit fit, double hourly) {}
+
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
@@ -121,8 +124,12 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         List<String> assumptions = context.forReport() ? assumptions(profile, context, env) : new ArrayList<>();
         double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
         EnvironmentDemand demand = EnvironmentDemand.of(profile, context, env, seconds, utilization);
-        List<Fit> fits = types.stream().map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0)
-                .toList();
+        // The types that hold this environment size and, of those, the priced ones with their hourly charge: no
+        // rate changes them, so a search works them out once per size (Reused; the types and prices follow from the
+        // architecture, the GPU and the region).
+        List<Fit> fits = context.reused().get(List.of("lmi.fits", env, profile.architecture(), profile.gpu()),
+                () -> types.stream().map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0)
+                        .toList());
         limits.add(LimitCheck.of(!fits.isEmpty(), LimitCheck.Severity.HARD, "instance type",
                 () -> "an instance that holds a " + env.label() + " execution environment",
                 () -> "the catalog's general purpose, compute and memory optimized types"
@@ -132,7 +139,12 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions);
         }
-        List<Fit> priced = fits.stream().filter(f -> instancePrices.containsKey(f.type().name())).toList();
+        double fee = ManagedInstanceCharges.feeShare(catalog);
+        List<PricedFit> priced = context.reused().get(List.of("lmi.priced-fits", env, profile.architecture(),
+                profile.gpu(), profile.region()), () -> fits.stream()
+                .filter(f -> instancePrices.containsKey(f.type().name()))
+                .map(f -> new PricedFit(f, ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee)))
+                .toList());
         if (priced.isEmpty()) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, "the catalog has no "
                     + "price in " + profile.region() + " for any of the " + fits.size() + " instance types that "
@@ -141,9 +153,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         try {
             double ipv4 = profile.network().privateSubnets() ? 0
                     : catalog.price("vpc.public-ipv4", profile.region()).unitPrice();
-            double fee = ManagedInstanceCharges.feeShare(catalog);
-            List<Fit> best = InstanceFleet.cheapestTwo(priced, f -> demand.instanceHours(f.perInstance())
-                    * (ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee) + ipv4));
+            List<Fit> best = InstanceFleet.cheapestTwo(priced, f -> demand.instanceHours(f.fit().perInstance())
+                    * (f.hourly() + ipv4)).stream().map(PricedFit::fit).toList();
             Fit chosen = best.get(0);
             limits.add(scaling(demand, chosen.perInstance(), catalog));
             List<CostLine> lines = lines(profile, context, chosen, demand, seconds, door, assumptions);
