@@ -66,38 +66,55 @@ public final class CloudFunctionsGen1Platform implements Platform {
             return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
         }
         double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
-        List<SettingChoice.Candidate> candidates = new ArrayList<>();
         WarmCapacity warm = new WarmCapacity(profile, context);
-        for (FunctionSize tier : tiers) {
+        java.util.function.Function<FunctionSize, SettingChoice.Candidate> full = tier -> {
             double vcpu = tier.ghz() / ghzPerVcpu;
             List<String> tierNotes = new ArrayList<>(notes);
             if (tier.memoryGb() > memory + 1e-9) {
                 tierNotes.add("memory tier " + DataSize.ofGiB(tier.memoryGb()).display() + " ("
                         + Numbers.grouped(tier.ghz(), 1) + " GHz)");
             }
-            candidates.add(new SettingChoice.Candidate(DataSize.ofGiB(tier.memoryGb()).display() + " / "
+            return new SettingChoice.Candidate(DataSize.ofGiB(tier.memoryGb()).display() + " / "
                     + Numbers.grouped(tier.ghz(), 1) + " GHz", time.at(vcpu), time.slowdownAt(vcpu),
-                    assessAt(profile, context, region, tier, vcpu, time, tierNotes, assumptions, warm)));
+                    assessAt(profile, context, region, tier, vcpu, time, tierNotes, assumptions, warm));
+        };
+        if (!context.tradeOffs()) {
+            // A search reads the chosen tier alone: each is bounded by its least bill, and only those that can still
+            // be chosen are assessed in full (their cold starts and minimum instances are the costly part).
+            return SettingChoice.chooseCheapestFirst(tiers, tier -> {
+                try {
+                    return leastBill(profile, context, region, tier, time);
+                } catch (MissingPriceException e) {
+                    return 0; // no bound: assessed in full, which says what is missing
+                }
+            }, full);
         }
-        return SettingChoice.choose(candidates);
+        return SettingChoice.choose(tiers.stream().map(full).toList());
     }
 
-    /** Each tier's lines with no instance kept warm: exactly its bill but for idle minimum instances. */
+    /** The least bill of every tier ({@link #leastBill}). */
     @Override
     public double costFloor(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
         GoogleRegion region = GoogleRegion.forGen1(profile, catalog);
         RequestTime time = RequestTime.of(profile);
-        double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
-        double increment = catalog.durationLimit("gcf1.billing.granularity").seconds();
         double least = Double.POSITIVE_INFINITY;
         for (FunctionSize tier : tiers(profile, CloudFunctionsGen2Platform.memoryNeeded(profile, new ArrayList<>()),
                 catalog, time, context.tradeOffs())) {
-            double billed = Granularity.roundUp(time.at(tier.ghz() / ghzPerVcpu), increment);
-            least = Math.min(least, lines(profile, context, region, tier, profile.workPerMonth(),
-                    profile.workPerMonth() * billed, 0).stream().mapToDouble(CostLine::monthlyCost).sum());
+            least = Math.min(least, leastBill(profile, context, region, tier, time));
         }
         return least;
+    }
+
+    /** A tier's lines with no instance kept warm: exactly its bill but for idle minimum instances. */
+    private static double leastBill(Profile profile, PricingContext context, GoogleRegion region, FunctionSize tier,
+                                    RequestTime time) {
+        Catalog catalog = context.catalog();
+        double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
+        double increment = catalog.durationLimit("gcf1.billing.granularity").seconds();
+        double billed = Granularity.roundUp(time.at(tier.ghz() / ghzPerVcpu), increment);
+        return lines(profile, context, region, tier, profile.workPerMonth(), profile.workPerMonth() * billed, 0)
+                .stream().mapToDouble(CostLine::monthlyCost).sum();
     }
 
     /**

@@ -63,10 +63,17 @@ final class SettingChoice {
                 cheapest = Math.min(cheapest, c.assessment().platformCost());
             }
         }
+        if (Double.isInfinite(cheapest)) {
+            // None usable: every setting, those already assessed as they were.
+            for (int i = 0; i < settings.size(); i++) {
+                if (!assessed.containsKey(i)) {
+                    assessed.put(i, full.apply(settings.get(i)));
+                }
+            }
+        }
         // In the settings' own order, as choose would see them all: exact ties are broken the same way. A search
         // reads the chosen setting's fit and cost alone, not the trade-off table and note a report shows.
-        return chosen(Double.isInfinite(cheapest) ? settings.stream().map(full).toList()
-                : List.copyOf(assessed.values())).assessment();
+        return chosen(List.copyOf(assessed.values())).assessment();
     }
 
     /**
