@@ -165,7 +165,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * P(X &gt; 0) = 1 − e^(−L), the latter a billionth short so that it stays below {@link BusyTime}'s own sum of the
      * same terms in floating point.
      */
-    static double leastBusy(HourlyLoad load, int perInstance) {
+    private static double leastBusy(HourlyLoad load, int perInstance) {
         double busy = 0;
         for (HourlyLoad.Hour hour : load.distinctHours()) {
             double inFlight = hour.inFlight();
