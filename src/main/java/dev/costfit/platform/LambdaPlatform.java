@@ -130,7 +130,7 @@ public final class LambdaPlatform implements Platform {
     private static double leastBill(Profile profile, PricingContext context, Sizing sizing, Demand demand,
                                     List<CostLine> shared, WarmCapacity warm) {
         Catalog catalog = context.catalog();
-        boolean buysNothing = warm.lambdaBuysNothing();
+        boolean buysNothing = warm.lambdaBuysNothing(coldStartLatency(profile, catalog, sizing.memoryMb()));
         WarmCapacity.Warmth none = warm.lambdaUncounted(TimeSpan.ZERO);
         double freeGbSeconds = context.freeTier() ? catalog.freeTier("lambda.duration").value().magnitude() : 0;
         double gbSeconds = demand.invocations() * demand.billedSeconds() * sizing.memoryMb() / 1024;
@@ -241,8 +241,7 @@ public final class LambdaPlatform implements Platform {
                     e.getMessage()));
         }
         boolean snapStart = profile.platforms().lambda().snapStartOn();
-        TimeSpan latency = snapStart ? ColdStartEstimates.lambdaRestore(profile, catalog)
-                : ColdStartEstimates.latency("lambda", profile, catalog, sizing.memoryMb());
+        TimeSpan latency = coldStartLatency(profile, catalog, sizing.memoryMb());
         String cause = snapStart ? profile.runtime().spelling() + " restored from a SnapStart snapshot (estimate)"
                 : ColdStartEstimates.cause(profile, sizing.memoryMb());
         // With SnapStart INIT runs once, when a version is published; a cold start bills its restore instead.
@@ -259,6 +258,12 @@ public final class LambdaPlatform implements Platform {
         }
         return new Prepared(sizing, demand, limits, capacity, notes, assumptions, shared, latency, cause, init,
                 wanted, Optional.empty());
+    }
+
+    /** How long a cold start makes a request wait on a memory setting: a SnapStart restore, or INIT's estimate. */
+    private static TimeSpan coldStartLatency(Profile profile, Catalog catalog, double memoryMb) {
+        return profile.platforms().lambda().snapStartOn() ? ColdStartEstimates.lambdaRestore(profile, catalog)
+                : ColdStartEstimates.latency("lambda", profile, catalog, memoryMb);
     }
 
     private static Prepared settled(Sizing sizing, Demand demand, Assessment assessment) {

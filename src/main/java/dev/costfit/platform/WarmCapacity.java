@@ -69,13 +69,17 @@ final class WarmCapacity {
     }
 
     /**
-     * Whether Lambda buys no provisioned concurrency for this profile on any setting and checks no SLO: its cold
-     * starts then only add their INIT (or restore) duration to the bill, and {@link #lambdaUncounted} bounds every
-     * setting's cost from below.
+     * Whether Lambda buys no provisioned concurrency on a setting whose cold start waits {@code latency} (as
+     * {@link #lambda} decides): the profile sets none (0, or SnapStart, which excludes it), or on auto no SLO can be
+     * missed for want of it (none stated, or a budget the cold start stays within). Its cold starts then only add
+     * their INIT (or restore) duration to the bill, and {@link #lambdaUncounted} bounds the setting's cost from below.
      */
-    boolean lambdaBuysNothing() {
+    boolean lambdaBuysNothing(TimeSpan latency) {
         OptionalInt knob = provisionedConcurrency(profile);
-        return profile.latency().isEmpty() && !(knob.isPresent() && knob.getAsInt() > 0);
+        if (knob.isPresent()) {
+            return knob.getAsInt() == 0;
+        }
+        return profile.latency().isEmpty() || !latency.isLongerThan(profile.latency().get().coldStartBudget());
     }
 
     /** platforms.lambda.provisioned_concurrency: a number, or empty for auto; none with SnapStart, which excludes it. */

@@ -51,6 +51,26 @@ class CostFloorTest {
     }
 
     /**
+     * The same function with a latency SLO its cold starts stay within (a 10 s budget): Lambda never buys
+     * provisioned concurrency for it, so the floor is still the bill without the INIT of its cold starts ($49.056,
+     * as above), not with its 2.628M GB-s at the provisioned environments' $0.0000097222 (pricing-reference.md §1),
+     * which would be 2.628M × ($0.0000166667 − $0.0000097222) = $18.25 less.
+     */
+    @Test
+    void anSloTheColdStartsMeetBuysNothingAndTheFloorIsStillTheBillByHand() {
+        Profile p = TestProfiles.parse("name: t\ntraffic: {rate: 10/s}\nduration: 200ms\nmemory: 512MB\ntimeout: 60s\n"
+                + "front_door: none\nnetwork: {clients: vpc}\narchitecture: x86_64\n"
+                + "latency: {cold_start_budget: 10s, cold_start_share: 1%}\n");
+        Platform lambda = Platforms.byId("lambda").orElseThrow();
+        double floor = Platforms.costFloor(lambda, p, SEARCH);
+        assertThat(floor).isCloseTo(49.056, within(0.001));
+        Assessment assessed = Platforms.assess(lambda, p, SEARCH);
+        double init = assessed.lines().stream().filter(l -> l.key().endsWith(":init"))
+                .mapToDouble(CostLine::monthlyCost).sum();
+        assertThat(assessed.platformCost() - init).isCloseTo(floor, within(1e-9));
+    }
+
+    /**
      * Cloud Run functions, 80 requests per instance, a light load: 0.01 requests/s of 10 s, L = 0.1 in flight. An
      * instance bills while any request runs, so at least P(X &gt; 0) = 1 − e^(−0.1) = 0.0951626 of every second, not
      * L/80 = 0.00125: 0.0951626 × 3,600 × 730 = 250,087.3 instance-seconds, × (1 vCPU × $0.000024 + 0.5 GiB ×
