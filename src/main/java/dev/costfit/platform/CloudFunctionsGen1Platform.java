@@ -81,13 +81,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
         if (!context.tradeOffs()) {
             // A search reads the chosen tier alone: each is bounded by its least bill, and only those that can still
             // be chosen are assessed in full (their cold starts and minimum instances are the costly part).
-            return SettingChoice.chooseCheapestFirst(tiers, tier -> {
-                try {
-                    return leastBill(profile, context, region, tier, time);
-                } catch (MissingPriceException e) {
-                    return 0; // no bound: assessed in full, which says what is missing
-                }
-            }, full);
+            return SettingChoice.chooseCheapestFirst(tiers, tier -> leastBill(profile, context, region, tier, time),
+                    full);
         }
         return SettingChoice.choose(tiers.stream().map(full).toList());
     }

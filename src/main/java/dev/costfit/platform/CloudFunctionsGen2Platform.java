@@ -106,14 +106,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
             // A search reads the chosen shape alone: each is bounded by its least bill, and only those that can
             // still be chosen are assessed in full (their cold starts and minimum instances are the costly part).
             double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
-            return SettingChoice.chooseCheapestFirst(shapes, shape -> {
-                try {
-                    return shape.fits() ? leastBill(profile, context, region, billing, gpu, shape, increment, loads)
-                            : Double.POSITIVE_INFINITY;
-                } catch (MissingPriceException e) {
-                    return 0; // no bound: assessed in full, which says what is missing
-                }
-            }, full);
+            return SettingChoice.chooseCheapestFirst(shapes, shape -> shape.fits()
+                    ? leastBill(profile, context, region, billing, gpu, shape, increment, loads)
+                    : Double.POSITIVE_INFINITY, full);
         }
         return SettingChoice.choose(shapes.stream().map(full).toList());
     }

@@ -3,6 +3,7 @@ package dev.costfit.platform;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.SettingOption;
+import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.PricingContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,8 @@ final class SettingChoice {
      * setting can be neither the cheapest nor within the margin, so the choice is exactly that of assessing all.
      * Where no setting assessed in full is usable, every one is, and the same rule as {@link #choose} picks one.
      *
-     * @param bound a cost no higher than the setting's own; infinite where the setting cannot be usable
+     * @param bound a cost no higher than the setting's own; infinite where the setting cannot be usable; where it
+     *              lacks a price, the setting is assessed without a bound
      * @param full  a setting's candidate
      */
     static <S> Assessment chooseCheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
@@ -45,7 +47,12 @@ final class SettingChoice {
         record Bounded(int index, double cost) {}
         List<Bounded> order = new ArrayList<>();
         for (int i = 0; i < settings.size(); i++) {
-            double b = bound.applyAsDouble(settings.get(i));
+            double b;
+            try {
+                b = bound.applyAsDouble(settings.get(i));
+            } catch (MissingPriceException e) {
+                b = 0; // no bound: assessed in full, which says what is missing
+            }
             if (b < Double.POSITIVE_INFINITY) {
                 order.add(new Bounded(i, b));
             }

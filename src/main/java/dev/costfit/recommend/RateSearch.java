@@ -128,9 +128,8 @@ final class RateSearch implements Function<Profile, String> {
         if (!(bound > cheapest * (1 + ROUNDING) + ROUNDING)) {
             return false;
         }
-        double within = cheapest * (1 + recommender.simplicityMargin());
         for (Assessment a : assessed) {
-            if (a.usable() && a.platformCost() <= within) {
+            if (a.usable() && recommender.withinMargin(a.platformCost(), cheapest)) {
                 int simpler = a.simplicity().compareTo(p.simplicity());
                 if (simpler < 0 || (simpler == 0 && bound > a.platformCost() * (1 + ROUNDING) + ROUNDING)) {
                     return true;

@@ -24,6 +24,11 @@ public final class Recommender {
         return simplicityMargin;
     }
 
+    /** Whether a platform costing {@code cost} is within the simplicity margin of the cheapest's cost. */
+    boolean withinMargin(double cost, double cheapest) {
+        return cost <= cheapest * (1 + simplicityMargin);
+    }
+
     /** The outcome of the ranking: what is recommended, what is cheapest, what comes next. */
     public record Choice(Optional<Assessment> chosen, Optional<Assessment> cheapest, Optional<Assessment> runnerUp,
                          List<Assessment> usable) {
@@ -46,7 +51,7 @@ public final class Recommender {
         }
         Assessment cheapest = usable.get(0);
         Assessment chosen = usable.stream()
-                .filter(a -> a.platformCost() <= cheapest.platformCost() * (1 + simplicityMargin))
+                .filter(a -> withinMargin(a.platformCost(), cheapest.platformCost()))
                 .min(Comparator.comparing(Assessment::simplicity).thenComparingDouble(Assessment::platformCost))
                 .orElse(cheapest);
         Optional<Assessment> runnerUp = usable.stream().filter(a -> a != chosen).findFirst();
