@@ -5,6 +5,7 @@ import dev.costfit.pricing.TierUse;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Builds cost lines from catalog prices, one line per volume tier a quantity reaches. */
 public final class CostLines {
@@ -17,17 +18,32 @@ public final class CostLines {
         return tiered(price.key(), component, quantity, price);
     }
 
+    /** As above, with a component written only when a report reads it (one that carries figures). */
+    public static List<CostLine> tiered(Supplier<String> component, double quantity, Price price) {
+        return tiered(price.key(), component, quantity, price);
+    }
+
     /** The same, keyed {@code key} (with /tier-N after the first tier) rather than by the price's key. */
     public static List<CostLine> tiered(String key, String component, double quantity, Price price) {
+        return tiered(key, () -> component, quantity, price);
+    }
+
+    /** The same, with a component written only when a report reads it. */
+    public static List<CostLine> tiered(String key, Supplier<String> component, double quantity, Price price) {
         List<CostLine> lines = new ArrayList<>();
         if (quantity <= 0) {
             return lines;
         }
         for (TierUse use : price.split(quantity)) {
-            String name = use.onlyTierUsed() ? component : component + ", " + tierName(use, price);
-            lines.add(CostLine.of(tierKey(key, use), name, use.quantity(), price.unit(), use.price()));
+            lines.add(CostLine.of(tierKey(key, use), name(component, use, price), use.quantity(), price.unit(),
+                    use.price()));
         }
         return lines;
+    }
+
+    /** A tier's line is named by its component, and by the tier where the quantity crosses tiers. */
+    private static Supplier<String> name(Supplier<String> component, TierUse use, Price price) {
+        return use.onlyTierUsed() ? component : () -> component.get() + ", " + tierName(use, price);
     }
 
     /** The key of the line of one tier: the price's own for the first, then /tier-2, /tier-3, … */
@@ -43,6 +59,12 @@ public final class CostLines {
      * count from the month's first unit, and the free units come off the front.
      */
     public static List<CostLine> tieredAfterFree(String component, double quantity, double freeFirst, Price price) {
+        return tieredAfterFree(() -> component, quantity, freeFirst, price);
+    }
+
+    /** The same, with a component written only when a report reads it. */
+    public static List<CostLine> tieredAfterFree(Supplier<String> component, double quantity, double freeFirst,
+                                                 Price price) {
         List<CostLine> lines = new ArrayList<>();
         if (quantity <= 0) {
             return lines;
@@ -54,9 +76,8 @@ public final class CostLines {
             if (use.quantity() - taken <= 0) {
                 continue;
             }
-            String name = use.onlyTierUsed() ? component : component + ", " + tierName(use, price);
-            lines.add(CostLine.of(tierKey(price.key(), use), name, use.quantity() - taken, price.unit(),
-                    use.price()));
+            lines.add(CostLine.of(tierKey(price.key(), use), name(component, use, price), use.quantity() - taken,
+                    price.unit(), use.price()));
         }
         return lines;
     }
@@ -66,8 +87,18 @@ public final class CostLines {
         return single(price.key(), component, quantity, price);
     }
 
+    /** As above, with a component written only when a report reads it (one that carries figures). */
+    public static CostLine single(Supplier<String> component, double quantity, Price price) {
+        return single(price.key(), component, quantity, price);
+    }
+
     /** A single-price line with its own key (one price that bills two things: vpc.public-ipv4:nodes). */
     public static CostLine single(String key, String component, double quantity, Price price) {
+        return CostLine.of(key, component, quantity, price.unit(), price.unitPrice());
+    }
+
+    /** As above, with a component written only when a report reads it. */
+    public static CostLine single(String key, Supplier<String> component, double quantity, Price price) {
         return CostLine.of(key, component, quantity, price.unit(), price.unitPrice());
     }
 

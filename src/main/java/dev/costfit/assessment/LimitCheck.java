@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * <p>What is required and what is allowed are texts with figures in them, which only a report reads: a search
  * reads whether the check passes. They are written when first read ({@link #of(boolean, Severity, String, Supplier,
  * Supplier, String)}), so the assessments of a break-even search or a map do not format numbers nobody sees
- * (issue 13). Otherwise a check behaves as a record of its six components.
+ * (issue 13; {@link DeferredText}). Otherwise a check behaves as a record of its six components.
  */
 public final class LimitCheck {
 
@@ -27,10 +27,11 @@ public final class LimitCheck {
     private final boolean ok;
     private final Severity severity;
     private final String workaround;
-    private final Text required;
-    private final Text allowed;
+    private final DeferredText required;
+    private final DeferredText allowed;
 
-    private LimitCheck(boolean ok, Severity severity, String limit, String workaround, Text required, Text allowed) {
+    private LimitCheck(boolean ok, Severity severity, String limit, String workaround, DeferredText required,
+                       DeferredText allowed) {
         this.limit = Objects.requireNonNull(limit);
         this.ok = ok;
         this.severity = Objects.requireNonNull(severity);
@@ -41,13 +42,14 @@ public final class LimitCheck {
 
     public static LimitCheck of(boolean ok, Severity severity, String limit, String required, String allowed,
                                 String workaround) {
-        return new LimitCheck(ok, severity, limit, workaround, Text.written(required), Text.written(allowed));
+        return new LimitCheck(ok, severity, limit, workaround, DeferredText.written(required),
+                DeferredText.written(allowed));
     }
 
     /** As above, with the texts that carry figures written only when a report reads them. */
     public static LimitCheck of(boolean ok, Severity severity, String limit, Supplier<String> required,
                                 Supplier<String> allowed, String workaround) {
-        return new LimitCheck(ok, severity, limit, workaround, new Text(required), new Text(allowed));
+        return new LimitCheck(ok, severity, limit, workaround, new DeferredText(required), new DeferredText(allowed));
     }
 
     public String limit() {
@@ -93,35 +95,5 @@ public final class LimitCheck {
     public String toString() {
         return "LimitCheck[limit=" + limit + ", required=" + required() + ", allowed=" + allowed() + ", ok=" + ok
                 + ", severity=" + severity + ", workaround=" + workaround + "]";
-    }
-
-    /**
-     * A text written on first read. Two threads may both write it (the supplier is pure), and a reader that sees
-     * it sees it whole: strings are immutable.
-     */
-    private static final class Text {
-
-        private final Supplier<String> write;
-        private String written;
-
-        Text(Supplier<String> write) {
-            this.write = Objects.requireNonNull(write);
-        }
-
-        static Text written(String text) {
-            Objects.requireNonNull(text);
-            Text t = new Text(() -> text);
-            t.written = text;
-            return t;
-        }
-
-        String read() {
-            String text = written;
-            if (text == null) {
-                text = Objects.requireNonNull(write.get());
-                written = text;
-            }
-            return text;
-        }
     }
 }

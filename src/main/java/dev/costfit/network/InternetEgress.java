@@ -22,8 +22,7 @@ public final class InternetEgress {
         Catalog catalog = context.catalog();
         Price price = catalog.price("egress.internet", region);
         double free = context.freeTier() ? catalog.freeTier("egress.internet").value().magnitude() : 0;
-        String name = "Data transfer out to the internet" + (free > 0 ? " (after " + Numbers.grouped(free, 0)
-                + " GB free)" : "");
-        return CostLines.tiered(name, Math.max(0, gb - free), price);
+        return CostLines.tiered(() -> "Data transfer out to the internet" + (free > 0 ? " (after "
+                + Numbers.grouped(free, 0) + " GB free)" : ""), Math.max(0, gb - free), price);
     }
 }

@@ -266,12 +266,12 @@ public final class CloudFunctionsGen1Platform implements Platform {
         String r = region.name();
         boolean free = context.freeTier();
         List<CostLine> lines = new ArrayList<>();
-        lines.add(CloudFunctionsGen2Platform.freeLine("Invocations", invocations, "gcf1.invocations", r, catalog,
-                free));
-        lines.add(CloudFunctionsGen2Platform.freeLine("CPU (" + Numbers.grouped(size.ghz(), 1) + " GHz)",
+        lines.add(CloudFunctionsGen2Platform.freeLine(() -> "Invocations", invocations, "gcf1.invocations", r,
+                catalog, free));
+        lines.add(CloudFunctionsGen2Platform.freeLine(() -> "CPU (" + Numbers.grouped(size.ghz(), 1) + " GHz)",
                 busySeconds * size.ghz(), "gcf1.cpu", r, catalog, free));
-        lines.add(CloudFunctionsGen2Platform.freeLine("Memory (" + DataSize.ofGiB(size.memoryGb()).display() + ")",
-                busySeconds * size.memoryGb(), "gcf1.memory", r, catalog, free));
+        lines.add(CloudFunctionsGen2Platform.freeLine(() -> "Memory (" + DataSize.ofGiB(size.memoryGb()).display()
+                + ")", busySeconds * size.memoryGb(), "gcf1.memory", r, catalog, free));
         if (idleSeconds > 0) {
             lines.add(CostLines.single("Idle minimum instances, CPU", idleSeconds * size.ghz(),
                     catalog.price("gcf1.cpu.idle", r)));
@@ -281,7 +281,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
         }
         double egress = NetworkTraffic.of(profile, catalog).egressGb();
         if (egress > 0) {
-            lines.add(CloudFunctionsGen2Platform.freeLine("Internet egress", egress, "gcf1.egress", r, catalog, free));
+            lines.add(CloudFunctionsGen2Platform.freeLine(() -> "Internet egress", egress, "gcf1.egress", r, catalog,
+                    free));
         }
         return lines;
     }

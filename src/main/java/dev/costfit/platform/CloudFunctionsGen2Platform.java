@@ -32,6 +32,7 @@ import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Cloud Run functions, formerly Cloud Functions 2nd gen (pricing-reference.md §4.1-§4.3). An instance serves up to
@@ -150,7 +151,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         } else {
             busy = leastBusy(loads.at(shape.seconds()).orElseThrow(), shape.perInstance());
         }
-        Usage floor = new Usage(profile.workPerMonth(), busy, 0, 0, 0, 0, List.of());
+        Usage floor = new Usage(profile.workPerMonth(), busy, 0, 0, 0, 0);
         return lines(profile, context, region, billing, gpu, shape, floor).stream().mapToDouble(CostLine::monthlyCost)
                 .sum();
     }
@@ -298,31 +299,42 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads);
             List<CostLine> lines = lines(profile, context, region, billing, gpu, shape, usage);
-            if (time.cpuModel()) {
-                assumptions.add("a request's " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU run at "
-                        + Numbers.grouped(time.share(shape.vcpu()), 3) + " vCPU, plus "
-                        + TimeSpan.ofSeconds(time.waiting()).display() + " waiting: "
-                        + TimeSpan.ofSeconds(shape.seconds()).display() + " a request" + (shape.perInstance() == 1
-                        ? ", one at a time per instance" : "; requests that wait do not hold the CPU, so up to "
-                        + shape.perInstance() + " share an instance"));
-            } else {
-                assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
+            if (context.forReport()) {
+                assumptions.addAll(assumptions(profile, context, region, billing, shape, time, kept.constant()));
             }
-            assumptions.addAll(usage.assumptions());
-            CloudRunEgress egress = new CloudRunEgress(profile, catalog, region);
-            if (egress.any()) {
-                assumptions.add(egress.assumption());
-            }
-            assumptions.add(context.freeTier()
-                    ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
-                            + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
-                    : "free tier not applied (--free-tier applies it)");
             return Assessment.priced(INFO, variant, limits, lines,
                     Capacity.shownIf(context.forReport(), () -> capacity(profile, shape, usage, time)),
                     kept.coldStarts(), notes, assumptions).withUsage(requestUsage(profile, shape.seconds()));
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
+    }
+
+    /** What a priced shape assumes, in words: only a report reads them. */
+    private static List<String> assumptions(Profile profile, PricingContext context, GoogleRegion region,
+                                            GcfBilling billing, Shape shape, RequestTime time, int kept) {
+        Catalog catalog = context.catalog();
+        List<String> assumptions = new ArrayList<>();
+        if (time.cpuModel()) {
+            assumptions.add("a request's " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU run at "
+                    + Numbers.grouped(time.share(shape.vcpu()), 3) + " vCPU, plus "
+                    + TimeSpan.ofSeconds(time.waiting()).display() + " waiting: "
+                    + TimeSpan.ofSeconds(shape.seconds()).display() + " a request" + (shape.perInstance() == 1
+                    ? ", one at a time per instance" : "; requests that wait do not hold the CPU, so up to "
+                    + shape.perInstance() + " share an instance"));
+        } else {
+            assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
+        }
+        assumptions.addAll(usageAssumptions(profile, shape, billing, catalog, kept));
+        CloudRunEgress egress = new CloudRunEgress(profile, catalog, region);
+        if (egress.any()) {
+            assumptions.add(egress.assumption());
+        }
+        assumptions.add(context.freeTier()
+                ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
+                        + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
+                : "free tier not applied (--free-tier applies it)");
+        return assumptions;
     }
 
     /** Functions keep their files in memory: stated storage adds to the memory an instance needs. */
@@ -395,14 +407,13 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return checks;
     }
 
-    /** Instance-seconds a month, busy and idle, and what they assume. */
+    /** Instance-seconds a month, busy and idle. */
     record Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
-                 double meanInFlight, List<String> assumptions) {}
+                 double meanInFlight) {}
 
     private static Usage usage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog, int kept,
                                ServiceLoads loads) {
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
-        List<String> assumptions = new ArrayList<>();
         int n = shape.perInstance();
         if (profile.workload() instanceof Workload.Job job) {
             var schedule = job.schedule();
@@ -410,9 +421,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     ? Math.max(shape.seconds(), catalog.durationLimit("gcf2.billing.instance-minimum").seconds())
                     : Granularity.roundUp(shape.seconds(), increment);
             double busy = schedule.tasksPerMonth() * seconds;
-            assumptions.add("each task is one invocation on its own instance, billed for its duration");
-            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS, schedule.tasks(), 0,
-                    assumptions);
+            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS, schedule.tasks(), 0);
         }
         HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
         double busy = 0;
@@ -436,6 +445,18 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             hours += hour.monthHours();
         }
+        return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, load.meanInFlight());
+    }
+
+    /** What {@link #usage} assumes, in words (a report's; a search reads the figures alone). */
+    private static List<String> usageAssumptions(Profile profile, Shape shape, GcfBilling billing, Catalog catalog,
+                                                 int kept) {
+        if (profile.workload() instanceof Workload.Job) {
+            return List.of("each task is one invocation on its own instance, billed for its duration");
+        }
+        double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
+        int n = shape.perInstance();
+        List<String> assumptions = new ArrayList<>();
         if (billing == GcfBilling.INSTANCE) {
             assumptions.add("instance-based billing: enough instances run all hour for the hour's p99 of requests "
                     + "in flight × burst (at least one, or min_instances), each billed for the whole hour");
@@ -456,8 +477,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         if (kept > 0 && billing == GcfBilling.REQUEST) {
             assumptions.add(kept + " minimum instances kept warm: their idle time bills at the idle rates");
         }
-        return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, load.meanInFlight(),
-                assumptions);
+        return assumptions;
     }
 
     private static List<CostLine> lines(Profile profile, PricingContext context, GoogleRegion region,
@@ -468,11 +488,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
         List<CostLine> lines = new ArrayList<>();
         String mode = billing == GcfBilling.INSTANCE ? "instance" : "request";
         if (billing == GcfBilling.REQUEST) {
-            lines.add(freeLine("Requests", usage.requests(), "gcf2.requests", r, catalog, free));
+            lines.add(freeLine(() -> "Requests", usage.requests(), "gcf2.requests", r, catalog, free));
         }
-        lines.add(freeLine("vCPU (" + Numbers.grouped(shape.vcpu(), 3) + " per instance)",
+        lines.add(freeLine(() -> "vCPU (" + Numbers.grouped(shape.vcpu(), 3) + " per instance)",
                 usage.busySeconds() * shape.vcpu(), "gcf2.vcpu." + mode, r, catalog, free));
-        lines.add(freeLine("Memory (" + DataSize.ofGiB(shape.memoryGb()).display() + " per instance)",
+        lines.add(freeLine(() -> "Memory (" + DataSize.ofGiB(shape.memoryGb()).display() + " per instance)",
                 usage.busySeconds() * shape.memoryGb(), "gcf2.memory." + mode, r, catalog, free));
         gpu.ifPresent(g -> lines.add(g.line(usage.busySeconds(), r)));
         if (usage.idleSeconds() > 0) {
@@ -486,12 +506,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /** A line whose quantity is reduced by the free tier of the same key when --free-tier is on. */
-    static CostLine freeLine(String component, double quantity, String key, String region, Catalog catalog,
-                             boolean free) {
+    static CostLine freeLine(Supplier<String> component, double quantity, String key, String region,
+                             Catalog catalog, boolean free) {
         Price price = catalog.price(key, region);
         double allowance = free ? catalog.freeTier(key).value().magnitude() : 0;
-        String name = allowance > 0 ? component + " (after " + Numbers.compact(allowance) + " free)" : component;
-        return CostLine.of(key, name, Math.max(0, quantity - allowance), price.unit(), price.unitPrice());
+        return CostLine.of(key, () -> allowance > 0 ? component.get() + " (after " + Numbers.compact(allowance)
+                + " free)" : component.get(), Math.max(0, quantity - allowance), price.unit(), price.unitPrice());
     }
 
     private static Capacity capacity(Profile profile, Shape shape, Usage usage, RequestTime time) {

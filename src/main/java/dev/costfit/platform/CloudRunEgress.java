@@ -10,6 +10,7 @@ import dev.costfit.profile.Profile;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Internet egress of a Cloud Run function, in the network tier the profile asks for. Cloud Run's own outbound
@@ -42,31 +43,33 @@ final class CloudRunEgress {
         Catalog catalog = context.catalog();
         List<CostLine> lines = new ArrayList<>();
         if (tier == NetworkTier.PREMIUM) {
-            lines.addAll(premium("Internet egress (within " + region.continent() + ")", traffic.egressGb(), context));
+            lines.addAll(premium(() -> "Internet egress (within " + region.continent() + ")", traffic.egressGb(),
+                    context));
             return lines;
         }
         double responses = traffic.responsesGb();
         if (responses > 0) {
             // The Standard Tier SKUs start with 200 free GiB a month, in every region that offers the tier.
             double allowance = context.freeTier() ? catalog.freeTier(STANDARD).value().magnitude() : 0;
-            lines.addAll(CostLines.tieredAfterFree("Internet egress, Standard Tier (responses)"
+            lines.addAll(CostLines.tieredAfterFree(() -> "Internet egress, Standard Tier (responses)"
                     + (allowance > 0 ? " (after " + Numbers.grouped(allowance, 0) + " GB free)" : ""), responses,
                     allowance, catalog.price(STANDARD, region.name())));
         }
-        lines.addAll(premium("Internet egress (LLM prompts, within " + region.continent() + ")", traffic.promptsGb(),
-                context));
+        lines.addAll(premium(() -> "Internet egress (LLM prompts, within " + region.continent() + ")",
+                traffic.promptsGb(), context));
         return lines;
     }
 
-    private List<CostLine> premium(String component, double gb, PricingContext context) {
+    private List<CostLine> premium(Supplier<String> component, double gb, PricingContext context) {
         if (gb <= 0) {
             return List.of();
         }
         // Google's free GiB a month within North America is the first GiB of the North America SKU's tiers.
         double allowance = context.freeTier() && region.inNorthAmerica()
                 ? context.catalog().freeTier(PREMIUM).value().magnitude() : 0;
-        return CostLines.tieredAfterFree(component + (allowance > 0 ? " (after " + Numbers.grouped(allowance, 0)
-                + " GB free)" : ""), gb, allowance, context.catalog().price(PREMIUM, region.name()));
+        return CostLines.tieredAfterFree(() -> component.get() + (allowance > 0 ? " (after "
+                + Numbers.grouped(allowance, 0) + " GB free)" : ""), gb, allowance,
+                context.catalog().price(PREMIUM, region.name()));
     }
 
     /** What the egress lines assume about the tier and where the bytes go. */

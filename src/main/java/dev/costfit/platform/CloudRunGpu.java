@@ -104,7 +104,7 @@ final class CloudRunGpu {
     CostLine line(double instanceSeconds, String region) {
         String key = zonalRedundancy ? "gcf2.gpu.l4.zonal-redundancy" : "gcf2.gpu.l4";
         Price price = catalog.price(key, region);
-        return CostLine.of(key, "NVIDIA L4 GPU (" + gpu.count() + " per instance"
+        return CostLine.of(key, () -> "NVIDIA L4 GPU (" + gpu.count() + " per instance"
                 + (zonalRedundancy ? ", zonal redundancy" : "") + ")", instanceSeconds * gpu.count(), price.unit(),
                 price.unitPrice());
     }

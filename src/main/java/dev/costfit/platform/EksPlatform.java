@@ -345,8 +345,9 @@ public final class EksPlatform implements Platform {
 
     private static CostLine clusterFee(Profile profile, Catalog catalog) {
         double share = profile.platforms().eks().clusterShare().fraction();
-        return CostLines.single("EKS cluster (standard support)" + (share < 1 ? ", " + Numbers.grouped(share * 100, 2)
-                + "% share" : ""), Month.HOURS * share, catalog.price("eks.cluster", profile.region()));
+        return CostLines.single(() -> "EKS cluster (standard support)" + (share < 1 ? ", "
+                + Numbers.grouped(share * 100, 2) + "% share" : ""), Month.HOURS * share,
+                catalog.price("eks.cluster", profile.region()));
     }
 
     private Priced price(Profile profile, PricingContext context, Packing packing, FrontDoorPlan door,
@@ -373,22 +374,23 @@ public final class EksPlatform implements Platform {
             NodeSpot spot = NodeSpot.of(profile, catalog, packing.type().name(), nodes, nodeHours);
             onDemand = spot.onDemand();
             if (spot.onDemandHours() > 0) {
-                lines.add(CostLines.single("eks.nodes", "EC2 nodes (" + packing.type().name() + ", on demand)",
+                lines.add(CostLines.single("eks.nodes", () -> "EC2 nodes (" + packing.type().name() + ", on demand)",
                         spot.onDemandHours(), node));
             }
             if (nodeHours - spot.onDemandHours() > 0) {
-                lines.add(CostLine.of("eks.nodes:spot", "EC2 nodes (" + packing.type().name() + ", Spot, "
+                lines.add(CostLine.of("eks.nodes:spot", () -> "EC2 nodes (" + packing.type().name() + ", Spot, "
                     + Numbers.grouped(spot.saving() * 100, 0) + "% off on average)", nodeHours - spot.onDemandHours(),
                         node.unit(), node.unitPrice() * (1 - spot.saving())));
             }
             notes.add(spot.note());
         } else {
-            lines.add(CostLines.single("eks.nodes", "EC2 nodes (" + packing.type().name() + ")", nodeHours, node));
+            lines.add(CostLines.single("eks.nodes", () -> "EC2 nodes (" + packing.type().name() + ")", nodeHours,
+                    node));
         }
         double storage = profile.storageNeeded().gib();
         if (storage > 0) {
             // Each node's volume grows by its pods' storage; EBS bills GB-months of provisioned size.
-            lines.add(CostLines.single("EBS gp3 for the pods' storage (" + Numbers.grouped(storage, 2) + " GB × "
+            lines.add(CostLines.single(() -> "EBS gp3 for the pods' storage (" + Numbers.grouped(storage, 2) + " GB × "
                     + Numbers.count(packing.podsPerNode(), "pod") + " per node)", nodeHours * packing.podsPerNode()
                     * storage / Month.HOURS, catalog.price("ebs.gp3", profile.region())));
             assumptions.add("pods' storage sits on their node's gp3 volume beside its "

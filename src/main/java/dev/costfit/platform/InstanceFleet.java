@@ -48,7 +48,8 @@ final class InstanceFleet {
                         context.catalog().knownPrice(type.priceKey(), profile.region())
                                 .ifPresent(price -> prices.put(type.name(), price));
                     }
-                    return Map.copyOf(prices);
+                    // A HashMap, looked up by name and never iterated (Map.copyOf's probe divides; see Catalog).
+                    return java.util.Collections.unmodifiableMap(prices);
                 });
     }
 

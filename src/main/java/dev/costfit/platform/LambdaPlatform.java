@@ -467,8 +467,8 @@ public final class LambdaPlatform implements Platform {
         Price requests = catalog.price("lambda.requests", region);
         double freeRequests = free ? catalog.freeTier("lambda.requests").value().magnitude() : 0;
         double billableRequests = Math.max(0, demand.invocations() - freeRequests);
-        lines.add(CostLines.single(free ? "Requests (after " + Numbers.compact(freeRequests) + " free)" : "Requests",
-                billableRequests, requests));
+        lines.add(CostLines.single(() -> free ? "Requests (after " + Numbers.compact(freeRequests) + " free)"
+                : "Requests", billableRequests, requests));
 
         Price duration = catalog.price("lambda.duration." + arch.spelling(), region);
         double gbSeconds = demand.invocations() * demand.billedSeconds() * memoryGb;
@@ -482,7 +482,7 @@ public final class LambdaPlatform implements Platform {
                             * plan.servedByKept(hour, warmth.kept()[h]) / hour.inFlight();
                 }
             }
-            lines.add(CostLines.single("Provisioned concurrency (" + plan.keptSummary(warmth.kept())
+            lines.add(CostLines.single(() -> "Provisioned concurrency (" + plan.keptSummary(warmth.kept())
                             + " environments configured)", plan.keptHours(warmth.kept()) * 3600 * memoryGb,
                     catalog.price("lambda.provisioned." + arch.spelling(), region)));
             lines.add(CostLines.single("Duration on provisioned environments (" + arch.spelling() + ")",
@@ -490,8 +490,9 @@ public final class LambdaPlatform implements Platform {
         }
         double freeGbSeconds = free ? catalog.freeTier("lambda.duration").value().magnitude() : 0;
         double onDemand = Math.max(0, gbSeconds - onProvisioned - freeGbSeconds);
-        List<CostLine> durationLines = CostLines.tiered("Duration (" + arch.spelling() + (free ? ", after "
-                + Numbers.grouped(freeGbSeconds, 0) + " GB-s free" : "") + ")", onDemand, duration);
+        List<CostLine> durationLines = CostLines.tiered(() -> "Duration (" + arch.spelling()
+                + (free ? ", after " + Numbers.grouped(freeGbSeconds, 0) + " GB-s free" : "") + ")", onDemand,
+                duration);
         lines.addAll(durationLines);
         double coldPerMonth = warmth.coldStarts().perMonth();
         boolean snapStart = profile.platforms().lambda().snapStartOn();
@@ -503,7 +504,7 @@ public final class LambdaPlatform implements Platform {
                     : durationLines.get(durationLines.size() - 1).unitPrice();
             double freeLeft = Math.max(0, freeGbSeconds - (gbSeconds - onProvisioned));
             double init = coldPerMonth * initSeconds * memoryGb;
-            lines.add(CostLine.of(duration.key() + (snapStart ? ":restore" : ":init"), (snapStart
+            lines.add(CostLine.of(duration.key() + (snapStart ? ":restore" : ":init"), () -> (snapStart
                     ? "Restore duration on cold starts (" : "INIT on cold starts (") + Numbers.grouped(coldPerMonth, 0)
                     + " × " + TimeSpan.ofSeconds(initSeconds).display() + ")", Math.max(0, init - freeLeft),
                     duration.unit(), marginal));
@@ -516,7 +517,7 @@ public final class LambdaPlatform implements Platform {
         double extraGb = tmp(profile, catalog).gib() - includedTmp;
         if (extraGb > 1e-12) {
             Price storage = catalog.price("lambda.ephemeral-storage", region);
-            lines.add(CostLines.single("Ephemeral storage above " + fmtMb(includedTmp * 1024),
+            lines.add(CostLines.single(() -> "Ephemeral storage above " + fmtMb(includedTmp * 1024),
                     extraGb * demand.billedSeconds() * demand.invocations(), storage));
         }
 
@@ -526,7 +527,7 @@ public final class LambdaPlatform implements Platform {
             Price streaming = catalog.price("lambda.streaming", region);
             double gb = streamedExtra / DataSize.GIB * demand.invocations();
             double freeGb = free ? catalog.freeTier("lambda.streaming").value().magnitude() : 0;
-            lines.add(CostLines.single("Response streaming beyond the first 6 MB of each response"
+            lines.add(CostLines.single(() -> "Response streaming beyond the first 6 MB of each response"
                     + (free ? " (after " + Numbers.grouped(freeGb, 0) + " GB free)" : ""),
                     Math.max(0, gb - freeGb), streaming));
         }

@@ -30,9 +30,9 @@ final class ManagedInstanceCharges {
         // The fee is a share of the on-demand price even when a Savings Plan or Reserved Instances cover the
         // instance-hours (the pricing page's example: 15% of $0.1632, not of the $0.0457 Savings Plan rate).
         return List.of(
-                CostLines.single("lmi.instances", "EC2 instances (" + type.name() + ", on-demand)", instanceHours,
+                CostLines.single("lmi.instances", () -> "EC2 instances (" + type.name() + ", on-demand)", instanceHours,
                         instance),
-                CostLine.of("lmi.management-fee", "Management fee (" + Numbers.grouped(share * 100, 2)
+                CostLine.of("lmi.management-fee", () -> "Management fee (" + Numbers.grouped(share * 100, 2)
                         + "% of the on-demand price)", instanceHours, instance.unit(), instance.unitPrice() * share),
                 CostLines.single("lambda.requests:lmi", "Requests", requests, catalog.price("lambda.requests",
                         region)));

@@ -31,10 +31,10 @@ final class SnapStartCharges {
     static List<CostLine> lines(double memoryGb, double activeSeconds, double restores, String region,
                                 Catalog catalog) {
         return List.of(
-                CostLines.single("SnapStart cache (" + Numbers.grouped(memoryGb, 3) + " GB snapshot, one version "
+                CostLines.single(() -> "SnapStart cache (" + Numbers.grouped(memoryGb, 3) + " GB snapshot, one version "
                         + "active all month)", memoryGb * activeSeconds, catalog.price("lambda.snapstart.cache",
                         region)),
-                CostLines.single("SnapStart restores (" + Numbers.grouped(restores, 0) + " cold starts × "
+                CostLines.single(() -> "SnapStart restores (" + Numbers.grouped(restores, 0) + " cold starts × "
                         + Numbers.grouped(memoryGb, 3) + " GB)", restores * memoryGb,
                         catalog.price("lambda.snapstart.restore", region)));
     }

@@ -28,8 +28,9 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
                 Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         // Keys interned: look-ups name them by literals ("lambda.memory.max") and regions read from profiles
         // (interned there too), which then match by identity instead of character by character.
-        prices = prices.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                e -> e.getKey().intern(), e -> interned(e.getValue())));
+        Map<String, Map<String, Price>> byKey = new java.util.HashMap<>();
+        prices.forEach((key, byRegion) -> byKey.put(key.intern(), interned(byRegion)));
+        prices = java.util.Collections.unmodifiableMap(byKey);
         limits = interned(limits);
         freeTier = interned(freeTier);
         estimates = interned(estimates);
@@ -47,9 +48,14 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         spotSavings = List.copyOf(spotSavings);
     }
 
+    /**
+     * A HashMap, not Map.copyOf: searches look prices and limits up millions of times, and an immutable map's probe
+     * starts with a division (floorMod) where a HashMap masks; its order is no concern (Map.copyOf's is random).
+     */
     private static <V> Map<String, V> interned(Map<String, V> map) {
-        return map.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.getKey().intern(),
-                Map.Entry::getValue));
+        Map<String, V> copy = new java.util.HashMap<>();
+        map.forEach((key, value) -> copy.put(key.intern(), java.util.Objects.requireNonNull(value)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The discount a pricing option gives a cost line in a region, if the catalog has one (an overlay's first). */
