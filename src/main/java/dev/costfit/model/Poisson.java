@@ -88,30 +88,46 @@ public final class Poisson {
         }
         // Outward from the mode, relative to it, each side until a term falls to NEGLIGIBLE (that term kept): one
         // pass a side that both finds the ends and keeps the terms, rather than one to find them and one to fill.
+        // The two sides step together while both go on: each is a chain of a multiplication and a division that
+        // waits on the one before, and two independent chains run side by side (the same operations, so the same
+        // terms to the bit).
         int mode = (int) Math.floor(mean);
-        double[] below = new double[16];
+        int capacity = 16 + (int) (10 * Math.sqrt(mean)); // about 9.6 standard deviations reach 1e-20
+        double[] below = new double[capacity];
+        double[] above = new double[capacity];
         int belowCount = 0;
+        int aboveCount = 0;
         int low = mode;
-        double p = 1;
-        while (low > 0 && p > NEGLIGIBLE) {
-            p = p * low / mean; // P(low − 1) from P(low)
+        int high = mode;
+        double pLow = 1;
+        double pHigh = 1;
+        while (low > 0 && pLow > NEGLIGIBLE && pHigh > NEGLIGIBLE) {
+            pLow = pLow * low / mean; // P(low − 1) from P(low)
+            low--;
+            high++;
+            pHigh = pHigh * mean / high; // P(high) from P(high − 1)
+            if (belowCount == below.length) {
+                below = java.util.Arrays.copyOf(below, 2 * belowCount);
+                above = java.util.Arrays.copyOf(above, 2 * aboveCount);
+            }
+            below[belowCount++] = pLow;
+            above[aboveCount++] = pHigh;
+        }
+        while (low > 0 && pLow > NEGLIGIBLE) {
+            pLow = pLow * low / mean;
             low--;
             if (belowCount == below.length) {
                 below = java.util.Arrays.copyOf(below, 2 * belowCount);
             }
-            below[belowCount++] = p;
+            below[belowCount++] = pLow;
         }
-        double[] above = new double[16];
-        int aboveCount = 0;
-        int high = mode;
-        p = 1;
-        while (p > NEGLIGIBLE) {
+        while (pHigh > NEGLIGIBLE) {
             high++;
-            p = p * mean / high; // P(high) from P(high − 1)
+            pHigh = pHigh * mean / high;
             if (aboveCount == above.length) {
                 above = java.util.Arrays.copyOf(above, 2 * aboveCount);
             }
-            above[aboveCount++] = p;
+            above[aboveCount++] = pHigh;
         }
         double[] values = new double[high - low + 1];
         values[mode - low] = 1;
