@@ -49,10 +49,14 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
 
     /** @param recommended the id of the platform recommended for a profile ("none" if nothing fits) */
     public static BreakEven find(Profile profile, Function<Profile, String> recommended) {
+        return find(profile, recommended.apply(atRate(profile, rateOf(profile))), recommended);
+    }
+
+    /** As above, where the recommendation at the profile's own rate is known ({@code here}, a report's). */
+    public static BreakEven find(Profile profile, String here, Function<Profile, String> recommended) {
         double rate = rateOf(profile);
         double highest = Math.max(rate, Math.min(HIGHEST, modelled(profile)));
         Function<Double, String> at = r -> recommended.apply(atRate(profile, r));
-        String here = at.apply(rate);
         double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
         Optional<Crossing> below = Optional.empty();
         for (double upper = rate; upper > LOWEST; upper /= step) {

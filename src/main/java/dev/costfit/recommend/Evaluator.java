@@ -51,8 +51,9 @@ public final class Evaluator {
     public ProfileResult evaluate(Profile profile, boolean withBreakEven) {
         List<Assessment> assessments = assess(profile);
         Recommender.Choice choice = recommender.choose(assessments);
-        Optional<BreakEven> breakEven = withBreakEven ? Optional.of(BreakEven.find(profile, rateSearch(profile)))
-                : Optional.empty();
+        // The search starts from the answer at the profile's own rate, which the assessments above have given.
+        Optional<BreakEven> breakEven = withBreakEven ? Optional.of(BreakEven.find(profile, choice.id(),
+                rateSearch(profile))) : Optional.empty();
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The break-even search asks for the recommendation rate after rate through {@link RateSearch}, which leaves out the
  * platforms whose cost at a lower rate already rules them out. Its answers must be exactly those of assessing
- * every platform, and it must actually leave some out.
+ * every platform, and it must actually leave some out; and a report's, which starts from the recommendation its
+ * assessments gave at the profile's own rate, must find the same.
  */
 class RateSearchTest {
 
@@ -48,6 +49,8 @@ class RateSearchTest {
             });
             assertThat(bounded).as(profile.name()).isEqualTo(every);
             assertThat(fewer).as(profile.name()).isEqualTo(all);
+            // A report's search starts from its own answer at the profile's rate: the same break-even.
+            assertThat(EVALUATOR.evaluate(profile).recommendation().breakEven()).as(profile.name()).contains(all);
             asked += every.size();
             assessed += search.assessed();
             crossings += (all.below().isPresent() ? 1 : 0) + (all.above().isPresent() ? 1 : 0);
