@@ -46,6 +46,24 @@ public final class ContainerNetwork {
         return lines;
     }
 
+    /**
+     * What every size of a container costs alike for the network: all of {@link #lines} but the load balancer's
+     * capacity units, which follow the connections open and so each size's request time (a search adds it to each
+     * size's bound). The front door, NAT gateway and egress depend on the profile alone.
+     *
+     * @param anyLoad the hourly load at any one size's request time (empty for a job)
+     */
+    public static double sharedCost(Profile profile, FrontDoorPlan door, Optional<HourlyLoad> anyLoad,
+                                    Catalog catalog, PricingContext context) {
+        double shared = 0;
+        for (CostLine line : lines(profile, door, anyLoad, catalog, context, new ArrayList<>())) {
+            if (!line.key().equals(LoadBalancer.CAPACITY_UNITS)) {
+                shared += line.monthlyCost();
+            }
+        }
+        return shared;
+    }
+
     /** @param longest the longest request on the container's setting */
     public static List<LimitCheck> limits(Profile profile, FrontDoorPlan door, Optional<HourlyLoad> load,
                                           TimeSpan longest, Catalog catalog) {

@@ -29,6 +29,9 @@ public final class LoadBalancer {
     private LoadBalancer() {
     }
 
+    /** The key of the capacity-unit line and its price: the one line of the load balancer that follows the load. */
+    public static final String CAPACITY_UNITS = "alb.lcu";
+
     /** LCU-hours in a month for a service's hourly load. */
     public static double lcuHours(HourlyLoad load, double bytesPerRequest, double requestsPerConnection,
                                   boolean lambdaTargets, Catalog catalog) {
@@ -52,7 +55,7 @@ public final class LoadBalancer {
         double bytes = profile.payload().request().bytes() + profile.payload().response().bytes();
         lines.add(CostLines.single("Application Load Balancer capacity units",
                 lcuHours(load, bytes, profile.network().requestsPerConnection(), lambdaTargets, catalog),
-                catalog.price("alb.lcu", region)));
+                catalog.price(CAPACITY_UNITS, region)));
         if (profile.network().clients() == Clients.INTERNET) {
             lines.add(CostLines.single("vpc.public-ipv4:alb", "Public IPv4 addresses of the load balancer (2 zones)",
                     PUBLIC_ADDRESSES * Month.HOURS, catalog.price("vpc.public-ipv4", region)));

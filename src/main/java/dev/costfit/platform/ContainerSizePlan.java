@@ -5,8 +5,11 @@ import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.InstanceHours;
+import dev.costfit.pricing.MissingPriceException;
+import dev.costfit.pricing.PricingContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 
 /**
  * One size of a container platform (an EKS pod size, a Fargate task size) worked out up to its instances and limits,
@@ -14,7 +17,8 @@ import java.util.Optional;
  * does not fit or has no price, the size's answer ({@code settled}).
  *
  * @param least    the part of the size's month that is known before its cost lines are built (the cheapest node or
- *                 task lines), no more than the month, whose other lines only add
+ *                 task lines, and in a search what every size has alike: {@link #shared}), no more than the month,
+ *                 whose other lines only add
  * @param ranked   what the platform found on the way that pricing needs (EKS: the two cheapest node types)
  * @param settled  the answer where the size does not fit or has no price; null otherwise
  */
@@ -32,6 +36,22 @@ record ContainerSizePlan<R>(List<LimitCheck> limits, List<String> notes, List<St
     static <R> ContainerSizePlan<R> settled(Assessment answer) {
         return new ContainerSizePlan<>(List.of(), List.of(), List.of(), Optional.empty(), null, 0, Capacity.NONE, 0,
                 null, answer);
+    }
+
+    /**
+     * What every size's month has alike (the network's lines but the load balancer's capacity units, the EKS
+     * cluster), which a search adds to each size's {@code least}: 0 in a report, which prices every size, and where
+     * a price is missing (each size then says so when priced in full).
+     */
+    static double shared(PricingContext context, DoubleSupplier cost) {
+        if (context.forReport()) {
+            return 0;
+        }
+        try {
+            return cost.getAsDouble();
+        } catch (MissingPriceException e) {
+            return 0;
+        }
     }
 
     /**

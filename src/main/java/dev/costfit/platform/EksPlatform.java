@@ -90,10 +90,14 @@ public final class EksPlatform implements Platform {
                 () -> allowedText(profile, types)); // the same for every pod size and rate
         Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
         ServiceLoads loads = new ServiceLoads(profile, context);
-        // A search bounds each pod size by what its cheapest nodes cost and prices in full only the sizes that can
-        // still be chosen.
-        return SettingChoice.chooseSize(context, podSizes(profile, need), podVcpu -> planPod(profile, context, need,
-                podVcpu, types, nodePrices, allowed, door, limits, notes, assumptions, loads),
+        // A search bounds each pod size by what its cheapest nodes cost and what every size has alike (the cluster
+        // and the network lines), and prices in full only the sizes that can still be chosen.
+        List<Double> podSizes = podSizes(profile, need);
+        double shared = podSizes.isEmpty() ? 0 : ContainerSizePlan.shared(context, () -> clusterFee(profile, catalog)
+                .monthlyCost() + ContainerNetwork.sharedCost(profile, door, loads.at(need.seconds(podSizes.get(0))),
+                catalog, context));
+        return SettingChoice.chooseSize(context, podSizes, podVcpu -> planPod(profile, context, need,
+                podVcpu, types, nodePrices, allowed, door, limits, notes, assumptions, loads, shared),
                 (podVcpu, plan) -> pricePod(profile, context, need, door, plan), (podVcpu, assessment) -> {
                     double seconds = need.seconds(podVcpu);
                     return new SettingChoice.Candidate(Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
@@ -119,14 +123,14 @@ public final class EksPlatform implements Platform {
 
     /**
      * A pod size worked out up to its node types ranked by what their nodes cost: the two cheapest, and as the
-     * bound the first one's node lines.
+     * bound the first one's node lines and {@code shared}, what every size costs alike.
      */
     private ContainerSizePlan<List<Packing>> planPod(Profile profile, PricingContext context, ContainerNeed need,
                                                      double podVcpu, List<InstanceType> types,
                                                      Map<String, Price> nodePrices, String allowed,
                                                      FrontDoorPlan door, List<LimitCheck> baseLimits,
                                                      List<String> baseNotes, List<String> baseAssumptions,
-                                                     ServiceLoads loads) {
+                                                     ServiceLoads loads, double shared) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
         List<String> notes = new ArrayList<>(baseNotes);
@@ -165,7 +169,7 @@ public final class EksPlatform implements Platform {
             // Only the node lines differ from one node type to another: rank the types by those, exactly.
             Ranking ranking = cheapestTwo(profile, catalog, withPrice, load, pods, seconds);
             return new ContainerSizePlan<>(limits, notes, assumptions, load, pods, seconds, Capacity.NONE,
-                    ranking.least(), ranking.two(), null);
+                    ranking.least() + shared, ranking.two(), null);
         } catch (MissingPriceException e) {
             return ContainerSizePlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
                     e.getMessage()));

@@ -76,10 +76,12 @@ public final class FargatePlatform implements Platform {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, need.assumptions());
         }
         ServiceLoads loads = new ServiceLoads(profile, context);
-        // A search bounds each task size by its vCPU and memory lines and prices in full only the sizes that can
-        // still be chosen.
+        // A search bounds each task size by its vCPU and memory lines and the network lines every size has alike,
+        // and prices in full only the sizes that can still be chosen.
+        double shared = sizes.isEmpty() ? 0 : ContainerSizePlan.shared(context, () -> ContainerNetwork.sharedCost(
+                profile, door, loads.at(need.seconds(sizes.get(0).vcpu())), catalog, context));
         return SettingChoice.chooseSize(context, sizes, size -> planSize(profile, context, need, size, door, limits,
-                notes, loads), (size, plan) -> priceSize(profile, context, size, door, plan), (size, assessment) -> {
+                notes, loads, shared), (size, plan) -> priceSize(profile, context, size, door, plan), (size, assessment) -> {
                     double seconds = need.seconds(size.vcpu());
                     return new SettingChoice.Candidate(label(size), seconds, seconds / need.time().reference() - 1,
                             assessment);
@@ -130,10 +132,13 @@ public final class FargatePlatform implements Platform {
         return Numbers.grouped(size.vcpu(), 2) + " vCPU / " + Numbers.grouped(size.memoryGb(), 2) + " GB";
     }
 
-    /** A task size worked out up to its task-hours and limits; as the bound, its vCPU and memory lines. */
+    /**
+     * A task size worked out up to its task-hours and limits; as the bound, its vCPU and memory lines and
+     * {@code shared}, what every size costs alike.
+     */
     private ContainerSizePlan<Void> planSize(Profile profile, PricingContext context, ContainerNeed need,
                                              FargateSize size, FrontDoorPlan door, List<LimitCheck> baseLimits,
-                                             List<String> baseNotes, ServiceLoads loads) {
+                                             List<String> baseNotes, ServiceLoads loads, double shared) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
         List<String> notes = new ArrayList<>(baseNotes);
@@ -153,7 +158,8 @@ public final class FargatePlatform implements Platform {
             return ContainerSizePlan.settled(Assessment.unfit(INFO, "", limits, capacity, notes, assumptions));
         }
         return new ContainerSizePlan<>(limits, notes, assumptions, load, tasks, seconds, capacity,
-                vcpuAndMemoryLines(profile, catalog, size, taskHours(profile, catalog, tasks, seconds)), null, null);
+                vcpuAndMemoryLines(profile, catalog, size, taskHours(profile, catalog, tasks, seconds)) + shared, null,
+                null);
     }
 
     /**
