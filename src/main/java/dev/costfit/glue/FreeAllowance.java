@@ -19,9 +19,9 @@ final class FreeAllowance {
         for (CostLine line : lines) {
             double taken = Math.min(left, line.quantity());
             left -= taken;
-            String name = taken > 0 ? line.component() + " (after " + dev.costfit.units.Numbers.grouped(taken, 2)
-                    + " " + line.unit() + " free)" : line.component();
-            out.add(CostLine.of(line.key(), name, line.quantity() - taken, line.unit(), line.unitPrice()));
+            out.add(CostLine.of(line.key(), () -> taken > 0 ? line.component() + " (after "
+                    + dev.costfit.units.Numbers.grouped(taken, 2) + " " + line.unit() + " free)" : line.component(),
+                    line.quantity() - taken, line.unit(), line.unitPrice()));
         }
         return out;
     }

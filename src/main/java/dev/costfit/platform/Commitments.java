@@ -52,17 +52,18 @@ public final class Commitments {
                 continue;
             }
             used.add(discount.get());
-            Discount d = discount.get().discount();
-            CostLine committed = CostLine.of(qualified(line.key()), line.component() + ", committed base ("
+            Applied applied = discount.get();
+            Discount d = applied.discount();
+            CostLine committed = CostLine.of(qualified(line.key()), () -> line.component() + ", committed base ("
                     + d.plan() + ", " + Numbers.grouped(d.fraction() * 100, 1) + "% off"
                     + (d.ceiling() ? ", the published ceiling" : "")
-                    + (discount.get().bound() ? ", at least: the rate of " + discount.get().from().label() : "")
+                    + (applied.bound() ? ", at least: the rate of " + applied.from().label() : "")
                     + ")", line.quantity() * share, line.unit(), line.unitPrice() * (1 - d.fraction()));
             committedOnDemand += line.monthlyCost() * share;
             committedPaid += committed.monthlyCost();
             lines.add(committed);
             if (share < 1) {
-                lines.add(CostLine.of(line.key(), line.component() + ", above the committed base (on demand)",
+                lines.add(CostLine.of(line.key(), () -> line.component() + ", above the committed base (on demand)",
                         line.quantity() * (1 - share), line.unit(), line.unitPrice()));
             }
         }

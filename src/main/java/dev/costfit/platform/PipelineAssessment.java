@@ -157,7 +157,7 @@ final class PipelineAssessment {
     /** A step's line keyed by the step: lambda.requests:parse, lambda.duration.x86_64:init-parse. */
     private static CostLine keyed(CostLine line, String step) {
         String key = line.key().contains(":") ? line.key() + "-" + step : line.key() + ":" + step;
-        return new CostLine(key, step + ": " + line.component(), line.quantity(), line.unit(), line.unitPrice(),
-                line.monthlyCost(), line.shared());
+        return new CostLine(key, () -> step + ": " + line.component(), line.quantity(), line.unit(),
+                line.unitPrice(), line.monthlyCost(), line.shared());
     }
 }
