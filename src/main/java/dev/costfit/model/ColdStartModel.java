@@ -9,8 +9,9 @@ package dev.costfit.model;
  * lifts the number in flight above k·c after that instance expired. Cold starts then arrive at the rate
  * Σ_k λ·p(kc)·P(T_kc &gt; K), where p is the Poisson(λW) occupancy of the M/G/∞ queue and T_j the time the
  * occupancy takes to climb from j back to j+1. T_j is taken from the birth-death (M/M/∞) process, whose first two
- * moments follow by recursion, and its tail from a two-phase hyperexponential with those moments (balanced
- * means): the climb back is either quick or a long excursion towards the mean.
+ * moments follow from its passage-time identities (see the level pass), and its tail from a two-phase
+ * hyperexponential with those moments (balanced means): the climb back is either quick or a long excursion towards
+ * the mean.
  *
  * <p>Instances kept warm regardless (provisioned concurrency, minimum instances) remove the levels below them.
  */
@@ -53,32 +54,35 @@ public final class ColdStartModel {
         double load = rate * meanSeconds;
         int last = (int) Math.ceil(load + 12 * Math.sqrt(load) + 30);
         // Far below the mean the occupancy climbs back at once: those levels are always warm and never start
-        // cold. The recursion for T_j starts at the first level with any probability, from the drift
-        // approximation E[T_j] ≈ 1/(λ − j/W); its error shrinks by j/(λW) per level and is gone long before the
-        // levels that count.
+        // cold. The pass starts at the first level with any probability (or ten standard deviations below the
+        // mean, if lower); the mass below it is negligible (below 1e-20 of the mode's).
         int start = Math.max(0, Math.min(occupancy.first(), (int) Math.floor(load - 10 * Math.sqrt(load))));
         int first = (start + capacity - 1) / capacity; // levels 0, c, 2c, … below start: always warm
         int instances = Math.max(0, last / capacity - first + 1);
         double[] cold = new double[instances + 1];
         double[] pool = new double[instances + 1];
+        // T_j's moments from the passage-time identities of a birth-death chain, with F and p the occupancy's
+        // distribution and probabilities: m1(j) = F(j)/(λ·p(j)), and m2(j) = 2/(λ·p(j))·Σ_{k≤j} p(k)·τ(k, j+1), where
+        // τ(k, j+1) = M1(j) − M1(k−1) is the mean passage time from k to j+1 and M1 the running sum of m1; that is
+        // m2(j) = 2·(F(j)·M1(j) − S(j))/(λ·p(j)) with S(j) = Σ_{k≤j} p(k)·M1(k−1). Three running sums, one addition
+        // each a level, that do not wait on each other, where the recursion from level to level this replaces was a
+        // chain of dependent multiplications: 11.6 against 2.9 ns a level under C2, 22 against 3.9 under C1, timed
+        // alone at L = 10⁵ (ColdStartMomentsTest checks the two agree to 1e-12).
         double cumulative = 0;
-        double m1 = 0;
-        double m2 = 0;
+        double m1Sum = 0;
+        double weighted = 0;
         // Five standard deviations below the mean the climb back is so quick that no instance there ever expires:
         // P(X = j) < 3e-7, so skipping the tail changes the share and the pool by less than that.
         double quick = load - 5 * Math.sqrt(load);
         // Far above a few thousand levels the tail moves little from one level to the next: evaluate it at most
-        // MAX_TAILS times across the band and hold it in between (the moments are still stepped level by level).
+        // MAX_TAILS times across the band and hold it in between (the moments are still summed level by level).
         long band = Math.max(1, (long) (last - Math.max(start, quick)) / capacity);
         long stride = Math.max(1, band / MAX_TAILS);
-        long counted = 0;
+        long untilTail = 0;
         Tail tail = null;
         double p = 0;
-        // The recursion below with its divisions folded into two per level: m2's denominator 1 − down is
-        // rate / total, so m2 = (2/total + 2·down·(m1' + m1) + deaths·(m2' + 2·m1'·m1)) / rate.
-        double perRate = 1 / rate;
-        double perSecond = 1 / meanSeconds;
         int untilLevel = Math.floorMod(-start, capacity); // steps from j to the next multiple of the capacity
+        int instance = (start + untilLevel) / capacity - first; // the instance that serves the requests above it
         // The occupancy's table read in place where it has one: the same terms as probability(j), without two calls
         // a level (most of the pass under C1, which does not inline them).
         double[] table = occupancy.table();
@@ -91,29 +95,27 @@ public final class ColdStartModel {
                 p = j == start ? occupancy.probability(j) : occupancy.probabilityAfter(j, p);
             }
             cumulative += p;
-            double deaths = j * perSecond;
-            if (j == start) {
-                m1 = j == 0 ? perRate : 1 / (rate - deaths);
-                m2 = 2 * m1 * m1;
-            } else {
-                double previous = m1;
-                double previousSquare = m2;
-                m1 = (1 + deaths * previous) * perRate;
-                double perTotal = 1 / (rate + deaths);
-                m2 = (2 * perTotal + 2 * deaths * perTotal * (previous + m1)
-                        + deaths * (previousSquare + 2 * previous * m1)) * perRate;
+            if (p > 0) {
+                weighted += p * m1Sum;
+                m1Sum += cumulative / (rate * p);
             }
             if (untilLevel > 0) {
                 continue;
             }
             untilLevel = capacity;
-            int i = j / capacity - first; // the instance that serves the requests above level j
+            int i = instance++;
             if (j < quick) {
                 pool[i] = 1 - Math.min(1, cumulative);
                 continue;
             }
-            if (tail == null || counted++ % stride == 0) {
-                tail = Tail.of(m1, m2, keepAliveSeconds);
+            // Counted down rather than j % stride: no integer division a level.
+            if (tail == null || untilTail-- == 0) {
+                if (tail != null) {
+                    untilTail = stride - 1;
+                }
+                // Where p is 0 (beyond the table) the moments are infinite: the climb back never comes.
+                double flow = rate * p;
+                tail = Tail.of(cumulative / flow, 2 * (cumulative * m1Sum - weighted) / flow, keepAliveSeconds);
             }
             cold[i] = p * tail.survival();
             pool[i] = 1 - Math.min(1, cumulative) * tail.ageBeyond();
@@ -121,9 +123,14 @@ public final class ColdStartModel {
                 break;
             }
         }
-        for (int i = instances - 1; i >= 0; i--) {
-            cold[i] += cold[i + 1];
-            pool[i] += pool[i + 1];
+        // Suffix sums, each kept in a register rather than read back from the element just written.
+        double coldFrom = 0;
+        double poolFrom = 0;
+        for (int i = instances; i >= 0; i--) {
+            coldFrom += cold[i];
+            poolFrom += pool[i];
+            cold[i] = coldFrom;
+            pool[i] = poolFrom;
         }
         return new Levels(first, cold, pool);
     }
