@@ -222,8 +222,24 @@ public final class Assessment {
 
     /** The same assessment with its compute use hour by hour (what a commitment can cover). */
     public Assessment withUsage(HourlyUsage hourly) {
-        return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff, hourly);
+        return new Assessment(this, hourly);
+    }
+
+    /** {@code same} with another usage: its lists are already copied and its fit and cost summed. */
+    private Assessment(Assessment same, HourlyUsage usage) {
+        this.info = same.info;
+        this.variant = same.variant;
+        this.limits = same.limits;
+        this.lines = same.lines;
+        this.capacity = same.capacity;
+        this.coldStarts = same.coldStarts;
+        this.notes = same.notes;
+        this.assumptions = same.assumptions;
+        this.unpriced = same.unpriced;
+        this.tradeOff = same.tradeOff;
+        this.usage = usage;
+        this.feasible = same.feasible;
+        this.platformCost = same.platformCost;
     }
 
     /** The same assessment billed by other lines, with more notes (a pricing option applied). */

@@ -3,35 +3,77 @@ package dev.costfit.assessment;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.InstanceHours;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * How a platform's compute use spreads over the hours of its traffic pattern: a weight per pattern hour (instances
  * running, or requests) and the month hours each stands for. A commitment covers only the steady base, the least
  * any hour uses; {@link #steadyShare()} is that base as a share of the month's use.
  */
-public record HourlyUsage(List<Double> weights, List<Double> monthHours) {
+public final class HourlyUsage {
 
     /** Work with no hourly base (a job's runs come and go): nothing is steady enough to commit. */
     public static final HourlyUsage NONE = new HourlyUsage(List.of(), List.of());
 
-    public HourlyUsage {
-        weights = List.copyOf(weights);
-        monthHours = List.copyOf(monthHours);
-        if (weights.size() != monthHours.size()) {
-            throw new IllegalArgumentException("a weight per hour: " + weights.size() + " vs " + monthHours.size());
+    /** The weights and month hours, side by side. */
+    private record Hours(List<Double> weights, List<Double> monthHours) {
+        Hours {
+            weights = List.copyOf(weights);
+            monthHours = List.copyOf(monthHours);
+            if (weights.size() != monthHours.size()) {
+                throw new IllegalArgumentException("a weight per hour: " + weights.size() + " vs " + monthHours.size());
+            }
         }
+    }
+
+    /**
+     * Only a commitment reads the hours, and every function assessment of a search would otherwise box two lists of
+     * up to 168 figures: they are listed on first read. A racy first read lists them twice, the same both times
+     * (Hours is immutable, so a published one is whole).
+     */
+    private final Supplier<Hours> source;
+    private Hours hours;
+
+    public HourlyUsage(List<Double> weights, List<Double> monthHours) {
+        Hours listed = new Hours(weights, monthHours);
+        this.source = () -> listed;
+        this.hours = listed;
+    }
+
+    private HourlyUsage(Supplier<Hours> source) {
+        this.source = source;
     }
 
     /** Use in proportion to the instances running each hour (tasks, pods' nodes). */
     public static HourlyUsage of(InstanceHours instances) {
-        return new HourlyUsage(instances.hours().stream().map(c -> (double) c.instances()).toList(),
-                instances.hours().stream().map(InstanceHours.Count::monthHours).toList());
+        return new HourlyUsage(() -> new Hours(instances.hours().stream().map(c -> (double) c.instances()).toList(),
+                instances.hours().stream().map(InstanceHours.Count::monthHours).toList()));
     }
 
     /** Use in proportion to each hour's requests (billed duration, busy instance time). */
-    public static HourlyUsage ofRequests(HourlyLoad load) {
-        return new HourlyUsage(load.hours().stream().map(HourlyLoad.Hour::rate).toList(),
-                load.hours().stream().map(HourlyLoad.Hour::monthHours).toList());
+    public static HourlyUsage ofRequests(Supplier<HourlyLoad> load) {
+        return new HourlyUsage(() -> {
+            HourlyLoad listed = load.get();
+            return new Hours(listed.hours().stream().map(HourlyLoad.Hour::rate).toList(),
+                    listed.hours().stream().map(HourlyLoad.Hour::monthHours).toList());
+        });
+    }
+
+    private Hours hours() {
+        Hours listed = hours;
+        if (listed == null) {
+            listed = source.get();
+            hours = listed;
+        }
+        return listed;
+    }
+
+    public List<Double> weights() {
+        return hours().weights();
+    }
+
+    public List<Double> monthHours() {
+        return hours().monthHours();
     }
 
     /**
@@ -39,6 +81,8 @@ public record HourlyUsage(List<Double> weights, List<Double> monthHours) {
      * leaves commitment unused. 1 for a flat pattern, 0 when some hour uses nothing or there are no hours.
      */
     public double steadyShare() {
+        List<Double> weights = weights();
+        List<Double> monthHours = monthHours();
         double hours = 0;
         double total = 0;
         double least = Double.POSITIVE_INFINITY;
@@ -56,5 +100,20 @@ public record HourlyUsage(List<Double> weights, List<Double> monthHours) {
         double mean = total / hours;
         // A flat pattern's least hour is its mean, up to the rounding of the sum: all of it is steady.
         return least >= mean * (1 - 1e-9) ? 1 : least / mean;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof HourlyUsage that && hours().equals(that.hours());
+    }
+
+    @Override
+    public int hashCode() {
+        return hours().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "HourlyUsage[weights=" + weights() + ", monthHours=" + monthHours() + "]";
     }
 }

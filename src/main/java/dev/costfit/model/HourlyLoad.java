@@ -72,6 +72,14 @@ public final class HourlyLoad {
         return new HourlyLoad(pattern, traffic.burst(), hours);
     }
 
+    /**
+     * The peak hour's request rate, {@code of(traffic, any).peak().rate()} without listing the hours: the peak weight
+     * times the rate, the same product (a larger weight never gives a smaller rounded product).
+     */
+    public static double peakRate(Traffic traffic) {
+        return traffic.rate().perSecond() * TrafficPattern.of(traffic.pattern()).peakWeight();
+    }
+
     public TrafficPattern pattern() {
         return pattern;
     }

@@ -21,6 +21,7 @@ public final class TrafficPattern {
     private final int[] slot;
     private final int[] firstOfSlot;
     private final int[] hoursInSlot;
+    private final double peakWeight;
 
     private TrafficPattern(String name, double[] raw) {
         double mean = Arrays.stream(raw).average().orElseThrow();
@@ -47,6 +48,7 @@ public final class TrafficPattern {
         }
         this.firstOfSlot = Arrays.copyOf(first, distinct);
         this.hoursInSlot = Arrays.copyOf(count, distinct);
+        this.peakWeight = Arrays.stream(weights).max().orElseThrow();
     }
 
     /** The presets, built once (every platform and setting asks for the profile's pattern; they are immutable). */
@@ -106,7 +108,7 @@ public final class TrafficPattern {
     }
 
     public double peakWeight() {
-        return Arrays.stream(weights).max().orElseThrow();
+        return peakWeight;
     }
 
     /** How many hours of a 730-hour month each pattern hour stands for. */

@@ -42,8 +42,8 @@ public final class FunctionFrontDoor {
             return List.of();
         }
         if (door.usesApiGateway()) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds));
-            return ApiGateway.limits(door.door(), profile, load.peak().rate() * load.burst(), longest, catalog);
+            return ApiGateway.limits(door.door(), profile, HourlyLoad.peakRate(service.traffic())
+                    * service.traffic().burst(), longest, catalog);
         }
         if (door.door() == FrontDoor.ALB) {
             return List.of(LoadBalancer.idleTimeout(longest, catalog));

@@ -55,7 +55,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /** A service's use hour by hour in proportion to its requests; a job has no steady hourly base. */
     static dev.costfit.assessment.HourlyUsage requestUsage(Profile profile, double seconds) {
         return profile.workload() instanceof Workload.Service service
-                ? dev.costfit.assessment.HourlyUsage.ofRequests(HourlyLoad.of(service.traffic(),
+                ? dev.costfit.assessment.HourlyUsage.ofRequests(() -> HourlyLoad.of(service.traffic(),
                         TimeSpan.ofSeconds(seconds)))
                 : dev.costfit.assessment.HourlyUsage.NONE;
     }

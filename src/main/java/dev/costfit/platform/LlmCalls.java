@@ -81,8 +81,7 @@ final class LlmCalls {
 
     private static double peakRequestsPerSecond(Profile profile) {
         if (profile.workload() instanceof Workload.Service service) {
-            HourlyLoad load = HourlyLoad.of(service.traffic(), service.duration().mean());
-            return load.peak().rate() * load.burst();
+            return HourlyLoad.peakRate(service.traffic()) * service.traffic().burst();
         }
         var schedule = ((Workload.Job) profile.workload()).schedule();
         return schedule.tasks() / schedule.duration().seconds();
