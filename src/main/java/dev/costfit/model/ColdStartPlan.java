@@ -1,9 +1,6 @@
 package dev.costfit.model;
 
 import dev.costfit.units.Numbers;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Cold starts of a function platform over the month, hour by hour ({@link ColdStartModel} in each hour, plus the
@@ -38,16 +35,11 @@ public final class ColdStartPlan {
         this.capacity = capacity;
         this.lifetime = lifetime;
         this.levels = new ColdStartModel.Levels[load.distinctHours().size()];
-        List<HourlyLoad.Hour> hours = load.hours();
-        int loads = levels.length;
-        Map<Integer, Integer> pairs = new HashMap<>();
-        this.transition = new int[hours.size()];
-        for (int h = 0; h < hours.size(); h++) {
-            int pair = load.slot(hours.get(h)) * loads + load.slot(hours.get((h - 1 + hours.size()) % hours.size()));
-            transition[h] = pairs.computeIfAbsent(pair, k -> pairs.size());
-        }
-        this.lastKept = new int[pairs.size()];
-        this.lastCold = new double[pairs.size()];
+        // The pattern's, shared by every plan on it: read only.
+        TrafficPattern.Transitions transitions = load.pattern().transitions();
+        this.transition = transitions.ofHour();
+        this.lastKept = new int[transitions.count()];
+        this.lastCold = new double[transitions.count()];
         java.util.Arrays.fill(lastKept, -1);
     }
 
@@ -55,12 +47,11 @@ public final class ColdStartPlan {
     public record Outcome(double coldPerMonth, double share, double worstHourShare, int[] kept) {}
 
     public Outcome evaluate(int[] kept) {
-        List<HourlyLoad.Hour> hours = load.hours();
         double cold = 0;
         double requests = 0;
         double worst = 0;
-        for (int h = 0; h < hours.size(); h++) {
-            HourlyLoad.Hour hour = hours.get(h);
+        for (int h = 0; h < load.hourCount(); h++) {
+            HourlyLoad.Hour hour = load.hour(h);
             double hourRequests = hour.rate() * 3600;
             double hourCold = coldInHour(h, kept[h]);
             if (hourRequests > 0) {
@@ -74,7 +65,7 @@ public final class ColdStartPlan {
 
     /** The fewest instances to keep warm in each hour so that at most {@code target} of its requests start cold. */
     public int[] keptPerHour(double target, int floor) {
-        int[] kept = new int[load.hours().size()];
+        int[] kept = new int[load.hourCount()];
         // Hours of the same transition have the same answer: one search per transition.
         int[] found = new int[lastKept.length];
         java.util.Arrays.fill(found, -1);
@@ -89,7 +80,7 @@ public final class ColdStartPlan {
     }
 
     private int keptInHour(int h, double target, int floor) {
-        HourlyLoad.Hour hour = load.hours().get(h);
+        HourlyLoad.Hour hour = load.hour(h);
         double requests = hour.rate() * 3600;
         int low = floor;
         int high = Math.max(floor, (int) Math.ceil((hour.inFlight() + 10 * Math.sqrt(hour.inFlight()) + 10)
@@ -128,10 +119,10 @@ public final class ColdStartPlan {
     }
 
     private double coldInHourOnce(int h, int kept) {
-        List<HourlyLoad.Hour> hours = load.hours();
-        HourlyLoad.Hour hour = hours.get(h);
+        int n = load.hourCount();
+        HourlyLoad.Hour hour = load.hour(h);
         ColdStartModel.Result now = result(hour, kept);
-        ColdStartModel.Result before = result(hours.get((h - 1 + hours.size()) % hours.size()), 0);
+        ColdStartModel.Result before = result(load.hour((h - 1 + n) % n), 0);
         double steady = hour.rate() * 3600 * now.coldShare();
         double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * Math.max(0, now.pool() - kept) / lifetime;
         double scaleUp = Math.max(0, now.pool() - Math.max(before.pool(), kept));
@@ -164,8 +155,8 @@ public final class ColdStartPlan {
         for (int h = 0; h < kept.length; h++) {
             min = Math.min(min, kept[h]);
             max = Math.max(max, kept[h]);
-            weighted += kept[h] * load.hours().get(h).monthHours();
-            hours += load.hours().get(h).monthHours();
+            weighted += kept[h] * load.hour(h).monthHours();
+            hours += load.hour(h).monthHours();
         }
         return Numbers.range(min, max) + (min == max ? "" : " (mean " + Numbers.significant(weighted / hours, 3) + ")");
     }
@@ -174,7 +165,7 @@ public final class ColdStartPlan {
     public double keptHours(int[] kept) {
         double total = 0;
         for (int h = 0; h < kept.length; h++) {
-            total += kept[h] * load.hours().get(h).monthHours();
+            total += kept[h] * load.hour(h).monthHours();
         }
         return total;
     }

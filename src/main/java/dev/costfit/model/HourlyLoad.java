@@ -26,6 +26,8 @@ public final class HourlyLoad {
     private final TrafficPattern pattern;
     private final double burst;
     private final List<Hour> hours;
+    /** The same hours, for loops that run once per hour: a call through List costs C1 an interface call a read. */
+    private final Hour[] byIndex;
     /** One hour per distinct load, standing for all the month hours of that load (see {@link #distinctHours()}). */
     private final List<Hour> distinct;
     /** Requests in flight per distinct load, and its 99th percentile; built on first use (many callers need neither). */
@@ -44,6 +46,7 @@ public final class HourlyLoad {
         this.pattern = pattern;
         this.burst = burst;
         this.hours = java.util.Collections.unmodifiableList(java.util.Arrays.asList(hours));
+        this.byIndex = hours;
         // Every pattern hour stands for the same month hours: a distinct load stands for its count times that
         // (a product, not a sum of 24 or 168 terms, so a flat month is 730 hours exactly).
         int loads = pattern.distinctWeights();
@@ -90,6 +93,16 @@ public final class HourlyLoad {
 
     public List<Hour> hours() {
         return hours;
+    }
+
+    /** How many pattern hours: {@code hours().size()}. */
+    public int hourCount() {
+        return byIndex.length;
+    }
+
+    /** Pattern hour h: {@code hours().get(h)}. */
+    public Hour hour(int h) {
+        return byIndex[h];
     }
 
     /**

@@ -22,6 +22,8 @@ public final class TrafficPattern {
     private final int[] firstOfSlot;
     private final int[] hoursInSlot;
     private final double peakWeight;
+    /** Worked out on first use (see {@link #transitions()}); a racy first use works it out twice, the same. */
+    private Transitions transitions;
 
     private TrafficPattern(String name, double[] raw) {
         double mean = Arrays.stream(raw).average().orElseThrow();
@@ -109,6 +111,30 @@ public final class TrafficPattern {
 
     public double peakWeight() {
         return peakWeight;
+    }
+
+    /**
+     * Each hour's transition — its distinct weight and the one of the hour before it (the last hour's before the
+     * first's, as the pattern repeats) — numbered in order of first appearance, and how many there are: a
+     * business-hours week has 168 hours but four transitions.
+     */
+    record Transitions(int[] ofHour, int count) {}
+
+    Transitions transitions() {
+        Transitions known = transitions;
+        if (known == null) {
+            int n = weights.length;
+            int loads = distinctWeights();
+            java.util.Map<Integer, Integer> pairs = new java.util.HashMap<>();
+            int[] ofHour = new int[n];
+            for (int h = 0; h < n; h++) {
+                int pair = slot[h] * loads + slot[(h - 1 + n) % n];
+                ofHour[h] = pairs.computeIfAbsent(pair, k -> pairs.size());
+            }
+            known = new Transitions(ofHour, pairs.size());
+            transitions = known;
+        }
+        return known;
     }
 
     /** How many hours of a 730-hour month each pattern hour stands for. */

@@ -121,7 +121,7 @@ final class WarmCapacity {
                 && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
         int[] kept = knob.isPresent() && knob.getAsInt() > 0 ? filled(none.length, knob.getAsInt())
                 : needsHelp && knob.isEmpty() ? plan.keptPerHour(slo.get().coldStartShare().fraction(), 0) : none;
-        ColdStartPlan.Outcome outcome = plan.evaluate(kept);
+        ColdStartPlan.Outcome outcome = kept == none ? unaided : plan.evaluate(kept);
         boolean met = met(slo, latency, outcome);
         // The sentences a report shows; a search reads the figures alone.
         List<String> explanation = new ArrayList<>();
@@ -189,7 +189,7 @@ final class WarmCapacity {
         int kept = needsHelp ? Math.min(maxInstances, plan.keptAllMonth(slo.get().coldStartShare().fraction(), floor))
                 : floor;
         int[] perHour = filled(hours, kept);
-        ColdStartPlan.Outcome outcome = plan.evaluate(perHour);
+        ColdStartPlan.Outcome outcome = kept == floor ? unaided : plan.evaluate(perHour);
         boolean met = met(slo, latency, outcome);
         // The sentences a report shows; a search reads the figures alone.
         List<String> explanation = new ArrayList<>();
