@@ -1,5 +1,6 @@
 package dev.costfit.assessment;
 
+import dev.costfit.units.CompensatedSum;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +48,14 @@ public final class Assessment {
             fits &= !limit.blocks();
         }
         this.feasible = fits;
-        // The stream's sum (compensated), as every figure printed from these lines is summed.
-        this.platformCost = this.lines.stream().filter(l -> !l.shared()).mapToDouble(CostLine::monthlyCost).sum();
+        // Compensated as DoubleStream.sum compensates, as every figure printed from these lines is summed.
+        CompensatedSum cost = new CompensatedSum();
+        for (CostLine line : this.lines) {
+            if (!line.shared()) {
+                cost.add(line.monthlyCost());
+            }
+        }
+        this.platformCost = cost.value();
     }
 
     public PlatformInfo info() {

@@ -1,5 +1,6 @@
 package dev.costfit.model;
 
+import dev.costfit.units.CompensatedSum;
 import java.util.List;
 
 /**
@@ -47,12 +48,22 @@ public final class InstanceHours {
 
     private InstanceHours sums() {
         if (!summed) {
-            min = hours.stream().mapToInt(Count::instances).min().orElse(0);
-            max = hours.stream().mapToInt(Count::instances).max().orElse(0);
-            // DoubleStream.sum compensates its rounding: kept, so that every figure is the same to the last bit.
-            perMonth = hours.stream().mapToDouble(c -> c.instances() * c.monthHours()).sum();
-            double total = hours.stream().mapToDouble(Count::monthHours).sum();
-            mean = total == 0 ? 0 : perMonth / total;
+            int least = Integer.MAX_VALUE;
+            int most = Integer.MIN_VALUE;
+            // Compensated as DoubleStream.sum compensates, so that every figure is the same to the last bit.
+            CompensatedSum instanceHours = new CompensatedSum();
+            CompensatedSum total = new CompensatedSum();
+            for (Count c : hours) {
+                least = Math.min(least, c.instances());
+                most = Math.max(most, c.instances());
+                instanceHours.add(c.instances() * c.monthHours());
+                total.add(c.monthHours());
+            }
+            min = hours.isEmpty() ? 0 : least;
+            max = hours.isEmpty() ? 0 : most;
+            perMonth = instanceHours.value();
+            double months = total.value();
+            mean = months == 0 ? 0 : perMonth / months;
             summed = true;
         }
         return this;

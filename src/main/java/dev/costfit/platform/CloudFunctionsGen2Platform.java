@@ -99,7 +99,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         RequestTime time = RequestTime.of(profile);
         WarmCapacity warm = new WarmCapacity(profile, context);
         ServiceLoads loads = new ServiceLoads(profile, context);
-        List<Shape> shapes = shapes(profile, catalog, time);
+        List<Shape> shapes = shapes(profile, catalog, time, context.forReport());
         java.util.function.Function<Shape, SettingChoice.Candidate> full = shape -> new SettingChoice.Candidate(
                 shape.label(), shape.seconds(), shape.seconds() / time.reference() - 1,
                 assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, warm, loads));
@@ -124,7 +124,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         ServiceLoads loads = new ServiceLoads(profile, context);
         double least = Double.POSITIVE_INFINITY;
-        for (Shape shape : shapes(profile, catalog, RequestTime.of(profile))) {
+        for (Shape shape : shapes(profile, catalog, RequestTime.of(profile), false)) {
             if (shape.fits()) {
                 least = Math.min(least, leastBill(profile, context, region, billing, gpu, shape, increment, loads));
             }
@@ -176,13 +176,15 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * with it — fractional ones (with one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory
      * range) — at or above the profile's vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU
      * target, at most concurrency_per_instance (DESIGN §3).
+     *
+     * @param explain whether to word each shape's notes (a report shows them; a search and a bound do not)
      */
-    static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time) {
+    static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time, boolean explain) {
         List<String> notes = new ArrayList<>();
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
-        double asked = memoryNeeded(profile, notes);
+        double asked = memoryNeeded(profile, explain ? notes : new ArrayList<>());
         double needed = Math.max(asked, gpu.map(CloudRunGpu::minMemoryGb).orElse(0.0));
-        if (needed > asked + 1e-9) {
+        if (explain && needed > asked + 1e-9) {
             notes.add("memory raised to " + DataSize.ofGiB(needed).display() + ", the least Cloud Run pairs with an "
                     + "L4 GPU");
         }
@@ -192,7 +194,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             return List.of(new Shape(needed, 0, 1, time.reference(), notes, false));
         }
         double memory = setting.get().memoryGb();
-        if (memory > needed + 1e-9) {
+        if (explain && memory > needed + 1e-9) {
             notes.add("memory rounded up to the " + DataSize.ofGiB(memory).display() + " setting");
         }
         int c = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
@@ -214,7 +216,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         for (double v : fractional) {
             if (v < WHOLE_VCPU - 1e-9) {
                 List<String> why = new ArrayList<>(notes);
-                if (v > own + 1e-9) {
+                if (explain && v > own + 1e-9) {
                     why.add(Numbers.grouped(v, 3) + " vCPU (the " + DataSize.ofGiB(memory).display()
                             + " setting comes with " + Numbers.grouped(own, 3) + ")");
                 }
@@ -240,11 +242,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
             double seconds = time.at(v);
             int n = perInstance(c, v, seconds, time.cpuModel() ? time.cpu() : seconds, target);
             List<String> why = new ArrayList<>(notes);
-            if (withRow > memory + 1e-9) {
+            if (explain && withRow > memory + 1e-9) {
                 why.add("memory raised to " + DataSize.ofGiB(withRow).display() + ", the least Cloud Run pairs with "
                         + Numbers.grouped(v, 0) + " vCPU");
             }
-            if (n < c) {
+            if (explain && n < c) {
                 why.add(Numbers.count(n, "request") + " at once per instance rather than concurrency_per_instance's "
                         + c + ": that keeps a " + Numbers.grouped(v, 3) + "-vCPU instance at Cloud Run's "
                         + Numbers.grouped(target * 100, 0) + "% CPU target");

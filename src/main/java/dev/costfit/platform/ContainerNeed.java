@@ -29,7 +29,8 @@ record ContainerNeed(double memoryGb, double floorVcpu, double cpuSeconds, doubl
         assumptions = List.copyOf(assumptions);
     }
 
-    static ContainerNeed of(Profile profile, double utilization) {
+    /** @param explain whether to word the assumptions (a report shows them; a search reads the figures alone) */
+    static ContainerNeed of(Profile profile, double utilization, boolean explain) {
         List<String> assumptions = new ArrayList<>();
         RequestTime time = RequestTime.of(profile);
         double memory = profile.memory().gib();
@@ -38,15 +39,27 @@ record ContainerNeed(double memoryGb, double floorVcpu, double cpuSeconds, doubl
             // Without cpu_time a job task is taken to keep a whole vCPU busy for its duration, as the providers'
             // examples (vCPU × task time) price it.
             double floor = profile.vcpu().orElse(time.cpuModel() ? 0 : cpu / job.schedule().duration().seconds());
-            assumptions.add("a job task gets at least " + Numbers.grouped(floor, 3) + " vCPU ("
-                    + (profile.vcpu().isPresent() ? "the profile's vcpu" : time.cpuModel() ? "none stated"
-                    : "cpu_time's default, the whole duration") + ") and " + profile.memory().display()
-                    + "; it may use its CPU fully");
+            if (explain) {
+                assumptions.add("a job task gets at least " + Numbers.grouped(floor, 3) + " vCPU ("
+                        + (profile.vcpu().isPresent() ? "the profile's vcpu" : time.cpuModel() ? "none stated"
+                        : "cpu_time's default, the whole duration") + ") and " + profile.memory().display()
+                        + "; it may use its CPU fully");
+            }
             return new ContainerNeed(memory, floor, cpu, 1, OptionalInt.empty(), 0, time, assumptions);
         }
         boolean stated = !profile.defaultsUsed().stream().anyMatch(d -> d.path().equals("concurrency_per_instance"));
         OptionalInt concurrency = stated ? OptionalInt.of(profile.concurrencyPerInstance()) : OptionalInt.empty();
         int minimum = Math.max(Math.max(1, profile.minInstances()), profile.ha() ? 2 : 1);
+        if (explain) {
+            assumptions.addAll(serviceAssumptions(profile, utilization, time, cpu, concurrency, minimum));
+        }
+        return new ContainerNeed(memory, profile.vcpu().orElse(0), cpu, utilization, concurrency, minimum, time,
+                assumptions);
+    }
+
+    private static List<String> serviceAssumptions(Profile profile, double utilization, RequestTime time, double cpu,
+                                                   OptionalInt concurrency, int minimum) {
+        List<String> assumptions = new ArrayList<>();
         assumptions.add("CPU is shared fluidly across containers behind the load balancer: each hour needs "
                 + "λ × " + TimeSpan.ofSeconds(cpu).display() + " of CPU" + (time.cpuModel() ? " (cpu_time)"
                 : " (no cpu_time: the whole request is taken to burn a vCPU)") + " at " + Numbers.grouped(
@@ -62,8 +75,7 @@ record ContainerNeed(double memoryGb, double floorVcpu, double cpuSeconds, doubl
         if (!time.cpuModel()) {
             assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
         }
-        return new ContainerNeed(memory, profile.vcpu().orElse(0), cpu, utilization, concurrency, minimum, time,
-                assumptions);
+        return assumptions;
     }
 
     /** Containers of {@code vcpu} hour by hour; the load's W is the request's time on such a container. */

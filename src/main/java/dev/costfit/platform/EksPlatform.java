@@ -68,7 +68,8 @@ public final class EksPlatform implements Platform {
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().eks().targetUtilization().fraction());
+        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().eks().targetUtilization().fraction(),
+                context.forReport());
         List<String> notes = new ArrayList<>();
         List<String> assumptions = new ArrayList<>(need.assumptions());
         assumptions.add("node reserve as the EKS AMI sets it: kube-reserved CPU (6% of the first core, then less) "

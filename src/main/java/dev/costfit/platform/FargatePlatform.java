@@ -63,7 +63,8 @@ public final class FargatePlatform implements Platform {
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().fargate().targetUtilization().fraction());
+        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().fargate().targetUtilization().fraction(),
+                context.forReport());
         List<String> notes = new ArrayList<>();
         FrontDoorPlan door = FrontDoorPlan.forContainers(profile);
         door.note().ifPresent(notes::add);
