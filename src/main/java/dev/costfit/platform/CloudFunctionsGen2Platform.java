@@ -488,14 +488,17 @@ public final class CloudFunctionsGen2Platform implements Platform {
         String r = region.name();
         boolean free = context.freeTier();
         List<CostLine> lines = new ArrayList<>();
-        String mode = billing == GcfBilling.INSTANCE ? "instance" : "request";
+        // Literal keys, not "gcf2.vcpu." + mode: a built key is hashed and compared anew on every look-up.
+        boolean instance = billing == GcfBilling.INSTANCE;
         if (billing == GcfBilling.REQUEST) {
             lines.add(freeLine(() -> "Requests", usage.requests(), "gcf2.requests", r, catalog, free));
         }
         lines.add(freeLine(() -> "vCPU (" + Numbers.grouped(shape.vcpu(), 3) + " per instance)",
-                usage.busySeconds() * shape.vcpu(), "gcf2.vcpu." + mode, r, catalog, free));
+                usage.busySeconds() * shape.vcpu(), instance ? "gcf2.vcpu.instance" : "gcf2.vcpu.request", r, catalog,
+                free));
         lines.add(freeLine(() -> "Memory (" + DataSize.ofGiB(shape.memoryGb()).display() + " per instance)",
-                usage.busySeconds() * shape.memoryGb(), "gcf2.memory." + mode, r, catalog, free));
+                usage.busySeconds() * shape.memoryGb(), instance ? "gcf2.memory.instance" : "gcf2.memory.request", r,
+                catalog, free));
         gpu.ifPresent(g -> lines.add(g.line(usage.busySeconds(), r)));
         if (usage.idleSeconds() > 0) {
             lines.add(CostLines.single("Idle minimum instances, vCPU", usage.idleSeconds() * shape.vcpu(),

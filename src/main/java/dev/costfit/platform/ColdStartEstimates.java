@@ -4,6 +4,7 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Runtime;
 import dev.costfit.units.TimeSpan;
+import java.util.Map;
 
 /**
  * What a cold start of a function platform is estimated to take, from the catalog's figures
@@ -15,6 +16,18 @@ final class ColdStartEstimates {
     /** Latency of a cold start grows as memory (and so CPU) shrinks for runtimes whose start is CPU-bound. */
     private static final double[][] CPU_BOUND_FACTOR = {{128, 5.0}, {256, 2.7}, {512, 1.5}, {1024, 1.0}};
 
+    /** The estimates' keys, per function platform and runtime ({@link CatalogKeys}). */
+    private static final Map<String, Map<Runtime, String>> LATENCY_KEYS = Map.of(
+            "lambda", CatalogKeys.of(Runtime.class, r -> "coldstart.lambda." + r.spelling() + ".latency"),
+            "gcf2", CatalogKeys.of(Runtime.class, r -> "coldstart.gcf2." + r.spelling() + ".latency"),
+            "gcf1", CatalogKeys.of(Runtime.class, r -> "coldstart.gcf1." + r.spelling() + ".latency"));
+    private static final Map<Runtime, String> INIT_KEYS = CatalogKeys.of(Runtime.class,
+            r -> "coldstart.lambda." + r.spelling() + ".init");
+    private static final Map<Runtime, String> RESTORE_KEYS = CatalogKeys.of(Runtime.class,
+            r -> "coldstart.lambda." + r.spelling() + ".snapstart");
+    private static final Map<String, String> KEEP_ALIVE_KEYS = Map.of("lambda", "keepalive.lambda", "gcf2",
+            "keepalive.gcf2", "gcf1", "keepalive.gcf1");
+
     private ColdStartEstimates() {
     }
 
@@ -23,8 +36,9 @@ final class ColdStartEstimates {
         if (profile.coldStart().init().isPresent()) {
             return profile.coldStart().init().get();
         }
-        TimeSpan base = (TimeSpan) catalog.estimate("coldstart." + platform + "." + profile.runtime().spelling()
-                + ".latency").value();
+        Map<Runtime, String> keys = LATENCY_KEYS.get(platform);
+        TimeSpan base = (TimeSpan) catalog.estimate(keys != null ? keys.get(profile.runtime())
+                : "coldstart." + platform + "." + profile.runtime().spelling() + ".latency").value();
         return TimeSpan.ofSeconds(base.seconds() * cpuBoundFactor(profile.runtime(), memoryMb));
     }
 
@@ -33,8 +47,7 @@ final class ColdStartEstimates {
         if (profile.coldStart().init().isPresent()) {
             return profile.coldStart().init().get();
         }
-        TimeSpan base = (TimeSpan) catalog.estimate("coldstart.lambda." + profile.runtime().spelling() + ".init")
-                .value();
+        TimeSpan base = (TimeSpan) catalog.estimate(INIT_KEYS.get(profile.runtime())).value();
         return TimeSpan.ofSeconds(base.seconds() * cpuBoundFactor(profile.runtime(), memoryMb));
     }
 
@@ -43,12 +56,13 @@ final class ColdStartEstimates {
      * cold_start.init, which states INIT) whatever INIT took.
      */
     static TimeSpan lambdaRestore(Profile profile, Catalog catalog) {
-        return (TimeSpan) catalog.estimate("coldstart.lambda." + profile.runtime().spelling() + ".snapstart").value();
+        return (TimeSpan) catalog.estimate(RESTORE_KEYS.get(profile.runtime())).value();
     }
 
     static TimeSpan keepAlive(String platform, Profile profile, Catalog catalog) {
         return profile.coldStart().keepAlive()
-                .orElseGet(() -> (TimeSpan) catalog.estimate("keepalive." + platform).value());
+                .orElseGet(() -> (TimeSpan) catalog.estimate(KEEP_ALIVE_KEYS.getOrDefault(platform,
+                        "keepalive." + platform)).value());
     }
 
     /** Seconds a Lambda execution environment lives however busy (AWS recycles them every few hours). */

@@ -43,8 +43,10 @@ import java.util.Optional;
 public final class FargatePlatform implements Platform {
 
     private static final Architecture[] ARCHITECTURES = {Architecture.X86_64, Architecture.ARM64};
-    private static final Map<Architecture, String> VCPU_KEYS = keys("fargate.vcpu.");
-    private static final Map<Architecture, String> MEMORY_KEYS = keys("fargate.memory.");
+    private static final Map<Architecture, String> VCPU_KEYS = CatalogKeys.of(Architecture.class,
+            a -> "fargate.vcpu." + a.spelling());
+    private static final Map<Architecture, String> MEMORY_KEYS = CatalogKeys.of(Architecture.class,
+            a -> "fargate.memory." + a.spelling());
 
     private static final PlatformInfo INFO = new PlatformInfo("fargate", "AWS Fargate", Simplicity.CONTAINERS,
             Cloud.AWS, "task", true);
@@ -193,15 +195,6 @@ public final class FargatePlatform implements Platform {
 
     private static String memoryKey(Architecture arch) {
         return MEMORY_KEYS.get(arch);
-    }
-
-    /** Each architecture's price key, built once: a search looks the rates up for every task size at every rate. */
-    private static Map<Architecture, String> keys(String prefix) {
-        Map<Architecture, String> keys = new java.util.EnumMap<>(Architecture.class);
-        for (Architecture arch : ARCHITECTURES) {
-            keys.put(arch, (prefix + arch.spelling()).intern());
-        }
-        return java.util.Collections.unmodifiableMap(keys);
     }
 
     /** A task size priced in full, on each architecture allowed: the cheaper is chosen. */

@@ -35,6 +35,7 @@ import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -47,6 +48,12 @@ import java.util.function.Supplier;
 public final class LambdaPlatform implements Platform {
 
     private static final Architecture[] ARCHITECTURES = {Architecture.X86_64, Architecture.ARM64};
+    private static final Map<Architecture, String> DURATION_KEYS = CatalogKeys.of(Architecture.class,
+            a -> "lambda.duration." + a.spelling());
+    private static final Map<Architecture, String> PROVISIONED_KEYS = CatalogKeys.of(Architecture.class,
+            a -> "lambda.provisioned." + a.spelling());
+    private static final Map<Architecture, String> PROVISIONED_DURATION_KEYS = CatalogKeys.of(Architecture.class,
+            a -> "lambda.provisioned-duration." + a.spelling());
 
     private static final PlatformInfo INFO = new PlatformInfo("lambda", "AWS Lambda", Simplicity.FUNCTIONS, Cloud.AWS,
             "environment", false);
@@ -145,10 +152,10 @@ public final class LambdaPlatform implements Platform {
                     cost += buysNothing || !line.key().startsWith("lambda.duration.") ? line.monthlyCost() : 0;
                 }
                 if (!buysNothing) {
-                    Price duration = catalog.price("lambda.duration." + arch.spelling(), profile.region());
+                    Price duration = catalog.price(DURATION_KEYS.get(arch), profile.region());
                     double cheapest = duration.tiers().stream().mapToDouble(dev.costfit.pricing.Tier::price).min()
                             .orElseThrow();
-                    double provisioned = catalog.price("lambda.provisioned-duration." + arch.spelling(),
+                    double provisioned = catalog.price(PROVISIONED_DURATION_KEYS.get(arch),
                             profile.region()).unitPrice();
                     cost += Math.max(0, gbSeconds - freeGbSeconds) * Math.min(cheapest, provisioned);
                 }
@@ -470,7 +477,7 @@ public final class LambdaPlatform implements Platform {
         lines.add(CostLines.single(() -> free ? "Requests (after " + Numbers.compact(freeRequests) + " free)"
                 : "Requests", billableRequests, requests));
 
-        Price duration = catalog.price("lambda.duration." + arch.spelling(), region);
+        Price duration = catalog.price(DURATION_KEYS.get(arch), region);
         double gbSeconds = demand.invocations() * demand.billedSeconds() * memoryGb;
         double onProvisioned = 0;
         if (warmth.any()) {
@@ -484,9 +491,9 @@ public final class LambdaPlatform implements Platform {
             }
             lines.add(CostLines.single(() -> "Provisioned concurrency (" + plan.keptSummary(warmth.kept())
                             + " environments configured)", plan.keptHours(warmth.kept()) * 3600 * memoryGb,
-                    catalog.price("lambda.provisioned." + arch.spelling(), region)));
+                    catalog.price(PROVISIONED_KEYS.get(arch), region)));
             lines.add(CostLines.single("Duration on provisioned environments (" + arch.spelling() + ")",
-                    onProvisioned, catalog.price("lambda.provisioned-duration." + arch.spelling(), region)));
+                    onProvisioned, catalog.price(PROVISIONED_DURATION_KEYS.get(arch), region)));
         }
         double freeGbSeconds = free ? catalog.freeTier("lambda.duration").value().magnitude() : 0;
         double onDemand = Math.max(0, gbSeconds - onProvisioned - freeGbSeconds);
