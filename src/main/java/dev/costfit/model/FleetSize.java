@@ -8,13 +8,21 @@ import java.util.TreeMap;
  * How many instances carry a month of hourly unit counts (EKS pods on nodes, Lambda Managed Instances execution
  * environments on EC2 instances) when one instance holds a fixed number of units: ⌈units ÷ per instance⌉ each hour,
  * never fewer than a minimum. The month's distinct unit counts are merged once, so that comparing many instance
- * types (about 160 in the catalog) costs a few divisions each rather than one per pattern hour.
+ * types (about 160 in the catalog) costs a few divisions each rather than one per pattern hour; and as many types
+ * hold the same number of units (the same vCPU and memory), each number's month is summed once. Confined to the
+ * thread that assesses, like every engine object.
  */
 public final class FleetSize {
+
+    /** Numbers of units per instance beyond this are summed each time they are asked for (none is kept). */
+    private static final int MOST_KEPT = 4096;
 
     /** Each distinct unit count, with the month hours it runs, in ascending order of the count. */
     private final int[] units;
     private final double[] hours;
+    /** The month's instance-hours already summed for {@link #keptMinimum}, by units per instance (NaN: not yet). */
+    private double[] kept = new double[0];
+    private int keptMinimum;
 
     private FleetSize(InstanceHours counts) {
         TreeMap<Integer, Double> hoursByUnits = new TreeMap<>();
@@ -30,6 +38,27 @@ public final class FleetSize {
 
     /** Instance-hours a month: Σ max(minimum, ⌈units ÷ per instance⌉) × the hours each count runs. */
     public double instanceHours(int perInstance, int minimum) {
+        if (minimum != keptMinimum) {
+            kept = new double[0];
+            keptMinimum = minimum;
+        }
+        boolean keep = perInstance >= 0 && perInstance <= MOST_KEPT;
+        if (keep && perInstance < kept.length && !Double.isNaN(kept[perInstance])) {
+            return kept[perInstance];
+        }
+        double total = sum(perInstance, minimum);
+        if (keep) {
+            if (perInstance >= kept.length) {
+                int length = kept.length;
+                kept = java.util.Arrays.copyOf(kept, Math.max(perInstance + 1, 2 * length));
+                java.util.Arrays.fill(kept, length, kept.length, Double.NaN);
+            }
+            kept[perInstance] = total;
+        }
+        return total;
+    }
+
+    private double sum(int perInstance, int minimum) {
         double total = 0;
         for (int i = 0; i < units.length; i++) {
             total += Math.max(minimum, ceilDiv(units[i], perInstance)) * hours[i];

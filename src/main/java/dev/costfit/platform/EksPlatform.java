@@ -247,26 +247,10 @@ public final class EksPlatform implements Platform {
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
-        // Node-hours depend on the type only through its pods per node, which many of the ~160 types share
-        // (same vCPU and memory): each count's node-hours are summed once.
-        int most = 0;
-        for (Ranked ranked : packings) {
-            most = Math.max(most, ranked.packing().podsPerNode());
-        }
-        double[] byPodsPerNode = new double[most + 1];
-        java.util.Arrays.fill(byPodsPerNode, Double.NaN);
         ToDoubleFunction<Ranked> nodeLines = ranked -> {
             Packing packing = ranked.packing();
-            double nodeHours;
-            if (load.isPresent()) {
-                nodeHours = byPodsPerNode[packing.podsPerNode()];
-                if (Double.isNaN(nodeHours)) {
-                    nodeHours = fleet.instanceHours(packing.podsPerNode(), minNodes);
-                    byPodsPerNode[packing.podsPerNode()] = nodeHours;
-                }
-            } else {
-                nodeHours = nodes(profile, packing, load, pods, seconds).nodeHours();
-            }
+            double nodeHours = load.isPresent() ? fleet.instanceHours(packing.podsPerNode(), minNodes)
+                    : nodes(profile, packing, load, pods, seconds).nodeHours();
             return nodeHours * (ranked.nodePrice() + ipv4)
                     + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
         };

@@ -27,6 +27,21 @@ class FleetSizeTest {
     }
 
     @Test
+    void aFleetAskedAgainAnswersTheSameForEachMinimumAndPerInstanceCount() {
+        // One fleet asked as a ranking of instance types asks it: counts repeat, minimums change, large counts
+        // come too. By hand: 2 a piece, min 1: 3 × 500 + 1 × 230 = 1,730; min 3: 3 × 730 = 2,190; 5 a piece,
+        // min 1: 1 × 730; 10,000 a piece, min 2: 2 × 730.
+        FleetSize fleet = FleetSize.of(UNITS);
+        for (int round = 0; round < 2; round++) {
+            assertThat(fleet.instanceHours(2, 1)).isEqualTo(1730);
+            assertThat(fleet.instanceHours(5, 1)).isEqualTo(730);
+            assertThat(fleet.instanceHours(2, 3)).isEqualTo(2190);
+            assertThat(fleet.instanceHours(10_000, 2)).isEqualTo(1460);
+            assertThat(fleet.instanceHours(2, 1)).isEqualTo(1730);
+        }
+    }
+
+    @Test
     void countsNearTheIntegerLimitDoNotOverflow() {
         assertThat(FleetSize.ceilDiv(Integer.MAX_VALUE, 2)).isEqualTo(1 << 30);
     }
