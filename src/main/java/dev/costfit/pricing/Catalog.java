@@ -28,9 +28,7 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
                 Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         // Keys interned: look-ups name them by literals ("lambda.memory.max") and regions read from profiles
         // (interned there too), which then match by identity instead of character by character.
-        Map<String, Map<String, Price>> byKey = new java.util.HashMap<>();
-        prices.forEach((key, byRegion) -> byKey.put(key.intern(), interned(byRegion)));
-        prices = java.util.Collections.unmodifiableMap(byKey);
+        prices = interned(prices, Catalog::interned);
         limits = interned(limits);
         freeTier = interned(freeTier);
         estimates = interned(estimates);
@@ -53,8 +51,13 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
      * starts with a division (floorMod) where a HashMap masks; its order is no concern (Map.copyOf's is random).
      */
     private static <V> Map<String, V> interned(Map<String, V> map) {
-        Map<String, V> copy = new java.util.HashMap<>();
-        map.forEach((key, value) -> copy.put(key.intern(), java.util.Objects.requireNonNull(value)));
+        return interned(map, value -> value);
+    }
+
+    /** The same, each value mapped (prices: each key's regions interned too). */
+    private static <V, W> Map<String, W> interned(Map<String, V> map, java.util.function.Function<V, W> value) {
+        Map<String, W> copy = new java.util.HashMap<>();
+        map.forEach((key, v) -> copy.put(key.intern(), java.util.Objects.requireNonNull(value.apply(v))));
         return java.util.Collections.unmodifiableMap(copy);
     }
 
