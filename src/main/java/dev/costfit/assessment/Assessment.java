@@ -191,6 +191,19 @@ public final class Assessment {
         return feasible() && priced();
     }
 
+    /**
+     * Whether a limit that no request (or run) rate changes blocks it ({@link LimitCheck#atEveryRate()}): then the
+     * platform fits the profile at no rate.
+     */
+    public boolean unfitAtEveryRate() {
+        for (LimitCheck l : limits) {
+            if (l.blocks() && l.sameAtEveryRate()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<LimitCheck> violations() {
         return limits.stream().filter(l -> !l.ok()).toList();
     }

@@ -9,7 +9,11 @@ import java.util.function.Supplier;
  * <p>What is required and what is allowed are texts with figures in them, which only a report reads: a search
  * reads whether the check passes. They are written when first read ({@link #of(boolean, Severity, String, Supplier,
  * Supplier, String)}), so the assessments of a break-even search or a map do not format numbers nobody sees
- * (issue 13; {@link DeferredText}). Otherwise a check behaves as a record of its six components.
+ * (issue 13; {@link DeferredText}). Otherwise a check behaves as a record of its seven components.
+ *
+ * <p>A check that reads only what no request rate changes (a GPU, the runtime, the memory) says so
+ * ({@link #atEveryRate()}): where it blocks, the platform fits the profile at no rate, and a search along the rate
+ * assesses it no more (EveryRateChecksTest assesses each such check at rates from 0.001/s to 100,000/s).
  */
 public final class LimitCheck {
 
@@ -29,27 +33,40 @@ public final class LimitCheck {
     private final String workaround;
     private final DeferredText required;
     private final DeferredText allowed;
+    private final boolean sameAtEveryRate;
 
     private LimitCheck(boolean ok, Severity severity, String limit, String workaround, DeferredText required,
-                       DeferredText allowed) {
+                       DeferredText allowed, boolean sameAtEveryRate) {
         this.limit = Objects.requireNonNull(limit);
         this.ok = ok;
         this.severity = Objects.requireNonNull(severity);
         this.workaround = Objects.requireNonNull(workaround);
         this.required = required;
         this.allowed = allowed;
+        this.sameAtEveryRate = sameAtEveryRate;
     }
 
     public static LimitCheck of(boolean ok, Severity severity, String limit, String required, String allowed,
                                 String workaround) {
         return new LimitCheck(ok, severity, limit, workaround, DeferredText.written(required),
-                DeferredText.written(allowed));
+                DeferredText.written(allowed), false);
     }
 
     /** As above, with the texts that carry figures written only when a report reads them. */
     public static LimitCheck of(boolean ok, Severity severity, String limit, Supplier<String> required,
                                 Supplier<String> allowed, String workaround) {
-        return new LimitCheck(ok, severity, limit, workaround, new DeferredText(required), new DeferredText(allowed));
+        return new LimitCheck(ok, severity, limit, workaround, new DeferredText(required), new DeferredText(allowed),
+                false);
+    }
+
+    /** The same check, known to come out the same at every request (or run) rate of the profile. */
+    public LimitCheck atEveryRate() {
+        return new LimitCheck(ok, severity, limit, workaround, required, allowed, true);
+    }
+
+    /** Whether no request (or run) rate of the profile changes this check's outcome. */
+    public boolean sameAtEveryRate() {
+        return sameAtEveryRate;
     }
 
     public String limit() {
@@ -83,17 +100,17 @@ public final class LimitCheck {
     @Override
     public boolean equals(Object o) {
         return o instanceof LimitCheck c && ok == c.ok && severity == c.severity && limit.equals(c.limit)
-                && workaround.equals(c.workaround) && required().equals(c.required()) && allowed().equals(c.allowed());
+                && sameAtEveryRate == c.sameAtEveryRate && workaround.equals(c.workaround) && required().equals(c.required()) && allowed().equals(c.allowed());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(limit, required(), allowed(), ok, severity, workaround);
+        return Objects.hash(limit, required(), allowed(), ok, severity, workaround, sameAtEveryRate);
     }
 
     @Override
     public String toString() {
         return "LimitCheck[limit=" + limit + ", required=" + required() + ", allowed=" + allowed() + ", ok=" + ok
-                + ", severity=" + severity + ", workaround=" + workaround + "]";
+                + ", severity=" + severity + ", workaround=" + workaround + ", sameAtEveryRate=" + sameAtEveryRate + "]";
     }
 }

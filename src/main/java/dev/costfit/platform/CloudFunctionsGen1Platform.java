@@ -206,17 +206,17 @@ public final class CloudFunctionsGen1Platform implements Platform {
         List<LimitCheck> checks = new ArrayList<>();
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                "a Cloud Run service with an NVIDIA L4, or EKS with GPU nodes"));
+                "a Cloud Run service with an NVIDIA L4, or EKS with GPU nodes").atEveryRate());
         TimeSpan timeout = catalog.durationLimit("gcf1.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
                 () -> profile.timeout().display(), () -> timeout.display(),
-                "2nd gen HTTP functions run up to 60 minutes; or split the work, or use a container"));
+                "2nd gen HTTP functions run up to 60 minutes; or split the work, or use a container").atEveryRate());
         DataSize maxMemory = catalog.sizeLimit("gcf1.memory.max");
         checks.add(LimitCheck.of(tier.isPresent(), LimitCheck.Severity.HARD, "memory tier",
                 () -> profile.memory().plus(profile.storageNeeded()).display() + profile.vcpu().stream()
                         .mapToObj(v -> ", " + Numbers.grouped(v, 3) + " vCPU").findFirst().orElse(""),
                 () -> maxMemory.display() + ", 2 vCPU at most",
-                "2nd gen (up to 32 GiB, 8 vCPU), Fargate or EKS"));
+                "2nd gen (up to 32 GiB, 8 vCPU), Fargate or EKS").atEveryRate());
         if (profile.workload() instanceof Workload.Service) {
             DataSize payload = catalog.sizeLimit("gcf1.payload");
             DataSize biggest = profile.payload().request().isLargerThan(profile.payload().response())

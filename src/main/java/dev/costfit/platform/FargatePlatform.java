@@ -101,7 +101,7 @@ public final class FargatePlatform implements Platform {
         List<LimitCheck> limits = new ArrayList<>();
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                "run it on EKS with GPU nodes (g4dn, g5, g6, p3)"));
+                "run it on EKS with GPU nodes (g4dn, g5, g6, p3)").atEveryRate());
         List<FargateSize> sizes = sizes(catalog, need);
         FargateSize largest = catalog.fargateSizes().stream()
                 .max(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
@@ -110,11 +110,11 @@ public final class FargatePlatform implements Platform {
                 () -> Numbers.grouped(need.floorVcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
                 () -> "at most " + Numbers.grouped(largest.vcpu(), 0) + " vCPU, "
                         + Numbers.grouped(largest.memoryGb(), 0) + " GB",
-                "split the work over more, smaller tasks (less memory per task), or use EKS with larger nodes"));
+                "split the work over more, smaller tasks (less memory per task), or use EKS with larger nodes").atEveryRate());
         DataSize maxStorage = catalog.sizeLimit("fargate.storage.max");
         limits.add(LimitCheck.of(!profile.storageNeeded().isLargerThan(maxStorage), LimitCheck.Severity.HARD,
                 "ephemeral storage", () -> profile.storage().map(DataSize::display).orElse("none stated"),
-                () -> maxStorage.display(), "mount EFS for the data, or use EKS nodes with larger volumes"));
+                () -> maxStorage.display(), "mount EFS for the data, or use EKS nodes with larger volumes").atEveryRate());
         return new TaskSizes(sizes, List.copyOf(limits));
     }
 

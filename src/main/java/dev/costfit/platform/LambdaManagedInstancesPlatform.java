@@ -74,14 +74,14 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"),
                 () -> "none (general purpose, compute and memory optimized instances)",
-                "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4"));
+                "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4").atEveryRate());
         limits.add(ManagedInstanceRuntime.check(profile, context));
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");
         limits.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
                 () -> profile.timeout().display(),
                 () -> timeout.display() + " (a Lambda function's, also on managed instances)",
                 "split the work into steps under 15 minutes chained with Step Functions, or run it as a container "
-                        + "task (Fargate, EKS)"));
+                        + "task (Fargate, EKS)").atEveryRate());
         limits.addAll(InvokePayloadLimits.check(profile, catalog));
         List<ExecutionEnvironment> sizes = limits.stream().anyMatch(LimitCheck::blocks) ? List.of()
                 : ExecutionEnvironment.sizes(profile, catalog);
@@ -89,7 +89,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         limits.add(LimitCheck.of(!profile.memory().isLargerThan(maxMemory), LimitCheck.Severity.HARD,
                 "execution environment memory", () -> profile.memory().display(), () -> "at most " + maxMemory.display()
                         + " (" + Numbers.grouped(catalog.countLimit("lmi.vcpu.max"), 0) + " vCPU)",
-                "need less memory per environment, or run it on Fargate or EKS"));
+                "need less memory per environment, or run it on Fargate or EKS").atEveryRate());
         if (limits.stream().anyMatch(LimitCheck::blocks) || sizes.isEmpty()) {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, List.of(), List.of());
         }

@@ -407,7 +407,7 @@ public final class LambdaPlatform implements Platform {
         List<LimitCheck> checks = new ArrayList<>();
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4"));
+                "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4").atEveryRate());
 
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
@@ -417,7 +417,7 @@ public final class LambdaPlatform implements Platform {
 
         double maxMemory = catalog.sizeLimit("lambda.memory.max").mib();
         checks.add(LimitCheck.of(sizing.memoryMb() <= maxMemory, LimitCheck.Severity.HARD, "memory",
-                () -> fmtMb(sizing.memoryMb()), () -> fmtMb(maxMemory), "run it on Fargate (up to 120 GB) or EKS"));
+                () -> fmtMb(sizing.memoryMb()), () -> fmtMb(maxMemory), "run it on Fargate (up to 120 GB) or EKS").atEveryRate());
 
         double maxVcpu = catalog.countLimit("lambda.vcpu.max");
         if (profile.vcpu().isPresent()) {

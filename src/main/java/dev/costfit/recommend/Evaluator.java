@@ -53,7 +53,7 @@ public final class Evaluator {
         Recommender.Choice choice = recommender.choose(assessments);
         // The search starts from the answer at the profile's own rate, which the assessments above have given.
         Optional<BreakEven> breakEven = withBreakEven ? Optional.of(BreakEven.find(profile, choice.id(),
-                rateSearch(profile))) : Optional.empty();
+                rateSearch(profile).knowing(assessments))) : Optional.empty();
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),

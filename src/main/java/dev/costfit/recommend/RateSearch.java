@@ -27,6 +27,8 @@ import java.util.function.Function;
  * bound first, so that the cheapest is known early and the dearest are left out. As the search asks for the
  * recommended platform's id alone, a platform is also left out where it could only be dearer than the cheapest found
  * and a simpler (or as simple and cheaper) platform within the margin is already known: it would not be chosen.
+ * A platform a limit no rate changes keeps out ({@link Assessment#unfitAtEveryRate()}: a GPU Lambda cannot give, a
+ * runtime Lambda Managed Instances does not run) fits at no rate, and is assessed no more once that is seen.
  *
  * <p>A map's drawing asks the same of its cells with no margin ({@link #contenders}): the cheapest alone. Along a
  * rate row its cells are the row's profile at one rate after another; across other inputs only the cost floors
@@ -49,6 +51,8 @@ final class RateSearch implements Function<Profile, String> {
     private final boolean alongRate;
     /** Each rising platform's cost at the rates it was usable at. */
     private final Map<String, TreeMap<Double, Double>> known = new HashMap<>();
+    /** Platforms that fit at no rate of the profile ({@link Assessment#unfitAtEveryRate()}), along a rate only. */
+    private final java.util.Set<String> unfit = new java.util.HashSet<>();
     private boolean lowestAssessed;
     private int assessed;
 
@@ -68,6 +72,17 @@ final class RateSearch implements Function<Profile, String> {
         this.context = context;
         this.recommender = recommender;
         this.alongRate = alongRate;
+    }
+
+    /**
+     * Takes in what the profile's own assessments (a report's, at its own rate) tell of every rate: the platforms
+     * that fit at none are not assessed again.
+     */
+    RateSearch knowing(List<Assessment> atOwnRate) {
+        if (alongRate) {
+            atOwnRate.stream().filter(Assessment::unfitAtEveryRate).forEach(a -> unfit.add(a.platform()));
+        }
+        return this;
     }
 
     /** The id of the platform recommended for {@code atRate} (the profile at another rate), or "none". */
@@ -92,7 +107,9 @@ final class RateSearch implements Function<Profile, String> {
      */
     private List<Assessment> contenders(Profile atRate, double margin, boolean idOnly) {
         double rate = BreakEven.rateOf(atRate);
-        List<Platform> rising = platforms.stream().filter(Platform::costRisesWithLoad).toList();
+        List<Platform> fitting = unfit.isEmpty() ? platforms
+                : platforms.stream().filter(p -> !unfit.contains(p.id())).toList();
+        List<Platform> rising = fitting.stream().filter(Platform::costRisesWithLoad).toList();
         if (alongRate && !lowestAssessed && rate > BreakEven.LOWEST
                 && rising.stream().anyMatch(p -> bound(p, rate) == 0)) {
             lowestAssessed = true;
@@ -100,12 +117,12 @@ final class RateSearch implements Function<Profile, String> {
             rising.forEach(p -> assess(p, lowest, BreakEven.LOWEST));
         }
         Map<Platform, Double> bounds = new HashMap<>();
-        for (Platform p : platforms) {
+        for (Platform p : fitting) {
             bounds.put(p, p.costRisesWithLoad() ? bound(p, rate) : Platforms.costFloor(p, atRate, context));
         }
         Map<Platform, Assessment> here = new HashMap<>();
         double cheapest = Double.POSITIVE_INFINITY;
-        for (Platform p : platforms.stream().sorted(Comparator.comparingDouble(bounds::get)).toList()) {
+        for (Platform p : fitting.stream().sorted(Comparator.comparingDouble(bounds::get)).toList()) {
             double bound = bounds.get(p);
             if (bound > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
                 break; // bounds ascend and the cheapest only falls: every platform left is beyond the margin too
@@ -152,6 +169,9 @@ final class RateSearch implements Function<Profile, String> {
     private Assessment assess(Platform p, Profile atRate, double rate) {
         assessed++;
         Assessment a = Platforms.assess(p, atRate, context);
+        if (alongRate && a.unfitAtEveryRate()) {
+            unfit.add(p.id());
+        }
         if (alongRate && p.costRisesWithLoad() && a.usable()) {
             known.computeIfAbsent(p.id(), k -> new TreeMap<>()).put(rate, a.platformCost());
         }
