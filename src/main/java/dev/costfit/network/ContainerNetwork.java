@@ -29,9 +29,12 @@ public final class ContainerNetwork {
             if (door.usesApiGateway()) {
                 lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(), region, catalog));
             }
-            assumptions.add("load balancer: " + Numbers.grouped(profile.network().requestsPerConnection(), 3)
-                    + " request(s) per new connection (network.requests_per_connection), one active connection per "
-                    + "request in flight, at most 10 routing rules");
+            // A search reads the cost alone: the assumptions a report lists are not written for it.
+            if (context.forReport()) {
+                assumptions.add("load balancer: " + Numbers.grouped(profile.network().requestsPerConnection(), 3)
+                        + " request(s) per new connection (network.requests_per_connection), one active connection "
+                        + "per request in flight, at most 10 routing rules");
+            }
         }
         NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
         if (NatGateway.needed(profile, traffic)) {

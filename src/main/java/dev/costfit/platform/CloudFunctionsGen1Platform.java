@@ -148,8 +148,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
         Catalog catalog = context.catalog();
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         List<LimitCheck> limits = limits(profile, Optional.of(size), catalog);
-        String setting = DataSize.ofGiB(size.memoryGb()).display();
-        limits.addAll(SpeedLimits.check(profile, context, time, vcpu, setting));
+        limits.addAll(SpeedLimits.check(profile, context, time, vcpu, List.of("gcf1", size.memoryGb()),
+                () -> DataSize.ofGiB(size.memoryGb()).display()));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
         }
@@ -167,21 +167,26 @@ public final class CloudFunctionsGen1Platform implements Platform {
             }
             double idleSeconds = idleSeconds(profile, context, billed, kept.constant());
             List<CostLine> lines = lines(profile, context, region, size, invocations, busySeconds, idleSeconds);
-            if (time.cpuModel()) {
-                assumptions.add(setting + " runs at " + Numbers.grouped(size.ghz(), 1) + " GHz, "
-                        + Numbers.grouped(vcpu, 3) + " vCPU (GHz ÷ 2.4): the " + TimeSpan.ofSeconds(time.cpu())
-                        .display() + " of CPU take " + TimeSpan.ofSeconds(time.cpu() / time.share(vcpu)).display()
-                        + ", plus " + TimeSpan.ofSeconds(time.waiting()).display() + " waiting");
-            } else {
-                assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
+            // A search reads the fit and the cost alone: the assumptions a report lists are not written for it.
+            if (context.forReport()) {
+                String setting = DataSize.ofGiB(size.memoryGb()).display();
+                if (time.cpuModel()) {
+                    assumptions.add(setting + " runs at " + Numbers.grouped(size.ghz(), 1) + " GHz, "
+                            + Numbers.grouped(vcpu, 3) + " vCPU (GHz ÷ 2.4): the " + TimeSpan.ofSeconds(time.cpu())
+                            .display() + " of CPU take " + TimeSpan.ofSeconds(time.cpu() / time.share(vcpu))
+                            .display() + ", plus " + TimeSpan.ofSeconds(time.waiting()).display() + " waiting");
+                } else {
+                    assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
+                }
+                assumptions.add("billed duration is the mean, " + TimeSpan.ofSeconds(seconds).display()
+                        + ", rounded up to 100 ms: " + Numbers.grouped(billed * 1000, 0) + " ms per invocation");
+                assumptions.add("one request per instance, so concurrency equals the requests in flight");
+                assumptions.add(context.freeTier() ? "free tier applied (2M invocations, 400,000 GB-s, 200,000 GHz-s "
+                        + "and 5 GB egress a month)" : "free tier not applied (--free-tier applies it)");
             }
-            assumptions.add("billed duration is the mean, " + TimeSpan.ofSeconds(seconds).display()
-                    + ", rounded up to 100 ms: " + Numbers.grouped(billed * 1000, 0) + " ms per invocation");
-            assumptions.add("one request per instance, so concurrency equals the requests in flight");
-            assumptions.add(context.freeTier() ? "free tier applied (2M invocations, 400,000 GB-s, 200,000 GHz-s and "
-                    + "5 GB egress a month)" : "free tier not applied (--free-tier applies it)");
             Capacity capacity = Capacity.shownIf(context.forReport(),
-                    () -> capacity(size, vcpu, seconds, billed, busySeconds / Month.SECONDS, setting));
+                    () -> capacity(size, vcpu, seconds, billed, busySeconds / Month.SECONDS,
+                            DataSize.ofGiB(size.memoryGb()).display()));
             return Assessment.priced(INFO, region.name(), limits, lines, capacity, kept.coldStarts(), notes,
                     assumptions);
         } catch (MissingPriceException e) {

@@ -285,7 +285,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
         List<LimitCheck> limits = limits(profile, shape, catalog, region.name(), gpu, loads);
         if (shape.fits()) {
             limits.addAll(SpeedLimits.check(profile, context, time, shape.vcpu(),
-                    DataSize.ofGiB(shape.memoryGb()).display() + " / " + Numbers.grouped(shape.vcpu(), 3) + " vCPU"));
+                    List.of("gcf2", shape.memoryGb(), shape.vcpu()),
+                    () -> DataSize.ofGiB(shape.memoryGb()).display() + " / " + Numbers.grouped(shape.vcpu(), 3)
+                            + " vCPU"));
         }
         String variant = region.name() + gpu.map(g -> ", " + g.label())
                 .orElse(billing == GcfBilling.INSTANCE ? ", instance-based" : "");

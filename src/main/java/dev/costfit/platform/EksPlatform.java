@@ -137,8 +137,8 @@ public final class EksPlatform implements Platform {
         List<String> notes = new ArrayList<>(baseNotes);
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         double seconds = need.seconds(podVcpu);
-        limits.addAll(SpeedLimits.check(profile, context, need.time(), podVcpu,
-                Numbers.grouped(podVcpu, 3) + "-vCPU pods"));
+        limits.addAll(SpeedLimits.check(profile, context, need.time(), podVcpu, List.of("eks", podVcpu),
+                () -> Numbers.grouped(podVcpu, 3) + "-vCPU pods"));
         PodFit fit = context.reused().get(List.of("eks.pod-fit", profile.platforms().eks().nodeTypes(),
                         profile.architecture(), profile.gpu(), profile.region(), profile.storageNeeded(),
                         profile.platforms().eks().spot(), podVcpu, need.memoryGb(), need.utilization()),

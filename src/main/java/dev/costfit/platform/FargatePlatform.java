@@ -147,7 +147,8 @@ public final class FargatePlatform implements Platform {
         List<String> notes = new ArrayList<>(baseNotes);
         List<String> assumptions = new ArrayList<>(need.assumptions());
         double seconds = need.seconds(size.vcpu());
-        limits.addAll(SpeedLimits.check(profile, context, need.time(), size.vcpu(), label(size) + " tasks"));
+        limits.addAll(SpeedLimits.check(profile, context, need.time(), size.vcpu(), List.of("fargate", size),
+                () -> label(size) + " tasks"));
         Optional<HourlyLoad> load = loads.at(seconds);
         TimeSpan longest = TimeSpan.ofSeconds(need.time().longestAt(size.vcpu()));
         InstanceHours tasks = load.map(l -> need.instances(l, size.vcpu()))

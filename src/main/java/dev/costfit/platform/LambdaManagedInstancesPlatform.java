@@ -115,7 +115,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         double seconds = time.at(env.vcpu());
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(env.vcpu()));
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
-        limits.addAll(SpeedLimits.check(profile, context, time, env.vcpu(), env.label() + " environments"));
+        limits.addAll(SpeedLimits.check(profile, context, time, env.vcpu(), List.of("lmi", env.vcpu(),
+                env.memoryGb()), () -> env.label() + " environments"));
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
         limits.addAll(FunctionFrontDoor.limits(profile, door, seconds, longest, catalog));
         List<String> notes = new ArrayList<>();

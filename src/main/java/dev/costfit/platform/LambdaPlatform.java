@@ -226,7 +226,8 @@ public final class LambdaPlatform implements Platform {
         Demand demand = demand(profile, context, time.at(sizing.vcpu()));
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(sizing.vcpu()));
         List<LimitCheck> limits = limits(profile, sizing, demand, catalog);
-        limits.addAll(SpeedLimits.check(profile, context, time, sizing.vcpu(), fmtMb(sizing.memoryMb())));
+        limits.addAll(SpeedLimits.check(profile, context, time, sizing.vcpu(), List.of("lambda", sizing.memoryMb()),
+                () -> fmtMb(sizing.memoryMb())));
         Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(sizing, demand));
         List<String> notes = new ArrayList<>(sizing.notes());
         // A search reads the fit and the cost alone: the assumptions a report lists are not written for it.
