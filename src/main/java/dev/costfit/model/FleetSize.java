@@ -2,7 +2,6 @@ package dev.costfit.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * How many instances carry a month of hourly unit counts (EKS pods on nodes, Lambda Managed Instances execution
@@ -25,11 +24,34 @@ public final class FleetSize {
     private int keptMinimum;
 
     private FleetSize(InstanceHours counts) {
-        TreeMap<Integer, Double> hoursByUnits = new TreeMap<>();
-        counts.hours().forEach(c -> hoursByUnits.merge(c.instances(), c.monthHours(), Double::sum));
-        // Arrays for the sum below, which runs once per instance type.
-        this.units = hoursByUnits.keySet().stream().mapToInt(Integer::intValue).toArray();
-        this.hours = hoursByUnits.values().stream().mapToDouble(Double::doubleValue).toArray();
+        // Arrays for the sum below, which runs once per instance type: the hours sorted by their count (stably, by
+        // insertion: a few, at most 168), each count's month hours added in the hours' order.
+        List<InstanceHours.Count> hoursList = counts.hours();
+        int n = hoursList.size();
+        InstanceHours.Count[] sorted = hoursList.toArray(new InstanceHours.Count[0]);
+        for (int i = 1; i < n; i++) {
+            InstanceHours.Count c = sorted[i];
+            int j = i - 1;
+            while (j >= 0 && sorted[j].instances() > c.instances()) {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+            sorted[j + 1] = c;
+        }
+        int[] distinctUnits = new int[n];
+        double[] distinctHours = new double[n];
+        int d = -1;
+        for (InstanceHours.Count c : sorted) {
+            if (d >= 0 && distinctUnits[d] == c.instances()) {
+                distinctHours[d] = distinctHours[d] + c.monthHours();
+            } else {
+                d++;
+                distinctUnits[d] = c.instances();
+                distinctHours[d] = c.monthHours();
+            }
+        }
+        this.units = java.util.Arrays.copyOf(distinctUnits, d + 1);
+        this.hours = java.util.Arrays.copyOf(distinctHours, d + 1);
     }
 
     public static FleetSize of(InstanceHours units) {

@@ -123,7 +123,12 @@ public final class HourlyLoad {
 
     public double requestsPerMonth() {
         if (Double.isNaN(requestsPerMonth)) {
-            requestsPerMonth = hours.stream().mapToDouble(Hour::requests).sum();
+            // Compensated as DoubleStream.sum compensates, term by term: the same figure to the bit, no stream.
+            dev.costfit.units.CompensatedSum requests = new dev.costfit.units.CompensatedSum();
+            for (Hour h : byIndex) {
+                requests.add(h.requests());
+            }
+            requestsPerMonth = requests.value();
         }
         return requestsPerMonth;
     }
@@ -131,8 +136,13 @@ public final class HourlyLoad {
     /** Mean requests in flight over the month. */
     public double meanInFlight() {
         if (Double.isNaN(meanInFlight)) {
-            meanInFlight = hours.stream().mapToDouble(h -> h.inFlight() * h.monthHours()).sum()
-                    / hours.stream().mapToDouble(Hour::monthHours).sum();
+            dev.costfit.units.CompensatedSum inFlightHours = new dev.costfit.units.CompensatedSum();
+            dev.costfit.units.CompensatedSum monthHours = new dev.costfit.units.CompensatedSum();
+            for (Hour h : byIndex) {
+                inFlightHours.add(h.inFlight() * h.monthHours());
+                monthHours.add(h.monthHours());
+            }
+            meanInFlight = inFlightHours.value() / monthHours.value();
         }
         return meanInFlight;
     }

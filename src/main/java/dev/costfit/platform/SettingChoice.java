@@ -128,21 +128,45 @@ final class SettingChoice {
      * The setting chosen: among the usable, the fastest within the tie of the cheapest; with none usable, the one
      * that comes closest (fits but lacks a price, else the fastest).
      */
+    private static final Comparator<Candidate> FASTEST_THEN_CHEAPEST = Comparator.comparingDouble(Candidate::seconds)
+            .thenComparingDouble(c -> c.assessment().platformCost());
+
     private static Candidate chosen(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("no candidate settings");
         }
-        List<Candidate> usable = candidates.stream().filter(c -> c.assessment().usable()).toList();
-        if (!usable.isEmpty()) {
-            double cheapest = usable.stream().mapToDouble(c -> c.assessment().platformCost()).min().orElseThrow();
-            return usable.stream().filter(c -> c.assessment().platformCost() <= cheapest * (1 + TIE) + 1e-12)
-                    .min(Comparator.comparingDouble(Candidate::seconds)
-                            .thenComparingDouble(c -> c.assessment().platformCost()))
-                    .orElseThrow();
+        // Loops, not streams: a search chooses a setting per platform per rate. Among equals the first stays, as
+        // Stream.min keeps it, and the least cost is Math.min's, as DoubleStream.min's.
+        double cheapest = 0;
+        boolean anyUsable = false;
+        for (Candidate c : candidates) {
+            if (c.assessment().usable()) {
+                double cost = c.assessment().platformCost();
+                cheapest = anyUsable ? Math.min(cheapest, cost) : cost;
+                anyUsable = true;
+            }
         }
-        return candidates.stream().filter(c -> c.assessment().feasible()).findFirst()
-                .orElseGet(() -> candidates.stream().min(Comparator.comparingDouble(Candidate::seconds))
-                        .orElseThrow());
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (c.assessment().usable() && c.assessment().platformCost() <= cheapest * (1 + TIE) + 1e-12
+                    && (best == null || FASTEST_THEN_CHEAPEST.compare(best, c) > 0)) {
+                best = c;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Candidate c : candidates) {
+            if (c.assessment().feasible()) {
+                return c;
+            }
+        }
+        for (Candidate c : candidates) {
+            if (best == null || Double.compare(best.seconds(), c.seconds()) > 0) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /**

@@ -59,7 +59,12 @@ final class WarmCapacity {
     record Warmth(ColdStarts coldStarts, int[] kept, Optional<ColdStartPlan> plan, Optional<LimitCheck> slo) {
 
         boolean any() {
-            return Arrays.stream(kept).anyMatch(k -> k > 0);
+            for (int k : kept) {
+                if (k > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The profile's minimum instances or more, the same every hour (Cloud Run). */

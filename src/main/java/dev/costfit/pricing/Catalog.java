@@ -39,7 +39,9 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         gcpNearest = Map.copyOf(gcpNearest);
         gcpNearestGen1 = Map.copyOf(gcpNearestGen1);
         gcpTier1Nearby = Map.copyOf(gcpTier1Nearby);
-        functionSizes = List.copyOf(functionSizes);
+        // Smallest first (a stable sort: equal sizes keep the catalog's order), as functionSizes(generation) lists them.
+        functionSizes = functionSizes.stream().sorted(java.util.Comparator.comparingDouble(FunctionSize::memoryGb))
+                .toList();
         cloudRunCpu = List.copyOf(cloudRunCpu);
         llmModels = Map.copyOf(llmModels);
         discounts = List.copyOf(discounts);
@@ -91,8 +93,13 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
 
     /** Memory settings of one Cloud Run functions generation, smallest first. */
     public List<FunctionSize> functionSizes(int generation) {
-        return functionSizes.stream().filter(s -> s.generation() == generation)
-                .sorted(java.util.Comparator.comparingDouble(FunctionSize::memoryGb)).toList();
+        List<FunctionSize> sizes = new java.util.ArrayList<>();
+        for (FunctionSize s : functionSizes) {
+            if (s.generation() == generation) {
+                sizes.add(s);
+            }
+        }
+        return java.util.Collections.unmodifiableList(sizes);
     }
 
     public Price price(String key, String region) {

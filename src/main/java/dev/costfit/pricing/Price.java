@@ -75,6 +75,10 @@ public record Price(String key, String region, String description, String unit, 
 
     /** Cost of a month's quantity across the tiers. */
     public double cost(double quantity) {
+        if (quantity > 0 && tiers.size() == 1 && tiers.get(0).isOpenEnded()) {
+            // One open tier: the split's only use, whose sum is itself (DoubleStream.sum of one term is exact).
+            return quantity * tiers.get(0).price();
+        }
         return split(quantity).stream().mapToDouble(TierUse::cost).sum();
     }
 }
