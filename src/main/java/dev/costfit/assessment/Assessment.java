@@ -209,7 +209,7 @@ public final class Assessment {
     }
 
     public double monthlyCost() {
-        return lines.stream().mapToDouble(CostLine::monthlyCost).sum();
+        return CostLines.total(lines);
     }
 
     /** The monthly cost without the lines every platform has alike (LLM tokens): what the platform changes. */

@@ -3,7 +3,6 @@ package dev.costfit.model;
 import dev.costfit.assessment.Capacity;
 import dev.costfit.profile.Traffic;
 import dev.costfit.units.TimeSpan;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -116,7 +115,14 @@ public final class HourlyLoad {
 
     public Hour peak() {
         if (peak == null) {
-            peak = hours.stream().max(Comparator.comparingDouble(Hour::rate)).orElseThrow();
+            // The first of the busiest, as Stream.max keeps it.
+            Hour busiest = byIndex[0];
+            for (Hour h : byIndex) {
+                if (Double.compare(busiest.rate(), h.rate()) < 0) {
+                    busiest = h;
+                }
+            }
+            peak = busiest;
         }
         return peak;
     }

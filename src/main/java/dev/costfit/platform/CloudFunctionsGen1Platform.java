@@ -108,8 +108,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
         double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
         double increment = catalog.durationLimit("gcf1.billing.granularity").seconds();
         double billed = Granularity.roundUp(time.at(tier.ghz() / ghzPerVcpu), increment);
-        return lines(profile, context, region, tier, profile.workPerMonth(), profile.workPerMonth() * billed, 0)
-                .stream().mapToDouble(CostLine::monthlyCost).sum();
+        return CostLines.total(lines(profile, context, region, tier, profile.workPerMonth(),
+                profile.workPerMonth() * billed, 0));
     }
 
     /**

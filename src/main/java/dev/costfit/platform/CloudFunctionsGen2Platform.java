@@ -152,8 +152,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             busy = leastBusy(loads.at(shape.seconds()).orElseThrow(), shape.perInstance());
         }
         Usage floor = new Usage(profile.workPerMonth(), busy, 0, 0, 0, 0);
-        return lines(profile, context, region, billing, gpu, shape, floor).stream().mapToDouble(CostLine::monthlyCost)
-                .sum();
+        return CostLines.total(lines(profile, context, region, billing, gpu, shape, floor));
     }
 
     /**

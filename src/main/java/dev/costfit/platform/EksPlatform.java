@@ -346,7 +346,7 @@ public final class EksPlatform implements Platform {
     private record Priced(Packing packing, List<CostLine> lines, Capacity capacity, List<String> assumptions,
                           List<String> notes, HourlyUsage usage) {
         double cost() {
-            return lines.stream().mapToDouble(CostLine::monthlyCost).sum();
+            return CostLines.total(lines);
         }
     }
 

@@ -258,7 +258,7 @@ public final class FargatePlatform implements Platform {
 
     private record Variant(Architecture arch, List<CostLine> lines, List<String> notes, List<String> assumptions) {
         double cost() {
-            return lines.stream().mapToDouble(CostLine::monthlyCost).sum();
+            return CostLines.total(lines);
         }
     }
 

@@ -147,7 +147,7 @@ public final class LambdaPlatform implements Platform {
                 continue;
             }
             try {
-                double cost = shared.stream().mapToDouble(CostLine::monthlyCost).sum();
+                double cost = CostLines.total(shared);
                 for (CostLine line : lines(profile, context, arch, sizing, demand, none, 0)) {
                     cost += buysNothing || !line.key().startsWith("lambda.duration.") ? line.monthlyCost() : 0;
                 }
@@ -341,7 +341,7 @@ public final class LambdaPlatform implements Platform {
 
     private record Variant(Architecture arch, List<CostLine> lines) {
         double cost() {
-            return lines.stream().mapToDouble(CostLine::monthlyCost).sum();
+            return CostLines.total(lines);
         }
     }
 

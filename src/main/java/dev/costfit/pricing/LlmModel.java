@@ -12,6 +12,14 @@ public record LlmModel(String id, List<String> aliases, double inputPerMillion, 
     }
 
     public boolean answersTo(String name) {
-        return id.equalsIgnoreCase(name) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(name));
+        if (id.equalsIgnoreCase(name)) {
+            return true;
+        }
+        for (String alias : aliases) {
+            if (alias.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

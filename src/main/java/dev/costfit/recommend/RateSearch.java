@@ -5,8 +5,8 @@ import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,32 +107,62 @@ final class RateSearch implements Function<Profile, String> {
      */
     private List<Assessment> contenders(Profile atRate, double margin, boolean idOnly) {
         double rate = BreakEven.rateOf(atRate);
-        List<Platform> fitting = unfit.isEmpty() ? platforms
-                : platforms.stream().filter(p -> !unfit.contains(p.id())).toList();
-        List<Platform> rising = fitting.stream().filter(Platform::costRisesWithLoad).toList();
-        if (alongRate && !lowestAssessed && rate > BreakEven.LOWEST
-                && rising.stream().anyMatch(p -> bound(p, rate) == 0)) {
+        // Arrays and loops, not streams and maps: a search asks this some 25 times a profile, of 5 or 6 platforms.
+        Platform[] fitting = new Platform[platforms.size()];
+        int n = 0;
+        boolean unbounded = false;
+        for (Platform p : platforms) {
+            if (!unfit.contains(p.id())) {
+                fitting[n++] = p;
+                unbounded |= p.costRisesWithLoad() && bound(p, rate) == 0;
+            }
+        }
+        if (alongRate && !lowestAssessed && rate > BreakEven.LOWEST && unbounded) {
             lowestAssessed = true;
             Profile lowest = BreakEven.atRate(profile, BreakEven.LOWEST);
-            rising.forEach(p -> assess(p, lowest, BreakEven.LOWEST));
+            for (int i = 0; i < n; i++) {
+                if (fitting[i].costRisesWithLoad()) {
+                    assess(fitting[i], lowest, BreakEven.LOWEST);
+                }
+            }
         }
-        Map<Platform, Double> bounds = new HashMap<>();
-        for (Platform p : fitting) {
-            bounds.put(p, p.costRisesWithLoad() ? bound(p, rate) : Platforms.costFloor(p, atRate, context));
+        double[] bounds = new double[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            Platform p = fitting[i];
+            bounds[i] = p.costRisesWithLoad() ? bound(p, rate) : Platforms.costFloor(p, atRate, context);
+            // Least bound first, equals in the platforms' order (a stable insertion sort).
+            int j = i - 1;
+            while (j >= 0 && Double.compare(bounds[order[j]], bounds[i]) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = i;
         }
-        Map<Platform, Assessment> here = new HashMap<>();
+        Assessment[] here = new Assessment[n];
+        List<Assessment> assessed = new ArrayList<>(n);
         double cheapest = Double.POSITIVE_INFINITY;
-        for (Platform p : fitting.stream().sorted(Comparator.comparingDouble(bounds::get)).toList()) {
-            double bound = bounds.get(p);
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            double bound = bounds[i];
             if (bound > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
                 break; // bounds ascend and the cheapest only falls: every platform left is beyond the margin too
             }
-            if (idOnly && outranked(p, bound, cheapest, here.values())) {
+            if (idOnly && outranked(fitting[i], bound, cheapest, assessed)) {
                 continue;
             }
-            cheapest = least(cheapest, here, p, assess(p, atRate, rate));
+            Assessment a = assess(fitting[i], atRate, rate);
+            here[i] = a;
+            assessed.add(a);
+            cheapest = a.usable() ? Math.min(cheapest, a.platformCost()) : cheapest;
         }
-        return platforms.stream().filter(here::containsKey).map(here::get).toList();
+        List<Assessment> inOrder = new ArrayList<>(assessed.size());
+        for (int i = 0; i < n; i++) {
+            if (here[i] != null) {
+                inOrder.add(here[i]);
+            }
+        }
+        return java.util.Collections.unmodifiableList(inOrder);
     }
 
     /**
@@ -159,11 +189,6 @@ final class RateSearch implements Function<Profile, String> {
     /** Platform assessments made so far (for tests: how much the bounds saved). */
     int assessed() {
         return assessed;
-    }
-
-    private static double least(double cheapest, Map<Platform, Assessment> here, Platform p, Assessment a) {
-        here.put(p, a);
-        return a.usable() ? Math.min(cheapest, a.platformCost()) : cheapest;
     }
 
     private Assessment assess(Platform p, Profile atRate, double rate) {
