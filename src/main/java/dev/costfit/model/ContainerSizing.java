@@ -52,6 +52,6 @@ public final class ContainerSizing {
             long instances = Math.max(minimum, Math.max(forCpu, forSlots));
             counts.add(new InstanceHours.Count((int) Math.min(Integer.MAX_VALUE, instances), hour.monthHours()));
         }
-        return new InstanceHours(counts);
+        return InstanceHours.owning(counts);
     }
 }

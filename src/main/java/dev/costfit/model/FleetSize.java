@@ -95,7 +95,7 @@ public final class FleetSize {
             counts.add(new InstanceHours.Count(Math.max(minimum, ceilDiv(c.instances(), perInstance)),
                     c.monthHours()));
         }
-        return new InstanceHours(counts);
+        return InstanceHours.owning(counts);
     }
 
     /** ⌈a ÷ b⌉ for counts, without overflow. */

@@ -24,6 +24,19 @@ public final class InstanceHours {
         this.hours = List.copyOf(hours);
     }
 
+    /** @param owned marks the caller's own list, wrapped rather than copied ({@link #owning}) */
+    private InstanceHours(List<Count> hours, boolean owned) {
+        this.hours = java.util.Collections.unmodifiableList(hours);
+    }
+
+    /**
+     * Over a list only the caller held, which nothing changes after: not copied (a container's sizing makes one
+     * per task or pod size at every rate a search asks about).
+     */
+    static InstanceHours owning(List<Count> hours) {
+        return new InstanceHours(hours, true);
+    }
+
     public List<Count> hours() {
         return hours;
     }
