@@ -154,8 +154,9 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         try {
             double ipv4 = profile.network().privateSubnets() ? 0
                     : catalog.price("vpc.public-ipv4", profile.region()).unitPrice();
-            List<Fit> best = InstanceFleet.cheapestTwo(priced, f -> demand.instanceHours(f.fit().perInstance())
-                    * (f.hourly() + ipv4)).stream().map(PricedFit::fit).toList();
+            List<PricedFit> two = InstanceFleet.cheapestTwo(priced, f -> demand.instanceHours(f.fit().perInstance())
+                    * (f.hourly() + ipv4));
+            List<Fit> best = two.size() == 1 ? List.of(two.get(0).fit()) : List.of(two.get(0).fit(), two.get(1).fit());
             Fit chosen = best.get(0);
             limits.add(scaling(demand, chosen.perInstance(), catalog));
             List<CostLine> lines = lines(profile, context, chosen, demand, seconds, door, assumptions);

@@ -70,7 +70,7 @@ public record Price(String key, String region, String description, String unit, 
             TierUse only = uses.get(0);
             return List.of(new TierUse(0, 0, only.quantity(), only.price(), true));
         }
-        return List.copyOf(uses);
+        return java.util.Collections.unmodifiableList(uses); // the method's own list: no copy needed
     }
 
     /** Cost of a month's quantity across the tiers. */

@@ -13,6 +13,9 @@ import java.util.Optional;
 public final class Recommender {
 
     public static final double DEFAULT_SIMPLICITY_MARGIN = 0.10;
+    private static final Comparator<Assessment> BY_COST = Comparator.comparingDouble(Assessment::platformCost);
+    private static final Comparator<Assessment> SIMPLEST_THEN_CHEAPEST = Comparator.comparing(Assessment::simplicity)
+            .thenComparingDouble(Assessment::platformCost);
 
     private final double simplicityMargin;
 
@@ -44,17 +47,35 @@ public final class Recommender {
     }
 
     public Choice choose(List<Assessment> assessments) {
-        List<Assessment> usable = assessments.stream().filter(Assessment::usable)
-                .sorted(Comparator.comparingDouble(Assessment::platformCost)).toList();
+        // Loops, not streams: a search ranks at every rate it asks about. List.sort is the stable sort
+        // Stream.sorted is, and the first of equals stays chosen, as Stream.min keeps it.
+        List<Assessment> usable = new java.util.ArrayList<>(assessments.size());
+        for (Assessment a : assessments) {
+            if (a.usable()) {
+                usable.add(a);
+            }
+        }
+        usable.sort(BY_COST);
         if (usable.isEmpty()) {
             return new Choice(Optional.empty(), Optional.empty(), Optional.empty(), usable);
         }
         Assessment cheapest = usable.get(0);
-        Assessment chosen = usable.stream()
-                .filter(a -> withinMargin(a.platformCost(), cheapest.platformCost()))
-                .min(Comparator.comparing(Assessment::simplicity).thenComparingDouble(Assessment::platformCost))
-                .orElse(cheapest);
-        Optional<Assessment> runnerUp = usable.stream().filter(a -> a != chosen).findFirst();
-        return new Choice(Optional.of(chosen), Optional.of(cheapest), runnerUp, usable);
+        Assessment chosen = null;
+        for (Assessment a : usable) {
+            if (withinMargin(a.platformCost(), cheapest.platformCost())
+                    && (chosen == null || SIMPLEST_THEN_CHEAPEST.compare(chosen, a) > 0)) {
+                chosen = a;
+            }
+        }
+        Assessment picked = chosen == null ? cheapest : chosen;
+        Optional<Assessment> runnerUp = Optional.empty();
+        for (Assessment a : usable) {
+            if (a != picked) {
+                runnerUp = Optional.of(a);
+                break;
+            }
+        }
+        return new Choice(Optional.of(picked), Optional.of(cheapest), runnerUp, usable);
     }
+
 }
