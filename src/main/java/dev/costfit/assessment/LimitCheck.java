@@ -100,7 +100,8 @@ public final class LimitCheck {
     @Override
     public boolean equals(Object o) {
         return o instanceof LimitCheck c && ok == c.ok && severity == c.severity && limit.equals(c.limit)
-                && sameAtEveryRate == c.sameAtEveryRate && workaround.equals(c.workaround) && required().equals(c.required()) && allowed().equals(c.allowed());
+                && sameAtEveryRate == c.sameAtEveryRate && workaround.equals(c.workaround)
+                && required().equals(c.required()) && allowed().equals(c.allowed());
     }
 
     @Override
@@ -111,6 +112,7 @@ public final class LimitCheck {
     @Override
     public String toString() {
         return "LimitCheck[limit=" + limit + ", required=" + required() + ", allowed=" + allowed() + ", ok=" + ok
-                + ", severity=" + severity + ", workaround=" + workaround + ", sameAtEveryRate=" + sameAtEveryRate + "]";
+                + ", severity=" + severity + ", workaround=" + workaround + ", sameAtEveryRate=" + sameAtEveryRate
+                + "]";
     }
 }

@@ -110,11 +110,13 @@ public final class FargatePlatform implements Platform {
                 () -> Numbers.grouped(need.floorVcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
                 () -> "at most " + Numbers.grouped(largest.vcpu(), 0) + " vCPU, "
                         + Numbers.grouped(largest.memoryGb(), 0) + " GB",
-                "split the work over more, smaller tasks (less memory per task), or use EKS with larger nodes").atEveryRate());
+                "split the work over more, smaller tasks (less memory per task), or use EKS with larger nodes")
+                .atEveryRate());
         DataSize maxStorage = catalog.sizeLimit("fargate.storage.max");
         limits.add(LimitCheck.of(!profile.storageNeeded().isLargerThan(maxStorage), LimitCheck.Severity.HARD,
                 "ephemeral storage", () -> profile.storage().map(DataSize::display).orElse("none stated"),
-                () -> maxStorage.display(), "mount EFS for the data, or use EKS nodes with larger volumes").atEveryRate());
+                () -> maxStorage.display(), "mount EFS for the data, or use EKS nodes with larger volumes")
+                .atEveryRate());
         return new TaskSizes(sizes, List.copyOf(limits));
     }
 

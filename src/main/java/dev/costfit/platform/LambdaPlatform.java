@@ -418,7 +418,8 @@ public final class LambdaPlatform implements Platform {
 
         double maxMemory = catalog.sizeLimit("lambda.memory.max").mib();
         checks.add(LimitCheck.of(sizing.memoryMb() <= maxMemory, LimitCheck.Severity.HARD, "memory",
-                () -> fmtMb(sizing.memoryMb()), () -> fmtMb(maxMemory), "run it on Fargate (up to 120 GB) or EKS").atEveryRate());
+                () -> fmtMb(sizing.memoryMb()), () -> fmtMb(maxMemory), "run it on Fargate (up to 120 GB) or EKS")
+                .atEveryRate());
 
         double maxVcpu = catalog.countLimit("lambda.vcpu.max");
         if (profile.vcpu().isPresent()) {

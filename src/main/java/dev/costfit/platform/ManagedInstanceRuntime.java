@@ -35,7 +35,8 @@ final class ManagedInstanceRuntime {
         return LimitCheck.of(entry.isPresent(), LimitCheck.Severity.HARD, "runtime",
                 profile.runtime().spelling() + entry.map(e -> " (taken as " + e.description() + ")").orElse(""),
                 String.join(", ", listed(catalog)),
-                "run it on Lambda, Fargate or EKS; if a container image runs one of these languages, set runtime to it").atEveryRate();
+                "run it on Lambda, Fargate or EKS; if a container image runs one of these languages, set runtime to it")
+                .atEveryRate();
     }
 
     /** The sentence for the assessment's assumptions: the version the profile does not state. */

@@ -124,13 +124,13 @@ final class SettingChoice {
         return slower(chosen, options).map(a::withNote).orElse(a);
     }
 
+    private static final Comparator<Candidate> FASTEST_THEN_CHEAPEST = Comparator.comparingDouble(Candidate::seconds)
+            .thenComparingDouble(c -> c.assessment().platformCost());
+
     /**
      * The setting chosen: among the usable, the fastest within the tie of the cheapest; with none usable, the one
      * that comes closest (fits but lacks a price, else the fastest).
      */
-    private static final Comparator<Candidate> FASTEST_THEN_CHEAPEST = Comparator.comparingDouble(Candidate::seconds)
-            .thenComparingDouble(c -> c.assessment().platformCost());
-
     private static Candidate chosen(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("no candidate settings");

@@ -39,7 +39,8 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         gcpNearest = Map.copyOf(gcpNearest);
         gcpNearestGen1 = Map.copyOf(gcpNearestGen1);
         gcpTier1Nearby = Map.copyOf(gcpTier1Nearby);
-        // Smallest first (a stable sort: equal sizes keep the catalog's order), as functionSizes(generation) lists them.
+        // Smallest first (a stable sort: equal sizes keep the catalog's order), as functionSizes(generation) lists
+        // them.
         functionSizes = functionSizes.stream().sorted(java.util.Comparator.comparingDouble(FunctionSize::memoryGb))
                 .toList();
         cloudRunCpu = List.copyOf(cloudRunCpu);

@@ -77,5 +77,4 @@ public final class Recommender {
         }
         return new Choice(Optional.of(picked), Optional.of(cheapest), runnerUp, usable);
     }
-
 }
