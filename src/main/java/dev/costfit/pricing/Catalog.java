@@ -61,7 +61,7 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
     private static <V, W> Map<String, W> interned(Map<String, V> map, java.util.function.Function<V, W> value) {
         Map<String, W> copy = new java.util.HashMap<>();
         map.forEach((key, v) -> copy.put(key.intern(), java.util.Objects.requireNonNull(value.apply(v))));
-        return java.util.Collections.unmodifiableMap(copy);
+        return new InternedKeyMap<>(java.util.Collections.unmodifiableMap(copy));
     }
 
     /** The discount a pricing option gives a cost line in a region, if the catalog has one (an overlay's first). */
