@@ -40,7 +40,7 @@ public final class ContainerSizing {
 
     private static InstanceHours count(HourlyLoad load, double cpuSeconds, double vcpu, double utilization,
                                        OptionalInt concurrency, int minimum, boolean withBurst) {
-        List<InstanceHours.Count> counts = new ArrayList<>();
+        List<InstanceHours.Count> counts = new ArrayList<>(load.distinctHours().size());
         double burst = withBurst ? load.burst() : 1;
         for (HourlyLoad.Hour hour : load.distinctHours()) {
             long forCpu = (long) Math.ceil(vcpuNeeded(hour.rate(), burst, cpuSeconds, utilization) / vcpu - 1e-9);

@@ -94,7 +94,7 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
 
     /** Memory settings of one Cloud Run functions generation, smallest first. */
     public List<FunctionSize> functionSizes(int generation) {
-        List<FunctionSize> sizes = new java.util.ArrayList<>();
+        List<FunctionSize> sizes = new java.util.ArrayList<>(functionSizes.size());
         for (FunctionSize s : functionSizes) {
             if (s.generation() == generation) {
                 sizes.add(s);
