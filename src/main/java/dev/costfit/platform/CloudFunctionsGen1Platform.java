@@ -74,7 +74,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
                 tierNotes.add("memory tier " + DataSize.ofGiB(tier.memoryGb()).display() + " ("
                         + Numbers.grouped(tier.ghz(), 1) + " GHz)");
             }
-            return new SettingChoice.Candidate(DataSize.ofGiB(tier.memoryGb()).display() + " / "
+            return new SettingChoice.Candidate(() -> DataSize.ofGiB(tier.memoryGb()).display() + " / "
                     + Numbers.grouped(tier.ghz(), 1) + " GHz", time.at(vcpu), time.slowdownAt(vcpu),
                     assessAt(profile, context, region, tier, vcpu, time, tierNotes, assumptions, warm));
         };

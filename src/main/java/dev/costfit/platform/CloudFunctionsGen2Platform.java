@@ -101,7 +101,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         ServiceLoads loads = new ServiceLoads(profile, context);
         List<Shape> shapes = shapes(profile, catalog, time, context.forReport());
         java.util.function.Function<Shape, SettingChoice.Candidate> full = shape -> new SettingChoice.Candidate(
-                shape.label(), shape.seconds(), shape.seconds() / time.reference() - 1,
+                shape::label, shape.seconds(), shape.seconds() / time.reference() - 1,
                 assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, warm, loads));
         if (!context.tradeOffs()) {
             // A search reads the chosen shape alone: each is bounded by its least bill, and only those that can

@@ -101,7 +101,7 @@ public final class EksPlatform implements Platform {
                 podVcpu, types, nodePrices, allowed, door, limits, notes, assumptions, loads, shared),
                 (podVcpu, plan) -> pricePod(profile, context, need, door, plan), (podVcpu, assessment) -> {
                     double seconds = need.seconds(podVcpu);
-                    return new SettingChoice.Candidate(Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
+                    return new SettingChoice.Candidate(() -> Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
                             seconds / need.time().reference() - 1, assessment);
                 });
     }

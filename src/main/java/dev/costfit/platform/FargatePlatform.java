@@ -86,7 +86,8 @@ public final class FargatePlatform implements Platform {
         return SettingChoice.chooseSize(context, sizes, size -> planSize(profile, context, need, size, door, limits,
                 notes, loads, shared), (size, plan) -> priceSize(profile, context, size, door, plan), (size, assessment) -> {
                     double seconds = need.seconds(size.vcpu());
-                    return new SettingChoice.Candidate(label(size), seconds, seconds / need.time().reference() - 1,
+                    return new SettingChoice.Candidate(() -> label(size), seconds,
+                            seconds / need.time().reference() - 1,
                             assessment);
                 });
     }

@@ -101,7 +101,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         List<SettingChoice.Candidate> candidates = new ArrayList<>();
         for (ExecutionEnvironment env : sizes) {
             double seconds = time.at(env.vcpu());
-            candidates.add(new SettingChoice.Candidate(env.label() + " environments", seconds,
+            candidates.add(new SettingChoice.Candidate(() -> env.label() + " environments", seconds,
                     time.slowdownAt(env.vcpu()), assessAt(profile, context, time, env, types, instancePrices,
                     limits)));
         }

@@ -171,7 +171,7 @@ public final class LambdaPlatform implements Platform {
     private static SettingChoice.Candidate candidate(RequestTime time, Prepared p,
                                                      Supplier<Assessment> finished) {
         double vcpu = p.sizing().vcpu();
-        return new SettingChoice.Candidate(fmtMb(p.sizing().memoryMb()), time.at(vcpu), time.slowdownAt(vcpu),
+        return new SettingChoice.Candidate(() -> fmtMb(p.sizing().memoryMb()), time.at(vcpu), time.slowdownAt(vcpu),
                 p.settled().orElseGet(finished));
     }
 

@@ -25,8 +25,16 @@ final class SettingChoice {
     /** Costs within 0.1% of each other are a tie: the faster setting is worth more than the rounding. */
     private static final double TIE = Platform.SETTING_TIE;
 
-    /** One setting priced: its label, a request's mean seconds on it and the slowdown, and its assessment. */
-    record Candidate(String setting, double seconds, double slowdown, Assessment assessment) {}
+    /**
+     * One setting priced: its label (written when a report reads it: a search reads the chosen setting's assessment
+     * alone), a request's mean seconds on it and the slowdown, and its assessment.
+     */
+    record Candidate(java.util.function.Supplier<String> label, double seconds, double slowdown, Assessment assessment) {
+
+        String setting() {
+            return label.get();
+        }
+    }
 
     private SettingChoice() {
     }

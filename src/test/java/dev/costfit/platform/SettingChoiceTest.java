@@ -37,7 +37,7 @@ class SettingChoiceTest {
                 List.of())
                 : Assessment.unfit(INFO, "x86_64", List.of(LimitCheck.of(false, LimitCheck.Severity.HARD, "memory",
                         "20 GB", "10 GB", "")), Capacity.NONE, List.of(), List.of());
-        return new SettingChoice.Candidate(s.label(), s.seconds(), 0, a);
+        return new SettingChoice.Candidate(s::label, s.seconds(), 0, a);
     }
 
     /** The setting chosen both ways (they must agree), and which settings were assessed in full. */
