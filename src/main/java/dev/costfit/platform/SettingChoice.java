@@ -29,7 +29,8 @@ final class SettingChoice {
      * One setting priced: its label (written when a report reads it: a search reads the chosen setting's assessment
      * alone), a request's mean seconds on it and the slowdown, and its assessment.
      */
-    record Candidate(java.util.function.Supplier<String> label, double seconds, double slowdown, Assessment assessment) {
+    record Candidate(java.util.function.Supplier<String> label, double seconds, double slowdown,
+                     Assessment assessment) {
 
         String setting() {
             return label.get();
