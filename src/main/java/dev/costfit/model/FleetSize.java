@@ -1,6 +1,8 @@
 package dev.costfit.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,20 +26,11 @@ public final class FleetSize {
     private int keptMinimum;
 
     private FleetSize(InstanceHours counts) {
-        // Arrays for the sum below, which runs once per instance type: the hours sorted by their count (stably, by
-        // insertion: a few, at most 168), each count's month hours added in the hours' order.
-        List<InstanceHours.Count> hoursList = counts.hours();
-        int n = hoursList.size();
-        InstanceHours.Count[] sorted = hoursList.toArray(new InstanceHours.Count[0]);
-        for (int i = 1; i < n; i++) {
-            InstanceHours.Count c = sorted[i];
-            int j = i - 1;
-            while (j >= 0 && sorted[j].instances() > c.instances()) {
-                sorted[j + 1] = sorted[j];
-                j--;
-            }
-            sorted[j + 1] = c;
-        }
+        // Arrays for the sum below, which runs once per instance type: the hours sorted by their count (a stable
+        // sort), each count's month hours added in the hours' order, as a map merging them would.
+        InstanceHours.Count[] sorted = counts.hours().toArray(new InstanceHours.Count[0]);
+        Arrays.sort(sorted, Comparator.comparingInt(InstanceHours.Count::instances));
+        int n = sorted.length;
         int[] distinctUnits = new int[n];
         double[] distinctHours = new double[n];
         int d = -1;
@@ -50,8 +43,8 @@ public final class FleetSize {
                 distinctHours[d] = c.monthHours();
             }
         }
-        this.units = java.util.Arrays.copyOf(distinctUnits, d + 1);
-        this.hours = java.util.Arrays.copyOf(distinctHours, d + 1);
+        this.units = Arrays.copyOf(distinctUnits, d + 1);
+        this.hours = Arrays.copyOf(distinctHours, d + 1);
     }
 
     public static FleetSize of(InstanceHours units) {

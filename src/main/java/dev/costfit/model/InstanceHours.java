@@ -21,12 +21,12 @@ public final class InstanceHours {
     private double mean;
 
     public InstanceHours(List<Count> hours) {
-        this.hours = List.copyOf(hours);
+        this(hours, false);
     }
 
-    /** @param owned marks the caller's own list, wrapped rather than copied ({@link #owning}) */
+    /** @param owned whether the list is the caller's own, wrapped rather than copied ({@link #owning}) */
     private InstanceHours(List<Count> hours, boolean owned) {
-        this.hours = java.util.Collections.unmodifiableList(hours);
+        this.hours = owned ? java.util.Collections.unmodifiableList(hours) : List.copyOf(hours);
     }
 
     /**

@@ -148,8 +148,9 @@ public final class CloudFunctionsGen1Platform implements Platform {
         Catalog catalog = context.catalog();
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         List<LimitCheck> limits = limits(profile, Optional.of(size), catalog);
-        limits.addAll(SpeedLimits.check(profile, context, time, vcpu, List.of("gcf1", size.memoryGb()),
-                () -> DataSize.ofGiB(size.memoryGb()).display()));
+        // The tier as texts name it, written only where a report reads them.
+        java.util.function.Supplier<String> setting = () -> DataSize.ofGiB(size.memoryGb()).display();
+        limits.addAll(SpeedLimits.check(profile, context, time, vcpu, List.of("gcf1", size.memoryGb()), setting));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
         }
@@ -169,9 +170,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
             List<CostLine> lines = lines(profile, context, region, size, invocations, busySeconds, idleSeconds);
             // A search reads the fit and the cost alone: the assumptions a report lists are not written for it.
             if (context.forReport()) {
-                String setting = DataSize.ofGiB(size.memoryGb()).display();
                 if (time.cpuModel()) {
-                    assumptions.add(setting + " runs at " + Numbers.grouped(size.ghz(), 1) + " GHz, "
+                    assumptions.add(setting.get() + " runs at " + Numbers.grouped(size.ghz(), 1) + " GHz, "
                             + Numbers.grouped(vcpu, 3) + " vCPU (GHz ÷ 2.4): the " + TimeSpan.ofSeconds(time.cpu())
                             .display() + " of CPU take " + TimeSpan.ofSeconds(time.cpu() / time.share(vcpu))
                             .display() + ", plus " + TimeSpan.ofSeconds(time.waiting()).display() + " waiting");
@@ -185,8 +185,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
                         + "and 5 GB egress a month)" : "free tier not applied (--free-tier applies it)");
             }
             Capacity capacity = Capacity.shownIf(context.forReport(),
-                    () -> capacity(size, vcpu, seconds, billed, busySeconds / Month.SECONDS,
-                            DataSize.ofGiB(size.memoryGb()).display()));
+                    () -> capacity(size, vcpu, seconds, billed, busySeconds / Month.SECONDS, setting.get()));
             return Assessment.priced(INFO, region.name(), limits, lines, capacity, kept.coldStarts(), notes,
                     assumptions);
         } catch (MissingPriceException e) {

@@ -6,7 +6,9 @@ import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,14 +112,12 @@ final class RateSearch implements Function<Profile, String> {
         // Arrays and loops, not streams and maps: a search asks this some 25 times a profile, of 5 or 6 platforms.
         Platform[] fitting = new Platform[platforms.size()];
         int n = 0;
-        boolean unbounded = false;
         for (Platform p : platforms) {
             if (!unfit.contains(p.id())) {
                 fitting[n++] = p;
-                unbounded |= p.costRisesWithLoad() && bound(p, rate) == 0;
             }
         }
-        if (alongRate && !lowestAssessed && rate > BreakEven.LOWEST && unbounded) {
+        if (alongRate && !lowestAssessed && rate > BreakEven.LOWEST && unbounded(fitting, n, rate)) {
             lowestAssessed = true;
             Profile lowest = BreakEven.atRate(profile, BreakEven.LOWEST);
             for (int i = 0; i < n; i++) {
@@ -127,23 +127,18 @@ final class RateSearch implements Function<Profile, String> {
             }
         }
         double[] bounds = new double[n];
-        int[] order = new int[n];
+        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             Platform p = fitting[i];
             bounds[i] = p.costRisesWithLoad() ? bound(p, rate) : Platforms.costFloor(p, atRate, context);
-            // Least bound first, equals in the platforms' order (a stable insertion sort).
-            int j = i - 1;
-            while (j >= 0 && Double.compare(bounds[order[j]], bounds[i]) > 0) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = i;
+            order[i] = i;
         }
+        // Least bound first, equals in the platforms' order (Arrays.sort on objects is stable).
+        Arrays.sort(order, Comparator.comparingDouble(i -> bounds[i]));
         Assessment[] here = new Assessment[n];
         List<Assessment> assessed = new ArrayList<>(n);
         double cheapest = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
+        for (int i : order) {
             double bound = bounds[i];
             if (bound > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
                 break; // bounds ascend and the cheapest only falls: every platform left is beyond the margin too
@@ -181,6 +176,16 @@ final class RateSearch implements Function<Profile, String> {
                 if (simpler < 0 || (simpler == 0 && bound > a.platformCost() * (1 + ROUNDING) + ROUNDING)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a rising platform among the first {@code n} has no cost known at or below the rate to bound it. */
+    private boolean unbounded(Platform[] fitting, int n, double rate) {
+        for (int i = 0; i < n; i++) {
+            if (fitting[i].costRisesWithLoad() && bound(fitting[i], rate) == 0) {
+                return true;
             }
         }
         return false;
