@@ -65,8 +65,8 @@ public final class FleetSize {
         if (keep) {
             if (perInstance >= kept.length) {
                 int length = kept.length;
-                kept = java.util.Arrays.copyOf(kept, Math.max(perInstance + 1, 2 * length));
-                java.util.Arrays.fill(kept, length, kept.length, Double.NaN);
+                kept = Arrays.copyOf(kept, Math.max(perInstance + 1, 2 * length));
+                Arrays.fill(kept, length, kept.length, Double.NaN);
             }
             kept[perInstance] = total;
         }
