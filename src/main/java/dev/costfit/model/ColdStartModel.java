@@ -135,6 +135,16 @@ public final class ColdStartModel {
     }
 
     /**
+     * The most instances {@link #levels} can count warm at a load with none kept: those below the pass, plus at most
+     * one per instance level it walks, up to its last level, ⌈L + 12√L + 30⌉ (with room for the rounding of
+     * rate × seconds). A bound a search uses without the pass (ColdStartPlan#mostColdStarts).
+     */
+    static double mostPool(double load, int capacity) {
+        double roomy = load * (1 + 1e-12) + 1;
+        return Math.ceil(roomy + 12 * Math.sqrt(roomy) + 30) / capacity + 2;
+    }
+
+    /**
      * The pass of {@link #levels}: instances below {@code first} are always warm; from it on, the suffix sums of
      * each instance's cold-start probability per request and of its share of time warm.
      */

@@ -63,6 +63,23 @@ public final class ColdStartPlan {
         return new Outcome(cold, requests == 0 ? 0 : cold / requests, worst, kept.clone());
     }
 
+    /**
+     * The most cold starts a month {@link #evaluate} can give with none kept warm, without a level pass: in each hour
+     * every request ({@link ColdStartModel.Result#coldShare()} is at most 1), plus every instance the pool can hold
+     * ({@link ColdStartModel#mostPool}) recycled and added by the scale-up. A search bounds a function's bill by it
+     * where cold starts only add the INIT they bill.
+     */
+    public static double mostColdStarts(HourlyLoad load, int capacity, double lifetime) {
+        double total = 0;
+        for (int h = 0; h < load.hourCount(); h++) {
+            HourlyLoad.Hour hour = load.hour(h);
+            double pool = hour.rate() > 0 ? ColdStartModel.mostPool(hour.inFlight(), capacity) : 0;
+            double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * pool / lifetime;
+            total += (hour.rate() * 3600 + recycled + pool) * hour.monthHours();
+        }
+        return total;
+    }
+
     /** The fewest instances to keep warm in each hour so that at most {@code target} of its requests start cold. */
     public int[] keptPerHour(double target, int floor) {
         int[] kept = new int[load.hourCount()];

@@ -55,6 +55,9 @@ public final class LambdaPlatform implements Platform {
     private static final Map<Architecture, String> PROVISIONED_DURATION_KEYS = CatalogKeys.of(Architecture.class,
             a -> "lambda.provisioned-duration." + a.spelling());
 
+    /** Relative and absolute room for rounding in a bracket's ends. */
+    private static final double ROUNDING = 1e-9;
+
     private static final PlatformInfo INFO = new PlatformInfo("lambda", "AWS Lambda", Simplicity.FUNCTIONS, Cloud.AWS,
             "environment", false);
 
@@ -124,6 +127,78 @@ public final class LambdaPlatform implements Platform {
                     networkLines(profile, context, door, demand, new ArrayList<>()), warm));
         }
         return least;
+    }
+
+    /**
+     * Where every memory setting's cold starts only add the INIT they bill
+     * ({@link WarmCapacity#lambdaColdStartsBillInitAlone}), Lambda's cost lies between the least bill of its usable
+     * settings ({@link #leastBill}: exactly each one's bill but for that INIT) and the least of those bills with the
+     * INIT of the most cold starts the model can give ({@link ColdStartPlan#mostColdStarts}) at the dearest duration
+     * price, widened by the setting tie the choice allows ({@link SettingChoice#chooseCheapestFirst}). A setting is
+     * usable there exactly when it is not settled (unfit or unpriced whatever its cold starts) and some architecture
+     * allowed is priced. Services only (a job's cold starts are modelled apart).
+     */
+    @Override
+    public Optional<CostBracket> bracket(Profile profile, PricingContext context) {
+        if (!(profile.workload() instanceof Workload.Service service)) {
+            return Optional.empty();
+        }
+        Catalog catalog = context.catalog();
+        RequestTime time = RequestTime.of(profile);
+        Floor floor = floor(profile, catalog);
+        WarmCapacity warm = new WarmCapacity(profile, context);
+        double lifetime = ColdStartEstimates.lambdaLifetime(catalog);
+        double dearest = dearestDuration(profile, catalog);
+        double least = Double.POSITIVE_INFINITY;
+        double most = Double.POSITIVE_INFINITY;
+        double coldStarts = 0;
+        for (double memory : settings(profile, context, time, floor.memoryMb())) {
+            Prepared p = prepare(profile, context, time, new Sizing(memory, vcpuOf(memory, catalog), floor.notes()));
+            if (p.settled().isPresent()) {
+                continue;
+            }
+            if (!warm.lambdaColdStartsBillInitAlone(p.latency())) {
+                return Optional.empty();
+            }
+            double bill = leastBill(profile, context, p.sizing(), p.demand(), p.shared(), warm);
+            if (bill == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            double cold = ColdStartPlan.mostColdStarts(ServiceLoads.of(context, service, p.demand().billedSeconds()),
+                    1, lifetime);
+            least = Math.min(least, bill);
+            most = Math.min(most, bill + cold * p.init().seconds() * p.sizing().memoryMb() / 1024 * dearest);
+            coldStarts = Math.max(coldStarts, cold);
+        }
+        // Room for rounding: a full assessment sums its lines in another order (compensated).
+        double upper = most * (1 + SETTING_TIE) * (1 + ROUNDING) + ROUNDING;
+        least *= 1 - ROUNDING;
+        if (!Double.isFinite(least) || !Double.isFinite(upper) || !Double.isFinite(coldStarts)) {
+            return Optional.empty(); // none usable, or beyond figures: the full assessment says why
+        }
+        CostLine bill = new CostLine("lambda.least-bill", "least bill of the usable memory settings", 1, "month",
+                least, least, false);
+        Assessment lower = Assessment.priced(INFO, "", List.of(), List.of(bill), Capacity.NONE,
+                dev.costfit.assessment.ColdStarts.unmodelled(TimeSpan.ZERO, TimeSpan.ZERO), List.of(), List.of());
+        return Optional.of(new CostBracket(lower, upper - least, coldStarts));
+    }
+
+    /** The dearest duration price of the architectures allowed (an INIT line pays one of their tiers' prices). */
+    private static double dearestDuration(Profile profile, Catalog catalog) {
+        double dearest = 0;
+        for (Architecture arch : ARCHITECTURES) {
+            if (profile.architecture().allows(arch)) {
+                try {
+                    for (dev.costfit.pricing.Tier tier : catalog.price(DURATION_KEYS.get(arch), profile.region())
+                            .tiers()) {
+                        dearest = Math.max(dearest, tier.price());
+                    }
+                } catch (MissingPriceException e) {
+                    // Not priced here: no setting bills it either.
+                }
+            }
+        }
+        return dearest;
     }
 
     /**

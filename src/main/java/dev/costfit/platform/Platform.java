@@ -55,6 +55,19 @@ public interface Platform {
         return 0;
     }
 
+    /**
+     * For a search, which asks only which platform is recommended: where the costly part of this platform's
+     * assessment (the cold-start model) can only add to its bill and changes neither its fit nor what it buys, an
+     * assessment without that part and how much it can add ({@link CostBracket}); empty, the default, elsewhere.
+     * Where the recommendation is the same with the platform at either end, it is the same at its true cost, which
+     * {@code RateSearch} then never works out. BracketTest checks brackets against full assessments.
+     *
+     * @throws dev.costfit.pricing.MissingPriceException where the catalog lacks a price it needs
+     */
+    default java.util.Optional<CostBracket> bracket(Profile invoked, PricingContext context) {
+        return java.util.Optional.empty();
+    }
+
     /** Stable id used in JSON, options and the catalog ("lambda"). */
     default String id() {
         return info().id();

@@ -55,21 +55,60 @@ public final class Platforms {
             }
         }
         try {
-            if (own.usable()) {
-                GlueBill glue = GlueServices.bill(profile, new GlueSite(platform.info().cloud(),
-                        region(platform, profile, context), platform.id(), own.coldStarts().perMonth()), context);
-                own = own.withShared(glue.lines(), glue.limits());
-                for (String note : glue.notes()) {
-                    own = own.withNote(note);
-                }
-            }
-            Assessment priced = own.withShared(LlmCalls.lines(delivered, context.catalog()),
-                    LlmCalls.limits(delivered));
-            return FiniteFigures.check(Commitments.apply(priced, profile, context.catalog(),
-                    context.optionFor(profile)));
+            return withShared(platform, profile, delivered, context, own, own.coldStarts().perMonth());
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return FiniteFigures.check(Assessment.unpriced(platform.info(), own.variant(), own.limits(),
                     own.capacity(), own.notes(), own.assumptions(), e.getMessage()));
+        }
+    }
+
+    /** The glue (billed for {@code coldStarts} a month), the LLM calls and the pricing option added to {@code own}. */
+    private static Assessment withShared(Platform platform, dev.costfit.profile.Profile profile,
+                                         dev.costfit.profile.Profile delivered, PricingContext context, Assessment own,
+                                         double coldStarts) {
+        if (own.usable()) {
+            GlueBill glue = GlueServices.bill(profile, new GlueSite(platform.info().cloud(),
+                    region(platform, profile, context), platform.id(), coldStarts), context);
+            own = own.withShared(glue.lines(), glue.limits());
+            for (String note : glue.notes()) {
+                own = own.withNote(note);
+            }
+        }
+        Assessment priced = own.withShared(LlmCalls.lines(delivered, context.catalog()), LlmCalls.limits(delivered));
+        return FiniteFigures.check(Commitments.apply(priced, profile, context.catalog(), context.optionFor(profile)));
+    }
+
+    /**
+     * What {@link #assess} gives lies between these two: as usable, and costing at least {@code lower}'s and at most
+     * {@code upper}'s platform cost ({@link Platform#bracket}).
+     */
+    public record Bracket(Assessment lower, Assessment upper) {}
+
+    /**
+     * {@link Platform#bracket} of a profile as {@link #assess} prices it, the shared lines added at both ends (the
+     * glue billed for no cold start and for the most): empty where the platform offers none, where assess prices it
+     * another way (a pipeline, a commitment's discounts) or a price is missing.
+     */
+    public static Optional<Bracket> bracket(Platform platform, dev.costfit.profile.Profile profile,
+                                            PricingContext context) {
+        dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
+        if (PipelineAssessment.applies(platform, delivered) || !context.optionFor(profile).onDemand()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<CostBracket> own = platform.bracket(platform.asInvoked(delivered), context);
+            if (own.isEmpty()) {
+                return Optional.empty();
+            }
+            Assessment lower = own.get().lower();
+            List<dev.costfit.assessment.CostLine> more = new java.util.ArrayList<>(lower.lines());
+            more.add(new dev.costfit.assessment.CostLine(platform.id() + ".bracket", "the most left unmodelled", 1,
+                    "month", own.get().addsAtMost(), own.get().addsAtMost(), false));
+            return Optional.of(new Bracket(withShared(platform, profile, delivered, context, lower, 0),
+                    withShared(platform, profile, delivered, context, lower.withLines(more, List.of()),
+                            own.get().coldStartsAtMost())));
+        } catch (dev.costfit.pricing.MissingPriceException e) {
+            return Optional.empty();
         }
     }
 

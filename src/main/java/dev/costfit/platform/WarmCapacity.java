@@ -87,6 +87,17 @@ final class WarmCapacity {
         return profile.latency().isEmpty() || !latency.isLongerThan(profile.latency().get().coldStartBudget());
     }
 
+    /**
+     * Whether Lambda's cold starts on such a setting only add the INIT they bill: it buys nothing for them
+     * ({@link #lambdaBuysNothing}), no SLO can be missed by them (none stated, or a budget the cold start stays
+     * within, so {@link #lambda}'s check passes whatever their number), and no SnapStart restore is charged for each.
+     * A search then bounds Lambda's bill without modelling them ({@link LambdaPlatform#bracket}).
+     */
+    boolean lambdaColdStartsBillInitAlone(TimeSpan latency) {
+        return lambdaBuysNothing(latency) && !profile.platforms().lambda().snapStartOn()
+                && (profile.latency().isEmpty() || !latency.isLongerThan(profile.latency().get().coldStartBudget()));
+    }
+
     /** platforms.lambda.provisioned_concurrency: a number, or empty for auto; none with SnapStart, which excludes it. */
     private static OptionalInt provisionedConcurrency(Profile profile) {
         return profile.platforms().lambda().snapStartOn() ? OptionalInt.of(0)

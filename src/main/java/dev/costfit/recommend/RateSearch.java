@@ -29,6 +29,9 @@ import java.util.function.Function;
  * bound first, so that the cheapest is known early and the dearest are left out. As the search asks for the
  * recommended platform's id alone, a platform is also left out where it could only be dearer than the cheapest found
  * and a simpler (or as simple and cheaper) platform within the margin is already known: it would not be chosen.
+ * Where a platform's costly part only adds to its bill (Lambda's cold starts, where they bill only their INIT), the
+ * choice is first made with it at both ends of its bracket, and only where the two differ is it assessed in full
+ * ({@link #apply}).
  * A platform a limit no rate changes keeps out ({@link Assessment#unfitAtEveryRate()}: a GPU Lambda cannot give, a
  * runtime Lambda Managed Instances does not run) fits at no rate, and is assessed no more once that is seen.
  *
@@ -57,6 +60,7 @@ final class RateSearch implements Function<Profile, String> {
     private final java.util.Set<String> unfit = new java.util.HashSet<>();
     private boolean lowestAssessed;
     private int assessed;
+    private int decidedByBracket;
 
     /**
      * @param platforms the platforms on the profile's clouds, in the order a full assessment lists them
@@ -87,10 +91,79 @@ final class RateSearch implements Function<Profile, String> {
         return this;
     }
 
-    /** The id of the platform recommended for {@code atRate} (the profile at another rate), or "none". */
+    /**
+     * The id of the platform recommended for {@code atRate} (the profile at another rate), or "none".
+     *
+     * <p>A platform that offers a bracket ({@link Platforms#bracket}: Lambda, where its cold starts only add the
+     * INIT they bill) is first taken at the bracket's two ends, every other platform as it is. Were it to cost
+     * {@code x} instead, with the others fixed, it would be recommended at {@code x} only if it were at any lower
+     * cost (a lower cost keeps it within the margin and ahead of each platform it was ahead of, and lets no
+     * other in: the cheapest can only fall), and another platform recommended at both ends would be at every cost
+     * in between (it stays within the margin, as the cheapest is at least the lower end's; whatever it was ahead of
+     * at the upper end is within the margin at x only if it was at the upper end; and the bracketed platform, if it
+     * is within the margin at x, is dearer than at the lower end, where it was behind). So the same answer at both
+     * ends is the answer at the true cost, which is then never worked out; different answers take it in full.
+     * Where the bracketed platform is left out before it is assessed (its bound), both ends are that answer.
+     */
     @Override
     public String apply(Profile atRate) {
-        return recommender.choose(contenders(atRate, 1 + recommender.simplicityMargin(), true)).id();
+        double margin = 1 + recommender.simplicityMargin();
+        Probe probe = new Probe(atRate);
+        String lower = recommender.choose(contenders(atRate, margin, true, probe, End.LOWER)).id();
+        if (probe.bracketed == null) {
+            return lower;
+        }
+        String upper = recommender.choose(contenders(atRate, margin, true, probe, End.UPPER)).id();
+        if (lower.equals(upper)) {
+            decidedByBracket++;
+            return lower;
+        }
+        probe.bracketed = null;
+        return recommender.choose(contenders(atRate, margin, true, probe, End.EXACT)).id();
+    }
+
+    /** Which cost a bracketed platform is taken at. */
+    private enum End { LOWER, UPPER, EXACT }
+
+    /**
+     * One rate's assessments and bounds, each worked out once however many times its choice is: the full
+     * assessments, and the one platform taken at its bracket's ends (at most one: the argument in {@link #apply}
+     * moves one cost).
+     */
+    private final class Probe {
+
+        private final Profile atRate;
+        private final double rate;
+        private final Map<Platform, Assessment> full = new java.util.IdentityHashMap<>();
+        private Platform bracketed;
+        private Platforms.Bracket bracket;
+        private double[] bounds;
+
+        Probe(Profile atRate) {
+            this.atRate = atRate;
+            this.rate = BreakEven.rateOf(atRate);
+        }
+
+        Assessment assessment(Platform p, End end) {
+            if (end != End.EXACT && (bracketed == null || bracketed == p)) {
+                if (bracketed == null) {
+                    java.util.Optional<Platforms.Bracket> b = Platforms.bracket(p, atRate, context);
+                    if (b.isPresent()) {
+                        bracketed = p;
+                        bracket = b.get();
+                    }
+                }
+                if (bracketed == p) {
+                    return end == End.LOWER ? bracket.lower() : bracket.upper();
+                }
+            }
+            Assessment a = full.get(p);
+            if (a == null) {
+                a = assess(p, atRate, rate);
+                full.put(p, a);
+            }
+            return a;
+        }
     }
 
     /**
@@ -99,7 +172,7 @@ final class RateSearch implements Function<Profile, String> {
      * them, so that ties are broken the same way; the others are left out unassessed.
      */
     List<Assessment> contenders(Profile atRate, double margin) {
-        return contenders(atRate, margin, false);
+        return contenders(atRate, margin, false, new Probe(atRate), End.EXACT);
     }
 
     /**
@@ -107,8 +180,8 @@ final class RateSearch implements Function<Profile, String> {
      *               can be neither the cheapest nor chosen over one already assessed is left out too
      *               ({@link #outranked})
      */
-    private List<Assessment> contenders(Profile atRate, double margin, boolean idOnly) {
-        double rate = BreakEven.rateOf(atRate);
+    private List<Assessment> contenders(Profile atRate, double margin, boolean idOnly, Probe probe, End end) {
+        double rate = probe.rate;
         // Arrays and loops, not streams and maps: a search asks this some 25 times a profile, of 5 or 6 platforms.
         Platform[] fitting = new Platform[platforms.size()];
         int n = 0;
@@ -126,11 +199,18 @@ final class RateSearch implements Function<Profile, String> {
                 }
             }
         }
-        double[] bounds = new double[n];
+        // The bounds of the rate's first choice serve its others: what they add to the rising platforms' costs
+        // known is this rate's full assessments, the same each time.
+        if (probe.bounds == null || probe.bounds.length != n) {
+            probe.bounds = new double[n];
+            for (int i = 0; i < n; i++) {
+                Platform p = fitting[i];
+                probe.bounds[i] = p.costRisesWithLoad() ? bound(p, rate) : Platforms.costFloor(p, atRate, context);
+            }
+        }
+        double[] bounds = probe.bounds;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            Platform p = fitting[i];
-            bounds[i] = p.costRisesWithLoad() ? bound(p, rate) : Platforms.costFloor(p, atRate, context);
             order[i] = i;
         }
         // Least bound first, equals in the platforms' order (Arrays.sort on objects is stable).
@@ -146,7 +226,7 @@ final class RateSearch implements Function<Profile, String> {
             if (idOnly && outranked(fitting[i], bound, cheapest, assessed)) {
                 continue;
             }
-            Assessment a = assess(fitting[i], atRate, rate);
+            Assessment a = probe.assessment(fitting[i], end);
             here[i] = a;
             assessed.add(a);
             cheapest = a.usable() ? Math.min(cheapest, a.platformCost()) : cheapest;
@@ -189,6 +269,11 @@ final class RateSearch implements Function<Profile, String> {
             }
         }
         return false;
+    }
+
+    /** Rates whose answer a bracket gave without the bracketed platform's full assessment (for tests). */
+    int decidedByBracket() {
+        return decidedByBracket;
     }
 
     /** Platform assessments made so far (for tests: how much the bounds saved). */

@@ -1,0 +1,102 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.glue.Deliveries;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import dev.costfit.recommend.BreakEven;
+import dev.costfit.testing.PortfolioGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A search takes a platform at the two ends of its bracket ({@link Platform#bracket}, {@link Platforms#bracket})
+ * instead of modelling its cold starts, so the full assessment must lie between them: as usable, and costing no less
+ * than the lower end and no more than the upper; and its cold starts no more than the bracket's most. Checked by
+ * hand on one profile, and over the sample profiles, a generated portfolio and variants (no INIT, an SLO the cold
+ * start meets or misses, secrets read per cold start) at rates from a trickle to a flood.
+ */
+class BracketTest {
+
+    private static final PricingContext REPORT = new PricingContext(CATALOG, false);
+    private static final PricingContext SEARCH = REPORT.searching();
+
+    /**
+     * 10 requests/s of 200 ms at 512 MB on x86_64 with no INIT: $5.256 of requests and $43.800 of duration, $49.056
+     * (CostFloorTest), which is the bill whatever the cold starts; the upper end allows the 0.1% setting tie.
+     */
+    @Test
+    void withoutInitTheBracketIsTheBillAndTheTieByHand() {
+        Profile p = TestProfiles.parse("name: t\ntraffic: {rate: 10/s}\nduration: 200ms\nmemory: 512MB\n"
+                + "timeout: 60s\nfront_door: none\nnetwork: {clients: vpc}\narchitecture: x86_64\n"
+                + "cold_start: {init: 0ms}\n");
+        Platforms.Bracket b = Platforms.bracket(new LambdaPlatform(), p, SEARCH).orElseThrow();
+        assertThat(b.lower().platformCost()).isCloseTo(49.056, within(0.001));
+        assertThat(b.upper().platformCost()).isCloseTo(49.056 * 1.001, within(0.001));
+        assertThat(Platforms.assess(new LambdaPlatform(), p, REPORT).platformCost()).isCloseTo(49.056, within(0.001));
+    }
+
+    /** Provisioned concurrency bought, or an SLO the cold starts could miss: the model decides, so no bracket. */
+    @Test
+    void noBracketWhereColdStartsBuyOrBreakSomething() {
+        String base = "name: t\ntraffic: {rate: 10/s}\nduration: 200ms\nmemory: 512MB\ntimeout: 60s\n";
+        assertThat(Platforms.bracket(new LambdaPlatform(), TestProfiles.parse(base
+                + "latency: {cold_start_budget: 50ms, cold_start_share: 1%}\n"), SEARCH)).isEmpty();
+        assertThat(Platforms.bracket(new LambdaPlatform(), TestProfiles.parse(base
+                + "platforms: {lambda: {provisioned_concurrency: 3}}\n"), SEARCH)).isEmpty();
+        assertThat(Platforms.bracket(new LambdaPlatform(), TestProfiles.parse(base
+                + "latency: {cold_start_budget: 30s, cold_start_share: 1%}\n"), SEARCH)).isPresent();
+    }
+
+    @Test
+    void theFullAssessmentLiesWithinTheBracket() {
+        List<Profile> profiles = new ArrayList<>(TestProfiles.samples());
+        PortfolioGenerator generator = new PortfolioGenerator(29);
+        for (int i = 0; i < 30; i++) {
+            String yaml = generator.next("k" + i);
+            profiles.add(TestProfiles.parse(yaml));
+            if (yaml.contains("traffic:") && !yaml.contains("cold_start:") && !yaml.contains("secrets:")) {
+                profiles.add(TestProfiles.parse(yaml + "secrets: {count: 3}\n"));
+                profiles.add(TestProfiles.parse(yaml + "cold_start: {init: 0ms}\n"));
+            }
+        }
+        int bracketed = 0;
+        int usable = 0;
+        for (Profile profile : profiles) {
+            double rate = BreakEven.rateOf(profile);
+            for (double r : new double[] {rate, rate / 30, rate * 30, Math.min(rate * 1000, 50_000)}) {
+                Profile at = BreakEven.atRate(profile, r);
+                for (Platform platform : Platforms.all()) {
+                    Optional<Platforms.Bracket> b = Platforms.bracket(platform, at, SEARCH);
+                    if (b.isEmpty()) {
+                        continue;
+                    }
+                    bracketed++;
+                    Assessment full = Platforms.assess(platform, at, REPORT);
+                    String where = profile.name() + " at " + r + "/s on " + platform.id();
+                    assertThat(b.get().lower().usable()).as(where).isEqualTo(full.usable());
+                    assertThat(b.get().upper().usable()).as(where).isEqualTo(full.usable());
+                    if (full.usable()) {
+                        usable++;
+                        assertThat(b.get().lower().platformCost()).as(where)
+                                .isLessThanOrEqualTo(full.platformCost());
+                        assertThat(full.platformCost()).as(where)
+                                .isLessThanOrEqualTo(b.get().upper().platformCost());
+                        Profile invoked = platform.asInvoked(Deliveries.withRetries(at));
+                        assertThat(full.coldStarts().perMonth()).as(where).isLessThanOrEqualTo(
+                                platform.bracket(invoked, SEARCH).orElseThrow().coldStartsAtMost());
+                    }
+                }
+            }
+        }
+        assertThat(bracketed).isGreaterThan(150);
+        assertThat(usable).isGreaterThan(100);
+    }
+}
