@@ -33,6 +33,30 @@ public final class TestProfiles {
     }
 
     /**
+     * The sample profiles, then {@code count} profiles of a seeded portfolio ({@link
+     * dev.costfit.testing.PortfolioGenerator}, named {@code prefix} and a number), each followed by its variants:
+     * what a property test compares over.
+     *
+     * @param variants more profiles made from a generated profile's YAML (none for most)
+     */
+    public static List<Profile> samplesAndPortfolio(long seed, int count, String prefix,
+                                                    java.util.function.Function<String, List<Profile>> variants) {
+        List<Profile> profiles = new java.util.ArrayList<>(samples());
+        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(seed);
+        for (int i = 0; i < count; i++) {
+            String yaml = generator.next(prefix + i);
+            profiles.add(parse(yaml));
+            profiles.addAll(variants.apply(yaml));
+        }
+        return profiles;
+    }
+
+    /** {@link #samplesAndPortfolio(long, int, String, java.util.function.Function)} without variants. */
+    public static List<Profile> samplesAndPortfolio(long seed, int count, String prefix) {
+        return samplesAndPortfolio(seed, count, prefix, yaml -> List.of());
+    }
+
+    /**
      * A minimal service profile with the given extra lines (YAML, top level). No front door and clients inside the
      * VPC, so that the compute lines stand alone as the published examples price them.
      */

@@ -10,8 +10,6 @@ import dev.costfit.glue.Deliveries;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.recommend.BreakEven;
-import dev.costfit.testing.PortfolioGenerator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,16 +55,11 @@ class BracketTest {
 
     @Test
     void theFullAssessmentLiesWithinTheBracket() {
-        List<Profile> profiles = new ArrayList<>(TestProfiles.samples());
-        PortfolioGenerator generator = new PortfolioGenerator(29);
-        for (int i = 0; i < 30; i++) {
-            String yaml = generator.next("k" + i);
-            profiles.add(TestProfiles.parse(yaml));
-            if (yaml.contains("traffic:") && !yaml.contains("cold_start:") && !yaml.contains("secrets:")) {
-                profiles.add(TestProfiles.parse(yaml + "secrets: {count: 3}\n"));
-                profiles.add(TestProfiles.parse(yaml + "cold_start: {init: 0ms}\n"));
-            }
-        }
+        List<Profile> profiles = TestProfiles.samplesAndPortfolio(29, 30, "k", yaml -> yaml.contains("traffic:")
+                && !yaml.contains("cold_start:") && !yaml.contains("secrets:")
+                ? List.of(TestProfiles.parse(yaml + "secrets: {count: 3}\n"),
+                        TestProfiles.parse(yaml + "cold_start: {init: 0ms}\n"))
+                : List.of());
         int bracketed = 0;
         int usable = 0;
         for (Profile profile : profiles) {

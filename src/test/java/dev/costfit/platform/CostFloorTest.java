@@ -10,8 +10,6 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.recommend.BreakEven;
-import dev.costfit.testing.PortfolioGenerator;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,11 +93,7 @@ class CostFloorTest {
 
     @Test
     void theFloorNeverExceedsTheBill() {
-        List<Profile> profiles = new ArrayList<>(TestProfiles.samples());
-        PortfolioGenerator generator = new PortfolioGenerator(97);
-        for (int i = 0; i < 40; i++) {
-            profiles.add(TestProfiles.parse(generator.next("f" + i)));
-        }
+        List<Profile> profiles = TestProfiles.samplesAndPortfolio(97, 40, "f");
         int compared = 0;
         int bounding = 0;
         for (boolean free : new boolean[] {false, true}) {

@@ -9,8 +9,6 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.recommend.BreakEven;
-import dev.costfit.testing.PortfolioGenerator;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +28,12 @@ class EveryRateChecksTest {
 
     @Test
     void aCheckNoRateChangesComesOutTheSameAtEveryRate() {
-        List<Profile> profiles = new ArrayList<>(TestProfiles.samples());
-        PortfolioGenerator generator = new PortfolioGenerator(29);
-        for (int i = 0; i < 16; i++) {
-            String yaml = generator.next("g" + i);
-            profiles.add(TestProfiles.parse(yaml));
-            if (yaml.contains("traffic:")) {
-                profiles.add(parsed(yaml, "gpu: {count: 1, type: any, memory: 16GB}"));
-                profiles.add(parsed(yaml, "runtime: ruby"));
-                profiles.add(parsed(yaml, "timeout: 20min"));
-                profiles.add(parsed(with(yaml, "memory: 40GB"), "storage: 300GB"));
-                profiles.add(parsed(with(with(yaml, "timeout: 890s"), "trigger: queue"),
-                        "delivery: {batch_size: 10000, batch_window: 300s}"));
-            }
-        }
+        List<Profile> profiles = TestProfiles.samplesAndPortfolio(29, 16, "g", yaml -> !yaml.contains("traffic:")
+                ? List.of()
+                : List.of(parsed(yaml, "gpu: {count: 1, type: any, memory: 16GB}"), parsed(yaml, "runtime: ruby"),
+                        parsed(yaml, "timeout: 20min"), parsed(with(yaml, "memory: 40GB"), "storage: 300GB"),
+                        parsed(with(with(yaml, "timeout: 890s"), "trigger: queue"),
+                                "delivery: {batch_size: 10000, batch_window: 300s}")));
         PricingContext context = new PricingContext(CATALOG, false).searching();
         int compared = 0;
         int blocking = 0;

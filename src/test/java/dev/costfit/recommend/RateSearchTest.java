@@ -7,7 +7,6 @@ import dev.costfit.TestProfiles;
 import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
-import dev.costfit.testing.PortfolioGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,7 @@ class RateSearchTest {
 
     @Test
     void theBreakEvenIsExactlyThatOfAssessingEveryPlatform() {
-        List<Profile> profiles = new ArrayList<>(TestProfiles.samples());
-        PortfolioGenerator generator = new PortfolioGenerator(41);
-        for (int i = 0; i < 6; i++) {
-            profiles.add(TestProfiles.parse(generator.next("b" + i)));
-        }
+        List<Profile> profiles = TestProfiles.samplesAndPortfolio(41, 6, "b");
         int asked = 0;
         int assessed = 0;
         int crossings = 0;

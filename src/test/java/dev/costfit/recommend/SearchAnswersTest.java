@@ -10,8 +10,6 @@ import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
-import dev.costfit.testing.PortfolioGenerator;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,16 +25,9 @@ class SearchAnswersTest {
 
     @Test
     void aSearchGivesEveryPlatformTheReportsFitAndCost() {
-        List<Profile> profiles = new ArrayList<>(TestProfiles.samples());
-        PortfolioGenerator generator = new PortfolioGenerator(13);
-        for (int i = 0; i < 24; i++) {
-            String yaml = generator.next("g" + i);
-            profiles.add(TestProfiles.parse(yaml));
-            if (yaml.contains("traffic:")) {
-                // Secrets read per cold start bill the cold starts: a search must model them then.
-                profiles.add(TestProfiles.parse(yaml + "secrets: {count: 3}\n"));
-            }
-        }
+        // Secrets read per cold start bill the cold starts: a search must model them then.
+        List<Profile> profiles = TestProfiles.samplesAndPortfolio(13, 24, "g", yaml -> yaml.contains("traffic:")
+                ? List.of(TestProfiles.parse(yaml + "secrets: {count: 3}\n")) : List.of());
         int compared = 0;
         int withSlo = 0;
         for (Profile profile : profiles) {
