@@ -255,9 +255,9 @@ public final class EksPlatform implements Platform {
                     + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
         };
         List<Ranked> two = InstanceFleet.cheapestTwo(packings, nodeLines);
-        List<Packing> packings2 = two.size() == 1 ? List.of(two.get(0).packing())
+        List<Packing> best = two.size() == 1 ? List.of(two.get(0).packing())
                 : List.of(two.get(0).packing(), two.get(1).packing());
-        return new Ranking(packings2, nodeLines.applyAsDouble(two.get(0)));
+        return new Ranking(best, nodeLines.applyAsDouble(two.get(0)));
     }
 
     /**
