@@ -432,7 +432,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
         double hours = 0;
         int peak = 0;
         for (HourlyLoad.Hour hour : load.distinctHours()) {
-            Poisson inFlight = load.occupancy(hour);
+            // The occupancy's table only where it is read: a request at a time with none kept is billed by the
+            // request alone, and nothing idles below the minimum of none.
+            Poisson inFlight = n > 1 || kept > 0 ? load.occupancy(hour) : null;
             int atPeak = (int) Math.ceil(load.sizingConcurrency(hour) / (double) n - 1e-9);
             if (billing == GcfBilling.INSTANCE) {
                 int running = Math.max(Math.max(kept, 1), atPeak);
@@ -441,7 +443,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             } else {
                 double billed = BusyTime.billedPerSecond(hour.rate(), shape.seconds(), n, increment, inFlight);
                 busy += 3600 * billed * hour.monthHours();
-                idle += 3600 * inFlight.expectedIdle(kept, n) * hour.monthHours();
+                idle += kept > 0 ? 3600 * inFlight.expectedIdle(kept, n) * hour.monthHours() : 0;
                 // Instances alive at the busiest moment: enough for the p99 × burst, and every one billed.
                 peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0, Math.max(atPeak,
                         (int) Math.ceil(billed - 1e-9))));
