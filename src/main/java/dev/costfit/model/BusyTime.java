@@ -31,7 +31,8 @@ public final class BusyTime {
      * @param seconds     a request's mean duration on the instance (the real W)
      * @param perInstance requests one instance serves at once (n)
      * @param granularity the billing granularity g in seconds (0: none)
-     * @param inFlight    the requests in flight, Poisson(rate × seconds)
+     * @param inFlight    the requests in flight, Poisson(rate × seconds); read only where an instance serves more than
+     *                    one request at once (a request at a time is billed by the request), so it may be null there
      */
     public static double billedPerSecond(double rate, double seconds, int perInstance, double granularity,
                                          Poisson inFlight) {
