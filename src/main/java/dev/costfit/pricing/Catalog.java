@@ -36,8 +36,9 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         // In name order (a copy's order would change from run to run): the order searches and messages list them in.
         instanceTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
                 new java.util.TreeMap<>(instanceTypes)));
-        gcpNearest = Map.copyOf(gcpNearest);
-        gcpNearestGen1 = Map.copyOf(gcpNearestGen1);
+        // Values interned too: they are the regions Google prices are looked up in, by identity first.
+        gcpNearest = internedValues(gcpNearest);
+        gcpNearestGen1 = internedValues(gcpNearestGen1);
         gcpTier1Nearby = Map.copyOf(gcpTier1Nearby);
         // Smallest first (a stable sort: equal sizes keep the catalog's order), as functionSizes(generation) lists
         // them.
@@ -62,6 +63,12 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         Map<String, W> copy = new java.util.HashMap<>();
         map.forEach((key, v) -> copy.put(key.intern(), java.util.Objects.requireNonNull(value.apply(v))));
         return new InternedKeyMap<>(java.util.Collections.unmodifiableMap(copy));
+    }
+
+    private static Map<String, String> internedValues(Map<String, String> map) {
+        Map<String, String> copy = new java.util.HashMap<>();
+        map.forEach((key, value) -> copy.put(key, value.intern()));
+        return Map.copyOf(copy);
     }
 
     /** The discount a pricing option gives a cost line in a region, if the catalog has one (an overlay's first). */

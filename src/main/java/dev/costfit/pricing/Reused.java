@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 /**
  * What a search would otherwise work out again at every rate it asks about, though it depends on nothing the
  * search varies — the node types a profile may use and their prices, a runtime's check — kept for one search (one
- * profile's break-even, on one thread) so that it is worked out once. A key names every input of its value (a list
- * of the value's name and of records, strings and enums), so a value is never handed out for other inputs.
- * {@link #NONE}, what reports use, keeps nothing.
+ * profile's break-even, on one thread; `recommend` shares it with the profile's own assessments) so that it is worked
+ * out once. A key names every input of its value (a list of the value's name and of records, strings and enums), so
+ * a value is never handed out for other inputs; no value depends on whether a report or a search asks.
+ * {@link #NONE} keeps nothing.
  */
 public final class Reused {
 

@@ -49,11 +49,15 @@ public final class Evaluator {
 
     /** As {@link #evaluate(Profile)}; without the break-even search (limits-only reports, sweeps) if asked. */
     public ProfileResult evaluate(Profile profile, boolean withBreakEven) {
-        List<Assessment> assessments = assess(profile);
+        // One store for the profile's own assessments and its search: what no rate changes (node types and their
+        // prices, pod fits, speed checks) is worked out once for both. Its keys name every input of what they keep,
+        // none of which is the report-or-search choice.
+        PricingContext own = context.reusing();
+        List<Assessment> assessments = assess(profile, own);
         Recommender.Choice choice = recommender.choose(assessments);
         // The search starts from the answer at the profile's own rate, which the assessments above have given.
         Optional<BreakEven> breakEven = withBreakEven ? Optional.of(BreakEven.find(profile, choice.id(),
-                rateSearch(profile).knowing(assessments))) : Optional.empty();
+                rateSearch(profile, own.searching()).knowing(assessments))) : Optional.empty();
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
@@ -165,7 +169,11 @@ public final class Evaluator {
      * {@link #recommendedId}, assessing fewer platforms.
      */
     RateSearch rateSearch(Profile profile) {
-        return new RateSearch(profile, onClouds(profile), context.searching().reusing(), recommender);
+        return rateSearch(profile, context.searching().reusing());
+    }
+
+    private RateSearch rateSearch(Profile profile, PricingContext searching) {
+        return new RateSearch(profile, onClouds(profile), searching, recommender);
     }
 
     /** The id of the platform recommended for a profile, or "none". */
