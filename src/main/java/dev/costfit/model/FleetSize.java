@@ -24,6 +24,9 @@ public final class FleetSize {
     /** The month's instance-hours already summed for {@link #keptMinimum}, by units per instance (NaN: not yet). */
     private double[] kept = new double[0];
     private int keptMinimum;
+    /** The month's hours, and its unit-hours, for {@link #leastInstanceHours}. */
+    private final double monthHours;
+    private final double unitHours;
 
     private FleetSize(InstanceHours counts) {
         // Arrays for the sum below, which runs once per instance type: the hours sorted by their count (a stable
@@ -45,6 +48,14 @@ public final class FleetSize {
         }
         this.units = Arrays.copyOf(distinctUnits, d + 1);
         this.hours = Arrays.copyOf(distinctHours, d + 1);
+        double months = 0;
+        double unitMonths = 0;
+        for (int i = 0; i <= d; i++) {
+            months += hours[i];
+            unitMonths += units[i] * hours[i];
+        }
+        this.monthHours = months;
+        this.unitHours = unitMonths;
     }
 
     public static FleetSize of(InstanceHours units) {
@@ -71,6 +82,15 @@ public final class FleetSize {
             kept[perInstance] = total;
         }
         return total;
+    }
+
+    /**
+     * No more than {@link #instanceHours}, without its sum over the month's counts: each hour runs at least the
+     * minimum and at least units ÷ per instance, so the month at least the greater of the two sums (less a part in
+     * 10¹² for their rounding). What a search ranks instance types by before it sums any.
+     */
+    public double leastInstanceHours(int perInstance, int minimum) {
+        return Math.max(minimum * monthHours, unitHours / perInstance) * (1 - 1e-12);
     }
 
     private double sum(int perInstance, int minimum) {

@@ -156,8 +156,7 @@ public final class EksPlatform implements Platform {
         }
         InstanceHours pods = load.map(l -> need.instances(l, podVcpu)).orElseGet(() -> new InstanceHours(List.of(
                 new InstanceHours.Count(((Workload.Job) profile.workload()).schedule().tasks(), 0))));
-        List<Ranked> withPrice = fit.withPrice();
-        if (withPrice.isEmpty()) {
+        if (fit.withPrice().options().isEmpty()) {
             return ContainerSizePlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
                     fitting.size() == 1
                     ? missingNodeMessage(catalog, fitting.get(0), profile) : "the catalog has no price in "
@@ -168,7 +167,7 @@ public final class EksPlatform implements Platform {
         }
         try {
             // Only the node lines differ from one node type to another: rank the types by those, exactly.
-            Ranking ranking = cheapestTwo(profile, catalog, withPrice, load, pods, seconds);
+            Ranking ranking = cheapestTwo(profile, catalog, fit.withPrice(), load, pods, seconds);
             return new ContainerSizePlan<>(limits, notes, assumptions, load, pods, seconds, Capacity.NONE,
                     ranking.least() + shared, ranking.two(), null);
         } catch (MissingPriceException e) {
@@ -235,9 +234,10 @@ public final class EksPlatform implements Platform {
      * The two packings whose month costs least. What differs between node types is only what their nodes cost: the
      * node-hours at the type's price, each node's public IPv4 address, and the gp3 volume under the pods' storage;
      * the cluster fee and the load balancer, NAT and egress lines are the same whatever the node. This ranks every
-     * type by that part, exactly and without building cost lines ({@link InstanceFleet#cheapestTwo}).
+     * type by that part, exactly and without building cost lines ({@link PriceGroups#cheapestTwo}: the part depends
+     * on the pods a node holds and rises with its price).
      */
-    private static Ranking cheapestTwo(Profile profile, Catalog catalog, List<Ranked> packings,
+    private static Ranking cheapestTwo(Profile profile, Catalog catalog, PriceGroups<Ranked> packings,
                                        Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
         catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have
         double ipv4 = profile.network().privateSubnets() ? 0 : catalog.price("vpc.public-ipv4", profile.region())
@@ -248,13 +248,18 @@ public final class EksPlatform implements Platform {
         FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
         ToDoubleFunction<Ranked> nodeLines = ranked -> {
-            Packing packing = ranked.packing();
-            double nodeHours = load.isPresent() ? fleet.instanceHours(packing.podsPerNode(), minNodes)
-                    : nodes(profile, packing, load, pods, seconds).nodeHours();
-            return nodeHours * (ranked.nodePrice() + ipv4)
-                    + nodeHours * packing.podsPerNode() * storage / Month.HOURS * gp3;
+            int perNode = ranked.packing().podsPerNode();
+            double nodeHours = load.isPresent() ? fleet.instanceHours(perNode, minNodes)
+                    : jobNodeHours(profile, perNode, seconds);
+            return nodeHours * (ranked.nodePrice() + ipv4) + nodeHours * perNode * storage / Month.HOURS * gp3;
         };
-        List<Ranked> two = InstanceFleet.cheapestTwo(packings, nodeLines);
+        // A type's node lines are no less than those of its pods per node at the fewest node-hours they can take.
+        PriceGroups.Floor floor = (perNode, price) -> {
+            double nodeHours = load.isPresent() ? fleet.leastInstanceHours(perNode, minNodes)
+                    : jobNodeHours(profile, perNode, seconds);
+            return nodeHours * (price + ipv4) + nodeHours * perNode * storage / Month.HOURS * gp3;
+        };
+        List<Ranked> two = packings.cheapestTwo(nodeLines, floor);
         List<Packing> best = two.size() == 1 ? List.of(two.get(0).packing())
                 : List.of(two.get(0).packing(), two.get(1).packing());
         return new Ranking(best, nodeLines.applyAsDouble(two.get(0)));
@@ -265,10 +270,10 @@ public final class EksPlatform implements Platform {
      * them: a search works them out once ({@link dev.costfit.pricing.Reused}).
      *
      * @param fitting   the packings with room for at least one pod, in the types' order
-     * @param withPrice those of them the catalog prices in the profile's region
+     * @param withPrice those of them the catalog prices in the profile's region, grouped by pods per node
      * @param podText   the pod as the node-type limit names it
      */
-    private record PodFit(List<Packing> fitting, List<Ranked> withPrice, String podText) {}
+    private record PodFit(List<Packing> fitting, PriceGroups<Ranked> withPrice, String podText) {}
 
     /**
      * A packing and the hourly node price it is ranked by: on demand, or the Spot price where the profile asks for
@@ -293,7 +298,8 @@ public final class EksPlatform implements Platform {
                 withPrice.add(new Ranked(packing, price.unitPrice() * spot));
             }
         }
-        return new PodFit(fitting, List.copyOf(withPrice), podText(podVcpu, need, profile));
+        return new PodFit(fitting, new PriceGroups<>(withPrice, r -> r.packing().podsPerNode(), Ranked::nodePrice),
+                podText(podVcpu, need, profile));
     }
 
     /** Nodes of one packing hour by hour (services) or per run (jobs), and the node-hours they bill a month. */
@@ -308,9 +314,15 @@ public final class EksPlatform implements Platform {
         }
         var schedule = ((Workload.Job) profile.workload()).schedule();
         int perRun = FleetSize.ceilDiv(schedule.tasks(), packing.podsPerNode());
-        double billed = Math.max(seconds, 60);
         return new Nodes(new InstanceHours(List.of(new InstanceHours.Count(perRun, 0))),
-                schedule.runs().perMonth() * perRun * billed / 3600);
+                jobNodeHours(profile, packing.podsPerNode(), seconds));
+    }
+
+    /** A job's node-hours a month: each run's nodes for its tasks, billed at least a minute. */
+    private static double jobNodeHours(Profile profile, int podsPerNode, double seconds) {
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        int perRun = FleetSize.ceilDiv(schedule.tasks(), podsPerNode);
+        return schedule.runs().perMonth() * perRun * Math.max(seconds, 60) / 3600;
     }
 
     /** How many pods of this CPU request and memory fit one node of {@code type}. */

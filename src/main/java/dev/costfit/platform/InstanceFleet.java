@@ -9,12 +9,11 @@ import dev.costfit.profile.Profile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
  * What the platforms that run on EC2 instances of the catalog (EKS nodes, Lambda Managed Instances) share about
- * choosing them: the types a profile may use, and the search for the type that makes the month cheapest. Kept in
- * one place so that the instance data and the search are read the same way by each.
+ * choosing them: the types a profile may use and their prices ({@link PriceGroups} finds the type that makes the
+ * month cheapest). Kept in one place so that the instance data are read the same way by each.
  */
 final class InstanceFleet {
 
@@ -60,34 +59,5 @@ final class InstanceFleet {
         InstanceType.Gpus has = type.gpu().get();
         return (gpu.type() == GpuType.ANY || gpu.type().spelling().equals(has.type()))
                 && gpu.memory().map(m -> m.gib() <= has.memoryGb() + 1e-9).orElse(true);
-    }
-
-    /**
-     * The two options whose month costs least, cheapest first; among equals the one met first stays ahead (name
-     * order, as the candidates come). One pass with no cost lines built: with about 160 types this is what keeps the
-     * search fast.
-     */
-    static <T> List<T> cheapestTwo(List<T> options, ToDoubleFunction<T> monthlyCost) {
-        T best = null;
-        T second = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        double secondCost = Double.POSITIVE_INFINITY;
-        for (T option : options) {
-            double cost = monthlyCost.applyAsDouble(option);
-            // Strictly less: among equals the first stays ahead.
-            if (cost < bestCost) {
-                second = best;
-                secondCost = bestCost;
-                best = option;
-                bestCost = cost;
-            } else if (cost < secondCost) {
-                second = option;
-                secondCost = cost;
-            }
-        }
-        if (best == null) {
-            return List.of();
-        }
-        return second == null ? List.of(best) : List.of(best, second);
     }
 }

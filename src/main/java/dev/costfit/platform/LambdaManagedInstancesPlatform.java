@@ -141,12 +141,13 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions);
         }
         double fee = ManagedInstanceCharges.feeShare(catalog);
-        List<PricedFit> priced = context.reused().get(List.of("lmi.priced-fits", env, profile.architecture(),
-                profile.gpu(), profile.region()), () -> fits.stream()
+        // Grouped by environments per instance: an instance's month is its hours at that count times its charge.
+        PriceGroups<PricedFit> priced = context.reused().get(List.of("lmi.priced-fits", env, profile.architecture(),
+                profile.gpu(), profile.region()), () -> new PriceGroups<>(fits.stream()
                 .filter(f -> instancePrices.containsKey(f.type().name()))
                 .map(f -> new PricedFit(f, ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee)))
-                .toList());
-        if (priced.isEmpty()) {
+                .toList(), f -> f.fit().perInstance(), PricedFit::hourly));
+        if (priced.options().isEmpty()) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, "the catalog has no "
                     + "price in " + profile.region() + " for any of the " + fits.size() + " instance types that "
                     + "hold the environment; " + catalog.howToAdd(profile.region()));
@@ -154,8 +155,9 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         try {
             double ipv4 = profile.network().privateSubnets() ? 0
                     : catalog.price("vpc.public-ipv4", profile.region()).unitPrice();
-            List<PricedFit> two = InstanceFleet.cheapestTwo(priced, f -> demand.instanceHours(f.fit().perInstance())
-                    * (f.hourly() + ipv4));
+            List<PricedFit> two = priced.cheapestTwo(f -> demand.instanceHours(f.fit().perInstance())
+                    * (f.hourly() + ipv4), (perInstance, hourly) -> demand.leastInstanceHours(perInstance)
+                    * (hourly + ipv4));
             List<Fit> best = two.size() == 1 ? List.of(two.get(0).fit()) : List.of(two.get(0).fit(), two.get(1).fit());
             Fit chosen = best.get(0);
             limits.add(scaling(demand, chosen.perInstance(), catalog));

@@ -42,6 +42,18 @@ class FleetSizeTest {
     }
 
     @Test
+    void theLeastInstanceHoursNeverExceedTheSum() {
+        // 2 a piece, min 1: units give 5 × 500 + 1 × 230 = 2,730 unit-hours ÷ 2 = 1,365 (the sum is 1,730); min 3:
+        // 3 × 730 = 2,190, the sum itself; 10,000 a piece, min 2: 2 × 730 = 1,460, the sum too.
+        FleetSize fleet = FleetSize.of(UNITS);
+        assertThat(fleet.leastInstanceHours(2, 1)).isCloseTo(1365, org.assertj.core.data.Offset.offset(1e-6))
+                .isLessThanOrEqualTo(fleet.instanceHours(2, 1));
+        assertThat(fleet.leastInstanceHours(2, 3)).isCloseTo(2190, org.assertj.core.data.Offset.offset(1e-6))
+                .isLessThanOrEqualTo(fleet.instanceHours(2, 3));
+        assertThat(fleet.leastInstanceHours(10_000, 2)).isLessThanOrEqualTo(fleet.instanceHours(10_000, 2));
+    }
+
+    @Test
     void countsNearTheIntegerLimitDoNotOverflow() {
         assertThat(FleetSize.ceilDiv(Integer.MAX_VALUE, 2)).isEqualTo(1 << 30);
     }
