@@ -78,7 +78,8 @@ public final class ColdStartModel {
         long band = Math.max(1, (long) (last - Math.max(start, quick)) / capacity);
         long stride = Math.max(1, band / MAX_TAILS);
         long untilTail = 0;
-        Tail tail = null;
+        Tail tail = new Tail();
+        boolean tailKnown = false;
         double p = 0;
         int untilLevel = Math.floorMod(-start, capacity); // steps from j to the next multiple of the capacity
         int instance = (start + untilLevel) / capacity - first; // the instance that serves the requests above it
@@ -108,17 +109,18 @@ public final class ColdStartModel {
                 continue;
             }
             // Counted down rather than j % stride: no integer division a level.
-            if (tail == null || untilTail-- == 0) {
-                if (tail != null) {
+            if (!tailKnown || untilTail-- == 0) {
+                if (tailKnown) {
                     untilTail = stride - 1;
                 }
+                tailKnown = true;
                 // Where p is 0 (beyond the table) the moments are infinite: the climb back never comes.
                 double flow = rate * p;
-                tail = Tail.of(cumulative / flow, 2 * (cumulative * m1Sum - weighted) / flow, keepAliveSeconds);
+                tail.set(cumulative / flow, 2 * (cumulative * m1Sum - weighted) / flow, keepAliveSeconds);
             }
-            cold[i] = p * tail.survival();
-            pool[i] = 1 - Math.min(1, cumulative) * tail.ageBeyond();
-            if (p < NEGLIGIBLE && j > load && tail.ageBeyond() > 1 - NEGLIGIBLE) {
+            cold[i] = p * tail.survival;
+            pool[i] = 1 - Math.min(1, cumulative) * tail.ageBeyond;
+            if (p < NEGLIGIBLE && j > load && tail.ageBeyond > 1 - NEGLIGIBLE) {
                 break;
             }
         }
@@ -168,41 +170,55 @@ public final class ColdStartModel {
         }
     }
 
-    /** P(T > K) and the share of time spent in climbs already older than K, from the first two moments of T. */
-    private record Tail(double survival, double ageBeyond) {
+    /**
+     * P(T > K) and the share of time spent in climbs already older than K, from the first two moments of T. One
+     * holder a pass, set level by level: the pass stays free of allocation even where it is compiled without its
+     * callees inlined (the launcher's inlining limits for portfolios).
+     */
+    private static final class Tail {
 
         /** exp(−x) is exactly 0 in doubles for x above about 745.13. */
         private static final double UNDERFLOW = 746;
         /** The same with room for rounding in the bound that avoids the square root. */
         private static final double CERTAIN_UNDERFLOW = 760;
-        private static final Tail NONE = new Tail(0, 0);
 
-        static Tail of(double mean, double second, double k) {
+        private double survival;
+        private double ageBeyond;
+
+        void set(double mean, double second, double k) {
             if (!Double.isFinite(mean) || !Double.isFinite(second) || mean <= 0) {
-                return new Tail(1, 1);
+                survival = 1;
+                ageBeyond = 1;
+                return;
             }
             if (second > 0 && k * mean > CERTAIN_UNDERFLOW * second) {
                 // The slow phase's rate is at least mean/second (1 − p1 ≥ 1/(2(scv + 1)) below), so both phases
                 // are past exp's underflow: the answer below without its square root and exponentials.
-                return NONE;
+                survival = 0;
+                ageBeyond = 0;
+                return;
             }
             double scv = second / (mean * mean) - 1;
             if (!(scv > 1)) {
                 double e = Math.exp(-k / mean);
-                return new Tail(e, e);
+                survival = e;
+                ageBeyond = e;
+                return;
             }
             double p1 = (1 + Math.sqrt((scv - 1) / (scv + 1))) / 2;
             double r1 = 2 * p1 / mean;
             double r2 = 2 * (1 - p1) / mean;
             if (r2 * k > UNDERFLOW) {
                 // Both phases (r1 ≥ r2, as p1 ≥ ½) are past exp's underflow: the sums below are exactly zero.
-                return NONE;
+                survival = 0;
+                ageBeyond = 0;
+                return;
             }
             double quick = Math.exp(-r1 * k);
             double slow = Math.exp(-r2 * k);
-            double survival = p1 * quick + (1 - p1) * slow;
+            survival = p1 * quick + (1 - p1) * slow;
             double beyond = (p1 / r1 * quick + (1 - p1) / r2 * slow) / mean;
-            return new Tail(survival, Math.min(1, beyond));
+            ageBeyond = Math.min(1, beyond);
         }
     }
 }
