@@ -10,20 +10,25 @@ import java.util.List;
  * environments on EC2 instances) when one instance holds a fixed number of units: ⌈units ÷ per instance⌉ each hour,
  * never fewer than a minimum. The month's distinct unit counts are merged once, so that comparing many instance
  * types (about 160 in the catalog) costs a few divisions each rather than one per pattern hour; and as many types
- * hold the same number of units (the same vCPU and memory), each number's month is summed once. Confined to the
+ * hold the same number of units (the same vCPU and memory), the last few sums are kept. Confined to the
  * thread that assesses, like every engine object.
  */
 public final class FleetSize {
 
-    /** Numbers of units per instance beyond this are summed each time they are asked for (none is kept). */
-    private static final int MOST_KEPT = 4096;
+    /** How many sums are kept (see {@link #instanceHours}); a power of two. */
+    private static final int KEPT = 8;
 
     /** Each distinct unit count, with the month hours it runs, in ascending order of the count. */
     private final int[] units;
     private final double[] hours;
-    /** The month's instance-hours already summed for {@link #keptMinimum}, by units per instance (NaN: not yet). */
-    private double[] kept = new double[0];
-    private int keptMinimum;
+    /**
+     * Sums already taken, by units per instance (slot: its low bits) and minimum: a ranking asks again for the types
+     * of the group it is pricing, and for the one it chose. Small arrays, made on first use: a fleet is made per size
+     * at every rate a search asks about (a dense table up to the largest count asked was 2.4% of all it allocated).
+     */
+    private int[] keptPerInstance;
+    private int[] keptMinimum;
+    private double[] kept;
     /** The month's hours, and its unit-hours, for {@link #leastInstanceHours}. */
     private final double monthHours;
     private final double unitHours;
@@ -64,23 +69,20 @@ public final class FleetSize {
 
     /** Instance-hours a month: Σ max(minimum, ⌈units ÷ per instance⌉) × the hours each count runs. */
     public double instanceHours(int perInstance, int minimum) {
-        if (minimum != keptMinimum) {
-            kept = new double[0];
-            keptMinimum = minimum;
+        if (kept == null) {
+            keptPerInstance = new int[KEPT];
+            keptMinimum = new int[KEPT];
+            kept = new double[KEPT];
+            java.util.Arrays.fill(keptPerInstance, -1);
         }
-        boolean keep = perInstance >= 0 && perInstance <= MOST_KEPT;
-        if (keep && perInstance < kept.length && !Double.isNaN(kept[perInstance])) {
-            return kept[perInstance];
+        int slot = perInstance & (KEPT - 1);
+        if (keptPerInstance[slot] == perInstance && keptMinimum[slot] == minimum) {
+            return kept[slot];
         }
         double total = sum(perInstance, minimum);
-        if (keep) {
-            if (perInstance >= kept.length) {
-                int length = kept.length;
-                kept = Arrays.copyOf(kept, Math.max(perInstance + 1, 2 * length));
-                Arrays.fill(kept, length, kept.length, Double.NaN);
-            }
-            kept[perInstance] = total;
-        }
+        keptPerInstance[slot] = perInstance;
+        keptMinimum[slot] = minimum;
+        kept[slot] = total;
         return total;
     }
 

@@ -24,9 +24,17 @@ public final class HourlyLoad {
 
     private final TrafficPattern pattern;
     private final double burst;
-    private final List<Hour> hours;
-    /** The same hours, for loops that run once per hour: a call through List costs C1 an interface call a read. */
-    private final Hour[] byIndex;
+    /** The rate, a request's seconds in flight, and the month hours each pattern hour stands for. */
+    private final double perSecond;
+    private final double seconds;
+    private final double monthHours;
+    /**
+     * The pattern hours, built on first use: most loads are read through their distinct hours and month figures
+     * alone (a 168-hour week was 168 records a load, and a search builds hundreds of loads a profile). An array, for
+     * loops that run once per hour: a call through List costs C1 an interface call a read.
+     */
+    private Hour[] byIndex;
+    private List<Hour> hours;
     /** One hour per distinct load, standing for all the month hours of that load (see {@link #distinctHours()}). */
     private final List<Hour> distinct;
     /** Requests in flight per distinct load, and its 99th percentile; built on first use (many callers need neither). */
@@ -41,19 +49,20 @@ public final class HourlyLoad {
      * Hours of equal weight have equal loads, so the pattern's distinct weights are the distinct loads: a pattern has
      * a few (two for business hours, at most 168), found once per pattern.
      */
-    private HourlyLoad(TrafficPattern pattern, double burst, Hour[] hours) {
+    private HourlyLoad(TrafficPattern pattern, double burst, double perSecond, double seconds) {
         this.pattern = pattern;
         this.burst = burst;
-        this.hours = java.util.Collections.unmodifiableList(java.util.Arrays.asList(hours));
-        this.byIndex = hours;
+        this.perSecond = perSecond;
+        this.seconds = seconds;
+        this.monthHours = pattern.monthHoursPerPatternHour();
         // Every pattern hour stands for the same month hours: a distinct load stands for its count times that
         // (a product, not a sum of 24 or 168 terms, so a flat month is 730 hours exactly).
         int loads = pattern.distinctWeights();
         Hour[] merged = new Hour[loads];
         for (int i = 0; i < loads; i++) {
-            Hour first = hours[pattern.firstHourOf(i)];
-            merged[i] = new Hour(first.index(), first.rate(), first.inFlight(),
-                    pattern.hoursWith(i) * first.monthHours());
+            int first = pattern.firstHourOf(i);
+            double rate = rateIn(first);
+            merged[i] = new Hour(first, rate, rate * seconds, pattern.hoursWith(i) * monthHours);
         }
         this.distinct = List.of(merged);
         this.occupancy = new Poisson[loads];
@@ -62,16 +71,31 @@ public final class HourlyLoad {
     }
 
     public static HourlyLoad of(Traffic traffic, TimeSpan meanDuration) {
-        TrafficPattern pattern = TrafficPattern.of(traffic.pattern());
-        Hour[] hours = new Hour[pattern.hours()];
-        double perSecond = traffic.rate().perSecond();
-        double seconds = meanDuration.seconds();
-        double monthHours = pattern.monthHoursPerPatternHour();
-        for (int h = 0; h < hours.length; h++) {
-            double rate = perSecond * pattern.weight(h);
-            hours[h] = new Hour(h, rate, rate * seconds, monthHours);
+        return new HourlyLoad(TrafficPattern.of(traffic.pattern()), traffic.burst(), traffic.rate().perSecond(),
+                meanDuration.seconds());
+    }
+
+    /** Pattern hour h's request rate: the rate times the hour's weight. */
+    private double rateIn(int h) {
+        return perSecond * pattern.weight(h);
+    }
+
+    /** Pattern hour h as a record, with the same figures as every other way of reading it. */
+    private Hour hourAt(int h) {
+        double rate = rateIn(h);
+        return new Hour(h, rate, rate * seconds, monthHours);
+    }
+
+    private Hour[] byIndex() {
+        if (byIndex == null) {
+            Hour[] all = new Hour[pattern.hours()];
+            for (int h = 0; h < all.length; h++) {
+                all[h] = hourAt(h);
+            }
+            byIndex = all;
+            hours = java.util.Collections.unmodifiableList(java.util.Arrays.asList(all));
         }
-        return new HourlyLoad(pattern, traffic.burst(), hours);
+        return byIndex;
     }
 
     /**
@@ -91,17 +115,18 @@ public final class HourlyLoad {
     }
 
     public List<Hour> hours() {
+        byIndex();
         return hours;
     }
 
     /** How many pattern hours: {@code hours().size()}. */
     public int hourCount() {
-        return byIndex.length;
+        return pattern.hours();
     }
 
     /** Pattern hour h: {@code hours().get(h)}. */
     public Hour hour(int h) {
-        return byIndex[h];
+        return byIndex()[h];
     }
 
     /**
@@ -116,13 +141,13 @@ public final class HourlyLoad {
     public Hour peak() {
         if (peak == null) {
             // The first of the busiest, as Stream.max keeps it.
-            Hour busiest = byIndex[0];
-            for (Hour h : byIndex) {
-                if (Double.compare(busiest.rate(), h.rate()) < 0) {
+            int busiest = 0;
+            for (int h = 1; h < pattern.hours(); h++) {
+                if (Double.compare(rateIn(busiest), rateIn(h)) < 0) {
                     busiest = h;
                 }
             }
-            peak = busiest;
+            peak = byIndex != null ? byIndex[busiest] : hourAt(busiest);
         }
         return peak;
     }
@@ -131,8 +156,8 @@ public final class HourlyLoad {
         if (Double.isNaN(requestsPerMonth)) {
             // Compensated as DoubleStream.sum compensates, term by term: the same figure to the bit, no stream.
             dev.costfit.units.CompensatedSum requests = new dev.costfit.units.CompensatedSum();
-            for (Hour h : byIndex) {
-                requests.add(h.requests());
+            for (int h = 0; h < pattern.hours(); h++) {
+                requests.add(rateIn(h) * 3600 * monthHours); // Hour.requests()
             }
             requestsPerMonth = requests.value();
         }
@@ -143,12 +168,12 @@ public final class HourlyLoad {
     public double meanInFlight() {
         if (Double.isNaN(meanInFlight)) {
             dev.costfit.units.CompensatedSum inFlightHours = new dev.costfit.units.CompensatedSum();
-            dev.costfit.units.CompensatedSum monthHours = new dev.costfit.units.CompensatedSum();
-            for (Hour h : byIndex) {
-                inFlightHours.add(h.inFlight() * h.monthHours());
-                monthHours.add(h.monthHours());
+            dev.costfit.units.CompensatedSum months = new dev.costfit.units.CompensatedSum();
+            for (int h = 0; h < pattern.hours(); h++) {
+                inFlightHours.add(rateIn(h) * seconds * monthHours);
+                months.add(monthHours);
             }
-            meanInFlight = inFlightHours.value() / monthHours.value();
+            meanInFlight = inFlightHours.value() / months.value();
         }
         return meanInFlight;
     }
