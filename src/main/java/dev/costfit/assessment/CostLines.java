@@ -49,8 +49,11 @@ public final class CostLines {
 
     /** The key of the line of one tier: the price's own for the first, then /tier-2, /tier-3, … */
     private static String tierKey(String key, TierUse use) {
+        if (use.tier() == 0) {
+            return key; // the price's own: not a copy a line per assessment
+        }
         int colon = key.indexOf(':');
-        String tier = use.tier() == 0 ? "" : "/tier-" + (use.tier() + 1);
+        String tier = "/tier-" + (use.tier() + 1);
         return colon < 0 ? key + tier : key.substring(0, colon) + tier + key.substring(colon);
     }
 

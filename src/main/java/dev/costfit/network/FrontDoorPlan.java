@@ -6,9 +6,22 @@ import dev.costfit.profile.Profile;
 import dev.costfit.profile.Trigger;
 import dev.costfit.units.TimeSpan;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The front door a platform gets for a profile: `auto` resolved, with the sentence that says why. */
-public record FrontDoorPlan(FrontDoor door, Optional<String> note) {
+/**
+ * The front door a platform gets for a profile: `auto` resolved, with the sentence that says why ({@link #note}),
+ * worded when a report reads it — functions resolve it per memory setting at every rate a search asks about.
+ */
+public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained) {
+
+    private FrontDoorPlan(FrontDoor door, Optional<String> note) {
+        this(door, () -> note);
+    }
+
+    /** The sentence that says why the door was chosen, if any. */
+    public Optional<String> note() {
+        return explained.get();
+    }
 
     /**
      * Lambda: API Gateway HTTP API, or a function URL when responses stream (the HTTP API buffers them) or requests
@@ -32,7 +45,7 @@ public record FrontDoorPlan(FrontDoor door, Optional<String> note) {
         }
         TimeSpan limit = catalog.durationLimit("apigw.http.timeout");
         if (longest.isLongerThan(limit)) {
-            return new FrontDoorPlan(FrontDoor.FUNCTION_URL, Optional.of("front door: a Lambda function URL "
+            return new FrontDoorPlan(FrontDoor.FUNCTION_URL, () -> Optional.of("front door: a Lambda function URL "
                     + "(front_door: auto), because requests of up to " + longest.display()
                     + " outlast API Gateway's " + limit.display() + " integration timeout; function URLs are free "
                     + "and wait up to the function timeout"));

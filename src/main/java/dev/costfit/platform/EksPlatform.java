@@ -378,12 +378,13 @@ public final class EksPlatform implements Platform {
         InstanceHours nodes = counted.nodes();
         double nodeHours = counted.nodeHours();
         int minNodes = profile.ha() ? 2 : 1;
-        if (load.isPresent()) {
-            assumptions.add("nodes follow the pods hour by hour (a cluster autoscaler or Karpenter), at least "
-                    + minNodes + (profile.ha() ? " (ha: two zones)" : ""));
-        } else {
-            assumptions.add("nodes are launched for each run and stopped after it (EC2 bills per second, 60 s "
-                    + "minimum); node start-up time is not included");
+        // A search reads the cost alone: the assumptions a report lists are not written for it.
+        if (context.forReport()) {
+            assumptions.add(load.isPresent()
+                    ? "nodes follow the pods hour by hour (a cluster autoscaler or Karpenter), at least " + minNodes
+                    + (profile.ha() ? " (ha: two zones)" : "")
+                    : "nodes are launched for each run and stopped after it (EC2 bills per second, 60 s minimum); "
+                    + "node start-up time is not included");
         }
         List<CostLine> lines = new ArrayList<>();
         lines.add(clusterFee(profile, catalog));

@@ -36,6 +36,7 @@ import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * AWS Lambda Managed Instances (glue-and-discounts-reference.md §8): Lambda functions on EC2 instances in the
@@ -120,8 +121,10 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
         limits.addAll(FunctionFrontDoor.limits(profile, door, seconds, longest, catalog));
         List<String> notes = new ArrayList<>();
-        door.note().ifPresent(notes::add);
         // A search reads the fit and the cost alone: the assumptions and notes a report lists are not written for it.
+        if (context.forReport()) {
+            door.note().ifPresent(notes::add);
+        }
         List<String> assumptions = context.forReport() ? assumptions(profile, context, env) : new ArrayList<>();
         double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
         EnvironmentDemand demand = EnvironmentDemand.of(profile, context, env, seconds, utilization);
@@ -197,10 +200,11 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         double growth = demand.growth(perInstance);
         double allowed = catalog.countLimit("lmi.scaling.growth");
         TimeSpan window = catalog.durationLimit("lmi.scaling.window");
-        String required = demand.load().isPresent()
+        // Worded when a report reads it: a search checks the limit at every rate.
+        Supplier<String> required = () -> demand.load().isPresent()
                 ? Numbers.grouped(growth, 2) + "x within minutes (traffic.burst)"
                 : Numbers.grouped(growth, 2) + "x the instances kept between runs, when a run starts";
-        return LimitCheck.of(growth <= allowed + 1e-9, LimitCheck.Severity.QUOTA, "scaling speed", () -> required,
+        return LimitCheck.of(growth <= allowed + 1e-9, LimitCheck.Severity.QUOTA, "scaling speed", required,
                 () -> "traffic at most " + Numbers.grouped(allowed, 0) + "x within " + window.display()
                         + "; faster growth may be throttled while LMI adds instances",
                 "keep the burst's capacity running (set the function's minimum execution environments to the peak "

@@ -309,7 +309,9 @@ public final class LambdaPlatform implements Platform {
         List<String> assumptions = context.forReport() ? assumptions(profile, demand, context, time, sizing)
                 : new ArrayList<>();
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
-        door.note().ifPresent(notes::add);
+        if (context.forReport()) {
+            door.note().ifPresent(notes::add);
+        }
         limits.addAll(FunctionFrontDoor.limits(profile, door, demand.seconds(), longest, catalog));
         String wanted = profile.architecture() == Architecture.ANY ? "any" : profile.architecture().spelling();
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
