@@ -18,6 +18,11 @@ public final class HourlyLoad {
     public record Hour(int index, double rate, double inFlight, double monthHours) {
 
         public double requests() {
+            return requests(rate, monthHours);
+        }
+
+        /** Requests at {@code rate} a second over {@code monthHours} hours. */
+        static double requests(double rate, double monthHours) {
             return rate * 3600 * monthHours;
         }
     }
@@ -157,7 +162,7 @@ public final class HourlyLoad {
             // Compensated as DoubleStream.sum compensates, term by term: the same figure to the bit, no stream.
             dev.costfit.units.CompensatedSum requests = new dev.costfit.units.CompensatedSum();
             for (int h = 0; h < pattern.hours(); h++) {
-                requests.add(rateIn(h) * 3600 * monthHours); // Hour.requests()
+                requests.add(Hour.requests(rateIn(h), monthHours));
             }
             requestsPerMonth = requests.value();
         }
