@@ -66,15 +66,15 @@ record EnvironmentDemand(InstanceHours environments, Optional<HourlyLoad> load, 
         return FleetSize.instances(environments, perInstance, minInstances);
     }
 
-    /**
-     * Instance-hours a month: the hours' instances (a service); or the instances kept all month plus, for each
-     * run, those it needs beyond them for its duration (a job).
-     */
     /** No more than {@link #instanceHours}, for ranking instance types before summing the month's hours. */
     double leastInstanceHours(int perInstance) {
         return load.isPresent() ? fleet.leastInstanceHours(perInstance, minInstances) : instanceHours(perInstance);
     }
 
+    /**
+     * Instance-hours a month: the hours' instances (a service); or the instances kept all month plus, for each
+     * run, those it needs beyond them for its duration (a job).
+     */
     double instanceHours(int perInstance) {
         if (load.isPresent()) {
             return fleet.instanceHours(perInstance, minInstances);
