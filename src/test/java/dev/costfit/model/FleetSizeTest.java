@@ -38,6 +38,10 @@ class FleetSizeTest {
             assertThat(fleet.instanceHours(2, 3)).isEqualTo(2190);
             assertThat(fleet.instanceHours(10_000, 2)).isEqualTo(1460);
             assertThat(fleet.instanceHours(2, 1)).isEqualTo(1730);
+            // 10 a piece shares a kept slot with 2 (the low bits): 1 × 500 + 1 × 230 = 730, then 2 a piece again.
+            assertThat(fleet.instanceHours(10, 1)).isEqualTo(730);
+            assertThat(fleet.instanceHours(2, 1)).isEqualTo(1730);
+            assertThat(fleet.instanceHours(10, 1)).isEqualTo(730);
         }
     }
 
