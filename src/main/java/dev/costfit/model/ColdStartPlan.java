@@ -71,8 +71,9 @@ public final class ColdStartPlan {
      */
     public static double mostColdStarts(HourlyLoad load, int capacity, double lifetime) {
         double total = 0;
-        for (int h = 0; h < load.hourCount(); h++) {
-            HourlyLoad.Hour hour = load.hour(h);
+        // Over the distinct loads, each standing for its month hours: the same sum but for rounding, which the
+        // bracket's room for rounding covers.
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
             double pool = hour.rate() > 0 ? ColdStartModel.mostPool(hour.inFlight(), capacity) : 0;
             double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * pool / lifetime;
             total += (hour.rate() * 3600 + recycled + pool) * hour.monthHours();

@@ -200,8 +200,10 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         double growth = demand.growth(perInstance);
         double allowed = catalog.countLimit("lmi.scaling.growth");
         TimeSpan window = catalog.durationLimit("lmi.scaling.window");
-        // Worded when a report reads it: a search checks the limit at every rate.
-        Supplier<String> required = () -> demand.load().isPresent()
+        // Worded when a report reads it: a search checks the limit at every rate. Figures, not the demand, are
+        // captured: a report's results keep their texts.
+        boolean service = demand.load().isPresent();
+        Supplier<String> required = () -> service
                 ? Numbers.grouped(growth, 2) + "x within minutes (traffic.burst)"
                 : Numbers.grouped(growth, 2) + "x the instances kept between runs, when a run starts";
         return LimitCheck.of(growth <= allowed + 1e-9, LimitCheck.Severity.QUOTA, "scaling speed", required,

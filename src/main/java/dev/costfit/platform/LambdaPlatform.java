@@ -71,7 +71,7 @@ public final class LambdaPlatform implements Platform {
 
     /** What the month asks of Lambda on one memory setting. */
     record Demand(double invocations, double seconds, double billedSeconds, double meanConcurrency,
-                  int peakConcurrency, String peakBasis, int burstStep) {}
+                  int peakConcurrency, Supplier<String> peakBasis, int burstStep) {}
 
     /**
      * Memory settings worth pricing when the CPU model is on: the profile's own, the least that keeps the request
@@ -121,7 +121,7 @@ public final class LambdaPlatform implements Platform {
             double seconds = time.at(vcpu);
             // lines reads the invocations and the billed duration alone.
             Demand demand = new Demand(profile.workPerMonth(), seconds, Granularity.roundUp(seconds, increment), 0,
-                    0, "", 0);
+                    0, () -> "", 0);
             FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, TimeSpan.ofSeconds(time.longestAt(vcpu)));
             least = Math.min(least, leastBill(profile, context, new Sizing(memory, vcpu, List.of()), demand,
                     networkLines(profile, context, door, demand, new ArrayList<>()), warm));
@@ -470,15 +470,21 @@ public final class LambdaPlatform implements Platform {
             // The p99 of a rarely busy hour is 0, but a request in flight holds an environment: at least one.
             int sizing = Math.max(load.sizingConcurrency(peak), peak.rate() > 0 ? 1 : 0);
             int p99 = load.inFlightP99(peak);
-            String basis = "p99 of the requests in flight at the peak hour (" + Numbers.grouped(peak.inFlight(), 1)
-                    + " on average)" + (load.burst() > 1 ? " × " + Numbers.grouped(load.burst(), 2) + "x burst" : "");
+            // Worded when a report reads it: a search makes a demand per memory setting at every rate. Figures, not
+            // the load, are captured: a report's results keep their texts.
+            double inFlight = peak.inFlight();
+            double burst = load.burst();
+            Supplier<String> basis = () -> "p99 of the requests in flight at the peak hour ("
+                    + Numbers.grouped(inFlight, 1) + " on average)"
+                    + (burst > 1 ? " × " + Numbers.grouped(burst, 2) + "x burst" : "");
             return new Demand(profile.workPerMonth(), seconds, billed, load.meanInFlight(), sizing, basis,
                     Math.max(0, sizing - p99));
         }
         Workload.Job job = (Workload.Job) profile.workload();
         int tasks = job.schedule().tasks();
         double mean = job.schedule().tasksPerMonth() * seconds / Month.SECONDS;
-        return new Demand(profile.workPerMonth(), seconds, billed, mean, tasks, "every task of a run at once", tasks);
+        return new Demand(profile.workPerMonth(), seconds, billed, mean, tasks, () -> "every task of a run at once",
+                tasks);
     }
 
     private static List<LimitCheck> limits(Profile profile, Sizing sizing, Demand demand, Catalog catalog) {
@@ -524,7 +530,7 @@ public final class LambdaPlatform implements Platform {
         double account = catalog.countLimit("lambda.concurrency.account");
         checks.add(LimitCheck.of(demand.peakConcurrency() <= account, LimitCheck.Severity.QUOTA,
                 "concurrent executions",
-                () -> Numbers.grouped(demand.peakConcurrency(), 0) + " (" + demand.peakBasis() + ")",
+                () -> Numbers.grouped(demand.peakConcurrency(), 0) + " (" + demand.peakBasis().get() + ")",
                 () -> Numbers.grouped(account, 0) + " per account and region (default quota)",
                 "ask AWS for a concurrency quota increase (tens of thousands are granted), and reserve "
                         + "concurrency for this function"));
@@ -676,7 +682,7 @@ public final class LambdaPlatform implements Platform {
                 ? "free tier applied (1M requests and 400,000 GB-s a month); it is per account, shared by every "
                         + "function"
                 : "free tier not applied: this is the marginal cost of the workload (--free-tier applies it)");
-        out.add("peak concurrency: " + demand.peakBasis());
+        out.add("peak concurrency: " + demand.peakBasis().get());
         return out;
     }
 
