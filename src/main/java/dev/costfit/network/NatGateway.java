@@ -31,10 +31,12 @@ public final class NatGateway {
             return lines;
         }
         int gateways = gateways(profile);
-        lines.add(CostLines.single("NAT gateway" + (gateways > 1 ? "s (one per zone)" : ""),
+        // Whole literals, not concatenations: the lines are made per setting at every rate a search asks about.
+        lines.add(CostLines.single(gateways > 1 ? "NAT gateways (one per zone)" : "NAT gateway",
                 gateways * Month.HOURS, catalog.price("nat.hours", region)));
         lines.add(CostLines.single("NAT gateway data processed", traffic.natGb(), catalog.price("nat.data", region)));
-        lines.add(CostLines.single("vpc.public-ipv4:nat", "Public IPv4 address of the NAT gateway" + (gateways > 1 ? "s" : ""),
+        lines.add(CostLines.single("vpc.public-ipv4:nat", gateways > 1 ? "Public IPv4 address of the NAT gateways"
+                        : "Public IPv4 address of the NAT gateway",
                 gateways * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
         return lines;
     }
