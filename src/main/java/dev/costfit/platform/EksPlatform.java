@@ -144,8 +144,9 @@ public final class EksPlatform implements Platform {
                         profile.platforms().eks().spot(), podVcpu, need.memoryGb(), need.utilization()),
                 () -> podFit(profile, catalog, need, podVcpu, types, nodePrices));
         List<Packing> fitting = fit.fitting();
+        String podText = fit.podText(); // the text, not the fit and its ranking, is what a report's result keeps
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type",
-                () -> fit.podText(), () -> allowed, profile.gpu().isPresent()
+                () -> podText, () -> allowed, profile.gpu().isPresent()
                         ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
                         : "lower the pod's memory, or allow larger node types (platforms.eks.node_types)"));
         Optional<HourlyLoad> load = loads.at(seconds);
