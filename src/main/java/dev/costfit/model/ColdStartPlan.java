@@ -166,6 +166,21 @@ public final class ColdStartPlan {
 
     /** "3–12 (mean 5.2)" for hour-by-hour instance counts weighted by the month. */
     public String keptSummary(int[] kept) {
+        return keptSummary(kept, load.pattern().monthHoursPerPatternHour());
+    }
+
+    /**
+     * {@link #keptSummary}, worded when read, holding the counts and an hour's month hours rather than the plan: a
+     * report's results keep their texts, and a plan keeps its load's Poisson tables and level passes.
+     */
+    public java.util.function.Supplier<String> keptSummaryLater(int[] kept) {
+        int[] counts = kept.clone();
+        double monthHours = load.pattern().monthHoursPerPatternHour();
+        return () -> keptSummary(counts, monthHours);
+    }
+
+    /** Every pattern hour stands for the same month hours ({@link HourlyLoad.Hour#monthHours()}). */
+    private static String keptSummary(int[] kept, double monthHours) {
         int min = Integer.MAX_VALUE;
         int max = 0;
         double weighted = 0;
@@ -173,8 +188,8 @@ public final class ColdStartPlan {
         for (int h = 0; h < kept.length; h++) {
             min = Math.min(min, kept[h]);
             max = Math.max(max, kept[h]);
-            weighted += kept[h] * load.hour(h).monthHours();
-            hours += load.hour(h).monthHours();
+            weighted += kept[h] * monthHours;
+            hours += monthHours;
         }
         return Numbers.range(min, max) + (min == max ? "" : " (mean " + Numbers.significant(weighted / hours, 3) + ")");
     }

@@ -574,8 +574,9 @@ public final class LambdaPlatform implements Platform {
                             * plan.servedByKept(hour, warmth.kept()[h]) / hour.inFlight();
                 }
             }
-            lines.add(CostLines.single(() -> "Provisioned concurrency (" + plan.keptSummary(warmth.kept())
-                            + " environments configured)", plan.keptHours(warmth.kept()) * 3600 * memoryGb,
+            Supplier<String> kept = plan.keptSummaryLater(warmth.kept()); // not the plan: see keptSummaryLater
+            lines.add(CostLines.single(() -> "Provisioned concurrency (" + kept.get() + " environments configured)",
+                    plan.keptHours(warmth.kept()) * 3600 * memoryGb,
                     catalog.price(PROVISIONED_KEYS.get(arch), region)));
             lines.add(CostLines.single("Duration on provisioned environments (" + arch.spelling() + ")",
                     onProvisioned, catalog.price(PROVISIONED_DURATION_KEYS.get(arch), region)));

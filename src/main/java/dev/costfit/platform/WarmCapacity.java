@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * The latency SLO's policy for instances kept warm: how many a function platform keeps (Lambda's provisioned
@@ -151,11 +152,13 @@ final class WarmCapacity {
                         + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
             }
         }
+        // The check's text holds the figures it words, not the plan (a report's results keep their checks).
+        Supplier<String> keptText = plan.keptSummaryLater(kept);
+        double worstShare = outcome.worstHourShare();
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
                 "cold-start latency SLO", () -> sloText(target),
-                () -> Numbers.significant(outcome.worstHourShare() * 100, 3) + "% in the worst hour wait "
-                        + latency.display() + (provisioned ? " with provisioned concurrency " + plan.keptSummary(
-                        kept) : ""),
+                () -> Numbers.significant(worstShare * 100, 3) + "% in the worst hour wait "
+                        + latency.display() + (provisioned ? " with provisioned concurrency " + keptText.get() : ""),
                 snapStart ? "SnapStart cannot be combined with provisioned concurrency: turn it off "
                         + "(platforms.lambda.snapstart: off) so provisioned concurrency can be bought, or run it on "
                         + "containers, which start ahead of demand"
