@@ -85,7 +85,7 @@ final class WarmCapacity {
         if (knob.isPresent()) {
             return knob.getAsInt() == 0;
         }
-        return profile.latency().isEmpty() || !latency.isLongerThan(profile.latency().get().coldStartBudget());
+        return !sloAtStake(profile.latency(), latency);
     }
 
     /**
@@ -96,7 +96,12 @@ final class WarmCapacity {
      */
     boolean lambdaColdStartsBillInitAlone(TimeSpan latency) {
         return lambdaBuysNothing(latency) && !profile.platforms().lambda().snapStartOn()
-                && (profile.latency().isEmpty() || !latency.isLongerThan(profile.latency().get().coldStartBudget()));
+                && !sloAtStake(profile.latency(), latency);
+    }
+
+    /** Whether a cold start waiting {@code latency} can miss the SLO: one is stated, and the wait passes its budget. */
+    private static boolean sloAtStake(Optional<LatencySlo> slo, TimeSpan latency) {
+        return slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget());
     }
 
     /** platforms.lambda.provisioned_concurrency: a number, or empty for auto; none with SnapStart, which excludes it. */
@@ -134,7 +139,7 @@ final class WarmCapacity {
         boolean snapStart = profile.platforms().lambda().snapStartOn();
         OptionalInt knob = provisionedConcurrency(profile);
         Optional<LatencySlo> slo = profile.latency();
-        boolean needsHelp = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget())
+        boolean needsHelp = sloAtStake(slo, latency)
                 && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
         int[] kept = knob.isPresent() && knob.getAsInt() > 0 ? filled(none.length, knob.getAsInt())
                 : needsHelp && knob.isEmpty() ? plan.keptPerHour(slo.get().coldStartShare().fraction(), 0) : none;
@@ -152,8 +157,9 @@ final class WarmCapacity {
                         + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
             }
         }
-        // The check's text holds the figures it words, not the plan (a report's results keep their checks).
-        Supplier<String> keptText = plan.keptSummaryLater(kept);
+        // The check's text holds the figures it words, not the plan (a report's results keep their checks); the
+        // counts are copied only where there is provisioned concurrency to word.
+        Supplier<String> keptText = provisioned ? plan.keptSummaryLater(kept) : () -> "";
         double worstShare = outcome.worstHourShare();
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
                 "cold-start latency SLO", () -> sloText(target),
@@ -192,7 +198,7 @@ final class WarmCapacity {
                     Optional.empty());
         }
         Optional<LatencySlo> slo = profile.latency();
-        boolean sloAtStake = slo.isPresent() && latency.isLongerThan(slo.get().coldStartBudget());
+        boolean sloAtStake = sloAtStake(slo, latency);
         if (search && !sloAtStake && !GlueServices.billsColdStarts(profile)) {
             // Cloud Run bills its minimum instances, not its cold starts: without an SLO a cold start could miss,
             // the floor is kept and the hour-by-hour model would change nothing a search compares.
@@ -254,8 +260,7 @@ final class WarmCapacity {
     }
 
     private static boolean met(Optional<LatencySlo> slo, TimeSpan latency, ColdStartPlan.Outcome outcome) {
-        return slo.isEmpty() || !latency.isLongerThan(slo.get().coldStartBudget())
-                || outcome.worstHourShare() <= slo.get().coldStartShare().fraction() + 1e-12;
+        return !sloAtStake(slo, latency) || outcome.worstHourShare() <= slo.get().coldStartShare().fraction() + 1e-12;
     }
 
     private static String coldSentence(ColdStartPlan.Outcome outcome, TimeSpan latency, String cause,
