@@ -73,7 +73,7 @@ public final class FleetSize {
             keptPerInstance = new int[KEPT];
             keptMinimum = new int[KEPT];
             kept = new double[KEPT];
-            java.util.Arrays.fill(kept, Double.NaN); // no sum yet: NaN is never one
+            Arrays.fill(kept, Double.NaN); // no sum yet: NaN is never one
         }
         int slot = perInstance & (KEPT - 1);
         if (keptPerInstance[slot] == perInstance && keptMinimum[slot] == minimum && !Double.isNaN(kept[slot])) {

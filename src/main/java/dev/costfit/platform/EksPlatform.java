@@ -248,22 +248,29 @@ public final class EksPlatform implements Platform {
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
-        ToDoubleFunction<Ranked> nodeLines = ranked -> {
-            int perNode = ranked.packing().podsPerNode();
+        // One formula for a type's node lines and for their floor (its pods per node at the fewest node-hours they
+        // can take, at the group's least price): the floor is the same sum with smaller factors.
+        PriceGroups.Floor lines = (perNode, price) -> {
             double nodeHours = load.isPresent() ? fleet.instanceHours(perNode, minNodes)
                     : jobNodeHours(profile, perNode, seconds);
-            return nodeHours * (ranked.nodePrice() + ipv4) + nodeHours * perNode * storage / Month.HOURS * gp3;
+            return nodeLineCost(nodeHours, perNode, price, ipv4, storage, gp3);
         };
-        // A type's node lines are no less than those of its pods per node at the fewest node-hours they can take.
         PriceGroups.Floor floor = (perNode, price) -> {
             double nodeHours = load.isPresent() ? fleet.leastInstanceHours(perNode, minNodes)
                     : jobNodeHours(profile, perNode, seconds);
-            return nodeHours * (price + ipv4) + nodeHours * perNode * storage / Month.HOURS * gp3;
+            return nodeLineCost(nodeHours, perNode, price, ipv4, storage, gp3);
         };
+        ToDoubleFunction<Ranked> nodeLines = ranked -> lines.of(ranked.packing().podsPerNode(), ranked.nodePrice());
         List<Ranked> two = packings.cheapestTwo(nodeLines, floor);
         List<Packing> best = two.size() == 1 ? List.of(two.get(0).packing())
                 : List.of(two.get(0).packing(), two.get(1).packing());
         return new Ranking(best, nodeLines.applyAsDouble(two.get(0)));
+    }
+
+    /** Node-hours at the node's price and its IPv4 address, and the gp3 volume under each of its pods' storage. */
+    private static double nodeLineCost(double nodeHours, int podsPerNode, double nodePrice, double ipv4,
+                                       double storageGib, double gp3) {
+        return nodeHours * (nodePrice + ipv4) + nodeHours * podsPerNode * storageGib / Month.HOURS * gp3;
     }
 
     /**
