@@ -52,7 +52,16 @@ public final class ColdStartModel {
             return new Levels(0, new double[1], new double[1]);
         }
         double load = rate * meanSeconds;
-        int last = (int) Math.ceil(load + 12 * Math.sqrt(load) + 30);
+        double reach = Math.ceil(load + 12 * Math.sqrt(load) + 30);
+        if (!(reach < Integer.MAX_VALUE - (double) capacity)) {
+            // Beyond the levels an int counts, where the occupancy itself saturates (Poisson#MODELLED_MEAN: a
+            // setting far slower than measured can reach it): the limit the pass tends to as the load grows — every
+            // instance up to the mean warm, the climb back from below it immediate, no cold start — saturated as the
+            // occupancy is. The pass would count its levels past the largest int.
+            return new Levels((int) Math.min(Integer.MAX_VALUE - 1, Math.ceil(load / capacity)), new double[1],
+                    new double[1]);
+        }
+        int last = (int) reach;
         // Far below the mean the occupancy climbs back at once: those levels are always warm and never start
         // cold. The pass starts at the first level with any probability (or ten standard deviations below the
         // mean, if lower); the mass below it is negligible (below 1e-20 of the mode's).

@@ -27,6 +27,20 @@ class ColdStartModelTest {
     }
 
     @Test
+    void aLoadBeyondTheLevelsAnIntCountsSaturatesInsteadOfFailing() {
+        // 2.4e10 requests a second of 0.1 s: 2.4e9 in flight, past the largest int (2,147,483,647). Found by the fuzzer
+        // (seed 7070): a function setting far slower than measured, swept by breakeven --vary rate; the pass's level
+        // counter overflowed. The occupancy saturates at 2,147,483,646, and so does the pool: no cold start.
+        ColdStartModel.Result r = ColdStartModel.steadyState(2.4e10, 0.1, 900, 1, 0, Poisson.withMean(2.4e9));
+        assertThat(r.coldShare()).isEqualTo(0);
+        assertThat(r.pool()).isEqualTo(2_147_483_646);
+        // Just inside the int range the pass still walks its levels: 1e8 in flight, cold starts all but gone.
+        ColdStartModel.Result inside = ColdStartModel.steadyState(1e9, 0.1, 900, 1, 0, Poisson.withMean(1e8));
+        assertThat(inside.coldShare()).isBetween(0.0, 1e-3);
+        assertThat(inside.pool()).isBetween(1e8, 1.01e8);
+    }
+
+    @Test
     void matchesTheSimulationWithExponentialDurations() {
         Random random = new Random(11);
         for (double rate : RATES) {
