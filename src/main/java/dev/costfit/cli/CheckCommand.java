@@ -1,9 +1,11 @@
 package dev.costfit.cli;
 
 import dev.costfit.recommend.ProfileResult;
+import dev.costfit.report.PartedReport;
 import dev.costfit.report.Renderer;
 import dev.costfit.report.RunInfo;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -17,6 +19,11 @@ final class CheckCommand extends ReportCommand {
     @Override
     String render(Renderer renderer, RunInfo info, List<ProfileResult> results) {
         return renderer.check(info, results);
+    }
+
+    @Override
+    Optional<PartedReport> inParts(Renderer renderer, RunInfo info) {
+        return renderer.checkInParts(info);
     }
 
     @Override

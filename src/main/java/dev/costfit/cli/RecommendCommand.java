@@ -7,10 +7,12 @@ import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.RangeAnalysis;
 import dev.costfit.recommend.Sweep;
 import dev.costfit.recommend.SweepVariable;
+import dev.costfit.report.PartedReport;
 import dev.costfit.report.Renderer;
 import dev.costfit.report.RunInfo;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +69,11 @@ final class RecommendCommand extends ReportCommand {
     @Override
     String render(Renderer renderer, RunInfo info, List<ProfileResult> results) {
         return renderer.recommend(info, results);
+    }
+
+    @Override
+    Optional<PartedReport> inParts(Renderer renderer, RunInfo info) {
+        return renderer.recommendInParts(info);
     }
 
     /** The HTML report charts each profile's cost against its request rate, as `breakeven --vary rate` does. */

@@ -4,11 +4,13 @@ import dev.costfit.profile.Profile;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;
+import dev.costfit.report.PartedReport;
 import dev.costfit.report.Renderer;
 import dev.costfit.report.RunInfo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
@@ -31,7 +33,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--jobs", paramLabel = "N", converter = OptionValues.Jobs.class,
             description = "Evaluate profiles on N threads (default: one per core). The output is the same "
-                    + "whatever N; jsonl and csv are written as profiles are evaluated, in input order.")
+                    + "whatever N; json, jsonl and csv are written as profiles are evaluated, in input order.")
     Integer jobs;
 
     @Spec
@@ -48,8 +50,9 @@ abstract class ReportCommand implements Callable<Integer> {
         Renderer renderer = options.format.renderer(Terminal.detect(options.out != null), sweeps(inputs),
                 maps(inputs));
         List<String> tripped;
-        if (renderer.streamHeaderLines() >= 0) {
-            tripped = stream(inputs, portfolio, evaluate, renderer, policies);
+        Optional<PartedReport> parted = inParts(renderer, inputs.info());
+        if (parted.isPresent()) {
+            tripped = stream(inputs, portfolio, evaluate, parted.get(), policies);
         } else {
             List<ProfileResult> results = portfolio.evaluateAll(inputs.profiles(), evaluate);
             tripped = PolicyCheck.tripped(policies, results, options.budget);
@@ -59,13 +62,16 @@ abstract class ReportCommand implements Callable<Integer> {
         return Output.policies(tripped, spec.commandLine().getErr());
     }
 
-    /** Reports of parts concatenate (jsonl, csv): each part is written as soon as it and those before it are done. */
+    /**
+     * A report written in parts (jsonl, csv, json): each part as soon as it and those before it are evaluated. The
+     * report states no tripped policy (only tables, markdown and html do, at their top), so it can be written
+     * before every profile is judged.
+     */
     private List<String> stream(RunInputs inputs, Portfolio portfolio, Function<Profile, ProfileResult> evaluate,
-                                Renderer renderer, List<Policy> policies) {
+                                PartedReport report, List<Policy> policies) {
         PolicyCheck.Tally tally = new PolicyCheck.Tally(policies, options.budget);
         PrintWriter stdout = spec.commandLine().getOut();
         try (AtomicFile.Stream file = options.out != null ? AtomicFile.open(options.out) : null) {
-            boolean[] first = {true};
             Consumer<String> write = text -> {
                 if (file != null) {
                     file.write(text);
@@ -74,15 +80,12 @@ abstract class ReportCommand implements Callable<Integer> {
                     stdout.flush();
                 }
             };
+            write.accept(report.opening());
             portfolio.evaluate(inputs.profiles(), evaluate, part -> {
                 tally.add(part);
-                String text = render(renderer, inputs.info(), part);
-                write.accept(first[0] ? text : withoutLines(text, renderer.streamHeaderLines()));
-                first[0] = false;
+                write.accept(report.part(part));
             });
-            if (first[0]) {
-                write.accept(render(renderer, inputs.info(), List.of())); // no profiles: the header alone
-            }
+            write.accept(report.closing());
             if (file != null) {
                 file.commit();
             }
@@ -90,16 +93,10 @@ abstract class ReportCommand implements Callable<Integer> {
         return tally.tripped();
     }
 
-    private static String withoutLines(String text, int lines) {
-        int at = 0;
-        for (int i = 0; i < lines && at >= 0; i++) {
-            at = text.indexOf('\n', at);
-            at = at < 0 ? at : at + 1;
-        }
-        return at < 0 ? "" : text.substring(at);
-    }
-
     abstract String render(Renderer renderer, RunInfo info, List<ProfileResult> results);
+
+    /** The verb's report written in parts, where the format allows it ({@link Renderer#recommendInParts}). */
+    abstract Optional<PartedReport> inParts(Renderer renderer, RunInfo info);
 
     /** Sweeps for the report to chart, by profile; none unless a verb's report shows them. */
     Map<Profile, Sweep> sweeps(RunInputs inputs) {

@@ -11,6 +11,7 @@ import dev.costfit.report.ResultsView.PlatformView;
 import dev.costfit.report.ResultsView.ProfileView;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -103,8 +104,13 @@ public final class CsvReport implements Renderer {
 
     /** One header line, then rows of whole profiles: the rows of consecutive parts concatenate. */
     @Override
-    public int streamHeaderLines() {
-        return 1;
+    public Optional<PartedReport> recommendInParts(RunInfo run) {
+        return Optional.of(PartedReport.afterHeader(results -> recommend(run, results), 1));
+    }
+
+    @Override
+    public Optional<PartedReport> checkInParts(RunInfo run) {
+        return Optional.of(PartedReport.afterHeader(results -> check(run, results), 1));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.costfit.report;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileResult;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * JSON Lines (`--format jsonl`): one profile per line, each line the object the JSON report has for that profile
@@ -30,7 +31,12 @@ public final class JsonLinesReport implements Renderer {
     }
 
     @Override
-    public int streamHeaderLines() {
-        return 0;
+    public Optional<PartedReport> recommendInParts(RunInfo run) {
+        return Optional.of(PartedReport.afterHeader(results -> recommend(run, results), 0));
+    }
+
+    @Override
+    public Optional<PartedReport> checkInParts(RunInfo run) {
+        return Optional.of(PartedReport.afterHeader(results -> check(run, results), 0));
     }
 }

@@ -21,9 +21,13 @@ import dev.costfit.recommend.Sweep;
 import dev.costfit.recommend.Recommendation;
 import dev.costfit.recommend.RegionComparison;
 import dev.costfit.yaml.DefaultUsed;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The machine-readable report (DESIGN §5), {@code schemaVersion: 1}. Costs are unrounded USD numbers; field names
@@ -72,11 +76,92 @@ public final class JsonReport implements Renderer {
         }
     }
 
+    /** The recommend document written part by part, as profiles are evaluated. */
+    @Override
+    public Optional<PartedReport> recommendInParts(RunInfo run) {
+        return Optional.of(new Document(run, "recommend"));
+    }
+
+    @Override
+    public Optional<PartedReport> checkInParts(RunInfo run) {
+        return Optional.of(new Document(run, "check"));
+    }
+
     private String profiles(RunInfo run, String report, List<ProfileResult> results) {
-        ObjectNode root = head(run, report);
-        ArrayNode profiles = root.putArray("profiles");
-        results.forEach(r -> profiles.add(profile(r)));
-        return write(root);
+        Document document = new Document(run, report);
+        return document.opening() + document.part(results) + document.closing();
+    }
+
+    /**
+     * The recommend or check document, written through one pretty-printing generator: the head, then each
+     * profile's object as it comes (a tree a profile, not one of the whole document, so that a portfolio's
+     * document is written with flat memory), then the closing brackets — the same bytes as the whole tree written
+     * at once, as the generator keeps the nesting its indentation follows.
+     */
+    private final class Document implements PartedReport {
+
+        private final StringWriter buffer = new StringWriter();
+        private final ObjectNode head;
+        private final JsonGenerator generator;
+        private int written;
+
+        Document(RunInfo run, String report) {
+            head = head(run, report);
+            requireFinite(head, "$");
+            try {
+                generator = mapper.writer().createGenerator(buffer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String opening() {
+            return written(() -> {
+                generator.writeStartObject();
+                for (var field : head.properties()) {
+                    generator.writeFieldName(field.getKey());
+                    mapper.writeTree(generator, field.getValue());
+                }
+                generator.writeArrayFieldStart("profiles");
+            });
+        }
+
+        @Override
+        public String part(List<ProfileResult> results) {
+            return written(() -> {
+                for (ProfileResult r : results) {
+                    ObjectNode node = profile(r);
+                    requireFinite(node, "$.profiles[" + written++ + "]");
+                    mapper.writeTree(generator, node);
+                }
+            });
+        }
+
+        @Override
+        public String closing() {
+            return written(() -> {
+                generator.writeEndArray();
+                generator.writeEndObject();
+            }) + "\n";
+        }
+
+        /** What {@code write} adds to the document. */
+        private String written(Writing write) {
+            try {
+                write.run();
+                generator.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String text = buffer.toString();
+            buffer.getBuffer().setLength(0);
+            return text;
+        }
+    }
+
+    private interface Writing {
+        void run() throws IOException;
     }
 
     @Override

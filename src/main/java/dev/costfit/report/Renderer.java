@@ -3,6 +3,7 @@ package dev.costfit.report;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileResult;
 import java.util.List;
+import java.util.Optional;
 
 /** One output format: the bytes of the recommend, check and diff reports. */
 public interface Renderer {
@@ -14,11 +15,15 @@ public interface Renderer {
     String diff(RunInfo run, Diff diff);
 
     /**
-     * For reports that can be written while profiles are still being evaluated: the reports of consecutive parts
-     * of the profiles, each after the first without this many leading lines (its header), concatenate to the
-     * report of all of them. -1 for reports that must see every profile first (tables, summaries, charts).
+     * The recommend report written part by part as profiles are evaluated, where the format allows it; empty for
+     * reports that must see every profile first (tables, summaries, charts).
      */
-    default int streamHeaderLines() {
-        return -1;
+    default Optional<PartedReport> recommendInParts(RunInfo run) {
+        return Optional.empty();
+    }
+
+    /** The same for the check report. */
+    default Optional<PartedReport> checkInParts(RunInfo run) {
+        return Optional.empty();
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many profiles at once (issue 13, item 4): the same bytes whatever --jobs, in input order; jsonl is the JSON
- * report's profiles one per line; csv and jsonl streamed in parts concatenate to one header and every row.
+ * report's profiles one per line; csv, jsonl and json streamed in parts concatenate to one report of every profile.
  */
 class PortfolioRunTest {
 
@@ -37,7 +37,7 @@ class PortfolioRunTest {
 
     @Test
     void checkIsTheSameBytesWhateverTheJobs() {
-        for (String format : List.of("table", "csv", "jsonl")) {
+        for (String format : List.of("table", "csv", "jsonl", "json")) {
             CliRun one = CliRun.of("check", profiles.toString(), "--format", format, "--jobs", "1");
             CliRun three = CliRun.of("check", profiles.toString(), "--format", format, "--jobs", "3");
             assertThat(one.exitCode()).as(one.err()).isZero();

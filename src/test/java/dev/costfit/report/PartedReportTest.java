@@ -1,0 +1,103 @@
+package dev.costfit.report;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CostLine;
+import dev.costfit.platform.Platforms;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.ProfileLoader;
+import dev.costfit.recommend.Evaluator;
+import dev.costfit.recommend.ProfileResult;
+import dev.costfit.recommend.Recommender;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports written in parts as a portfolio is evaluated (jsonl, csv, json): however the profiles are cut into parts,
+ * the opening, the parts and the closing are the bytes of the report of all of them at once.
+ */
+class PartedReportTest {
+
+    private static final Evaluator EVALUATOR = new Evaluator(Platforms.all(), new PricingContext(CATALOG, false),
+            new Recommender(Recommender.DEFAULT_SIMPLICITY_MARGIN));
+    private static final RunInfo RUN = new RunInfo("test", CATALOG, false, Platforms.ids(), false);
+    private static final List<ProfileResult> SAMPLES = EVALUATOR.evaluateAll(
+            new ProfileLoader().load(List.of(Path.of("profiles"))), false);
+
+    /** The report written with parts of {@code size} profiles (the last one shorter). */
+    private static String inParts(PartedReport report, List<ProfileResult> results, int size) {
+        StringBuilder out = new StringBuilder(report.opening());
+        for (int from = 0; from < results.size(); from += size) {
+            out.append(report.part(results.subList(from, Math.min(results.size(), from + size))));
+        }
+        return out.append(report.closing()).toString();
+    }
+
+    private static void assertPartsMakeTheWhole(Function<RunInfo, PartedReport> parted,
+                                                Function<List<ProfileResult>, String> whole) {
+        int compared = 0;
+        for (int size = 1; size <= SAMPLES.size(); size++) {
+            assertThat(inParts(parted.apply(RUN), SAMPLES, size)).as("parts of %d", size)
+                    .isEqualTo(whole.apply(SAMPLES));
+            compared++;
+        }
+        assertThat(inParts(parted.apply(RUN), List.of(), 1)).as("no profile").isEqualTo(whole.apply(List.of()));
+        assertThat(SAMPLES).hasSizeGreaterThan(3);
+        assertThat(compared).isEqualTo(SAMPLES.size());
+    }
+
+    @Test
+    void everyStreamedFormatIsTheWholeReportWhateverTheParts() {
+        Renderer json = new JsonReport();
+        assertPartsMakeTheWhole(run -> json.recommendInParts(run).orElseThrow(), r -> json.recommend(RUN, r));
+        assertPartsMakeTheWhole(run -> json.checkInParts(run).orElseThrow(), r -> json.check(RUN, r));
+        Renderer csv = new CsvReport();
+        assertPartsMakeTheWhole(run -> csv.recommendInParts(run).orElseThrow(), r -> csv.recommend(RUN, r));
+        assertPartsMakeTheWhole(run -> csv.checkInParts(run).orElseThrow(), r -> csv.check(RUN, r));
+        Renderer lines = new JsonLinesReport();
+        assertPartsMakeTheWhole(run -> lines.recommendInParts(run).orElseThrow(), r -> lines.recommend(RUN, r));
+    }
+
+    /**
+     * The JSON document streamed a profile at a time is exactly Jackson's pretty print of the same document built
+     * as one tree (the writer it replaced): indentation, separators between profiles, an empty list, the last
+     * newline.
+     */
+    @Test
+    void theStreamedJsonDocumentIsJacksonsPrettyPrintOfTheWholeTree() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        for (List<ProfileResult> results : List.of(SAMPLES, SAMPLES.subList(0, 1), List.<ProfileResult>of())) {
+            String streamed = inParts(new JsonReport().recommendInParts(RUN).orElseThrow(), results, 2);
+            JsonNode tree = mapper.readTree(streamed);
+            assertThat(streamed).isEqualTo(mapper.writeValueAsString(tree) + "\n");
+            assertThat(tree.get("report").asText()).isEqualTo("recommend");
+            List<String> names = new ArrayList<>();
+            tree.get("profiles").forEach(p -> names.add(p.get("name").asText()));
+            assertThat(names).isEqualTo(results.stream().map(r -> r.profile().name()).toList());
+        }
+        assertThat(inParts(new JsonReport().recommendInParts(RUN).orElseThrow(), List.of(), 1))
+                .endsWith("\"profiles\" : [ ]\n}\n");
+    }
+
+    @Test
+    void aStreamedJsonDocumentNamesWhereANonFiniteNumberWouldGo() {
+        ProfileResult sample = SAMPLES.get(1);
+        Assessment first = sample.assessments().get(0);
+        ProfileResult broken = new ProfileResult(sample.profile(), List.of(first.withLines(List.of(
+                CostLine.of("test.key", "a line", Double.NaN, "request", 1)), List.of())), sample.recommendation(),
+                sample.pricing(), sample.regions(), sample.ranges());
+        PartedReport report = new JsonReport().recommendInParts(RUN).orElseThrow();
+        report.opening();
+        report.part(SAMPLES.subList(0, 1));
+        assertThatThrownBy(() -> report.part(List.of(broken))).hasMessageContaining("$.profiles[1]");
+    }
+}
