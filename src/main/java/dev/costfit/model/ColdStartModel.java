@@ -223,7 +223,9 @@ public final class ColdStartModel {
                 ageBeyond = 0;
                 return;
             }
-            double quick = Math.exp(-r1 * k);
+            // The quick phase alone is often past exp's underflow (a climb back of seconds against a keep-alive of
+            // minutes): the same zero without the call.
+            double quick = r1 * k > UNDERFLOW ? 0 : Math.exp(-r1 * k);
             double slow = Math.exp(-r2 * k);
             survival = p1 * quick + (1 - p1) * slow;
             double beyond = (p1 / r1 * quick + (1 - p1) / r2 * slow) / mean;

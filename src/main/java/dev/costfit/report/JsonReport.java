@@ -6,6 +6,7 @@ import dev.costfit.assessment.Figure;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.SettingOption;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -487,13 +488,32 @@ public final class JsonReport implements Renderer {
     }
 
     /** JSON has no Infinity or NaN: a non-finite number here is a bug upstream, and fails loudly. */
-    static void requireFinite(com.fasterxml.jackson.databind.JsonNode node, String path) {
+    static void requireFinite(JsonNode node, String path) {
+        // The paths are spelled out only to name a non-finite number: a portfolio checks millions of finite ones.
+        if (!finite(node)) {
+            requireFiniteAt(node, path);
+        }
+    }
+
+    private static boolean finite(JsonNode node) {
+        if (node.isNumber()) {
+            return Double.isFinite(node.doubleValue());
+        }
+        for (JsonNode child : node) {
+            if (!finite(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void requireFiniteAt(JsonNode node, String path) {
         if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
             throw new IllegalStateException("a non-finite number reached the JSON report at " + path);
         }
-        node.fields().forEachRemaining(e -> requireFinite(e.getValue(), path + "." + e.getKey()));
+        node.fields().forEachRemaining(e -> requireFiniteAt(e.getValue(), path + "." + e.getKey()));
         for (int i = 0; node.isArray() && i < node.size(); i++) {
-            requireFinite(node.get(i), path + "[" + i + "]");
+            requireFiniteAt(node.get(i), path + "[" + i + "]");
         }
     }
 
