@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 public final class ProfileLoader {
 
     private final YamlLoader yaml = new YamlLoader();
+    /** What the profiles of a load share, kept once (files are read in parallel). */
+    private final SharedValues shared = new SharedValues();
 
     public List<Profile> load(List<Path> paths) {
         return load(paths, false);
@@ -58,7 +60,7 @@ public final class ProfileLoader {
             if (documents.isEmpty()) {
                 problems.add(Location.ofFile(file.toString()), "", "the file holds no profile");
             }
-            ProfileReader reader = new ProfileReader(problems);
+            ProfileReader reader = new ProfileReader(problems, shared);
             for (YamlNode document : documents) {
                 reader.read(file.toString(), document).ifPresent(profiles::add);
             }

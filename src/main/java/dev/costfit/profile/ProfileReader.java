@@ -36,9 +36,16 @@ public final class ProfileReader {
             + String.join("|", new ValueType.OneOf<>(GpuType.class).spellings()) + ", memory: 24GB}";
 
     private final Problems problems;
+    /** The defaults used and field paths of the profiles read before, shared with them. */
+    private final SharedValues shared;
 
     public ProfileReader(Problems problems) {
+        this(problems, new SharedValues());
+    }
+
+    ProfileReader(Problems problems, SharedValues shared) {
         this.problems = problems;
+        this.shared = shared;
     }
 
     public Optional<Profile> read(String file, YamlNode document) {
@@ -142,13 +149,13 @@ public final class ProfileReader {
         if (problems.count() > before) {
             return Optional.empty();
         }
-        SourceMap source = new SourceMap(file, document.location(), locations(document));
+        SourceMap source = new SourceMap(file, document.location(), locations(document, shared));
         return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion, regions,
                 workload.orElseThrow(), cpuTime.orElse(meanDuration), threads, measuredOn, memory.orElseThrow(), vcpu,
                 timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
                 trigger, frontDoor, network, new Glue(observability, secrets, delivery, pipeline), latency, maxSlowdown,
-                coldStart, llm, budget, pricing, platforms, clouds, ranges, defaults,
-                source));
+                coldStart, llm, budget, pricing, platforms, clouds, ranges,
+                defaults.stream().map(shared::of).toList(), source));
     }
 
     private static TimeSpan unitDuration(Workload workload) {
@@ -549,18 +556,18 @@ public final class ProfileReader {
     }
 
     /** Every field's location, by dotted path, for errors found later. */
-    private static Map<String, Location> locations(YamlNode document) {
+    private static Map<String, Location> locations(YamlNode document, SharedValues shared) {
         Map<String, Location> out = new HashMap<>();
-        collect("", document, out);
+        collect("", document, out, shared);
         return out;
     }
 
-    private static void collect(String path, YamlNode node, Map<String, Location> out) {
+    private static void collect(String path, YamlNode node, Map<String, Location> out, SharedValues shared) {
         if (node instanceof YamlNode.Mapping m) {
             for (YamlNode.Entry e : m.entries().values()) {
-                String p = path.isEmpty() ? e.key() : path + "." + e.key();
+                String p = shared.of(path.isEmpty() ? e.key() : path + "." + e.key());
                 out.put(p, e.value().location());
-                collect(p, e.value(), out);
+                collect(p, e.value(), out, shared);
             }
         }
     }

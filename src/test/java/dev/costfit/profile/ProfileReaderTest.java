@@ -171,6 +171,35 @@ class ProfileReaderTest {
         assertThat(names).hasSize(51).isSorted();
     }
 
+    /**
+     * A portfolio's profiles are kept until the run ends: what they repeat (the defaults they use, the paths of their
+     * fields) is kept once for the files of one load, and each profile still has its own values and locations.
+     */
+    @Test
+    void profilesOfOneLoadShareTheirDefaultsAndFieldPaths(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), "name: a\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n");
+        Files.writeString(dir.resolve("b.yaml"), "# b\nname: b\ntraffic: {rate: 2/s}\nduration: 1s\nmemory: 2GB\n"
+                + "timeout: 2s\n");
+        List<Profile> both = new ProfileLoader().load(List.of(dir));
+        Profile a = both.get(0);
+        Profile b = both.get(1);
+        assertThat(a.defaultsUsed()).hasSizeGreaterThan(10).isEqualTo(b.defaultsUsed());
+        for (int i = 0; i < a.defaultsUsed().size(); i++) {
+            assertThat(b.defaultsUsed().get(i)).as(a.defaultsUsed().get(i).path()).isSameAs(a.defaultsUsed().get(i));
+        }
+        String aPath = a.source().fields().keySet().stream().filter(k -> k.equals("traffic.rate")).findFirst()
+                .orElseThrow();
+        String bPath = b.source().fields().keySet().stream().filter(k -> k.equals("traffic.rate")).findFirst()
+                .orElseThrow();
+        assertThat(bPath).isSameAs(aPath);
+        assertThat(a.source().fields().get("traffic.rate").line()).isEqualTo(2);
+        assertThat(b.source().fields().get("traffic.rate").line()).isEqualTo(3);
+        assertThat(b.memory().gib()).isEqualTo(2 * a.memory().gib());
+        // Loads do not share: a second load keeps its own.
+        Profile again = new ProfileLoader().load(List.of(dir)).get(0);
+        assertThat(again.defaultsUsed().get(0)).isEqualTo(a.defaultsUsed().get(0)).isNotSameAs(a.defaultsUsed().get(0));
+    }
+
     @Test
     void theNetworkTierIsPremiumUnlessTheProfileAsksForStandard() {
         String base = "name: x\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n";
