@@ -67,7 +67,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         }
         double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
         WarmCapacity warm = new WarmCapacity(profile, context);
-        java.util.function.Function<FunctionSize, SettingChoice.Candidate> full = tier -> {
+        java.util.function.BiFunction<FunctionSize, WarmCapacity, SettingChoice.Candidate> candidate = (tier, w) -> {
             double vcpu = tier.ghz() / ghzPerVcpu;
             List<String> tierNotes = new ArrayList<>(notes);
             if (tier.memoryGb() > memory + 1e-9) {
@@ -76,15 +76,17 @@ public final class CloudFunctionsGen1Platform implements Platform {
             }
             return new SettingChoice.Candidate(() -> DataSize.ofGiB(tier.memoryGb()).display() + " / "
                     + Numbers.grouped(tier.ghz(), 1) + " GHz", time.at(vcpu), time.slowdownAt(vcpu),
-                    assessAt(profile, context, region, tier, vcpu, time, tierNotes, assumptions, warm));
+                    assessAt(profile, context, region, tier, vcpu, time, tierNotes, assumptions, w));
         };
+        java.util.function.Function<FunctionSize, SettingChoice.Candidate> full = tier -> candidate.apply(tier, warm);
         if (!context.tradeOffs()) {
             // A search reads the chosen tier alone: each is bounded by its least bill, and only those that can still
             // be chosen are assessed in full (their cold starts and minimum instances are the costly part).
             return SettingChoice.chooseCheapestFirst(tiers, tier -> leastBill(profile, context, region, tier, time),
                     full);
         }
-        return SettingChoice.choose(tiers.stream().map(full).toList());
+        WarmCapacity forChoice = warm.forChoice();
+        return SettingChoice.chooseThenShow(tiers, tier -> candidate.apply(tier, forChoice), full);
     }
 
     /** The least bill of every tier ({@link #leastBill}). */

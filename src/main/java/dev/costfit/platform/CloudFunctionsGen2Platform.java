@@ -100,9 +100,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
         WarmCapacity warm = new WarmCapacity(profile, context);
         ServiceLoads loads = new ServiceLoads(profile, context);
         List<Shape> shapes = shapes(profile, catalog, time, context.forReport());
-        java.util.function.Function<Shape, SettingChoice.Candidate> full = shape -> new SettingChoice.Candidate(
-                shape::label, shape.seconds(), shape.seconds() / time.reference() - 1,
-                assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, warm, loads));
+        java.util.function.BiFunction<Shape, WarmCapacity, SettingChoice.Candidate> candidate = (shape, w) ->
+                new SettingChoice.Candidate(shape::label, shape.seconds(), shape.seconds() / time.reference() - 1,
+                        assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, w, loads));
+        java.util.function.Function<Shape, SettingChoice.Candidate> full = shape -> candidate.apply(shape, warm);
         if (!context.tradeOffs()) {
             // A search reads the chosen shape alone: each is bounded by its least bill, and only those that can
             // still be chosen are assessed in full (their cold starts and minimum instances are the costly part).
@@ -111,7 +112,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     ? leastBill(profile, context, region, billing, gpu, shape, increment, loads)
                     : Double.POSITIVE_INFINITY, full);
         }
-        return SettingChoice.choose(shapes.stream().map(full).toList());
+        WarmCapacity forChoice = warm.forChoice();
+        return SettingChoice.chooseThenShow(shapes, shape -> candidate.apply(shape, forChoice), full);
     }
 
     /** The least bill of every shape that fits ({@link #leastBill}). */

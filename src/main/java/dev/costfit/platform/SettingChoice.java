@@ -117,7 +117,31 @@ final class SettingChoice {
     }
 
     static Assessment choose(List<Candidate> candidates) {
-        Candidate chosen = chosen(candidates);
+        return choose(candidates, chosen(candidates));
+    }
+
+    /**
+     * {@link #choose} for a report, where a setting's assessment can be made for the choice alone ({@code
+     * forChoice}: its fit and cost exactly, without what only the chosen setting's assessment shows — the cold
+     * starts a report words, say) or in full: every setting for the choice, and the chosen one again in full. The
+     * trade-off table reads each setting's fit, cost and speed, which are the same either way, so the report is the
+     * same as with every setting assessed in full.
+     */
+    static <S> Assessment chooseThenShow(List<S> settings, Function<S, Candidate> forChoice,
+                                         Function<S, Candidate> full) {
+        if (settings.size() == 1) {
+            return choose(List.of(full.apply(settings.get(0))));
+        }
+        List<Candidate> candidates = new ArrayList<>(settings.size());
+        for (S setting : settings) {
+            candidates.add(forChoice.apply(setting));
+        }
+        int chosen = candidates.indexOf(chosen(candidates));
+        candidates.set(chosen, full.apply(settings.get(chosen)));
+        return choose(candidates, candidates.get(chosen));
+    }
+
+    private static Assessment choose(List<Candidate> candidates, Candidate chosen) {
         if (candidates.size() == 1) {
             return chosen.assessment();
         }

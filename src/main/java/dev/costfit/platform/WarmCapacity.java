@@ -30,6 +30,11 @@ final class WarmCapacity {
     private final Profile profile;
     private final PricingContext context;
     /**
+     * Whether the cold starts are worded and modelled for a report to show; where not (a search, or a report's
+     * settings before one is chosen), minimum instances leave out the cold starts that neither cost nor risk the SLO.
+     */
+    private final boolean shown;
+    /**
      * Outcomes already worked out for this profile, by everything they depend on: settings that give a request the
      * same time (every Lambda memory above what its threads use, say) share one, and the hour-by-hour cold-start
      * model runs once for them.
@@ -38,8 +43,21 @@ final class WarmCapacity {
 
     /** Instances kept warm for one profile's settings, each outcome worked out once. */
     WarmCapacity(Profile profile, PricingContext context) {
+        this(profile, context, context.forReport());
+    }
+
+    private WarmCapacity(Profile profile, PricingContext context, boolean shown) {
         this.profile = profile;
         this.context = context;
+        this.shown = shown;
+    }
+
+    /**
+     * The same for a report's settings before one is chosen ({@link SettingChoice#chooseThenShow}): their fit and
+     * cost exactly, as a search has them, without the cold starts only the chosen setting's assessment shows.
+     */
+    WarmCapacity forChoice() {
+        return new WarmCapacity(profile, context, false);
     }
 
     /** {@link #lambda(Profile, PricingContext, double, TimeSpan, String)} for this profile, once per outcome. */
@@ -53,7 +71,7 @@ final class WarmCapacity {
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, context.catalog(), memoryMb);
         return solved.computeIfAbsent(java.util.List.of(platform, seconds, capacity, latency.seconds(),
                 maxInstances), k -> minimumInstances(platform, profile, context, seconds, capacity, memoryMb,
-                maxInstances));
+                maxInstances, shown));
     }
 
     /** Instances kept warm in each pattern hour, the month's cold starts, and the SLO check. */
@@ -185,10 +203,8 @@ final class WarmCapacity {
      * @param capacity requests one instance serves at once
      */
     private static Warmth minimumInstances(String platform, Profile profile, PricingContext context, double seconds,
-                                           int capacity, double memoryMb, int maxInstances) {
+                                           int capacity, double memoryMb, int maxInstances, boolean shown) {
         Catalog catalog = context.catalog();
-        // A search (cost and fit only): cold starts that neither cost nor risk the SLO need not be modelled.
-        boolean search = !context.forReport();
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         TimeSpan keepAlive = ColdStartEstimates.keepAlive(platform, profile, catalog);
         String cause = ColdStartEstimates.cause(profile, memoryMb);
@@ -199,7 +215,9 @@ final class WarmCapacity {
         }
         Optional<LatencySlo> slo = profile.latency();
         boolean sloAtStake = sloAtStake(slo, latency);
-        if (search && !sloAtStake && !GlueServices.billsColdStarts(profile)) {
+        // Cost and fit only (a search, a setting not yet chosen): cold starts that neither cost nor risk the SLO
+        // need not be modelled.
+        if (!shown && !sloAtStake && !GlueServices.billsColdStarts(profile)) {
             // Cloud Run bills its minimum instances, not its cold starts: without an SLO a cold start could miss,
             // the floor is kept and the hour-by-hour model would change nothing a search compares.
             return new Warmth(ColdStarts.unmodelled(latency, keepAlive), new int[] {floor}, Optional.empty(),
@@ -218,7 +236,7 @@ final class WarmCapacity {
         boolean met = met(slo, latency, outcome);
         // The sentences a report shows; a search reads the figures alone.
         List<String> explanation = new ArrayList<>();
-        if (!search) {
+        if (shown) {
             explanation.add(coldSentence(outcome, latency, cause, keepAlive, "instances"));
             if (kept > floor) {
                 explanation.add("min_instances raised from " + floor + " to " + kept + " to meet the latency SLO; "

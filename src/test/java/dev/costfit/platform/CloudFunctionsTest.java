@@ -43,6 +43,26 @@ class CloudFunctionsTest {
                 + (more.contains("network") ? "" : "network: {clients: vpc}\n"));
     }
 
+    /**
+     * A report assesses every memory tier (1st gen) and shape (2nd gen) for its fit and cost, where cold starts
+     * neither cost nor risk an SLO and are not modelled, and the chosen one again in full: the report still states
+     * the chosen setting's modelled cold starts, as a search does not.
+     */
+    @Test
+    void aReportStatesTheChosenSettingsColdStartsWhereASearchLeavesThemOut() {
+        Profile p = profile("0.2/s", "2s", "256MB", "cpu_time: 1s");
+        for (Platform platform : java.util.List.<Platform>of(GEN1, GEN2)) {
+            Assessment report = platform.assess(p, LIST);
+            assertThat(report.tradeOff()).as(platform.id()).hasSizeGreaterThan(1);
+            assertThat(report.coldStarts().explanation()).as(platform.id()).anyMatch(e -> e.contains(
+                    "% of requests start cold")).noneMatch(e -> e.contains("not modelled"));
+            assertThat(report.coldStarts().share()).as(platform.id()).isGreaterThan(0);
+            Assessment search = platform.assess(p, LIST.searching());
+            assertThat(search.coldStarts().explanation()).as(platform.id()).anyMatch(e -> e.contains("not modelled"));
+            assertThat(search.platformCost()).as(platform.id()).isEqualTo(report.platformCost());
+        }
+    }
+
     @Nested
     class FirstGeneration {
 

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Choosing a setting cheapest bound first ({@link SettingChoice#chooseCheapestFirst}) chooses exactly what assessing
- * every setting would ({@link SettingChoice#choose}), assessing in full only the settings it must.
+ * every setting would ({@link SettingChoice#choose}), assessing in full only the settings it must; a report's
+ * choice ({@link SettingChoice#chooseThenShow}) assesses every setting for its fit and cost and the chosen one again
+ * in full.
  */
 class SettingChoiceTest {
 
@@ -75,6 +77,43 @@ class SettingChoiceTest {
         List<String> full = new ArrayList<>();
         assertThat(chosen(settings, full)).isEqualTo("1024 MB");
         assertThat(full).containsExactly("512 MB", "1024 MB");
+    }
+
+    /**
+     * A report's trade-off table from settings assessed for the choice, and the chosen setting's assessment in full:
+     * the same table and choice as assessing every setting in full, the full one asked for the chosen alone.
+     */
+    @Test
+    void aReportAssessesEverySettingForTheChoiceAndTheChosenOneAgainInFull() {
+        List<Setting> settings = List.of(new Setting("256 MB", 2, 10, 5), new Setting("512 MB", 1, 11, 1),
+                new Setting("10240 MB", 0.1, 1, 0, false), new Setting("1024 MB", 0.5, 12.005, 0),
+                new Setting("2048 MB", 0.25, 20, 0));
+        List<String> inFull = new ArrayList<>();
+        Assessment shown = SettingChoice.chooseThenShow(settings, s -> candidate(s, s.base() + s.extra()), s -> {
+            inFull.add(s.label());
+            SettingChoice.Candidate c = candidate(s, s.base() + s.extra());
+            return new SettingChoice.Candidate(c::setting, c.seconds(), c.slowdown(),
+                    c.assessment().withNote("assessed in full"));
+        });
+        Assessment all = SettingChoice.choose(settings.stream().map(s -> candidate(s, s.base() + s.extra())).toList());
+        // $12 and $12.005 tie within 0.1%: the faster 1024 MB is chosen, as with every setting in full.
+        assertThat(inFull).containsExactly("1024 MB");
+        assertThat(shown.notes()).contains("assessed in full");
+        assertThat(shown.platformCost()).isEqualTo(12.005);
+        assertThat(shown.tradeOff()).isEqualTo(all.tradeOff());
+        assertThat(shown.tradeOff()).extracting(SettingOption::setting).containsExactly("256 MB", "512 MB",
+                "10240 MB", "1024 MB", "2048 MB");
+        assertThat(shown.tradeOff()).filteredOn(SettingOption::chosen).extracting(SettingOption::setting)
+                .containsExactly("1024 MB");
+        // One setting: assessed once, in full.
+        inFull.clear();
+        SettingChoice.chooseThenShow(settings.subList(0, 1), s -> {
+            throw new AssertionError("one setting needs no choice");
+        }, s -> {
+            inFull.add(s.label());
+            return candidate(s, s.base() + s.extra());
+        });
+        assertThat(inFull).containsExactly("256 MB");
     }
 
     @Test
