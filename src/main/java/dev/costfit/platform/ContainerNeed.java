@@ -83,6 +83,15 @@ record ContainerNeed(double memoryGb, double floorVcpu, double cpuSeconds, doubl
         return ContainerSizing.instances(load, cpuSeconds, vcpu, utilization, concurrency, minimum);
     }
 
+    /**
+     * The containers the CPU work alone needs hour by hour (and the minimum): no more than {@link #instances}, which
+     * also holds the requests in flight where a container's concurrency is stated — without their 99th percentile,
+     * the dear part of sizing.
+     */
+    InstanceHours instancesForCpu(HourlyLoad load, double vcpu) {
+        return ContainerSizing.instances(load, cpuSeconds, vcpu, utilization, OptionalInt.empty(), minimum);
+    }
+
     InstanceHours beforeBurst(HourlyLoad load, double vcpu) {
         return ContainerSizing.beforeBurst(load, cpuSeconds, vcpu, utilization, concurrency, minimum);
     }

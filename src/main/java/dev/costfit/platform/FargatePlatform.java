@@ -83,13 +83,31 @@ public final class FargatePlatform implements Platform {
         // and prices in full only the sizes that can still be chosen.
         double shared = sizes.isEmpty() ? 0 : ContainerSizePlan.shared(context, () -> ContainerNetwork.sharedCost(
                 profile, door, loads.at(need.seconds(sizes.get(0).vcpu())), catalog, context));
-        return SettingChoice.chooseSize(context, sizes, size -> planSize(profile, context, need, size, door, limits,
-                notes, loads, shared), (size, plan) -> priceSize(profile, context, size, door, plan), (size, assessment) -> {
+        // Before planning a size (its limits, and the requests in flight it holds), a search bounds it by the tasks
+        // its CPU work alone needs.
+        return SettingChoice.chooseSize(context, sizes, size -> cpuBound(profile, catalog, need, size, loads, shared),
+                size -> planSize(profile, context, need, size, door, limits, notes, loads, shared),
+                (size, plan) -> priceSize(profile, context, size, door, plan), (size, assessment) -> {
                     double seconds = need.seconds(size.vcpu());
                     return new SettingChoice.Candidate(() -> label(size), seconds,
                             seconds / need.time().reference() - 1,
                             assessment);
                 });
+    }
+
+    /**
+     * A task size's vCPU and memory lines with the tasks its CPU work alone needs, and what every size has alike:
+     * no more than its plan's bound, whose tasks also hold the requests in flight, with the same room for rounding.
+     * 0 for a job (bounded by its plan alone).
+     */
+    private static double cpuBound(Profile profile, Catalog catalog, ContainerNeed need, FargateSize size,
+                                   ServiceLoads loads, double shared) {
+        Optional<HourlyLoad> load = loads.at(need.seconds(size.vcpu()));
+        if (load.isEmpty()) {
+            return 0;
+        }
+        double taskHours = need.instancesForCpu(load.get(), size.vcpu()).perMonth();
+        return (vcpuAndMemoryLines(profile, catalog, size, taskHours) + shared) * (1 - 1e-9);
     }
 
     /**

@@ -53,15 +53,25 @@ final class SettingChoice {
      */
     static <S> Assessment chooseCheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
                                               Function<S, Candidate> full) {
+        return chooseCheapestFirst(settings, bound, null, full);
+    }
+
+    /**
+     * As above, with two bounds: settings are taken cheapest {@code bound} first, and a setting the first leaves in
+     * is assessed in full only if {@code later} — a bound dearer to work out and no lower (a container size's plan)
+     * — is not beyond the tie margin of the cheapest found either. A setting is left out only where a cost no
+     * higher than its own is beyond the margin of a cheapest that can only fall: the choice is still exactly that of
+     * assessing all.
+     *
+     * @param later null where there is no second bound
+     */
+    static <S> Assessment chooseCheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
+                                              java.util.function.ToDoubleFunction<S> later,
+                                              Function<S, Candidate> full) {
         record Bounded(int index, double cost) {}
         List<Bounded> order = new ArrayList<>();
         for (int i = 0; i < settings.size(); i++) {
-            double b;
-            try {
-                b = bound.applyAsDouble(settings.get(i));
-            } catch (MissingPriceException e) {
-                b = 0; // no bound: assessed in full, which says what is missing
-            }
+            double b = boundOf(bound, settings.get(i));
             if (b < Double.POSITIVE_INFINITY) {
                 order.add(new Bounded(i, b));
             }
@@ -72,6 +82,9 @@ final class SettingChoice {
         for (Bounded b : order) {
             if (b.cost() > cheapest * (1 + TIE) + 1e-12) {
                 break;
+            }
+            if (later != null && boundOf(later, settings.get(b.index())) > cheapest * (1 + TIE) + 1e-12) {
+                continue;
             }
             Candidate c = full.apply(settings.get(b.index()));
             assessed.put(b.index(), c);
@@ -92,6 +105,14 @@ final class SettingChoice {
         return chosen(List.copyOf(assessed.values())).assessment();
     }
 
+    private static <S> double boundOf(java.util.function.ToDoubleFunction<S> bound, S setting) {
+        try {
+            return bound.applyAsDouble(setting);
+        } catch (MissingPriceException e) {
+            return 0; // no bound: assessed in full, which says what is missing
+        }
+    }
+
     /**
      * The size a container platform chooses, each size worked out once up to its bound ({@code plan}) and then
      * priced in full ({@code price}): every size in a report, for the trade-off table ({@link #choose}); in a search
@@ -104,6 +125,22 @@ final class SettingChoice {
     static <S, R> Assessment chooseSize(PricingContext context, List<S> sizes, Function<S, ContainerSizePlan<R>> plan,
                                         java.util.function.BiFunction<S, ContainerSizePlan<R>, Assessment> price,
                                         java.util.function.BiFunction<S, Assessment, Candidate> candidate) {
+        return chooseSize(context, sizes, null, plan, price, candidate);
+    }
+
+    /**
+     * As above, where a search can bound a size before its plan ({@code early}: no higher than the plan's bound,
+     * cheaper to work out): sizes are taken cheapest early bound first, and only those it leaves in are planned
+     * ({@link #chooseCheapestFirst(List, java.util.function.ToDoubleFunction, java.util.function.ToDoubleFunction,
+     * Function)}).
+     *
+     * @param early null where there is none
+     */
+    static <S, R> Assessment chooseSize(PricingContext context, List<S> sizes,
+                                        java.util.function.ToDoubleFunction<S> early,
+                                        Function<S, ContainerSizePlan<R>> plan,
+                                        java.util.function.BiFunction<S, ContainerSizePlan<R>, Assessment> price,
+                                        java.util.function.BiFunction<S, Assessment, Candidate> candidate) {
         java.util.Map<S, ContainerSizePlan<R>> plans = new java.util.HashMap<>();
         Function<S, ContainerSizePlan<R>> planned = size -> plans.computeIfAbsent(size, plan);
         Function<S, Candidate> priced = size -> {
@@ -111,7 +148,9 @@ final class SettingChoice {
             return candidate.apply(size, p.settled() != null ? p.settled() : price.apply(size, p));
         };
         if (!context.forReport()) {
-            return chooseCheapestFirst(sizes, size -> planned.apply(size).bound(), priced);
+            java.util.function.ToDoubleFunction<S> planBound = size -> planned.apply(size).bound();
+            return early == null ? chooseCheapestFirst(sizes, planBound, priced)
+                    : chooseCheapestFirst(sizes, early, planBound, priced);
         }
         return choose(sizes.stream().map(priced).toList());
     }

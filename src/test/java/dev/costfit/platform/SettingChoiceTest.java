@@ -80,6 +80,35 @@ class SettingChoiceTest {
     }
 
     /**
+     * A first bound to order by and a later one, no lower, to check before assessing in full (a container size's CPU
+     * tasks, then its plan): a setting either leaves beyond the tie margin of the cheapest found is not assessed,
+     * and the choice is that of assessing every setting.
+     */
+    @Test
+    void aLaterBoundLeavesOutWhatTheFirstLetIn() {
+        // Early bounds $10, $11, $11.5; later (planned) bounds $10, $14, $11.5; full costs $12, $14, $11.9.
+        List<Setting> settings = List.of(new Setting("0.25 vCPU", 4, 12, 0), new Setting("0.5 vCPU", 2, 14, 0),
+                new Setting("1 vCPU", 1, 11.9, 0));
+        java.util.Map<String, double[]> bounds = java.util.Map.of("0.25 vCPU", new double[] {10, 10},
+                "0.5 vCPU", new double[] {11, 14}, "1 vCPU", new double[] {11.5, 11.5});
+        List<String> planned = new ArrayList<>();
+        List<String> inFull = new ArrayList<>();
+        Assessment chosen = SettingChoice.chooseCheapestFirst(settings, s -> bounds.get(s.label())[0], s -> {
+            planned.add(s.label());
+            return bounds.get(s.label())[1];
+        }, s -> {
+            inFull.add(s.label());
+            return candidate(s, s.base());
+        });
+        // 0.25 vCPU ($12) first; 0.5 vCPU's early $11 is within the margin, its plan's $14 is not; 1 vCPU is.
+        assertThat(planned).containsExactly("0.25 vCPU", "0.5 vCPU", "1 vCPU");
+        assertThat(inFull).containsExactly("0.25 vCPU", "1 vCPU");
+        assertThat(chosen.platformCost()).isEqualTo(11.9);
+        Assessment all = SettingChoice.choose(settings.stream().map(s -> candidate(s, s.base())).toList());
+        assertThat(chosen.platformCost()).isEqualTo(all.platformCost());
+    }
+
+    /**
      * A report's trade-off table from settings assessed for the choice, and the chosen setting's assessment in full:
      * the same table and choice as assessing every setting in full, the full one asked for the chosen alone.
      */
