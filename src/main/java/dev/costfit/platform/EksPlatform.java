@@ -97,8 +97,14 @@ public final class EksPlatform implements Platform {
         double shared = podSizes.isEmpty() ? 0 : ContainerSizePlan.shared(context, () -> clusterFee(profile, catalog)
                 .monthlyCost() + ContainerNetwork.sharedCost(profile, door, loads.at(need.seconds(podSizes.get(0))),
                 catalog, context));
-        return SettingChoice.chooseSize(context, podSizes, podVcpu -> planPod(profile, context, need,
-                podVcpu, types, nodePrices, allowed, door, limits, notes, assumptions, loads, shared),
+        // Before planning a pod size (its limits, the requests in flight it holds, its node types ranked hour by
+        // hour), a search bounds it by the pods its CPU work alone needs on the least its nodes can cost.
+        Map<Double, PodFit> fits = new java.util.HashMap<>();
+        java.util.function.DoubleFunction<PodFit> fit = podVcpu -> fits.computeIfAbsent(podVcpu,
+                v -> fitOf(profile, context, need, v, types, nodePrices));
+        return SettingChoice.chooseSize(context, podSizes, podVcpu -> cpuBound(profile, context, need, podVcpu,
+                fit.apply(podVcpu), loads, shared), podVcpu -> planPod(profile, context, need, podVcpu,
+                fit.apply(podVcpu), allowed, door, limits, notes, assumptions, loads, shared),
                 (podVcpu, plan) -> pricePod(profile, context, need, door, plan), (podVcpu, assessment) -> {
                     double seconds = need.seconds(podVcpu);
                     return new SettingChoice.Candidate(() -> Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
@@ -127,8 +133,7 @@ public final class EksPlatform implements Platform {
      * bound the first one's node lines and {@code shared}, what every size costs alike.
      */
     private ContainerSizePlan<List<Packing>> planPod(Profile profile, PricingContext context, ContainerNeed need,
-                                                     double podVcpu, List<InstanceType> types,
-                                                     Map<String, Price> nodePrices, String allowed,
+                                                     double podVcpu, PodFit fit, String allowed,
                                                      FrontDoorPlan door, List<LimitCheck> baseLimits,
                                                      List<String> baseNotes, List<String> baseAssumptions,
                                                      ServiceLoads loads, double shared) {
@@ -139,10 +144,6 @@ public final class EksPlatform implements Platform {
         double seconds = need.seconds(podVcpu);
         limits.addAll(SpeedLimits.check(profile, context, need.time(), podVcpu, List.of("eks", podVcpu),
                 () -> Numbers.grouped(podVcpu, 3) + "-vCPU pods"));
-        PodFit fit = context.reused().get(List.of("eks.pod-fit", profile.platforms().eks().nodeTypes(),
-                        profile.architecture(), profile.gpu(), profile.region(), profile.storageNeeded(),
-                        profile.platforms().eks().spot(), podVcpu, need.memoryGb(), need.utilization()),
-                () -> podFit(profile, catalog, need, podVcpu, types, nodePrices));
         List<Packing> fitting = fit.fitting();
         String podText = fit.podText(); // the text, not the fit and its ranking, is what a report's result keeps
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type",
@@ -175,6 +176,40 @@ public final class EksPlatform implements Platform {
             return ContainerSizePlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
                     e.getMessage()));
         }
+    }
+
+    /** The node types a pod size fits, worked out once for every rate ({@link dev.costfit.pricing.Reused}). */
+    private static PodFit fitOf(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
+                                List<InstanceType> types, Map<String, Price> nodePrices) {
+        return context.reused().get(List.of("eks.pod-fit", profile.platforms().eks().nodeTypes(),
+                        profile.architecture(), profile.gpu(), profile.region(), profile.storageNeeded(),
+                        profile.platforms().eks().spot(), podVcpu, need.memoryGb(), need.utilization()),
+                () -> podFit(profile, context.catalog(), need, podVcpu, types, nodePrices));
+    }
+
+    /**
+     * A pod size's bound before its plan: the pods its CPU work alone needs, on the node type whose floor is least
+     * (its fewest node-hours for those pods, at its group's least price: {@link PriceGroups#leastFloor}), and what
+     * every size has alike, with the plan's room for rounding. No more than the plan's bound, whose pods also hold
+     * the requests in flight and whose nodes are whole, hour by hour. 0 for a job, or where no node type has a
+     * price (bounded by the plan alone).
+     */
+    private static double cpuBound(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
+                                   PodFit fit, ServiceLoads loads, double shared) {
+        Optional<HourlyLoad> load = loads.at(need.seconds(podVcpu));
+        if (load.isEmpty() || fit.withPrice().options().isEmpty()) {
+            return 0;
+        }
+        Catalog catalog = context.catalog();
+        double ipv4 = profile.network().privateSubnets() ? 0 : catalog.price("vpc.public-ipv4", profile.region())
+                .unitPrice();
+        double storage = profile.storageNeeded().gib();
+        double gp3 = storage > 0 ? catalog.price("ebs.gp3", profile.region()).unitPrice() : 0;
+        FleetSize fleet = FleetSize.of(need.instancesForCpu(load.get(), podVcpu));
+        int minNodes = profile.ha() ? 2 : 1;
+        double least = fit.withPrice().leastFloor((perNode, price) -> nodeLineCost(
+                fleet.leastInstanceHours(perNode, minNodes), perNode, price, ipv4, storage, gp3));
+        return (least + shared) * (1 - 1e-9);
     }
 
     /** A pod size priced in full: the cost lines of its two cheapest node types (the choice, and the next). */

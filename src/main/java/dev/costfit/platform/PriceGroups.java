@@ -63,6 +63,15 @@ final class PriceGroups<T> {
         return options;
     }
 
+    /** A cost no higher than any option's month: the least of the groups' floors (infinite with no option). */
+    double leastFloor(Floor floor) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int g = 0; g < groups.length; g++) {
+            least = Math.min(least, floor.of(units[g], leastPrice[g]));
+        }
+        return least;
+    }
+
     /**
      * The two options whose month costs least, cheapest first; among equals the one met first in the options' order
      * stays ahead; an option whose cost is infinite (or not a number) is never one. The same two as a pass over every

@@ -43,6 +43,16 @@ class PriceGroupsTest {
         ToDoubleFunction<Type> eight = t -> nodeHours(8, t.pods(), 730) * t.price();
         assertThat(groups.cheapestTwo(eight, (pods, price) -> Math.max(1, 8.0 / pods) * 730 * price))
                 .extracting(Type::name).containsExactly("c.large", "e.xlarge"); // equal costs: name order
+        // The least floor, a bound before any type is priced: each group's least price (4 per node: c.large 0.09;
+        // 8: e.xlarge 0.18; 16: d.2xlarge 0.45) at 12 ÷ pods nodes, 730 hours: $197.10, $197.10, $246.375.
+        assertThat(groups.leastFloor((pods, price) -> 12.0 / pods * 730 * price)).isCloseTo(197.10,
+                org.assertj.core.api.Assertions.within(1e-9));
+        // At 16 pods, 16 per node's one node ($328.50) is dearer than 4 per node's four at 0.09 and 8 per node's two
+        // at 0.18 ($262.80 each): the floor is the least of the groups' floors.
+        assertThat(groups.leastFloor((pods, price) -> 16.0 / pods * 730 * price)).isCloseTo(262.80,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(new PriceGroups<Type>(List.of(), Type::pods, Type::price).leastFloor((pods, price) -> 1))
+                .isInfinite();
     }
 
     @Test
