@@ -17,9 +17,9 @@ public final class Reused {
     /** Keeps nothing: each value is worked out when asked for. */
     public static final Reused NONE = new Reused(null);
 
-    private final Map<Object, Object> values;
+    private final Map<Key, Object> values;
 
-    private Reused(Map<Object, Object> values) {
+    private Reused(Map<Key, Object> values) {
         this.values = values;
     }
 
@@ -34,11 +34,43 @@ public final class Reused {
         if (values == null) {
             return value.get();
         }
-        Object kept = values.get(key);
+        Key k = new Key(key);
+        Object kept = values.get(k);
         if (kept == null) {
             kept = value.get();
-            values.put(key, kept);
+            values.put(k, kept);
         }
         return (T) kept;
+    }
+
+    /**
+     * A key with its hash mixed: a list's hash is a polynomial in its elements', and round doubles (a pod's 0.25, 0.5,
+     * 1, 2 vCPU) hash to multiples of 2^20, so keys that differ only in them (speed checks, setting by setting)
+     * differed only in bits a hash table never reads and shared one bin, which then became a tree searched by
+     * equals (a generated profile's store had 7 to 9 in one). Murmur3's finaliser spreads every bit to the low ones.
+     */
+    private record Key(Object key, int hash) {
+
+        Key(Object key) {
+            this(key, mix(key.hashCode()));
+        }
+
+        private static int mix(int h) {
+            h ^= h >>> 16;
+            h *= 0x85ebca6b;
+            h ^= h >>> 13;
+            h *= 0xc2b2ae35;
+            return h ^ (h >>> 16);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.hash == hash && k.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }
