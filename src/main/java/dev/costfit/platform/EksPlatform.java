@@ -200,15 +200,11 @@ public final class EksPlatform implements Platform {
         if (load.isEmpty() || fit.withPrice().options().isEmpty()) {
             return 0;
         }
-        Catalog catalog = context.catalog();
-        double ipv4 = profile.network().privateSubnets() ? 0 : catalog.price("vpc.public-ipv4", profile.region())
-                .unitPrice();
-        double storage = profile.storageNeeded().gib();
-        double gp3 = storage > 0 ? catalog.price("ebs.gp3", profile.region()).unitPrice() : 0;
+        NodeCharges charges = NodeCharges.of(profile, context.catalog());
         FleetSize fleet = FleetSize.of(need.instancesForCpu(load.get(), podVcpu));
         int minNodes = profile.ha() ? 2 : 1;
-        double least = fit.withPrice().leastFloor((perNode, price) -> nodeLineCost(
-                fleet.leastInstanceHours(perNode, minNodes), perNode, price, ipv4, storage, gp3));
+        double least = fit.withPrice().leastFloor((perNode, price) -> charges.cost(
+                fleet.leastInstanceHours(perNode, minNodes), perNode, price));
         return (least + shared) * (1 - 1e-9);
     }
 
@@ -276,10 +272,7 @@ public final class EksPlatform implements Platform {
     private static Ranking cheapestTwo(Profile profile, Catalog catalog, PriceGroups<Ranked> packings,
                                        Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
         catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have
-        double ipv4 = profile.network().privateSubnets() ? 0 : catalog.price("vpc.public-ipv4", profile.region())
-                .unitPrice();
-        double storage = profile.storageNeeded().gib();
-        double gp3 = storage > 0 ? catalog.price("ebs.gp3", profile.region()).unitPrice() : 0;
+        NodeCharges charges = NodeCharges.of(profile, catalog);
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
@@ -288,12 +281,12 @@ public final class EksPlatform implements Platform {
         PriceGroups.Floor lines = (perNode, price) -> {
             double nodeHours = load.isPresent() ? fleet.instanceHours(perNode, minNodes)
                     : jobNodeHours(profile, perNode, seconds);
-            return nodeLineCost(nodeHours, perNode, price, ipv4, storage, gp3);
+            return charges.cost(nodeHours, perNode, price);
         };
         PriceGroups.Floor floor = (perNode, price) -> {
             double nodeHours = load.isPresent() ? fleet.leastInstanceHours(perNode, minNodes)
                     : jobNodeHours(profile, perNode, seconds);
-            return nodeLineCost(nodeHours, perNode, price, ipv4, storage, gp3);
+            return charges.cost(nodeHours, perNode, price);
         };
         ToDoubleFunction<Ranked> nodeLines = ranked -> lines.of(ranked.packing().podsPerNode(), ranked.nodePrice());
         List<Ranked> two = packings.cheapestTwo(nodeLines, floor);
@@ -302,10 +295,23 @@ public final class EksPlatform implements Platform {
         return new Ranking(best, nodeLines.applyAsDouble(two.get(0)));
     }
 
-    /** Node-hours at the node's price and its IPv4 address, and the gp3 volume under each of its pods' storage. */
-    private static double nodeLineCost(double nodeHours, int podsPerNode, double nodePrice, double ipv4,
-                                       double storageGib, double gp3) {
-        return nodeHours * (nodePrice + ipv4) + nodeHours * podsPerNode * storageGib / Month.HOURS * gp3;
+    /**
+     * What a node costs besides its type's price, in a region: its public IPv4 address (none in private subnets) and
+     * the gp3 volume under each of its pods' storage.
+     */
+    private record NodeCharges(double ipv4, double storageGib, double gp3) {
+
+        static NodeCharges of(Profile profile, Catalog catalog) {
+            double storage = profile.storageNeeded().gib();
+            return new NodeCharges(profile.network().privateSubnets() ? 0
+                    : catalog.price("vpc.public-ipv4", profile.region()).unitPrice(), storage,
+                    storage > 0 ? catalog.price("ebs.gp3", profile.region()).unitPrice() : 0);
+        }
+
+        /** Node-hours at the node's price and its IPv4 address, and the gp3 volume under each of its pods' storage. */
+        double cost(double nodeHours, int podsPerNode, double nodePrice) {
+            return nodeHours * (nodePrice + ipv4) + nodeHours * podsPerNode * storageGib / Month.HOURS * gp3;
+        }
     }
 
     /**

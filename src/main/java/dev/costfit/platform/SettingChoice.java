@@ -175,7 +175,11 @@ final class SettingChoice {
         for (S setting : settings) {
             candidates.add(forChoice.apply(setting));
         }
-        int chosen = candidates.indexOf(chosen(candidates));
+        Candidate forTheChoice = chosen(candidates);
+        int chosen = 0;
+        while (candidates.get(chosen) != forTheChoice) {
+            chosen++;
+        }
         candidates.set(chosen, full.apply(settings.get(chosen)));
         return choose(candidates, candidates.get(chosen));
     }
