@@ -207,7 +207,21 @@ public final class YamlLoader {
         }
         JsonLocation at = e.getLocation();
         Location location = at == null ? Location.ofFile(file) : editorLocation(file, lines, at);
-        return new Problem(location, "", "invalid YAML: " + oneLine(e.getOriginalMessage()));
+        return new Problem(location, "", "invalid YAML: " + described(e.getOriginalMessage()));
+    }
+
+    /**
+     * The parser's message, but where it would name a Java exception: SnakeYAML reads the hexadecimal digits of an
+     * x, u or U escape with Integer.parseInt, which fails on the empty string left where the file ends inside
+     * the escape, and Jackson passes that on as "Malformed Number token ... (java.lang.NumberFormatException)"
+     * (found by the fuzzer, seed 9191: a file cut short in a double-quoted description).
+     */
+    private static String described(String message) {
+        if (message != null && message.contains("NumberFormatException")) {
+            return "the file ends inside an escape sequence of a double-quoted string (\\x takes 2 hexadecimal "
+                    + "digits, \\u 4, \\U 8)";
+        }
+        return oneLine(message);
     }
 
     private static String oneLine(String text) {

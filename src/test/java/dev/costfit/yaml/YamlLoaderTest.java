@@ -103,6 +103,23 @@ class YamlLoaderTest {
                 .hasMessageStartingWith("ls.yaml:1:20: invalid YAML");
     }
 
+    /** Fuzz seed 9191: a file cut short inside a double-quoted string's escape named Java's NumberFormatException. */
+    @Test
+    void aFileEndingInsideAnEscapeIsExplainedWithoutAJavaException() {
+        for (String cut : new String[] {"\\u", "\\U", "\\x"}) {
+            String text = "name: x\ndescription: \"chat" + cut;
+            assertThatThrownBy(() -> loader.parse("e.yaml", text)).as(cut).isInstanceOf(InputException.class)
+                    .hasMessageStartingWith("e.yaml:2:")
+                    .hasMessageContaining("invalid YAML: the file ends inside an escape sequence of a double-quoted "
+                            + "string")
+                    .hasMessageNotContaining("Exception");
+        }
+        // With some of its digits, the parser's own words say it.
+        assertThatThrownBy(() -> loader.parse("e.yaml", "name: x\ndescription: \"chat\\U0001f4"))
+                .hasMessageContaining("invalid YAML: found unexpected end of stream")
+                .hasMessageNotContaining("Exception");
+    }
+
     @Test
     void aNumberTooLongForJacksonIsLocatedAndExplained() {
         String text = "a: 1\nvcpu: 0" + "0".repeat(69) + "1\n";
