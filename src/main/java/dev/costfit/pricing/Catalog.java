@@ -28,7 +28,7 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
                 Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         // Keys interned: look-ups name them by literals ("lambda.memory.max") and regions read from profiles
         // (interned there too), which then match by identity instead of character by character.
-        prices = interned(prices, Catalog::interned);
+        prices = new PriceTable(interned(prices, Catalog::interned));
         limits = interned(limits);
         freeTier = interned(freeTier);
         estimates = interned(estimates);
@@ -111,6 +111,10 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
     }
 
     public Price price(String key, String region) {
+        Price found = ((PriceTable) prices).price(key, region);
+        if (found != null) {
+            return found;
+        }
         Map<String, Price> byRegion = prices.get(key);
         if (byRegion == null) {
             throw new IllegalStateException("the catalog has no price key " + key);
@@ -140,7 +144,7 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
 
     /** The price of a key in a region if the catalog has one (one look-up where a search asks of many keys). */
     public java.util.Optional<Price> knownPrice(String key, String region) {
-        return java.util.Optional.ofNullable(prices.getOrDefault(key, Map.of()).get(region));
+        return java.util.Optional.ofNullable(((PriceTable) prices).price(key, region));
     }
 
     /** Regions of one provider ("aws", "gcp"), sorted. */
