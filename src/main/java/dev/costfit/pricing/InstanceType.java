@@ -15,12 +15,14 @@ public record InstanceType(String name, double vcpu, double memoryGb, Architectu
 
     /**
      * @param priceKey the key of the type's price, "ec2." + name: kept rather than built at each call, since a
-     *                 search looks up every type's price at every rate it asks about
+     *                 search looks up every type's price at every rate it asks about, and interned, as the
+     *                 catalog's keys are, so that the look-up matches by identity
      */
     public InstanceType {
         if (!priceKey.equals("ec2." + name)) {
             throw new IllegalArgumentException("the price key of " + name + " is ec2." + name + ", not " + priceKey);
         }
+        priceKey = priceKey.intern();
     }
 
     public InstanceType(String name, double vcpu, double memoryGb, Architecture arch, int maxPods,

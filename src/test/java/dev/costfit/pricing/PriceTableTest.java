@@ -46,6 +46,14 @@ class PriceTableTest {
         assertThat(missing).isGreaterThan(1_000);
     }
 
+    /** Instance types' price keys are interned, as the catalog's keys are, so their prices are found by identity. */
+    @Test
+    void instanceTypesNameTheirPriceByTheCatalogsOwnKey() {
+        assertThat(CATALOG.instanceTypes()).hasSizeGreaterThan(100);
+        CATALOG.instanceTypes().values().forEach(type -> assertThat(type.priceKey()).as(type.name())
+                .isSameAs(("ec2." + type.name()).intern()));
+    }
+
     @Test
     void aSmallTableKeepsEveryPairApart() {
         // One pair, then pairs sharing keys and regions: each found, and a pair of a known key and a known region
