@@ -48,6 +48,26 @@ class EksPlatformTest {
         assertThat(assess("memory: 512MB\n").notes()).anyMatch(n -> n.contains("set platforms.eks.cluster_share"));
     }
 
+    /**
+     * A report's chosen pod size names the next node type and its month, which is no less than the chosen one's, and
+     * its trade-off table has every size; a search, which reads the cost alone, prices the cheapest type alone and
+     * names none, at the same cost.
+     */
+    @Test
+    void theReportNamesTheRunnerUpNodeTypeOfTheChosenSize() {
+        Profile p = TestProfiles.parse(BASE + "memory: 1GB\ncpu_time: 500ms\n");
+        Assessment report = EKS.assess(p, LIST);
+        assertThat(report.tradeOff()).hasSizeGreaterThan(1);
+        String next = report.notes().stream().filter(n -> n.contains(" nodes make the month cheapest")).findFirst()
+                .orElseThrow();
+        double nextCost = Double.parseDouble(next.substring(next.lastIndexOf('$') + 1).replace(",", ""));
+        // The next type costs no less than the chosen one (here as much: c5.large and c6i.large tie, name order).
+        assertThat(nextCost).as(next).isGreaterThanOrEqualTo(report.platformCost() - 0.005);
+        Assessment search = EKS.assess(p, LIST.searching());
+        assertThat(search.platformCost()).isEqualTo(report.platformCost());
+        assertThat(search.notes()).noneMatch(n -> n.contains(" nodes make the month cheapest"));
+    }
+
     @Test
     void nodeReserveFollowsTheEksAmiFormula() {
         // 2 vCPU: 6% + 1% = 0.07 kube-reserved + 0.125 DaemonSets; 29 pods: 255 + 11 x 29 = 574 MiB + 100 MiB.
