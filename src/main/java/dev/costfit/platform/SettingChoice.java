@@ -116,25 +116,13 @@ final class SettingChoice {
     /**
      * The size a container platform chooses, each size worked out once up to its bound ({@code plan}) and then
      * priced in full ({@code price}): every size in a report, for the trade-off table ({@link #choose}); in a search
-     * only those whose bound is not beyond the tie margin of the cheapest found ({@link #chooseCheapestFirst}). A
-     * size whose plan is settled (does not fit, has no price) is not priced.
+     * only those whose bound is not beyond the tie margin of the cheapest found ({@link #chooseCheapestFirst}), and
+     * planned only where a bound cheaper to work out ({@code early}) is not beyond it either. A size whose plan is
+     * settled (does not fit, has no price) is not priced.
      *
+     * @param early     a cost no higher than the plan's bound, worked out without the plan
      * @param price     a planned size's assessment, its cost lines built
      * @param candidate a size's assessment as a candidate (its label and speed)
-     */
-    static <S, R> Assessment chooseSize(PricingContext context, List<S> sizes, Function<S, ContainerSizePlan<R>> plan,
-                                        java.util.function.BiFunction<S, ContainerSizePlan<R>, Assessment> price,
-                                        java.util.function.BiFunction<S, Assessment, Candidate> candidate) {
-        return chooseSize(context, sizes, null, plan, price, candidate);
-    }
-
-    /**
-     * As above, where a search can bound a size before its plan ({@code early}: no higher than the plan's bound,
-     * cheaper to work out): sizes are taken cheapest early bound first, and only those it leaves in are planned
-     * ({@link #chooseCheapestFirst(List, java.util.function.ToDoubleFunction, java.util.function.ToDoubleFunction,
-     * Function)}).
-     *
-     * @param early null where there is none
      */
     static <S, R> Assessment chooseSize(PricingContext context, List<S> sizes,
                                         java.util.function.ToDoubleFunction<S> early,
@@ -148,9 +136,7 @@ final class SettingChoice {
             return candidate.apply(size, p.settled() != null ? p.settled() : price.apply(size, p));
         };
         if (!context.forReport()) {
-            java.util.function.ToDoubleFunction<S> planBound = size -> planned.apply(size).bound();
-            return early == null ? chooseCheapestFirst(sizes, planBound, priced)
-                    : chooseCheapestFirst(sizes, early, planBound, priced);
+            return chooseCheapestFirst(sizes, early, size -> planned.apply(size).bound(), priced);
         }
         return choose(sizes.stream().map(priced).toList());
     }

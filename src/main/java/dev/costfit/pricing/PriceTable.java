@@ -55,13 +55,9 @@ final class PriceTable extends AbstractMap<String, Map<String, Price>> {
         return regions == null ? null : regions.get(region);
     }
 
-    /** Both identities mixed (Murmur3's finaliser): identity hashes are random, their sum is not spread enough. */
+    /** Both identities, spread: identity hashes are random, but their sum is not spread enough. */
     private int place(String key, String region) {
-        int h = System.identityHashCode(key) * 31 + System.identityHashCode(region);
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        return h & mask;
+        return HashSpread.of(System.identityHashCode(key) * 31 + System.identityHashCode(region)) & mask;
     }
 
     @Override

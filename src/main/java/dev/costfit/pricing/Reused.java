@@ -52,15 +52,7 @@ public final class Reused {
     private record Key(Object key, int hash) {
 
         Key(Object key) {
-            this(key, mix(key.hashCode()));
-        }
-
-        private static int mix(int h) {
-            h ^= h >>> 16;
-            h *= 0x85ebca6b;
-            h ^= h >>> 13;
-            h *= 0xc2b2ae35;
-            return h ^ (h >>> 16);
+            this(key, HashSpread.of(key.hashCode()));
         }
 
         @Override
