@@ -62,6 +62,20 @@ public final class Platforms {
         }
     }
 
+    /**
+     * Whether a limit {@link #assess} adds to every platform's assessment alike blocks the profile — the LLM API's
+     * rate limit, which its mean calls a minute exceed — so that no platform is usable at all: a search then needs
+     * no platform's assessment to know that none is recommended.
+     */
+    public static boolean sharedLimitsBlock(dev.costfit.profile.Profile profile) {
+        for (dev.costfit.assessment.LimitCheck limit : LlmCalls.limits(Deliveries.withRetries(profile))) {
+            if (limit.blocks()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The glue (billed for {@code coldStarts} a month), the LLM calls and the pricing option added to {@code own}. */
     private static Assessment withShared(Platform platform, dev.costfit.profile.Profile profile,
                                          dev.costfit.profile.Profile delivered, PricingContext context, Assessment own,

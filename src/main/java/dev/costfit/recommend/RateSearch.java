@@ -33,7 +33,10 @@ import java.util.function.Function;
  * choice is first made with it at both ends of its bracket, and only where the two differ is it assessed in full
  * ({@link #apply}).
  * A platform a limit no rate changes keeps out ({@link Assessment#unfitAtEveryRate()}: a GPU Lambda cannot give, a
- * runtime Lambda Managed Instances does not run) fits at no rate, and is assessed no more once that is seen.
+ * runtime Lambda Managed Instances does not run) fits at no rate, and is assessed no more once that is seen. Where a
+ * limit every platform's assessment shares blocks the rate ({@link Platforms#sharedLimitsBlock}: an LLM API's rate
+ * limit below the mean calls a minute), no platform is usable and none is assessed: half of a search's bisection
+ * towards such a limit lies beyond it, where every platform was assessed in full, none bounded by a cheapest.
  *
  * <p>A map's drawing asks the same of its cells with no margin ({@link #contenders}): the cheapest alone. Along a
  * rate row its cells are the row's profile at one rate after another; across other inputs only the cost floors
@@ -182,6 +185,10 @@ final class RateSearch implements Function<Profile, String> {
      */
     private List<Assessment> contenders(Profile atRate, double margin, boolean idOnly, Probe probe, End end) {
         double rate = probe.rate;
+        if (Platforms.sharedLimitsBlock(atRate)) {
+            // Every platform's assessment would carry the blocked limit: none is usable, whatever it costs.
+            return List.of();
+        }
         // Arrays and loops, not streams and maps: a search asks this some 25 times a profile, of 5 or 6 platforms.
         Platform[] fitting = new Platform[platforms.size()];
         int n = 0;

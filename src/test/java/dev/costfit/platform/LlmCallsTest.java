@@ -72,6 +72,8 @@ class LlmCallsTest {
         assertThat(check.workaround()).contains("queue").contains("cap concurrency at 16 requests")
                 .contains("Lambda reserved concurrency 16");
         assertThat(LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 200", "3x")).get(0).ok()).isTrue();
+        // A quota at the peak leaves every platform usable: a search must still assess them.
+        assertThat(Platforms.sharedLimitsBlock(llm("claude-sonnet-4", ", rate_limit_rpm: 100", "3x"))).isFalse();
     }
 
     @Test
@@ -88,5 +90,8 @@ class LlmCallsTest {
             assertThat(a.feasible()).as(platform.id()).isFalse();
             assertThat(a.lines()).as(platform.id()).isEmpty();
         }
+        // What lets a search answer "none" here without assessing any platform; without a limit nothing blocks.
+        assertThat(Platforms.sharedLimitsBlock(p)).isTrue();
+        assertThat(Platforms.sharedLimitsBlock(llm("claude-sonnet-4", ""))).isFalse();
     }
 }

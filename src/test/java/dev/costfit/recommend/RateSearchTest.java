@@ -60,4 +60,19 @@ class RateSearchTest {
         // Every platform at every rate asked, less what the bounds saved: at least a tenth here.
         assertThat(assessed).isLessThan((int) (0.9 * asked * platforms));
     }
+
+    @Test
+    void whereTheLlmRateLimitBlocksEveryPlatformNoneIsAssessed() {
+        // One LLM call a request against 30 a minute: 0.4/s makes 24 calls a minute, 1/s makes 60, more than the
+        // limit on average, which no platform can queue away (LlmCallsTest): nothing is recommended there.
+        Profile profile = TestProfiles.parse("name: l\ntraffic: {rate: 0.4/s}\nduration: 10s\ncpu_time: 100ms\n"
+                + "memory: 512MB\ntimeout: 60s\nconcurrency_per_instance: 20\nllm: {model: claude-sonnet-4, "
+                + "input_tokens: 1500, output_tokens: 400, rate_limit_rpm: 30}\n");
+        RateSearch search = EVALUATOR.rateSearch(profile);
+        Profile over = BreakEven.atRate(profile, 1);
+        assertThat(search.apply(over)).isEqualTo(EVALUATOR.recommendedId(over)).isEqualTo("none");
+        assertThat(search.assessed()).isZero();
+        assertThat(search.apply(profile)).isEqualTo(EVALUATOR.recommendedId(profile)).isNotEqualTo("none");
+        assertThat(search.assessed()).isPositive();
+    }
 }
