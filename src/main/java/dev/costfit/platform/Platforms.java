@@ -68,12 +68,17 @@ public final class Platforms {
      * no platform's assessment to know that none is recommended.
      */
     public static boolean sharedLimitsBlock(dev.costfit.profile.Profile profile) {
-        for (dev.costfit.assessment.LimitCheck limit : LlmCalls.limits(Deliveries.withRetries(profile))) {
+        for (dev.costfit.assessment.LimitCheck limit : sharedLimits(Deliveries.withRetries(profile))) {
             if (limit.blocks()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The limits {@link #assess} adds to every platform's assessment alike, of the profile as delivered. */
+    private static List<dev.costfit.assessment.LimitCheck> sharedLimits(dev.costfit.profile.Profile delivered) {
+        return LlmCalls.limits(delivered);
     }
 
     /** The glue (billed for {@code coldStarts} a month), the LLM calls and the pricing option added to {@code own}. */
@@ -88,7 +93,7 @@ public final class Platforms {
                 own = own.withNote(note);
             }
         }
-        Assessment priced = own.withShared(LlmCalls.lines(delivered, context.catalog()), LlmCalls.limits(delivered));
+        Assessment priced = own.withShared(LlmCalls.lines(delivered, context.catalog()), sharedLimits(delivered));
         return FiniteFigures.check(Commitments.apply(priced, profile, context.catalog(), context.optionFor(profile)));
     }
 
