@@ -15,6 +15,12 @@ public record Pipeline(List<List<PipelineStep>> stages, Orchestrator orchestrato
         stages = stages.stream().map(List::copyOf).toList();
     }
 
+    /** Every step taking {@code ratio} times as long ({@link PipelineStep#slowedBy}): the critical path does too. */
+    public Pipeline slowedBy(double ratio) {
+        return new Pipeline(stages.stream().map(stage -> stage.stream().map(s -> s.slowedBy(ratio)).toList()).toList(),
+                orchestrator);
+    }
+
     public List<PipelineStep> steps() {
         return stages.stream().flatMap(List::stream).toList();
     }

@@ -14,6 +14,18 @@ import java.util.Optional;
 public record PipelineStep(String name, TimeSpan mean, Optional<TimeSpan> max, Optional<TimeSpan> cpuTime,
                            Optional<DataSize> memory, Optional<TimeSpan> timeout, double attempts, DataSize output) {
 
+    /**
+     * The step taking {@code ratio} times as long (its mean, its longest and a stated timeout), as a request whose
+     * wait grows does: a stated CPU time is work that does not change with the wait, but it cannot exceed the new
+     * mean.
+     */
+    public PipelineStep slowedBy(double ratio) {
+        TimeSpan slower = TimeSpan.ofSeconds(mean.seconds() * ratio);
+        return new PipelineStep(name, slower, max.map(t -> TimeSpan.ofSeconds(t.seconds() * ratio)),
+                cpuTime.map(c -> TimeSpan.ofSeconds(Math.min(c.seconds(), slower.seconds()))), memory,
+                timeout.map(t -> TimeSpan.ofSeconds(t.seconds() * ratio)), attempts, output);
+    }
+
     /** The longest one attempt takes. */
     public TimeSpan longest() {
         return max.orElse(mean);

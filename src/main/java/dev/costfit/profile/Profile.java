@@ -188,6 +188,19 @@ public record Profile(
                 source);
     }
 
+    /**
+     * A copy whose service takes {@code otherWorkload}'s time, burns {@code otherCpuTime} and runs the pipeline
+     * {@code otherPipeline}, its steps' timing (a map's or a sweep's duration, which a pipeline's steps make).
+     */
+    public Profile withTiming(Workload otherWorkload, TimeSpan otherCpuTime, TimeSpan otherTimeout,
+                              Pipeline otherPipeline) {
+        Glue otherGlue = new Glue(glue.observability(), glue.secrets(), glue.delivery(), Optional.of(otherPipeline));
+        return new Profile(name, description, kind, region, gcpRegion, regions, otherWorkload, otherCpuTime, threads,
+                measuredOn, memory, vcpu, otherTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture,
+                runtime, payload, storage, trigger, frontDoor, network, otherGlue, latency, maxSlowdown, coldStart, llm,
+                budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
+    }
+
     /** A copy whose LLM calls are {@code other} (a --ranges scenario's tokens and calls). */
     public Profile withLlm(Llm other) {
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,

@@ -1,6 +1,7 @@
 package dev.costfit.recommend;
 
 import dev.costfit.profile.DurationProfile;
+import dev.costfit.profile.Pipeline;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Schedule;
 import dev.costfit.profile.Workload;
@@ -122,7 +123,15 @@ public enum SweepVariable {
             DurationProfile d = service.duration();
             DurationProfile scaled = new DurationProfile(TimeSpan.ofSeconds(seconds), scale(d.p50(), ratio),
                     scale(d.p95(), ratio), scale(d.p99(), ratio), scale(d.max(), ratio));
-            return profile.withTiming(new Workload.Service(service.traffic(), scaled), cpu, timeout);
+            Workload.Service slower = new Workload.Service(service.traffic(), scaled);
+            if (profile.glue().pipeline().isPresent()) {
+                // A pipeline's duration is its critical path: every step takes the ratio longer (on functions each
+                // step is priced on its own time), and a stated cpu_time is the steps' sum, as the reader makes it.
+                Pipeline steps = profile.glue().pipeline().get().slowedBy(ratio);
+                return profile.withTiming(slower, profile.cpuTimeDefaulted() ? cpu : steps.cpuTime(), timeout,
+                        steps);
+            }
+            return profile.withTiming(slower, cpu, timeout);
         }
         Schedule s = ((Workload.Job) profile.workload()).schedule();
         return profile.withTiming(new Workload.Job(new Schedule(s.runs(), s.tasks(), TimeSpan.ofSeconds(seconds))),

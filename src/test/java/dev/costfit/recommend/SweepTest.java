@@ -118,6 +118,37 @@ class SweepTest {
         assertThat(sweep.points().get(sweep.points().size() - 1).cheapest()).isEqualTo("fargate");
     }
 
+    /**
+     * A pipeline's duration is its critical path (rag-pipeline: embed 400 ms, then the slower of two searches,
+     * 600 ms, then the answer, 10.8 s × 1.02 attempts: 12.016 s). Swept, every step takes the ratio longer — on
+     * Lambda each step is a function billed its own time — and a stated cpu_time stays, within the step's new mean.
+     * Left alone, the steps kept their time and Lambda's cost stayed flat along the whole axis.
+     */
+    @Test
+    void aPipelinesDurationSlowsEveryStep() {
+        Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/rag-pipeline.yaml"))).get(0);
+        assertThat(profile.meanDuration().seconds()).isCloseTo(12.016, within(1e-9));
+        Profile twice = SweepVariable.DURATION.apply(profile, 24.032);
+        dev.costfit.profile.Pipeline steps = twice.glue().pipeline().orElseThrow();
+        assertThat(steps.criticalPath().seconds()).isCloseTo(24.032, within(1e-9));
+        dev.costfit.profile.PipelineStep answer = steps.steps().get(3);
+        assertThat(answer.mean().seconds()).isCloseTo(21.6, within(1e-9));
+        assertThat(answer.max().orElseThrow().seconds()).isCloseTo(84, within(1e-9));
+        assertThat(answer.cpuTime().orElseThrow().seconds()).isCloseTo(0.35, within(1e-12));
+        // The steps' CPU, 20 + 30 + 30 + 350 × 1.02 ms, is the profile's, as the reader sums it.
+        assertThat(twice.cpuTime().seconds()).isCloseTo(0.437, within(1e-12));
+        assertThat(twice.consistent()).isTrue();
+        // A hundredth of the time: the answer's 350 ms of CPU cannot exceed its new 108 ms.
+        Profile tiny = SweepVariable.DURATION.apply(profile, 0.12016);
+        assertThat(tiny.glue().pipeline().orElseThrow().steps().get(3).cpuTime().orElseThrow().seconds())
+                .isCloseTo(0.108, within(1e-12));
+        Sweep sweep = Sweep.run(evaluator("lambda"), profile, SweepVariable.DURATION, 1.2016, 24.032, 6);
+        double[] lambda = sweep.points().stream().mapToDouble(p -> p.costs().get("lambda").getAsDouble()).toArray();
+        for (int i = 1; i < lambda.length; i++) {
+            assertThat(lambda[i]).as("point " + i).isGreaterThan(lambda[i - 1]);
+        }
+    }
+
     @Test
     void concurrencyIsSweptInWholeRequests() {
         Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/chat-api.yaml"))).get(0);
