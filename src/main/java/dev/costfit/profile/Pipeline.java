@@ -21,6 +21,20 @@ public record Pipeline(List<List<PipelineStep>> stages, Orchestrator orchestrato
                 orchestrator);
     }
 
+    /**
+     * The steps burning {@code total} of CPU an execution between them, each its share of the CPU they burn now (its
+     * whole duration where it states none; by duration where none burns any), within its mean: the sum is then
+     * {@code total}, or less where steps reach their mean.
+     */
+    public Pipeline burning(TimeSpan total) {
+        double now = cpuTime().seconds();
+        double byDuration = steps().stream().mapToDouble(s -> s.mean().seconds() * s.attempts()).sum();
+        return new Pipeline(stages.stream().map(stage -> stage.stream().map(s -> {
+            double share = now > 0 ? s.cpuTime().orElse(s.mean()).seconds() / now : s.mean().seconds() / byDuration;
+            return s.burning(TimeSpan.ofSeconds(Math.min(s.mean().seconds(), total.seconds() * share)));
+        }).toList()).toList(), orchestrator);
+    }
+
     public List<PipelineStep> steps() {
         return stages.stream().flatMap(List::stream).toList();
     }

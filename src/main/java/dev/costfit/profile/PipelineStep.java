@@ -26,6 +26,11 @@ public record PipelineStep(String name, TimeSpan mean, Optional<TimeSpan> max, O
                 timeout.map(t -> TimeSpan.ofSeconds(t.seconds() * ratio)), attempts, output);
     }
 
+    /** The step burning {@code cpu} of CPU an attempt, as if it stated it. */
+    public PipelineStep burning(TimeSpan cpu) {
+        return new PipelineStep(name, mean, max, Optional.of(cpu), memory, timeout, attempts, output);
+    }
+
     /** The longest one attempt takes. */
     public TimeSpan longest() {
         return max.orElse(mean);

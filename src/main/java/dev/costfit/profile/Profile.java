@@ -120,6 +120,19 @@ public record Profile(
     }
 
     /**
+     * {@link #withCpuTime(TimeSpan)} for a pipeline: its steps burn {@code steps}' CPU, and the profile their sum, as
+     * the reader makes it.
+     */
+    public Profile withCpuTime(Pipeline steps) {
+        Glue otherGlue = new Glue(glue.observability(), glue.secrets(), glue.delivery(), Optional.of(steps));
+        List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, steps.cpuTime(), threads,
+                measuredOn, memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime,
+                payload, storage, trigger, frontDoor, network, otherGlue, latency, maxSlowdown, coldStart, llm, budget,
+                pricing, platforms, clouds, ranges, stated, source);
+    }
+
+    /**
      * Whether the fields hold together as the reader requires of a profile it loads: the CPU part of a request
      * fits in its wall time at one vCPU per thread, and a service's requests in flight at the busiest hour, with
      * its burst, stay within {@link Bounds#IN_FLIGHT}. Each value alone may be in range while their combination

@@ -108,7 +108,10 @@ public enum SweepVariable {
             case MEMORY -> profile.withMemory(DataSize.ofMiB(value));
             case CONCURRENCY -> profile.withConcurrency(Math.max(1, (int) Math.round(value)));
             case DURATION -> withDuration(profile, value);
-            case CPU_TIME -> profile.withCpuTime(TimeSpan.ofSeconds(value));
+            // A pipeline's cpu_time is its steps' sum: each step burns its share of the new one.
+            case CPU_TIME -> profile.glue().pipeline()
+                    .map(steps -> profile.withCpuTime(steps.burning(TimeSpan.ofSeconds(value))))
+                    .orElseGet(() -> profile.withCpuTime(TimeSpan.ofSeconds(value)));
         };
     }
 

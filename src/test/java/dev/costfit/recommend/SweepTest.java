@@ -149,6 +149,34 @@ class SweepTest {
         }
     }
 
+    /**
+     * A pipeline's cpu_time is its steps' sum (rag-pipeline: 20 + 30 + 30 + 350 × 1.02 = 437 ms). Swept, each step
+     * burns its share of the new sum, within its own mean; left alone, Lambda's step functions kept their CPU and
+     * their cost stayed flat along the axis.
+     */
+    @Test
+    void aPipelinesCpuTimeIsSharedByItsSteps() {
+        Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/rag-pipeline.yaml"))).get(0);
+        Profile twice = SweepVariable.CPU_TIME.apply(profile, 0.874);
+        List<dev.costfit.profile.PipelineStep> steps = twice.glue().pipeline().orElseThrow().steps();
+        assertThat(steps.stream().map(s -> s.cpuTime().orElseThrow().seconds()).toList())
+                .satisfiesExactly(c -> assertThat(c).isCloseTo(0.040, within(1e-12)),
+                        c -> assertThat(c).isCloseTo(0.060, within(1e-12)),
+                        c -> assertThat(c).isCloseTo(0.060, within(1e-12)),
+                        c -> assertThat(c).isCloseTo(0.700, within(1e-12)));
+        assertThat(twice.cpuTime().seconds()).isCloseTo(0.874, within(1e-12));
+        // Fifty times: embed's share (20 of 437 ms) would be 1 s, beyond its 400 ms mean, which caps it.
+        Profile fifty = SweepVariable.CPU_TIME.apply(profile, 21.85);
+        assertThat(fifty.glue().pipeline().orElseThrow().steps().get(0).cpuTime().orElseThrow().seconds())
+                .isCloseTo(0.4, within(1e-12));
+        Sweep sweep = Sweep.run(evaluator("lambda"), profile, SweepVariable.CPU_TIME, 0.0437, 4.37, 6);
+        double[] lambda = sweep.points().stream().mapToDouble(p -> p.costs().get("lambda").getAsDouble()).toArray();
+        assertThat(lambda[lambda.length - 1]).isGreaterThan(lambda[0]);
+        for (int i = 1; i < lambda.length; i++) {
+            assertThat(lambda[i]).as("point " + i).isGreaterThanOrEqualTo(lambda[i - 1]);
+        }
+    }
+
     @Test
     void concurrencyIsSweptInWholeRequests() {
         Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/chat-api.yaml"))).get(0);
