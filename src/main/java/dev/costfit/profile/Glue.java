@@ -10,6 +10,11 @@ import java.util.Optional;
 public record Glue(Observability observability, Optional<Secrets> secrets, Delivery delivery,
                    Optional<Pipeline> pipeline) {
 
+    /** The same glue running {@code other} (the pipeline with its steps' timing or CPU changed). */
+    public Glue withPipeline(Pipeline other) {
+        return new Glue(observability, secrets, delivery, Optional.of(other));
+    }
+
     /** The same glue without a pipeline (one step of it, priced on its own). */
     public Glue withoutPipeline() {
         return new Glue(observability, secrets, delivery, Optional.empty());
