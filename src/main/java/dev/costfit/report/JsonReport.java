@@ -54,26 +54,89 @@ public final class JsonReport implements Renderer {
 
     /** Each profile's object of the recommend (and check) document, one compact line each (`--format jsonl`). */
     String profileLines(List<ProfileResult> results) {
-        StringBuilder out = new StringBuilder();
-        for (ProfileResult r : results) {
-            out.append(line(profile(r)));
-        }
-        return out.toString();
+        return lines().part(results);
     }
 
     /** Each profile's object of the diff document, one compact line each. */
     String diffLines(RunInfo run, Diff diff) {
-        StringBuilder out = new StringBuilder();
-        diffTree(run, diff).withArray("profiles").forEach(node -> out.append(line((ObjectNode) node)));
-        return out.toString();
+        Lines lines = lines();
+        return lines.out.written(() -> {
+            for (JsonNode node : diffTree(run, diff).withArray("profiles")) {
+                lines.line((ObjectNode) node);
+            }
+        });
     }
 
-    private String line(ObjectNode node) {
-        requireFinite(node, "$");
-        try {
-            return compact.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    /** The recommend (or check) objects written a line each as profiles are evaluated (`--format jsonl`). */
+    Lines lines() {
+        return new Lines();
+    }
+
+    /**
+     * Objects written one compact line each through one generator, which keeps its buffer and its nesting contexts
+     * from line to line: a line written alone (ObjectMapper.writeValueAsString) built both again, a 33 KB string in
+     * growing segments, and copied it twice more to end it and append it — most of writing a portfolio's line.
+     */
+    final class Lines implements PartedReport {
+
+        private final Generated out = new Generated(compact);
+
+        private Lines() {
+            // Lines end in a newline of their own, not a space between root values.
+            out.generator.setRootValueSeparator(null);
+        }
+
+        @Override
+        public String opening() {
+            return "";
+        }
+
+        @Override
+        public String part(List<ProfileResult> results) {
+            return out.written(() -> {
+                for (ProfileResult r : results) {
+                    line(profile(r));
+                }
+            });
+        }
+
+        @Override
+        public String closing() {
+            return "";
+        }
+
+        private void line(ObjectNode node) throws IOException {
+            requireFinite(node, "$");
+            compact.writeTree(out.generator, node);
+            out.generator.writeRaw('\n');
+        }
+    }
+
+    /** One generator of a mapper's and the text it writes, handed out as it is written. */
+    private static final class Generated {
+
+        private final StringWriter buffer = new StringWriter();
+        private final JsonGenerator generator;
+
+        Generated(ObjectMapper mapper) {
+            try {
+                generator = mapper.createGenerator(buffer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** What {@code write} adds. */
+        String written(Writing write) {
+            try {
+                write.run();
+                generator.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String text = buffer.toString();
+            buffer.getBuffer().setLength(0);
+            return text;
         }
     }
 
@@ -101,24 +164,19 @@ public final class JsonReport implements Renderer {
      */
     private final class Document implements PartedReport {
 
-        private final StringWriter buffer = new StringWriter();
+        private final Generated out = new Generated(mapper);
+        private final JsonGenerator generator = out.generator;
         private final ObjectNode head;
-        private final JsonGenerator generator;
         private int written;
 
         Document(RunInfo run, String report) {
             head = head(run, report);
             requireFinite(head, "$");
-            try {
-                generator = mapper.writer().createGenerator(buffer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
 
         @Override
         public String opening() {
-            return written(() -> {
+            return out.written(() -> {
                 generator.writeStartObject();
                 for (var field : head.properties()) {
                     generator.writeFieldName(field.getKey());
@@ -130,7 +188,7 @@ public final class JsonReport implements Renderer {
 
         @Override
         public String part(List<ProfileResult> results) {
-            return written(() -> {
+            return out.written(() -> {
                 for (ProfileResult r : results) {
                     ObjectNode node = profile(r);
                     requireFinite(node, "$.profiles[" + written++ + "]");
@@ -141,24 +199,12 @@ public final class JsonReport implements Renderer {
 
         @Override
         public String closing() {
-            return written(() -> {
+            return out.written(() -> {
                 generator.writeEndArray();
                 generator.writeEndObject();
             }) + "\n";
         }
 
-        /** What {@code write} adds to the document. */
-        private String written(Writing write) {
-            try {
-                write.run();
-                generator.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String text = buffer.toString();
-            buffer.getBuffer().setLength(0);
-            return text;
-        }
     }
 
     private interface Writing {
