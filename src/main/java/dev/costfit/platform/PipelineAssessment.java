@@ -65,35 +65,30 @@ final class PipelineAssessment {
         double coldLatency = 0;
         boolean sloMet = true;
         String variant = "";
-        DataSize input = profile.payload().request();
-        for (List<PipelineStep> stage : pipeline.stages()) {
-            DataSize stageOutput = new DataSize(0);
-            for (PipelineStep step : stage) {
-                Assessment a = platform.assess(stepProfile(profile, service, step, input), context);
-                for (LimitCheck l : a.limits()) {
-                    limits.add(LimitCheck.of(l.ok(), l.severity(), "step " + step.name() + ": " + l.limit(),
-                            l.required(), l.allowed(), l.workaround()));
-                }
-                a.lines().forEach(l -> lines.add(keyed(l, step.name())));
-                a.notes().forEach(n -> stepsSaying.computeIfAbsent(n, k -> new ArrayList<>()).add(step.name()));
-                if (unpriced.isEmpty() && a.unpriced().isPresent()) {
-                    unpriced = Optional.of("step " + step.name() + ": " + a.unpriced().get());
-                }
-                if (!a.capacity().summary().isBlank()) {
-                    // The summary's first clause ("18 concurrent at peak"): five steps' whole summaries crowd a cell.
-                    capacity.add(step.name() + " " + a.capacity().summary().split("[,;(]")[0].trim());
-                }
-                a.capacity().figures().stream().filter(f -> f.key().equals("peakConcurrency")).findFirst()
-                        .ifPresent(f -> figures.add(new Figure("peakConcurrency." + step.name(),
-                                "peak concurrency of step " + step.name(), f.value(), f.unit())));
-                cold += a.coldStarts().perMonth();
-                invocations += profile.workPerMonth() * step.attempts();
-                coldLatency = Math.max(coldLatency, a.coldStarts().latency().seconds());
-                sloMet &= a.coldStarts().sloMet();
-                variant = variant.isEmpty() || variant.equals(a.variant()) ? a.variant() : "mixed";
-                stageOutput = new DataSize(stageOutput.bytes() + step.output().bytes());
+        for (StepProfile stepped : stepProfiles(profile)) {
+            PipelineStep step = stepped.step();
+            Assessment a = platform.assess(stepped.profile(), context);
+            for (LimitCheck l : a.limits()) {
+                limits.add(LimitCheck.of(l.ok(), l.severity(), "step " + step.name() + ": " + l.limit(),
+                        l.required(), l.allowed(), l.workaround()));
             }
-            input = stageOutput;
+            a.lines().forEach(l -> lines.add(keyed(l, step.name())));
+            a.notes().forEach(n -> stepsSaying.computeIfAbsent(n, k -> new ArrayList<>()).add(step.name()));
+            if (unpriced.isEmpty() && a.unpriced().isPresent()) {
+                unpriced = Optional.of("step " + step.name() + ": " + a.unpriced().get());
+            }
+            if (!a.capacity().summary().isBlank()) {
+                // The summary's first clause ("18 concurrent at peak"): five steps' whole summaries crowd a cell.
+                capacity.add(step.name() + " " + a.capacity().summary().split("[,;(]")[0].trim());
+            }
+            a.capacity().figures().stream().filter(f -> f.key().equals("peakConcurrency")).findFirst()
+                    .ifPresent(f -> figures.add(new Figure("peakConcurrency." + step.name(),
+                            "peak concurrency of step " + step.name(), f.value(), f.unit())));
+            cold += a.coldStarts().perMonth();
+            invocations += profile.workPerMonth() * step.attempts();
+            coldLatency = Math.max(coldLatency, a.coldStarts().latency().seconds());
+            sloMet &= a.coldStarts().sloMet();
+            variant = variant.isEmpty() || variant.equals(a.variant()) ? a.variant() : "mixed";
         }
         int stepCount = pipeline.steps().size();
         List<String> notes = new ArrayList<>();
@@ -137,6 +132,41 @@ final class PipelineAssessment {
                 TimeSpan.ofSeconds(coldLatency), TimeSpan.ZERO, sloMet, List.of(Numbers.grouped(cold, 0)
                 + " cold starts a month across the " + pipeline.steps().size() + " steps' functions"));
         return Assessment.priced(platform.info(), variant, limits, lines, cap, coldStarts, notes, assumptions);
+    }
+
+    /**
+     * The least the pipeline's own monthly cost can be on this platform: its steps' cost floors
+     * ({@link Platform#costFloor}) added up. {@link #assess} bills each step as its own assessment bills it and adds
+     * the front door's network lines and the orchestrator's, none of which is negative.
+     *
+     * @throws dev.costfit.pricing.MissingPriceException where the catalog lacks a price a step's floor needs
+     */
+    static double costFloor(Platform platform, Profile profile, PricingContext context) {
+        double floor = 0;
+        for (StepProfile stepped : stepProfiles(profile)) {
+            floor += platform.costFloor(stepped.profile(), context);
+        }
+        return floor;
+    }
+
+    /** A step and the profile a platform assesses it as. */
+    private record StepProfile(PipelineStep step, Profile profile) {}
+
+    /** Every step, stage by stage, as its own workload; a stage's steps take what the stage before passed on. */
+    private static List<StepProfile> stepProfiles(Profile profile) {
+        Pipeline pipeline = profile.glue().pipeline().orElseThrow();
+        Workload.Service service = (Workload.Service) profile.workload();
+        List<StepProfile> steps = new ArrayList<>();
+        DataSize input = profile.payload().request();
+        for (List<PipelineStep> stage : pipeline.stages()) {
+            DataSize stageOutput = new DataSize(0);
+            for (PipelineStep step : stage) {
+                steps.add(new StepProfile(step, stepProfile(profile, service, step, input)));
+                stageOutput = new DataSize(stageOutput.bytes() + step.output().bytes());
+            }
+            input = stageOutput;
+        }
+        return steps;
     }
 
     private static Profile stepProfile(Profile profile, Workload.Service service, PipelineStep step, DataSize input) {

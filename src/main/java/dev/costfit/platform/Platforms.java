@@ -133,16 +133,19 @@ public final class Platforms {
 
     /**
      * {@link Platform#costFloor} of a profile as {@link #assess} prices it (retried messages delivered again, batches
-     * invoked): 0 where assess prices it another way (a pipeline, a commitment's discounts) or a price is missing.
-     * What assess adds to the platform's own lines (glue, LLM calls) only adds, so the floor still holds.
+     * invoked; a pipeline on functions, its steps' floors added up: {@link PipelineAssessment#costFloor}): 0 where a
+     * commitment's discounts price it another way or a price is missing. What assess adds to the platform's own lines
+     * (glue, LLM calls) only adds, so the floor still holds.
      */
     public static double costFloor(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
         dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
-        if (PipelineAssessment.applies(platform, delivered) || !context.optionFor(profile).onDemand()) {
+        if (!context.optionFor(profile).onDemand()) {
             return 0;
         }
         try {
-            double floor = platform.costFloor(platform.asInvoked(delivered), context);
+            double floor = PipelineAssessment.applies(platform, delivered)
+                    ? PipelineAssessment.costFloor(platform, delivered, context)
+                    : platform.costFloor(platform.asInvoked(delivered), context);
             return Double.isFinite(floor) && floor > 0 ? floor : 0;
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return 0;

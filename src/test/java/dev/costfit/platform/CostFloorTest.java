@@ -57,6 +57,30 @@ class CostFloorTest {
         assertThat(lambdaFloorIsTheBillWithoutInit(p)).isCloseTo(49.056, within(0.001));
     }
 
+    /**
+     * A pipeline on Lambda is billed step by step, so its floor is its steps' floors added up. Two steps, 10
+     * requests/s (26.28M a month), no CPU stated (each step takes its measured time): a, 200 ms at 512 MB, $5.256 of
+     * requests and 2.628M GB-s × $0.0000166667 = $43.8000876; b, 1 s at 1 GB, $5.256 and 26.28M GB-s = $438.000876
+     * (pricing-reference.md §1): $492.3129636. The bill adds the INIT of the steps' cold starts and Step Functions
+     * Express; before, a pipeline had no floor, and a search or a map assessed it in full wherever it was asked.
+     */
+    @Test
+    void aPipelinesFloorIsItsStepsFloorsByHand() {
+        Profile p = TestProfiles.parse("name: p\ntraffic: {rate: 10/s}\norchestrator: step-functions-express\n"
+                + "steps:\n  - {name: a, duration: 200ms, memory: 512MB}\n  - {name: b, duration: 1s, memory: 1GB}\n"
+                + "memory: 512MB\ntimeout: 60s\nfront_door: none\nnetwork: {clients: vpc}\narchitecture: x86_64\n");
+        Platform lambda = Platforms.byId("lambda").orElseThrow();
+        double floor = Platforms.costFloor(lambda, p, SEARCH);
+        assertThat(floor).isCloseTo(2 * 26.28e6 * 0.0000002 + 26.28e6 * (0.2 * 0.5 + 1 * 1) * 0.0000166667,
+                within(1e-6));
+        Assessment assessed = Platforms.assess(lambda, p, SEARCH);
+        double initAndOrchestrator = assessed.lines().stream()
+                .filter(l -> l.key().contains(":init") || l.key().startsWith("stepfunctions."))
+                .mapToDouble(CostLine::monthlyCost).sum();
+        assertThat(initAndOrchestrator).isPositive();
+        assertThat(assessed.platformCost() - initAndOrchestrator).isCloseTo(floor, within(1e-6));
+    }
+
     /** Lambda's floor, checked to be its search assessment's bill less the INIT of its cold starts. */
     private static double lambdaFloorIsTheBillWithoutInit(Profile p) {
         Platform lambda = Platforms.byId("lambda").orElseThrow();
