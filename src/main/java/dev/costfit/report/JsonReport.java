@@ -74,8 +74,8 @@ public final class JsonReport implements Renderer {
 
     /**
      * Objects written one compact line each through one generator, which keeps its buffer and its nesting contexts
-     * from line to line: a line written alone (ObjectMapper.writeValueAsString) built both again, a 33 KB string in
-     * growing segments, and copied it twice more to end it and append it — most of writing a portfolio's line.
+     * from line to line: a line written alone (ObjectMapper.writeValueAsString) built both again and a 33 KB string
+     * in growing segments (a quarter of writing a portfolio's line), and copied it twice more to end and append it.
      */
     final class Lines implements PartedReport {
 
@@ -204,7 +204,6 @@ public final class JsonReport implements Renderer {
                 generator.writeEndObject();
             }) + "\n";
         }
-
     }
 
     private interface Writing {
