@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded profiles of every shape a portfolio holds — LLM-calling services, CPU-bound APIs, GPU inference, queue
- * workers, scheduled jobs; every traffic pattern, rate units from per second to per day, with and without CPU time,
- * concurrency, latency SLOs, private networking — written as one file each. The same seed gives the same files.
+ * workers, scheduled jobs, pipelines of steps (some in parallel, on Step Functions or calling each other); every
+ * traffic pattern, rate units from per second to per day, with and without CPU time, concurrency, latency SLOs,
+ * private networking — written as one file each. The same seed gives the same files.
  * Used by the tests of portfolio runs and by {@code bench/portfolio.sh}:
  * {@code java -cp target/test-classes dev.costfit.testing.PortfolioGenerator COUNT SEED DIR}.
  */
@@ -46,9 +47,10 @@ public final class PortfolioGenerator {
 
     /** The next profile's YAML. */
     public String next(String name) {
-        return switch (random.nextInt(6)) {
-            case 0 -> job(name);
-            case 1 -> gpu(name);
+        return switch (random.nextInt(12)) {
+            case 0, 1 -> job(name);
+            case 2, 3 -> gpu(name);
+            case 4 -> pipeline(name);
             default -> service(name);
         };
     }
@@ -94,6 +96,70 @@ public final class PortfolioGenerator {
                     .append(", calls_per_request: ").append(1 + random.nextInt(4)).append("}\n");
         }
         return y.toString();
+    }
+
+    private static final String[] ORCHESTRATORS = {"step-functions-express", "step-functions-standard", "none"};
+
+    /**
+     * A request through two to four stages of steps, a stage now and then two steps at once: retrieval, tool calls
+     * and an LLM's answer, as a RAG or agent pipeline runs them. Each step from 50 ms to 20 s, within Express's five
+     * minutes whatever its retries.
+     */
+    private String pipeline(String name) {
+        StringBuilder y = head(name);
+        y.append("traffic:\n  rate: ").append(rate()).append('\n');
+        y.append("  pattern: ").append(PATTERNS[random.nextInt(PATTERNS.length)]).append('\n');
+        y.append("orchestrator: ").append(ORCHESTRATORS[random.nextInt(ORCHESTRATORS.length)]).append('\n');
+        y.append("steps:\n");
+        double path = 0;
+        boolean parallel = false;
+        int stages = 2 + random.nextInt(3);
+        for (int s = 1; s <= stages; s++) {
+            if (random.nextInt(4) == 0) {
+                parallel = true;
+                y.append("  - parallel:\n");
+                double slowest = 0;
+                for (int b = 1; b <= 2; b++) {
+                    slowest = Math.max(slowest, step(y, "      - ", "s" + s + "b" + b));
+                }
+                path += slowest;
+            } else {
+                path += step(y, "  - ", "s" + s);
+            }
+        }
+        if (parallel) {
+            y.append("threads: 2\n"); // two steps at once burn CPU at once
+        }
+        y.append("memory: ").append(128 << random.nextInt(5)).append("MB\n");
+        y.append("timeout: ").append(ms(Math.min(900, path * 4 + 5))).append('\n');
+        if (random.nextBoolean()) {
+            y.append("concurrency_per_instance: ").append(1 + random.nextInt(40)).append('\n');
+        }
+        y.append("runtime: ").append(RUNTIMES[random.nextInt(RUNTIMES.length)]).append('\n');
+        if (random.nextBoolean()) {
+            y.append("llm: {model: ").append(MODELS[random.nextInt(MODELS.length)]).append(", input_tokens: ")
+                    .append(500 + random.nextInt(6000)).append(", output_tokens: ").append(50 + random.nextInt(800))
+                    .append("}\n");
+        }
+        return y.toString();
+    }
+
+    /** One step, written after {@code indent}: its longest attempt's seconds, retries included. */
+    private double step(StringBuilder y, String indent, String name) {
+        double seconds = 0.05 + Math.pow(random.nextDouble(), 3) * 20;
+        y.append(indent).append("{name: ").append(name).append(", duration: ").append(ms(seconds));
+        if (random.nextBoolean()) {
+            y.append(", cpu_time: ").append(ms(seconds * (0.01 + random.nextDouble() * 0.5)));
+        }
+        if (random.nextInt(3) == 0) {
+            y.append(", memory: ").append(128 << random.nextInt(5)).append("MB");
+        }
+        double attempts = random.nextInt(4) == 0 ? 1.01 + random.nextInt(10) / 100.0 : 1;
+        if (attempts > 1) {
+            y.append(", attempts: ").append(attempts);
+        }
+        y.append(", output: ").append(1 + random.nextInt(64)).append("KB}\n");
+        return seconds * Math.ceil(attempts);
     }
 
     private String gpu(String name) {
