@@ -137,6 +137,11 @@ final class RateSearch implements Function<Profile, String> {
 
         private final Profile atRate;
         private final double rate;
+        /**
+         * Whether a limit every platform's assessment shares blocks this rate ({@link Platforms#sharedLimitsBlock}),
+         * known once for the rate's choices.
+         */
+        private final boolean blocked;
         private final Map<Platform, Assessment> full = new java.util.IdentityHashMap<>();
         private Platform bracketed;
         private Platforms.Bracket bracket;
@@ -145,6 +150,7 @@ final class RateSearch implements Function<Profile, String> {
         Probe(Profile atRate) {
             this.atRate = atRate;
             this.rate = BreakEven.rateOf(atRate);
+            this.blocked = Platforms.sharedLimitsBlock(atRate);
         }
 
         Assessment assessment(Platform p, End end) {
@@ -185,7 +191,7 @@ final class RateSearch implements Function<Profile, String> {
      */
     private List<Assessment> contenders(Profile atRate, double margin, boolean idOnly, Probe probe, End end) {
         double rate = probe.rate;
-        if (Platforms.sharedLimitsBlock(atRate)) {
+        if (probe.blocked) {
             // Every platform's assessment would carry the blocked limit: none is usable, whatever it costs.
             return List.of();
         }

@@ -22,8 +22,8 @@ public interface PartedReport {
 
     /**
      * A report whose reports of consecutive parts, each after the first without its {@code header} leading lines,
-     * concatenate to the report of all of them (a CSV's header row; none for JSON Lines). With no profile at all it
-     * is the report of none: the header alone.
+     * concatenate to the report of all of them (a CSV's header row). With no profile at all it is the report of
+     * none: the header alone.
      */
     static PartedReport afterHeader(Function<List<ProfileResult>, String> render, int header) {
         return new PartedReport() {
