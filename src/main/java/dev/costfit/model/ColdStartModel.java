@@ -95,6 +95,9 @@ public final class ColdStartModel {
         // The occupancy's table read in place where it has one: the same terms as probability(j), without two calls
         // a level (most of the pass under C1, which does not inline them).
         double[] table = occupancy.table();
+        double odds = 0;
+        double perMean = 1 / occupancy.mean();
+        double perRate = 1 / rate;
         int tableFirst = occupancy.first();
         for (int j = start; j <= last; j++, untilLevel--) {
             if (table != null) {
@@ -106,7 +109,9 @@ public final class ColdStartModel {
             cumulative += p;
             if (p > 0) {
                 weighted += p * m1Sum;
-                m1Sum += cumulative / (rate * p);
+                // F(j)/p(j) = 1 + F(j−1)/p(j−1) · j/L, as p(j−1)/p(j) = j/L: no division a level.
+                odds = odds > 0 ? 1 + odds * (j * perMean) : cumulative / p;
+                m1Sum += odds * perRate;
             }
             if (untilLevel > 0) {
                 continue;
@@ -207,17 +212,23 @@ public final class ColdStartModel {
                 ageBeyond = 0;
                 return;
             }
-            double scv = second / (mean * mean) - 1;
-            if (!(scv > 1)) {
-                double e = Math.exp(-k / mean);
+            // The squared coefficient of variation is second/mean² − 1; above 1 the fit has two phases, with
+            // (scv − 1)/(scv + 1) = 1 − 2·mean²/second: one division, where the chain of dependent operations up to
+            // the exponential is most of a tail's time.
+            double meanSquared = mean * mean;
+            double spread = 1 - 2 * meanSquared / second;
+            double kPerMean = k / mean;
+            if (!(second > 2 * meanSquared)) {
+                double e = Math.exp(-kPerMean);
                 survival = e;
                 ageBeyond = e;
                 return;
             }
-            double p1 = (1 + Math.sqrt((scv - 1) / (scv + 1))) / 2;
-            double r1 = 2 * p1 / mean;
-            double r2 = 2 * (1 - p1) / mean;
-            if (r2 * k > UNDERFLOW) {
+            double p1 = (1 + Math.sqrt(spread)) / 2;
+            // Rates r1 = 2·p1/mean and r2 = 2·(1 − p1)/mean, times k.
+            double r1k = 2 * p1 * kPerMean;
+            double r2k = 2 * (1 - p1) * kPerMean;
+            if (r2k > UNDERFLOW) {
                 // Both phases (r1 ≥ r2, as p1 ≥ ½) are past exp's underflow: the sums below are exactly zero.
                 survival = 0;
                 ageBeyond = 0;
@@ -225,11 +236,11 @@ public final class ColdStartModel {
             }
             // The quick phase alone is often past exp's underflow (a climb back of seconds against a keep-alive of
             // minutes): the same zero without the call.
-            double quick = r1 * k > UNDERFLOW ? 0 : Math.exp(-r1 * k);
-            double slow = Math.exp(-r2 * k);
+            double quick = r1k > UNDERFLOW ? 0 : Math.exp(-r1k);
+            double slow = Math.exp(-r2k);
             survival = p1 * quick + (1 - p1) * slow;
-            double beyond = (p1 / r1 * quick + (1 - p1) / r2 * slow) / mean;
-            ageBeyond = Math.min(1, beyond);
+            // (p1/r1·quick + (1 − p1)/r2·slow)/mean, where balanced means make p1/r1 = (1 − p1)/r2 = mean/2.
+            ageBeyond = Math.min(1, (quick + slow) / 2);
         }
     }
 }

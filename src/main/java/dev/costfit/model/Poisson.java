@@ -88,9 +88,9 @@ public final class Poisson {
         }
         // Outward from the mode, relative to it, each side until a term falls to NEGLIGIBLE (that term kept): one
         // pass a side that both finds the ends and keeps the terms, rather than one to find them and one to fill.
-        // The two sides step together while both go on: each is a chain of a multiplication and a division that
-        // waits on the one before, and two independent chains run side by side (the same operations, so the same
-        // terms to the bit).
+        // The two sides step together while both go on, two independent chains side by side; each term is the one
+        // before times a ratio (low/L, L/high) whose division does not wait on it, so a chain is one multiplication
+        // a term while the divisions overlap.
         int mode = (int) Math.floor(mean);
         int capacity = 16 + (int) (10 * Math.sqrt(mean)); // about 9.6 standard deviations reach 1e-20
         double[] below = new double[capacity];
@@ -102,10 +102,10 @@ public final class Poisson {
         double pLow = 1;
         double pHigh = 1;
         while (low > 0 && pLow > NEGLIGIBLE && pHigh > NEGLIGIBLE) {
-            pLow = pLow * low / mean; // P(low − 1) from P(low)
+            pLow = pLow * (low / mean); // P(low − 1) from P(low)
             low--;
             high++;
-            pHigh = pHigh * mean / high; // P(high) from P(high − 1)
+            pHigh = pHigh * (mean / high); // P(high) from P(high − 1)
             if (belowCount == below.length) {
                 below = java.util.Arrays.copyOf(below, 2 * belowCount);
                 above = java.util.Arrays.copyOf(above, 2 * aboveCount);
@@ -114,7 +114,7 @@ public final class Poisson {
             above[aboveCount++] = pHigh;
         }
         while (low > 0 && pLow > NEGLIGIBLE) {
-            pLow = pLow * low / mean;
+            pLow = pLow * (low / mean);
             low--;
             if (belowCount == below.length) {
                 below = java.util.Arrays.copyOf(below, 2 * belowCount);
@@ -123,7 +123,7 @@ public final class Poisson {
         }
         while (pHigh > NEGLIGIBLE) {
             high++;
-            pHigh = pHigh * mean / high;
+            pHigh = pHigh * (mean / high);
             if (aboveCount == above.length) {
                 above = java.util.Arrays.copyOf(above, 2 * aboveCount);
             }
@@ -186,14 +186,15 @@ public final class Poisson {
 
     /**
      * P(X = k) given P(X = k − 1), for passes that walk k upwards: the table where there is one, else the ratio
-     * p(k) = p(k − 1)·L/k, one multiplication instead of a logarithm per term (its rounding error over a pass of
-     * 10⁵ terms is below 1e-10 relative).
+     * p(k) = p(k − 1)·(L/k), one multiplication instead of a logarithm per term (its rounding error over a pass of
+     * 10⁵ terms is below 1e-10 relative). L/k, not (p·L)/k: the division does not depend on the term before, so a
+     * pass's divisions overlap rather than wait on each other, each term a multiplication after the last.
      */
     public double probabilityAfter(int k, double previous) {
         if (probabilities != null || k <= first || k > last || previous == 0) {
             return probability(k);
         }
-        return previous * mean / k;
+        return previous * (mean / k);
     }
 
     /** P(X ≤ k). */
