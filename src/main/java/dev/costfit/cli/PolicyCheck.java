@@ -1,7 +1,6 @@
 package dev.costfit.cli;
 
 import dev.costfit.assessment.Assessment;
-import dev.costfit.profile.Profile;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
@@ -24,8 +23,9 @@ final class PolicyCheck {
      * Policies that had nothing to judge, for stderr: over-budget when no profile states a budget and no --budget
      * was given is skipped with this note rather than failing the run.
      */
-    static List<String> notes(List<Policy> policies, List<Profile> profiles, Double defaultBudget) {
-        boolean anyBudget = defaultBudget != null || profiles.stream().anyMatch(p -> p.budget().isPresent());
+    /** @param anyProfileBudget whether any profile of the run states a budget */
+    static List<String> notes(List<Policy> policies, boolean anyProfileBudget, Double defaultBudget) {
+        boolean anyBudget = defaultBudget != null || anyProfileBudget;
         if (policies.stream().anyMatch(p -> p instanceof Policy.OverBudget) && !anyBudget) {
             return List.of("costfit: note: --fail-on over-budget checked nothing: no profile states a budget and "
                     + "--budget was not given");

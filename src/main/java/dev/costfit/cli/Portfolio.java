@@ -61,8 +61,10 @@ final class Portfolio {
             List<ProfileResult> part = new ArrayList<>(PART);
             while (next < profiles.size() || !inFlight.isEmpty()) {
                 while (next < profiles.size() && inFlight.size() < window) {
-                    Profile profile = profiles.get(next++);
-                    inFlight.add(pool.submit(() -> evaluate.apply(profile)));
+                    // Taken from the list on the job's thread: a portfolio too large to keep reads each profile
+                    // again when asked for it (RunInputs), and the reads share the cores with the pricing.
+                    int index = next++;
+                    inFlight.add(pool.submit(() -> evaluate.apply(profiles.get(index))));
                 }
                 part.add(result(inFlight.poll()));
                 if (part.size() == PART) {

@@ -19,10 +19,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
-/** Everything a pricing verb reads before the engine runs: catalog, profiles, platforms; checked together. */
+/**
+ * Everything a pricing verb reads before the engine runs: catalog, profiles, platforms; checked together.
+ *
+ * @param anyProfileBudget whether any profile states a budget
+ */
 record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platforms, RunInfo info,
-                 Evaluator evaluator) {
+                 Evaluator evaluator, boolean anyProfileBudget) {
+
+    /**
+     * Up to this many files a run keeps the profiles it read; beyond, where each is, and reads it again when it is
+     * priced ({@link ProfileLoader#readAgainWhenAsked}): a portfolio's memory stays flat whatever its size.
+     */
+    static final int KEPT_FILES = 10_000;
 
     static RunInputs load(CommonOptions options, List<Path> profilePaths) {
         return load(options, profilePaths, false);
@@ -30,18 +42,29 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
 
     /** As {@link #load(CommonOptions, List)}; a folder without profiles may count as an empty set. */
     static RunInputs load(CommonOptions options, List<Path> profilePaths, boolean emptyFolderIsEmptySet) {
+        return load(options, profilePaths, emptyFolderIsEmptySet, KEPT_FILES);
+    }
+
+    /** As above, keeping the profiles read where they come from at most {@code keptFiles} files. */
+    static RunInputs load(CommonOptions options, List<Path> profilePaths, boolean emptyFolderIsEmptySet,
+                          int keptFiles) {
         Problems problems = new Problems();
         List<Platform> platforms = selectPlatforms(options.platforms, problems);
         problems.throwIfAny();
-        // The profiles are read while the catalog's embedded prices are still being read on another core (Main
-        // preloads them); their problems are reported after the catalog's and the regions', as before.
-        List<Profile> read;
+        ProfileLoader loader = new ProfileLoader();
+        ProfileLoader.Found found = loader.find(profilePaths, emptyFolderIsEmptySet);
+        boolean kept = found.files().size() <= keptFiles;
+        // Kept profiles are read while the catalog's embedded prices are still being read on another core (Main
+        // preloads them); their problems are reported after the catalog's and the regions', as before. Profiles
+        // not kept are checked as they are read, against the catalog: read after it.
+        List<Profile> read = List.of();
         InputException unread = null;
-        try {
-            read = new ProfileLoader().load(profilePaths, emptyFolderIsEmptySet);
-        } catch (InputException e) {
-            read = List.of();
-            unread = e;
+        if (kept) {
+            try {
+                read = loader.load(found);
+            } catch (InputException e) {
+                unread = e;
+            }
         }
         Catalog catalog = new CatalogLoader().load(options.catalogs);
         Set<String> regions = catalog.regions("aws");
@@ -55,10 +78,11 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         if (unread != null) {
             throw unread;
         }
-        List<Profile> profiles = new ArrayList<>();
-        for (Profile profile : read) {
-            Profile p = compared.isEmpty() ? profile : profile.withRegion(compared.stream()
-                    .filter(r -> RegionPatterns.allows(profile.regions(), r)).findFirst().orElse(compared.get(0)));
+        UnaryOperator<Profile> adjust = profile -> compared.isEmpty() ? profile : profile.withRegion(
+                compared.stream().filter(r -> RegionPatterns.allows(profile.regions(), r)).findFirst()
+                        .orElse(compared.get(0)));
+        boolean[] anyBudget = {false};
+        Consumer<Profile> check = p -> {
             checkResidency(p, compared, regions, problems);
             p.llm().filter(llm -> catalog.llmModel(llm.model()).isEmpty()).ifPresent(llm -> problems.add(
                     p.source().locate("llm.model"), "llm.model", "unknown model '" + llm.model() + "'."
@@ -70,9 +94,21 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
                     p.source().locate("gcp_region"), "gcp_region", "unknown Google region '" + g + "'."
                             + Suggestions.didYouMean(g, google) + " The catalog knows " + String.join(", ", google)
                             + "."));
-            profiles.add(p);
+            anyBudget[0] |= p.budget().isPresent();
+        };
+        List<Profile> profiles;
+        if (kept) {
+            profiles = new ArrayList<>();
+            for (Profile profile : read) {
+                Profile p = adjust.apply(profile);
+                check.accept(p);
+                profiles.add(p);
+            }
+        } else {
+            profiles = loader.readAgainWhenAsked(found, adjust, check);
         }
-        ReportTarget.check(options.out, profiles.stream().map(p -> p.source().file()).distinct().toList(), problems);
+        // A profile's source is the file it was read from, as found.
+        ReportTarget.check(options.out, found.files().stream().map(Path::toString).toList(), problems);
         problems.throwIfAny();
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), catalog, options.freeTier,
                 platforms.stream().map(Platform::id).toList(), options.explain);
@@ -82,7 +118,7 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         if (compared.size() > 1) {
             evaluator = evaluator.comparingRegions(compared);
         }
-        return new RunInputs(catalog, profiles, platforms, info, evaluator);
+        return new RunInputs(catalog, profiles, platforms, info, evaluator, anyBudget[0]);
     }
 
     /**
