@@ -12,7 +12,24 @@ public final class Choices {
     private Choices() {
     }
 
+    /**
+     * Each enum's parser, built once: a profile reads a dozen choices, and building one (its spellings and the
+     * sentence that lists them) was a tenth of reading the profile's fields.
+     */
+    private static final ClassValue<ValueParser<?>> PARSERS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected ValueParser<?> computeValue(Class<?> type) {
+            return build((Class) type); // only parser(Class<E>) asks, with a Choice enum
+        }
+    };
+
+    @SuppressWarnings("unchecked")
     public static <E extends Enum<E> & Choice> ValueParser<E> parser(Class<E> type) {
+        return (ValueParser<E>) PARSERS.get(type);
+    }
+
+    private static <E extends Enum<E> & Choice> ValueParser<E> build(Class<E> type) {
         List<String> spellings = Arrays.stream(type.getEnumConstants()).map(Choice::spelling).toList();
         String expected = "one of " + String.join(", ", spellings);
         return ValueParser.scalar(expected, scalar -> {

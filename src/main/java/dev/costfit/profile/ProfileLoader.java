@@ -95,7 +95,7 @@ public final class ProfileLoader {
         // A batch of files at a time on every core, so that no more than a batch's profiles are held at once.
         for (int from = 0; from < files.size(); from += READ_BATCH) {
             List<FileRead> reads = files.subList(from, Math.min(files.size(), from + READ_BATCH)).parallelStream()
-                    .map(file -> read(file, new SharedValues())).toList();
+                    .map(file -> read(file, SharedValues.none())).toList();
             for (int k = 0; k < reads.size(); k++) {
                 FileRead read = reads.get(k);
                 problems.addAll(read.problems().list());
@@ -136,7 +136,7 @@ public final class ProfileLoader {
         @Override
         public Profile get(int index) {
             Path file = files.get(fileOf[index]);
-            FileRead read = read(file, new SharedValues());
+            FileRead read = read(file, SharedValues.none());
             if (!read.problems().isEmpty() || read.profiles().size() <= documentOf[index]) {
                 // The file was edited while the run priced the others: say so, with what is wrong with it now.
                 List<Problem> now = new ArrayList<>(List.of(new Problem(Location.ofFile(file.toString()), "",
@@ -156,7 +156,7 @@ public final class ProfileLoader {
     /** One file's profiles and problems. */
     private record FileRead(List<Profile> profiles, Problems problems) {}
 
-    /** @param shared what the profiles read share: the load's, where they are kept; one file's, where not */
+    /** @param shared what the profiles read share: the load's, where they are kept; nothing, where not */
     private FileRead read(Path file, SharedValues shared) {
         Problems problems = new Problems();
         List<Profile> profiles = new ArrayList<>();

@@ -11,11 +11,27 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SharedValues {
 
-    private final Map<Object, Object> seen = new ConcurrentHashMap<>();
+    private final Map<Object, Object> seen;
+
+    SharedValues() {
+        this(new ConcurrentHashMap<>());
+    }
+
+    private SharedValues(Map<Object, Object> seen) {
+        this.seen = seen;
+    }
+
+    /**
+     * Shares nothing: for profiles not kept (ProfileLoader#readAgainWhenAsked), where looking each value up would
+     * only cost time.
+     */
+    static SharedValues none() {
+        return new SharedValues(null);
+    }
 
     /** The first value read equal to {@code value}: values must be immutable, with equality by value. */
     @SuppressWarnings("unchecked")
     <T> T of(T value) {
-        return (T) seen.computeIfAbsent(value, same -> same);
+        return seen == null ? value : (T) seen.computeIfAbsent(value, same -> same);
     }
 }
