@@ -45,7 +45,8 @@ final class DiffCommand implements Callable<Integer> {
         List<ProfileResult> baseResults = before.evaluator().evaluateAll(before.profiles(), false);
         List<ProfileResult> headResults = after.evaluator().evaluateAll(after.profiles(), false);
         Diff diff = Diff.of(baseResults, headResults);
-        PolicyCheck.notes(policies, after.anyProfileBudget(), options.budget).forEach(spec.commandLine().getErr()::println);
+        PolicyCheck.notes(policies, after.anyProfileBudget(), options.budget)
+                .forEach(spec.commandLine().getErr()::println);
         List<String> tripped = PolicyCheck.tripped(policies, diff, headResults, options.budget);
         String text = options.format.renderer(Terminal.detect(options.out != null))
                 .diff(after.info().withTripped(PolicyCheck.forReport(tripped)), diff);

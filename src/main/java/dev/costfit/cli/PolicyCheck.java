@@ -22,8 +22,9 @@ final class PolicyCheck {
     /**
      * Policies that had nothing to judge, for stderr: over-budget when no profile states a budget and no --budget
      * was given is skipped with this note rather than failing the run.
+     *
+     * @param anyProfileBudget whether any profile of the run states a budget
      */
-    /** @param anyProfileBudget whether any profile of the run states a budget */
     static List<String> notes(List<Policy> policies, boolean anyProfileBudget, Double defaultBudget) {
         boolean anyBudget = defaultBudget != null || anyProfileBudget;
         if (policies.stream().anyMatch(p -> p instanceof Policy.OverBudget) && !anyBudget) {

@@ -43,7 +43,8 @@ abstract class ReportCommand implements Callable<Integer> {
     public Integer call() {
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, profiles);
-        PolicyCheck.notes(policies, inputs.anyProfileBudget(), options.budget).forEach(spec.commandLine().getErr()::println);
+        PolicyCheck.notes(policies, inputs.anyProfileBudget(), options.budget)
+                .forEach(spec.commandLine().getErr()::println);
         Portfolio portfolio = new Portfolio(jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         Function<Profile, ProfileResult> evaluate = p -> extend(inputs, inputs.evaluator().evaluate(p,
                 withBreakEven()));
