@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  */
 public final class ProfileLoader {
 
+    /** Files read at once by {@link #readAgainWhenAsked}: enough to keep every core busy. */
+    private static final int READ_BATCH = 512;
+
     private final YamlLoader yaml = new YamlLoader();
     /** What the profiles of a load share, kept once (files are read in parallel). */
     private final SharedValues shared = new SharedValues();
@@ -118,9 +121,6 @@ public final class ProfileLoader {
         problems.throwIfAny();
         return new ReadAgain(files, fileOf.build().toArray(), documentOf.build().toArray(), adjust);
     }
-
-    /** Files read at once by {@link #readAgainWhenAsked}: enough to keep every core busy. */
-    private static final int READ_BATCH = 512;
 
     /** The profiles of files checked before, each read again when asked for (see {@link #readAgainWhenAsked}). */
     private final class ReadAgain extends AbstractList<Profile> implements RandomAccess {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProfilesReadAgainTest {
 
-    /** More than a read batch of files would be better, but a batch is 512: the multi-document file crosses none. */
-    private static final int GENERATED = 70;
+    /** More files than a read batch (512), so that the profiles' places are kept across a batch's end. */
+    private static final int GENERATED = 530;
 
     @TempDir
     static Path dir;
@@ -63,6 +63,7 @@ class ProfilesReadAgainTest {
             RunInputs kept = load(Integer.MAX_VALUE, region);
             RunInputs again = load(0, region);
             assertThat(again.profiles()).hasSize(GENERATED + 2).hasSameSizeAs(kept.profiles());
+            assertThat(again.profiles().get(GENERATED + 1).name()).isEqualTo("p000" + GENERATED);
             int compared = 0;
             for (int i = 0; i < kept.profiles().size(); i++) {
                 // Records compare field by field: the source map, the defaults used and the region set by --region.
