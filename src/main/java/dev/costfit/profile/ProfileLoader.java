@@ -129,6 +129,15 @@ public final class ProfileLoader {
         private final int[] fileOf;
         private final int[] documentOf;
         private final UnaryOperator<Profile> adjust;
+        /**
+         * The last file of several profiles read, with them: its profiles are asked for one after another, and
+         * reading the whole file for each (up to YamlLoader.MAX_DOCUMENTS) would cost its square. One file's
+         * profiles at most are held.
+         */
+        private final java.util.concurrent.atomic.AtomicReference<LastRead> last =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        private record LastRead(int file, FileRead read) {}
 
         ReadAgain(List<Path> files, int[] fileOf, int[] documentOf, UnaryOperator<Profile> adjust) {
             this.files = files;
@@ -140,7 +149,16 @@ public final class ProfileLoader {
         @Override
         public Profile get(int index) {
             Path file = files.get(fileOf[index]);
-            FileRead read = read(file, SharedValues.none());
+            LastRead cached = last.get();
+            FileRead read;
+            if (cached != null && cached.file() == fileOf[index]) {
+                read = cached.read();
+            } else {
+                read = read(file, SharedValues.none());
+                if (read.profiles().size() > 1) {
+                    last.set(new LastRead(fileOf[index], read));
+                }
+            }
             if (!read.problems().isEmpty() || read.profiles().size() <= documentOf[index]) {
                 // The file was edited while the run priced the others: say so, with what is wrong with it now.
                 List<Problem> now = new ArrayList<>(List.of(new Problem(Location.ofFile(file.toString()), "",

@@ -77,8 +77,22 @@ class ProfilesReadAgainTest {
             Profile first = again.profiles().get(0);
             assertThat(again.profiles().get(0)).isEqualTo(first).isNotSameAs(first);
             assertThat(kept.profiles().get(0)).isSameAs(kept.profiles().get(0));
+
         }
         assertThat(load(0, null).profiles().stream().map(Profile::name)).contains("twin-a", "twin-b");
+    }
+
+    @Test
+    void aFileOfSeveralProfilesIsReadOnceForThemNotOnceEach() {
+        // Once each would cost its square for a file of the 1,000 documents a file may hold. The two-document file
+        // sorts before p000010.yaml ('-' before '.'): the 10th and 11th profiles.
+        List<Profile> again = load(0, null).profiles();
+        Profile twinA = again.get(9);
+        assertThat(twinA.name()).isEqualTo("twin-a");
+        assertThat(again.get(10).name()).isEqualTo("twin-b");
+        assertThat(again.get(9)).isSameAs(twinA);
+        // A file of one profile is not held: read again, another instance.
+        assertThat(again.get(8)).isNotSameAs(again.get(8));
     }
 
     @Test
