@@ -111,7 +111,7 @@ public record Profile(
      * cpu_time is dropped from the defaults used) and the duration, the wall time at one vCPU, stays.
      */
     public Profile withCpuTime(TimeSpan other) {
-        List<DefaultUsed> stated = cpuTimeStated();
+        List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, other, threads, measuredOn,
                 memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
                 storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing,
@@ -124,16 +124,7 @@ public record Profile(
      * the reader makes it.
      */
     public Profile withCpuTime(Pipeline steps) {
-        List<DefaultUsed> stated = cpuTimeStated();
-        return new Profile(name, description, kind, region, gcpRegion, regions, workload, steps.cpuTime(), threads,
-                measuredOn, memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime,
-                payload, storage, trigger, frontDoor, network, glue.withPipeline(steps), latency, maxSlowdown,
-                coldStart, llm, budget, pricing, platforms, clouds, ranges, stated, source);
-    }
-
-    /** The defaults used, cpu_time no longer among them (a copy whose cpu_time is set, as if the profile stated it). */
-    private List<DefaultUsed> cpuTimeStated() {
-        return defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
+        return withCpuTime(steps.cpuTime()).withPipeline(steps);
     }
 
     /**
@@ -211,10 +202,15 @@ public record Profile(
      */
     public Profile withTiming(Workload otherWorkload, TimeSpan otherCpuTime, TimeSpan otherTimeout,
                               Pipeline otherPipeline) {
-        return new Profile(name, description, kind, region, gcpRegion, regions, otherWorkload, otherCpuTime, threads,
-                measuredOn, memory, vcpu, otherTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture,
-                runtime, payload, storage, trigger, frontDoor, network, glue.withPipeline(otherPipeline), latency,
-                maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
+        return withTiming(otherWorkload, otherCpuTime, otherTimeout).withPipeline(otherPipeline);
+    }
+
+    /** A copy running the pipeline {@code other} (its steps' timing or CPU changed). */
+    private Profile withPipeline(Pipeline other) {
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
+                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
+                storage, trigger, frontDoor, network, glue.withPipeline(other), latency, maxSlowdown, coldStart, llm,
+                budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
     }
 
     /** A copy whose LLM calls are {@code other} (a --ranges scenario's tokens and calls). */
