@@ -216,7 +216,6 @@ public final class ColdStartModel {
             // (scv − 1)/(scv + 1) = 1 − 2·mean²/second: one division, where the chain of dependent operations up to
             // the exponential is most of a tail's time.
             double meanSquared = mean * mean;
-            double spread = 1 - 2 * meanSquared / second;
             double kPerMean = k / mean;
             if (!(second > 2 * meanSquared)) {
                 double e = Math.exp(-kPerMean);
@@ -224,7 +223,7 @@ public final class ColdStartModel {
                 ageBeyond = e;
                 return;
             }
-            double p1 = (1 + Math.sqrt(spread)) / 2;
+            double p1 = (1 + Math.sqrt(1 - 2 * meanSquared / second)) / 2;
             // Rates r1 = 2·p1/mean and r2 = 2·(1 − p1)/mean, times k.
             double r1k = 2 * p1 * kPerMean;
             double r2k = 2 * (1 - p1) * kPerMean;
