@@ -76,7 +76,7 @@ public final class ProfileLoader {
             profiles.addAll(read.profiles());
             problems.addAll(read.problems().list());
         }
-        checkUniqueNames(profiles, problems);
+        problems.addAll(UniqueNames.among(profiles));
         problems.throwIfAny();
         return profiles;
     }
@@ -92,9 +92,8 @@ public final class ProfileLoader {
     public List<Profile> readAgainWhenAsked(Found found, UnaryOperator<Profile> adjust, Consumer<Profile> check) {
         Problems problems = new Problems();
         problems.addAll(found.problems());
-        Map<String, Location> names = new HashMap<>();
         // Names taken twice are reported after every file's own problems, as load reports them.
-        Problems taken = new Problems();
+        UniqueNames names = new UniqueNames();
         IntStream.Builder fileOf = IntStream.builder();
         IntStream.Builder documentOf = IntStream.builder();
         List<Path> files = found.files();
@@ -107,17 +106,14 @@ public final class ProfileLoader {
                 problems.addAll(read.problems().list());
                 for (int d = 0; d < read.profiles().size(); d++) {
                     Profile profile = read.profiles().get(d);
-                    Location first = names.putIfAbsent(profile.name(), profile.source().locate("name"));
-                    if (first != null) {
-                        taken.addAll(List.of(nameTaken(profile, first)));
-                    }
+                    names.see(profile);
                     check.accept(adjust.apply(profile));
                     fileOf.add(from + k);
                     documentOf.add(d);
                 }
             }
         }
-        problems.addAll(taken.list());
+        problems.addAll(names.taken());
         problems.throwIfAny();
         return new ReadAgain(files, fileOf.build().toArray(), documentOf.build().toArray(), adjust);
     }
@@ -209,7 +205,7 @@ public final class ProfileLoader {
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
-        checkUniqueNames(profiles, problems);
+        problems.addAll(UniqueNames.among(profiles));
         problems.throwIfAny();
         return profiles;
     }
@@ -242,18 +238,29 @@ public final class ProfileLoader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private static void checkUniqueNames(List<Profile> profiles, Problems problems) {
-        Map<String, Location> seen = new HashMap<>();
-        for (Profile profile : profiles) {
-            Location first = seen.putIfAbsent(profile.name(), profile.source().locate("name"));
-            if (first != null) {
-                problems.addAll(List.of(nameTaken(profile, first)));
+    /** The names of a run's profiles, seen one by one: each must be unique in the run. */
+    private static final class UniqueNames {
+
+        private final Map<String, Location> first = new HashMap<>();
+        private final List<Problem> taken = new ArrayList<>();
+
+        /** The problems of names taken twice among {@code profiles}. */
+        static List<Problem> among(List<Profile> profiles) {
+            UniqueNames names = new UniqueNames();
+            profiles.forEach(names::see);
+            return names.taken();
+        }
+
+        void see(Profile profile) {
+            Location before = first.putIfAbsent(profile.name(), profile.source().locate("name"));
+            if (before != null) {
+                taken.add(new Problem(profile.source().locate("name"), "name", "'" + profile.name()
+                        + "' is already the name of the profile at " + before + "; names must be unique in a run"));
             }
         }
-    }
 
-    private static Problem nameTaken(Profile profile, Location first) {
-        return new Problem(profile.source().locate("name"), "name", "'" + profile.name()
-                + "' is already the name of the profile at " + first + "; names must be unique in a run");
+        List<Problem> taken() {
+            return taken;
+        }
     }
 }
