@@ -50,7 +50,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         List<String> assumptions = new ArrayList<>();
         GoogleRegion region;
         try {
-            region = GoogleRegion.forGen1(profile, catalog);
+            region = GoogleRegion.forGen1(profile, catalog, context.forReport());
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
@@ -93,7 +93,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
     @Override
     public double costFloor(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        GoogleRegion region = GoogleRegion.forGen1(profile, catalog);
+        GoogleRegion region = GoogleRegion.forGen1(profile, catalog, false);
         RequestTime time = RequestTime.of(profile);
         double least = Double.POSITIVE_INFINITY;
         for (FunctionSize tier : tiers(profile, CloudFunctionsGen2Platform.memoryNeeded(profile, new ArrayList<>()),

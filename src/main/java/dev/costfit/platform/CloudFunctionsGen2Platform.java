@@ -84,7 +84,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         List<String> assumptions = new ArrayList<>();
         GoogleRegion region;
         try {
-            region = GoogleRegion.forGen2(profile, catalog);
+            region = GoogleRegion.forGen2(profile, catalog, context.forReport());
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", List.of(), Capacity.NONE, notes, assumptions, e.getMessage());
         }
@@ -120,7 +120,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
     @Override
     public double costFloor(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        GoogleRegion region = GoogleRegion.forGen2(profile, catalog);
+        GoogleRegion region = GoogleRegion.forGen2(profile, catalog, false);
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
         GcfBilling billing = gpu.isPresent() ? GcfBilling.INSTANCE : profile.platforms().cloudFunctionsGen2().billing();
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();

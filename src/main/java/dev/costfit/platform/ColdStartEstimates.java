@@ -61,8 +61,13 @@ final class ColdStartEstimates {
 
     static TimeSpan keepAlive(String platform, Profile profile, Catalog catalog) {
         return profile.coldStart().keepAlive()
-                .orElseGet(() -> (TimeSpan) catalog.estimate(KEEP_ALIVE_KEYS.getOrDefault(platform,
-                        "keepalive." + platform)).value());
+                .orElseGet(() -> (TimeSpan) catalog.estimate(keepAliveKey(platform)).value());
+    }
+
+    /** The catalog's keep-alive estimate for a platform; the name is built only for one the table lacks. */
+    private static String keepAliveKey(String platform) {
+        String key = KEEP_ALIVE_KEYS.get(platform);
+        return key != null ? key : "keepalive." + platform;
     }
 
     /** Seconds a Lambda execution environment lives however busy (AWS recycles them every few hours). */

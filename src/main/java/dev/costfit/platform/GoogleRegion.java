@@ -26,12 +26,19 @@ record GoogleRegion(String name, List<String> notes) {
         return profile.gcpRegion().or(() -> nearestTo(profile, catalog));
     }
 
-    /** The region of Cloud Run functions (2nd gen). */
-    static GoogleRegion forGen2(Profile profile, Catalog catalog) {
+    /**
+     * The region of Cloud Run functions (2nd gen).
+     *
+     * @param noted whether its notes are written (a report's); a search, a cost floor, reads the name alone
+     */
+    static GoogleRegion forGen2(Profile profile, Catalog catalog, boolean noted) {
         if (profile.gcpRegion().isPresent()) {
             return new GoogleRegion(profile.gcpRegion().get(), List.of());
         }
         String nearest = nearest(profile, catalog);
+        if (!noted) {
+            return new GoogleRegion(nearest, List.of());
+        }
         List<String> notes = new ArrayList<>(List.of("Google region " + nearest + ", the nearest to "
                 + profile.region() + " (set gcp_region to choose)"));
         alternatives(profile, catalog).flatMap(GoogleAlternatives::gen2).ifPresent(tier1 -> notes.add(
@@ -39,8 +46,8 @@ record GoogleRegion(String name, List<String> notes) {
         return new GoogleRegion(nearest, notes);
     }
 
-    /** The region of Cloud Functions 1st gen: the nearest region that runs it. */
-    static GoogleRegion forGen1(Profile profile, Catalog catalog) {
+    /** The region of Cloud Functions 1st gen: the nearest region that runs it (notes as {@link #forGen2}). */
+    static GoogleRegion forGen1(Profile profile, Catalog catalog, boolean noted) {
         if (profile.gcpRegion().isPresent()) {
             String chosen = profile.gcpRegion().get();
             if (!catalog.hasPrice("gcf1.invocations", chosen) && catalog.prices().containsKey("gcf1.invocations")) {
@@ -53,6 +60,9 @@ record GoogleRegion(String name, List<String> notes) {
         }
         String nearest = nearest(profile, catalog);
         String gen1 = catalog.gcpNearestGen1().getOrDefault(profile.region(), nearest);
+        if (!noted) {
+            return new GoogleRegion(gen1, List.of());
+        }
         List<String> notes = new ArrayList<>();
         notes.add(gen1.equals(nearest)
                 ? "Google region " + nearest + ", the nearest to " + profile.region() + " (set gcp_region to choose)"

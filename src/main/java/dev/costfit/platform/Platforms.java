@@ -155,7 +155,7 @@ public final class Platforms {
     /** The region the glue is priced in: the profile's AWS region, or the Google region of Cloud Run functions. */
     private static String region(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
         return platform.info().cloud() == dev.costfit.profile.Cloud.AWS ? profile.region()
-                : GoogleRegion.forGen2(profile, context.catalog()).name();
+                : GoogleRegion.forGen2(profile, context.catalog(), false).name();
     }
 
     /**
