@@ -93,9 +93,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
         GcfBilling asked = profile.platforms().cloudFunctionsGen2().billing();
         // Cloud Run bills a GPU instance for its whole life: the GPU variant is instance-based billing only.
         GcfBilling billing = gpu.isPresent() ? GcfBilling.INSTANCE : asked;
-        boolean billingStated = profile.defaultsUsed().stream()
-                .noneMatch(d -> d.path().equals("platforms.cloud-functions-gen2.billing"));
-        gpu.ifPresent(g -> notes.addAll(g.notes(region.name(), billingStated && asked == GcfBilling.REQUEST)));
+        if (context.forReport() && gpu.isPresent()) {
+            // The sentences a report shows; a search reads the figures alone.
+            boolean billingStated = profile.defaultsUsed().stream()
+                    .noneMatch(d -> d.path().equals("platforms.cloud-functions-gen2.billing"));
+            notes.addAll(gpu.get().notes(region.name(), billingStated && asked == GcfBilling.REQUEST));
+        }
         RequestTime time = RequestTime.of(profile);
         WarmCapacity warm = new WarmCapacity(profile, context);
         ServiceLoads loads = new ServiceLoads(profile, context);
