@@ -11,6 +11,7 @@ count="${2:-1000}"
 runs="${3:-3}"
 seed="${4:-1}"
 cd "$here"
+. bench/lib.sh
 commit="$(git rev-parse --verify --quiet "$ref^{commit}")" || { echo "compare: no commit $ref" >&2; exit 2; }
 work="$(mktemp -d)"
 cleanup() {
@@ -19,11 +20,9 @@ cleanup() {
 }
 trap cleanup EXIT
 # Both launchers build their jar (and class-data archive) if needed; the generator is this checkout's test code.
-./costfit --version >/dev/null
-mvn -q -o -B test-compile >/dev/null 2>&1 || mvn -q -B test-compile
+generate_portfolio "$count" "$seed" "$work/profiles"
 git worktree add --detach --quiet "$work/ref" "$commit"
 "$work/ref/costfit" --version >/dev/null
-java -cp target/test-classes dev.costfit.testing.PortfolioGenerator "$count" "$seed" "$work/profiles"
 echo "portfolio: $count profiles (seed $seed); $runs runs each, interleaved: $(git rev-parse --short "$commit") ($ref)" \
   "against this checkout ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml costfit || echo ', modified'))"
 for i in $(seq "$runs"); do
@@ -36,7 +35,6 @@ for i in $(seq "$runs"); do
     echo "  $side run $i: $(tail -n 1 "$work/$side.times" | awk '{printf "%.2f s wall, %.2f s CPU", $1, $2 + $3}')"
   done
 done
-median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
 for side in ref here; do
   wall="$(awk '{print $1}' "$work/$side.times" | median)"
   cpu="$(awk '{print $2 + $3}' "$work/$side.times" | median)"

@@ -9,12 +9,10 @@ seed="${2:-1}"
 jobs="${3:-$(nproc)}"
 format="${4:-jsonl}"
 cd "$here"
-# The launcher builds the jar if the sources changed; the generator is test code.
-./costfit --version >/dev/null
-mvn -q -o -B test-compile >/dev/null 2>&1 || mvn -q -B test-compile
+. bench/lib.sh
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-java -cp target/test-classes dev.costfit.testing.PortfolioGenerator "$count" "$seed" "$work/profiles"
+generate_portfolio "$count" "$seed" "$work/profiles"
 echo "portfolio: $count profiles (seed $seed), recommend --format $format --jobs $jobs" >&2
 /usr/bin/time -f "wall %e s, user %U s, system %S s, peak memory %M KB" \
   ./costfit recommend "$work/profiles" --format "$format" --jobs "$jobs" \

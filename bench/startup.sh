@@ -8,6 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-10}"
 cd "$here"
+. bench/lib.sh
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 printf 'public class Hello { public static void main(String[] a) { System.out.println("Hello"); } }\n' \
@@ -18,7 +19,6 @@ for i in $(seq "$runs"); do
   /usr/bin/time -a -o "$work/costfit.times" -f "%e %U %S" ./costfit recommend profiles/chat-api.yaml >/dev/null
   /usr/bin/time -a -o "$work/hello.times" -f "%e %U %S" java -cp "$work" Hello >/dev/null
 done
-median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
 wall_costfit="$(awk '{print $1}' "$work/costfit.times" | median)"
 wall_hello="$(awk '{print $1}' "$work/hello.times" | median)"
 cpu_costfit="$(awk '{print $2 + $3}' "$work/costfit.times" | median)"
