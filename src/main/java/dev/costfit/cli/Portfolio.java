@@ -65,7 +65,7 @@ final class Portfolio {
                 // portfolio too large to keep reads each profile again when asked for it (RunInputs), and a burst
                 // of readings keeps the YAML parser's code and data warm. One reading at a time, on the jobs'
                 // threads between pricings, took 1.3 s more CPU for 12,000 profiles (54.1 against 52.8 s, three
-                // runs each).
+                // runs each, linked profiles, which the launcher then ran with C1 alone).
                 if (inFlight.size() <= window / 2) {
                     while (next < profiles.size() && inFlight.size() < window) {
                         Profile profile = profiles.get(next++);
