@@ -161,6 +161,23 @@ public final class ColdStartModel {
     }
 
     /**
+     * The largest share of requests {@link #levels} can count cold with none kept, without the pass. An instance
+     * level j of the pass adds p(j)·P(T_j &gt; K), with P(T_j &gt; K) the tail held from a level no higher; the tail
+     * is a distribution of mean m1 = F(j)/(λ·p(j)) (one exponential, or two phases of balanced means), so by
+     * Markov's inequality P(T &gt; K) ≤ m1/K, and m1 only grows with j (F(j)/p(j) = Σ_k j!/((j−k)!·L^k) does), so
+     * the held tail is no more than that either: each level adds at most min(p(j), F(j)/(λK)) ≤ 1/(λK). Only the
+     * levels from L − 5√L to the last, ⌈L + 12√L + 30⌉, add anything: at most (17√L + 31)/c + 1 of them (with room
+     * for rounding). Where the keep-alive is long against the gaps between requests (λK ≫ √L) this is a small
+     * share, where every request was the bound before; at most 1.
+     */
+    static double mostColdShare(double rate, double load, int capacity, double keepAliveSeconds) {
+        double roomy = load * (1 + 1e-12) + 1;
+        double levels = (17 * Math.sqrt(roomy) + 32) / capacity + 2;
+        double perLevel = 1 / (rate * keepAliveSeconds);
+        return !(perLevel < Double.POSITIVE_INFINITY) ? 1 : Math.min(1, levels * perLevel);
+    }
+
+    /**
      * The pass of {@link #levels}: instances below {@code first} are always warm; from it on, the suffix sums of
      * each instance's cold-start probability per request and of its share of time warm.
      */

@@ -65,18 +65,23 @@ public final class ColdStartPlan {
 
     /**
      * The most cold starts a month {@link #evaluate} can give with none kept warm, without a level pass: in each hour
-     * every request ({@link ColdStartModel.Result#coldShare()} is at most 1), plus every instance the pool can hold
+     * the most steady requests that can start cold ({@link ColdStartModel#mostColdShare}: every request where the
+     * keep-alive is short against the gaps between them), plus every instance the pool can hold
      * ({@link ColdStartModel#mostPool}) recycled and added by the scale-up. A search bounds a function's bill by it
      * where cold starts only add the INIT they bill.
      */
-    public static double mostColdStarts(HourlyLoad load, int capacity, double lifetime) {
+    public static double mostColdStarts(HourlyLoad load, double keepAlive, int capacity, double lifetime) {
         double total = 0;
         // Over the distinct loads, each standing for its month hours: the same sum but for rounding, which the
         // bracket's room for rounding covers.
         for (HourlyLoad.Hour hour : load.distinctHours()) {
-            double pool = hour.rate() > 0 ? ColdStartModel.mostPool(hour.inFlight(), capacity) : 0;
-            double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * pool / lifetime;
-            total += (hour.rate() * 3600 + recycled + pool) * hour.monthHours();
+            if (hour.rate() > 0) {
+                double pool = ColdStartModel.mostPool(hour.inFlight(), capacity);
+                double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * pool / lifetime;
+                double steady = hour.rate() * 3600
+                        * ColdStartModel.mostColdShare(hour.rate(), hour.inFlight(), capacity, keepAlive);
+                total += (steady + recycled + pool) * hour.monthHours();
+            }
         }
         return total;
     }

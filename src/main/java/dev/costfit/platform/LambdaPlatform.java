@@ -148,6 +148,7 @@ public final class LambdaPlatform implements Platform {
         Floor floor = floor(profile, catalog);
         WarmCapacity warm = new WarmCapacity(profile, context);
         double lifetime = ColdStartEstimates.lambdaLifetime(catalog);
+        double keepAlive = ColdStartEstimates.keepAlive("lambda", profile, catalog).seconds();
         double dearest = dearestDuration(profile, catalog);
         double least = Double.POSITIVE_INFINITY;
         double most = Double.POSITIVE_INFINITY;
@@ -165,7 +166,7 @@ public final class LambdaPlatform implements Platform {
                 continue;
             }
             double cold = ColdStartPlan.mostColdStarts(ServiceLoads.of(context, service, p.demand().billedSeconds()),
-                    1, lifetime);
+                    keepAlive, 1, lifetime);
             least = Math.min(least, bill);
             most = Math.min(most, bill + cold * p.init().seconds() * p.sizing().memoryMb() / 1024 * dearest);
             coldStarts = Math.max(coldStarts, cold);
