@@ -19,6 +19,7 @@ import dev.costfit.profile.Traffic;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
+import dev.costfit.units.CompensatedSum;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,8 @@ final class PipelineAssessment {
     /** Keys of the lines that belong to the request rather than to a step: front doors, NAT, egress. */
     private static final List<String> NETWORK_KEYS = List.of("apigw.", "alb.", "nat.", "vpc.", "egress.",
             "gcf2.egress", "gcf1.egress");
+    /** Room for rounding in a bracket's ends. */
+    private static final double ROUNDING = 1e-9;
     /** The front door's view of a request: bytes and requests, no compute worth pricing. */
     private static final TimeSpan INSTANT = TimeSpan.ofMillis(1);
 
@@ -122,8 +125,7 @@ final class PipelineAssessment {
             return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions,
                     front.unpriced().get());
         }
-        front.lines().stream().filter(l -> NETWORK_KEYS.stream().anyMatch(k -> l.key().startsWith(k)))
-                .forEach(lines::add);
+        lines.addAll(networkLines(front));
         lines.addAll(orchestration.lines());
         notes.addAll(orchestration.notes());
         assumptions.add("each step is its own function, invoked once per execution times its attempts; the front "
@@ -132,6 +134,66 @@ final class PipelineAssessment {
                 TimeSpan.ofSeconds(coldLatency), TimeSpan.ZERO, sloMet, List.of(Numbers.grouped(cold, 0)
                 + " cold starts a month across the " + pipeline.steps().size() + " steps' functions"));
         return Assessment.priced(platform.info(), variant, limits, lines, cap, coldStarts, notes, assumptions);
+    }
+
+    /**
+     * {@link Platform#bracket} of a pipeline: where every step's platform offers one, the steps' lower ends and what
+     * each can add, summed, with the front door's network lines and the orchestrator's, which {@link #assess} adds
+     * whatever the steps' cold starts. Every step's bracket says the step is usable exactly where its assessment is;
+     * with every step usable, the pipeline is unusable only where the orchestrator's limits block it or a price is
+     * missing (the front door's, the orchestrator's), and then there is no bracket: the full assessment says why.
+     *
+     * @throws dev.costfit.pricing.MissingPriceException where the orchestrator's prices are missing
+     */
+    static java.util.Optional<CostBracket> bracket(Platform platform, Profile profile, PricingContext context) {
+        Pipeline pipeline = profile.glue().pipeline().orElseThrow();
+        Workload.Service service = (Workload.Service) profile.workload();
+        CompensatedSum least = new CompensatedSum();
+        double adds = 0;
+        double coldStarts = 0;
+        for (StepProfile stepped : stepProfiles(profile)) {
+            java.util.Optional<CostBracket> step = platform.bracket(stepped.profile(), context);
+            if (step.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            least.add(step.get().lower().platformCost());
+            adds += step.get().addsAtMost();
+            coldStarts += step.get().coldStartsAtMost();
+        }
+        for (LimitCheck limit : StepFunctions.limits(pipeline, profile, platform.info().cloud(), context.catalog())) {
+            if (limit.blocks()) {
+                return java.util.Optional.empty();
+            }
+        }
+        StepFunctions.Bill orchestration = StepFunctions.bill(pipeline, profile, platform.info().cloud(), context);
+        Assessment front = platform.assess(frontProfile(profile, service), context);
+        if (front.unpriced().isPresent()) {
+            return java.util.Optional.empty();
+        }
+        List<CostLine> lines = new ArrayList<>(networkLines(front));
+        lines.addAll(orchestration.lines());
+        for (CostLine line : lines) {
+            if (!line.shared()) {
+                least.add(line.monthlyCost());
+            }
+        }
+        // Room for rounding: the full assessment sums the same lines in another order.
+        double lower = least.value() * (1 - ROUNDING);
+        double upper = (least.value() + adds) * (1 + ROUNDING) + ROUNDING;
+        if (!Double.isFinite(lower) || !Double.isFinite(upper) || !Double.isFinite(coldStarts)) {
+            return java.util.Optional.empty();
+        }
+        CostLine bill = new CostLine(platform.id() + ".least-bill", "least bill of the pipeline's steps", 1, "month",
+                lower, lower, false);
+        Assessment atLeast = Assessment.priced(platform.info(), "", List.of(), List.of(bill), Capacity.NONE,
+                ColdStarts.unmodelled(TimeSpan.ZERO, TimeSpan.ZERO), List.of(), List.of());
+        return java.util.Optional.of(new CostBracket(atLeast, upper - lower, coldStarts));
+    }
+
+    /** The front door's and the network's lines of a request, which the pipeline bills once. */
+    private static List<CostLine> networkLines(Assessment front) {
+        return front.lines().stream().filter(l -> NETWORK_KEYS.stream().anyMatch(k -> l.key().startsWith(k)))
+                .toList();
     }
 
     /**

@@ -105,17 +105,18 @@ public final class Platforms {
 
     /**
      * {@link Platform#bracket} of a profile as {@link #assess} prices it, the shared lines added at both ends (the
-     * glue billed for no cold start and for the most): empty where the platform offers none, where assess prices it
-     * another way (a pipeline, a commitment's discounts) or a price is missing.
+     * glue billed for no cold start and for the most): empty where the platform offers none (for a pipeline on
+     * functions, where a step's platform offers none), where assess prices it another way (a commitment's
+     * discounts) or a price is missing.
      */
     public static Optional<Bracket> bracket(Platform platform, dev.costfit.profile.Profile profile,
                                             PricingContext context) {
         dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
-        if (PipelineAssessment.applies(platform, delivered) || !context.optionFor(profile).onDemand()) {
+        if (!context.optionFor(profile).onDemand()) {
             return Optional.empty();
         }
         try {
-            Optional<CostBracket> own = platform.bracket(platform.asInvoked(delivered), context);
+            Optional<CostBracket> own = ownBracket(platform, delivered, context);
             if (own.isEmpty()) {
                 return Optional.empty();
             }
@@ -129,6 +130,19 @@ public final class Platforms {
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The platform's own bracket of a profile as delivered, as {@link #assess} prices its own lines: a pipeline on
+     * functions step by step ({@link PipelineAssessment#bracket}), anything else as invoked.
+     *
+     * @throws dev.costfit.pricing.MissingPriceException where the catalog lacks a price it needs
+     */
+    static Optional<CostBracket> ownBracket(Platform platform, dev.costfit.profile.Profile delivered,
+                                            PricingContext context) {
+        return PipelineAssessment.applies(platform, delivered)
+                ? PipelineAssessment.bracket(platform, delivered, context)
+                : platform.bracket(platform.asInvoked(delivered), context);
     }
 
     /**
