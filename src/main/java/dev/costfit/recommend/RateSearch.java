@@ -85,11 +85,20 @@ final class RateSearch implements Function<Profile, String> {
 
     /**
      * Takes in what the profile's own assessments (a report's, at its own rate) tell of every rate: the platforms
-     * that fit at none are not assessed again.
+     * that fit at none are not assessed again, and a rising platform's cost there bounds it at every rate above (a
+     * report prices the setting a search would choose, so the cost is the one a search would find there).
      */
     RateSearch knowing(List<Assessment> atOwnRate) {
         if (alongRate) {
             atOwnRate.stream().filter(Assessment::unfitAtEveryRate).forEach(a -> unfit.add(a.platform()));
+            double rate = BreakEven.rateOf(profile);
+            for (Assessment a : atOwnRate) {
+                for (Platform p : platforms) {
+                    if (p.id().equals(a.platform())) {
+                        remember(p, rate, a);
+                    }
+                }
+            }
         }
         return this;
     }
@@ -300,10 +309,17 @@ final class RateSearch implements Function<Profile, String> {
         if (alongRate && a.unfitAtEveryRate()) {
             unfit.add(p.id());
         }
-        if (alongRate && p.costRisesWithLoad() && a.usable()) {
-            known.computeIfAbsent(p.id(), k -> new TreeMap<>()).put(rate, a.platformCost());
+        if (alongRate) {
+            remember(p, rate, a);
         }
         return a;
+    }
+
+    /** A rising platform's cost where it is usable, which bounds it at every higher rate. */
+    private void remember(Platform p, double rate, Assessment a) {
+        if (p.costRisesWithLoad() && a.usable()) {
+            known.computeIfAbsent(p.id(), k -> new TreeMap<>()).put(rate, a.platformCost());
+        }
     }
 
     /**
