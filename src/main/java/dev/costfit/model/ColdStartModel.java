@@ -162,19 +162,51 @@ public final class ColdStartModel {
 
     /**
      * The largest share of requests {@link #levels} can count cold with none kept, without the pass. An instance
-     * level j of the pass adds p(j)·P(T_j &gt; K), with P(T_j &gt; K) the tail held from a level no higher; the tail
-     * is a distribution of mean m1 = F(j)/(λ·p(j)) (one exponential, or two phases of balanced means), so by
-     * Markov's inequality P(T &gt; K) ≤ m1/K, and m1 only grows with j (F(j)/p(j) = Σ_k j!/((j−k)!·L^k) does), so
-     * the held tail is no more than that either: each level adds at most min(p(j), F(j)/(λK)) ≤ 1/(λK). Only the
-     * levels from L − 5√L to the last, ⌈L + 12√L + 30⌉, add anything: at most (17√L + 31)/c + 1 of them (with room
-     * for rounding). Where the keep-alive is long against the gaps between requests (λK ≫ √L) this is a small
-     * share, where every request was the bound before; at most 1.
+     * level j of the pass adds p(j)·P(T_j &gt; K), with P(T_j &gt; K) the tail held from a level no higher. Level 0,
+     * where the pass walks it, is the first level it takes a tail at, and the climb from it is one arrival: an
+     * exponential of mean 1/λ, which adds p(0)·e^(−λK). Above it, the tail is a distribution of mean m1 = F(j)/(λ·p(j))
+     * (one exponential, or two phases of balanced means), so by Markov's inequality P(T &gt; K) ≤ m1/K, and m1 only
+     * grows with j (F(j)/p(j) = Σ_k j!/((j−k)!·L^k) does), so a held tail is no more than that either: each level adds
+     * at most min(p(j), F(j)/(λK)) ≤ 1/(λK), and they add at most 1 − p(0) together. Only the levels from L − 5√L to
+     * the last, ⌈L + 12√L + 30⌉, add anything: at most (17√L + 31)/c + 1 of them (with room for rounding). Where the
+     * keep-alive is long against the gaps between requests (λK ≫ √L) this is a small share, where every request was
+     * the bound before; at most 1.
      */
     static double mostColdShare(double rate, double load, int capacity, double keepAliveSeconds) {
+        double rateTimesKeepAlive = rate * keepAliveSeconds;
+        if (!(rateTimesKeepAlive > 0) || !(rateTimesKeepAlive < Double.POSITIVE_INFINITY)) {
+            return 1;
+        }
+        double idle = Math.exp(-load);
+        double levels = levelsWithTails(load, capacity);
+        double share = idle * Math.exp(-rateTimesKeepAlive) + Math.min(1 - idle, levels / rateTimesKeepAlive);
+        // Room for the rounding of the pass's sums and of the exponentials.
+        return Math.min(1, share * (1 + 1e-9) + 1e-12);
+    }
+
+    /**
+     * The most instances {@link #levels} can count warm at a load with none kept, with the keep-alive: where the pass
+     * takes a tail at every level (at most {@code 2·MAX_TAILS} levels from the quick region up), an instance level
+     * j ≥ 1 is warm at most 1 − F(j)·A(j), with A the share of time spent in climbs older than K, and 1 − A ≤ K/m1
+     * (e^(−x) ≥ 1 − x, in each phase of the tail), so at most (1 − F(j)) + λK·p(j). The always-warm instances below
+     * the pass and the levels' 1 − F(j) add up to at most L/c + 1 (a Poisson's Σ_j P(X &gt; j) is its mean L), the
+     * levels' λK·p(j) to λK·(1 − p(0)), and level 0 to at most 1. Where tails are held across levels it is
+     * {@link #mostPool(double, int)}; never more than that.
+     */
+    static double mostPool(double rate, double load, int capacity, double keepAliveSeconds) {
+        double loose = mostPool(load, capacity);
+        double rateTimesKeepAlive = rate * keepAliveSeconds;
+        if (levelsWithTails(load, capacity) >= 2 * MAX_TAILS || !(rateTimesKeepAlive >= 0)) {
+            return loose;
+        }
+        double tight = 2 + load / capacity + rateTimesKeepAlive * -Math.expm1(-load);
+        return Math.min(loose, tight * (1 + 1e-9) + 1e-9);
+    }
+
+    /** The most instance levels a pass evaluates a tail at, from L − 5√L to its last (see {@link #levels}). */
+    private static double levelsWithTails(double load, int capacity) {
         double roomy = load * (1 + 1e-12) + 1;
-        double levels = (17 * Math.sqrt(roomy) + 32) / capacity + 2;
-        double perLevel = 1 / (rate * keepAliveSeconds);
-        return !(perLevel < Double.POSITIVE_INFINITY) ? 1 : Math.min(1, levels * perLevel);
+        return (17 * Math.sqrt(roomy) + 32) / capacity + 2;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.costfit.model;
 
 import dev.costfit.units.Numbers;
+import java.util.List;
 
 /**
  * Cold starts of a function platform over the month, hour by hour ({@link ColdStartModel} in each hour, plus the
@@ -66,22 +67,31 @@ public final class ColdStartPlan {
     /**
      * The most cold starts a month {@link #evaluate} can give with none kept warm, without a level pass: in each hour
      * the most steady requests that can start cold ({@link ColdStartModel#mostColdShare}: every request where the
-     * keep-alive is short against the gaps between them), plus every instance the pool can hold
-     * ({@link ColdStartModel#mostPool}) recycled and added by the scale-up. A search bounds a function's bill by it
-     * where cold starts only add the INIT they bill.
+     * keep-alive is short against the gaps between them), the most instances the pool can hold
+     * ({@link ColdStartModel#mostPool(double, double, int, double)}) recycled, and as many added by the scale-up
+     * where the hour before has another load (an hour after one of the same load adds none: the same pass gives
+     * both pools). A search bounds a function's bill by it where cold starts only add the INIT they bill.
      */
     public static double mostColdStarts(HourlyLoad load, double keepAlive, int capacity, double lifetime) {
-        double total = 0;
-        // Over the distinct loads, each standing for its month hours: the same sum but for rounding, which the
-        // bracket's room for rounding covers.
-        for (HourlyLoad.Hour hour : load.distinctHours()) {
+        List<HourlyLoad.Hour> distinct = load.distinctHours();
+        double[] steadyAndRecycled = new double[distinct.size()];
+        double[] pool = new double[distinct.size()];
+        for (int i = 0; i < distinct.size(); i++) {
+            HourlyLoad.Hour hour = distinct.get(i);
             if (hour.rate() > 0) {
-                double pool = ColdStartModel.mostPool(hour.inFlight(), capacity);
-                double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * pool / lifetime;
-                double steady = hour.rate() * 3600
-                        * ColdStartModel.mostColdShare(hour.rate(), hour.inFlight(), capacity, keepAlive);
-                total += (steady + recycled + pool) * hour.monthHours();
+                pool[i] = ColdStartModel.mostPool(hour.rate(), hour.inFlight(), capacity, keepAlive);
+                double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * pool[i] / lifetime;
+                steadyAndRecycled[i] = hour.rate() * 3600
+                        * ColdStartModel.mostColdShare(hour.rate(), hour.inFlight(), capacity, keepAlive) + recycled;
             }
+        }
+        int n = load.hourCount();
+        double total = 0;
+        for (int h = 0; h < n; h++) {
+            HourlyLoad.Hour hour = load.hour(h);
+            int slot = load.slot(hour);
+            boolean rises = load.slot(load.hour((h - 1 + n) % n)) != slot;
+            total += (steadyAndRecycled[slot] + (rises ? pool[slot] : 0)) * hour.monthHours();
         }
         return total;
     }

@@ -31,12 +31,17 @@ class MostColdStartsTest {
                                 .isLessThanOrEqualTo(most);
                         // Not a bound that holds by being useless: within a few instances of the levels walked.
                         assertThat(most).isLessThanOrEqualTo(Math.ceil(load + 12 * Math.sqrt(load + 1) + 32) / capacity + 2);
+                        double tight = ColdStartModel.mostPool(rate, load, capacity, keepAlive);
+                        assertThat(r.pool()).as(load + " " + seconds + " " + capacity + " " + keepAlive)
+                                .isLessThanOrEqualTo(tight);
+                        assertThat(tight).isLessThanOrEqualTo(most);
                         double share = ColdStartModel.mostColdShare(rate, load, capacity, keepAlive);
                         assertThat(r.coldShare()).as(load + " " + seconds + " " + capacity + " " + keepAlive)
                                 .isLessThanOrEqualTo(share);
-                        // By hand: the levels from L − 5√L to L + 12√L + 30, each adding at most 1/(λK).
-                        assertThat(share).isLessThanOrEqualTo(
-                                Math.min(1, ((17 * Math.sqrt(load + 1) + 34) / capacity + 2) / (rate * keepAlive)));
+                        // By hand: level 0 its exponential climb, e^(−L)·e^(−λK); the levels from L − 5√L to
+                        // L + 12√L + 30, each adding at most 1/(λK).
+                        assertThat(share).isLessThanOrEqualTo(Math.min(1, Math.exp(-load - rate * keepAlive)
+                                + ((17 * Math.sqrt(load + 1) + 34) / capacity + 2) / (rate * keepAlive)) + 1e-11);
                         compared++;
                     }
                 }
@@ -48,21 +53,32 @@ class MostColdStartsTest {
     /**
      * Where the keep-alive is long against the gaps between requests, the bound is a small share of the requests,
      * not all of them: at 1,000 requests a second of 2 s each (2,000 in flight) and a 600 s keep-alive, by hand
-     * (17·√2001 + 32 + 2)/(1000 · 600) = 0.00132 of the requests, and the pool's ⌈2,001 + 12·√2001 + 30⌉ + 2 = 2,570
-     * instances; a request every 100 s with 600 s kept, or no keep-alive, is still bounded by every request.
+     * (17·√2001 + 32 + 2)/(1000 · 600) = 0.00132 of the requests, and no scale-up in a flat day; a request every 100
+     * s with 600 s kept is bounded by nearly every request, with no keep-alive by every one; a request every 1,000 s
+     * mostly by its exponential climb from level 0. The pool's bound with the keep-alive, by hand: at 0.001 in flight
+     * and λK = 0.6, 2 + 0.001 + 0.6·(1 − e^(−0.001)) = 2.0016 instances, where the bound without it was
+     * ⌈1.001 + 12·√1.001 + 30⌉ + 2 = 46.
      */
     @Test
     void theBoundFollowsTheKeepAlive() {
         assertThat(ColdStartModel.mostColdShare(1000, 2000, 1, 600)).isCloseTo(0.00132, within(0.00001));
         assertThat(ColdStartModel.mostColdShare(1, 2, 1, 600)).isCloseTo((17 * Math.sqrt(3) + 34) / 600, within(1e-3));
-        assertThat(ColdStartModel.mostColdShare(0.01, 2, 1, 600)).isEqualTo(1);
+        // 2 in flight, λK = 6: e^(−2)·e^(−6) + (1 − e^(−2)) = 0.00034 + 0.86466.
+        assertThat(ColdStartModel.mostColdShare(0.01, 2, 1, 600)).isCloseTo(0.86500, within(0.00001));
+        // A request every 1,000 s of 1 s each, 600 s kept: almost all at level 0, e^(−0.001)·e^(−0.6) + 0.001
+        // = 0.5493, where the model counts e^(−0.6) = 0.549 cold.
+        assertThat(ColdStartModel.mostColdShare(0.001, 0.001, 1, 600)).isCloseTo(0.5493, within(0.0001));
+        assertThat(ColdStartModel.steadyState(0.001, 1, 600, 1, 0).coldShare()).isCloseTo(0.549, within(0.001));
+        assertThat(ColdStartModel.mostPool(0.001, 0.001, 1, 600)).isCloseTo(2.0016, within(0.0001));
+        assertThat(ColdStartModel.mostPool(0.001, 1)).isEqualTo(46);
         assertThat(ColdStartModel.mostColdShare(5, 2, 1, 0)).isEqualTo(1);
         HourlyLoad flat = HourlyLoad.of(new Traffic(new Rate(1000), new PatternSpec.Preset(PatternPreset.FLAT), 1),
                 TimeSpan.ofSeconds(2));
         double most = ColdStartPlan.mostColdStarts(flat, 600, 1, Double.POSITIVE_INFINITY);
         double hours = flat.requestsPerMonth() / (1000 * 3600.0);
-        // 3600 · (17·√2001 + 34)/600 = 4,767 steady cold starts an hour, and the pool's 2,570.
-        assertThat(most / hours).isCloseTo(4767 + 2570, within(2.0));
+        // 3600 · (17·√2001 + 34)/600 = 4,767 steady cold starts an hour; every hour has the load of the hour
+        // before it, so no scale-up, and instances are never recycled here.
+        assertThat(most / hours).isCloseTo(4767, within(2.0));
     }
 
     @Test
