@@ -30,12 +30,12 @@ public final class LimitCheck {
     private final String limit;
     private final boolean ok;
     private final Severity severity;
-    private final String workaround;
+    private final DeferredText workaround;
     private final DeferredText required;
     private final DeferredText allowed;
     private final boolean sameAtEveryRate;
 
-    private LimitCheck(boolean ok, Severity severity, String limit, String workaround, DeferredText required,
+    private LimitCheck(boolean ok, Severity severity, String limit, DeferredText workaround, DeferredText required,
                        DeferredText allowed, boolean sameAtEveryRate) {
         this.limit = Objects.requireNonNull(limit);
         this.ok = ok;
@@ -48,15 +48,22 @@ public final class LimitCheck {
 
     public static LimitCheck of(boolean ok, Severity severity, String limit, String required, String allowed,
                                 String workaround) {
-        return new LimitCheck(ok, severity, limit, workaround, DeferredText.written(required),
+        return new LimitCheck(ok, severity, limit, DeferredText.written(workaround), DeferredText.written(required),
                 DeferredText.written(allowed), false);
     }
 
     /** As above, with the texts that carry figures written only when a report reads them. */
     public static LimitCheck of(boolean ok, Severity severity, String limit, Supplier<String> required,
                                 Supplier<String> allowed, String workaround) {
-        return new LimitCheck(ok, severity, limit, workaround, new DeferredText(required), new DeferredText(allowed),
-                false);
+        return new LimitCheck(ok, severity, limit, DeferredText.written(workaround), new DeferredText(required),
+                new DeferredText(allowed), false);
+    }
+
+    /** As above, with a workaround that carries figures too. */
+    public static LimitCheck of(boolean ok, Severity severity, String limit, Supplier<String> required,
+                                Supplier<String> allowed, Supplier<String> workaround) {
+        return new LimitCheck(ok, severity, limit, new DeferredText(workaround), new DeferredText(required),
+                new DeferredText(allowed), false);
     }
 
     /** The same check, known to come out the same at every request (or run) rate of the profile. */
@@ -90,7 +97,7 @@ public final class LimitCheck {
     }
 
     public String workaround() {
-        return workaround;
+        return workaround.read();
     }
 
     public boolean blocks() {
@@ -100,19 +107,19 @@ public final class LimitCheck {
     @Override
     public boolean equals(Object o) {
         return o instanceof LimitCheck c && ok == c.ok && severity == c.severity && limit.equals(c.limit)
-                && sameAtEveryRate == c.sameAtEveryRate && workaround.equals(c.workaround)
+                && sameAtEveryRate == c.sameAtEveryRate && workaround().equals(c.workaround())
                 && required().equals(c.required()) && allowed().equals(c.allowed());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(limit, required(), allowed(), ok, severity, workaround, sameAtEveryRate);
+        return Objects.hash(limit, required(), allowed(), ok, severity, workaround(), sameAtEveryRate);
     }
 
     @Override
     public String toString() {
         return "LimitCheck[limit=" + limit + ", required=" + required() + ", allowed=" + allowed() + ", ok=" + ok
-                + ", severity=" + severity + ", workaround=" + workaround + ", sameAtEveryRate=" + sameAtEveryRate
+                + ", severity=" + severity + ", workaround=" + workaround() + ", sameAtEveryRate=" + sameAtEveryRate
                 + "]";
     }
 }

@@ -31,11 +31,16 @@ final class LlmCalls {
         LlmModel model = catalog.llmModel(llm.model()).orElseThrow(() -> new MissingPriceException(
                 "the catalog has no price for the LLM model '" + llm.model() + "'; add it with --catalog"));
         double calls = profile.workPerMonth() * llm.callsPerRequest();
+        // Every assessment of a search has these lines; their words are written only where a report reads them.
+        double input = calls * llm.inputTokens();
+        double inputPrice = model.inputPerMillion() / MILLION;
+        double output = calls * llm.outputTokens();
+        double outputPrice = model.outputPerMillion() / MILLION;
         return List.of(
-                CostLine.shared("llm.input-tokens", "LLM input tokens (" + model.id() + ")",
-                        calls * llm.inputTokens(), "token", model.inputPerMillion() / MILLION),
-                CostLine.shared("llm.output-tokens", "LLM output tokens (" + model.id() + ")",
-                        calls * llm.outputTokens(), "token", model.outputPerMillion() / MILLION));
+                new CostLine("llm.input-tokens", () -> "LLM input tokens (" + model.id() + ")", input, "token",
+                        inputPrice, input * inputPrice, true),
+                new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + ")", output, "token",
+                        outputPrice, output * outputPrice, true));
     }
 
     /**
@@ -56,15 +61,15 @@ final class LlmCalls {
                             + Numbers.grouped(profile.workPerMonth() / dev.costfit.units.Month.SECONDS * 60, 0)
                             + " requests × " + Numbers.grouped(llm.callsPerRequest(), 2) + " calls)",
                     () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
-                    "the mean itself is over the limit, so a queue would grow without end: ask the provider for at "
-                            + "least " + Numbers.grouped(Math.ceil(meanPerMinute), 0) + " calls a minute, or make "
-                            + "fewer calls per request (cache, batch, or a smaller model with its own limit)"));
+                    () -> "the mean itself is over the limit, so a queue would grow without end: ask the provider "
+                            + "for at least " + Numbers.grouped(Math.ceil(meanPerMinute), 0) + " calls a minute, or "
+                            + "make fewer calls per request (cache, batch, or a smaller model with its own limit)"));
         }
         double peakPerMinute = peakRequestsPerSecond(profile) * llm.callsPerRequest() * 60;
         return List.of(LimitCheck.of(peakPerMinute <= limit, LimitCheck.Severity.QUOTA, "LLM rate limit",
                 () -> Numbers.grouped(peakPerMinute, 0) + " calls a minute at peak (with burst)",
                 () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
-                "put a queue in front to smooth the peaks, "
+                () -> "put a queue in front to smooth the peaks, "
                         + "batch the calls, or ask the provider for a higher limit; " + cap(profile, limit)));
     }
 

@@ -96,6 +96,12 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
 
     /** The LLM model with this id or alias (case-insensitive). */
     public java.util.Optional<LlmModel> llmModel(String name) {
+        // Most profiles name a model by its id as the catalog spells it: one look-up, where a search asks at every
+        // rate it probes; an alias or another case is looked for among them all.
+        LlmModel byId = llmModels.get(name);
+        if (byId != null) {
+            return java.util.Optional.of(byId);
+        }
         return llmModels.values().stream().filter(m -> m.answersTo(name)).findFirst();
     }
 
