@@ -10,8 +10,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Reports are UTF-8 whatever the platform's default charset (JDK 17 follows the locale, often ASCII).
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Reports are UTF-8 whatever the platform's default charset (JDK 17 follows the locale, often ASCII). Written
+        // to the descriptor itself, not through System.out, whose PrintStream hides a write's failure: a report
+        // streamed to a reader that stops reading (`| head`) stops being evaluated (ReportCommand).
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         // The embedded catalog is parsed on another core while picocli and the profiles are read.
         if (CostfitCommand.readsCatalog(args)) {

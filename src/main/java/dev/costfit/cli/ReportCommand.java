@@ -79,6 +79,9 @@ abstract class ReportCommand implements Callable<Integer> {
                 } else {
                     stdout.print(text);
                     stdout.flush();
+                    if (stdout.checkError()) {
+                        throw new ReaderGone();
+                    }
                 }
             };
             write.accept(report.opening());
@@ -90,8 +93,19 @@ abstract class ReportCommand implements Callable<Integer> {
             if (file != null) {
                 file.commit();
             }
+        } catch (ReaderGone gone) {
+            // Whoever read the report stopped reading (`| head`): what no one reads is not evaluated; the policies
+            // are those of the profiles written.
         }
         return tally.tripped();
+    }
+
+    /** The report's reader has closed its end: writing more, or evaluating more to write, is wasted. */
+    private static final class ReaderGone extends RuntimeException {
+
+        ReaderGone() {
+            super("the report's reader stopped reading", null, false, false);
+        }
     }
 
     abstract String render(Renderer renderer, RunInfo info, List<ProfileResult> results);

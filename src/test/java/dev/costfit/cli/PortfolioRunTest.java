@@ -79,6 +79,42 @@ class PortfolioRunTest {
         }
     }
 
+    /**
+     * A reader that stops reading (`costfit recommend big/ --format jsonl | head`): the first write fails, as on a
+     * closed pipe, and the run must stop there. The stream then takes whatever is still offered to it, so that it
+     * shows what a run that went on would have written: nothing of the second part (the last profiles), and the run
+     * ends as it would with nothing to say.
+     */
+    @Test
+    void aReportNoOneReadsStopsBeingEvaluated() {
+        java.io.ByteArrayOutputStream offered = new java.io.ByteArrayOutputStream();
+        java.io.OutputStream closed = new java.io.OutputStream() {
+            private boolean failed;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int from, int length) throws IOException {
+                if (!failed) {
+                    failed = true;
+                    throw new IOException("Broken pipe");
+                }
+                offered.write(bytes, from, length);
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new String[] {"check", profiles.toString(), "--format", "jsonl", "--jobs", "1"},
+                new java.io.PrintWriter(new java.io.OutputStreamWriter(closed, java.nio.charset.StandardCharsets.UTF_8),
+                        true), new java.io.PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(offered.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain(String.format("\"p%06d\"", PROFILES));
+    }
+
     @Test
     void aStreamedReportAppearsWholeOrNotAtAll() throws IOException {
         Path out = dir.resolve("reports");
