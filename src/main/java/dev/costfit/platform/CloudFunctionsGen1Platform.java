@@ -60,7 +60,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
             notes.add("1st gen serves one request per instance: concurrency_per_instance does not apply");
         }
         RequestTime time = RequestTime.of(profile);
-        List<FunctionSize> tiers = tiers(profile, memory, catalog, time, context.tradeOffs());
+        List<FunctionSize> tiers = tiers(profile, memory, catalog, time, context.forReport());
         if (tiers.isEmpty()) {
             List<LimitCheck> limits = limits(profile, Optional.empty(), catalog);
             return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
@@ -82,8 +82,12 @@ public final class CloudFunctionsGen1Platform implements Platform {
         if (!context.tradeOffs()) {
             // A search reads the chosen tier alone: each is bounded by its least bill, and only those that can still
             // be chosen are assessed in full (their cold starts and minimum instances are the costly part).
-            return SettingChoice.chooseCheapestFirst(tiers, tier -> leastBill(profile, context, region, tier, time),
-                    full);
+            java.util.function.ToDoubleFunction<FunctionSize> bound = tier -> leastBill(profile, context, region,
+                    tier, time);
+            return context.forReport()
+                    ? SettingChoice.chooseCheapestFirstNoted(tiers, bound, tier -> time.at(tier.ghz() / ghzPerVcpu),
+                            full)
+                    : SettingChoice.chooseCheapestFirst(tiers, bound, full);
         }
         WarmCapacity forChoice = warm.forChoice();
         return SettingChoice.chooseThenShow(tiers, tier -> candidate.apply(tier, forChoice), full);
@@ -97,7 +101,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         RequestTime time = RequestTime.of(profile);
         double least = Double.POSITIVE_INFINITY;
         for (FunctionSize tier : tiers(profile, CloudFunctionsGen2Platform.memoryNeeded(profile, new ArrayList<>()),
-                catalog, time, context.tradeOffs())) {
+                catalog, time, context.forReport())) {
             least = Math.min(least, leastBill(profile, context, region, tier, time));
         }
         return least;

@@ -111,9 +111,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
             // A search reads the chosen shape alone: each is bounded by its least bill, and only those that can
             // still be chosen are assessed in full (their cold starts and minimum instances are the costly part).
             double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
-            return SettingChoice.chooseCheapestFirst(shapes, shape -> shape.fits()
+            java.util.function.ToDoubleFunction<Shape> bound = shape -> shape.fits()
                     ? leastBill(profile, context, region, billing, gpu, shape, increment, loads)
-                    : Double.POSITIVE_INFINITY, full);
+                    : Double.POSITIVE_INFINITY;
+            return context.forReport() ? SettingChoice.chooseCheapestFirstNoted(shapes, bound, Shape::seconds, full)
+                    : SettingChoice.chooseCheapestFirst(shapes, bound, full);
         }
         WarmCapacity forChoice = warm.forChoice();
         return SettingChoice.chooseThenShow(shapes, shape -> candidate.apply(shape, forChoice), full);

@@ -101,9 +101,12 @@ public final class LambdaPlatform implements Platform {
         if (!context.tradeOffs()) {
             // A search bounds each setting by its least bill, which leaves out cold starts and what is kept warm,
             // and models them (the costly part) only for settings that can still be chosen.
-            return SettingChoice.chooseCheapestFirst(settings, p -> p.settled()
+            java.util.function.ToDoubleFunction<Prepared> bound = p -> p.settled()
                     .map(a -> a.usable() ? a.platformCost() : Double.POSITIVE_INFINITY)
-                    .orElseGet(() -> leastBill(profile, context, p.sizing(), p.demand(), p.shared(), warm)), full);
+                    .orElseGet(() -> leastBill(profile, context, p.sizing(), p.demand(), p.shared(), warm));
+            return context.forReport()
+                    ? SettingChoice.chooseCheapestFirstNoted(settings, bound, p -> time.at(p.sizing().vcpu()), full)
+                    : SettingChoice.chooseCheapestFirst(settings, bound, full);
         }
         return SettingChoice.choose(settings.stream().map(full).toList());
     }
@@ -273,7 +276,7 @@ public final class LambdaPlatform implements Platform {
                 out.add(mb);
             }
         }
-        if (!context.tradeOffs()) {
+        if (!context.forReport()) {
             // Beyond the least that is fast enough and the vCPU the threads use, more memory only costs more (the
             // request takes no less time): such a setting is never chosen, and a search need not price it.
             double fastest = Math.max(floor, Math.min(max, Math.max(Math.ceil(needed * perVcpu - 1e-9),

@@ -68,9 +68,12 @@ final class PipelineAssessment {
         double coldLatency = 0;
         boolean sloMet = true;
         String variant = "";
+        // The steps' trade-off tables are not shown (the pipeline has none of its own): their settings are priced
+        // only as far as the choice and the note on the chosen one need.
+        PricingContext untabled = context.withoutTradeOffs();
         for (StepProfile stepped : stepProfiles(profile)) {
             PipelineStep step = stepped.step();
-            Assessment a = platform.assess(stepped.profile(), context);
+            Assessment a = platform.assess(stepped.profile(), untabled);
             for (LimitCheck l : a.limits()) {
                 limits.add(LimitCheck.of(l.ok(), l.severity(), "step " + step.name() + ": " + l.limit(),
                         l.required(), l.allowed(), l.workaround()));
@@ -120,7 +123,7 @@ final class PipelineAssessment {
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions, e.getMessage());
         }
-        Assessment front = platform.assess(frontProfile(profile, service), context);
+        Assessment front = platform.assess(frontProfile(profile, service), untabled);
         if (front.unpriced().isPresent()) {
             return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions,
                     front.unpriced().get());

@@ -6,6 +6,7 @@ import dev.costfit.assessment.SettingOption;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.PricingContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,52 @@ final class SettingChoice {
     static <S> Assessment chooseCheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
                                               java.util.function.ToDoubleFunction<S> later,
                                               Function<S, Candidate> full) {
+        java.util.TreeMap<Integer, Candidate> assessed = new java.util.TreeMap<>();
+        return cheapestFirst(settings, bound, later, full, assessed).assessment();
+    }
+
+    /**
+     * {@link #chooseCheapestFirst} for an assessment that is shown but whose trade-off table is dropped (a
+     * pipeline's steps): the chosen setting's assessment with the note {@link #choose} gives it, which names the
+     * fastest usable setting — so the settings faster than the chosen one are assessed too, fastest first, until
+     * one is usable. The same assessment as {@link #choose}'s but for its table.
+     *
+     * @param secondsOf a setting's request time, as its candidate states it, without assessing it
+     */
+    static <S> Assessment chooseCheapestFirstNoted(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
+                                                   java.util.function.ToDoubleFunction<S> secondsOf,
+                                                   Function<S, Candidate> full) {
+        java.util.TreeMap<Integer, Candidate> assessed = new java.util.TreeMap<>();
+        Candidate chosen = cheapestFirst(settings, bound, null, full, assessed);
+        if (settings.size() == 1 || chosen.slowdown() < 0.005 || !chosen.assessment().usable()) {
+            return chosen.assessment();
+        }
+        // Fastest first, equal times in the settings' order: the first usable is the one choose's note names.
+        Integer[] faster = new Integer[settings.size()];
+        int n = 0;
+        for (int i = 0; i < settings.size(); i++) {
+            if (secondsOf.applyAsDouble(settings.get(i)) < chosen.seconds() - 1e-9) {
+                faster[n++] = i;
+            }
+        }
+        Arrays.sort(faster, 0, n, Comparator.comparingDouble(i -> secondsOf.applyAsDouble(settings.get(i))));
+        List<SettingOption> options = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            Candidate c = assessed.computeIfAbsent(faster[k], i -> full.apply(settings.get(i)));
+            if (c.assessment().usable()) {
+                options.add(option(c, false));
+                break;
+            }
+        }
+        Assessment a = chosen.assessment();
+        return slower(chosen, options).map(a::withNote).orElse(a);
+    }
+
+    /** The choice of {@link #chooseCheapestFirst}, with every candidate it assessed in full, by setting. */
+    private static <S> Candidate cheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
+                                               java.util.function.ToDoubleFunction<S> later,
+                                               Function<S, Candidate> full,
+                                               java.util.TreeMap<Integer, Candidate> assessed) {
         record Bounded(int index, double cost) {}
         List<Bounded> order = new ArrayList<>();
         for (int i = 0; i < settings.size(); i++) {
@@ -77,7 +124,6 @@ final class SettingChoice {
             }
         }
         order.sort(Comparator.comparingDouble(Bounded::cost));
-        java.util.TreeMap<Integer, Candidate> assessed = new java.util.TreeMap<>();
         double cheapest = Double.POSITIVE_INFINITY;
         for (Bounded b : order) {
             if (b.cost() > cheapest * (1 + TIE) + 1e-12) {
@@ -102,7 +148,7 @@ final class SettingChoice {
         }
         // In the settings' own order, as choose would see them all: exact ties are broken the same way. A search
         // reads the chosen setting's fit and cost alone, not the trade-off table and note a report shows.
-        return chosen(List.copyOf(assessed.values())).assessment();
+        return chosen(List.copyOf(assessed.values()));
     }
 
     private static <S> double boundOf(java.util.function.ToDoubleFunction<S> bound, S setting) {
@@ -176,14 +222,18 @@ final class SettingChoice {
         }
         List<SettingOption> options = new ArrayList<>();
         for (Candidate c : candidates) {
-            Assessment a = c.assessment();
-            boolean isChosen = c == chosen;
-            options.add(new SettingOption(c.setting(), c.seconds(), c.slowdown(),
-                    a.usable() ? OptionalDouble.of(a.platformCost()) : OptionalDouble.empty(), isChosen,
-                    isChosen ? "chosen" : verdict(a)));
+            options.add(option(c, c == chosen));
         }
         Assessment a = chosen.assessment().withTradeOff(options);
         return slower(chosen, options).map(a::withNote).orElse(a);
+    }
+
+    /** A setting as the trade-off table lists it. */
+    private static SettingOption option(Candidate c, boolean isChosen) {
+        Assessment a = c.assessment();
+        return new SettingOption(c.setting(), c.seconds(), c.slowdown(),
+                a.usable() ? OptionalDouble.of(a.platformCost()) : OptionalDouble.empty(), isChosen,
+                isChosen ? "chosen" : verdict(a));
     }
 
     private static final Comparator<Candidate> FASTEST_THEN_CHEAPEST = Comparator.comparingDouble(Candidate::seconds)

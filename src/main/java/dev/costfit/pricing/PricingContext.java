@@ -8,11 +8,12 @@ import java.util.Optional;
  * What every platform prices against: the catalog in use, whether free tiers count, whether the settings that
  * cannot be chosen are priced too ({@code tradeOffs}: for the trade-off table of a report; searches that only need
  * the answer — break-even, sweeps — leave them out), and the pricing option the command line sets for every
- * profile ({@code --pricing}; empty: each profile's own {@code pricing}); and, for one search, what its rates share
- * ({@code reused}).
+ * profile ({@code --pricing}; empty: each profile's own {@code pricing}); for one search, what its rates share
+ * ({@code reused}); and whether the assessments are shown ({@code shown}: a report's texts and figures, and every
+ * setting listed; a report's own assessments price them all, a pipeline's steps only those that can be chosen).
  */
 public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs, Optional<PricingOption> pricing,
-                             Reused reused) {
+                            Reused reused, boolean shown) {
 
     public PricingContext(Catalog catalog, boolean freeTier) {
         this(catalog, freeTier, true, Optional.empty());
@@ -23,12 +24,12 @@ public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOff
     }
 
     public PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs, Optional<PricingOption> pricing) {
-        this(catalog, freeTier, tradeOffs, pricing, Reused.NONE);
+        this(catalog, freeTier, tradeOffs, pricing, Reused.NONE, tradeOffs);
     }
 
     /** The same context for one search on one thread, keeping what its rates share ({@link Reused}). */
     public PricingContext reusing() {
-        return new PricingContext(catalog, freeTier, tradeOffs, pricing, Reused.forOneSearch());
+        return new PricingContext(catalog, freeTier, tradeOffs, pricing, Reused.forOneSearch(), shown);
     }
 
     /**
@@ -36,17 +37,25 @@ public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOff
      * the fit and the cost alone (no capacity figures, no settings priced only to be shown).
      */
     public boolean forReport() {
-        return tradeOffs;
+        return shown;
     }
 
     /** The same context for a search: no settings priced only to be shown. */
     public PricingContext searching() {
-        return new PricingContext(catalog, freeTier, false, pricing, reused);
+        return new PricingContext(catalog, freeTier, false, pricing, reused, false);
+    }
+
+    /**
+     * The same context with no trade-off table: shown as a report shows it, but only the settings that can be chosen
+     * priced, and the fastest one the chosen setting's note names (a pipeline's steps, whose tables it drops).
+     */
+    public PricingContext withoutTradeOffs() {
+        return new PricingContext(catalog, freeTier, false, pricing, reused, shown);
     }
 
     /** The same context with every profile priced under {@code option}. */
     public PricingContext pricedAs(PricingOption option) {
-        return new PricingContext(catalog, freeTier, tradeOffs, Optional.of(option), reused);
+        return new PricingContext(catalog, freeTier, tradeOffs, Optional.of(option), reused, shown);
     }
 
     /** The pricing option a profile is priced under: --pricing's, else its own. */

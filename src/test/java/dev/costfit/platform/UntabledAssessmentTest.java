@@ -1,0 +1,52 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import dev.costfit.recommend.BreakEven;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pipeline's steps are assessed without their trade-off tables ({@link PricingContext#withoutTradeOffs}): only the
+ * settings that can be chosen are priced, and the fastest usable one the chosen setting's note names. Each such
+ * assessment must be the report's own (every setting priced, {@link SettingChoice#choose}) but for the table: the
+ * same lines, limits, notes, capacity and cold starts. Checked on every function platform over the sample profiles
+ * and a generated portfolio at rates from a trickle to a flood, counting the notes that name a faster setting.
+ */
+class UntabledAssessmentTest {
+
+    private static final PricingContext REPORT = new PricingContext(CATALOG, false);
+
+    @Test
+    void withoutItsTableAnAssessmentIsTheReportsOwn() {
+        List<Profile> profiles = TestProfiles.samplesAndPortfolio(71, 40, "u");
+        int compared = 0;
+        int notedFaster = 0;
+        for (Profile profile : profiles) {
+            double rate = BreakEven.rateOf(profile);
+            for (double r : new double[] {rate, rate / 100, rate * 100}) {
+                Profile at = BreakEven.atRate(profile, r);
+                for (Platform platform : List.of(new LambdaPlatform(), new CloudFunctionsGen1Platform(),
+                        new CloudFunctionsGen2Platform())) {
+                    Assessment shown = platform.assess(at, REPORT);
+                    Assessment untabled = platform.assess(at, REPORT.withoutTradeOffs());
+                    String where = platform.id() + " on " + profile.name() + " at " + r + "/s";
+                    assertThat(untabled.tradeOff()).as(where).isEmpty();
+                    assertThat(untabled).as(where).isEqualTo(shown.withTradeOff(List.of()));
+                    compared++;
+                    if (shown.notes().stream().anyMatch(n -> n.contains("slower than measured;"))) {
+                        notedFaster++;
+                    }
+                }
+            }
+        }
+        System.out.printf("untabled assessments: %d compared, %d naming a faster setting%n", compared, notedFaster);
+        assertThat(compared).isGreaterThan(300);
+        assertThat(notedFaster).as("notes naming a faster setting").isGreaterThan(20);
+    }
+}
