@@ -75,8 +75,9 @@ final class PipelineAssessment {
             PipelineStep step = stepped.step();
             Assessment a = platform.assess(stepped.profile(), untabled);
             for (LimitCheck l : a.limits()) {
+                // Its texts as the step's check writes them: when a report reads them, not in a search.
                 limits.add(LimitCheck.of(l.ok(), l.severity(), "step " + step.name() + ": " + l.limit(),
-                        l.required(), l.allowed(), l.workaround()));
+                        l::required, l::allowed, l::workaround));
             }
             a.lines().forEach(l -> lines.add(keyed(l, step.name())));
             a.notes().forEach(n -> stepsSaying.computeIfAbsent(n, k -> new ArrayList<>()).add(step.name()));
