@@ -119,6 +119,10 @@ public final class LambdaPlatform implements Platform {
         WarmCapacity warm = new WarmCapacity(profile, context);
         double increment = catalog.durationLimit("lambda.billing.granularity").seconds();
         double least = Double.POSITIVE_INFINITY;
+        // The network lines depend on the front door alone, but for a load balancer's, which follow the requests in
+        // flight: worked out once a front door, not once a memory setting, where a search asks at every rate.
+        Map<dev.costfit.profile.FrontDoor, List<CostLine>> network = new java.util.EnumMap<>(
+                dev.costfit.profile.FrontDoor.class);
         for (double memory : settings(profile, context, time, floor(profile, catalog).memoryMb())) {
             double vcpu = vcpuOf(memory, catalog);
             double seconds = time.at(vcpu);
@@ -126,8 +130,12 @@ public final class LambdaPlatform implements Platform {
             Demand demand = new Demand(profile.workPerMonth(), seconds, Granularity.roundUp(seconds, increment), 0,
                     0, () -> "", 0);
             FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, TimeSpan.ofSeconds(time.longestAt(vcpu)));
-            least = Math.min(least, leastBill(profile, context, new Sizing(memory, vcpu, List.of()), demand,
-                    networkLines(profile, context, door, demand, new ArrayList<>()), warm));
+            List<CostLine> shared = door.door() == dev.costfit.profile.FrontDoor.ALB
+                    ? networkLines(profile, context, door, demand, new ArrayList<>())
+                    : network.computeIfAbsent(door.door(), d -> networkLines(profile, context, door, demand,
+                            new ArrayList<>()));
+            least = Math.min(least, leastBill(profile, context, new Sizing(memory, vcpu, List.of()), demand, shared,
+                    warm));
         }
         return least;
     }
