@@ -99,14 +99,69 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         List<InstanceType> types = InstanceFleet.candidates(profile, context, List.of()).stream()
                 .filter(t -> t.gpu().isEmpty() && t.baseline() >= 1).toList();
         Map<String, Price> instancePrices = InstanceFleet.prices(profile, context, List.of());
-        List<SettingChoice.Candidate> candidates = new ArrayList<>();
-        for (ExecutionEnvironment env : sizes) {
-            double seconds = time.at(env.vcpu());
-            candidates.add(new SettingChoice.Candidate(() -> env.label() + " environments", seconds,
-                    time.slowdownAt(env.vcpu()), assessAt(profile, context, time, env, types, instancePrices,
-                    limits)));
+        java.util.function.Function<ExecutionEnvironment, SettingChoice.Candidate> candidate = env ->
+                new SettingChoice.Candidate(() -> env.label() + " environments", time.at(env.vcpu()),
+                        time.slowdownAt(env.vcpu()), assessAt(profile, context, time, env, types, instancePrices,
+                        limits));
+        if (!context.tradeOffs()) {
+            // A search reads the chosen size alone: each is bounded by its instances' least month, and only those
+            // that can still be chosen are assessed in full.
+            java.util.function.ToDoubleFunction<ExecutionEnvironment> bound = env -> leastInstances(profile, context,
+                    time, env, types, instancePrices);
+            return context.forReport()
+                    ? SettingChoice.chooseCheapestFirstNoted(sizes, bound, env -> time.at(env.vcpu()), candidate)
+                    : SettingChoice.chooseCheapestFirst(sizes, bound, candidate);
         }
-        return SettingChoice.choose(candidates);
+        return SettingChoice.choose(sizes.stream().map(candidate).toList());
+    }
+
+    /**
+     * No more than an environment size's month where it is usable: its instances and their management fee alone,
+     * at the fewest instance-hours its environments can take on the least hourly charge of the types that hold as
+     * many ({@link PriceGroups#leastFloor}, the floor {@link #assessAt} ranks types by, without the public IPv4
+     * addresses), with room for rounding; the requests and the network only add to it. Infinite where no type
+     * holding the size is priced (the size is then not priced either).
+     */
+    private static double leastInstances(Profile profile, PricingContext context, RequestTime time,
+                                         ExecutionEnvironment env, List<InstanceType> types,
+                                         Map<String, Price> instancePrices) {
+        Catalog catalog = context.catalog();
+        PriceGroups<PricedFit> priced = pricedFits(profile, context, env, fits(profile, context, env, types),
+                instancePrices);
+        if (priced.options().isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
+        EnvironmentDemand demand = EnvironmentDemand.of(profile, context, env, time.at(env.vcpu()), utilization);
+        return priced.leastFloor((perInstance, hourly) -> demand.leastInstanceHours(perInstance) * hourly)
+                * (1 - 1e-9);
+    }
+
+    /**
+     * The types that hold an environment size: no rate changes them, so a search works them out once per size
+     * (Reused; the types follow from the architecture and the GPU).
+     */
+    private static List<Fit> fits(Profile profile, PricingContext context, ExecutionEnvironment env,
+                                  List<InstanceType> types) {
+        return context.reused().get(List.of("lmi.fits", env, profile.architecture(), profile.gpu()),
+                () -> types.stream().map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0)
+                        .toList());
+    }
+
+    /**
+     * The fits whose type is priced here, with their hourly charge (instance and management fee), grouped by
+     * environments per instance: an instance's month is its hours at that count times its charge. Worked out once
+     * per size in a search (the prices follow from the region too).
+     */
+    private static PriceGroups<PricedFit> pricedFits(Profile profile, PricingContext context,
+                                                     ExecutionEnvironment env, List<Fit> fits,
+                                                     Map<String, Price> instancePrices) {
+        double fee = ManagedInstanceCharges.feeShare(context.catalog());
+        return context.reused().get(List.of("lmi.priced-fits", env, profile.architecture(), profile.gpu(),
+                profile.region()), () -> new PriceGroups<>(fits.stream()
+                .filter(f -> instancePrices.containsKey(f.type().name()))
+                .map(f -> new PricedFit(f, ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee)))
+                .toList(), f -> f.fit().perInstance(), PricedFit::hourly));
     }
 
     private Assessment assessAt(Profile profile, PricingContext context, RequestTime time, ExecutionEnvironment env,
@@ -128,12 +183,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         List<String> assumptions = context.forReport() ? assumptions(profile, context, env) : new ArrayList<>();
         double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
         EnvironmentDemand demand = EnvironmentDemand.of(profile, context, env, seconds, utilization);
-        // The types that hold this environment size and, of those, the priced ones with their hourly charge: no
-        // rate changes them, so a search works them out once per size (Reused; the types and prices follow from the
-        // architecture, the GPU and the region).
-        List<Fit> fits = context.reused().get(List.of("lmi.fits", env, profile.architecture(), profile.gpu()),
-                () -> types.stream().map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0)
-                        .toList());
+        List<Fit> fits = fits(profile, context, env, types);
         limits.add(LimitCheck.of(!fits.isEmpty(), LimitCheck.Severity.HARD, "instance type",
                 () -> "an instance that holds a " + env.label() + " execution environment",
                 () -> "the catalog's general purpose, compute and memory optimized types"
@@ -144,12 +194,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions);
         }
         double fee = ManagedInstanceCharges.feeShare(catalog);
-        // Grouped by environments per instance: an instance's month is its hours at that count times its charge.
-        PriceGroups<PricedFit> priced = context.reused().get(List.of("lmi.priced-fits", env, profile.architecture(),
-                profile.gpu(), profile.region()), () -> new PriceGroups<>(fits.stream()
-                .filter(f -> instancePrices.containsKey(f.type().name()))
-                .map(f -> new PricedFit(f, ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee)))
-                .toList(), f -> f.fit().perInstance(), PricedFit::hourly));
+        PriceGroups<PricedFit> priced = pricedFits(profile, context, env, fits, instancePrices);
         if (priced.options().isEmpty()) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, "the catalog has no "
                     + "price in " + profile.region() + " for any of the " + fits.size() + " instance types that "
