@@ -84,10 +84,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
             // be chosen are assessed in full (their cold starts and minimum instances are the costly part).
             java.util.function.ToDoubleFunction<FunctionSize> bound = tier -> leastBill(profile, context, region,
                     tier, time);
-            return context.forReport()
-                    ? SettingChoice.chooseCheapestFirstNoted(tiers, bound, tier -> time.at(tier.ghz() / ghzPerVcpu),
-                            full)
-                    : SettingChoice.chooseCheapestFirst(tiers, bound, full);
+            return SettingChoice.chooseCheapestFirst(context, tiers, bound, tier -> time.at(tier.ghz() / ghzPerVcpu),
+                    full);
         }
         WarmCapacity forChoice = warm.forChoice();
         return SettingChoice.chooseThenShow(tiers, tier -> candidate.apply(tier, forChoice), full);

@@ -114,8 +114,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             java.util.function.ToDoubleFunction<Shape> bound = shape -> shape.fits()
                     ? leastBill(profile, context, region, billing, gpu, shape, increment, loads)
                     : Double.POSITIVE_INFINITY;
-            return context.forReport() ? SettingChoice.chooseCheapestFirstNoted(shapes, bound, Shape::seconds, full)
-                    : SettingChoice.chooseCheapestFirst(shapes, bound, full);
+            return SettingChoice.chooseCheapestFirst(context, shapes, bound, Shape::seconds, full);
         }
         WarmCapacity forChoice = warm.forChoice();
         return SettingChoice.chooseThenShow(shapes, shape -> candidate.apply(shape, forChoice), full);

@@ -108,9 +108,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             // that can still be chosen are assessed in full.
             java.util.function.ToDoubleFunction<ExecutionEnvironment> bound = env -> leastInstances(profile, context,
                     time, env, types, instancePrices);
-            return context.forReport()
-                    ? SettingChoice.chooseCheapestFirstNoted(sizes, bound, env -> time.at(env.vcpu()), candidate)
-                    : SettingChoice.chooseCheapestFirst(sizes, bound, candidate);
+            return SettingChoice.chooseCheapestFirst(context, sizes, bound, env -> time.at(env.vcpu()), candidate);
         }
         return SettingChoice.choose(sizes.stream().map(candidate).toList());
     }

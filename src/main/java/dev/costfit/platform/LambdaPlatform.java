@@ -104,9 +104,7 @@ public final class LambdaPlatform implements Platform {
             java.util.function.ToDoubleFunction<Prepared> bound = p -> p.settled()
                     .map(a -> a.usable() ? a.platformCost() : Double.POSITIVE_INFINITY)
                     .orElseGet(() -> leastBill(profile, context, p.sizing(), p.demand(), p.shared(), warm));
-            return context.forReport()
-                    ? SettingChoice.chooseCheapestFirstNoted(settings, bound, p -> time.at(p.sizing().vcpu()), full)
-                    : SettingChoice.chooseCheapestFirst(settings, bound, full);
+            return SettingChoice.chooseCheapestFirst(context, settings, bound, p -> time.at(p.sizing().vcpu()), full);
         }
         return SettingChoice.choose(settings.stream().map(full).toList());
     }

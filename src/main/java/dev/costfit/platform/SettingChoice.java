@@ -42,51 +42,28 @@ final class SettingChoice {
     }
 
     /**
-     * {@link #choose} for a search, which needs the chosen setting alone, where a cheap figure bounds each setting's
-     * cost from below (its bill with what can only add left out, at prices no higher): settings are assessed in
-     * full cheapest bound first, until the next bound lies beyond the tie margin of the cheapest found — such a
-     * setting can be neither the cheapest nor within the margin, so the choice is exactly that of assessing all.
-     * Where no setting assessed in full is usable, every one is, and the same rule as {@link #choose} picks one.
+     * {@link #choose} where no trade-off table is shown (a search; a pipeline's steps), where a cheap figure bounds
+     * each setting's cost from below (its bill with what can only add left out, at prices no higher): settings are
+     * assessed in full cheapest bound first, until the next bound lies beyond the tie margin of the cheapest found —
+     * such a setting can be neither the cheapest nor within the margin, so the choice is exactly that of assessing
+     * all. Where no setting assessed in full is usable, every one is, and the same rule as {@link #choose} picks one.
+     * Where the assessment is shown ({@link PricingContext#forReport()}), it carries the note {@link #choose} gives
+     * the chosen setting, which names the fastest usable setting: the settings faster than the chosen one are then
+     * assessed too, fastest first, until one is usable — the same assessment as {@link #choose}'s but for its table.
      *
-     * @param bound a cost no higher than the setting's own; infinite where the setting cannot be usable; where it
-     *              lacks a price, the setting is assessed without a bound
-     * @param full  a setting's candidate
-     */
-    static <S> Assessment chooseCheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
-                                              Function<S, Candidate> full) {
-        return chooseCheapestFirst(settings, bound, null, full);
-    }
-
-    /**
-     * As above, with two bounds: settings are taken cheapest {@code bound} first, and a setting the first leaves in
-     * is assessed in full only if {@code later} — a bound dearer to work out and no lower (a container size's plan)
-     * — is not beyond the tie margin of the cheapest found either. A setting is left out only where a cost no
-     * higher than its own is beyond the margin of a cheapest that can only fall: the choice is still exactly that of
-     * assessing all.
-     *
-     * @param later null where there is no second bound
-     */
-    static <S> Assessment chooseCheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
-                                              java.util.function.ToDoubleFunction<S> later,
-                                              Function<S, Candidate> full) {
-        java.util.TreeMap<Integer, Candidate> assessed = new java.util.TreeMap<>();
-        return cheapestFirst(settings, bound, later, full, assessed).assessment();
-    }
-
-    /**
-     * {@link #chooseCheapestFirst} for an assessment that is shown but whose trade-off table is dropped (a
-     * pipeline's steps): the chosen setting's assessment with the note {@link #choose} gives it, which names the
-     * fastest usable setting — so the settings faster than the chosen one are assessed too, fastest first, until
-     * one is usable. The same assessment as {@link #choose}'s but for its table.
-     *
+     * @param bound     a cost no higher than the setting's own; infinite where the setting cannot be usable; where
+     *                  it lacks a price, the setting is assessed without a bound
      * @param secondsOf a setting's request time, as its candidate states it, without assessing it
+     * @param full      a setting's candidate
      */
-    static <S> Assessment chooseCheapestFirstNoted(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
-                                                   java.util.function.ToDoubleFunction<S> secondsOf,
-                                                   Function<S, Candidate> full) {
+    static <S> Assessment chooseCheapestFirst(PricingContext context, List<S> settings,
+                                              java.util.function.ToDoubleFunction<S> bound,
+                                              java.util.function.ToDoubleFunction<S> secondsOf,
+                                              Function<S, Candidate> full) {
         java.util.TreeMap<Integer, Candidate> assessed = new java.util.TreeMap<>();
         Candidate chosen = cheapestFirst(settings, bound, null, full, assessed);
-        if (settings.size() == 1 || chosen.slowdown() < 0.005 || !chosen.assessment().usable()) {
+        if (!context.forReport() || settings.size() == 1 || chosen.slowdown() < 0.005
+                || !chosen.assessment().usable()) {
             return chosen.assessment();
         }
         // Fastest first, equal times in the settings' order: the first usable is the one choose's note names.
@@ -108,6 +85,19 @@ final class SettingChoice {
         }
         Assessment a = chosen.assessment();
         return slower(chosen, options).map(a::withNote).orElse(a);
+    }
+
+    /**
+     * As above for a search, with two bounds: settings are taken cheapest {@code bound} first, and a setting the
+     * first leaves in is assessed in full only if {@code later} — a bound dearer to work out and no lower (a
+     * container size's plan) — is not beyond the tie margin of the cheapest found either. A setting is left out
+     * only where a cost no higher than its own is beyond the margin of a cheapest that can only fall: the choice is
+     * still exactly that of assessing all.
+     */
+    static <S> Assessment chooseCheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
+                                              java.util.function.ToDoubleFunction<S> later,
+                                              Function<S, Candidate> full) {
+        return cheapestFirst(settings, bound, later, full, new java.util.TreeMap<>()).assessment();
     }
 
     /** The choice of {@link #chooseCheapestFirst}, with every candidate it assessed in full, by setting. */

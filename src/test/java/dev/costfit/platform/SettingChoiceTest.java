@@ -1,5 +1,6 @@
 package dev.costfit.platform;
 
+import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costfit.assessment.Assessment;
@@ -10,6 +11,7 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.SettingOption;
 import dev.costfit.assessment.Simplicity;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Cloud;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class SettingChoiceTest {
 
+    /** A search's context: the choice alone, no note. */
+    private static final PricingContext SEARCH = new PricingContext(CATALOG, false).searching();
     private static final PlatformInfo INFO = new PlatformInfo("lambda", "AWS Lambda", Simplicity.FUNCTIONS,
             Cloud.AWS, "environment", false);
 
@@ -46,8 +50,8 @@ class SettingChoiceTest {
     private static String chosen(List<Setting> settings, List<String> assessedInFull) {
         String all = SettingChoice.choose(settings.stream().map(s -> candidate(s, s.base() + s.extra())).toList())
                 .tradeOff().stream().filter(SettingOption::chosen).findFirst().orElseThrow().setting();
-        Assessment bounded = SettingChoice.chooseCheapestFirst(settings,
-                s -> s.fits() ? s.base() : Double.POSITIVE_INFINITY, s -> {
+        Assessment bounded = SettingChoice.chooseCheapestFirst(SEARCH, settings,
+                s -> s.fits() ? s.base() : Double.POSITIVE_INFINITY, Setting::seconds, s -> {
             assessedInFull.add(s.label());
             return candidate(s, s.base() + s.extra());
         });
