@@ -36,6 +36,7 @@ import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -99,15 +100,20 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         List<InstanceType> types = InstanceFleet.candidates(profile, context, List.of()).stream()
                 .filter(t -> t.gpu().isEmpty() && t.baseline() >= 1).toList();
         Map<String, Price> instancePrices = InstanceFleet.prices(profile, context, List.of());
-        java.util.function.Function<ExecutionEnvironment, SettingChoice.Candidate> candidate = env ->
+        // What a size's environments ask hour by hour, worked out once for its bound and its assessment.
+        double utilization = context.catalog().estimate("lmi.cpu.target").value().magnitude();
+        Map<ExecutionEnvironment, EnvironmentDemand> demands = new java.util.HashMap<>();
+        Function<ExecutionEnvironment, EnvironmentDemand> demandOf = env -> demands
+                .computeIfAbsent(env, e -> EnvironmentDemand.of(profile, context, e, time.at(e.vcpu()), utilization));
+        Function<ExecutionEnvironment, SettingChoice.Candidate> candidate = env ->
                 new SettingChoice.Candidate(() -> env.label() + " environments", time.at(env.vcpu()),
                         time.slowdownAt(env.vcpu()), assessAt(profile, context, time, env, types, instancePrices,
-                        limits));
+                        limits, demandOf.apply(env)));
         if (!context.tradeOffs()) {
             // A search reads the chosen size alone: each is bounded by its instances' least month, and only those
             // that can still be chosen are assessed in full.
             java.util.function.ToDoubleFunction<ExecutionEnvironment> bound = env -> leastInstances(profile, context,
-                    time, env, types, instancePrices);
+                    env, types, instancePrices, demandOf);
             return SettingChoice.chooseCheapestFirst(context, sizes, bound, env -> time.at(env.vcpu()), candidate);
         }
         return SettingChoice.choose(sizes.stream().map(candidate).toList());
@@ -120,17 +126,15 @@ public final class LambdaManagedInstancesPlatform implements Platform {
      * addresses), with room for rounding; the requests and the network only add to it. Infinite where no type
      * holding the size is priced (the size is then not priced either).
      */
-    private static double leastInstances(Profile profile, PricingContext context, RequestTime time,
-                                         ExecutionEnvironment env, List<InstanceType> types,
-                                         Map<String, Price> instancePrices) {
-        Catalog catalog = context.catalog();
+    private static double leastInstances(Profile profile, PricingContext context, ExecutionEnvironment env,
+                                         List<InstanceType> types, Map<String, Price> instancePrices,
+                                         Function<ExecutionEnvironment, EnvironmentDemand> demandOf) {
         PriceGroups<PricedFit> priced = pricedFits(profile, context, env, fits(profile, context, env, types),
                 instancePrices);
         if (priced.options().isEmpty()) {
             return Double.POSITIVE_INFINITY;
         }
-        double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
-        EnvironmentDemand demand = EnvironmentDemand.of(profile, context, env, time.at(env.vcpu()), utilization);
+        EnvironmentDemand demand = demandOf.apply(env);
         return priced.leastFloor((perInstance, hourly) -> demand.leastInstanceHours(perInstance) * hourly)
                 * (1 - 1e-9);
     }
@@ -164,7 +168,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
 
     private Assessment assessAt(Profile profile, PricingContext context, RequestTime time, ExecutionEnvironment env,
                                 List<InstanceType> types, Map<String, Price> instancePrices,
-                                List<LimitCheck> baseLimits) {
+                                List<LimitCheck> baseLimits, EnvironmentDemand demand) {
         Catalog catalog = context.catalog();
         double seconds = time.at(env.vcpu());
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(env.vcpu()));
@@ -179,8 +183,6 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             door.note().ifPresent(notes::add);
         }
         List<String> assumptions = context.forReport() ? assumptions(profile, context, env) : new ArrayList<>();
-        double utilization = catalog.estimate("lmi.cpu.target").value().magnitude();
-        EnvironmentDemand demand = EnvironmentDemand.of(profile, context, env, seconds, utilization);
         List<Fit> fits = fits(profile, context, env, types);
         limits.add(LimitCheck.of(!fits.isEmpty(), LimitCheck.Severity.HARD, "instance type",
                 () -> "an instance that holds a " + env.label() + " execution environment",
