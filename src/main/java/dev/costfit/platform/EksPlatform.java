@@ -87,8 +87,8 @@ public final class EksPlatform implements Platform {
         }
         List<String> named = profile.platforms().eks().nodeTypes();
         List<InstanceType> types = InstanceFleet.candidates(profile, context, named);
-        String allowed = context.reused().get(List.of("eks.allowed", named, profile.architecture(), profile.gpu()),
-                () -> allowedText(profile, types)); // the same for every pod size and rate
+        String allowed = context.reusedAcrossProfiles(List.of("eks.allowed", named, profile.architecture(),
+                profile.gpu()), () -> allowedText(profile, types)); // the same for every pod size, rate and profile
         Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
         ServiceLoads loads = new ServiceLoads(profile, context);
         // A search bounds each pod size by what its cheapest nodes cost and what every size has alike (the cluster
@@ -178,10 +178,14 @@ public final class EksPlatform implements Platform {
         }
     }
 
-    /** The node types a pod size fits, worked out once for every rate ({@link dev.costfit.pricing.Reused}). */
+    /**
+     * The node types a pod size fits, worked out once a run for every profile that shares the key's inputs
+     * ({@link PricingContext#reusedAcrossProfiles}): the types and prices passed in follow from the named types, the
+     * architecture, the GPU and the region, and the packing from the pod, its storage and Spot.
+     */
     private static PodFit fitOf(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
                                 List<InstanceType> types, Map<String, Price> nodePrices) {
-        return context.reused().get(List.of("eks.pod-fit", profile.platforms().eks().nodeTypes(),
+        return context.reusedAcrossProfiles(List.of("eks.pod-fit", profile.platforms().eks().nodeTypes(),
                         profile.architecture(), profile.gpu(), profile.region(), profile.storageNeeded(),
                         profile.platforms().eks().spot(), podVcpu, need.memoryGb(), need.utilization()),
                 () -> podFit(profile, context.catalog(), need, podVcpu, types, nodePrices));

@@ -23,10 +23,11 @@ final class InstanceFleet {
     /**
      * The catalog's types a profile may run on, in name order: the {@code named} ones when any are named, of an
      * architecture the profile allows, GPU types only for a GPU profile (of its model and memory), none for others.
-     * Worked out once per search ({@link dev.costfit.pricing.Reused}): no rate changes them.
+     * Worked out once a run for every profile with the same names, architecture and GPU
+     * ({@link PricingContext#reusedAcrossProfiles}).
      */
     static List<InstanceType> candidates(Profile profile, PricingContext context, List<String> named) {
-        return context.reused().get(List.of("instance-candidates", named, profile.architecture(), profile.gpu()),
+        return context.reusedAcrossProfiles(List.of("instance-candidates", named, profile.architecture(), profile.gpu()),
                 () -> context.catalog().instanceTypes().values().stream()
                         .filter(t -> named.isEmpty() || named.contains(t.name()))
                         .filter(t -> profile.architecture().allows(t.arch()))
@@ -36,11 +37,11 @@ final class InstanceFleet {
 
     /**
      * The prices in the profile's region of the types it may run on ({@link #candidates}) that have one, by type
-     * name: looked up once per assessment, and once per search, so that ranking every type for every pod or
-     * environment size is a map look-up by a name whose hash is kept.
+     * name: looked up once a run for every profile with the same names, architecture, GPU and region, so that
+     * ranking every type for every pod or environment size is a map look-up by a name whose hash is kept.
      */
     static Map<String, Price> prices(Profile profile, PricingContext context, List<String> named) {
-        return context.reused().get(List.of("instance-prices", named, profile.architecture(), profile.gpu(),
+        return context.reusedAcrossProfiles(List.of("instance-prices", named, profile.architecture(), profile.gpu(),
                 profile.region()), () -> {
                     Map<String, Price> prices = new HashMap<>();
                     for (InstanceType type : candidates(profile, context, named)) {

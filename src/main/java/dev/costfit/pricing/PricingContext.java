@@ -9,11 +9,13 @@ import java.util.Optional;
  * cannot be chosen are priced too ({@code tradeOffs}: for the trade-off table of a report; searches that only need
  * the answer — break-even, sweeps — leave them out), and the pricing option the command line sets for every
  * profile ({@code --pricing}; empty: each profile's own {@code pricing}); for one search, what its rates share
- * ({@code reused}); and whether the assessments are shown ({@code shown}: a report's texts and figures, and every
- * setting listed; a report's own assessments price them all, a pipeline's steps only those that can be chosen).
+ * ({@code reused}); whether the assessments are shown ({@code shown}: a report's texts and figures, and every
+ * setting listed; a report's own assessments price them all, a pipeline's steps only those that can be chosen); and
+ * what every profile priced against the context shares ({@code acrossProfiles}, {@link Reused#acrossProfiles}),
+ * one store for the context and every context derived from it.
  */
 public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs, Optional<PricingOption> pricing,
-                            Reused reused, boolean shown) {
+                            Reused reused, boolean shown, Reused acrossProfiles) {
 
     public PricingContext(Catalog catalog, boolean freeTier) {
         this(catalog, freeTier, true, Optional.empty());
@@ -24,12 +26,20 @@ public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOff
     }
 
     public PricingContext(Catalog catalog, boolean freeTier, boolean tradeOffs, Optional<PricingOption> pricing) {
-        this(catalog, freeTier, tradeOffs, pricing, Reused.NONE, tradeOffs);
+        this(catalog, freeTier, tradeOffs, pricing, Reused.NONE, tradeOffs, Reused.acrossProfiles());
+    }
+
+    /**
+     * The value for {@code key} from the store across profiles, else from this search's ({@link #reused}): a value a
+     * key names every input of but the catalog, profile fields included ({@link Reused#acrossProfiles}).
+     */
+    public <T> T reusedAcrossProfiles(Object key, java.util.function.Supplier<T> value) {
+        return acrossProfiles.get(key, () -> reused.get(key, value));
     }
 
     /** The same context for one search on one thread, keeping what its rates share ({@link Reused}). */
     public PricingContext reusing() {
-        return new PricingContext(catalog, freeTier, tradeOffs, pricing, Reused.forOneSearch(), shown);
+        return new PricingContext(catalog, freeTier, tradeOffs, pricing, Reused.forOneSearch(), shown, acrossProfiles);
     }
 
     /**
@@ -42,7 +52,7 @@ public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOff
 
     /** The same context for a search: no settings priced only to be shown. */
     public PricingContext searching() {
-        return new PricingContext(catalog, freeTier, false, pricing, reused, false);
+        return new PricingContext(catalog, freeTier, false, pricing, reused, false, acrossProfiles);
     }
 
     /**
@@ -50,12 +60,12 @@ public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOff
      * priced, and the fastest one the chosen setting's note names (a pipeline's steps, whose tables it drops).
      */
     public PricingContext withoutTradeOffs() {
-        return new PricingContext(catalog, freeTier, false, pricing, reused, shown);
+        return new PricingContext(catalog, freeTier, false, pricing, reused, shown, acrossProfiles);
     }
 
     /** The same context with every profile priced under {@code option}. */
     public PricingContext pricedAs(PricingOption option) {
-        return new PricingContext(catalog, freeTier, tradeOffs, Optional.of(option), reused, shown);
+        return new PricingContext(catalog, freeTier, tradeOffs, Optional.of(option), reused, shown, acrossProfiles);
     }
 
     /** The pricing option a profile is priced under: --pricing's, else its own. */

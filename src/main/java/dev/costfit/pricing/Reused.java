@@ -10,22 +10,42 @@ import java.util.function.Supplier;
  * profile's break-even, on one thread; `recommend` shares it with the profile's own assessments) so that it is worked
  * out once. A key names every input of its value (a list of the value's name and of records, strings and enums), so
  * a value is never handed out for other inputs; no value depends on whether a report or a search asks.
- * {@link #NONE} keeps nothing.
+ * {@link #NONE} keeps nothing. A store {@link #acrossProfiles} keeps values for every profile of a run: there a key
+ * names every input but the catalog, including the profile's own fields that one search does not vary.
  */
 public final class Reused {
 
     /** Keeps nothing: each value is worked out when asked for. */
-    public static final Reused NONE = new Reused(null);
+    public static final Reused NONE = new Reused(null, 0);
+
+    /**
+     * The most values a store across profiles keeps: a portfolio's profiles share a few hundred of them (10,000
+     * generated profiles priced 222 distinct pod fits, each some 10 KB: the catalog's node types packed), and a
+     * portfolio of ever new inputs must not grow the store without end.
+     */
+    static final int ACROSS_PROFILES_LIMIT = 2_048;
 
     private final Map<Key, Object> values;
+    private final int limit;
 
-    private Reused(Map<Key, Object> values) {
+    private Reused(Map<Key, Object> values, int limit) {
         this.values = values;
+        this.limit = limit;
     }
 
     /** A store for one search, used by one thread. */
     public static Reused forOneSearch() {
-        return new Reused(new HashMap<>());
+        return new Reused(new HashMap<>(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * A store for every profile of a run, used by any number of threads, for values worked out from the catalog and
+     * a few of a profile's fields that a portfolio's profiles share (the node types a pod size fits): each is then
+     * worked out once a run rather than once a profile. Once it holds its most, a value not in it is worked out as
+     * asked, and not kept.
+     */
+    public static Reused acrossProfiles() {
+        return new Reused(new java.util.concurrent.ConcurrentHashMap<>(), ACROSS_PROFILES_LIMIT);
     }
 
     /** The value for {@code key}, worked out by {@code value} the first time it is asked for. */
@@ -38,7 +58,11 @@ public final class Reused {
         Object kept = values.get(k);
         if (kept == null) {
             kept = value.get();
-            values.put(k, kept);
+            if (values.size() < limit) {
+                // Another thread may have kept the same value meanwhile: one is handed out from then on.
+                Object before = values.putIfAbsent(k, kept);
+                kept = before != null ? before : kept;
+            }
         }
         return (T) kept;
     }

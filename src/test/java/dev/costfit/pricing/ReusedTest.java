@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A search's store: each value worked out once for its key, and never handed out for another key. */
+/**
+ * A search's store: each value worked out once for its key, and never handed out for another key; a run's store
+ * across profiles the same on any thread, up to its most values.
+ */
 class ReusedTest {
 
     @Test
@@ -39,5 +42,46 @@ class ReusedTest {
         Reused.NONE.get(keys.get(0), () -> calls[0]++);
         Reused.NONE.get(keys.get(0), () -> calls[0]++);
         assertThat(calls[0]).isEqualTo(2);
+    }
+
+    @Test
+    void aStoreAcrossProfilesKeepsUpToItsMostAndThenWorksValuesOutAsAsked() throws Exception {
+        Reused store = Reused.acrossProfiles();
+        java.util.concurrent.atomic.AtomicInteger workedOut = new java.util.concurrent.atomic.AtomicInteger();
+        // Two threads ask for the same keys: each value they are handed is the one for its key, and a key's value
+        // is worked out at most once a thread (a race may work it out on both; one is kept).
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> threads = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                threads.add(two.submit(() -> {
+                    int right = 0;
+                    for (int round = 0; round < 3; round++) {
+                        for (int k = 0; k < Reused.ACROSS_PROFILES_LIMIT; k++) {
+                            int key = k;
+                            String value = store.get(List.of("pod-fit", key), () -> {
+                                workedOut.incrementAndGet();
+                                return "fit " + key;
+                            });
+                            right += value.equals("fit " + key) ? 1 : 0;
+                        }
+                    }
+                    return right;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> thread : threads) {
+                assertThat(thread.get()).isEqualTo(3 * Reused.ACROSS_PROFILES_LIMIT);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(workedOut.get()).isBetween(Reused.ACROSS_PROFILES_LIMIT, 2 * Reused.ACROSS_PROFILES_LIMIT);
+        // Full: a new key is worked out every time it is asked for, and still gets its own value.
+        int[] calls = {0};
+        for (int round = 0; round < 3; round++) {
+            assertThat(store.<String>get(List.of("pod-fit", -1), () -> "fit " + calls[0]++)).isEqualTo("fit " + round);
+        }
+        // The keys kept are still handed out.
+        assertThat(store.<String>get(List.of("pod-fit", 7), () -> "again")).isEqualTo("fit 7");
     }
 }
