@@ -71,7 +71,8 @@ public final class FargatePlatform implements Platform {
         FrontDoorPlan door = FrontDoorPlan.forContainers(profile);
         door.note().ifPresent(notes::add);
 
-        TaskSizes start = context.reused().get(List.of("fargate.sizes", profile.gpu(), need.floorVcpu(),
+        // The same for every rate, and every profile of the run with the key's inputs.
+        TaskSizes start = context.reusedAcrossProfiles(List.of("fargate.sizes", profile.gpu(), need.floorVcpu(),
                 need.memoryGb(), profile.storage(), profile.storageNeeded()), () -> taskSizes(profile, catalog, need));
         List<FargateSize> sizes = start.sizes();
         List<LimitCheck> limits = start.limits();

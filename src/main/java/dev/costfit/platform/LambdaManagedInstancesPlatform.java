@@ -140,26 +140,26 @@ public final class LambdaManagedInstancesPlatform implements Platform {
     }
 
     /**
-     * The types that hold an environment size: no rate changes them, so a search works them out once per size
-     * (Reused; the types follow from the architecture and the GPU).
+     * The types that hold an environment size: worked out once a run for every profile with the same size,
+     * architecture and GPU, from which the types follow ({@link PricingContext#reusedAcrossProfiles}).
      */
     private static List<Fit> fits(Profile profile, PricingContext context, ExecutionEnvironment env,
                                   List<InstanceType> types) {
-        return context.reused().get(List.of("lmi.fits", env, profile.architecture(), profile.gpu()),
+        return context.reusedAcrossProfiles(List.of("lmi.fits", env, profile.architecture(), profile.gpu()),
                 () -> types.stream().map(t -> new Fit(t, env.perInstance(t))).filter(f -> f.perInstance() > 0)
                         .toList());
     }
 
     /**
      * The fits whose type is priced here, with their hourly charge (instance and management fee), grouped by
-     * environments per instance: an instance's month is its hours at that count times its charge. Worked out once
-     * per size in a search (the prices follow from the region too).
+     * environments per instance: an instance's month is its hours at that count times its charge. Worked out once a
+     * run for every profile with the same size, architecture, GPU and region (the prices follow from the region).
      */
     private static PriceGroups<PricedFit> pricedFits(Profile profile, PricingContext context,
                                                      ExecutionEnvironment env, List<Fit> fits,
                                                      Map<String, Price> instancePrices) {
         double fee = ManagedInstanceCharges.feeShare(context.catalog());
-        return context.reused().get(List.of("lmi.priced-fits", env, profile.architecture(), profile.gpu(),
+        return context.reusedAcrossProfiles(List.of("lmi.priced-fits", env, profile.architecture(), profile.gpu(),
                 profile.region()), () -> new PriceGroups<>(fits.stream()
                 .filter(f -> instancePrices.containsKey(f.type().name()))
                 .map(f -> new PricedFit(f, ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee)))

@@ -25,9 +25,13 @@ final class ManagedInstanceRuntime {
         return Optional.ofNullable(catalog.limits().get("lmi.runtime." + profile.runtime().spelling()));
     }
 
-    /** The hard limit: LMI runs only the runtimes the catalog lists. Once per search: no rate changes it. */
+    /**
+     * The hard limit: LMI runs only the runtimes the catalog lists. Once a run for every profile with the runtime
+     * ({@link PricingContext#reusedAcrossProfiles}).
+     */
     static LimitCheck check(Profile profile, PricingContext context) {
-        return context.reused().get(List.of("lmi.runtime", profile.runtime()), () -> check(profile, context.catalog()));
+        return context.reusedAcrossProfiles(List.of("lmi.runtime", profile.runtime()),
+                () -> check(profile, context.catalog()));
     }
 
     private static LimitCheck check(Profile profile, Catalog catalog) {

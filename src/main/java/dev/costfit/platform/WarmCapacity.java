@@ -256,8 +256,9 @@ final class WarmCapacity {
 
     /** Containers start ahead of demand: requests never wait for a start, a burst beyond the capacity does. */
     static ColdStarts forContainers(PricingContext context, TimeSpan startup, String what) {
-        // The same for every rate: a search words it once.
-        return context.reused().get(List.of("containers-warm", startup, what), () -> forContainers(startup, what));
+        // The same for every rate and every profile with the same start-up: a run words it once.
+        return context.reusedAcrossProfiles(List.of("containers-warm", startup, what),
+                () -> forContainers(startup, what));
     }
 
     private static ColdStarts forContainers(TimeSpan startup, String what) {

@@ -15,8 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a run keeps for every profile (the node types a profile may use, their prices, the node types each pod size
- * fits: PricingContext#reusedAcrossProfiles) is keyed by every input it depends on, so a profile priced after
+ * What a run keeps for every profile (PricingContext#reusedAcrossProfiles: the node types a profile may use and
+ * their prices, the node types each EKS pod size and each Lambda Managed Instances environment fits, Fargate's task
+ * sizes, runtime and start-up checks) is keyed by every input it depends on, so a profile priced after
  * others gets the same report as priced alone, in whatever order, on one thread or two. The generated profiles all
  * run in one region with the default node types: each has variants that differ from it in one input the store's
  * keys name (the region, Spot nodes, the architecture, the storage, named node types), which a key missing that
