@@ -71,6 +71,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
      */
     record Shape(double memoryGb, double vcpu, int perInstance, double seconds, List<String> notes, boolean fits) {
 
+        Shape {
+            notes = List.copyOf(notes); // shapes are kept for a search and read at each of its rates
+        }
+
         String label() {
             return DataSize.ofGiB(memoryGb).display() + ", " + Numbers.grouped(vcpu, 3) + " vCPU, "
                     + Numbers.count(perInstance, "request") + " at once";
@@ -102,7 +106,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         RequestTime time = RequestTime.of(profile);
         WarmCapacity warm = new WarmCapacity(profile, context);
         ServiceLoads loads = new ServiceLoads(profile, context);
-        List<Shape> shapes = shapes(profile, catalog, time, context.forReport());
+        List<Shape> shapes = shapes(profile, context, time, context.forReport());
         java.util.function.BiFunction<Shape, WarmCapacity, SettingChoice.Candidate> candidate = (shape, w) ->
                 new SettingChoice.Candidate(shape::label, shape.seconds(), shape.seconds() / time.reference() - 1,
                         assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, w, loads));
@@ -130,7 +134,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         ServiceLoads loads = new ServiceLoads(profile, context);
         double least = Double.POSITIVE_INFINITY;
-        for (Shape shape : shapes(profile, catalog, RequestTime.of(profile), false)) {
+        for (Shape shape : shapes(profile, context, RequestTime.of(profile), false)) {
             if (shape.fits()) {
                 least = Math.min(least, leastBill(profile, context, region, billing, gpu, shape, increment, loads));
             }
@@ -184,6 +188,15 @@ public final class CloudFunctionsGen2Platform implements Platform {
      *
      * @param explain whether to word each shape's notes (a report shows them; a search and a bound do not)
      */
+    private static List<Shape> shapes(Profile profile, PricingContext context, RequestTime time, boolean explain) {
+        // No rate changes them: a search works them out once, for its floors and its assessments alike (1.4% of a
+        // generated portfolio's time went to working them out at every rate). The key names every input.
+        return context.reused().get(List.of("gcf2.shapes", explain, time, profile.memory(), profile.storage(),
+                profile.storageNeeded(), profile.gpu().isPresent(), profile.workload() instanceof Workload.Job,
+                profile.concurrencyPerInstance(), profile.vcpu(), profile.maxSlowdown()),
+                () -> shapes(profile, context.catalog(), time, explain));
+    }
+
     static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time, boolean explain) {
         List<String> notes = new ArrayList<>();
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
