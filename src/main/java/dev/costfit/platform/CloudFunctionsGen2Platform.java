@@ -181,6 +181,18 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
+     * {@link #shapes(Profile, Catalog, RequestTime, boolean)}, worked out once a search: no rate changes them, and a
+     * search's floors and assessments ask for them at every rate (1.4% of a generated portfolio's time). The key
+     * names every input.
+     */
+    private static List<Shape> shapes(Profile profile, PricingContext context, RequestTime time, boolean explain) {
+        return context.reused().get(List.of("gcf2.shapes", explain, time, profile.memory(), profile.storage(),
+                profile.storageNeeded(), profile.gpu().isPresent(), profile.workload() instanceof Workload.Job,
+                profile.concurrencyPerInstance(), profile.vcpu(), profile.maxSlowdown()),
+                () -> shapes(profile, context.catalog(), time, explain));
+    }
+
+    /**
      * The shapes worth pricing: on the memory setting that holds the profile's memory, each vCPU Cloud Run offers
      * with it — fractional ones (with one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory
      * range) — at or above the profile's vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU
@@ -188,16 +200,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
      *
      * @param explain whether to word each shape's notes (a report shows them; a search and a bound do not)
      */
-    private static List<Shape> shapes(Profile profile, PricingContext context, RequestTime time, boolean explain) {
-        // No rate changes them: a search works them out once, for its floors and its assessments alike (1.4% of a
-        // generated portfolio's time went to working them out at every rate). The key names every input.
-        return context.reused().get(List.of("gcf2.shapes", explain, time, profile.memory(), profile.storage(),
-                profile.storageNeeded(), profile.gpu().isPresent(), profile.workload() instanceof Workload.Job,
-                profile.concurrencyPerInstance(), profile.vcpu(), profile.maxSlowdown()),
-                () -> shapes(profile, context.catalog(), time, explain));
-    }
-
-    static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time, boolean explain) {
+    private static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time, boolean explain) {
         List<String> notes = new ArrayList<>();
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
         double asked = memoryNeeded(profile, explain ? notes : new ArrayList<>());

@@ -27,7 +27,8 @@ final class InstanceFleet {
      * ({@link PricingContext#reusedAcrossProfiles}).
      */
     static List<InstanceType> candidates(Profile profile, PricingContext context, List<String> named) {
-        return context.reusedAcrossProfiles(List.of("instance-candidates", named, profile.architecture(), profile.gpu()),
+        return context.reusedAcrossProfiles(List.of("instance-candidates", named, profile.architecture(),
+                        profile.gpu()),
                 () -> context.catalog().instanceTypes().values().stream()
                         .filter(t -> named.isEmpty() || named.contains(t.name()))
                         .filter(t -> profile.architecture().allows(t.arch()))
