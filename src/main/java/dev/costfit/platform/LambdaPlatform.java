@@ -93,20 +93,30 @@ public final class LambdaPlatform implements Platform {
         RequestTime time = RequestTime.of(profile);
         Floor floor = floor(profile, catalog);
         WarmCapacity warm = new WarmCapacity(profile, context);
-        List<Prepared> settings = settings(profile, context, time, floor.memoryMb()).stream()
-                .map(memory -> prepare(profile, context, time, new Sizing(memory, vcpuOf(memory, catalog),
-                        floor.notes()))).toList();
+        List<Double> memories = settings(profile, context, time, floor.memoryMb());
+        Function<Double, Sizing> sizing = memory -> new Sizing(memory, vcpuOf(memory, catalog), floor.notes());
         Function<Prepared, SettingChoice.Candidate> full = p -> candidate(time, p, () -> finish(profile, context,
                 time, p, warm.lambda(p.demand().billedSeconds(), p.latency(), p.cause())));
         if (!context.tradeOffs()) {
             // A search bounds each setting by its least bill, which leaves out cold starts and what is kept warm,
             // and models them (the costly part) only for settings that can still be chosen.
+            List<Prepared> settings = memories.stream().map(m -> prepare(profile, context, time, sizing.apply(m)))
+                    .toList();
             java.util.function.ToDoubleFunction<Prepared> bound = p -> p.settled()
                     .map(a -> a.usable() ? a.platformCost() : Double.POSITIVE_INFINITY)
                     .orElseGet(() -> leastBill(profile, context, p.sizing(), p.demand(), p.shared(), warm));
             return SettingChoice.chooseCheapestFirst(context, settings, bound, p -> time.at(p.sizing().vcpu()), full);
         }
-        return SettingChoice.choose(settings.stream().map(full).toList());
+        // A report's table reads each setting's fit, cost and speed: each is priced as a search prices it (the same
+        // figures, without the words only the chosen setting's assessment shows), then the chosen one in full; the
+        // two share its cold-start plan (WarmCapacity#forChoice).
+        PricingContext unshown = context.searching();
+        WarmCapacity forChoice = warm.forChoice();
+        return SettingChoice.chooseThenShow(memories, memory -> {
+            Prepared p = prepare(profile, unshown, time, sizing.apply(memory));
+            return candidate(time, p, () -> finish(profile, unshown, time, p,
+                    forChoice.lambda(p.demand().billedSeconds(), p.latency(), p.cause())));
+        }, memory -> full.apply(prepare(profile, context, time, sizing.apply(memory))));
     }
 
     /** Each memory setting's least bill ({@link #leastBill}), its front door, NAT gateway and egress included. */

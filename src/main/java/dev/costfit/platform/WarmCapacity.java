@@ -40,30 +40,38 @@ final class WarmCapacity {
      * model runs once for them.
      */
     private final java.util.Map<java.util.List<Object>, Warmth> solved = new java.util.HashMap<>();
+    /**
+     * Lambda's hour-by-hour cold-start plans by the request's wall time, shared with the {@link #forChoice} twin:
+     * a plan keeps its level passes, so the chosen setting's assessment in full does not run them again.
+     */
+    private final java.util.Map<Double, ColdStartPlan> lambdaPlans;
 
     /** Instances kept warm for one profile's settings, each outcome worked out once. */
     WarmCapacity(Profile profile, PricingContext context) {
-        this(profile, context, context.forReport());
+        this(profile, context, context.forReport(), new java.util.HashMap<>());
     }
 
-    private WarmCapacity(Profile profile, PricingContext context, boolean shown) {
+    private WarmCapacity(Profile profile, PricingContext context, boolean shown,
+                         java.util.Map<Double, ColdStartPlan> lambdaPlans) {
         this.profile = profile;
         this.context = context;
         this.shown = shown;
+        this.lambdaPlans = lambdaPlans;
     }
 
     /**
      * The same for a report's settings before one is chosen ({@link SettingChoice#chooseThenShow}): their fit and
-     * cost exactly, as a search has them, without the cold starts only the chosen setting's assessment shows.
+     * cost exactly, as a search has them, without the cold starts only the chosen setting's assessment shows, or
+     * its words.
      */
     WarmCapacity forChoice() {
-        return new WarmCapacity(profile, context, false);
+        return new WarmCapacity(profile, context, false, lambdaPlans);
     }
 
-    /** {@link #lambda(Profile, PricingContext, double, TimeSpan, String)} for this profile, once per outcome. */
+    /** {@link #lambda(double, TimeSpan, String, boolean)} for this profile, once per outcome. */
     Warmth lambda(double seconds, TimeSpan latency, String cause) {
         return solved.computeIfAbsent(java.util.List.of("lambda", seconds, latency.seconds(), cause),
-                k -> lambda(profile, context, seconds, latency, cause));
+                k -> lambda(seconds, latency, cause, shown));
     }
 
     /** {@link #minimumInstances(String, Profile, PricingContext, double, int, double, int)}, once per outcome. */
@@ -140,17 +148,19 @@ final class WarmCapacity {
      *
      * @param seconds  the request's wall time on this memory setting (the W of Little's law)
      * @param latency  how long a cold start makes a request wait
+     * @param shown    whether the cold starts are worded (the figures and the SLO's check are the same either way)
      */
-    private static Warmth lambda(Profile profile, PricingContext context, double seconds, TimeSpan latency,
-                                 String cause) {
+    private Warmth lambda(double seconds, TimeSpan latency, String cause, boolean shown) {
         Catalog catalog = context.catalog();
         TimeSpan keepAlive = ColdStartEstimates.keepAlive("lambda", profile, catalog);
         if (!(profile.workload() instanceof Workload.Service service)) {
             return new Warmth(forJob(profile, latency, keepAlive, cause), new int[0], Optional.empty(),
                     Optional.empty());
         }
-        HourlyLoad load = ServiceLoads.of(context, service, seconds);
-        ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), 1, ColdStartEstimates.lambdaLifetime(catalog));
+        // The plan depends on the request's time alone here (the profile's keep-alive and lifetime are fixed).
+        ColdStartPlan plan = lambdaPlans.computeIfAbsent(seconds, s -> new ColdStartPlan(
+                ServiceLoads.of(context, service, s), keepAlive.seconds(), 1, ColdStartEstimates.lambdaLifetime(catalog)));
+        HourlyLoad load = plan.load();
         int[] none = new int[load.hours().size()];
         ColdStartPlan.Outcome unaided = plan.evaluate(none);
         // SnapStart and provisioned concurrency exclude each other: with SnapStart none is ever bought.
@@ -166,7 +176,7 @@ final class WarmCapacity {
         // The sentences a report shows; a search reads the figures alone.
         List<String> explanation = new ArrayList<>();
         boolean provisioned = Arrays.stream(kept).anyMatch(k -> k > 0);
-        if (context.forReport()) {
+        if (shown) {
             explanation.add(coldSentence(outcome, latency, cause, keepAlive, "environments"));
             if (provisioned) {
                 explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
