@@ -158,8 +158,8 @@ final class WarmCapacity {
                     Optional.empty());
         }
         // The plan depends on the request's time alone here (the profile's keep-alive and lifetime are fixed).
-        ColdStartPlan plan = lambdaPlans.computeIfAbsent(seconds, s -> new ColdStartPlan(
-                ServiceLoads.of(context, service, s), keepAlive.seconds(), 1, ColdStartEstimates.lambdaLifetime(catalog)));
+        ColdStartPlan plan = lambdaPlans.computeIfAbsent(seconds, s -> new ColdStartPlan(ServiceLoads.of(context,
+                service, s), keepAlive.seconds(), 1, ColdStartEstimates.lambdaLifetime(catalog)));
         HourlyLoad load = plan.load();
         int[] none = new int[load.hours().size()];
         ColdStartPlan.Outcome unaided = plan.evaluate(none);
