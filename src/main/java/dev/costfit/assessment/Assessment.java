@@ -43,14 +43,16 @@ public final class Assessment {
         this.unpriced = unpriced;
         this.tradeOff = List.copyOf(tradeOff);
         this.usage = usage;
+        // Loops by index, as CostLines.total sums: every assessment a search makes runs them.
         boolean fits = true;
-        for (LimitCheck limit : this.limits) {
-            fits &= !limit.blocks();
+        for (int i = 0; i < this.limits.size(); i++) {
+            fits &= !this.limits.get(i).blocks();
         }
         this.feasible = fits;
         // Compensated as DoubleStream.sum compensates, as every figure printed from these lines is summed.
         CompensatedSum cost = new CompensatedSum();
-        for (CostLine line : this.lines) {
+        for (int i = 0; i < this.lines.size(); i++) {
+            CostLine line = this.lines.get(i);
             if (!line.shared()) {
                 cost.add(line.monthlyCost());
             }

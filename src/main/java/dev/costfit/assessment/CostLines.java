@@ -92,8 +92,9 @@ public final class CostLines {
      */
     public static double total(List<CostLine> lines) {
         CompensatedSum sum = new CompensatedSum();
-        for (CostLine line : lines) {
-            sum.add(line.monthlyCost());
+        // By index: under the launcher's inlining limits a for-each kept its iterator (0.5% of a portfolio's samples).
+        for (int i = 0; i < lines.size(); i++) {
+            sum.add(lines.get(i).monthlyCost());
         }
         return sum.value();
     }

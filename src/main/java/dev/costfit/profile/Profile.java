@@ -145,9 +145,9 @@ public record Profile(
 
     /** Whether cpu_time was left to its default (the whole request on the CPU). */
     public boolean cpuTimeDefaulted() {
-        // A loop: every assessment asks (RequestTime), a stream's set-up is most of the work.
-        for (DefaultUsed d : defaultsUsed) {
-            if (d.path().equals("cpu_time")) {
+        // A loop by index: every assessment asks (RequestTime), a stream's or an iterator's set-up is most of the work.
+        for (int i = 0; i < defaultsUsed.size(); i++) {
+            if (defaultsUsed.get(i).path().equals("cpu_time")) {
                 return true;
             }
         }
