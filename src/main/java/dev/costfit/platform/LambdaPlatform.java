@@ -95,8 +95,7 @@ public final class LambdaPlatform implements Platform {
         WarmCapacity warm = new WarmCapacity(profile, context);
         List<Double> memories = settings(profile, context, time, floor.memoryMb());
         Function<Double, Sizing> sizing = memory -> new Sizing(memory, vcpuOf(memory, catalog), floor.notes());
-        Function<Prepared, SettingChoice.Candidate> full = p -> candidate(time, p, () -> finish(profile, context,
-                time, p, warm.lambda(p.demand().billedSeconds(), p.latency(), p.cause())));
+        Function<Prepared, SettingChoice.Candidate> full = p -> priced(profile, context, time, warm, p);
         if (!context.tradeOffs()) {
             // A search bounds each setting by its least bill, which leaves out cold starts and what is kept warm,
             // and models them (the costly part) only for settings that can still be chosen.
@@ -112,11 +111,16 @@ public final class LambdaPlatform implements Platform {
         // two share its cold-start plan (WarmCapacity#forChoice).
         PricingContext unshown = context.searching();
         WarmCapacity forChoice = warm.forChoice();
-        return SettingChoice.chooseThenShow(memories, memory -> {
-            Prepared p = prepare(profile, unshown, time, sizing.apply(memory));
-            return candidate(time, p, () -> finish(profile, unshown, time, p,
-                    forChoice.lambda(p.demand().billedSeconds(), p.latency(), p.cause())));
-        }, memory -> full.apply(prepare(profile, context, time, sizing.apply(memory))));
+        return SettingChoice.chooseThenShow(memories, memory -> priced(profile, unshown, time, forChoice,
+                prepare(profile, unshown, time, sizing.apply(memory))),
+                memory -> full.apply(prepare(profile, context, time, sizing.apply(memory))));
+    }
+
+    /** A prepared memory setting as a candidate, priced in {@code context} with the cold starts {@code warm} gives. */
+    private SettingChoice.Candidate priced(Profile profile, PricingContext context, RequestTime time,
+                                           WarmCapacity warm, Prepared p) {
+        return candidate(time, p, () -> finish(profile, context, time, p, warm.lambda(p.demand().billedSeconds(),
+                p.latency(), p.cause())));
     }
 
     /** Each memory setting's least bill ({@link #leastBill}), its front door, NAT gateway and egress included. */
