@@ -5,7 +5,9 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.Figure;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.SettingOption;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -38,8 +40,16 @@ public final class JsonReport implements Renderer {
 
     public static final int SCHEMA_VERSION = 1;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final ObjectMapper compact = new ObjectMapper();
+    /**
+     * Doubles are written by Jackson's shortest-digits writer (Schubfach) rather than Java 17's Double.toString,
+     * which was a sixth of writing a portfolio's line: the shortest digits that read back as the same double, as
+     * Java 19 and later write them (JDK-4511638), whichever Java runs costfit.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+
+    private final ObjectMapper mapper = new ObjectMapper(FACTORY).enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper compact = new ObjectMapper(FACTORY);
 
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
@@ -80,6 +90,7 @@ public final class JsonReport implements Renderer {
     final class Lines implements PartedReport {
 
         private final Generated out = new Generated(compact);
+        private final ProfileJson profiles = new ProfileJson(out.generator);
 
         private Lines() {
             // Lines end in a newline of their own, not a space between root values.
@@ -95,7 +106,8 @@ public final class JsonReport implements Renderer {
         public String part(List<ProfileResult> results) {
             return out.written(() -> {
                 for (ProfileResult r : results) {
-                    line(profile(r));
+                    profiles.write(r);
+                    out.generator.writeRaw('\n');
                 }
             });
         }
@@ -158,16 +170,16 @@ public final class JsonReport implements Renderer {
 
     /**
      * The recommend or check document, written through one pretty-printing generator: the head, then each
-     * profile's object as it comes (a tree a profile, not one of the whole document, so that a portfolio's
-     * document is written with flat memory), then the closing brackets — the same bytes as the whole tree written
-     * at once, as the generator keeps the nesting its indentation follows.
+     * profile's object as it comes ({@link ProfileJson}, so that a portfolio's document is written with flat
+     * memory), then the closing brackets — the same bytes as the whole document written at once, as the generator
+     * keeps the nesting its indentation follows.
      */
     private final class Document implements PartedReport {
 
         private final Generated out = new Generated(mapper);
         private final JsonGenerator generator = out.generator;
+        private final ProfileJson profiles = new ProfileJson(generator);
         private final ObjectNode head;
-        private int written;
 
         Document(RunInfo run, String report) {
             head = head(run, report);
@@ -190,9 +202,7 @@ public final class JsonReport implements Renderer {
         public String part(List<ProfileResult> results) {
             return out.written(() -> {
                 for (ProfileResult r : results) {
-                    ObjectNode node = profile(r);
-                    requireFinite(node, "$.profiles[" + written++ + "]");
-                    mapper.writeTree(generator, node);
+                    profiles.write(r);
                 }
             });
         }
@@ -348,190 +358,6 @@ public final class JsonReport implements Renderer {
         }
     }
 
-    private ObjectNode profile(ProfileResult result) {
-        Profile p = result.profile();
-        ObjectNode node = mapper.createObjectNode();
-        node.put("name", p.name());
-        node.put("file", p.source().file());
-        node.put("line", p.source().start().line());
-        node.put("kind", p.kind().spelling());
-        node.put("region", p.region());
-        node.put("description", p.description());
-        node.put("summary", ProfileSummary.describe(p));
-        node.put("monthlyWork", p.workPerMonth());
-        node.set("recommendation", recommendation(result.recommendation()));
-        ArrayNode assessments = node.putArray("assessments");
-        result.assessments().forEach(a -> assessments.add(assessment(a)));
-        result.pricing().ifPresent(c -> node.set("pricing", pricing(c)));
-        result.regions().ifPresent(c -> node.set("regions", regions(c, p.regions())));
-        result.ranges().ifPresent(r -> node.set("ranges", ranges(r)));
-        ArrayNode defaults = node.putArray("defaultsUsed");
-        for (DefaultUsed d : p.defaultsUsed()) {
-            defaults.addObject().put("path", d.path()).put("value", d.value()).put("why", d.why());
-        }
-        return node;
-    }
-
-    /** Present only under a commitment: every platform's cost under each option, and who wins under each. */
-    private ObjectNode pricing(dev.costfit.recommend.PricingComparison c) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("inForce", c.inForce().id());
-        c.options().forEach(o -> node.withArray("options").add(o.id()));
-        c.chosen().forEach(node.withArray("recommended")::add);
-        node.put("changesRecommendation", c.changesRecommendation());
-        ArrayNode platforms = node.putArray("platforms");
-        for (var row : c.rows()) {
-            ObjectNode p = platforms.addObject().put("platform", row.platform());
-            ArrayNode costs = p.putArray("platformCost");
-            row.costs().forEach(cost -> {
-                if (cost.isPresent()) {
-                    costs.add(cost.getAsDouble());
-                } else {
-                    costs.addNull();
-                }
-            });
-        }
-        return node;
-    }
-
-    /**
-     * Present only with --ranges on a profile that states ranges: the Monte Carlo's settings, each platform's
-     * P10/P50/P90 platform cost (null where it never fits) and the scenarios each platform wins; for a profile
-     * that calls an LLM, the tokens' P10/P50/P90 (alike on every platform) over the scenarios where one fits.
-     */
-    private ObjectNode ranges(dev.costfit.recommend.RangeAnalysis r) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("distribution", dev.costfit.recommend.RangeAnalysis.DISTRIBUTION);
-        node.put("seed", r.seed());
-        node.put("scenarios", r.scenarios());
-        r.varied().forEach(node.putArray("varied")::add);
-        ArrayNode platforms = node.putArray("platforms");
-        for (var s : r.spreads()) {
-            ObjectNode p = platforms.addObject().put("platform", s.platform()).put("fits", s.fits());
-            for (var percentile : java.util.Map.of("p10", s.p10(), "p50", s.p50(), "p90", s.p90()).entrySet()
-                    .stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
-                if (percentile.getValue().isPresent()) {
-                    p.put(percentile.getKey(), percentile.getValue().getAsDouble());
-                } else {
-                    p.putNull(percentile.getKey());
-                }
-            }
-            p.put("cheapest", r.cheapest().getOrDefault(s.platform(), 0));
-            p.put("recommended", r.recommended().getOrDefault(s.platform(), 0));
-        }
-        node.put("nothingFits", r.recommended().getOrDefault(dev.costfit.recommend.Sweep.NONE, 0));
-        r.llmTokens().ifPresent(band -> node.putObject("llmTokens").put("priced", band.priced())
-                .put("p10", band.p10()).put("p50", band.p50()).put("p90", band.p90()));
-        return node;
-    }
-
-    /**
-     * Present only where two or more regions are compared: every platform's cost in each (null where it has no
-     * price or does not fit, as {@code standing} says), who is recommended in each, and the cheapest allowed pair.
-     */
-    private ObjectNode regions(RegionComparison c, List<String> residency) {
-        ObjectNode node = mapper.createObjectNode();
-        c.regions().forEach(node.withArray("compared")::add);
-        c.allowed().forEach(node.withArray("allowed")::add);
-        residency.forEach(node.withArray("residency")::add);
-        c.googleRegions().forEach(node.withArray("googleRegions")::add);
-        node.put("googlePinned", c.googlePinned());
-        c.chosen().forEach(node.withArray("recommended")::add);
-        c.cheapest().ifPresentOrElse(pair -> node.putObject("cheapest").put("platform", pair.platform())
-                .put("region", pair.region()).put("platformCost", pair.monthly()), () -> node.putNull("cheapest"));
-        ArrayNode platforms = node.putArray("platforms");
-        for (RegionComparison.Row row : c.rows()) {
-            ObjectNode p = platforms.addObject().put("platform", row.platform());
-            ArrayNode costs = p.putArray("platformCost");
-            ArrayNode standing = p.putArray("standing");
-            for (RegionComparison.Cell cell : row.cells()) {
-                if (cell.priced()) {
-                    costs.add(cell.monthly());
-                } else {
-                    costs.addNull();
-                }
-                standing.add(cell.standing().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            }
-        }
-        RegionTable.sentences(c, residency).forEach(node.withArray("sentences")::add);
-        return node;
-    }
-
-    private ObjectNode recommendation(Recommendation rec) {
-        ObjectNode node = mapper.createObjectNode();
-        if (rec.chosen().isPresent()) {
-            Assessment a = rec.chosen().get();
-            node.put("platform", a.platform()).put("variant", a.variant()).put("monthlyCost", a.monthlyCost())
-                    .put("platformCost", a.platformCost());
-        } else {
-            node.putNull("platform");
-        }
-        if (rec.runnerUp().isPresent()) {
-            Assessment r = rec.runnerUp().get();
-            node.putObject("runnerUp").put("platform", r.platform()).put("variant", r.variant())
-                    .put("monthlyCost", r.monthlyCost()).put("platformCost", r.platformCost());
-        } else {
-            node.putNull("runnerUp");
-        }
-        rec.reasons().forEach(node.putArray("reasons")::add);
-        return node;
-    }
-
-    private ObjectNode assessment(Assessment a) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("platform", a.platform());
-        node.put("name", a.platformName());
-        node.put("variant", a.variant());
-        node.put("feasible", a.feasible());
-        node.put("priced", a.priced());
-        if (a.unpriced().isPresent()) {
-            node.put("unpriced", a.unpriced().get());
-        }
-        if (a.usable()) {
-            node.put("monthlyCost", a.monthlyCost());
-            node.put("platformCost", a.platformCost());
-        } else {
-            node.putNull("monthlyCost");
-            node.putNull("platformCost");
-        }
-        ArrayNode violations = node.putArray("violations");
-        a.violations().forEach(v -> violations.add(limit(v)));
-        ArrayNode lines = node.putArray("lines");
-        for (CostLine line : a.lines()) {
-            lines.addObject().put("key", line.key()).put("component", line.component()).put("quantity", line.quantity())
-                    .put("unit", line.unit()).put("unitPrice", line.unitPrice())
-                    .put("monthlyCost", line.monthlyCost()).put("shared", line.shared());
-        }
-        ObjectNode capacity = node.putObject("capacity");
-        capacity.put("summary", a.capacity().summary());
-        for (Figure f : a.capacity().figures()) {
-            capacity.put(f.key(), f.value());
-        }
-        ObjectNode cold = node.putObject("coldStarts");
-        cold.put("share", a.coldStarts().share()).put("perMonth", a.coldStarts().perMonth())
-                .put("latencySeconds", a.coldStarts().latency().seconds())
-                .put("keepAliveSeconds", a.coldStarts().keepAlive().seconds())
-                .put("sloMet", a.coldStarts().sloMet());
-        a.coldStarts().explanation().forEach(cold.putArray("explanation")::add);
-        ArrayNode limits = node.putArray("limits");
-        a.limits().forEach(l -> limits.add(limit(l)));
-        // The settings the platform chose from (memory, tier, vCPU, task size): time and cost at each.
-        ArrayNode tradeOff = node.putArray("tradeOff");
-        for (SettingOption o : a.tradeOff()) {
-            ObjectNode option = tradeOff.addObject().put("setting", o.setting()).put("seconds", o.seconds())
-                    .put("slowdown", o.slowdown());
-            if (o.monthlyCost().isPresent()) {
-                option.put("platformCost", o.monthlyCost().getAsDouble());
-            } else {
-                option.putNull("platformCost");
-            }
-            option.put("chosen", o.chosen()).put("verdict", o.verdict());
-        }
-        a.notes().forEach(node.putArray("notes")::add);
-        a.assumptions().forEach(node.putArray("assumptions")::add);
-        return node;
-    }
-
     /** JSON has no Infinity or NaN: a non-finite number here is a bug upstream, and fails loudly. */
     static void requireFinite(JsonNode node, String path) {
         // The paths are spelled out only to name a non-finite number: a portfolio checks millions of finite ones.
@@ -560,13 +386,5 @@ public final class JsonReport implements Renderer {
         for (int i = 0; node.isArray() && i < node.size(); i++) {
             requireFiniteAt(node.get(i), path + "[" + i + "]");
         }
-    }
-
-    private ObjectNode limit(LimitCheck check) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("limit", check.limit()).put("required", check.required()).put("allowed", check.allowed())
-                .put("ok", check.ok()).put("severity", check.severity().name().toLowerCase(Locale.ROOT))
-                .put("workaround", check.workaround());
-        return node;
     }
 }

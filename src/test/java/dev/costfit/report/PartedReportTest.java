@@ -101,5 +101,23 @@ class PartedReportTest {
         report.part(SAMPLES.subList(0, 1));
         assertThatThrownBy(() -> report.part(List.of(broken)))
                 .hasMessageEndingWith("at $.profiles[1].assessments[0].monthlyCost");
+        // A line of jsonl is its own root: the same number named from the line's object.
+        PartedReport lines = new JsonLinesReport().recommendInParts(RUN).orElseThrow();
+        lines.part(SAMPLES.subList(0, 1));
+        assertThatThrownBy(() -> lines.part(List.of(sample, broken)))
+                .hasMessageEndingWith("at $.assessments[0].monthlyCost");
+    }
+
+    @Test
+    void numbersAreWrittenInTheirShortestDigitsWhicheverJavaRuns() {
+        // Java 17's Double.toString writes 1e23 as 9.999999999999999E22 and 2.82879384806159e17 with three digits
+        // too many (JDK-4511638, fixed in Java 19): the JSON says each in the fewest digits that read back as it.
+        ProfileResult sample = SAMPLES.get(0);
+        Assessment first = sample.assessments().get(0);
+        ProfileResult result = new ProfileResult(sample.profile(), List.of(first.withLines(List.of(
+                CostLine.of("test.key", "a line", 1e23, "request", 2.82879384806159e17)), List.of())),
+                sample.recommendation(), sample.pricing(), sample.regions(), sample.ranges());
+        String line = new JsonLinesReport().recommendInParts(RUN).orElseThrow().part(List.of(result));
+        assertThat(line).contains("\"quantity\":1.0E23,").contains("\"unitPrice\":2.82879384806159E17,");
     }
 }
