@@ -92,10 +92,7 @@ class PartedReportTest {
     void aStreamedJsonDocumentNamesWhereANonFiniteNumberWouldGo() {
         // Counted across parts: the second profile of the document, though the first of its part.
         ProfileResult sample = SAMPLES.get(1);
-        Assessment first = sample.assessments().get(0);
-        ProfileResult broken = new ProfileResult(sample.profile(), List.of(first.withLines(List.of(
-                CostLine.of("test.key", "a line", Double.NaN, "request", 1)), List.of())), sample.recommendation(),
-                sample.pricing(), sample.regions(), sample.ranges());
+        ProfileResult broken = withOneLine(sample, CostLine.of("test.key", "a line", Double.NaN, "request", 1));
         PartedReport report = new JsonReport().recommendInParts(RUN).orElseThrow();
         report.opening();
         report.part(SAMPLES.subList(0, 1));
@@ -112,12 +109,16 @@ class PartedReportTest {
     void numbersAreWrittenInTheirShortestDigitsWhicheverJavaRuns() {
         // Java 17's Double.toString writes 1e23 as 9.999999999999999E22 and 2.82879384806159e17 with three digits
         // too many (JDK-4511638, fixed in Java 19): the JSON says each in the fewest digits that read back as it.
-        ProfileResult sample = SAMPLES.get(0);
-        Assessment first = sample.assessments().get(0);
-        ProfileResult result = new ProfileResult(sample.profile(), List.of(first.withLines(List.of(
-                CostLine.of("test.key", "a line", 1e23, "request", 2.82879384806159e17)), List.of())),
-                sample.recommendation(), sample.pricing(), sample.regions(), sample.ranges());
+        ProfileResult result = withOneLine(SAMPLES.get(0),
+                CostLine.of("test.key", "a line", 1e23, "request", 2.82879384806159e17));
         String line = new JsonLinesReport().recommendInParts(RUN).orElseThrow().part(List.of(result));
         assertThat(line).contains("\"quantity\":1.0E23,").contains("\"unitPrice\":2.82879384806159E17,");
+    }
+
+    /** The result with its first platform's assessment alone, that one cost line its only line. */
+    private static ProfileResult withOneLine(ProfileResult result, CostLine line) {
+        Assessment first = result.assessments().get(0);
+        return new ProfileResult(result.profile(), List.of(first.withLines(List.of(line), List.of())),
+                result.recommendation(), result.pricing(), result.regions(), result.ranges());
     }
 }
