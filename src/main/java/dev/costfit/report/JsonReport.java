@@ -1,10 +1,5 @@
 package dev.costfit.report;
 
-import dev.costfit.assessment.Assessment;
-import dev.costfit.assessment.CostLine;
-import dev.costfit.assessment.Figure;
-import dev.costfit.assessment.LimitCheck;
-import dev.costfit.assessment.SettingOption;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -13,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.costfit.profile.Profile;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.MapAxis;
@@ -21,9 +15,6 @@ import dev.costfit.recommend.MapCell;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.Sweep;
-import dev.costfit.recommend.Recommendation;
-import dev.costfit.recommend.RegionComparison;
-import dev.costfit.yaml.DefaultUsed;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -347,7 +347,7 @@ final class ProfileJson {
      * Where a context's current value is, as {@code $.profiles[3].assessments[0].monthlyCost}: its parents name the
      * values they are writing (an object its field, an array its element), and the outermost is the root, {@code $}.
      */
-    static String path(JsonStreamContext context) {
+    private static String path(JsonStreamContext context) {
         if (context == null || context.inRoot()) {
             return "$";
         }
