@@ -91,6 +91,12 @@ public final class CloudFunctionsGen1Platform implements Platform {
         return SettingChoice.chooseThenShow(tiers, tier -> candidate.apply(tier, forChoice), full);
     }
 
+    /** Invocations and their billed time grow with the rate, on every tier alike. */
+    @Override
+    public boolean floorRisesWithLoad() {
+        return true;
+    }
+
     /** The least bill of every tier ({@link #leastBill}). */
     @Override
     public double costFloor(Profile profile, PricingContext context) {

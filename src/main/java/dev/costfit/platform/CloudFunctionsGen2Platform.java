@@ -124,6 +124,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return SettingChoice.chooseThenShow(shapes, shape -> candidate.apply(shape, forChoice), full);
     }
 
+    /** Requests and the least instance time they bill grow with the rate, on every shape alike. */
+    @Override
+    public boolean floorRisesWithLoad() {
+        return true;
+    }
+
     /** The least bill of every shape that fits ({@link #leastBill}). */
     @Override
     public double costFloor(Profile profile, PricingContext context) {

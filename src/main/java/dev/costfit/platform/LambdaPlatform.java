@@ -123,6 +123,12 @@ public final class LambdaPlatform implements Platform {
                 p.latency(), p.cause())));
     }
 
+    /** Requests, billed GB-seconds and the network's bytes grow with the rate, on every memory setting alike. */
+    @Override
+    public boolean floorRisesWithLoad() {
+        return true;
+    }
+
     /** Each memory setting's least bill ({@link #leastBill}), its front door, NAT gateway and egress included. */
     @Override
     public double costFloor(Profile profile, PricingContext context) {

@@ -56,6 +56,18 @@ public interface Platform {
     }
 
     /**
+     * Whether {@link #costFloor} never falls as the rate rises, other inputs the same: true where every quantity the
+     * floor bills (requests, billed seconds, instance time, bytes) grows with the rate and each is priced by a
+     * schedule whose total grows with its quantity (tiers, free allowances), on settings no rate adds to. A search
+     * then bounds the floor at a rate by the floor it worked out at a lower one, and works the floor out only where
+     * that bound does not already leave the platform out ({@code RateSearch}). CostFloorTest checks every platform
+     * that says so.
+     */
+    default boolean floorRisesWithLoad() {
+        return false;
+    }
+
+    /**
      * For a search, which asks only which platform is recommended: where the costly part of this platform's
      * assessment (the cold-start model) can only add to its bill and changes neither its fit nor what it buys, an
      * assessment without that part and how much it can add ({@link CostBracket}); empty, the default, elsewhere.

@@ -6,9 +6,7 @@ import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +57,15 @@ final class RateSearch implements Function<Profile, String> {
     private final boolean alongRate;
     /** Each rising platform's cost at the rates it was usable at. */
     private final Map<String, TreeMap<Double, Double>> known = new HashMap<>();
+    /** Each floor that rises with the load, at the rates it was worked out at (along a rate only). */
+    private final Map<String, TreeMap<Double, Double>> floors = new HashMap<>();
     /** Platforms that fit at no rate of the profile ({@link Assessment#unfitAtEveryRate()}), along a rate only. */
     private final java.util.Set<String> unfit = new java.util.HashSet<>();
     private boolean lowestAssessed;
     private int assessed;
     private int decidedByBracket;
+    private int floorsAsked;
+    private int floorsWorkedOut;
 
     /**
      * @param platforms the platforms on the profile's clouds, in the order a full assessment lists them
@@ -155,6 +157,8 @@ final class RateSearch implements Function<Profile, String> {
         private Platform bracketed;
         private Platforms.Bracket bracket;
         private double[] bounds;
+        /** Which bounds are the platforms' own: a floor bounded by one at a lower rate is not, until worked out. */
+        private boolean[] exact;
 
         Probe(Profile atRate) {
             this.atRate = atRate;
@@ -225,26 +229,37 @@ final class RateSearch implements Function<Profile, String> {
         // known is this rate's full assessments, the same each time.
         if (probe.bounds == null || probe.bounds.length != n) {
             probe.bounds = new double[n];
+            probe.exact = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Platform p = fitting[i];
-                probe.bounds[i] = p.costRisesWithLoad() ? bound(p, rate) : Platforms.costFloor(p, atRate, context);
+                // Where only the id is asked, a floor that rises with the load is first bounded by the floor at a
+                // lower rate, and worked out only if that bound does not already leave the platform out.
+                double below = idOnly && alongRate && p.floorRisesWithLoad() ? floorBelow(p, rate) : 0;
+                floorsAsked += p.costRisesWithLoad() ? 0 : 1;
+                probe.exact[i] = below <= 0;
+                probe.bounds[i] = p.costRisesWithLoad() ? bound(p, rate) : below > 0 ? below : floor(p, atRate, rate);
             }
         }
         double[] bounds = probe.bounds;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        // Least bound first, equals in the platforms' order (Arrays.sort on objects is stable).
-        Arrays.sort(order, Comparator.comparingDouble(i -> bounds[i]));
+        boolean[] exact = probe.exact;
+        boolean[] taken = new boolean[n];
         Assessment[] here = new Assessment[n];
         List<Assessment> assessed = new ArrayList<>(n);
         double cheapest = Double.POSITIVE_INFINITY;
-        for (int i : order) {
+        // Least bound first, equals in the platforms' order. A floor bounded from below is worked out when it comes
+        // first and put back at its own place: the platforms taken are then those, in the order, that every floor
+        // worked out would give, and a floor whose bound is already beyond the margin is never worked out.
+        for (int i = least(bounds, taken); i >= 0; i = least(bounds, taken)) {
             double bound = bounds[i];
             if (bound > cheapest * margin * (1 + ROUNDING) + ROUNDING) {
                 break; // bounds ascend and the cheapest only falls: every platform left is beyond the margin too
             }
+            if (!exact[i]) {
+                bounds[i] = floor(fitting[i], atRate, rate);
+                exact[i] = true;
+                continue;
+            }
+            taken[i] = true;
             if (idOnly && outranked(fitting[i], bound, cheapest, assessed)) {
                 continue;
             }
@@ -283,6 +298,37 @@ final class RateSearch implements Function<Profile, String> {
         return false;
     }
 
+    /** The platform not yet taken whose bound is least, the first of equals; -1 where every one is taken. */
+    private static int least(double[] bounds, boolean[] taken) {
+        int least = -1;
+        for (int i = 0; i < bounds.length; i++) {
+            if (!taken[i] && (least < 0 || bounds[i] < bounds[least])) {
+                least = i;
+            }
+        }
+        return least;
+    }
+
+    /** A platform's cost floor at this rate ({@link Platforms#costFloor}), kept to bound it at higher rates. */
+    private double floor(Platform p, Profile atRate, double rate) {
+        floorsWorkedOut++;
+        double floor = Platforms.costFloor(p, atRate, context);
+        if (alongRate && p.floorRisesWithLoad() && floor > 0) {
+            floors.computeIfAbsent(p.id(), k -> new TreeMap<>()).put(rate, floor);
+        }
+        return floor;
+    }
+
+    /**
+     * The least a floor that rises with the load ({@link Platform#floorRisesWithLoad}) can be at this rate: its value
+     * at the highest rate at or below it worked out so far, with room for rounding; 0 where none was.
+     */
+    private double floorBelow(Platform p, double rate) {
+        TreeMap<Double, Double> known = floors.get(p.id());
+        Map.Entry<Double, Double> below = known == null ? null : known.floorEntry(rate);
+        return below == null ? 0 : below.getValue() * (1 - ROUNDING);
+    }
+
     /** Whether a rising platform among the first {@code n} has no cost known at or below the rate to bound it. */
     private boolean unbounded(Platform[] fitting, int n, double rate) {
         for (int i = 0; i < n; i++) {
@@ -301,6 +347,11 @@ final class RateSearch implements Function<Profile, String> {
     /** Platform assessments made so far (for tests: how much the bounds saved). */
     int assessed() {
         return assessed;
+    }
+
+    /** Cost floors a rate needed a bound from, and those worked out (for tests: how much the lower rates saved). */
+    int[] floors() {
+        return new int[] {floorsAsked, floorsWorkedOut};
     }
 
     private Assessment assess(Platform p, Profile atRate, double rate) {

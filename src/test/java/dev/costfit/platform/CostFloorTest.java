@@ -145,4 +145,45 @@ class CostFloorTest {
         assertThat(compared).isGreaterThan(1500);
         assertThat(bounding).isGreaterThan(600);
     }
+
+    /**
+     * A platform whose floor rises with the load ({@link Platform#floorRisesWithLoad}) lets a search bound its floor
+     * at a rate by the floor at a lower one: over the samples and a generated portfolio (pipelines included), with
+     * and without the free tier, on the break-even scan's own ladder of rates (three a decade from 0.001/s), no
+     * floor is below the one before it. Every function platform says so; the container platforms, whose costs rise
+     * with the load themselves, need no floor.
+     */
+    @Test
+    void aFloorThatRisesWithTheLoadNeverFallsAsTheRateRises() {
+        assertThat(Platforms.all().stream().filter(Platform::floorRisesWithLoad).map(Platform::id).toList())
+                .containsExactlyInAnyOrder("lambda", "cloud-functions-gen1", "cloud-functions-gen2");
+        List<Profile> profiles = TestProfiles.samplesAndPortfolio(131, 60, "r");
+        int compared = 0;
+        int rising = 0;
+        for (boolean free : new boolean[] {false, true}) {
+            PricingContext context = new PricingContext(CATALOG, free).searching();
+            for (Profile profile : profiles) {
+                for (Platform platform : Platforms.all()) {
+                    if (!platform.floorRisesWithLoad()) {
+                        continue;
+                    }
+                    double before = 0;
+                    for (int k = 0; k <= 24; k++) {
+                        double rate = BreakEven.LOWEST * Math.pow(10, k / 3.0);
+                        double floor = Platforms.costFloor(platform, BreakEven.atRate(profile, rate), context);
+                        if (floor > 0 && before > 0) {
+                            compared++;
+                            assertThat(floor).as(platform.id() + " on " + profile.name() + " at " + rate + "/s"
+                                    + (free ? " with the free tier" : "")).isGreaterThanOrEqualTo(before);
+                            rising += floor > before ? 1 : 0;
+                        }
+                        before = floor;
+                    }
+                }
+            }
+        }
+        System.out.printf("rising floors: %d comparisons, %d of them higher%n", compared, rising);
+        assertThat(compared).isGreaterThan(3000);
+        assertThat(rising).isGreaterThan(2000);
+    }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * The break-even search asks for the recommendation rate after rate through {@link RateSearch}, which leaves out the
  * platforms whose cost at a lower rate already rules them out. Its answers must be exactly those of assessing
  * every platform, and it must actually leave some out (and decide some rates from Lambda's bracket, without its
- * cold-start model: 80 of 698 here); and a report's, which starts from the recommendation its
- * assessments gave at the profile's own rate, must find the same.
+ * cold-start model: 80 of 698 here, and leave out cost floors their value at a lower rate rules out); and a
+ * report's, which starts from the recommendation its assessments gave at the profile's own rate, must find the same.
  */
 class RateSearchTest {
 
@@ -30,6 +30,8 @@ class RateSearchTest {
         int assessed = 0;
         int crossings = 0;
         int decided = 0;
+        int floorsAsked = 0;
+        int floorsWorkedOut = 0;
         for (Profile profile : profiles) {
             List<String> every = new ArrayList<>();
             BreakEven all = BreakEven.find(profile, p -> {
@@ -51,16 +53,22 @@ class RateSearchTest {
             asked += every.size();
             assessed += search.assessed();
             decided += search.decidedByBracket();
+            floorsAsked += search.floors()[0];
+            floorsWorkedOut += search.floors()[1];
             crossings += (all.below().isPresent() ? 1 : 0) + (all.above().isPresent() ? 1 : 0);
         }
         int platforms = Platforms.all().size();
-        System.out.printf("rate search: %d asked, %d decided by the bracket, %d assessed, %d crossings%n", asked,
-                decided, assessed, crossings);
+        System.out.printf("rate search: %d asked, %d decided by the bracket, %d assessed, %d crossings; %d cost "
+                + "floors asked, %d worked out%n", asked, decided, assessed, crossings, floorsAsked, floorsWorkedOut);
         assertThat(crossings).isGreaterThan(8);
         // Lambda's bracket (its cold starts only adding INIT) decides a share of the rates asked without its model.
         assertThat(decided).isGreaterThan(asked / 10);
         // Every platform at every rate asked, less what the bounds saved: at least a tenth here.
         assertThat(assessed).isLessThan((int) (0.9 * asked * platforms));
+        // A function's floor at a lower rate bounds its floor here (they rise with the load): a floor that bound
+        // already puts beyond the margin is not worked out. At least a tenth here.
+        assertThat(floorsAsked).isGreaterThan(200);
+        assertThat(floorsWorkedOut).isLessThan((int) (0.9 * floorsAsked));
     }
 
     @Test
