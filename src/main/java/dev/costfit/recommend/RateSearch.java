@@ -24,7 +24,9 @@ import java.util.function.Function;
  * first time a rising platform has no cost known at or below the rate asked for, they are all assessed at
  * {@link BreakEven#LOWEST} too, the lowest rate the search scans, so that every later rate has a bound. Every other
  * platform is bounded the same way by its cost floor ({@link Platforms#costFloor}), and platforms are assessed least
- * bound first, so that the cheapest is known early and the dearest are left out. As the search asks for the
+ * bound first, so that the cheapest is known early and the dearest are left out. A floor that rises with the load
+ * ({@link Platform#floorRisesWithLoad}: the functions') is itself bounded by its value at a lower rate, and worked
+ * out only when that bound comes first. As the search asks for the
  * recommended platform's id alone, a platform is also left out where it could only be dearer than the cheapest found
  * and a simpler (or as simple and cheaper) platform within the margin is already known: it would not be chosen.
  * Where a platform's costly part only adds to its bill (Lambda's cold starts, where they bill only their INIT), the
@@ -302,7 +304,7 @@ final class RateSearch implements Function<Profile, String> {
     private static int least(double[] bounds, boolean[] taken) {
         int least = -1;
         for (int i = 0; i < bounds.length; i++) {
-            if (!taken[i] && (least < 0 || bounds[i] < bounds[least])) {
+            if (!taken[i] && (least < 0 || Double.compare(bounds[i], bounds[least]) < 0)) {
                 least = i;
             }
         }
