@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.costfit.yaml.Problems;
 import dev.costfit.yaml.YamlLoader;
 import dev.costfit.yaml.YamlNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +19,13 @@ import java.util.regex.Pattern;
 
 /**
  * Run by the build (Maven's process-classes phase): checks the embedded catalog's YAML as every run reads it, and
- * writes the same tree as JSON beside the classes. At run time the JSON is read instead of the YAML: Jackson reads
- * JSON several times faster than YAML, and the 770 KB catalog was most of a short run's start-up (issue 13). The
- * YAML stays the one source people edit; a catalog that does not read fails the build, with the YAML's locations.
+ * writes the same tree as JSON beside the classes, and the catalog it makes alone as a snapshot
+ * ({@link CatalogSnapshot}). At run time the snapshot is read where no refreshed prices or overlays are stacked on
+ * the catalog, and the JSON where they are, instead of the YAML: Jackson reads JSON several times faster than YAML,
+ * and the 770 KB catalog was most of a short run's start-up (issue 13). The YAML stays the one source people edit; a
+ * catalog that does not read fails the build, with the YAML's locations.
  *
- * <p>Usage: {@code CatalogCompiler SOURCE.yaml TARGET.json}.
+ * <p>Usage: {@code CatalogCompiler SOURCE.yaml TARGET.json TARGET.bin}.
  */
 public final class CatalogCompiler {
 
@@ -31,11 +36,12 @@ public final class CatalogCompiler {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: CatalogCompiler SOURCE.yaml TARGET.json");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: CatalogCompiler SOURCE.yaml TARGET.json TARGET.bin");
         }
         Path source = Path.of(args[0]);
         Path target = Path.of(args[1]);
+        Path snapshot = Path.of(args[2]);
         List<YamlNode> documents = new YamlLoader().load(source);
         if (documents.size() != 1) {
             throw new IllegalStateException(source + ": the catalog is one YAML document; found " + documents.size());
@@ -50,6 +56,21 @@ public final class CatalogCompiler {
             write(documents.get(0), json);
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // The snapshot is made from the JSON just written, read as a run reads it: the same entries, named and
+        // located alike (a run's catalog locates its entries in the JSON, under the embedded catalog's name).
+        Problems reading = new Problems();
+        Catalog alone;
+        try (InputStream json = Files.newInputStream(target)) {
+            CatalogLayer layer = CatalogLoader.embeddedLayer(
+                    new YamlLoader().loadJson(CatalogLoader.EMBEDDED_NAME, json), reading);
+            alone = CatalogLoader.merge(List.of(layer), reading);
+        }
+        reading.throwIfAny();
+        Path snapshotTemp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(snapshotTemp))) {
+            CatalogSnapshot.write(alone, out);
+        }
+        Files.move(snapshotTemp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The node as JSON, every scalar's kind and text kept: the reader sees the same tree from either form. */

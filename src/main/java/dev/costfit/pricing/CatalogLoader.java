@@ -29,6 +29,14 @@ public final class CatalogLoader {
     public static final String EMBEDDED = "/dev/costfit/pricing/catalog.yaml";
     /** The same catalog as the build writes it, JSON ({@link CatalogCompiler}); read first, as it reads faster. */
     public static final String COMPILED = "/dev/costfit/pricing/catalog.json";
+    /**
+     * The embedded catalog alone as the build merged it ({@link CatalogSnapshot}): what a run without refreshed
+     * prices or overlays uses, read fastest of the three.
+     */
+    public static final String SNAPSHOT = "/dev/costfit/pricing/catalog.bin";
+
+    /** The file the embedded catalog's entries are located in, as messages and `pricing show` name it. */
+    static final String EMBEDDED_NAME = "embedded catalog";
 
     /** The unit of every node price: EKS multiplies node-hours by it. */
     private static final String NODE_UNIT = "instance-hour";
@@ -69,8 +77,13 @@ public final class CatalogLoader {
     }
 
     private Catalog merged(List<Path> overlays) {
-        if (overlays.isEmpty() && EmbeddedLayer.READ.alone() != null) {
-            return EmbeddedLayer.READ.alone();
+        if (overlays.isEmpty()) {
+            if (EmbeddedSnapshot.CATALOG != null) {
+                return EmbeddedSnapshot.CATALOG;
+            }
+            if (EmbeddedLayer.READ.alone() != null) {
+                return EmbeddedLayer.READ.alone();
+            }
         }
         Problems problems = new Problems();
         List<CatalogLayer> layers = new ArrayList<>();
@@ -104,11 +117,14 @@ public final class CatalogLoader {
 
     /**
      * Reads the embedded catalog ahead of its first use, so that a command line's start-up (picocli, the profiles)
-     * overlaps parsing its 770 KB of YAML on another core; whoever asks for it meanwhile waits for that read.
+     * overlaps it on another core; whoever asks for it meanwhile waits for that read. The build's snapshot where
+     * there is one, and the catalog's layer too where refreshed prices will be stacked on it.
      */
     public static void preload() {
         Thread reader = new Thread(() -> {
-            EmbeddedLayer ignored = EmbeddedLayer.READ;
+            if (EmbeddedSnapshot.CATALOG == null || new CatalogLoader().cacheFile().isPresent()) {
+                EmbeddedLayer ignored = EmbeddedLayer.READ;
+            }
         }, "costfit-catalog");
         reader.setDaemon(true);
         reader.start();
@@ -129,7 +145,7 @@ public final class CatalogLoader {
         private static EmbeddedLayer read() {
             Problems problems = new Problems();
             try {
-                CatalogLayer layer = new CatalogReader(problems).read("embedded catalog", tree(), false);
+                CatalogLayer layer = embeddedLayer(tree(), problems);
                 Problems merging = new Problems();
                 Catalog alone = problems.list().isEmpty() ? merge(List.of(layer), merging) : null;
                 return new EmbeddedLayer(layer, List.copyOf(problems.list()),
@@ -148,19 +164,47 @@ public final class CatalogLoader {
             YamlLoader yaml = new YamlLoader();
             try (InputStream json = CatalogLoader.class.getResourceAsStream(COMPILED)) {
                 if (json != null) {
-                    return yaml.loadJson("embedded catalog", json);
+                    return yaml.loadJson(EMBEDDED_NAME, json);
                 }
             }
             try (InputStream in = CatalogLoader.class.getResourceAsStream(EMBEDDED)) {
                 if (in == null) {
                     throw new IllegalStateException("the embedded catalog " + EMBEDDED + " is missing from the jar");
                 }
-                return yaml.load("embedded catalog", in).get(0);
+                return yaml.load(EMBEDDED_NAME, in).get(0);
             }
         }
     }
 
-    private static Catalog merge(List<CatalogLayer> layers, Problems problems) {
+    /** The embedded catalog's layer from its tree, as a run reads it (and the build, for the snapshot). */
+    static CatalogLayer embeddedLayer(YamlNode tree, Problems problems) {
+        return new CatalogReader(problems).read(EMBEDDED_NAME, tree, false);
+    }
+
+    /**
+     * The build's snapshot of the embedded catalog alone, read once per process; null where the jar has none (built
+     * without Maven's process-classes phase) or one this reader cannot read, and the JSON is read instead.
+     */
+    private static final class EmbeddedSnapshot {
+
+        static final Catalog CATALOG = read();
+
+        private static Catalog read() {
+            try (InputStream in = CatalogLoader.class.getResourceAsStream(SNAPSHOT)) {
+                if (in == null) {
+                    return null;
+                }
+                return CatalogSnapshot.read(new java.io.ByteArrayInputStream(in.readAllBytes())).orElse(null);
+            } catch (IOException | RuntimeException e) {
+                // The slower way gives the same catalog; CatalogSnapshotTest fails the build on a snapshot it
+                // cannot read back equal.
+                return null;
+            }
+        }
+    }
+
+    /** The layers stacked in order, each overlay checked against the ones below it (the build merges the first). */
+    static Catalog merge(List<CatalogLayer> layers, Problems problems) {
         CatalogLayer base = layers.get(0);
         Map<String, Set<String>> regions = new HashMap<>();
         Map<String, Map<String, Price>> prices = new HashMap<>();

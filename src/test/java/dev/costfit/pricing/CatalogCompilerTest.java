@@ -39,10 +39,12 @@ class CatalogCompilerTest {
         Path yaml = dir.resolve("catalog.yaml");
         Files.writeString(yaml, "catalog: 1\ndate: 2026-12-02\nprices:\n  - {key: lambda.requests, unit: request, "
                 + "price: 00.0000002, regions: [us-east-1], effective: 2026-09-19, source: https://example.com/}\n");
-        assertThatThrownBy(() -> CatalogCompiler.main(new String[] {yaml.toString(), dir.resolve("c.json").toString()}))
+        assertThatThrownBy(() -> CatalogCompiler.main(new String[] {yaml.toString(), dir.resolve("c.json").toString(),
+                dir.resolve("c.bin").toString()}))
                 .hasMessageContaining(":4:")
                 .hasMessageContaining("write the number 00.0000002 as JSON would");
         assertThat(dir.resolve("c.json")).doesNotExist();
+        assertThat(dir.resolve("c.bin")).doesNotExist();
     }
 
     /** Same keys in the same order, same items, same scalar kinds and texts; locations differ by design. */
