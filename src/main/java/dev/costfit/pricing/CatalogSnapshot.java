@@ -29,14 +29,15 @@ import java.util.Set;
  * The embedded catalog as the build merged it, in a binary form a run reads back into the same {@link Catalog}
  * (equal, component by component: {@code CatalogSnapshotTest}). Reading the catalog's JSON, checking every entry and
  * merging it took about 145 ms in a fresh JVM, nearly all of it on the critical path of a one-profile run (2026-12-05,
- * Java 17: 0.33–0.34 s wall with the catalog already read against 0.43–0.45 s), as the code that reads, checks and
- * merges runs once and cold; the build has done all of that (`CatalogCompiler`), so a run reads only the result.
+ * Java 17 without a class-data archive: 0.32–0.34 s with the catalog read beforehand against 0.43–0.45 s), as the
+ * code that reads, checks and merges runs once and cold; the build has done all of that ({@link CatalogCompiler}),
+ * so a run reads only the result: about 35 ms (with the launcher's archive).
  *
  * <p>The form: a format number, then every component in the record's order. Strings are written once and referred
  * to by number after that (keys, regions, units and sources repeat); collections are written as a count and their
- * elements in iteration order, and read back into collections of the same kind the merge builds, so that the
- * catalog's constructor makes the same maps from them. A snapshot of another format is not read (the caller then
- * reads the JSON).
+ * elements in iteration order, and read back in that order, so that the catalog's constructor, which copies them
+ * into hash maps, makes maps that a run walks in the order the build's did. A snapshot of another format is not read
+ * (the caller then reads the JSON).
  */
 final class CatalogSnapshot {
 
