@@ -2,7 +2,6 @@ package dev.costfit.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,10 +26,9 @@ public final class ArchiveTraining {
 
     /** @param args the sample profiles' folder */
     public static void main(String[] args) {
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         // As Main starts a run of the main job: the catalog read on another core.
         dev.costfit.pricing.CatalogLoader.preload();
-        System.exit(run(Path.of(args[0]), err));
+        System.exit(run(Path.of(args[0]), Main.stderr()));
     }
 
     /**

@@ -15,12 +15,17 @@ public final class Main {
         // streamed to a reader that stops reading (`| head`) stops being evaluated (ReportCommand).
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
                 new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter err = stderr();
         // The embedded catalog is parsed on another core while picocli and the profiles are read.
         if (CostfitCommand.readsCatalog(args)) {
             dev.costfit.pricing.CatalogLoader.preload();
         }
         System.exit(run(args, out, err));
+    }
+
+    /** Standard error as costfit writes it: UTF-8 whatever the platform's default charset, flushed by line. */
+    static PrintWriter stderr() {
+        return new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     }
 
     /** Runs costfit in-process (tests use this with their own writers). */

@@ -185,7 +185,7 @@ public final class CatalogLoader {
      * The build's snapshot of the embedded catalog alone, read once per process; null where the jar has none (built
      * without Maven's process-classes phase) or one this reader cannot read, and the JSON is read instead.
      */
-    private static final class EmbeddedSnapshot {
+    static final class EmbeddedSnapshot {
 
         static final Catalog CATALOG = read();
 
