@@ -51,15 +51,15 @@ public final class ColdStartPlan {
         double cold = 0;
         double requests = 0;
         double worst = 0;
+        double monthHours = load.monthHoursPerHour();
         for (int h = 0; h < load.hourCount(); h++) {
-            HourlyLoad.Hour hour = load.hour(h);
-            double hourRequests = hour.rate() * 3600;
+            double hourRequests = load.loadOf(h).rate() * 3600;
             double hourCold = coldInHour(h, kept[h]);
             if (hourRequests > 0) {
                 worst = Math.max(worst, hourCold / hourRequests);
             }
-            cold += hourCold * hour.monthHours();
-            requests += hourRequests * hour.monthHours();
+            cold += hourCold * monthHours;
+            requests += hourRequests * monthHours;
         }
         return new Outcome(cold, requests == 0 ? 0 : cold / requests, worst, kept.clone());
     }
@@ -88,10 +88,9 @@ public final class ColdStartPlan {
         int n = load.hourCount();
         double total = 0;
         for (int h = 0; h < n; h++) {
-            HourlyLoad.Hour hour = load.hour(h);
-            int slot = load.slot(hour);
-            boolean rises = load.slot(load.hour((h - 1 + n) % n)) != slot;
-            total += (steadyAndRecycled[slot] + (rises ? pool[slot] : 0)) * hour.monthHours();
+            int slot = load.slot(load.loadOf(h));
+            boolean rises = load.slot(load.loadOf((h - 1 + n) % n)) != slot;
+            total += (steadyAndRecycled[slot] + (rises ? pool[slot] : 0)) * load.monthHoursPerHour();
         }
         return total;
     }
@@ -113,7 +112,7 @@ public final class ColdStartPlan {
     }
 
     private int keptInHour(int h, double target, int floor) {
-        HourlyLoad.Hour hour = load.hour(h);
+        HourlyLoad.Hour hour = load.loadOf(h);
         double requests = hour.rate() * 3600;
         int low = floor;
         int high = Math.max(floor, (int) Math.ceil((hour.inFlight() + 10 * Math.sqrt(hour.inFlight()) + 10)
@@ -153,9 +152,9 @@ public final class ColdStartPlan {
 
     private double coldInHourOnce(int h, int kept) {
         int n = load.hourCount();
-        HourlyLoad.Hour hour = load.hour(h);
+        HourlyLoad.Hour hour = load.loadOf(h);
         ColdStartModel.Result now = result(hour, kept);
-        ColdStartModel.Result before = result(load.hour((h - 1 + n) % n), 0);
+        ColdStartModel.Result before = result(load.loadOf((h - 1 + n) % n), 0);
         double steady = hour.rate() * 3600 * now.coldShare();
         double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * Math.max(0, now.pool() - kept) / lifetime;
         double scaleUp = Math.max(0, now.pool() - Math.max(before.pool(), kept));
@@ -213,7 +212,7 @@ public final class ColdStartPlan {
     public double keptHours(int[] kept) {
         double total = 0;
         for (int h = 0; h < kept.length; h++) {
-            total += kept[h] * load.hour(h).monthHours();
+            total += kept[h] * load.monthHoursPerHour();
         }
         return total;
     }

@@ -135,6 +135,26 @@ public final class HourlyLoad {
     }
 
     /**
+     * The distinct load of pattern hour h ({@link #distinctHours()}): the same rate and requests in flight as
+     * {@link #hour}, the same {@link #slot} and {@link #occupancy}, but its index is the load's first hour and its
+     * month hours are the whole load's. Loops over the hours that need only the load read it here: the 168 records
+     * of a week are built for a report that lists them, not for every load a search makes.
+     */
+    public Hour loadOf(int h) {
+        return distinct.get(pattern.slot(h));
+    }
+
+    /** The month hours each pattern hour stands for: {@code hour(h).monthHours()} for every h. */
+    public double monthHoursPerHour() {
+        return monthHours;
+    }
+
+    /** Pattern hour h's requests over the month hours it stands for: {@code hour(h).requests()}. */
+    public double requestsIn(int h) {
+        return Hour.requests(rateIn(h), monthHours);
+    }
+
+    /**
      * One hour per distinct load, each standing for every month hour with that load: a business-hours week has
      * 168 pattern hours but two loads, so a figure that depends on the hour's load alone (not on the hour before
      * it) is computed twice instead of 168 times. Sums and maxima over these equal those over {@link #hours()}.

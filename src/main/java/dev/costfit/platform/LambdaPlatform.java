@@ -598,9 +598,9 @@ public final class LambdaPlatform implements Platform {
         if (warmth.any()) {
             ColdStartPlan plan = warmth.plan().orElseThrow();
             for (int h = 0; h < warmth.kept().length; h++) {
-                HourlyLoad.Hour hour = plan.load().hours().get(h);
+                HourlyLoad.Hour hour = plan.load().loadOf(h);
                 if (hour.inFlight() > 0) {
-                    onProvisioned += hour.requests() * demand.billedSeconds() * memoryGb
+                    onProvisioned += plan.load().requestsIn(h) * demand.billedSeconds() * memoryGb
                             * plan.servedByKept(hour, warmth.kept()[h]) / hour.inFlight();
                 }
             }

@@ -161,7 +161,7 @@ final class WarmCapacity {
         ColdStartPlan plan = lambdaPlans.computeIfAbsent(seconds, s -> new ColdStartPlan(ServiceLoads.of(context,
                 service, s), keepAlive.seconds(), 1, ColdStartEstimates.lambdaLifetime(catalog)));
         HourlyLoad load = plan.load();
-        int[] none = new int[load.hours().size()];
+        int[] none = new int[load.hourCount()];
         ColdStartPlan.Outcome unaided = plan.evaluate(none);
         // SnapStart and provisioned concurrency exclude each other: with SnapStart none is ever bought.
         boolean snapStart = profile.platforms().lambda().snapStartOn();
@@ -236,7 +236,7 @@ final class WarmCapacity {
         }
         HourlyLoad load = ServiceLoads.of(context, service, seconds);
         ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), capacity, Double.POSITIVE_INFINITY);
-        int hours = load.hours().size();
+        int hours = load.hourCount();
         ColdStartPlan.Outcome unaided = plan.evaluate(filled(hours, floor));
         boolean needsHelp = sloAtStake && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
         int kept = needsHelp ? Math.min(maxInstances, plan.keptAllMonth(slo.get().coldStartShare().fraction(), floor))
