@@ -1,21 +1,72 @@
 package dev.costfit.assessment;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
-/** The capacity a platform needs for a profile: a one-line summary and the figures behind it. */
-public record Capacity(String summary, List<Figure> figures) {
+/**
+ * The capacity a platform needs for a profile: a one-line summary and the figures behind it.
+ *
+ * <p>A report's assessment builds it when it is first read ({@link #shownIf}): a report assesses every setting of a
+ * platform for its trade-off table, and shows the capacity of the chosen one alone.
+ */
+public final class Capacity {
 
     public static final Capacity NONE = new Capacity("", List.of());
 
-    public Capacity {
-        figures = List.copyOf(figures);
+    /** Both parts in one object, published through one field: a reader on another thread sees both or neither. */
+    private record Content(String summary, List<Figure> figures) {}
+
+    private final Supplier<Capacity> later;
+    private Content content;
+
+    public Capacity(String summary, List<Figure> figures) {
+        this.later = null;
+        this.content = new Content(Objects.requireNonNull(summary), List.copyOf(figures));
+    }
+
+    private Capacity(Supplier<Capacity> later) {
+        this.later = later;
     }
 
     /**
-     * The capacity, built only where it is shown: a report's assessment; a search's (break-even, sweeps, the
-     * decision map) reads fit and cost alone and gets {@link #NONE}, sparing the figures and their text.
+     * The capacity where it is shown: a report's assessment, built when first read (two threads may both build it:
+     * the supplier is pure); a search's (break-even, sweeps, the decision map) reads fit and cost alone and gets
+     * {@link #NONE}, sparing the figures and their text.
      */
-    public static Capacity shownIf(boolean report, java.util.function.Supplier<Capacity> capacity) {
-        return report ? capacity.get() : NONE;
+    public static Capacity shownIf(boolean report, Supplier<Capacity> capacity) {
+        return report ? new Capacity(Objects.requireNonNull(capacity)) : NONE;
+    }
+
+    public String summary() {
+        return content().summary();
+    }
+
+    public List<Figure> figures() {
+        return content().figures();
+    }
+
+    private Content content() {
+        Content c = content;
+        if (c == null) {
+            c = Objects.requireNonNull(later.get()).content();
+            content = c;
+        }
+        return c;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Capacity that && content().equals(that.content());
+    }
+
+    @Override
+    public int hashCode() {
+        return content().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Capacity[summary=" + summary() + ", figures=" + figures() + "]";
     }
 }
