@@ -13,6 +13,9 @@ import java.util.Optional;
  * No non-finite number leaves the engine: an assessment whose arithmetic overflowed (a cost line, a capacity
  * figure, a cold-start figure or a setting's cost that is ∞ or NaN) becomes a platform that does not fit, with a
  * sentence that says which figure and why, instead of a bill of "$∞".
+ *
+ * <p>Reading the capacity's figures here, on the assessment a platform returns, also builds a report's capacity
+ * ({@link dev.costfit.assessment.Capacity#shownIf}) and lets go of what built it, before a report keeps it.
  */
 final class FiniteFigures {
 
