@@ -61,6 +61,37 @@ public final class EksPlatform implements Platform {
         return INFO;
     }
 
+    /**
+     * The least of the bounds a search sizes pods by ({@link #cpuBound}: the pods each size's CPU work alone needs on
+     * the least its nodes can cost, with the cluster and the network lines every size has alike): no size costs
+     * less, whichever is chosen. 0 for a job, and where a named node type is unknown or no size has a priced node.
+     */
+    @Override
+    public double costFloor(Profile profile, PricingContext context) {
+        Catalog catalog = context.catalog();
+        List<String> named = profile.platforms().eks().nodeTypes();
+        if (!named.stream().allMatch(catalog.instanceTypes()::containsKey)) {
+            return 0;
+        }
+        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().eks().targetUtilization().fraction(),
+                false);
+        List<Double> podSizes = podSizes(profile, need);
+        if (podSizes.isEmpty()) {
+            return 0;
+        }
+        List<InstanceType> types = InstanceFleet.candidates(profile, context, named);
+        Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
+        ServiceLoads loads = new ServiceLoads(profile, context);
+        double shared = clusterFee(profile, catalog).monthlyCost() + ContainerNetwork.sharedCost(profile,
+                FrontDoorPlan.forContainers(profile), loads.at(need.seconds(podSizes.get(0))), catalog, context);
+        double least = Double.POSITIVE_INFINITY;
+        for (double podVcpu : podSizes) {
+            least = Math.min(least, cpuBound(profile, context, need, podVcpu,
+                    fitOf(profile, context, need, podVcpu, types, nodePrices), loads, shared));
+        }
+        return least;
+    }
+
     /** A node type, the pod it runs (vCPU request, memory), and how many of the pods fit on one node (0: none). */
     record Packing(InstanceType type, double podVcpu, double podMemoryGb, int podsPerNode, double allocatableVcpu,
                    double allocatableGb) {}

@@ -62,6 +62,32 @@ public final class FargatePlatform implements Platform {
         return INFO;
     }
 
+    /**
+     * The least of the bounds a search sizes tasks by ({@link #cpuBound}: each size's vCPU and memory lines with the
+     * tasks its CPU work alone needs, and the network lines every size has alike): no size costs less, whichever is
+     * chosen. 0 for a job, and where no size fits.
+     */
+    @Override
+    public double costFloor(Profile profile, PricingContext context) {
+        Catalog catalog = context.catalog();
+        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().fargate().targetUtilization().fraction(),
+                false);
+        TaskSizes start = context.reusedAcrossProfiles(List.of("fargate.sizes", profile.gpu(), need.floorVcpu(),
+                need.memoryGb(), profile.storage(), profile.storageNeeded()), () -> taskSizes(profile, catalog, need));
+        List<FargateSize> sizes = start.sizes();
+        if (sizes.isEmpty() || start.limits().stream().anyMatch(LimitCheck::blocks)) {
+            return 0;
+        }
+        ServiceLoads loads = new ServiceLoads(profile, context);
+        double shared = ContainerNetwork.sharedCost(profile, FrontDoorPlan.forContainers(profile),
+                loads.at(need.seconds(sizes.get(0).vcpu())), catalog, context);
+        double least = Double.POSITIVE_INFINITY;
+        for (FargateSize size : sizes) {
+            least = Math.min(least, cpuBound(profile, catalog, need, size, loads, shared));
+        }
+        return least;
+    }
+
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();

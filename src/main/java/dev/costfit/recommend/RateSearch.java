@@ -22,7 +22,9 @@ import java.util.function.Function;
  * platform assessed at this rate, it can be neither the cheapest nor within the margin of the cheapest, so leaving
  * it out changes neither ({@link Recommender#choose}): the answer is exactly that of assessing every platform. The
  * first time a rising platform has no cost known at or below the rate asked for, they are all assessed at
- * {@link BreakEven#LOWEST} too, the lowest rate the search scans, so that every later rate has a bound. Every other
+ * {@link BreakEven#LOWEST} too, the lowest rate the search scans, so that every later rate has a bound; where it
+ * also has a cost floor (Fargate's and EKS's: the least of the bounds their sizes are chosen by), the floor is worked
+ * out when that bound does not already leave it out, and the larger of the two bounds it. Every other
  * platform is bounded the same way by its cost floor ({@link Platforms#costFloor}), and platforms are assessed least
  * bound first, so that the cheapest is known early and the dearest are left out. A floor that rises with the load
  * ({@link Platform#floorRisesWithLoad}: the functions') is itself bounded by its value at a lower rate, and worked
@@ -68,6 +70,7 @@ final class RateSearch implements Function<Profile, String> {
     private int decidedByBracket;
     private int floorsAsked;
     private int floorsWorkedOut;
+    private int risingFloors;
 
     /**
      * @param platforms the platforms on the profile's clouds, in the order a full assessment lists them
@@ -238,7 +241,9 @@ final class RateSearch implements Function<Profile, String> {
                 // lower rate, and worked out only if that bound does not already leave the platform out.
                 double below = idOnly && alongRate && p.floorRisesWithLoad() ? floorBelow(p, rate) : 0;
                 floorsAsked += p.costRisesWithLoad() ? 0 : 1;
-                probe.exact[i] = below <= 0;
+                // A rising platform is first bounded by its cost at a lower rate, and its floor worked out only if
+                // that bound does not already leave it out.
+                probe.exact[i] = !p.costRisesWithLoad() && below <= 0;
                 probe.bounds[i] = p.costRisesWithLoad() ? bound(p, rate) : below > 0 ? below : floor(p, atRate, rate);
             }
         }
@@ -257,7 +262,8 @@ final class RateSearch implements Function<Profile, String> {
                 break; // bounds ascend and the cheapest only falls: every platform left is beyond the margin too
             }
             if (!exact[i]) {
-                bounds[i] = floor(fitting[i], atRate, rate);
+                double floor = floor(fitting[i], atRate, rate);
+                bounds[i] = fitting[i].costRisesWithLoad() ? Math.max(bounds[i], floor) : floor;
                 exact[i] = true;
                 continue;
             }
@@ -313,7 +319,11 @@ final class RateSearch implements Function<Profile, String> {
 
     /** A platform's cost floor at this rate ({@link Platforms#costFloor}), kept to bound it at higher rates. */
     private double floor(Platform p, Profile atRate, double rate) {
-        floorsWorkedOut++;
+        if (p.costRisesWithLoad()) {
+            risingFloors++;
+        } else {
+            floorsWorkedOut++;
+        }
         double floor = Platforms.costFloor(p, atRate, context);
         if (alongRate && p.floorRisesWithLoad() && floor > 0) {
             floors.computeIfAbsent(p.id(), k -> new TreeMap<>()).put(rate, floor);

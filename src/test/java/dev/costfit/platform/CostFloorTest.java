@@ -119,6 +119,7 @@ class CostFloorTest {
         List<Profile> profiles = TestProfiles.samplesAndPortfolio(97, 40, "f");
         int compared = 0;
         int bounding = 0;
+        java.util.Map<String, Integer> boundingBy = new java.util.TreeMap<>();
         for (boolean free : new boolean[] {false, true}) {
             PricingContext context = new PricingContext(CATALOG, free).searching();
             for (Profile profile : profiles) {
@@ -136,14 +137,20 @@ class CostFloorTest {
                                 a.platformCost() * (1 + 1e-9) + 1e-9);
                         if (floor > 0.5 * a.platformCost()) {
                             bounding++;
+                            boundingBy.merge(platform.id(), 1, Integer::sum);
                         }
                     }
                 }
             }
         }
-        System.out.printf("cost floors: %d comparisons, %d floors above half the bill%n", compared, bounding);
+        System.out.printf("cost floors: %d comparisons, %d floors above half the bill %s%n", compared, bounding,
+                boundingBy);
         assertThat(compared).isGreaterThan(1500);
         assertThat(bounding).isGreaterThan(600);
+        // Every platform with a floor bounds with it somewhere: a floor of 0 everywhere would pass the above.
+        assertThat(boundingBy).containsOnlyKeys("lambda", "cloud-functions-gen1", "cloud-functions-gen2", "fargate",
+                "eks");
+        boundingBy.forEach((id, n) -> assertThat(n).as(id).isGreaterThan(150));
     }
 
     /**
