@@ -82,14 +82,23 @@ public final class EksPlatform implements Platform {
         List<InstanceType> types = InstanceFleet.candidates(profile, context, named);
         Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
         ServiceLoads loads = new ServiceLoads(profile, context);
-        double shared = clusterFee(profile, catalog).monthlyCost() + ContainerNetwork.sharedCost(profile,
-                FrontDoorPlan.forContainers(profile), loads.at(need.seconds(podSizes.get(0))), catalog, context);
+        double shared = sharedCost(profile, context, FrontDoorPlan.forContainers(profile), need, podSizes, loads);
         double least = Double.POSITIVE_INFINITY;
         for (double podVcpu : podSizes) {
             least = Math.min(least, cpuBound(profile, context, need, podVcpu,
                     fitOf(profile, context, need, podVcpu, types, nodePrices), loads, shared));
         }
         return least;
+    }
+
+    /**
+     * What every pod size costs alike: the cluster fee and the network lines (at the first size's request time: any
+     * size's would do).
+     */
+    private static double sharedCost(Profile profile, PricingContext context, FrontDoorPlan door, ContainerNeed need,
+                                     List<Double> podSizes, ServiceLoads loads) {
+        return clusterFee(profile, context.catalog()).monthlyCost() + ContainerNetwork.sharedCost(profile, door,
+                loads.at(need.seconds(podSizes.get(0))), context.catalog(), context);
     }
 
     /** A node type, the pod it runs (vCPU request, memory), and how many of the pods fit on one node (0: none). */
@@ -125,9 +134,8 @@ public final class EksPlatform implements Platform {
         // A search bounds each pod size by what its cheapest nodes cost and what every size has alike (the cluster
         // and the network lines), and prices in full only the sizes that can still be chosen.
         List<Double> podSizes = podSizes(profile, need);
-        double shared = podSizes.isEmpty() ? 0 : ContainerSizePlan.shared(context, () -> clusterFee(profile, catalog)
-                .monthlyCost() + ContainerNetwork.sharedCost(profile, door, loads.at(need.seconds(podSizes.get(0))),
-                catalog, context));
+        double shared = podSizes.isEmpty() ? 0 : ContainerSizePlan.shared(context,
+                () -> sharedCost(profile, context, door, need, podSizes, loads));
         // Before planning a pod size (its limits, the requests in flight it holds, its node types ranked hour by
         // hour), a search bounds it by the pods its CPU work alone needs on the least its nodes can cost.
         Map<Double, PodFit> fits = new java.util.HashMap<>();

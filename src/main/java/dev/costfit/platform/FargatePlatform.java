@@ -72,15 +72,13 @@ public final class FargatePlatform implements Platform {
         Catalog catalog = context.catalog();
         ContainerNeed need = ContainerNeed.of(profile, profile.platforms().fargate().targetUtilization().fraction(),
                 false);
-        TaskSizes start = context.reusedAcrossProfiles(List.of("fargate.sizes", profile.gpu(), need.floorVcpu(),
-                need.memoryGb(), profile.storage(), profile.storageNeeded()), () -> taskSizes(profile, catalog, need));
+        TaskSizes start = taskSizes(profile, context, need);
         List<FargateSize> sizes = start.sizes();
         if (sizes.isEmpty() || start.limits().stream().anyMatch(LimitCheck::blocks)) {
             return 0;
         }
         ServiceLoads loads = new ServiceLoads(profile, context);
-        double shared = ContainerNetwork.sharedCost(profile, FrontDoorPlan.forContainers(profile),
-                loads.at(need.seconds(sizes.get(0).vcpu())), catalog, context);
+        double shared = sharedCost(profile, context, FrontDoorPlan.forContainers(profile), need, sizes, loads);
         double least = Double.POSITIVE_INFINITY;
         for (FargateSize size : sizes) {
             least = Math.min(least, cpuBound(profile, catalog, need, size, loads, shared));
@@ -97,9 +95,7 @@ public final class FargatePlatform implements Platform {
         FrontDoorPlan door = FrontDoorPlan.forContainers(profile);
         door.note().ifPresent(notes::add);
 
-        // The same for every rate, and every profile of the run with the key's inputs.
-        TaskSizes start = context.reusedAcrossProfiles(List.of("fargate.sizes", profile.gpu(), need.floorVcpu(),
-                need.memoryGb(), profile.storage(), profile.storageNeeded()), () -> taskSizes(profile, catalog, need));
+        TaskSizes start = taskSizes(profile, context, need);
         List<FargateSize> sizes = start.sizes();
         List<LimitCheck> limits = start.limits();
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
@@ -108,8 +104,8 @@ public final class FargatePlatform implements Platform {
         ServiceLoads loads = new ServiceLoads(profile, context);
         // A search bounds each task size by its vCPU and memory lines and the network lines every size has alike,
         // and prices in full only the sizes that can still be chosen.
-        double shared = sizes.isEmpty() ? 0 : ContainerSizePlan.shared(context, () -> ContainerNetwork.sharedCost(
-                profile, door, loads.at(need.seconds(sizes.get(0).vcpu())), catalog, context));
+        double shared = sizes.isEmpty() ? 0 : ContainerSizePlan.shared(context,
+                () -> sharedCost(profile, context, door, need, sizes, loads));
         // Before planning a size (its limits, and the requests in flight it holds), a search bounds it by the tasks
         // its CPU work alone needs.
         return SettingChoice.chooseSize(context, sizes, size -> cpuBound(profile, catalog, need, size, loads, shared),
@@ -142,6 +138,22 @@ public final class FargatePlatform implements Platform {
      * storage): a search works them out once ({@link dev.costfit.pricing.Reused}).
      */
     private record TaskSizes(List<FargateSize> sizes, List<LimitCheck> limits) {}
+
+    /**
+     * {@link #taskSizes(Profile, Catalog, ContainerNeed)}, worked out once for every rate and every profile of the run
+     * with the key's inputs.
+     */
+    private static TaskSizes taskSizes(Profile profile, PricingContext context, ContainerNeed need) {
+        return context.reusedAcrossProfiles(List.of("fargate.sizes", profile.gpu(), need.floorVcpu(), need.memoryGb(),
+                profile.storage(), profile.storageNeeded()), () -> taskSizes(profile, context.catalog(), need));
+    }
+
+    /** The network lines every task size has alike (at the first size's request time: any size's would do). */
+    private static double sharedCost(Profile profile, PricingContext context, FrontDoorPlan door, ContainerNeed need,
+                                     List<FargateSize> sizes, ServiceLoads loads) {
+        return ContainerNetwork.sharedCost(profile, door, loads.at(need.seconds(sizes.get(0).vcpu())),
+                context.catalog(), context);
+    }
 
     private static TaskSizes taskSizes(Profile profile, Catalog catalog, ContainerNeed need) {
         List<LimitCheck> limits = new ArrayList<>();
