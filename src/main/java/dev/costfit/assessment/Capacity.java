@@ -28,7 +28,6 @@ public final class Capacity {
     private volatile Content content;
 
     public Capacity(String summary, List<Figure> figures) {
-        this.later = null;
         this.content = new Content(Objects.requireNonNull(summary), List.copyOf(figures));
     }
 

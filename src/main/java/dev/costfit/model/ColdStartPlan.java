@@ -88,8 +88,8 @@ public final class ColdStartPlan {
         int n = load.hourCount();
         double total = 0;
         for (int h = 0; h < n; h++) {
-            int slot = load.slot(load.loadOf(h));
-            boolean rises = load.slot(load.loadOf((h - 1 + n) % n)) != slot;
+            int slot = load.pattern().slot(h);
+            boolean rises = load.pattern().slot((h - 1 + n) % n) != slot;
             total += (steadyAndRecycled[slot] + (rises ? pool[slot] : 0)) * load.monthHoursPerHour();
         }
         return total;

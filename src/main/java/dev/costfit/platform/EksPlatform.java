@@ -69,10 +69,10 @@ public final class EksPlatform implements Platform {
     @Override
     public double costFloor(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        List<String> named = profile.platforms().eks().nodeTypes();
-        if (!named.stream().allMatch(catalog.instanceTypes()::containsKey)) {
+        if (!unknownNodeTypes(profile, catalog).isEmpty()) {
             return 0;
         }
+        List<String> named = profile.platforms().eks().nodeTypes();
         ContainerNeed need = ContainerNeed.of(profile, profile.platforms().eks().targetUtilization().fraction(),
                 false);
         List<Double> podSizes = podSizes(profile, need);
@@ -89,6 +89,12 @@ public final class EksPlatform implements Platform {
                     fitOf(profile, context, need, podVcpu, types, nodePrices), loads, shared));
         }
         return least;
+    }
+
+    /** The node types the profile names that the catalog does not know. */
+    private static List<String> unknownNodeTypes(Profile profile, Catalog catalog) {
+        return profile.platforms().eks().nodeTypes().stream()
+                .filter(name -> !catalog.instanceTypes().containsKey(name)).toList();
     }
 
     /**
@@ -118,8 +124,7 @@ public final class EksPlatform implements Platform {
         door.note().ifPresent(notes::add);
 
         List<LimitCheck> limits = new ArrayList<>();
-        List<String> unknown = profile.platforms().eks().nodeTypes().stream()
-                .filter(name -> !catalog.instanceTypes().containsKey(name)).toList();
+        List<String> unknown = unknownNodeTypes(profile, catalog);
         if (!unknown.isEmpty()) {
             limits.add(LimitCheck.of(false, LimitCheck.Severity.HARD, "node types", () -> String.join(", ", unknown),
                     () -> "types in the catalog: " + String.join(", ", catalog.instanceTypes().keySet()),

@@ -70,7 +70,6 @@ final class RateSearch implements Function<Profile, String> {
     private int decidedByBracket;
     private int floorsAsked;
     private int floorsWorkedOut;
-    private int risingFloors;
 
     /**
      * @param platforms the platforms on the profile's clouds, in the order a full assessment lists them
@@ -319,11 +318,7 @@ final class RateSearch implements Function<Profile, String> {
 
     /** A platform's cost floor at this rate ({@link Platforms#costFloor}), kept to bound it at higher rates. */
     private double floor(Platform p, Profile atRate, double rate) {
-        if (p.costRisesWithLoad()) {
-            risingFloors++;
-        } else {
-            floorsWorkedOut++;
-        }
+        floorsWorkedOut += p.costRisesWithLoad() ? 0 : 1; // counted as floorsAsked counts them
         double floor = Platforms.costFloor(p, atRate, context);
         if (alongRate && p.floorRisesWithLoad() && floor > 0) {
             floors.computeIfAbsent(p.id(), k -> new TreeMap<>()).put(rate, floor);
