@@ -198,8 +198,9 @@ public final class Assessment {
      * platform fits the profile at no rate.
      */
     public boolean unfitAtEveryRate() {
-        for (LimitCheck l : limits) {
-            if (l.blocks() && l.sameAtEveryRate()) {
+        // By index, as the constructor reads them: a search asks this of every assessment it makes.
+        for (int i = 0; i < limits.size(); i++) {
+            if (limits.get(i).blocks() && limits.get(i).sameAtEveryRate()) {
                 return true;
             }
         }
@@ -229,6 +230,11 @@ public final class Assessment {
      * limit that blocks leaves it without cost lines, like any platform that does not fit.
      */
     public Assessment withShared(List<CostLine> sharedLines, List<LimitCheck> sharedLimits) {
+        // Nothing to add (no LLM, no glue: most profiles), and nothing to take away: the same assessment, rather
+        // than a copy of every list (twice an assessment, as glue and LLM calls are added in turn).
+        if (sharedLimits.isEmpty() && (sharedLines.isEmpty() || !usable()) && (feasible || lines.isEmpty())) {
+            return this;
+        }
         List<LimitCheck> allLimits = new java.util.ArrayList<>(limits);
         allLimits.addAll(sharedLimits);
         List<CostLine> allLines = new java.util.ArrayList<>();

@@ -35,7 +35,9 @@ public final class CostLines {
         if (quantity <= 0) {
             return lines;
         }
-        for (TierUse use : price.split(quantity)) {
+        List<TierUse> uses = price.split(quantity);
+        for (int i = 0; i < uses.size(); i++) { // by index: every cost line of every assessment passes here
+            TierUse use = uses.get(i);
             lines.add(CostLine.of(tierKey(key, use), name(component, use, price), use.quantity(), price.unit(),
                     use.price()));
         }
@@ -74,7 +76,9 @@ public final class CostLines {
             return lines;
         }
         double free = Math.max(0, Math.min(freeFirst, quantity));
-        for (TierUse use : price.split(quantity)) {
+        List<TierUse> uses = price.split(quantity);
+        for (int i = 0; i < uses.size(); i++) {
+            TierUse use = uses.get(i);
             double taken = Math.min(free, use.quantity());
             free -= taken;
             if (use.quantity() - taken <= 0) {

@@ -10,22 +10,30 @@ import java.util.function.Supplier;
  */
 final class DeferredText {
 
+    /** What writes the text; null for a text given written. */
     private final Supplier<String> write;
+    /** A text given written (final: seen whole by any thread), else null. */
+    private final String given;
     private String written;
 
     DeferredText(Supplier<String> write) {
-        this.write = Objects.requireNonNull(write);
+        this(Objects.requireNonNull(write), null);
     }
 
-    /** A text already written. */
+    private DeferredText(Supplier<String> write, String given) {
+        this.write = write;
+        this.given = given;
+    }
+
+    /** A text already written: no supplier to keep for it. */
     static DeferredText written(String text) {
-        Objects.requireNonNull(text);
-        DeferredText t = new DeferredText(() -> text);
-        t.written = text;
-        return t;
+        return new DeferredText(null, Objects.requireNonNull(text));
     }
 
     String read() {
+        if (given != null) {
+            return given;
+        }
         String text = written;
         if (text == null) {
             text = Objects.requireNonNull(write.get());

@@ -42,7 +42,9 @@ public final class ContainerSizing {
                                        OptionalInt concurrency, int minimum, boolean withBurst) {
         List<InstanceHours.Count> counts = new ArrayList<>(load.distinctHours().size());
         double burst = withBurst ? load.burst() : 1;
-        for (HourlyLoad.Hour hour : load.distinctHours()) {
+        List<HourlyLoad.Hour> hours = load.distinctHours();
+        for (int i = 0; i < hours.size(); i++) { // by index: every container size of every rate counts its hours
+            HourlyLoad.Hour hour = hours.get(i);
             long forCpu = (long) Math.ceil(vcpuNeeded(hour.rate(), burst, cpuSeconds, utilization) / vcpu - 1e-9);
             long forSlots = 0;
             if (concurrency.isPresent()) {

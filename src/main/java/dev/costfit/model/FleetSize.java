@@ -33,11 +33,15 @@ public final class FleetSize {
     private final double monthHours;
     private final double unitHours;
 
+    /** One comparator for every fleet, rather than one made per fleet (a search makes thousands). */
+    private static final Comparator<InstanceHours.Count> BY_INSTANCES =
+            Comparator.comparingInt(InstanceHours.Count::instances);
+
     private FleetSize(InstanceHours counts) {
         // Arrays for the sum below, which runs once per instance type: the hours sorted by their count (a stable
         // sort), each count's month hours added in the hours' order, as a map merging them would.
         InstanceHours.Count[] sorted = counts.hours().toArray(new InstanceHours.Count[0]);
-        Arrays.sort(sorted, Comparator.comparingInt(InstanceHours.Count::instances));
+        Arrays.sort(sorted, BY_INSTANCES);
         int n = sorted.length;
         int[] distinctUnits = new int[n];
         double[] distinctHours = new double[n];
@@ -105,8 +109,10 @@ public final class FleetSize {
 
     /** The instances hour by hour, the same hours as {@code units}. */
     public static InstanceHours instances(InstanceHours units, int perInstance, int minimum) {
-        List<InstanceHours.Count> counts = new ArrayList<>(units.hours().size());
-        for (InstanceHours.Count c : units.hours()) {
+        List<InstanceHours.Count> hours = units.hours();
+        List<InstanceHours.Count> counts = new ArrayList<>(hours.size());
+        for (int i = 0; i < hours.size(); i++) {
+            InstanceHours.Count c = hours.get(i);
             counts.add(new InstanceHours.Count(Math.max(minimum, ceilDiv(c.instances(), perInstance)),
                     c.monthHours()));
         }

@@ -518,7 +518,8 @@ public final class LambdaPlatform implements Platform {
     }
 
     private static List<LimitCheck> limits(Profile profile, Sizing sizing, Demand demand, Catalog catalog) {
-        List<LimitCheck> checks = new ArrayList<>();
+        // Room for the speed, front-door and INIT checks prepare adds: some twenty a setting, grown twice before.
+        List<LimitCheck> checks = new ArrayList<>(24);
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
                 "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4").atEveryRate());

@@ -37,6 +37,18 @@ class ReusedTest {
         // An equal key made anew finds the kept value.
         assertThat(store.<String>get(List.of("speed-limits", 0.5, List.of("eks", 0.5)), () -> "again"))
                 .isEqualTo("value of [speed-limits, 0.5, [eks, 0.5]]");
+        // Keys are compared element by element, whatever list holds them, as List#equals compares: an equal key
+        // in another kind of list finds the kept value; a longer or shorter one, or one element different, does not.
+        assertThat(store.<String>get(new ArrayList<>(List.of("speed-limits", 0.5, List.of("eks", 0.5))),
+                () -> "again")).isEqualTo("value of [speed-limits, 0.5, [eks, 0.5]]");
+        assertThat(store.<String>get(java.util.Arrays.asList("Aa"), () -> "again")).isEqualTo("value of [Aa]");
+        assertThat(store.<String>get(List.of("Aa", "BB"), () -> "longer")).isEqualTo("longer");
+        assertThat(store.<String>get(List.of("speed-limits", 0.5), () -> "shorter")).isEqualTo("shorter");
+        assertThat(store.<String>get(List.of("speed-limits", 0.5, List.of("eks", 1.0)), () -> "other"))
+                .isEqualTo("other");
+        // A key that is no list is compared by its own equals.
+        assertThat(store.<String>get("a string key", () -> "string")).isEqualTo("string");
+        assertThat(store.<String>get(new String("a string key"), () -> "again")).isEqualTo("string");
         // Keeping nothing: worked out every time.
         int[] calls = {0};
         Reused.NONE.get(keys.get(0), () -> calls[0]++);
