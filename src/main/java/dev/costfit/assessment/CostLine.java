@@ -23,14 +23,15 @@ public final class CostLine {
             java.util.regex.Pattern.compile("[a-z0-9_]+([.-][a-z0-9_]+)*(/tier-[0-9]+)?(:[a-z0-9]+(-[a-z0-9]+)*)?");
 
     private final String key;
-    private final DeferredText component;
+    /** Written or deferred ({@link DeferredText#read}). */
+    private final Object component;
     private final double quantity;
     private final String unit;
     private final double unitPrice;
     private final double monthlyCost;
     private final boolean shared;
 
-    private CostLine(String key, DeferredText component, double quantity, String unit, double unitPrice,
+    private CostLine(String key, Object component, double quantity, String unit, double unitPrice,
                      double monthlyCost, boolean shared) {
         // Keys are written in the platform classes, not read from input: checked where assertions run (the tests).
         assert KEY.matcher(key).matches() : "not a cost-line key: '" + key + "'";
@@ -51,7 +52,7 @@ public final class CostLine {
     /** As above, with a component that carries figures written only when a report reads it. */
     public CostLine(String key, Supplier<String> component, double quantity, String unit, double unitPrice,
                     double monthlyCost, boolean shared) {
-        this(key, new DeferredText(component), quantity, unit, unitPrice, monthlyCost, shared);
+        this(key, DeferredText.deferred(component), quantity, unit, unitPrice, monthlyCost, shared);
     }
 
     public static CostLine of(String key, String component, double quantity, String unit, double unitPrice) {
@@ -72,7 +73,7 @@ public final class CostLine {
     }
 
     public String component() {
-        return component.read();
+        return DeferredText.read(component);
     }
 
     public double quantity() {

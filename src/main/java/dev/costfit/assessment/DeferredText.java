@@ -10,30 +10,32 @@ import java.util.function.Supplier;
  */
 final class DeferredText {
 
-    /** What writes the text; null for a text given written. */
     private final Supplier<String> write;
-    /** A text given written (final: seen whole by any thread), else null. */
-    private final String given;
     private String written;
 
-    DeferredText(Supplier<String> write) {
-        this(Objects.requireNonNull(write), null);
+    private DeferredText(Supplier<String> write) {
+        this.write = Objects.requireNonNull(write);
     }
 
-    private DeferredText(Supplier<String> write, String given) {
-        this.write = write;
-        this.given = given;
+    /**
+     * A text already written: the string itself, with nothing around it (a check's workaround, most components),
+     * where a search makes thousands of them. Fields that hold either kind are read with {@link #read(Object)}.
+     */
+    static Object written(String text) {
+        return Objects.requireNonNull(text);
     }
 
-    /** A text already written: no supplier to keep for it. */
-    static DeferredText written(String text) {
-        return new DeferredText(null, Objects.requireNonNull(text));
+    /** A text written by {@code write} when first read. */
+    static Object deferred(Supplier<String> write) {
+        return new DeferredText(write);
     }
 
-    String read() {
-        if (given != null) {
-            return given;
-        }
+    /** The text of {@link #written} or {@link #deferred}. */
+    static String read(Object text) {
+        return text instanceof DeferredText deferred ? deferred.text() : (String) text;
+    }
+
+    private String text() {
         String text = written;
         if (text == null) {
             text = Objects.requireNonNull(write.get());

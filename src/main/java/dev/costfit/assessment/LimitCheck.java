@@ -30,13 +30,14 @@ public final class LimitCheck {
     private final String limit;
     private final boolean ok;
     private final Severity severity;
-    private final DeferredText workaround;
-    private final DeferredText required;
-    private final DeferredText allowed;
+    /** Texts written or deferred ({@link DeferredText#read}). */
+    private final Object workaround;
+    private final Object required;
+    private final Object allowed;
     private final boolean sameAtEveryRate;
 
-    private LimitCheck(boolean ok, Severity severity, String limit, DeferredText workaround, DeferredText required,
-                       DeferredText allowed, boolean sameAtEveryRate) {
+    private LimitCheck(boolean ok, Severity severity, String limit, Object workaround, Object required, Object allowed,
+                       boolean sameAtEveryRate) {
         this.limit = Objects.requireNonNull(limit);
         this.ok = ok;
         this.severity = Objects.requireNonNull(severity);
@@ -55,15 +56,15 @@ public final class LimitCheck {
     /** As above, with the texts that carry figures written only when a report reads them. */
     public static LimitCheck of(boolean ok, Severity severity, String limit, Supplier<String> required,
                                 Supplier<String> allowed, String workaround) {
-        return new LimitCheck(ok, severity, limit, DeferredText.written(workaround), new DeferredText(required),
-                new DeferredText(allowed), false);
+        return new LimitCheck(ok, severity, limit, DeferredText.written(workaround), DeferredText.deferred(required),
+                DeferredText.deferred(allowed), false);
     }
 
     /** As above, with a workaround that carries figures too. */
     public static LimitCheck of(boolean ok, Severity severity, String limit, Supplier<String> required,
                                 Supplier<String> allowed, Supplier<String> workaround) {
-        return new LimitCheck(ok, severity, limit, new DeferredText(workaround), new DeferredText(required),
-                new DeferredText(allowed), false);
+        return new LimitCheck(ok, severity, limit, DeferredText.deferred(workaround), DeferredText.deferred(required),
+                DeferredText.deferred(allowed), false);
     }
 
     /** The same check, known to come out the same at every request (or run) rate of the profile. */
@@ -81,11 +82,11 @@ public final class LimitCheck {
     }
 
     public String required() {
-        return required.read();
+        return DeferredText.read(required);
     }
 
     public String allowed() {
-        return allowed.read();
+        return DeferredText.read(allowed);
     }
 
     public boolean ok() {
@@ -97,7 +98,7 @@ public final class LimitCheck {
     }
 
     public String workaround() {
-        return workaround.read();
+        return DeferredText.read(workaround);
     }
 
     public boolean blocks() {

@@ -30,8 +30,14 @@ final class ServiceLoads {
 
     /** The load with {@code seconds} as the mean time a request is in flight; empty for a job. */
     Optional<HourlyLoad> at(double seconds) {
-        return built.computeIfAbsent(seconds, s -> profile.workload() instanceof Workload.Service service
-                ? Optional.of(of(context, service, s)) : Optional.empty());
+        // A look-up first: computeIfAbsent would make its lambda on every call, most of which find the load.
+        Optional<HourlyLoad> load = built.get(seconds);
+        if (load == null) {
+            load = profile.workload() instanceof Workload.Service service ? Optional.of(of(context, service, seconds))
+                    : Optional.empty();
+            built.put(seconds, load);
+        }
+        return load;
     }
 
     /**

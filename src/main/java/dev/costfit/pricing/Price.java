@@ -49,6 +49,11 @@ public record Price(String key, String region, String description, String unit, 
      * price, never an extrapolation.
      */
     public List<TierUse> split(double quantity) {
+        Tier first = tiers.get(0);
+        if (quantity > 0 && quantity <= first.upTo()) {
+            // All in the first tier, as most quantities are: the one use the loop below would find, without its list.
+            return List.of(new TierUse(0, 0, quantity, first.price(), true));
+        }
         List<TierUse> uses = new ArrayList<>();
         double from = 0;
         for (int i = 0; i < tiers.size() && from < quantity; i++) {
