@@ -47,8 +47,8 @@ public final class ApiGateway {
         } else {
             checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.ADVISORY, name,
                     () -> profile.timeout().display() + " (timeout)", () -> timeout.display(),
-                    "requests between " + timeout.display() + " and the timeout get a 504 from API Gateway while "
-                            + "the function keeps running (and billing)"));
+                    () -> "requests between " + timeout.display() + " and the timeout get a 504 from API Gateway "
+                            + "while the function keeps running (and billing)"));
         }
         DataSize payload = catalog.sizeLimit("apigw.payload");
         DataSize biggest = profile.payload().request().isLargerThan(profile.payload().response())

@@ -67,18 +67,19 @@ public final class CloudFunctionsGen1Platform implements Platform {
         }
         double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
         WarmCapacity warm = new WarmCapacity(profile, context);
-        java.util.function.BiFunction<FunctionSize, WarmCapacity, SettingChoice.Candidate> candidate = (tier, w) -> {
+        SettingChoice.Candidates<FunctionSize> candidate = (tier, w, in) -> {
             double vcpu = tier.ghz() / ghzPerVcpu;
             List<String> tierNotes = new ArrayList<>(notes);
-            if (tier.memoryGb() > memory + 1e-9) {
+            if (in.forReport() && tier.memoryGb() > memory + 1e-9) { // words a search does not read
                 tierNotes.add("memory tier " + DataSize.ofGiB(tier.memoryGb()).display() + " ("
                         + Numbers.grouped(tier.ghz(), 1) + " GHz)");
             }
             return new SettingChoice.Candidate(() -> DataSize.ofGiB(tier.memoryGb()).display() + " / "
                     + Numbers.grouped(tier.ghz(), 1) + " GHz", time.at(vcpu), time.slowdownAt(vcpu),
-                    assessAt(profile, context, region, tier, vcpu, time, tierNotes, assumptions, w));
+                    assessAt(profile, in, region, tier, vcpu, time, tierNotes, assumptions, w));
         };
-        java.util.function.Function<FunctionSize, SettingChoice.Candidate> full = tier -> candidate.apply(tier, warm);
+        java.util.function.Function<FunctionSize, SettingChoice.Candidate> full = tier -> candidate.of(tier, warm,
+                context);
         if (!context.tradeOffs()) {
             // A search reads the chosen tier alone: each is bounded by its least bill, and only those that can still
             // be chosen are assessed in full (their cold starts and minimum instances are the costly part).
@@ -87,8 +88,11 @@ public final class CloudFunctionsGen1Platform implements Platform {
             return SettingChoice.chooseCheapestFirst(context, tiers, bound, tier -> time.at(tier.ghz() / ghzPerVcpu),
                     full);
         }
+        // Each tier for the table as a search prices it (the same fit and cost, without the words), then the chosen
+        // one in full, as Lambda's settings are.
         WarmCapacity forChoice = warm.forChoice();
-        return SettingChoice.chooseThenShow(tiers, tier -> candidate.apply(tier, forChoice), full);
+        PricingContext unshown = context.searching();
+        return SettingChoice.chooseThenShow(tiers, tier -> candidate.of(tier, forChoice, unshown), full);
     }
 
     /** Invocations and their billed time grow with the rate, on every tier alike. */

@@ -107,10 +107,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
         WarmCapacity warm = new WarmCapacity(profile, context);
         ServiceLoads loads = new ServiceLoads(profile, context);
         List<Shape> shapes = shapes(profile, context, time, context.forReport());
-        java.util.function.BiFunction<Shape, WarmCapacity, SettingChoice.Candidate> candidate = (shape, w) ->
+        SettingChoice.Candidates<Shape> candidate = (shape, w, in) ->
                 new SettingChoice.Candidate(shape::label, shape.seconds(), shape.seconds() / time.reference() - 1,
-                        assessAt(profile, context, region, billing, gpu, shape, time, notes, assumptions, w, loads));
-        java.util.function.Function<Shape, SettingChoice.Candidate> full = shape -> candidate.apply(shape, warm);
+                        assessAt(profile, in, region, billing, gpu, shape, time, notes, assumptions, w, loads));
+        java.util.function.Function<Shape, SettingChoice.Candidate> full = shape -> candidate.of(shape, warm, context);
         if (!context.tradeOffs()) {
             // A search reads the chosen shape alone: each is bounded by its least bill, and only those that can
             // still be chosen are assessed in full (their cold starts and minimum instances are the costly part).
@@ -120,8 +120,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     : Double.POSITIVE_INFINITY;
             return SettingChoice.chooseCheapestFirst(context, shapes, bound, Shape::seconds, full);
         }
+        // Each shape for the table as a search prices it (the same fit and cost, without the words), then the chosen
+        // one in full, as Lambda's settings are.
         WarmCapacity forChoice = warm.forChoice();
-        return SettingChoice.chooseThenShow(shapes, shape -> candidate.apply(shape, forChoice), full);
+        PricingContext unshown = context.searching();
+        return SettingChoice.chooseThenShow(shapes, shape -> candidate.of(shape, forChoice, unshown), full);
     }
 
     /** Requests and the least instance time they bill grow with the rate, on every shape alike. */

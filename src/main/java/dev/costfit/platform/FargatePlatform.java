@@ -333,23 +333,26 @@ public final class FargatePlatform implements Platform {
         double taskHours = taskHours(profile, catalog, tasks, seconds);
         List<String> notes = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
-        if (load.isPresent()) {
+        // A search reads the fit and the cost alone: the words a report shows are written for a report only.
+        if (context.forReport() && load.isPresent()) {
             assumptions.add("tasks run around the clock and scale hour by hour with the traffic pattern; "
                     + "scaling within an hour is not modelled");
-        } else {
+        } else if (context.forReport()) {
             assumptions.add("each task is billed for its duration, at least "
                     + catalog.durationLimit("fargate.billing.minimum").display()
                     + "; the image pull before it starts also bills, and is not included");
         }
-        String suffix = " (" + arch.spelling() + (spot ? ", Spot, approximate" : "") + ")";
+        java.util.function.Supplier<String> suffix = () -> " (" + arch.spelling()
+                + (spot ? ", Spot, approximate" : "") + ")";
         if (spot) {
             notes.add("Fargate Spot at the catalog's estimated " + Numbers.grouped(discount * 100, 0)
                     + "% discount; the real price varies, and tasks can be stopped with two minutes' warning");
         }
         List<CostLine> lines = new ArrayList<>();
-        lines.add(CostLine.of(vcpuPrice.key() + (spot ? ":spot" : ""), "Fargate vCPU" + suffix,
+        lines.add(CostLine.of(spot ? vcpuPrice.key() + ":spot" : vcpuPrice.key(), () -> "Fargate vCPU" + suffix.get(),
                 taskHours * size.vcpu(), vcpuPrice.unit(), vcpuPrice.unitPrice() * (1 - discount)));
-        lines.add(CostLine.of(memoryPrice.key() + (spot ? ":spot" : ""), "Fargate memory" + suffix,
+        lines.add(CostLine.of(spot ? memoryPrice.key() + ":spot" : memoryPrice.key(),
+                () -> "Fargate memory" + suffix.get(),
                 taskHours * size.memoryGb(), memoryPrice.unit(), memoryPrice.unitPrice() * (1 - discount)));
         double extraStorage = profile.storageNeeded().gib() - catalog.sizeLimit("fargate.storage.included").gib();
         if (extraStorage > 1e-12) {

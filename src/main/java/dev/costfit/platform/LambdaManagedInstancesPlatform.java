@@ -105,10 +105,11 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         Map<ExecutionEnvironment, EnvironmentDemand> demands = new java.util.HashMap<>();
         Function<ExecutionEnvironment, EnvironmentDemand> demandOf = env -> demands
                 .computeIfAbsent(env, e -> EnvironmentDemand.of(profile, context, e, time.at(e.vcpu()), utilization));
-        Function<ExecutionEnvironment, SettingChoice.Candidate> candidate = env ->
-                new SettingChoice.Candidate(() -> env.label() + " environments", time.at(env.vcpu()),
-                        time.slowdownAt(env.vcpu()), assessAt(profile, context, time, env, types, instancePrices,
-                        limits, demandOf.apply(env)));
+        java.util.function.BiFunction<ExecutionEnvironment, PricingContext, SettingChoice.Candidate> candidateIn =
+                (env, in) -> new SettingChoice.Candidate(() -> env.label() + " environments", time.at(env.vcpu()),
+                        time.slowdownAt(env.vcpu()), assessAt(profile, in, time, env, types, instancePrices, limits,
+                        demandOf.apply(env)));
+        Function<ExecutionEnvironment, SettingChoice.Candidate> candidate = env -> candidateIn.apply(env, context);
         if (!context.tradeOffs()) {
             // A search reads the chosen size alone: each is bounded by its instances' least month, and only those
             // that can still be chosen are assessed in full.
@@ -116,7 +117,10 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                     env, types, instancePrices, demandOf);
             return SettingChoice.chooseCheapestFirst(context, sizes, bound, env -> time.at(env.vcpu()), candidate);
         }
-        return SettingChoice.choose(sizes.stream().map(candidate).toList());
+        // Each size for the table as a search prices it (the same fit and cost, without the words), then the chosen
+        // one in full, as Lambda's settings are.
+        PricingContext unshown = context.searching();
+        return SettingChoice.chooseThenShow(sizes, env -> candidateIn.apply(env, unshown), candidate);
     }
 
     /**

@@ -38,6 +38,15 @@ final class SettingChoice {
         }
     }
 
+    /**
+     * A function's setting priced with a warm capacity in a context: for a report's choice, as a search prices it
+     * ({@link PricingContext#searching()}, {@link WarmCapacity#forChoice()}), or in full.
+     */
+    @FunctionalInterface
+    interface Candidates<S> {
+        Candidate of(S setting, WarmCapacity warm, PricingContext in);
+    }
+
     private SettingChoice() {
     }
 
