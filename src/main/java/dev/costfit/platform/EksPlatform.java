@@ -149,7 +149,7 @@ public final class EksPlatform implements Platform {
         return SettingChoice.chooseSize(context, podSizes, podVcpu -> cpuBound(profile, context, need, podVcpu,
                 fit.apply(podVcpu), loads, shared), podVcpu -> planPod(profile, context, need, podVcpu,
                 fit.apply(podVcpu), allowed, door, limits, notes, assumptions, loads, shared),
-                (podVcpu, plan) -> pricePod(profile, context, need, door, plan), (podVcpu, assessment) -> {
+                (podVcpu, plan, in) -> pricePod(profile, in, need, door, plan), (podVcpu, assessment) -> {
                     double seconds = need.seconds(podVcpu);
                     return new SettingChoice.Candidate(() -> Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
                             seconds / need.time().reference() - 1, assessment);

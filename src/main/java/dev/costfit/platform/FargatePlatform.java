@@ -110,7 +110,7 @@ public final class FargatePlatform implements Platform {
         // its CPU work alone needs.
         return SettingChoice.chooseSize(context, sizes, size -> cpuBound(profile, catalog, need, size, loads, shared),
                 size -> planSize(profile, context, need, size, door, limits, notes, loads, shared),
-                (size, plan) -> priceSize(profile, context, size, door, plan), (size, assessment) -> {
+                (size, plan, in) -> priceSize(profile, in, size, door, plan), (size, assessment) -> {
                     double seconds = need.seconds(size.vcpu());
                     return new SettingChoice.Candidate(() -> label(size), seconds,
                             seconds / need.time().reference() - 1,

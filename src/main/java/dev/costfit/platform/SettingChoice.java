@@ -160,30 +160,39 @@ final class SettingChoice {
 
     /**
      * The size a container platform chooses, each size worked out once up to its bound ({@code plan}) and then
-     * priced in full ({@code price}): every size in a report, for the trade-off table ({@link #choose}); in a search
-     * only those whose bound is not beyond the tie margin of the cheapest found ({@link #chooseCheapestFirst}), and
-     * planned only where a bound cheaper to work out ({@code early}) is not beyond it either. A size whose plan is
-     * settled (does not fit, has no price) is not priced.
+     * priced in full ({@code price}): every size in a report, for the trade-off table; in a search only those whose
+     * bound is not beyond the tie margin of the cheapest found ({@link #chooseCheapestFirst}), and planned only where
+     * a bound cheaper to work out ({@code early}) is not beyond it either. A size whose plan is settled (does not
+     * fit, has no price) is not priced. A report's table reads each size's fit, cost and speed: each size is priced
+     * as a search prices it (the same figures, without what only the chosen size's assessment shows: the next node
+     * type, the words), then the chosen one in full ({@link #chooseThenShow}), as a function's settings are.
      *
      * @param early     a cost no higher than the plan's bound, worked out without the plan
-     * @param price     a planned size's assessment, its cost lines built
+     * @param price     a planned size's assessment, its cost lines built, in a context
      * @param candidate a size's assessment as a candidate (its label and speed)
      */
     static <S, R> Assessment chooseSize(PricingContext context, List<S> sizes,
                                         java.util.function.ToDoubleFunction<S> early,
-                                        Function<S, ContainerSizePlan<R>> plan,
-                                        java.util.function.BiFunction<S, ContainerSizePlan<R>, Assessment> price,
+                                        Function<S, ContainerSizePlan<R>> plan, SizePricing<S, R> price,
                                         java.util.function.BiFunction<S, Assessment, Candidate> candidate) {
         java.util.Map<S, ContainerSizePlan<R>> plans = new java.util.HashMap<>();
         Function<S, ContainerSizePlan<R>> planned = size -> plans.computeIfAbsent(size, plan);
-        Function<S, Candidate> priced = size -> {
+        java.util.function.BiFunction<S, PricingContext, Candidate> pricedIn = (size, in) -> {
             ContainerSizePlan<R> p = planned.apply(size);
-            return candidate.apply(size, p.settled() != null ? p.settled() : price.apply(size, p));
+            return candidate.apply(size, p.settled() != null ? p.settled() : price.of(size, p, in));
         };
         if (!context.forReport()) {
-            return chooseCheapestFirst(sizes, early, size -> planned.apply(size).bound(), priced);
+            return chooseCheapestFirst(sizes, early, size -> planned.apply(size).bound(),
+                    size -> pricedIn.apply(size, context));
         }
-        return choose(sizes.stream().map(priced).toList());
+        PricingContext unshown = context.searching();
+        return chooseThenShow(sizes, size -> pricedIn.apply(size, unshown), size -> pricedIn.apply(size, context));
+    }
+
+    /** A container size's assessment from its plan, priced in a context (a search's, or a report's). */
+    @FunctionalInterface
+    interface SizePricing<S, R> {
+        Assessment of(S size, ContainerSizePlan<R> plan, PricingContext in);
     }
 
     static Assessment choose(List<Candidate> candidates) {
