@@ -334,13 +334,11 @@ public final class FargatePlatform implements Platform {
         List<String> notes = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
         // A search reads the fit and the cost alone: the words a report shows are written for a report only.
-        if (context.forReport() && load.isPresent()) {
-            assumptions.add("tasks run around the clock and scale hour by hour with the traffic pattern; "
-                    + "scaling within an hour is not modelled");
-        } else if (context.forReport()) {
-            assumptions.add("each task is billed for its duration, at least "
-                    + catalog.durationLimit("fargate.billing.minimum").display()
-                    + "; the image pull before it starts also bills, and is not included");
+        if (context.forReport()) {
+            assumptions.add(load.isPresent() ? "tasks run around the clock and scale hour by hour with the traffic "
+                    + "pattern; scaling within an hour is not modelled" : "each task is billed for its duration, at "
+                    + "least " + catalog.durationLimit("fargate.billing.minimum").display() + "; the image pull "
+                    + "before it starts also bills, and is not included");
         }
         java.util.function.Supplier<String> suffix = () -> " (" + arch.spelling()
                 + (spot ? ", Spot, approximate" : "") + ")";
