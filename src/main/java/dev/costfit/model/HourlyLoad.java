@@ -35,10 +35,8 @@ public final class HourlyLoad {
     private final double monthHours;
     /**
      * The pattern hours, built on first use: most loads are read through their distinct hours and month figures
-     * alone (a 168-hour week was 168 records a load, and a search builds hundreds of loads a profile). An array, for
-     * loops that run once per hour: a call through List costs C1 an interface call a read.
+     * alone (a 168-hour week was 168 records a load, and a search builds hundreds of loads a profile).
      */
-    private Hour[] byIndex;
     private List<Hour> hours;
     /** One hour per distinct load, standing for all the month hours of that load (see {@link #distinctHours()}). */
     private final List<Hour> distinct;
@@ -91,18 +89,6 @@ public final class HourlyLoad {
         return new Hour(h, rate, rate * seconds, monthHours);
     }
 
-    private Hour[] byIndex() {
-        if (byIndex == null) {
-            Hour[] all = new Hour[pattern.hours()];
-            for (int h = 0; h < all.length; h++) {
-                all[h] = hourAt(h);
-            }
-            byIndex = all;
-            hours = java.util.Collections.unmodifiableList(java.util.Arrays.asList(all));
-        }
-        return byIndex;
-    }
-
     /**
      * The peak hour's request rate, {@code of(traffic, any).peak().rate()} without listing the hours: the peak weight
      * times the rate, the same product (a larger weight never gives a smaller rounded product).
@@ -120,7 +106,13 @@ public final class HourlyLoad {
     }
 
     public List<Hour> hours() {
-        byIndex();
+        if (hours == null) {
+            Hour[] all = new Hour[pattern.hours()];
+            for (int h = 0; h < all.length; h++) {
+                all[h] = hourAt(h);
+            }
+            hours = java.util.Collections.unmodifiableList(java.util.Arrays.asList(all));
+        }
         return hours;
     }
 
@@ -129,14 +121,9 @@ public final class HourlyLoad {
         return pattern.hours();
     }
 
-    /** Pattern hour h: {@code hours().get(h)}. */
-    public Hour hour(int h) {
-        return byIndex()[h];
-    }
-
     /**
      * The distinct load of pattern hour h ({@link #distinctHours()}): the same rate and requests in flight as
-     * {@link #hour}, the same {@link #slot} and {@link #occupancy}, but its index is the load's first hour and its
+     * {@code hours().get(h)}, the same {@link #slot} and {@link #occupancy}, but its index is the load's first hour and its
      * month hours are the whole load's. Loops over the hours that need only the load read it here: the 168 records
      * of a week are built for a report that lists them, not for every load a search makes.
      */
@@ -144,12 +131,12 @@ public final class HourlyLoad {
         return distinct.get(pattern.slot(h));
     }
 
-    /** The month hours each pattern hour stands for: {@code hour(h).monthHours()} for every h. */
+    /** The month hours each pattern hour stands for: {@code hours().get(h).monthHours()} for every h. */
     public double monthHoursPerHour() {
         return monthHours;
     }
 
-    /** Pattern hour h's requests over the month hours it stands for: {@code hour(h).requests()}. */
+    /** Pattern hour h's requests over the month hours it stands for: {@code hours().get(h).requests()}. */
     public double requestsIn(int h) {
         return Hour.requests(rateIn(h), monthHours);
     }
@@ -172,7 +159,7 @@ public final class HourlyLoad {
                     busiest = h;
                 }
             }
-            peak = byIndex != null ? byIndex[busiest] : hourAt(busiest);
+            peak = hours != null ? hours.get(busiest) : hourAt(busiest);
         }
         return peak;
     }
