@@ -9,7 +9,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +49,12 @@ public final class CatalogCompiler {
         new CatalogReader(problems).read(source.toString(), documents.get(0), false);
         problems.throwIfAny();
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp"); // the build's own folder: one writer
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-             JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            write(documents.get(0), json);
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        replace(target, out -> {
+            try (JsonGenerator json = new JsonFactory().createGenerator(
+                    new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                write(documents.get(0), json);
+            }
+        });
         // The snapshot is made from the JSON just written, read as a run reads it: the same entries, named and
         // located alike (a run's catalog locates its entries in the JSON, under the embedded catalog's name).
         Problems reading = new Problems();
@@ -66,11 +65,25 @@ public final class CatalogCompiler {
             alone = CatalogLoader.merge(List.of(layer), reading);
         }
         reading.throwIfAny();
-        Path snapshotTemp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(snapshotTemp))) {
-            CatalogSnapshot.write(alone, out);
+        replace(snapshot, out -> CatalogSnapshot.write(alone, out));
+    }
+
+    /** What writes a file's content. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} whole or not at all: a temp file beside it, then a rename. The build's own folder has one
+     * writer, so the temp file's name is fixed.
+     */
+    private static void replace(Path target, Content content) throws IOException {
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            content.writeTo(out);
         }
-        Files.move(snapshotTemp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The node as JSON, every scalar's kind and text kept: the reader sees the same tree from either form. */
