@@ -47,13 +47,23 @@ final class CatalogSnapshot {
     private CatalogSnapshot() {
     }
 
+    /**
+     * A map's entries by key, for the catalog's maps that iterate in an order each JVM draws anew (Map.copyOf and its
+     * kin: the regions, Google's nearest regions, the LLM models), so that the build's snapshot is the same bytes from
+     * the same catalog. The maps a run walks (prices, limits, instance types) are written in their own order, which
+     * the reader keeps: it is the same in every JVM.
+     */
+    private static <V> Iterable<Map.Entry<String, V>> sorted(Map<String, V> map) {
+        return new java.util.TreeMap<>(map).entrySet();
+    }
+
     static void write(Catalog catalog, OutputStream out) throws IOException {
         Writer w = new Writer(new DataOutputStream(out));
         w.out.writeInt(FORMAT);
         w.date(catalog.date());
         w.strings(catalog.layers());
         w.count(catalog.regions().size());
-        for (Map.Entry<String, Set<String>> e : catalog.regions().entrySet()) {
+        for (Map.Entry<String, Set<String>> e : sorted(catalog.regions())) {
             w.string(e.getKey());
             w.strings(e.getValue());
         }
@@ -82,7 +92,7 @@ final class CatalogSnapshot {
         w.stringMap(catalog.gcpNearest());
         w.stringMap(catalog.gcpNearestGen1());
         w.count(catalog.gcpTier1Nearby().size());
-        for (Map.Entry<String, GoogleAlternatives> e : catalog.gcpTier1Nearby().entrySet()) {
+        for (Map.Entry<String, GoogleAlternatives> e : sorted(catalog.gcpTier1Nearby())) {
             w.string(e.getKey());
             w.nearby(e.getValue().gen2());
             w.nearby(e.getValue().gen1());
@@ -101,7 +111,8 @@ final class CatalogSnapshot {
             w.out.writeDouble(r.toGb());
         }
         w.count(catalog.llmModels().size());
-        for (LlmModel m : catalog.llmModels().values()) {
+        for (Map.Entry<String, LlmModel> e : sorted(catalog.llmModels())) {
+            LlmModel m = e.getValue();
             w.string(m.id());
             w.strings(m.aliases());
             w.out.writeDouble(m.inputPerMillion());
@@ -229,16 +240,17 @@ final class CatalogSnapshot {
             out.writeUTF(s);
         }
 
+        /** A set (an immutable set's order is drawn anew in each JVM) in sorted order; a list in its own. */
         void strings(Collection<String> strings) throws IOException {
             count(strings.size());
-            for (String s : strings) {
+            for (String s : strings instanceof Set ? new java.util.TreeSet<>(strings) : strings) {
                 string(s);
             }
         }
 
         void stringMap(Map<String, String> map) throws IOException {
             count(map.size());
-            for (Map.Entry<String, String> e : map.entrySet()) {
+            for (Map.Entry<String, String> e : sorted(map)) {
                 string(e.getKey());
                 string(e.getValue());
             }
