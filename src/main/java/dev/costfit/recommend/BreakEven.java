@@ -8,6 +8,7 @@ import dev.costfit.profile.Traffic;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Rate;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
 /**
@@ -15,6 +16,17 @@ import java.util.function.Function;
  * own: scanned on a log grid from 0.001/s to 100,000/s — or to the rate where the requests in flight at the peak
  * hour reach what the model covers ({@link Poisson#MODELLED_MEAN}), if lower — each change refined by bisection
  * to 0.1%.
+ *
+ * <p>The recommendation is not monotone in the rate. Whole tasks, nodes and instances step the containers' costs, so
+ * where one platform costs about the simplicity margin more than another (or two about the same) the answer goes
+ * back and forth in bands a fraction of a per cent wide: the shipped document summarizer is Amazon EKS's at 2,134/s
+ * and AWS Fargate's again at 2,138/s, and so on, dozens of times up to 8,659/s. No grid sees every such band (a scan
+ * of 96 points a decade still misses some), and the change the scan finds is then one of many. What a grid does see
+ * is how close each answer it asks is to changing ({@link Recommender#slack}): where every rate asked from some
+ * rate up to the change — two or more — was within {@link #CLOSE} of it, the answer hovered at a tie over a whole
+ * step of the grid, and where a rate on the way was, then was not, it nearly changed there: the crossing says where
+ * ({@link Crossing#close}), and a report says the answer is within 5% of changing there. That costs no more rates than the scan asks; the slack of an answer close to changing
+ * is the one every platform's assessment gives ({@code RateSearch}).
  *
  * @param lowest  the lowest rate scanned, per second
  * @param highest the highest rate scanned, per second
@@ -24,9 +36,40 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     public static final double LOWEST = 0.001;
     public static final double HIGHEST = 100_000;
     private static final int POINTS_PER_DECADE = 3;
+    /**
+     * A slack ({@link Recommender#slack}) below which an answer counts as close to changing: one platform's cost
+     * moving by 5% would change it — about the step one more task makes in a fleet of twenty.
+     */
+    public static final double CLOSE = 0.05;
 
-    /** Where the recommendation goes from {@code from} (at lower rates) to {@code to} (at higher rates). */
-    public record Crossing(Rate rate, String from, String to) {}
+    /**
+     * Where the recommendation goes from {@code from} (at lower rates) to {@code to} (at higher rates).
+     *
+     * @param close where, on the way from the profile's rate (included), the answer was first within {@link #CLOSE} of
+     *              changing at the rates asked, if it was (see {@link CloseRun} for which runs count)
+     */
+    public record Crossing(Rate rate, String from, String to, Optional<Close> close) {}
+
+    /**
+     * Rates on the way to a crossing at which the answer was within {@link #CLOSE} of changing: from {@code first}
+     * (the nearer the profile's rate) to {@code last}, and {@code untilCrossing} at every rate asked up to it.
+     */
+    public record Close(Rate first, Rate last, boolean untilCrossing) {}
+
+    /**
+     * What a search learns at one rate: the recommended platform's id ("none" if nothing fits) and how close it is
+     * to changing ({@link Recommender#slack}; infinite where that is not asked).
+     */
+    public record Answer(String id, double slack) {
+
+        static Answer of(String id) {
+            return new Answer(id, Double.POSITIVE_INFINITY);
+        }
+
+        boolean close() {
+            return slack < CLOSE;
+        }
+    }
 
     /** The profile with its rate replaced (requests for a service, runs for a job). */
     public static Profile atRate(Profile profile, double perSecond) {
@@ -49,38 +92,78 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
 
     /** @param recommended the id of the platform recommended for a profile ("none" if nothing fits) */
     public static BreakEven find(Profile profile, Function<Profile, String> recommended) {
-        return find(profile, recommended.apply(atRate(profile, rateOf(profile))), recommended);
+        Function<Profile, Answer> answers = p -> Answer.of(recommended.apply(p));
+        return find(profile, answers.apply(atRate(profile, rateOf(profile))), answers);
     }
 
-    /** As above, where the recommendation at the profile's own rate is known ({@code here}, a report's). */
-    public static BreakEven find(Profile profile, String here, Function<Profile, String> recommended) {
+    /** As above, where the answer at the profile's own rate is known ({@code here}, a report's). */
+    public static BreakEven find(Profile profile, Answer here, Function<Profile, Answer> answers) {
         double rate = rateOf(profile);
         double highest = Math.max(rate, Math.min(HIGHEST, modelled(profile)));
-        Function<Double, String> at = r -> recommended.apply(atRate(profile, r));
+        DoubleFunction<Answer> at = r -> answers.apply(atRate(profile, r));
         double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
         Optional<Crossing> below = Optional.empty();
+        CloseRun close = new CloseRun(rate, here);
         for (double upper = rate; upper > LOWEST; upper /= step) {
             double lower = Math.max(upper / step, LOWEST);
-            String there = at.apply(lower);
-            if (!there.equals(here)) {
-                Bisection.Bracket<String> b = Bisection.narrow(new Bisection.Bracket<>(lower, there, upper, here),
-                        at::apply, a -> a, Bisection.Scale.LOG, false);
-                below = Optional.of(new Crossing(new Rate(b.high()), b.atLow(), here));
+            Answer there = at.apply(lower);
+            if (!there.id().equals(here.id())) {
+                Bisection.Bracket<Answer> b = Bisection.narrow(new Bisection.Bracket<>(lower, there, upper, here), at,
+                        Answer::id, Bisection.Scale.LOG, false);
+                below = Optional.of(new Crossing(new Rate(b.high()), b.atLow().id(), here.id(), close.zone()));
                 break;
             }
+            close.see(lower, there);
         }
         Optional<Crossing> above = Optional.empty();
+        close = new CloseRun(rate, here);
         for (double lower = rate; lower < highest; lower *= step) {
             double upper = Math.min(lower * step, highest);
-            String there = at.apply(upper);
-            if (!there.equals(here)) {
-                Bisection.Bracket<String> b = Bisection.narrow(new Bisection.Bracket<>(lower, here, upper, there),
-                        at::apply, a -> a, Bisection.Scale.LOG, true);
-                above = Optional.of(new Crossing(new Rate(b.high()), here, b.atHigh()));
+            Answer there = at.apply(upper);
+            if (!there.id().equals(here.id())) {
+                Bisection.Bracket<Answer> b = Bisection.narrow(new Bisection.Bracket<>(lower, here, upper, there), at,
+                        Answer::id, Bisection.Scale.LOG, true);
+                above = Optional.of(new Crossing(new Rate(b.high()), here.id(), b.atHigh().id(), close.zone()));
                 break;
             }
+            close.see(upper, there);
         }
         return new BreakEven(below, above, LOWEST, highest);
+    }
+
+    /**
+     * The first run of rates asked on the way to a change that were close to changing. A run that reaches the change
+     * is a zone once it holds two or more rates (the answer stayed close over a whole step of the grid, a factor of
+     * 2.15): one close rate alone is where most changes are approached from — the costs converge — and says nothing
+     * the change does not. A run that ends before the change is a zone however short: the answer nearly changed there.
+     */
+    private static final class CloseRun {
+
+        private double from;
+        private double to;
+        private int rates;
+        private boolean ended;
+
+        CloseRun(double rate, Answer here) {
+            see(rate, here);
+        }
+
+        void see(double rate, Answer answer) {
+            if (ended) {
+                return;
+            }
+            if (answer.close()) {
+                from = rates++ == 0 ? rate : from;
+                to = rate;
+            } else {
+                ended = rates > 0;
+            }
+        }
+
+        Optional<Close> zone() {
+            return rates == 0 || (!ended && rates < 2) ? Optional.empty()
+                    : Optional.of(new Close(new Rate(from), new Rate(to), !ended));
+        }
     }
 
     /** The rate at which a service's peak-hour requests in flight, with the burst, reach the modelled limit. */

@@ -44,7 +44,7 @@ import java.util.function.Function;
  * rate row its cells are the row's profile at one rate after another; across other inputs only the cost floors
  * bound ({@code alongRate} false).
  */
-final class RateSearch implements Function<Profile, String> {
+final class RateSearch implements Function<Profile, BreakEven.Answer> {
 
     /** Room for rounding in costs that rise with the load (a tie may differ in its last bits). */
     private static final double ROUNDING = 1e-9;
@@ -110,7 +110,10 @@ final class RateSearch implements Function<Profile, String> {
     }
 
     /**
-     * The id of the platform recommended for {@code atRate} (the profile at another rate), or "none".
+     * The id of the platform recommended for {@code atRate} (the profile at another rate), or "none", and how close
+     * it is to changing ({@link Recommender#slack}): a platform left out counts at its bound, so the slack is at
+     * most that of assessing every platform; where that makes the answer close to changing ({@link BreakEven#CLOSE}),
+     * a report names the zone, and every platform is assessed for the slack they give.
      *
      * <p>A platform that offers a bracket ({@link Platforms#bracket}: Lambda, where its cold starts only add the
      * INIT they bill) is first taken at the bracket's two ends, every other platform as it is. Were it to cost
@@ -121,23 +124,62 @@ final class RateSearch implements Function<Profile, String> {
      * at the upper end is within the margin at x only if it was at the upper end; and the bracketed platform, if it
      * is within the margin at x, is dearer than at the lower end, where it was behind). So the same answer at both
      * ends is the answer at the true cost, which is then never worked out; different answers take it in full.
-     * Where the bracketed platform is left out before it is assessed (its bound), both ends are that answer.
+     * Where the bracketed platform is left out before it is assessed (its bound), both ends are that answer. The
+     * slack is then the lesser of the two ends': each way a cost can change the choice is further from it at the
+     * true cost than at one end or the other.
      */
     @Override
-    public String apply(Profile atRate) {
+    public BreakEven.Answer apply(Profile atRate) {
         double margin = 1 + recommender.simplicityMargin();
         Probe probe = new Probe(atRate);
-        String lower = recommender.choose(contenders(atRate, margin, true, probe, End.LOWER)).id();
-        if (probe.bracketed == null) {
-            return lower;
+        Recommender.Choice lower = recommender.choose(contenders(atRate, margin, true, probe, End.LOWER));
+        BreakEven.Answer answer = new BreakEven.Answer(lower.id(), slack(lower, probe));
+        if (probe.bracketed != null) {
+            Recommender.Choice upper = recommender.choose(contenders(atRate, margin, true, probe, End.UPPER));
+            if (lower.id().equals(upper.id())) {
+                decidedByBracket++;
+                answer = new BreakEven.Answer(lower.id(), Math.min(answer.slack(), slack(upper, probe)));
+            } else {
+                probe.bracketed = null;
+                Recommender.Choice exact = recommender.choose(contenders(atRate, margin, true, probe, End.EXACT));
+                answer = new BreakEven.Answer(exact.id(), slack(exact, probe));
+            }
         }
-        String upper = recommender.choose(contenders(atRate, margin, true, probe, End.UPPER)).id();
-        if (lower.equals(upper)) {
-            decidedByBracket++;
-            return lower;
+        // A report says where answers were close to changing: there the slack is the one every platform's
+        // assessment gives, not a bound's.
+        return answer.close() && (probe.bracketed != null || anyLeft(probe))
+                ? new BreakEven.Answer(answer.id(), recommender.slack(recommender.choose(everyFitting(probe))))
+                : answer;
+    }
+
+    private static boolean anyLeft(Probe probe) {
+        for (boolean left : probe.left) {
+            if (left) {
+                return true;
+            }
         }
-        probe.bracketed = null;
-        return recommender.choose(contenders(atRate, margin, true, probe, End.EXACT)).id();
+        return false;
+    }
+
+    /** Every platform that may fit at the probe's rate, assessed in full, in the platforms' order. */
+    private List<Assessment> everyFitting(Probe probe) {
+        List<Assessment> every = new ArrayList<>(probe.left.length);
+        for (int i = 0; i < probe.left.length; i++) {
+            every.add(probe.assessment(probe.fitting[i], End.EXACT));
+        }
+        return every;
+    }
+
+    /** A choice's slack, with the platforms its last ranking left out at their bounds. */
+    private double slack(Recommender.Choice choice, Probe probe) {
+        double slack = recommender.slack(choice);
+        for (int i = 0; i < probe.left.length && slack > 0; i++) {
+            if (probe.left[i]) {
+                slack = Math.min(slack, recommender.slackAgainst(choice, probe.fitting[i].info().simplicity(),
+                        probe.bounds[i]));
+            }
+        }
+        return slack;
     }
 
     /** Which cost a bracketed platform is taken at. */
@@ -163,6 +205,9 @@ final class RateSearch implements Function<Profile, String> {
         private double[] bounds;
         /** Which bounds are the platforms' own: a floor bounded by one at a lower rate is not, until worked out. */
         private boolean[] exact;
+        /** The platforms that may fit, as the bounds list them, and those the last ranking left out unassessed. */
+        private Platform[] fitting = new Platform[0];
+        private boolean[] left = new boolean[0];
 
         Probe(Profile atRate) {
             this.atRate = atRate;
@@ -248,6 +293,7 @@ final class RateSearch implements Function<Profile, String> {
         }
         double[] bounds = probe.bounds;
         boolean[] exact = probe.exact;
+        probe.fitting = fitting;
         boolean[] taken = new boolean[n];
         Assessment[] here = new Assessment[n];
         List<Assessment> assessed = new ArrayList<>(n);
@@ -276,9 +322,12 @@ final class RateSearch implements Function<Profile, String> {
             cheapest = a.usable() ? Math.min(cheapest, a.platformCost()) : cheapest;
         }
         List<Assessment> inOrder = new ArrayList<>(assessed.size());
+        probe.left = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (here[i] != null) {
                 inOrder.add(here[i]);
+            } else {
+                probe.left[i] = true;
             }
         }
         return java.util.Collections.unmodifiableList(inOrder);

@@ -154,10 +154,21 @@ final class Reasons {
         }
         List<String> parts = new ArrayList<>();
         b.below().ifPresent(c -> parts.add("below " + c.rate().display() + " " + (c.from().equals("none")
-                ? "no platform fits" : names.of(c.from()) + " would be recommended")));
+                ? "no platform fits" : names.of(c.from()) + " would be recommended") + close(c, "down")));
         b.above().ifPresent(c -> parts.add("above " + c.rate().display() + " " + (c.to().equals("none")
-                ? "no platform fits" : names.of(c.to()))));
+                ? "no platform fits" : names.of(c.to())) + close(c, "on")));
         return "break-even " + what + ": " + String.join("; ", parts);
+    }
+
+    /**
+     * Where the rates the search asked on the way to a crossing were close to changing: the answer may change there,
+     * before the crossing, in bands too narrow for a scan to see ({@link BreakEven}).
+     */
+    private static String close(BreakEven.Crossing c, String direction) {
+        String within = "the answer is within " + Numbers.grouped(BreakEven.CLOSE * 100, 0) + "% of changing";
+        return c.close().map(z -> z.untilCrossing() ? " (from " + z.first().display() + " " + direction + ", " + within
+                + ")" : z.first().equals(z.last()) ? " (at " + z.first().display() + " " + within + ")"
+                : " (between " + z.first().display() + " and " + z.last().display() + " " + within + ")").orElse("");
     }
 
     /** One sentence: which hard limits a platform breaks, or which price it lacks. */

@@ -1,6 +1,7 @@
 package dev.costfit.recommend;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Simplicity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,50 @@ public final class Recommender {
         public String id() {
             return chosen.map(Assessment::platform).orElse("none");
         }
+    }
+
+    /**
+     * How far the costs are from changing a choice: the least factor, as its natural log, by which one platform's
+     * cost would have to move, the others fixed, for another platform to be chosen — by becoming cheaper than the
+     * chosen one's cost less the margin (any platform), by coming within the margin of the cheapest (a simpler one)
+     * or by undercutting the chosen one within it (one as simple). 0 where a tie decides; infinite where nothing is
+     * chosen, or nothing else is usable. The break-even search looks closely only where this is small
+     * ({@link BreakEven}).
+     */
+    public double slack(Choice choice) {
+        if (choice.chosen().isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Assessment chosen = choice.chosen().get();
+        double slack = Double.POSITIVE_INFINITY;
+        for (Assessment other : choice.usable()) {
+            if (other != chosen) {
+                slack = Math.min(slack, slackAgainst(choice, other.simplicity(), other.platformCost()));
+            }
+        }
+        return slack;
+    }
+
+    /**
+     * The same against one more platform, which costs at least {@code cost} (a bound, where it was not assessed: the
+     * slack is then at most the true one).
+     */
+    double slackAgainst(Choice choice, Simplicity simplicity, double cost) {
+        if (choice.chosen().isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Assessment chosen = choice.chosen().get();
+        double own = chosen.platformCost();
+        double cheapest = choice.cheapest().orElseThrow().platformCost();
+        double slack = Math.log((1 + simplicityMargin) * cost / own);
+        int simpler = simplicity.compareTo(chosen.simplicity());
+        if (simpler < 0) {
+            slack = Math.min(slack, Math.log(cost / ((1 + simplicityMargin) * cheapest)));
+        } else if (simpler == 0) {
+            slack = Math.min(slack, Math.log(cost / own));
+        }
+        // NaN (costs of 0) and below 0 (a bound under a cost that decided) both say: no room at all.
+        return slack > 0 ? slack : 0;
     }
 
     public Choice choose(List<Assessment> assessments) {

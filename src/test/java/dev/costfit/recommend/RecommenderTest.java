@@ -56,6 +56,34 @@ class RecommenderTest {
     }
 
     @Test
+    void theSlackIsTheLeastMoveOfOneCostThatChangesTheChoice() {
+        Recommender recommender = new Recommender(0.10);
+        // Fargate at 105 is chosen within 10% of EKS at 100 (simpler). EKS would undo that below 105 / 1.1 =
+        // 95.45: a move of 100 / 95.45, ln 0.0465; Lambda at 130 (simpler still) would come within the margin at
+        // 110: 130 / 110, ln 0.1671; Cloud Run functions at 200, as simple as Lambda, the same way at ln(200/110).
+        Recommender.Choice choice = recommender.choose(List.of(priced("eks", Simplicity.KUBERNETES, 100),
+                priced("fargate", Simplicity.CONTAINERS, 105), priced("lambda", Simplicity.FUNCTIONS, 130),
+                priced("cloud-functions-gen2", Simplicity.FUNCTIONS, 200)));
+        assertThat(choice.id()).isEqualTo("fargate");
+        assertThat(recommender.slack(choice)).isCloseTo(Math.log(110.0 / 105), org.assertj.core.data.Offset
+                .offset(1e-12));
+        // As simple and 2% dearer: undercutting the chosen one by 2% changes it (ln 1.02 = 0.0198).
+        Recommender.Choice twins = recommender.choose(List.of(priced("lambda", Simplicity.FUNCTIONS, 100),
+                priced("cloud-functions-gen2", Simplicity.FUNCTIONS, 102)));
+        assertThat(recommender.slack(twins)).isCloseTo(0.0198, org.assertj.core.data.Offset.offset(1e-4));
+        // A platform left out counts at its bound: one as simple, bounded at 111, would have to undercut Lambda's
+        // 100: ln(111 / 100).
+        assertThat(recommender.slackAgainst(twins, Simplicity.FUNCTIONS, 111)).isCloseTo(Math.log(111.0 / 100),
+                org.assertj.core.data.Offset.offset(1e-12));
+        Recommender.Choice alone = recommender.choose(List.of(priced("eks", Simplicity.KUBERNETES, 100)));
+        assertThat(recommender.slack(alone)).isInfinite();
+        assertThat(recommender.slack(recommender.choose(List.of()))).isInfinite();
+        // A tie decides: no room at all.
+        assertThat(recommender.slack(recommender.choose(List.of(priced("lambda", Simplicity.FUNCTIONS, 100),
+                priced("cloud-functions-gen2", Simplicity.FUNCTIONS, 100))))).isZero();
+    }
+
+    @Test
     void firstGenTheLegacyProductLosesATieToSecondGen() {
         List<Assessment> tied = List.of(priced("cloud-functions-gen1", Simplicity.LEGACY_FUNCTIONS, 100),
                 priced("cloud-functions-gen2", Simplicity.FUNCTIONS, 100));

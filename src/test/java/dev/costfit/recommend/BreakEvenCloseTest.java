@@ -1,0 +1,103 @@
+package dev.costfit.recommend;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.platform.Platforms;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recommendation is not monotone in the rate: where AWS Fargate costs about the simplicity margin more than
+ * Amazon EKS, whole tasks and nodes step their costs and the answer takes turns in bands too narrow for the break-even
+ * scan to see. The scan reports one change; what it can say besides is where the answers it asked were close to
+ * changing ({@link BreakEven#close}). The shipped document summarizer is the case that showed it.
+ */
+class BreakEvenCloseTest {
+
+    private static final Recommender RECOMMENDER = new Recommender(Recommender.DEFAULT_SIMPLICITY_MARGIN);
+    private static final Evaluator EVALUATOR = new Evaluator(Platforms.all(), new PricingContext(CATALOG, false),
+            RECOMMENDER);
+
+    private static Profile summarizer() {
+        return TestProfiles.samples().stream().filter(p -> p.name().equals("doc-summarizer")).findFirst()
+                .orElseThrow();
+    }
+
+    private static double cost(List<Assessment> assessments, String platform) {
+        return assessments.stream().filter(a -> a.platform().equals(platform)).findFirst().orElseThrow()
+                .platformCost();
+    }
+
+    @Test
+    void theSummarizersCrossingToEksNamesTheZoneWhereFargateIsCloseToChanging() {
+        Profile profile = summarizer();
+        BreakEven.Crossing above = EVALUATOR.evaluate(profile).recommendation().breakEven().orElseThrow().above()
+                .orElseThrow();
+        assertThat(above.from()).isEqualTo("fargate");
+        assertThat(above.to()).isEqualTo("eks");
+        BreakEven.Close close = above.close().orElseThrow();
+        assertThat(close.untilCrossing()).isTrue();
+        double from = close.first().perSecond();
+        double crossing = above.rate().perSecond();
+        assertThat(from).isLessThan(crossing / 2.15);
+        // By hand at the zone's start: Fargate is chosen within 10% of EKS, and EKS at 1/1.05 of its cost would put
+        // Fargate beyond the margin — Fargate / EKS is above 1.1 / 1.05 = 1.0476, and at most 1.1.
+        List<Assessment> there = EVALUATOR.assessForSearch(BreakEven.atRate(profile, from));
+        double ratio = cost(there, "fargate") / cost(there, "eks");
+        assertThat(ratio).isGreaterThan(1.1 / 1.05).isLessThanOrEqualTo(1.1);
+        // And the answer does take turns before the crossing: 400 rates from the zone's start to the crossing find
+        // EKS and Fargate each recommended at some, and the answer changing many times.
+        String last = null;
+        int changes = 0;
+        int eks = 0;
+        for (int i = 0; i <= 400; i++) {
+            double rate = from * Math.pow(crossing / from, i / 400.0);
+            String id = EVALUATOR.recommendedId(BreakEven.atRate(profile, rate));
+            eks += id.equals("eks") ? 1 : 0;
+            changes += last != null && !id.equals(last) ? 1 : 0;
+            last = id;
+        }
+        assertThat(eks).isBetween(5, 395);
+        assertThat(changes).isGreaterThan(10);
+        assertThat(EVALUATOR.evaluate(profile).recommendation().reasons()).anyMatch(r -> r.startsWith(
+                "break-even request rate:") && r.contains("Amazon EKS (from " + close.first().display()
+                + " on, the answer is within 5% of changing)"));
+    }
+
+    @Test
+    void aCrossingApproachedFromOneCloseRateAloneNamesNoZone() {
+        // A synthetic search: the answer is Lambda up to 9/s, Fargate above, and close to changing only at the last
+        // rate the scan asks before the change (the costs converging on it): no zone.
+        Profile profile = TestProfiles.parse("name: z\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 512MB\n"
+                + "timeout: 5s\n");
+        BreakEven be = BreakEven.find(profile, new BreakEven.Answer("lambda", 1), p -> {
+            double rate = BreakEven.rateOf(p);
+            return new BreakEven.Answer(rate < 9 ? "lambda" : "fargate", rate > 4 ? 0.01 : 1);
+        });
+        assertThat(be.above().orElseThrow().rate().perSecond()).isCloseTo(9, org.assertj.core.data.Offset
+                .offset(0.01));
+        assertThat(be.above().orElseThrow().close()).isEmpty();
+        // Close from 0.4/s on (the profile's own 1/s, then 2.15 and 4.64/s asked): a zone from the first of them.
+        BreakEven wide = BreakEven.find(profile, new BreakEven.Answer("lambda", 0.01), p -> {
+            double rate = BreakEven.rateOf(p);
+            return new BreakEven.Answer(rate < 9 ? "lambda" : "fargate", rate > 0.4 ? 0.01 : 1);
+        });
+        BreakEven.Close zone = wide.above().orElseThrow().close().orElseThrow();
+        assertThat(zone.first().perSecond()).isEqualTo(1.0);
+        assertThat(zone.untilCrossing()).isTrue();
+        // Close at 0.464/s only, then not: below, the answer nearly changed there — a zone however short.
+        BreakEven once = BreakEven.find(profile, new BreakEven.Answer("lambda", 1), p -> {
+            double rate = BreakEven.rateOf(p);
+            return new BreakEven.Answer(rate > 0.01 ? "lambda" : "none", Math.abs(rate - 0.4642) < 0.001 ? 0.01 : 1);
+        });
+        BreakEven.Close nearly = once.below().orElseThrow().close().orElseThrow();
+        assertThat(nearly.first().perSecond()).isCloseTo(0.4642, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(nearly.last()).isEqualTo(nearly.first());
+        assertThat(nearly.untilCrossing()).isFalse();
+    }
+}
