@@ -9,6 +9,7 @@ import dev.costfit.profile.Workload;
 import dev.costfit.units.Rate;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 
 /**
@@ -58,16 +59,24 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
 
     /**
      * What a search learns at one rate: the recommended platform's id ("none" if nothing fits) and how close it is
-     * to changing ({@link Recommender#slack}; infinite where that is not asked).
+     * to changing ({@link Recommender#slack}; infinite where that is not asked) — at most that, where the search
+     * bounded some platforms instead of assessing them: {@code full} then gives the slack of every platform's
+     * assessment, worked out only where the bound alone would call the answer close (null where {@code slack} is
+     * already that).
      */
-    public record Answer(String id, double slack) {
+    public record Answer(String id, double slack, DoubleSupplier full) {
+
+        public Answer(String id, double slack) {
+            this(id, slack, null);
+        }
 
         static Answer of(String id) {
             return new Answer(id, Double.POSITIVE_INFINITY);
         }
 
+        /** Whether the answer is within {@link #CLOSE} of changing (asked only of the scan's own rates). */
         boolean close() {
-            return slack < CLOSE;
+            return slack < CLOSE && (full == null || full.getAsDouble() < CLOSE);
         }
     }
 

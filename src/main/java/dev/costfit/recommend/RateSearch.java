@@ -112,8 +112,8 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
     /**
      * The id of the platform recommended for {@code atRate} (the profile at another rate), or "none", and how close
      * it is to changing ({@link Recommender#slack}): a platform left out counts at its bound, so the slack is at
-     * most that of assessing every platform; where that makes the answer close to changing ({@link BreakEven#CLOSE}),
-     * a report names the zone, and every platform is assessed for the slack they give.
+     * most that of assessing every platform; where that would call the answer close to changing
+     * ({@link BreakEven#CLOSE}), the answer can give the full slack, assessing every platform.
      *
      * <p>A platform that offers a bracket ({@link Platforms#bracket}: Lambda, where its cold starts only add the
      * INIT they bill) is first taken at the bracket's two ends, every other platform as it is. Were it to cost
@@ -145,10 +145,11 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
                 answer = new BreakEven.Answer(exact.id(), slack(exact, probe));
             }
         }
-        // A report says where answers were close to changing: there the slack is the one every platform's
-        // assessment gives, not a bound's.
-        return answer.close() && (probe.bracketed != null || anyLeft(probe))
-                ? new BreakEven.Answer(answer.id(), recommender.slack(recommender.choose(everyFitting(probe))))
+        // A report says where the scan's rates were close to changing: there the slack is the one every platform's
+        // assessment gives, not a bound's — worked out only when asked (a bisection's rates never ask).
+        return answer.slack() < BreakEven.CLOSE && (probe.bracketed != null || anyLeft(probe))
+                ? new BreakEven.Answer(answer.id(), answer.slack(),
+                        () -> recommender.slack(recommender.choose(everyFitting(probe))))
                 : answer;
     }
 

@@ -54,8 +54,11 @@ class RateSearchTest {
             BreakEven fewer = BreakEven.find(profile, here, p -> {
                 BreakEven.Answer answer = search.apply(p);
                 bounded.add(answer.id() + (answer.close() ? " close" : ""));
-                // Bounds only make the slack smaller, and where it is close it is the full one (the same flags).
+                // Bounds only make the slack smaller, and where they call it close the full one is at hand.
                 assertThat(answer.slack()).isLessThanOrEqualTo(full.apply(p).slack() * (1 + 1e-9) + 1e-12);
+                if (answer.full() != null) {
+                    assertThat(answer.full().getAsDouble()).isEqualTo(full.apply(p).slack());
+                }
                 return answer;
             });
             assertThat(bounded).as(profile.name()).isEqualTo(every);
