@@ -148,8 +148,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
         // A report says where the scan's rates were close to changing: there the slack is the one every platform's
         // assessment gives, not a bound's — worked out only when asked (a bisection's rates never ask).
         return answer.slack() < BreakEven.CLOSE && (probe.bracketed != null || anyLeft(probe))
-                ? new BreakEven.Answer(answer.id(), answer.slack(),
-                        () -> recommender.slack(recommender.choose(everyFitting(probe))))
+                ? new BreakEven.Answer(answer.id(), answer.slack(), () -> fullSlack(probe))
                 : answer;
     }
 
@@ -162,13 +161,40 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
         return false;
     }
 
-    /** Every platform that may fit at the probe's rate, assessed in full, in the platforms' order. */
-    private List<Assessment> everyFitting(Probe probe) {
-        List<Assessment> every = new ArrayList<>(probe.left.length);
-        for (int i = 0; i < probe.left.length; i++) {
-            every.add(probe.assessment(probe.fitting[i], End.EXACT));
+    /**
+     * The slack every platform's assessment would give where it is close ({@link BreakEven#CLOSE}), and at least
+     * {@code CLOSE} elsewhere: the ranked platforms assessed in full (a bracketed one too), then, one at a time, the
+     * platform left out whose bound gives the least slack, as long as that is below both the slack of those assessed
+     * and {@code CLOSE}. A platform's slack only grows with its cost, so one whose bound already gives more than the
+     * least cannot give less in full; and a platform the ranking left out changes neither the cheapest nor the choice.
+     */
+    private double fullSlack(Probe probe) {
+        boolean[] left = probe.left.clone();
+        List<Assessment> known = new ArrayList<>(left.length);
+        for (int i = 0; i < left.length; i++) {
+            if (!left[i]) {
+                known.add(probe.assessment(probe.fitting[i], End.EXACT));
+            }
         }
-        return every;
+        while (true) {
+            Recommender.Choice choice = recommender.choose(known);
+            double slack = recommender.slack(choice);
+            int binding = -1;
+            double least = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < left.length; i++) {
+                double bound = left[i] ? recommender.slackAgainst(choice, probe.fitting[i].info().simplicity(),
+                        probe.bounds[i]) : Double.POSITIVE_INFINITY;
+                if (bound < least) {
+                    least = bound;
+                    binding = i;
+                }
+            }
+            if (binding < 0 || least >= Math.min(slack, BreakEven.CLOSE)) {
+                return Math.min(slack, least);
+            }
+            left[binding] = false;
+            known.add(probe.assessment(probe.fitting[binding], End.EXACT));
+        }
     }
 
     /** A choice's slack, with the platforms its last ranking left out at their bounds. */

@@ -100,4 +100,26 @@ class BreakEvenCloseTest {
         assertThat(nearly.last()).isEqualTo(nearly.first());
         assertThat(nearly.untilCrossing()).isFalse();
     }
+
+    @Test
+    void theReportSaysWhereInPlainWords() {
+        Profile profile = TestProfiles.parse("name: w\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 512MB\n"
+                + "timeout: 5s\n");
+        List<Assessment> assessments = EVALUATOR.assess(profile);
+        Recommender.Choice choice = RECOMMENDER.choose(assessments);
+        BreakEven be = new BreakEven(
+                java.util.Optional.of(new BreakEven.Crossing(new dev.costfit.units.Rate(0.01), "none", choice.id(),
+                        java.util.Optional.of(new BreakEven.Close(new dev.costfit.units.Rate(0.5),
+                                new dev.costfit.units.Rate(0.1), false)))),
+                java.util.Optional.of(new BreakEven.Crossing(new dev.costfit.units.Rate(50), choice.id(), "none",
+                        java.util.Optional.of(new BreakEven.Close(new dev.costfit.units.Rate(2),
+                                new dev.costfit.units.Rate(2), false)))),
+                BreakEven.LOWEST, BreakEven.HIGHEST);
+        String text = Reasons.explain(profile, assessments, choice, 0.10, java.util.Optional.of(be), id -> id)
+                .stream().filter(r -> r.startsWith("break-even")).findFirst().orElseThrow();
+        // Below: the zone in ascending order, whatever the scan met first; above: one rate.
+        assertThat(text).isEqualTo("break-even request rate: below 36/h no platform fits (between 6/min and 30/min "
+                + "the answer is within 5% of changing); above 50/s no platform fits (at 2/s the answer is within 5% "
+                + "of changing)");
+    }
 }

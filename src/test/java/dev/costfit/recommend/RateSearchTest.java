@@ -37,6 +37,7 @@ class RateSearchTest {
         int floorsAsked = 0;
         int floorsWorkedOut = 0;
         int closeZones = 0;
+        int[] fullSlacks = {0};
         for (Profile profile : profiles) {
             Function<Profile, BreakEven.Answer> full = p -> {
                 Recommender.Choice choice = EVALUATOR.choose(EVALUATOR.assessForSearch(p));
@@ -57,7 +58,14 @@ class RateSearchTest {
                 // Bounds only make the slack smaller, and where they call it close the full one is at hand.
                 assertThat(answer.slack()).isLessThanOrEqualTo(full.apply(p).slack() * (1 + 1e-9) + 1e-12);
                 if (answer.full() != null) {
-                    assertThat(answer.full().getAsDouble()).isEqualTo(full.apply(p).slack());
+                    double exact = full.apply(p).slack();
+                    double given = answer.full().getAsDouble();
+                    if (exact < BreakEven.CLOSE) {
+                        assertThat(given).as(profile.name()).isEqualTo(exact);
+                        fullSlacks[0]++;
+                    } else {
+                        assertThat(given).as(profile.name()).isGreaterThanOrEqualTo(BreakEven.CLOSE);
+                    }
                 }
                 return answer;
             });
@@ -80,6 +88,8 @@ class RateSearchTest {
                 closeZones, floorsAsked, floorsWorkedOut);
         assertThat(crossings).isGreaterThan(8);
         assertThat(closeZones).isPositive();
+        // Rates where the bounds called the answer close and the full slack was worked out, and was close.
+        assertThat(fullSlacks[0]).isGreaterThan(20);
         // Lambda's bracket (its cold starts only adding INIT) decides a share of the rates asked without its model.
         assertThat(decided).isGreaterThan(asked / 10);
         // Every platform at every rate asked, less what the bounds saved: at least a tenth here.
