@@ -26,8 +26,9 @@ import java.util.function.Function;
  * is how close each answer it asks is to changing ({@link Recommender#slack}): where every rate asked from some
  * rate up to the change — two or more — was within {@link #CLOSE} of it, the answer hovered at a tie over a whole
  * step of the grid, and where a rate on the way was, then was not, it nearly changed there: the crossing says where
- * ({@link Crossing#close}), and a report says the answer is within 5% of changing there. That costs no more rates than the scan asks; the slack of an answer close to changing
- * is the one every platform's assessment gives ({@code RateSearch}).
+ * ({@link Crossing#close}), and a report says the answer is within 5% of changing there. That asks no more rates than
+ * the scan does; the slack of an answer close to changing is the one every platform's assessment gives
+ * ({@code RateSearch}).
  *
  * @param lowest  the lowest rate scanned, per second
  * @param highest the highest rate scanned, per second
@@ -60,9 +61,9 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     /**
      * What a search learns at one rate: the recommended platform's id ("none" if nothing fits) and how close it is
      * to changing ({@link Recommender#slack}; infinite where that is not asked) — at most that, where the search
-     * bounded some platforms instead of assessing them: {@code full} then gives the slack of every platform's
-     * assessment, worked out only where the bound alone would call the answer close (null where {@code slack} is
-     * already that).
+     * bounded some platforms instead of assessing them and the bounds call the answer close: {@code full} then
+     * gives the slack every platform's assessment would, where that is close, and at least {@link #CLOSE}
+     * elsewhere, worked out only when asked (null where {@code slack} is already the one to go by).
      */
     public record Answer(String id, double slack, DoubleSupplier full) {
 

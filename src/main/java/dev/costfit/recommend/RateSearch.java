@@ -113,7 +113,8 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
      * The id of the platform recommended for {@code atRate} (the profile at another rate), or "none", and how close
      * it is to changing ({@link Recommender#slack}): a platform left out counts at its bound, so the slack is at
      * most that of assessing every platform; where that would call the answer close to changing
-     * ({@link BreakEven#CLOSE}), the answer can give the full slack, assessing every platform.
+     * ({@link BreakEven#CLOSE}), the answer can give the full one ({@link #fullSlack}), assessing the platforms
+     * left out that could lower it.
      *
      * <p>A platform that offers a bracket ({@link Platforms#bracket}: Lambda, where its cold starts only add the
      * INIT they bill) is first taken at the bracket's two ends, every other platform as it is. Were it to cost

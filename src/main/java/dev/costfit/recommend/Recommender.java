@@ -52,8 +52,8 @@ public final class Recommender {
      * cost would have to move, the others fixed, for another platform to be chosen — by becoming cheaper than the
      * chosen one's cost less the margin (any platform), by coming within the margin of the cheapest (a simpler one)
      * or by undercutting the chosen one within it (one as simple). 0 where a tie decides; infinite where nothing is
-     * chosen, or nothing else is usable. The break-even search looks closely only where this is small
-     * ({@link BreakEven}).
+     * chosen, or nothing else is usable. The break-even names where the rates it asked were within 5% of changing
+     * ({@link BreakEven#CLOSE}).
      */
     public double slack(Choice choice) {
         if (choice.chosen().isEmpty()) {
