@@ -11,6 +11,7 @@ import dev.costfit.profile.Profile;
 import dev.costfit.recommend.PricingComparison;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.RangeAnalysis;
+import dev.costfit.recommend.BreakEven;
 import dev.costfit.recommend.Recommendation;
 import dev.costfit.recommend.RegionComparison;
 import dev.costfit.recommend.Sweep;
@@ -18,6 +19,7 @@ import dev.costfit.yaml.DefaultUsed;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -100,6 +102,46 @@ final class ProfileJson {
             g.writeNullField("runnerUp");
         }
         strings("reasons", rec.reasons());
+        if (rec.breakEven().isPresent()) {
+            breakEven(rec.breakEven().get());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Where the recommendation changes, for machines: the rates scanned, and below and above the profile's rate the
+     * crossing (null where none), with the zone on the way where the answer was within 5% of changing (null where
+     * none). Rates per second; absent where no search ran (`check`).
+     */
+    private void breakEven(BreakEven b) throws IOException {
+        g.writeObjectFieldStart("breakEven");
+        number("lowestPerSecond", b.lowest());
+        number("highestPerSecond", b.highest());
+        crossing("below", b.below());
+        crossing("above", b.above());
+        g.writeEndObject();
+    }
+
+    private void crossing(String field, Optional<BreakEven.Crossing> crossing) throws IOException {
+        if (crossing.isEmpty()) {
+            g.writeNullField(field);
+            return;
+        }
+        BreakEven.Crossing c = crossing.get();
+        g.writeObjectFieldStart(field);
+        number("ratePerSecond", c.rate().perSecond());
+        g.writeStringField("from", c.from());
+        g.writeStringField("to", c.to());
+        if (c.close().isPresent()) {
+            BreakEven.Close z = c.close().get();
+            g.writeObjectFieldStart("closeToChanging");
+            number("fromPerSecond", Math.min(z.first().perSecond(), z.last().perSecond()));
+            number("toPerSecond", Math.max(z.first().perSecond(), z.last().perSecond()));
+            g.writeBooleanField("untilCrossing", z.untilCrossing());
+            g.writeEndObject();
+        } else {
+            g.writeNullField("closeToChanging");
+        }
         g.writeEndObject();
     }
 

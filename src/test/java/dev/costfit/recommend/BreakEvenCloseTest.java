@@ -122,4 +122,35 @@ class BreakEvenCloseTest {
                 + "the answer is within 5% of changing); above 50/s no platform fits (at 2/s the answer is within 5% "
                 + "of changing)");
     }
+
+    @Test
+    void jsonCarriesTheBreakEvenTheReasonsSay() throws Exception {
+        dev.costfit.report.RunInfo run = new dev.costfit.report.RunInfo("test", CATALOG, false, Platforms.ids(),
+                false);
+        List<ProfileResult> results = List.of(EVALUATOR.evaluate(summarizer()));
+        com.fasterxml.jackson.databind.JsonNode rec = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new dev.costfit.report.JsonReport().recommend(run, results)).get("profiles").get(0)
+                .get("recommendation");
+        String reason = java.util.stream.StreamSupport.stream(rec.get("reasons").spliterator(), false)
+                .map(com.fasterxml.jackson.databind.JsonNode::asText).filter(r -> r.startsWith("break-even"))
+                .findFirst().orElseThrow();
+        com.fasterxml.jackson.databind.JsonNode above = rec.get("breakEven").get("above");
+        assertThat(above.get("from").asText()).isEqualTo("fargate");
+        assertThat(above.get("to").asText()).isEqualTo("eks");
+        // The unrounded rates print as the sentence prints them.
+        assertThat(reason).contains("above " + new dev.costfit.units.Rate(above.get("ratePerSecond").asDouble())
+                .display() + " Amazon EKS (from " + new dev.costfit.units.Rate(above.get("closeToChanging")
+                .get("fromPerSecond").asDouble()).display() + " on,");
+        assertThat(above.get("closeToChanging").get("untilCrossing").asBoolean()).isTrue();
+        com.fasterxml.jackson.databind.JsonNode below = rec.get("breakEven").get("below");
+        assertThat(reason).contains("below " + new dev.costfit.units.Rate(below.get("ratePerSecond").asDouble())
+                .display() + " AWS Lambda would be recommended;");
+        assertThat(below.get("closeToChanging").isNull()).isTrue();
+        assertThat(rec.get("breakEven").get("lowestPerSecond").asDouble()).isEqualTo(BreakEven.LOWEST);
+        // Where no search ran (check, or a report without it), there is no break-even to carry.
+        com.fasterxml.jackson.databind.JsonNode without = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new dev.costfit.report.JsonReport().recommend(run, List.of(EVALUATOR.evaluate(summarizer(), false))))
+                .get("profiles").get(0).get("recommendation");
+        assertThat(without.has("breakEven")).isFalse();
+    }
 }
