@@ -166,7 +166,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
      * The slack every platform's assessment would give where it is close ({@link BreakEven#CLOSE}), and at least
      * {@code CLOSE} elsewhere: the ranked platforms assessed in full (a bracketed one too), then, one at a time, the
      * platform left out whose bound gives the least slack, as long as that is below both the slack of those assessed
-     * and {@code CLOSE}. A platform's slack only grows with its cost, so one whose bound already gives more than the
+     * and {@code CLOSE} — its own cost floor first, where its bound was another's. A platform's slack only grows with its cost, so one whose bound already gives more than the
      * least cannot give less in full; and a platform the ranking left out changes neither the cheapest nor the choice.
      */
     private double fullSlack(Probe probe) {
@@ -193,8 +193,17 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
             if (binding < 0 || least >= Math.min(slack, BreakEven.CLOSE)) {
                 return Math.min(slack, least);
             }
+            Platform p = probe.fitting[binding];
+            if (!probe.exact[binding]) {
+                // A bound from a lower rate first gives way to the platform's own floor, a few multiplications,
+                // which may already put it beyond the slack that matters.
+                double floor = floor(p, probe.atRate, probe.rate);
+                probe.bounds[binding] = p.costRisesWithLoad() ? Math.max(probe.bounds[binding], floor) : floor;
+                probe.exact[binding] = true;
+                continue;
+            }
             left[binding] = false;
-            known.add(probe.assessment(probe.fitting[binding], End.EXACT));
+            known.add(probe.assessment(p, End.EXACT));
         }
     }
 
