@@ -193,17 +193,14 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
             if (binding < 0 || least >= Math.min(slack, BreakEven.CLOSE)) {
                 return Math.min(slack, least);
             }
-            Platform p = probe.fitting[binding];
             if (!probe.exact[binding]) {
                 // A bound from a lower rate first gives way to the platform's own floor, a few multiplications,
                 // which may already put it beyond the slack that matters.
-                double floor = floor(p, probe.atRate, probe.rate);
-                probe.bounds[binding] = p.costRisesWithLoad() ? Math.max(probe.bounds[binding], floor) : floor;
-                probe.exact[binding] = true;
+                probe.ownFloor(binding);
                 continue;
             }
             left[binding] = false;
-            known.add(probe.assessment(p, End.EXACT));
+            known.add(probe.assessment(probe.fitting[binding], End.EXACT));
         }
     }
 
@@ -250,6 +247,17 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
             this.atRate = atRate;
             this.rate = BreakEven.rateOf(atRate);
             this.blocked = Platforms.sharedLimitsBlock(atRate);
+        }
+
+        /**
+         * Bounds platform {@code i} by its own cost floor at this rate where its bound was another rate's (a rising
+         * platform by the larger of the two).
+         */
+        void ownFloor(int i) {
+            Platform p = fitting[i];
+            double floor = floor(p, atRate, rate);
+            bounds[i] = p.costRisesWithLoad() ? Math.max(bounds[i], floor) : floor;
+            exact[i] = true;
         }
 
         Assessment assessment(Platform p, End end) {
@@ -344,9 +352,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
                 break; // bounds ascend and the cheapest only falls: every platform left is beyond the margin too
             }
             if (!exact[i]) {
-                double floor = floor(fitting[i], atRate, rate);
-                bounds[i] = fitting[i].costRisesWithLoad() ? Math.max(bounds[i], floor) : floor;
-                exact[i] = true;
+                probe.ownFloor(i);
                 continue;
             }
             taken[i] = true;
