@@ -56,7 +56,18 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
      * Rates on the way to a crossing at which the answer was within {@link #CLOSE} of changing: from {@code first}
      * (the nearer the profile's rate) to {@code last}, and {@code untilCrossing} at every rate asked up to it.
      */
-    public record Close(Rate first, Rate last, boolean untilCrossing) {}
+    public record Close(Rate first, Rate last, boolean untilCrossing) {
+
+        /** The lower of the two ends (first below the profile's rate, last above it). */
+        public Rate low() {
+            return first.perSecond() <= last.perSecond() ? first : last;
+        }
+
+        /** The higher of the two ends. */
+        public Rate high() {
+            return first.perSecond() <= last.perSecond() ? last : first;
+        }
+    }
 
     /**
      * What a search learns at one rate: the recommended platform's id ("none" if nothing fits) and how close it is

@@ -166,8 +166,9 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
      * The slack every platform's assessment would give where it is close ({@link BreakEven#CLOSE}), and at least
      * {@code CLOSE} elsewhere: the ranked platforms assessed in full (a bracketed one too), then, one at a time, the
      * platform left out whose bound gives the least slack, as long as that is below both the slack of those assessed
-     * and {@code CLOSE} — its own cost floor first, where its bound was another's. A platform's slack only grows with its cost, so one whose bound already gives more than the
-     * least cannot give less in full; and a platform the ranking left out changes neither the cheapest nor the choice.
+     * and {@code CLOSE} — its own cost floor first, where its bound was another's. A platform's slack only grows with
+     * its cost, so one whose bound already gives more than the least cannot give less in full; and a platform the
+     * ranking left out changes neither the cheapest nor the choice.
      */
     private double fullSlack(Probe probe) {
         boolean[] left = probe.left.clone();

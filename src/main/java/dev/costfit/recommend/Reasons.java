@@ -168,16 +168,8 @@ final class Reasons {
         String within = "the answer is within " + Numbers.grouped(BreakEven.CLOSE * 100, 0) + "% of changing";
         return c.close().map(z -> z.untilCrossing() ? " (from " + z.first().display() + " " + direction + ", " + within
                 + ")" : z.first().equals(z.last()) ? " (at " + z.first().display() + " " + within + ")"
-                : " (between " + lowerOf(z).display() + " and " + higherOf(z).display() + " " + within + ")")
+                : " (between " + z.low().display() + " and " + z.high().display() + " " + within + ")")
                 .orElse("");
-    }
-
-    private static Rate lowerOf(BreakEven.Close z) {
-        return z.first().perSecond() <= z.last().perSecond() ? z.first() : z.last();
-    }
-
-    private static Rate higherOf(BreakEven.Close z) {
-        return z.first().perSecond() <= z.last().perSecond() ? z.last() : z.first();
     }
 
     /** One sentence: which hard limits a platform breaks, or which price it lacks. */

@@ -135,8 +135,8 @@ final class ProfileJson {
         if (c.close().isPresent()) {
             BreakEven.Close z = c.close().get();
             g.writeObjectFieldStart("closeToChanging");
-            number("fromPerSecond", Math.min(z.first().perSecond(), z.last().perSecond()));
-            number("toPerSecond", Math.max(z.first().perSecond(), z.last().perSecond()));
+            number("fromPerSecond", z.low().perSecond());
+            number("toPerSecond", z.high().perSecond());
             g.writeBooleanField("untilCrossing", z.untilCrossing());
             g.writeEndObject();
         } else {
