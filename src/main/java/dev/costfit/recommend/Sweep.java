@@ -32,6 +32,18 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
     /** Where the cheapest platform goes from {@code from} (below) to {@code to} (above), and the costs there. */
     public record Crossover(double value, String from, String to, Map<String, OptionalDouble> costs) {}
 
+    /**
+     * Points from {@code from} to {@code to} at which the cheapest platform was within {@link BreakEven#CLOSE} of
+     * changing: another platform cost less than 5% more ({@link #closeAt}). {@code platforms} are those that did at
+     * some point of the run, the cheapest included, in the sweep's order.
+     */
+    public record Close(double from, double to, List<String> platforms) {
+
+        public Close {
+            platforms = List.copyOf(platforms);
+        }
+    }
+
     public Sweep {
         points = List.copyOf(points);
         crossovers = List.copyOf(crossovers);
@@ -114,5 +126,63 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
 
     public String name(String id) {
         return names.getOrDefault(id, "no platform");
+    }
+
+    /**
+     * Where the cheapest platform was close to changing along the sweep: each run of consecutive points at which it
+     * was ({@link #closeAt}) — two or more, or one alone where its neighbours have the same cheapest platform. Whole
+     * tasks and nodes step the containers' costs, so where two platforms stay that close the cheapest can change
+     * back and forth between the points sampled (the shipped document summarizer's AWS Fargate and Amazon EKS, a
+     * fraction of a per cent apart over two decades of rate, trade places in bands 0.2% wide), and the crossovers
+     * found between points that differ are then some of many. One close point beside a crossover is only where the
+     * costs meet, and is not a run; one between points whose cheapest is its own is where they nearly did.
+     */
+    public List<Close> closeRuns() {
+        List<Close> runs = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (closeAt(points.get(i)).isEmpty()) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < points.size() && !closeAt(points.get(end + 1)).isEmpty()) {
+                end++;
+            }
+            if (end > i || sameCheapestAround(i)) {
+                java.util.Set<String> close = new java.util.HashSet<>();
+                for (int k = i; k <= end; k++) {
+                    close.addAll(closeAt(points.get(k)));
+                }
+                runs.add(new Close(points.get(i).value(), points.get(end).value(),
+                        platforms.stream().filter(close::contains).toList()));
+            }
+            i = end;
+        }
+        return runs;
+    }
+
+    private boolean sameCheapestAround(int i) {
+        String cheapest = points.get(i).cheapest();
+        return (i == 0 || points.get(i - 1).cheapest().equals(cheapest))
+                && (i + 1 == points.size() || points.get(i + 1).cheapest().equals(cheapest));
+    }
+
+    /**
+     * The platforms that fit at a point and cost less than {@link BreakEven#CLOSE} more than the cheapest, as a
+     * log factor (ln(cost / cheapest) &lt; 0.05, as a recommendation's slack is counted): the cheapest and those,
+     * where there are any; empty where the cheapest is 5% or more ahead of every other, or nothing fits.
+     */
+    static List<String> closeAt(Point point) {
+        if (point.cheapest().equals(NONE)) {
+            return List.of();
+        }
+        double cheapest = point.cost(point.cheapest()).getAsDouble();
+        List<String> close = new ArrayList<>();
+        point.costs().forEach((id, cost) -> {
+            if (cost.isPresent() && (cost.getAsDouble() == cheapest
+                    || cheapest > 0 && Math.log(cost.getAsDouble() / cheapest) < BreakEven.CLOSE)) {
+                close.add(id);
+            }
+        });
+        return close.size() > 1 ? close : List.of();
     }
 }

@@ -249,7 +249,8 @@ public final class JsonReport implements Renderer {
 
     /**
      * The `breakeven` document: the variable swept, every point (each platform's monthly cost, null where it does
-     * not fit, the cheapest and the recommended), the crossovers with every platform's cost there, the summary.
+     * not fit, the cheapest and the recommended), the crossovers with every platform's cost there, where the cheapest
+     * was within 5% of changing ({@link Sweep#closeRuns}: values as the points', and the platforms), the summary.
      */
     public String breakeven(RunInfo run, Sweep sweep) {
         ObjectNode root = head(run, "breakeven");
@@ -268,6 +269,11 @@ public final class JsonReport implements Renderer {
             ObjectNode node = crossovers.addObject().put("value", c.value()).put("from", c.from()).put("to", c.to());
             ObjectNode costs = node.putObject("monthlyCost");
             c.costs().forEach((id, cost) -> putOptional(costs, id, cost));
+        }
+        ArrayNode close = root.putArray("closeToChanging");
+        for (Sweep.Close c : sweep.closeRuns()) {
+            ObjectNode node = close.addObject().put("from", c.from()).put("to", c.to());
+            c.platforms().forEach(node.putArray("platforms")::add);
         }
         root.put("summary", SweepReport.summary(sweep));
         return write(root);

@@ -65,9 +65,7 @@ final class RegionTable {
                     outside.add(c.regions().get(r));
                 }
             }
-            String named = outside.size() == 1 ? outside.get(0) : String.join(", ", outside.subList(0,
-                    outside.size() - 1)) + " and " + outside.get(outside.size() - 1);
-            out.add(named + (outside.size() == 1 ? " is" : " are") + " outside this profile's "
+            out.add(EnglishList.of(outside) + (outside.size() == 1 ? " is" : " are") + " outside this profile's "
                     + "regions (data residency): shown for comparison, never chosen.");
         }
         if (c.rows().stream().anyMatch(Row::google)) {

@@ -101,6 +101,25 @@ public final class SweepReport {
                 + "(--simplicity-margin, 10% by default), so " + String.join("; ", runs) + ".");
     }
 
+    /**
+     * Where the cheapest platform was within 5% of changing ({@link Sweep#closeRuns}), in words: there a crossover
+     * can hide between the points sampled. Empty where it never was.
+     */
+    public static Optional<String> closeNote(Sweep sweep) {
+        List<String> runs = new ArrayList<>();
+        for (Sweep.Close c : sweep.closeRuns()) {
+            runs.add((c.from() == c.to() ? "at " + at(sweep, c.from())
+                    : "from " + at(sweep, c.from()) + " to " + at(sweep, c.to())) + " ("
+                    + EnglishList.of(c.platforms().stream().map(sweep::name).toList()) + ")");
+        }
+        if (runs.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("The cheapest is within 5% of changing " + EnglishList.of(runs) + ": there one "
+                + "platform's cost moving by less than 5% would change it, and it can change between the points sampled "
+                + "as well as at the crossovers found.");
+    }
+
     private static String cheapest(Sweep sweep, String id) {
         return id.equals(Sweep.NONE) ? "no platform fits" : sweep.name(id) + " is cheapest";
     }
@@ -165,6 +184,7 @@ public final class SweepReport {
         out.append(chart(sweep).render(width, CHART_ROWS, fancy)).append('\n');
         wrapped(out, capitalized(summary(sweep)) + ".", width, "");
         crossings(sweep).forEach(c -> wrapped(out, c, width, "  - "));
+        closeNote(sweep).ifPresent(note -> wrapped(out, note, width, ""));
         recommendedNote(sweep).ifPresent(note -> wrapped(out, note, width, ""));
         out.append('\n').append(sample(sweep, width));
         if (explain) {
@@ -309,6 +329,7 @@ public final class SweepReport {
         out.append("<p>").append(Html.escape(capitalized(summary(sweep)))).append(".</p>\n<ul>\n");
         crossings(sweep).forEach(c -> out.append("<li>").append(Html.escape(c)).append("</li>\n"));
         out.append("</ul>\n");
+        closeNote(sweep).ifPresent(note -> out.append("<p>").append(Html.escape(note)).append("</p>\n"));
         recommendedNote(sweep).ifPresent(note -> out.append("<p>").append(Html.escape(note)).append("</p>\n"));
         return out.toString();
     }

@@ -122,6 +122,51 @@ class SweepReportTest {
         assertThat(section.text()).contains(SweepReport.summary(rate).substring(1));
     }
 
+    /**
+     * A hand-made sweep (the one whose runs SweepCloseTest works out): two runs where another platform is within 5%
+     * of the cheapest, said in the text, the HTML and the JSON alike; the duration sweep above has none.
+     */
+    @Test
+    void whereTheCheapestWasWithinFivePercentOfChangingEveryFormatSaysSo() throws Exception {
+        Sweep close = closeSweep();
+        String note = SweepReport.closeNote(close).orElseThrow();
+        assertThat(note).startsWith("The cheapest is within 5% of changing from 2/s to 3/s (AWS Lambda, AWS Fargate "
+                + "and Amazon EKS) and at 5/s (AWS Lambda and AWS Fargate): there one platform's cost moving by less "
+                + "than 5% would change it");
+        assertThat(SweepReport.text(close, 100, false).replace('\n', ' ')).contains("within 5% of changing from 2/s "
+                + "to 3/s");
+        assertThat(Jsoup.parse(SweepReport.html(close, RUN)).select("p").eachText()).contains(note);
+        JsonNode runs = new ObjectMapper().readTree(new JsonReport().breakeven(RUN, close)).get("closeToChanging");
+        assertThat(runs.size()).isEqualTo(2);
+        assertThat(runs.get(0).get("from").asDouble()).isEqualTo(2);
+        assertThat(runs.get(0).get("to").asDouble()).isEqualTo(3);
+        assertThat(runs.get(0).get("platforms").toString()).isEqualTo("[\"lambda\",\"fargate\",\"eks\"]");
+        assertThat(runs.get(1).get("from").asDouble()).isEqualTo(5);
+        assertThat(runs.get(1).get("to").asDouble()).isEqualTo(5);
+
+        assertThat(SweepReport.closeNote(SWEEP)).isEmpty();
+        assertThat(new ObjectMapper().readTree(new JsonReport().breakeven(RUN, SWEEP)).get("closeToChanging").size())
+                .isZero();
+    }
+
+    private static Sweep closeSweep() {
+        Profile profile = TestProfiles.parse("name: api\ntraffic: {rate: 10/s}\nduration: {mean: 1s}\nmemory: 512MB\n"
+                + "timeout: 10s\n");
+        double[][] costs = {{100, 200, 300}, {100, 104, 300}, {100, 105, 104.9}, {100, 106, 300}, {100, 103, 300},
+            {100, 120, 300}};
+        List<String> ids = List.of("lambda", "fargate", "eks");
+        List<Sweep.Point> points = new java.util.ArrayList<>();
+        for (int i = 0; i < costs.length; i++) {
+            Map<String, java.util.OptionalDouble> byId = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < ids.size(); k++) {
+                byId.put(ids.get(k), java.util.OptionalDouble.of(costs[i][k]));
+            }
+            points.add(new Sweep.Point(i + 1, byId, "lambda", "lambda"));
+        }
+        return new Sweep(profile, SweepVariable.RATE, points, List.of(), ids,
+                Map.of("lambda", "AWS Lambda", "fargate", "AWS Fargate", "eks", "Amazon EKS"));
+    }
+
     @Test
     void textReportShowsTheChartTheSummaryAndASampleOfThePoints() {
         String text = SweepReport.text(SWEEP, 80, false);
