@@ -4,10 +4,12 @@ import dev.costfit.assessment.Assessment;
 import dev.costfit.profile.Profile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -148,7 +150,7 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
                 end++;
             }
             if (end > i || sameCheapestAround(i)) {
-                java.util.Set<String> close = new java.util.HashSet<>();
+                Set<String> close = new HashSet<>();
                 for (int k = i; k <= end; k++) {
                     close.addAll(closeAt(points.get(k)));
                 }
