@@ -7,6 +7,7 @@ import dev.costfit.pricing.CatalogLoader;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileLoader;
+import dev.costfit.recommend.BreakEven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,10 @@ public class AssessmentBenchmark {
     private PricingContext search;
     private Platform chosen;
     private Profile chat;
+    /** The chat API profile at the 24 rates of a break-even scan, 3 a decade from 0.001/s. */
+    private Profile[] scan;
+    private PricingContext scanning;
+    private int asked;
 
     @Setup
     public void load() throws IOException {
@@ -57,6 +62,10 @@ public class AssessmentBenchmark {
         String text = Files.readString(Path.of("profiles/chat-api.yaml"))
                 .replace("pattern: business-hours", "pattern: " + pattern);
         chat = new ProfileLoader().parse("chat-api.yaml", text).get(0);
+        scan = new Profile[24];
+        for (int i = 0; i < scan.length; i++) {
+            scan[i] = BreakEven.atRate(chat, BreakEven.LOWEST * Math.pow(10, i / 3.0));
+        }
     }
 
     @Benchmark
@@ -67,5 +76,19 @@ public class AssessmentBenchmark {
     @Benchmark
     public Assessment assessSearch() {
         return Platforms.assess(chosen, chat, search);
+    }
+
+    /**
+     * As a search asks: the profile at one rate after another of a scan, each scan with its own store of what its
+     * rates share ({@link PricingContext#reusing}), as one profile's break-even search keeps it; the rate-free work
+     * (node packings, task sizes, a runtime's checks) is done once a scan, not once an assessment.
+     */
+    @Benchmark
+    public Assessment assessInScan() {
+        int i = asked++ % scan.length;
+        if (i == 0) {
+            scanning = search.reusing();
+        }
+        return Platforms.assess(chosen, scan[i], scanning);
     }
 }
