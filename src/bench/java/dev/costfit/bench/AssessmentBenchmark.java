@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue 13's first target: assessments per second of one platform on the chat API profile
  * (profiles/chat-api.yaml), with a flat pattern and with its 168-hour business-hours week, as a report prices it
- * (every setting, for the trade-off table) and as a search (break-even, map) prices it. Run with
+ * (every setting, for the trade-off table), as a search (break-even, map) prices it, and along a break-even scan's
+ * rates as the search asks them. Run with
  * {@code mvn -q -Pbench test-compile exec:exec -Djmh="AssessmentBenchmark"} (README, "Performance").
  */
 @State(Scope.Benchmark)
