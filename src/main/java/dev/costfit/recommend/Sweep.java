@@ -140,19 +140,20 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
      * costs meet, and is not a run; one between points whose cheapest is its own is where they nearly did.
      */
     public List<Close> closeRuns() {
+        List<List<String>> closeAt = points.stream().map(Sweep::closeAt).toList();
         List<Close> runs = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            if (closeAt(points.get(i)).isEmpty()) {
+            if (closeAt.get(i).isEmpty()) {
                 continue;
             }
             int end = i;
-            while (end + 1 < points.size() && !closeAt(points.get(end + 1)).isEmpty()) {
+            while (end + 1 < points.size() && !closeAt.get(end + 1).isEmpty()) {
                 end++;
             }
             if (end > i || sameCheapestAround(i)) {
                 Set<String> close = new HashSet<>();
                 for (int k = i; k <= end; k++) {
-                    close.addAll(closeAt(points.get(k)));
+                    close.addAll(closeAt.get(k));
                 }
                 runs.add(new Close(points.get(i).value(), points.get(end).value(),
                         platforms.stream().filter(close::contains).toList()));
