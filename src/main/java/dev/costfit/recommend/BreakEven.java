@@ -6,6 +6,7 @@ import dev.costfit.profile.Profile;
 import dev.costfit.profile.Schedule;
 import dev.costfit.profile.Traffic;
 import dev.costfit.profile.Workload;
+import dev.costfit.units.Numbers;
 import dev.costfit.units.Rate;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
@@ -43,6 +44,11 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
      * moving by 5% would change it — about the step one more task makes in a fleet of twenty.
      */
     public static final double CLOSE = 0.05;
+
+    /** {@link #CLOSE} as reports word it: "5%" (ln 1.05 rounds to the same whole per cent). */
+    public static String closePercent() {
+        return Numbers.grouped(CLOSE * 100, 0) + "%";
+    }
 
     /**
      * Where the recommendation goes from {@code from} (at lower rates) to {@code to} (at higher rates).

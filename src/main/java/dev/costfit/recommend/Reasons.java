@@ -165,7 +165,7 @@ final class Reasons {
      * before the crossing, in bands too narrow for a scan to see ({@link BreakEven}).
      */
     private static String close(BreakEven.Crossing c, String direction) {
-        String within = "the answer is within " + Numbers.grouped(BreakEven.CLOSE * 100, 0) + "% of changing";
+        String within = "the answer is within " + BreakEven.closePercent() + " of changing";
         return c.close().map(z -> z.untilCrossing() ? " (from " + z.first().display() + " " + direction + ", " + within
                 + ")" : z.first().equals(z.last()) ? " (at " + z.first().display() + " " + within + ")"
                 : " (between " + z.low().display() + " and " + z.high().display() + " " + within + ")")

@@ -1,5 +1,6 @@
 package dev.costfit.report;
 
+import dev.costfit.recommend.BreakEven;
 import dev.costfit.recommend.Sweep;
 import dev.costfit.recommend.SweepVariable;
 import dev.costfit.units.Money;
@@ -115,9 +116,10 @@ public final class SweepReport {
         if (runs.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("The cheapest is within 5% of changing " + EnglishList.of(runs) + ": there one "
-                + "platform's cost moving by less than 5% would change it, and it can change between the points sampled "
-                + "as well as at the crossovers found.");
+        String close = BreakEven.closePercent();
+        return Optional.of("The cheapest is within " + close + " of changing " + EnglishList.of(runs) + ": there one "
+                + "platform's cost moving by less than " + close + " would change it, and it can change between the "
+                + "points sampled as well as at the crossovers found.");
     }
 
     private static String cheapest(Sweep sweep, String id) {
