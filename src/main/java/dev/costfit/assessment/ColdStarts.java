@@ -7,12 +7,27 @@ import java.util.List;
  * Cold starts of a platform for a profile: the share of requests that wait for a new instance, how long they wait,
  * how many there are a month, and what was bought to meet the latency SLO (provisioned concurrency, minimum
  * instances) — or, for containers, what happens to a burst beyond the running capacity.
+ *
+ * @param keptWarm the instances kept warm (provisioned concurrency, minimum instances) in the mean hour of the month:
+ *                 where traffic keeps instances warm instead and this falls, the platform's cost falls with it (0
+ *                 where none is kept)
  */
 public record ColdStarts(double share, double perMonth, TimeSpan latency, TimeSpan keepAlive, boolean sloMet,
-                         List<String> explanation) {
+                         List<String> explanation, double keptWarm) {
 
     public ColdStarts {
         explanation = List.copyOf(explanation);
+    }
+
+    /** Cold starts with no instance kept warm. */
+    public ColdStarts(double share, double perMonth, TimeSpan latency, TimeSpan keepAlive, boolean sloMet,
+                      List<String> explanation) {
+        this(share, perMonth, latency, keepAlive, sloMet, explanation, 0);
+    }
+
+    /** The same cold starts with {@code kept} instances kept warm ({@link #keptWarm}). */
+    public ColdStarts keeping(double kept) {
+        return kept == keptWarm ? this : new ColdStarts(share, perMonth, latency, keepAlive, sloMet, explanation, kept);
     }
 
     public static final ColdStarts NONE = new ColdStarts(0, 0, TimeSpan.ZERO, TimeSpan.ZERO, true, List.of());

@@ -85,6 +85,18 @@ final class WarmCapacity {
     /** Instances kept warm in each pattern hour, the month's cold starts, and the SLO check. */
     record Warmth(ColdStarts coldStarts, int[] kept, Optional<ColdStartPlan> plan, Optional<LimitCheck> slo) {
 
+        /**
+         * The cold starts say how many are kept in the mean hour, as a search compares it from one rate to the next
+         * (every pattern hour stands for the same month hours; a count kept all month may be given as one).
+         */
+        Warmth {
+            double sum = 0;
+            for (int k : kept) {
+                sum += k;
+            }
+            coldStarts = coldStarts.keeping(kept.length == 0 ? 0 : sum / kept.length);
+        }
+
         boolean any() {
             for (int k : kept) {
                 if (k > 0) {

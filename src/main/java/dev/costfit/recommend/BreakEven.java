@@ -8,6 +8,7 @@ import dev.costfit.profile.Traffic;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.Rate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleSupplier;
@@ -30,6 +31,10 @@ import java.util.function.Function;
  * ({@link Crossing#close}), and a report says the answer is within 5% of changing there. That asks no more rates than
  * the scan does; the slack of an answer close to changing is the one every platform's assessment gives
  * ({@code RateSearch}).
+ *
+ * <p>Between two rates the scan asks, a function's cost falls where the instances it keeps warm for a latency SLO
+ * give way to traffic, and it can lead there though both rates give another answer: for a service with an SLO the
+ * scan also asks on both sides of each such fall ({@link WarmFalls}).
  *
  * @param lowest  the lowest rate scanned, per second
  * @param highest the highest rate scanned, per second
@@ -98,6 +103,33 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         }
     }
 
+    /**
+     * The instances each platform keeps warm at a rate ({@link dev.costfit.assessment.ColdStarts#keptWarm}), infinite
+     * where it is not usable there: a platform's cost falls as the load rises only where this does
+     * ({@link WarmFalls}).
+     */
+    public interface KeptWarm {
+
+        /** Nothing kept by any platform: the scan's own rates alone. */
+        KeptWarm NONE = new KeptWarm() {
+            @Override
+            public List<String> platforms() {
+                return List.of();
+            }
+
+            @Override
+            public double kept(String platform, Profile atRate) {
+                return 0;
+            }
+        };
+
+        /** The platforms whose count can fall for the profile searched (ids). */
+        List<String> platforms();
+
+        /** The count of {@code platform} for the profile at another rate. */
+        double kept(String platform, Profile atRate);
+    }
+
     /** The profile with its rate replaced (requests for a service, runs for a job). */
     public static Profile atRate(Profile profile, double perSecond) {
         if (profile.workload() instanceof Workload.Service s) {
@@ -125,15 +157,31 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
 
     /** As above, where the answer at the profile's own rate is known ({@code here}, a report's). */
     public static BreakEven find(Profile profile, Answer here, Function<Profile, Answer> answers) {
+        return find(profile, here, answers, KeptWarm.NONE);
+    }
+
+    /**
+     * As above, where platforms may keep instances warm ({@code warm}): inside a step whose two ends give the same
+     * answer, the answer is also asked on both sides of every fall of their counts ({@link WarmFalls}), and the
+     * first that differs is the change bisection narrows.
+     */
+    public static BreakEven find(Profile profile, Answer here, Function<Profile, Answer> answers, KeptWarm warm) {
         double rate = rateOf(profile);
         double highest = Math.max(rate, Math.min(HIGHEST, modelled(profile)));
         DoubleFunction<Answer> at = r -> answers.apply(atRate(profile, r));
+        WarmFalls falls = new WarmFalls(warm, profile, at);
         double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
         Optional<Crossing> below = Optional.empty();
         CloseRun close = new CloseRun(rate, here);
         for (double upper = rate; upper > LOWEST; upper /= step) {
             double lower = Math.max(upper / step, LOWEST);
             Answer there = at.apply(lower);
+            Optional<WarmFalls.Found> inside = there.id().equals(here.id())
+                    ? falls.firstOther(upper, lower, here.id()) : Optional.empty();
+            if (inside.isPresent()) {
+                lower = inside.get().rate();
+                there = inside.get().answer();
+            }
             if (!there.id().equals(here.id())) {
                 Bisection.Bracket<Answer> b = Bisection.narrow(new Bisection.Bracket<>(lower, there, upper, here), at,
                         Answer::id, Bisection.Scale.LOG, false);
@@ -147,6 +195,12 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         for (double lower = rate; lower < highest; lower *= step) {
             double upper = Math.min(lower * step, highest);
             Answer there = at.apply(upper);
+            Optional<WarmFalls.Found> inside = there.id().equals(here.id())
+                    ? falls.firstOther(lower, upper, here.id()) : Optional.empty();
+            if (inside.isPresent()) {
+                upper = inside.get().rate();
+                there = inside.get().answer();
+            }
             if (!there.id().equals(here.id())) {
                 Bisection.Bracket<Answer> b = Bisection.narrow(new Bisection.Bracket<>(lower, here, upper, there), at,
                         Answer::id, Bisection.Scale.LOG, true);

@@ -40,11 +40,15 @@ import java.util.function.Function;
  * limit below the mean calls a minute), no platform is usable and none is assessed: half of a search's bisection
  * towards such a limit lies beyond it, where every platform was assessed in full, none bounded by a cheapest.
  *
+ * <p>For a service with a latency SLO it also counts, at the rates the scan asks, the instances each function keeps
+ * warm ({@link BreakEven.KeptWarm}), from the assessments it made there or assessing the function where it left it
+ * out, so that the scan can look for their falls between its rates.
+ *
  * <p>A map's drawing asks the same of its cells with no margin ({@link #contenders}): the cheapest alone. Along a
  * rate row its cells are the row's profile at one rate after another; across other inputs only the cost floors
  * bound ({@code alongRate} false).
  */
-final class RateSearch implements Function<Profile, BreakEven.Answer> {
+final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven.KeptWarm {
 
     /** Room for rounding in costs that rise with the load (a tie may differ in its last bits). */
     private static final double ROUNDING = 1e-9;
@@ -65,6 +69,12 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
     private final Map<String, TreeMap<Double, Double>> floors = new HashMap<>();
     /** Platforms that fit at no rate of the profile ({@link Assessment#unfitAtEveryRate()}), along a rate only. */
     private final java.util.Set<String> unfit = new java.util.HashSet<>();
+    /**
+     * Where the search may look past the scan's rates for falls of the instances kept warm ({@link BreakEven.KeptWarm}:
+     * a service with a latency SLO, along its rate), every platform's full assessment at each rate asked, to count
+     * them without assessing again.
+     */
+    private final Map<Double, Map<Platform, Assessment>> assessedAt;
     private boolean lowestAssessed;
     private int assessed;
     private int decidedByBracket;
@@ -87,6 +97,8 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
         this.context = context;
         this.recommender = recommender;
         this.alongRate = alongRate;
+        this.assessedAt = alongRate && profile.workload() instanceof dev.costfit.profile.Workload.Service
+                && profile.latency().isPresent() ? new HashMap<>() : null;
     }
 
     /**
@@ -102,6 +114,9 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
                 for (Platform p : platforms) {
                     if (p.id().equals(a.platform())) {
                         remember(p, rate, a);
+                        if (assessedAt != null) {
+                            assessedAt.computeIfAbsent(rate, r -> new java.util.IdentityHashMap<>()).put(p, a);
+                        }
                     }
                 }
             }
@@ -133,6 +148,13 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
     public BreakEven.Answer apply(Profile atRate) {
         double margin = 1 + recommender.simplicityMargin();
         Probe probe = new Probe(atRate);
+        if (assessedAt != null) {
+            Map<Platform, Assessment> before = assessedAt.putIfAbsent(probe.rate, probe.full);
+            if (before != null) {
+                probe.full.putAll(before);
+                assessedAt.put(probe.rate, probe.full);
+            }
+        }
         Recommender.Choice lower = recommender.choose(contenders(atRate, margin, true, probe, End.LOWER));
         BreakEven.Answer answer = new BreakEven.Answer(lower.id(), slack(lower, probe));
         if (probe.bracketed != null) {
@@ -437,6 +459,42 @@ final class RateSearch implements Function<Profile, BreakEven.Answer> {
             }
         }
         return false;
+    }
+
+    /**
+     * The platforms whose instances kept warm can fall with the load here: those whose cost does not rise with it
+     * (the functions), for a service with a latency SLO searched along its rate; none otherwise.
+     */
+    @Override
+    public List<String> platforms() {
+        if (assessedAt == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (Platform p : platforms) {
+            if (!p.costRisesWithLoad() && !unfit.contains(p.id())) {
+                ids.add(p.id());
+            }
+        }
+        return ids;
+    }
+
+    /** The instances {@code id} keeps warm at this rate, infinite where it is not usable: assessed once a rate. */
+    @Override
+    public double kept(String id, Profile atRate) {
+        double rate = BreakEven.rateOf(atRate);
+        Map<Platform, Assessment> here = assessedAt.computeIfAbsent(rate, r -> new java.util.IdentityHashMap<>());
+        for (Platform p : platforms) {
+            if (p.id().equals(id)) {
+                Assessment a = here.get(p);
+                if (a == null) {
+                    a = assess(p, atRate, rate);
+                    here.put(p, a);
+                }
+                return a.usable() ? a.coldStarts().keptWarm() : Double.POSITIVE_INFINITY;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     /** Rates whose answer a bracket gave without the bracketed platform's full assessment (for tests). */

@@ -1,0 +1,159 @@
+package dev.costfit.recommend;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.platform.Platforms;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a function's minimum instances or provisioned concurrency give way to traffic, its cost falls by an
+ * instance's month inside one step of the break-even scan, and another platform can lead between two rates the scan
+ * asks ({@link WarmFalls}). Checked against every platform assessed at every rate of a scan far denser than the
+ * search's.
+ */
+class BreakEvenFallsTest {
+
+    private static final Recommender RECOMMENDER = new Recommender(Recommender.DEFAULT_SIMPLICITY_MARGIN);
+    private static final Evaluator EVALUATOR = new Evaluator(Platforms.all(), new PricingContext(CATALOG, false),
+            RECOMMENDER);
+
+    /**
+     * The 14th profile of the seed-1 portfolio (bench/portfolio.sh): 14 requests a day, a 4% cold-start budget of
+     * 1.9 s that a Java cold start (13–25 s) misses, so each function keeps one instance warm at its own rate.
+     */
+    static final String FOURTEEN_A_DAY = """
+            name: p000014
+            region: us-east-1
+            traffic: {rate: 14/day, pattern: spiky, burst: 3x}
+            duration: {mean: 2219ms, p95: 5546ms, max: 8874ms}
+            cpu_time: 94ms
+            memory: 128MB
+            timeout: 14311ms
+            concurrency_per_instance: 59
+            runtime: java
+            latency: {cold_start_budget: 1877ms, cold_start_share: 4%}
+            network: {private: true}
+            llm: {model: claude-3-5-haiku-20241022, input_tokens: 1069, output_tokens: 636, calls_per_request: 2}
+            """;
+
+    @Test
+    void theChangeInsideAScanStepWhereSecondGensMinimumInstanceGivesWay() {
+        Profile profile = TestProfiles.parse(FOURTEEN_A_DAY);
+        double rate = BreakEven.rateOf(profile);
+        assertThat(EVALUATOR.recommendedId(profile)).isEqualTo("cloud-functions-gen1");
+        BreakEven.Crossing above = EVALUATOR.evaluate(profile).recommendation().breakEven().orElseThrow().above()
+                .orElseThrow();
+        assertThat(above.from()).isEqualTo("cloud-functions-gen1");
+        assertThat(above.to()).isEqualTo("cloud-functions-gen2");
+        double change = above.rate().perSecond();
+        // The scan's own rates, 2.15x apart from the profile's, both give 1st gen around the change: the scan alone
+        // reported the next change it saw, 2nd gen above 1.596/s, 244x too high.
+        double step = Math.pow(10, 1.0 / 3);
+        double scanBelow = rate * Math.pow(step, Math.floor(Math.log(change / rate) / Math.log(step)));
+        assertThat(scanBelow).isBetween(change / step, change);
+        assertThat(EVALUATOR.recommendedId(BreakEven.atRate(profile, scanBelow))).isEqualTo("cloud-functions-gen1");
+        assertThat(EVALUATOR.recommendedId(BreakEven.atRate(profile, scanBelow * step)))
+                .isEqualTo("cloud-functions-gen1");
+        // Every platform assessed on both sides of the change, 0.11% apart: 2nd gen leads just above it.
+        Profile before = BreakEven.atRate(profile, change / 1.0011);
+        Profile after = BreakEven.atRate(profile, change * 1.0011);
+        assertThat(EVALUATOR.recommendedId(before)).isEqualTo("cloud-functions-gen1");
+        assertThat(EVALUATOR.recommendedId(after)).isEqualTo("cloud-functions-gen2");
+        // Because its minimum instance gave way: one kept all month before, none after, and its month fell by more
+        // than half (an idle instance's month, against requests that keep it warm 13 times an hour).
+        Assessment gen2Before = gen2(before);
+        Assessment gen2After = gen2(after);
+        assertThat(gen2Before.coldStarts().keptWarm()).isEqualTo(1.0);
+        assertThat(gen2After.coldStarts().keptWarm()).isEqualTo(0.0);
+        assertThat(gen2After.platformCost()).isLessThan(gen2Before.platformCost() / 2);
+        // And nothing else is recommended between the profile's rate and the change: 60 rates, every platform.
+        int compared = 0;
+        for (int k = 1; k < 60; k++) {
+            double r = rate * Math.pow(change / 1.0011 / rate, k / 60.0);
+            assertThat(EVALUATOR.recommendedId(BreakEven.atRate(profile, r))).as("at %s/s", r)
+                    .isEqualTo("cloud-functions-gen1");
+            compared++;
+        }
+        assertThat(compared).isEqualTo(59);
+    }
+
+    private static Assessment gen2(Profile profile) {
+        return EVALUATOR.assessForSearch(profile).stream().filter(a -> a.platform().equals("cloud-functions-gen2"))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * The seed-1 portfolio's profiles (bench/portfolio.sh) whose first change, below or above, a fall hides inside a
+     * scan step: of its first 3,000, the nine besides p000014 where the scan's rates alone reported a change further
+     * away or none (found by comparing both searches' reports, docs/performance.md) — such as p002551, 2nd gen's at
+     * 0.0001/s, where Lambda leads from 0.091/s, not from 10,456/s.
+     */
+    private static final java.util.Set<String> HIDDEN_BY_A_FALL = java.util.Set.of("p001203", "p001617", "p001639",
+            "p001663", "p001805", "p002037", "p002137", "p002433", "p002551");
+
+    /**
+     * Services with a latency SLO, where functions keep instances warm (the first 40 of the seed-1 portfolio, and
+     * {@link #HIDDEN_BY_A_FALL}): between a profile's rate and each change the search reports, 12 rates a decade with
+     * every platform assessed find the profile's own answer, or another that is within {@link BreakEven#CLOSE} of
+     * changing back — a near-tie of rising costs, which the search does not claim to see between its rates (it names
+     * the zones where its own rates were close). A platform ahead by more, as a fall puts one, must be found.
+     */
+    @Test
+    void everyAnswerBeforeAReportedChangeIsTheProfilesOwnOrANearTie() {
+        List<Profile> withSlo = new ArrayList<>();
+        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(1);
+        for (int i = 1; i <= 2551; i++) {
+            String name = String.format(java.util.Locale.ROOT, "p%06d", i);
+            Profile p = TestProfiles.parse(generator.next(name));
+            boolean slo = p.workload() instanceof Workload.Service && p.latency().isPresent();
+            if (slo && (withSlo.size() < 40 || HIDDEN_BY_A_FALL.contains(name))) {
+                withSlo.add(p);
+            }
+        }
+        int rates = 0;
+        int nearTies = 0;
+        List<String> missed = new ArrayList<>();
+        for (Profile profile : withSlo) {
+            double rate = BreakEven.rateOf(profile);
+            String here = EVALUATOR.recommendedId(profile);
+            BreakEven found = EVALUATOR.evaluate(profile).recommendation().breakEven().orElseThrow();
+            for (Optional<BreakEven.Crossing> crossing : List.of(found.below(), found.above())) {
+                boolean down = crossing == found.below();
+                double end = crossing.map(c -> c.rate().perSecond()).orElse(down ? found.lowest() : found.highest());
+                int n = (int) Math.ceil(Math.abs(Math.log10(end / rate)) * 12);
+                for (int k = 1; k < n; k++) {
+                    double r = rate * Math.pow(end / rate, k / (double) n);
+                    if (Math.abs(Math.log(r / end)) < 0.002) {
+                        break;
+                    }
+                    Recommender.Choice choice = RECOMMENDER.choose(EVALUATOR.assessForSearch(
+                            BreakEven.atRate(profile, r)));
+                    rates++;
+                    if (!choice.id().equals(here)) {
+                        if (RECOMMENDER.slack(choice) < BreakEven.CLOSE) {
+                            nearTies++;
+                        } else {
+                            missed.add(profile.name() + ": " + choice.id() + " at " + r + "/s, before the change "
+                                    + (down ? "below" : "above") + " at " + end + "/s");
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        System.out.printf("break-even falls: %d services with an SLO, %d rates asked, %d near-ties between the "
+                + "search's rates%n", withSlo.size(), rates, nearTies);
+        assertThat(missed).isEmpty();
+        assertThat(withSlo).hasSize(40 + HIDDEN_BY_A_FALL.size());
+        assertThat(rates).isGreaterThan(1500);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.costfit.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.profile.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link WarmFalls} on made-up counts and answers, where every rate it should find is known by hand: a count that
+ * steps from 2 to 1 at 0.004/s and from 1 to 0 at 0.006/s, a platform that becomes usable at 0.005/s, answers that
+ * change only in a band right after a fall (or right before one).
+ */
+class WarmFallsTest {
+
+    private static final Profile PROFILE = TestProfiles.service("0.001/s", "1s", "128MB");
+
+    /** Counts as platforms give them: a function of the rate, each call recorded. */
+    private static final class Counts implements BreakEven.KeptWarm {
+
+        private final List<String> ids;
+        private final List<DoubleUnaryOperator> counts;
+        final List<Double> asked = new ArrayList<>();
+
+        Counts(List<String> ids, List<DoubleUnaryOperator> counts) {
+            this.ids = ids;
+            this.counts = counts;
+        }
+
+        @Override
+        public List<String> platforms() {
+            return ids;
+        }
+
+        @Override
+        public double kept(String platform, Profile atRate) {
+            double rate = BreakEven.rateOf(atRate);
+            asked.add(rate);
+            return counts.get(ids.indexOf(platform)).applyAsDouble(rate);
+        }
+    }
+
+    /** 2 below 0.004/s, 1 up to 0.006/s, 0 from there. */
+    private static double twoSteps(double rate) {
+        return rate < 0.004 ? 2 : rate < 0.006 ? 1 : 0;
+    }
+
+    @Test
+    void theAnswerJustAfterAFallIsFoundWithinTheSearchsPrecision() {
+        Counts counts = new Counts(List.of("gcf2"), List.of(WarmFallsTest::twoSteps));
+        List<Double> answered = new ArrayList<>();
+        // gcf2 is recommended from its second fall to 0.0065/s; gcf1 at both ends of the step and elsewhere.
+        WarmFalls falls = new WarmFalls(counts, PROFILE, r -> {
+            answered.add(r);
+            return BreakEven.Answer.of(r >= 0.006 && r < 0.0065 ? "gcf2" : "gcf1");
+        });
+        Optional<WarmFalls.Found> found = falls.firstOther(0.003, 0.0075, "gcf1");
+        assertThat(found).isPresent();
+        assertThat(found.get().answer().id()).isEqualTo("gcf2");
+        // Just past 0.006/s: within 0.1% of it, on the side with the lower count.
+        assertThat(found.get().rate()).isBetween(0.006, 0.006 * 1.001);
+        // Both sides of the first fall (at 0.004/s) were asked first, then the second fall's lower side.
+        assertThat(answered).hasSize(4);
+        assertThat(answered.get(0)).isBetween(0.004 / 1.001, 0.004);
+        assertThat(answered.get(1)).isBetween(0.004, 0.004 * 1.001);
+        // Two falls, each narrowed from a step of 2.5x to 0.1%: about log2(ln 2.5 / ln 1.001) = 9.8 halvings each,
+        // the counts at the ends and the middles shared.
+        assertThat(counts.asked).hasSizeBetween(12, 24);
+    }
+
+    @Test
+    void downwardTheFallNearestTheHigherEndComesFirst() {
+        Counts counts = new Counts(List.of("gcf2"), List.of(WarmFallsTest::twoSteps));
+        // Another answer just after both falls: scanning down from 0.0075/s, the one after 0.006/s is met first.
+        WarmFalls falls = new WarmFalls(counts, PROFILE, r -> BreakEven.Answer.of(
+                (r >= 0.004 && r < 0.0041) || (r >= 0.006 && r < 0.0061) ? "gcf2" : "gcf1"));
+        Optional<WarmFalls.Found> down = falls.firstOther(0.0075, 0.003, "gcf1");
+        assertThat(down).isPresent();
+        assertThat(down.get().rate()).isBetween(0.006, 0.006 * 1.001);
+        Optional<WarmFalls.Found> up = new WarmFalls(counts, PROFILE, r -> BreakEven.Answer.of(
+                (r >= 0.004 && r < 0.0041) || (r >= 0.006 && r < 0.0061) ? "gcf2" : "gcf1"))
+                .firstOther(0.003, 0.0075, "gcf1");
+        assertThat(up.get().rate()).isBetween(0.004, 0.004 * 1.001);
+    }
+
+    @Test
+    void theAnswerJustBeforeTheRecommendedPlatformsOwnFallIsAskedToo() {
+        // The recommended platform is dearest just before its own fall: there another may lead.
+        Counts counts = new Counts(List.of("gcf1"), List.of(r -> r < 0.005 ? 1 : 0));
+        WarmFalls falls = new WarmFalls(counts, PROFILE, r -> BreakEven.Answer.of(
+                r > 0.0049 && r < 0.005 ? "lambda" : "gcf1"));
+        Optional<WarmFalls.Found> found = falls.firstOther(0.003, 0.0075, "gcf1");
+        assertThat(found).isPresent();
+        assertThat(found.get().answer().id()).isEqualTo("lambda");
+        assertThat(found.get().rate()).isBetween(0.005 / 1.001, 0.005);
+    }
+
+    @Test
+    void becomingUsableCountsAsAFall() {
+        // Not usable (infinite) below 0.005/s: its first usable rates are its cheapest against the others.
+        Counts counts = new Counts(List.of("lambda"), List.of(r -> r < 0.005 ? Double.POSITIVE_INFINITY : 3));
+        WarmFalls falls = new WarmFalls(counts, PROFILE, r -> BreakEven.Answer.of(
+                r >= 0.005 && r < 0.0051 ? "lambda" : "fargate"));
+        assertThat(falls.firstOther(0.003, 0.0075, "fargate").map(WarmFalls.Found::rate).orElseThrow())
+                .isBetween(0.005, 0.005 * 1.001);
+    }
+
+    @Test
+    void countsThatRiseOrAreZeroAtTheLowerEndAskNothingMore() {
+        List<Double> answered = new ArrayList<>();
+        Counts rising = new Counts(List.of("lambda", "gcf2"), List.of(r -> r < 0.005 ? 1 : 2, r -> 0));
+        WarmFalls falls = new WarmFalls(rising, PROFILE, r -> {
+            answered.add(r);
+            return BreakEven.Answer.of("fargate");
+        });
+        assertThat(falls.firstOther(0.003, 0.0075, "fargate")).isEmpty();
+        // Both at the lowest rate searched (the profile's 0.001/s), where gcf2 keeps none: it can keep none above
+        // and is asked no more; lambda at the step's two ends, where it rises (no fall to find).
+        assertThat(rising.asked).containsExactly(0.001, 0.001, 0.003, 0.0075);
+        assertThat(answered).isEmpty();
+        // A fall whose both sides give the step's answer: asked, and nothing found.
+        Counts falling = new Counts(List.of("gcf2"), List.of(r -> r < 0.005 ? 1 : 0));
+        assertThat(new WarmFalls(falling, PROFILE, r -> {
+            answered.add(r);
+            return BreakEven.Answer.of("fargate");
+        }).firstOther(0.003, 0.0075, "fargate")).isEmpty();
+        assertThat(answered).hasSize(2);
+    }
+}
