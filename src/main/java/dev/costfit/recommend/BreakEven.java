@@ -32,9 +32,10 @@ import java.util.function.Function;
  * the scan does; the slack of an answer close to changing is the one every platform's assessment gives
  * ({@code RateSearch}).
  *
- * <p>Between two rates the scan asks, a function's cost falls where the instances it keeps warm for a latency SLO
- * give way to traffic, and it can lead there though both rates give another answer: for a service with an SLO the
- * scan also asks on both sides of each such fall ({@link WarmFalls}).
+ * <p>Between two rates the scan asks, a function's cost steps by an instance's month where the instances it keeps
+ * warm for a latency SLO change (down where traffic keeps them warm instead, up where more are in flight), and a
+ * platform can lead there though both rates give another answer: for a service with an SLO the scan also asks on
+ * both sides of each such change ({@link WarmChanges}).
  *
  * @param lowest  the lowest rate scanned, per second
  * @param highest the highest rate scanned, per second
@@ -105,8 +106,7 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
 
     /**
      * The instances each platform keeps warm at a rate ({@link dev.costfit.assessment.ColdStarts#keptWarm}), infinite
-     * where it is not usable there: a platform's cost falls as the load rises only where this does
-     * ({@link WarmFalls}).
+     * where it is not usable there: a function's cost steps where this changes, and only there ({@link WarmChanges}).
      */
     public interface KeptWarm {
 
@@ -123,7 +123,7 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
             }
         };
 
-        /** The platforms whose count can fall for the profile searched (ids). */
+        /** The platforms whose count can change for the profile searched (ids). */
         List<String> platforms();
 
         /** The count of {@code platform} for the profile at another rate. */
@@ -162,22 +162,22 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
 
     /**
      * As above, where platforms may keep instances warm ({@code warm}): inside a step whose two ends give the same
-     * answer, the answer is also asked on both sides of every fall of their counts ({@link WarmFalls}), and the
+     * answer, the answer is also asked on both sides of every change of their counts ({@link WarmChanges}), and the
      * first that differs is the change bisection narrows.
      */
     public static BreakEven find(Profile profile, Answer here, Function<Profile, Answer> answers, KeptWarm warm) {
         double rate = rateOf(profile);
         double highest = Math.max(rate, Math.min(HIGHEST, modelled(profile)));
         DoubleFunction<Answer> at = r -> answers.apply(atRate(profile, r));
-        WarmFalls falls = new WarmFalls(warm, profile, at);
+        WarmChanges changes = new WarmChanges(warm, profile, at);
         double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
         Optional<Crossing> below = Optional.empty();
         CloseRun close = new CloseRun(rate, here);
         for (double upper = rate; upper > LOWEST; upper /= step) {
             double lower = Math.max(upper / step, LOWEST);
             Answer there = at.apply(lower);
-            Optional<WarmFalls.Found> inside = there.id().equals(here.id())
-                    ? falls.firstOther(upper, lower, here.id()) : Optional.empty();
+            Optional<WarmChanges.Found> inside = there.id().equals(here.id())
+                    ? changes.firstOther(upper, lower, here.id()) : Optional.empty();
             if (inside.isPresent()) {
                 lower = inside.get().rate();
                 there = inside.get().answer();
@@ -195,8 +195,8 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         for (double lower = rate; lower < highest; lower *= step) {
             double upper = Math.min(lower * step, highest);
             Answer there = at.apply(upper);
-            Optional<WarmFalls.Found> inside = there.id().equals(here.id())
-                    ? falls.firstOther(lower, upper, here.id()) : Optional.empty();
+            Optional<WarmChanges.Found> inside = there.id().equals(here.id())
+                    ? changes.firstOther(lower, upper, here.id()) : Optional.empty();
             if (inside.isPresent()) {
                 upper = inside.get().rate();
                 there = inside.get().answer();

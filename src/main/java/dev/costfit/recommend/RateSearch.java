@@ -42,7 +42,7 @@ import java.util.function.Function;
  *
  * <p>For a service with a latency SLO it also counts, at the rates the scan asks, the instances each function keeps
  * warm ({@link BreakEven.KeptWarm}), from the assessments it made there or assessing the function where it left it
- * out, so that the scan can look for their falls between its rates.
+ * out, so that the scan can look for their changes between its rates.
  *
  * <p>A map's drawing asks the same of its cells with no margin ({@link #contenders}): the cheapest alone. Along a
  * rate row its cells are the row's profile at one rate after another; across other inputs only the cost floors
@@ -70,7 +70,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     /** Platforms that fit at no rate of the profile ({@link Assessment#unfitAtEveryRate()}), along a rate only. */
     private final java.util.Set<String> unfit = new java.util.HashSet<>();
     /**
-     * Where the search may look past the scan's rates for falls of the instances kept warm ({@link BreakEven.KeptWarm}:
+     * Where the search may look past the scan's rates for changes of the instances kept warm ({@link BreakEven.KeptWarm}:
      * a service with a latency SLO, along its rate), every platform's full assessment at each rate asked, to count
      * them without assessing again.
      */
@@ -462,7 +462,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     }
 
     /**
-     * The platforms whose instances kept warm can fall with the load here: those whose cost does not rise with it
+     * The platforms whose instances kept warm can change with the load here: those whose cost does not rise with it
      * (the functions), for a service with a latency SLO searched along its rate; none otherwise.
      */
     @Override

@@ -11,11 +11,11 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link WarmFalls} on made-up counts and answers, where every rate it should find is known by hand: a count that
- * steps from 2 to 1 at 0.004/s and from 1 to 0 at 0.006/s, a platform that becomes usable at 0.005/s, answers that
- * change only in a band right after a fall (or right before one).
+ * {@link WarmChanges} on made-up counts and answers, where every rate it should find is known by hand: a count that
+ * steps from 2 to 1 at 0.004/s and from 1 to 0 at 0.006/s, counts that rise, a platform that becomes usable at
+ * 0.005/s, answers that change only in a band right after a change of a count (or right before one).
  */
-class WarmFallsTest {
+class WarmChangesTest {
 
     private static final Profile PROFILE = TestProfiles.service("0.001/s", "1s", "128MB");
 
@@ -51,14 +51,14 @@ class WarmFallsTest {
 
     @Test
     void theAnswerJustAfterAFallIsFoundWithinTheSearchsPrecision() {
-        Counts counts = new Counts(List.of("gcf2"), List.of(WarmFallsTest::twoSteps));
+        Counts counts = new Counts(List.of("gcf2"), List.of(WarmChangesTest::twoSteps));
         List<Double> answered = new ArrayList<>();
         // gcf2 is recommended from its second fall to 0.0065/s; gcf1 at both ends of the step and elsewhere.
-        WarmFalls falls = new WarmFalls(counts, PROFILE, r -> {
+        WarmChanges changes = new WarmChanges(counts, PROFILE, r -> {
             answered.add(r);
             return BreakEven.Answer.of(r >= 0.006 && r < 0.0065 ? "gcf2" : "gcf1");
         });
-        Optional<WarmFalls.Found> found = falls.firstOther(0.003, 0.0075, "gcf1");
+        Optional<WarmChanges.Found> found = changes.firstOther(0.003, 0.0075, "gcf1");
         assertThat(found).isPresent();
         assertThat(found.get().answer().id()).isEqualTo("gcf2");
         // Just past 0.006/s: within 0.1% of it, on the side with the lower count.
@@ -74,14 +74,14 @@ class WarmFallsTest {
 
     @Test
     void downwardTheFallNearestTheHigherEndComesFirst() {
-        Counts counts = new Counts(List.of("gcf2"), List.of(WarmFallsTest::twoSteps));
+        Counts counts = new Counts(List.of("gcf2"), List.of(WarmChangesTest::twoSteps));
         // Another answer just after both falls: scanning down from 0.0075/s, the one after 0.006/s is met first.
-        WarmFalls falls = new WarmFalls(counts, PROFILE, r -> BreakEven.Answer.of(
+        WarmChanges changes = new WarmChanges(counts, PROFILE, r -> BreakEven.Answer.of(
                 (r >= 0.004 && r < 0.0041) || (r >= 0.006 && r < 0.0061) ? "gcf2" : "gcf1"));
-        Optional<WarmFalls.Found> down = falls.firstOther(0.0075, 0.003, "gcf1");
+        Optional<WarmChanges.Found> down = changes.firstOther(0.0075, 0.003, "gcf1");
         assertThat(down).isPresent();
         assertThat(down.get().rate()).isBetween(0.006, 0.006 * 1.001);
-        Optional<WarmFalls.Found> up = new WarmFalls(counts, PROFILE, r -> BreakEven.Answer.of(
+        Optional<WarmChanges.Found> up = new WarmChanges(counts, PROFILE, r -> BreakEven.Answer.of(
                 (r >= 0.004 && r < 0.0041) || (r >= 0.006 && r < 0.0061) ? "gcf2" : "gcf1"))
                 .firstOther(0.003, 0.0075, "gcf1");
         assertThat(up.get().rate()).isBetween(0.004, 0.004 * 1.001);
@@ -91,40 +91,83 @@ class WarmFallsTest {
     void theAnswerJustBeforeTheRecommendedPlatformsOwnFallIsAskedToo() {
         // The recommended platform is dearest just before its own fall: there another may lead.
         Counts counts = new Counts(List.of("gcf1"), List.of(r -> r < 0.005 ? 1 : 0));
-        WarmFalls falls = new WarmFalls(counts, PROFILE, r -> BreakEven.Answer.of(
+        WarmChanges changes = new WarmChanges(counts, PROFILE, r -> BreakEven.Answer.of(
                 r > 0.0049 && r < 0.005 ? "lambda" : "gcf1"));
-        Optional<WarmFalls.Found> found = falls.firstOther(0.003, 0.0075, "gcf1");
+        Optional<WarmChanges.Found> found = changes.firstOther(0.003, 0.0075, "gcf1");
         assertThat(found).isPresent();
         assertThat(found.get().answer().id()).isEqualTo("lambda");
         assertThat(found.get().rate()).isBetween(0.005 / 1.001, 0.005);
     }
 
+    /**
+     * Provisioned concurrency falling an hour of the day at a time: 288 falls of 1/24 of an environment from 24 to
+     * 12 across the step, each under 0.35% of the count, so none can put a platform 5% ahead (4.9% of the count at
+     * least, see {@link WarmChanges}). With one fall of 6 environments at 0.005/s among them, that one alone is asked.
+     */
     @Test
-    void becomingUsableCountsAsAFall() {
-        // Not usable (infinite) below 0.005/s: its first usable rates are its cheapest against the others.
-        Counts counts = new Counts(List.of("lambda"), List.of(r -> r < 0.005 ? Double.POSITIVE_INFINITY : 3));
-        WarmFalls falls = new WarmFalls(counts, PROFILE, r -> BreakEven.Answer.of(
-                r >= 0.005 && r < 0.0051 ? "lambda" : "fargate"));
-        assertThat(falls.firstOther(0.003, 0.0075, "fargate").map(WarmFalls.Found::rate).orElseThrow())
-                .isBetween(0.005, 0.005 * 1.001);
+    void fallsTooSmallToPutAPlatformAheadAreNotBisectedOneByOne() {
+        double ln = Math.log(0.0075 / 0.003);
+        DoubleUnaryOperator hourByHour = r -> 12 + Math.floor(288 * Math.log(0.0075 / r) / ln) / 24;
+        Counts small = new Counts(List.of("lambda"), List.of(hourByHour));
+        List<Double> answered = new ArrayList<>();
+        WarmChanges changes = new WarmChanges(small, PROFILE, r -> {
+            answered.add(r);
+            return BreakEven.Answer.of("lambda");
+        });
+        assertThat(changes.firstOther(0.003, 0.0075, "lambda")).isEmpty();
+        assertThat(answered).isEmpty();
+        // Halving while a half's count falls by 4.9% or more: a few dozen counts, not 288 bisections of ten.
+        assertThat(small.asked).hasSizeLessThan(100);
+        Counts withOneLarge = new Counts(List.of("lambda"), List.of(
+                r -> hourByHour.applyAsDouble(r) + (r < 0.005 ? 6 : 0)));
+        Optional<WarmChanges.Found> found = new WarmChanges(withOneLarge, PROFILE, r -> BreakEven.Answer.of(
+                r >= 0.005 && r < 0.00501 ? "gcf2" : "lambda")).firstOther(0.003, 0.0075, "lambda");
+        assertThat(found.map(WarmChanges.Found::rate).orElseThrow()).isBetween(0.005, 0.005 * 1.001);
+        assertThat(withOneLarge.asked).hasSizeLessThan(100);
     }
 
     @Test
-    void countsThatRiseOrAreZeroAtTheLowerEndAskNothingMore() {
+    void becomingUsableCountsAsAChange() {
+        // Not usable (infinite) below 0.005/s: its first usable rates are its cheapest against the others.
+        Counts counts = new Counts(List.of("lambda"), List.of(r -> r < 0.005 ? Double.POSITIVE_INFINITY : 3));
+        WarmChanges changes = new WarmChanges(counts, PROFILE, r -> BreakEven.Answer.of(
+                r >= 0.005 && r < 0.0051 ? "lambda" : "fargate"));
+        assertThat(changes.firstOther(0.003, 0.0075, "fargate").map(WarmChanges.Found::rate).orElseThrow())
+                .isBetween(0.005, 0.005 * 1.001);
+    }
+
+    /**
+     * Counts that rise: Lambda and 1st gen keep a second instance from 0.00075/s, 2nd gen from 0.0008/s, and 2nd gen
+     * leads in between (as a 9-a-day service does, {@link WarmChanges}): the answer just after the first rise finds
+     * it.
+     */
+    @Test
+    void theAnswerJustAfterARiseIsAskedToo() {
+        Counts counts = new Counts(List.of("lambda", "gcf2", "gcf1"), List.of(r -> r < 0.00075 ? 1 : 2,
+                r -> r < 0.0008 ? 1 : 2, r -> r < 0.00075 ? 1 : 2));
+        WarmChanges changes = new WarmChanges(counts, TestProfiles.service("0.0001/s", "1s", "128MB"),
+                r -> BreakEven.Answer.of(r >= 0.00075 && r < 0.0008 ? "gcf2" : "lambda"));
+        Optional<WarmChanges.Found> found = changes.firstOther(0.00048, 0.00104, "lambda");
+        assertThat(found.map(WarmChanges.Found::answer).map(BreakEven.Answer::id)).contains("gcf2");
+        assertThat(found.get().rate()).isBetween(0.00075, 0.00075 * 1.001);
+    }
+
+    @Test
+    void countsThatDoNotChangeOrAreZeroAtTheLowestRateAskNothingMore() {
         List<Double> answered = new ArrayList<>();
-        Counts rising = new Counts(List.of("lambda", "gcf2"), List.of(r -> r < 0.005 ? 1 : 2, r -> 0));
-        WarmFalls falls = new WarmFalls(rising, PROFILE, r -> {
+        Counts steady = new Counts(List.of("lambda", "gcf2"), List.of(r -> 2, r -> 0));
+        WarmChanges changes = new WarmChanges(steady, PROFILE, r -> {
             answered.add(r);
             return BreakEven.Answer.of("fargate");
         });
-        assertThat(falls.firstOther(0.003, 0.0075, "fargate")).isEmpty();
+        assertThat(changes.firstOther(0.003, 0.0075, "fargate")).isEmpty();
         // Both at the lowest rate searched (the profile's 0.001/s), where gcf2 keeps none: it can keep none above
-        // and is asked no more; lambda at the step's two ends, where it rises (no fall to find).
-        assertThat(rising.asked).containsExactly(0.001, 0.001, 0.003, 0.0075);
+        // and is asked no more; lambda at the step's two ends, the same at both.
+        assertThat(steady.asked).containsExactly(0.001, 0.001, 0.003, 0.0075);
         assertThat(answered).isEmpty();
         // A fall whose both sides give the step's answer: asked, and nothing found.
         Counts falling = new Counts(List.of("gcf2"), List.of(r -> r < 0.005 ? 1 : 0));
-        assertThat(new WarmFalls(falling, PROFILE, r -> {
+        assertThat(new WarmChanges(falling, PROFILE, r -> {
             answered.add(r);
             return BreakEven.Answer.of("fargate");
         }).firstOther(0.003, 0.0075, "fargate")).isEmpty();
