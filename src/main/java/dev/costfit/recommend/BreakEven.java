@@ -37,10 +37,25 @@ import java.util.function.Function;
  * platform can lead there though both rates give another answer: for a service with an SLO the scan also asks on
  * both sides of each such change ({@link WarmChanges}).
  *
- * @param lowest  the lowest rate scanned, per second
- * @param highest the highest rate scanned, per second
+ * <p>Where no rate asked changes the answer, the scan may still have met rates where it was close to changing — a
+ * container's whole tasks let it lead in bands between the rates asked, and a function's cost climbs through them —
+ * and then says so ({@link #closeBelow}, {@link #closeAbove}): "no rate changes it" holds for the rates asked, not
+ * for every rate in between.
+ *
+ * @param lowest     the lowest rate scanned, per second
+ * @param highest    the highest rate scanned, per second
+ * @param closeBelow where no crossing was found below the profile's rate, the first run of rates asked there at which
+ *                   the answer was within {@link #CLOSE} of changing, however short ({@code untilCrossing}: the run
+ *                   reaches the lowest rate scanned)
+ * @param closeAbove the same above the profile's rate ({@code untilCrossing}: it reaches the highest)
  */
-public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, double lowest, double highest) {
+public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, double lowest, double highest,
+                        Optional<Close> closeBelow, Optional<Close> closeAbove) {
+
+    /** Crossings with no zone met where none was found. */
+    public BreakEven(Optional<Crossing> below, Optional<Crossing> above, double lowest, double highest) {
+        this(below, above, lowest, highest, Optional.empty(), Optional.empty());
+    }
 
     public static final double LOWEST = 0.001;
     public static final double HIGHEST = 100_000;
@@ -190,6 +205,7 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
             }
             close.see(lower, there);
         }
+        Optional<Close> closeBelow = below.isEmpty() ? close.anyRun() : Optional.empty();
         Optional<Crossing> above = Optional.empty();
         close = new CloseRun(rate, here);
         for (double lower = rate; lower < highest; lower *= step) {
@@ -209,7 +225,8 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
             }
             close.see(upper, there);
         }
-        return new BreakEven(below, above, LOWEST, highest);
+        return new BreakEven(below, above, LOWEST, highest, closeBelow,
+                above.isEmpty() ? close.anyRun() : Optional.empty());
     }
 
     /**
@@ -242,8 +259,15 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         }
 
         Optional<Close> zone() {
-            return rates == 0 || (!ended && rates < 2) ? Optional.empty()
-                    : Optional.of(new Close(new Rate(from), new Rate(to), !ended));
+            return rates == 0 || (!ended && rates < 2) ? Optional.empty() : anyRun();
+        }
+
+        /**
+         * The run however short, where the scan found no change: no change is approached, so even one close rate
+         * says the answer nearly changed.
+         */
+        Optional<Close> anyRun() {
+            return rates == 0 ? Optional.empty() : Optional.of(new Close(new Rate(from), new Rate(to), !ended));
         }
     }
 

@@ -149,15 +149,32 @@ final class Reasons {
     private static String breakEvenText(BreakEven b, Profile profile, PlatformNames names) {
         String what = profile.workload() instanceof Workload.Job ? "run rate" : "request rate";
         if (b.below().isEmpty() && b.above().isEmpty()) {
-            return "break-even: no " + what + " between " + new Rate(b.lowest()).display() + " and "
-                    + new Rate(b.highest()).display() + " changes the recommendation";
+            List<String> near = new ArrayList<>();
+            b.closeBelow().ifPresent(z -> near.add(nearly(z, "down")));
+            b.closeAbove().ifPresent(z -> near.add(nearly(z, "on")));
+            return "break-even: no " + what + " " + (near.isEmpty() ? "" : "the search asked ") + "between "
+                    + new Rate(b.lowest()).display() + " and " + new Rate(b.highest()).display()
+                    + " changes the recommendation" + (near.isEmpty() ? "" : ", but " + String.join(", and ", near)
+                    + (near.size() > 1 ? "," : "") + " it is within " + BreakEven.closePercent() + " of changing, and may change between the "
+                    + "rates asked");
         }
         List<String> parts = new ArrayList<>();
         b.below().ifPresent(c -> parts.add("below " + c.rate().display() + " " + (c.from().equals("none")
                 ? "no platform fits" : names.of(c.from()) + " would be recommended") + close(c, "down")));
+        b.closeBelow().ifPresent(z -> parts.add("no change found below, but " + nearly(z, "down") + " the answer is "
+                + "within " + BreakEven.closePercent() + " of changing"));
         b.above().ifPresent(c -> parts.add("above " + c.rate().display() + " " + (c.to().equals("none")
                 ? "no platform fits" : names.of(c.to())) + close(c, "on")));
+        b.closeAbove().ifPresent(z -> parts.add("no change found above, but " + nearly(z, "on") + " the answer is "
+                + "within " + BreakEven.closePercent() + " of changing"));
         return "break-even " + what + ": " + String.join("; ", parts);
+    }
+
+    /** Where a zone with no crossing lies: "from 2.5/s on", "at 3/s", "between 2/s and 5/s". */
+    private static String nearly(BreakEven.Close z, String direction) {
+        return z.untilCrossing() ? "from " + z.first().display() + " " + direction
+                : z.first().equals(z.last()) ? "at " + z.first().display()
+                : "between " + z.low().display() + " and " + z.high().display();
     }
 
     /**

@@ -119,6 +119,8 @@ final class ProfileJson {
         number("highestPerSecond", b.highest());
         crossing("below", b.below());
         crossing("above", b.above());
+        close("closeBelow", b.closeBelow());
+        close("closeAbove", b.closeAbove());
         g.writeEndObject();
     }
 
@@ -132,16 +134,24 @@ final class ProfileJson {
         number("ratePerSecond", c.rate().perSecond());
         g.writeStringField("from", c.from());
         g.writeStringField("to", c.to());
-        if (c.close().isPresent()) {
-            BreakEven.Close z = c.close().get();
-            g.writeObjectFieldStart("closeToChanging");
-            number("fromPerSecond", z.low().perSecond());
-            number("toPerSecond", z.high().perSecond());
-            g.writeBooleanField("untilCrossing", z.untilCrossing());
-            g.writeEndObject();
-        } else {
-            g.writeNullField("closeToChanging");
+        close("closeToChanging", c.close());
+        g.writeEndObject();
+    }
+
+    /**
+     * A zone where the answer was within 5% of changing: the rates, low to high, and whether it reaches the crossing
+     * (or, with no crossing, the end of the rates scanned); null where none.
+     */
+    private void close(String field, Optional<BreakEven.Close> close) throws IOException {
+        if (close.isEmpty()) {
+            g.writeNullField(field);
+            return;
         }
+        BreakEven.Close z = close.get();
+        g.writeObjectFieldStart(field);
+        number("fromPerSecond", z.low().perSecond());
+        number("toPerSecond", z.high().perSecond());
+        g.writeBooleanField("untilCrossing", z.untilCrossing());
         g.writeEndObject();
     }
 

@@ -103,24 +103,82 @@ class BreakEvenCloseTest {
 
     @Test
     void theReportSaysWhereInPlainWords() {
-        Profile profile = TestProfiles.parse("name: w\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 512MB\n"
-                + "timeout: 5s\n");
-        List<Assessment> assessments = EVALUATOR.assess(profile);
-        Recommender.Choice choice = RECOMMENDER.choose(assessments);
-        BreakEven be = new BreakEven(
-                java.util.Optional.of(new BreakEven.Crossing(new dev.costfit.units.Rate(0.01), "none", choice.id(),
+        String text = sentence(chosen -> new BreakEven(
+                java.util.Optional.of(new BreakEven.Crossing(new dev.costfit.units.Rate(0.01), "none", chosen,
                         java.util.Optional.of(new BreakEven.Close(new dev.costfit.units.Rate(0.5),
                                 new dev.costfit.units.Rate(0.1), false)))),
-                java.util.Optional.of(new BreakEven.Crossing(new dev.costfit.units.Rate(50), choice.id(), "none",
+                java.util.Optional.of(new BreakEven.Crossing(new dev.costfit.units.Rate(50), chosen, "none",
                         java.util.Optional.of(new BreakEven.Close(new dev.costfit.units.Rate(2),
                                 new dev.costfit.units.Rate(2), false)))),
-                BreakEven.LOWEST, BreakEven.HIGHEST);
-        String text = Reasons.explain(profile, assessments, choice, 0.10, java.util.Optional.of(be), id -> id)
-                .stream().filter(r -> r.startsWith("break-even")).findFirst().orElseThrow();
+                BreakEven.LOWEST, BreakEven.HIGHEST));
         // Below: the zone in ascending order, whatever the scan met first; above: one rate.
         assertThat(text).isEqualTo("break-even request rate: below 36/h no platform fits (between 6/min and 30/min "
                 + "the answer is within 5% of changing); above 50/s no platform fits (at 2/s the answer is within 5% "
                 + "of changing)");
+    }
+
+    /**
+     * The steady API: no change above its rate up to 100,000/s, but at the scan's 92,830/s Amazon EKS is within 5% of
+     * taking over from AWS Fargate, simpler and recommended within the 10% margin: from every platform's costs there,
+     * ln 1.10 − ln(Fargate / EKS) < 0.05; at the rates asked just before and after it, not.
+     */
+    @Test
+    void withNoChangeFoundAReportStillSaysWhereTheAnswerWasClose() throws Exception {
+        Profile profile = TestProfiles.samples().stream().filter(p -> p.name().equals("steady-api")).findFirst()
+                .orElseThrow();
+        ProfileResult result = EVALUATOR.evaluate(profile);
+        BreakEven be = result.recommendation().breakEven().orElseThrow();
+        assertThat(be.above()).isEmpty();
+        assertThat(be.closeBelow()).isEmpty();
+        BreakEven.Close near = be.closeAbove().orElseThrow();
+        double at = near.first().perSecond();
+        assertThat(near.last().perSecond()).isEqualTo(at);
+        assertThat(near.untilCrossing()).isFalse();
+        // The scan's rate: the profile's times 10^(k/3).
+        double k = Math.log10(at / BreakEven.rateOf(profile)) * 3;
+        assertThat(Math.abs(k - Math.round(k))).isLessThan(1e-9);
+        double step = Math.pow(10, 1.0 / 3);
+        for (double r : new double[] {at / step, at, Math.min(at * step, be.highest())}) {
+            List<Assessment> there = EVALUATOR.assessForSearch(BreakEven.atRate(profile, r));
+            assertThat(RECOMMENDER.choose(there).id()).isEqualTo("fargate");
+            double slack = Math.log(1.10) - Math.log(cost(there, "fargate") / cost(there, "eks"));
+            assertThat(slack < BreakEven.CLOSE).as("close at %s/s", r).isEqualTo(r == at);
+        }
+        assertThat(result.recommendation().reasons()).anyMatch(r -> r.endsWith("; no change found above, but at "
+                + near.first().display() + " the answer is within 5% of changing"));
+        // JSON: the zone beside the null crossing, closeBelow null.
+        dev.costfit.report.RunInfo run = new dev.costfit.report.RunInfo("test", CATALOG, false, Platforms.ids(),
+                false);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new dev.costfit.report.JsonReport().recommend(run, List.of(result))).get("profiles").get(0)
+                .get("recommendation").get("breakEven");
+        assertThat(json.get("above").isNull()).isTrue();
+        assertThat(json.get("closeBelow").isNull()).isTrue();
+        assertThat(json.get("closeAbove").get("fromPerSecond").asDouble()).isEqualTo(at);
+        assertThat(json.get("closeAbove").get("toPerSecond").asDouble()).isEqualTo(at);
+        assertThat(json.get("closeAbove").get("untilCrossing").asBoolean()).isFalse();
+    }
+
+    @Test
+    void withNoChangeAtAllTheSentenceSaysItHoldsForTheRatesAsked() {
+        dev.costfit.units.Rate two = new dev.costfit.units.Rate(2);
+        String text = sentence(chosen -> new BreakEven(java.util.Optional.empty(), java.util.Optional.empty(),
+                BreakEven.LOWEST, BreakEven.HIGHEST, java.util.Optional.of(new BreakEven.Close(
+                new dev.costfit.units.Rate(0.5), new dev.costfit.units.Rate(0.1), false)),
+                java.util.Optional.of(new BreakEven.Close(two, two, true))));
+        assertThat(text).isEqualTo("break-even: no request rate the search asked between 2,628/month and "
+                + "100,000/s changes the recommendation, but between 6/min and 30/min, and from 2/s on, it is within "
+                + "5% of changing, and may change between the rates asked");
+    }
+
+    /** The break-even sentence a report gives a small service for a break-even made with its chosen platform's id. */
+    private static String sentence(java.util.function.Function<String, BreakEven> withChosen) {
+        Profile profile = TestProfiles.parse("name: w\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 512MB\n"
+                + "timeout: 5s\n");
+        List<Assessment> assessments = EVALUATOR.assess(profile);
+        Recommender.Choice choice = RECOMMENDER.choose(assessments);
+        return Reasons.explain(profile, assessments, choice, 0.10, java.util.Optional.of(withChosen.apply(
+                choice.id())), id -> id).stream().filter(r -> r.startsWith("break-even")).findFirst().orElseThrow();
     }
 
     @Test
