@@ -178,7 +178,9 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     /**
      * As above, where platforms may keep instances warm ({@code warm}): inside a step whose two ends give the same
      * answer, the answer is also asked on both sides of every change of their counts ({@link WarmChanges}), and the
-     * first that differs is the change bisection narrows.
+     * first that differs is the change bisection narrows; in the step that holds a change, the rates between the
+     * near end and the change bisection found are looked through the same way, since bisection settles on one of
+     * the step's changes, not necessarily the first.
      */
     public static BreakEven find(Profile profile, Answer here, Function<Profile, Answer> answers, KeptWarm warm) {
         double rate = rateOf(profile);
@@ -200,6 +202,13 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
             if (!there.id().equals(here.id())) {
                 Bisection.Bracket<Answer> b = Bisection.narrow(new Bisection.Bracket<>(lower, there, upper, here), at,
                         Answer::id, Bisection.Scale.LOG, false);
+                // Every rate bisection asked above the change it found gave this answer: a change of the instances
+                // kept warm may hide one nearer.
+                for (Optional<WarmChanges.Found> nearer = changes.firstOther(upper, b.high(), here.id());
+                        nearer.isPresent(); nearer = changes.firstOther(upper, b.high(), here.id())) {
+                    b = Bisection.narrow(new Bisection.Bracket<>(nearer.get().rate(), nearer.get().answer(), upper,
+                            here), at, Answer::id, Bisection.Scale.LOG, false);
+                }
                 below = Optional.of(new Crossing(new Rate(b.high()), b.atLow().id(), here.id(), close.zone()));
                 break;
             }
@@ -220,6 +229,11 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
             if (!there.id().equals(here.id())) {
                 Bisection.Bracket<Answer> b = Bisection.narrow(new Bisection.Bracket<>(lower, here, upper, there), at,
                         Answer::id, Bisection.Scale.LOG, true);
+                for (Optional<WarmChanges.Found> nearer = changes.firstOther(lower, b.low(), here.id());
+                        nearer.isPresent(); nearer = changes.firstOther(lower, b.low(), here.id())) {
+                    b = Bisection.narrow(new Bisection.Bracket<>(lower, here, nearer.get().rate(),
+                            nearer.get().answer()), at, Answer::id, Bisection.Scale.LOG, true);
+                }
                 above = Optional.of(new Crossing(new Rate(b.high()), here.id(), b.atHigh().id(), close.zone()));
                 break;
             }

@@ -126,6 +126,26 @@ class WarmChangesTest {
         assertThat(withOneLarge.asked).hasSizeLessThan(100);
     }
 
+    /**
+     * In the scan step that holds a change (0.00215/s to 0.00464/s, from the profile's 0.001/s: x below, z above),
+     * bisection settles on x to z at 0.004/s; a fall of y's count at 0.003/s opens a band of y just before, which
+     * comes first.
+     */
+    @Test
+    void aChangeInsideTheCrossingsOwnStepComesFirst() {
+        BreakEven.Answer x = BreakEven.Answer.of("x");
+        java.util.function.Function<Profile, BreakEven.Answer> answers = p -> {
+            double r = BreakEven.rateOf(p);
+            return BreakEven.Answer.of(r >= 0.004 ? "z" : r >= 0.003 && r < 0.0031 ? "y" : "x");
+        };
+        BreakEven scanAlone = BreakEven.find(PROFILE, x, answers);
+        assertThat(scanAlone.above().orElseThrow().rate().perSecond()).isBetween(0.004, 0.004 * 1.001);
+        Counts counts = new Counts(List.of("y"), List.of(r -> r < 0.003 ? 1 : 0));
+        BreakEven.Crossing above = BreakEven.find(PROFILE, x, answers, counts).above().orElseThrow();
+        assertThat(above.to()).isEqualTo("y");
+        assertThat(above.rate().perSecond()).isBetween(0.003, 0.003 * 1.001);
+    }
+
     @Test
     void becomingUsableCountsAsAChange() {
         // Not usable (infinite) below 0.005/s: its first usable rates are its cheapest against the others.
