@@ -143,6 +143,15 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
 
         /** The count of {@code platform} for the profile at another rate. */
         double kept(String platform, Profile atRate);
+
+        /**
+         * Where {@code platform}'s count rises between two rates at which {@code answer} is recommended, whether
+         * anything could lead between them for it: false where neither it, before its rise, can come near enough
+         * to the answer's cost, nor (where it is the answer) any other platform after it.
+         */
+        default boolean mayLeadBeforeRise(String platform, String answer, double low, double high) {
+            return true;
+        }
     }
 
     /** The profile with its rate replaced (requests for a service, runs for a job). */

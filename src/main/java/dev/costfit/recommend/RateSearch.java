@@ -482,19 +482,63 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     /** The instances {@code id} keeps warm at this rate, infinite where it is not usable: assessed once a rate. */
     @Override
     public double kept(String id, Profile atRate) {
-        double rate = BreakEven.rateOf(atRate);
-        Map<Platform, Assessment> here = assessedAt.computeIfAbsent(rate, r -> new java.util.IdentityHashMap<>());
+        Platform p = byId(id);
+        if (p == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Assessment a = assessedAt(p, atRate, BreakEven.rateOf(atRate));
+        return a.usable() ? a.coldStarts().keptWarm() : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * A platform whose count rises between two rates costs more after the rise: it can lead only before it, where it
+     * costs at least its cost at the lower rate, less what a function's bill can fall between its changes (the INIT of
+     * cold starts that traffic spares: at most 5% taken). The answer costs at most the larger of its costs at the
+     * two ends, widened by the setting tie, where its own count does not fall between them. To lead, or to be the
+     * cheapest, the platform must cost less than the answer, or within the margin where it is simpler
+     * ({@link Recommender#choose}). Where the rising platform is the answer itself, any other may lead after its
+     * rise: that is not bounded here.
+     */
+    @Override
+    public boolean mayLeadBeforeRise(String id, String answer, double low, double high) {
+        Platform p = byId(id);
+        Platform x = byId(answer);
+        if (p == null || x == null || p == x) {
+            return true;
+        }
+        Profile atLow = BreakEven.atRate(profile, low);
+        Profile atHigh = BreakEven.atRate(profile, high);
+        Assessment ownLow = assessedAt(p, atLow, low);
+        Assessment lower = assessedAt(x, atLow, low);
+        Assessment upper = assessedAt(x, atHigh, high);
+        if (!ownLow.usable() || !lower.usable() || !upper.usable()
+                || kept(answer, atHigh) < kept(answer, atLow)) {
+            return true;
+        }
+        double least = ownLow.platformCost() * Math.exp(-BreakEven.CLOSE) / (1 + Platform.SETTING_TIE);
+        double most = Math.max(lower.platformCost(), upper.platformCost()) * (1 + Platform.SETTING_TIE);
+        double within = p.simplicity().compareTo(x.simplicity()) < 0 ? 1 + recommender.simplicityMargin() : 1;
+        return least < most * within * (1 + ROUNDING) + ROUNDING;
+    }
+
+    private Platform byId(String id) {
         for (Platform p : platforms) {
             if (p.id().equals(id)) {
-                Assessment a = here.get(p);
-                if (a == null) {
-                    a = assess(p, atRate, rate);
-                    here.put(p, a);
-                }
-                return a.usable() ? a.coldStarts().keptWarm() : Double.POSITIVE_INFINITY;
+                return p;
             }
         }
-        return Double.POSITIVE_INFINITY;
+        return null;
+    }
+
+    /** A platform's full assessment at a rate, made once a rate. */
+    private Assessment assessedAt(Platform p, Profile atRate, double rate) {
+        Map<Platform, Assessment> here = assessedAt.computeIfAbsent(rate, r -> new java.util.IdentityHashMap<>());
+        Assessment a = here.get(p);
+        if (a == null) {
+            a = assess(p, atRate, rate);
+            here.put(p, a);
+        }
+        return a;
     }
 
     /** Rates whose answer a bracket gave without the bracketed platform's full assessment (for tests). */

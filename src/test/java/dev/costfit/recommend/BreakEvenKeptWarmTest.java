@@ -86,6 +86,33 @@ class BreakEvenKeptWarmTest {
         assertThat(compared).isEqualTo(59);
     }
 
+    /**
+     * A count that rises makes its platform dearer: it can lead only before the rise, where it costs at least its cost
+     * at the step's lower end, less 5%. In the 14-a-day service's scan step from 0.00349/s to 0.00752/s, 1st gen is
+     * recommended at both ends, but its count falls inside, so its cost there is not bounded by its ends: every
+     * platform may matter. Between 0.0075/s and 0.0162/s, where 1st gen keeps none, it costs at most its larger end,
+     * and Lambda, $39.46 at 0.0075/s and so at least $37.5 before any rise, cannot come near it. Were 2nd gen the
+     * answer there ($1.10 at 0.0075/s and more above), 1st gen ($0.28) could lead it.
+     */
+    @Test
+    void aRiseIsLookedAtOnlyWhereThePlatformCanComeNearTheAnswer() {
+        Profile profile = TestProfiles.parse(FOURTEEN_A_DAY);
+        RateSearch search = EVALUATOR.rateSearch(profile);
+        double step = Math.pow(10, 1.0 / 3);
+        double low = BreakEven.rateOf(profile) * Math.pow(step, 4);
+        double high = low * step;
+        assertThat(low).isBetween(0.00349, 0.0035);
+        assertThat(search.mayLeadBeforeRise("lambda", "cloud-functions-gen1", low, high)).isTrue();
+        double after = high * step;
+        Assessment gen1 = EVALUATOR.assessForSearch(BreakEven.atRate(profile, after)).stream()
+                .filter(a -> a.platform().equals("cloud-functions-gen1")).findFirst().orElseThrow();
+        Assessment lambda = EVALUATOR.assessForSearch(BreakEven.atRate(profile, high)).stream()
+                .filter(a -> a.platform().equals("lambda")).findFirst().orElseThrow();
+        assertThat(lambda.platformCost() * 0.95).isGreaterThan(gen1.platformCost() * 1.11);
+        assertThat(search.mayLeadBeforeRise("lambda", "cloud-functions-gen1", high, after)).isFalse();
+        assertThat(search.mayLeadBeforeRise("cloud-functions-gen1", "cloud-functions-gen2", high, after)).isTrue();
+    }
+
     private static Assessment gen2(Profile profile) {
         return EVALUATOR.assessForSearch(profile).stream().filter(a -> a.platform().equals("cloud-functions-gen2"))
                 .findFirst().orElseThrow();
