@@ -152,6 +152,15 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         default boolean mayLeadBeforeRise(String platform, String answer, double low, double high) {
             return true;
         }
+
+        /**
+         * Whether {@code platform}, other than the answer, could lead {@code answer} somewhere between two rates at
+         * which the answer is recommended, whatever its count does there: false where its cost floor keeps it too
+         * far (it is then not counted at all).
+         */
+        default boolean mayComeNear(String platform, String answer, double low, double high) {
+            return true;
+        }
     }
 
     /** The profile with its rate replaced (requests for a service, runs for a job). */

@@ -70,9 +70,9 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     /** Platforms that fit at no rate of the profile ({@link Assessment#unfitAtEveryRate()}), along a rate only. */
     private final java.util.Set<String> unfit = new java.util.HashSet<>();
     /**
-     * Where the search may look past the scan's rates for changes of the instances kept warm ({@link BreakEven.KeptWarm}:
-     * a service with a latency SLO, along its rate), every platform's full assessment at each rate asked, to count
-     * them without assessing again.
+     * Where the search may look past the scan's rates for changes of the instances kept warm
+     * ({@link BreakEven.KeptWarm}: a service with a latency SLO, along its rate), every platform's full assessment at
+     * each rate asked, to count them without assessing again.
      */
     private final Map<Double, Map<Platform, Assessment>> assessedAt;
     private boolean lowestAssessed;
@@ -491,13 +491,29 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     }
 
     /**
+     * Whether a platform other than the answer can come near enough to it between two rates to lead it, or to be the
+     * cheapest, whatever its count does there: it costs at least its cost floor at the lower rate (which rises with
+     * the load, {@link Platform#floorRisesWithLoad}), and must cost less than the answer, or within the margin where
+     * it is simpler ({@link Recommender#choose}). Worked out before the platform is counted: most functions a search
+     * left out cannot come near.
+     */
+    @Override
+    public boolean mayComeNear(String id, String answer, double low, double high) {
+        Platform p = byId(id);
+        Platform x = byId(answer);
+        if (p == null || x == null || p == x || !p.floorRisesWithLoad()) {
+            return true;
+        }
+        double most = most(x, low, high);
+        return most == Double.POSITIVE_INFINITY || nearEnough(floor(p, BreakEven.atRate(profile, low), low), p, x,
+                most);
+    }
+
+    /**
      * A platform whose count rises between two rates costs more after the rise: it can lead only before it, where it
-     * costs at least its cost at the lower rate, less what a function's bill can fall between its changes (the INIT of
-     * cold starts that traffic spares: at most 5% taken). The answer costs at most the larger of its costs at the
-     * two ends, widened by the setting tie, where its own count does not fall between them. To lead, or to be the
-     * cheapest, the platform must cost less than the answer, or within the margin where it is simpler
-     * ({@link Recommender#choose}). Where the rising platform is the answer itself, any other may lead after its
-     * rise: that is not bounded here.
+     * costs at least its cost at the lower rate, less what a function's bill can fall between its changes (the INIT
+     * of cold starts that traffic spares: at most 5% taken). Where the rising platform is the answer itself, any
+     * other may lead after its rise: that is not bounded here.
      */
     @Override
     public boolean mayLeadBeforeRise(String id, String answer, double low, double high) {
@@ -506,19 +522,33 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         if (p == null || x == null || p == x) {
             return true;
         }
-        Profile atLow = BreakEven.atRate(profile, low);
-        Profile atHigh = BreakEven.atRate(profile, high);
-        Assessment ownLow = assessedAt(p, atLow, low);
-        Assessment lower = assessedAt(x, atLow, low);
-        Assessment upper = assessedAt(x, atHigh, high);
-        if (!ownLow.usable() || !lower.usable() || !upper.usable()
-                || kept(answer, atHigh) < kept(answer, atLow)) {
-            return true;
-        }
-        double least = ownLow.platformCost() * Math.exp(-BreakEven.CLOSE) / (1 + Platform.SETTING_TIE);
-        double most = Math.max(lower.platformCost(), upper.platformCost()) * (1 + Platform.SETTING_TIE);
+        Assessment ownLow = assessedAt(p, BreakEven.atRate(profile, low), low);
+        double most = most(x, low, high);
+        return !ownLow.usable() || most == Double.POSITIVE_INFINITY || nearEnough(ownLow.platformCost()
+                * Math.exp(-BreakEven.CLOSE) / (1 + Platform.SETTING_TIE), p, x, most);
+    }
+
+    /** Whether a platform costing at least {@code least} can lead an answer costing at most {@code most}. */
+    private boolean nearEnough(double least, Platform p, Platform x, double most) {
         double within = p.simplicity().compareTo(x.simplicity()) < 0 ? 1 + recommender.simplicityMargin() : 1;
         return least < most * within * (1 + ROUNDING) + ROUNDING;
+    }
+
+    /**
+     * The most the answer can cost between two rates at which it is recommended: the larger of its costs there,
+     * widened by the setting tie and the 5% a function's bill may fall between its changes; infinite where it is not
+     * usable at both, or where its own count falls between them (it may cost an instance more inside).
+     */
+    private double most(Platform x, double low, double high) {
+        Profile atLow = BreakEven.atRate(profile, low);
+        Profile atHigh = BreakEven.atRate(profile, high);
+        Assessment lower = assessedAt(x, atLow, low);
+        Assessment upper = assessedAt(x, atHigh, high);
+        if (!lower.usable() || !upper.usable() || kept(x.id(), atHigh) < kept(x.id(), atLow)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(lower.platformCost(), upper.platformCost()) * (1 + Platform.SETTING_TIE)
+                * Math.exp(BreakEven.CLOSE);
     }
 
     private Platform byId(String id) {

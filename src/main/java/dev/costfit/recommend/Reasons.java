@@ -155,8 +155,8 @@ final class Reasons {
             return "break-even: no " + what + " " + (near.isEmpty() ? "" : "the search asked ") + "between "
                     + new Rate(b.lowest()).display() + " and " + new Rate(b.highest()).display()
                     + " changes the recommendation" + (near.isEmpty() ? "" : ", but " + String.join(", and ", near)
-                    + (near.size() > 1 ? "," : "") + " it is within " + BreakEven.closePercent() + " of changing, and may change between the "
-                    + "rates asked");
+                    + (near.size() > 1 ? "," : "") + " it is within " + BreakEven.closePercent()
+                    + " of changing, and may change between the rates asked");
         }
         List<String> parts = new ArrayList<>();
         b.below().ifPresent(c -> parts.add("below " + c.rate().display() + " " + (c.from().equals("none")

@@ -15,10 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where a function's minimum instances or provisioned concurrency give way to traffic (or more are needed), its
- * cost steps by an instance's month inside one step of the break-even scan, and another platform can lead between
- * two rates the scan asks ({@link WarmChanges}). Checked against every platform assessed at every rate of a scan far denser than the
- * search's.
+ * Where a function's minimum instances or provisioned concurrency give way to traffic (or more are needed), its cost
+ * steps by an instance's month inside one step of the break-even scan, and another platform can lead between two rates
+ * the scan asks ({@link WarmChanges}). Checked against every platform assessed at every rate of a scan far denser than
+ * the search's.
  */
 class BreakEvenKeptWarmTest {
 
@@ -131,8 +131,8 @@ class BreakEvenKeptWarmTest {
 
     /**
      * Services with a latency SLO, where functions keep instances warm (the first 40 of the seed-1 portfolio, and
-     * {@link #HIDDEN_BY_KEPT_WARM}): between a profile's rate and each change the search reports, 12 rates a decade with
-     * every platform assessed find the profile's own answer, or another that is within {@link BreakEven#CLOSE} of
+     * {@link #HIDDEN_BY_KEPT_WARM}): between a profile's rate and each change the search reports, 12 rates a decade
+     * with every platform assessed find the profile's own answer, or another that is within {@link BreakEven#CLOSE} of
      * changing back — a near-tie of rising costs, which the search does not claim to see between its rates (it names
      * the zones where its own rates were close). A platform ahead by more, as a fall puts one, must be found.
      */

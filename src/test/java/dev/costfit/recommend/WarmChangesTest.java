@@ -181,9 +181,9 @@ class WarmChangesTest {
             return BreakEven.Answer.of("fargate");
         });
         assertThat(changes.firstOther(0.003, 0.0075, "fargate")).isEmpty();
-        // Both at the lowest rate searched (the profile's 0.001/s), where gcf2 keeps none: it can keep none above
-        // and is asked no more; lambda at the step's two ends, the same at both.
-        assertThat(steady.asked).containsExactly(0.001, 0.001, 0.003, 0.0075);
+        // Lambda at the lowest rate searched (the profile's 0.001/s), then at the step's two ends, the same at both;
+        // gcf2 at the lowest rate, where it keeps none: it can keep none above and is asked no more.
+        assertThat(steady.asked).containsExactly(0.001, 0.003, 0.0075, 0.001);
         assertThat(answered).isEmpty();
         // A fall whose both sides give the step's answer: asked, and nothing found.
         Counts falling = new Counts(List.of("gcf2"), List.of(r -> r < 0.005 ? 1 : 0));
