@@ -121,7 +121,8 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
 
     /**
      * The instances each platform keeps warm at a rate ({@link dev.costfit.assessment.ColdStarts#keptWarm}), infinite
-     * where it is not usable there: a function's cost steps where this changes, and only there ({@link WarmChanges}).
+     * where it is not usable there: a function's cost steps by an instance's month where this changes, and grows
+     * smoothly in between ({@link WarmChanges}).
      */
     public interface KeptWarm {
 

@@ -170,7 +170,7 @@ final class Reasons {
         return "break-even " + what + ": " + String.join("; ", parts);
     }
 
-    /** Where a zone with no crossing lies: "from 2.5/s on", "at 3/s", "between 2/s and 5/s". */
+    /** Where a zone lies: "from 2.5/s on" (to the crossing, or the end of the scan), "at 3/s", "between 2/s and 5/s". */
     private static String nearly(BreakEven.Close z, String direction) {
         return z.untilCrossing() ? "from " + z.first().display() + " " + direction
                 : z.first().equals(z.last()) ? "at " + z.first().display()
@@ -183,9 +183,7 @@ final class Reasons {
      */
     private static String close(BreakEven.Crossing c, String direction) {
         String within = "the answer is within " + BreakEven.closePercent() + " of changing";
-        return c.close().map(z -> z.untilCrossing() ? " (from " + z.first().display() + " " + direction + ", " + within
-                + ")" : z.first().equals(z.last()) ? " (at " + z.first().display() + " " + within + ")"
-                : " (between " + z.low().display() + " and " + z.high().display() + " " + within + ")")
+        return c.close().map(z -> " (" + nearly(z, direction) + (z.untilCrossing() ? ", " : " ") + within + ")")
                 .orElse("");
     }
 

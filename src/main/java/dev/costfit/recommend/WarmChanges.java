@@ -22,12 +22,13 @@ import java.util.function.DoubleFunction;
  * keep). Such a step can put a platform ahead for part of a scan step whose two ends agree. A service of 14 requests
  * a day is Cloud Functions 1st gen's at the scan's 0.0035/s and 0.0075/s, and 2nd gen's from 0.0065/s to 0.0071/s,
  * where 2nd gen's minimum instance has given way ($8.24 a month to $0.97) and 1st gen's not yet; one of 9 a day is
- * Lambda's at 0.00048/s and 0.001/s, and 2nd gen's for a while around 0.00077/s, where Lambda and 1st gen keep a
- * second instance and 2nd gen not yet ($4.31 against $5.68). Between such steps every cost grows smoothly, so a
+ * Lambda's at 0.00048/s and 0.001/s, and 2nd gen's from 0.0007/s, where Lambda and 1st gen keep a second instance
+ * and 2nd gen not yet ($4.31 against $5.68 at 0.00077/s). Between such steps a function's cost grows smoothly, so a
  * platform is at its cheapest against the others just after its count falls or just before it rises, and the others
  * at their dearest just before theirs falls or just after it rises: the answer asked on both sides of every change
- * in the scan step is every answer the step can hold, but for smooth costs that cross and cross back, and
- * containers' whole tasks and nodes, which make near-ties the slack sees ({@link BreakEven#CLOSE}).
+ * in the scan step is every answer the step can hold, but for smooth costs that cross and cross back, which make
+ * near-ties the slack sees ({@link BreakEven#CLOSE}), and containers' whole tasks, nodes and instances, which are
+ * not followed here (docs/performance.md, the twenty-second round: what following them would cost).
  *
  * <p>Only changes that can put a platform {@link BreakEven#CLOSE} ahead are looked for. Every instance kept bills
  * its month (its idle time, or its provisioned concurrency), so a platform keeping {@code k} bills at least {@code k}
