@@ -206,60 +206,52 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         double highest = Math.max(rate, Math.min(HIGHEST, modelled(profile)));
         DoubleFunction<Answer> at = r -> answers.apply(atRate(profile, r));
         WarmChanges changes = new WarmChanges(warm, profile, at);
+        CloseRun down = new CloseRun(rate, here);
+        Optional<Crossing> below = scan(rate, LOWEST, false, here, at, changes, down);
+        CloseRun up = new CloseRun(rate, here);
+        Optional<Crossing> above = scan(rate, highest, true, here, at, changes, up);
+        return new BreakEven(below, above, LOWEST, highest, below.isEmpty() ? down.anyRun() : Optional.empty(),
+                above.isEmpty() ? up.anyRun() : Optional.empty());
+    }
+
+    /**
+     * The first change of the answer from the profile's rate towards {@code end} (downward or {@code up}), on the log
+     * grid, each step's ends compared and, where they agree, the changes of the instances kept warm inside it; the
+     * rates asked on the way are seen by {@code close}.
+     */
+    private static Optional<Crossing> scan(double rate, double end, boolean up, Answer here, DoubleFunction<Answer> at,
+                                           WarmChanges changes, CloseRun close) {
         double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
-        Optional<Crossing> below = Optional.empty();
-        CloseRun close = new CloseRun(rate, here);
-        for (double upper = rate; upper > LOWEST; upper /= step) {
-            double lower = Math.max(upper / step, LOWEST);
-            Answer there = at.apply(lower);
+        for (double near = rate; up ? near < end : near > end; near = up ? near * step : near / step) {
+            double far = up ? Math.min(near * step, end) : Math.max(near / step, end);
+            Answer there = at.apply(far);
             Optional<WarmChanges.Found> inside = there.id().equals(here.id())
-                    ? changes.firstOther(upper, lower, here.id()) : Optional.empty();
+                    ? changes.firstOther(near, far, here.id()) : Optional.empty();
             if (inside.isPresent()) {
-                lower = inside.get().rate();
+                far = inside.get().rate();
                 there = inside.get().answer();
             }
             if (!there.id().equals(here.id())) {
-                Bisection.Bracket<Answer> b = Bisection.narrow(new Bisection.Bracket<>(lower, there, upper, here), at,
-                        Answer::id, Bisection.Scale.LOG, false);
-                // Every rate bisection asked above the change it found gave this answer: a change of the instances
-                // kept warm may hide one nearer.
-                for (Optional<WarmChanges.Found> nearer = changes.firstOther(upper, b.high(), here.id());
-                        nearer.isPresent(); nearer = changes.firstOther(upper, b.high(), here.id())) {
-                    b = Bisection.narrow(new Bisection.Bracket<>(nearer.get().rate(), nearer.get().answer(), upper,
-                            here), at, Answer::id, Bisection.Scale.LOG, false);
+                Bisection.Bracket<Answer> b = narrow(near, here, far, there, up, at);
+                // Every rate bisection asked between the near end and the change it found gave this answer: a change
+                // of the instances kept warm may hide one nearer.
+                for (Optional<WarmChanges.Found> nearer = changes.firstOther(near, up ? b.low() : b.high(), here.id());
+                        nearer.isPresent(); nearer = changes.firstOther(near, up ? b.low() : b.high(), here.id())) {
+                    b = narrow(near, here, nearer.get().rate(), nearer.get().answer(), up, at);
                 }
-                below = Optional.of(new Crossing(new Rate(b.high()), b.atLow().id(), here.id(), close.zone()));
-                break;
+                return Optional.of(up ? new Crossing(new Rate(b.high()), here.id(), b.atHigh().id(), close.zone())
+                        : new Crossing(new Rate(b.high()), b.atLow().id(), here.id(), close.zone()));
             }
-            close.see(lower, there);
+            close.see(far, there);
         }
-        Optional<Close> closeBelow = below.isEmpty() ? close.anyRun() : Optional.empty();
-        Optional<Crossing> above = Optional.empty();
-        close = new CloseRun(rate, here);
-        for (double lower = rate; lower < highest; lower *= step) {
-            double upper = Math.min(lower * step, highest);
-            Answer there = at.apply(upper);
-            Optional<WarmChanges.Found> inside = there.id().equals(here.id())
-                    ? changes.firstOther(lower, upper, here.id()) : Optional.empty();
-            if (inside.isPresent()) {
-                upper = inside.get().rate();
-                there = inside.get().answer();
-            }
-            if (!there.id().equals(here.id())) {
-                Bisection.Bracket<Answer> b = Bisection.narrow(new Bisection.Bracket<>(lower, here, upper, there), at,
-                        Answer::id, Bisection.Scale.LOG, true);
-                for (Optional<WarmChanges.Found> nearer = changes.firstOther(lower, b.low(), here.id());
-                        nearer.isPresent(); nearer = changes.firstOther(lower, b.low(), here.id())) {
-                    b = Bisection.narrow(new Bisection.Bracket<>(lower, here, nearer.get().rate(),
-                            nearer.get().answer()), at, Answer::id, Bisection.Scale.LOG, true);
-                }
-                above = Optional.of(new Crossing(new Rate(b.high()), here.id(), b.atHigh().id(), close.zone()));
-                break;
-            }
-            close.see(upper, there);
-        }
-        return new BreakEven(below, above, LOWEST, highest, closeBelow,
-                above.isEmpty() ? close.anyRun() : Optional.empty());
+        return Optional.empty();
+    }
+
+    /** The change between the near end (this answer) and the far one, narrowed next to the near end. */
+    private static Bisection.Bracket<Answer> narrow(double near, Answer here, double far, Answer there, boolean up,
+                                                    DoubleFunction<Answer> at) {
+        return Bisection.narrow(up ? new Bisection.Bracket<>(near, here, far, there)
+                : new Bisection.Bracket<>(far, there, near, here), at, Answer::id, Bisection.Scale.LOG, up);
     }
 
     /**
