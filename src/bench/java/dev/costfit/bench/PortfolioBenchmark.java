@@ -12,7 +12,6 @@ import dev.costfit.report.JsonLinesReport;
 import dev.costfit.testing.PortfolioGenerator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -58,7 +57,7 @@ public class PortfolioBenchmark {
         yaml = new ArrayList<>();
         profiles = new ArrayList<>();
         for (int i = 1; i <= PROFILES; i++) {
-            String name = String.format(Locale.ROOT, "p%06d", i);
+            String name = PortfolioGenerator.nameOf(i);
             yaml.add(generator.next(name));
             profiles.addAll(loader.parse(name + ".yaml", yaml.get(i - 1)));
         }

@@ -124,8 +124,8 @@ public final class HourlyLoad {
     /**
      * The distinct load of pattern hour h ({@link #distinctHours()}): the same rate and requests in flight as
      * {@code hours().get(h)}, the same {@link #slot} and {@link #occupancy}, but its index is the load's first hour
-     * and its month hours are the whole load's. Loops over the hours that need only the load read it here: the 168 records
-     * of a week are built for a report that lists them, not for every load a search makes.
+     * and its month hours are the whole load's. Loops over the hours that need only the load read it here: the 168
+     * records of a week are built for a report that lists them, not for every load a search makes.
      */
     public Hour loadOf(int h) {
         return distinct.get(pattern.slot(h));

@@ -16,6 +16,9 @@ import java.util.Optional;
 /** The reasons for a recommendation, in plain words built from the numbers. */
 final class Reasons {
 
+    /** How a report words an answer close to changing ({@link BreakEven#CLOSE}). */
+    private static final String WITHIN_CLOSE = "within " + BreakEven.closePercent() + " of changing";
+
     private Reasons() {
     }
 
@@ -155,18 +158,16 @@ final class Reasons {
             return "break-even: no " + what + " " + (near.isEmpty() ? "" : "the search asked ") + "between "
                     + new Rate(b.lowest()).display() + " and " + new Rate(b.highest()).display()
                     + " changes the recommendation" + (near.isEmpty() ? "" : ", but " + String.join(", and ", near)
-                    + (near.size() > 1 ? "," : "") + " it is within " + BreakEven.closePercent()
-                    + " of changing, and may change between the rates asked");
+                    + (near.size() > 1 ? "," : "") + " it is " + WITHIN_CLOSE + ", and may change between the rates "
+                    + "asked");
         }
         List<String> parts = new ArrayList<>();
         b.below().ifPresent(c -> parts.add("below " + c.rate().display() + " " + (c.from().equals("none")
                 ? "no platform fits" : names.of(c.from()) + " would be recommended") + close(c, "down")));
-        b.closeBelow().ifPresent(z -> parts.add("no change found below, but " + nearly(z, "down") + " the answer is "
-                + "within " + BreakEven.closePercent() + " of changing"));
+        b.closeBelow().ifPresent(z -> parts.add(noChangeFound(z, "below", "down")));
         b.above().ifPresent(c -> parts.add("above " + c.rate().display() + " " + (c.to().equals("none")
                 ? "no platform fits" : names.of(c.to())) + close(c, "on")));
-        b.closeAbove().ifPresent(z -> parts.add("no change found above, but " + nearly(z, "on") + " the answer is "
-                + "within " + BreakEven.closePercent() + " of changing"));
+        b.closeAbove().ifPresent(z -> parts.add(noChangeFound(z, "above", "on")));
         return "break-even " + what + ": " + String.join("; ", parts);
     }
 
@@ -182,9 +183,13 @@ final class Reasons {
      * before the crossing, in bands too narrow for a scan to see ({@link BreakEven}).
      */
     private static String close(BreakEven.Crossing c, String direction) {
-        String within = "the answer is within " + BreakEven.closePercent() + " of changing";
-        return c.close().map(z -> " (" + nearly(z, direction) + (z.untilCrossing() ? ", " : " ") + within + ")")
-                .orElse("");
+        return c.close().map(z -> " (" + nearly(z, direction) + (z.untilCrossing() ? ", " : " ") + "the answer is "
+                + WITHIN_CLOSE + ")").orElse("");
+    }
+
+    /** A side with no change, where rates asked there were close to changing: "no change found above, but …". */
+    private static String noChangeFound(BreakEven.Close z, String side, String direction) {
+        return "no change found " + side + ", but " + nearly(z, direction) + " the answer is " + WITHIN_CLOSE;
     }
 
     /** One sentence: which hard limits a platform breaks, or which price it lacks. */

@@ -70,8 +70,8 @@ class BreakEvenKeptWarmTest {
         assertThat(EVALUATOR.recommendedId(after)).isEqualTo("cloud-functions-gen2");
         // Because its minimum instance gave way: one kept all month before, none after, and its month fell by more
         // than half (an idle instance's month, against requests that keep it warm 13 times an hour).
-        Assessment gen2Before = gen2(before);
-        Assessment gen2After = gen2(after);
+        Assessment gen2Before = assessed(before, "cloud-functions-gen2");
+        Assessment gen2After = assessed(after, "cloud-functions-gen2");
         assertThat(gen2Before.coldStarts().keptWarm()).isEqualTo(1.0);
         assertThat(gen2After.coldStarts().keptWarm()).isEqualTo(0.0);
         assertThat(gen2After.platformCost()).isLessThan(gen2Before.platformCost() / 2);
@@ -104,18 +104,17 @@ class BreakEvenKeptWarmTest {
         assertThat(low).isBetween(0.00349, 0.0035);
         assertThat(search.mayLeadBeforeRise("lambda", "cloud-functions-gen1", low, high)).isTrue();
         double after = high * step;
-        Assessment gen1 = EVALUATOR.assessForSearch(BreakEven.atRate(profile, after)).stream()
-                .filter(a -> a.platform().equals("cloud-functions-gen1")).findFirst().orElseThrow();
-        Assessment lambda = EVALUATOR.assessForSearch(BreakEven.atRate(profile, high)).stream()
-                .filter(a -> a.platform().equals("lambda")).findFirst().orElseThrow();
+        Assessment gen1 = assessed(BreakEven.atRate(profile, after), "cloud-functions-gen1");
+        Assessment lambda = assessed(BreakEven.atRate(profile, high), "lambda");
         assertThat(lambda.platformCost() * 0.95).isGreaterThan(gen1.platformCost() * 1.11);
         assertThat(search.mayLeadBeforeRise("lambda", "cloud-functions-gen1", high, after)).isFalse();
         assertThat(search.mayLeadBeforeRise("cloud-functions-gen1", "cloud-functions-gen2", high, after)).isTrue();
     }
 
-    private static Assessment gen2(Profile profile) {
-        return EVALUATOR.assessForSearch(profile).stream().filter(a -> a.platform().equals("cloud-functions-gen2"))
-                .findFirst().orElseThrow();
+    /** A platform's assessment as a search makes it. */
+    private static Assessment assessed(Profile profile, String platform) {
+        return EVALUATOR.assessForSearch(profile).stream().filter(a -> a.platform().equals(platform)).findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -141,7 +140,7 @@ class BreakEvenKeptWarmTest {
         List<Profile> withSlo = new ArrayList<>();
         dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(1);
         for (int i = 1; i <= 2986; i++) {
-            String name = String.format(java.util.Locale.ROOT, "p%06d", i);
+            String name = dev.costfit.testing.PortfolioGenerator.nameOf(i);
             Profile p = TestProfiles.parse(generator.next(name));
             boolean slo = p.workload() instanceof Workload.Service && p.latency().isPresent();
             if (slo && (withSlo.size() < 40 || HIDDEN_BY_KEPT_WARM.contains(name))) {

@@ -40,9 +40,14 @@ public final class PortfolioGenerator {
         Files.createDirectories(dir);
         PortfolioGenerator generator = new PortfolioGenerator(seed);
         for (int i = 1; i <= count; i++) {
-            String name = String.format(Locale.ROOT, "p%06d", i);
+            String name = nameOf(i);
             Files.writeString(dir.resolve(name + ".yaml"), generator.next(name), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The name and file name (without .yaml) of the {@code i}th profile written, from 1: p000001, … */
+    public static String nameOf(int i) {
+        return String.format(Locale.ROOT, "p%06d", i);
     }
 
     /** The next profile's YAML. */
