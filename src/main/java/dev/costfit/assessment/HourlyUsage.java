@@ -102,6 +102,21 @@ public final class HourlyUsage {
         return least >= mean * (1 - 1e-9) ? 1 : least / mean;
     }
 
+    /** PROTOTYPE the mean hour's use, weighted by month hours; 0 where there are none. */
+    public double mean() {
+        List<Double> weights = weights();
+        List<Double> monthHours = monthHours();
+        double hours = 0;
+        double total = 0;
+        for (int i = 0; i < weights.size(); i++) {
+            if (monthHours.get(i) > 0) {
+                hours += monthHours.get(i);
+                total += weights.get(i) * monthHours.get(i);
+            }
+        }
+        return hours == 0 || total <= 0 ? 0 : total / hours;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof HourlyUsage that && hours().equals(that.hours());

@@ -35,7 +35,9 @@ import java.util.function.Function;
  * <p>Between two rates the scan asks, a function's cost steps by an instance's month where the instances it keeps
  * warm for a latency SLO change (down where traffic keeps them warm instead, up where more are in flight), and a
  * platform can lead there though both rates give another answer: for a service with an SLO the scan also asks on
- * both sides of each such change ({@link WarmChanges}).
+ * both sides of each such change ({@link WarmChanges}). A container's whole tasks, nodes and instances step its
+ * cost the same way, so where a crossing is found, the step that holds it and the step before are looked through
+ * for bands they open ({@link UnitBands}).
  *
  * <p>Where no rate asked changes the answer, the scan may still have met rates where it was close to changing — a
  * container's whole tasks let it lead in bands between the rates asked, and a function's cost climbs through them —
@@ -164,6 +166,58 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         }
     }
 
+    /**
+     * What a search knows of the platforms' costs between two rates, for the bands containers' whole units open
+     * inside a scan step ({@link UnitBands}): bounds, each platform's units, and who is ahead at a rate.
+     */
+    public interface Costs {
+
+        /** No platform: the scan's own rates alone. */
+        Costs NONE = List::of;
+
+        /** The platforms that may fit the profile searched (ids); where empty, nothing is looked for. */
+        List<String> candidates();
+
+        /** Whether a platform's cost climbs in whole tasks, nodes or instances, flat in between. */
+        default boolean wholeUnits(String platform) {
+            return false;
+        }
+
+        /**
+         * At least what {@code platform} costs anywhere between two rates: {@code exact}, from its assessments,
+         * else from what the search knows without assessing; 0 where nothing bounds it.
+         */
+        default double least(String platform, double low, double high, boolean exact) {
+            return 0;
+        }
+
+        /**
+         * At most what {@code answer} costs between two rates at which it is recommended; infinite where nothing
+         * bounds it.
+         */
+        default double most(String answer, double low, double high) {
+            return Double.POSITIVE_INFINITY;
+        }
+
+        /** Whether a platform's units move by less than 4.9% between two rates (or it has none). */
+        default boolean steadyUnits(String platform, double low, double high) {
+            return false;
+        }
+
+        /** Whether any of {@code others} costs less at this rate than it must to take over from {@code answer}. */
+        default boolean anyAhead(String answer, List<String> others, double rate) {
+            return true;
+        }
+
+        /**
+         * The share of the answer's cost under which {@code platform} takes over from it (with no other platform
+         * moving): the margin above 1 where it is simpler, below where the answer is.
+         */
+        default double within(String platform, String answer) {
+            return 1;
+        }
+    }
+
     /** The profile with its rate replaced (requests for a service, runs for a job). */
     public static Profile atRate(Profile profile, double perSecond) {
         if (profile.workload() instanceof Workload.Service s) {
@@ -202,41 +256,78 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
      * the step's changes, not necessarily the first.
      */
     public static BreakEven find(Profile profile, Answer here, Function<Profile, Answer> answers, KeptWarm warm) {
+        return find(profile, here, answers, warm, Costs.NONE);
+    }
+
+    /**
+     * As above, and where a crossing is found, the step that holds it and the step before are looked through for
+     * bands a container's whole units open ({@link UnitBands}, from what the search knows of the costs).
+     */
+    public static BreakEven find(Profile profile, Answer here, Function<Profile, Answer> answers, KeptWarm warm,
+                                 Costs costs) {
         double rate = rateOf(profile);
         double highest = Math.max(rate, Math.min(HIGHEST, modelled(profile)));
         DoubleFunction<Answer> at = r -> answers.apply(atRate(profile, r));
-        WarmChanges changes = new WarmChanges(warm, profile, at);
+        Inside inside = new Inside(new WarmChanges(warm, profile, at), new UnitBands(costs, at));
         CloseRun down = new CloseRun(rate, here);
-        Optional<Crossing> below = scan(rate, LOWEST, false, here, at, changes, down);
+        Optional<Crossing> below = scan(rate, LOWEST, false, here, at, inside, down);
         CloseRun up = new CloseRun(rate, here);
-        Optional<Crossing> above = scan(rate, highest, true, here, at, changes, up);
+        Optional<Crossing> above = scan(rate, highest, true, here, at, inside, up);
         return new BreakEven(below, above, LOWEST, highest, below.isEmpty() ? down.anyRun() : Optional.empty(),
                 above.isEmpty() ? up.anyRun() : Optional.empty());
     }
 
+    /** What the scan looks through between its rates: the instances kept warm, and containers' whole units. */
+    private record Inside(WarmChanges warm, UnitBands units) {
+
+        /** The first other answer from {@code near} towards {@code far} that either finds. */
+        Optional<WarmChanges.Found> firstOther(double near, double far, String id) {
+            Optional<WarmChanges.Found> kept = warm.firstOther(near, far, id);
+            Optional<WarmChanges.Found> band = units.firstOther(near, far, id);
+            if (kept.isEmpty() || band.isEmpty()) {
+                return kept.isPresent() ? kept : band;
+            }
+            return Math.abs(Math.log(kept.get().rate() / near)) <= Math.abs(Math.log(band.get().rate() / near))
+                    ? kept : band;
+        }
+    }
+
     /**
      * The first change of the answer from the profile's rate towards {@code end} (downward or {@code up}), on the log
-     * grid, each step's ends compared and, where they agree, the changes of the instances kept warm inside it; the
-     * rates asked on the way are seen by {@code close}.
+     * grid, each step's ends compared and, where they agree, the changes of the instances kept warm inside it; where
+     * they differ, the step before is first looked through for bands of whole units; the rates asked on the way are
+     * seen by {@code close}.
      */
     private static Optional<Crossing> scan(double rate, double end, boolean up, Answer here, DoubleFunction<Answer> at,
-                                           WarmChanges changes, CloseRun close) {
+                                           Inside inside, CloseRun close) {
         double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
-        for (double near = rate; up ? near < end : near > end; near = up ? near * step : near / step) {
+        double previous = Double.NaN;
+        for (double near = rate; up ? near < end : near > end; previous = near, near = up ? near * step : near / step) {
             double far = up ? Math.min(near * step, end) : Math.max(near / step, end);
             Answer there = at.apply(far);
-            Optional<WarmChanges.Found> inside = there.id().equals(here.id())
-                    ? changes.firstOther(near, far, here.id()) : Optional.empty();
-            if (inside.isPresent()) {
-                far = inside.get().rate();
-                there = inside.get().answer();
+            Optional<WarmChanges.Found> kept = there.id().equals(here.id())
+                    ? inside.warm().firstOther(near, far, here.id()) : Optional.empty();
+            if (kept.isPresent()) {
+                far = kept.get().rate();
+                there = kept.get().answer();
+            }
+            if (!there.id().equals(here.id()) && !Double.isNaN(previous)) {
+                // Bisection settles on one change of a step: whole units may open a band before it, in this step or
+                // (2.15 times nearer at most) in the one before.
+                Optional<WarmChanges.Found> before = inside.units().firstOther(previous, near, here.id());
+                if (before.isPresent()) {
+                    close.withdraw(); // the step's near end lies beyond the change now
+                    near = previous;
+                    far = before.get().rate();
+                    there = before.get().answer();
+                }
             }
             if (!there.id().equals(here.id())) {
                 Bisection.Bracket<Answer> b = narrow(near, here, far, there, up, at);
                 // Every rate bisection asked between the near end and the change it found gave this answer: a change
-                // of the instances kept warm may hide one nearer.
-                for (Optional<WarmChanges.Found> nearer = changes.firstOther(near, up ? b.low() : b.high(), here.id());
-                        nearer.isPresent(); nearer = changes.firstOther(near, up ? b.low() : b.high(), here.id())) {
+                // of the instances kept warm, or a container's whole units, may hide one nearer.
+                for (Optional<WarmChanges.Found> nearer = inside.firstOther(near, up ? b.low() : b.high(), here.id());
+                        nearer.isPresent(); nearer = inside.firstOther(near, up ? b.low() : b.high(), here.id())) {
                     b = narrow(near, here, nearer.get().rate(), nearer.get().answer(), up, at);
                 }
                 return Optional.of(up ? new Crossing(new Rate(b.high()), here.id(), b.atHigh().id(), close.zone())
@@ -266,12 +357,15 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         private double to;
         private int rates;
         private boolean ended;
+        /** The run as it was before the last rate seen, for {@link #withdraw}. */
+        private double[] before = new double[4];
 
         CloseRun(double rate, Answer here) {
             see(rate, here);
         }
 
         void see(double rate, Answer answer) {
+            before = new double[] {from, to, rates, ended ? 1 : 0};
             if (ended) {
                 return;
             }
@@ -281,6 +375,14 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
             } else {
                 ended = rates > 0;
             }
+        }
+
+        /** Forgets the last rate seen: the change was found before it. */
+        void withdraw() {
+            from = before[0];
+            to = before[1];
+            rates = (int) before[2];
+            ended = before[3] != 0;
         }
 
         Optional<Close> zone() {

@@ -42,13 +42,15 @@ import java.util.function.Function;
  *
  * <p>For a service with a latency SLO it also counts, at the rates the scan asks, the instances each function keeps
  * warm ({@link BreakEven.KeptWarm}), from the assessments it made there or assessing the function where it left it
- * out, so that the scan can look for their changes between its rates.
+ * out, so that the scan can look for their changes between its rates; and for a service it tells the bounds, units
+ * and costs by which the scan looks for bands of containers' whole units next to a crossing
+ * ({@link BreakEven.Costs}), from the same assessments.
  *
  * <p>A map's drawing asks the same of its cells with no margin ({@link #contenders}): the cheapest alone. Along a
  * rate row its cells are the row's profile at one rate after another; across other inputs only the cost floors
  * bound ({@code alongRate} false).
  */
-final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven.KeptWarm {
+final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven.KeptWarm, BreakEven.Costs {
 
     /** Room for rounding in costs that rise with the load (a tie may differ in its last bits). */
     private static final double ROUNDING = 1e-9;
@@ -70,9 +72,9 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     /** Platforms that fit at no rate of the profile ({@link Assessment#unfitAtEveryRate()}), along a rate only. */
     private final java.util.Set<String> unfit = new java.util.HashSet<>();
     /**
-     * Where the search may look past the scan's rates for changes of the instances kept warm
-     * ({@link BreakEven.KeptWarm}: a service with a latency SLO, along its rate), every platform's full assessment at
-     * each rate asked, to count them without assessing again.
+     * Where the search may look past the scan's rates (a service, along its rate: for changes of the instances kept
+     * warm, {@link BreakEven.KeptWarm}, with a latency SLO; for bands of whole units, {@link BreakEven.Costs}), every
+     * platform's full assessment at each rate asked, to look at it without assessing again.
      */
     private final Map<Double, Map<Platform, Assessment>> assessedAt;
     private boolean lowestAssessed;
@@ -98,7 +100,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         this.recommender = recommender;
         this.alongRate = alongRate;
         this.assessedAt = alongRate && profile.workload() instanceof dev.costfit.profile.Workload.Service
-                && profile.latency().isPresent() ? new HashMap<>() : null;
+                ? new HashMap<>() : null;
     }
 
     /**
@@ -467,7 +469,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
      */
     @Override
     public List<String> platforms() {
-        if (assessedAt == null) {
+        if (assessedAt == null || profile.latency().isEmpty()) {
             return List.of();
         }
         List<String> ids = new ArrayList<>();
@@ -549,6 +551,113 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         }
         return Math.max(lower.platformCost(), upper.platformCost()) * (1 + Platform.SETTING_TIE)
                 * Math.exp(BreakEven.CLOSE);
+    }
+
+    /** The platforms that may fit, for a service searched along its rate; none otherwise. */
+    @Override
+    public List<String> candidates() {
+        if (assessedAt == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (Platform p : platforms) {
+            if (!unfit.contains(p.id())) {
+                ids.add(p.id());
+            }
+        }
+        return ids;
+    }
+
+    /** A container's (cost rising with the load: tasks, nodes, instances sized to each hour). */
+    @Override
+    public boolean wholeUnits(String id) {
+        Platform p = byId(id);
+        return p != null && p.costRisesWithLoad();
+    }
+
+    /**
+     * A rising platform at least its cost at the lower rate (its cost at or below it, where only what is known is
+     * asked), less the setting tie; a function at least the lesser of its costs at both ends, less the 5% its bill
+     * may fall between them (INIT that traffic spares), or its cost floor at the lower rate where only what is known
+     * is asked. 0 where it is usable at one end only; infinite where at neither.
+     */
+    @Override
+    public double least(String id, double low, double high, boolean exact) {
+        Platform p = byId(id);
+        if (!exact) {
+            return p.costRisesWithLoad() ? bound(p, low)
+                    : p.floorRisesWithLoad() ? floor(p, BreakEven.atRate(profile, low), low) : 0;
+        }
+        Assessment atLow = assessedAt(p, BreakEven.atRate(profile, low), low);
+        if (p.costRisesWithLoad() && atLow.usable()) {
+            return atLow.platformCost() / (1 + Platform.SETTING_TIE);
+        }
+        Assessment atHigh = assessedAt(p, BreakEven.atRate(profile, high), high);
+        if (!atLow.usable() || !atHigh.usable()) {
+            return atLow.usable() || atHigh.usable() ? 0 : Double.POSITIVE_INFINITY;
+        }
+        return Math.min(atLow.platformCost(), atHigh.platformCost()) * Math.exp(-BreakEven.CLOSE)
+                / (1 + Platform.SETTING_TIE);
+    }
+
+    /** A rising answer at most its cost at the higher rate, with the setting tie; a function as {@link #most}. */
+    @Override
+    public double most(String id, double low, double high) {
+        Platform x = byId(id);
+        if (!x.costRisesWithLoad()) {
+            return most(x, low, high);
+        }
+        Assessment a = assessedAt(x, BreakEven.atRate(profile, high), high);
+        return a.usable() ? a.platformCost() * (1 + Platform.SETTING_TIE) : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * A function has no units (its instances kept warm are {@link WarmChanges}'); a container's, the instances
+     * running in its mean hour ({@link dev.costfit.assessment.HourlyUsage#mean}), move by less than 4.9% between
+     * the two rates: its cost then steps by less than the 5% a band must lead by.
+     */
+    @Override
+    public boolean steadyUnits(String id, double low, double high) {
+        Platform p = byId(id);
+        if (!p.costRisesWithLoad()) {
+            return true;
+        }
+        Assessment a = assessedAt(p, BreakEven.atRate(profile, low), low);
+        Assessment b = assessedAt(p, BreakEven.atRate(profile, high), high);
+        if (!a.usable() || !b.usable()) {
+            return false;
+        }
+        double fewer = Math.min(a.usage().mean(), b.usage().mean());
+        double more = Math.max(a.usage().mean(), b.usage().mean());
+        return !(fewer < more * Math.exp(-BreakEven.CLOSE));
+    }
+
+    @Override
+    public boolean anyAhead(String answer, List<String> others, double rate) {
+        Profile atRate = BreakEven.atRate(profile, rate);
+        Assessment a = assessedAt(byId(answer), atRate, rate);
+        if (!a.usable()) {
+            return true;
+        }
+        for (String id : others) {
+            Assessment o = assessedAt(byId(id), atRate, rate);
+            if (o.usable() && o.platformCost() < a.platformCost() * within(id, answer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link Recommender#slackAgainst} has it, with one platform's cost moving: a simpler platform takes over
+     * within the margin (of the cheapest, at most the answer), one as simple below the answer, one less simple below
+     * the answer less the margin; with room for rounding.
+     */
+    @Override
+    public double within(String id, String answer) {
+        int simpler = byId(id).simplicity().compareTo(byId(answer).simplicity());
+        double margin = 1 + recommender.simplicityMargin();
+        return (simpler < 0 ? margin : simpler == 0 ? 1 : 1 / margin) * (1 + ROUNDING);
     }
 
     private Platform byId(String id) {

@@ -28,7 +28,7 @@ import java.util.function.DoubleFunction;
  * at their dearest just before theirs falls or just after it rises: the answer asked on both sides of every change
  * in the scan step is every answer the step can hold, but for smooth costs that cross and cross back, which make
  * near-ties the slack sees ({@link BreakEven#CLOSE}), and containers' whole tasks, nodes and instances, which are
- * not followed here (docs/performance.md, the twenty-second round: what following them would cost).
+ * looked for next to a crossing ({@link UnitBands}).
  *
  * <p>Only changes that can put a platform {@link BreakEven#CLOSE} ahead are looked for. Every instance kept bills
  * its month (its idle time, or its provisioned concurrency), so a platform keeping {@code k} bills at least {@code k}

@@ -51,7 +51,9 @@ class RateSearchTest {
                 BreakEven.Answer answer = full.apply(p);
                 every.add(answer.id() + (answer.close() ? " close" : ""));
                 return answer;
-            }, keptByEveryPlatform(profile));
+                // The bands of whole units are looked for from another search's exact costs, which never asks an
+                // answer: what it knows without assessing is then nothing, so only costs decide where it looks.
+            }, keptByEveryPlatform(profile), EVALUATOR.rateSearch(profile));
             RateSearch search = EVALUATOR.rateSearch(profile);
             List<String> bounded = new ArrayList<>();
             BreakEven fewer = BreakEven.find(profile, here, p -> {
@@ -70,7 +72,7 @@ class RateSearchTest {
                     }
                 }
                 return answer;
-            }, search);
+            }, search, search);
             assertThat(bounded).as(profile.name()).isEqualTo(every);
             assertThat(fewer).as(profile.name()).isEqualTo(all);
             closeZones += (all.below().flatMap(BreakEven.Crossing::close).isPresent() ? 1 : 0)
