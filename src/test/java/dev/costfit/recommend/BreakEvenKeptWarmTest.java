@@ -11,7 +11,6 @@ import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,44 +146,15 @@ class BreakEvenKeptWarmTest {
                 withSlo.add(p);
             }
         }
-        int rates = 0;
-        int nearTies = 0;
+        DenseScan scan = new DenseScan(EVALUATOR, RECOMMENDER, 12);
         List<String> missed = new ArrayList<>();
         for (Profile profile : withSlo) {
-            double rate = BreakEven.rateOf(profile);
-            String here = EVALUATOR.recommendedId(profile);
-            BreakEven found = EVALUATOR.evaluate(profile).recommendation().breakEven().orElseThrow();
-            for (Optional<BreakEven.Crossing> crossing : List.of(found.below(), found.above())) {
-                boolean down = crossing == found.below();
-                double end = crossing.map(c -> c.rate().perSecond()).orElse(down ? found.lowest() : found.highest());
-                if (down ? end >= rate : end <= rate) {
-                    continue; // a profile below the lowest rate scanned has nothing scanned below it
-                }
-                int n = (int) Math.ceil(Math.abs(Math.log10(end / rate)) * 12);
-                for (int k = 1; k < n; k++) {
-                    double r = rate * Math.pow(end / rate, k / (double) n);
-                    if (Math.abs(Math.log(r / end)) < 0.002) {
-                        break;
-                    }
-                    Recommender.Choice choice = RECOMMENDER.choose(EVALUATOR.assessForSearch(
-                            BreakEven.atRate(profile, r)));
-                    rates++;
-                    if (!choice.id().equals(here)) {
-                        if (RECOMMENDER.slack(choice) < BreakEven.CLOSE) {
-                            nearTies++;
-                        } else {
-                            missed.add(profile.name() + ": " + choice.id() + " at " + r + "/s, before the change "
-                                    + (down ? "below" : "above") + " at " + end + "/s");
-                        }
-                        break;
-                    }
-                }
-            }
+            missed.addAll(scan.missed(profile));
         }
         System.out.printf("break-even kept warm: %d services with an SLO, %d rates asked, %d near-ties between the "
-                + "search's rates%n", withSlo.size(), rates, nearTies);
+                + "search's rates%n", withSlo.size(), scan.rates(), scan.nearTies());
         assertThat(missed).isEmpty();
         assertThat(withSlo).hasSize(40 + HIDDEN_BY_KEPT_WARM.size());
-        assertThat(rates).isGreaterThan(1500);
+        assertThat(scan.rates()).isGreaterThan(1500);
     }
 }
