@@ -3,6 +3,7 @@ package dev.costfit.assessment;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.InstanceHours;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -33,21 +34,45 @@ public final class HourlyUsage {
      */
     private final Supplier<Hours> source;
     private Hours hours;
+    /**
+     * The mean hour's use, worked out on first read, without listing the hours where it can: a break-even search
+     * reads a container's at many rates ({@link #mean}). NaN until read (a mean is never NaN).
+     */
+    private final DoubleSupplier meanSource;
+    private double mean = Double.NaN;
 
     public HourlyUsage(List<Double> weights, List<Double> monthHours) {
         Hours listed = new Hours(weights, monthHours);
         this.source = () -> listed;
         this.hours = listed;
+        this.meanSource = () -> meanOf(listed.weights(), listed.monthHours());
     }
 
     private HourlyUsage(Supplier<Hours> source) {
         this.source = source;
+        this.meanSource = () -> meanOf(weights(), monthHours());
+    }
+
+    private HourlyUsage(Supplier<Hours> source, DoubleSupplier meanSource) {
+        this.source = source;
+        this.meanSource = meanSource;
     }
 
     /** Use in proportion to the instances running each hour (tasks, pods' nodes). */
     public static HourlyUsage of(InstanceHours instances) {
         return new HourlyUsage(() -> new Hours(instances.hours().stream().map(c -> (double) c.instances()).toList(),
-                instances.hours().stream().map(InstanceHours.Count::monthHours).toList()));
+                instances.hours().stream().map(InstanceHours.Count::monthHours).toList()), () -> {
+                    // The same sums, in the same order, as meanOf over the listed hours: no list boxed.
+                    double hours = 0;
+                    double total = 0;
+                    for (InstanceHours.Count c : instances.hours()) {
+                        if (c.monthHours() > 0) {
+                            hours += c.monthHours();
+                            total += (double) c.instances() * c.monthHours();
+                        }
+                    }
+                    return hours == 0 || total <= 0 ? 0 : total / hours;
+                });
     }
 
     /** Use in proportion to each hour's requests (billed duration, busy instance time). */
@@ -83,29 +108,34 @@ public final class HourlyUsage {
     public double steadyShare() {
         List<Double> weights = weights();
         List<Double> monthHours = monthHours();
-        double hours = 0;
-        double total = 0;
         double least = Double.POSITIVE_INFINITY;
         for (int i = 0; i < weights.size(); i++) {
-            if (monthHours.get(i) <= 0) {
-                continue;
+            if (monthHours.get(i) > 0) {
+                least = Math.min(least, weights.get(i));
             }
-            hours += monthHours.get(i);
-            total += weights.get(i) * monthHours.get(i);
-            least = Math.min(least, weights.get(i));
         }
-        if (hours == 0 || total <= 0) {
+        double mean = mean();
+        if (mean <= 0) {
             return 0;
         }
-        double mean = total / hours;
         // A flat pattern's least hour is its mean, up to the rounding of the sum: all of it is steady.
         return least >= mean * (1 - 1e-9) ? 1 : least / mean;
     }
 
-    /** PROTOTYPE the mean hour's use, weighted by month hours; 0 where there are none. */
+    /**
+     * The mean hour's use, each hour weighted by the month hours it stands for (for use by instances, the instances
+     * running in the mean hour); 0 where there are no hours or no use.
+     */
     public double mean() {
-        List<Double> weights = weights();
-        List<Double> monthHours = monthHours();
+        double known = mean;
+        if (Double.isNaN(known)) {
+            known = meanSource.getAsDouble();
+            mean = known;
+        }
+        return known;
+    }
+
+    private static double meanOf(List<Double> weights, List<Double> monthHours) {
         double hours = 0;
         double total = 0;
         for (int i = 0; i < weights.size(); i++) {
