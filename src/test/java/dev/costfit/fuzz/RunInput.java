@@ -16,8 +16,25 @@ record RunInput(List<String> args, Map<String, String> texts, Path out, boolean 
 
     /** Whether {@code token} was in the input: costfit may quote it back without that being its own doing. */
     boolean inputContains(String token) {
-        return args.stream().anyMatch(a -> a.contains(token)) || texts.values().stream().anyMatch(t -> t.contains(token));
+        return args.stream().anyMatch(a -> a.contains(token))
+                || texts.values().stream().anyMatch(t -> t.contains(token) || unescaped(t).contains(token));
     }
+
+    /**
+     * The text with YAML's escapes of a character by its code decoded (in a double-quoted scalar: a backslash, then
+     * x and 2 hex digits, u and 4, or U and 8), where they name one; others left as they are.
+     */
+    private static String unescaped(String text) {
+        return ESCAPE.matcher(text).replaceAll(m -> {
+            String hex = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            long code = Long.parseLong(hex, 16);
+            return java.util.regex.Matcher.quoteReplacement(code <= Character.MAX_CODE_POINT
+                    ? Character.toString((int) code) : m.group());
+        });
+    }
+
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile(
+            "\\\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))");
 
     String command() {
         return args.isEmpty() ? "" : args.get(0);
