@@ -55,7 +55,7 @@ final class WarmChanges {
      * count moves by one instance at a time (in some hours or all) as the rate does, so from more than that no
      * single change can open a band 5% ahead, however far the count moves in all (see the class).
      */
-    private static final double MOST_KEPT = 1 / (1 - Math.exp(-BreakEven.CLOSE)) - 1;
+    static final double MOST_KEPT = 1 / (1 - Math.exp(-BreakEven.CLOSE)) - 1;
 
     private final BreakEven.KeptWarm warm;
     private final Profile profile;
