@@ -199,7 +199,10 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
             return Double.POSITIVE_INFINITY;
         }
 
-        /** Whether a platform's units move by less than 4.9% between two rates (or it has none). */
+        /**
+         * Whether a platform's units cannot step its cost by 5% between two rates: it has none, they move by less
+         * than 4.9%, or they are so many that one more is less.
+         */
         default boolean steadyUnits(String platform, double low, double high) {
             return false;
         }

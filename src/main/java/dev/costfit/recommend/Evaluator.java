@@ -58,7 +58,8 @@ public final class Evaluator {
         // The search starts from the answer at the profile's own rate, which the assessments above have given.
         RateSearch search = withBreakEven ? rateSearch(profile, own.searching()).knowing(assessments) : null;
         Optional<BreakEven> breakEven = withBreakEven ? Optional.of(BreakEven.find(profile,
-                new BreakEven.Answer(choice.id(), recommender.slack(choice)), search, search, search)) : Optional.empty();
+                new BreakEven.Answer(choice.id(), recommender.slack(choice)), search, search, search))
+                : Optional.empty();
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
