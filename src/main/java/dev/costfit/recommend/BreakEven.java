@@ -200,8 +200,8 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         }
 
         /**
-         * Whether a platform's units cannot step its cost by 5% between two rates: it has none, they move by less
-         * than 4.9%, or they are so many that one more is less.
+         * Whether a platform's units cannot step its cost by 5% between two rates: it has none, or their count moves
+         * by less than 4.9% (or is so large that one more is less) and their size by less than 5%.
          */
         default boolean steadyUnits(String platform, double low, double high) {
             return false;

@@ -612,13 +612,15 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     }
 
     /**
-     * A function has no units (its instances kept warm are {@link WarmChanges}'); a container's, the instances
-     * running in its mean hour ({@link dev.costfit.assessment.HourlyUsage#mean}), move by less than 4.9% between
-     * the two rates, or are more than 19.5 at both ({@link WarmChanges#MOST_KEPT}): its cost then steps by less than
-     * the 5% a band must lead by. (One unit more in the hours whose count changes at a rate moves the bill by at
-     * most its month hours' share of the unit-hours, at most one unit of the mean hour's; it is assumed that a size
-     * chosen between the two rates runs no fewer units than at either — 24 rates a decade over 2,522 generated
-     * services found no band it missed.)
+     * A function has no units (its instances kept warm are {@link WarmChanges}'); a container's are steady where
+     * their count — the instances running in its mean hour ({@link dev.costfit.assessment.HourlyUsage#mean}) —
+     * moves by less than 4.9% between the two rates, or is more than 19.5 at both ({@link WarmChanges#MOST_KEPT}),
+     * and their size too: its cost per unit moves by less than 5% (a single Fargate task steps from $139.84 to
+     * $170.30 a month where it needs the next size, its count still one). Its cost then steps by less than the 5% a
+     * band must lead by. (One unit more in the hours whose count changes at a rate moves the bill by at most its
+     * month hours' share of the unit-hours, at most one unit of the mean hour's; it is assumed that a size chosen
+     * between the two rates runs no fewer units than at either — 24 rates a decade over 2,522 generated services
+     * found no band it missed.)
      */
     @Override
     public boolean steadyUnits(String id, double low, double high) {
@@ -633,7 +635,11 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         }
         double fewer = Math.min(a.usage().mean(), b.usage().mean());
         double more = Math.max(a.usage().mean(), b.usage().mean());
-        return !(fewer < more * Math.exp(-BreakEven.CLOSE)) || fewer > WarmChanges.MOST_KEPT;
+        boolean count = !(fewer < more * Math.exp(-BreakEven.CLOSE)) || fewer > WarmChanges.MOST_KEPT;
+        // A unit's size may step too (a larger task, where one task no longer holds the hour): its cost per unit.
+        double perLow = a.platformCost() / Math.max(a.usage().mean(), 1);
+        double perHigh = b.platformCost() / Math.max(b.usage().mean(), 1);
+        return count && perHigh <= perLow * Math.exp(BreakEven.CLOSE) * (1 + Platform.SETTING_TIE);
     }
 
     @Override

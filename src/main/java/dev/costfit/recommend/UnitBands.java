@@ -25,9 +25,10 @@ import java.util.function.DoubleFunction;
  * interval can hold a band only where some platform, at the least it costs there, comes under the answer's most,
  * less what it must undercut it by to take over ({@link BreakEven.Costs#within}) and 5% — a band led by less is a
  * near-tie, as the scan's slack counts it ({@link BreakEven#CLOSE}) — and where the units of that platform or of
- * the answer move by at least 4.9% across it, and are 19.5 or fewer at one end: between unit steps both costs are
- * smooth, two smooth costs that cross and cross back inside an interval whose ends agree make a near-tie, and from
- * 20 units one more moves a bill by less than 5%. Such an interval is halved, and the
+ * the answer may step by 5% across it (their count moves by at least 4.9% and is 19.5 or fewer at one end, or their
+ * size does, a unit's cost moving by 5%): between unit steps both costs are smooth, two smooth costs that cross and
+ * cross back inside an interval whose ends agree make a near-tie, and from 20 units one more moves a bill by less
+ * than 5%. Such an interval is halved, and the
  * answer is asked at its middle where one of those platforms costs less there than it must to take over; the first
  * answer that differs, nearest the near end, is returned. Halving stops at 2.5% of width (a band 5% ahead spans
  * about 5% of rate where the function's cost grows in proportion to it).
