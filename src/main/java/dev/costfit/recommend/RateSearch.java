@@ -488,7 +488,12 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         if (p == null) {
             return Double.POSITIVE_INFINITY;
         }
-        Assessment a = assessedAt(p, atRate, BreakEven.rateOf(atRate));
+        return keptAt(p, BreakEven.rateOf(atRate));
+    }
+
+    /** The instances a platform keeps warm at a rate, infinite where it is not usable. */
+    private double keptAt(Platform p, double rate) {
+        Assessment a = assessedAt(p, rate);
         return a.usable() ? a.coldStarts().keptWarm() : Double.POSITIVE_INFINITY;
     }
 
@@ -524,7 +529,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         if (p == null || x == null || p == x) {
             return true;
         }
-        Assessment ownLow = assessedAt(p, BreakEven.atRate(profile, low), low);
+        Assessment ownLow = assessedAt(p, low);
         double most = most(x, low, high);
         return !ownLow.usable() || most == Double.POSITIVE_INFINITY || nearEnough(ownLow.platformCost()
                 * Math.exp(-BreakEven.CLOSE) / (1 + Platform.SETTING_TIE), p, x, most);
@@ -542,11 +547,9 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
      * usable at both, or where its own count falls between them (it may cost an instance more inside).
      */
     private double most(Platform x, double low, double high) {
-        Profile atLow = BreakEven.atRate(profile, low);
-        Profile atHigh = BreakEven.atRate(profile, high);
-        Assessment lower = assessedAt(x, atLow, low);
-        Assessment upper = assessedAt(x, atHigh, high);
-        if (!lower.usable() || !upper.usable() || kept(x.id(), atHigh) < kept(x.id(), atLow)) {
+        Assessment lower = assessedAt(x, low);
+        Assessment upper = assessedAt(x, high);
+        if (!lower.usable() || !upper.usable() || keptAt(x, high) < keptAt(x, low)) {
             return Double.POSITIVE_INFINITY;
         }
         return Math.max(lower.platformCost(), upper.platformCost()) * (1 + Platform.SETTING_TIE)
@@ -588,11 +591,11 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
             return p.costRisesWithLoad() ? bound(p, low)
                     : p.floorRisesWithLoad() ? floor(p, BreakEven.atRate(profile, low), low) : 0;
         }
-        Assessment atLow = assessedAt(p, BreakEven.atRate(profile, low), low);
+        Assessment atLow = assessedAt(p, low);
         if (p.costRisesWithLoad() && atLow.usable()) {
             return atLow.platformCost() / (1 + Platform.SETTING_TIE);
         }
-        Assessment atHigh = assessedAt(p, BreakEven.atRate(profile, high), high);
+        Assessment atHigh = assessedAt(p, high);
         if (!atLow.usable() || !atHigh.usable()) {
             return atLow.usable() || atHigh.usable() ? 0 : Double.POSITIVE_INFINITY;
         }
@@ -607,7 +610,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         if (!x.costRisesWithLoad()) {
             return most(x, low, high);
         }
-        Assessment a = assessedAt(x, BreakEven.atRate(profile, high), high);
+        Assessment a = assessedAt(x, high);
         return a.usable() ? a.platformCost() * (1 + Platform.SETTING_TIE) : Double.POSITIVE_INFINITY;
     }
 
@@ -628,8 +631,8 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         if (!p.costRisesWithLoad()) {
             return true;
         }
-        Assessment a = assessedAt(p, BreakEven.atRate(profile, low), low);
-        Assessment b = assessedAt(p, BreakEven.atRate(profile, high), high);
+        Assessment a = assessedAt(p, low);
+        Assessment b = assessedAt(p, high);
         if (!a.usable() || !b.usable()) {
             return false;
         }
@@ -644,13 +647,12 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
 
     @Override
     public boolean anyAhead(String answer, List<String> others, double rate) {
-        Profile atRate = BreakEven.atRate(profile, rate);
-        Assessment a = assessedAt(byId(answer), atRate, rate);
+        Assessment a = assessedAt(byId(answer), rate);
         if (!a.usable()) {
             return true;
         }
         for (String id : others) {
-            Assessment o = assessedAt(byId(id), atRate, rate);
+            Assessment o = assessedAt(byId(id), rate);
             if (o.usable() && o.platformCost() < a.platformCost() * within(id, answer)) {
                 return true;
             }
@@ -679,12 +681,15 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         return null;
     }
 
-    /** A platform's full assessment at a rate, made once a rate. */
-    private Assessment assessedAt(Platform p, Profile atRate, double rate) {
+    /**
+     * A platform's full assessment at a rate, made once a rate: the profile at that rate is made only to assess it (a
+     * search looks at the same rates' assessments many times).
+     */
+    private Assessment assessedAt(Platform p, double rate) {
         Map<Platform, Assessment> here = assessedAt.computeIfAbsent(rate, r -> new java.util.IdentityHashMap<>());
         Assessment a = here.get(p);
         if (a == null) {
-            a = assess(p, atRate, rate);
+            a = assess(p, BreakEven.atRate(profile, rate), rate);
             here.put(p, a);
         }
         return a;
