@@ -51,6 +51,22 @@ public final class TestProfiles {
         return profiles;
     }
 
+    /**
+     * The profiles bench/portfolio.sh generates with {@code seed}, named as it names them (p000001 up to
+     * {@code last}), that {@code keep} keeps, in order.
+     */
+    public static List<Profile> portfolio(long seed, int last, java.util.function.Predicate<Profile> keep) {
+        List<Profile> kept = new java.util.ArrayList<>();
+        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(seed);
+        for (int i = 1; i <= last; i++) {
+            Profile p = parse(generator.next(dev.costfit.testing.PortfolioGenerator.nameOf(i)));
+            if (keep.test(p)) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
     /** {@link #samplesAndPortfolio(long, int, String, java.util.function.Function)} without variants. */
     public static List<Profile> samplesAndPortfolio(long seed, int count, String prefix) {
         return samplesAndPortfolio(seed, count, prefix, yaml -> List.of());

@@ -137,12 +137,9 @@ class BreakEvenKeptWarmTest {
     @Test
     void everyAnswerBeforeAReportedChangeIsTheProfilesOwnOrANearTie() {
         List<Profile> withSlo = new ArrayList<>();
-        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(1);
-        for (int i = 1; i <= 2986; i++) {
-            String name = dev.costfit.testing.PortfolioGenerator.nameOf(i);
-            Profile p = TestProfiles.parse(generator.next(name));
-            boolean slo = p.workload() instanceof Workload.Service && p.latency().isPresent();
-            if (slo && (withSlo.size() < 40 || HIDDEN_BY_KEPT_WARM.contains(name))) {
+        for (Profile p : TestProfiles.portfolio(1, 2986, p -> p.workload() instanceof Workload.Service
+                && p.latency().isPresent())) {
+            if (withSlo.size() < 40 || HIDDEN_BY_KEPT_WARM.contains(p.name())) {
                 withSlo.add(p);
             }
         }

@@ -122,8 +122,7 @@ class UnitBandsTest {
     @Test
     void aFlatServiceWhoseSecondFargateTaskLeadsBeforeTheScansCrossing() {
         Profile profile = generated(1478);
-        BreakEven.Crossing above = EVALUATOR.evaluate(profile).recommendation().breakEven().orElseThrow().above()
-                .orElseThrow();
+        BreakEven.Crossing above = above(profile);
         assertThat(above.from()).isEqualTo("cloud-functions-gen2");
         assertThat(above.to()).isEqualTo("fargate");
         assertThat(above.rate().perSecond()).isBetween(1.12, 1.13);
@@ -143,8 +142,7 @@ class UnitBandsTest {
     @Test
     void aSingleTaskThatStepsInSizeNotInCount() {
         Profile profile = generated(2239);
-        BreakEven.Crossing above = EVALUATOR.evaluate(profile).recommendation().breakEven().orElseThrow().above()
-                .orElseThrow();
+        BreakEven.Crossing above = above(profile);
         assertThat(above.to()).isEqualTo("fargate");
         assertThat(above.rate().perSecond()).isBetween(1.80, 1.83);
         Recommender.Choice there = RECOMMENDER.choose(EVALUATOR.assessForSearch(BreakEven.atRate(profile,
@@ -162,18 +160,9 @@ class UnitBandsTest {
      */
     @Test
     void everyAnswerBeforeAReportedChangeIsTheProfilesOwnOrANearTie() {
-        List<Profile> profiles = new ArrayList<>();
-        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(1);
-        for (int i = 1; i <= 2925; i++) {
-            String name = dev.costfit.testing.PortfolioGenerator.nameOf(i);
-            String text = generator.next(name);
-            if (i <= 120 || HIDDEN_BY_UNITS.contains(name)) {
-                Profile p = TestProfiles.parse(text);
-                if (p.workload() instanceof dev.costfit.profile.Workload.Service) {
-                    profiles.add(p);
-                }
-            }
-        }
+        List<Profile> profiles = TestProfiles.portfolio(1, 2925, p -> p.workload()
+                instanceof dev.costfit.profile.Workload.Service && (p.name().compareTo(
+                dev.costfit.testing.PortfolioGenerator.nameOf(120)) <= 0 || HIDDEN_BY_UNITS.contains(p.name())));
         DenseScan scan = new DenseScan(EVALUATOR, RECOMMENDER, 24);
         Set<String> missed = new java.util.TreeSet<>();
         for (Profile profile : profiles) {
@@ -200,12 +189,13 @@ class UnitBandsTest {
     private static final Set<String> NOT_LOOKED_THROUGH = Set.of("p001457 above", "p002925 below");
 
     private static Profile generated(int i) {
-        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(1);
-        String text = null;
-        for (int k = 1; k <= i; k++) {
-            text = generator.next(dev.costfit.testing.PortfolioGenerator.nameOf(k));
-        }
-        return TestProfiles.parse(text);
+        String name = dev.costfit.testing.PortfolioGenerator.nameOf(i);
+        return TestProfiles.portfolio(1, i, p -> p.name().equals(name)).get(0);
+    }
+
+    /** The change of a profile's recommendation above its rate, as its report gives it. */
+    private static BreakEven.Crossing above(Profile profile) {
+        return EVALUATOR.evaluate(profile).recommendation().breakEven().orElseThrow().above().orElseThrow();
     }
 
     private static double cost(Recommender.Choice choice, String platform) {
