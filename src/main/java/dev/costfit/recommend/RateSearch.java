@@ -498,11 +498,11 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     }
 
     /**
-     * Whether a platform other than the answer can come near enough to it between two rates to lead it, or to be the
-     * cheapest, whatever its count does there: it costs at least its cost floor at the lower rate (which rises with
-     * the load, {@link Platform#floorRisesWithLoad}), and must cost less than the answer, or within the margin where
-     * it is simpler ({@link Recommender#choose}). Worked out before the platform is counted: most functions a search
-     * left out cannot come near.
+     * Whether a platform other than the answer can come near enough to it between two rates to take over, whatever
+     * its count does there: it costs at least its cost floor at the lower rate (which rises with the load,
+     * {@link Platform#floorRisesWithLoad}), and must cost less than the answer, within the margin where it is
+     * simpler, less the margin where the answer is ({@link #within}, as {@link Recommender#choose} decides). Worked
+     * out before the platform is counted: most functions a search left out cannot come near.
      */
     @Override
     public boolean mayComeNear(String id, String answer, double low, double high) {
@@ -535,10 +535,14 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
                 * Math.exp(-BreakEven.CLOSE) / (1 + Platform.SETTING_TIE), p, x, most);
     }
 
-    /** Whether a platform costing at least {@code least} can lead an answer costing at most {@code most}. */
+    /**
+     * Whether a platform costing at least {@code least} can lead an answer costing at most {@code most}: come under
+     * it by the share {@link #within} says. (Being the cheapest alone changes nothing: a less simple platform that
+     * undercuts the old cheapest but not the answer less the margin leaves the answer within the margin of it, and
+     * the simplest of a smaller set.)
+     */
     private boolean nearEnough(double least, Platform p, Platform x, double most) {
-        double within = p.simplicity().compareTo(x.simplicity()) < 0 ? 1 + recommender.simplicityMargin() : 1;
-        return least < most * within * (1 + ROUNDING) + ROUNDING;
+        return least < most * within(p, x) + ROUNDING;
     }
 
     /**
@@ -667,7 +671,11 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
      */
     @Override
     public double within(String id, String answer) {
-        int simpler = byId(id).simplicity().compareTo(byId(answer).simplicity());
+        return within(byId(id), byId(answer));
+    }
+
+    private double within(Platform p, Platform answer) {
+        int simpler = p.simplicity().compareTo(answer.simplicity());
         double margin = 1 + recommender.simplicityMargin();
         return (simpler < 0 ? margin : simpler == 0 ? 1 : 1 / margin) * (1 + ROUNDING);
     }
