@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # A change's effect end to end (issue 13): `costfit recommend --format jsonl` on one generated portfolio, by this
 # checkout's launcher and by REF's (built in a temporary git worktree), interleaved so that both see the same
-# machine — run to run, this machine moves by 5-10% — with the wall and CPU time of each run, their medians, and
-# whether both wrote the same bytes.
-#   bench/compare.sh REF [N=1000] [RUNS=3] [SEED=1]
+# machine — run to run, this machine moves by 5-15% — with the wall and CPU time of each run, their medians, and
+# whether both wrote the same bytes. Give an even RUNS (see the order below).
+#   bench/compare.sh REF [N=1000] [RUNS=4] [SEED=1]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-ref="${1:?usage: bench/compare.sh REF [N=1000] [RUNS=3] [SEED=1]}"
+ref="${1:?usage: bench/compare.sh REF [N=1000] [RUNS=4] [SEED=1]}"
 count="${2:-1000}"
-runs="${3:-3}"
+runs="${3:-4}"
 seed="${4:-1}"
 cd "$here"
 . bench/lib.sh
@@ -25,8 +25,13 @@ git worktree add --detach --quiet "$work/ref" "$commit"
 "$work/ref/costfit" --version >/dev/null
 echo "portfolio: $count profiles (seed $seed); $runs runs each, interleaved: $(git rev-parse --short "$commit") ($ref)" \
   "against this checkout ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml costfit || echo ', modified'))"
+# ABBA: the two alternate which runs first (ref, here; then here, ref; ...). With the same code on both sides, the
+# second of a pair was faster in 9 of 9 pairs (by 2-28%; 2026-12-06, docs/performance.md, the twenty-fourth round),
+# then in 2 of 4 alternated: whatever favours a place in the pair, an even RUNS cancels it.
 for i in $(seq "$runs"); do
-  for side in ref here; do
+  order="ref here"
+  [ $((i % 2)) -eq 0 ] && order="here ref"
+  for side in $order; do
     launcher="$here/costfit"
     [ "$side" = ref ] && launcher="$work/ref/costfit"
     /usr/bin/time -a -o "$work/$side.times" -f "%e %U %S" "$launcher" recommend "$work/profiles" --format jsonl \
