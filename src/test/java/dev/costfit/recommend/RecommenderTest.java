@@ -191,4 +191,57 @@ class RecommenderTest {
                     + " does not fit"));
         }
     }
+
+    /**
+     * What the break-even search's bounds rely on (RateSearch#within): a platform takes over from the chosen one only
+     * by undercutting it by the margin where it is less simple, by any amount where it is as simple, and within the
+     * margin where it is simpler. Random sets of two to six platforms, 10% margin: one other platform's cost is moved
+     * just short of that share of the chosen one's cost (nothing changes) and just past it (the choice changes).
+     */
+    @Test
+    void aPlatformTakesOverOnlyPastTheShareOfTheChosenOnesCostItsSimplicityAllows() {
+        Recommender recommender = new Recommender(0.10);
+        Simplicity[] kinds = Simplicity.values();
+        java.util.Random random = new java.util.Random(24);
+        int[] checked = new int[3]; // less simple, as simple, simpler
+        for (int round = 0; round < 4000; round++) {
+            int n = 2 + random.nextInt(5);
+            List<Assessment> all = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                all.add(priced("p" + i, kinds[random.nextInt(kinds.length)], 50 + random.nextDouble() * 100));
+            }
+            Assessment chosen = recommender.choose(all).chosen().orElseThrow();
+            int moved = random.nextInt(n);
+            Assessment other = all.get(moved);
+            if (other == chosen) {
+                continue;
+            }
+            int simpler = other.simplicity().compareTo(chosen.simplicity());
+            // The share of the chosen one's cost under which the other takes over, on this set's costs: for a
+            // simpler one, within the margin of the cheapest, which is the chosen one's cost over the margin at most
+            // where the chosen one is itself within it; exactly so where nothing else is cheaper than the two.
+            double cheapestOfRest = Double.POSITIVE_INFINITY;
+            for (Assessment a : all) {
+                if (a != other) {
+                    cheapestOfRest = Math.min(cheapestOfRest, a.platformCost());
+                }
+            }
+            double under = simpler > 0 ? chosen.platformCost() / 1.1
+                    : simpler == 0 ? chosen.platformCost() : 1.1 * cheapestOfRest;
+            if (!(under < other.platformCost() * 0.999)) {
+                continue; // already past it (ties, or a simpler one held off by another's cost): nothing to move
+            }
+            List<Assessment> shortOf = new java.util.ArrayList<>(all);
+            shortOf.set(moved, priced(other.platform(), other.simplicity(), under * 1.0001));
+            List<Assessment> past = new java.util.ArrayList<>(all);
+            past.set(moved, priced(other.platform(), other.simplicity(), under * 0.9999));
+            assertThat(recommender.choose(shortOf).id()).as("round %d, short of %.4f", round, under)
+                    .isEqualTo(chosen.platform());
+            assertThat(recommender.choose(past).id()).as("round %d, past %.4f", round, under)
+                    .isNotEqualTo(chosen.platform());
+            checked[simpler > 0 ? 0 : simpler == 0 ? 1 : 2]++;
+        }
+        assertThat(java.util.Arrays.stream(checked).min().getAsInt()).as(java.util.Arrays.toString(checked))
+                .isGreaterThan(300);
+    }
 }
