@@ -26,8 +26,9 @@ git worktree add --detach --quiet "$work/ref" "$commit"
 echo "portfolio: $count profiles (seed $seed); $runs runs each, interleaved: $(git rev-parse --short "$commit") ($ref)" \
   "against this checkout ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml costfit || echo ', modified'))"
 # ABBA: the two alternate which runs first (ref, here; then here, ref; ...). With the same code on both sides, the
-# second of a pair was faster in 9 of 9 pairs (by 2-28%; 2026-12-06, docs/performance.md, the twenty-fourth round),
-# then in 2 of 4 alternated: whatever favours a place in the pair, an even RUNS cancels it.
+# second of a pair was faster in 9 of 9 pairs (by 2-28%) while the machine drifted faster from run to run
+# (2026-12-06, docs/performance.md, the twenty-fourth round), then in 2 of 4 alternated: an even RUNS cancels a
+# steady drift, and anything else that favours a place in the pair.
 for i in $(seq "$runs"); do
   order="ref here"
   [ $((i % 2)) -eq 0 ] && order="here ref"
