@@ -4,6 +4,7 @@ import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.InstanceHours;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
 
 /**
@@ -45,12 +46,12 @@ public final class HourlyUsage {
         Hours listed = new Hours(weights, monthHours);
         this.source = () -> listed;
         this.hours = listed;
-        this.meanSource = () -> meanOf(listed.weights(), listed.monthHours());
+        this.meanSource = () -> meanOf(listed);
     }
 
     private HourlyUsage(Supplier<Hours> source) {
         this.source = source;
-        this.meanSource = () -> meanOf(weights(), monthHours());
+        this.meanSource = () -> meanOf(hours());
     }
 
     private HourlyUsage(Supplier<Hours> source, DoubleSupplier meanSource) {
@@ -62,16 +63,9 @@ public final class HourlyUsage {
     public static HourlyUsage of(InstanceHours instances) {
         return new HourlyUsage(() -> new Hours(instances.hours().stream().map(c -> (double) c.instances()).toList(),
                 instances.hours().stream().map(InstanceHours.Count::monthHours).toList()), () -> {
-                    // The same sums, in the same order, as meanOf over the listed hours: no list boxed.
-                    double hours = 0;
-                    double total = 0;
-                    for (InstanceHours.Count c : instances.hours()) {
-                        if (c.monthHours() > 0) {
-                            hours += c.monthHours();
-                            total += (double) c.instances() * c.monthHours();
-                        }
-                    }
-                    return hours == 0 || total <= 0 ? 0 : total / hours;
+                    // Read from the counts, no list boxed: the same sums in the same order as over the listed hours.
+                    List<InstanceHours.Count> counts = instances.hours();
+                    return meanOf(counts.size(), i -> counts.get(i).instances(), i -> counts.get(i).monthHours());
                 });
     }
 
@@ -135,13 +129,19 @@ public final class HourlyUsage {
         return known;
     }
 
-    private static double meanOf(List<Double> weights, List<Double> monthHours) {
+    private static double meanOf(Hours listed) {
+        return meanOf(listed.weights().size(), i -> listed.weights().get(i), i -> listed.monthHours().get(i));
+    }
+
+    /** Hours {@code 0…n−1}: their use weighted by the month hours each stands for, over the hours that stand for any. */
+    private static double meanOf(int n, IntToDoubleFunction weight, IntToDoubleFunction monthHours) {
         double hours = 0;
         double total = 0;
-        for (int i = 0; i < weights.size(); i++) {
-            if (monthHours.get(i) > 0) {
-                hours += monthHours.get(i);
-                total += weights.get(i) * monthHours.get(i);
+        for (int i = 0; i < n; i++) {
+            double m = monthHours.applyAsDouble(i);
+            if (m > 0) {
+                hours += m;
+                total += weight.applyAsDouble(i) * m;
             }
         }
         return hours == 0 || total <= 0 ? 0 : total / hours;
