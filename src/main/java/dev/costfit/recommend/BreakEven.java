@@ -356,40 +356,33 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
      */
     private static final class CloseRun {
 
-        private double from;
-        private double to;
-        private int rates;
-        private boolean ended;
+        /** The run so far: its first and last close rate, how many, and whether a rate not close has ended it. */
+        private record Run(double from, double to, int rates, boolean ended) {}
+
+        private Run run = new Run(0, 0, 0, false);
         /** The run as it was before the last rate seen, for {@link #withdraw}. */
-        private double[] before = new double[4];
+        private Run before = run;
 
         CloseRun(double rate, Answer here) {
             see(rate, here);
         }
 
         void see(double rate, Answer answer) {
-            before = new double[] {from, to, rates, ended ? 1 : 0};
-            if (ended) {
+            before = run;
+            if (run.ended()) {
                 return;
             }
-            if (answer.close()) {
-                from = rates++ == 0 ? rate : from;
-                to = rate;
-            } else {
-                ended = rates > 0;
-            }
+            run = answer.close() ? new Run(run.rates() == 0 ? rate : run.from(), rate, run.rates() + 1, false)
+                    : new Run(run.from(), run.to(), run.rates(), run.rates() > 0);
         }
 
         /** Forgets the last rate seen: the change was found before it. */
         void withdraw() {
-            from = before[0];
-            to = before[1];
-            rates = (int) before[2];
-            ended = before[3] != 0;
+            run = before;
         }
 
         Optional<Close> zone() {
-            return rates == 0 || (!ended && rates < 2) ? Optional.empty() : anyRun();
+            return run.rates() == 0 || (!run.ended() && run.rates() < 2) ? Optional.empty() : anyRun();
         }
 
         /**
@@ -397,7 +390,8 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
          * says the answer nearly changed.
          */
         Optional<Close> anyRun() {
-            return rates == 0 ? Optional.empty() : Optional.of(new Close(new Rate(from), new Rate(to), !ended));
+            return run.rates() == 0 ? Optional.empty()
+                    : Optional.of(new Close(new Rate(run.from()), new Rate(run.to()), !run.ended()));
         }
     }
 
