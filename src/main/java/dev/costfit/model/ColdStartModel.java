@@ -161,6 +161,20 @@ public final class ColdStartModel {
     }
 
     /**
+     * The fewest instances {@link #levels} can count warm at a load with none kept, without the pass. Instance k serves
+     * the requests above level k·c, so it is busy, and warm, whenever more than k·c are in flight: the pass counts it
+     * warm 1 − F(kc)·A, with A ≤ 1 the share of climbs older than the keep-alive (1 − F(kc) where it takes no tail,
+     * and 1 below the levels it walks), so at least P(X &gt; kc), and all of them at least E[⌈X/c⌉] ≥ L/c — but for
+     * the levels past its end, each P(X &gt; kc) below 1e-14 there, and the rounding of its sums (the one instance
+     * and the billionth taken off). 0 where the pass saturates (beyond a billion instances). A search bounds an
+     * hour's scale-up by it ({@link ColdStartPlan#noneKeptMeets}).
+     */
+    static double leastPool(double load, int capacity) {
+        double instances = load / capacity;
+        return instances < 1e9 ? Math.max(0, instances * (1 - 1e-9) - 1) : 0;
+    }
+
+    /**
      * The largest share of requests {@link #levels} can count cold with none kept, without the pass. An instance
      * level j of the pass adds p(j)·P(T_j &gt; K), with P(T_j &gt; K) the tail held from a level no higher. Level 0,
      * where the pass walks it, is the first level it takes a tail at, and the climb from it is one arrival: an

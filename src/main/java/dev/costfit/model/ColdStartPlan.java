@@ -73,26 +73,72 @@ public final class ColdStartPlan {
      * both pools). A search bounds a function's bill by it where cold starts only add the INIT they bill.
      */
     public static double mostColdStarts(HourlyLoad load, double keepAlive, int capacity, double lifetime) {
-        List<HourlyLoad.Hour> distinct = load.distinctHours();
-        double[] steadyAndRecycled = new double[distinct.size()];
-        double[] pool = new double[distinct.size()];
-        for (int i = 0; i < distinct.size(); i++) {
-            HourlyLoad.Hour hour = distinct.get(i);
-            if (hour.rate() > 0) {
-                pool[i] = ColdStartModel.mostPool(hour.rate(), hour.inFlight(), capacity, keepAlive);
-                double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * pool[i] / lifetime;
-                steadyAndRecycled[i] = hour.rate() * 3600
-                        * ColdStartModel.mostColdShare(hour.rate(), hour.inFlight(), capacity, keepAlive) + recycled;
-            }
-        }
+        HourBounds most = HourBounds.of(load, keepAlive, capacity, lifetime);
         int n = load.hourCount();
         double total = 0;
         for (int h = 0; h < n; h++) {
             int slot = load.pattern().slot(h);
             boolean rises = load.pattern().slot((h - 1 + n) % n) != slot;
-            total += (steadyAndRecycled[slot] + (rises ? pool[slot] : 0)) * load.monthHoursPerHour();
+            total += (most.steadyAndRecycled()[slot] + (rises ? most.pool()[slot] : 0)) * load.monthHoursPerHour();
         }
         return total;
+    }
+
+    /**
+     * Each distinct hour's most steady and recycled cold starts ({@link ColdStartModel#mostColdShare} of its requests,
+     * and the most pool, {@link ColdStartModel#mostPool(double, double, int, double)}, over the lifetime), and that
+     * pool: none for an hour without requests.
+     */
+    private record HourBounds(double[] steadyAndRecycled, double[] pool) {
+
+        static HourBounds of(HourlyLoad load, double keepAlive, int capacity, double lifetime) {
+            List<HourlyLoad.Hour> distinct = load.distinctHours();
+            double[] steadyAndRecycled = new double[distinct.size()];
+            double[] pool = new double[distinct.size()];
+            for (int i = 0; i < distinct.size(); i++) {
+                HourlyLoad.Hour hour = distinct.get(i);
+                if (hour.rate() > 0) {
+                    pool[i] = ColdStartModel.mostPool(hour.rate(), hour.inFlight(), capacity, keepAlive);
+                    double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * pool[i] / lifetime;
+                    steadyAndRecycled[i] = hour.rate() * 3600 * ColdStartModel.mostColdShare(hour.rate(),
+                            hour.inFlight(), capacity, keepAlive) + recycled;
+                }
+            }
+            return new HourBounds(steadyAndRecycled, pool);
+        }
+    }
+
+    /**
+     * Whether no hour of {@link #evaluate} with none kept counts more than {@code target} of its requests cold — so
+     * that {@link #keptPerHour} and {@link #keptAllMonth} keep none (from a floor of none) and its worst hour meets
+     * the target — known without a level pass: in each hour with requests, its steady cold starts at most
+     * {@link ColdStartModel#mostColdShare} of them, its recycled environments at most the most its pool can hold
+     * ({@link ColdStartModel#mostPool(double, double, int, double)}) over their lifetime, and its scale-up at most that
+     * pool less the least the hour before holds ({@link ColdStartModel#leastPool}; none after an hour of the same
+     * load, which has the same pass). False where the bounds cannot tell. Where the keep-alive is long against the
+     * gaps between requests, a busy service's steady share is small (its levels' count, about 17√L, against λK), and
+     * that is where the passes cost most: their levels grow with √L, their hours with the pattern's.
+     */
+    public static boolean noneKeptMeets(HourlyLoad load, double keepAlive, int capacity, double lifetime,
+                                        double target) {
+        List<HourlyLoad.Hour> distinct = load.distinctHours();
+        HourBounds most = HourBounds.of(load, keepAlive, capacity, lifetime);
+        int n = load.hourCount();
+        for (int h = 0; h < n; h++) {
+            int slot = load.pattern().slot(h);
+            double requests = distinct.get(slot).rate() * 3600;
+            if (!(requests > 0)) {
+                continue; // no share to meet (evaluate leaves such hours out of the worst)
+            }
+            int before = load.pattern().slot((h - 1 + n) % n);
+            double scaleUp = before == slot ? 0
+                    : Math.max(0, most.pool()[slot] - ColdStartModel.leastPool(distinct.get(before).inFlight(), capacity));
+            // Room for the rounding of evaluate's own sums and share.
+            if (!((most.steadyAndRecycled()[slot] + scaleUp) * (1 + 1e-9) <= target * requests)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fewest instances to keep warm in each hour so that at most {@code target} of its requests start cold. */

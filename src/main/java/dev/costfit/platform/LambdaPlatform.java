@@ -187,10 +187,10 @@ public final class LambdaPlatform implements Platform {
             if (p.settled().isPresent()) {
                 continue;
             }
-            if (!warm.lambdaColdStartsBillInitAlone(p.latency())) {
+            if (!warm.lambdaColdStartsBillInitAlone(p.latency(), p.demand().billedSeconds())) {
                 return Optional.empty();
             }
-            double bill = leastBill(profile, context, p.sizing(), p.demand(), p.shared(), warm);
+            double bill = leastBill(profile, context, p.sizing(), p.demand(), p.shared(), warm, true);
             if (bill == Double.POSITIVE_INFINITY) {
                 continue;
             }
@@ -241,8 +241,14 @@ public final class LambdaPlatform implements Platform {
      */
     private static double leastBill(Profile profile, PricingContext context, Sizing sizing, Demand demand,
                                     List<CostLine> shared, WarmCapacity warm) {
+        return leastBill(profile, context, sizing, demand, shared, warm,
+                warm.lambdaBuysNothing(coldStartLatency(profile, context.catalog(), sizing.memoryMb())));
+    }
+
+    /** As above, where it is known whether the setting buys nothing for its cold starts. */
+    private static double leastBill(Profile profile, PricingContext context, Sizing sizing, Demand demand,
+                                    List<CostLine> shared, WarmCapacity warm, boolean buysNothing) {
         Catalog catalog = context.catalog();
-        boolean buysNothing = warm.lambdaBuysNothing(coldStartLatency(profile, catalog, sizing.memoryMb()));
         WarmCapacity.Warmth none = warm.lambdaUncounted(TimeSpan.ZERO);
         double freeGbSeconds = context.freeTier() ? catalog.freeTier("lambda.duration").value().magnitude() : 0;
         double gbSeconds = demand.invocations() * demand.billedSeconds() * sizing.memoryMb() / 1024;

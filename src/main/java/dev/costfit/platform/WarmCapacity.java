@@ -127,14 +127,35 @@ final class WarmCapacity {
     }
 
     /**
-     * Whether Lambda's cold starts on such a setting only add the INIT they bill: it buys nothing for them
-     * ({@link #lambdaBuysNothing}), no SLO can be missed by them (none stated, or a budget the cold start stays
-     * within, so {@link #lambda}'s check passes whatever their number), and no SnapStart restore is charged for each.
-     * A search then bounds Lambda's bill without modelling them ({@link LambdaPlatform#bracket}).
+     * Whether Lambda's cold starts on a setting whose requests bill {@code seconds} only add the INIT they bill: it
+     * buys nothing for them and its SLO's check passes whatever their number — no SLO they can miss (none stated, or
+     * a budget the cold start stays within), or one the hour-by-hour model meets with none kept, as its bounds show
+     * ({@link #metWithNoneKept}: provisioned concurrency, off or on auto, then buys none) — and no SnapStart restore
+     * is charged for each. A search then bounds Lambda's bill without modelling them ({@link LambdaPlatform#bracket}).
      */
-    boolean lambdaColdStartsBillInitAlone(TimeSpan latency) {
-        return lambdaBuysNothing(latency) && !profile.platforms().lambda().snapStartOn()
-                && !sloAtStake(profile.latency(), latency);
+    boolean lambdaColdStartsBillInitAlone(TimeSpan latency, double seconds) {
+        OptionalInt knob = provisionedConcurrency(profile);
+        if (profile.platforms().lambda().snapStartOn() || knob.isPresent() && knob.getAsInt() > 0) {
+            return false;
+        }
+        return !sloAtStake(profile.latency(), latency) || metWithNoneKept(profile, context, "lambda", seconds, 1,
+                ColdStartEstimates.lambdaLifetime(context.catalog()));
+    }
+
+    /**
+     * Whether a service's latency SLO is met with no instance kept warm, as the bounds of
+     * {@link ColdStartPlan#noneKeptMeets} show without the hour-by-hour model: the plan {@link #lambda} and
+     * {@link #minimumInstances} would make, on requests of {@code seconds}, keeps none (from a floor of none) and
+     * meets it. False for a job, or where the bounds cannot tell.
+     */
+    private static boolean metWithNoneKept(Profile profile, PricingContext context, String platform, double seconds,
+                                           int capacity, double lifetime) {
+        if (!(profile.workload() instanceof Workload.Service service) || profile.latency().isEmpty()) {
+            return false;
+        }
+        double keepAlive = ColdStartEstimates.keepAlive(platform, profile, context.catalog()).seconds();
+        return ColdStartPlan.noneKeptMeets(ServiceLoads.of(context, service, seconds), keepAlive, capacity, lifetime,
+                profile.latency().get().coldStartShare().fraction());
     }
 
     /** Whether a cold start waiting {@code latency} can miss the SLO: one is stated, and the wait passes its budget. */
@@ -239,9 +260,12 @@ final class WarmCapacity {
         boolean sloAtStake = sloAtStake(slo, latency);
         // Cost and fit only (a search, a setting not yet chosen): cold starts that neither cost nor risk the SLO
         // need not be modelled.
-        if (!shown && !sloAtStake && !GlueServices.billsColdStarts(profile)) {
-            // Cloud Run bills its minimum instances, not its cold starts: without an SLO a cold start could miss,
-            // the floor is kept and the hour-by-hour model would change nothing a search compares.
+        if (!shown && !GlueServices.billsColdStarts(profile) && (!sloAtStake
+                || floor == 0 && metWithNoneKept(profile, context, platform, seconds, capacity,
+                        Double.POSITIVE_INFINITY))) {
+            // Cloud Run bills its minimum instances, not its cold starts: without an SLO a cold start could miss, or
+            // with one its bounds show met with none kept, the floor is kept and the hour-by-hour model would change
+            // nothing a search compares.
             return new Warmth(ColdStarts.unmodelled(latency, keepAlive), new int[] {floor}, Optional.empty(),
                     slo.map(target -> LimitCheck.of(true, LimitCheck.Severity.HARD, "cold-start latency SLO",
                             () -> sloText(target), () -> "cold starts wait " + latency.display(), "")));

@@ -77,6 +77,8 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
      * platform's full assessment at each rate asked, to look at it without assessing again.
      */
     private final Map<Double, Map<Platform, Assessment>> assessedAt;
+    /** Where {@link #assessedAt} is kept, each platform's bracket at each rate asked ({@link Platforms#bracket}). */
+    private final Map<Double, Map<Platform, java.util.Optional<Platforms.Bracket>>> bracketsAt = new HashMap<>();
     private boolean lowestAssessed;
     private int assessed;
     private int decidedByBracket;
@@ -288,7 +290,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         Assessment assessment(Platform p, End end) {
             if (end != End.EXACT && (bracketed == null || bracketed == p)) {
                 if (bracketed == null) {
-                    java.util.Optional<Platforms.Bracket> b = Platforms.bracket(p, atRate, context);
+                    java.util.Optional<Platforms.Bracket> b = bracketAt(p, atRate, rate);
                     if (b.isPresent()) {
                         bracketed = p;
                         bracket = b.get();
@@ -491,10 +493,42 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         return keptAt(p, BreakEven.rateOf(atRate));
     }
 
-    /** The instances a platform keeps warm at a rate, infinite where it is not usable. */
+    /**
+     * The instances a platform keeps warm at a rate, infinite where it is not usable ({@link #boundingAt}: a bracket
+     * keeps as many and fits exactly where the full assessment does, {@link dev.costfit.platform.CostBracket}). A
+     * bracket spares the cold-start model where a latency SLO is met with none kept: Lambda at busy rates, whose
+     * passes cost most (their levels grow with the square root of the requests in flight).
+     */
     private double keptAt(Platform p, double rate) {
-        Assessment a = assessedAt(p, rate);
+        Assessment a = boundingAt(p, rate, false);
         return a.usable() ? a.coldStarts().keptWarm() : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * A platform's assessment at a rate where a bound of its cost will do: its full assessment where the search has
+     * one, else its bracket's end where it offers one ({@code upper} for the most it can cost, else the least), which
+     * fits exactly where the full assessment does and keeps as many warm; else its full assessment, made now.
+     */
+    private Assessment boundingAt(Platform p, double rate, boolean upper) {
+        Map<Platform, Assessment> here = assessedAt.get(rate);
+        Assessment a = here == null ? null : here.get(p);
+        if (a != null) {
+            return a;
+        }
+        java.util.Optional<Platforms.Bracket> bracket = bracketAt(p, BreakEven.atRate(profile, rate), rate);
+        if (bracket.isPresent()) {
+            return upper ? bracket.get().upper() : bracket.get().lower();
+        }
+        return assessedAt(p, rate);
+    }
+
+    /** {@link Platforms#bracket} at a rate, worked out once a rate where the search keeps its assessments. */
+    private java.util.Optional<Platforms.Bracket> bracketAt(Platform p, Profile atRate, double rate) {
+        if (assessedAt == null) {
+            return Platforms.bracket(p, atRate, context);
+        }
+        return bracketsAt.computeIfAbsent(rate, r -> new java.util.IdentityHashMap<>())
+                .computeIfAbsent(p, x -> Platforms.bracket(x, atRate, context));
     }
 
     /**
@@ -518,9 +552,10 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
 
     /**
      * A platform whose count rises between two rates costs more after the rise: it can lead only before it, where it
-     * costs at least its cost at the lower rate, less what a function's bill can fall between its changes (the INIT
-     * of cold starts that traffic spares: at most 5% taken). Where the rising platform is the answer itself, any
-     * other may lead after its rise: that is not bounded here.
+     * costs at least its cost at the lower rate (its bracket's lower end, where it was not assessed in full), less
+     * what a function's bill can fall between its changes (the INIT of cold starts that traffic spares: at most 5%
+     * taken). Where the rising platform is the answer itself, any other may lead after its rise: that is not bounded
+     * here.
      */
     @Override
     public boolean mayLeadBeforeRise(String id, String answer, double low, double high) {
@@ -529,7 +564,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         if (p == null || x == null || p == x) {
             return true;
         }
-        Assessment ownLow = assessedAt(p, low);
+        Assessment ownLow = boundingAt(p, low, false);
         double most = most(x, low, high);
         return !ownLow.usable() || most == Double.POSITIVE_INFINITY || nearEnough(ownLow.platformCost()
                 * Math.exp(-BreakEven.CLOSE) / (1 + Platform.SETTING_TIE), p, x, most);
@@ -546,13 +581,13 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     }
 
     /**
-     * The most the answer can cost between two rates at which it is recommended: the larger of its costs there,
-     * widened by the setting tie and the 5% a function's bill may fall between its changes; infinite where it is not
+     * The most the answer can cost between two rates at which it is recommended: the larger of its costs there (or
+     * of its bracket's upper ends, where it was not assessed in full), widened by the setting tie and the 5% a function's bill may fall between its changes; infinite where it is not
      * usable at both, or where its own count falls between them (it may cost an instance more inside).
      */
     private double most(Platform x, double low, double high) {
-        Assessment lower = assessedAt(x, low);
-        Assessment upper = assessedAt(x, high);
+        Assessment lower = boundingAt(x, low, true);
+        Assessment upper = boundingAt(x, high, true);
         if (!lower.usable() || !upper.usable() || keptAt(x, high) < keptAt(x, low)) {
             return Double.POSITIVE_INFINITY;
         }
@@ -584,9 +619,10 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
 
     /**
      * A rising platform at least its cost at the lower rate (its cost at or below it, where only what is known is
-     * asked), less the setting tie; a function at least the lesser of its costs at both ends, less the 5% its bill
-     * may fall between them (INIT that traffic spares), or its cost floor at the lower rate where only what is known
-     * is asked. 0 where it is usable at one end only; infinite where at neither.
+     * asked), less the setting tie; a function at least the lesser of its costs (or its bracket's lower ends, where
+     * it was not assessed in full) at both ends, less the 5% its bill may fall between them (INIT that traffic
+     * spares), or its cost floor at the lower rate where only what is known is asked. 0 where it is usable at one end
+     * only; infinite where at neither.
      */
     @Override
     public double least(String id, double low, double high, boolean exact) {
@@ -595,11 +631,11 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
             return p.costRisesWithLoad() ? bound(p, low)
                     : p.floorRisesWithLoad() ? floor(p, BreakEven.atRate(profile, low), low) : 0;
         }
-        Assessment atLow = assessedAt(p, low);
+        Assessment atLow = boundingAt(p, low, false);
         if (p.costRisesWithLoad() && atLow.usable()) {
             return atLow.platformCost() / (1 + Platform.SETTING_TIE);
         }
-        Assessment atHigh = assessedAt(p, high);
+        Assessment atHigh = boundingAt(p, high, false);
         if (!atLow.usable() || !atHigh.usable()) {
             return atLow.usable() || atHigh.usable() ? 0 : Double.POSITIVE_INFINITY;
         }
