@@ -30,11 +30,13 @@ public record PricingContext(Catalog catalog, boolean freeTier, boolean tradeOff
     }
 
     /**
-     * The value for {@code key} from the store across profiles, else from this search's ({@link #reused}): a value a
-     * key names every input of but the catalog, profile fields included ({@link Reused#acrossProfiles}).
+     * The value for {@code key} from this search's store ({@link #reused}), else from the store across profiles: a
+     * value a key names every input of but the catalog, profile fields included ({@link Reused#acrossProfiles}). This
+     * search's first: its keys hold the very objects a look-up's do (one profile's fields, rate after rate), which
+     * compare at once, where the store across profiles compares another profile's, field by field.
      */
     public <T> T reusedAcrossProfiles(Object key, java.util.function.Supplier<T> value) {
-        return acrossProfiles.get(key, () -> reused.get(key, value));
+        return reused.get(key, () -> acrossProfiles.get(key, value));
     }
 
     /** The same context for one search on one thread, keeping what its rates share ({@link Reused}). */
