@@ -131,8 +131,8 @@ public final class ColdStartPlan {
                 continue; // no share to meet (evaluate leaves such hours out of the worst)
             }
             int before = load.pattern().slot((h - 1 + n) % n);
-            double scaleUp = before == slot ? 0
-                    : Math.max(0, most.pool()[slot] - ColdStartModel.leastPool(distinct.get(before).inFlight(), capacity));
+            double leastBefore = ColdStartModel.leastPool(distinct.get(before).inFlight(), capacity);
+            double scaleUp = before == slot ? 0 : Math.max(0, most.pool()[slot] - leastBefore);
             // Room for the rounding of evaluate's own sums and share.
             if (!((most.steadyAndRecycled()[slot] + scaleUp) * (1 + 1e-9) <= target * requests)) {
                 return false;

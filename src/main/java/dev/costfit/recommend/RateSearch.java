@@ -582,8 +582,9 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
 
     /**
      * The most the answer can cost between two rates at which it is recommended: the larger of its costs there (or
-     * of its bracket's upper ends, where it was not assessed in full), widened by the setting tie and the 5% a function's bill may fall between its changes; infinite where it is not
-     * usable at both, or where its own count falls between them (it may cost an instance more inside).
+     * of its bracket's upper ends, where it was not assessed in full), widened by the setting tie and the 5% a
+     * function's bill may fall between its changes; infinite where it is not usable at both, or where its own count
+     * falls between them (it may cost an instance more inside).
      */
     private double most(Platform x, double low, double high) {
         Assessment lower = boundingAt(x, low, true);

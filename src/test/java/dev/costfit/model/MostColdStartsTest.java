@@ -92,9 +92,9 @@ class MostColdStartsTest {
      * By hand, a flat day of 1,000 requests a second of 2 s each with a 600 s keep-alive, one request an instance and
      * no recycling: the steady share is at most 0.00132 (above) and no hour scales up, so a 1% target keeps none and
      * a 0.1% target cannot be told without the pass. With two-hour lifetimes each hour recycles at most half the most
-     * pool, (⌈L + 12√L + 30⌉ + 2)/2 = 1,285 of the hour's 3.6 million, 0.036% more: 0.168% in all. At 1 request a second
-     * the levels' 17√3 + 34 = 63.4 (the load, with room for rounding, is taken as L + 1) against λK = 600 are 10.6% of
-     * the requests: no 1% target can be told, an 11% one can.
+     * pool, (⌈L + 12√L + 30⌉ + 2)/2 = 1,285 of the hour's 3.6 million, 0.036% more: 0.168% in all. At 1 request a
+     * second the levels' 17√3 + 34 = 63.4 (the load, with room for rounding, is taken as L + 1) against λK = 600 are
+     * 10.6% of the requests: no 1% target can be told, an 11% one can.
      */
     @Test
     void whereTheBoundsShowTheTargetMetWithNoneKept() {
