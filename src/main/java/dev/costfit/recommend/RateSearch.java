@@ -290,7 +290,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         Assessment assessment(Platform p, End end) {
             if (end != End.EXACT && (bracketed == null || bracketed == p)) {
                 if (bracketed == null) {
-                    java.util.Optional<Platforms.Bracket> b = bracketAt(p, atRate, rate);
+                    java.util.Optional<Platforms.Bracket> b = bracketAt(p, rate, () -> atRate);
                     if (b.isPresent()) {
                         bracketed = p;
                         bracket = b.get();
@@ -515,20 +515,24 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         if (a != null) {
             return a;
         }
-        java.util.Optional<Platforms.Bracket> bracket = bracketAt(p, BreakEven.atRate(profile, rate), rate);
+        java.util.Optional<Platforms.Bracket> bracket = bracketAt(p, rate, () -> BreakEven.atRate(profile, rate));
         if (bracket.isPresent()) {
             return upper ? bracket.get().upper() : bracket.get().lower();
         }
         return assessedAt(p, rate);
     }
 
-    /** {@link Platforms#bracket} at a rate, worked out once a rate where the search keeps its assessments. */
-    private java.util.Optional<Platforms.Bracket> bracketAt(Platform p, Profile atRate, double rate) {
+    /**
+     * {@link Platforms#bracket} at a rate, worked out once a rate where the search keeps its assessments; the profile
+     * at that rate is made only to work it out, as {@link #assessedAt} makes it only to assess.
+     */
+    private java.util.Optional<Platforms.Bracket> bracketAt(Platform p, double rate,
+                                                            java.util.function.Supplier<Profile> atRate) {
         if (assessedAt == null) {
-            return Platforms.bracket(p, atRate, context);
+            return Platforms.bracket(p, atRate.get(), context);
         }
         return bracketsAt.computeIfAbsent(rate, r -> new java.util.IdentityHashMap<>())
-                .computeIfAbsent(p, x -> Platforms.bracket(x, atRate, context));
+                .computeIfAbsent(p, x -> Platforms.bracket(x, atRate.get(), context));
     }
 
     /**
