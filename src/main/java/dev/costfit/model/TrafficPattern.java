@@ -114,6 +114,24 @@ public final class TrafficPattern {
     }
 
     /**
+     * The most hours of traffic whose weights lie within a factor {@code ratio} of one another: a flat day's 24, a
+     * business-hours week's 118 quiet hours, a diurnal day's 2 (its cosine gives each hour but the peak and the
+     * trough a twin on the other side of the peak). Hours without traffic are left out.
+     */
+    public int mostHoursAlike(double ratio) {
+        double[] sorted = Arrays.stream(weights).filter(w -> w > 0).sorted().toArray();
+        int most = 0;
+        int from = 0;
+        for (int to = 0; to < sorted.length; to++) {
+            while (sorted[to] > sorted[from] * ratio) {
+                from++;
+            }
+            most = Math.max(most, to - from + 1);
+        }
+        return most;
+    }
+
+    /**
      * Each hour's transition — its distinct weight and the one of the hour before it (the last hour's before the
      * first's, as the pattern repeats) — numbered in order of first appearance, and how many there are: a
      * business-hours week has 168 hours but four transitions.

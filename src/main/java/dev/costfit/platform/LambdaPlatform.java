@@ -21,6 +21,7 @@ import dev.costfit.network.NatGateway;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.profile.ProfileDefaults;
 import dev.costfit.model.HourlyLoad;
+import dev.costfit.model.TrafficPattern;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
@@ -127,6 +128,22 @@ public final class LambdaPlatform implements Platform {
     @Override
     public boolean floorRisesWithLoad() {
         return true;
+    }
+
+    /**
+     * Provisioned concurrency is bought hour by hour ({@link WarmCapacity#lambda}): a pattern hour's count moves one
+     * environment at a time, by 1/24 (or 1/168) of the mean hour's, and hours move together only where their loads
+     * do. Hours of the same weight move at the same rate (the hour before them aside), and those within 1% of it at
+     * rates the search's 0.1% cannot always tell apart, so each such group is taken as one step: a diurnal day's 2
+     * hours (1/12), a business-hours week's 118 quiet ones, a flat day's 24 (one environment).
+     */
+    @Override
+    public double keptWarmStep(Profile profile) {
+        if (!(profile.workload() instanceof Workload.Service s)) {
+            return 1;
+        }
+        TrafficPattern pattern = TrafficPattern.of(s.traffic().pattern());
+        return (double) pattern.mostHoursAlike(1.01) / pattern.hours();
     }
 
     /** Each memory setting's least bill ({@link #leastBill}), its front door, NAT gateway and egress included. */

@@ -68,6 +68,17 @@ public interface Platform {
     }
 
     /**
+     * The most the instances this platform keeps warm in the mean hour of the month
+     * ({@link dev.costfit.assessment.ColdStarts#keptWarm}) can move at once as the rate moves: one instance in every
+     * hour, where a count is kept all month (Cloud Run's minimum instances). A search looks closer only at changes
+     * of the count that can move the bill by 5% ({@code WarmChanges}), so a smaller step spares it counting where no
+     * single one can.
+     */
+    default double keptWarmStep(Profile profile) {
+        return 1;
+    }
+
+    /**
      * For a search, which asks only which platform is recommended: where the costly part of this platform's
      * assessment (the cold-start model) can only add to its bill and changes neither its fit nor what it buys, an
      * assessment without that part and how much it can add ({@link CostBracket}); empty, the default, elsewhere.

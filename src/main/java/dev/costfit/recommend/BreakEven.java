@@ -148,6 +148,14 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         double kept(String platform, Profile atRate);
 
         /**
+         * The most {@code platform}'s count moves at once as the rate moves
+         * ({@link dev.costfit.platform.Platform#keptWarmStep}): one instance, where nothing says less.
+         */
+        default double step(String platform) {
+            return 1;
+        }
+
+        /**
          * Where {@code platform}'s count rises between two rates at which {@code answer} is recommended, whether
          * anything could lead between them for it: false where neither it, before its rise, can come near enough
          * to the answer's cost, nor (where it is the answer) any other platform after it.

@@ -483,6 +483,12 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         return ids;
     }
 
+    @Override
+    public double step(String id) {
+        Platform p = byId(id);
+        return p == null ? 1 : p.keptWarmStep(profile);
+    }
+
     /** The instances {@code id} keeps warm at this rate, infinite where it is not usable: assessed once a rate. */
     @Override
     public double kept(String id, Profile atRate) {

@@ -39,8 +39,12 @@ import java.util.function.DoubleFunction;
  * (4.9%) of the larger between two rates: a Lambda function whose provisioned concurrency moves an hour of the day at
  * a time (a 24-hour pattern: 1/24 of an environment's month each, a fraction of a per cent of its bill) is not
  * bisected change by change; and from more than 19.5 kept, one instance more or less is under 4.9%, so nothing is
- * bisected there (a count moves by one instance at a time as the rate does). A platform other than the answer is
- * not even counted where its cost floor keeps it too far from the answer's cost
+ * bisected there (a count moves by one instance at a time as the rate does). Where a platform's count moves by less
+ * at once ({@link BreakEven.KeptWarm#step}: Lambda's provisioned concurrency, bought hour by hour, by the hours
+ * alike, 1/12 of an environment on a diurnal day), nothing is bisected from 19.5 such steps on: in 3,000 generated
+ * profiles 12,732 counts fall to 12,130, and a diurnal Java function's search from 51 to 46 ms, no change found
+ * moving. Like the rule of one instance, it takes the count inside a step to stay within its ends'. A platform
+ * other than the answer is not even counted where its cost floor keeps it too far from the answer's cost
  * ({@link BreakEven.KeptWarm#mayComeNear}); a rise of one, which makes it dearer, is looked at only where before
  * it the platform can come near the answer's cost ({@link BreakEven.KeptWarm#mayLeadBeforeRise}). In 3,000
  * generated profiles these save a third of the counts (15,566 to 10,344), and no change found moves.
@@ -53,7 +57,8 @@ final class WarmChanges {
     /**
      * The most instances kept from which one more can still move a bill by 4.9%: 1 / (1 − e^−0.05) − 1 = 19.5. A
      * count moves by one instance at a time (in some hours or all) as the rate does, so from more than that no
-     * single change can open a band 5% ahead, however far the count moves in all (see the class).
+     * single change can open a band 5% ahead, however far the count moves in all (see the class); from more than
+     * that many of a platform's smaller steps, where it says so ({@link BreakEven.KeptWarm#step}).
      */
     static final double MOST_KEPT = 1 / (1 - Math.exp(-BreakEven.CLOSE)) - 1;
 
@@ -62,6 +67,7 @@ final class WarmChanges {
     private final DoubleFunction<BreakEven.Answer> at;
     /** Each platform's count at the rates asked: the scan's ends serve two steps each. */
     private final Map<String, TreeMap<Double, Double>> counts = new HashMap<>();
+    private final Map<String, Double> steps = new HashMap<>();
 
     WarmChanges(BreakEven.KeptWarm warm, Profile profile, DoubleFunction<BreakEven.Answer> at) {
         this.warm = warm;
@@ -112,7 +118,8 @@ final class WarmChanges {
         // finite, or back, is a change.
         double fewer = Math.min(atLow, atHigh);
         double more = Math.max(atLow, atHigh);
-        if (!(fewer < more * Math.exp(-BreakEven.CLOSE)) || (more < Double.POSITIVE_INFINITY && fewer > MOST_KEPT)
+        if (!(fewer < more * Math.exp(-BreakEven.CLOSE))
+                || (more < Double.POSITIVE_INFINITY && fewer > step(platform) * MOST_KEPT)
                 || (atHigh > atLow && !warm.mayLeadBeforeRise(platform, id, low, high))) {
             return;
         }
@@ -124,6 +131,11 @@ final class WarmChanges {
         double atMiddle = count(platform, middle);
         collect(platform, id, low, atLow, middle, atMiddle, out);
         collect(platform, id, middle, atMiddle, high, atHigh, out);
+    }
+
+    /** The most a platform's count moves at once ({@link BreakEven.KeptWarm#step}), asked once a search. */
+    private double step(String platform) {
+        return steps.computeIfAbsent(platform, warm::step);
     }
 
     /**

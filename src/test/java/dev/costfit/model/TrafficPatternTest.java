@@ -39,6 +39,34 @@ class TrafficPatternTest {
         assertThat(p.peakWeight()).isCloseTo(168 / 61.8, within(1e-12));
     }
 
+    /**
+     * Hours whose loads move together: a flat day's 24; a business-hours week's 118 quiet hours (168 less 5 days of
+     * 10 busy ones); a diurnal day's pairs either side of its 14:00 peak (cos is even; the nearest distinct weights,
+     * 1.6 at the peak and 1 + 0.6·cos 15° = 1.5796 next to it, are 1.3% apart); a spiky day's 20 quiet hours. Hours
+     * of no traffic do not count, and a factor of 1 groups equal weights alone.
+     */
+    @Test
+    void theMostHoursWhoseWeightsAreAlike() {
+        assertThat(preset(PatternPreset.FLAT).mostHoursAlike(1.01)).isEqualTo(24);
+        assertThat(preset(PatternPreset.BUSINESS_HOURS).mostHoursAlike(1.01)).isEqualTo(118);
+        assertThat(preset(PatternPreset.DIURNAL).mostHoursAlike(1.01)).isEqualTo(2);
+        assertThat(preset(PatternPreset.SPIKY).mostHoursAlike(1.01)).isEqualTo(20);
+        List<Double> weights = new ArrayList<>(java.util.Collections.nCopies(24, 0.0));
+        weights.set(0, 100.0);
+        weights.set(1, 100.5);
+        weights.set(2, 101.2);
+        weights.set(3, 50.0);
+        TrafficPattern hourly = TrafficPattern.of(new PatternSpec.Hourly(weights));
+        // 100 and 100.5 within 1% (101.2 is 1.2% above 100, 0.7% above 100.5): two; the 20 empty hours not at all.
+        assertThat(hourly.mostHoursAlike(1.01)).isEqualTo(2);
+        assertThat(hourly.mostHoursAlike(1.02)).isEqualTo(3);
+        assertThat(hourly.mostHoursAlike(1)).isEqualTo(1);
+    }
+
+    private static TrafficPattern preset(PatternPreset preset) {
+        return TrafficPattern.of(new PatternSpec.Preset(preset));
+    }
+
     @Test
     void randomHourlyWeightsAreNormalisedToMeanOne() {
         Random random = new Random(7);

@@ -25,6 +25,8 @@ class WarmChangesTest {
         private final List<String> ids;
         private final List<DoubleUnaryOperator> counts;
         final List<Double> asked = new ArrayList<>();
+        /** The most a count moves at once (1: one instance, as a count kept all month moves). */
+        double step = 1;
 
         Counts(List<String> ids, List<DoubleUnaryOperator> counts) {
             this.ids = ids;
@@ -34,6 +36,11 @@ class WarmChangesTest {
         @Override
         public List<String> platforms() {
             return ids;
+        }
+
+        @Override
+        public double step(String platform) {
+            return step;
         }
 
         @Override
@@ -124,6 +131,31 @@ class WarmChangesTest {
                 r >= 0.005 && r < 0.00501 ? "gcf2" : "lambda")).firstOther(0.003, 0.0075, "lambda");
         assertThat(found.map(WarmChanges.Found::rate).orElseThrow()).isBetween(0.005, 0.005 * 1.001);
         assertThat(withOneLarge.asked).hasSizeLessThan(100);
+    }
+
+    /**
+     * Provisioned concurrency rising an hour of the day at a time from 1 to 3 environments in the mean hour across the
+     * step. With a step of one environment (a count kept all month) each half whose count rises by 4.9% or more is
+     * halved again; where the platform says its count moves by at most 1/24 at once (hour by hour, no two hours
+     * alike), no single move from 1 or more can reach 4.9% (1/24 of 1 + 1/24 is 4%), and nothing is counted between
+     * the step's ends. From 0.5 it can (1/24 of 0.54 is 7.7%), and halving goes on there.
+     */
+    @Test
+    void aCountThatMovesAnHourAtATimeIsNotCountedWhereNoSingleMoveCanReachTheShare() {
+        double ln = Math.log(0.0075 / 0.003);
+        DoubleUnaryOperator rising = r -> 1 + Math.floor(48 * Math.max(0, Math.log(r / 0.003)) / ln) / 24;
+        Counts oneAtATime = new Counts(List.of("lambda"), List.of(rising));
+        new WarmChanges(oneAtATime, PROFILE, r -> BreakEven.Answer.of("gcf1")).firstOther(0.003, 0.0075, "gcf1");
+        Counts hourByHour = new Counts(List.of("lambda"), List.of(rising));
+        hourByHour.step = 1.0 / 24;
+        new WarmChanges(hourByHour, PROFILE, r -> BreakEven.Answer.of("gcf1")).firstOther(0.003, 0.0075, "gcf1");
+        // The ends, and the lowest rate the search asks (whether it keeps any at all), and nothing else.
+        assertThat(hourByHour.asked).hasSize(3);
+        assertThat(oneAtATime.asked).hasSizeGreaterThan(hourByHour.asked.size() + 10);
+        Counts fromHalf = new Counts(List.of("lambda"), List.of(r -> rising.applyAsDouble(r) - 0.5));
+        fromHalf.step = 1.0 / 24;
+        new WarmChanges(fromHalf, PROFILE, r -> BreakEven.Answer.of("gcf1")).firstOther(0.003, 0.0075, "gcf1");
+        assertThat(fromHalf.asked).hasSizeGreaterThan(3);
     }
 
     /**
