@@ -138,24 +138,24 @@ final class WarmCapacity {
         if (profile.platforms().lambda().snapStartOn() || knob.isPresent() && knob.getAsInt() > 0) {
             return false;
         }
-        return !sloAtStake(profile.latency(), latency) || metWithNoneKept(profile, context, "lambda", seconds, 1,
+        return !sloAtStake(profile.latency(), latency) || metWithNoneKept(profile, context,
+                ColdStartEstimates.keepAlive("lambda", profile, context.catalog()), seconds, 1,
                 ColdStartEstimates.lambdaLifetime(context.catalog()));
     }
 
     /**
      * Whether a service's latency SLO is met with no instance kept warm, as the bounds of
      * {@link ColdStartPlan#noneKeptMeets} show without the hour-by-hour model: the plan {@link #lambda} and
-     * {@link #minimumInstances} would make, on requests of {@code seconds}, keeps none (from a floor of none) and
-     * meets it. False for a job, or where the bounds cannot tell.
+     * {@link #minimumInstances} would make, on requests of {@code seconds} with the platform's {@code keepAlive},
+     * keeps none (from a floor of none) and meets it. False for a job, or where the bounds cannot tell.
      */
-    private static boolean metWithNoneKept(Profile profile, PricingContext context, String platform, double seconds,
-                                           int capacity, double lifetime) {
+    private static boolean metWithNoneKept(Profile profile, PricingContext context, TimeSpan keepAlive,
+                                           double seconds, int capacity, double lifetime) {
         if (!(profile.workload() instanceof Workload.Service service) || profile.latency().isEmpty()) {
             return false;
         }
-        double keepAlive = ColdStartEstimates.keepAlive(platform, profile, context.catalog()).seconds();
-        return ColdStartPlan.noneKeptMeets(ServiceLoads.of(context, service, seconds), keepAlive, capacity, lifetime,
-                profile.latency().get().coldStartShare().fraction());
+        return ColdStartPlan.noneKeptMeets(ServiceLoads.of(context, service, seconds), keepAlive.seconds(), capacity,
+                lifetime, profile.latency().get().coldStartShare().fraction());
     }
 
     /** Whether a cold start waiting {@code latency} can miss the SLO: one is stated, and the wait passes its budget. */
@@ -261,7 +261,7 @@ final class WarmCapacity {
         // Cost and fit only (a search, a setting not yet chosen): cold starts that neither cost nor risk the SLO
         // need not be modelled.
         if (!shown && !GlueServices.billsColdStarts(profile) && (!sloAtStake
-                || floor == 0 && metWithNoneKept(profile, context, platform, seconds, capacity,
+                || floor == 0 && metWithNoneKept(profile, context, keepAlive, seconds, capacity,
                         Double.POSITIVE_INFINITY))) {
             // Cloud Run bills its minimum instances, not its cold starts: without an SLO a cold start could miss, or
             // with one its bounds show met with none kept, the floor is kept and the hour-by-hour model would change
