@@ -79,12 +79,16 @@ public final class CostfitCommand implements Runnable {
     }
 
     /**
-     * The command line for these arguments: when the first names a verb, that verb alone. The usage of the top
-     * level and the verbs that need the whole tree get every verb: help lists it, completion scripts are written
-     * from it, and init runs recommend on the profile it wrote.
+     * The command line for these arguments: when the first names a verb, that verb alone; for the version alone, no
+     * verb (0.20 → 0.14 s for `costfit --version`, 2026-12-06). The usage of the top level and the verbs that need
+     * the whole tree get every verb: help lists it, completion scripts are written from it, and init runs recommend
+     * on the profile it wrote.
      */
     public static CommandLine forArguments(String[] args, PrintWriter out, PrintWriter err,
                                            java.util.Map<String, String> environment) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(out, err, environment, List.of());
+        }
         Class<?> alone = args.length == 0 ? null : ALONE.get(args[0]);
         return commandLine(out, err, environment, alone == null ? VERBS : List.of(alone));
     }

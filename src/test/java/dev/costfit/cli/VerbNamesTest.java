@@ -39,6 +39,22 @@ class VerbNamesTest {
         assertThat(CommandLine.HelpCommand.class.getAnnotation(Command.class).name()).isEqualTo("help");
     }
 
+    @Test
+    void theVersionAloneBuildsNoVerbAndStillAnswers() {
+        for (String flag : new String[] {"--version", "-V"}) {
+            assertThat(CostfitCommand.forArguments(new String[] {flag}, sink(), sink(), Map.of()).getSubcommands())
+                    .isEmpty();
+            StringWriter out = new StringWriter();
+            int code = CostfitCommand.forArguments(new String[] {flag}, new PrintWriter(out), sink(), Map.of())
+                    .execute(flag);
+            assertThat(code).isZero();
+            assertThat(out.toString()).startsWith("costfit ").contains("price catalog of 2026-12-02");
+        }
+        // With anything after it, the whole tree, as before: a verb named after the flag is still a verb.
+        assertThat(CostfitCommand.forArguments(new String[] {"--version", "recommend"}, sink(), sink(), Map.of())
+                .getSubcommands()).hasSize(CostfitCommand.verbs().size());
+    }
+
     private static PrintWriter sink() {
         return new PrintWriter(new StringWriter());
     }
