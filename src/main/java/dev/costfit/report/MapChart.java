@@ -19,7 +19,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
@@ -96,8 +95,9 @@ final class MapChart {
             // The profile's row and column, dashed: the boundaries' values are labelled where they cross them.
             plot.addDomainMarker(new ValueMarker(o.column(), INK, dashed()));
             plot.addRangeMarker(new ValueMarker(o.row(), INK, dashed()));
-            crossings(map, regions, o).forEach(plot::addAnnotation);
-            plot.addAnnotation(new ProfileMarker(o.column(), o.row(), LABEL));
+            ProfileMarker marker = new ProfileMarker(o.column(), o.row(), LABEL);
+            plot.addAnnotation(new CrossingLabels(map, regions, o, marker, SMALL));
+            plot.addAnnotation(marker);
         });
         plot.setFixedLegendItems(legend(map, regions, present));
         JFreeChart chart = new JFreeChart(null, Charts.FONT, plot, true);
@@ -192,31 +192,6 @@ final class MapChart {
         String here = map.cell(i, j).region();
         return !map.cell(i - 1, j).region().equals(here) || !map.cell(i + 1, j).region().equals(here)
                 || !map.cell(i, j - 1).region().equals(here) || !map.cell(i, j + 1).region().equals(here);
-    }
-
-    /**
-     * Where the boundaries cross the profile's row and column, each labelled with the values of the two cells it
-     * runs between ("41.7–66.9/s"): the grid's resolution, not a value found more precisely.
-     */
-    private static List<XYTextAnnotation> crossings(DecisionMap map, MapRegions regions, DecisionMap.Spot own) {
-        List<XYTextAnnotation> out = new ArrayList<>();
-        List<MapRegions.Stretch> row = regions.alongRow(own.row());
-        for (int k = 1; k < row.size(); k++) {
-            int last = row.get(k - 1).last();
-            XYTextAnnotation t = text(regions.between(map.x(), last), last + 0.5, own.row() + 0.5,
-                    SMALL);
-            t.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-            out.add(t);
-        }
-        List<MapRegions.Stretch> column = regions.alongColumn(own.column());
-        for (int k = 1; k < column.size(); k++) {
-            int last = column.get(k - 1).last();
-            XYTextAnnotation t = text(regions.between(map.y(), last), own.column() + 0.5, last + 0.5,
-                    SMALL);
-            t.setTextAnchor(TextAnchor.CENTER_LEFT);
-            out.add(t);
-        }
-        return out;
     }
 
     private static XYTextAnnotation text(String text, double x, double y, Font font) {

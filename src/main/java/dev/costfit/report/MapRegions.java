@@ -130,10 +130,10 @@ final class MapRegions {
         return unit.label(value * unit.factor());
     }
 
-    /** The values of cell {@code i} and the next, where a boundary between them lies: "41.7–66.9/s". */
-    String between(MapAxis axis, int i) {
+    /** The values of cells {@code i} and {@code j}, where boundaries between them lie: "41.7–66.9/s". */
+    String between(MapAxis axis, int i, int j) {
         SweepVariable.AxisUnit unit = unit(map, axis);
-        return Numbers.significant(axis.value(i) * unit.factor(), 3) + "–" + unit.label(axis.value(i + 1)
+        return Numbers.significant(axis.value(i) * unit.factor(), 3) + "–" + unit.label(axis.value(j)
                 * unit.factor());
     }
 

@@ -1,0 +1,146 @@
+package dev.costfit.report;
+
+import dev.costfit.recommend.DecisionMap;
+import dev.costfit.recommend.MapAxis;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.DoubleUnaryOperator;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * Where the boundaries cross the profile's row and column, each labelled with the values of the two cells it runs
+ * between ("41.7–66.9/s": the grid's resolution, not a value found more precisely). The labels are laid out in
+ * pixels when the chart is drawn ({@link LabelPlacement}): along the row above the profile's cells or below them,
+ * along the column right of them or left, inside the plot and clear of each other and of the profile's marker.
+ * Boundaries too close together for a label each share one, over the cells they span: "8,810–22,500/s: 6
+ * changes".
+ */
+final class CrossingLabels extends AbstractXYAnnotation {
+
+    private static final long serialVersionUID = 1L;
+    /** Space between a label's text and its background's edge, and between a label and the cells it names. */
+    private static final double PAD = 2;
+
+    private final transient DecisionMap map;
+    private final transient MapRegions regions;
+    private final DecisionMap.Spot own;
+    private final ProfileMarker marker;
+    private final Font font;
+
+    CrossingLabels(DecisionMap map, MapRegions regions, DecisionMap.Spot own, ProfileMarker marker, Font font) {
+        this.map = map;
+        this.regions = regions;
+        this.own = own;
+        this.marker = marker;
+        this.font = font;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                     int rendererIndex, PlotRenderingInfo info) {
+        LabelPlacement placement = new LabelPlacement(dataArea);
+        List<Rectangle2D> footprint = marker.footprint(g2, plot, dataArea, domainAxis, rangeAxis);
+        footprint.forEach(placement::reserve);
+        g2.setFont(font);
+        FontMetrics metrics = g2.getFontMetrics();
+        double height = metrics.getAscent() + metrics.getDescent() + 2 * PAD;
+        DoubleUnaryOperator xAt = v -> domainAxis.valueToJava2D(v, dataArea, plot.getDomainAxisEdge());
+        DoubleUnaryOperator yAt = v -> rangeAxis.valueToJava2D(v, dataArea, plot.getRangeAxisEdge());
+        double cx = xAt.applyAsDouble(own.column());
+        double cy = yAt.applyAsDouble(own.row());
+        // Labels keep clear of the profile's cells and of its marker, whichever reaches further from its centre.
+        double reachY = Math.abs(yAt.applyAsDouble(own.row() + 0.5) - cy);
+        for (Rectangle2D box : footprint) {
+            reachY = Math.max(reachY, Math.max(cy - box.getMinY(), box.getMaxY() - cy));
+        }
+        double reachX = Math.max(Math.abs(xAt.applyAsDouble(own.column() + 0.5) - cx),
+                cx - footprint.get(0).getMinX());
+        double above = cy - reachY - PAD - height;
+        double below = cy + reachY + PAD;
+
+        // Along the row: above the profile's cells, else below them; a lane further out where neither has room.
+        int[] acrossRow = lastsBefore(regions.alongRow(own.row()));
+        BiFunction<Integer, Integer, Rectangle2D.Double> rowBox = (from, to) -> {
+            double width = metrics.stringWidth(text(map.x(), acrossRow, from, to)) + 2 * PAD;
+            double centre = (xAt.applyAsDouble(acrossRow[from] + 0.5) + xAt.applyAsDouble(acrossRow[to] + 0.5)) / 2;
+            return new Rectangle2D.Double(within(centre - width / 2, dataArea.getMinX(), dataArea.getMaxX() - width),
+                    above, width, height);
+        };
+        for (LabelPlacement.Run run : placement.alongLine(acrossRow.length, true,
+                (from, to) -> List.of(rowBox.apply(from, to), movedY(rowBox.apply(from, to), below)),
+                (from, to) -> List.of(movedY(rowBox.apply(from, to), above - height - PAD),
+                        movedY(rowBox.apply(from, to), below + height + PAD)))) {
+            draw(g2, metrics, run.box(), text(map.x(), acrossRow, run.from(), run.to()));
+        }
+
+        // Along the column: right of the profile's cells, else left of them.
+        int[] acrossColumn = lastsBefore(regions.alongColumn(own.column()));
+        BiFunction<Integer, Integer, Rectangle2D.Double> columnBox = (from, to) -> {
+            double width = metrics.stringWidth(text(map.y(), acrossColumn, from, to)) + 2 * PAD;
+            double centre = (yAt.applyAsDouble(acrossColumn[from] + 0.5)
+                    + yAt.applyAsDouble(acrossColumn[to] + 0.5)) / 2;
+            return new Rectangle2D.Double(cx + reachX + PAD,
+                    within(centre - height / 2, dataArea.getMinY(), dataArea.getMaxY() - height), width, height);
+        };
+        BiFunction<Integer, Integer, Rectangle2D> columnLeft = (from, to) -> {
+            Rectangle2D right = columnBox.apply(from, to);
+            return new Rectangle2D.Double(cx - reachX - PAD - right.getWidth(), right.getY(), right.getWidth(),
+                    height);
+        };
+        // Where neither side has room, a label slides along the column, a label's height or two up or down.
+        BiFunction<Integer, Integer, List<Rectangle2D>> slid = (from, to) -> {
+            List<Rectangle2D> out = new ArrayList<>();
+            for (double shift : new double[] {-height, height, -2 * height, 2 * height}) {
+                for (Rectangle2D side : List.of(columnBox.apply(from, to), columnLeft.apply(from, to))) {
+                    out.add(movedY(side, side.getY() + shift));
+                }
+            }
+            return out;
+        };
+        for (LabelPlacement.Run run : placement.alongLine(acrossColumn.length, false,
+                (from, to) -> List.of(columnBox.apply(from, to), columnLeft.apply(from, to)), slid)) {
+            draw(g2, metrics, run.box(), text(map.y(), acrossColumn, run.from(), run.to()));
+        }
+    }
+
+    private static Rectangle2D movedY(Rectangle2D box, double y) {
+        return new Rectangle2D.Double(box.getX(), y, box.getWidth(), box.getHeight());
+    }
+
+    private static double within(double value, double least, double most) {
+        return Math.max(least, Math.min(value, most));
+    }
+
+    /** For each boundary along a line, the last cell before it. */
+    private static int[] lastsBefore(List<MapRegions.Stretch> stretches) {
+        int[] lasts = new int[Math.max(0, stretches.size() - 1)];
+        for (int k = 0; k < lasts.length; k++) {
+            lasts[k] = stretches.get(k).last();
+        }
+        return lasts;
+    }
+
+    /**
+     * One boundary's label, the two cells it runs between; several boundaries' label, the cells from before the
+     * first to after the last, and how many.
+     */
+    private String text(MapAxis axis, int[] lasts, int from, int to) {
+        return from == to ? regions.between(axis, lasts[from], lasts[from] + 1)
+                : regions.between(axis, lasts[from], lasts[to] + 1) + ": " + (to - from + 1) + " changes";
+    }
+
+    private static void draw(Graphics2D g2, FontMetrics metrics, Rectangle2D box, String text) {
+        g2.setPaint(MapChart.LABEL_BACKGROUND);
+        g2.fill(box);
+        g2.setPaint(MapChart.INK);
+        g2.drawString(text, (float) (box.getMinX() + PAD), (float) (box.getMinY() + PAD + metrics.getAscent()));
+    }
+}
