@@ -205,11 +205,9 @@ final class MapChart {
     private static LegendItemCollection legend(DecisionMap map, MapRegions regions,
                                                List<MapRegions.Region> present) {
         LegendItemCollection items = new LegendItemCollection();
-        int total = map.cells().size();
         for (MapRegions.Region r : present) {
             Color c = MapPalette.of(r.key()).colour();
-            String label = r.label() + (MapPalette.hatched(r.key()) ? " (hatched)" : "") + " "
-                    + dev.costfit.units.Numbers.grouped(100.0 * r.cells() / total, 0) + "%";
+            String label = r.label() + (MapPalette.hatched(r.key()) ? " (hatched)" : "") + " " + regions.share(r);
             LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-6, -6, 12, 12),
                     c == null ? Color.WHITE : c, new BasicStroke(1f), Charts.GRID);
             item.setLabelPaint(Charts.TEXT);

@@ -48,6 +48,22 @@ final class MapRegions {
         return out;
     }
 
+    /**
+     * A region's share of the map in whole per cent, as legends give it: "<1%" and ">99%" where rounding would say
+     * 0% of a region that is there or 100% of a map it does not fill.
+     */
+    String share(Region region) {
+        int total = map.cells().size();
+        double percent = 100.0 * region.cells() / total;
+        if (region.cells() > 0 && percent < 0.5) {
+            return "<1%";
+        }
+        if (region.cells() < total && percent >= 99.5) {
+            return ">99%";
+        }
+        return Numbers.grouped(percent, 0) + "%";
+    }
+
     /** The platforms assessed that are cheapest nowhere on the map. */
     List<String> neverCheapest() {
         List<String> present = present().stream().map(Region::key).toList();

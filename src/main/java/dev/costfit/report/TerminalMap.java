@@ -189,10 +189,8 @@ final class TerminalMap {
     /** One entry per region, with its share of the map, wrapped to the width; then the profile's marker. */
     private String legend(boolean fancy, int width) {
         List<Entry> entries = new ArrayList<>();
-        int total = map.cells().size();
         for (MapRegions.Region r : regions.present()) {
-            entries.add(new Entry(key(r.key(), fancy), fancy ? 2 : 1, r.label() + " "
-                    + Numbers.grouped(100.0 * r.cells() / total, 0) + "%"));
+            entries.add(new Entry(key(r.key(), fancy), fancy ? 2 : 1, r.label() + " " + regions.share(r)));
         }
         own.ifPresent(o -> entries.add(new Entry(fancy ? "◆" : String.valueOf(MapPalette.OWN), 1, "this profile")));
         StringBuilder out = new StringBuilder();
