@@ -271,7 +271,20 @@ final class Charts {
     }
 
     private static NumberAxis logAxis(String label) {
-        org.jfree.chart.axis.LogarithmicAxis axis = new org.jfree.chart.axis.LogarithmicAxis(label);
+        org.jfree.chart.axis.LogarithmicAxis axis = new org.jfree.chart.axis.LogarithmicAxis(label) {
+            private static final long serialVersionUID = 1L;
+
+            /**
+             * The axis's own format ("0.###", no thousands separators) where its range reaches below 1, which
+             * JFreeChart forces then: the format set on the axis instead, so that a rate axis reads "1,000", as
+             * every other output does.
+             */
+            @Override
+            protected String makeTickLabel(double value, boolean forceFormat) {
+                java.text.NumberFormat set = getNumberFormatOverride();
+                return set != null ? set.format(value) : super.makeTickLabel(value, forceFormat);
+            }
+        };
         axis.setStrictValuesFlag(false); // a gap (null) or a zero is not an error, just not drawn
         return axis;
     }
