@@ -13,7 +13,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
@@ -90,15 +89,16 @@ final class MapChart {
         plot.setRangeGridlinesVisible(false);
         plot.addAnnotation(new HatchAnnotation(hatched(map), MapPalette.HATCH));
         plot.addAnnotation(new BoundaryAnnotation(map, INK));
-        names(map, regions, keys).forEach(plot::addAnnotation);
+        ProfileMarker marker = map.own().map(o -> new ProfileMarker(o.column(), o.row(), LABEL)).orElse(null);
         map.own().ifPresent(o -> {
             // The profile's row and column, dashed: the boundaries' values are labelled where they cross them.
             plot.addDomainMarker(new ValueMarker(o.column(), INK, dashed()));
             plot.addRangeMarker(new ValueMarker(o.row(), INK, dashed()));
-            ProfileMarker marker = new ProfileMarker(o.column(), o.row(), LABEL);
-            plot.addAnnotation(new CrossingLabels(map, regions, o, marker, SMALL));
-            plot.addAnnotation(marker);
         });
+        plot.addAnnotation(new MapLabels(map, regions, names(map, regions, keys), marker, SMALL, LABEL));
+        if (marker != null) {
+            plot.addAnnotation(marker);
+        }
         plot.setFixedLegendItems(legend(map, regions, present));
         JFreeChart chart = new JFreeChart(null, Charts.FONT, plot, true);
         chart.setBackgroundPaint(null);
@@ -143,10 +143,11 @@ final class MapChart {
     }
 
     /**
-     * Each region's name at its cell farthest from any other region and from the map's edge (a breadth-first
-     * distance over the cells), where that leaves room for it.
+     * Each region's name and the cells it may stand at: those farthest from any other region and from the map's
+     * edge first (a breadth-first distance over the cells), the first of equals lowest, and only where that leaves
+     * room for it.
      */
-    private static List<XYTextAnnotation> names(DecisionMap map, MapRegions regions, List<String> keys) {
+    private static List<MapLabels.Name> names(DecisionMap map, MapRegions regions, List<String> keys) {
         int columns = map.x().count();
         int rows = map.y().count();
         int[] distance = new int[columns * rows];
@@ -173,16 +174,14 @@ final class MapChart {
                 }
             }
         }
-        List<XYTextAnnotation> out = new ArrayList<>();
+        List<MapLabels.Name> out = new ArrayList<>();
         for (String key : keys) {
-            int best = -1;
-            for (int k = 0; k < distance.length; k++) {
-                if (map.cells().get(k).region().equals(key) && (best < 0 || distance[k] > distance[best])) {
-                    best = k;
-                }
-            }
-            if (best >= 0 && distance[best] > ROOM_FOR_A_NAME) {
-                out.add(text(regions.label(key), best % columns, best / columns, LABEL));
+            int[] cells = java.util.stream.IntStream.range(0, distance.length)
+                    .filter(k -> distance[k] > ROOM_FOR_A_NAME && map.cells().get(k).region().equals(key))
+                    .boxed().sorted((a, b) -> Integer.compare(distance[b], distance[a]))
+                    .mapToInt(Integer::intValue).toArray();
+            if (cells.length > 0) {
+                out.add(new MapLabels.Name(regions.label(key), cells));
             }
         }
         return out;
@@ -192,14 +191,6 @@ final class MapChart {
         String here = map.cell(i, j).region();
         return !map.cell(i - 1, j).region().equals(here) || !map.cell(i + 1, j).region().equals(here)
                 || !map.cell(i, j - 1).region().equals(here) || !map.cell(i, j + 1).region().equals(here);
-    }
-
-    private static XYTextAnnotation text(String text, double x, double y, Font font) {
-        XYTextAnnotation t = new XYTextAnnotation(text, x, y);
-        t.setFont(font);
-        t.setPaint(INK);
-        t.setBackgroundPaint(LABEL_BACKGROUND);
-        return t;
     }
 
     private static LegendItemCollection legend(DecisionMap map, MapRegions regions,

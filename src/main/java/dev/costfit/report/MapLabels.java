@@ -16,44 +16,75 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * Where the boundaries cross the profile's row and column, each labelled with the values of the two cells it runs
- * between ("41.7–66.9/s": the grid's resolution, not a value found more precisely). The labels are laid out in
- * pixels when the chart is drawn ({@link LabelPlacement}): along the row above the profile's cells or below them,
- * along the column right of them or left, inside the plot and clear of each other and of the profile's marker.
- * Boundaries too close together for a label each share one, over the cells they span: "8,810–22,500/s: 6
- * changes".
+ * The words on a map, laid out in pixels when the chart is drawn ({@link LabelPlacement}) so that none covers
+ * another, the profile's marker, or is cut off at the plot's edge:
+ * <ul>
+ * <li>where the boundaries cross the profile's row and column, each labelled with the values of the two cells it
+ * runs between ("41.7–66.9/s": the grid's resolution, not a value found more precisely), above the row or below it,
+ * right of the column or left; boundaries too close together for a label each share one, over the cells they span
+ * ("8,810–22,500/s: 6 changes");</li>
+ * <li>then each region's name, at the first of its cells (farthest from its edge first) where it has room, and
+ * nowhere where it has none.</li>
+ * </ul>
  */
-final class CrossingLabels extends AbstractXYAnnotation {
+final class MapLabels extends AbstractXYAnnotation {
 
     private static final long serialVersionUID = 1L;
     /** Space between a label's text and its background's edge, and between a label and the cells it names. */
     private static final double PAD = 2;
 
+    /** A region's name and the cells it may stand at, best first (as indices into the map's cells). */
+    record Name(String text, int[] cells) {}
+
     private final transient DecisionMap map;
     private final transient MapRegions regions;
-    private final DecisionMap.Spot own;
+    private final transient List<Name> names;
     private final ProfileMarker marker;
-    private final Font font;
+    private final Font small;
+    private final Font bold;
 
-    CrossingLabels(DecisionMap map, MapRegions regions, DecisionMap.Spot own, ProfileMarker marker, Font font) {
+    /** @param marker the profile's marker, where the map has the profile's cell; null where it has not */
+    MapLabels(DecisionMap map, MapRegions regions, List<Name> names, ProfileMarker marker, Font small, Font bold) {
         this.map = map;
         this.regions = regions;
-        this.own = own;
+        this.names = List.copyOf(names);
         this.marker = marker;
-        this.font = font;
+        this.small = small;
+        this.bold = bold;
     }
 
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
         LabelPlacement placement = new LabelPlacement(dataArea);
-        List<Rectangle2D> footprint = marker.footprint(g2, plot, dataArea, domainAxis, rangeAxis);
-        footprint.forEach(placement::reserve);
-        g2.setFont(font);
-        FontMetrics metrics = g2.getFontMetrics();
-        double height = metrics.getAscent() + metrics.getDescent() + 2 * PAD;
         DoubleUnaryOperator xAt = v -> domainAxis.valueToJava2D(v, dataArea, plot.getDomainAxisEdge());
         DoubleUnaryOperator yAt = v -> rangeAxis.valueToJava2D(v, dataArea, plot.getRangeAxisEdge());
+        if (marker != null) {
+            List<Rectangle2D> footprint = marker.footprint(g2, plot, dataArea, domainAxis, rangeAxis);
+            footprint.forEach(placement::reserve);
+            crossings(g2, placement, footprint, map.own().orElseThrow(), dataArea, xAt, yAt);
+        }
+        g2.setFont(bold);
+        FontMetrics metrics = g2.getFontMetrics();
+        double height = metrics.getAscent() + metrics.getDescent() + 2 * PAD;
+        int columns = map.x().count();
+        for (Name name : names) {
+            double width = metrics.stringWidth(name.text()) + 2 * PAD;
+            List<Rectangle2D> candidates = new ArrayList<>();
+            for (int k : name.cells()) {
+                candidates.add(new Rectangle2D.Double(xAt.applyAsDouble(k % columns) - width / 2,
+                        yAt.applyAsDouble(k / columns) - height / 2, width, height));
+            }
+            placement.place(candidates).ifPresent(box -> draw(g2, metrics, box, name.text()));
+        }
+    }
+
+    /** The labels along the profile's row and column, clear of its marker ({@code footprint}). */
+    private void crossings(Graphics2D g2, LabelPlacement placement, List<Rectangle2D> footprint, DecisionMap.Spot own,
+                           Rectangle2D dataArea, DoubleUnaryOperator xAt, DoubleUnaryOperator yAt) {
+        g2.setFont(small);
+        FontMetrics metrics = g2.getFontMetrics();
+        double height = metrics.getAscent() + metrics.getDescent() + 2 * PAD;
         double cx = xAt.applyAsDouble(own.column());
         double cy = yAt.applyAsDouble(own.row());
         // Labels keep clear of the profile's cells and of its marker, whichever reaches further from its centre.

@@ -29,9 +29,10 @@ import org.w3c.dom.NodeList;
  * a cell apart. The profile (10/s, 2 s) is at column 10 and row 13; in the three columns around it, rows 8 to 18
  * take turns as a checkerboard (Fargate where the column and row add up to an even number), so its row changes 4
  * times around it and its column 12 times. Drawn as an SVG, no label may cover another or the profile's words,
- * none may stand outside the plot, and every boundary must be counted by some label.
+ * none may stand outside the plot, and every boundary must be counted by some label; nor may the regions' names
+ * cover any of them.
  */
-class CrossingLabelsTest {
+class MapLabelsTest {
 
     private static final Profile PROFILE = TestProfiles.service("10/s", "2s", "512MB");
 
@@ -64,7 +65,7 @@ class CrossingLabelsTest {
     }
 
     @Test
-    void crossingLabelsNeitherOverlapNorLeaveThePlotAndCountEveryBoundary() throws Exception {
+    void labelsNeitherOverlapNorLeaveThePlotAndCountEveryBoundary() throws Exception {
         DecisionMap map = crowded();
         DecisionMap.Spot own = map.own().orElseThrow();
         assertThat(own.column()).isEqualTo(10);
@@ -76,6 +77,7 @@ class CrossingLabelsTest {
         Rectangle2D lastRect = null;
         List<Rectangle2D> boxes = new ArrayList<>();
         List<String> crossingTexts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Rectangle2D plot = null;
         for (int k = 0; k < all.getLength(); k++) {
             Element e = (Element) all.item(k);
@@ -83,9 +85,14 @@ class CrossingLabelsTest {
                 lastRect = rect(e);
             } else if (e.getTagName().equals("text")) {
                 boolean crossing = e.getAttribute("style").contains("font-size: 11px");
-                if (crossing || e.getTextContent().equals("this profile") && e.getAttribute("style").contains("bold")) {
+                boolean bold = e.getAttribute("style").contains("bold");
+                if (crossing || bold && List.of("this profile", "AWS Lambda", "AWS Fargate").contains(
+                        e.getTextContent())) {
                     boxes.add(lastRect);
                     plot = clip(doc, e.getAttribute("clip-path"));
+                    if (bold && !e.getTextContent().equals("this profile")) {
+                        names.add(e.getTextContent());
+                    }
                 }
                 if (crossing) {
                     crossingTexts.add(e.getTextContent());
@@ -104,7 +111,8 @@ class CrossingLabelsTest {
         }
         assertThat(counted).as("boundaries counted by the labels %s", crossingTexts).isEqualTo(alongRow + alongColumn);
         assertThat(crossingTexts).anyMatch(t -> t.endsWith(" changes")); // too crowded for a label each
-        assertThat(boxes).hasSize(crossingTexts.size() + 1).doesNotContainNull();
+        assertThat(names).containsExactlyInAnyOrder("AWS Lambda", "AWS Fargate");
+        assertThat(boxes).hasSize(crossingTexts.size() + 1 + names.size()).doesNotContainNull();
         for (int a = 0; a < boxes.size(); a++) {
             Rectangle2D box = boxes.get(a);
             assertThat(plot.contains(box)).as("label %s inside the plot %s", box, plot).isTrue();
@@ -112,6 +120,52 @@ class CrossingLabelsTest {
                 assertThat(box.intersects(boxes.get(b))).as("%s and %s overlap", box, boxes.get(b)).isFalse();
             }
         }
+    }
+
+    /**
+     * A map of Lambda alone, 20 × 20, with the profile at cell (9, 9): the cell farthest from the map's edge, the
+     * first of the four at distance 10, so where the region's name stood before it was laid out with the other
+     * labels, over the profile's marker. The name moves to a cell with room, and stays.
+     */
+    @Test
+    void aRegionsNameMakesWayForTheProfilesMarker() throws Exception {
+        MapAxis rate = MapAxis.of(SweepVariable.RATE, 1, 100_000, 20);
+        MapAxis duration = MapAxis.of(SweepVariable.DURATION, 1, 4, 20);
+        Profile centred = TestProfiles.service(rate.value(9) + "/s", duration.value(9) + "s", "512MB");
+        List<MapCell> cells = new ArrayList<>();
+        for (int j = 0; j < 20; j++) {
+            for (int i = 0; i < 20; i++) {
+                cells.add(MapCell.of(rate.value(i), duration.value(j), Map.of("lambda",
+                        MapCell.Outcome.priced(100))));
+            }
+        }
+        DecisionMap map = new DecisionMap(centred, rate, duration, cells, cells.get(0), "lambda", List.of("lambda"),
+                Map.of("lambda", "AWS Lambda"), 400, true);
+        assertThat(map.own()).contains(new DecisionMap.Spot(9, 9));
+        org.w3c.dom.Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(MapReport.svg(map).getBytes(StandardCharsets.UTF_8)));
+        NodeList all = doc.getElementsByTagName("*");
+        Rectangle2D lastRect = null;
+        Rectangle2D name = null;
+        Rectangle2D words = null;
+        for (int k = 0; k < all.getLength(); k++) {
+            Element e = (Element) all.item(k);
+            if (e.getTagName().equals("rect")) {
+                lastRect = rect(e);
+            } else if (e.getTagName().equals("text") && e.getAttribute("style").contains("bold")) {
+                if (e.getTextContent().equals("AWS Lambda")) {
+                    name = lastRect;
+                } else if (e.getTextContent().equals("this profile")) {
+                    words = lastRect;
+                }
+            }
+        }
+        assertThat(name).as("the region's name is drawn").isNotNull();
+        assertThat(words).isNotNull();
+        // The diamond is 14 px across, centred where the words' box starts 11 px to the left of.
+        Rectangle2D diamond = new Rectangle2D.Double(words.getMinX() - 20, words.getCenterY() - 8, 16, 16);
+        assertThat(name.intersects(words)).as("%s covers the profile's words %s", name, words).isFalse();
+        assertThat(name.intersects(diamond)).as("%s covers the profile's marker %s", name, diamond).isFalse();
     }
 
     private static int countChanges(int count, java.util.function.IntFunction<String> region) {
