@@ -66,7 +66,8 @@ final class MapCommand implements Callable<Integer> {
     String yRange;
 
     @Option(names = "--grid", paramLabel = "COLUMNSxROWS", defaultValue = "60x40",
-            description = "Cells across and up, each 2 to " + MOST_CELLS_A_SIDE + ". Default: ${DEFAULT-VALUE}.")
+            description = "Cells across and up, each 2 to " + MOST_CELLS_A_SIDE + ". Default: ${DEFAULT-VALUE}, "
+                    + "fewer across where a terminal is too narrow for 60.")
     String grid;
 
     /** Prints the engine's time on stderr, to measure the map against its target (issue 13). */
@@ -94,8 +95,15 @@ final class MapCommand implements Callable<Integer> {
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, profileArgument.paths());
         Profile profile = profileArgument.pick(inputs);
-        MapAxis x = AxisRange.of(profile, xInput, yInput, xRange, "--x-range", cells.columns());
         MapAxis y = AxisRange.of(profile, yInput, xInput, yRange, "--y-range", cells.rows());
+        // Only a drawing for people asks what the terminal is (JLine's look at it takes some milliseconds).
+        Terminal terminal = options.format == Format.TABLE ? Terminal.detect(options.out != null) : null;
+        if (terminal != null && !spec.commandLine().getParseResult().hasMatchedOption("--grid")) {
+            // The default grid drawn for a terminal too narrow for it: fewer cells across, rather than wrapped lines.
+            cells = new Grid(MapReport.columnsFitting(terminal.width(), cells.columns(), profile, y,
+                    terminal.fancyCharts()), cells.rows());
+        }
+        MapAxis x = AxisRange.of(profile, xInput, yInput, xRange, "--x-range", cells.columns());
         long started = System.nanoTime();
         // CSV and JSON list every platform's cost in every cell; a drawing shows each cell's cheapest.
         boolean everyCost = options.format == Format.CSV || options.format == Format.JSON;
@@ -109,7 +117,6 @@ final class MapCommand implements Callable<Integer> {
         if (options.format == Format.PNG) {
             AtomicFile.write(options.out, MapReport.png(map));
         } else {
-            Terminal terminal = Terminal.detect(options.out != null);
             String report = switch (options.format) {
                 case TABLE -> MapReport.text(map, terminal.width(), terminal.fancyCharts(), options.explain);
                 case JSON -> new JsonReport().map(inputs.info(), map);
@@ -133,6 +140,8 @@ final class MapCommand implements Callable<Integer> {
 
     /** Cells across and up. */
     private record Grid(int columns, int rows) {}
+
+
 
     private Grid grid() {
         Matcher m = GRID.matcher(grid.trim());

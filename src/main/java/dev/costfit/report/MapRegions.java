@@ -1,5 +1,6 @@
 package dev.costfit.report;
 
+import dev.costfit.profile.Profile;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.MapAxis;
 import dev.costfit.recommend.MapCell;
@@ -137,7 +138,11 @@ final class MapRegions {
 
     /** The unit an axis is read in: the one the profile's own value reads best in. */
     static SweepVariable.AxisUnit unit(DecisionMap map, MapAxis axis) {
-        return axis.variable().axisUnit(axis.variable().current(map.profile()));
+        return unit(map.profile(), axis);
+    }
+
+    static SweepVariable.AxisUnit unit(Profile profile, MapAxis axis) {
+        return axis.variable().axisUnit(axis.variable().current(profile));
     }
 
     /** A value of an axis in its unit: "1.1/s", "450 ms". */

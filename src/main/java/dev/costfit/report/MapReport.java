@@ -1,6 +1,7 @@
 package dev.costfit.report;
 
 import dev.costfit.profile.Bounds;
+import dev.costfit.profile.Profile;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.MapAxis;
 import dev.costfit.recommend.MapCell;
@@ -21,8 +22,20 @@ public final class MapReport {
     /** The grid of `costfit map`: fine enough for the boundaries to read as lines, two half-block lines a row. */
     public static final int DEFAULT_COLUMNS = 60;
     public static final int DEFAULT_ROWS = 40;
+    /** The fewest cells across a map is narrowed to, to fit a terminal ({@link #columnsFitting}). */
+    static final int FEWEST_FITTED = 20;
 
     private MapReport() {
+    }
+
+    /**
+     * The most of {@code columns} cells across that a drawn map of {@code profile} over {@code y} shows on lines
+     * {@code width} characters wide, its y axis beside them; at least {@link #FEWEST_FITTED} (narrower, the lines
+     * wrap).
+     */
+    public static int columnsFitting(int width, int columns, Profile profile, MapAxis y, boolean fancy) {
+        int room = width - TerminalMap.beforeCells(profile, y, fancy);
+        return Math.max(Math.min(columns, FEWEST_FITTED), Math.min(columns, room));
     }
 
     /** The terminal report: what is mapped, the map with its legend, then the profile's row and column in words. */

@@ -1,7 +1,9 @@
 package dev.costfit.report;
 
+import dev.costfit.profile.Profile;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.MapAxis;
+import dev.costfit.recommend.SweepVariable;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,14 +37,14 @@ final class TerminalMap {
         int columns = map.x().count();
         int rows = map.y().count();
         int lines = fancy ? (rows + 1) / 2 : rows;
-        String[] yTicks = yTicks(lines, fancy);
-        int labelWidth = Math.max(Arrays.stream(yTicks).mapToInt(String::length).max().orElse(0), 1);
+        String[] yTicks = yTicks(map.profile(), map.y(), fancy);
+        int labelWidth = labelWidth(yTicks);
         String pad = " ".repeat(labelWidth + 2);
         StringBuilder out = new StringBuilder();
         out.append(" ".repeat(Math.max(0, labelWidth - 1))).append(regions.title(map.y())).append('\n');
         own.ifPresent(o -> out.append(pad).append(markerLine(o.column(), columns, fancy)).append('\n'));
         for (int line = 0; line < lines; line++) {
-            boolean ownLine = own.isPresent() && lineOf(own.get().row(), fancy) == line;
+            boolean ownLine = own.isPresent() && lineOf(own.get().row(), rows, fancy) == line;
             String tick = yTicks[line];
             out.append(" ".repeat(labelWidth - tick.length())).append(tick)
                     .append(ownLine ? (fancy ? "▶" : ">") : " ")
@@ -58,10 +60,22 @@ final class TerminalMap {
         return out.toString();
     }
 
-    /** The text line that shows row {@code j} (rows count from the lowest y; lines from the top). */
-    private int lineOf(int j, boolean fancy) {
-        int fromTop = map.y().count() - 1 - j;
+    /** The text line that shows row {@code j} of {@code rows} (rows count from the lowest y; lines from the top). */
+    private static int lineOf(int j, int rows, boolean fancy) {
+        int fromTop = rows - 1 - j;
         return fancy ? fromTop / 2 : fromTop;
+    }
+
+    /**
+     * How many characters a drawn map's lines take before its cells: the y axis's tick labels, the profile's marker
+     * and the axis itself. Known before the map is, from the profile and the y axis.
+     */
+    static int beforeCells(Profile profile, MapAxis y, boolean fancy) {
+        return labelWidth(yTicks(profile, y, fancy)) + 2;
+    }
+
+    private static int labelWidth(String[] yTicks) {
+        return Math.max(Arrays.stream(yTicks).mapToInt(String::length).max().orElse(0), 1);
     }
 
     /** One line of half blocks: rows {@code top} (upper half) and {@code top - 1} (lower half, blank below row 0). */
@@ -145,19 +159,21 @@ final class TerminalMap {
     }
 
     /** Round values of the y axis at the lines that show them; other lines unlabelled. */
-    private String[] yTicks(int lines, boolean fancy) {
+    /** The y axis's tick labels, one a text line (most of them empty). */
+    private static String[] yTicks(Profile profile, MapAxis y, boolean fancy) {
+        int lines = fancy ? (y.count() + 1) / 2 : y.count();
         String[] ticks = new String[lines];
         Arrays.fill(ticks, "");
-        MapAxis y = map.y();
-        double factor = MapRegions.unit(map, y).factor();
+        SweepVariable.AxisUnit unit = MapRegions.unit(profile, y);
+        double factor = unit.factor();
         for (double v : Ticks.between(y.from() * factor, y.to() * factor, y.logarithmic(), Math.max(2, lines / 3))) {
             int row = (int) Math.round(y.position(v / factor) * (y.count() - 1));
             if (row < 0 || row >= y.count()) {
                 continue;
             }
-            int line = lineOf(row, fancy);
+            int line = lineOf(row, y.count(), fancy);
             if (ticks[line].isEmpty()) {
-                ticks[line] = MapRegions.unit(map, y).label(v);
+                ticks[line] = unit.label(v);
             }
         }
         return ticks;

@@ -47,6 +47,38 @@ class MapCommandTest {
         assertThat(text.out().lines().filter(l -> l.matches(".*[|+>][A-Z12/?.@]{60}"))).hasSize(40);
     }
 
+    /**
+     * A terminal 50 characters wide (COLUMNS, as a shell sets it) is too narrow for 60 cells beside the chat API's
+     * duration axis, whose widest tick label is "10 s" (4 characters, then the marker's column and the axis line: 6):
+     * the default map draws 44 cells across, and no line is wider than the terminal. A grid asked for is kept.
+     * Run as a separate JVM, which is how the environment reaches costfit.
+     */
+    @Test
+    void theDefaultMapNarrowsToFitATerminalNarrowerThanIt() throws Exception {
+        String narrow = costfitWithColumns(50, "map", CHAT);
+        assertThat(narrow).contains("(44 × 40 cells;", "Across: rate from 0.2/s to 2,000/s, 44 cells");
+        assertThat(narrow.lines().filter(l -> l.matches(".*[|+>][A-Z12/?.@]{44}"))).hasSize(40);
+        int widest = narrow.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().getAsInt();
+        assertThat(widest).isLessThanOrEqualTo(50);
+        assertThat(costfitWithColumns(50, "map", CHAT, "--grid", "60x40")).contains("(60 × 40 cells;");
+        assertThat(costfitWithColumns(80, "map", CHAT)).contains("(60 × 40 cells;");
+    }
+
+    /** costfit's output in a JVM of its own, with COLUMNS set and colour off. */
+    private static String costfitWithColumns(int columns, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command()
+                .orElseThrow(), "-cp", System.getProperty("java.class.path"), "dev.costfit.cli.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("COLUMNS", String.valueOf(columns));
+        builder.environment().put("NO_COLOR", "1");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        return out;
+    }
+
     @Test
     void everyCellsCheapestIsTheLeastOfItsCostsAndEmptyWhereNoneIsPriced() {
         CliRun run = CliRun.of("map", CHAT, "--grid", "12x8", "--format", "csv");
