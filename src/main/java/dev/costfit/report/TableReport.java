@@ -76,15 +76,15 @@ public final class TableReport {
         out.append(style.bold(p.name())).append("  ")
                 .append(style.dim(p.kind() + " in " + p.region() + " · " + p.source())).append('\n');
         if (!p.description().isEmpty()) {
-            out.append(INDENT).append(p.description()).append('\n');
+            out.append(paragraph(p.description()));
         }
-        out.append(INDENT).append(p.summary()).append("\n\n");
+        out.append(paragraph(p.summary())).append('\n');
         out.append(INDENT).append(p.headline().map(h -> style.good("Recommendation: " + h))
                 .orElse(style.bad("Recommendation: no platform fits"))).append('\n');
         p.reasons().forEach(reason -> out.append(bullet(reason)));
         out.append('\n');
 
-        TextTable table = new TextTable("Platform", "Variant", "Fits", ">Monthly", "~Largest cost lines",
+        TextTable table = new TextTable("~~Platform", "~~Variant", "Fits", ">Monthly", "~Largest cost lines",
                 "~Capacity");
         for (PlatformView v : p.platforms()) {
             table.row(v.name(), v.variant(), v.fit().word, v.monthly(), v.largestLines(), v.capacity());
@@ -104,8 +104,8 @@ public final class TableReport {
         });
         TextTable.wrap(ResultsView.FITS_LEGEND, Math.max(20, width - INDENT.length()))
                 .forEach(line -> out.append(INDENT).append(style.dim(line)).append('\n'));
-        p.tokens().ifPresent(tokens -> out.append(INDENT).append("Plus ").append(tokens).append(" a month of LLM "
-                + "tokens, the same on every platform (in each platform's cost lines).\n"));
+        p.tokens().ifPresent(tokens -> out.append(paragraph("Plus " + tokens + " a month of LLM tokens, the same on "
+                + "every platform (in each platform's cost lines).")));
 
         for (PlatformView v : p.platforms()) {
             if ((run.explain() || v.chosen()) && !v.lines().isEmpty()) {
@@ -178,7 +178,18 @@ public final class TableReport {
     private String footer(RunInfo run) {
         String catalog = "Prices: " + run.catalogNote() + ". Free tier "
                 + (run.freeTier() ? "applied (--free-tier)." : "not applied (add --free-tier).");
-        return style.dim(catalog + (run.explain() ? "" : " Add --explain for defaults and assumptions.")) + "\n";
+        StringBuilder out = new StringBuilder();
+        TextTable.wrap(catalog + (run.explain() ? "" : " Add --explain for defaults and assumptions."),
+                Math.max(20, width)).forEach(line -> out.append(style.dim(line)).append('\n'));
+        return out.toString();
+    }
+
+    /** Text wrapped to the width, each line indented. */
+    private String paragraph(String text) {
+        StringBuilder out = new StringBuilder();
+        TextTable.wrap(text, Math.max(20, width - INDENT.length())).forEach(line -> out.append(INDENT).append(line)
+                .append('\n'));
+        return out.toString();
     }
 
     private String bullet(String text) {

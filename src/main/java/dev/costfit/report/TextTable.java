@@ -15,16 +15,26 @@ public final class TextTable {
 
     private final List<String> headers;
     private final boolean[] flexible;
+    /** Flexible columns that give width only once the other flexible columns are down to their floors. */
+    private final boolean[] lastToGive;
     private final boolean[] rightAligned;
     private final List<List<String>> rows = new ArrayList<>();
 
-    /** Column specs: a header, optionally prefixed by '~' (flexible), '>' (right-aligned) or both ("~>"). */
+    /**
+     * Column specs: a header, optionally prefixed by '~' (flexible), '~~' (flexible, but the last to give: a name
+     * that reads best on one line), '>' (right-aligned) or both ("~>").
+     */
     public TextTable(String... specs) {
         headers = new ArrayList<>();
         flexible = new boolean[specs.length];
+        lastToGive = new boolean[specs.length];
         rightAligned = new boolean[specs.length];
         for (int i = 0; i < specs.length; i++) {
             String spec = specs[i];
+            if (spec.startsWith("~~")) {
+                lastToGive[i] = true;
+                spec = spec.substring(1);
+            }
             if (spec.startsWith("~")) {
                 flexible[i] = true;
                 spec = spec.substring(1);
@@ -97,13 +107,12 @@ public final class TextTable {
                 }
             }
         }
-        // Take the excess from the widest flexible columns first, one character at a time.
+        // Take the excess from the widest flexible columns first, one character at a time; from those last to give
+        // only once the others are down to their floors.
         while (excess > 0) {
-            int widest = -1;
-            for (int i = 0; i < widths.length; i++) {
-                if (flexible[i] && widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest])) {
-                    widest = i;
-                }
+            int widest = widestAboveFloor(widths, floor, false);
+            if (widest < 0) {
+                widest = widestAboveFloor(widths, floor, true);
             }
             if (widest < 0) {
                 return;
@@ -111,6 +120,17 @@ public final class TextTable {
             widths[widest]--;
             excess--;
         }
+    }
+
+    private int widestAboveFloor(int[] widths, int[] floor, boolean last) {
+        int widest = -1;
+        for (int i = 0; i < widths.length; i++) {
+            if (flexible[i] && lastToGive[i] == last && widths[i] > floor[i]
+                    && (widest < 0 || widths[i] > widths[widest])) {
+                widest = i;
+            }
+        }
+        return widest;
     }
 
     private void appendRow(StringBuilder out, List<String> cells, int[] widths, String indent) {

@@ -62,6 +62,23 @@ class ReportFormatsTest {
         }
     }
 
+    /**
+     * The terminal report of every sample fits an 80-column terminal, the commonest width: its tables give width from
+     * their wrapping columns, the platforms' names and variants last, and its paragraphs wrap. (At 80 the platform
+     * table was 83 wide, the GPU service's 95, and the description, the summary, the LLM tokens and the footer ran
+     * to 115.) At 120, the width of pipes, the platform names stay on one line.
+     */
+    @Test
+    void theTerminalReportFitsEightyColumns() {
+        List<ProfileResult> samples = samples();
+        String eighty = new TableReport(80, new Style(false)).render(RUN, samples);
+        assertThat(eighty.lines().filter(l -> l.codePointCount(0, l.length()) > 80).toList()).isEmpty();
+        // The platform's name gives last, after the cost lines and the capacity are at their floors: it wraps.
+        assertThat(eighty).contains("\n  Cloud Functions 2nd ", "\n  gen ");
+        String wide = new TableReport(120, new Style(false)).render(RUN, samples);
+        assertThat(wide).contains("  Cloud Functions 2nd gen   us-east4 ", "  Lambda Managed Instances  c5.large ");
+    }
+
     @Test
     void markdownTablesAreWellFormedAndUserTextIsEscaped() {
         String md = new MarkdownReport().recommend(RUN, samples());
