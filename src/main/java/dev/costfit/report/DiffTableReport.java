@@ -38,7 +38,8 @@ final class DiffTableReport {
             section.platforms().forEach(p -> platforms.row(p.platform(), p.before(), p.after(), p.delta()));
             out.append(platforms.render(width, INDENT));
         }
-        out.append('\n').append(style.dim(view.footnote())).append('\n');
+        out.append('\n');
+        TextTable.wrap(view.footnote(), Math.max(20, width)).forEach(l -> out.append(style.dim(l)).append('\n'));
         return out.toString();
     }
 }

@@ -46,11 +46,16 @@ public final class TableReport {
         StringBuilder out = new StringBuilder();
         for (ProfileView p : ResultsView.of(results).profiles()) {
             out.append(style.bold(p.name())).append("  ").append(style.dim(p.source())).append('\n');
-            out.append(INDENT).append(p.summary()).append('\n');
+            out.append(paragraph(p.summary()));
             List<String> fits = p.fitting();
-            out.append(INDENT).append(fits.isEmpty() ? style.bad("fits no platform")
-                    : style.good("fits " + String.join(", ", fits))).append("\n\n");
-            TextTable table = new TextTable("Platform", "~Limit", "~Needs", "~Allowed", "Status", "~Workaround");
+            if (fits.isEmpty()) {
+                out.append(INDENT).append(style.bad("fits no platform")).append('\n');
+            } else {
+                TextTable.wrap("fits " + String.join(", ", fits), Math.max(20, width - INDENT.length()))
+                        .forEach(line -> out.append(INDENT).append(style.good(line)).append('\n'));
+            }
+            out.append('\n');
+            TextTable table = new TextTable("~~Platform", "~Limit", "~Needs", "~Allowed", "~~Status", "~Workaround");
             for (LimitView check : p.limits()) {
                 table.row(check.platform(), check.limit(), check.needs(), check.allowed(), check.status(),
                         check.workaround());
@@ -148,9 +153,8 @@ public final class TableReport {
         }
         for (PlatformView v : p.platforms()) {
             if (!v.tradeOff().isEmpty()) {
-                out.append('\n').append(INDENT).append("Settings of ").append(v.name())
-                        .append(" (the cheapest within the timeout and latency.max_slowdown; ties within 0.1% go "
-                                + "to the faster):\n");
+                out.append('\n').append(paragraph("Settings of " + v.name() + " (the cheapest within the timeout "
+                        + "and latency.max_slowdown; ties within 0.1% go to the faster):"));
                 out.append(tradeOff(v));
             }
             out.append('\n').append(INDENT).append("Assumptions for ").append(v.name()).append(":\n");

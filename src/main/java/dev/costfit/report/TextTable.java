@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A plain-text table fitted to a width: columns marked flexible shrink and wrap their text onto more lines when the
- * table would be wider than the terminal; nothing is cut off.
+ * table would be wider than the terminal, breaking a long word only where the table cannot fit otherwise; nothing is
+ * cut off.
  */
 public final class TextTable {
 
@@ -108,11 +109,23 @@ public final class TextTable {
             }
         }
         // Take the excess from the widest flexible columns first, one character at a time; from those last to give
-        // only once the others are down to their floors.
+        // only once the others are down to their floors. Where all are at their floors and the table is still too
+        // wide, long words of text break rather than every line of the table wrapping in the terminal: the floors of
+        // left-aligned columns fall to the least a flexible column gives. An amount (right-aligned) never breaks.
+        int[] least = floor.clone();
+        for (int i = 0; i < least.length; i++) {
+            least[i] = rightAligned[i] ? floor[i] : MIN_FLEXIBLE;
+        }
         while (excess > 0) {
             int widest = widestAboveFloor(widths, floor, false);
             if (widest < 0) {
                 widest = widestAboveFloor(widths, floor, true);
+            }
+            if (widest < 0) {
+                widest = widestAboveFloor(widths, least, false);
+            }
+            if (widest < 0) {
+                widest = widestAboveFloor(widths, least, true);
             }
             if (widest < 0) {
                 return;

@@ -66,7 +66,7 @@ class ReportFormatsTest {
      * The terminal report of every sample fits an 80-column terminal, the commonest width: its tables give width from
      * their wrapping columns, the platforms' names and variants last, and its paragraphs wrap. (At 80 the platform
      * table was 83 wide, the GPU service's 95, and the description, the summary, the LLM tokens and the footer ran
-     * to 115.) At 120, the width of pipes, the platform names stay on one line.
+     * to 115; check's table was 121.) At 120, the width of pipes, the platform names stay on one line.
      */
     @Test
     void theTerminalReportFitsEightyColumns() {
@@ -75,6 +75,8 @@ class ReportFormatsTest {
         assertThat(eighty.lines().filter(l -> l.codePointCount(0, l.length()) > 80).toList()).isEmpty();
         // The platform's name gives last, after the cost lines and the capacity are at their floors: it wraps.
         assertThat(eighty).contains("\n  Cloud Functions 2nd ", "\n  gen ");
+        String check = new TableReport(80, new Style(false)).check(RUN, samples);
+        assertThat(check.lines().filter(l -> l.codePointCount(0, l.length()) > 80).toList()).isEmpty();
         String wide = new TableReport(120, new Style(false)).render(RUN, samples);
         assertThat(wide).contains("  Cloud Functions 2nd gen   us-east4 ", "  Lambda Managed Instances  c5.large ");
     }

@@ -30,6 +30,28 @@ class TextTableTest {
         assertThat(narrow).allMatch(l -> l.length() <= 30);
     }
 
+    /**
+     * Two columns whose widest words are 15 and 11 characters ("provided.al2023", "concurrency"), their floors, with 2
+     * between: 28 at least. At 24 the table cannot fit without breaking a word: past the floors, the widest gives
+     * (15 → 11), and "provided.al2023" breaks at the column's edge rather than every line wrapping.
+     */
+    @Test
+    void whereEveryColumnIsAtItsFloorLongWordsBreakRatherThanTheTableOverflowing() {
+        TextTable table = new TextTable("~Allowed", "~Workaround").row("provided.al2023 only", "concurrency quota");
+        List<String> lines = lines(table, 24);
+        assertThat(lines).allMatch(l -> l.length() <= 24);
+        assertThat(lines).containsExactly("Allowed      Workaround", "-----------  -----------",
+                "provided.al  concurrency", "2023 only    quota");
+    }
+
+    /** An amount never breaks, even where the table cannot fit without it: the table is then wider. */
+    @Test
+    void anAmountIsNeverBrokenToFit() {
+        TextTable table = new TextTable("~Note", "~>Cost").row("a note", "$123,456.78*");
+        List<String> lines = lines(table, 16);
+        assertThat(lines).contains("a note  $123,456.78*");
+    }
+
     /** A plain flexible column gives with the others, widest first: "Name" as "~" shrinks before "Notes" reaches 10. */
     @Test
     void anOrdinaryFlexibleColumnGivesWidestFirst() {
