@@ -265,7 +265,10 @@ public final class SweepReport {
                 + " points (all of them: --format csv or json)" : "");
         String rendered = table.render(width, "  ");
         if (rendered.lines().anyMatch(line -> line.length() > width)) {
-            return "  (the table of points needs a wider terminal; every point: --format csv or json)\n";
+            StringBuilder out = new StringBuilder();
+            TextTable.wrap("(the table of points needs a wider terminal; every point: --format csv or json)",
+                    Math.max(20, width - 2)).forEach(line -> out.append("  ").append(line).append('\n'));
+            return out.toString();
         }
         return rendered + "  " + note + "\n";
     }

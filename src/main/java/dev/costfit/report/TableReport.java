@@ -45,7 +45,7 @@ public final class TableReport {
     public String check(RunInfo run, List<ProfileResult> results) {
         StringBuilder out = new StringBuilder();
         for (ProfileView p : ResultsView.of(results).profiles()) {
-            out.append(style.bold(p.name())).append("  ").append(style.dim(p.source())).append('\n');
+            out.append(heading(p.name(), p.source()));
             out.append(paragraph(p.summary()));
             List<String> fits = p.fitting();
             if (fits.isEmpty()) {
@@ -78,8 +78,7 @@ public final class TableReport {
 
     private String profile(RunInfo run, ProfileView p) {
         StringBuilder out = new StringBuilder();
-        out.append(style.bold(p.name())).append("  ")
-                .append(style.dim(p.kind() + " in " + p.region() + " · " + p.source())).append('\n');
+        out.append(heading(p.name(), p.kind() + " in " + p.region() + " · " + p.source()));
         if (!p.description().isEmpty()) {
             out.append(paragraph(p.description()));
         }
@@ -188,6 +187,12 @@ public final class TableReport {
         return out.toString();
     }
 
+    /** A profile's name in bold, then where it comes from, dimmed: beside it where both fit, else under it. */
+    private String heading(String name, String from) {
+        boolean fits = name.length() + 2 + from.length() <= width;
+        return style.bold(name) + (fits ? "  " + style.dim(from) + "\n" : "\n" + style.dim(paragraph(from)));
+    }
+
     /** Text wrapped to the width, each line indented. */
     private String paragraph(String text) {
         StringBuilder out = new StringBuilder();
@@ -208,8 +213,16 @@ public final class TableReport {
     /** A side-by-side table under the platforms (commitments, regions), then what it says in words. */
     private static void comparison(StringBuilder out, String title, List<String> header, List<List<String>> rows,
                                    List<String> sentences, int width) {
-        out.append('\n').append(INDENT).append(title).append(":\n");
-        TextTable table = new TextTable(header.toArray(String[]::new));
+        out.append('\n');
+        TextTable.wrap(title + ":", Math.max(20, width - INDENT.length()))
+                .forEach(line -> out.append(INDENT).append(line).append('\n'));
+        // In a terminal every column may wrap where it is narrow (the headers, the names under the options), the
+        // platform's name last; the shared headers mark only alignment, for markdown and HTML too.
+        String[] specs = new String[header.size()];
+        for (int i = 0; i < specs.length; i++) {
+            specs[i] = (i == 0 ? "~~" : "~") + header.get(i);
+        }
+        TextTable table = new TextTable(specs);
         rows.forEach(row -> table.row(row.toArray(String[]::new)));
         out.append(table.render(width, INDENT));
         sentences.forEach(sentence -> TextTable.wrap(sentence, Math.max(20, width - INDENT.length()))

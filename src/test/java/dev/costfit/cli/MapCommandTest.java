@@ -66,17 +66,9 @@ class MapCommandTest {
 
     /** costfit's output in a JVM of its own, with COLUMNS set and colour off. */
     private static String costfitWithColumns(int columns, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command()
-                .orElseThrow(), "-cp", System.getProperty("java.class.path"), "dev.costfit.cli.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("COLUMNS", String.valueOf(columns));
-        builder.environment().put("NO_COLOR", "1");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(out).isZero();
-        return out;
+        CliRun run = CliRun.inOwnJvm(java.util.Map.of("COLUMNS", String.valueOf(columns), "NO_COLOR", "1"), args);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run.out();
     }
 
     @Test
