@@ -141,8 +141,6 @@ final class MapCommand implements Callable<Integer> {
     /** Cells across and up. */
     private record Grid(int columns, int rows) {}
 
-
-
     private Grid grid() {
         Matcher m = GRID.matcher(grid.trim());
         int columns = m.matches() ? Integer.parseInt(m.group(1)) : 0;

@@ -112,7 +112,7 @@ public final class TextTable {
         // only once the others are down to their floors. Where all are at their floors and the table is still too
         // wide, long words of text break rather than every line of the table wrapping in the terminal: the floors of
         // left-aligned columns fall to the least a flexible column gives. An amount (right-aligned) never breaks.
-        int[] least = floor.clone();
+        int[] least = new int[floor.length];
         for (int i = 0; i < least.length; i++) {
             least[i] = rightAligned[i] ? floor[i] : MIN_FLEXIBLE;
         }
