@@ -158,8 +158,7 @@ final class TerminalMap {
         return " ".repeat(column) + text;
     }
 
-    /** Round values of the y axis at the lines that show them; other lines unlabelled. */
-    /** The y axis's tick labels, one a text line (most of them empty). */
+    /** Round values of the y axis at the lines that show them, one label a text line; other lines unlabelled. */
     private static String[] yTicks(Profile profile, MapAxis y, boolean fancy) {
         int lines = fancy ? (y.count() + 1) / 2 : y.count();
         String[] ticks = new String[lines];
