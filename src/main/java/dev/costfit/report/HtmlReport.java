@@ -59,6 +59,7 @@ public final class HtmlReport implements Renderer {
             section.profile { border-top: 1px solid var(--line); }
             details { margin: 6px 0; } summary { cursor: pointer; font-weight: 600; }
             figure { margin: 8px 0; } figure svg { max-width: 100%; height: auto; }
+            @media (max-width: 640px) { body { padding: 12px; } table { display: block; overflow-x: auto; } }
             a { color: inherit; }
             @media print { body { max-width: none; padding: 0; } section.profile { break-inside: avoid-page; }
               figure { break-inside: avoid; } }
