@@ -29,6 +29,19 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TerminalQuestionsTest {
 
+    /**
+     * JLine's terminal on streams runs on a pseudo-terminal of its own, whose pump thread reads the pty's master until
+     * the terminal closes it under that read (EIO) and then logs "Error in output pump" with a stack trace: the
+     * normal end of a terminal on streams, printed into every build's output. Held here, as java.util.logging keeps
+     * only weak references to loggers.
+     */
+    private static final java.util.logging.Logger JLINE = quiet(java.util.logging.Logger.getLogger("org.jline"));
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
     @Test
