@@ -181,7 +181,7 @@ final class MapChart {
                     .boxed().sorted((a, b) -> Integer.compare(distance[b], distance[a]))
                     .mapToInt(Integer::intValue).toArray();
             if (cells.length > 0) {
-                out.add(new MapLabels.Name(regions.label(key), cells));
+                out.add(new MapLabels.Name(key, regions.label(key), cells));
             }
         }
         return out;

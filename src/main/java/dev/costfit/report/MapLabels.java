@@ -33,8 +33,8 @@ final class MapLabels extends AbstractXYAnnotation {
     /** Space between a label's text and its background's edge, and between a label and the cells it names. */
     private static final double PAD = 2;
 
-    /** A region's name and the cells it may stand at, best first (as indices into the map's cells). */
-    record Name(String text, int[] cells) {}
+    /** A region's key and name, and the cells it may stand at, best first (as indices into the map's cells). */
+    record Name(String key, String text, int[] cells) {}
 
     private final transient DecisionMap map;
     private final transient MapRegions regions;
@@ -68,15 +68,43 @@ final class MapLabels extends AbstractXYAnnotation {
         FontMetrics metrics = g2.getFontMetrics();
         double height = metrics.getAscent() + metrics.getDescent() + 2 * PAD;
         int columns = map.x().count();
+        DoubleUnaryOperator columnAt = px -> domainAxis.java2DToValue(px, dataArea, plot.getDomainAxisEdge());
+        DoubleUnaryOperator rowAt = py -> rangeAxis.java2DToValue(py, dataArea, plot.getRangeAxisEdge());
         for (Name name : names) {
             double width = metrics.stringWidth(name.text()) + 2 * PAD;
-            List<Rectangle2D> candidates = new ArrayList<>();
             for (int k : name.cells()) {
-                candidates.add(new Rectangle2D.Double(xAt.applyAsDouble(k % columns) - width / 2,
-                        yAt.applyAsDouble(k / columns) - height / 2, width, height));
+                Rectangle2D box = new Rectangle2D.Double(xAt.applyAsDouble(k % columns) - width / 2,
+                        yAt.applyAsDouble(k / columns) - height / 2, width, height);
+                // A name stands over its own region's cells only, not over a boundary into another's.
+                if (over(name.key(), box, columnAt, rowAt) && placement.place(List.of(box)).isPresent()) {
+                    draw(g2, metrics, box, name.text());
+                    break;
+                }
             }
-            placement.place(candidates).ifPresent(box -> draw(g2, metrics, box, name.text()));
         }
+    }
+
+    /** Whether every cell a box covers, even in part, is in region {@code key}. */
+    private boolean over(String key, Rectangle2D box, DoubleUnaryOperator columnAt, DoubleUnaryOperator rowAt) {
+        int[] columns = cellRange(columnAt.applyAsDouble(box.getMinX()), columnAt.applyAsDouble(box.getMaxX()),
+                map.x().count());
+        int[] rows = cellRange(rowAt.applyAsDouble(box.getMinY()), rowAt.applyAsDouble(box.getMaxY()),
+                map.y().count());
+        for (int j = rows[0]; j <= rows[1]; j++) {
+            for (int i = columns[0]; i <= columns[1]; i++) {
+                if (!map.cell(i, j).region().equals(key)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The cells from one position to another along an axis (cell k spans k − 0.5 to k + 0.5), within the map. */
+    private static int[] cellRange(double from, double to, int count) {
+        int low = (int) Math.round(Math.min(from, to));
+        int high = (int) Math.round(Math.max(from, to));
+        return new int[] {Math.max(0, low), Math.min(count - 1, high)};
     }
 
     /** The labels along the profile's row and column, clear of its marker ({@code footprint}). */

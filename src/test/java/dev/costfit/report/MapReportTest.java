@@ -186,29 +186,11 @@ class MapReportTest {
      */
     @Test
     void legendsSayUnderOnePerCentAndOver99RatherThanRoundToZeroOrAll() throws Exception {
-        MapAxis rate = MapAxis.of(SweepVariable.RATE, 1, 100_000, 20);
-        MapAxis duration = MapAxis.of(SweepVariable.DURATION, 1, 4, 20);
-        List<MapCell> cells = new ArrayList<>();
-        for (int j = 0; j < 20; j++) {
-            for (int i = 0; i < 20; i++) {
-                boolean fargate = i == 19 && j == 0;
-                Map<String, MapCell.Outcome> outcomes = new LinkedHashMap<>();
-                outcomes.put("lambda", MapCell.Outcome.priced(fargate ? 300 : 100));
-                outcomes.put("fargate", MapCell.Outcome.priced(200));
-                cells.add(MapCell.of(rate.value(i), duration.value(j), outcomes));
-            }
-        }
-        DecisionMap map = new DecisionMap(PROFILE, rate, duration, cells, cells.get(0), "lambda",
-                List.of("lambda", "fargate"), Map.of("lambda", "AWS Lambda", "fargate", "AWS Fargate"), 400, true);
+        DecisionMap map = HandMadeMap.lambdaOrFargate(PROFILE, MapAxis.of(SweepVariable.RATE, 1, 100_000, 20),
+                MapAxis.of(SweepVariable.DURATION, 1, 4, 20), (i, j) -> !(i == 19 && j == 0));
         assertThat(MapReport.text(map, 200, false, false)).contains("AWS Lambda >99%", "AWS Fargate <1%");
-        org.w3c.dom.Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(MapReport.svg(map).getBytes(StandardCharsets.UTF_8)));
-        List<String> words = new ArrayList<>();
-        NodeList texts = doc.getElementsByTagName("text");
-        for (int k = 0; k < texts.getLength(); k++) {
-            words.add(texts.item(k).getTextContent());
-        }
-        assertThat(words).contains("AWS Lambda >99%", "AWS Fargate <1%");
+        assertThat(SvgText.all(MapReport.svg(map))).extracting(SvgText::text)
+                .contains("AWS Lambda >99%", "AWS Fargate <1%");
         // The hand-made map of the other tests: shares whole per cents show as they are.
         assertThat(MapReport.text(MAP, 200, false, false)).contains("AWS Lambda 33%");
     }
