@@ -60,7 +60,7 @@ public final class TableReport {
                 table.row(check.platform(), check.limit(), check.needs(), check.allowed(), check.status(),
                         check.workaround());
             }
-            out.append(table.render(width, INDENT)).append('\n');
+            out.append(table.renderFitting(width, INDENT)).append('\n');
         }
         out.append(style.dim("Limits: " + run.catalogNote() + ".")).append('\n');
         return out.toString();
@@ -83,8 +83,9 @@ public final class TableReport {
             out.append(paragraph(p.description()));
         }
         out.append(paragraph(p.summary())).append('\n');
-        out.append(INDENT).append(p.headline().map(h -> style.good("Recommendation: " + h))
-                .orElse(style.bad("Recommendation: no platform fits"))).append('\n');
+        String headline = p.headline().map(h -> "Recommendation: " + h).orElse("Recommendation: no platform fits");
+        TextTable.wrap(headline, Math.max(20, width - INDENT.length())).forEach(line -> out.append(INDENT)
+                .append(p.headline().isPresent() ? style.good(line) : style.bad(line)).append('\n'));
         p.reasons().forEach(reason -> out.append(bullet(reason)));
         out.append('\n');
 
@@ -93,7 +94,7 @@ public final class TableReport {
         for (PlatformView v : p.platforms()) {
             table.row(v.name(), v.variant(), v.fit().word, v.monthly(), v.largestLines(), v.capacity());
         }
-        out.append(table.render(width, INDENT));
+        out.append(table.renderFitting(width, INDENT));
         p.result().pricing().ifPresent(c -> comparison(out, PricingTable.title(c), PricingTable.header(c),
                 PricingTable.rows(c), List.of(PricingTable.verdict(c)), width));
         p.result().regions().ifPresent(c -> comparison(out, RegionTable.title(c, p.region()),
@@ -113,7 +114,7 @@ public final class TableReport {
 
         for (PlatformView v : p.platforms()) {
             if ((run.explain() || v.chosen()) && !v.lines().isEmpty()) {
-                out.append('\n').append(INDENT).append("Cost lines of ").append(v.label()).append(":\n");
+                out.append('\n').append(paragraph("Cost lines of " + v.label() + ":"));
                 out.append(costLines(v));
             }
         }
@@ -138,7 +139,7 @@ public final class TableReport {
             table.row(line.component(), line.quantity(), line.unit(), line.unitPrice(), line.monthly());
         }
         table.row("Total", "", "", "", v.total());
-        return table.render(width, INDENT + INDENT);
+        return table.renderFitting(width, INDENT + INDENT);
     }
 
     private String explain(ProfileView p) {
@@ -175,7 +176,7 @@ public final class TableReport {
                     o.monthlyCost().isPresent() ? Money.format(o.monthlyCost().getAsDouble()) : ResultsView.NOTHING,
                     o.chosen() ? "← chosen" : o.verdict());
         }
-        return table.render(width, INDENT + INDENT);
+        return table.renderFitting(width, INDENT + INDENT);
     }
 
     private String footer(RunInfo run) {
@@ -224,7 +225,7 @@ public final class TableReport {
         }
         TextTable table = new TextTable(specs);
         rows.forEach(row -> table.row(row.toArray(String[]::new)));
-        out.append(table.render(width, INDENT));
+        out.append(table.renderFitting(width, INDENT));
         sentences.forEach(sentence -> TextTable.wrap(sentence, Math.max(20, width - INDENT.length()))
                 .forEach(line -> out.append(INDENT).append(line).append('\n')));
         out.append('\n');

@@ -62,15 +62,8 @@ public final class TextTable {
 
     /** The table as lines no wider than {@code width} (unless even the fixed columns are wider), each prefixed. */
     public String render(int width, String indent) {
-        int n = headers.size();
-        int[] widths = new int[n];
-        for (int i = 0; i < n; i++) {
-            widths[i] = headers.get(i).length();
-            for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        fit(widths, width - indent.length() - GAP.length() * (n - 1));
+        int[] widths = widths(width, indent);
+        int n = widths.length;
         StringBuilder out = new StringBuilder();
         appendRow(out, headers, widths, indent);
         StringBuilder rule = new StringBuilder(indent);
@@ -82,6 +75,51 @@ public final class TextTable {
             appendRow(out, row, widths, indent);
         }
         return out.toString();
+    }
+
+    /**
+     * The table as {@link #render} lays it out where it fits the width; where it cannot (its columns at their
+     * narrowest are still too wide), one record a row instead: the first column's value, then each other column's
+     * header and value, wrapped under it.
+     */
+    public String renderFitting(int width, String indent) {
+        int[] widths = widths(width, indent);
+        int used = indent.length() + GAP.length() * (widths.length - 1) + java.util.Arrays.stream(widths).sum();
+        if (used <= width) {
+            return render(width, indent);
+        }
+        StringBuilder out = new StringBuilder();
+        // A value's lines hang under its header: the first at one gap in, the rest at two.
+        int room = Math.max(MIN_FLEXIBLE, width - indent.length() - 2 * GAP.length());
+        for (List<String> row : rows) {
+            wrap(row.get(0), Math.max(MIN_FLEXIBLE, width - indent.length()))
+                    .forEach(line -> out.append(indent).append(line).append('\n'));
+            for (int i = 1; i < row.size(); i++) {
+                String value = row.get(i);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                List<String> lines = wrap(headers.get(i).isEmpty() ? value : headers.get(i) + ": " + value, room);
+                for (int k = 0; k < lines.size(); k++) {
+                    out.append(indent).append(k == 0 ? GAP : GAP + GAP).append(lines.get(k)).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Each column's width, fitted to {@code width} as far as the columns can give. */
+    private int[] widths(int width, String indent) {
+        int n = headers.size();
+        int[] widths = new int[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = headers.get(i).length();
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        fit(widths, width - indent.length() - GAP.length() * (n - 1));
+        return widths;
     }
 
     private void fit(int[] widths, int available) {

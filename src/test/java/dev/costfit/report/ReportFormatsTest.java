@@ -63,7 +63,8 @@ class ReportFormatsTest {
     }
 
     /**
-     * The terminal report of every sample fits an 80-column terminal, the commonest width: its tables give width from
+     * The terminal report of every sample fits an 80-column terminal, the commonest width, and narrower ones (60 and
+     * 50, split panes, where a table too wide even at its narrowest lists one record a row): its tables give width from
      * their wrapping columns, the platforms' names and variants last, and its paragraphs wrap. (At 80 the platform
      * table was 83 wide, the GPU service's 95, and the description, the summary, the LLM tokens and the footer ran
      * to 115; check's table was 121.) At 120, the width of pipes, the platform names stay on one line.
@@ -71,12 +72,19 @@ class ReportFormatsTest {
     @Test
     void theTerminalReportFitsEightyColumns() {
         List<ProfileResult> samples = samples();
+        for (int width : new int[] {50, 60, 80}) {
+            for (String report : List.of(new TableReport(width, new Style(false)).render(RUN, samples),
+                    new TableReport(width, new Style(false)).check(RUN, samples))) {
+                assertThat(report.lines().filter(l -> l.codePointCount(0, l.length()) > width).toList())
+                        .as("lines wider than %d", width).isEmpty();
+            }
+        }
+        // Narrower than its columns can give, a table lists one record a platform.
+        assertThat(new TableReport(60, new Style(false)).render(RUN, samples))
+                .contains("\n  AWS Lambda\n    Variant: x86_64\n");
         String eighty = new TableReport(80, new Style(false)).render(RUN, samples);
-        assertThat(eighty.lines().filter(l -> l.codePointCount(0, l.length()) > 80).toList()).isEmpty();
         // The platform's name gives last, after the cost lines and the capacity are at their floors: it wraps.
         assertThat(eighty).contains("\n  Cloud Functions 2nd ", "\n  gen ");
-        String check = new TableReport(80, new Style(false)).check(RUN, samples);
-        assertThat(check.lines().filter(l -> l.codePointCount(0, l.length()) > 80).toList()).isEmpty();
         String wide = new TableReport(120, new Style(false)).render(RUN, samples);
         assertThat(wide).contains("  Cloud Functions 2nd gen   us-east4 ", "  Lambda Managed Instances  c5.large ");
     }

@@ -52,6 +52,27 @@ class TextTableTest {
         assertThat(lines).contains("a note  $123,456.78*");
     }
 
+    /**
+     * A table that cannot fit even at its columns' floors (two of 10 and a fixed 12, 2 between: 36 at least) is laid
+     * out by renderFitting as one record a row at 30: the first column's value, then each other column's header and
+     * value in 26 characters (two gaps in), lines after the first hanging two further in; an empty value is left
+     * out. Where it fits, the table.
+     */
+    @Test
+    void aTableTooWideEvenAtItsFloorsBecomesOneRecordARow() {
+        TextTable table = new TextTable("~Platform", "~Notes", "Fixed").row("AWS Lambda",
+                "one two three four five", "123456789012").row("AWS Fargate", "", "x");
+        assertThat(table.renderFitting(30, "")).isEqualTo("""
+                AWS Lambda
+                  Notes: one two three four
+                    five
+                  Fixed: 123456789012
+                AWS Fargate
+                  Fixed: x
+                """);
+        assertThat(table.renderFitting(60, "")).isEqualTo(table.render(60, ""));
+    }
+
     /** A plain flexible column gives with the others, widest first: "Name" as "~" shrinks before "Notes" reaches 10. */
     @Test
     void anOrdinaryFlexibleColumnGivesWidestFirst() {
