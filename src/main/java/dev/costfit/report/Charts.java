@@ -206,7 +206,7 @@ final class Charts {
         plot.setOutlineVisible(false);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
-        int[] rows = labelRows(sweep, unit);
+        List<LabelPlace> places = labelPlaces(sweep);
         for (int i = 0; i < sweep.crossovers().size(); i++) {
             Sweep.Crossover c = sweep.crossovers().get(i);
             org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(c.value() * unit.factor(), TEXT,
@@ -214,9 +214,12 @@ final class Charts {
             m.setLabel(SweepReport.at(sweep, c.value()));
             m.setLabelFont(FONT);
             m.setLabelPaint(TEXT);
-            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
-            m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + LABEL_ROW * rows[i], 2, 2, 2));
+            boolean left = places.get(i).left();
+            m.setLabelAnchor(left ? org.jfree.chart.ui.RectangleAnchor.TOP_LEFT
+                    : org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(left ? org.jfree.chart.ui.TextAnchor.TOP_RIGHT
+                    : org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + LABEL_ROW * places.get(i).row(), 2, 2, 2));
             m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
             plot.addDomainMarker(m);
         }
@@ -316,34 +319,43 @@ final class Charts {
                 : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
     }
 
+    /** Where a crossover's label goes: its row from the top, and whether left of its line (else right of it). */
+    record LabelPlace(int row, boolean left) {}
+
     /**
-     * Which row each crossover's label goes in, from the top: the first row where it does not run into the label
-     * before it (labels are about 7 px a character on a plot about 800 px wide), so that crossovers close together
-     * are stacked instead of drawn over each other.
+     * Where each crossover's label goes: right of its line, or left of it where the profile's own line would run
+     * through it on the right (the labels have no background, so that the page shows through) and not on the left;
+     * in the first row from the top where it does not run into a label before it (labels are about 7 px a character
+     * on a plot about 800 px wide), so that crossovers close together are stacked instead of drawn over each other.
      */
-    static int[] labelRows(Sweep sweep, SweepVariable.AxisUnit unit) {
+    static List<LabelPlace> labelPlaces(Sweep sweep) {
         List<Sweep.Crossover> crossovers = sweep.crossovers();
-        int[] rows = new int[crossovers.size()];
+        List<LabelPlace> places = new java.util.ArrayList<>();
         List<Double> rowEnds = new java.util.ArrayList<>();
         double first = sweep.points().get(0).value();
         double last = sweep.points().get(sweep.points().size() - 1).value();
         boolean log = sweep.variable().logarithmic() && first > 0;
-        for (int i = 0; i < crossovers.size(); i++) {
-            double v = crossovers.get(i).value();
-            double at = log ? Math.log(v / first) / Math.log(last / first) : (v - first) / (last - first);
-            double width = (SweepReport.at(sweep, v).length() * 7.0 + 8) / PLOT_WIDTH;
+        java.util.function.DoubleUnaryOperator across = v -> log ? Math.log(v / first) / Math.log(last / first)
+                : (v - first) / (last - first);
+        double own = across.applyAsDouble(sweep.variable().current(sweep.profile()));
+        for (Sweep.Crossover c : crossovers) {
+            double at = across.applyAsDouble(c.value());
+            double width = (SweepReport.at(sweep, c.value()).length() * 7.0 + 8) / PLOT_WIDTH;
+            boolean crossedRight = own > at && own < at + width;
+            boolean left = crossedRight && at - width >= 0 && !(own > at - width && own < at);
+            double start = left ? at - width : at;
             int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) > at) {
+            while (row < rowEnds.size() && rowEnds.get(row) > start) {
                 row++;
             }
             if (row == rowEnds.size()) {
-                rowEnds.add(at + width);
+                rowEnds.add(start + width);
             } else {
-                rowEnds.set(row, at + width);
+                rowEnds.set(row, start + width);
             }
-            rows[i] = row;
+            places.add(new LabelPlace(row, left));
         }
-        return rows;
+        return places;
     }
 
     /** The stretches of the sweep, in axis units, where no platform fits: from the point before to the point after. */

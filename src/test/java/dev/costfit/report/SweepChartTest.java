@@ -30,6 +30,10 @@ class SweepChartTest {
      * 300/s; from 400/s nothing fits. Lambda is recommended over Fargate from 23/s to 40/s (within the margin).
      */
     private static Sweep sweep() {
+        return sweep(PROFILE);
+    }
+
+    private static Sweep sweep(Profile profile) {
         List<Sweep.Point> points = new ArrayList<>();
         for (int i = 0; i <= 30; i++) {
             double rate = Math.pow(10, i / 10.0);
@@ -50,16 +54,40 @@ class SweepChartTest {
                 new Sweep.Crossover(400, "eks", Sweep.NONE, none));
         Map<String, String> names = Map.of("lambda", "AWS Lambda", "cloud-functions-gen2", "Cloud Functions 2nd gen",
                 "fargate", "AWS Fargate", "eks", "Amazon EKS");
-        return new Sweep(PROFILE, SweepVariable.RATE, points, crossovers, PLATFORMS, names);
+        return new Sweep(profile, SweepVariable.RATE, points, crossovers, PLATFORMS, names);
     }
 
     @Test
     void crossoverLabelsCloseTogetherAreStackedAndFarOnesShareTheTopRow() {
         Sweep sweep = sweep();
-        int[] rows = Charts.labelRows(sweep, SweepReport.unit(sweep));
+        List<Charts.LabelPlace> places = Charts.labelPlaces(sweep);
         // 20/s, 21.5/s and 23/s are a few pixels apart on a three-decade axis: three rows. 300/s and 400/s are far
         // from them but 400/s is only an eighth of a decade from 300/s: a label "300/s" is about 43 px wide.
-        assertThat(rows).containsExactly(0, 1, 2, 0, 1);
+        assertThat(places).extracting(Charts.LabelPlace::row).containsExactly(0, 1, 2, 0, 1);
+    }
+
+    /**
+     * The profile at 21/s, just right of the crossover at 20/s: the label "20/s" (about 36 px, an eighth of a decade
+     * on this 800-pixel, three-decade axis) would have the profile's line through it on the right, so it goes left of
+     * its line; 21.5/s and 23/s, right of the profile, keep theirs on the right, and stack as before.
+     */
+    @Test
+    void aLabelTheProfilesLineWouldCrossGoesToTheOtherSideOfItsLine() {
+        Profile at21 = TestProfiles.parse("name: api\ntraffic: {rate: 21/s}\nduration: {mean: 1s}\nmemory: 512MB\n"
+                + "timeout: 10s\n");
+        List<Charts.LabelPlace> places = Charts.labelPlaces(sweep(at21));
+        assertThat(places).extracting(Charts.LabelPlace::left).containsExactly(true, false, false, false, false);
+        assertThat(places).extracting(Charts.LabelPlace::row).containsExactly(0, 0, 1, 0, 1);
+        // Drawn so: the 21.5/s line is some 8 px right of the 20/s line and its label starts 2 px right of it; the
+        // label "20/s" (some 28 px) now ends 2 px left of its own line, so it starts well over 30 px left of 21.5's.
+        String svg = Charts.sweepSvg(sweep(at21), "t", 900, 420, null);
+        assertThat(textX(svg, "20/s")).isLessThan(textX(svg, "21.5/s") - 30);
+    }
+
+    private static double textX(String svg, String label) {
+        int at = svg.indexOf(">" + label + "<");
+        String tag = svg.substring(svg.lastIndexOf("<text", at), at);
+        return Double.parseDouble(tag.replaceAll(".* x='([0-9.]+)'.*", "$1"));
     }
 
     @Test
