@@ -23,8 +23,8 @@ import org.jfree.chart.plot.XYPlot;
  * runs between ("41.7–66.9/s": the grid's resolution, not a value found more precisely), above the row or below it,
  * right of the column or left; boundaries too close together for a label each share one, over the cells they span
  * ("8,810–22,500/s: 6 changes");</li>
- * <li>then each region's name, at the first of its cells (farthest from its edge first) where it has room, and
- * nowhere where it has none.</li>
+ * <li>then each region's name, at the first of its cells (farthest from its edge first) where it has room and
+ * covers only its own region's cells, and nowhere where it has none.</li>
  * </ul>
  */
 final class MapLabels extends AbstractXYAnnotation {
