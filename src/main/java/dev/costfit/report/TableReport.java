@@ -73,7 +73,7 @@ public final class TableReport {
                     p.recommended().map(PlatformView::monthly).orElse(ResultsView.NOTHING),
                     p.runnerUp().map(PlatformView::labelAndMonthly).orElse(ResultsView.NOTHING));
         }
-        return style.bold("Summary") + "\n" + table.render(width, INDENT);
+        return style.bold("Summary") + "\n" + table.renderFitting(width, INDENT);
     }
 
     private String profile(RunInfo run, ProfileView p) {
