@@ -26,17 +26,17 @@ final class DiffTableReport {
         }
         DiffView.Row total = view.total();
         table.row(total.profile(), "", "", total.costBefore(), total.costAfter(), total.delta());
-        out.append(table.render(width, INDENT));
+        out.append(table.renderFitting(width, INDENT));
         for (DiffView.Section section : view.sections()) {
             out.append('\n').append(style.bold(section.profile())).append(" (").append(section.change()).append(")\n");
             if (!section.fields().isEmpty()) {
                 TextTable fields = new TextTable("~Field", "~Before", "~After");
                 section.fields().forEach(f -> fields.row(f.path(), f.before(), f.after()));
-                out.append(fields.render(width, INDENT)).append('\n');
+                out.append(fields.renderFitting(width, INDENT)).append('\n');
             }
             TextTable platforms = new TextTable("Platform", ">Before", ">After", ">Change");
             section.platforms().forEach(p -> platforms.row(p.platform(), p.before(), p.after(), p.delta()));
-            out.append(platforms.render(width, INDENT));
+            out.append(platforms.renderFitting(width, INDENT));
         }
         out.append('\n');
         TextTable.wrap(view.footnote(), Math.max(20, width)).forEach(l -> out.append(style.dim(l)).append('\n'));

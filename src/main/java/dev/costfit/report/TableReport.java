@@ -103,8 +103,10 @@ public final class TableReport {
         p.result().ranges().ifPresent(r -> {
             comparison(out, RangeTable.title(r), RangeTable.header(), RangeTable.rows(r),
                     RangeTable.sentences(r), width);
-            RangeTable.bands(r, Math.max(10, Math.min(60, width - INDENT.length() - 30)))
-                    .forEach(line -> out.append(INDENT).append(line).append('\n'));
+            // The bars fit by their width; the heading above them wraps.
+            RangeTable.bands(r, Math.max(10, Math.min(60, width - INDENT.length() - 30))).forEach(line -> TextTable
+                    .wrap(line, Math.max(20, width - INDENT.length())).forEach(part -> out.append(INDENT).append(part)
+                            .append('\n')));
             out.append('\n');
         });
         TextTable.wrap(ResultsView.FITS_LEGEND, Math.max(20, width - INDENT.length()))

@@ -44,4 +44,19 @@ class NarrowTerminalTest {
     void diffFitsEightyColumns() throws Exception {
         fitsEighty("diff", "src/test/resources/diff/base", "src/test/resources/diff/head");
     }
+
+    /**
+     * At 40 columns, the least costfit takes a terminal to be, diff's tables list one record a row and the ranges'
+     * cost bands keep to the width (before, diff's table was 63 wide and the bands' heading 64).
+     */
+    @Test
+    void diffAndRangesFitFortyColumns() throws Exception {
+        String[] diff = {"diff", "src/test/resources/diff/base", "src/test/resources/diff/head"};
+        String[] ranges = {"recommend", "profiles/chat-api.yaml", "--ranges", "--scenarios", "50"};
+        for (String[] args : List.of(diff, ranges)) {
+            CliRun run = CliRun.inOwnJvm(Map.of("COLUMNS", "40", "NO_COLOR", "1"), args);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out().lines().filter(l -> l.codePointCount(0, l.length()) > 40).toList()).isEmpty();
+        }
+    }
 }
