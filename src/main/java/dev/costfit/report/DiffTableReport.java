@@ -18,7 +18,7 @@ final class DiffTableReport {
     String render(RunInfo run, Diff diff) {
         DiffView view = DiffView.of(run, diff);
         StringBuilder out = new StringBuilder(style.bold("Cost change")).append('\n');
-        TextTable.wrap(view.summary(), width - INDENT.length()).forEach(l -> out.append(INDENT).append(l).append('\n'));
+        TextTable.wrapped(out, view.summary(), width, INDENT);
         out.append('\n');
         TextTable table = new TextTable("~Profile", "Change", "~Recommended", ">Before", ">After", ">Change");
         for (DiffView.Row row : view.rows()) {
@@ -39,7 +39,7 @@ final class DiffTableReport {
             out.append(platforms.renderFitting(width, INDENT));
         }
         out.append('\n');
-        TextTable.wrap(view.footnote(), Math.max(20, width)).forEach(l -> out.append(style.dim(l)).append('\n'));
+        TextTable.wrapped(out, view.footnote(), width, "", style::dim);
         return out.toString();
     }
 }

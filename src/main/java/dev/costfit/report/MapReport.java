@@ -42,25 +42,25 @@ public final class MapReport {
     public static String text(DecisionMap map, int width, boolean fancy, boolean explain) {
         MapRegions regions = new MapRegions(map);
         StringBuilder out = new StringBuilder();
-        wrapped(out, map.profile().name() + ": the cheapest platform that fits, by " + map.x().variable().spelling()
-                + " and " + map.y().variable().spelling() + " (" + map.x().count() + " × " + map.y().count()
-                + " cells; platform cost, LLM tokens left out)", width, "");
+        TextTable.wrapped(out, map.profile().name() + ": the cheapest platform that fits, by "
+                + map.x().variable().spelling() + " and " + map.y().variable().spelling() + " (" + map.x().count()
+                + " × " + map.y().count() + " cells; platform cost, LLM tokens left out)", width, "");
         out.append('\n').append(new TerminalMap(map).render(fancy, width)).append('\n');
-        readings(regions, map, fancy ? "◆" : String.valueOf(MapPalette.OWN)).forEach(line -> wrapped(out, line,
-                width, ""));
-        wrapped(out, "Every cell with every platform's cost: --format csv or json.", width, "");
+        readings(regions, map, fancy ? "◆" : String.valueOf(MapPalette.OWN))
+                .forEach(line -> TextTable.wrapped(out, line, width, ""));
+        TextTable.wrapped(out, "Every cell with every platform's cost: --format csv or json.", width, "");
         if (explain) {
             out.append('\n');
             for (MapAxis axis : List.of(map.x(), map.y())) {
-                wrapped(out, "How the map changes the " + axis.variable().spelling() + ": "
+                TextTable.wrapped(out, "How the map changes the " + axis.variable().spelling() + ": "
                         + axis.variable().howApplied() + ".", width, "");
             }
             out.append("Defaults the profile relied on:\n");
             if (map.profile().defaultsUsed().isEmpty()) {
                 out.append("  - none: every field was given\n");
             }
-            map.profile().defaultsUsed().forEach(d -> wrapped(out, d.path() + " = " + d.value() + ": " + d.why(),
-                    width, "  - "));
+            map.profile().defaultsUsed().forEach(d -> TextTable.wrapped(out,
+                    d.path() + " = " + d.value() + ": " + d.why(), width, "  - "));
         }
         return out.toString();
     }
@@ -103,13 +103,6 @@ public final class MapReport {
         return axis.variable().spelling() + " from " + regions.at(axis, axis.value(0)) + " to "
                 + regions.at(axis, axis.value(axis.count() - 1)) + ", " + axis.count() + " cells, "
                 + (axis.logarithmic() ? "log scale (equal ratios)" : "linear scale");
-    }
-
-    private static void wrapped(StringBuilder out, String text, int width, String bullet) {
-        List<String> lines = TextTable.wrap(text, Math.max(20, width - bullet.length()));
-        for (int i = 0; i < lines.size(); i++) {
-            out.append(i == 0 ? bullet : " ".repeat(bullet.length())).append(lines.get(i)).append('\n');
-        }
     }
 
     /**

@@ -181,32 +181,26 @@ public final class SweepReport {
         String title = sweep.profile().name() + ": monthly cost by " + sweep.variable().spelling() + ", "
                 + at(sweep, points.get(0).value()) + " to " + at(sweep, points.get(points.size() - 1).value()) + " ("
                 + points.size() + " points; platform cost, LLM tokens left out)";
-        TextTable.wrap(title, width).forEach(line -> out.append(line).append('\n'));
+        TextTable.wrapped(out, title, width, "");
         out.append('\n');
         out.append(chart(sweep).render(width, CHART_ROWS, fancy)).append('\n');
-        wrapped(out, capitalized(summary(sweep)) + ".", width, "");
-        crossings(sweep).forEach(c -> wrapped(out, c, width, "  - "));
-        closeNote(sweep).ifPresent(note -> wrapped(out, note, width, ""));
-        recommendedNote(sweep).ifPresent(note -> wrapped(out, note, width, ""));
+        TextTable.wrapped(out, capitalized(summary(sweep)) + ".", width, "");
+        crossings(sweep).forEach(c -> TextTable.wrapped(out, c, width, "  - "));
+        closeNote(sweep).ifPresent(note -> TextTable.wrapped(out, note, width, ""));
+        recommendedNote(sweep).ifPresent(note -> TextTable.wrapped(out, note, width, ""));
         out.append('\n').append(sample(sweep, width));
         if (explain) {
             out.append('\n');
-            wrapped(out, "How the sweep changes the profile: " + sweep.variable().howApplied() + ".", width, "");
+            TextTable.wrapped(out, "How the sweep changes the profile: " + sweep.variable().howApplied() + ".", width,
+                    "");
             out.append("Defaults the profile relied on:\n");
             if (sweep.profile().defaultsUsed().isEmpty()) {
                 out.append("  - none: every field was given\n");
             }
-            sweep.profile().defaultsUsed().forEach(d -> wrapped(out, d.path() + " = " + d.value() + ": " + d.why(),
-                    width, "  - "));
+            sweep.profile().defaultsUsed().forEach(d -> TextTable.wrapped(out,
+                    d.path() + " = " + d.value() + ": " + d.why(), width, "  - "));
         }
         return out.toString();
-    }
-
-    private static void wrapped(StringBuilder out, String text, int width, String bullet) {
-        List<String> lines = TextTable.wrap(text, Math.max(20, width - bullet.length()));
-        for (int i = 0; i < lines.size(); i++) {
-            out.append(i == 0 ? bullet : " ".repeat(bullet.length())).append(lines.get(i)).append('\n');
-        }
     }
 
     private static String capitalized(String text) {
@@ -266,8 +260,8 @@ public final class SweepReport {
         String rendered = table.render(width, "  ");
         if (rendered.lines().anyMatch(line -> line.length() > width)) {
             StringBuilder out = new StringBuilder();
-            TextTable.wrap("(the table of points needs a wider terminal; every point: --format csv or json)",
-                    Math.max(20, width - 2)).forEach(line -> out.append("  ").append(line).append('\n'));
+            TextTable.wrapped(out, "(the table of points needs a wider terminal; every point: --format csv or json)",
+                    width, "  ");
             return out.toString();
         }
         return rendered + "  " + note + "\n";

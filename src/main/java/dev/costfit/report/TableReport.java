@@ -45,14 +45,13 @@ public final class TableReport {
     public String check(RunInfo run, List<ProfileResult> results) {
         StringBuilder out = new StringBuilder();
         for (ProfileView p : ResultsView.of(results).profiles()) {
-            out.append(heading(p.name(), p.source()));
-            out.append(paragraph(p.summary()));
+            heading(out, p.name(), p.source());
+            TextTable.wrapped(out, p.summary(), width, INDENT);
             List<String> fits = p.fitting();
             if (fits.isEmpty()) {
                 out.append(INDENT).append(style.bad("fits no platform")).append('\n');
             } else {
-                TextTable.wrap("fits " + String.join(", ", fits), Math.max(20, width - INDENT.length()))
-                        .forEach(line -> out.append(INDENT).append(style.good(line)).append('\n'));
+                TextTable.wrapped(out, "fits " + String.join(", ", fits), width, INDENT, style::good);
             }
             out.append('\n');
             TextTable table = new TextTable("~~Platform", "~Limit", "~Needs", "~Allowed", "~~Status", "~Workaround");
@@ -78,14 +77,14 @@ public final class TableReport {
 
     private String profile(RunInfo run, ProfileView p) {
         StringBuilder out = new StringBuilder();
-        out.append(heading(p.name(), p.kind() + " in " + p.region() + " · " + p.source()));
+        heading(out, p.name(), p.kind() + " in " + p.region() + " · " + p.source());
         if (!p.description().isEmpty()) {
-            out.append(paragraph(p.description()));
+            TextTable.wrapped(out, p.description(), width, INDENT);
         }
-        out.append(paragraph(p.summary())).append('\n');
-        String headline = p.headline().map(h -> "Recommendation: " + h).orElse("Recommendation: no platform fits");
-        TextTable.wrap(headline, Math.max(20, width - INDENT.length())).forEach(line -> out.append(INDENT)
-                .append(p.headline().isPresent() ? style.good(line) : style.bad(line)).append('\n'));
+        TextTable.wrapped(out, p.summary(), width, INDENT);
+        out.append('\n');
+        TextTable.wrapped(out, p.headline().map(h -> "Recommendation: " + h).orElse("Recommendation: no platform fits"),
+                width, INDENT, p.headline().isPresent() ? style::good : style::bad);
         p.reasons().forEach(reason -> out.append(bullet(reason)));
         out.append('\n');
 
@@ -104,19 +103,18 @@ public final class TableReport {
             comparison(out, RangeTable.title(r), RangeTable.header(), RangeTable.rows(r),
                     RangeTable.sentences(r), width);
             // The bars fit by their width; the heading above them wraps.
-            RangeTable.bands(r, Math.max(10, Math.min(60, width - INDENT.length() - 30))).forEach(line -> TextTable
-                    .wrap(line, Math.max(20, width - INDENT.length())).forEach(part -> out.append(INDENT).append(part)
-                            .append('\n')));
+            RangeTable.bands(r, Math.max(10, Math.min(60, width - INDENT.length() - 30)))
+                    .forEach(line -> TextTable.wrapped(out, line, width, INDENT));
             out.append('\n');
         });
-        TextTable.wrap(ResultsView.FITS_LEGEND, Math.max(20, width - INDENT.length()))
-                .forEach(line -> out.append(INDENT).append(style.dim(line)).append('\n'));
-        p.tokens().ifPresent(tokens -> out.append(paragraph("Plus " + tokens + " a month of LLM tokens, the same on "
-                + "every platform (in each platform's cost lines).")));
+        TextTable.wrapped(out, ResultsView.FITS_LEGEND, width, INDENT, style::dim);
+        p.tokens().ifPresent(tokens -> TextTable.wrapped(out, "Plus " + tokens + " a month of LLM tokens, the same on "
+                + "every platform (in each platform's cost lines).", width, INDENT));
 
         for (PlatformView v : p.platforms()) {
             if ((run.explain() || v.chosen()) && !v.lines().isEmpty()) {
-                out.append('\n').append(paragraph("Cost lines of " + v.label() + ":"));
+                out.append('\n');
+                TextTable.wrapped(out, "Cost lines of " + v.label() + ":", width, INDENT);
                 out.append(costLines(v));
             }
         }
@@ -155,8 +153,9 @@ public final class TableReport {
         }
         for (PlatformView v : p.platforms()) {
             if (!v.tradeOff().isEmpty()) {
-                out.append('\n').append(paragraph("Settings of " + v.name() + " (the cheapest within the timeout "
-                        + "and latency.max_slowdown; ties within 0.1% go to the faster):"));
+                out.append('\n');
+                TextTable.wrapped(out, "Settings of " + v.name() + " (the cheapest within the timeout and "
+                        + "latency.max_slowdown; ties within 0.1% go to the faster):", width, INDENT);
                 out.append(tradeOff(v));
             }
             out.append('\n').append(INDENT).append("Assumptions for ").append(v.name()).append(":\n");
@@ -185,23 +184,20 @@ public final class TableReport {
         String catalog = "Prices: " + run.catalogNote() + ". Free tier "
                 + (run.freeTier() ? "applied (--free-tier)." : "not applied (add --free-tier).");
         StringBuilder out = new StringBuilder();
-        TextTable.wrap(catalog + (run.explain() ? "" : " Add --explain for defaults and assumptions."),
-                Math.max(20, width)).forEach(line -> out.append(style.dim(line)).append('\n'));
+        TextTable.wrapped(out, catalog + (run.explain() ? "" : " Add --explain for defaults and assumptions."),
+                width, "", style::dim);
         return out.toString();
     }
 
     /** A profile's name in bold, then where it comes from, dimmed: beside it where both fit, else under it. */
-    private String heading(String name, String from) {
-        boolean fits = name.length() + 2 + from.length() <= width;
-        return style.bold(name) + (fits ? "  " + style.dim(from) + "\n" : "\n" + style.dim(paragraph(from)));
-    }
-
-    /** Text wrapped to the width, each line indented. */
-    private String paragraph(String text) {
-        StringBuilder out = new StringBuilder();
-        TextTable.wrap(text, Math.max(20, width - INDENT.length())).forEach(line -> out.append(INDENT).append(line)
-                .append('\n'));
-        return out.toString();
+    private void heading(StringBuilder out, String name, String from) {
+        out.append(style.bold(name));
+        if (name.length() + 2 + from.length() <= width) {
+            out.append("  ").append(style.dim(from)).append('\n');
+        } else {
+            out.append('\n');
+            TextTable.wrapped(out, from, width, INDENT, style::dim);
+        }
     }
 
     private String bullet(String text) {
@@ -217,8 +213,7 @@ public final class TableReport {
     private static void comparison(StringBuilder out, String title, List<String> header, List<List<String>> rows,
                                    List<String> sentences, int width) {
         out.append('\n');
-        TextTable.wrap(title + ":", Math.max(20, width - INDENT.length()))
-                .forEach(line -> out.append(INDENT).append(line).append('\n'));
+        TextTable.wrapped(out, title + ":", width, INDENT);
         // In a terminal every column may wrap where it is narrow (the headers, the names under the options), the
         // platform's name last; the shared headers mark only alignment, for markdown and HTML too.
         String[] specs = new String[header.size()];
@@ -228,8 +223,7 @@ public final class TableReport {
         TextTable table = new TextTable(specs);
         rows.forEach(row -> table.row(row.toArray(String[]::new)));
         out.append(table.renderFitting(width, INDENT));
-        sentences.forEach(sentence -> TextTable.wrap(sentence, Math.max(20, width - INDENT.length()))
-                .forEach(line -> out.append(INDENT).append(line).append('\n')));
+        sentences.forEach(sentence -> TextTable.wrapped(out, sentence, width, INDENT));
         out.append('\n');
     }
 }

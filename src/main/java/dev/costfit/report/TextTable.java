@@ -2,6 +2,7 @@ package dev.costfit.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A plain-text table fitted to a width: columns marked flexible shrink and wrap their text onto more lines when the
@@ -201,6 +202,24 @@ public final class TextTable {
                 text.append(padded).append(i < cells.size() - 1 ? GAP : "");
             }
             out.append(text.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    /**
+     * Text word-wrapped into {@code out} in lines of at most {@code width} characters (at least 20 for the text),
+     * each after a lead: {@code lead} on the first line and as many spaces on the others (an indent, or a bullet's
+     * hanging indent), every line ended.
+     */
+    static void wrapped(StringBuilder out, String text, int width, String lead) {
+        wrapped(out, text, width, lead, UnaryOperator.identity());
+    }
+
+    /** As above, each line's text through {@code look} (a style; the lead stays plain). */
+    static void wrapped(StringBuilder out, String text, int width, String lead, UnaryOperator<String> look) {
+        List<String> lines = wrap(text, Math.max(20, width - lead.length()));
+        String under = " ".repeat(lead.length());
+        for (int i = 0; i < lines.size(); i++) {
+            out.append(i == 0 ? lead : under).append(look.apply(lines.get(i))).append('\n');
         }
     }
 
