@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
 final class LabelPlacement {
 
     /** Space kept clear between two boxes, in pixels. */
-    static final double GAP = 1;
+    private static final double GAP = 1;
 
     /** A run of labels along a line, {@code from} to {@code to} inclusive, shown as one, and where. */
     record Run(int from, int to, Rectangle2D box) {}
@@ -81,17 +81,20 @@ final class LabelPlacement {
         List<Run> runs = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             int from = k;
-            Optional<Rectangle2D> box = place(near.apply(from, k));
-            while (box.isEmpty() && !runs.isEmpty() && inTheWay(last(runs).box(), near.apply(from, k), horizontal)) {
+            List<Rectangle2D> candidates = near.apply(from, k);
+            Optional<Rectangle2D> box = place(candidates);
+            while (box.isEmpty() && !runs.isEmpty() && inTheWay(last(runs).box(), candidates, horizontal)) {
                 from = mergeLast(runs);
-                box = place(near.apply(from, k));
+                candidates = near.apply(from, k);
+                box = place(candidates);
             }
             if (box.isEmpty()) {
                 box = place(far.apply(from, k));
             }
             while (box.isEmpty() && !runs.isEmpty()) {
                 from = mergeLast(runs);
-                box = place(near.apply(from, k));
+                candidates = near.apply(from, k);
+                box = place(candidates);
                 if (box.isEmpty()) {
                     box = place(far.apply(from, k));
                 }
@@ -100,7 +103,7 @@ final class LabelPlacement {
             if (box.isPresent()) {
                 chosen = box.get();
             } else {
-                chosen = near.apply(from, k).get(0);
+                chosen = candidates.get(0);
                 taken.add(chosen);
             }
             runs.add(new Run(from, k, chosen));

@@ -120,6 +120,7 @@ final class MapLabels extends AbstractXYAnnotation {
         for (Rectangle2D box : footprint) {
             reachY = Math.max(reachY, Math.max(cy - box.getMinY(), box.getMaxY() - cy));
         }
+        // Across, the diamond alone (the footprint's first box): the column's labels may stand beside the words.
         double reachX = Math.max(Math.abs(xAt.applyAsDouble(own.column() + 0.5) - cx),
                 cx - footprint.get(0).getMinX());
         double above = cy - reachY - PAD - height;
@@ -133,10 +134,13 @@ final class MapLabels extends AbstractXYAnnotation {
             return new Rectangle2D.Double(within(centre - width / 2, dataArea.getMinX(), dataArea.getMaxX() - width),
                     above, width, height);
         };
-        for (LabelPlacement.Run run : placement.alongLine(acrossRow.length, true,
-                (from, to) -> List.of(rowBox.apply(from, to), movedY(rowBox.apply(from, to), below)),
-                (from, to) -> List.of(movedY(rowBox.apply(from, to), above - height - PAD),
-                        movedY(rowBox.apply(from, to), below + height + PAD)))) {
+        for (LabelPlacement.Run run : placement.alongLine(acrossRow.length, true, (from, to) -> {
+            Rectangle2D box = rowBox.apply(from, to);
+            return List.of(box, movedY(box, below));
+        }, (from, to) -> {
+            Rectangle2D box = rowBox.apply(from, to);
+            return List.of(movedY(box, above - height - PAD), movedY(box, below + height + PAD));
+        })) {
             draw(g2, metrics, run.box(), text(map.x(), acrossRow, run.from(), run.to()));
         }
 
@@ -149,23 +153,24 @@ final class MapLabels extends AbstractXYAnnotation {
             return new Rectangle2D.Double(cx + reachX + PAD,
                     within(centre - height / 2, dataArea.getMinY(), dataArea.getMaxY() - height), width, height);
         };
-        BiFunction<Integer, Integer, Rectangle2D> columnLeft = (from, to) -> {
+        // Right of the column first, then left of it.
+        BiFunction<Integer, Integer, List<Rectangle2D>> sides = (from, to) -> {
             Rectangle2D right = columnBox.apply(from, to);
-            return new Rectangle2D.Double(cx - reachX - PAD - right.getWidth(), right.getY(), right.getWidth(),
-                    height);
+            return List.of(right, new Rectangle2D.Double(cx - reachX - PAD - right.getWidth(), right.getY(),
+                    right.getWidth(), height));
         };
         // Where neither side has room, a label slides along the column, a label's height or two up or down.
         BiFunction<Integer, Integer, List<Rectangle2D>> slid = (from, to) -> {
+            List<Rectangle2D> here = sides.apply(from, to);
             List<Rectangle2D> out = new ArrayList<>();
             for (double shift : new double[] {-height, height, -2 * height, 2 * height}) {
-                for (Rectangle2D side : List.of(columnBox.apply(from, to), columnLeft.apply(from, to))) {
+                for (Rectangle2D side : here) {
                     out.add(movedY(side, side.getY() + shift));
                 }
             }
             return out;
         };
-        for (LabelPlacement.Run run : placement.alongLine(acrossColumn.length, false,
-                (from, to) -> List.of(columnBox.apply(from, to), columnLeft.apply(from, to)), slid)) {
+        for (LabelPlacement.Run run : placement.alongLine(acrossColumn.length, false, sides, slid)) {
             draw(g2, metrics, run.box(), text(map.y(), acrossColumn, run.from(), run.to()));
         }
     }

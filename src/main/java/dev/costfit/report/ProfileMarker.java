@@ -59,7 +59,7 @@ final class ProfileMarker extends AbstractXYAnnotation {
         g2.drawString(TEXT, (float) (label.getMinX() + 2), (float) (cy + metrics.getAscent() / 2.0 - 1));
     }
 
-    /** Where the marker and its words are drawn, in pixels: other labels keep clear of them. */
+    /** Where the marker and its words are drawn, in pixels, the diamond first: other labels keep clear of them. */
     List<Rectangle2D> footprint(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
                                 ValueAxis rangeAxis) {
         double cx = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
