@@ -63,7 +63,11 @@ public final class TextTable {
 
     /** The table as lines no wider than {@code width} (unless even the fixed columns are wider), each prefixed. */
     public String render(int width, String indent) {
-        int[] widths = widths(width, indent);
+        return drawn(widths(width, indent), indent);
+    }
+
+    /** The table drawn with these column widths. */
+    private String drawn(int[] widths, String indent) {
         int n = widths.length;
         StringBuilder out = new StringBuilder();
         appendRow(out, headers, widths, indent);
@@ -87,7 +91,7 @@ public final class TextTable {
         int[] widths = widths(width, indent);
         int used = indent.length() + GAP.length() * (widths.length - 1) + java.util.Arrays.stream(widths).sum();
         if (used <= width) {
-            return render(width, indent);
+            return drawn(widths, indent);
         }
         StringBuilder out = new StringBuilder();
         // A value's lines hang under its header: the first at one gap in, the rest at two.
