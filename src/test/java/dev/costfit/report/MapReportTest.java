@@ -189,7 +189,7 @@ class MapReportTest {
         DecisionMap map = HandMadeMap.lambdaOrFargate(PROFILE, MapAxis.of(SweepVariable.RATE, 1, 100_000, 20),
                 MapAxis.of(SweepVariable.DURATION, 1, 4, 20), (i, j) -> !(i == 19 && j == 0));
         assertThat(MapReport.text(map, 200, false, false)).contains("AWS Lambda >99%", "AWS Fargate <1%");
-        assertThat(SvgText.all(MapReport.svg(map))).extracting(SvgText::text)
+        assertThat(dev.costfit.golden.SvgStructure.parse(MapReport.svg(map)).labels())
                 .contains("AWS Lambda >99%", "AWS Fargate <1%");
         // The hand-made map of the other tests: shares whole per cents show as they are.
         assertThat(MapReport.text(MAP, 200, false, false)).contains("AWS Lambda 33%");
