@@ -52,6 +52,18 @@ public record RequestTime(double reference, double longest, double cpu, int thre
         return at(vcpu) / reference - 1;
     }
 
+    /**
+     * The least vCPU that keeps the mean within {@code maxSlowdown} and the longest request within
+     * {@code timeoutSeconds}: the two hard limits every setting is held to (SpeedLimits). The longest stretches as
+     * the mean does, so the timeout is a slowdown of its own, timeout / longest − 1; the tighter of the two binds.
+     * A platform whose settings run in fine steps (Lambda's megabytes, Cloud Run's thousandths of a vCPU) prices
+     * the least of them that meets both: the cheapest, as a request that waits costs more the more it is given.
+     */
+    public double vcpuWithin(double maxSlowdown, double timeoutSeconds) {
+        double byTimeout = longest > 0 ? timeoutSeconds / longest - 1 : Double.POSITIVE_INFINITY;
+        return vcpuFor(Math.min(maxSlowdown, byTimeout));
+    }
+
     /** The least vCPU that keeps the request within {@code maxSlowdown} (a fraction); 0 when any will do. */
     public double vcpuFor(double maxSlowdown) {
         if (!cpuModel || cpu <= 0) {

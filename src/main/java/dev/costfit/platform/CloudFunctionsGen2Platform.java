@@ -235,7 +235,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             // Below one vCPU Cloud Run runs one request at a time, in 0.001 steps from the setting's own vCPU.
             fractional.add(Math.max(own, floor));
             if (time.cpuModel()) {
-                double forSlowdown = Math.ceil(time.vcpuFor(profile.maxSlowdown().fraction()) * 1000 - 1e-6) / 1000;
+                double forSlowdown = Math.ceil(time.vcpuWithin(profile.maxSlowdown().fraction(),
+                        profile.timeout().seconds()) * 1000 - 1e-6) / 1000;
                 fractional.add(Math.max(own, Math.max(floor, forSlowdown)));
                 catalog.functionSizes(2).stream().mapToDouble(FunctionSize::vcpu)
                         .filter(v -> v > own && v >= floor).forEach(fractional::add);

@@ -315,7 +315,7 @@ public final class LambdaPlatform implements Platform {
         }
         double perVcpu = catalog.sizeLimit("lambda.memory.per-vcpu").mib();
         double max = catalog.sizeLimit("lambda.memory.max").mib();
-        double needed = time.vcpuFor(profile.maxSlowdown().fraction());
+        double needed = time.vcpuWithin(profile.maxSlowdown().fraction(), profile.timeout().seconds());
         out.add(Math.min(max, Math.max(floor, Math.ceil(needed * perVcpu - 1e-9))));
         for (int k = 1; k <= Math.min(time.threads(), (int) catalog.countLimit("lambda.vcpu.max")); k++) {
             out.add(Math.min(max, Math.max(floor, k * perVcpu)));

@@ -127,7 +127,29 @@ class CpuPhysicsTest {
         Assessment a = LAMBDA.assess(q, LIST);
         SettingOption at128 = option(a, "128 MB");
         assertThat(at128.verdict()).contains("timeout at this setting");
-        assertThat(figure(a, "memoryMb")).isGreaterThan(128);
+        // The least memory that keeps the p99 within 10 s: 9 x (0.8 + 0.2 / v) <= 10 for v >= 0.2 / (10/9 - 0.8)
+        // = 0.642857 vCPU, x 1,769 = 1,137.2 MB, so 1,138 MB, whose p99 is 9 x (0.8 + 0.2 x 1,769 / 1,138) =
+        // 9.998 s. Memory x time, 0.8 x MB + 353.8, grows with the memory: it is the cheapest that fits. (Before,
+        // only the slowdown's least and Power Tuning's settings were priced, and 1,536 MB won.)
+        assertThat(figure(a, "memoryMb")).isEqualTo(1138);
+        SettingOption chosen = option(a, "1,138 MB");
+        assertThat(chosen.seconds()).isCloseTo(0.8 + 0.2 * 1769 / 1138, within(1e-9));
+        assertThat(9 * chosen.seconds()).isLessThanOrEqualTo(10);
+        assertThat(option(a, "1,536 MB").monthlyCost().orElseThrow())
+                .isGreaterThan(chosen.monthlyCost().orElseThrow() * 1.2);
+    }
+
+    @Test
+    void cloudRunOneRequestAtATimeGetsTheLeastVcpuThatKeepsItsLongestRequestWithinTheTimeout() {
+        // The same request on Cloud Functions 2nd gen, one at a time: below one vCPU Cloud Run sells thousandths, so
+        // the least within the timeout is 0.642857 rounded up, 0.643 vCPU: a p99 of 9 x (0.8 + 0.2 / 0.643) =
+        // 9.999 s. vCPU x time, 0.8 x v + 0.2, grows with the vCPU: the cheapest that fits.
+        Profile q = TestProfiles.parse("name: t\ntraffic: {rate: 1/s}\nduration: {mean: 1s, p99: 9s}\n"
+                + "cpu_time: 200ms\nmemory: 128MB\ntimeout: 10s\nlatency: {max_slowdown: 10000%}\n"
+                + "concurrency_per_instance: 1\n");
+        Assessment a = new CloudFunctionsGen2Platform().assess(q, LIST);
+        assertThat(figure(a, "vcpu")).isEqualTo(0.643);
+        assertThat(9 * (0.8 + 0.2 / 0.643)).isLessThanOrEqualTo(10);
     }
 
     private static SettingOption option(Assessment a, String setting) {

@@ -34,16 +34,37 @@ class MonotonicityTest {
     /** The setting choice may take a faster setting up to 0.1% dearer: a month may look that much cheaper. */
     private static final double TIE = 1.001;
 
+    /**
+     * @param tail        the p99 as a multiple of the mean (1: no tail stated)
+     * @param timeoutRoom the timeout as a multiple of the p99; 0 for three times the mean
+     */
     private record Shape(double rate, double seconds, double cpuShare, int memoryMb, int concurrency,
-                         String pattern, double burst, boolean ha) {
+                         String pattern, double burst, boolean ha, double tail, double timeoutRoom) {
         Profile profile() {
             // A timeout of three times the duration (at least 10 s, at most 1st gen's 540 s) lets every platform in.
-            double timeout = Math.min(540, Math.max(10, Math.ceil(seconds * 3)));
+            double timeout = timeoutRoom > 0 ? seconds * tail * timeoutRoom
+                    : Math.min(540, Math.max(10, Math.ceil(seconds * 3)));
+            String duration = tail > 1 ? String.format(Locale.ROOT, "{mean: %.6fs, p99: %.6fs}", seconds,
+                    seconds * tail) : String.format(Locale.ROOT, "%.6fs", seconds);
             return TestProfiles.parse(String.format(Locale.ROOT, "name: r\ntraffic: {rate: %.6f/s, pattern: %s, "
-                            + "burst: %.3fx}\nduration: %.6fs\ncpu_time: %.6fs\nmemory: %dMB\ntimeout: %.0fs\n"
+                            + "burst: %.3fx}\nduration: %s\ncpu_time: %.6fs\nmemory: %dMB\ntimeout: %.3fs\n"
                             + "%sha: %s\nfront_door: alb\narchitecture: any\nlatency: {max_slowdown: 100%%}\n",
-                    rate, pattern, burst, seconds, seconds * cpuShare, memoryMb, timeout,
+                    rate, pattern, burst, duration, seconds * cpuShare, memoryMb, timeout,
                     concurrency > 0 ? "concurrency_per_instance: " + concurrency + "\n" : "", ha));
+        }
+
+        Shape withRate(double newRate) {
+            return new Shape(newRate, seconds, cpuShare, memoryMb, concurrency, pattern, burst, ha, tail, timeoutRoom);
+        }
+
+        Shape withSeconds(double newSeconds) {
+            return new Shape(rate, newSeconds, cpuShare, memoryMb, concurrency, pattern, burst, ha, tail,
+                    timeoutRoom);
+        }
+
+        Shape withMemory(int newMemoryMb) {
+            return new Shape(rate, seconds, cpuShare, newMemoryMb, concurrency, pattern, burst, ha, tail,
+                    timeoutRoom);
         }
     }
 
@@ -51,7 +72,18 @@ class MonotonicityTest {
         String[] patterns = {"flat", "business-hours", "diurnal", "spiky"};
         return new Shape(Math.pow(10, -3 + r.nextDouble() * 5), 0.05 + r.nextDouble() * 60,
                 0.01 + r.nextDouble() * 0.5, 128 + r.nextInt(4000), r.nextBoolean() ? 1 + r.nextInt(60) : 0,
-                patterns[r.nextInt(4)], 1 + r.nextDouble() * 2, r.nextBoolean());
+                patterns[r.nextInt(4)], 1 + r.nextDouble() * 2, r.nextBoolean(), 1, 0);
+    }
+
+    /**
+     * A shape whose timeout binds before latency.max_slowdown (100%): a p99 of 1.5 to 6 times the mean and a
+     * timeout 2% to 40% above it, so that a slower setting is held back by its longest request, not its mean.
+     */
+    private static Shape timeoutBound(Random r) {
+        Shape s = random(r);
+        return new Shape(s.rate(), 0.05 + r.nextDouble() * 15, 0.05 + r.nextDouble() * 0.6, s.memoryMb(),
+                s.concurrency(), s.pattern(), s.burst(), s.ha(), 1.5 + r.nextDouble() * 4.5,
+                1.02 + r.nextDouble() * 0.38);
     }
 
     /** Comparisons made, per platform. */
@@ -81,8 +113,7 @@ class MonotonicityTest {
         Random r = new Random(20261129);
         for (int i = 0; i < CASES; i++) {
             Shape s = random(r);
-            Shape more = new Shape(s.rate() * (1.01 + r.nextDouble() * 3), s.seconds(), s.cpuShare(), s.memoryMb(),
-                    s.concurrency(), s.pattern(), s.burst(), s.ha());
+            Shape more = s.withRate(s.rate() * (1.01 + r.nextDouble() * 3));
             assertNotCheaper(s, more, "rate");
         }
         assertEveryPlatformCompared("rate");
@@ -93,8 +124,7 @@ class MonotonicityTest {
         Random r = new Random(7);
         for (int i = 0; i < CASES; i++) {
             Shape s = random(r);
-            Shape longer = new Shape(s.rate(), s.seconds() * (1.01 + r.nextDouble() * 3), s.cpuShare(), s.memoryMb(),
-                    s.concurrency(), s.pattern(), s.burst(), s.ha());
+            Shape longer = s.withSeconds(s.seconds() * (1.01 + r.nextDouble() * 3));
             assertNotCheaper(s, longer, "duration");
         }
         assertEveryPlatformCompared("duration");
@@ -105,11 +135,29 @@ class MonotonicityTest {
         Random r = new Random(99);
         for (int i = 0; i < CASES; i++) {
             Shape s = random(r);
-            Shape bigger = new Shape(s.rate(), s.seconds(), s.cpuShare(), s.memoryMb() + 1 + r.nextInt(4000),
-                    s.concurrency(), s.pattern(), s.burst(), s.ha());
+            Shape bigger = s.withMemory(s.memoryMb() + 1 + r.nextInt(4000));
             assertNotCheaper(s, bigger, "memory");
         }
         assertEveryPlatformCompared("memory");
+    }
+
+    /**
+     * The same where the timeout, not the slowdown, sets how little CPU a setting may have: a function sized in fine
+     * steps (Lambda's megabytes, Cloud Run's thousandths of a vCPU) is priced at the least that keeps its longest
+     * request within the timeout, so a smaller memory need never ends on a dearer setting than a larger one. (It
+     * did: a 240 MB need priced Lambda at 512 MB, $240 a month, a 330 MB need at 330 MB, $170.)
+     */
+    @Test
+    void moreMemoryNeverCostsLessWhereTheTimeoutBinds() {
+        Random r = new Random(240);
+        for (int i = 0; i < CASES; i++) {
+            Shape s = timeoutBound(r);
+            assertNotCheaper(s, s.withMemory(s.memoryMb() + 1 + r.nextInt(2000)), "memory, timeout bound");
+        }
+        for (String id : List.of("lambda", "cloud-functions-gen2")) {
+            assertThat(compared.getOrDefault(id, 0)).as("cases compared on %s", id)
+                    .isGreaterThanOrEqualTo((int) (CASES * LEAST_SHARE));
+        }
     }
 
     @Test
