@@ -33,6 +33,16 @@ class BusyTimeTest {
         assertThat(BusyTime.billedPerSecond(10, 2, 10, 0, x)).isCloseTo(direct, within(1e-9));
     }
 
+    @Test
+    void requestsThatSeldomOverlapBillAsOneAtATime() {
+        // 0.01/s of 72 ms, 8 per instance: another request arrives within a request's 72 ms one time in 1,400
+        // (1 - e^-0.00072), so nearly every busy period is one request, billed 100 ms: 0.01 x 0.1 = 0.001
+        // instance-seconds a second, which is also the most packing can bill. The exponential busy periods alone
+        // would bill 0.1 / (1 - e^(-0.1/0.072)) = 133 ms each.
+        double model = BusyTime.billedPerSecond(0.01, 0.072, 8, 0.1, Poisson.withMean(0.01 * 0.072));
+        assertThat(model).isLessThanOrEqualTo(0.001 + 1e-15).isGreaterThan(0.001 * 0.999);
+    }
+
     @ParameterizedTest(name = "{0}/s of {1} s, {2} per instance")
     @CsvSource({"10, 2, 10", "5, 0.3, 4", "2000, 0.05, 24", "20000, 0.02, 48", "0.5, 0.02, 8"})
     void roundingOfBusyPeriodsMatchesASimulation(double rate, double seconds, int perInstance) {
