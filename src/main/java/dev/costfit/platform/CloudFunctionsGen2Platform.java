@@ -106,7 +106,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         RequestTime time = RequestTime.of(profile);
         WarmCapacity warm = new WarmCapacity(profile, context);
         ServiceLoads loads = new ServiceLoads(profile, context);
-        List<Shape> shapes = shapes(profile, context, time, context.forReport());
+        List<Shape> shapes = shapes(profile, context, time, billing, context.forReport());
         SettingChoice.Candidates<Shape> candidate = (shape, w, in) ->
                 new SettingChoice.Candidate(shape::label, shape.seconds(), shape.seconds() / time.reference() - 1,
                         assessAt(profile, in, region, billing, gpu, shape, time, notes, assumptions, w, loads));
@@ -143,7 +143,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         ServiceLoads loads = new ServiceLoads(profile, context);
         double least = Double.POSITIVE_INFINITY;
-        for (Shape shape : shapes(profile, context, RequestTime.of(profile), false)) {
+        for (Shape shape : shapes(profile, context, RequestTime.of(profile), billing, false)) {
             if (shape.fits()) {
                 least = Math.min(least, leastBill(profile, context, region, billing, gpu, shape, increment, loads));
             }
@@ -190,15 +190,18 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
-     * {@link #shapes(Profile, Catalog, RequestTime, boolean)}, worked out once a search: no rate changes them, and a
+     * {@link #shapes(Profile, Catalog, RequestTime, GcfBilling, boolean)}, worked out once a search: no rate changes
+     * them, and a
      * search's floors and assessments ask for them at every rate (1.4% of a generated portfolio's time). The key
      * names every input.
      */
-    private static List<Shape> shapes(Profile profile, PricingContext context, RequestTime time, boolean explain) {
-        return context.reused().get(List.of("gcf2.shapes", explain, time, profile.memory(), profile.storage(),
-                profile.storageNeeded(), profile.gpu().isPresent(), profile.workload() instanceof Workload.Job,
-                profile.concurrencyPerInstance(), profile.vcpu(), profile.maxSlowdown()),
-                () -> shapes(profile, context.catalog(), time, explain));
+    private static List<Shape> shapes(Profile profile, PricingContext context, RequestTime time, GcfBilling billing,
+                                      boolean explain) {
+        return context.reused().get(List.of("gcf2.shapes", explain, time, billing, profile.memory(),
+                profile.storage(), profile.storageNeeded(), profile.gpu().isPresent(),
+                profile.workload() instanceof Workload.Job, profile.concurrencyPerInstance(), profile.vcpu(),
+                profile.maxSlowdown(), profile.timeout()),
+                () -> shapes(profile, context.catalog(), time, billing, explain));
     }
 
     /**
@@ -207,9 +210,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * range) — at or above the profile's vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU
      * target, at most concurrency_per_instance (DESIGN §3).
      *
+     * <p>Below one vCPU Cloud Run requires a maximum concurrency of 1 and request-based billing (its CPU limits
+     * page, pricing-reference S12): fractional shapes are priced under request-based billing only, and for any
+     * concurrency_per_instance, as that is the most a server holds, and one at a time is a setting it can run.
+     *
      * @param explain whether to word each shape's notes (a report shows them; a search and a bound do not)
      */
-    private static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time, boolean explain) {
+    private static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time, GcfBilling billing,
+                                      boolean explain) {
         List<String> notes = new ArrayList<>();
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
         double asked = memoryNeeded(profile, explain ? notes : new ArrayList<>());
@@ -231,7 +239,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         double floor = Math.max(profile.vcpu().orElse(0), gpu.map(CloudRunGpu::minVcpu).orElse(0.0));
         double own = setting.get().vcpu();
         java.util.TreeSet<Double> fractional = new java.util.TreeSet<>();
-        if (c == 1) {
+        if (billing == GcfBilling.REQUEST) {
             // Below one vCPU Cloud Run runs one request at a time, in 0.001 steps from the setting's own vCPU.
             fractional.add(Math.max(own, floor));
             if (time.cpuModel()) {
@@ -250,6 +258,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 if (explain && v > own + 1e-9) {
                     why.add(Numbers.grouped(v, 3) + " vCPU (the " + DataSize.ofGiB(memory).display()
                             + " setting comes with " + Numbers.grouped(own, 3) + ")");
+                }
+                if (explain && c > 1) {
+                    why.add("1 request at once per instance rather than concurrency_per_instance's " + c
+                            + ": Cloud Run runs one at a time below one vCPU");
                 }
                 shapes.add(new Shape(memory, v, 1, time.at(v), why, true));
             }
@@ -284,7 +296,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             shapes.add(new Shape(withRow, v, n, seconds, why, true));
         }
-        if (shapes.isEmpty() || (!anyWhole && c > 1)) {
+        if (shapes.isEmpty()) {
             // Nothing Cloud Run offers meets the profile's vcpu (or its memory needs more than the rows allow).
             shapes.add(new Shape(memory, Math.max(floor, own), c, time.reference(), notes, false));
         }

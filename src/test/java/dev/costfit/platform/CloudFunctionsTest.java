@@ -244,11 +244,15 @@ class CloudFunctionsTest {
 
         @Test
         void instanceBasedBillingBillsRunningInstancesWithoutARequestFee() {
-            // At least one instance all month: 2,628,000 s x 0.333 vCPU x $0.000018 + 0.5 GiB x $0.000002.
+            // At least one instance all month, of one vCPU: below one Cloud Run requires request-based billing
+            // (pricing-reference §4.2, S12), so not the 512 MB setting's own 0.333. 2,628,000 s x (1 vCPU x
+            // $0.000018 + 0.5 GiB x $0.000002) = $49.93.
             Assessment a = GEN2.assess(profile("1/h", "1s", "512MB",
                     "platforms: {cloud-functions-gen2: {billing: instance}}"), LIST);
             assertThat(a.lines()).noneMatch(l -> l.component().startsWith("Requests"));
-            assertThat(a.monthlyCost()).isCloseTo(2_628_000 * (0.333 * 0.000018 + 0.5 * 0.000002), within(1e-6));
+            assertThat(figure(a, "vcpu")).isEqualTo(1);
+            assertThat(a.monthlyCost()).isCloseTo(2_628_000 * (1 * 0.000018 + 0.5 * 0.000002), within(1e-6));
+            assertThat(a.monthlyCost()).isCloseTo(49.93, within(0.005));
         }
 
         @Test

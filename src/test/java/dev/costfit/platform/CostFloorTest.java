@@ -96,14 +96,24 @@ class CostFloorTest {
      * instance bills while any request runs, so at least P(X &gt; 0) = 1 − e^(−0.1) = 0.0951626 of every second, not
      * L/80 = 0.00125: 0.0951626 × 3,600 × 730 = 250,087.3 instance-seconds, × (1 vCPU × $0.000024 + 0.5 GiB ×
      * $0.0000025) = $6.3147, plus 26,280 requests × $0.40/M = $0.0105 (pricing-reference.md §4.1, Tier 1):
-     * $6.3252. The bill adds only the rounding of the busy periods to 100 ms and the rare second instance.
+     * $6.3252. The bill adds only the rounding of the busy periods to 100 ms and the rare second instance. The
+     * profile asks for a whole vCPU: at a third of one, a request at a time (10.02 s, billed 10.1 s) would cost
+     * 26,280 × 10.1 s × (0.333 × $0.000024 + 0.5 × $0.0000025) + $0.0105 = $2.4636, and win.
      */
     @Test
     void aLightlyLoadedCloudRunInstanceBillsAtLeastWhileAnyRequestRunsByHand() {
         Profile p = TestProfiles.parse("name: t\ngcp_region: us-central1\ntraffic: {rate: 0.01/s}\nduration: 10s\n"
                 + "cpu_time: 10ms\nmemory: 512MB\ntimeout: 60s\nconcurrency_per_instance: 80\nfront_door: none\n"
-                + "payload: {request: 1KB, response: 1KB}\n");
+                + "payload: {request: 1KB, response: 1KB}\nvcpu: 1\n");
         Platform gen2 = Platforms.byId("cloud-functions-gen2").orElseThrow();
+        Profile fractional = TestProfiles.parse("name: t\ngcp_region: us-central1\ntraffic: {rate: 0.01/s}\n"
+                + "duration: 10s\ncpu_time: 10ms\nmemory: 512MB\ntimeout: 60s\nconcurrency_per_instance: 80\n"
+                + "front_door: none\npayload: {request: 1KB, response: 1KB}\n");
+        Assessment third = Platforms.assess(gen2, fractional, SEARCH);
+        double thirdEgress = third.lines().stream().filter(l -> l.key().contains("egress"))
+                .mapToDouble(CostLine::monthlyCost).sum();
+        assertThat(third.platformCost() - thirdEgress).isCloseTo(26_280 * 10.1 * (0.333 * 0.000024
+                + 0.5 * 0.0000025) + 26_280 * 0.4e-6, within(1e-6));
         double busy = -Math.expm1(-0.1) * 3600 * 730;
         double byHand = busy * (0.000024 + 0.5 * 0.0000025) + 26_280 * 0.4e-6;
         assertThat(byHand).isCloseTo(6.3252, within(0.0001));

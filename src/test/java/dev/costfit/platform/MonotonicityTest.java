@@ -101,6 +101,19 @@ class MonotonicityTest {
         }
     }
 
+    /** As {@link #assertNotCheaper}, the other way: {@code looser} allows more and never costs more. */
+    private void assertNotDearer(Shape tighter, Shape looser, String what) {
+        for (Platform platform : Platforms.all()) {
+            Assessment a = platform.assess(tighter.profile(), LIST);
+            Assessment b = platform.assess(looser.profile(), LIST);
+            if (a.usable() && b.usable()) {
+                assertThat(b.monthlyCost()).as("%s on %s: %s -> %s", what, platform.id(), tighter, looser)
+                        .isLessThanOrEqualTo(a.monthlyCost() * TIE + 1e-9);
+                compared.merge(platform.id(), 1, Integer::sum);
+            }
+        }
+    }
+
     private void assertEveryPlatformCompared(String what) {
         for (Platform platform : Platforms.all()) {
             assertThat(compared.getOrDefault(platform.id(), 0)).as("%s: cases compared on %s", what, platform.id())
@@ -158,6 +171,25 @@ class MonotonicityTest {
             assertThat(compared.getOrDefault(id, 0)).as("cases compared on %s", id)
                     .isGreaterThanOrEqualTo((int) (CASES * LEAST_SHARE));
         }
+    }
+
+    /**
+     * concurrency_per_instance is the most requests one instance holds: a platform may run fewer at once (Cloud Run
+     * below one vCPU runs one), so allowing more never costs more. (It did: Cloud Functions 2nd gen priced
+     * fractional vCPU only where the profile said 1, and a chat API at 0.2/s cost $54 at 2 against $35 at 1.)
+     */
+    @Test
+    void moreRequestsAtOnceNeverCostMore() {
+        Random r = new Random(2);
+        for (int i = 0; i < CASES; i++) {
+            Shape s = random(r);
+            Shape one = new Shape(s.rate(), s.seconds(), s.cpuShare(), s.memoryMb(), 1, s.pattern(), s.burst(),
+                    s.ha(), s.tail(), s.timeoutRoom());
+            Shape more = new Shape(s.rate(), s.seconds(), s.cpuShare(), s.memoryMb(), 2 + r.nextInt(60),
+                    s.pattern(), s.burst(), s.ha(), s.tail(), s.timeoutRoom());
+            assertNotDearer(one, more, "concurrency");
+        }
+        assertEveryPlatformCompared("concurrency");
     }
 
     @Test

@@ -31,7 +31,7 @@ class RateSearchTest {
     void theBreakEvenIsExactlyThatOfAssessingEveryPlatform() {
         List<Profile> profiles = new ArrayList<>(TestProfiles.samplesAndPortfolio(41, 20, "b"));
         // A service whose first change a fall of 2nd gen's minimum instances hides inside a scan step.
-        profiles.add(TestProfiles.parse(BreakEvenKeptWarmTest.FOURTEEN_A_DAY));
+        profiles.add(TestProfiles.parse(BreakEvenKeptWarmTest.FORTY_TWO_AN_HOUR));
         int asked = 0;
         int assessed = 0;
         int crossings = 0;

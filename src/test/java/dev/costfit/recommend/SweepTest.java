@@ -58,11 +58,11 @@ class SweepTest {
     @Test
     void aThirdPlatformCheapestInBetweenGetsItsOwnCrossings() {
         // Each segment whose cheapest platform changes is refined on its own, so every change is reported in order.
-        // The RAG service as one function on both clouds (the sample in profiles/ is now a Step Functions pipeline
-        // compared on AWS only): 1st gen at a few requests an hour, 2nd gen sharing instances, then Fargate.
-        Profile profile = new ProfileLoader().load(List.of(Path.of("src/test/resources/profiles/rag-one-function.yaml")))
-                .get(0);
-        Sweep sweep = Sweep.run(evaluator(), profile, SweepVariable.RATE, 0.01, 30, 30);
+        // The chat API: Lambda at a request every few seconds, 2nd gen sharing instances, then Fargate. (The RAG
+        // service as one function had 1st gen first, until 2nd gen could run a request at a time on a fraction of a
+        // vCPU, which Google prices as 1st gen's tiers: now 2nd gen leads from the lowest rates.)
+        Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/chat-api.yaml"))).get(0);
+        Sweep sweep = Sweep.run(evaluator(), profile, SweepVariable.RATE, 0.05, 60, 30);
         List<Sweep.Crossover> cs = sweep.crossovers();
         assertThat(cs).hasSizeGreaterThanOrEqualTo(2);
         for (int i = 0; i < cs.size(); i++) {
