@@ -243,11 +243,13 @@ public final class CloudFunctionsGen2Platform implements Platform {
             // Below one vCPU Cloud Run runs one request at a time, in 0.001 steps from the setting's own vCPU.
             fractional.add(Math.max(own, floor));
             if (time.cpuModel()) {
-                double forSlowdown = Math.ceil(time.vcpuWithin(profile.maxSlowdown().fraction(),
-                        profile.timeout().seconds()) * 1000 - 1e-6) / 1000;
-                fractional.add(Math.max(own, Math.max(floor, forSlowdown)));
+                double fastEnough = Math.max(own, Math.max(floor, thousandths(time.vcpuWithin(
+                        profile.maxSlowdown().fraction(), profile.timeout().seconds()))));
+                fractional.add(fastEnough);
                 catalog.functionSizes(2).stream().mapToDouble(FunctionSize::vcpu)
                         .filter(v -> v > own && v >= floor).forEach(fractional::add);
+                fractional.addAll(billedSteps(time, fractional, fastEnough,
+                        catalog.durationLimit("gcf2.billing.granularity").seconds()));
             }
         }
         List<Shape> shapes = new ArrayList<>();
@@ -301,6 +303,32 @@ public final class CloudFunctionsGen2Platform implements Platform {
             shapes.add(new Shape(memory, Math.max(floor, own), c, time.reference(), notes, false));
         }
         return shapes;
+    }
+
+    /** A vCPU rounded up to Cloud Run's steps below one, thousandths. */
+    private static double thousandths(double vcpu) {
+        return Math.ceil(vcpu * 1000 - 1e-6) / 1000;
+    }
+
+    /**
+     * A request at a time bills its duration rounded up to the granularity (100 ms), so a vCPU that ends a request
+     * just past a step bills the whole next one: 0.583 vCPU running 888 ms of CPU in 2.23 s bills 2.3 s, where 0.601
+     * vCPU ends it in 2.18 s and bills 2.2 s, 1% cheaper. For each candidate (and one whole vCPU), the least vCPU that
+     * ends the request within the step it bills — the same billed time on less CPU — and one step faster than the
+     * least vCPU within the limits, all at or above {@code lowest} and below one.
+     */
+    private static List<Double> billedSteps(RequestTime time, java.util.Set<Double> candidates, double lowest,
+                                            double granularity) {
+        List<Double> steps = new ArrayList<>();
+        java.util.function.DoubleUnaryOperator within = seconds -> seconds > time.waiting()
+                ? thousandths(time.cpu() / (seconds - time.waiting())) : Double.POSITIVE_INFINITY;
+        for (double v : candidates) {
+            steps.add(within.applyAsDouble(Granularity.roundUp(time.at(v), granularity)));
+        }
+        steps.add(within.applyAsDouble(Granularity.roundUp(time.at(WHOLE_VCPU), granularity)));
+        steps.add(within.applyAsDouble(Granularity.roundUp(time.at(lowest), granularity) - granularity));
+        steps.removeIf(v -> !(v >= lowest && v < WHOLE_VCPU - 1e-9));
+        return steps;
     }
 
     /**

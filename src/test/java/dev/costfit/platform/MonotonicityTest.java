@@ -192,6 +192,39 @@ class MonotonicityTest {
         assertEveryPlatformCompared("concurrency");
     }
 
+    /**
+     * A longer timeout only loosens a limit: a setting that fitted still fits. (Cloud Run's fractional vCPU was
+     * priced at the least within the limits and the sizes' own, so a shorter timeout could land on a cheaper
+     * 100 ms step: $329.64 a month at 8.7 s, $335.75 at 10.5 s, for 888 ms of CPU in 1.6 s.)
+     */
+    @Test
+    void aLongerTimeoutNeverCostsMore() {
+        Random r = new Random(78);
+        for (int i = 0; i < CASES; i++) {
+            Shape s = timeoutBound(r);
+            Shape longer = new Shape(s.rate(), s.seconds(), s.cpuShare(), s.memoryMb(), s.concurrency(), s.pattern(),
+                    s.burst(), s.ha(), s.tail(), s.timeoutRoom() * (1.05 + r.nextDouble()));
+            assertNotDearer(s, longer, "timeout");
+        }
+        assertEveryPlatformCompared("timeout");
+    }
+
+    /** A larger burst and high availability only ask for more: never a cheaper month. */
+    @Test
+    void moreBurstOrHighAvailabilityNeverCostLess() {
+        Random r = new Random(77);
+        for (int i = 0; i < CASES; i++) {
+            Shape s = random(r);
+            assertNotCheaper(s, new Shape(s.rate(), s.seconds(), s.cpuShare(), s.memoryMb(), s.concurrency(),
+                    s.pattern(), s.burst() * (1.2 + r.nextDouble()), s.ha(), s.tail(), s.timeoutRoom()), "burst");
+            assertNotCheaper(new Shape(s.rate(), s.seconds(), s.cpuShare(), s.memoryMb(), s.concurrency(),
+                    s.pattern(), s.burst(), false, s.tail(), s.timeoutRoom()), new Shape(s.rate(), s.seconds(),
+                    s.cpuShare(), s.memoryMb(), s.concurrency(), s.pattern(), s.burst(), true, s.tail(),
+                    s.timeoutRoom()), "ha");
+        }
+        assertEveryPlatformCompared("burst and ha");
+    }
+
     @Test
     void meanNeverExceedsPeakAndCpuBoughtCoversCpuUsed() {
         Random r = new Random(31);
