@@ -322,9 +322,10 @@ public final class ProfileFormat {
             .defaultsTo(1L, "1", "one request per instance at a time; set it if your server handles requests "
                     + "concurrently (async I/O); Lambda is always 1")
             .about("requests one instance serves at once",
-                    "A limit of your server (threads, connections), not a CPU quota. Cloud Functions 2nd gen and "
-                            + "containers use it; on containers, stating it adds a floor on the count (requests in "
-                            + "flight ÷ it). Lambda always serves one.")
+                    "A limit of your server (threads, connections), not a CPU quota: the most one instance holds. "
+                            + "Cloud Functions 2nd gen and containers use it; 2nd gen may run fewer at once (one "
+                            + "below a whole vCPU, as Cloud Run requires); on containers, stating it adds a floor on "
+                            + "the count (requests in flight ÷ it). Lambda always serves one.")
             .example("40").feeds(Model.SIZING, Model.TRAFFIC)
             .shows(p -> Optional.of(Integer.toString(p.concurrencyPerInstance())));
 
