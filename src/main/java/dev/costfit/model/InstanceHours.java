@@ -1,6 +1,7 @@
 package dev.costfit.model;
 
 import dev.costfit.units.CompensatedSum;
+import dev.costfit.units.Month;
 import java.util.List;
 
 /**
@@ -35,6 +36,26 @@ public final class InstanceHours {
      */
     static InstanceHours owning(List<Count> hours) {
         return new InstanceHours(hours, true);
+    }
+
+    /**
+     * A job's instances over the month: {@code perRun} for each run in progress, where runs started evenly overlap
+     * {@code inProgress} at once on average ({@link dev.costfit.profile.Schedule#runsInProgress}): ⌊x⌋ runs for part
+     * of the month and ⌈x⌉ for the rest, in the shares whose mean is x. So the quietest count, the mean and the
+     * busiest are those of the month, as a service's hours are.
+     */
+    public static InstanceHours periodic(int perRun, double inProgress) {
+        double least = Math.floor(inProgress);
+        double share = inProgress - least;
+        if (share == 0) {
+            return new InstanceHours(List.of(new Count(times(perRun, least), Month.HOURS)));
+        }
+        return new InstanceHours(List.of(new Count(times(perRun, least), Month.HOURS * (1 - share)),
+                new Count(times(perRun, least + 1), Month.HOURS * share)));
+    }
+
+    private static int times(int perRun, double runs) {
+        return (int) Math.min(Integer.MAX_VALUE, perRun * runs);
     }
 
     public List<Count> hours() {

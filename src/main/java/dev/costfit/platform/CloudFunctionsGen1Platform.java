@@ -257,8 +257,10 @@ public final class CloudFunctionsGen1Platform implements Platform {
             peak = load.sizingConcurrency(load.peak());
             basis = "p99 of requests in flight at the peak hour × burst";
         } else {
-            peak = ((Workload.Job) profile.workload()).schedule().tasks();
-            basis = "every task of a run";
+            var schedule = ((Workload.Job) profile.workload()).schedule();
+            int runs = schedule.mostRunsAtOnce(seconds);
+            peak = (int) Math.min(Integer.MAX_VALUE, (long) schedule.tasks() * runs);
+            basis = "every task of a run" + (runs > 1 ? ", " + runs + " runs in progress at once" : "");
         }
         return LimitCheck.of(peak <= max, LimitCheck.Severity.QUOTA, "instances",
                 () -> Numbers.grouped(peak, 0) + " at peak (" + basis + ")",

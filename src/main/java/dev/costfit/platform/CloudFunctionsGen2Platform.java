@@ -478,6 +478,17 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     () -> peak + " at peak (p99 of requests in flight × burst ÷ " + shape.perInstance() + ")",
                     () -> Numbers.grouped(maxInstances, 0) + " per function (default maximum)",
                     "raise the function's maximum instances, or serve more requests per instance"));
+        } else {
+            // A job's tasks each take an instance; runs longer than the time between them overlap.
+            var schedule = ((Workload.Job) profile.workload()).schedule();
+            int runs = schedule.mostRunsAtOnce(shape.seconds());
+            long peak = (long) schedule.tasks() * runs;
+            double maxInstances = catalog.countLimit("gcf2.instances.max");
+            checks.add(LimitCheck.of(peak <= maxInstances, LimitCheck.Severity.QUOTA, "instances",
+                    () -> Numbers.grouped(peak, 0) + " at peak (every task of a run" + (runs > 1 ? ", " + runs
+                            + " runs in progress at once" : "") + ")",
+                    () -> Numbers.grouped(maxInstances, 0) + " per function (default maximum)",
+                    "raise the function's maximum instances, or run the tasks as a Cloud Run job"));
         }
         return checks;
     }
@@ -496,7 +507,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     ? Math.max(shape.seconds(), catalog.durationLimit("gcf2.billing.instance-minimum").seconds())
                     : Granularity.roundUp(shape.seconds(), increment);
             double busy = schedule.tasksPerMonth() * seconds;
-            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS, schedule.tasks(), 0);
+            // Runs longer than the time between them overlap, each task on an instance of its own.
+            int peak = (int) Math.min(Integer.MAX_VALUE, (long) schedule.tasks() * schedule.mostRunsAtOnce(seconds));
+            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS, peak, 0);
         }
         HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
         double busy = 0;

@@ -532,8 +532,10 @@ public final class EksPlatform implements Platform {
                 new Figure("podMemoryGb", "memory per pod", packing.podMemoryGb(), "GB"),
                 new Figure("podsPerNode", "pods per node", packing.podsPerNode(), "pods"),
                 new Figure("requestSeconds", "mean wall time per request", seconds, "s")));
-        figures.addAll(Figure.spread("pods", pods));
-        figures.addAll(Figure.spread("nodes", nodes));
+        boolean job = load.isEmpty();
+        // A job's pods and nodes are a run's; over the month, runs that outlast the time between them overlap.
+        figures.addAll(Figure.spread("pods", job ? JobRuns.running(profile, pods.max(), seconds) : pods));
+        figures.addAll(Figure.spread("nodes", job ? JobRuns.running(profile, nodes.max(), seconds) : nodes));
         figures.add(new Figure("nodeHours", "node-hours a month", nodeHours, "node-hours"));
         if (load.isPresent()) {
             figures.add(new Figure("requestsPerInstance", "requests in flight per pod, mean",
@@ -548,7 +550,7 @@ public final class EksPlatform implements Platform {
                 + " vCPU on " + Numbers.rangeCount(nodes.min(), nodes.max(), packing.type().name() + " node") + " ("
                 + Numbers.count(packing.podsPerNode(), "pod") + " per node)"
                 : Numbers.count(pods.max(), "pod") + " on " + Numbers.count(nodes.max(), packing.type().name() + " node")
-                + " per run";
+                + " per run" + JobRuns.overlap(profile, seconds);
         return new Capacity(summary, figures);
     }
 

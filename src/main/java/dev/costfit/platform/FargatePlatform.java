@@ -214,9 +214,12 @@ public final class FargatePlatform implements Platform {
         InstanceHours tasks = load.map(l -> need.instances(l, size.vcpu()))
                 .orElseGet(() -> perRun(profile));
         InstanceHours beforeBurst = load.map(l -> need.beforeBurst(l, size.vcpu())).orElse(tasks);
-        limits.addAll(runtimeLimits(profile, catalog, size, tasks, beforeBurst));
+        // A job's tasks over the month, for its figures and its quota: runs that outlast the time between them
+        // overlap (its bill counts each run's tasks apart).
+        InstanceHours running = load.isPresent() ? tasks : JobRuns.running(profile, tasks.max(), seconds);
+        limits.addAll(runtimeLimits(profile, catalog, size, running, beforeBurst));
         limits.addAll(ContainerNetwork.limits(profile, door, load, longest, catalog));
-        Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(profile, need, size, tasks,
+        Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(profile, need, size, running,
                 taskHours(profile, catalog, tasks, seconds), seconds, load.map(HourlyLoad::meanInFlight).orElse(0.0)));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return ContainerSizePlan.settled(Assessment.unfit(INFO, "", limits, capacity, notes, assumptions));
@@ -384,7 +387,9 @@ public final class FargatePlatform implements Platform {
                     : " (mean " + Numbers.significant(tasks.mean(), 3) + ")") + " of " + label(size) + "; " + Numbers.significant(used, 3) + " of "
                     + Numbers.significant(tasks.mean() * size.vcpu(), 3) + " vCPU busy on average";
         } else {
-            summary = Numbers.count(tasks.max(), "task") + " of " + label(size) + " per run";
+            int perRun = ((Workload.Job) profile.workload()).schedule().tasks();
+            summary = Numbers.count(perRun, "task") + " of " + label(size) + " per run"
+                    + JobRuns.overlap(profile, seconds);
         }
         return new Capacity(summary, figures);
     }
@@ -400,11 +405,12 @@ public final class FargatePlatform implements Platform {
                         + "vCPU quota (established accounts usually have one)"));
         Rate launchRate = (Rate) catalog.limit("fargate.launch-rate").value();
         int step = 0;
-        for (int i = 0; i < tasks.hours().size(); i++) {
-            step = Math.max(step, tasks.hours().get(i).instances() - beforeBurst.hours().get(i).instances());
-        }
-        if (profile.workload() instanceof Workload.Job) {
-            step = tasks.max();
+        if (profile.workload() instanceof Workload.Job job) {
+            step = job.schedule().tasks(); // a run's tasks start at once
+        } else {
+            for (int i = 0; i < tasks.hours().size(); i++) {
+                step = Math.max(step, tasks.hours().get(i).instances() - beforeBurst.hours().get(i).instances());
+            }
         }
         int launched = step;
         checks.add(LimitCheck.of(launched <= launchRate.perMinute(), LimitCheck.Severity.ADVISORY, "task launch rate",

@@ -11,6 +11,7 @@ import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.assessment.HourlyUsage;
+import dev.costfit.model.FleetSize;
 import dev.costfit.model.InstanceHours;
 import dev.costfit.model.RequestTime;
 import dev.costfit.network.FrontDoorPlan;
@@ -370,14 +371,20 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                         "requests"),
                 new Figure("environmentsPerInstance", "environments per instance", fit.perInstance(), "environments"),
                 new Figure("requestSeconds", "mean wall time per request", seconds, "s")));
-        figures.addAll(Figure.spread("environments", environments));
-        figures.addAll(Figure.spread("instances", instances));
+        boolean job = demand.load().isEmpty();
+        // A job's environments and instances are a run's; over the month, runs that outlast the time between them
+        // overlap, and the instances kept all month stay between runs.
+        InstanceHours runningEnvironments = job ? JobRuns.running(profile, environments.max(), seconds)
+                : environments;
+        figures.addAll(Figure.spread("environments", runningEnvironments));
+        figures.addAll(Figure.spread("instances", job ? FleetSize.instances(runningEnvironments, fit.perInstance(),
+                demand.minInstances()) : instances));
         figures.add(new Figure("instanceHours", "instance-hours a month", demand.instanceHours(fit.perInstance()),
                 "instance-hours"));
         if (demand.load().isEmpty()) {
             return new Capacity(Numbers.count(instances.max(), fit.type().name() + " instance") + " per run ("
                     + Numbers.count(environments.max(), "environment") + " of " + env.label() + "), "
-                    + demand.minInstances() + " kept all month", figures);
+                    + demand.minInstances() + " kept all month" + JobRuns.overlap(profile, seconds), figures);
         }
         HourlyLoad load = demand.load().get();
         double used = profile.workPerMonth() * profile.cpuTime().seconds() / Month.SECONDS;

@@ -533,11 +533,14 @@ public final class LambdaPlatform implements Platform {
             return new Demand(profile.workPerMonth(), seconds, billed, load.meanInFlight(), sizing, basis,
                     Math.max(0, sizing - p99));
         }
-        Workload.Job job = (Workload.Job) profile.workload();
-        int tasks = job.schedule().tasks();
-        double mean = job.schedule().tasksPerMonth() * seconds / Month.SECONDS;
-        return new Demand(profile.workPerMonth(), seconds, billed, mean, tasks, () -> "every task of a run at once",
-                tasks);
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        int tasks = schedule.tasks();
+        int runs = schedule.mostRunsAtOnce(seconds);
+        double mean = schedule.tasksPerMonth() * seconds / Month.SECONDS;
+        // Runs that take longer than the time between them overlap: their tasks run at once too.
+        return new Demand(profile.workPerMonth(), seconds, billed, mean, (int) Math.min(Integer.MAX_VALUE,
+                (long) tasks * runs), () -> "every task of a run at once" + (runs > 1 ? ", " + runs
+                + " runs in progress at once" : ""), tasks);
     }
 
     private static List<LimitCheck> limits(Profile profile, Sizing sizing, Demand demand, Catalog catalog) {

@@ -187,7 +187,7 @@ final class WarmCapacity {
         Catalog catalog = context.catalog();
         TimeSpan keepAlive = ColdStartEstimates.keepAlive("lambda", profile, catalog);
         if (!(profile.workload() instanceof Workload.Service service)) {
-            return new Warmth(forJob(profile, latency, keepAlive, cause), new int[0], Optional.empty(),
+            return new Warmth(forJob(profile, seconds, latency, keepAlive, cause), new int[0], Optional.empty(),
                     Optional.empty());
         }
         // The plan depends on the request's time alone here (the profile's keep-alive and lifetime are fixed).
@@ -253,7 +253,7 @@ final class WarmCapacity {
         String cause = ColdStartEstimates.cause(profile, memoryMb);
         int floor = profile.minInstances();
         if (!(profile.workload() instanceof Workload.Service service)) {
-            return new Warmth(forJob(profile, latency, keepAlive, cause), new int[] {floor}, Optional.empty(),
+            return new Warmth(forJob(profile, seconds, latency, keepAlive, cause), new int[] {floor}, Optional.empty(),
                     Optional.empty());
         }
         Optional<LatencySlo> slo = profile.latency();
@@ -314,14 +314,24 @@ final class WarmCapacity {
                 + "s, or is shed if it overflows the queue"));
     }
 
-    /** A job's cold starts: each run's tasks start cold unless the previous run ended within the keep-alive. */
-    private static ColdStarts forJob(Profile profile, TimeSpan latency, TimeSpan keepAlive, String cause) {
+    /**
+     * A job's cold starts: a run's tasks start cold unless a run ended within the keep-alive before it started. Runs
+     * start evenly, one every I; one of D seconds frees its instances D after it started, and the first start
+     * after that is m·I after it started, m the most runs in progress at once ({@link
+     * dev.costfit.profile.Schedule#mostRunsAtOnce}): they wait m·I − D (I − D where runs do not overlap), not I.
+     *
+     * @param seconds a task's wall time on this setting
+     */
+    private static ColdStarts forJob(Profile profile, double seconds, TimeSpan latency, TimeSpan keepAlive,
+                                     String cause) {
         var schedule = ((Workload.Job) profile.workload()).schedule();
         double interval = 1 / schedule.runs().perSecond();
-        double colds = interval > keepAlive.seconds() ? schedule.tasksPerMonth() : 0;
+        double idle = Math.max(0, schedule.mostRunsAtOnce(seconds) * interval - seconds);
+        double colds = idle > keepAlive.seconds() ? schedule.tasksPerMonth() : 0;
         return new ColdStarts(colds / schedule.tasksPerMonth(), colds, latency, keepAlive, true,
-                List.of("each run's tasks start cold unless the previous run ended within the " + keepAlive.display()
-                        + " keep-alive; each waits about " + latency.display() + " (" + cause + ")"));
+                List.of("each run's tasks start cold unless a run ended within the " + keepAlive.display()
+                        + " keep-alive before it started; each waits about " + latency.display() + " (" + cause
+                        + ")"));
     }
 
     private static boolean met(Optional<LatencySlo> slo, TimeSpan latency, ColdStartPlan.Outcome outcome) {

@@ -223,7 +223,9 @@ public final class ProfileFormat {
             .shows(p -> schedule(p).map(s -> s.duration().display()));
 
     public static final Section SCHEDULE = Section.of("schedule", Need.JOB_ONLY,
-            "a job's runs and tasks", "Each run starts `tasks` parallel tasks of `duration` each.",
+            "a job's runs and tasks", "Each run starts `tasks` parallel tasks of `duration` each. Runs start "
+                    + "evenly over the month, each whether or not the last has ended: runs longer than the time "
+                    + "between them overlap, and their tasks run at once.",
             RUNS, TASKS, TASK_DURATION);
 
     // --- CPU and memory -------------------------------------------------------------------------------------------

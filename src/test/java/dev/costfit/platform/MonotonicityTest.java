@@ -245,6 +245,36 @@ class MonotonicityTest {
         assertThat(checked).isGreaterThan(CASES * 4);
     }
 
+    /**
+     * A job's figures are the month's, as a service's are: the quietest count, the mean and the busiest in order,
+     * where runs longer than the time between them overlap (a run every 10 minutes to twice a month, of a minute to
+     * three hours), fit or not (a report shows an unfit platform's capacity too).
+     */
+    @Test
+    void aJobsQuietestMeanAndBusiestAreInOrder() {
+        Random r = new Random(37);
+        int checked = 0;
+        for (int i = 0; i < CASES; i++) {
+            double runsPerDay = Math.pow(10, -1.2 + r.nextDouble() * 3.4);
+            Profile job = TestProfiles.parse(String.format(Locale.ROOT, "kind: job\nname: j\nschedule: {runs: "
+                    + "%.4f/day, tasks: %d, duration: %.1fs}\nmemory: %dMB\nvcpu: %d\n", runsPerDay,
+                    1 + r.nextInt(12), 60 + r.nextDouble() * 10740, 512 + r.nextInt(8000), 1 + r.nextInt(4)));
+            for (Platform platform : Platforms.all()) {
+                Assessment a = platform.assess(job, LIST);
+                checked += atMost(a, "meanConcurrency", "peakConcurrency")
+                        + atMost(a, "busyInstancesMean", "instancesPeak")
+                        + atMost(a, "tasksMin", "tasksMean") + atMost(a, "tasksMean", "tasksMax")
+                        + atMost(a, "podsMin", "podsMean") + atMost(a, "podsMean", "podsMax")
+                        + atMost(a, "nodesMin", "nodesMean") + atMost(a, "nodesMean", "nodesMax")
+                        + atMost(a, "environmentsMin", "environmentsMean")
+                        + atMost(a, "environmentsMean", "environmentsMax")
+                        + atMost(a, "instancesMin", "instancesMean") + atMost(a, "instancesMean", "instancesMax");
+            }
+        }
+        // Lambda, 2nd gen, Fargate and EKS show their figures for nearly every job: some 8 pairs a job.
+        assertThat(checked).isGreaterThan(CASES * 6);
+    }
+
     @Test
     void aMonthCostsAtLeastTheCpuItsRequestsBurn() {
         // The cheapest vCPU-second each platform sells (list prices, us-east-1 and its nearest Google region):
