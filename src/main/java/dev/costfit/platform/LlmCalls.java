@@ -88,7 +88,10 @@ final class LlmCalls {
         if (profile.workload() instanceof Workload.Service service) {
             return HourlyLoad.peakRate(service.traffic()) * service.traffic().burst();
         }
+        // Every task of the runs in progress at once, each a request over its duration (runs longer than the
+        // time between them overlap).
         var schedule = ((Workload.Job) profile.workload()).schedule();
-        return schedule.tasks() / schedule.duration().seconds();
+        double seconds = schedule.duration().seconds();
+        return (double) schedule.tasks() * schedule.mostRunsAtOnce(seconds) / seconds;
     }
 }

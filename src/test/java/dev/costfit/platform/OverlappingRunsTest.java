@@ -94,6 +94,19 @@ class OverlappingRunsTest {
     }
 
     @Test
+    void theLlmCallsOfOverlappingRunsAddUpAtThePeak() {
+        // 100 tasks a run, each 2 calls over its 1,740 s, 2 runs at once: 100 x 2 / 1,740 x 2 x 60 = 13.8 calls a
+        // minute at the peak, over a limit of 10 (one run alone makes 6.9); the mean, 53 x 100 x 2 a day, is 7.36.
+        Profile job = TestProfiles.parse("kind: job\nname: llm\nschedule: {runs: 53/day, tasks: 100, duration: "
+                + "29min}\nmemory: 1GB\nllm: {model: claude-sonnet-4, input_tokens: 1000, output_tokens: 100, "
+                + "calls_per_request: 2, rate_limit_rpm: 10}\n");
+        LimitCheck limit = LlmCalls.limits(job).get(0);
+        assertThat(limit.ok()).isFalse();
+        assertThat(limit.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+        assertThat(limit.required()).startsWith("14 calls a minute at peak");
+    }
+
+    @Test
     void aRunStartsWarmWhereTheRunBeforeItEndedWithinTheKeepAlive() {
         // Lambda keeps an idle environment about 10 minutes (the catalog's estimate). Runs every 19.6 min (73.5 a
         // day) of 14 min: a run's environments wait 5.6 min for the next, and it starts warm, though the time
