@@ -1,0 +1,82 @@
+package dev.costfit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.costfit.profile.PatternPreset;
+import dev.costfit.profile.PatternSpec;
+import dev.costfit.profile.Traffic;
+import dev.costfit.units.Rate;
+import dev.costfit.units.TimeSpan;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An hour's scale-up ({@link ColdStartPlan}) counts the pool's growth above the instances kept warm, which start
+ * ahead of the hour: where no hour's load differs from the one before it, nothing scales up whatever is kept, and
+ * keeping idle instances longer then never asks more kept warm.
+ */
+class KeptWarmScaleUpTest {
+
+    private static final double LIFETIME = 7200;
+
+    private static HourlyLoad load(double rate, PatternPreset pattern, double seconds) {
+        return HourlyLoad.of(new Traffic(new Rate(rate), new PatternSpec.Preset(pattern), 1),
+                TimeSpan.ofSeconds(seconds));
+    }
+
+    private static int[] filled(HourlyLoad load, int kept) {
+        int[] counts = new int[load.hourCount()];
+        Arrays.fill(counts, kept);
+        return counts;
+    }
+
+    /**
+     * One request an hour of 29.2 s, a 30-minute keep-alive, one environment kept: the month's cold starts are the
+     * steady state's and the recycled pool's above the one kept, 730 × (3,600 λ × share + 3,600 (pool − 1) / 7,200),
+     * and nothing else. Against the hour before with none kept, 730 × 0.004 more were counted as scale-up: 1.41% of
+     * the requests rather than 1.01%.
+     */
+    @Test
+    void aFlatDayWithInstancesKeptScalesNothingUp() {
+        double rate = 1 / 3600.0;
+        HourlyLoad flat = load(rate, PatternPreset.FLAT, 29.166);
+        ColdStartModel.Result steady = ColdStartModel.steadyState(rate, 29.166, 1800, 1, 1);
+        double byHand = 730 * (rate * 3600 * steady.coldShare() + 3600 * (steady.pool() - 1) / LIFETIME);
+        ColdStartPlan.Outcome outcome = new ColdStartPlan(flat, 1800, 1, LIFETIME).evaluate(filled(flat, 1));
+        assertThat(outcome.coldPerMonth()).isCloseTo(byHand, org.assertj.core.api.Assertions.within(byHand * 1e-12));
+        assertThat(outcome.share()).isBetween(0.0100, 0.0102);
+    }
+
+    /**
+     * Where no hour differs from the one before it and instances are not recycled (Cloud Run's), a longer
+     * keep-alive never asks more kept warm for a latency SLO: loads from one an hour to thousands a second, one or 20
+     * requests an instance, targets from 0.1% to 10% (the comparisons counted). Before, the pool above those kept,
+     * larger with a longer keep-alive, was counted as scaled up every hour.
+     */
+    @Test
+    void aLongerKeepAliveNeverKeepsMoreWarmForTheSameTarget() {
+        int compared = 0;
+        int keptSome = 0;
+        for (double rate : new double[] {1 / 3600.0, 0.01, 0.3, 4, 90, 2500}) {
+            for (double seconds : new double[] {0.2, 8, 29.166}) {
+                HourlyLoad load = load(rate, PatternPreset.FLAT, seconds);
+                for (int capacity : new int[] {1, 20}) {
+                    for (double target : new double[] {0.001, 0.01, 0.1}) {
+                        int before = Integer.MAX_VALUE;
+                        for (double keepAlive : new double[] {60, 300, 900, 1800, 3600}) {
+                            int kept = new ColdStartPlan(load, keepAlive, capacity, Double.POSITIVE_INFINITY)
+                                    .keptAllMonth(target, 0);
+                            assertThat(kept).as("%s/s × %s s, %d an instance, target %s, keep-alive %s s", rate,
+                                    seconds, capacity, target, keepAlive).isLessThanOrEqualTo(before);
+                            before = kept;
+                            keptSome += kept > 0 ? 1 : 0;
+                            compared++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(6 * 3 * 2 * 3 * 5);
+        assertThat(keptSome).isGreaterThan(compared / 4);
+    }
+}
