@@ -27,8 +27,16 @@ public final class ColdStartModel {
     /**
      * @param coldShare share of requests that start cold in steady traffic
      * @param pool      instances warm on average (busy or idle)
+     * @param recycled  instances recycled a second at the end of their lifetime, of those not kept (see
+     *                  {@link #levels(double, double, double, int, Poisson, double)}); 0 where they live for ever
      */
-    public record Result(double coldShare, double pool) {}
+    public record Result(double coldShare, double pool, double recycled) {
+
+        /** Instances that live for ever. */
+        public Result(double coldShare, double pool) {
+            this(coldShare, pool, 0);
+        }
+    }
 
     public static Result steadyState(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
                                      int kept) {
@@ -48,8 +56,23 @@ public final class ColdStartModel {
      */
     public static Levels levels(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
                                 Poisson occupancy) {
+        return levels(rate, meanSeconds, keepAliveSeconds, capacity, occupancy, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As above, for instances recycled {@code lifetime} seconds after they start however busy (Lambda's, about two
+     * hours). An instance is recycled only if it stays warm that long: its warm spells start with its cold starts, at
+     * the rate c = λ·(its cold share), and last w/c on average, w its share of time warm. Taking a spell's length as
+     * exponential, a spell is recycled Σ_n e^(−n·T·c/w) = 1/(e^(T·c/w) − 1) times, so the instance is recycled
+     * c/(e^(T·c/w) − 1) times a second: w/T for an instance always warm (c → 0), and all but none for one whose
+     * spells are far shorter than its lifetime — a function called once an hour with a 30-minute keep-alive, whose
+     * warm spells end long before two hours (w/T alone counted 0.2 recycled an hour there, a third as many as its
+     * cold starts; the DES with lifetimes in ColdStartModelTest counts next to none).
+     */
+    public static Levels levels(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
+                                Poisson occupancy, double lifetime) {
         if (rate <= 0) {
-            return new Levels(0, new double[1], new double[1]);
+            return new Levels(0, new double[1], new double[1], new double[1], lifetime);
         }
         double load = rate * meanSeconds;
         double reach = Math.ceil(load + 12 * Math.sqrt(load) + 30);
@@ -59,7 +82,7 @@ public final class ColdStartModel {
             // instance up to the mean warm, the climb back from below it immediate, no cold start — saturated as the
             // occupancy is. The pass would count its levels past the largest int.
             return new Levels((int) Math.min(Integer.MAX_VALUE - 1, Math.ceil(load / capacity)), new double[1],
-                    new double[1]);
+                    new double[1], new double[1], lifetime);
         }
         int last = (int) reach;
         // Far below the mean the occupancy climbs back at once: those levels are always warm and never start
@@ -141,13 +164,30 @@ public final class ColdStartModel {
         // Suffix sums, each kept in a register rather than read back from the element just written.
         double coldFrom = 0;
         double poolFrom = 0;
+        double recycledFrom = 0;
+        boolean recycles = lifetime < Double.POSITIVE_INFINITY;
+        double[] recycled = new double[recycles ? instances + 1 : 1];
         for (int i = instances; i >= 0; i--) {
+            if (recycles) {
+                recycledFrom += recycledPerSecond(rate * cold[i], pool[i], lifetime);
+                recycled[i] = recycledFrom;
+            }
             coldFrom += cold[i];
             poolFrom += pool[i];
             cold[i] = coldFrom;
             pool[i] = poolFrom;
         }
-        return new Levels(first, cold, pool);
+        return new Levels(first, cold, pool, recycled, lifetime);
+    }
+
+    /** Recycles a second of an instance with cold starts {@code colds} a second and warm {@code warm} of the time. */
+    private static double recycledPerSecond(double colds, double warm, double lifetime) {
+        if (!(warm > 0)) {
+            return 0;
+        }
+        double x = lifetime * colds / warm;
+        // x → 0: c/(e^x − 1) → w/T (an instance always warm); past e^−700 nothing is recycled.
+        return x < 1e-9 ? warm / lifetime : x > 700 ? 0 : colds / Math.expm1(x);
     }
 
     /**
@@ -232,18 +272,28 @@ public final class ColdStartModel {
         private final int first;
         private final double[] coldFrom;
         private final double[] poolFrom;
+        private final double[] recycledFrom;
+        private final double lifetime;
 
-        private Levels(int first, double[] coldFrom, double[] poolFrom) {
+        private Levels(int first, double[] coldFrom, double[] poolFrom, double[] recycledFrom, double lifetime) {
             this.first = first;
             this.coldFrom = coldFrom;
             this.poolFrom = poolFrom;
+            this.recycledFrom = recycledFrom;
+            this.lifetime = lifetime;
         }
 
-        /** The steady state with {@code kept} instances warm regardless. */
+        /**
+         * The steady state with {@code kept} instances warm regardless (their recycling replaced ahead, as Lambda
+         * replaces provisioned environments): those below the pass and above the kept are always warm, recycled once
+         * a lifetime each.
+         */
         public Result at(int kept) {
             int from = Math.max(first, kept);
             int i = Math.min(from - first, coldFrom.length - 1);
-            return new Result(Math.min(1, coldFrom[i]), from + poolFrom[i]);
+            double recycled = lifetime < Double.POSITIVE_INFINITY
+                    ? (from - kept) / lifetime + recycledFrom[Math.min(i, recycledFrom.length - 1)] : 0;
+            return new Result(Math.min(1, coldFrom[i]), from + poolFrom[i], recycled);
         }
     }
 

@@ -207,7 +207,7 @@ public final class ColdStartPlan {
         // larger, made more cold starts and bought more provisioned concurrency.
         ColdStartModel.Result before = result(load.loadOf((h - 1 + n) % n), kept);
         double steady = hour.rate() * 3600 * now.coldShare();
-        double recycled = Double.isInfinite(lifetime) ? 0 : 3600 * Math.max(0, now.pool() - kept) / lifetime;
+        double recycled = 3600 * now.recycled();
         double scaleUp = Math.max(0, now.pool() - before.pool());
         return steady + recycled + scaleUp;
     }
@@ -216,7 +216,7 @@ public final class ColdStartPlan {
         int i = load.slot(hour);
         if (levels[i] == null) {
             levels[i] = ColdStartModel.levels(hour.rate(), hour.inFlight() / Math.max(hour.rate(), Double.MIN_VALUE),
-                    keepAlive, capacity, load.occupancy(hour));
+                    keepAlive, capacity, load.occupancy(hour), lifetime);
         }
         return levels[i].at(kept);
     }

@@ -119,7 +119,7 @@ class RegionComparisonTest {
         String text = run("recommend", "profiles/gpu-inference.yaml", "--region", "us-east-1,eu-west-1").out();
         assertThat(text).contains("does not fit");
         assertThat(run("recommend", EU_CHAT, "--format", "markdown").out())
-                .contains("| AWS Lambda | $3,097.31 | no price |");
+                .contains("| AWS Lambda | $3,097.30 | no price |");
     }
 
     @Test

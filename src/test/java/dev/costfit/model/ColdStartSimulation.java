@@ -40,4 +40,44 @@ final class ColdStartSimulation {
         }
         return cold / (double) (requests - warmUp);
     }
+
+    /**
+     * The same with environments that live {@code lifetime} seconds from their start however busy: one that reaches
+     * it is not reused (an idle one is dropped when next looked at, a busy one after its request).
+     */
+    static double coldShare(double rate, DoubleSupplier duration, double keepAlive, double lifetime, int requests,
+                            Random random) {
+        // {time it is busy until, or idle since; time it started}
+        PriorityQueue<double[]> busy = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        ArrayDeque<double[]> idle = new ArrayDeque<>(); // by idle since: oldest first, most recent last
+        double time = 0;
+        int warmUp = requests / 20;
+        int cold = 0;
+        for (int i = 0; i < requests; i++) {
+            time += -Math.log(1 - random.nextDouble()) / rate;
+            while (!busy.isEmpty() && busy.peek()[0] <= time) {
+                idle.addLast(busy.poll());
+            }
+            while (!idle.isEmpty() && time - idle.peekFirst()[0] > keepAlive) {
+                idle.pollFirst();
+            }
+            // The most recently used that has not reached its lifetime; those that have are gone.
+            double[] reused = null;
+            while (!idle.isEmpty() && reused == null) {
+                double[] candidate = idle.pollLast();
+                if (time - candidate[1] < lifetime) {
+                    reused = candidate;
+                }
+            }
+            if (reused == null) {
+                if (i >= warmUp) {
+                    cold++;
+                }
+                reused = new double[] {0, time};
+            }
+            reused[0] = time + duration.getAsDouble();
+            busy.add(reused);
+        }
+        return cold / (double) (requests - warmUp);
+    }
 }

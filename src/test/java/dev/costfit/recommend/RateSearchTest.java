@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The break-even search asks for the recommendation rate after rate through {@link RateSearch}, which leaves out the
  * platforms whose cost at a lower rate already rules them out. Its answers must be exactly those of assessing
- * every platform, and it must actually leave some out (and decide some rates from Lambda's bracket, without its
+ * every platform, rate by rate and in the break-even found (it may ask fewer rates: a count that changes inside a
+ * scan step for a platform its bounds show cannot lead there is not looked into), and it must actually leave some
+ * out (and decide some rates from Lambda's bracket, without its
  * cold-start model: 113 of 689 here, and leave out cost floors their value at a lower rate rules out); and a
  * report's, which starts from the recommendation its assessments gave at the profile's own rate, must find the same.
  * Where an answer is close to changing ({@link BreakEven#CLOSE}) its slack is that of every platform's assessment, so
@@ -39,6 +41,7 @@ class RateSearchTest {
         int floorsAsked = 0;
         int floorsWorkedOut = 0;
         int closeZones = 0;
+        int skipped = 0;
         int[] fullSlacks = {0};
         for (Profile profile : profiles) {
             Function<Profile, BreakEven.Answer> full = p -> {
@@ -49,7 +52,7 @@ class RateSearchTest {
             List<String> every = new ArrayList<>();
             BreakEven all = BreakEven.find(profile, here, p -> {
                 BreakEven.Answer answer = full.apply(p);
-                every.add(answer.id() + (answer.close() ? " close" : ""));
+                every.add(BreakEven.rateOf(p) + " " + answer.id() + (answer.close() ? " close" : ""));
                 return answer;
                 // The bands of whole units are looked for from another search's exact costs, which never asks an
                 // answer: what it knows without assessing is then nothing, so only costs decide where it looks.
@@ -58,7 +61,7 @@ class RateSearchTest {
             List<String> bounded = new ArrayList<>();
             BreakEven fewer = BreakEven.find(profile, here, p -> {
                 BreakEven.Answer answer = search.apply(p);
-                bounded.add(answer.id() + (answer.close() ? " close" : ""));
+                bounded.add(BreakEven.rateOf(p) + " " + answer.id() + (answer.close() ? " close" : ""));
                 // Bounds only make the slack smaller, and where they call it close the full one is at hand.
                 assertThat(answer.slack()).isLessThanOrEqualTo(full.apply(p).slack() * (1 + 1e-9) + 1e-12);
                 if (answer.full() != null) {
@@ -73,13 +76,17 @@ class RateSearchTest {
                 }
                 return answer;
             }, search, search);
-            assertThat(bounded).as(profile.name()).isEqualTo(every);
+            // The same answers at the rates it asks, in the same order; it may ask fewer, where a platform's count
+            // changes inside a scan step that it shows cannot lead there (WarmChanges: mayComeNear,
+            // mayLeadBeforeRise), which asking every platform does not know.
+            assertThat(every).as(profile.name()).containsSubsequence(bounded);
+            skipped += every.size() - bounded.size();
             assertThat(fewer).as(profile.name()).isEqualTo(all);
             closeZones += (all.below().flatMap(BreakEven.Crossing::close).isPresent() ? 1 : 0)
                     + (all.above().flatMap(BreakEven.Crossing::close).isPresent() ? 1 : 0);
             // A report's search starts from its own answer at the profile's rate: the same break-even.
             assertThat(EVALUATOR.evaluate(profile).recommendation().breakEven()).as(profile.name()).contains(all);
-            asked += every.size();
+            asked += bounded.size();
             assessed += search.assessed();
             decided += search.decidedByBracket();
             floorsAsked += search.floors()[0];
@@ -87,9 +94,9 @@ class RateSearchTest {
             crossings += (all.below().isPresent() ? 1 : 0) + (all.above().isPresent() ? 1 : 0);
         }
         int platforms = Platforms.all().size();
-        System.out.printf("rate search: %d asked, %d decided by the bracket, %d assessed, %d crossings (%d with a "
-                + "zone close to changing); %d cost floors asked, %d worked out%n", asked, decided, assessed, crossings,
-                closeZones, floorsAsked, floorsWorkedOut);
+        System.out.printf("rate search: %d asked (%d fewer than asking every platform), %d decided by the bracket, %d "
+                + "assessed, %d crossings (%d with a zone close to changing); %d cost floors asked, %d worked out%n",
+                asked, skipped, decided, assessed, crossings, closeZones, floorsAsked, floorsWorkedOut);
         assertThat(crossings).isGreaterThan(8);
         assertThat(closeZones).isPositive();
         // Rates where the bounds called the answer close and the full slack was worked out, and was close.
