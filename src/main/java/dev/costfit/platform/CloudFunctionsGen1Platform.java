@@ -257,10 +257,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
             peak = load.sizingConcurrency(load.peak());
             basis = "p99 of requests in flight at the peak hour × burst";
         } else {
-            var schedule = ((Workload.Job) profile.workload()).schedule();
-            int runs = schedule.mostRunsAtOnce(seconds);
-            peak = (int) Math.min(Integer.MAX_VALUE, (long) schedule.tasks() * runs);
-            basis = "every task of a run" + (runs > 1 ? ", " + runs + " runs in progress at once" : "");
+            peak = JobRuns.tasksAtOnce(profile, seconds);
+            basis = "every task of a run" + JobRuns.inProgress(profile, seconds);
         }
         return LimitCheck.of(peak <= max, LimitCheck.Severity.QUOTA, "instances",
                 () -> Numbers.grouped(peak, 0) + " at peak (" + basis + ")",

@@ -191,9 +191,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
 
     /**
      * {@link #shapes(Profile, Catalog, RequestTime, GcfBilling, boolean)}, worked out once a search: no rate changes
-     * them, and a
-     * search's floors and assessments ask for them at every rate (1.4% of a generated portfolio's time). The key
-     * names every input.
+     * them, and a search's floors and assessments ask for them at every rate (1.4% of a generated portfolio's time).
+     * The key names every input.
      */
     private static List<Shape> shapes(Profile profile, PricingContext context, RequestTime time, GcfBilling billing,
                                       boolean explain) {
@@ -480,13 +479,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     "raise the function's maximum instances, or serve more requests per instance"));
         } else {
             // A job's tasks each take an instance; runs longer than the time between them overlap.
-            var schedule = ((Workload.Job) profile.workload()).schedule();
-            int runs = schedule.mostRunsAtOnce(shape.seconds());
-            long peak = (long) schedule.tasks() * runs;
+            long peak = ((Workload.Job) profile.workload()).schedule().tasksAtOnce(shape.seconds());
+            String overlap = JobRuns.inProgress(profile, shape.seconds());
             double maxInstances = catalog.countLimit("gcf2.instances.max");
             checks.add(LimitCheck.of(peak <= maxInstances, LimitCheck.Severity.QUOTA, "instances",
-                    () -> Numbers.grouped(peak, 0) + " at peak (every task of a run" + (runs > 1 ? ", " + runs
-                            + " runs in progress at once" : "") + ")",
+                    () -> Numbers.grouped(peak, 0) + " at peak (every task of a run" + overlap + ")",
                     () -> Numbers.grouped(maxInstances, 0) + " per function (default maximum)",
                     "raise the function's maximum instances, or run the tasks as a Cloud Run job"));
         }
@@ -508,8 +505,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     : Granularity.roundUp(shape.seconds(), increment);
             double busy = schedule.tasksPerMonth() * seconds;
             // Runs longer than the time between them overlap, each task on an instance of its own.
-            int peak = (int) Math.min(Integer.MAX_VALUE, (long) schedule.tasks() * schedule.mostRunsAtOnce(seconds));
-            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS, peak, 0);
+            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS,
+                    JobRuns.tasksAtOnce(profile, seconds), 0);
         }
         HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
         double busy = 0;

@@ -17,13 +17,30 @@ final class JobRuns {
 
     /** {@code perRun} instances for each run in progress, when a run takes {@code seconds}. */
     static InstanceHours running(Profile profile, int perRun, double seconds) {
-        return InstanceHours.periodic(perRun, ((Workload.Job) profile.workload()).schedule()
-                .runsInProgress(seconds));
+        return InstanceHours.periodic(perRun, schedule(profile).runsInProgress(seconds));
+    }
+
+    /**
+     * The most tasks in progress at once ({@link dev.costfit.profile.Schedule#tasksAtOnce}), as a count of
+     * instances or environments: beyond the largest int, no quota is near anyway.
+     */
+    static int tasksAtOnce(Profile profile, double seconds) {
+        return (int) Math.min(Integer.MAX_VALUE, schedule(profile).tasksAtOnce(seconds));
+    }
+
+    /** The words a peak's basis adds where runs overlap: ", 2 runs in progress at once". */
+    static String inProgress(Profile profile, double seconds) {
+        int runs = schedule(profile).mostRunsAtOnce(seconds);
+        return runs > 1 ? ", " + runs + " runs in progress at once" : "";
+    }
+
+    private static dev.costfit.profile.Schedule schedule(Profile profile) {
+        return ((Workload.Job) profile.workload()).schedule();
     }
 
     /** The words a "per run" summary adds where runs overlap: the most in progress at once. */
     static String overlap(Profile profile, double seconds) {
-        int runs = ((Workload.Job) profile.workload()).schedule().mostRunsAtOnce(seconds);
+        int runs = schedule(profile).mostRunsAtOnce(seconds);
         return runs > 1 ? ", up to " + Numbers.count(runs, "run") + " at once" : "";
     }
 }

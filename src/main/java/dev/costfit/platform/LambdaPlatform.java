@@ -534,13 +534,11 @@ public final class LambdaPlatform implements Platform {
                     Math.max(0, sizing - p99));
         }
         var schedule = ((Workload.Job) profile.workload()).schedule();
-        int tasks = schedule.tasks();
-        int runs = schedule.mostRunsAtOnce(seconds);
         double mean = schedule.tasksPerMonth() * seconds / Month.SECONDS;
         // Runs that take longer than the time between them overlap: their tasks run at once too.
-        return new Demand(profile.workPerMonth(), seconds, billed, mean, (int) Math.min(Integer.MAX_VALUE,
-                (long) tasks * runs), () -> "every task of a run at once" + (runs > 1 ? ", " + runs
-                + " runs in progress at once" : ""), tasks);
+        String overlap = JobRuns.inProgress(profile, seconds);
+        return new Demand(profile.workPerMonth(), seconds, billed, mean, JobRuns.tasksAtOnce(profile, seconds),
+                () -> "every task of a run at once" + overlap, schedule.tasks());
     }
 
     private static List<LimitCheck> limits(Profile profile, Sizing sizing, Demand demand, Catalog catalog) {

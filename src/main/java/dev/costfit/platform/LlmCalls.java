@@ -92,6 +92,6 @@ final class LlmCalls {
         // time between them overlap).
         var schedule = ((Workload.Job) profile.workload()).schedule();
         double seconds = schedule.duration().seconds();
-        return (double) schedule.tasks() * schedule.mostRunsAtOnce(seconds) / seconds;
+        return (double) schedule.tasksAtOnce(seconds) / seconds;
     }
 }

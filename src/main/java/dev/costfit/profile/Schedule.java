@@ -29,4 +29,9 @@ public record Schedule(Rate runs, int tasks, TimeSpan duration) {
         // Rounding noise of a whole number of overlaps (60 runs an hour of a minute each) is not one run more.
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(x * (1 - 1e-12))));
     }
+
+    /** The most tasks in progress at once: every task of each of the {@link #mostRunsAtOnce} runs. */
+    public long tasksAtOnce(double seconds) {
+        return (long) tasks * mostRunsAtOnce(seconds);
+    }
 }

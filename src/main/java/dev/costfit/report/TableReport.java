@@ -200,12 +200,10 @@ public final class TableReport {
         }
     }
 
+    /** A bullet, its lines hanging under its text, two columns short of the width (as bullets always were). */
     private String bullet(String text) {
-        List<String> lines = TextTable.wrap(text, Math.max(20, width - INDENT.length() - 4));
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            out.append(INDENT).append(i == 0 ? "- " : "  ").append(lines.get(i)).append('\n');
-        }
+        TextTable.wrapped(out, text, width - 2, INDENT + "- ");
         return out.toString();
     }
 
