@@ -295,6 +295,134 @@ public final class ColdStartModel {
                     ? (from - kept) / lifetime + recycledFrom[Math.min(i, recycledFrom.length - 1)] : 0;
             return new Result(Math.min(1, coldFrom[i]), from + poolFrom[i], recycled);
         }
+
+        /**
+         * The cold starts an hour of this steady state adds, above any number kept, when it follows an hour in the
+         * steady state {@code before}: each instance starts the hour as warm as it was, w₀, and relaxes towards its
+         * w here. Taken as a two-state process — cold to warm at a rate a (its needs while cold), warm to cold at
+         * b, w = a/(a + b), its cold starts c = a(1 − w) a second — it spends (w − w₀)·(1 − e^(−(a+b)T))/(a + b)
+         * seconds less warm than in the steady state over the hour's T, so it starts cold a times that more often:
+         * (w − w₀)·w·(1 − e^(−(a+b)T)), with a + b = c/(w(1 − w)). An instance warm all the time (w = 1) is one
+         * cold start where it was not warm before; one seldom warm here adds little however cold it starts. (The
+         * pool's growth, Σ(w − w₀), counted every instance as if it were needed at once: a 2nd gen service at 8 an
+         * hour kept a second minimum instance with a 30-minute keep-alive that a 5-minute one did not need.)
+         * An instance warmer before adds none, so that keeping one more never adds cold starts. Worked out once
+         * for every instance, as suffix sums like the pass's own, so that any number kept is a look-up.
+         */
+        public Transient transientAfter(Levels before, double rate, double seconds) {
+            int low = Math.min(first, before.first);
+            int top = Math.max(end(), before.end());
+            // Below both passes every instance is warm in both hours, and from the top of both cold in both:
+            // nothing to add. In between, a run of instances outside both passes is warm all the time here and
+            // cold before (one cold start each), or the reverse or the same (none): a constant a run.
+            int[] edges = java.util.stream.IntStream.of(low, first, end(), before.first, before.end(), top)
+                    .filter(e -> e >= low && e <= top).sorted().distinct().toArray();
+            int runs = edges.length - 1;
+            double[][] suffix = new double[Math.max(0, runs)][];
+            double[] perInstance = new double[Math.max(0, runs)];
+            double[] fromNext = new double[Math.max(0, runs)];
+            double after = 0;
+            for (int r = runs - 1; r >= 0; r--) {
+                int from = edges[r];
+                int to = edges[r + 1];
+                fromNext[r] = after;
+                if (inPass(from) || before.inPass(from)) {
+                    double[] sums = new double[to - from];
+                    double sum = 0;
+                    for (int k = to - 1; k >= from; k--) {
+                        sum += added(before, k, rate, seconds);
+                        sums[k - from] = sum;
+                    }
+                    suffix[r] = sums;
+                    after += sum;
+                } else {
+                    perInstance[r] = added(before, from, rate, seconds);
+                    after += perInstance[r] * (double) (to - from);
+                }
+            }
+            return new Transient(edges, suffix, perInstance, fromNext);
+        }
+
+        /** Instance k's cold starts added at the hour's start (see {@link #transientAfter}). */
+        private double added(Levels before, int k, double rate, double seconds) {
+            double w = warmAt(k);
+            double w0 = before.warmAt(k);
+            if (!(w > w0)) {
+                return 0;
+            }
+            // An instance cold for less than a billionth of the time (or as little as the rounding of the pass's
+            // sums tells apart) is needed again as soon as it is cold: it relaxes at once. So is one without cold
+            // starts of its own (below the levels the pass takes tails at).
+            double colds = rate * coldAt(k);
+            double cold = 1 - w;
+            boolean atOnce = cold <= 1e-9 + 16 * Math.ulp(poolFrom[0]) || colds <= 0;
+            double relax = atOnce ? 1 : -Math.expm1(-seconds * colds / (w * cold));
+            return (w - w0) * w * relax;
+        }
+
+        /** The first instance beyond the pass, never warm. */
+        private int end() {
+            return first + coldFrom.length;
+        }
+
+        private boolean inPass(int k) {
+            return k >= first && k < end();
+        }
+
+        /** Instance k's share of time warm (1 below the pass, 0 beyond it). */
+        private double warmAt(int k) {
+            if (k < first) {
+                return 1;
+            }
+            int i = k - first;
+            if (i >= poolFrom.length) {
+                return 0;
+            }
+            return poolFrom[i] - (i + 1 < poolFrom.length ? poolFrom[i + 1] : 0);
+        }
+
+        /** Instance k's cold starts per request (none below the pass or beyond it). */
+        private double coldAt(int k) {
+            int i = k - first;
+            if (i < 0 || i >= coldFrom.length) {
+                return 0;
+            }
+            return coldFrom[i] - (i + 1 < coldFrom.length ? coldFrom[i + 1] : 0);
+        }
+    }
+
+    /**
+     * The cold starts an hour's start adds above any number kept ({@link Levels#transientAfter}): runs of instances
+     * between edges, each either summed instance by instance (inside either hour's pass) or one value for the run.
+     */
+    public static final class Transient {
+
+        private final int[] edges;
+        private final double[][] suffix;
+        private final double[] perInstance;
+        private final double[] fromNext;
+
+        private Transient(int[] edges, double[][] suffix, double[] perInstance, double[] fromNext) {
+            this.edges = edges;
+            this.suffix = suffix;
+            this.perInstance = perInstance;
+            this.fromNext = fromNext;
+        }
+
+        /** The cold starts added above {@code kept} instances, which are warm ahead of the hour. */
+        public double above(int kept) {
+            int runs = edges.length - 1;
+            int k = Math.max(kept, runs > 0 ? edges[0] : 0);
+            for (int r = 0; r < runs; r++) {
+                if (k < edges[r + 1]) {
+                    int into = k - edges[r];
+                    double within = suffix[r] != null ? suffix[r][into]
+                            : perInstance[r] * (double) (edges[r + 1] - k);
+                    return within + fromNext[r];
+                }
+            }
+            return 0;
+        }
     }
 
     /**

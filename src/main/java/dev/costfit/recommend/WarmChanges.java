@@ -50,7 +50,13 @@ import java.util.function.DoubleFunction;
  * generated profiles these save a third of the counts (15,566 to 10,344), and no change found moves.
  *
  * <p>The changes are found by bisecting each platform's count between the scan step's ends to the search's
- * precision; a count that moves and comes back as far within a step is taken not to change there.
+ * precision; a count that moves and comes back as far within a step is taken not to change there, and so is one that
+ * dips below both its ends' counts. Such dips exist: at a few requests a minute the share of cold starts with none
+ * kept has a minimum, where the first instance's cold starts fall with the rate (traffic keeps it warm) while the
+ * second's rise (it is needed more often, and is then mostly cold), so a function that keeps one at the step's lower
+ * end and two at its upper may need none in a narrow band between (BreakEvenKeptWarmTest, p000294: 3% of the rate
+ * wide, where that minimum is 1.99% against a 2% target). Finding them would take the share's minimum over every
+ * step, for bands the map shows (it assesses every cell) and a report's break-even leaves out.
  */
 final class WarmChanges {
 

@@ -42,6 +42,46 @@ final class ColdStartSimulation {
     }
 
     /**
+     * Hours at two rates in turn, {@code quiet} then {@code busy}, for {@code cycles} pairs: the cold starts of a
+     * busy hour on average (its first pair left out, the pool still filling), environments living for ever.
+     */
+    static double coldPerBusyHour(double quiet, double busy, DoubleSupplier duration, double keepAlive, int cycles,
+                                  Random random) {
+        PriorityQueue<Double> busyUntil = new PriorityQueue<>();
+        ArrayDeque<Double> idleSince = new ArrayDeque<>();
+        double time = 0;
+        long cold = 0;
+        for (int c = 0; c < cycles; c++) {
+            for (int half = 0; half < 2; half++) {
+                double rate = half == 0 ? quiet : busy;
+                double end = (2 * c + half + 1) * 3600.0;
+                while (true) {
+                    time += -Math.log(1 - random.nextDouble()) / rate;
+                    if (time >= end) {
+                        time = end;
+                        break;
+                    }
+                    while (!busyUntil.isEmpty() && busyUntil.peek() <= time) {
+                        idleSince.addLast(busyUntil.poll());
+                    }
+                    while (!idleSince.isEmpty() && time - idleSince.peekFirst() > keepAlive) {
+                        idleSince.pollFirst();
+                    }
+                    if (idleSince.isEmpty()) {
+                        if (half == 1 && c > 0) {
+                            cold++;
+                        }
+                    } else {
+                        idleSince.pollLast();
+                    }
+                    busyUntil.add(time + duration.getAsDouble());
+                }
+            }
+        }
+        return cold / (double) (cycles - 1);
+    }
+
+    /**
      * The same with environments that live {@code lifetime} seconds from their start however busy: one that reaches
      * it is not reused (an idle one is dropped when next looked at, a busy one after its request).
      */

@@ -81,4 +81,42 @@ class KeptWarmScaleUpTest {
         assertThat(compared).isEqualTo(6 * 3 * 2 * 3 * 5);
         assertThat(keptSome).isGreaterThan(compared / 4);
     }
+
+    /**
+     * The same where hours differ (business hours, a diurnal day, spikes): a longer keep-alive keeps each instance
+     * warmer in every hour, the hour before included, so the start of a busier hour finds more of its instances warm
+     * and never asks more kept warm. Before, a busier hour's start counted the pool's growth, every instance as if
+     * needed at once, and a longer keep-alive's larger pool grew more: 8 an hour on business hours with a 1% target
+     * kept two minimum instances with a 30-minute keep-alive and one with 5 minutes.
+     */
+    @Test
+    void aLongerKeepAliveNeverKeepsMoreWarmWhereHoursDiffer() {
+        int compared = 0;
+        int keptSome = 0;
+        for (PatternPreset pattern : new PatternPreset[] {PatternPreset.BUSINESS_HOURS, PatternPreset.DIURNAL,
+            PatternPreset.SPIKY}) {
+            for (double rate : new double[] {1 / 3600.0, 8 / 3600.0, 0.01, 0.3, 4, 90}) {
+                for (double seconds : new double[] {0.2, 2, 29.166}) {
+                    HourlyLoad load = load(rate, pattern, seconds);
+                    for (int capacity : new int[] {1, 20}) {
+                        for (double target : new double[] {0.001, 0.01, 0.05}) {
+                            int before = Integer.MAX_VALUE;
+                            for (double keepAlive : new double[] {60, 300, 900, 1800, 3600}) {
+                                int kept = new ColdStartPlan(load, keepAlive, capacity, Double.POSITIVE_INFINITY)
+                                        .keptAllMonth(target, 0);
+                                assertThat(kept).as("%s, %s/s × %s s, %d an instance, target %s, keep-alive %s s",
+                                        pattern, rate, seconds, capacity, target, keepAlive)
+                                        .isLessThanOrEqualTo(before);
+                                before = kept;
+                                keptSome += kept > 0 ? 1 : 0;
+                                compared++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(3 * 6 * 3 * 2 * 3 * 5);
+        assertThat(keptSome).isGreaterThan(compared / 4);
+    }
 }

@@ -149,7 +149,12 @@ class BreakEvenKeptWarmTest {
      * {@link #HIDDEN_BY_KEPT_WARM}): between a profile's rate and each change the search reports, 12 rates a decade
      * with every platform assessed find the profile's own answer, or another that is within {@link BreakEven#CLOSE} of
      * changing back — a near-tie of rising costs, which the search does not claim to see between its rates (it names
-     * the zones where its own rates were close). A platform ahead by more, as a fall puts one, must be found.
+     * the zones where its own rates were close) — or one that leads where a count of instances kept warm dips below
+     * its counts at both ends of a scan step and comes back, which the search takes not to change there: p000294 (4
+     * an hour of 1.9 s, a 2% SLO), whose 2nd gen keeps one minimum instance at 0.0121/s, none from 0.0126/s to
+     * 0.0130/s (the worst hour's share with none kept has a minimum, 1.99%, where the first instance's cold starts
+     * fall with the rate and the second's rise), then two. A platform ahead by more, as a fall puts one, must be
+     * found.
      */
     @Test
     void everyAnswerBeforeAReportedChangeIsTheProfilesOwnOrANearTie() {
@@ -166,8 +171,11 @@ class BreakEvenKeptWarmTest {
             missed.addAll(scan.missed(profile));
         }
         System.out.printf("break-even kept warm: %d services with an SLO, %d rates asked, %d near-ties between the "
-                + "search's rates%n", withSlo.size(), scan.rates(), scan.nearTies());
+                + "search's rates, leads where a count dips inside a scan step %s%n", withSlo.size(), scan.rates(),
+                scan.nearTies(), scan.dips());
         assertThat(missed).isEmpty();
+        // A count that dips inside a scan step and comes back is taken not to change there (WarmChanges): rare.
+        assertThat(scan.dips()).hasSizeLessThanOrEqualTo(2);
         assertThat(withSlo).hasSize(40 + HIDDEN_BY_KEPT_WARM.size());
         assertThat(scan.rates()).isGreaterThan(1500);
     }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * scan far denser than the search's, every platform assessed at each rate, looking for another platform recommended
  * with room to spare — at least {@link BreakEven#CLOSE} from changing back, which no near-tie is. A near-tie is
  * counted and passed over: the search does not claim to see those between its rates (it names the zones where its
- * own rates were close).
+ * own rates were close). So is a lead where some platform's count of instances kept warm lies outside its counts at
+ * both ends of the search's scan step (it dips and comes back), which the search takes not to change there
+ * ({@link WarmChanges}): checked, not assumed, from the counts themselves.
  */
 final class DenseScan {
 
@@ -19,6 +21,7 @@ final class DenseScan {
     private final int perDecade;
     private int rates;
     private int nearTies;
+    private final List<String> dips = new ArrayList<>();
 
     DenseScan(Evaluator evaluator, Recommender recommender, int perDecade) {
         this.evaluator = evaluator;
@@ -53,6 +56,9 @@ final class DenseScan {
                 if (!choice.id().equals(here)) {
                     if (recommender.slack(choice) < BreakEven.CLOSE) {
                         nearTies++;
+                    } else if (countDips(profile, rate, r)) {
+                        dips.add(profile.name() + (down ? " below" : " above") + ": " + choice.id() + " at " + r
+                                + "/s");
                     } else {
                         missed.add(profile.name() + (down ? " below" : " above") + ": " + choice.id() + " at " + r
                                 + "/s, the change at " + end + "/s");
@@ -62,6 +68,32 @@ final class DenseScan {
             }
         }
         return missed;
+    }
+
+    /**
+     * Whether some platform's count of instances kept warm at {@code r} lies outside its counts at both ends of the
+     * search's scan step around it (the profile's rate times or over 10^(k/3)).
+     */
+    private boolean countDips(Profile profile, double rate, double r) {
+        double step = Math.pow(10, 1.0 / 3);
+        double steps = Math.log(r / rate) / Math.log(step);
+        double near = rate * Math.pow(step, steps > 0 ? Math.floor(steps) : Math.ceil(steps));
+        double far = near * (steps > 0 ? step : 1 / step);
+        RateSearch search = evaluator.rateSearch(profile);
+        for (String platform : search.platforms()) {
+            double here = search.kept(platform, BreakEven.atRate(profile, r));
+            double atNear = search.kept(platform, BreakEven.atRate(profile, near));
+            double atFar = search.kept(platform, BreakEven.atRate(profile, far));
+            if (here < Math.min(atNear, atFar) || here > Math.max(atNear, atFar)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The leads passed over where a count dips inside a scan step ("p000294 above: cloud-functions-gen2 at …"). */
+    List<String> dips() {
+        return dips;
     }
 
     /** The rates assessed so far. */
