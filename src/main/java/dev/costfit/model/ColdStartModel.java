@@ -315,8 +315,7 @@ public final class ColdStartModel {
             // Below both passes every instance is warm in both hours, and from the top of both cold in both:
             // nothing to add. In between, a run of instances outside both passes is warm all the time here and
             // cold before (one cold start each), or the reverse or the same (none): a constant a run.
-            int[] edges = java.util.stream.IntStream.of(low, first, end(), before.first, before.end(), top)
-                    .filter(e -> e >= low && e <= top).sorted().distinct().toArray();
+            int[] edges = edges(low, first, end(), before.first, before.end(), top);
             int runs = edges.length - 1;
             double[][] suffix = new double[Math.max(0, runs)][];
             double[] perInstance = new double[Math.max(0, runs)];
@@ -343,6 +342,19 @@ public final class ColdStartModel {
             return new Transient(edges, suffix, perInstance, fromNext);
         }
 
+        /** The distinct values, sorted: every pass begins and ends between {@code low} and {@code top}. */
+        private static int[] edges(int... values) {
+            int[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int n = 0;
+            for (int v : sorted) {
+                if (n == 0 || v != sorted[n - 1]) {
+                    sorted[n++] = v;
+                }
+            }
+            return java.util.Arrays.copyOf(sorted, n);
+        }
+
         /** Instance k's cold starts added at the hour's start (see {@link #transientAfter}). */
         private double added(Levels before, int k, double rate, double seconds) {
             double w = warmAt(k);
@@ -356,7 +368,9 @@ public final class ColdStartModel {
             double colds = rate * coldAt(k);
             double cold = 1 - w;
             boolean atOnce = cold <= 1e-9 + 16 * Math.ulp(poolFrom[0]) || colds <= 0;
-            double relax = atOnce ? 1 : -Math.expm1(-seconds * colds / (w * cold));
+            double x = seconds * colds / (w * cold);
+            // Past 40, 1 − e^(−x) is 1 in doubles: the same without the exponential (most instances of a busy hour).
+            double relax = atOnce || x > 40 ? 1 : -Math.expm1(-x);
             return (w - w0) * w * relax;
         }
 

@@ -216,8 +216,8 @@ public final class ColdStartPlan {
         // Never more than that growth, which stays the bound a search uses (noneKeptMeets, mostColdStarts).
         double scaleUp = 0;
         if (load.slot(previous) != load.slot(hour)) {
-            double growth = Math.max(0, now.pool() - result(previous, kept).pool());
-            scaleUp = Math.min(growth, transientOf(h, hour, previous).above(kept));
+            double growth = now.pool() - result(previous, kept).pool();
+            scaleUp = growth > 0 ? Math.min(growth, transientOf(h, hour, previous).above(kept)) : 0;
         }
         return steady + recycled + scaleUp;
     }
