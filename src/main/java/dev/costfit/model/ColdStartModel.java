@@ -321,6 +321,7 @@ public final class ColdStartModel {
             double[] perInstance = new double[Math.max(0, runs)];
             double[] fromNext = new double[Math.max(0, runs)];
             double after = 0;
+            double roundingOfWarm = 1e-9 + 16 * Math.ulp(poolFrom[0]);
             for (int r = runs - 1; r >= 0; r--) {
                 int from = edges[r];
                 int to = edges[r + 1];
@@ -329,13 +330,13 @@ public final class ColdStartModel {
                     double[] sums = new double[to - from];
                     double sum = 0;
                     for (int k = to - 1; k >= from; k--) {
-                        sum += added(before, k, rate, seconds);
+                        sum += added(before, k, rate, seconds, roundingOfWarm);
                         sums[k - from] = sum;
                     }
                     suffix[r] = sums;
                     after += sum;
                 } else {
-                    perInstance[r] = added(before, from, rate, seconds);
+                    perInstance[r] = added(before, from, rate, seconds, roundingOfWarm);
                     after += perInstance[r] * (double) (to - from);
                 }
             }
@@ -356,22 +357,25 @@ public final class ColdStartModel {
         }
 
         /** Instance k's cold starts added at the hour's start (see {@link #transientAfter}). */
-        private double added(Levels before, int k, double rate, double seconds) {
+        private double added(Levels before, int k, double rate, double seconds, double roundingOfWarm) {
             double w = warmAt(k);
             double w0 = before.warmAt(k);
             if (!(w > w0)) {
                 return 0;
             }
+            double most = (w - w0) * w;
             // An instance cold for less than a billionth of the time (or as little as the rounding of the pass's
             // sums tells apart) is needed again as soon as it is cold: it relaxes at once. So is one without cold
-            // starts of its own (below the levels the pass takes tails at).
+            // starts of its own (below the levels the pass takes tails at). And one that can add no more than 1e-16
+            // (far above the mean, seldom warm) is taken to add that, without its exponential.
             double colds = rate * coldAt(k);
             double cold = 1 - w;
-            boolean atOnce = cold <= 1e-9 + 16 * Math.ulp(poolFrom[0]) || colds <= 0;
+            if (cold <= roundingOfWarm || colds <= 0 || most < 1e-16) {
+                return most;
+            }
             double x = seconds * colds / (w * cold);
             // Past 40, 1 − e^(−x) is 1 in doubles: the same without the exponential (most instances of a busy hour).
-            double relax = atOnce || x > 40 ? 1 : -Math.expm1(-x);
-            return (w - w0) * w * relax;
+            return x > 40 ? most : most * -Math.expm1(-x);
         }
 
         /** The first instance beyond the pass, never warm. */
