@@ -375,7 +375,14 @@ public final class ColdStartModel {
             }
             double x = seconds * colds / (w * cold);
             // Past 40, 1 − e^(−x) is 1 in doubles: the same without the exponential (most instances of a busy hour).
-            return x > 40 ? most : most * -Math.expm1(-x);
+            // Below it, Math.exp (an intrinsic, a third of expm1's time here) and, where 1 − e^(−x) would cancel, four
+            // terms of its series: within 6e-14 of expm1 relative (ColdStartModelTest).
+            return x > 40 ? most : most * oneLessExp(x);
+        }
+
+        /** 1 − e^(−x) for x ≥ 0. */
+        static double oneLessExp(double x) {
+            return x < 1e-3 ? x * (1 - x / 2 * (1 - x / 3 * (1 - x / 4))) : 1 - Math.exp(-x);
         }
 
         /** The first instance beyond the pass, never warm. */
