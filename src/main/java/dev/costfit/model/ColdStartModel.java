@@ -72,7 +72,7 @@ public final class ColdStartModel {
     public static Levels levels(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
                                 Poisson occupancy, double lifetime) {
         if (rate <= 0) {
-            return new Levels(0, new double[1], new double[1], new double[1], lifetime);
+            return new Levels(0, new double[1], new double[1], new double[1], lifetime, 1);
         }
         double load = rate * meanSeconds;
         double reach = Math.ceil(load + 12 * Math.sqrt(load) + 30);
@@ -82,7 +82,7 @@ public final class ColdStartModel {
             // instance up to the mean warm, the climb back from below it immediate, no cold start — saturated as the
             // occupancy is. The pass would count its levels past the largest int.
             return new Levels((int) Math.min(Integer.MAX_VALUE - 1, Math.ceil(load / capacity)), new double[1],
-                    new double[1], new double[1], lifetime);
+                    new double[1], new double[1], lifetime, 1);
         }
         int last = (int) reach;
         // Far below the mean the occupancy climbs back at once: those levels are always warm and never start
@@ -118,6 +118,7 @@ public final class ColdStartModel {
         // The occupancy's table read in place where it has one: the same terms as probability(j), without two calls
         // a level (most of the pass under C1, which does not inline them).
         double[] table = occupancy.table();
+        int walked = instances + 1; // the instances the pass reached: none beyond them is ever warm
         double odds = 0;
         double perMean = 1 / occupancy.mean();
         double perRate = 1 / rate;
@@ -158,6 +159,7 @@ public final class ColdStartModel {
             cold[i] = p * tail.survival;
             pool[i] = 1 - Math.min(1, cumulative) * tail.ageBeyond;
             if (p < NEGLIGIBLE && j > load && tail.ageBeyond > 1 - NEGLIGIBLE) {
+                walked = i + 1;
                 break;
             }
         }
@@ -177,7 +179,7 @@ public final class ColdStartModel {
             cold[i] = coldFrom;
             pool[i] = poolFrom;
         }
-        return new Levels(first, cold, pool, recycled, lifetime);
+        return new Levels(first, cold, pool, recycled, lifetime, walked);
     }
 
     /** Recycles a second of an instance with cold starts {@code colds} a second and warm {@code warm} of the time. */
@@ -275,12 +277,17 @@ public final class ColdStartModel {
         private final double[] recycledFrom;
         private final double lifetime;
 
-        private Levels(int first, double[] coldFrom, double[] poolFrom, double[] recycledFrom, double lifetime) {
+        /** The instances from {@code first} the pass reached: beyond them none is warm, none starts cold. */
+        private final int walked;
+
+        private Levels(int first, double[] coldFrom, double[] poolFrom, double[] recycledFrom, double lifetime,
+                       int walked) {
             this.first = first;
             this.coldFrom = coldFrom;
             this.poolFrom = poolFrom;
             this.recycledFrom = recycledFrom;
             this.lifetime = lifetime;
+            this.walked = walked;
         }
 
         /**
@@ -311,11 +318,13 @@ public final class ColdStartModel {
          */
         public Transient transientAfter(Levels before, double rate, double seconds) {
             int low = Math.min(first, before.first);
-            int top = Math.max(end(), before.end());
-            // Below both passes every instance is warm in both hours, and from the top of both cold in both:
-            // nothing to add. In between, a run of instances outside both passes is warm all the time here and
-            // cold before (one cold start each), or the reverse or the same (none): a constant a run.
-            int[] edges = edges(low, first, end(), before.first, before.end(), top);
+            int top = end();
+            // Below both passes every instance is warm in both hours, and from where this pass stopped none is
+            // warm here: nothing to add. In between, a run of instances outside both passes is warm all the time
+            // here and cold before (one cold start each), or the same (none): a constant a run. Below this pass,
+            // inside the other, each instance warm all the time here adds 1 − w₀: the run's length less the hour
+            // before's pool over it, read off its suffix sums.
+            int[] edges = edges(low, first, top, Math.min(before.first, top), Math.min(before.end(), top));
             int runs = edges.length - 1;
             double[][] suffix = new double[Math.max(0, runs)][];
             double[] perInstance = new double[Math.max(0, runs)];
@@ -326,7 +335,11 @@ public final class ColdStartModel {
                 int from = edges[r];
                 int to = edges[r + 1];
                 fromNext[r] = after;
-                if (inPass(from) || before.inPass(from)) {
+                if (to <= first && before.inPass(from)) {
+                    suffix[r] = null;
+                    perInstance[r] = Double.NaN; // read as the pool before (Transient#above)
+                    after += before.coldWhereWarmAbove(from, to);
+                } else if (inPass(from) || before.inPass(from)) {
                     double[] sums = new double[to - from];
                     double sum = 0;
                     for (int k = to - 1; k >= from; k--) {
@@ -340,7 +353,7 @@ public final class ColdStartModel {
                     after += perInstance[r] * (double) (to - from);
                 }
             }
-            return new Transient(edges, suffix, perInstance, fromNext);
+            return new Transient(edges, suffix, perInstance, fromNext, before);
         }
 
         /** The distinct values, sorted: every pass begins and ends between {@code low} and {@code top}. */
@@ -385,13 +398,27 @@ public final class ColdStartModel {
             return x < 1e-3 ? x * (1 - x / 2 * (1 - x / 3 * (1 - x / 4))) : 1 - Math.exp(-x);
         }
 
-        /** The first instance beyond the pass, never warm. */
+        /** The first instance beyond the pass (where it stopped), never warm. */
         private int end() {
-            return first + coldFrom.length;
+            return first + walked;
         }
 
         private boolean inPass(int k) {
             return k >= first && k < end();
+        }
+
+        /**
+         * Σ (1 − w_k) over instances k from {@code from} to {@code to} of this pass: the cold starts of instances warm
+         * all the time in the hour after it (never below none, whatever the rounding of the sums).
+         */
+        private double coldWhereWarmAbove(int from, int to) {
+            return Math.max(0, (to - from) - (warmFrom(from) - warmFrom(to)));
+        }
+
+        /** Σ w_k over the pass's instances from k on (k at least {@code first}). */
+        private double warmFrom(int k) {
+            int i = k - first;
+            return i < poolFrom.length ? poolFrom[i] : 0;
         }
 
         /** Instance k's share of time warm (1 below the pass, 0 beyond it). */
@@ -426,12 +453,15 @@ public final class ColdStartModel {
         private final double[][] suffix;
         private final double[] perInstance;
         private final double[] fromNext;
+        /** The hour before, whose pool the runs below this hour's pass read. */
+        private final Levels before;
 
-        private Transient(int[] edges, double[][] suffix, double[] perInstance, double[] fromNext) {
+        private Transient(int[] edges, double[][] suffix, double[] perInstance, double[] fromNext, Levels before) {
             this.edges = edges;
             this.suffix = suffix;
             this.perInstance = perInstance;
             this.fromNext = fromNext;
+            this.before = before;
         }
 
         /** The cold starts added above {@code kept} instances, which are warm ahead of the hour. */
@@ -439,10 +469,11 @@ public final class ColdStartModel {
             int runs = edges.length - 1;
             int k = Math.max(kept, runs > 0 ? edges[0] : 0);
             for (int r = 0; r < runs; r++) {
-                if (k < edges[r + 1]) {
-                    int into = k - edges[r];
-                    double within = suffix[r] != null ? suffix[r][into]
-                            : perInstance[r] * (double) (edges[r + 1] - k);
+                int to = edges[r + 1];
+                if (k < to) {
+                    double within = suffix[r] != null ? suffix[r][k - edges[r]]
+                            : Double.isNaN(perInstance[r]) ? before.coldWhereWarmAbove(k, to)
+                            : perInstance[r] * (double) (to - k);
                     return within + fromNext[r];
                 }
             }
