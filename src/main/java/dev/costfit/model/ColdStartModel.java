@@ -326,9 +326,8 @@ public final class ColdStartModel {
             // before's pool over it, read off its suffix sums.
             int[] edges = edges(low, first, top, Math.min(before.first, top), Math.min(before.end(), top));
             int runs = edges.length - 1;
-            double[][] suffix = new double[Math.max(0, runs)][];
-            double[] perInstance = new double[Math.max(0, runs)];
-            double[] fromNext = new double[Math.max(0, runs)];
+            Transient.Run[] parts = new Transient.Run[Math.max(0, runs)];
+            double[] fromNext = new double[parts.length];
             double after = 0;
             double roundingOfWarm = 1e-9 + 16 * Math.ulp(poolFrom[0]);
             for (int r = runs - 1; r >= 0; r--) {
@@ -336,9 +335,7 @@ public final class ColdStartModel {
                 int to = edges[r + 1];
                 fromNext[r] = after;
                 if (to <= first && before.inPass(from)) {
-                    suffix[r] = null;
-                    perInstance[r] = Double.NaN; // read as the pool before (Transient#above)
-                    after += before.coldWhereWarmAbove(from, to);
+                    parts[r] = new Transient.PoolBefore(to, before);
                 } else if (inPass(from) || before.inPass(from)) {
                     double[] sums = new double[to - from];
                     double sum = 0;
@@ -346,17 +343,16 @@ public final class ColdStartModel {
                         sum += added(before, k, rate, seconds, roundingOfWarm);
                         sums[k - from] = sum;
                     }
-                    suffix[r] = sums;
-                    after += sum;
+                    parts[r] = new Transient.Summed(from, sums);
                 } else {
-                    perInstance[r] = added(before, from, rate, seconds, roundingOfWarm);
-                    after += perInstance[r] * (double) (to - from);
+                    parts[r] = new Transient.Each(to, added(before, from, rate, seconds, roundingOfWarm));
                 }
+                after += parts[r].from(from);
             }
-            return new Transient(edges, suffix, perInstance, fromNext, before);
+            return new Transient(edges, parts, fromNext);
         }
 
-        /** The distinct values, sorted: every pass begins and ends between {@code low} and {@code top}. */
+        /** The distinct values, sorted. */
         private static int[] edges(int... values) {
             int[] sorted = values.clone();
             java.util.Arrays.sort(sorted);
@@ -445,36 +441,56 @@ public final class ColdStartModel {
 
     /**
      * The cold starts an hour's start adds above any number kept ({@link Levels#transientAfter}): runs of instances
-     * between edges, each either summed instance by instance (inside either hour's pass) or one value for the run.
+     * between edges, each summed from its end down to any instance in it.
      */
     public static final class Transient {
 
-        private final int[] edges;
-        private final double[][] suffix;
-        private final double[] perInstance;
-        private final double[] fromNext;
-        /** The hour before, whose pool the runs below this hour's pass read. */
-        private final Levels before;
+        /** A run of instances up to an edge: what the instances from {@code k} to its end add. */
+        sealed interface Run permits Summed, Each, PoolBefore {
+            double from(int k);
+        }
 
-        private Transient(int[] edges, double[][] suffix, double[] perInstance, double[] fromNext, Levels before) {
+        /** Summed instance by instance (inside either hour's pass), from its first instance {@code start}. */
+        record Summed(int start, double[] suffix) implements Run {
+            @Override
+            public double from(int k) {
+                return suffix[k - start];
+            }
+        }
+
+        /** Outside both passes: each instance adds the same, one cold start or none. */
+        record Each(int end, double each) implements Run {
+            @Override
+            public double from(int k) {
+                return each * (double) (end - k);
+            }
+        }
+
+        /** Below this hour's pass, inside the hour before's: each instance adds 1 − w₀, read off its pool. */
+        record PoolBefore(int end, Levels before) implements Run {
+            @Override
+            public double from(int k) {
+                return before.coldWhereWarmAbove(k, end);
+            }
+        }
+
+        private final int[] edges;
+        private final Run[] runs;
+        /** What the runs above each one add. */
+        private final double[] fromNext;
+
+        private Transient(int[] edges, Run[] runs, double[] fromNext) {
             this.edges = edges;
-            this.suffix = suffix;
-            this.perInstance = perInstance;
+            this.runs = runs;
             this.fromNext = fromNext;
-            this.before = before;
         }
 
         /** The cold starts added above {@code kept} instances, which are warm ahead of the hour. */
         public double above(int kept) {
-            int runs = edges.length - 1;
-            int k = Math.max(kept, runs > 0 ? edges[0] : 0);
-            for (int r = 0; r < runs; r++) {
-                int to = edges[r + 1];
-                if (k < to) {
-                    double within = suffix[r] != null ? suffix[r][k - edges[r]]
-                            : Double.isNaN(perInstance[r]) ? before.coldWhereWarmAbove(k, to)
-                            : perInstance[r] * (double) (to - k);
-                    return within + fromNext[r];
+            int k = Math.max(kept, edges[0]);
+            for (int r = 0; r < runs.length; r++) {
+                if (k < edges[r + 1]) {
+                    return runs[r].from(k) + fromNext[r];
                 }
             }
             return 0;
