@@ -163,13 +163,14 @@ public final class ColdStartModel {
                 break;
             }
         }
-        // Suffix sums, each kept in a register rather than read back from the element just written.
+        // Suffix sums, each kept in a register rather than read back from the element just written; from where the
+        // pass stopped (beyond it every sum is 0, as the arrays start).
         double coldFrom = 0;
         double poolFrom = 0;
         double recycledFrom = 0;
         boolean recycles = lifetime < Double.POSITIVE_INFINITY;
         double[] recycled = new double[recycles ? instances + 1 : 1];
-        for (int i = instances; i >= 0; i--) {
+        for (int i = walked - 1; i >= 0; i--) {
             if (recycles) {
                 recycledFrom += recycledPerSecond(rate * cold[i], pool[i], lifetime);
                 recycled[i] = recycledFrom;
