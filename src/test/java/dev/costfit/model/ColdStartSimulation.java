@@ -16,27 +16,15 @@ final class ColdStartSimulation {
     }
 
     static double coldShare(double rate, DoubleSupplier duration, double keepAlive, int requests, Random random) {
-        PriorityQueue<Double> busyUntil = new PriorityQueue<>();
-        ArrayDeque<Double> idleSince = new ArrayDeque<>(); // oldest first, most recent last
+        Pool pool = new Pool(keepAlive);
         double time = 0;
         int warmUp = requests / 20;
         int cold = 0;
         for (int i = 0; i < requests; i++) {
             time += -Math.log(1 - random.nextDouble()) / rate;
-            while (!busyUntil.isEmpty() && busyUntil.peek() <= time) {
-                idleSince.addLast(busyUntil.poll());
+            if (pool.arrivesCold(time, duration) && i >= warmUp) {
+                cold++;
             }
-            while (!idleSince.isEmpty() && time - idleSince.peekFirst() > keepAlive) {
-                idleSince.pollFirst();
-            }
-            if (idleSince.isEmpty()) {
-                if (i >= warmUp) {
-                    cold++;
-                }
-            } else {
-                idleSince.pollLast();
-            }
-            busyUntil.add(time + duration.getAsDouble());
         }
         return cold / (double) (requests - warmUp);
     }
@@ -47,38 +35,54 @@ final class ColdStartSimulation {
      */
     static double coldPerBusyHour(double quiet, double busy, DoubleSupplier duration, double keepAlive, int cycles,
                                   Random random) {
-        PriorityQueue<Double> busyUntil = new PriorityQueue<>();
-        ArrayDeque<Double> idleSince = new ArrayDeque<>();
+        Pool pool = new Pool(keepAlive);
         double time = 0;
         long cold = 0;
         for (int c = 0; c < cycles; c++) {
             for (int half = 0; half < 2; half++) {
                 double rate = half == 0 ? quiet : busy;
                 double end = (2 * c + half + 1) * 3600.0;
-                while (true) {
-                    time += -Math.log(1 - random.nextDouble()) / rate;
-                    if (time >= end) {
-                        time = end;
-                        break;
+                for (time += -Math.log(1 - random.nextDouble()) / rate; time < end;
+                     time += -Math.log(1 - random.nextDouble()) / rate) {
+                    if (pool.arrivesCold(time, duration) && half == 1 && c > 0) {
+                        cold++;
                     }
-                    while (!busyUntil.isEmpty() && busyUntil.peek() <= time) {
-                        idleSince.addLast(busyUntil.poll());
-                    }
-                    while (!idleSince.isEmpty() && time - idleSince.peekFirst() > keepAlive) {
-                        idleSince.pollFirst();
-                    }
-                    if (idleSince.isEmpty()) {
-                        if (half == 1 && c > 0) {
-                            cold++;
-                        }
-                    } else {
-                        idleSince.pollLast();
-                    }
-                    busyUntil.add(time + duration.getAsDouble());
                 }
+                time = end;
             }
         }
         return cold / (double) (cycles - 1);
+    }
+
+    /** Environments living for ever: busy until a time, or idle since one (oldest first, most recent last). */
+    private static final class Pool {
+
+        private final double keepAlive;
+        private final PriorityQueue<Double> busyUntil = new PriorityQueue<>();
+        private final ArrayDeque<Double> idleSince = new ArrayDeque<>();
+
+        Pool(double keepAlive) {
+            this.keepAlive = keepAlive;
+        }
+
+        /**
+         * A request arriving at {@code time}: the most recently used idle environment serves it, else a new one
+         * starts cold. Whether it started cold.
+         */
+        boolean arrivesCold(double time, DoubleSupplier duration) {
+            while (!busyUntil.isEmpty() && busyUntil.peek() <= time) {
+                idleSince.addLast(busyUntil.poll());
+            }
+            while (!idleSince.isEmpty() && time - idleSince.peekFirst() > keepAlive) {
+                idleSince.pollFirst();
+            }
+            boolean cold = idleSince.isEmpty();
+            if (!cold) {
+                idleSince.pollLast();
+            }
+            busyUntil.add(time + duration.getAsDouble());
+            return cold;
+        }
     }
 
     /**
