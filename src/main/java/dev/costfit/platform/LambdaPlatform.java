@@ -444,9 +444,55 @@ public final class LambdaPlatform implements Platform {
         if (warmth.any() && context.freeTier()) {
             notes.add("no free tier: it does not apply to functions with provisioned concurrency");
         }
-        return Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(), p.capacity(),
-                warmth.coldStarts(), notes, p.assumptions())
+        Assessment assessed = Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(),
+                p.capacity(), warmth.coldStarts(), notes, p.assumptions())
                 .withUsage(CloudFunctionsGen2Platform.requestUsage(profile, time.at(sizing.vcpu())));
+        if (context.forReport() && context.tradeOffs()) {
+            return provisionedForPrice(profile, context, assessed, chosen.arch(), sizing, p.demand(), warmth)
+                    .map(assessed::withNote).orElse(assessed);
+        }
+        return assessed;
+    }
+
+    /**
+     * Where nothing is provisioned ({@code auto}, and no latency SLO that needs it) but provisioned environments would
+     * cost less than on demand: the note that says how many, all month, and the month with them, as the profile
+     * stating that count prices it ({@link ProvisionedForPrice}). Priced on demand only: under a commitment both
+     * would be discounted alike, and the note would word a figure the report does not show.
+     */
+    private Optional<String> provisionedForPrice(Profile profile, PricingContext context, Assessment now,
+                                                 Architecture arch, Sizing sizing, Demand demand,
+                                                 WarmCapacity.Warmth warmth) {
+        if (warmth.any() || warmth.plan().isEmpty() || profile.platforms().lambda().provisionedConcurrency()
+                .isPresent() || profile.platforms().lambda().snapStartOn()
+                || !context.optionFor(profile).onDemand()) {
+            return Optional.empty();
+        }
+        Catalog catalog = context.catalog();
+        String region = profile.region();
+        if (!catalog.hasPrice(PROVISIONED_KEYS.get(arch), region)
+                || !catalog.hasPrice(PROVISIONED_DURATION_KEYS.get(arch), region)) {
+            return Optional.empty();
+        }
+        double gbSeconds = demand.invocations() * demand.billedSeconds() * sizing.memoryMb() / 1024;
+        List<dev.costfit.pricing.TierUse> tiers = catalog.price(DURATION_KEYS.get(arch), region).split(gbSeconds);
+        double onDemand = tiers.isEmpty() ? catalog.price(DURATION_KEYS.get(arch), region).unitPrice()
+                : tiers.get(tiers.size() - 1).price();
+        double breakEven = ProvisionedForPrice.breakEvenShare(
+                catalog.price(PROVISIONED_KEYS.get(arch), region).unitPrice(),
+                catalog.price(PROVISIONED_DURATION_KEYS.get(arch), region).unitPrice(), onDemand);
+        int environments = ProvisionedForPrice.environments(warmth.plan().get().load(), breakEven);
+        if (environments == 0) {
+            return Optional.empty();
+        }
+        // The month with them as a search prices that profile (a search and a report agree on fit and cost).
+        Assessment provisioned = assess(profile.withProvisionedConcurrency(environments), context.searching());
+        double saved = now.platformCost() - provisioned.platformCost();
+        // A cent at least: below that the note would word a saving the report rounds away.
+        if (!now.usable() || !provisioned.usable() || !(saved >= 0.01)) {
+            return Optional.empty();
+        }
+        return Optional.of(ProvisionedForPrice.note(environments, provisioned.platformCost(), saved, breakEven));
     }
 
     /**

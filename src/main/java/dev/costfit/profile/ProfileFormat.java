@@ -690,8 +690,9 @@ public final class ProfileFormat {
                             "auto, off, or a number of environments", new ProvisionedWords()))
             .defaultsTo(OptionalInt.empty(), "auto", "bought only where the latency SLO needs it")
             .about("Lambda provisioned concurrency",
-                    "auto buys it hour by hour where the latency SLO needs it; off never does (Lambda is then "
-                            + "infeasible where the SLO needs it); a number keeps that many environments.")
+                    "auto buys it hour by hour where the latency SLO needs it (and a report says where environments "
+                            + "busy more than 60% of the time would cost less provisioned); off never does (Lambda is "
+                            + "then infeasible where the SLO needs it); a number keeps that many environments.")
             .example("auto").feeds(Model.PLATFORM, Model.COLD_STARTS)
             .shows(p -> Optional.of(p.platforms().lambda().provisionedConcurrency().isPresent()
                     ? Integer.toString(p.platforms().lambda().provisionedConcurrency().getAsInt()) : "auto"));

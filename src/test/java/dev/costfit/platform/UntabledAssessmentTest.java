@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * A pipeline's steps are assessed without their trade-off tables ({@link PricingContext#withoutTradeOffs}): only the
  * settings that can be chosen are priced, and the fastest usable one the chosen setting's note names. Each such
  * assessment must be the report's own (every setting priced, {@link SettingChoice#choose}) but for the table: the
- * same lines, limits, notes, capacity and cold starts. Checked on every function platform over the sample profiles
+ * same lines, limits, notes (but the one on provisioned concurrency bought for its price), capacity and cold starts. Checked on every function platform over the sample profiles
  * and a generated portfolio at rates from a trickle to a flood, counting the notes that name a faster setting.
  */
 class UntabledAssessmentTest {
@@ -27,6 +27,7 @@ class UntabledAssessmentTest {
         List<Profile> profiles = TestProfiles.samplesAndPortfolio(71, 40, "u");
         int compared = 0;
         int notedFaster = 0;
+        int withoutPriceNote = 0;
         for (Profile profile : profiles) {
             double rate = BreakEven.rateOf(profile);
             for (double r : new double[] {rate, rate / 100, rate * 100}) {
@@ -37,7 +38,20 @@ class UntabledAssessmentTest {
                     Assessment untabled = platform.assess(at, REPORT.withoutTradeOffs());
                     String where = platform.id() + " on " + profile.name() + " at " + r + "/s";
                     assertThat(untabled.tradeOff()).as(where).isEmpty();
-                    assertThat(untabled).as(where).isEqualTo(shown.withTradeOff(List.of()));
+                    Assessment expected = shown.withTradeOff(List.of());
+                    // The note on provisioned concurrency bought for its price prices the profile with the knob set,
+                    // which a pipeline's steps share: worded for a report of one function, not for a step.
+                    List<String> notes = expected.notes().stream()
+                            .filter(n -> !n.startsWith("provisioned concurrency bought for its price")).toList();
+                    if (notes.size() < expected.notes().size()) {
+                        assertThat(untabled).as(where).usingRecursiveComparison().ignoringFields("notes")
+                                .withEqualsForType((a, b) -> Double.compare(a, b) == 0, Double.class)
+                                .isEqualTo(expected);
+                        assertThat(untabled.notes()).as(where).isEqualTo(notes);
+                        withoutPriceNote++;
+                    } else {
+                        assertThat(untabled).as(where).isEqualTo(expected);
+                    }
                     compared++;
                     if (shown.notes().stream().anyMatch(n -> n.contains("slower than measured;"))) {
                         notedFaster++;
@@ -45,7 +59,8 @@ class UntabledAssessmentTest {
                 }
             }
         }
-        System.out.printf("untabled assessments: %d compared, %d naming a faster setting%n", compared, notedFaster);
+        System.out.printf("untabled assessments: %d compared, %d naming a faster setting, %d without the price note%n",
+                compared, notedFaster, withoutPriceNote);
         assertThat(compared).isGreaterThan(300);
         assertThat(notedFaster).as("notes naming a faster setting").isGreaterThan(20);
     }

@@ -1,0 +1,82 @@
+package dev.costfit.platform;
+
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.model.Poisson;
+import dev.costfit.units.Money;
+import dev.costfit.units.Numbers;
+
+/**
+ * Lambda's provisioned concurrency bought for its price, not for a latency SLO: a provisioned environment is billed
+ * for every second it is configured, at a lower price per second it runs, so it costs less than on demand wherever
+ * it is busy more than configured ÷ (on demand − running) of the time — 60% at AWS's list prices
+ * (pricing-reference.md §1.1: $0.0000041667 configured and $0.0000097222 running a GB-second, against $0.0000166667
+ * on demand). `auto` buys it only for a latency SLO (DESIGN §3), as the published on-demand examples price it; a
+ * report says where buying it for its price would cost less, and the exact month with it, worked out as setting
+ * {@code platforms.lambda.provisioned_concurrency} would.
+ *
+ * <p>Requests go to the provisioned environments first, one each (most recently used first, as the cold-start
+ * model takes them), so the k-th environment (from 0) is busy while more than k requests are in flight: P(X &gt; k)
+ * of the hour's Poisson occupancy. One count all month (what the profile field sets): environment k pays for itself
+ * where its share of the month's time busy, Σ_h hours_h·P_h(X &gt; k) / Σ_h hours_h, exceeds the break-even share;
+ * that share falls with k, so the environments that pay are the first ones, found by bisection.
+ */
+final class ProvisionedForPrice {
+
+    private ProvisionedForPrice() {
+    }
+
+    /**
+     * The share of the time an environment must be busy for provisioning it to cost less than on demand; at least 1
+     * (never) where running on a provisioned environment costs no less than on demand.
+     *
+     * @param configured a GB-second configured
+     * @param running    a GB-second run on a provisioned environment
+     * @param onDemand   a GB-second on demand, at the month's last tier (the GB-seconds provisioning takes off)
+     */
+    static double breakEvenShare(double configured, double running, double onDemand) {
+        double saved = onDemand - running;
+        return saved > 0 ? configured / saved : Double.POSITIVE_INFINITY;
+    }
+
+    /** The most environments, all month, each busy more than {@code breakEven} of the time (0 where none is). */
+    static int environments(HourlyLoad load, double breakEven) {
+        if (!(breakEven < 1) || !(busyShare(load, 0) > breakEven)) {
+            return 0;
+        }
+        int paying = 0; // busyShare(paying) > breakEven
+        int idle = 1; // the first count known not to pay: beyond every hour's occupancy, none is ever busy
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
+            idle = Math.max(idle, load.occupancy(hour).last() + 1);
+        }
+        while (idle - paying > 1) {
+            int mid = paying + (idle - paying) / 2;
+            if (busyShare(load, mid) > breakEven) {
+                paying = mid;
+            } else {
+                idle = mid;
+            }
+        }
+        return paying + 1;
+    }
+
+    /** The share of the month the k-th environment (from 0) is busy: more than k requests in flight. */
+    static double busyShare(HourlyLoad load, int k) {
+        double busy = 0;
+        double hours = 0;
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
+            Poisson inFlight = load.occupancy(hour);
+            busy += hour.monthHours() * (1 - inFlight.cumulative(k));
+            hours += hour.monthHours();
+        }
+        return hours > 0 ? busy / hours : 0;
+    }
+
+    /** The report's note: the count, the month with it and what it saves, and why. */
+    static String note(int environments, double month, double saved, double breakEven) {
+        return "provisioned concurrency bought for its price: " + Numbers.grouped(environments, 0)
+                + " environments all month (platforms.lambda.provisioned_concurrency: " + environments
+                + ") bring this to " + Money.format(month) + " a month, " + Money.format(saved) + " less: an "
+                + "environment busy more than " + Numbers.significant(breakEven * 100, 2) + "% of the time costs "
+                + "less provisioned than on demand (auto buys it only for a latency SLO)";
+    }
+}

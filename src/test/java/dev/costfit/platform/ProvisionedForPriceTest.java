@@ -1,0 +1,116 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Provisioned concurrency bought for its price: the note a report adds where nothing is provisioned but provisioned
+ * environments would cost less (pricing-reference.md §1.1: $0.0000041667 a GB-second configured, $0.0000097222 run
+ * on it, $0.0000166667 on demand, x86_64 in us-east-1).
+ */
+class ProvisionedForPriceTest {
+
+    private static final PricingContext REPORT = new PricingContext(CATALOG, false);
+    private static final LambdaPlatform LAMBDA = new LambdaPlatform();
+    private static final Pattern NOTE = Pattern.compile("bought for its price: ([0-9,]+) environments all month "
+            + "\\(platforms.lambda.provisioned_concurrency: ([0-9]+)\\) bring this to \\$([0-9,.]+) a month, "
+            + "\\$([0-9,.]+) less: an environment busy more than 60% of the time");
+
+    /** 100 requests a second of 1 s each (no cpu_time: every setting runs it in 1 s), 1 GB, x86_64, flat. */
+    private static Profile steady(String extra) {
+        return TestProfiles.parse("name: steady\ntraffic: {rate: 100/s}\nduration: 1s\nmemory: 1GB\ntimeout: 30s\n"
+                + "runtime: python\nfront_door: function-url\nnetwork: {clients: vpc}\narchitecture: x86_64\n" + extra);
+    }
+
+    private static Optional<Matcher> note(Assessment a) {
+        return a.notes().stream().map(NOTE::matcher).filter(Matcher::find).findFirst();
+    }
+
+    private static double number(String grouped) {
+        return Double.parseDouble(grouped.replace(",", ""));
+    }
+
+    @Test
+    void theBreakEvenShareIsSixtyPerCentAtListPrices() {
+        // 0.0000041667 / (0.0000166667 - 0.0000097222) = 4.1667 / 6.9445 = 0.6; arm64 3.3334 / 5.5556 = 0.6000072.
+        assertThat(ProvisionedForPrice.breakEvenShare(0.0000041667, 0.0000097222, 0.0000166667))
+                .isCloseTo(0.6, within(1e-12));
+        assertThat(ProvisionedForPrice.breakEvenShare(0.0000033334, 0.0000077778, 0.0000133334))
+                .isCloseTo(0.6000072, within(1e-7));
+        // Where running provisioned costs no less than on demand, no share pays.
+        assertThat(ProvisionedForPrice.breakEvenShare(1e-6, 2e-5, 2e-5)).isInfinite();
+    }
+
+    @Test
+    void everyEnvironmentBusyMoreThanTheBreakEvenIsBought() {
+        // 100 in flight (Poisson): environment k is busy while more than k are, P(X > k). By hand (a sum of Poisson
+        // terms): F(96) = 0.36870, F(97) = 0.40738, so P(X > 96) = 0.63130 > 0.6 and P(X > 97) = 0.59262 < 0.6:
+        // environments 0 to 96 pay, 97 of them.
+        HourlyLoad load = HourlyLoad.of(((dev.costfit.profile.Workload.Service) steady("").workload()).traffic(),
+                dev.costfit.units.TimeSpan.ofSeconds(1));
+        assertThat(ProvisionedForPrice.busyShare(load, 96)).isCloseTo(1 - 0.36870468,
+                within(1e-7));
+        assertThat(ProvisionedForPrice.busyShare(load, 97)).isCloseTo(1 - 0.40737782,
+                within(1e-7));
+        assertThat(ProvisionedForPrice.environments(load, 0.6)).isEqualTo(97);
+        // A break-even no environment reaches buys none; one every environment below the mean reaches buys more.
+        assertThat(ProvisionedForPrice.environments(load, 1)).isZero();
+        assertThat(ProvisionedForPrice.environments(load, 0.5)).isEqualTo(100);
+    }
+
+    @Test
+    void aSteadyFunctionIsToldWhatProvisioningSavesAndTheMonthWithIt() {
+        Assessment a = LAMBDA.assess(steady(""), REPORT);
+        Matcher m = note(a).orElseThrow();
+        assertThat(m.group(1)).isEqualTo("97");
+        assertThat(m.group(2)).isEqualTo("97");
+        // By hand: 2,628,000 s a month x 1 GB x [($0.0000166667 - $0.0000097222) x E[min(X, 97)]
+        // - $0.0000041667 x 97], E[min(X, 97)] = sum_{k<97} P(X > k) = 94.354820: $659.83 of duration; the INIT of
+        // the cold starts the environments spare ($0.09 a month on demand here) at most adds to it.
+        double saved = number(m.group(4));
+        assertThat(saved).isBetween(659.83, 659.83 + 0.10);
+        assertThat(number(m.group(3))).isCloseTo(a.platformCost() - saved,
+                within(0.011));
+        // The month the note names is the one stating the count prices.
+        Assessment stated = LAMBDA.assess(steady("platforms: {lambda: {provisioned_concurrency: 97}}\n"), REPORT);
+        assertThat(number(m.group(3))).isCloseTo(stated.platformCost(), within(0.005));
+        assertThat(note(stated)).isEmpty();
+    }
+
+    @Test
+    void noNoteWhereNoEnvironmentIsBusyEnough() {
+        // One request a second of 100 ms: 0.1 in flight, the first environment busy 9.5% of the time.
+        Profile light = TestProfiles.parse("name: light\ntraffic: {rate: 1/s}\nduration: 100ms\nmemory: 1GB\n"
+                + "timeout: 30s\nruntime: python\nfront_door: function-url\n");
+        assertThat(note(LAMBDA.assess(light, REPORT))).isEmpty();
+    }
+
+    @Test
+    void noNoteWhereTheSloAlreadyBuysIt() {
+        // Recycled environments start cold for about 0.024% of requests: an SLO of 0.01% buys provisioned concurrency
+        // hour by hour, which the note would not word.
+        Assessment a = LAMBDA.assess(steady("latency: {cold_start_budget: 100ms, cold_start_share: 0.01%}\n"), REPORT);
+        assertThat(a.lines()).anyMatch(l -> l.component().startsWith("Provisioned concurrency"));
+        assertThat(note(a)).isEmpty();
+    }
+
+    @Test
+    void noNoteUnderACommitmentWithSnapStartOrInASearch() {
+        assertThat(note(LAMBDA.assess(steady("pricing: savings-plan-1y\n"), REPORT))).isEmpty();
+        assertThat(note(LAMBDA.assess(steady("platforms: {lambda: {snapstart: on}}\n"), REPORT))).isEmpty();
+        assertThat(note(LAMBDA.assess(steady("platforms: {lambda: {provisioned_concurrency: 0}}\n"), REPORT)))
+                .isEmpty();
+        assertThat(note(LAMBDA.assess(steady(""), REPORT.searching()))).isEmpty();
+    }
+}
