@@ -448,7 +448,7 @@ public final class LambdaPlatform implements Platform {
                 p.capacity(), warmth.coldStarts(), notes, p.assumptions())
                 .withUsage(CloudFunctionsGen2Platform.requestUsage(profile, time.at(sizing.vcpu())));
         if (context.forReport() && context.tradeOffs()) {
-            return provisionedForPrice(profile, context, assessed, chosen.arch(), sizing, p.demand(), warmth)
+            return provisionedForPrice(profile, context, chosen.arch(), sizing, p.demand(), warmth)
                     .map(assessed::withNote).orElse(assessed);
         }
         return assessed;
@@ -456,15 +456,14 @@ public final class LambdaPlatform implements Platform {
 
     /**
      * Where nothing is provisioned ({@code auto}, and no latency SLO that needs it) but provisioned environments would
-     * cost less than on demand: the note that says how many, all month, and the month with them, as the profile
-     * stating that count prices it ({@link ProvisionedForPrice}). Priced on demand only: under a commitment both
-     * would be discounted alike, and the note would word a figure the report does not show.
+     * cost less than on demand: the note that says how many, all month, and about what they save
+     * ({@link ProvisionedForPrice}). On demand and without the free tier only: under a commitment both months would be
+     * discounted alike, and provisioned concurrency forfeits the free tier.
      */
-    private Optional<String> provisionedForPrice(Profile profile, PricingContext context, Assessment now,
-                                                 Architecture arch, Sizing sizing, Demand demand,
-                                                 WarmCapacity.Warmth warmth) {
+    private static Optional<String> provisionedForPrice(Profile profile, PricingContext context, Architecture arch,
+                                                        Sizing sizing, Demand demand, WarmCapacity.Warmth warmth) {
         if (warmth.any() || warmth.plan().isEmpty() || profile.platforms().lambda().provisionedConcurrency()
-                .isPresent() || profile.platforms().lambda().snapStartOn()
+                .isPresent() || profile.platforms().lambda().snapStartOn() || context.freeTier()
                 || !context.optionFor(profile).onDemand()) {
             return Optional.empty();
         }
@@ -474,25 +473,22 @@ public final class LambdaPlatform implements Platform {
                 || !catalog.hasPrice(PROVISIONED_DURATION_KEYS.get(arch), region)) {
             return Optional.empty();
         }
-        double gbSeconds = demand.invocations() * demand.billedSeconds() * sizing.memoryMb() / 1024;
-        List<dev.costfit.pricing.TierUse> tiers = catalog.price(DURATION_KEYS.get(arch), region).split(gbSeconds);
-        double onDemand = tiers.isEmpty() ? catalog.price(DURATION_KEYS.get(arch), region).unitPrice()
-                : tiers.get(tiers.size() - 1).price();
-        double breakEven = ProvisionedForPrice.breakEvenShare(
-                catalog.price(PROVISIONED_KEYS.get(arch), region).unitPrice(),
-                catalog.price(PROVISIONED_DURATION_KEYS.get(arch), region).unitPrice(), onDemand);
-        int environments = ProvisionedForPrice.environments(warmth.plan().get().load(), breakEven);
-        if (environments == 0) {
-            return Optional.empty();
-        }
-        // The month with them as a search prices that profile (a search and a report agree on fit and cost).
-        Assessment provisioned = assess(profile.withProvisionedConcurrency(environments), context.searching());
-        double saved = now.platformCost() - provisioned.platformCost();
+        double memoryGb = sizing.memoryMb() / 1024;
+        Price duration = catalog.price(DURATION_KEYS.get(arch), region);
+        // The month's last tier: the GB-seconds provisioning takes off the on-demand bill come off its top.
+        List<dev.costfit.pricing.TierUse> tiers = duration.split(demand.invocations() * demand.billedSeconds()
+                * memoryGb);
+        double onDemand = tiers.isEmpty() ? duration.unitPrice() : tiers.get(tiers.size() - 1).price();
+        double configured = catalog.price(PROVISIONED_KEYS.get(arch), region).unitPrice();
+        double running = catalog.price(PROVISIONED_DURATION_KEYS.get(arch), region).unitPrice();
+        double breakEven = ProvisionedForPrice.breakEvenShare(configured, running, onDemand);
+        HourlyLoad load = warmth.plan().get().load();
+        int environments = ProvisionedForPrice.environments(load, breakEven);
+        double saved = environments == 0 ? 0
+                : ProvisionedForPrice.saving(load, environments, memoryGb, configured, running, onDemand);
         // A cent at least: below that the note would word a saving the report rounds away.
-        if (!now.usable() || !provisioned.usable() || !(saved >= 0.01)) {
-            return Optional.empty();
-        }
-        return Optional.of(ProvisionedForPrice.note(environments, provisioned.platformCost(), saved, breakEven));
+        return saved >= 0.01 ? Optional.of(ProvisionedForPrice.note(environments, saved, breakEven))
+                : Optional.empty();
     }
 
     /**

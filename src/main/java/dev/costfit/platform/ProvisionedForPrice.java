@@ -11,8 +11,10 @@ import dev.costfit.units.Numbers;
  * it is busy more than configured ÷ (on demand − running) of the time — 60% at AWS's list prices
  * (pricing-reference.md §1.1: $0.0000041667 configured and $0.0000097222 running a GB-second, against $0.0000166667
  * on demand). `auto` buys it only for a latency SLO (DESIGN §3), as the published on-demand examples price it; a
- * report says where buying it for its price would cost less, and the exact month with it, worked out as setting
- * {@code platforms.lambda.provisioned_concurrency} would.
+ * report says where buying it for its price would cost less, and about how much: the duration it moves to the
+ * provisioned rate less what it costs configured, at the chosen memory setting. Stating the count prices the month
+ * exactly, and can only save more (the cold starts it spares, a memory setting chosen with it); a re-assessment
+ * here would cost a portfolio an eighth more time.
  *
  * <p>Requests go to the provisioned environments first, one each (most recently used first, as the cold-start
  * model takes them), so the k-th environment (from 0) is busy while more than k requests are in flight: P(X &gt; k)
@@ -71,12 +73,27 @@ final class ProvisionedForPrice {
         return hours > 0 ? busy / hours : 0;
     }
 
-    /** The report's note: the count, the month with it and what it saves, and why. */
-    static String note(int environments, double month, double saved, double breakEven) {
+    /**
+     * What {@code environments} provisioned all month save a month: each hour, the GB-seconds they run, E[min(X, N)]
+     * of the hour's occupancy (built at the billed seconds, so that the GB-seconds are billed ones), move from the
+     * on-demand price to the running one, and every environment is billed configured.
+     */
+    static double saving(HourlyLoad load, int environments, double memoryGb, double configured, double running,
+                         double onDemand) {
+        double saved = 0;
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
+            saved += hour.monthHours() * 3600 * memoryGb * ((onDemand - running)
+                    * load.occupancy(hour).expectedMin(environments) - configured * environments);
+        }
+        return saved;
+    }
+
+    /** The report's note: the count, what it saves, and why. */
+    static String note(int environments, double saved, double breakEven) {
         return "provisioned concurrency bought for its price: " + Numbers.grouped(environments, 0)
                 + " environments all month (platforms.lambda.provisioned_concurrency: " + environments
-                + ") bring this to " + Money.format(month) + " a month, " + Money.format(saved) + " less: an "
-                + "environment busy more than " + Numbers.significant(breakEven * 100, 2) + "% of the time costs "
-                + "less provisioned than on demand (auto buys it only for a latency SLO)";
+                + ") would save about " + Money.format(saved) + " a month at this memory setting: an environment busy "
+                + "more than " + Numbers.significant(breakEven * 100, 2) + "% of the time costs less provisioned than "
+                + "on demand (auto buys it only for a latency SLO)";
     }
 }

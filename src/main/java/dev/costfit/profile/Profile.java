@@ -101,21 +101,6 @@ public record Profile(
         return copy(workload, cpuTime, memory, timeout, other, runtime, region);
     }
 
-    /**
-     * A copy with Lambda's provisioned concurrency set to {@code environments} all month, as stating
-     * {@code platforms.lambda.provisioned_concurrency} would (a report prices it bought for its price).
-     */
-    public Profile withProvisionedConcurrency(int environments) {
-        PlatformKnobs knobs = new PlatformKnobs(new PlatformKnobs.Lambda(java.util.OptionalInt.of(environments),
-                platforms.lambda().snapStart()), platforms.fargate(), platforms.eks(), platforms.cloudFunctionsGen2());
-        List<DefaultUsed> stated = defaultsUsed.stream()
-                .filter(d -> !d.path().equals("platforms.lambda.provisioned_concurrency")).toList();
-        return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
-                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
-                storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing,
-                knobs, clouds, ranges, stated, source);
-    }
-
     /** A copy with another workload, CPU time and timeout together (sweeps of the duration keep them consistent). */
     public Profile withTiming(Workload otherWorkload, TimeSpan otherCpuTime, TimeSpan otherTimeout) {
         return copy(otherWorkload, otherCpuTime, memory, otherTimeout, concurrencyPerInstance, runtime, region);
