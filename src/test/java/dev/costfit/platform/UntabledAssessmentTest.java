@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * A pipeline's steps are assessed without their trade-off tables ({@link PricingContext#withoutTradeOffs}): only the
  * settings that can be chosen are priced, and the fastest usable one the chosen setting's note names. Each such
  * assessment must be the report's own (every setting priced, {@link SettingChoice#choose}) but for the table: the
- * same lines, limits, notes (but the one on provisioned concurrency bought for its price), capacity and cold starts. Checked on every function platform over the sample profiles
- * and a generated portfolio at rates from a trickle to a flood, counting the notes that name a faster setting.
+ * same lines, limits, notes (but the one on provisioned concurrency bought for its price, which a report of one
+ * function words), capacity and cold starts. Checked on every function platform over the sample profiles and a
+ * generated portfolio at rates from a trickle to a flood, counting the notes that name a faster setting.
  */
 class UntabledAssessmentTest {
 
