@@ -486,9 +486,16 @@ public final class LambdaPlatform implements Platform {
         int environments = ProvisionedForPrice.environments(load, breakEven);
         double saved = environments == 0 ? 0
                 : ProvisionedForPrice.saving(load, environments, memoryGb, configured, running, onDemand);
+        int[] byHour = ProvisionedForPrice.environmentsByHour(load, breakEven);
+        double scheduled = ProvisionedForPrice.saving(load, byHour, memoryGb, configured, running, onDemand);
         // A cent at least: below that the note would word a saving the report rounds away.
-        return saved >= 0.01 ? Optional.of(ProvisionedForPrice.note(environments, saved, breakEven))
-                : Optional.empty();
+        if (!(Math.max(saved, scheduled) >= 0.01)) {
+            return Optional.empty();
+        }
+        int fewest = java.util.Arrays.stream(byHour).min().orElse(0);
+        int most = java.util.Arrays.stream(byHour).max().orElse(0);
+        return Optional.of(ProvisionedForPrice.note(saved >= 0.01 ? environments : 0, saved, fewest, most,
+                scheduled, breakEven));
     }
 
     /**

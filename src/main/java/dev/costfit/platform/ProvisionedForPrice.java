@@ -4,6 +4,7 @@ import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.Poisson;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
+import java.util.List;
 
 /**
  * Lambda's provisioned concurrency bought for its price, not for a latency SLO: a provisioned environment is billed
@@ -20,7 +21,10 @@ import dev.costfit.units.Numbers;
  * model takes them), so the k-th environment (from 0) is busy while more than k requests are in flight: P(X &gt; k)
  * of the hour's Poisson occupancy. One count all month (what the profile field sets): environment k pays for itself
  * where its share of the month's time busy, Σ_h hours_h·P_h(X &gt; k) / Σ_h hours_h, exceeds the break-even share;
- * that share falls with k, so the environments that pay are the first ones, found by bisection.
+ * that share falls with k, so the environments that pay are the first ones, found by bisection. Scheduled by the hour
+ * (Application Auto Scaling's scheduled actions, which the profile cannot state), each hour keeps those busy more
+ * than the break-even share of it, P_h(X &gt; k): never less saved than one count all month, and far more where the
+ * hours' loads differ (the chat API sample's business hours: about $431 against $111).
  */
 final class ProvisionedForPrice {
 
@@ -42,17 +46,37 @@ final class ProvisionedForPrice {
 
     /** The most environments, all month, each busy more than {@code breakEven} of the time (0 where none is). */
     static int environments(HourlyLoad load, double breakEven) {
-        if (!(breakEven < 1) || !(busyShare(load, 0) > breakEven)) {
-            return 0;
-        }
-        int paying = 0; // busyShare(paying) > breakEven
-        int idle = 1; // the first count known not to pay: beyond every hour's occupancy, none is ever busy
+        int idle = 1; // a count known not to pay: beyond every hour's occupancy, none is ever busy
         for (HourlyLoad.Hour hour : load.distinctHours()) {
             idle = Math.max(idle, load.occupancy(hour).last() + 1);
         }
+        return paying(k -> busyShare(load, k), idle, breakEven);
+    }
+
+    /**
+     * The most environments in each distinct hour ({@link HourlyLoad#distinctHours()}, in its order), each busy more
+     * than {@code breakEven} of that hour: what provisioned concurrency scheduled by the hour would keep (Application
+     * Auto Scaling's scheduled actions; `auto` buys for an SLO the same way).
+     */
+    static int[] environmentsByHour(HourlyLoad load, double breakEven) {
+        List<HourlyLoad.Hour> hours = load.distinctHours();
+        int[] counts = new int[hours.size()];
+        for (int i = 0; i < counts.length; i++) {
+            Poisson inFlight = load.occupancy(hours.get(i));
+            counts[i] = paying(k -> 1 - inFlight.cumulative(k), inFlight.last() + 1, breakEven);
+        }
+        return counts;
+    }
+
+    /** How many k from 0 have {@code share(k) > breakEven}, {@code share} falling in k and not above it at idle. */
+    private static int paying(java.util.function.IntToDoubleFunction share, int idle, double breakEven) {
+        if (!(breakEven < 1) || !(share.applyAsDouble(0) > breakEven)) {
+            return 0;
+        }
+        int paying = 0; // share(paying) > breakEven
         while (idle - paying > 1) {
             int mid = paying + (idle - paying) / 2;
-            if (busyShare(load, mid) > breakEven) {
+            if (share.applyAsDouble(mid) > breakEven) {
                 paying = mid;
             } else {
                 idle = mid;
@@ -80,20 +104,42 @@ final class ProvisionedForPrice {
      */
     static double saving(HourlyLoad load, int environments, double memoryGb, double configured, double running,
                          double onDemand) {
+        int[] counts = new int[load.distinctHours().size()];
+        java.util.Arrays.fill(counts, environments);
+        return saving(load, counts, memoryGb, configured, running, onDemand);
+    }
+
+    /** The same with {@code environments[i]} in the i-th distinct hour. */
+    static double saving(HourlyLoad load, int[] environments, double memoryGb, double configured, double running,
+                         double onDemand) {
+        List<HourlyLoad.Hour> hours = load.distinctHours();
         double saved = 0;
-        for (HourlyLoad.Hour hour : load.distinctHours()) {
+        for (int i = 0; i < environments.length; i++) {
+            HourlyLoad.Hour hour = hours.get(i);
             saved += hour.monthHours() * 3600 * memoryGb * ((onDemand - running)
-                    * load.occupancy(hour).expectedMin(environments) - configured * environments);
+                    * load.occupancy(hour).expectedMin(environments[i]) - configured * environments[i]);
         }
         return saved;
     }
 
-    /** The report's note: the count, what it saves, and why. */
-    static String note(int environments, double saved, double breakEven) {
-        return "provisioned concurrency bought for its price: " + Numbers.grouped(environments, 0)
-                + " environments all month (platforms.lambda.provisioned_concurrency: " + environments
-                + ") would save about " + Money.format(saved) + " a month at this memory setting: an environment busy "
-                + "more than " + Numbers.significant(breakEven * 100, 2) + "% of the time costs less provisioned than "
-                + "on demand (auto buys it only for a latency SLO)";
+    /**
+     * The report's note: what the count all month saves (none where {@code environments} is 0), and where the hours'
+     * loads differ enough, what scheduling the count by the hour saves, from the least to the most kept; and why.
+     */
+    static String note(int environments, double saved, int fewest, int most, double scheduled, double breakEven) {
+        String allMonth = "provisioned concurrency bought for its price: " + Numbers.grouped(environments, 0)
+                + " environments all month (platforms.lambda.provisioned_concurrency: " + environments + ")";
+        String byHour = "scheduled by the hour (Application Auto Scaling, " + Numbers.grouped(fewest, 0) + " to "
+                + Numbers.grouped(most, 0) + " environments)";
+        String what = environments == 0
+                ? "provisioned concurrency bought for its price, " + byHour + ", would save about "
+                        + Money.format(scheduled) + " a month at this memory setting (one count all month saves "
+                        + "nothing)"
+                : scheduled >= saved + 0.01
+                ? allMonth + " would save about " + Money.format(saved) + " a month at this memory setting, "
+                        + byHour + " about " + Money.format(scheduled)
+                : allMonth + " would save about " + Money.format(saved) + " a month at this memory setting";
+        return what + ": an environment busy more than " + Numbers.significant(breakEven * 100, 2) + "% of the time "
+                + "costs less provisioned than on demand (auto buys it only for a latency SLO)";
     }
 }

@@ -25,7 +25,12 @@ class ProvisionedForPriceTest {
     private static final LambdaPlatform LAMBDA = new LambdaPlatform();
     private static final Pattern NOTE = Pattern.compile("bought for its price: ([0-9,]+) environments all month "
             + "\\(platforms.lambda.provisioned_concurrency: ([0-9]+)\\) would save about \\$([0-9,.]+) a month at "
-            + "this memory setting: an environment busy more than 60% of the time");
+            + "this memory setting(, scheduled by the hour \\(Application Auto Scaling, [0-9,]+ to [0-9,]+ "
+            + "environments\\) about \\$[0-9,.]+)?: an environment busy more than 60% of the time");
+    private static final Pattern SCHEDULED_ONLY = Pattern.compile("bought for its price, scheduled by the hour "
+            + "\\(Application Auto Scaling, ([0-9,]+) to ([0-9,]+) environments\\), would save about \\$([0-9,.]+) a "
+            + "month at this memory setting \\(one count all month saves nothing\\): an environment busy more than "
+            + "60% of the time");
 
     /** 100 requests a second of 1 s each (no cpu_time: every setting runs it in 1 s), 1 GB, x86_64, flat. */
     private static Profile steady(String extra) {
@@ -142,5 +147,21 @@ class ProvisionedForPriceTest {
         System.out.printf("provisioned for its price: %d notes compared with the count stated, the note at most %.4f%% "
                 + "of the month short%n", compared, 100 * worst);
         assertThat(compared).isGreaterThan(40);
+    }
+
+    @Test
+    void aFunctionBusyHalfTheDayIsToldWhatSchedulingSaves() {
+        // 100/s for twelve hours of the day, none for the other twelve: all month, environment k is busy
+        // 0.5 x P(X > k) < 0.6 of the time, so no count pays; scheduled, the busy hours keep 97, each of their
+        // 365 month hours saving $659.83 / 730 (the steady case above): $329.92.
+        Profile halfDay = TestProfiles.parse("name: half\ntraffic: {rate: 50/s, pattern: {hourly: [0, 0, 0, 0, 0, 0, "
+                + "2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0]}}\nduration: 1s\nmemory: 1GB\ntimeout: 30s\n"
+                + "runtime: python\nfront_door: function-url\nnetwork: {clients: vpc}\narchitecture: x86_64\n");
+        Assessment a = LAMBDA.assess(halfDay, REPORT);
+        assertThat(note(a)).isEmpty();
+        Matcher m = a.notes().stream().map(SCHEDULED_ONLY::matcher).filter(Matcher::find).findFirst().orElseThrow();
+        assertThat(m.group(1)).isEqualTo("0");
+        assertThat(m.group(2)).isEqualTo("97");
+        assertThat(number(m.group(3))).isCloseTo(329.92, within(0.01));
     }
 }
