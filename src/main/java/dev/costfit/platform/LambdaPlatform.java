@@ -469,8 +469,9 @@ public final class LambdaPlatform implements Platform {
         }
         Catalog catalog = context.catalog();
         String region = profile.region();
-        if (!catalog.hasPrice(PROVISIONED_KEYS.get(arch), region)
-                || !catalog.hasPrice(PROVISIONED_DURATION_KEYS.get(arch), region)) {
+        Optional<Price> provisioned = catalog.knownPrice(PROVISIONED_KEYS.get(arch), region);
+        Optional<Price> onProvisioned = catalog.knownPrice(PROVISIONED_DURATION_KEYS.get(arch), region);
+        if (provisioned.isEmpty() || onProvisioned.isEmpty()) {
             return Optional.empty();
         }
         double memoryGb = sizing.memoryMb() / 1024;
@@ -479,15 +480,15 @@ public final class LambdaPlatform implements Platform {
         List<dev.costfit.pricing.TierUse> tiers = duration.split(demand.invocations() * demand.billedSeconds()
                 * memoryGb);
         double onDemand = tiers.isEmpty() ? duration.unitPrice() : tiers.get(tiers.size() - 1).price();
-        double configured = catalog.price(PROVISIONED_KEYS.get(arch), region).unitPrice();
-        double running = catalog.price(PROVISIONED_DURATION_KEYS.get(arch), region).unitPrice();
+        double configured = provisioned.get().unitPrice();
+        double running = onProvisioned.get().unitPrice();
         double breakEven = ProvisionedForPrice.breakEvenShare(configured, running, onDemand);
-        HourlyLoad load = warmth.plan().get().load();
-        int environments = ProvisionedForPrice.environments(load, breakEven);
+        ColdStartPlan plan = warmth.plan().get();
+        int environments = ProvisionedForPrice.environments(plan.load(), breakEven);
         double saved = environments == 0 ? 0
-                : ProvisionedForPrice.saving(load, environments, memoryGb, configured, running, onDemand);
-        int[] byHour = ProvisionedForPrice.environmentsByHour(load, breakEven);
-        double scheduled = ProvisionedForPrice.saving(load, byHour, memoryGb, configured, running, onDemand);
+                : ProvisionedForPrice.saving(plan, environments, memoryGb, configured, running, onDemand);
+        int[] byHour = ProvisionedForPrice.environmentsByHour(plan.load(), breakEven);
+        double scheduled = ProvisionedForPrice.saving(plan, byHour, memoryGb, configured, running, onDemand);
         // A cent at least: below that the note would word a saving the report rounds away.
         if (!(Math.max(saved, scheduled) >= 0.01)) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.costfit.platform;
 
+import dev.costfit.model.ColdStartPlan;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.Poisson;
 import dev.costfit.units.Money;
@@ -99,25 +100,25 @@ final class ProvisionedForPrice {
 
     /**
      * What {@code environments} provisioned all month save a month: each hour, the GB-seconds they run, E[min(X, N)]
-     * of the hour's occupancy (built at the billed seconds, so that the GB-seconds are billed ones), move from the
-     * on-demand price to the running one, and every environment is billed configured.
+     * of the hour's occupancy as the bill counts them ({@link ColdStartPlan#servedByKept}, the load built at the
+     * billed seconds), move from the on-demand price to the running one, and every environment is billed configured.
      */
-    static double saving(HourlyLoad load, int environments, double memoryGb, double configured, double running,
+    static double saving(ColdStartPlan plan, int environments, double memoryGb, double configured, double running,
                          double onDemand) {
-        int[] counts = new int[load.distinctHours().size()];
+        int[] counts = new int[plan.load().distinctHours().size()];
         java.util.Arrays.fill(counts, environments);
-        return saving(load, counts, memoryGb, configured, running, onDemand);
+        return saving(plan, counts, memoryGb, configured, running, onDemand);
     }
 
     /** The same with {@code environments[i]} in the i-th distinct hour. */
-    static double saving(HourlyLoad load, int[] environments, double memoryGb, double configured, double running,
+    static double saving(ColdStartPlan plan, int[] environments, double memoryGb, double configured, double running,
                          double onDemand) {
-        List<HourlyLoad.Hour> hours = load.distinctHours();
+        List<HourlyLoad.Hour> hours = plan.load().distinctHours();
         double saved = 0;
         for (int i = 0; i < environments.length; i++) {
             HourlyLoad.Hour hour = hours.get(i);
             saved += hour.monthHours() * 3600 * memoryGb * ((onDemand - running)
-                    * load.occupancy(hour).expectedMin(environments[i]) - configured * environments[i]);
+                    * plan.servedByKept(hour, environments[i]) - configured * environments[i]);
         }
         return saved;
     }
