@@ -204,6 +204,20 @@ class ColdStartModelTest {
         assertThat(worst).isLessThan(6e-14);
     }
 
+    /** An instance's recycling, c/(e^x − 1), takes e^x − 1 from Math.exp: against Math.expm1 from 1e-12 to 700. */
+    @Test
+    void anExponentialLessOneIsExpm1ToTwoTimesTenToTheMinusFourteen() {
+        double worst = 0;
+        int compared = 0;
+        for (double x = 1e-12; x <= 700; x *= 1.001) {
+            worst = Math.max(worst, Math.abs(ColdStartModel.expLessOne(x) / Math.expm1(x) - 1));
+            compared++;
+        }
+        System.out.printf("e^x - 1: %d compared, max relative error %.3g%n", compared, worst);
+        assertThat(compared).isGreaterThan(30_000);
+        assertThat(worst).isLessThan(2e-14);
+    }
+
     @Test
     void aRareRequestIsColdUnlessOneCameWithinTheWindow() {
         // At 1 request an hour and a 10-minute window, P(cold) -> P(no arrival in 600 s) = e^(-1/6).
