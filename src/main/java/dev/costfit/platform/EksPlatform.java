@@ -294,8 +294,8 @@ public final class EksPlatform implements Platform {
         assumptions.addAll(chosen.assumptions());
         notes.addAll(chosen.notes());
         return Assessment.priced(INFO, chosen.packing().type().name(), limits, chosen.lines(), chosen.capacity(),
-                WarmCapacity.forContainers(context, (TimeSpan) catalog.estimate("startup.eks").value(), "pod"), notes,
-                assumptions).withUsage(chosen.usage());
+                WarmCapacity.forContainers(context, profile, (TimeSpan) catalog.estimate("startup.eks").value(),
+                        "pod"), notes, assumptions).withUsage(chosen.usage());
     }
 
     private static String missingNodeMessage(Catalog catalog, Packing packing, Profile profile) {

@@ -299,7 +299,7 @@ public final class FargatePlatform implements Platform {
         assumptions.addAll(chosen.assumptions());
         String variant = chosen.arch().spelling() + (profile.platforms().fargate().spot() ? " spot" : "");
         return Assessment.priced(INFO, variant, limits, chosen.lines(), capacity, WarmCapacity.forContainers(context,
-                (TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions)
+                profile, (TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions)
                 .withUsage(load.isPresent() ? HourlyUsage.of(tasks) : HourlyUsage.NONE);
     }
 

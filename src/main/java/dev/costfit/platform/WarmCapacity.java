@@ -300,8 +300,19 @@ final class WarmCapacity {
                 explanation), perHour, Optional.of(plan), check);
     }
 
-    /** Containers start ahead of demand: requests never wait for a start, a burst beyond the capacity does. */
-    static ColdStarts forContainers(PricingContext context, TimeSpan startup, String what) {
+    /**
+     * A service's containers start ahead of demand: requests never wait for a start, a burst beyond the capacity
+     * does. A job's do not: each run starts its tasks (pods, on nodes started for the run) anew and each waits its
+     * start, which is also when it reads its secrets (secrets.reads: per-cold-start).
+     */
+    static ColdStarts forContainers(PricingContext context, Profile profile, TimeSpan startup, String what) {
+        if (profile.workload() instanceof Workload.Job job) {
+            // Every task of every run starts: as many cold starts as tasks, all of them.
+            List<String> words = context.reusedAcrossProfiles(List.of("containers-job", startup, what),
+                    () -> List.of("each run starts its " + what + "s anew, none kept between runs: each waits about "
+                            + startup.display() + " (estimate) to start before its work begins"));
+            return new ColdStarts(1, job.schedule().tasksPerMonth(), startup, TimeSpan.ZERO, true, words);
+        }
         // The same for every rate and every profile with the same start-up: a run words it once.
         return context.reusedAcrossProfiles(List.of("containers-warm", startup, what),
                 () -> forContainers(startup, what));

@@ -277,6 +277,27 @@ class GlueServicesTest {
         assertThat(a.coldStarts().perMonth()).isPositive();
     }
 
+    /**
+     * A job's container tasks start anew every run, so each reads its secrets: 30 nights × 4 shards = 120 task starts,
+     * 2 secrets each, 240 reads ($0.05 per 10,000: $0.0012). Before, a container counted no start and billed no read.
+     */
+    @Test
+    void aJobsContainerTasksEachStartColdAndReadTheirSecrets() {
+        Profile job = TestProfiles.parse("kind: job\nname: reindex\nschedule: {runs: 30/month, tasks: 4, "
+                + "duration: 20min}\nvcpu: 2\nmemory: 4GB\nsecrets: {count: 2}\n");
+        for (String platform : new String[] {"fargate", "eks"}) {
+            Assessment a = on(platform, job, LIST);
+            assertThat(a.coldStarts().perMonth()).as(platform).isEqualTo(120);
+            assertThat(a.coldStarts().share()).as(platform).isEqualTo(1);
+            assertThat(a.coldStarts().explanation().get(0)).as(platform).contains("each run starts its");
+            CostLine reads = line(a, "secretsmanager.api-calls");
+            assertThat(reads.quantity()).as(platform).isEqualTo(240);
+            assertThat(reads.monthlyCost()).as(platform).isCloseTo(0.0012, within(1e-12));
+        }
+        // The Fargate task waits the catalog's start estimate, 40 s (RunTask to RUNNING, 20-90 s).
+        assertThat(on("fargate", job, LIST).coldStarts().latency().seconds()).isEqualTo(40);
+    }
+
     @Test
     void secretManagerBillsAccessOperationsPerTenThousand() {
         // https://cloud.google.com/secret-manager/pricing: 25,000 access operations bill as 2.5 × 10,000 at $0.03:
