@@ -479,7 +479,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     "raise the function's maximum instances, or serve more requests per instance"));
         } else {
             // A job's tasks each take an instance; runs longer than the time between them overlap.
-            long peak = ((Workload.Job) profile.workload()).schedule().tasksAtOnce(shape.seconds());
+            int peak = JobRuns.tasksAtOnce(profile, shape.seconds());
             String overlap = JobRuns.inProgress(profile, shape.seconds());
             double maxInstances = catalog.countLimit("gcf2.instances.max");
             checks.add(LimitCheck.of(peak <= maxInstances, LimitCheck.Severity.QUOTA, "instances",
@@ -504,9 +504,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     ? Math.max(shape.seconds(), catalog.durationLimit("gcf2.billing.instance-minimum").seconds())
                     : Granularity.roundUp(shape.seconds(), increment);
             double busy = schedule.tasksPerMonth() * seconds;
-            // Runs longer than the time between them overlap, each task on an instance of its own.
+            // Runs longer than the time between them overlap, each task on an instance of its own: while it runs,
+            // not for the minute instance billing bills at least (as the instances check counts them).
             return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS,
-                    JobRuns.tasksAtOnce(profile, seconds), 0);
+                    JobRuns.tasksAtOnce(profile, shape.seconds()), 0);
         }
         HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
         double busy = 0;

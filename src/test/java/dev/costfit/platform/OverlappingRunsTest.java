@@ -120,4 +120,18 @@ class OverlappingRunsTest {
         assertThat(new LambdaPlatform().assess(cold, LIST).coldStarts().perMonth())
                 .isCloseTo(50 * 730 / 24.0 * 7, within(1e-6));
     }
+
+    @Test
+    void aMinuteBilledIsNotAMinuteRunning() {
+        // Instance-based 2nd gen bills each task at least a minute; runs every 40 s (90 an hour) of 10 s tasks
+        // still run one at a time: 3 tasks at the peak, not the 6 that a minute each would overlap to. The bill
+        // takes the minute: 90 x 730 x 3 tasks x 60 s busy a month.
+        Profile job = TestProfiles.parse("kind: job\nname: short\nschedule: {runs: 90/h, tasks: 3, duration: 10s}\n"
+                + "memory: 512MB\nplatforms: {cloud-functions-gen2: {billing: instance}}\n");
+        Assessment a = new CloudFunctionsGen2Platform().assess(job, LIST);
+        assertThat(figure(a, "instancesPeak")).isEqualTo(3);
+        assertThat(a.limits().stream().filter(l -> l.limit().equals("instances")).findFirst().orElseThrow()
+                .required()).startsWith("3 at peak");
+        assertThat(figure(a, "busyInstanceSeconds")).isCloseTo(90 * 730 * 3 * 60.0, within(1e-6));
+    }
 }
