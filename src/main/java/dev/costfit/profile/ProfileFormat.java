@@ -775,7 +775,8 @@ public final class ProfileFormat {
             .defaultsTo(GcfBilling.REQUEST, "request",
                     "CPU allocated only during requests (Cloud Run functions' default)")
             .about("how Cloud Functions 2nd gen bills",
-                    "request: busy instances only; instance: CPU always allocated, running instances billed.")
+                    "request: busy instances only; instance: CPU always allocated, running instances billed. "
+                            + "Left to its default, a report notes what instance would cost where it is cheaper.")
             .example("request").feeds(Model.PLATFORM)
             .shows(p -> Optional.of(p.platforms().cloudFunctionsGen2().billing().spelling()));
 

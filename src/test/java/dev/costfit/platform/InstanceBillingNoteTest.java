@@ -1,0 +1,75 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cloud Functions 2nd gen is priced with request-based billing unless a profile says otherwise (DESIGN §2); where
+ * instance-based billing (CPU always allocated: every second of a running instance at lower rates, no request fee,
+ * https://cloud.google.com/run/pricing) would cost less, a report's note says what it would cost.
+ */
+class InstanceBillingNoteTest {
+
+    private static final PricingContext REPORT = new PricingContext(CATALOG, false);
+    private static final CloudFunctionsGen2Platform GEN2 = new CloudFunctionsGen2Platform();
+    private static final Pattern NOTE = Pattern.compile("instance-based billing \\(platforms.cloud-functions-gen2"
+            + ".billing: instance\\) would cost \\$([0-9,.]+) a month, \\$([0-9,.]+) \\(([0-9.]+)%\\) less");
+
+    /**
+     * The sample steady API: 2,000 requests a second around the clock, 40 ms each, 5 ms of it CPU, burst 1.5x,
+     * called from the VPC (no internet egress).
+     */
+    private static Profile steady(String extra) {
+        return TestProfiles.parse("name: steady\ntraffic: {rate: 2000/s, pattern: flat, burst: 1.5x}\n"
+                + "duration: {mean: 40ms, p99: 200ms}\ncpu_time: 5ms\nmemory: 256MB\ntimeout: 5s\n"
+                + "concurrency_per_instance: 20\nruntime: go\nnetwork: {clients: vpc}\n" + extra);
+    }
+
+    private static Optional<Matcher> note(Assessment a) {
+        return a.notes().stream().map(NOTE::matcher).filter(Matcher::find).findFirst();
+    }
+
+    private static double number(String grouped) {
+        return Double.parseDouble(grouped.replace(",", ""));
+    }
+
+    @Test
+    void aBusyServiceIsToldWhatInstanceBasedBillingCosts() {
+        Assessment byRequest = GEN2.assess(steady(""), REPORT);
+        Matcher m = note(byRequest).orElseThrow(() -> new AssertionError("no note in " + byRequest.notes()));
+        // By hand: 80 requests in flight (2,000/s x 40 ms), their 99th percentile 102 (Poisson: P(X <= 101) =
+        // 0.98994, P(X <= 102) = 0.99240), x 1.5 burst = 153; a 2-vCPU instance holds 9 at Cloud Run's 60% CPU
+        // target (2 x 0.6 / (5 ms / 40 ms) = 9.6), so 17 instances all month: 17 x 2 vCPU x 2,628,000 s x $0.000018
+        // + 17 x 0.25 GiB x 2,628,000 s x $0.000002 = $1,608.336 + $22.338 = $1,630.67.
+        assertThat(number(m.group(1))).isEqualTo(1630.67);
+        double byInstance = 17 * 2 * 2_628_000 * 0.000018 + 17 * 0.25 * 2_628_000 * 0.000002;
+        assertThat(number(m.group(2))).isCloseTo(byRequest.platformCost() - byInstance, within(0.005));
+        assertThat(byRequest.platformCost()).isGreaterThan(3000); // 5.256 billion requests pay $2,102.40 alone
+        // Stating it prices that month.
+        Assessment stated = GEN2.assess(steady("platforms: {cloud-functions-gen2: {billing: instance}}\n"), REPORT);
+        assertThat(stated.platformCost()).isCloseTo(byInstance, within(1e-6));
+        assertThat(note(stated)).isEmpty();
+    }
+
+    @Test
+    void noNoteWhereRequestBasedBillingIsTheCheaperOrWasStated() {
+        // A request every minute: an instance running all month would bill 43,800 idle minutes.
+        Profile rare = TestProfiles.parse("name: rare\ntraffic: {rate: 1/min}\nduration: 1s\nmemory: 512MB\n"
+                + "timeout: 10s\n");
+        assertThat(note(GEN2.assess(rare, REPORT))).isEmpty();
+        assertThat(note(GEN2.assess(steady("platforms: {cloud-functions-gen2: {billing: request}}\n"), REPORT)))
+                .isEmpty();
+        // A search reads fit and cost alone.
+        assertThat(note(GEN2.assess(steady(""), REPORT.searching()))).isEmpty();
+    }
+}
