@@ -108,6 +108,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 || CloudRunGpu.of(profile, context.catalog()).isPresent()) {
             return Optional.empty();
         }
+        // One instance of the cheapest shape all month costs as much (most services): no need to price the month.
+        // Not with the free tier, which that instance's month would use.
+        if (profile.workload() instanceof Workload.Service && !context.freeTier()
+                && leastInstanceMonth(profile, context) >= byRequest.platformCost()) {
+            return Optional.empty();
+        }
         Assessment byInstance = assess(profile, context.searching(), GcfBilling.INSTANCE);
         double saved = byRequest.platformCost() - byInstance.platformCost();
         // A cent at least, and a tenth of a per cent: below that the two billings cost the same.
@@ -119,6 +125,28 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 + Numbers.significant(saved / byRequest.platformCost() * 100, 2) + "%) less: with CPU always "
                 + "allocated, a running instance bills every second at lower rates and no request fee, which pays "
                 + "where instances are busy most of the time");
+    }
+
+    /**
+     * The least a service's month can cost with instance-based billing: at least one instance runs every hour
+     * ({@link #usage}), of the shape whose second costs least (whole vCPUs only: Cloud Run bills fractions by
+     * request). Infinite where a price is missing or no shape fits: nothing to compare.
+     */
+    private static double leastInstanceMonth(Profile profile, PricingContext context) {
+        try {
+            String region = GoogleRegion.forGen2(profile, context.catalog(), false).name();
+            double vcpu = context.catalog().price("gcf2.vcpu.instance", region).unitPrice();
+            double memory = context.catalog().price("gcf2.memory.instance", region).unitPrice();
+            double least = Double.POSITIVE_INFINITY;
+            for (Shape shape : shapes(profile, context, RequestTime.of(profile), GcfBilling.INSTANCE, false)) {
+                if (shape.fits()) {
+                    least = Math.min(least, shape.vcpu() * vcpu + shape.memoryGb() * memory);
+                }
+            }
+            return least * Month.SECONDS;
+        } catch (MissingPriceException e) {
+            return Double.POSITIVE_INFINITY;
+        }
     }
 
     /** The assessment with the billing given (a GPU's is instance-based whatever is asked). */

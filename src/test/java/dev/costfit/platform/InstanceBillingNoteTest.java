@@ -72,4 +72,41 @@ class InstanceBillingNoteTest {
         // A search reads fit and cost alone.
         assertThat(note(GEN2.assess(steady(""), REPORT.searching()))).isEmpty();
     }
+
+    /**
+     * Over generated profiles, stating billing: instance prices the month the note says, to the cent, and where
+     * there is no note it costs no less than by request (the note is left out quickly where one instance of the
+     * cheapest shape all month would already cost as much, and that must never hide a cheaper month).
+     */
+    @Test
+    void theNoteIsTheMonthStatingItPricesAndItsAbsenceMeansNoSaving() {
+        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(33);
+        int noted = 0;
+        int without = 0;
+        for (int i = 0; i < 400; i++) {
+            String yaml = generator.next("ib" + i);
+            if (yaml.contains("platforms:") || yaml.contains("pricing:") || yaml.contains("gpu:")) {
+                continue;
+            }
+            Assessment byRequest = GEN2.assess(TestProfiles.parse(yaml), REPORT);
+            if (!byRequest.usable()) {
+                continue;
+            }
+            Assessment stated = GEN2.assess(TestProfiles.parse(yaml
+                    + "platforms:\n  cloud-functions-gen2: {billing: instance}\n"), REPORT);
+            Optional<Matcher> m = note(byRequest);
+            if (m.isPresent()) {
+                assertThat(stated.platformCost()).as(yaml).isCloseTo(number(m.get().group(1)), within(0.005));
+                noted++;
+            } else {
+                assertThat(stated.usable() && stated.platformCost() < byRequest.platformCost() * 0.999 - 0.01)
+                        .as(yaml).isFalse();
+                without++;
+            }
+        }
+        System.out.printf("instance-based billing: %d notes priced by stating it, %d profiles without one%n", noted,
+                without);
+        assertThat(noted).isGreaterThan(30);
+        assertThat(without).isGreaterThan(100);
+    }
 }
