@@ -273,24 +273,30 @@ public final class FargatePlatform implements Platform {
         double seconds = plan.seconds();
         Capacity capacity = plan.capacity();
         List<Variant> variants = new ArrayList<>();
+        // A report also prices the architecture the profile does not allow, to say what it would cost.
+        List<Variant> notAllowed = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Architecture arch : ARCHITECTURES) {
-            if (!profile.architecture().allows(arch)) {
+            boolean allowed = profile.architecture().allows(arch);
+            if (!allowed && !context.forReport()) {
                 continue;
             }
             try {
-                variants.add(price(profile, context, size, tasks, seconds, load, arch, door));
+                (allowed ? variants : notAllowed).add(price(profile, context, size, tasks, seconds, load, arch,
+                        door));
             } catch (MissingPriceException e) {
-                missing.add(e.getMessage());
+                if (allowed) {
+                    missing.add(e.getMessage());
+                }
             }
         }
         if (variants.isEmpty()) {
             return Assessment.unpriced(INFO, "", limits, capacity, notes, assumptions, String.join("; ", missing));
         }
         Variant chosen = variants.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
-        variants.stream().filter(v -> v != chosen).findFirst().ifPresent(other -> notes.add(chosen.arch().spelling()
-                + " chosen (architecture: any): " + Money.format(chosen.cost()) + " a month against "
-                + Money.format(other.cost()) + " on " + other.arch().spelling()));
+        java.util.stream.Stream.concat(variants.stream().filter(v -> v != chosen), notAllowed.stream()).findFirst()
+                .ifPresent(other -> notes.add(ArchitectureNote.of(profile.architecture(), chosen.arch(),
+                        chosen.cost(), other.arch(), other.cost())));
         if (size.recent()) {
             notes.add("a " + Numbers.grouped(size.vcpu(), 0) + "-vCPU task size: only 2026 copies of the ECS "
                     + "documentation list it; check that your region offers it");

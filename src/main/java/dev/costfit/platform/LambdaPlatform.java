@@ -439,7 +439,8 @@ public final class LambdaPlatform implements Platform {
         Variant chosen = allowed.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
         if (context.forReport()) {
             priced.stream().filter(v -> v != chosen).findFirst().ifPresent(other ->
-                    notes.add(architectureNote(profile.architecture(), chosen, other)));
+                    notes.add(ArchitectureNote.of(profile.architecture(), chosen.arch(), chosen.cost(), other.arch(),
+                            other.cost())));
         }
         if (warmth.any() && context.freeTier()) {
             notes.add("no free tier: it does not apply to functions with provisioned concurrency");
@@ -523,21 +524,6 @@ public final class LambdaPlatform implements Platform {
         double cost() {
             return CostLines.total(lines);
         }
-    }
-
-    private static String architectureNote(Architecture wanted, Variant chosen, Variant other) {
-        if (wanted == Architecture.ANY) {
-            return chosen.arch().spelling() + " chosen (architecture: any): " + Money.format(chosen.cost())
-                    + " a month against " + Money.format(other.cost()) + " on " + other.arch().spelling()
-                    + ", assuming the code runs as fast on both";
-        }
-        if (other.cost() < chosen.cost()) {
-            double less = 1 - other.cost() / chosen.cost();
-            return "arm64 would cost " + Money.format(other.cost()) + " a month (" + Numbers.grouped(less * 100, 0)
-                    + "% less); set architecture: any if the code and its native dependencies run on arm64";
-        }
-        return chosen.arch().spelling() + " as the profile asks; " + other.arch().spelling() + " would cost "
-                + Money.format(other.cost()) + " a month";
     }
 
     private static Floor floor(Profile profile, Catalog catalog) {

@@ -65,6 +65,21 @@ class FargatePlatformTest {
     }
 
     @Test
+    void aReportSaysWhatArm64WouldCostWhereTheProfileAsksX86() {
+        // The Infracost service above on Graviton: 1,460 vCPU-hours x $0.03238 + 2,920 GB-hours x $0.00356 =
+        // $47.27 + $10.40 = $57.67, 20% less than x86_64's $72.08 (us-east-1, pricing-reference §2).
+        Profile service = TestProfiles.parse("name: svc\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"
+                + "timeout: 10s\ntrigger: queue\n");
+        Assessment a = FARGATE.assess(service, LIST);
+        assertThat(a.variant()).isEqualTo("x86_64");
+        assertThat(cents(a.monthlyCost())).isEqualTo(72.08);
+        assertThat(a.notes()).contains("arm64 would cost $57.67 a month (20% less); set architecture: any if the code "
+                + "and its native dependencies run on arm64");
+        // A search bills what the profile allows and says nothing.
+        assertThat(FARGATE.assess(service, LIST.searching()).notes()).noneMatch(n -> n.contains("arm64"));
+    }
+
+    @Test
     void aJobTaskIsBilledAtLeastOneMinute() {
         Profile job = TestProfiles.parse("kind: job\nname: j\nschedule: {runs: 100/month, tasks: 1, duration: 10s}\n"
                 + "vcpu: 1\nmemory: 2GB\n");
