@@ -1,8 +1,13 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.Assessment;
+import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Architecture;
+import dev.costfit.profile.Profile;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a report says of the architecture a platform did not bill: the one chosen where the profile allows either,
@@ -12,6 +17,32 @@ import dev.costfit.units.Numbers;
 final class ArchitectureNote {
 
     private ArchitectureNote() {
+    }
+
+    /**
+     * For a platform that picks its node or instance type among those the architecture allows (EKS, Lambda Managed
+     * Instances): where the profile asks x86_64, what the month would cost with arm64 types allowed too, if less —
+     * the profile assessed with {@code architecture: any} in a search's context ({@code assessAny}), as stating it
+     * prices it. A report's own assessment only, on demand (a commitment discounts the month afterwards), without a
+     * GPU (the GPU node types a profile can ask for are x86_64).
+     *
+     * @param what the types' name in the note ("node types", "instance types")
+     */
+    static Optional<String> ofTypes(Profile profile, PricingContext context, Assessment x86,
+                                    Function<Profile, Assessment> assessAny, String what) {
+        if (!context.forReport() || !context.tradeOffs() || profile.architecture() != Architecture.X86_64
+                || !x86.usable() || profile.gpu().isPresent() || !context.optionFor(profile).onDemand()) {
+            return Optional.empty();
+        }
+        Assessment any = assessAny.apply(profile.withArchitecture(Architecture.ANY));
+        double saved = x86.platformCost() - any.platformCost();
+        // A cent at least, and a tenth of a per cent: below that the two cost the same.
+        if (!any.usable() || !(saved >= 0.01 && saved >= 0.001 * x86.platformCost())) {
+            return Optional.empty();
+        }
+        return Optional.of("arm64 " + what + " would cost " + Money.format(any.platformCost())
+                + " a month (" + any.variant() + ", " + Numbers.grouped(saved / x86.platformCost() * 100, 0)
+                + "% less); set architecture: any if the code and its native dependencies run on arm64");
     }
 
     /**

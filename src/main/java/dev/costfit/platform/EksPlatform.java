@@ -113,6 +113,13 @@ public final class EksPlatform implements Platform {
 
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
+        Assessment assessed = assessAllowed(profile, context);
+        return ArchitectureNote.ofTypes(profile, context, assessed, any -> assessAllowed(any, context.searching()),
+                "node types").map(assessed::withNote).orElse(assessed);
+    }
+
+    /** The assessment on the types the profile's architecture allows. */
+    private Assessment assessAllowed(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
         ContainerNeed need = ContainerNeed.of(profile, profile.platforms().eks().targetUtilization().fraction(),
                 context.forReport());

@@ -72,6 +72,13 @@ public final class LambdaManagedInstancesPlatform implements Platform {
 
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
+        Assessment assessed = assessAllowed(profile, context);
+        return ArchitectureNote.ofTypes(profile, context, assessed, any -> assessAllowed(any, context.searching()),
+                "instance types").map(assessed::withNote).orElse(assessed);
+    }
+
+    /** The assessment on the types the profile's architecture allows. */
+    private Assessment assessAllowed(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = new ArrayList<>();
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",

@@ -226,6 +226,14 @@ public record Profile(
         return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, other, region);
     }
 
+    /** A copy that runs on either architecture (a report's note on what arm64 would cost). */
+    public Profile withArchitecture(Architecture other) {
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
+                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, other, runtime, payload, storage,
+                trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms,
+                clouds, ranges, defaultsUsed, source);
+    }
+
     /** A copy in another AWS region (the --region option). */
     public Profile withRegion(String otherRegion) {
         return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, runtime, otherRegion);

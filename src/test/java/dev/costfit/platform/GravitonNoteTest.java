@@ -1,0 +1,79 @@
+package dev.costfit.platform;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * EKS and Lambda Managed Instances pick node and instance types among those the profile's architecture allows;
+ * where it asks x86_64 (the default), a report says what arm64 (Graviton) types would cost, as Lambda's and
+ * Fargate's say what arm64 would.
+ */
+class GravitonNoteTest {
+
+    private static final PricingContext REPORT = new PricingContext(CATALOG, false);
+    private static final Pattern NOTE = Pattern.compile("arm64 (node|instance) types would cost \\$([0-9,.]+) a month "
+            + "\\(([a-z0-9.]+), ([0-9]+)% less\\)");
+
+    private static Optional<Matcher> note(Assessment a) {
+        return a.notes().stream().map(NOTE::matcher).filter(Matcher::find).findFirst();
+    }
+
+    @Test
+    void aNightlyJobsNodesOnGraviton() {
+        // The sample nightly re-index: 30 runs of 4 pods (2 vCPU, 4 GB) of 20 min, one per c5.xlarge node: 40
+        // node-hours at $0.17 = $6.80, with the cluster's $73.00 and the pods' 30 GB of gp3 ($0.13). On c7g.xlarge
+        // ($0.145 an hour, 4 vCPU and 8 GB as c5.xlarge) the same 40 node-hours cost $5.80: $78.93 a month.
+        Profile job = TestProfiles.parse("kind: job\nname: reindex\nschedule: {runs: 30/month, tasks: 4, "
+                + "duration: 20min}\nmemory: 4GB\nvcpu: 2\nstorage: 30GB\nruntime: python\n");
+        Assessment a = new EksPlatform().assess(job, REPORT);
+        assertThat(a.variant()).isEqualTo("c5.xlarge");
+        assertThat(a.platformCost()).isCloseTo(73 + 40 * 0.17 + 0.13, within(0.005));
+        Matcher m = note(a).orElseThrow(() -> new AssertionError("no note in " + a.notes()));
+        assertThat(m.group(2)).isEqualTo("78.93");
+        assertThat(m.group(3)).isEqualTo("c7g.xlarge");
+        // Stated, the architecture prices that month; allowed already, there is nothing to say.
+        Assessment any = new EksPlatform().assess(TestProfiles.parse("kind: job\nname: reindex\nschedule: {runs: "
+                + "30/month, tasks: 4, duration: 20min}\nmemory: 4GB\nvcpu: 2\nstorage: 30GB\nruntime: python\n"
+                + "architecture: any\n"), REPORT);
+        assertThat(any.platformCost()).isCloseTo(73 + 40 * 0.145 + 0.13, within(0.005));
+        assertThat(note(any)).isEmpty();
+        // A search says nothing.
+        assertThat(note(new EksPlatform().assess(job, REPORT.searching()))).isEmpty();
+    }
+
+    /** Over generated profiles, on both platforms: stating architecture: any prices each note's month. */
+    @Test
+    void statingTheArchitecturePricesTheNotedMonth() {
+        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(34);
+        int noted = 0;
+        for (int i = 0; i < 150; i++) {
+            String yaml = generator.next("g" + i);
+            if (yaml.contains("architecture:") || yaml.contains("pricing:") || yaml.contains("gpu:")) {
+                continue;
+            }
+            for (Platform platform : List.of(new EksPlatform(), new LambdaManagedInstancesPlatform())) {
+                Optional<Matcher> m = note(platform.assess(TestProfiles.parse(yaml), REPORT));
+                if (m.isPresent()) {
+                    Assessment stated = platform.assess(TestProfiles.parse(yaml + "architecture: any\n"), REPORT);
+                    assertThat(stated.platformCost()).as(platform.id() + "\n" + yaml)
+                            .isCloseTo(Double.parseDouble(m.get().group(2).replace(",", "")), within(0.005));
+                    assertThat(stated.variant()).as(yaml).isEqualTo(m.get().group(3));
+                    noted++;
+                }
+            }
+        }
+        System.out.printf("arm64 types: %d notes priced by stating the architecture%n", noted);
+        assertThat(noted).isGreaterThan(40);
+    }
+}
