@@ -23,7 +23,6 @@ import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
-import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;

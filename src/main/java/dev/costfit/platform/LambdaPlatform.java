@@ -29,7 +29,6 @@ import dev.costfit.profile.Architecture;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
-import dev.costfit.units.Money;
 import dev.costfit.units.Month;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
