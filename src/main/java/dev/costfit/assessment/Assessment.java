@@ -26,12 +26,21 @@ public final class Assessment {
     private final Optional<String> unpriced;
     private final List<SettingOption> tradeOff;
     private final HourlyUsage usage;
+    private final List<Alternative> alternatives;
     private final boolean feasible;
     private final double platformCost;
 
     public Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
                       Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
                       Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage) {
+        this(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced, tradeOff, usage,
+                List.of());
+    }
+
+    private Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
+                       Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
+                       Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage,
+                       List<Alternative> alternatives) {
         this.info = info;
         this.variant = variant;
         this.limits = List.copyOf(limits);
@@ -43,6 +52,7 @@ public final class Assessment {
         this.unpriced = unpriced;
         this.tradeOff = List.copyOf(tradeOff);
         this.usage = usage;
+        this.alternatives = List.copyOf(alternatives);
         // Loops by index, as CostLines.total sums: every assessment a search makes runs them.
         boolean fits = true;
         for (int i = 0; i < this.limits.size(); i++) {
@@ -104,9 +114,14 @@ public final class Assessment {
         return usage;
     }
 
+    /** What stating a setting left to its default would save, as the notes say it (a report's own assessment). */
+    public List<Alternative> alternatives() {
+        return alternatives;
+    }
+
     private List<Object> components() {
         return Arrays.asList(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff, usage);
+                tradeOff, usage, alternatives);
     }
 
     @Override
@@ -123,7 +138,8 @@ public final class Assessment {
     public String toString() {
         return "Assessment[info=" + info + ", variant=" + variant + ", limits=" + limits + ", lines=" + lines
                 + ", capacity=" + capacity + ", coldStarts=" + coldStarts + ", notes=" + notes + ", assumptions="
-                + assumptions + ", unpriced=" + unpriced + ", tradeOff=" + tradeOff + ", usage=" + usage + "]";
+                + assumptions + ", unpriced=" + unpriced + ", tradeOff=" + tradeOff + ", usage=" + usage
+                + ", alternatives=" + alternatives + "]";
     }
 
     /** The platform's stable id ("lambda"). */
@@ -164,7 +180,7 @@ public final class Assessment {
     /** The same assessment with the settings it was chosen from. */
     public Assessment withTradeOff(List<SettingOption> options) {
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                options, usage);
+                options, usage, alternatives);
     }
 
     /** The same assessment with one more note. */
@@ -172,7 +188,17 @@ public final class Assessment {
         List<String> more = new java.util.ArrayList<>(notes);
         more.add(note);
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, more, assumptions, unpriced,
-                tradeOff, usage);
+                tradeOff, usage, alternatives);
+    }
+
+    /** The same assessment with one more note, which says what stating a setting would save. */
+    public Assessment withAlternative(String note, Alternative alternative) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        List<Alternative> also = new java.util.ArrayList<>(alternatives);
+        also.add(alternative);
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, more, assumptions, unpriced,
+                tradeOff, usage, also);
     }
 
     /** The setting chosen, when the platform compared several. */
@@ -245,7 +271,7 @@ public final class Assessment {
             }
         }
         return new Assessment(info, variant, allLimits, allLines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff, usage);
+                tradeOff, usage, alternatives);
     }
 
     /** The same assessment with its compute use hour by hour (what a commitment can cover). */
@@ -266,6 +292,7 @@ public final class Assessment {
         this.unpriced = same.unpriced;
         this.tradeOff = same.tradeOff;
         this.usage = usage;
+        this.alternatives = same.alternatives;
         this.feasible = same.feasible;
         this.platformCost = same.platformCost;
     }
@@ -275,6 +302,6 @@ public final class Assessment {
         List<String> allNotes = new java.util.ArrayList<>(notes);
         allNotes.addAll(moreNotes);
         return new Assessment(info, variant, limits, other, capacity, coldStarts, allNotes, assumptions, unpriced,
-                tradeOff, usage);
+                tradeOff, usage, alternatives);
     }
 }

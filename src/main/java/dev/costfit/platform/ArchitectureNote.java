@@ -1,5 +1,6 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Architecture;
@@ -21,15 +22,16 @@ final class ArchitectureNote {
 
     /**
      * For a platform that picks its node or instance type among those the architecture allows (EKS, Lambda Managed
-     * Instances): where the profile asks x86_64, what the month would cost with arm64 types allowed too, if less —
+     * Instances): where the profile asks x86_64, {@code x86} with the note and the {@link Alternative} that say what
+     * the month would cost with arm64 types allowed too, if less —
      * the profile assessed with {@code architecture: any} in a search's context ({@code assessAny}), as stating it
      * prices it. A report's own assessment only, on demand (a commitment discounts the month afterwards), without a
      * GPU (the GPU node types a profile can ask for are x86_64).
      *
      * @param what the types' name in the note ("node types", "instance types")
      */
-    static Optional<String> ofTypes(Profile profile, PricingContext context, Assessment x86,
-                                    Function<Profile, Assessment> assessAny, String what) {
+    static Optional<Assessment> ofTypes(Profile profile, PricingContext context, Assessment x86,
+                                        Function<Profile, Assessment> assessAny, String what) {
         if (!context.forReport() || !context.tradeOffs() || profile.architecture() != Architecture.X86_64
                 || !x86.usable() || profile.gpu().isPresent() || !context.optionFor(profile).onDemand()) {
             return Optional.empty();
@@ -40,9 +42,23 @@ final class ArchitectureNote {
         if (!any.usable() || !(saved >= 0.01 && saved >= 0.001 * x86.platformCost())) {
             return Optional.empty();
         }
-        return Optional.of("arm64 " + what + " would cost " + Money.format(any.platformCost())
+        return Optional.of(x86.withAlternative("arm64 " + what + " would cost " + Money.format(any.platformCost())
                 + " a month (" + any.variant() + ", " + Numbers.grouped(saved / x86.platformCost() * 100, 0)
-                + "% less); set architecture: any if the code and its native dependencies run on arm64");
+                + "% less); set architecture: any if the code and its native dependencies run on arm64",
+                new Alternative("architecture: any", saved)));
+    }
+
+    /**
+     * {@code assessed} with the note {@link #of} words; where the other architecture, not allowed, would cost less,
+     * on demand, with that saving as an {@link Alternative} (a commitment discounts the month afterwards).
+     */
+    static Assessment added(Assessment assessed, Profile profile, PricingContext context, Architecture chosen,
+                            double chosenCost, Architecture other, double otherCost) {
+        String note = of(profile.architecture(), chosen, chosenCost, other, otherCost);
+        return profile.architecture() != Architecture.ANY && otherCost < chosenCost
+                && context.optionFor(profile).onDemand()
+                ? assessed.withAlternative(note, new Alternative("architecture: any", chosenCost - otherCost))
+                : assessed.withNote(note);
     }
 
     /**

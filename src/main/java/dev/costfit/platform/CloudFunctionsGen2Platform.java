@@ -1,5 +1,6 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.CostLine;
@@ -87,44 +88,46 @@ public final class CloudFunctionsGen2Platform implements Platform {
         GcfBilling asked = profile.platforms().cloudFunctionsGen2().billing();
         Assessment assessed = assess(profile, context, asked);
         if (context.forReport() && context.tradeOffs() && asked == GcfBilling.REQUEST) {
-            return instanceBilling(profile, context, assessed).map(assessed::withNote).orElse(assessed);
+            return instanceBilling(profile, context, assessed);
         }
         return assessed;
     }
 
     /**
-     * Where request-based billing was left as the default: the note that says what instance-based billing would
-     * save, where it would. With CPU always allocated, Cloud Run bills each running instance for every second at
-     * lower rates (us-east4: $0.000018 against $0.000024 a vCPU-second, $0.000002 against $0.0000025 a GiB-second)
-     * and no request fee (https://cloud.google.com/run/pricing): the cheaper where instances are busy most of the
-     * time, or many short requests pay the request fee and the 100 ms rounding. The other billing's month is the one
-     * stating it prices (its own setting chosen), as a search prices it. On demand only: a commitment's discount is
-     * applied to the month afterwards.
+     * Where request-based billing was left as the default: {@code byRequest} with the note (and the
+     * {@link Alternative}) that says what instance-based billing would save, where it would. With CPU always
+     * allocated, Cloud Run bills each running instance for every second at lower rates (us-east4: $0.000018 against
+     * $0.000024 a vCPU-second, $0.000002 against $0.0000025 a GiB-second) and no request fee
+     * (https://cloud.google.com/run/pricing): the cheaper where instances are busy most of the time, or many short
+     * requests pay the request fee and the 100 ms rounding. The other billing's month is the one stating it prices
+     * (its own setting chosen), as a search prices it. On demand only: a commitment's discount is applied to the
+     * month afterwards.
      */
-    private Optional<String> instanceBilling(Profile profile, PricingContext context, Assessment byRequest) {
+    private Assessment instanceBilling(Profile profile, PricingContext context, Assessment byRequest) {
         boolean stated = profile.defaultsUsed().stream()
                 .noneMatch(d -> d.path().equals("platforms.cloud-functions-gen2.billing"));
         if (stated || !byRequest.usable() || !context.optionFor(profile).onDemand()
                 || CloudRunGpu.of(profile, context.catalog()).isPresent()) {
-            return Optional.empty();
+            return byRequest;
         }
         // One instance of the cheapest shape all month costs as much (most services): no need to price the month.
         // Not with the free tier, which that instance's month would use.
         if (profile.workload() instanceof Workload.Service && !context.freeTier()
                 && leastInstanceMonth(profile, context) >= byRequest.platformCost()) {
-            return Optional.empty();
+            return byRequest;
         }
         Assessment byInstance = assess(profile, context.searching(), GcfBilling.INSTANCE);
         double saved = byRequest.platformCost() - byInstance.platformCost();
         // A cent at least, and a tenth of a per cent: below that the two billings cost the same.
         if (!byInstance.usable() || !(saved >= 0.01 && saved >= 0.001 * byRequest.platformCost())) {
-            return Optional.empty();
+            return byRequest;
         }
-        return Optional.of("instance-based billing (platforms.cloud-functions-gen2.billing: instance) would cost "
-                + Money.format(byInstance.platformCost()) + " a month, " + Money.format(saved) + " ("
+        return byRequest.withAlternative("instance-based billing (platforms.cloud-functions-gen2.billing: instance) "
+                + "would cost " + Money.format(byInstance.platformCost()) + " a month, " + Money.format(saved) + " ("
                 + Numbers.significant(saved / byRequest.platformCost() * 100, 2) + "%) less: with CPU always "
                 + "allocated, a running instance bills every second at lower rates and no request fee, which pays "
-                + "where instances are busy most of the time");
+                + "where instances are busy most of the time",
+                new Alternative("platforms.cloud-functions-gen2.billing: instance", saved));
     }
 
     /**

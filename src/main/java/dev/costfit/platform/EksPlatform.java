@@ -115,7 +115,7 @@ public final class EksPlatform implements Platform {
     public Assessment assess(Profile profile, PricingContext context) {
         Assessment assessed = assessAllowed(profile, context);
         return ArchitectureNote.ofTypes(profile, context, assessed, any -> assessAllowed(any, context.searching()),
-                "node types").map(assessed::withNote).orElse(assessed);
+                "node types").orElse(assessed);
     }
 
     /** The assessment on the types the profile's architecture allows. */

@@ -293,9 +293,8 @@ public final class FargatePlatform implements Platform {
             return Assessment.unpriced(INFO, "", limits, capacity, notes, assumptions, String.join("; ", missing));
         }
         Variant chosen = variants.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
-        java.util.stream.Stream.concat(variants.stream().filter(v -> v != chosen), notAllowed.stream()).findFirst()
-                .ifPresent(other -> notes.add(ArchitectureNote.of(profile.architecture(), chosen.arch(),
-                        chosen.cost(), other.arch(), other.cost())));
+        Optional<Variant> other = java.util.stream.Stream.concat(variants.stream().filter(v -> v != chosen),
+                notAllowed.stream()).findFirst();
         if (size.recent()) {
             notes.add("a " + Numbers.grouped(size.vcpu(), 0) + "-vCPU task size: only 2026 copies of the ECS "
                     + "documentation list it; check that your region offers it");
@@ -303,9 +302,12 @@ public final class FargatePlatform implements Platform {
         notes.addAll(chosen.notes());
         assumptions.addAll(chosen.assumptions());
         String variant = chosen.arch().spelling() + (profile.platforms().fargate().spot() ? " spot" : "");
-        return Assessment.priced(INFO, variant, limits, chosen.lines(), capacity, WarmCapacity.forContainers(context,
-                profile, (TimeSpan) catalog.estimate("startup.fargate").value(), "task"), notes, assumptions)
+        Assessment assessed = Assessment.priced(INFO, variant, limits, chosen.lines(), capacity,
+                WarmCapacity.forContainers(context, profile, (TimeSpan) catalog.estimate("startup.fargate").value(),
+                        "task"), notes, assumptions)
                 .withUsage(load.isPresent() ? HourlyUsage.of(tasks) : HourlyUsage.NONE);
+        return other.map(o -> ArchitectureNote.added(assessed, profile, context, chosen.arch(), chosen.cost(),
+                o.arch(), o.cost())).orElse(assessed);
     }
 
     /** A job's tasks: every task of a run at once. */

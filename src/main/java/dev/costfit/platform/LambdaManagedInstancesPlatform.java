@@ -74,7 +74,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
     public Assessment assess(Profile profile, PricingContext context) {
         Assessment assessed = assessAllowed(profile, context);
         return ArchitectureNote.ofTypes(profile, context, assessed, any -> assessAllowed(any, context.searching()),
-                "instance types").map(assessed::withNote).orElse(assessed);
+                "instance types").orElse(assessed);
     }
 
     /** The assessment on the types the profile's architecture allows. */

@@ -1,5 +1,6 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.CostLine;
@@ -436,43 +437,46 @@ public final class LambdaPlatform implements Platform {
                     String.join("; ", missing));
         }
         Variant chosen = allowed.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
-        if (context.forReport()) {
-            priced.stream().filter(v -> v != chosen).findFirst().ifPresent(other ->
-                    notes.add(ArchitectureNote.of(profile.architecture(), chosen.arch(), chosen.cost(), other.arch(),
-                            other.cost())));
-        }
         if (warmth.any() && context.freeTier()) {
             notes.add("no free tier: it does not apply to functions with provisioned concurrency");
         }
         Assessment assessed = Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(),
                 p.capacity(), warmth.coldStarts(), notes, p.assumptions())
                 .withUsage(CloudFunctionsGen2Platform.requestUsage(profile, time.at(sizing.vcpu())));
+        if (context.forReport()) {
+            Optional<Variant> other = priced.stream().filter(v -> v != chosen).findFirst();
+            if (other.isPresent()) {
+                assessed = ArchitectureNote.added(assessed, profile, context, chosen.arch(), chosen.cost(),
+                        other.get().arch(), other.get().cost());
+            }
+        }
         if (context.forReport() && context.tradeOffs()) {
-            return provisionedForPrice(profile, context, chosen.arch(), sizing, p.demand(), warmth)
-                    .map(assessed::withNote).orElse(assessed);
+            return provisionedForPrice(profile, context, chosen.arch(), sizing, p.demand(), warmth, assessed);
         }
         return assessed;
     }
 
     /**
      * Where nothing is provisioned ({@code auto}, and no latency SLO that needs it) but provisioned environments would
-     * cost less than on demand: the note that says how many, all month, and about what they save
-     * ({@link ProvisionedForPrice}). On demand and without the free tier only: under a commitment both months would be
-     * discounted alike, and provisioned concurrency forfeits the free tier.
+     * cost less than on demand: {@code assessed} with the note that says how many, all month, and about what they
+     * save ({@link ProvisionedForPrice}), and that saving as an {@link Alternative}. On demand and without the free
+     * tier only: under a commitment both months would be discounted alike, and provisioned concurrency forfeits the
+     * free tier.
      */
-    private static Optional<String> provisionedForPrice(Profile profile, PricingContext context, Architecture arch,
-                                                        Sizing sizing, Demand demand, WarmCapacity.Warmth warmth) {
+    private static Assessment provisionedForPrice(Profile profile, PricingContext context, Architecture arch,
+                                                  Sizing sizing, Demand demand, WarmCapacity.Warmth warmth,
+                                                  Assessment assessed) {
         if (warmth.any() || warmth.plan().isEmpty() || profile.platforms().lambda().provisionedConcurrency()
                 .isPresent() || profile.platforms().lambda().snapStartOn() || context.freeTier()
                 || !context.optionFor(profile).onDemand()) {
-            return Optional.empty();
+            return assessed;
         }
         Catalog catalog = context.catalog();
         String region = profile.region();
         Optional<Price> provisioned = catalog.knownPrice(PROVISIONED_KEYS.get(arch), region);
         Optional<Price> onProvisioned = catalog.knownPrice(PROVISIONED_DURATION_KEYS.get(arch), region);
         if (provisioned.isEmpty() || onProvisioned.isEmpty()) {
-            return Optional.empty();
+            return assessed;
         }
         double memoryGb = sizing.memoryMb() / 1024;
         Price duration = catalog.price(DURATION_KEYS.get(arch), region);
@@ -491,12 +495,15 @@ public final class LambdaPlatform implements Platform {
         double scheduled = ProvisionedForPrice.saving(plan, byHour, memoryGb, configured, running, onDemand);
         // A cent at least: below that the note would word a saving the report rounds away.
         if (!(Math.max(saved, scheduled) >= 0.01)) {
-            return Optional.empty();
+            return assessed;
         }
         int fewest = java.util.Arrays.stream(byHour).min().orElse(0);
         int most = java.util.Arrays.stream(byHour).max().orElse(0);
-        return Optional.of(ProvisionedForPrice.note(saved >= 0.01 ? environments : 0, saved, fewest, most,
-                scheduled, breakEven));
+        String note = ProvisionedForPrice.note(saved >= 0.01 ? environments : 0, saved, fewest, most, scheduled,
+                breakEven);
+        // One count all month is what a profile can state; a schedule by the hour it cannot.
+        return saved >= 0.01 ? assessed.withAlternative(note, new Alternative(
+                "platforms.lambda.provisioned_concurrency: " + environments, saved)) : assessed.withNote(note);
     }
 
     /**

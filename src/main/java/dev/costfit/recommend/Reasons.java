@@ -1,5 +1,6 @@
 package dev.costfit.recommend;
 
+import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.profile.Cloud;
@@ -65,6 +66,7 @@ final class Reasons {
                 || e.startsWith("min_instances raised")).forEach(e -> reasons.add("to meet the latency SLO: " + e));
         choice.runnerUp().ifPresent(r -> reasons.add("runner-up: " + r.platformName() + " at "
                 + Money.format(r.platformCost()) + " a month" + difference(chosen, r)));
+        undercutting(chosen, choice.usable()).ifPresent(reasons::add);
         for (LimitCheck quota : chosen.violations()) {
             reasons.add("needs action: " + quota.limit() + " needs " + quota.required() + ", allowed "
                     + quota.allowed() + "; " + quota.workaround());
@@ -77,6 +79,36 @@ final class Reasons {
                     .map(Cloud::spelling).toList() + ")");
         }
         return reasons;
+    }
+
+    /**
+     * Where stating a setting another platform's notes name (arm64, provisioned concurrency or instance-based billing
+     * bought for their price) would take it below the platform recommended — with the same setting stated, as
+     * architecture applies to every AWS platform — the answer depends on a setting the profile left to its default:
+     * the reasons say so, for the platform that would then cost least.
+     */
+    private static Optional<String> undercutting(Assessment chosen, List<Assessment> usable) {
+        String best = null;
+        double least = Double.POSITIVE_INFINITY;
+        for (Assessment a : usable) {
+            if (a == chosen) {
+                continue;
+            }
+            for (Alternative alternative : a.alternatives()) {
+                double cost = a.platformCost() - alternative.saving();
+                double chosenCost = chosen.platformCost() - chosen.alternatives().stream()
+                        .filter(c -> c.setting().equals(alternative.setting())).mapToDouble(Alternative::saving)
+                        .max().orElse(0);
+                if (cost < chosenCost && cost < least) {
+                    least = cost;
+                    best = a.platformName() + " would cost about " + Money.format(cost) + " a month with "
+                            + alternative.setting() + " (its notes say why), less than " + chosen.platformName()
+                            + " at " + Money.format(chosenCost)
+                            + (chosenCost < chosen.platformCost() ? " with it" : "");
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** When every platform of a cloud that fits lacks a price, the comparison is partial: say so. */

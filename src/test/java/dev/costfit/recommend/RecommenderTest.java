@@ -96,6 +96,64 @@ class RecommenderTest {
                 .isEqualTo("cloud-functions-gen2");
     }
 
+    /**
+     * The chat API sample goes to Cloud Functions 2nd gen ($738.10), within the margin of Fargate on x86_64; on
+     * arm64, which the profile does not allow, Fargate bills its vCPU-hours at $0.03238 against $0.04048 and its
+     * GB-hours at $0.00356 against $0.004445 (us-east-1) and would cost less than 2nd gen: the reasons say so.
+     */
+    @Test
+    void aSettingLeftToItsDefaultThatWouldChangeTheAnswerIsAReason() {
+        dev.costfit.profile.Profile chat = TestProfiles.samples().stream().filter(p -> p.name().equals("chat-api"))
+                .findFirst().orElseThrow();
+        ProfileResult result = evaluator.evaluate(chat);
+        Assessment chosen = result.recommendation().chosen().orElseThrow();
+        assertThat(chosen.platform()).isEqualTo("cloud-functions-gen2");
+        Assessment fargate = result.assessments().stream().filter(a -> a.platform().equals("fargate")).findFirst()
+                .orElseThrow();
+        double vcpuHours = line(fargate, "fargate.vcpu.x86_64").quantity();
+        double gbHours = line(fargate, "fargate.memory.x86_64").quantity();
+        double onArm = fargate.platformCost() - vcpuHours * (0.04048 - 0.03238) - gbHours * (0.004445 - 0.00356);
+        assertThat(onArm).isLessThan(chosen.platformCost());
+        assertThat(result.recommendation().reasons()).contains("AWS Fargate would cost about "
+                + dev.costfit.units.Money.format(onArm) + " a month with architecture: any (its notes say why), "
+                + "less than Cloud Functions 2nd gen at " + dev.costfit.units.Money.format(chosen.platformCost()));
+        // Lambda Managed Instances on arm64 ($742.71) and EKS ($774.02) would still cost more: no reason for them.
+        assertThat(result.recommendation().reasons()).filteredOn(r -> r.contains("would cost about")).hasSize(1);
+    }
+
+    /**
+     * Architecture applies to every AWS platform: a platform's arm64 month is compared with the recommended one's
+     * arm64 month, and only the platform that would then cost least is named. Fargate $100 (arm64 $80), EKS $95
+     * (arm64 $78), Lambda $90 recommended (arm64 $72): none undercuts Lambda's $72. With Lambda's arm64 at $85, EKS
+     * at $78 is named (below $85), not Fargate at $80.
+     */
+    @Test
+    void aSettingIsComparedWithTheRecommendedPlatformUnderTheSameSetting() {
+        Assessment fargate = priced("fargate", Simplicity.CONTAINERS, 100).withAlternative("arm64 ...",
+                new dev.costfit.assessment.Alternative("architecture: any", 20));
+        Assessment eks = priced("eks", Simplicity.KUBERNETES, 95).withAlternative("arm64 ...",
+                new dev.costfit.assessment.Alternative("architecture: any", 17));
+        for (double lambdaSaving : new double[] {18, 5}) {
+            Assessment lambda = priced("lambda", Simplicity.FUNCTIONS, 90).withAlternative("arm64 ...",
+                    new dev.costfit.assessment.Alternative("architecture: any", lambdaSaving));
+            List<Assessment> all = List.of(lambda, fargate, eks);
+            Recommender.Choice choice = new Recommender(0.10).choose(all);
+            assertThat(choice.chosen().orElseThrow().platform()).isEqualTo("lambda");
+            List<String> reasons = Reasons.explain(ANY, all, choice, 0.10, Optional.empty(), id -> id)
+                    .stream().filter(r -> r.contains("(its notes say why)")).toList();
+            if (lambdaSaving == 18) {
+                assertThat(reasons).isEmpty();
+            } else {
+                assertThat(reasons).containsExactly("eks would cost about $78.00 a month with architecture: any (its "
+                        + "notes say why), less than lambda at $85.00 with it");
+            }
+        }
+    }
+
+    private static CostLine line(Assessment a, String key) {
+        return a.lines().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow();
+    }
+
     @Test
     void anLlmServiceAt20RequestsASecondDoesNotGoToLambdaAndSaysWhy() {
         ProfileResult result = evaluator.evaluate(TestProfiles.parse("name: llm\ntraffic: {rate: 20/s}\n"
