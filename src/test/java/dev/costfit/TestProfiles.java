@@ -67,6 +67,22 @@ public final class TestProfiles {
         return kept;
     }
 
+    /**
+     * The YAML of {@code count} generated profiles ({@code prefix} + index), leaving out those that state any of the
+     * keys {@code stating} names ("platforms:"): a test appends its own statement of them to each.
+     */
+    public static List<String> portfolioYaml(long seed, int count, String prefix, String... stating) {
+        List<String> kept = new java.util.ArrayList<>();
+        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(seed);
+        for (int i = 0; i < count; i++) {
+            String yaml = generator.next(prefix + i);
+            if (java.util.Arrays.stream(stating).noneMatch(yaml::contains)) {
+                kept.add(yaml);
+            }
+        }
+        return kept;
+    }
+
     /** {@link #samplesAndPortfolio(long, int, String, java.util.function.Function)} without variants. */
     public static List<Profile> samplesAndPortfolio(long seed, int count, String prefix) {
         return samplesAndPortfolio(seed, count, prefix, yaml -> List.of());

@@ -185,20 +185,21 @@ public final class Assessment {
 
     /** The same assessment with one more note. */
     public Assessment withNote(String note) {
-        List<String> more = new java.util.ArrayList<>(notes);
-        more.add(note);
-        return new Assessment(info, variant, limits, lines, capacity, coldStarts, more, assumptions, unpriced,
-                tradeOff, usage, alternatives);
+        return noted(note, alternatives);
     }
 
     /** The same assessment with one more note, which says what stating a setting would save. */
     public Assessment withAlternative(String note, Alternative alternative) {
-        List<String> more = new java.util.ArrayList<>(notes);
-        more.add(note);
         List<Alternative> also = new java.util.ArrayList<>(alternatives);
         also.add(alternative);
+        return noted(note, also);
+    }
+
+    private Assessment noted(String note, List<Alternative> with) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, more, assumptions, unpriced,
-                tradeOff, usage, also);
+                tradeOff, usage, with);
     }
 
     /** The setting chosen, when the platform compared several. */

@@ -38,8 +38,7 @@ final class ArchitectureNote {
         }
         Assessment any = assessAny.apply(profile.withArchitecture(Architecture.ANY));
         double saved = x86.platformCost() - any.platformCost();
-        // A cent at least, and a tenth of a per cent: below that the two cost the same.
-        if (!any.usable() || !(saved >= 0.01 && saved >= 0.001 * x86.platformCost())) {
+        if (!any.usable() || !Alternative.worthSaying(saved, x86.platformCost())) {
             return Optional.empty();
         }
         return Optional.of(x86.withAlternative("arm64 " + what + " would cost " + Money.format(any.platformCost())

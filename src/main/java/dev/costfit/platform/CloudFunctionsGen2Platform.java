@@ -51,6 +51,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /** Fractional vCPU: Cloud Run allows it only with concurrency 1 (pricing-reference.md §4.2). */
     private static final double WHOLE_VCPU = 1;
 
+    /** The billing field, whose default a report's note and a GPU's note look for. */
+    private static final String BILLING_PATH = dev.costfit.profile.ProfileFormat.BILLING.path();
+
     private static final PlatformInfo INFO = new PlatformInfo("cloud-functions-gen2", "Cloud Functions 2nd gen", Simplicity.FUNCTIONS, Cloud.GCP,
             "instance", true);
 
@@ -104,9 +107,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * month afterwards.
      */
     private Assessment instanceBilling(Profile profile, PricingContext context, Assessment byRequest) {
-        boolean stated = profile.defaultsUsed().stream()
-                .noneMatch(d -> d.path().equals("platforms.cloud-functions-gen2.billing"));
-        if (stated || !byRequest.usable() || !context.optionFor(profile).onDemand()
+        if (!profile.defaulted(BILLING_PATH) || !byRequest.usable() || !context.optionFor(profile).onDemand()
                 || CloudRunGpu.of(profile, context.catalog()).isPresent()) {
             return byRequest;
         }
@@ -118,8 +119,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         }
         Assessment byInstance = assess(profile, context.searching(), GcfBilling.INSTANCE);
         double saved = byRequest.platformCost() - byInstance.platformCost();
-        // A cent at least, and a tenth of a per cent: below that the two billings cost the same.
-        if (!byInstance.usable() || !(saved >= 0.01 && saved >= 0.001 * byRequest.platformCost())) {
+        if (!byInstance.usable() || !Alternative.worthSaying(saved, byRequest.platformCost())) {
             return byRequest;
         }
         return byRequest.withAlternative("instance-based billing (platforms.cloud-functions-gen2.billing: instance) "
@@ -169,8 +169,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         GcfBilling billing = gpu.isPresent() ? GcfBilling.INSTANCE : asked;
         if (context.forReport() && gpu.isPresent()) {
             // The sentences a report shows; a search reads the figures alone.
-            boolean billingStated = profile.defaultsUsed().stream()
-                    .noneMatch(d -> d.path().equals("platforms.cloud-functions-gen2.billing"));
+            boolean billingStated = !profile.defaulted(BILLING_PATH);
             notes.addAll(gpu.get().notes(region.name(), billingStated && asked == GcfBilling.REQUEST));
         }
         RequestTime time = RequestTime.of(profile);

@@ -47,7 +47,7 @@ record ContainerNeed(double memoryGb, double floorVcpu, double cpuSeconds, doubl
             }
             return new ContainerNeed(memory, floor, cpu, 1, OptionalInt.empty(), 0, time, assumptions);
         }
-        boolean stated = !profile.defaultsUsed().stream().anyMatch(d -> d.path().equals("concurrency_per_instance"));
+        boolean stated = !profile.defaulted("concurrency_per_instance");
         OptionalInt concurrency = stated ? OptionalInt.of(profile.concurrencyPerInstance()) : OptionalInt.empty();
         int minimum = Math.max(Math.max(1, profile.minInstances()), profile.ha() ? 2 : 1);
         if (explain) {

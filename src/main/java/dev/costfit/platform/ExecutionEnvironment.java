@@ -79,7 +79,7 @@ record ExecutionEnvironment(int vcpu, double memoryGb, int concurrency, boolean 
 
     private static ExecutionEnvironment of(Profile profile, Catalog catalog, int vcpu, double memoryGb) {
         int max = (int) catalog.countLimit("lmi.concurrency.max");
-        boolean stated = profile.defaultsUsed().stream().noneMatch(d -> d.path().equals("concurrency_per_instance"));
+        boolean stated = !profile.defaulted("concurrency_per_instance");
         int wanted = stated ? profile.concurrencyPerInstance()
                 : ManagedInstanceRuntime.defaultConcurrencyPerVcpu(profile, catalog) * vcpu;
         return new ExecutionEnvironment(vcpu, memoryGb, Math.min(max, wanted), stated);

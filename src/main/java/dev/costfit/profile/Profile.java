@@ -145,9 +145,14 @@ public record Profile(
 
     /** Whether cpu_time was left to its default (the whole request on the CPU). */
     public boolean cpuTimeDefaulted() {
+        return defaulted("cpu_time");
+    }
+
+    /** Whether the field at {@code path} ("concurrency_per_instance") was left to its default, not stated. */
+    public boolean defaulted(String path) {
         // A loop by index: every assessment asks (RequestTime), a stream's or an iterator's set-up is most of the work.
         for (int i = 0; i < defaultsUsed.size(); i++) {
-            if (defaultsUsed.get(i).path().equals("cpu_time")) {
+            if (defaultsUsed.get(i).path().equals(path)) {
                 return true;
             }
         }

@@ -55,13 +55,8 @@ class GravitonNoteTest {
     /** Over generated profiles, on both platforms: stating architecture: any prices each note's month. */
     @Test
     void statingTheArchitecturePricesTheNotedMonth() {
-        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(34);
         int noted = 0;
-        for (int i = 0; i < 150; i++) {
-            String yaml = generator.next("g" + i);
-            if (yaml.contains("architecture:") || yaml.contains("pricing:") || yaml.contains("gpu:")) {
-                continue;
-            }
+        for (String yaml : TestProfiles.portfolioYaml(34, 150, "g", "architecture:", "pricing:", "gpu:")) {
             for (Platform platform : List.of(new EksPlatform(), new LambdaManagedInstancesPlatform())) {
                 Optional<Matcher> m = note(platform.assess(TestProfiles.parse(yaml), REPORT));
                 if (m.isPresent()) {

@@ -80,14 +80,9 @@ class InstanceBillingNoteTest {
      */
     @Test
     void theNoteIsTheMonthStatingItPricesAndItsAbsenceMeansNoSaving() {
-        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(33);
         int noted = 0;
         int without = 0;
-        for (int i = 0; i < 400; i++) {
-            String yaml = generator.next("ib" + i);
-            if (yaml.contains("platforms:") || yaml.contains("pricing:") || yaml.contains("gpu:")) {
-                continue;
-            }
+        for (String yaml : TestProfiles.portfolioYaml(33, 400, "ib", "platforms:", "pricing:", "gpu:")) {
             Assessment byRequest = GEN2.assess(TestProfiles.parse(yaml), REPORT);
             if (!byRequest.usable()) {
                 continue;

@@ -122,14 +122,9 @@ class ProvisionedForPriceTest {
         // The note's saving leaves out what stating the count also spares (cold starts' INIT, a memory setting chosen
         // with it, GB-seconds off a dearer tier): over generated services, the month with the count stated is never
         // dearer than the note says, and then by little.
-        dev.costfit.testing.PortfolioGenerator generator = new dev.costfit.testing.PortfolioGenerator(32);
         int compared = 0;
         double worst = 0;
-        for (int i = 0; i < 300; i++) {
-            String yaml = generator.next("pc" + i);
-            if (yaml.contains("platforms:")) {
-                continue;
-            }
+        for (String yaml : TestProfiles.portfolioYaml(32, 300, "pc", "platforms:")) {
             Assessment a = LAMBDA.assess(TestProfiles.parse(yaml), REPORT);
             Optional<Matcher> m = note(a);
             if (m.isEmpty()) {
