@@ -96,9 +96,16 @@ public record Profile(
         return copy(workload, cpuTime, other, timeout, concurrencyPerInstance, runtime, region);
     }
 
-    /** A copy whose instances serve another number of requests at once (sweeps). */
+    /**
+     * A copy whose instances serve {@code other} requests at once, as if the profile stated it (sweeps, a report's
+     * note): containers then count their requests in flight against it and Lambda Managed Instances take it as an
+     * environment's maximum, where a default concurrency_per_instance leaves both to the CPU and the runtime.
+     */
     public Profile withConcurrency(int other) {
-        return copy(workload, cpuTime, memory, timeout, other, runtime, region);
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
+                memory, vcpu, timeout, gpu, other, minInstances, ha, architecture, runtime, payload, storage, trigger,
+                frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing, platforms, clouds,
+                ranges, stating("concurrency_per_instance"), source);
     }
 
     /** A copy with another workload, CPU time and timeout together (sweeps of the duration keep them consistent). */
@@ -111,12 +118,15 @@ public record Profile(
      * cpu_time is dropped from the defaults used) and the duration, the wall time at one vCPU, stays.
      */
     public Profile withCpuTime(TimeSpan other) {
-        List<DefaultUsed> stated = defaultsUsed.stream().filter(d -> !d.path().equals("cpu_time")).toList();
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, other, threads, measuredOn,
                 memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
                 storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing,
-                platforms, clouds, ranges, stated,
-                source);
+                platforms, clouds, ranges, stating("cpu_time"), source);
+    }
+
+    /** The defaults used, less the field at {@code path}: a copy that gives it a value states it. */
+    private List<DefaultUsed> stating(String path) {
+        return defaultsUsed.stream().filter(d -> !d.path().equals(path)).toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.costfit.recommend;
 
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
 import dev.costfit.platform.Platform;
@@ -142,6 +143,25 @@ class DecisionMapTest {
         assertThat(map.cell(1, 2).state()).isEqualTo(MapCell.State.NOT_A_PROFILE);
         assertThat(map.cell(2, 2).state()).isEqualTo(MapCell.State.PRICED);
         assertThat(map.cell(0, 0).state()).isEqualTo(MapCell.State.PRICED);
+    }
+
+    /**
+     * A profile that leaves concurrency_per_instance to its default has containers sized by CPU alone; a map along
+     * concurrency states it at every cell, so a container holds that many requests and no more. 2/s of 5 s requests
+     * are Poisson(10) in flight, whose 99th percentile is 18 (P(X ≤ 17) = 0.9857, P(X ≤ 18) = 0.9928): at one request
+     * a task, 18 tasks of 0.25 vCPU / 0.5 GB all month, where 0.1 vCPU of CPU alone needs one. (The copy kept
+     * "concurrency_per_instance" among the defaults used, and every container cell cost one task.)
+     */
+    @Test
+    void varyingConcurrencyStatesItSoContainersHoldNoMoreThanThatMany() {
+        Profile unstated = service("2/s", "5s", "cpu_time: 50ms");
+        assertThat(unstated.defaulted("concurrency_per_instance")).isTrue();
+        Profile varied = SweepVariable.CONCURRENCY.apply(unstated, 1);
+        assertThat(varied.concurrencyPerInstance()).isEqualTo(1);
+        assertThat(varied.defaulted("concurrency_per_instance")).isFalse();
+        Evaluator fargate = evaluator("fargate");
+        assertThat(fargate.assessForSearch(unstated).get(0).platformCost()).isCloseTo(TASK, within(1e-9));
+        assertThat(fargate.assessForSearch(varied).get(0).platformCost()).isCloseTo(18 * TASK, within(1e-9));
     }
 
     @Test
