@@ -54,6 +54,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /** The billing field, whose default a report's note and a GPU's note look for. */
     private static final String BILLING_PATH = dev.costfit.profile.ProfileFormat.BILLING.path();
 
+    /** The concurrency field, whose default a report's note prices against Cloud Run's. */
+    private static final String CONCURRENCY_PATH = dev.costfit.profile.ProfileFormat.CONCURRENCY.path();
+
     private static final PlatformInfo INFO = new PlatformInfo("cloud-functions-gen2", "Cloud Functions 2nd gen", Simplicity.FUNCTIONS, Cloud.GCP,
             "instance", true);
 
@@ -90,10 +93,47 @@ public final class CloudFunctionsGen2Platform implements Platform {
     public Assessment assess(Profile profile, PricingContext context) {
         GcfBilling asked = profile.platforms().cloudFunctionsGen2().billing();
         Assessment assessed = assess(profile, context, asked);
-        if (context.forReport() && context.tradeOffs() && asked == GcfBilling.REQUEST) {
-            return instanceBilling(profile, context, assessed);
+        if (!context.forReport() || !context.tradeOffs()) {
+            return assessed;
         }
-        return assessed;
+        if (asked == GcfBilling.REQUEST) {
+            assessed = instanceBilling(profile, context, assessed);
+        }
+        return concurrency(profile, context, assessed);
+    }
+
+    /**
+     * Where concurrency_per_instance is left to its default of one request at a time (as Cloud Functions deploys a
+     * function unless told; pricing-reference.md §4.3): {@code assessed} with the note (and the {@link Alternative})
+     * that says what Cloud Run's default for a service, 80 at once, would cost, where it would save. An LLM call's
+     * wait keeps no CPU busy, so one instance can hold dozens of such requests up to Cloud Run's CPU target, where
+     * one at a time bills an instance for each; whether the code takes requests concurrently (async I/O, threads) is
+     * the profile's to say, so the note prices it rather than assume it. Not without the CPU model: there the whole
+     * request burns a vCPU, and two at once never bill less than one. On demand and without a GPU only, as the other
+     * notes; its month is the one stating it prices (a search's assessment), and Lambda Managed Instances, whose
+     * environments stating it changes too, do not price it.
+     */
+    private Assessment concurrency(Profile profile, PricingContext context, Assessment assessed) {
+        if (!(profile.workload() instanceof Workload.Service) || !profile.defaulted(CONCURRENCY_PATH)
+                || !assessed.usable() || !context.optionFor(profile).onDemand() || !RequestTime.of(profile).cpuModel()
+                || CloudRunGpu.of(profile, context.catalog()).isPresent()) {
+            return assessed;
+        }
+        int c = (int) context.catalog().countLimit("gcf2.concurrency.service-default");
+        Assessment shared = assess(profile.withConcurrency(c), context.searching(),
+                profile.platforms().cloudFunctionsGen2().billing());
+        double saved = assessed.platformCost() - shared.platformCost();
+        if (!shared.usable() || !Alternative.worthSaying(saved, assessed.platformCost())) {
+            return assessed;
+        }
+        String setting = CONCURRENCY_PATH + ": " + c;
+        return assessed.withAlternative("an instance serves one request at a time, the default "
+                + CONCURRENCY_PATH + "; if the code takes requests concurrently (async I/O, threads), " + setting
+                + ", Cloud Run's default for a service, would cost " + Money.format(shared.platformCost())
+                + " a month, " + Money.format(saved) + " (" + Numbers.significant(saved / assessed.platformCost()
+                * 100, 2) + "%) less: an instance then holds up to " + c + " at once, as many as keep it at Cloud "
+                + "Run's CPU target, and bills its busy time once for all of them",
+                new Alternative(setting, saved, List.of(LambdaManagedInstancesPlatform.ID)));
     }
 
     /**

@@ -50,7 +50,9 @@ import java.util.function.Supplier;
  */
 public final class LambdaManagedInstancesPlatform implements Platform {
 
-    private static final PlatformInfo INFO = new PlatformInfo("lambda-managed-instances", "Lambda Managed Instances",
+    static final String ID = "lambda-managed-instances";
+
+    private static final PlatformInfo INFO = new PlatformInfo(ID, "Lambda Managed Instances",
             Simplicity.MANAGED_INSTANCES, Cloud.AWS, "execution environment", true);
 
     /** Instances are sized to the hour's load; no cold start is billed (see {@link Platform#costRisesWithLoad}). */

@@ -83,9 +83,10 @@ final class Reasons {
 
     /**
      * Where stating a setting another platform's notes name (arm64, provisioned concurrency or instance-based billing
-     * bought for their price) would take it below the platform recommended — with the same setting stated, as
-     * architecture applies to every AWS platform — the answer depends on a setting the profile left to its default:
-     * the reasons say so, for the platform that would then cost least.
+     * bought for their price, 2nd gen's concurrency) would take it below the platform recommended — with the same
+     * setting stated, as architecture applies to every AWS platform — the answer depends on a setting the profile
+     * left to its default: the reasons say so, for the platform that would then cost least. Not where the setting
+     * may lower the recommended platform's month too but it does not price it ({@link Alternative#unpricedOn}).
      */
     private static Optional<String> undercutting(Assessment chosen, List<Assessment> usable) {
         String best = null;
@@ -96,9 +97,13 @@ final class Reasons {
             }
             for (Alternative alternative : a.alternatives()) {
                 double cost = a.platformCost() - alternative.saving();
-                double chosenCost = chosen.platformCost() - chosen.alternatives().stream()
+                java.util.OptionalDouble chosenSaving = chosen.alternatives().stream()
                         .filter(c -> c.setting().equals(alternative.setting())).mapToDouble(Alternative::saving)
-                        .max().orElse(0);
+                        .max();
+                if (chosenSaving.isEmpty() && alternative.unpricedOn().contains(chosen.platform())) {
+                    continue; // what the recommended platform would cost with it is not known
+                }
+                double chosenCost = chosen.platformCost() - chosenSaving.orElse(0);
                 if (cost < chosenCost && cost < least) {
                     least = cost;
                     best = a.platformName() + " would cost about " + Money.format(cost) + " a month with "

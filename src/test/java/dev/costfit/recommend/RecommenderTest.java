@@ -150,6 +150,33 @@ class RecommenderTest {
         }
     }
 
+    /**
+     * 2nd gen's concurrency note says what concurrency_per_instance: 80 would cost; Lambda Managed Instances'
+     * environments would change with it too, but nothing prices that, so where they are recommended no comparison
+     * under the setting can be made, and no reason names it; where Fargate is (whose count stating it can only
+     * raise), it can.
+     */
+    @Test
+    void aSettingTheRecommendedPlatformDoesNotPriceButMayGainFromIsNotCompared() {
+        Assessment gen2 = priced("cloud-functions-gen2", Simplicity.FUNCTIONS, 200).withAlternative("one at a time ...",
+                new dev.costfit.assessment.Alternative("concurrency_per_instance: 80", 150,
+                        List.of("lambda-managed-instances")));
+        for (String recommended : new String[] {"lambda-managed-instances", "fargate"}) {
+            Assessment other = priced(recommended, Simplicity.CONTAINERS, 100);
+            List<Assessment> all = List.of(gen2, other);
+            Recommender.Choice choice = new Recommender(0.10).choose(all);
+            assertThat(choice.chosen().orElseThrow().platform()).isEqualTo(recommended);
+            List<String> reasons = Reasons.explain(ANY, all, choice, 0.10, Optional.empty(), id -> id)
+                    .stream().filter(r -> r.contains("(its notes say why)")).toList();
+            if (recommended.equals("fargate")) {
+                assertThat(reasons).containsExactly("cloud-functions-gen2 would cost about $50.00 a month with "
+                        + "concurrency_per_instance: 80 (its notes say why), less than fargate at $100.00");
+            } else {
+                assertThat(reasons).isEmpty();
+            }
+        }
+    }
+
     private static CostLine line(Assessment a, String key) {
         return a.lines().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow();
     }
