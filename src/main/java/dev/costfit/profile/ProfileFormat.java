@@ -327,7 +327,10 @@ public final class ProfileFormat {
                     "A limit of your server (threads, connections), not a CPU quota: the most one instance holds. "
                             + "Cloud Functions 2nd gen and containers use it; 2nd gen may run fewer at once (one "
                             + "below a whole vCPU, as Cloud Run requires); on containers, stating it adds a floor on "
-                            + "the count (requests in flight ÷ it). Lambda always serves one.")
+                            + "the count (requests in flight ÷ it); Lambda Managed Instances take it as an execution "
+                            + "environment's maximum (else the runtime's default per vCPU). Lambda always serves one. "
+                            + "Left to its default, 2nd gen serves one request at a time, as Cloud Functions deploys a "
+                            + "function, and a report says what Cloud Run's default for a service, 80, would cost.")
             .example("40").feeds(Model.SIZING, Model.TRAFFIC)
             .shows(p -> Optional.of(Integer.toString(p.concurrencyPerInstance())));
 
