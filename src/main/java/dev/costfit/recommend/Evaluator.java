@@ -60,8 +60,12 @@ public final class Evaluator {
         Optional<BreakEven> breakEven = withBreakEven ? Optional.of(BreakEven.find(profile,
                 new BreakEven.Answer(choice.id(), recommender.slack(choice)), search, search, search))
                 : Optional.empty();
+        // Where an LLM service leaves cpu_time out, the answer at round values of it, each found as a map's cell is
+        // (only the platforms that can be recommended there assessed).
+        Optional<CpuTimeLadder> ladder = withBreakEven ? CpuTimeLadder.of(profile, p -> new RateSearch(p,
+                onClouds(p), own.searching(), recommender, false).apply(p).id()) : Optional.empty();
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
-                breakEven, this::name);
+                breakEven, ladder, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
                 reasons, breakEven), comparison(profile), regions(profile, assessments), Optional.empty());
     }

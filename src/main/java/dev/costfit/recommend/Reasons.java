@@ -25,6 +25,13 @@ final class Reasons {
 
     static List<String> explain(Profile profile, List<Assessment> assessments, Recommender.Choice choice,
                                 double margin, Optional<BreakEven> breakEven, PlatformNames names) {
+        return explain(profile, assessments, choice, margin, breakEven, Optional.empty(), names);
+    }
+
+    /** As above, with what stating cpu_time would change, where an LLM service leaves it out. */
+    static List<String> explain(Profile profile, List<Assessment> assessments, Recommender.Choice choice,
+                                double margin, Optional<BreakEven> breakEven, Optional<CpuTimeLadder> ladder,
+                                PlatformNames names) {
         List<String> reasons = new ArrayList<>();
         List<Assessment> unpriced = assessments.stream().filter(a -> a.feasible() && !a.priced()).toList();
         if (choice.chosen().isEmpty()) {
@@ -67,6 +74,7 @@ final class Reasons {
         choice.runnerUp().ifPresent(r -> reasons.add("runner-up: " + r.platformName() + " at "
                 + Money.format(r.platformCost()) + " a month" + difference(chosen, r)));
         undercutting(chosen, choice.usable()).ifPresent(reasons::add);
+        ladder.ifPresent(l -> reasons.add(l.reason(chosen.platform(), names)));
         for (LimitCheck quota : chosen.violations()) {
             reasons.add("needs action: " + quota.limit() + " needs " + quota.required() + ", allowed "
                     + quota.allowed() + "; " + quota.workaround());

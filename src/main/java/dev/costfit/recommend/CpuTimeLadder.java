@@ -1,0 +1,100 @@
+package dev.costfit.recommend;
+
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The recommendation at round values of cpu_time below the duration, for a service that calls an LLM API but leaves
+ * cpu_time to its default. Without cpu_time costfit cannot tell how CPU-bound a request is, and prices every
+ * platform as if the whole request kept a vCPU busy (DESIGN §3): what Lambda bills anyway, but a container is then
+ * sized a vCPU per request in flight and a Cloud Run instance runs one at a time, where an LLM call's wait burns
+ * none. The profile itself says its requests wait on an LLM API, so the answer may rest on the one figure it does
+ * not give; costfit does not guess that figure, and the reasons say instead where stating it would change the
+ * answer (the break-even of cpu_time, on a ladder of round values).
+ *
+ * @param duration the profile's mean duration, seconds
+ * @param values   the cpu_time values asked, seconds, from the largest down
+ * @param answers  the platform recommended at each ("none" where none fits)
+ */
+record CpuTimeLadder(double duration, List<Double> values, List<String> answers) {
+
+    /** Round cpu_times, from 5 s down to 10 ms: each below the duration is asked. */
+    private static final double[] ROUND = {5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01};
+
+    CpuTimeLadder {
+        values = List.copyOf(values);
+        answers = List.copyOf(answers);
+    }
+
+    /**
+     * The ladder for a service that calls an LLM API and leaves cpu_time to its default (not a pipeline, whose steps
+     * each have their own); empty for any other profile, or where no round value lies below the duration.
+     *
+     * @param recommended the platform recommended for a profile (a search's answer)
+     */
+    static Optional<CpuTimeLadder> of(Profile profile, Function<Profile, String> recommended) {
+        if (!(profile.workload() instanceof Workload.Service) || profile.cpuModel() || profile.llm().isEmpty()
+                || profile.glue().pipeline().isPresent()) {
+            return Optional.empty();
+        }
+        double duration = profile.meanDuration().seconds();
+        List<Double> values = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        for (double v : ROUND) {
+            if (v < duration * (1 - 1e-9)) {
+                Profile stated = SweepVariable.CPU_TIME.apply(profile, v);
+                if (stated.consistent()) {
+                    values.add(v);
+                    answers.add(recommended.apply(stated));
+                }
+            }
+        }
+        return values.isEmpty() ? Optional.empty() : Optional.of(new CpuTimeLadder(duration, values, answers));
+    }
+
+    /**
+     * The reason: that the profile leaves cpu_time out, and what each run of round values gives, from the least up
+     * ("with cpu_time of 500 ms or less, AWS Fargate would be recommended; from 1 s to 2 s, Lambda Managed
+     * Instances; at 5 s, AWS Lambda, as now"), or that none changes the answer.
+     */
+    String reason(String recommended, Reasons.PlatformNames names) {
+        String lead = "the profile calls an LLM API but leaves cpu_time to its default: every platform is priced as if "
+                + "a request kept a vCPU busy for all of its " + TimeSpan.ofSeconds(duration).display() + ", which "
+                + "AWS Lambda bills anyway but a container or a Cloud Run instance that holds many waiting requests "
+                + "need not; ";
+        String ask = " (state cpu_time: a service that waits on an LLM API spends tens to hundreds of milliseconds "
+                + "on the CPU)";
+        int n = values.size();
+        if (answers.stream().allMatch(recommended::equals)) {
+            return lead + "stating it would not change the answer (any cpu_time from " + shown(n - 1) + " to "
+                    + shown(0) + " asked)";
+        }
+        StringBuilder runs = new StringBuilder();
+        int i = n - 1;
+        while (i >= 0) {
+            int top = i;
+            while (top > 0 && answers.get(top - 1).equals(answers.get(i))) {
+                top--;
+            }
+            String who = names.of(answers.get(i)) + (answers.get(i).equals(recommended) ? ", as now" : "");
+            if (i == n - 1) {
+                runs.append("with cpu_time of ").append(shown(top)).append(" or less, ").append(who)
+                        .append(" would be recommended");
+            } else {
+                runs.append("; ").append(top == i ? "at " + shown(i) : "from " + shown(i) + " to " + shown(top))
+                        .append(", ").append(who);
+            }
+            i = top - 1;
+        }
+        return lead + runs + ask;
+    }
+
+    private String shown(int i) {
+        return TimeSpan.ofSeconds(values.get(i)).display();
+    }
+}

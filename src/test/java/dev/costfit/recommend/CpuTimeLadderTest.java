@@ -1,0 +1,119 @@
+package dev.costfit.recommend;
+
+import static dev.costfit.TestProfiles.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costfit.TestProfiles;
+import dev.costfit.assessment.Assessment;
+import dev.costfit.platform.Platform;
+import dev.costfit.platform.Platforms;
+import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.Profile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A service that calls an LLM API but leaves cpu_time to its default is priced as if each request kept a vCPU busy
+ * for all of its duration (DESIGN §3); the reasons say where stating cpu_time would change the answer.
+ */
+class CpuTimeLadderTest {
+
+    private static final PricingContext LIST = new PricingContext(CATALOG, false);
+
+    private static Evaluator evaluator(String... ids) {
+        List<Platform> platforms = ids.length == 0 ? Platforms.all()
+                : List.of(ids).stream().map(id -> Platforms.byId(id).orElseThrow()).toList();
+        return new Evaluator(platforms, LIST, new Recommender(0.1));
+    }
+
+    /** 1 request a second, 10 s each, one LLM call: public subnets, no front door, no INIT billed. */
+    private static Profile llmService(String rate, String extra) {
+        return TestProfiles.parse("name: lad\ntraffic: {rate: " + rate + ", pattern: flat}\nduration: 10s\n"
+                + "memory: 512MB\ntimeout: 60s\nfront_door: none\narchitecture: x86_64\ncold_start: {init: 0ms}\n"
+                + "network: {clients: vpc, private: false}\n"
+                + "llm: {model: claude-sonnet-4, input_tokens: 1000, output_tokens: 300}\n" + extra);
+    }
+
+    private static List<String> ladderReasons(ProfileResult result) {
+        return result.recommendation().reasons().stream().filter(r -> r.contains("leaves cpu_time to its default"))
+                .toList();
+    }
+
+    private static double cost(ProfileResult result, String id) {
+        return result.assessments().stream().filter(a -> a.platform().equals(id)).findFirst()
+                .map(Assessment::platformCost).orElseThrow();
+    }
+
+    /**
+     * Unstated, Lambda bills 2,628,000 × 10 s × 0.5 GB × $0.0000166667 = $219.00 and Fargate needs a vCPU a request
+     * in flight (10 of them, 14.3 at its 70% target): Lambda. With cpu_time: 5 s, Lambda must run the 5 s of CPU at
+     * 1,180 MB (5 s ÷ (12.5 s − 5 s) = 0.667 vCPU, within the 25% slowdown; 1,180 ÷ 1,769 of a vCPU): 5 s + 7.496 s,
+     * 14.40 GB-s a request, $630.70 a month; Fargate needs 7.14 vCPU, one 8-vCPU / 16 GB task: 730 h × (8 ×
+     * $0.04048 + 16 × $0.004445) + its public IPv4's $3.65 = $291.98. Fargate, and the more so below.
+     */
+    @Test
+    void anLlmServiceThatLeavesCpuTimeOutIsToldWhereStatingItChangesTheAnswer() {
+        Evaluator both = evaluator("lambda", "fargate");
+        ProfileResult unstated = both.evaluate(llmService("1/s", ""));
+        assertThat(unstated.recommendation().chosen().orElseThrow().platform()).isEqualTo("lambda");
+        assertThat(cost(unstated, "lambda")).isCloseTo(2_628_000 * 10 * 0.5 * 0.0000166667, within(2.0));
+        assertThat(ladderReasons(unstated)).singleElement().asString()
+                .contains("for all of its 10 s")
+                .contains("with cpu_time of 5 s or less, AWS Fargate would be recommended (state cpu_time");
+        ProfileResult five = both.evaluate(llmService("1/s", "cpu_time: 5s\n"));
+        double lambdaGbSeconds = 1180 / 1024.0 * Math.ceil((5 + 5 * 1769 / 1180.0) * 1000) / 1000;
+        assertThat(cost(five, "lambda")).isCloseTo(2_628_000 * lambdaGbSeconds * 0.0000166667 + 0.5256,
+                within(1.0)); // and its data transfer, under a dollar
+        assertThat(cost(five, "fargate")).isCloseTo(730 * (8 * 0.04048 + 16 * 0.004445) + 3.65, within(1.0));
+        assertThat(five.recommendation().chosen().orElseThrow().platform()).isEqualTo("fargate");
+        assertThat(ladderReasons(five)).as("cpu_time stated").isEmpty();
+    }
+
+    /** A request an hour: Lambda's pennies against a task's $9 a month at any cpu_time. */
+    @Test
+    void whereNoRoundCpuTimeChangesTheAnswerTheReasonSaysSo() {
+        ProfileResult rare = evaluator("lambda", "fargate").evaluate(llmService("1/h", ""));
+        assertThat(ladderReasons(rare)).singleElement().asString()
+                .endsWith("stating it would not change the answer (any cpu_time from 10 ms to 5 s asked)");
+    }
+
+    @Test
+    void noLadderWithoutAnLlmCallOrForAJob() {
+        Profile noLlm = TestProfiles.parse("name: x\ntraffic: {rate: 1/s}\nduration: 10s\nmemory: 512MB\n"
+                + "timeout: 60s\n");
+        assertThat(ladderReasons(evaluator().evaluate(noLlm))).isEmpty();
+        Profile job = TestProfiles.parse("name: j\nkind: job\nschedule: {runs: 30/month, tasks: 2, duration: 10min}\n"
+                + "memory: 1GB\ntimeout: 1h\nllm: {model: claude-sonnet-4, input_tokens: 1000, output_tokens: 300}\n");
+        assertThat(ladderReasons(evaluator().evaluate(job))).isEmpty();
+    }
+
+    /**
+     * Each rung's answer is found as a map's cell is, assessing only the platforms that can be recommended there:
+     * over generated LLM services that leave cpu_time out, every rung is the answer of every platform assessed at it.
+     */
+    @Test
+    void everyRungIsTheAnswerOfAssessingEveryPlatform() {
+        Evaluator all = evaluator();
+        int rungs = 0;
+        int ladders = 0;
+        for (String yaml : TestProfiles.portfolioYaml(36, 600, "lad", "cpu_time:", "steps:", "kind: job")) {
+            if (!yaml.contains("llm:")) {
+                continue;
+            }
+            Profile profile = TestProfiles.parse(yaml);
+            java.util.Optional<CpuTimeLadder> ladder = CpuTimeLadder.of(profile, all::recommendedId);
+            java.util.Optional<CpuTimeLadder> fast = CpuTimeLadder.of(profile, p -> new RateSearch(p,
+                    Platforms.all().stream().filter(x -> p.clouds().contains(x.info().cloud())).toList(),
+                    LIST.searching(), new Recommender(0.1), false).apply(p).id());
+            assertThat(fast).as(yaml).isEqualTo(ladder);
+            if (ladder.isPresent()) {
+                ladders++;
+                rungs += ladder.get().values().size();
+            }
+        }
+        System.out.printf("cpu_time ladders: %d, %d rungs compared%n", ladders, rungs);
+        assertThat(ladders).isGreaterThan(40);
+        assertThat(rungs).isGreaterThan(300);
+    }
+}
