@@ -2,6 +2,7 @@ package dev.costfit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.Figure;
@@ -215,6 +216,17 @@ final class ProfileJson {
         }
         g.writeEndArray();
         strings("notes", a.notes());
+        if (!a.alternatives().isEmpty()) {
+            // A setting left to its default that a note prices, for machines (present only where there is one).
+            g.writeArrayFieldStart("alternatives");
+            for (Alternative alternative : a.alternatives()) {
+                g.writeStartObject();
+                g.writeStringField("setting", alternative.setting());
+                number("monthlySaving", alternative.saving());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         strings("assumptions", a.assumptions());
         g.writeEndObject();
     }
