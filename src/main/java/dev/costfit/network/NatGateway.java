@@ -5,12 +5,14 @@ import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Profile;
 import dev.costfit.units.Month;
+import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * NAT gateway (pricing-reference.md §6.8) for containers in private subnets that call out: hours plus GB processed,
- * and the gateway's public IPv4 address. One gateway, or one per zone for `ha: true`.
+ * and the gateway's public IPv4 address. One gateway, or one per zone for `ha: true`; its hours and address at the
+ * workload's share of them (network.nat_share), the bytes it processes in full.
  */
 public final class NatGateway {
 
@@ -31,13 +33,41 @@ public final class NatGateway {
             return lines;
         }
         int gateways = gateways(profile);
+        double share = profile.network().natShare();
         // Whole literals, not concatenations: the lines are made per setting at every rate a search asks about.
-        lines.add(CostLines.single(gateways > 1 ? "NAT gateways (one per zone)" : "NAT gateway",
-                gateways * Month.HOURS, catalog.price("nat.hours", region)));
+        if (share >= 1) {
+            lines.add(CostLines.single(gateways > 1 ? "NAT gateways (one per zone)" : "NAT gateway",
+                    gateways * Month.HOURS, catalog.price("nat.hours", region)));
+        } else if (share > 0) {
+            java.util.function.Supplier<String> shared = () -> (gateways > 1 ? "NAT gateways (one per zone), "
+                    : "NAT gateway, ") + Numbers.grouped(share * 100, 2) + "% share";
+            lines.add(CostLines.single(shared, gateways * Month.HOURS * share, catalog.price("nat.hours", region)));
+        }
         lines.add(CostLines.single("NAT gateway data processed", traffic.natGb(), catalog.price("nat.data", region)));
-        lines.add(CostLines.single("vpc.public-ipv4:nat", gateways > 1 ? "Public IPv4 address of the NAT gateways"
-                        : "Public IPv4 address of the NAT gateway",
-                gateways * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
+        if (share > 0) {
+            lines.add(CostLines.single("vpc.public-ipv4:nat", gateways > 1 ? "Public IPv4 address of the NAT gateways"
+                            : "Public IPv4 address of the NAT gateway",
+                    gateways * Month.HOURS * share, catalog.price("vpc.public-ipv4", region)));
+        }
         return lines;
+    }
+
+    /**
+     * Where the share is left to its default and the assessment pays a gateway's hours: a note that they count in
+     * full, as the EKS cluster fee's does; most VPCs share one NAT gateway among their services.
+     */
+    public static java.util.Optional<String> countedInFull(Profile profile, List<CostLine> lines) {
+        if (!profile.defaulted(dev.costfit.profile.ProfileFormat.NAT_SHARE.path())) {
+            return java.util.Optional.empty();
+        }
+        double hours = 0;
+        for (CostLine line : lines) {
+            if (line.key().equals("nat.hours") || line.key().equals("vpc.public-ipv4:nat")) {
+                hours += line.monthlyCost();
+            }
+        }
+        return hours > 0 ? java.util.Optional.of("the NAT gateway's hours and address count in full ("
+                + dev.costfit.units.Money.format(hours) + " a month, a gateway of its own); most VPCs share one "
+                + "among their services: set network.nat_share to this workload's share") : java.util.Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import dev.costfit.glue.Deliveries;
 import dev.costfit.glue.GlueBill;
 import dev.costfit.glue.GlueServices;
 import dev.costfit.glue.GlueSite;
+import dev.costfit.network.NatGateway;
 import dev.costfit.pricing.PricingContext;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,10 @@ public final class Platforms {
                         + delivered.meanDuration().display() + ", and burns the steps' CPU, "
                         + delivered.cpuTime().display() + (delivered.cpuModel() ? "" : " (no step states cpu_time)"));
             }
+        }
+        if (context.forReport() && own.usable()) {
+            Assessment priced = own;
+            own = NatGateway.countedInFull(delivered, own.lines()).map(priced::withNote).orElse(own);
         }
         try {
             return withShared(platform, profile, delivered, context, own, own.coldStarts().perMonth());

@@ -83,6 +83,9 @@ public final class Bounds {
     /** platforms.eks.cluster_share: 0.01% to 100%. */
     public static final Bound CLUSTER_SHARE = new Bound(1e-4, true, 1, v -> new Percent(v).display(),
             "from 0.01% to 100% of the cluster fee");
+    /** network.nat_share: 0% (another budget pays for the gateway) to 100%. */
+    public static final Bound NAT_SHARE = new Bound(0, true, 1, v -> new Percent(v).display(),
+            "from 0% (another budget pays for the gateway) to 100% of its hours");
     /** Hourly pattern weights: 0 to a billion (they are relative). */
     public static final Bound WEIGHT = new Bound(0, true, 1e9, v -> Numbers.grouped(v, 3),
             "weights are relative: 0 to a billion");

@@ -9,4 +9,4 @@ import dev.costfit.units.DataSize;
  * over one connection (load balancers bill new connections).
  */
 public record Network(boolean privateSubnets, boolean privateStated, DataSize outboundPerRequest, Clients clients,
-                      double requestsPerConnection) {}
+                      double requestsPerConnection, double natShare) {}

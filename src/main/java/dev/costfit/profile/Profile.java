@@ -187,7 +187,7 @@ public record Profile(
                 payload.streaming());
         Network batchNetwork = new Network(network.privateSubnets(), network.privateStated(),
                 new DataSize(network.outboundPerRequest().bytes() * n), network.clients(),
-                network.requestsPerConnection());
+                network.requestsPerConnection(), network.natShare());
         Optional<Llm> batchLlm = llm.map(l -> new Llm(l.model(), l.inputTokens(), l.outputTokens(),
                 l.callsPerRequest() * n, l.rateLimitRpm()));
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
@@ -203,7 +203,8 @@ public record Profile(
      */
     public Profile asStep(Workload stepWork, TimeSpan stepCpu, DataSize stepMemory, TimeSpan stepTimeout,
                           Payload stepPayload) {
-        Network inside = new Network(false, false, new DataSize(0), Clients.VPC, network.requestsPerConnection());
+        Network inside = new Network(false, false, new DataSize(0), Clients.VPC, network.requestsPerConnection(),
+                network.natShare());
         return new Profile(name, description, kind, region, gcpRegion, regions, stepWork, stepCpu, threads, measuredOn,
                 stepMemory, vcpu, stepTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime,
                 stepPayload, storage, trigger, FrontDoor.NONE, inside, glue.withoutPipeline(), latency, maxSlowdown,

@@ -504,9 +504,21 @@ public final class ProfileFormat {
             .example("1").feeds(Model.NETWORK)
             .shows(p -> Optional.of(Numbers.grouped(p.network().requestsPerConnection(), 3)));
 
+    public static final Field<Percent> NAT_SHARE = Field.at("network.nat_share", new ValueType.Share(Bounds.NAT_SHARE))
+            .defaultsTo(Percent.of(100), "100%",
+                    "a NAT gateway of its own; most VPCs share one among their services: set network.nat_share to "
+                            + "this workload's share")
+            .about("the share of the NAT gateway's hours this workload carries",
+                    "Instances in private subnets that call out pay a NAT gateway's hours and public address (one "
+                            + "per zone with ha) and the bytes it processes. 100% is a gateway of its own; a VPC's "
+                            + "services usually share one, so give this workload its share, or 0% where another "
+                            + "budget pays for it. The bytes it processes are this workload's whatever the share.")
+            .example("25%").feeds(Model.NETWORK)
+            .shows(p -> Optional.of(new Percent(p.network().natShare()).display()));
+
     public static final Section NETWORK = Section.of("network", Need.OPTIONAL, "where the service sits on the network",
             "Subnets, outbound traffic, and who its clients are.", PRIVATE, OUTBOUND, CLIENTS,
-            REQUESTS_PER_CONNECTION);
+            REQUESTS_PER_CONNECTION, NAT_SHARE);
 
     // --- observability and secrets ------------------------------------------------------------------------------
 

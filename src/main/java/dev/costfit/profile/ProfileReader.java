@@ -423,8 +423,9 @@ public final class ProfileReader {
         DataSize outbound = n.orDefault(OUTBOUND);
         Clients clients = n.orDefault(CLIENTS);
         double perConnection = n.orDefault(REQUESTS_PER_CONNECTION, clients.spelling());
+        double natShare = n.orDefault(NAT_SHARE).fraction();
         n.finish();
-        return new Network(privateSubnets, privateStated, outbound, clients, perConnection);
+        return new Network(privateSubnets, privateStated, outbound, clients, perConnection, natShare);
     }
 
     /** Batching and retries of queued messages and events; refused under a trigger that has no queue or bus. */

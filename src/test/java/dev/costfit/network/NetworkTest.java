@@ -111,6 +111,47 @@ class NetworkTest {
         assertThat(lines.get(1).monthlyCost()).isCloseTo(4.50, within(1e-9));
     }
 
+    /**
+     * A VPC's services usually share one NAT gateway: network.nat_share bills the workload its share of the hours and
+     * of the gateway's address, and every byte it sends through it. Infracost's golden NAT month ($32.85, 730 h ×
+     * $0.045) at 25%: 182.5 h, $8.2125, and the address 182.5 h × $0.005 = $0.9125; two zones (ha) twice that; at 0%,
+     * the bytes alone. Where the share is left to its default, a report's note says the hours count in full.
+     */
+    @Test
+    void aSharedNatGatewayBillsItsShareOfTheHoursAndEveryByte() {
+        NetworkTraffic traffic = new NetworkTraffic(100 * DataSize.GIB / DataSize.KIB, 0, DataSize.KIB, 0, 0, false);
+        List<CostLine> quarter = NatGateway.lines(profile("network: {outbound_per_request: 1KB, nat_share: 25%}\n"),
+                traffic, "us-east-1", CATALOG);
+        assertThat(quarter).extracting(CostLine::component).containsExactly("NAT gateway, 25% share",
+                "NAT gateway data processed", "Public IPv4 address of the NAT gateway");
+        assertThat(quarter.get(0).quantity()).isCloseTo(182.5, within(1e-9));
+        assertThat(quarter.get(0).monthlyCost()).isCloseTo(8.2125, within(1e-9));
+        assertThat(quarter.get(1).monthlyCost()).isCloseTo(4.50, within(1e-9));
+        assertThat(quarter.get(2).monthlyCost()).isCloseTo(0.9125, within(1e-9));
+        List<CostLine> zones = NatGateway.lines(profile("ha: true\nnetwork: {outbound_per_request: 1KB, "
+                + "nat_share: 25%}\n"), traffic, "us-east-1", CATALOG);
+        assertThat(zones.get(0).component()).isEqualTo("NAT gateways (one per zone), 25% share");
+        assertThat(zones.get(0).monthlyCost()).isCloseTo(2 * 8.2125, within(1e-9));
+        List<CostLine> none = NatGateway.lines(profile("network: {outbound_per_request: 1KB, nat_share: 0%}\n"),
+                traffic, "us-east-1", CATALOG);
+        assertThat(none).extracting(CostLine::component).containsExactly("NAT gateway data processed");
+
+        String base = "name: n\ntraffic: {rate: 1/s}\nduration: 2s\ncpu_time: 100ms\nmemory: 512MB\n"
+                + "timeout: 10s\nllm: {model: claude-sonnet-4, input_tokens: 1000, output_tokens: 100}\n";
+        dev.costfit.platform.Platform fargate = dev.costfit.platform.Platforms.byId("fargate").orElseThrow();
+        Assessment full = dev.costfit.platform.Platforms.assess(fargate, TestProfiles.parse(base), LIST);
+        Assessment shared = dev.costfit.platform.Platforms.assess(fargate, TestProfiles.parse(base
+                + "network: {nat_share: 25%}\n"), LIST);
+        assertThat(full.platformCost() - shared.platformCost()).isCloseTo(0.75 * 730 * (0.045 + 0.005),
+                within(1e-9));
+        assertThat(full.notes()).contains("the NAT gateway's hours and address count in full ($36.50 a month, a "
+                + "gateway of its own); most VPCs share one among their services: set network.nat_share to this "
+                + "workload's share");
+        assertThat(shared.notes()).noneMatch(n -> n.contains("nat_share"));
+        assertThat(dev.costfit.platform.Platforms.assess(fargate, TestProfiles.parse(base), LIST.searching()).notes())
+                .as("a search").noneMatch(n -> n.contains("nat_share"));
+    }
+
     @Test
     void restApiFirst333MillionRequestsAre116550() {
         // Infracost golden: REST API 333M requests -> $1,165.50.

@@ -82,7 +82,7 @@ class ProfileFormatTest {
                 "concurrency_per_instance", "min_instances", "ha", "architecture", "runtime", "payload.request",
                 "payload.response", "payload.streaming", "storage", "trigger", "front_door", "network.private",
                 "network.outbound_per_request", "network.clients", "network.requests_per_connection",
-                "observability.log_bytes_per_request", "observability.retention_days", "observability.tracing",
+                "network.nat_share", "observability.log_bytes_per_request", "observability.retention_days", "observability.tracing",
                 "latency.max_slowdown", "pricing", "platforms.lambda.provisioned_concurrency",
                 "platforms.lambda.snapstart", "platforms.fargate.spot",
                 "platforms.fargate.target_utilization", "platforms.eks.cluster_share", "platforms.eks.node_types",

@@ -56,7 +56,7 @@ class ProfileReaderTest {
         assertThat(p.storage()).contains(DataSize.ofMiB(512));
         assertThat(p.trigger()).isEqualTo(Trigger.HTTP);
         assertThat(p.frontDoor()).isEqualTo(FrontDoor.AUTO);
-        assertThat(p.network()).isEqualTo(new Network(true, true, new DataSize(8 * 1024), Clients.INTERNET, 1));
+        assertThat(p.network()).isEqualTo(new Network(true, true, new DataSize(8 * 1024), Clients.INTERNET, 1, 0.5));
         assertThat(p.latency()).contains(new LatencySlo(new TimeSpan(1), Percent.of(1)));
         assertThat(p.coldStart().init().orElseThrow().seconds()).isCloseTo(0.4, within(1e-12));
         assertThat(p.coldStart().keepAlive()).contains(new TimeSpan(600));
