@@ -4,10 +4,13 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.ProfileFormat;
+import dev.costfit.units.Money;
 import dev.costfit.units.Month;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * NAT gateway (pricing-reference.md §6.8) for containers in private subnets that call out: hours plus GB processed,
@@ -56,9 +59,9 @@ public final class NatGateway {
      * Where the share is left to its default and the assessment pays a gateway's hours: a note that they count in
      * full, as the EKS cluster fee's does; most VPCs share one NAT gateway among their services.
      */
-    public static java.util.Optional<String> countedInFull(Profile profile, List<CostLine> lines) {
-        if (!profile.defaulted(dev.costfit.profile.ProfileFormat.NAT_SHARE.path())) {
-            return java.util.Optional.empty();
+    public static Optional<String> countedInFull(Profile profile, List<CostLine> lines) {
+        if (!profile.defaulted(ProfileFormat.NAT_SHARE.path())) {
+            return Optional.empty();
         }
         double hours = 0;
         for (CostLine line : lines) {
@@ -66,8 +69,13 @@ public final class NatGateway {
                 hours += line.monthlyCost();
             }
         }
-        return hours > 0 ? java.util.Optional.of("the NAT gateway's hours and address count in full ("
-                + dev.costfit.units.Money.format(hours) + " a month, a gateway of its own); most VPCs share one "
-                + "among their services: set network.nat_share to this workload's share") : java.util.Optional.empty();
+        if (!(hours > 0)) {
+            return Optional.empty();
+        }
+        boolean zones = gateways(profile) > 1;
+        return Optional.of((zones ? "the NAT gateways' hours and addresses count in full (" : "the NAT gateway's "
+                + "hours and address count in full (") + Money.format(hours) + " a month, "
+                + (zones ? "gateways of its own, one per zone" : "a gateway of its own") + "); most VPCs share "
+                + "their NAT gateways among their services: set network.nat_share to this workload's share");
     }
 }

@@ -145,8 +145,8 @@ class NetworkTest {
         assertThat(full.platformCost() - shared.platformCost()).isCloseTo(0.75 * 730 * (0.045 + 0.005),
                 within(1e-9));
         assertThat(full.notes()).contains("the NAT gateway's hours and address count in full ($36.50 a month, a "
-                + "gateway of its own); most VPCs share one among their services: set network.nat_share to this "
-                + "workload's share");
+                + "gateway of its own); most VPCs share their NAT gateways among their services: set "
+                + "network.nat_share to this workload's share");
         assertThat(shared.notes()).noneMatch(n -> n.contains("nat_share"));
         assertThat(dev.costfit.platform.Platforms.assess(fargate, TestProfiles.parse(base), LIST.searching()).notes())
                 .as("a search").noneMatch(n -> n.contains("nat_share"));
