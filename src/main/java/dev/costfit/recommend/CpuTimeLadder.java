@@ -21,12 +21,12 @@ import java.util.function.Function;
  * @param values   the cpu_time values asked, seconds, from the largest down
  * @param answers  the platform recommended at each ("none" where none fits)
  */
-record CpuTimeLadder(double duration, List<Double> values, List<String> answers) {
+public record CpuTimeLadder(double duration, List<Double> values, List<String> answers) {
 
     /** Round cpu_times, from 5 s down to 10 ms: each below the duration is asked. */
     private static final double[] ROUND = {5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01};
 
-    CpuTimeLadder {
+    public CpuTimeLadder {
         values = List.copyOf(values);
         answers = List.copyOf(answers);
     }

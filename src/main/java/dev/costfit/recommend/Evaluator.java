@@ -67,7 +67,7 @@ public final class Evaluator {
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, ladder, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
-                reasons, breakEven), comparison(profile), regions(profile, assessments), Optional.empty());
+                reasons, breakEven, ladder), comparison(profile), regions(profile, assessments), Optional.empty());
     }
 
     /**

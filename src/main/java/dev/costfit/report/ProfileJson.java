@@ -10,6 +10,7 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.SettingOption;
 import dev.costfit.profile.Profile;
 import dev.costfit.recommend.BreakEven;
+import dev.costfit.recommend.CpuTimeLadder;
 import dev.costfit.recommend.PricingComparison;
 import dev.costfit.recommend.ProfileResult;
 import dev.costfit.recommend.RangeAnalysis;
@@ -106,6 +107,27 @@ final class ProfileJson {
         if (rec.breakEven().isPresent()) {
             breakEven(rec.breakEven().get());
         }
+        if (rec.cpuTimeLadder().isPresent()) {
+            cpuTimeLadder(rec.cpuTimeLadder().get());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Where an LLM service leaves cpu_time out, the platform recommended at each round cpu_time asked, for machines
+     * (seconds, from the largest down); absent for any other profile.
+     */
+    private void cpuTimeLadder(CpuTimeLadder ladder) throws IOException {
+        g.writeObjectFieldStart("cpuTimeLadder");
+        number("durationSeconds", ladder.duration());
+        g.writeArrayFieldStart("rungs");
+        for (int i = 0; i < ladder.values().size(); i++) {
+            g.writeStartObject();
+            number("cpuTimeSeconds", ladder.values().get(i));
+            g.writeStringField("platform", ladder.answers().get(i));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

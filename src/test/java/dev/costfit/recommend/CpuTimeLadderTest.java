@@ -70,6 +70,29 @@ class CpuTimeLadderTest {
         assertThat(ladderReasons(five)).as("cpu_time stated").isEmpty();
     }
 
+    /** JSON carries the ladder the reason words, for machines: each rung's cpu_time and platform. */
+    @Test
+    void jsonCarriesEveryRung() throws Exception {
+        Evaluator both = evaluator("lambda", "fargate");
+        dev.costfit.report.RunInfo run = new dev.costfit.report.RunInfo("test", CATALOG, false, List.of("lambda",
+                "fargate"), false);
+        com.fasterxml.jackson.databind.JsonNode rec = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new dev.costfit.report.JsonReport().recommend(run, List.of(both.evaluate(llmService("1/s", "")))))
+                .get("profiles").get(0).get("recommendation");
+        com.fasterxml.jackson.databind.JsonNode ladder = rec.get("cpuTimeLadder");
+        assertThat(ladder.get("durationSeconds").asDouble()).isEqualTo(10.0);
+        List<Double> values = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode rung : ladder.get("rungs")) {
+            values.add(rung.get("cpuTimeSeconds").asDouble());
+            assertThat(rung.get("platform").asText()).isEqualTo("fargate");
+        }
+        assertThat(values).containsExactly(5.0, 2.0, 1.0, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01);
+        com.fasterxml.jackson.databind.JsonNode stated = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new dev.costfit.report.JsonReport().recommend(run, List.of(both.evaluate(llmService("1/s",
+                        "cpu_time: 5s\n"))))).get("profiles").get(0).get("recommendation");
+        assertThat(stated.has("cpuTimeLadder")).isFalse();
+    }
+
     /** A request an hour: Lambda's pennies against a task's $9 a month at any cpu_time. */
     @Test
     void whereNoRoundCpuTimeChangesTheAnswerTheReasonSaysSo() {
