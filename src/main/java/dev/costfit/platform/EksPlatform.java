@@ -290,14 +290,9 @@ public final class EksPlatform implements Platform {
         if (priced.size() > 1) {
             Priced next = priced.stream().filter(p -> p != chosen).min(Comparator.comparingDouble(Priced::cost))
                     .orElseThrow();
-            // By how much, not the next type's month: its lines are this assessment's own (a pipeline's and a
-            // commitment's are added later), so a month would not compare with the month a report shows.
-            double more = next.cost() - chosen.cost();
             notes.add(chosen.packing().type().name() + " nodes make the month cheapest ("
-                    + Numbers.count(chosen.packing().podsPerNode(), "pod") + " per node); next: "
-                    + next.packing().type().name() + (more < 0.005 ? " at the same cost"
-                    : ", " + Money.format(more) + " a month more")
-                    + (context.optionFor(profile).onDemand() ? "" : " on demand"));
+                    + Numbers.count(chosen.packing().podsPerNode(), "pod") + " per node); "
+                    + NextType.clause(next.packing().type().name(), next.cost() - chosen.cost(), profile, context));
         }
         if (context.forReport() && profile.platforms().eks().clusterShare().fraction() >= 1) {
             notes.add("the cluster fee counts in full (" + Money.format(clusterFee(profile, catalog).monthlyCost())

@@ -30,7 +30,6 @@ import dev.costfit.profile.ProfileDefaults;
 import dev.costfit.profile.Runtime;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
-import dev.costfit.units.Money;
 import dev.costfit.units.Month;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
@@ -226,11 +225,12 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             List<CostLine> lines = lines(profile, context, chosen, demand, seconds, door, assumptions);
             if (best.size() > 1 && context.forReport()) {
                 Fit next = best.get(1);
-                double nextCost = demand.instanceHours(next.perInstance())
-                        * (ManagedInstanceCharges.hourly(instancePrices.get(next.type().name()), fee) + ipv4);
+                java.util.function.ToDoubleFunction<Fit> month = f -> demand.instanceHours(f.perInstance())
+                        * (ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee) + ipv4);
                 notes.add(chosen.type().name() + " instances make the month cheapest ("
-                        + Numbers.count(chosen.perInstance(), "environment") + " of " + env.label() + " each); next: "
-                        + next.type().name() + " at " + Money.format(nextCost) + " for its instances and fee");
+                        + Numbers.count(chosen.perInstance(), "environment") + " of " + env.label() + " each); "
+                        + NextType.clause(next.type().name(), month.applyAsDouble(next) - month.applyAsDouble(chosen),
+                        profile, context));
             }
             Capacity capacity = Capacity.shownIf(context.forReport(),
                     () -> capacity(profile, env, chosen, demand, seconds));

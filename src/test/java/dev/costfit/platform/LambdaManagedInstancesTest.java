@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
+import dev.costfit.units.Money;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.LimitCheck;
@@ -50,6 +51,22 @@ class LambdaManagedInstancesTest {
     /** Without a front door and with clients in the VPC, so the compute lines stand alone. */
     private static Assessment computeOnly(String yaml) {
         return assess(yaml + "front_door: none\nnetwork: {clients: vpc}\n");
+    }
+
+    /**
+     * The report names the runner-up instance type by how much more it costs, as EKS's does: on arm64 in us-east-1,
+     * c7g.large ($0.0725 an hour) before c8g.large ($0.07976), each with the 15% management fee, over the month's
+     * instance-hours (private subnets: no address per instance).
+     */
+    @Test
+    void theNextInstanceTypeIsNamedByHowMuchMoreItCosts() {
+        Assessment a = computeOnly("name: t\ntraffic: {rate: 5/s, pattern: diurnal}\nduration: 12s\n"
+                + "cpu_time: 100ms\nmemory: 256MB\ntimeout: 90s\nruntime: python\narchitecture: arm64\n");
+        assertThat(a.variant()).isEqualTo("c7g.large");
+        double hours = byKey(a.lines()).get("lmi.instances").quantity();
+        String more = Money.format(hours * (0.07976 - 0.0725) * 1.15);
+        assertThat(a.notes()).anyMatch(n -> n.startsWith("c7g.large instances make the month cheapest (")
+                && n.endsWith("next: c8g.large, " + more + " a month more"));
     }
 
     @Test
