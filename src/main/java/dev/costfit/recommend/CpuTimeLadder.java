@@ -2,6 +2,7 @@ package dev.costfit.recommend;
 
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
+import dev.costfit.units.Money;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,24 +21,29 @@ import java.util.function.Function;
  * @param duration the profile's mean duration, seconds
  * @param values   the cpu_time values asked, seconds, from the largest down
  * @param answers  the platform recommended at each ("none" where none fits)
+ * @param months   its platform cost a month at each (NaN where none fits)
  */
-public record CpuTimeLadder(double duration, List<Double> values, List<String> answers) {
+public record CpuTimeLadder(double duration, List<Double> values, List<String> answers, List<Double> months) {
 
     /** Round cpu_times, from 5 s down to 10 ms: each below the duration is asked. */
     private static final double[] ROUND = {5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01};
 
+    /** The platform recommended at one cpu_time, and its platform cost a month (NaN where none fits). */
+    public record Rung(String platform, double month) {}
+
     public CpuTimeLadder {
         values = List.copyOf(values);
         answers = List.copyOf(answers);
+        months = List.copyOf(months);
     }
 
     /**
      * The ladder for a service that calls an LLM API and leaves cpu_time to its default (not a pipeline, whose steps
      * each have their own); empty for any other profile, or where no round value lies below the duration.
      *
-     * @param recommended the platform recommended for a profile (a search's answer)
+     * @param recommended the platform recommended for a profile (a search's answer) and its month
      */
-    static Optional<CpuTimeLadder> of(Profile profile, Function<Profile, String> recommended) {
+    static Optional<CpuTimeLadder> of(Profile profile, Function<Profile, Rung> recommended) {
         if (!(profile.workload() instanceof Workload.Service) || profile.cpuModel() || profile.llm().isEmpty()
                 || profile.glue().pipeline().isPresent()) {
             return Optional.empty();
@@ -45,22 +51,27 @@ public record CpuTimeLadder(double duration, List<Double> values, List<String> a
         double duration = profile.meanDuration().seconds();
         List<Double> values = new ArrayList<>();
         List<String> answers = new ArrayList<>();
+        List<Double> months = new ArrayList<>();
         for (double v : ROUND) {
             if (v < duration * (1 - 1e-9)) {
                 Profile stated = SweepVariable.CPU_TIME.apply(profile, v);
                 if (stated.consistent()) {
+                    Rung rung = recommended.apply(stated);
                     values.add(v);
-                    answers.add(recommended.apply(stated));
+                    answers.add(rung.platform());
+                    months.add(rung.month());
                 }
             }
         }
-        return values.isEmpty() ? Optional.empty() : Optional.of(new CpuTimeLadder(duration, values, answers));
+        return values.isEmpty() ? Optional.empty()
+                : Optional.of(new CpuTimeLadder(duration, values, answers, months));
     }
 
     /**
-     * The reason: that the profile leaves cpu_time out, and what each run of round values gives, from the least up
-     * ("with cpu_time of 500 ms or less, AWS Fargate would be recommended; from 1 s to 2 s, Lambda Managed
-     * Instances; at 5 s, AWS Lambda, as now"), or that none changes the answer.
+     * The reason: that the profile leaves cpu_time out, and what each run of round values gives, from the least up,
+     * with its months at the values asked ("with cpu_time of 500 ms or less, AWS Fargate ($52.10 to $635.16 a month)
+     * would be recommended; from 1 s to 2 s, Lambda Managed Instances (...); at 5 s, AWS Lambda (...), as now"), or
+     * that none changes the answer.
      */
     String reason(String recommended, Reasons.PlatformNames names) {
         String lead = "the profile calls an LLM API but leaves cpu_time to its default: every platform is priced as if "
@@ -81,7 +92,8 @@ public record CpuTimeLadder(double duration, List<Double> values, List<String> a
             while (top > 0 && answers.get(top - 1).equals(answers.get(i))) {
                 top--;
             }
-            String who = names.of(answers.get(i)) + (answers.get(i).equals(recommended) ? ", as now" : "");
+            String who = names.of(answers.get(i)) + monthsOf(top, i)
+                    + (answers.get(i).equals(recommended) ? ", as now" : "");
             if (i == n - 1) {
                 runs.append("with cpu_time of ").append(shown(top)).append(" or less, ").append(who)
                         .append(" would be recommended");
@@ -92,6 +104,22 @@ public record CpuTimeLadder(double duration, List<Double> values, List<String> a
             i = top - 1;
         }
         return lead + runs + ask;
+    }
+
+    /** " ($52.10 to $635.16 a month)": its months over the rungs from {@code top} to {@code bottom}, where it fits. */
+    private String monthsOf(int top, int bottom) {
+        double least = Double.POSITIVE_INFINITY;
+        double most = Double.NEGATIVE_INFINITY;
+        for (int i = top; i <= bottom; i++) {
+            least = Math.min(least, months.get(i));
+            most = Math.max(most, months.get(i));
+        }
+        if (!(least <= most)) {
+            return "";
+        }
+        String low = Money.format(least);
+        String high = Money.format(most);
+        return " (" + (low.equals(high) ? low : low + " to " + high) + " a month)";
     }
 
     private String shown(int i) {

@@ -61,9 +61,13 @@ public final class Evaluator {
                 new BreakEven.Answer(choice.id(), recommender.slack(choice)), search, search, search))
                 : Optional.empty();
         // Where an LLM service leaves cpu_time out, the answer at round values of it, each found as a map's cell is
-        // (only the platforms that can be recommended there assessed).
-        Optional<CpuTimeLadder> ladder = withBreakEven ? CpuTimeLadder.of(profile, p -> new RateSearch(p,
-                onClouds(p), own.searching(), recommender, false).apply(p).id()) : Optional.empty();
+        // (only the platforms that can be recommended there assessed), and that platform's month there.
+        Optional<CpuTimeLadder> ladder = withBreakEven ? CpuTimeLadder.of(profile, p -> {
+            String id = new RateSearch(p, onClouds(p), own.searching(), recommender, false).apply(p).id();
+            double month = onClouds(p).stream().filter(x -> x.id().equals(id)).findFirst()
+                    .map(x -> Platforms.assess(x, p, own.searching()).platformCost()).orElse(Double.NaN);
+            return new CpuTimeLadder.Rung(id, month);
+        }) : Optional.empty();
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
                 breakEven, ladder, this::name);
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),

@@ -114,8 +114,9 @@ final class ProfileJson {
     }
 
     /**
-     * Where an LLM service leaves cpu_time out, the platform recommended at each round cpu_time asked, for machines
-     * (seconds, from the largest down); absent for any other profile.
+     * Where an LLM service leaves cpu_time out, the platform recommended at each round cpu_time asked and its
+     * platform cost a month (null where none fits), for machines (seconds, from the largest down); absent for any
+     * other profile.
      */
     private void cpuTimeLadder(CpuTimeLadder ladder) throws IOException {
         g.writeObjectFieldStart("cpuTimeLadder");
@@ -125,6 +126,8 @@ final class ProfileJson {
             g.writeStartObject();
             number("cpuTimeSeconds", ladder.values().get(i));
             g.writeStringField("platform", ladder.answers().get(i));
+            numberOrNull("platformCost", ladder.months().get(i).isNaN() ? OptionalDouble.empty()
+                    : OptionalDouble.of(ladder.months().get(i)));
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -49,8 +49,8 @@ class CpuTimeLadderTest {
      * Unstated, Lambda bills 2,628,000 × 10 s × 0.5 GB × $0.0000166667 = $219.00 and Fargate needs a vCPU a request
      * in flight (10 of them, 14.3 at its 70% target): Lambda. With cpu_time: 5 s, Lambda must run the 5 s of CPU at
      * 1,180 MB (5 s ÷ (12.5 s − 5 s) = 0.667 vCPU, within the 25% slowdown; 1,180 ÷ 1,769 of a vCPU): 5 s + 7.496 s,
-     * 14.40 GB-s a request, $630.70 a month; Fargate needs 7.14 vCPU, one 8-vCPU / 16 GB task: 730 h × (8 ×
-     * $0.04048 + 16 × $0.004445) + its public IPv4's $3.65 = $291.98. Fargate, and the more so below.
+     * 14.40 GB-s a request, $630.71 a month; Fargate needs 7.14 vCPU, one 8-vCPU / 16 GB task: 730 h × (8 ×
+     * $0.04048 + 16 × $0.004445) + its public IPv4's $3.65 = $291.97. Fargate, and the more so below.
      */
     @Test
     void anLlmServiceThatLeavesCpuTimeOutIsToldWhereStatingItChangesTheAnswer() {
@@ -60,7 +60,9 @@ class CpuTimeLadderTest {
         assertThat(cost(unstated, "lambda")).isCloseTo(2_628_000 * 10 * 0.5 * 0.0000166667, within(2.0));
         assertThat(ladderReasons(unstated)).singleElement().asString()
                 .contains("for all of its 10 s")
-                .contains("with cpu_time of 5 s or less, AWS Fargate would be recommended (state cpu_time");
+                // The most at the top rung, 5 s: $291.97 above and the LLM calls' 9.79 GB out at $0.09.
+                .containsPattern("with cpu_time of 5 s or less, AWS Fargate \\(\\$[0-9.,]+ to \\$292\\.85 a month\\) "
+                        + "would be recommended \\(state cpu_time");
         ProfileResult five = both.evaluate(llmService("1/s", "cpu_time: 5s\n"));
         double lambdaGbSeconds = 1180 / 1024.0 * Math.ceil((5 + 5 * 1769 / 1180.0) * 1000) / 1000;
         assertThat(cost(five, "lambda")).isCloseTo(2_628_000 * lambdaGbSeconds * 0.0000166667 + 0.5256,
@@ -85,8 +87,12 @@ class CpuTimeLadderTest {
         for (com.fasterxml.jackson.databind.JsonNode rung : ladder.get("rungs")) {
             values.add(rung.get("cpuTimeSeconds").asDouble());
             assertThat(rung.get("platform").asText()).isEqualTo("fargate");
+            assertThat(rung.get("platformCost").asDouble()).isPositive();
         }
         assertThat(values).containsExactly(5.0, 2.0, 1.0, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01);
+        // At 5 s, the one 8-vCPU task of the hand computation above.
+        assertThat(ladder.get("rungs").get(0).get("platformCost").asDouble())
+                .isCloseTo(730 * (8 * 0.04048 + 16 * 0.004445) + 3.65, within(1.0));
         com.fasterxml.jackson.databind.JsonNode stated = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 new dev.costfit.report.JsonReport().recommend(run, List.of(both.evaluate(llmService("1/s",
                         "cpu_time: 5s\n"))))).get("profiles").get(0).get("recommendation");
@@ -128,7 +134,11 @@ class CpuTimeLadderTest {
             }
             Profile profile = TestProfiles.parse(yaml);
             ProfileResult result = all.evaluate(profile);
-            java.util.Optional<CpuTimeLadder> ladder = CpuTimeLadder.of(profile, all::recommendedId);
+            java.util.Optional<CpuTimeLadder> ladder = CpuTimeLadder.of(profile, p -> {
+                Recommender.Choice choice = all.choose(all.assessForSearch(p));
+                return new CpuTimeLadder.Rung(choice.id(), choice.chosen().map(Assessment::platformCost)
+                        .orElse(Double.NaN));
+            });
             String chosen = result.recommendation().chosen().map(Assessment::platform).orElse("none");
             assertThat(ladderReasons(result)).as(yaml)
                     .isEqualTo(ladder.map(l -> List.of(l.reason(chosen, names))).orElse(List.of()));
