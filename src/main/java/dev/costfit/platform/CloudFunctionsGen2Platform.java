@@ -120,20 +120,30 @@ public final class CloudFunctionsGen2Platform implements Platform {
             return assessed;
         }
         int c = (int) context.catalog().countLimit("gcf2.concurrency.service-default");
-        Assessment shared = assess(profile.withConcurrency(c), context.searching(),
-                profile.platforms().cloudFunctionsGen2().billing());
-        double saved = assessed.platformCost() - shared.platformCost();
-        if (!shared.usable() || !Alternative.worthSaying(saved, assessed.platformCost())) {
+        String setting = CONCURRENCY_PATH + ": " + c;
+        return cheaperWith(assessed, assess(profile.withConcurrency(c), context.searching(),
+                        profile.platforms().cloudFunctionsGen2().billing()), setting,
+                "an instance serves one request at a time, the default " + CONCURRENCY_PATH + "; if the code takes "
+                        + "requests concurrently (async I/O, threads), " + setting + ", Cloud Run's default for a "
+                        + "service,",
+                "an instance then holds up to " + c + " at once, as many as keep it at Cloud Run's CPU target, and "
+                        + "bills its busy time once for all of them", List.of(LambdaManagedInstancesPlatform.ID));
+    }
+
+    /**
+     * {@code assessed} with the note "{@code what} would cost $M a month, $S (P%) less: {@code why}" and its
+     * {@link Alternative}, where {@code stated}, the month stating {@code setting} prices, is usable and saves enough
+     * to say ({@link Alternative#worthSaying}); else as it is.
+     */
+    private static Assessment cheaperWith(Assessment assessed, Assessment stated, String setting, String what,
+                                          String why, List<String> unpricedOn) {
+        double saved = assessed.platformCost() - stated.platformCost();
+        if (!stated.usable() || !Alternative.worthSaying(saved, assessed.platformCost())) {
             return assessed;
         }
-        String setting = CONCURRENCY_PATH + ": " + c;
-        return assessed.withAlternative("an instance serves one request at a time, the default "
-                + CONCURRENCY_PATH + "; if the code takes requests concurrently (async I/O, threads), " + setting
-                + ", Cloud Run's default for a service, would cost " + Money.format(shared.platformCost())
-                + " a month, " + Money.format(saved) + " (" + Numbers.significant(saved / assessed.platformCost()
-                * 100, 2) + "%) less: an instance then holds up to " + c + " at once, as many as keep it at Cloud "
-                + "Run's CPU target, and bills its busy time once for all of them",
-                new Alternative(setting, saved, List.of(LambdaManagedInstancesPlatform.ID)));
+        return assessed.withAlternative(what + " would cost " + Money.format(stated.platformCost()) + " a month, "
+                + Money.format(saved) + " (" + Numbers.significant(saved / assessed.platformCost() * 100, 2)
+                + "%) less: " + why, new Alternative(setting, saved, unpricedOn));
     }
 
     /**
@@ -157,17 +167,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 && leastInstanceMonth(profile, context) >= byRequest.platformCost()) {
             return byRequest;
         }
-        Assessment byInstance = assess(profile, context.searching(), GcfBilling.INSTANCE);
-        double saved = byRequest.platformCost() - byInstance.platformCost();
-        if (!byInstance.usable() || !Alternative.worthSaying(saved, byRequest.platformCost())) {
-            return byRequest;
-        }
-        return byRequest.withAlternative("instance-based billing (platforms.cloud-functions-gen2.billing: instance) "
-                + "would cost " + Money.format(byInstance.platformCost()) + " a month, " + Money.format(saved) + " ("
-                + Numbers.significant(saved / byRequest.platformCost() * 100, 2) + "%) less: with CPU always "
-                + "allocated, a running instance bills every second at lower rates and no request fee, which pays "
-                + "where instances are busy most of the time",
-                new Alternative("platforms.cloud-functions-gen2.billing: instance", saved));
+        String setting = BILLING_PATH + ": instance";
+        return cheaperWith(byRequest, assess(profile, context.searching(), GcfBilling.INSTANCE), setting,
+                "instance-based billing (" + setting + ")", "with CPU always allocated, a running instance bills "
+                        + "every second at lower rates and no request fee, which pays where instances are busy most "
+                        + "of the time", List.of());
     }
 
     /**
