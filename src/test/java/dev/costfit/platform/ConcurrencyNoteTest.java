@@ -34,11 +34,7 @@ class ConcurrencyNoteTest {
     }
 
     private static Optional<Matcher> note(Assessment a) {
-        return a.notes().stream().map(NOTE::matcher).filter(Matcher::find).findFirst();
-    }
-
-    private static double number(String grouped) {
-        return Double.parseDouble(grouped.replace(",", ""));
+        return NoteMatch.in(a, NOTE);
     }
 
     @Test
@@ -57,11 +53,12 @@ class ConcurrencyNoteTest {
         // 0.5 GiB x $0.0000025: $66.35, and the same requests: $67.41.
         double busy = 2_628_000 * (1 - Math.exp(-10));
         double byHand = busy * (0.000024 + 0.5 * 0.0000025) + 2.628 * 0.40;
-        assertThat(number(m.group(1))).isEqualTo(67.41);
+        assertThat(NoteMatch.grouped(m.group(1))).isEqualTo(67.41);
         Assessment stated = GEN2.assess(waits("cpu_time: 100ms\nconcurrency_per_instance: 80\n"), REPORT);
         assertThat(stated.platformCost()).isCloseTo(byHand, within(12 * 0.00002525));
         assertThat(stated.platformCost()).isGreaterThanOrEqualTo(byHand);
-        assertThat(number(m.group(2))).isCloseTo(oneAtATime.platformCost() - stated.platformCost(), within(0.005));
+        assertThat(NoteMatch.grouped(m.group(2))).isCloseTo(oneAtATime.platformCost() - stated.platformCost(),
+                within(0.005));
         assertThat(note(stated)).as("stated: no note").isEmpty();
         assertThat(oneAtATime.alternatives()).containsExactly(new Alternative("concurrency_per_instance: 80",
                 oneAtATime.platformCost() - stated.platformCost(), List.of("lambda-managed-instances")));
@@ -96,7 +93,8 @@ class ConcurrencyNoteTest {
             Assessment stated = GEN2.assess(TestProfiles.parse(yaml + "concurrency_per_instance: 80\n"), REPORT);
             Optional<Matcher> m = note(oneAtATime);
             if (m.isPresent()) {
-                assertThat(stated.platformCost()).as(yaml).isCloseTo(number(m.get().group(1)), within(0.005));
+                assertThat(stated.platformCost()).as(yaml).isCloseTo(NoteMatch.grouped(m.get().group(1)),
+                        within(0.005));
                 noted++;
             } else {
                 assertThat(stated.usable() && stated.platformCost() < oneAtATime.platformCost() * 0.999 - 0.01)

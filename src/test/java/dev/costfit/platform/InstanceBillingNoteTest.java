@@ -36,11 +36,7 @@ class InstanceBillingNoteTest {
     }
 
     private static Optional<Matcher> note(Assessment a) {
-        return a.notes().stream().map(NOTE::matcher).filter(Matcher::find).findFirst();
-    }
-
-    private static double number(String grouped) {
-        return Double.parseDouble(grouped.replace(",", ""));
+        return NoteMatch.in(a, NOTE);
     }
 
     @Test
@@ -51,9 +47,9 @@ class InstanceBillingNoteTest {
         // 0.98994, P(X <= 102) = 0.99240), x 1.5 burst = 153; a 2-vCPU instance holds 9 at Cloud Run's 60% CPU
         // target (2 x 0.6 / (5 ms / 40 ms) = 9.6), so 17 instances all month: 17 x 2 vCPU x 2,628,000 s x $0.000018
         // + 17 x 0.25 GiB x 2,628,000 s x $0.000002 = $1,608.336 + $22.338 = $1,630.67.
-        assertThat(number(m.group(1))).isEqualTo(1630.67);
+        assertThat(NoteMatch.grouped(m.group(1))).isEqualTo(1630.67);
         double byInstance = 17 * 2 * 2_628_000 * 0.000018 + 17 * 0.25 * 2_628_000 * 0.000002;
-        assertThat(number(m.group(2))).isCloseTo(byRequest.platformCost() - byInstance, within(0.005));
+        assertThat(NoteMatch.grouped(m.group(2))).isCloseTo(byRequest.platformCost() - byInstance, within(0.005));
         assertThat(byRequest.platformCost()).isGreaterThan(3000); // 5.256 billion requests pay $2,102.40 alone
         // Stating it prices that month.
         Assessment stated = GEN2.assess(steady("platforms: {cloud-functions-gen2: {billing: instance}}\n"), REPORT);
@@ -91,7 +87,8 @@ class InstanceBillingNoteTest {
                     + "platforms:\n  cloud-functions-gen2: {billing: instance}\n"), REPORT);
             Optional<Matcher> m = note(byRequest);
             if (m.isPresent()) {
-                assertThat(stated.platformCost()).as(yaml).isCloseTo(number(m.get().group(1)), within(0.005));
+                assertThat(stated.platformCost()).as(yaml).isCloseTo(NoteMatch.grouped(m.get().group(1)),
+                        within(0.005));
                 noted++;
             } else {
                 assertThat(stated.usable() && stated.platformCost() < byRequest.platformCost() * 0.999 - 0.01)

@@ -39,11 +39,7 @@ class ProvisionedForPriceTest {
     }
 
     private static Optional<Matcher> note(Assessment a) {
-        return a.notes().stream().map(NOTE::matcher).filter(Matcher::find).findFirst();
-    }
-
-    private static double number(String grouped) {
-        return Double.parseDouble(grouped.replace(",", ""));
+        return NoteMatch.in(a, NOTE);
     }
 
     @Test
@@ -82,7 +78,7 @@ class ProvisionedForPriceTest {
         assertThat(m.group(2)).isEqualTo("97");
         // By hand: 2,628,000 s a month x 1 GB x [($0.0000166667 - $0.0000097222) x E[min(X, 97)]
         // - $0.0000041667 x 97], E[min(X, 97)] = sum_{k<97} P(X > k) = 94.354820: $659.83.
-        double saved = number(m.group(3));
+        double saved = NoteMatch.grouped(m.group(3));
         assertThat(saved).isCloseTo(659.83, within(0.005));
         // Stating the count saves at least that: the cold starts it spares too ($0.09 of INIT a month here).
         Assessment stated = LAMBDA.assess(steady("platforms: {lambda: {provisioned_concurrency: 97}}\n"), REPORT);
@@ -130,7 +126,7 @@ class ProvisionedForPriceTest {
             if (m.isEmpty()) {
                 continue;
             }
-            double noted = number(m.get().group(3));
+            double noted = NoteMatch.grouped(m.get().group(3));
             String knob = "platforms:\n  lambda: {provisioned_concurrency: " + m.get().group(2) + "}\n";
             Assessment stated = LAMBDA.assess(TestProfiles.parse(yaml + knob), REPORT);
             assertThat(stated.usable()).as(yaml).isTrue();
@@ -154,9 +150,9 @@ class ProvisionedForPriceTest {
                 + "runtime: python\nfront_door: function-url\nnetwork: {clients: vpc}\narchitecture: x86_64\n");
         Assessment a = LAMBDA.assess(halfDay, REPORT);
         assertThat(note(a)).isEmpty();
-        Matcher m = a.notes().stream().map(SCHEDULED_ONLY::matcher).filter(Matcher::find).findFirst().orElseThrow();
+        Matcher m = NoteMatch.in(a, SCHEDULED_ONLY).orElseThrow();
         assertThat(m.group(1)).isEqualTo("0");
         assertThat(m.group(2)).isEqualTo("97");
-        assertThat(number(m.group(3))).isCloseTo(329.92, within(0.01));
+        assertThat(NoteMatch.grouped(m.group(3))).isCloseTo(329.92, within(0.01));
     }
 }

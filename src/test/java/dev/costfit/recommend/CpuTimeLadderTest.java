@@ -8,7 +8,6 @@ import dev.costfit.TestProfiles;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
-import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,12 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class CpuTimeLadderTest {
 
-    private static final PricingContext LIST = new PricingContext(CATALOG, false);
-
     private static Evaluator evaluator(String... ids) {
-        List<Platform> platforms = ids.length == 0 ? Platforms.all()
-                : List.of(ids).stream().map(id -> Platforms.byId(id).orElseThrow()).toList();
-        return new Evaluator(platforms, LIST, new Recommender(0.1));
+        return Evaluators.listPrices(ids);
     }
 
     /** 1 request a second, 10 s each, one LLM call: public subnets, no front door, no INIT billed. */

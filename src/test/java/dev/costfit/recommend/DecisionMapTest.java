@@ -1,13 +1,9 @@
 package dev.costfit.recommend;
 
-import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
-import dev.costfit.platform.Platform;
-import dev.costfit.platform.Platforms;
-import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -16,13 +12,10 @@ import org.junit.jupiter.api.Test;
 /** Decision maps against boundaries computed by hand from pricing-reference.md, and the rules every cell keeps. */
 class DecisionMapTest {
 
-    private static final PricingContext LIST = new PricingContext(CATALOG, false);
     private static final double TASK = 730 * (0.25 * 0.04048 + 0.5 * 0.004445);
 
     private static Evaluator evaluator(String... ids) {
-        List<Platform> platforms = ids.length == 0 ? Platforms.all()
-                : List.of(ids).stream().map(id -> Platforms.byId(id).orElseThrow()).toList();
-        return new Evaluator(platforms, LIST, new Recommender(0.1));
+        return Evaluators.listPrices(ids);
     }
 
     /**

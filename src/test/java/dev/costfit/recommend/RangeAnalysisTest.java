@@ -1,27 +1,18 @@
 package dev.costfit.recommend;
 
-import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
 import dev.costfit.assessment.Assessment;
-import dev.costfit.platform.Platform;
-import dev.costfit.platform.Platforms;
-import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The Monte Carlo over a profile's ranges, against hand computations and the single-value run. */
 class RangeAnalysisTest {
 
-    private static final PricingContext LIST = new PricingContext(CATALOG, false);
-
     private static Evaluator evaluator(String... ids) {
-        List<Platform> platforms = ids.length == 0 ? Platforms.all()
-                : List.of(ids).stream().map(id -> Platforms.byId(id).orElseThrow()).toList();
-        return new Evaluator(platforms, LIST, new Recommender(0.1));
+        return Evaluators.listPrices(ids);
     }
 
     /**

@@ -1,13 +1,9 @@
 package dev.costfit.recommend;
 
-import dev.costfit.pricing.PricingContext;
-import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
-import dev.costfit.platform.Platform;
-import dev.costfit.platform.Platforms;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileLoader;
 import java.nio.file.Path;
@@ -18,12 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Sweeps against costs computed by hand from pricing-reference.md, and their shape over the sample profiles. */
 class SweepTest {
 
-    private static final PricingContext LIST = new PricingContext(CATALOG, false);
-
     private static Evaluator evaluator(String... ids) {
-        List<Platform> platforms = ids.length == 0 ? Platforms.all()
-                : List.of(ids).stream().map(id -> Platforms.byId(id).orElseThrow()).toList();
-        return new Evaluator(platforms, LIST, new Recommender(0.1));
+        return Evaluators.listPrices(ids);
     }
 
     /**
