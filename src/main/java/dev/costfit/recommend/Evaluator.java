@@ -64,8 +64,8 @@ public final class Evaluator {
         // (only the platforms that can be recommended there assessed), and that platform's month there.
         Optional<CpuTimeLadder> ladder = withBreakEven ? CpuTimeLadder.of(profile, p -> {
             String id = new RateSearch(p, onClouds(p), own.searching(), recommender, false).apply(p).id();
-            double month = onClouds(p).stream().filter(x -> x.id().equals(id)).findFirst()
-                    .map(x -> Platforms.assess(x, p, own.searching()).platformCost()).orElse(Double.NaN);
+            double month = platform(id).map(x -> Platforms.assess(x, p, own.searching()).platformCost())
+                    .orElse(Double.NaN);
             return new CpuTimeLadder.Rung(id, month);
         }) : Optional.empty();
         List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
@@ -196,7 +196,11 @@ public final class Evaluator {
     }
 
     private String name(String id) {
-        return platforms.stream().filter(p -> p.id().equals(id)).map(Platform::displayName).findFirst()
-                .orElse("no platform");
+        return platform(id).map(Platform::displayName).orElse("no platform");
+    }
+
+    /** The platform with this id, none for "none". */
+    private Optional<Platform> platform(String id) {
+        return platforms.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 }
