@@ -47,15 +47,18 @@ class TerminalQuestionsTest {
     @Test
     void aFullServiceInterviewWithAWrongUnitAskedAgainReadsBackAsTheProfileAnswered() throws Exception {
         // kind, name, description, region, rate (a wrong unit, then right), pattern, burst, duration, cpu_time,
-        // memory, timeout (Enter: the suggestion), gpu, LLM model (a typo, then right), tokens in and out.
+        // memory, timeout (Enter: the suggestion), concurrency (a fraction, then whole), gpu, LLM model (a typo,
+        // then right), tokens in and out.
         Answers answers = ask("\nchat-api\n\nus-east-1\n20/sec\n20/s\nbusiness-hours\n3x\n6s\n150ms\n512\n512MB\n"
-                + "\nnone\nclaude-sonet-4\nclaude-sonnet-4\n1500\n400\n");
+                + "\n2.5\n40\nnone\nclaude-sonet-4\nclaude-sonnet-4\n1500\n400\n");
         String shown = screen.toString(StandardCharsets.UTF_8);
         assertThat(shown).contains("Mean request rate (20/s, 1500/min, 50k/day, 1.2M/month) [20/s]: ")
                 .contains("✗ found '20/sec': unknown period '/sec'; write /s")
                 .contains("✗ found the bare number 512 without a unit")
                 .contains("✗ unknown model 'claude-sonet-4'. Did you mean 'claude-sonnet-4'?")
-                .contains("Timeout: the longest a request may run [120s]: ");
+                .contains("Timeout: the longest a request may run [120s]: ")
+                .contains("Requests one instance serves at once (optional; async servers: 40 to 100) []: ")
+                .contains("✗ found the bare number 2.5, expected a whole number");
         Profile profile = TestProfiles.parse(new Interview(TestProfiles.CATALOG).yaml(answers, ""));
         Workload.Service service = (Workload.Service) profile.workload();
         assertThat(profile.name()).isEqualTo("chat-api");
@@ -65,12 +68,13 @@ class TerminalQuestionsTest {
         assertThat(profile.cpuTime().seconds()).isEqualTo(0.15, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(profile.memory()).isEqualTo(DataSize.ofMiB(512));
         assertThat(profile.timeout()).isEqualTo(new TimeSpan(120));
+        assertThat(profile.concurrencyPerInstance()).isEqualTo(40);
         assertThat(profile.llm().orElseThrow().model()).isEqualTo("claude-sonnet-4");
     }
 
     @Test
     void aTimeoutShorterThanTheDurationIsAskedAgainAfterTheProfileIsReadBack() throws Exception {
-        Answers answers = ask("\nslow\n\n\n1/s\n\n\n90s\n\n1GB\n60s\nnone\nnone\n150s\n");
+        Answers answers = ask("\nslow\n\n\n1/s\n\n\n90s\n\n1GB\n60s\n\nnone\nnone\n150s\n");
         assertThat(screen.toString(StandardCharsets.UTF_8))
                 .contains("✗ timeout: timeout 1 min is shorter than the stated mean duration 90 s (1.5 min)");
         assertThat(answers.get("timeout")).contains("150s");

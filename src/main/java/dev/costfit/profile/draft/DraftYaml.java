@@ -50,6 +50,10 @@ final class DraftYaml {
         }
         String gpu = answers.getOr("gpu", "none");
         line(out, 0, "gpu", gpu.equals("none") ? "none" : "{count: 1, type: " + gpu + "}", GPU);
+        if (!answers.isJob()) {
+            answers.get("concurrency_per_instance").ifPresent(v -> line(out, 0, "concurrency_per_instance", v,
+                    CONCURRENCY));
+        }
         if (!answers.isJob() && answers.callsAnLlm()) {
             section(out, LLM);
             line(out, 1, "model", answers.get("llm.model").orElseThrow(), LLM_MODEL);

@@ -33,6 +33,13 @@ public final class Interview {
             + "often 50ms to 200ms of a 6s request. Leave it empty if you do not know (costfit then uses the "
             + "durations as measured everywhere); stating it lets costfit size containers for the CPU really used.";
 
+    private static final String CONCURRENCY_HINT = "How many requests one container or instance holds at once: a "
+            + "limit of your server, not of the CPU. An async server (FastAPI/uvicorn, Node, Go) that waits on an LLM "
+            + "API holds dozens, often 40 to 100; a thread-per-request server as many as its threads; 1 for a "
+            + "server that serves one request at a time. Leave it empty if you do not know: containers are then "
+            + "sized for CPU and memory alone, Cloud Functions 2nd gen serves one request at a time (a report says "
+            + "what 80 would cost), and Lambda always serves one.";
+
     /** The questions in the order asked; built without a catalog, so commands can list their flags cheaply. */
     public static final List<Question> QUESTIONS = List.of(
                 question("kind", KIND, "--kind", "Kind of workload (service: requests arrive; job: batch runs)",
@@ -64,6 +71,9 @@ public final class Interview {
                         a -> true, Question.Completion.NONE),
                 question("timeout", TIMEOUT, "--timeout", "Timeout: the longest a request may run",
                         Interview::timeoutFor, a -> !a.isJob(), Question.Completion.NONE),
+                new Question("concurrency_per_instance", CONCURRENCY, "--concurrency",
+                        "Requests one instance serves at once (optional; async servers: 40 to 100)", CONCURRENCY_HINT,
+                        a -> "", a -> !a.isJob(), Question.Completion.NONE),
                 question("gpu", GPU_TYPE, "--gpu", "GPU per instance (none, or a type: " + String.join(", ",
                         ((ValueType.OneOf<?>) GPU_TYPE.type()).spellings()) + ")", a -> "none", a -> true,
                         Question.Completion.CHOICES),
