@@ -7,10 +7,17 @@ package dev.costfit.model;
  * further core; kube-reserved memory is 255 MiB + 11 MiB per pod the node may run; the kubelet evicts below
  * 100 MiB free. The per-node DaemonSets every EKS node runs (kube-proxy requests 100m CPU, aws-node 25m) take
  * CPU too; both are host-network pods counted in the max-pods value, so two fewer workload pods fit.
+ * <p>
+ * The kubelet's memory capacity is what the node's kernel reports, below the instance type's advertised GiB (the
+ * hypervisor, kernel and firmware take their part: a 16 GiB t3.xlarge reports 15.48 GiB, amazon-eks-ami issue
+ * #387). Reserves come off that; how far below the advertised size it lies differs by type, so the node is taken at
+ * the share Karpenter plans nodes with before it launches them (its VM_MEMORY_OVERHEAD_PERCENT, default 7.5%:
+ * https://karpenter.sh/docs/reference/settings/).
  */
 public final class NodeReserve {
 
     public static final double EVICTION_GIB = 100.0 / 1024;
+    public static final double VM_MEMORY_OVERHEAD = 0.075;
     public static final double DAEMONSET_VCPU = 0.125;
     public static final int DAEMONSET_PODS = 2;
 
@@ -23,6 +30,11 @@ public final class NodeReserve {
         reserved += 0.005 * clamp(vcpu - 2, 2);
         reserved += 0.0025 * Math.max(0, vcpu - 4);
         return reserved + DAEMONSET_VCPU;
+    }
+
+    /** The memory the kubelet sees on a node of {@code advertisedGib}, before its reserves. */
+    public static double capacityGib(double advertisedGib) {
+        return advertisedGib * (1 - VM_MEMORY_OVERHEAD);
     }
 
     public static double reservedGib(int maxPods) {

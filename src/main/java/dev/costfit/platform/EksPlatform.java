@@ -24,6 +24,7 @@ import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Gpu;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
+import dev.costfit.units.DataSize;
 import dev.costfit.units.Money;
 import dev.costfit.units.Month;
 import dev.costfit.units.Numbers;
@@ -126,7 +127,8 @@ public final class EksPlatform implements Platform {
         List<String> notes = new ArrayList<>();
         List<String> assumptions = new ArrayList<>(need.assumptions());
         assumptions.add("node reserve as the EKS AMI sets it: kube-reserved CPU (6% of the first core, then less) "
-                + "and memory (255 MiB + 11 MiB per pod), 100 MiB eviction threshold, kube-proxy and aws-node");
+                + "and memory (255 MiB + 11 MiB per pod), 100 MiB eviction threshold, kube-proxy and aws-node, "
+                + "off the 92.5% of a node's advertised memory its kernel reports (Karpenter's VM overhead)");
         FrontDoorPlan door = FrontDoorPlan.forContainers(profile);
         door.note().ifPresent(notes::add);
 
@@ -236,10 +238,13 @@ public final class EksPlatform implements Platform {
      */
     private static PodFit fitOf(Profile profile, PricingContext context, ContainerNeed need, double podVcpu,
                                 List<InstanceType> types, Map<String, Price> nodePrices) {
+        // A burstable node sustains only its baseline: a pod is taken to use its request at the target without end
+        // (per pod, so more pods never make a type fit that fewer did not: a month never falls with more burst).
+        double sustained = podVcpu * need.utilization();
         return context.reusedAcrossProfiles(List.of("eks.pod-fit", profile.platforms().eks().nodeTypes(),
                         profile.architecture(), profile.gpu(), profile.region(), profile.storageNeeded(),
-                        profile.platforms().eks().spot(), podVcpu, need.memoryGb(), need.utilization()),
-                () -> podFit(profile, context.catalog(), need, podVcpu, types, nodePrices));
+                        profile.platforms().eks().spot(), podVcpu, need.memoryGb(), sustained),
+                () -> podFit(profile, context.catalog(), need, podVcpu, sustained, types, nodePrices));
     }
 
     /**
@@ -351,21 +356,22 @@ public final class EksPlatform implements Platform {
     }
 
     /**
-     * What a node costs besides its type's price, in a region: its public IPv4 address (none in private subnets) and
-     * the gp3 volume under each of its pods' storage.
+     * What a node costs besides its type's price, in a region: its public IPv4 address (none in private subnets), its
+     * root volume (a managed node group's default size), and the gp3 volume under each of its pods' storage.
      */
-    private record NodeCharges(double ipv4, double storageGib, double gp3) {
+    private record NodeCharges(double ipv4, double rootGib, double storageGib, double gp3) {
 
         static NodeCharges of(Profile profile, Catalog catalog) {
-            double storage = profile.storageNeeded().gib();
             return new NodeCharges(profile.network().privateSubnets() ? 0
-                    : catalog.price("vpc.public-ipv4", profile.region()).unitPrice(), storage,
-                    storage > 0 ? catalog.price("ebs.gp3", profile.region()).unitPrice() : 0);
+                    : catalog.price("vpc.public-ipv4", profile.region()).unitPrice(),
+                    catalog.sizeLimit("eks.node.disk").gib(), profile.storageNeeded().gib(),
+                    catalog.price("ebs.gp3", profile.region()).unitPrice());
         }
 
-        /** Node-hours at the node's price and its IPv4 address, and the gp3 volume under each of its pods' storage. */
+        /** Node-hours at the node's price, its IPv4 address and root volume, and the gp3 under its pods' storage. */
         double cost(double nodeHours, int podsPerNode, double nodePrice) {
-            return nodeHours * (nodePrice + ipv4) + nodeHours * podsPerNode * storageGib / Month.HOURS * gp3;
+            return nodeHours * (nodePrice + ipv4 + rootGib / Month.HOURS * gp3)
+                    + nodeHours * podsPerNode * storageGib / Month.HOURS * gp3;
         }
     }
 
@@ -387,10 +393,10 @@ public final class EksPlatform implements Platform {
     private record Ranked(Packing packing, double nodePrice) {}
 
     private static PodFit podFit(Profile profile, Catalog catalog, ContainerNeed need, double podVcpu,
-                                 List<InstanceType> types, Map<String, Price> nodePrices) {
+                                 double sustainedVcpu, List<InstanceType> types, Map<String, Price> nodePrices) {
         double podStorage = profile.storageNeeded().gib();
         double diskRoom = catalog.sizeLimit("ebs.gp3.max").gib() - catalog.sizeLimit("eks.node.disk").gib();
-        List<Packing> fitting = types.stream().map(t -> pack(t, podVcpu, need.memoryGb(), need.utilization(),
+        List<Packing> fitting = types.stream().map(t -> pack(t, podVcpu, need.memoryGb(), sustainedVcpu,
                 profile.gpu())).map(p -> withDisk(p, podStorage, diskRoom)).filter(p -> p.podsPerNode() > 0)
                 .toList();
         List<Ranked> withPrice = new ArrayList<>();
@@ -403,7 +409,7 @@ public final class EksPlatform implements Platform {
             }
         }
         return new PodFit(fitting, new PriceGroups<>(withPrice, r -> r.packing().podsPerNode(), Ranked::nodePrice),
-                podText(podVcpu, need, profile));
+                podText(podVcpu, sustainedVcpu, types, need, profile));
     }
 
     /** Nodes of one packing hour by hour (services) or per run (jobs), and the node-hours they bill a month. */
@@ -430,18 +436,18 @@ public final class EksPlatform implements Platform {
     }
 
     /** How many pods of this CPU request and memory fit one node of {@code type}. */
-    static Packing pack(InstanceType type, double podVcpu, double podMemoryGb, double utilization, Optional<Gpu> gpu) {
+    static Packing pack(InstanceType type, double podVcpu, double podMemoryGb, double sustainedVcpu,
+                        Optional<Gpu> gpu) {
         double cpu = type.vcpu() - NodeReserve.reservedVcpu(type.vcpu());
-        double memory = type.memoryGb() - NodeReserve.reservedGib(type.maxPods());
+        double memory = NodeReserve.capacityGib(type.memoryGb()) - NodeReserve.reservedGib(type.maxPods());
         int byCpu = (int) Math.floor(cpu / podVcpu + 1e-9);
         int byMemory = (int) Math.floor(memory / podMemoryGb + 1e-9);
         int byPods = NodeReserve.workloadPods(type.maxPods());
         int byGpu = gpu.isEmpty() ? Integer.MAX_VALUE
                 : type.gpu().map(has -> has.count() / gpu.get().count()).orElse(0);
-        // A burstable node sustains only its baseline; pods use about request × utilisation of a vCPU without end.
-        double sustained = podVcpu * utilization;
+        // A burstable node sustains only its baseline: the CPU its pods use without end must stay within it.
         int byBaseline = type.baseline() >= 1 ? Integer.MAX_VALUE
-                : (int) Math.floor(type.vcpu() * type.baseline() / sustained + 1e-9);
+                : (int) Math.min(Integer.MAX_VALUE, Math.floor(type.vcpu() * type.baseline() / sustainedVcpu + 1e-9));
         int pods = Math.min(Math.min(Math.min(byCpu, byMemory), Math.min(byPods, byGpu)), byBaseline);
         return new Packing(type, podVcpu, podMemoryGb, Math.max(0, pods), cpu, memory);
     }
@@ -511,6 +517,11 @@ public final class EksPlatform implements Platform {
             lines.add(CostLines.single("eks.nodes", () -> "EC2 nodes (" + packing.type().name() + ")", nodeHours,
                     node));
         }
+        // Every node boots from an EBS root volume (images, logs), billed per GB-month of its provisioned size while
+        // the node runs: the managed node group's default size (CreateNodegroup's diskSize).
+        DataSize root = catalog.sizeLimit("eks.node.disk");
+        lines.add(CostLines.single("ebs.gp3:root", () -> "EBS gp3 root volumes of the nodes (" + root.display()
+                + " each)", nodeHours * root.gib() / Month.HOURS, catalog.price("ebs.gp3", profile.region())));
         double storage = profile.storageNeeded().gib();
         if (storage > 0) {
             // Each node's volume grows by its pods' storage; EBS bills GB-months of provisioned size.
@@ -561,8 +572,12 @@ public final class EksPlatform implements Platform {
         return new Capacity(summary, figures);
     }
 
-    private static String podText(double podVcpu, ContainerNeed need, Profile profile) {
-        return "a pod of " + Numbers.grouped(podVcpu, 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB"
+    private static String podText(double podVcpu, double sustainedVcpu, List<InstanceType> types, ContainerNeed need,
+                                  Profile profile) {
+        boolean burstable = types.stream().anyMatch(t -> t.baseline() < 1);
+        return "a pod of " + Numbers.grouped(podVcpu, 3) + " vCPU" + (burstable ? " (using "
+                + Numbers.grouped(sustainedVcpu, 3) + " without end)" : "") + ", "
+                + Numbers.grouped(need.memoryGb(), 2) + " GB"
                 + profile.gpu().map(g -> ", " + g.count() + " × " + g.type().spelling() + " GPU"
                 + g.memory().map(m -> " with " + m.display()).orElse("")).orElse("");
     }
@@ -573,9 +588,12 @@ public final class EksPlatform implements Platform {
             return profile.gpu().isPresent() ? "no node type in the catalog has that GPU"
                     : "no node type in the catalog matches the architecture";
         }
-        Packing largest = types.stream().map(t -> pack(t, 1e-9, 1e-9, 1, Optional.empty()))
+        Packing largest = types.stream().map(t -> pack(t, 1e-9, 1e-9, 1e-9, Optional.empty()))
                 .max(Comparator.comparingDouble(Packing::allocatableVcpu)).orElseThrow();
-        return "up to " + Numbers.grouped(largest.allocatableVcpu(), 2) + " vCPU, "
+        InstanceType type = largest.type();
+        return "up to " + Numbers.grouped(largest.allocatableVcpu(), 2) + " vCPU" + (type.baseline() < 1 ? " ("
+                + Numbers.grouped(type.vcpu() * type.baseline(), 2) + " without end: a burstable type's baseline)"
+                : "") + ", "
                 + Numbers.grouped(largest.allocatableGb(), 2) + " GB allocatable (" + largest.type().name() + ")";
     }
 }

@@ -134,8 +134,8 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
      * Where the cheapest platform was close to changing along the sweep: each run of consecutive points at which it
      * was ({@link #closeAt}) — two or more, or one alone where its neighbours have the same cheapest platform. Whole
      * tasks and nodes step the containers' costs, so where two platforms stay that close the cheapest can change
-     * back and forth between the points sampled (the shipped document summarizer's AWS Fargate and Amazon EKS, a
-     * fraction of a per cent apart over two decades of rate, trade places in bands 0.2% wide), and the crossovers
+     * back and forth between the points sampled (the document summarizer's AWS Fargate and Amazon EKS, a few per
+     * cent apart over decades of rate at some CPU targets, trade places in narrow bands), and the crossovers
      * found between points that differ are then some of many. One close point beside a crossover is only where the
      * costs meet, and is not a run; one between points whose cheapest is its own is where they nearly did.
      */

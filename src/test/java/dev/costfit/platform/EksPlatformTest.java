@@ -41,6 +41,19 @@ class EksPlatformTest {
         assertThat(Math.round(fee.monthlyCost() * 100) / 100.0).isEqualTo(73.00);
     }
 
+    /**
+     * Every node boots from an EBS root volume, a managed node group's default 20 GiB (CreateNodegroup's diskSize),
+     * billed while the node runs: one node all month is 20 GB-months x $0.08 (gp3, us-east-1) = $1.60.
+     */
+    @Test
+    void everyNodePaysForItsRootVolume() {
+        Assessment a = assess("memory: 512MB\n");
+        assertThat(figure(a, "nodeHours")).isEqualTo(730);
+        CostLine root = line(a, "EBS gp3 root volumes of the nodes (20 GB each)");
+        assertThat(root.quantity()).isCloseTo(20, within(1e-9));
+        assertThat(root.monthlyCost()).isCloseTo(1.60, within(1e-9));
+    }
+
     @Test
     void clusterShareScalesTheFeeAndTheDefaultSaysSo() {
         assertThat(line(assess("memory: 512MB\nplatforms: {eks: {cluster_share: 25%}}\n"), "EKS cluster")
@@ -79,14 +92,47 @@ class EksPlatformTest {
 
     @ParameterizedTest(name = "{0} vCPU, {1} pods on {2}")
     @CsvSource({
-        // m5.large: 2 vCPU - 0.195 = 1.805 allocatable; 8 GiB - 0.658 = 7.342 GiB; 27 workload pods.
-        // m6i.xlarge: 16 GiB - (255 + 11 x 58) MiB - 100 MiB = 15.03 GiB.
+        // m5.large: 2 vCPU - 0.195 = 1.805 allocatable; 8 GiB x 92.5% = 7.4 GiB seen by the kubelet, less 0.658 =
+        // 6.742 GiB; 27 workload pods.
+        // m6i.xlarge: 16 GiB x 92.5% = 14.8 GiB, less (255 + 11 x 58) MiB and 100 MiB = 13.83 GiB.
+        // r5.xlarge: 32 GiB x 92.5% = 29.6 GiB, less 0.970 = 28.63 GiB: a 29 GB pod stays pending (it would "fit" the
+        // advertised 32 GiB less the reserves, 31.03 GiB).
         "0.5, 1, m5.large, 3", "0.25, 0.25, m5.large, 7", "0.01, 0.01, m5.large, 27", "1, 7.5, m5.large, 0",
-        "0.1, 1, m6i.xlarge, 15"})
+        "0.25, 1, m5.large, 6", "0.1, 1, m6i.xlarge, 13", "1, 28.5, r5.xlarge, 1", "1, 29, r5.xlarge, 0"})
     void podsPerNodeAreLimitedByCpuMemoryAndMaxPods(double vcpu, double gb, String type, int expected) {
-        EksPlatform.Packing packing = EksPlatform.pack(CATALOG.instanceTypes().get(type), vcpu, gb, 1,
+        EksPlatform.Packing packing = EksPlatform.pack(CATALOG.instanceTypes().get(type), vcpu, gb, vcpu,
                 java.util.Optional.empty());
         assertThat(packing.podsPerNode()).isEqualTo(expected);
+    }
+
+    /**
+     * A burstable node sustains only its baseline, and a pod is taken to use its request at the target:
+     * 20/s x 100 ms of CPU on 1-vCPU pods (the CPU part may not run slower) is 2 vCPU of work, 2 / 0.7 = 2.86 -> 3
+     * pods, each counted at 1 x 70% = 0.7 vCPU, beyond the 0.4 a t3.medium sustains; the limit says so.
+     */
+    @Test
+    void aBurstableNodeCarriesNoMorePodsThanItsBaselineSustains() {
+        Assessment busy = EKS.assess(TestProfiles.parse("name: busy\ntraffic: {rate: 20/s}\nduration: 100ms\n"
+                + "cpu_time: 100ms\nmemory: 512MB\ntimeout: 10s\nplatforms: {eks: {node_types: [t3.medium]}}\n"),
+                LIST);
+        assertThat(busy.feasible()).isFalse();
+        assertThat(busy.violations()).singleElement().satisfies(v -> {
+            assertThat(v.required()).isEqualTo("a pod of 1 vCPU (using 0.7 without end), 0.5 GB");
+            assertThat(v.allowed()).startsWith("up to 1.8 vCPU (0.4 without end: a burstable type's baseline)");
+        });
+    }
+
+    /**
+     * A node's memory is what its kernel reports, below the advertised size (Karpenter plans with 7.5% less): a
+     * 31 GB pod does not fit an r5.xlarge (32 GiB x 92.5% = 29.6 GiB, less 0.97 GiB of reserves), so it runs on an
+     * r5.2xlarge: 730 h x $0.504 = $367.92 a month.
+     */
+    @Test
+    void aPodAsLargeAsANodesAdvertisedMemoryGoesToTheNextSize() {
+        Assessment a = EKS.assess(TestProfiles.parse("name: mem31\ntraffic: {rate: 2/s}\nduration: 200ms\n"
+                + "cpu_time: 100ms\nmemory: 31GB\ntimeout: 10s\n"), LIST);
+        assertThat(a.variant()).isEqualTo("r5.2xlarge");
+        assertThat(line(a, "EC2 nodes").monthlyCost()).isCloseTo(730 * 0.504, within(1e-9));
     }
 
     @Test

@@ -138,10 +138,11 @@ class LambdaManagedInstancesTest {
                 .isGreaterThanOrEqualTo(lambda);
         assertThat(a.platformCost()).isLessThan(lambda / 10);
         // Containers by hand: Fargate, 9 tasks of 0.5 vCPU / 1 GB (4.5 vCPU for the 4.29 needed) all month:
-        // 9 x 730 x (0.5 x $0.04048 + 1 x $0.004445) = $162.18; EKS, the same 3 c5.large nodes and the $73
-        // cluster fee: $259.15. LMI is the nodes plus 15% plus requests, without the cluster: between the two.
+        // 9 x 730 x (0.5 x $0.04048 + 1 x $0.004445) = $162.18; EKS, the same 3 c5.large nodes, their 20 GB gp3
+        // root volumes (3 x 20 GB-months x $0.08 = $4.80) and the $73 cluster fee: $263.95. LMI is the nodes plus
+        // 15% plus requests, without the cluster: between the two.
         double fargate = 9 * 730 * (0.5 * 0.04048 + 0.004445);
-        double eks = 73 + instanceHours * 0.085;
+        double eks = 73 + instanceHours * 0.085 + 3 * 20 * 0.08;
         assertThat(Platforms.byId("fargate").orElseThrow().assess(chat, LIST).platformCost())
                 .isCloseTo(fargate, within(1e-6));
         assertThat(Platforms.byId("eks").orElseThrow().assess(chat, LIST).platformCost()).isCloseTo(eks, within(1e-6));
