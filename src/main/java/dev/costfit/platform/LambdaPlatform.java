@@ -655,9 +655,10 @@ public final class LambdaPlatform implements Platform {
 
         Price requests = catalog.price("lambda.requests", region);
         double freeRequests = free ? catalog.freeTier("lambda.requests").value().magnitude() : 0;
-        double billableRequests = Math.max(0, demand.invocations() - freeRequests);
-        lines.add(CostLines.single(() -> free ? "Requests (after " + Numbers.compact(freeRequests) + " free)"
-                : "Requests", billableRequests, requests));
+        double billableRequests = Math.max(0, demand.invocations() * BilledRequests.perInvocation(profile, catalog)
+                - freeRequests);
+        lines.add(CostLines.single(() -> BilledRequests.lineName(profile, catalog,
+                free ? "after " + Numbers.compact(freeRequests) + " free" : ""), billableRequests, requests));
 
         Price duration = catalog.price(DURATION_KEYS.get(arch), region);
         double gbSeconds = demand.invocations() * demand.billedSeconds() * memoryGb;

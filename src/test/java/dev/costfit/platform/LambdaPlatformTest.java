@@ -236,6 +236,48 @@ class LambdaPlatformTest {
         }
 
         @Test
+        void anAsynchronousEventBillsARequestPer64KbChunkBeyondTheFirst256Kb() {
+            // Lambda pricing page (pricing-reference §1.1, S1): an async invocation is 1 request for its first
+            // 256 KB and 1 more per further 64 KB chunk. 600 KB: 1 + ceil((600 - 256) / 64) = 1 + ceil(5.375) = 7.
+            // 10/s x 2,628,000 s = 26,280,000 events x 7 = 183,960,000 requests x $0.20/M = $36.792.
+            Assessment a = LAMBDA.assess(service("10/s", "1s", "512MB", "trigger: event",
+                    "payload: {request: 600KB}"), LIST);
+            CostLine requests = a.lines().stream().filter(l -> l.component().startsWith("Requests")).findFirst()
+                    .orElseThrow();
+            assertThat(requests.quantity()).isCloseTo(183_960_000, within(1e-3));
+            assertThat(requests.monthlyCost()).isCloseTo(36.792, within(1e-9));
+            assertThat(requests.component()).isEqualTo("Requests (7 per 600 KB event: one for the first 256 KB, "
+                    + "one per further 64 KB)");
+            // The duration is billed once per event: 26,280,000 x 1 s x 0.5 GB = 13,140,000 GB-s.
+            assertThat(byComponent(a).get("Duration (x86_64)").quantity()).isCloseTo(13_140_000, within(1e-3));
+        }
+
+        @Test
+        void asyncChunksCountFromTheFirstByteBeyond256KbUpTo1Mb() {
+            // 256 KB: 1; 320 KB = 256 + 64: 2; 321 KB: 3; 1 MB = 256 + 12 x 64: 13 (per 1M events: $0.20 each).
+            double[][] cases = {{256, 1}, {320, 2}, {321, 3}, {1024, 13}};
+            for (double[] c : cases) {
+                Assessment a = LAMBDA.assess(service("1M/month", "1s", "512MB", "trigger: event",
+                        "payload: {request: " + (int) c[0] + "KB}"), LIST);
+                CostLine requests = a.lines().stream().filter(l -> l.component().startsWith("Requests"))
+                        .findFirst().orElseThrow();
+                assertThat(requests.quantity()).as(c[0] + " KB").isCloseTo(c[1] * 1_000_000, within(1e-6));
+            }
+        }
+
+        @Test
+        void synchronousCallsAndQueueBatchesBillOneRequestWhateverTheirSize() {
+            // http and an SQS event source mapping invoke synchronously: 600 KB still bills 1 request an
+            // invocation. 10/s x 2,628,000 s = 26,280,000 requests (no batch_window: one message an invocation).
+            Assessment http = LAMBDA.assess(service("10/s", "1s", "512MB", "trigger: http",
+                    "payload: {request: 600KB}"), LIST);
+            assertThat(byComponent(http).get("Requests").quantity()).isCloseTo(26_280_000, within(1e-3));
+            Profile queued = service("10/s", "1s", "512MB", "trigger: queue", "payload: {request: 600KB}");
+            assertThat(byComponent(LAMBDA.assess(LAMBDA.asInvoked(queued), LIST)).get("Requests").quantity())
+                    .isCloseTo(26_280_000, within(1e-3));
+        }
+
+        @Test
         void freeTierNeverMakesACostNegative() {
             Assessment a = LAMBDA.assess(service("1000/month", "100ms", "128MB"), FREE);
             assertThat(a.lines()).allSatisfy(l -> assertThat(l.monthlyCost()).isGreaterThanOrEqualTo(0));
