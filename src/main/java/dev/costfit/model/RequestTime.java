@@ -12,16 +12,28 @@ import dev.costfit.profile.Profile;
  * <p>Without a stated cpu_time ({@code cpuModel} false) nothing is known about the CPU part, and the duration is
  * used as stated whatever the CPU (the providers' own worked examples price memory × duration that way).
  *
+ * <p>A platform may hold a request longer than its work whatever the CPU ({@code floor}: Lambda streams a
+ * response at most 2 MBps beyond its first 6 MB, and the function runs until its stream ends). The request then
+ * takes the longer of the two, and that is what bills and what the caller waits; it is not a slowdown of the work
+ * (no setting shortens it), so {@link #slowdownAt} leaves it out.
+ *
  * @param reference seconds at the reference (the mean)
  * @param longest   the longest stated (max, p99, p95 or the mean), at the reference
+ * @param floor     the least seconds a request lasts whatever its CPU; 0 where nothing holds it longer
  */
-public record RequestTime(double reference, double longest, double cpu, int threads, boolean cpuModel) {
+public record RequestTime(double reference, double longest, double cpu, int threads, boolean cpuModel,
+                          double floor) {
 
     public static RequestTime of(Profile profile) {
         // cpu_time is CPU-seconds: on several threads it may exceed the wall time, up to threads × the mean.
         return new RequestTime(profile.meanDuration().seconds(), profile.longestDuration().seconds(),
                 Math.min(profile.cpuTime().seconds(), profile.meanDuration().seconds() * profile.threads()),
-                profile.threads(), profile.cpuModel());
+                profile.threads(), profile.cpuModel(), 0);
+    }
+
+    /** This time, where every request lasts at least {@code seconds} whatever its CPU. */
+    public RequestTime atLeast(double seconds) {
+        return new RequestTime(reference, longest, cpu, threads, cpuModel, Math.max(floor, seconds));
     }
 
     /** Seconds spent waiting, the same on every platform. */
@@ -34,22 +46,37 @@ public record RequestTime(double reference, double longest, double cpu, int thre
         return Math.min(threads, vcpu);
     }
 
-    /** Mean seconds with {@code vcpu} available to the request. */
+    /** Mean seconds with {@code vcpu} available to the request: its work, at least the floor. */
     public double at(double vcpu) {
+        return Math.max(floor, workAt(vcpu));
+    }
+
+    /** Mean seconds the request's own work (CPU and waiting) takes with {@code vcpu}, whatever the floor. */
+    public double workAt(double vcpu) {
         if (!cpuModel || vcpu >= threads) {
             return reference;
         }
         return waiting() + cpu / share(vcpu);
     }
 
-    /** The longest request with {@code vcpu}: the stated longest, stretched as the mean is. */
-    public double longestAt(double vcpu) {
-        return longest * at(vcpu) / reference;
+    /** Whether the floor, not the work, decides how long a request takes with {@code vcpu}. */
+    public boolean floorBindsAt(double vcpu) {
+        return floor > workAt(vcpu);
     }
 
-    /** How much slower than measured, as a fraction (0.25 = 25% slower). */
+    /** The longest request with {@code vcpu}: its work (the longest stated, stretched as the mean), or the floor. */
+    public double longestAt(double vcpu) {
+        return Math.max(floor, longestWorkAt(vcpu));
+    }
+
+    /** The longest request's own work with {@code vcpu}, whatever the floor. */
+    public double longestWorkAt(double vcpu) {
+        return longest * workAt(vcpu) / reference;
+    }
+
+    /** How much slower than measured the work is, as a fraction (0.25 = 25% slower); the floor is no slowdown. */
     public double slowdownAt(double vcpu) {
-        return at(vcpu) / reference - 1;
+        return workAt(vcpu) / reference - 1;
     }
 
     /**

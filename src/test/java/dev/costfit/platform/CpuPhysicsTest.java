@@ -55,6 +55,22 @@ class CpuPhysicsTest {
     }
 
     @Test
+    void aSlowStreamIsNoSlowdownOfTheWorkButEverySettingBillsItsTime() {
+        // A 50 MB streamed response takes (50 - 6) MB / 2 MBps = 22 s on Lambda whatever the memory: no setting is
+        // refused for it (the work's slowdown is what latency.max_slowdown bounds), and as every setting bills 22 s
+        // the least memory that keeps the work within 25% (1 s) is the cheapest: ceil(800 x 1,769 / 1,000) = 1,416 MB.
+        // 13,140,000 requests x 22 s x 1,416 / 1,024 GB = 399,743,437.5 GB-s.
+        Assessment a = LAMBDA.assess(resizer("payload: {response: 50MB, streaming: true}"), LIST);
+        assertThat(a.feasible()).isTrue();
+        assertThat(figure(a, "memoryMb")).isEqualTo(1416);
+        assertThat(figure(a, "requestSeconds")).isEqualTo(22);
+        assertThat(a.lines().stream().filter(l -> l.component().startsWith("Duration")).mapToDouble(
+                CostLine::quantity).sum()).isCloseTo(399_743_437.5, within(1e-3));
+        // 256 MB is still refused for its work: 800 x 1,769 / 256 = 5,528 ms of CPU, 591% slower than 800 ms.
+        assertThat(option(a, "256 MB").verdict()).contains("latency (max_slowdown)");
+    }
+
+    @Test
     void withAnySlowdownAllowedEveryMemoryBelowOneVcpuCostsTheSameAndTheFasterWins() {
         Assessment relaxed = LAMBDA.assess(resizer("latency: {max_slowdown: 10000%}"), LIST);
         Assessment strict = LAMBDA.assess(resizer(""), LIST);

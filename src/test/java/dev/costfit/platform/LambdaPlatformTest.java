@@ -227,6 +227,33 @@ class LambdaPlatformTest {
         }
 
         @Test
+        void aStreamedResponseBillsAtLeastTheTimeItsStreamTakesAtTwoMegabytesASecond() {
+            // Lambda docs, configuration-response-streaming (pricing-reference §1.3): the first 6 MB stream
+            // uncapped, the rest at most 2 MBps. 50 MB: (50 - 6) / 2 = 22 s, longer than the 1 s of work.
+            // 1/s x 2,628,000 s = 2,628,000 requests x 22 s x 1,769 / 1,024 GB = 99,879,398.4375 GB-s
+            // x $0.0000166667 = $1,664.66 (at 1 s it was 4,539,972.66 GB-s, $75.67).
+            Assessment a = LAMBDA.assess(service("1/s", "1s", "1769MB", "payload: {response: 50MB, streaming: true}",
+                    "architecture: x86_64"), LIST);
+            CostLine duration = byComponent(a).get("Duration (x86_64)");
+            assertThat(duration.quantity()).isCloseTo(99_879_398.4375, within(1e-3));
+            assertThat(cents(duration.monthlyCost())).isEqualTo(1_664.66);
+            assertThat(a.capacity().figures()).anySatisfy(f -> {
+                assertThat(f.key()).isEqualTo("requestSeconds");
+                assertThat(f.value()).isEqualTo(22);
+            });
+            assertThat(a.notes()).anyMatch(n -> n.startsWith("each request lasts 22 s, not 1 s: Lambda streams the "
+                    + "50 MB response's first 6 MB uncapped, the rest at most 2 MBps"));
+        }
+
+        @Test
+        void aStreamOf6MbOrLessTakesNoLongerThanTheWork() {
+            // 6 MB: nothing beyond the uncapped first 6 MB. 100,000 x 2 s x 0.5 GB = 100,000 GB-s.
+            Assessment a = LAMBDA.assess(service("100k/month", "2s", "512MB",
+                    "payload: {response: 6MB, streaming: true}"), LIST);
+            assertThat(byComponent(a).get("Duration (x86_64)").quantity()).isCloseTo(100_000, within(1e-6));
+        }
+
+        @Test
         void streamingFreeTierTakes100GbOff() {
             Assessment a = LAMBDA.assess(service("100k/month", "2s", "512MB",
                     "payload: {response: 10MB, streaming: true}"), FREE);
@@ -375,6 +402,24 @@ class LambdaPlatformTest {
             Assessment tooBig = LAMBDA.assess(service("1/s", "1s", "1GB",
                     "payload: {response: 300MB, streaming: true}"), LIST);
             assertThat(check(tooBig, "streamed response").ok()).isFalse();
+        }
+
+        @Test
+        void aStreamThatOutlastsTheTimeoutDoesNotFit() {
+            // 190 MB streamed: (190 - 6) MB / 2 MBps = 92 s, beyond a 30 s timeout (Lambda cuts the stream there).
+            Profile p = TestProfiles.parse("name: t\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\n"
+                    + "timeout: 30s\nfront_door: none\npayload: {response: 190MB, streaming: true}\n");
+            Assessment a = LAMBDA.assess(p, LIST);
+            assertThat(a.feasible()).isFalse();
+            LimitCheck stream = check(a, "streamed response time");
+            assertThat(stream.ok()).isFalse();
+            assertThat(stream.required()).startsWith("92 s");
+            assertThat(stream.allowed()).isEqualTo("30 s (timeout)");
+            assertThat(stream.workaround()).contains("raise the timeout").contains("smaller responses");
+            // With a timeout of 2 min it fits.
+            assertThat(LAMBDA.assess(TestProfiles.parse("name: t\ntraffic: {rate: 1/s}\nduration: 1s\n"
+                    + "memory: 1GB\ntimeout: 120s\nfront_door: none\npayload: {response: 190MB, streaming: true}\n"),
+                    LIST).feasible()).isTrue();
         }
 
         @Test
