@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Amazon API Gateway (pricing-reference.md §6.1): HTTP API or REST API requests, tiered. Its free tier is for the
+ * Amazon API Gateway (pricing-reference.md §6.1): HTTP API or REST API requests, tiered; an HTTP API meters each
+ * request in 512 KB increments. Its free tier is for the
  * first 12 months of new accounts only, so costfit never applies it. Limits: the integration timeout (HTTP 30 s
  * fixed, REST 29 s by default), 10 MB payloads, the account's request rate.
  */
@@ -23,10 +24,33 @@ public final class ApiGateway {
     private ApiGateway() {
     }
 
-    public static List<CostLine> lines(FrontDoor door, double requests, String region, Catalog catalog) {
-        boolean http = door == FrontDoor.API_GATEWAY_HTTP;
-        return CostLines.tiered(http ? "API Gateway HTTP API requests" : "API Gateway REST API requests", requests,
-                catalog.price(http ? "apigw.http.requests" : "apigw.rest.requests", region));
+    /**
+     * @param requests    the month's requests through the API
+     * @param requestSize each one's payload in: an HTTP API meters it in 512 KB increments
+     */
+    public static List<CostLine> lines(FrontDoor door, double requests, DataSize requestSize, String region,
+                                       Catalog catalog) {
+        if (door != FrontDoor.API_GATEWAY_HTTP) {
+            return CostLines.tiered("API Gateway REST API requests", requests,
+                    catalog.price("apigw.rest.requests", region));
+        }
+        double each = httpMetered(requestSize, catalog);
+        DataSize increment = catalog.sizeLimit("apigw.http.metering");
+        return CostLines.tiered(() -> "API Gateway HTTP API requests" + (each > 1 ? " (" + Numbers.grouped(each, 0)
+                + " per " + requestSize.display() + " request: metered in " + increment.display() + " increments)"
+                : ""), requests * each, catalog.price("apigw.http.requests", region));
+    }
+
+    /**
+     * Requests an HTTP API bills for one request: one per 512 KB of its payload or part of it, so 513 KB is two
+     * (AWS whitepaper "Best Practices for Designing Amazon API Gateway Private APIs and Private Integration", Cost
+     * optimization, Table 4: "HTTP APIs are metered in 512 KB increments"). The request's payload, as AWS's pricing
+     * calculator asks for the size of each request; a request never counts for less than one.
+     */
+    static double httpMetered(DataSize requestSize, Catalog catalog) {
+        double increment = catalog.sizeLimit("apigw.http.metering").bytes();
+        // Room for rounding: a size written in MB (0.5MB) need not be a whole number of bytes.
+        return Math.max(1, Math.ceil(requestSize.bytes() / increment - 1e-9));
     }
 
     /** @param longest the longest request on the platform's setting */

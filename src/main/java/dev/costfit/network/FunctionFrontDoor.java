@@ -26,7 +26,8 @@ public final class FunctionFrontDoor {
             return List.of();
         }
         if (door.usesApiGateway()) {
-            return ApiGateway.lines(door.door(), profile.workPerMonth(), profile.region(), catalog);
+            return ApiGateway.lines(door.door(), profile.workPerMonth(), profile.payload().request(),
+                    profile.region(), catalog);
         }
         if (door.door() == FrontDoor.ALB) {
             return LoadBalancer.lines(profile, HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds)), true,

@@ -221,7 +221,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         ServiceLoads loads = new ServiceLoads(profile, context);
         List<Shape> shapes = shapes(profile, context, time, billing, context.forReport());
         SettingChoice.Candidates<Shape> candidate = (shape, w, in) ->
-                new SettingChoice.Candidate(shape::label, shape.seconds(), shape.seconds() / time.reference() - 1,
+                new SettingChoice.Candidate(shape::label, shape.seconds(), time.slowdownOf(shape.seconds()),
                         assessAt(profile, in, region, billing, gpu, shape, time, notes, assumptions, w, loads));
         java.util.function.Function<Shape, SettingChoice.Candidate> full = shape -> candidate.of(shape, warm, context);
         if (!context.tradeOffs()) {

@@ -161,7 +161,7 @@ public final class EksPlatform implements Platform {
                 (podVcpu, plan, in) -> pricePod(profile, in, need, door, plan), (podVcpu, assessment) -> {
                     double seconds = need.seconds(podVcpu);
                     return new SettingChoice.Candidate(() -> Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
-                            seconds / need.time().reference() - 1, assessment);
+                            need.time().slowdownOf(seconds), assessment);
                 });
     }
 

@@ -112,7 +112,7 @@ public final class FargatePlatform implements Platform {
                 (size, plan, in) -> priceSize(profile, in, size, door, plan), (size, assessment) -> {
                     double seconds = need.seconds(size.vcpu());
                     return new SettingChoice.Candidate(() -> label(size), seconds,
-                            seconds / need.time().reference() - 1,
+                            need.time().slowdownOf(seconds),
                             assessment);
                 });
     }

@@ -279,7 +279,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         String region = profile.region();
         double instanceHours = demand.instanceHours(fit.perInstance());
         List<CostLine> lines = new ArrayList<>(ManagedInstanceCharges.lines(fit.type(), instanceHours,
-                profile.workPerMonth(), region, catalog));
+                profile.workPerMonth() * BilledRequests.perInvocation(profile, catalog),
+                BilledRequests.lineName(profile, catalog, ""), region, catalog));
         lines.addAll(FunctionFrontDoor.lines(profile, door, seconds, catalog));
         NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
         // The instances run in the capacity provider's VPC subnets, as EKS nodes do.

@@ -91,7 +91,7 @@ public final class LambdaPlatform implements Platform {
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        RequestTime time = RequestTime.of(profile);
+        RequestTime time = requestTime(profile, catalog);
         Floor floor = floor(profile, catalog);
         WarmCapacity warm = new WarmCapacity(profile, context);
         List<Double> memories = settings(profile, context, time, floor.memoryMb());
@@ -150,7 +150,7 @@ public final class LambdaPlatform implements Platform {
     @Override
     public double costFloor(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        RequestTime time = RequestTime.of(profile);
+        RequestTime time = requestTime(profile, catalog);
         WarmCapacity warm = new WarmCapacity(profile, context);
         double increment = catalog.durationLimit("lambda.billing.granularity").seconds();
         double least = Double.POSITIVE_INFINITY;
@@ -190,7 +190,7 @@ public final class LambdaPlatform implements Platform {
             return Optional.empty();
         }
         Catalog catalog = context.catalog();
-        RequestTime time = RequestTime.of(profile);
+        RequestTime time = requestTime(profile, catalog);
         Floor floor = floor(profile, catalog);
         WarmCapacity warm = new WarmCapacity(profile, context);
         double lifetime = ColdStartEstimates.lambdaLifetime(catalog);
@@ -335,6 +335,11 @@ public final class LambdaPlatform implements Platform {
         return List.copyOf(out);
     }
 
+    /** A request's time on Lambda: its work, and at least as long as its streamed response takes to send. */
+    private static RequestTime requestTime(Profile profile, Catalog catalog) {
+        return RequestTime.of(profile).atLeast(ResponseStream.seconds(profile, catalog));
+    }
+
     /** vCPU of a memory setting: memory / 1,769 MB, at most Lambda's 6. */
     private static double vcpuOf(double memoryMb, Catalog catalog) {
         return Math.min(memoryMb / catalog.sizeLimit("lambda.memory.per-vcpu").mib(),
@@ -364,6 +369,9 @@ public final class LambdaPlatform implements Platform {
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
         if (context.forReport()) {
             door.note().ifPresent(notes::add);
+            if (time.floorBindsAt(sizing.vcpu())) {
+                notes.add(ResponseStream.note(profile, catalog, time.workAt(sizing.vcpu())));
+            }
         }
         limits.addAll(FunctionFrontDoor.limits(profile, door, demand.seconds(), longest, catalog));
         String wanted = profile.architecture() == Architecture.ANY ? "any" : profile.architecture().spelling();
@@ -611,6 +619,7 @@ public final class LambdaPlatform implements Platform {
         }
 
         checks.addAll(InvokePayloadLimits.check(profile, catalog));
+        ResponseStream.check(profile, catalog).ifPresent(checks::add);
 
         DataSize maxTmp = catalog.sizeLimit("lambda.tmp.max");
         DataSize tmp = tmp(profile, catalog);
@@ -655,9 +664,10 @@ public final class LambdaPlatform implements Platform {
 
         Price requests = catalog.price("lambda.requests", region);
         double freeRequests = free ? catalog.freeTier("lambda.requests").value().magnitude() : 0;
-        double billableRequests = Math.max(0, demand.invocations() - freeRequests);
-        lines.add(CostLines.single(() -> free ? "Requests (after " + Numbers.compact(freeRequests) + " free)"
-                : "Requests", billableRequests, requests));
+        double billableRequests = Math.max(0, demand.invocations() * BilledRequests.perInvocation(profile, catalog)
+                - freeRequests);
+        lines.add(CostLines.single(() -> BilledRequests.lineName(profile, catalog,
+                free ? "after " + Numbers.compact(freeRequests) + " free" : ""), billableRequests, requests));
 
         Price duration = catalog.price(DURATION_KEYS.get(arch), region);
         double gbSeconds = demand.invocations() * demand.billedSeconds() * memoryGb;
@@ -768,7 +778,7 @@ public final class LambdaPlatform implements Platform {
                     + "1,769 MB): the " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU take "
                     + TimeSpan.ofSeconds(time.cpu() / time.share(sizing.vcpu())).display() + ", plus "
                     + TimeSpan.ofSeconds(time.waiting()).display() + " waiting: "
-                    + TimeSpan.ofSeconds(demand.seconds()).display() + " a request");
+                    + TimeSpan.ofSeconds(time.workAt(sizing.vcpu())).display() + " a request");
         } else {
             out.add(ProfileDefaults.CPU_MODEL_OFF);
         }

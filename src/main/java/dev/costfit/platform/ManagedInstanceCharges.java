@@ -21,10 +21,11 @@ final class ManagedInstanceCharges {
 
     /**
      * @param instanceHours the month's instance-hours of {@code type}
-     * @param requests      the month's requests (invocations)
+     * @param requests      the month's billed requests ({@link BilledRequests}: an event may count for several)
+     * @param requestsName  their line's name
      */
-    static List<CostLine> lines(InstanceType type, double instanceHours, double requests, String region,
-                                Catalog catalog) {
+    static List<CostLine> lines(InstanceType type, double instanceHours, double requests, String requestsName,
+                                String region, Catalog catalog) {
         Price instance = catalog.price(type.priceKey(), region);
         double share = feeShare(catalog);
         // The fee is a share of the on-demand price even when a Savings Plan or Reserved Instances cover the
@@ -34,7 +35,7 @@ final class ManagedInstanceCharges {
                         instance),
                 CostLine.of("lmi.management-fee", () -> "Management fee (" + Numbers.grouped(share * 100, 2)
                         + "% of the on-demand price)", instanceHours, instance.unit(), instance.unitPrice() * share),
-                CostLines.single("lambda.requests:lmi", "Requests", requests, catalog.price("lambda.requests",
+                CostLines.single("lambda.requests:lmi", requestsName, requests, catalog.price("lambda.requests",
                         region)));
     }
 

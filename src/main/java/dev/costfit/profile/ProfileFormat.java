@@ -265,7 +265,8 @@ public final class ProfileFormat {
             .absentMeans("measured with at least one whole vCPU per thread")
             .about("where the durations were measured, when not with a whole vCPU",
                     "costfit converts the durations to its reference (a whole vCPU per thread) by the CPU part: "
-                            + "`lambda 512MB` gave 512/1,769 of a vCPU. Needs `cpu_time`.")
+                            + "`lambda 512MB` gave 512/1,769 of a vCPU. Needs `cpu_time`. latency.max_slowdown "
+                            + "still counts from the duration as measured.")
             .example("lambda 512MB").feeds(Model.CPU)
             .shows(p -> p.measuredOn().map(MeasuredOn::display));
 

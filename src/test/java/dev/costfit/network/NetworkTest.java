@@ -155,7 +155,8 @@ class NetworkTest {
     @Test
     void restApiFirst333MillionRequestsAre116550() {
         // Infracost golden: REST API 333M requests -> $1,165.50.
-        List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_REST, 333e6, "us-east-1", CATALOG);
+        List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_REST, 333e6, DataSize.ofMiB(0), "us-east-1",
+                CATALOG);
         assertThat(lines).hasSize(1);
         assertThat(Money.format(lines.get(0).monthlyCost())).isEqualTo("$1,165.50");
     }
@@ -163,7 +164,8 @@ class NetworkTest {
     @Test
     void restApiTiersContinueAt667MillionAnd19Billion() {
         // Infracost golden rows: next 667M $1,867.60; next 19,000M $45,220.00; over 20B, 1,000M $1,510.00.
-        List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_REST, 21e9, "us-east-1", CATALOG);
+        List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_REST, 21e9, DataSize.ofMiB(0), "us-east-1",
+                CATALOG);
         assertThat(lines).extracting(l -> Money.format(l.monthlyCost()))
                 .containsExactly("$1,165.50", "$1,867.60", "$45,220.00", "$1,510.00");
     }
@@ -171,9 +173,40 @@ class NetworkTest {
     @Test
     void httpApiIs300ForTheFirst300MillionAnd630ForTheNext700Million() {
         // Infracost golden: HTTP API first 300M -> $300.00; over 300M, 700M -> $630.00.
-        List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_HTTP, 1e9, "us-east-1", CATALOG);
+        List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_HTTP, 1e9, DataSize.ofMiB(0), "us-east-1",
+                CATALOG);
         assertThat(lines).extracting(l -> Money.format(l.monthlyCost())).containsExactly("$300.00", "$630.00");
         assertThat(lines.get(1).quantity()).isCloseTo(700e6, within(1e-3));
+    }
+
+    @Test
+    void anHttpApiMetersEachRequestIn512KbIncrements() {
+        // AWS whitepaper "Best Practices for Designing Amazon API Gateway Private APIs and Private Integration",
+        // Cost optimization, Table 4: "HTTP APIs are metered in 512 KB increments". 1M requests at $1.00/M:
+        // 512 KB is 1 each ($1.00); 513 KB is ceil(513 / 512) = 2 each ($2.00); 1,025 KB is 3 ($3.00); none is 0.
+        double[][] cases = {{0, 1}, {512, 1}, {513, 2}, {1025, 3}};
+        for (double[] c : cases) {
+            List<CostLine> lines = ApiGateway.lines(FrontDoor.API_GATEWAY_HTTP, 1e6, DataSize.ofMiB(c[0] / 1024),
+                    "us-east-1", CATALOG);
+            assertThat(lines).hasSize(1);
+            assertThat(lines.get(0).quantity()).as(c[0] + " KB").isCloseTo(c[1] * 1e6, within(1e-6));
+            assertThat(lines.get(0).monthlyCost()).as(c[0] + " KB").isCloseTo(c[1], within(1e-9));
+        }
+        // A REST API counts every request once whatever its size: 1M x $3.50/M.
+        assertThat(ApiGateway.lines(FrontDoor.API_GATEWAY_REST, 1e6, DataSize.ofMiB(5), "us-east-1", CATALOG).get(0)
+                .quantity()).isCloseTo(1e6, within(1e-6));
+    }
+
+    @Test
+    void aLambdaBehindAnHttpApiPaysTwoRequestsFor513Kb() {
+        // 25/s x 2,628,000 s = 65,700,000 requests of 513 KB, 2 each: 131,400,000 x $1.00/M = $131.40.
+        Assessment a = new LambdaPlatform().assess(profile("payload: {request: 513KB}\n"), LIST);
+        CostLine apigw = a.lines().stream().filter(l -> l.component().startsWith("API Gateway HTTP API"))
+                .findFirst().orElseThrow();
+        assertThat(apigw.quantity()).isCloseTo(131_400_000, within(1e-3));
+        assertThat(apigw.monthlyCost()).isCloseTo(131.40, within(1e-9));
+        assertThat(apigw.component()).isEqualTo("API Gateway HTTP API requests (2 per 513 KB request: metered in "
+                + "512 KB increments)");
     }
 
     @Test

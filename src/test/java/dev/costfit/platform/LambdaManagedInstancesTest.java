@@ -77,7 +77,7 @@ class LambdaManagedInstancesTest {
         // Savings Plan rate ($0.0457, 72% off: $91.40) that costfit does not model, so the published total $160.36
         // less that line, $68.96, is what the requests and the fee must come to.
         List<CostLine> lines = ManagedInstanceCharges.lines(CATALOG.instanceTypes().get("m7g.xlarge"), 2000,
-                100_000_000, "us-east-1", CATALOG);
+                100_000_000, "Requests", "us-east-1", CATALOG);
         Map<String, CostLine> line = byKey(lines);
         assertThat(cents(line.get("lambda.requests:lmi").monthlyCost())).isEqualTo(20.00);
         assertThat(line.get("lmi.management-fee").unitPrice()).isCloseTo(0.02448, within(1e-12));
@@ -93,8 +93,8 @@ class LambdaManagedInstancesTest {
     @CsvSource({"m7g.xlarge, 0.02448", "c7i.xlarge, 0.026775", "c7g.xlarge, 0.02175"})
     void theManagementFeeIsFifteenPercentOfTheOnDemandPrice(String type, double feePerHour) {
         // The pricing page's fee per type in us-east-1 (glue-and-discounts-reference.md §8, fee examples).
-        CostLine fee = byKey(ManagedInstanceCharges.lines(CATALOG.instanceTypes().get(type), 1, 0, "us-east-1",
-                CATALOG)).get("lmi.management-fee");
+        CostLine fee = byKey(ManagedInstanceCharges.lines(CATALOG.instanceTypes().get(type), 1, 0, "Requests",
+                "us-east-1", CATALOG)).get("lmi.management-fee");
         assertThat(fee.unitPrice()).isCloseTo(feePerHour, within(1e-12));
     }
 

@@ -227,12 +227,81 @@ class LambdaPlatformTest {
         }
 
         @Test
+        void aStreamedResponseBillsAtLeastTheTimeItsStreamTakesAtTwoMegabytesASecond() {
+            // Lambda docs, configuration-response-streaming (pricing-reference §1.3): the first 6 MB stream
+            // uncapped, the rest at most 2 MBps. 50 MB: (50 - 6) / 2 = 22 s, longer than the 1 s of work.
+            // 1/s x 2,628,000 s = 2,628,000 requests x 22 s x 1,769 / 1,024 GB = 99,879,398.4375 GB-s
+            // x $0.0000166667 = $1,664.66 (at 1 s it was 4,539,972.66 GB-s, $75.67).
+            Assessment a = LAMBDA.assess(service("1/s", "1s", "1769MB", "payload: {response: 50MB, streaming: true}",
+                    "architecture: x86_64"), LIST);
+            CostLine duration = byComponent(a).get("Duration (x86_64)");
+            assertThat(duration.quantity()).isCloseTo(99_879_398.4375, within(1e-3));
+            assertThat(cents(duration.monthlyCost())).isEqualTo(1_664.66);
+            assertThat(a.capacity().figures()).anySatisfy(f -> {
+                assertThat(f.key()).isEqualTo("requestSeconds");
+                assertThat(f.value()).isEqualTo(22);
+            });
+            assertThat(a.notes()).anyMatch(n -> n.startsWith("each request lasts 22 s, not 1 s: Lambda streams the "
+                    + "50 MB response's first 6 MB uncapped, the rest at most 2 MBps"));
+        }
+
+        @Test
+        void aStreamOf6MbOrLessTakesNoLongerThanTheWork() {
+            // 6 MB: nothing beyond the uncapped first 6 MB. 100,000 x 2 s x 0.5 GB = 100,000 GB-s.
+            Assessment a = LAMBDA.assess(service("100k/month", "2s", "512MB",
+                    "payload: {response: 6MB, streaming: true}"), LIST);
+            assertThat(byComponent(a).get("Duration (x86_64)").quantity()).isCloseTo(100_000, within(1e-6));
+        }
+
+        @Test
         void streamingFreeTierTakes100GbOff() {
             Assessment a = LAMBDA.assess(service("100k/month", "2s", "512MB",
                     "payload: {response: 10MB, streaming: true}"), FREE);
             CostLine streaming = a.lines().stream().filter(l -> l.component().startsWith("Response streaming"))
                     .findFirst().orElseThrow();
             assertThat(streaming.quantity()).isCloseTo(290.625, within(1e-9));
+        }
+
+        @Test
+        void anAsynchronousEventBillsARequestPer64KbChunkBeyondTheFirst256Kb() {
+            // Lambda pricing page (pricing-reference §1.1, S1): an async invocation is 1 request for its first
+            // 256 KB and 1 more per further 64 KB chunk. 600 KB: 1 + ceil((600 - 256) / 64) = 1 + ceil(5.375) = 7.
+            // 10/s x 2,628,000 s = 26,280,000 events x 7 = 183,960,000 requests x $0.20/M = $36.792.
+            Assessment a = LAMBDA.assess(service("10/s", "1s", "512MB", "trigger: event",
+                    "payload: {request: 600KB}"), LIST);
+            CostLine requests = a.lines().stream().filter(l -> l.component().startsWith("Requests")).findFirst()
+                    .orElseThrow();
+            assertThat(requests.quantity()).isCloseTo(183_960_000, within(1e-3));
+            assertThat(requests.monthlyCost()).isCloseTo(36.792, within(1e-9));
+            assertThat(requests.component()).isEqualTo("Requests (7 per 600 KB event: one for the first 256 KB, "
+                    + "one per further 64 KB)");
+            // The duration is billed once per event: 26,280,000 x 1 s x 0.5 GB = 13,140,000 GB-s.
+            assertThat(byComponent(a).get("Duration (x86_64)").quantity()).isCloseTo(13_140_000, within(1e-3));
+        }
+
+        @Test
+        void asyncChunksCountFromTheFirstByteBeyond256KbUpTo1Mb() {
+            // 256 KB: 1; 320 KB = 256 + 64: 2; 321 KB: 3; 1 MB = 256 + 12 x 64: 13 (per 1M events: $0.20 each).
+            double[][] cases = {{256, 1}, {320, 2}, {321, 3}, {1024, 13}};
+            for (double[] c : cases) {
+                Assessment a = LAMBDA.assess(service("1M/month", "1s", "512MB", "trigger: event",
+                        "payload: {request: " + (int) c[0] + "KB}"), LIST);
+                CostLine requests = a.lines().stream().filter(l -> l.component().startsWith("Requests"))
+                        .findFirst().orElseThrow();
+                assertThat(requests.quantity()).as(c[0] + " KB").isCloseTo(c[1] * 1_000_000, within(1e-6));
+            }
+        }
+
+        @Test
+        void synchronousCallsAndQueueBatchesBillOneRequestWhateverTheirSize() {
+            // http and an SQS event source mapping invoke synchronously: 600 KB still bills 1 request an
+            // invocation. 10/s x 2,628,000 s = 26,280,000 requests (no batch_window: one message an invocation).
+            Assessment http = LAMBDA.assess(service("10/s", "1s", "512MB", "trigger: http",
+                    "payload: {request: 600KB}"), LIST);
+            assertThat(byComponent(http).get("Requests").quantity()).isCloseTo(26_280_000, within(1e-3));
+            Profile queued = service("10/s", "1s", "512MB", "trigger: queue", "payload: {request: 600KB}");
+            assertThat(byComponent(LAMBDA.assess(LAMBDA.asInvoked(queued), LIST)).get("Requests").quantity())
+                    .isCloseTo(26_280_000, within(1e-3));
         }
 
         @Test
@@ -333,6 +402,24 @@ class LambdaPlatformTest {
             Assessment tooBig = LAMBDA.assess(service("1/s", "1s", "1GB",
                     "payload: {response: 300MB, streaming: true}"), LIST);
             assertThat(check(tooBig, "streamed response").ok()).isFalse();
+        }
+
+        @Test
+        void aStreamThatOutlastsTheTimeoutDoesNotFit() {
+            // 190 MB streamed: (190 - 6) MB / 2 MBps = 92 s, beyond a 30 s timeout (Lambda cuts the stream there).
+            Profile p = TestProfiles.parse("name: t\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\n"
+                    + "timeout: 30s\nfront_door: none\npayload: {response: 190MB, streaming: true}\n");
+            Assessment a = LAMBDA.assess(p, LIST);
+            assertThat(a.feasible()).isFalse();
+            LimitCheck stream = check(a, "streamed response time");
+            assertThat(stream.ok()).isFalse();
+            assertThat(stream.required()).startsWith("92 s");
+            assertThat(stream.allowed()).isEqualTo("30 s (timeout)");
+            assertThat(stream.workaround()).contains("raise the timeout").contains("smaller responses");
+            // With a timeout of 2 min it fits.
+            assertThat(LAMBDA.assess(TestProfiles.parse("name: t\ntraffic: {rate: 1/s}\nduration: 1s\n"
+                    + "memory: 1GB\ntimeout: 120s\nfront_door: none\npayload: {response: 190MB, streaming: true}\n"),
+                    LIST).feasible()).isTrue();
         }
 
         @Test
