@@ -12,6 +12,7 @@ import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.BusyTime;
+import dev.costfit.model.ColdStartPlan;
 import dev.costfit.model.Granularity;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.Poisson;
@@ -161,10 +162,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 || CloudRunGpu.of(profile, context.catalog()).isPresent()) {
             return byRequest;
         }
-        // One instance of the cheapest shape all month costs as much (most services): no need to price the month.
-        // Not with the free tier, which that instance's month would use.
+        // The least the month can cost by instance, on the shape whose bill is least, costs as much: no need to
+        // price the month. Not with the free tier, which the bound leaves out.
         if (profile.workload() instanceof Workload.Service && !context.freeTier()
-                && leastInstanceMonth(profile, context) >= byRequest.platformCost()) {
+                && leastInstanceBill(profile, context) >= byRequest.platformCost()) {
             return byRequest;
         }
         String setting = BILLING_PATH + ": instance";
@@ -172,28 +173,6 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 "instance-based billing (" + setting + ")", "with CPU always allocated, a running instance bills "
                         + "every second at lower rates and no request fee, which pays where instances are busy most "
                         + "of the time", List.of());
-    }
-
-    /**
-     * The least a service's month can cost with instance-based billing: at least one instance runs every hour
-     * ({@link #usage}), of the shape whose second costs least (whole vCPUs only: Cloud Run bills fractions by
-     * request). Infinite where a price is missing or no shape fits: nothing to compare.
-     */
-    private static double leastInstanceMonth(Profile profile, PricingContext context) {
-        try {
-            String region = GoogleRegion.forGen2(profile, context.catalog(), false).name();
-            double vcpu = context.catalog().price("gcf2.vcpu.instance", region).unitPrice();
-            double memory = context.catalog().price("gcf2.memory.instance", region).unitPrice();
-            double least = Double.POSITIVE_INFINITY;
-            for (Shape shape : shapes(profile, context, RequestTime.of(profile), GcfBilling.INSTANCE, false)) {
-                if (shape.fits()) {
-                    least = Math.min(least, shape.vcpu() * vcpu + shape.memoryGb() * memory);
-                }
-            }
-            return least * Month.SECONDS;
-        } catch (MissingPriceException e) {
-            return Double.POSITIVE_INFINITY;
-        }
     }
 
     /** The assessment with the billing given (a GPU's is instance-based whatever is asked). */
@@ -249,10 +228,19 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /** The least bill of every shape that fits ({@link #leastBill}). */
     @Override
     public double costFloor(Profile profile, PricingContext context) {
+        return leastBillOfShapes(profile, context, CloudRunGpu.of(profile, context.catalog()).isPresent()
+                ? GcfBilling.INSTANCE : profile.platforms().cloudFunctionsGen2().billing());
+    }
+
+    /**
+     * The least bill with {@code billing} of every shape that fits ({@link #leastBill}): the cost floor of a search,
+     * and the bound that spares a report the instance-billed month where it cannot cost less. Infinite where no
+     * shape fits.
+     */
+    private static double leastBillOfShapes(Profile profile, PricingContext context, GcfBilling billing) {
         Catalog catalog = context.catalog();
         GoogleRegion region = GoogleRegion.forGen2(profile, catalog, false);
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
-        GcfBilling billing = gpu.isPresent() ? GcfBilling.INSTANCE : profile.platforms().cloudFunctionsGen2().billing();
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         ServiceLoads loads = new ServiceLoads(profile, context);
         double least = Double.POSITIVE_INFINITY;
@@ -264,20 +252,31 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return least;
     }
 
+    /** {@link #leastBillOfShapes} by instance; infinite where a price is missing: nothing to compare. */
+    private static double leastInstanceBill(Profile profile, PricingContext context) {
+        try {
+            return leastBillOfShapes(profile, context, GcfBilling.INSTANCE);
+        } catch (MissingPriceException e) {
+            return Double.POSITIVE_INFINITY;
+        }
+    }
+
     /**
-     * A shape's lines on the least instance time it can bill, with no instance kept warm: a job's tasks exactly as
-     * {@link #usage} bills them; a service's requests one at a time each billed its rounded duration (exact); n at a
-     * time, in each hour at least their time in flight ÷ n and at least the share of the hour with any request in
-     * flight (E[ceil(X/n)] ≥ max(L/n, P(X &gt; 0)), X ~ Poisson(L): the first instance is busy whenever one request
-     * is, which at a light load is most of the bill); with instance-based billing at least one instance all month.
+     * A shape's lines on the least instance time it can bill, with no instance kept warm beyond min_instances: a
+     * job's tasks exactly as {@link #jobUsage} bills them; a service's requests one at a time each billed its
+     * rounded duration (exact); n at a time, in each hour at least their time in flight ÷ n and at least the share
+     * of the hour with any request in flight (E[ceil(X/n)] ≥ max(L/n, P(X &gt; 0)), X ~ Poisson(L): the first
+     * instance is busy whenever one request is, which at a light load is most of the bill); with instance-based
+     * billing, the instances {@link #usage} keeps alive at least ({@link #leastAlive}).
      */
     private static double leastBill(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
                                     Optional<CloudRunGpu> gpu, Shape shape, double increment, ServiceLoads loads) {
         double busy;
         if (profile.workload() instanceof Workload.Job) {
-            busy = usage(profile, shape, billing, context.catalog(), 0, loads).busySeconds();
+            busy = jobUsage(profile, shape, billing, context.catalog()).busySeconds();
         } else if (billing == GcfBilling.INSTANCE) {
-            busy = Month.SECONDS;
+            busy = leastAlive(loads.at(shape.seconds()).orElseThrow(), shape.perInstance(), profile.minInstances(),
+                    ColdStartEstimates.keepAlive("gcf2", profile, context.catalog()).seconds());
         } else if (shape.perInstance() == 1) {
             busy = profile.workPerMonth() * Granularity.roundUp(shape.seconds(), increment);
         } else {
@@ -300,6 +299,30 @@ public final class CloudFunctionsGen2Platform implements Platform {
             busy += 3600 * Math.max(inFlight / perInstance, anyInFlight) * hour.monthHours();
         }
         return busy;
+    }
+
+    /**
+     * Instance-seconds a month that instance-based billing bills at least ({@link #usage}), without the cold-start
+     * model's level passes: in each hour at least min_instances, the hour's p99 of requests in flight × burst ÷ n,
+     * and the pool's own least, which counts instance k warm at least P(X &gt; kn) (so all of them at least L/n) and
+     * the first one at least 1 − e^(−L)·e^(−λK), the chance that a request is in flight or arrived within the
+     * keep-alive K ({@link dev.costfit.model.ColdStartModel#levels}: its exponential climb back from level 0), a
+     * billionth short for the rounding of its sums. The tail an hour leaves in the next only adds.
+     */
+    private static double leastAlive(HourlyLoad load, int perInstance, int minInstances, double keepAlive) {
+        double alive = 0;
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
+            double inFlight = hour.inFlight();
+            double recent = -Math.expm1(-inFlight - hour.rate() * keepAlive);
+            double pool = Math.max(inFlight / perInstance, recent) * (1 - 1e-9);
+            alive += 3600 * Math.max(Math.max(minInstances, sized(load, hour, perInstance)), pool) * hour.monthHours();
+        }
+        return alive;
+    }
+
+    /** Instances for the hour's p99 of requests in flight × burst, n to an instance. */
+    private static int sized(HourlyLoad load, HourlyLoad.Hour hour, int perInstance) {
+        return (int) Math.ceil(load.sizingConcurrency(hour) / (double) perInstance - 1e-9);
     }
 
     /**
@@ -484,7 +507,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
                 return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
             }
-            Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads);
+            Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads,
+                    () -> warm.minimumInstancesPlan(kept, "gcf2", shape.seconds(), shape.perInstance()));
             List<CostLine> lines = lines(profile, context, region, billing, gpu, shape, usage);
             if (context.forReport()) {
                 assumptions.addAll(assumptions(profile, context, region, billing, shape, time, kept.constant()));
@@ -607,22 +631,21 @@ public final class CloudFunctionsGen2Platform implements Platform {
     record Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
                  double meanInFlight) {}
 
+    /**
+     * @param plan the cold-start model of the shape's instances ({@link WarmCapacity#minimumInstancesPlan}), read
+     *             with instance-based billing only
+     */
     private static Usage usage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog, int kept,
-                               ServiceLoads loads) {
-        double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
-        int n = shape.perInstance();
-        if (profile.workload() instanceof Workload.Job job) {
-            var schedule = job.schedule();
-            double seconds = billing == GcfBilling.INSTANCE
-                    ? Math.max(shape.seconds(), catalog.durationLimit("gcf2.billing.instance-minimum").seconds())
-                    : Granularity.roundUp(shape.seconds(), increment);
-            double busy = schedule.tasksPerMonth() * seconds;
-            // Runs longer than the time between them overlap, each task on an instance of its own: while it runs,
-            // not for the minute instance billing bills at least (as the instances check counts them).
-            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS,
-                    JobRuns.tasksAtOnce(profile, shape.seconds()), 0);
+                               ServiceLoads loads, Supplier<ColdStartPlan> plan) {
+        if (profile.workload() instanceof Workload.Job) {
+            return jobUsage(profile, shape, billing, catalog);
         }
         HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
+        int n = shape.perInstance();
+        if (billing == GcfBilling.INSTANCE) {
+            return aliveUsage(profile, load, n, kept, plan.get());
+        }
+        double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         double busy = 0;
         double idle = 0;
         double hours = 0;
@@ -631,22 +654,52 @@ public final class CloudFunctionsGen2Platform implements Platform {
             // The occupancy's table only where it is read: a request at a time with none kept is billed by the
             // request alone, and nothing idles below the minimum of none.
             Poisson inFlight = n > 1 || kept > 0 ? load.occupancy(hour) : null;
-            int atPeak = (int) Math.ceil(load.sizingConcurrency(hour) / (double) n - 1e-9);
-            if (billing == GcfBilling.INSTANCE) {
-                int running = Math.max(Math.max(kept, 1), atPeak);
-                busy += running * 3600.0 * hour.monthHours();
-                peak = Math.max(peak, running);
-            } else {
-                double billed = BusyTime.billedPerSecond(hour.rate(), shape.seconds(), n, increment, inFlight);
-                busy += 3600 * billed * hour.monthHours();
-                idle += kept > 0 ? 3600 * inFlight.expectedIdle(kept, n) * hour.monthHours() : 0;
-                // Instances alive at the busiest moment: enough for the p99 × burst, and every one billed.
-                peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0, Math.max(atPeak,
-                        (int) Math.ceil(billed - 1e-9))));
-            }
+            double billed = BusyTime.billedPerSecond(hour.rate(), shape.seconds(), n, increment, inFlight);
+            busy += 3600 * billed * hour.monthHours();
+            idle += kept > 0 ? 3600 * inFlight.expectedIdle(kept, n) * hour.monthHours() : 0;
+            // Instances alive at the busiest moment: enough for the p99 × burst, and every one billed.
+            peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0, Math.max(sized(load, hour, n),
+                    (int) Math.ceil(billed - 1e-9))));
             hours += hour.monthHours();
         }
         return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, load.meanInFlight());
+    }
+
+    /**
+     * Instance-based billing bills an instance from its start to its end ("billed for the entire lifecycle of the
+     * instance", https://cloud.google.com/run/pricing; pricing-reference.md §4.1), and Cloud Run ends one idle for up
+     * to 15 minutes, a GPU one for up to 10, and keeps min_instances however idle (coldstart-reference.md §3, [G1],
+     * [G3]): the instances alive are those the cold-start model counts warm, busy or idle within that window, with
+     * min_instances (or more, for the latency SLO) as the floor ({@link ColdStartPlan#pool}) — in an hour with
+     * requests at least its p99 of requests in flight × burst ÷ n, the instances its short peaks start — plus those
+     * an hour leaves idle into the next ({@link ColdStartPlan#aliveSeconds}). An hour without requests, after the
+     * tail from the hour before, bills only the floor: with min_instances 0 Cloud Run scales to zero. Each instance
+     * lives longer than the minute instance-based billing bills at least, as it is kept that window after its last
+     * request.
+     */
+    private static Usage aliveUsage(Profile profile, HourlyLoad load, int n, int kept, ColdStartPlan plan) {
+        double[] alive = new double[load.hourCount()];
+        double most = 0;
+        for (int h = 0; h < alive.length; h++) {
+            alive[h] = Math.max(plan.pool(h, kept), sized(load, load.loadOf(h), n));
+            most = Math.max(most, alive[h]);
+        }
+        double seconds = plan.aliveSeconds(alive);
+        return new Usage(profile.workPerMonth(), seconds, 0, seconds / Month.SECONDS,
+                (int) Math.ceil(most - 1e-9), load.meanInFlight());
+    }
+
+    /** A job's tasks, each an invocation on its own instance for its duration. */
+    private static Usage jobUsage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog) {
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        double seconds = billing == GcfBilling.INSTANCE
+                ? Math.max(shape.seconds(), catalog.durationLimit("gcf2.billing.instance-minimum").seconds())
+                : Granularity.roundUp(shape.seconds(), catalog.durationLimit("gcf2.billing.granularity").seconds());
+        double busy = schedule.tasksPerMonth() * seconds;
+        // Runs longer than the time between them overlap, each task on an instance of its own: while it runs,
+        // not for the minute instance billing bills at least (as the instances check counts them).
+        return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS,
+                JobRuns.tasksAtOnce(profile, shape.seconds()), 0);
     }
 
     /** What {@link #usage} assumes, in words (a report's; a search reads the figures alone). */
@@ -659,8 +712,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
         int n = shape.perInstance();
         List<String> assumptions = new ArrayList<>();
         if (billing == GcfBilling.INSTANCE) {
-            assumptions.add("instance-based billing: enough instances run all hour for the hour's p99 of requests "
-                    + "in flight × burst (at least one, or min_instances), each billed for the whole hour");
+            TimeSpan keepAlive = ColdStartEstimates.keepAlive("gcf2", profile, catalog);
+            assumptions.add("instance-based billing: an instance bills from its start until Cloud Run ends it, "
+                    + keepAlive.display() + " idle after its last request (estimate): in each hour the instances busy "
+                    + "or idle within that window, as the cold-start estimate counts them, at least the hour's p99 of "
+                    + "requests in flight × burst ÷ " + n + (kept > 0 ? " and the " + kept + " minimum instances"
+                    : "") + "; an hour with fewer requests than the one before bills the extra instances up to "
+                    + keepAlive.display() + " more" + (kept > 0 ? "" : ", and with no minimum instances an hour "
+                    + "without requests bills nothing after that"));
         } else if (n == 1) {
             assumptions.add("request-based billing, one request per instance: each request bills its "
                     + TimeSpan.ofSeconds(shape.seconds()).display() + " rounded up to 100 ms ("
