@@ -340,8 +340,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
-     * The shapes worth pricing: on the memory setting that holds the profile's memory, each vCPU Cloud Run offers
-     * with it — fractional ones (with one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory
+     * The shapes worth pricing: on the profile's memory, each vCPU Cloud Run offers with it — fractional ones (with one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory
      * range) — at or above the profile's vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU
      * target, at most concurrency_per_instance (DESIGN §3).
      *
@@ -361,15 +360,19 @@ public final class CloudFunctionsGen2Platform implements Platform {
             notes.add("memory raised to " + DataSize.ofGiB(needed).display() + ", the least Cloud Run pairs with an "
                     + "L4 GPU");
         }
+        // 2nd gen takes any memory ("you can configure 2nd gen functions with user-defined memory and,
+        // optionally, vCPU", https://cloud.google.com/functions/docs/configuring/memory; gcloud's --memory takes
+        // free-form values such as 5GiB), billed in GiB-seconds of what is set (pricing-reference.md §4.1): the
+        // profile's memory is billed as it is, not rounded up to a default setting. The defaults table names the
+        // least vCPU for each memory up to 2 GiB (128 MiB .083 ... 1 GiB .583, 2 GiB 1): below one vCPU the
+        // least is that of the smallest setting that holds the memory; from one vCPU up, Cloud Run's CPU-memory
+        // ranges decide (pricing-reference.md §4.2, S12).
         Optional<FunctionSize> setting = catalog.functionSizes(2).stream()
                 .filter(s -> s.memoryGb() >= needed - 1e-9).findFirst();
         if (setting.isEmpty()) {
             return List.of(new Shape(needed, 0, 1, time.reference(), notes, false));
         }
-        double memory = setting.get().memoryGb();
-        if (explain && memory > needed + 1e-9) {
-            notes.add("memory rounded up to the " + DataSize.ofGiB(memory).display() + " setting");
-        }
+        double memory = needed;
         int c = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
         double floor = Math.max(profile.vcpu().orElse(0), gpu.map(CloudRunGpu::minVcpu).orElse(0.0));
         double own = setting.get().vcpu();
@@ -393,8 +396,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             if (v < WHOLE_VCPU - 1e-9) {
                 List<String> why = new ArrayList<>(notes);
                 if (explain && v > own + 1e-9) {
-                    why.add(Numbers.grouped(v, 3) + " vCPU (the " + DataSize.ofGiB(memory).display()
-                            + " setting comes with " + Numbers.grouped(own, 3) + ")");
+                    why.add(Numbers.grouped(v, 3) + " vCPU (the least with " + DataSize.ofGiB(memory).display()
+                            + " is " + Numbers.grouped(own, 3) + ")");
                 }
                 if (explain && c > 1) {
                     why.add("1 request at once per instance rather than concurrency_per_instance's " + c

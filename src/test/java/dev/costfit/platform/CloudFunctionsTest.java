@@ -184,14 +184,37 @@ class CloudFunctionsTest {
                     "concurrency_per_instance: 40"), LIST);
             assertThat(figure(a, "vcpu")).isEqualTo(4);
             assertThat(figure(a, "memoryGb")).isEqualTo(2);
-            // 16 GiB comes with 4 vCPU, 20 GiB rounds up to the 32 GiB setting with 8.
+            // 16 GiB comes with 4 vCPU; 20 GiB is billed as 20 GiB with 6 vCPU (6 vCPU: 4 to 24 GiB), not rounded
+            // up to the 32 GiB default with 8.
             assertThat(figure(GEN2.assess(profile("1/s", "1s", "16GB"), LIST), "vcpu")).isEqualTo(4);
             Assessment big = GEN2.assess(profile("1/s", "1s", "20GB"), LIST);
-            assertThat(figure(big, "memoryGb")).isEqualTo(32);
-            assertThat(figure(big, "vcpu")).isEqualTo(8);
+            assertThat(figure(big, "memoryGb")).isEqualTo(20);
+            assertThat(figure(big, "vcpu")).isEqualTo(6);
             // A stated 10 vCPU is more than Cloud Run's 8.
             assertThat(GEN2.assess(profile("10/s", "1s", "1GB", "cpu_time: 100ms", "vcpu: 10",
                     "concurrency_per_instance: 100"), LIST).feasible()).isFalse();
+        }
+
+        /**
+         * 2nd gen takes any memory and bills what is set (https://cloud.google.com/functions/docs/configuring/memory:
+         * user-defined memory and, optionally, vCPU), with the least vCPU Cloud Run's ranges allow (pricing-reference
+         * §4.2: 2 vCPU up to 8 GiB, 4 up to 16, 6 up to 24, 8 up to 32). 1M requests a month of 1 s, no cpu_time,
+         * us-central1 (§4.1: $0.000024 a vCPU-second, $0.0000025 a GiB-second, $0.40 a million):
+         * 5 GB: 2M vCPU-s x $0.000024 + 5M GiB-s x $0.0000025 + $0.40 = $48 + $12.50 + $0.40 = $60.90 (was 8 GiB,
+         * $68.40);
+         * 9 GB: 4M x $0.000024 + 9M x $0.0000025 + $0.40 = $96 + $22.50 + $0.40 = $118.90 (was 16 GiB, $136.40);
+         * 17 GB: 6M x $0.000024 + 17M x $0.0000025 + $0.40 = $144 + $42.50 + $0.40 = $186.90 (was 32 GiB / 8 vCPU,
+         * $272.40).
+         */
+        @Test
+        void memoryIsBilledAsSetWithTheLeastVcpuCloudRunPairsWithItNotRoundedToADefault() {
+            double[][] cases = {{5, 2, 60.90}, {9, 4, 118.90}, {17, 6, 186.90}};
+            for (double[] c : cases) {
+                Assessment a = GEN2.assess(profile("1M/month", "1s", (int) c[0] + "GB"), LIST);
+                assertThat(figure(a, "memoryGb")).as("%s GB", c[0]).isEqualTo(c[0]);
+                assertThat(figure(a, "vcpu")).as("%s GB", c[0]).isEqualTo(c[1]);
+                assertThat(a.platformCost()).as("%s GB", c[0]).isCloseTo(c[2], within(1e-6));
+            }
         }
 
         @Test

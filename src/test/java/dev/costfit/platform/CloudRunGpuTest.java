@@ -148,12 +148,12 @@ class CloudRunGpuTest {
 
     @Test
     void aServiceAskingForMoreThanTheMinimumKeepsIt() {
-        // vcpu: 8 and 20 GB are above the L4's minimum and stay: the smallest memory setting holding 20 GB is the
-        // 32 GB one (catalog function_sizes), with the 8 vCPU asked for.
+        // vcpu: 8 and 20 GB are above the L4's minimum and stay: 20 GB is billed as it is (2nd gen takes any
+        // memory; 8 vCPU allows 4 to 32 GiB, pricing-reference §4.2), with the 8 vCPU asked for.
         Profile p = TestProfiles.parse("name: s\ngcp_region: europe-west4\ntraffic: {rate: 1/s}\nduration: 1s\n"
                 + "memory: 20GB\nvcpu: 8\ntimeout: 10s\ngpu: {count: 1, type: L4}\nnetwork: {clients: vpc}\n");
         Assessment a = GEN2.assess(p, LIST);
         assertThat(a.feasible()).isTrue();
-        assertThat(lines(a)).containsKey("vCPU (8 per instance)").containsKey("Memory (32 GB per instance)");
+        assertThat(lines(a)).containsKey("vCPU (8 per instance)").containsKey("Memory (20 GB per instance)");
     }
 }
