@@ -244,6 +244,43 @@ public final class ColdStartPlan {
         return levels[i];
     }
 
+    /**
+     * Instances alive on average in pattern hour h in its steady state with {@code kept} warm regardless: those
+     * busy and those idle within the keep-alive, the pool {@link ColdStartModel} counts warm for the cold starts
+     * (at least {@code kept}; exactly {@code kept} in an hour without requests).
+     */
+    public double pool(int h, int kept) {
+        return result(load.loadOf(h), kept).pool();
+    }
+
+    /**
+     * Instance-seconds a month alive where an instance lives while busy and for the keep-alive after its last
+     * request: each pattern hour's own {@code alive[h]} (its steady pool, or more), plus the instances the hours
+     * before it leave idle. An instance alive at the end of hour h − j is kept at most the keep-alive K past it, so
+     * at t seconds into hour h the instances alive are at most the largest alive[h − j] over the hours whose end is
+     * less than K before t; the busiest of them serve requests to the end and are kept all of K. With K = mK·3600 + r
+     * (r below an hour), the first r seconds of hour h reach back mK + 1 hours and the rest mK: an hour without
+     * requests after a busy one bills the busy hour's instances for K (15 min on Cloud Run, 10 for a GPU), then
+     * only {@code alive[h]}, the instances kept regardless. An upper end for the tail: an instance idle when the
+     * hour ends was last used before it, and lives less than K more. The pattern repeats, so the hour before the
+     * first is the last.
+     */
+    public double aliveSeconds(double[] alive) {
+        int n = alive.length;
+        int wholeHours = (int) Math.min(n, Math.floor(keepAlive / 3600));
+        double part = wholeHours == n ? 0 : keepAlive - wholeHours * 3600.0;
+        double total = 0;
+        for (int h = 0; h < n; h++) {
+            double whole = alive[h];
+            for (int j = 1; j <= wholeHours; j++) {
+                whole = Math.max(whole, alive[((h - j) % n + n) % n]);
+            }
+            double reach = Math.max(whole, alive[((h - wholeHours - 1) % n + n) % n]);
+            total += (part * reach + (3600 - part) * whole) * load.monthHoursPerHour();
+        }
+        return total;
+    }
+
     /** E[min(X, N)] in a pattern hour: requests in flight served by N provisioned environments, = N − Σ_{k<N} P(X ≤ k). */
     public double servedByKept(HourlyLoad.Hour hour, int kept) {
         if (kept == 0) {

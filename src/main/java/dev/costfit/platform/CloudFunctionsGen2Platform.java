@@ -12,6 +12,7 @@ import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.BusyTime;
+import dev.costfit.model.ColdStartPlan;
 import dev.costfit.model.Granularity;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.Poisson;
@@ -161,10 +162,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 || CloudRunGpu.of(profile, context.catalog()).isPresent()) {
             return byRequest;
         }
-        // One instance of the cheapest shape all month costs as much (most services): no need to price the month.
-        // Not with the free tier, which that instance's month would use.
+        // The least the month can cost by instance, on the shape whose bill is least, costs as much: no need to
+        // price the month. Not with the free tier, which the bound leaves out.
         if (profile.workload() instanceof Workload.Service && !context.freeTier()
-                && leastInstanceMonth(profile, context) >= byRequest.platformCost()) {
+                && leastInstanceBill(profile, context) >= byRequest.platformCost()) {
             return byRequest;
         }
         String setting = BILLING_PATH + ": instance";
@@ -172,28 +173,6 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 "instance-based billing (" + setting + ")", "with CPU always allocated, a running instance bills "
                         + "every second at lower rates and no request fee, which pays where instances are busy most "
                         + "of the time", List.of());
-    }
-
-    /**
-     * The least a service's month can cost with instance-based billing: at least one instance runs every hour
-     * ({@link #usage}), of the shape whose second costs least (whole vCPUs only: Cloud Run bills fractions by
-     * request). Infinite where a price is missing or no shape fits: nothing to compare.
-     */
-    private static double leastInstanceMonth(Profile profile, PricingContext context) {
-        try {
-            String region = GoogleRegion.forGen2(profile, context.catalog(), false).name();
-            double vcpu = context.catalog().price("gcf2.vcpu.instance", region).unitPrice();
-            double memory = context.catalog().price("gcf2.memory.instance", region).unitPrice();
-            double least = Double.POSITIVE_INFINITY;
-            for (Shape shape : shapes(profile, context, RequestTime.of(profile), GcfBilling.INSTANCE, false)) {
-                if (shape.fits()) {
-                    least = Math.min(least, shape.vcpu() * vcpu + shape.memoryGb() * memory);
-                }
-            }
-            return least * Month.SECONDS;
-        } catch (MissingPriceException e) {
-            return Double.POSITIVE_INFINITY;
-        }
     }
 
     /** The assessment with the billing given (a GPU's is instance-based whatever is asked). */
@@ -249,10 +228,19 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /** The least bill of every shape that fits ({@link #leastBill}). */
     @Override
     public double costFloor(Profile profile, PricingContext context) {
+        return leastBillOfShapes(profile, context, CloudRunGpu.of(profile, context.catalog()).isPresent()
+                ? GcfBilling.INSTANCE : profile.platforms().cloudFunctionsGen2().billing());
+    }
+
+    /**
+     * The least bill with {@code billing} of every shape that fits ({@link #leastBill}): the cost floor of a search,
+     * and the bound that spares a report the instance-billed month where it cannot cost less. Infinite where no
+     * shape fits.
+     */
+    private static double leastBillOfShapes(Profile profile, PricingContext context, GcfBilling billing) {
         Catalog catalog = context.catalog();
         GoogleRegion region = GoogleRegion.forGen2(profile, catalog, false);
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
-        GcfBilling billing = gpu.isPresent() ? GcfBilling.INSTANCE : profile.platforms().cloudFunctionsGen2().billing();
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         ServiceLoads loads = new ServiceLoads(profile, context);
         double least = Double.POSITIVE_INFINITY;
@@ -264,20 +252,31 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return least;
     }
 
+    /** {@link #leastBillOfShapes} by instance; infinite where a price is missing: nothing to compare. */
+    private static double leastInstanceBill(Profile profile, PricingContext context) {
+        try {
+            return leastBillOfShapes(profile, context, GcfBilling.INSTANCE);
+        } catch (MissingPriceException e) {
+            return Double.POSITIVE_INFINITY;
+        }
+    }
+
     /**
-     * A shape's lines on the least instance time it can bill, with no instance kept warm: a job's tasks exactly as
-     * {@link #usage} bills them; a service's requests one at a time each billed its rounded duration (exact); n at a
-     * time, in each hour at least their time in flight ÷ n and at least the share of the hour with any request in
-     * flight (E[ceil(X/n)] ≥ max(L/n, P(X &gt; 0)), X ~ Poisson(L): the first instance is busy whenever one request
-     * is, which at a light load is most of the bill); with instance-based billing at least one instance all month.
+     * A shape's lines on the least instance time it can bill, with no instance kept warm beyond min_instances: a
+     * job's tasks exactly as {@link #jobUsage} bills them; a service's requests one at a time each billed its
+     * rounded duration (exact); n at a time, in each hour at least their time in flight ÷ n and at least the share
+     * of the hour with any request in flight (E[ceil(X/n)] ≥ max(L/n, P(X &gt; 0)), X ~ Poisson(L): the first
+     * instance is busy whenever one request is, which at a light load is most of the bill); with instance-based
+     * billing, the instances {@link #usage} keeps alive at least ({@link #leastAlive}).
      */
     private static double leastBill(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
                                     Optional<CloudRunGpu> gpu, Shape shape, double increment, ServiceLoads loads) {
         double busy;
         if (profile.workload() instanceof Workload.Job) {
-            busy = usage(profile, shape, billing, context.catalog(), 0, loads).busySeconds();
+            busy = jobUsage(profile, shape, billing, context.catalog()).busySeconds();
         } else if (billing == GcfBilling.INSTANCE) {
-            busy = Month.SECONDS;
+            busy = leastAlive(loads.at(shape.seconds()).orElseThrow(), shape.perInstance(), profile.minInstances(),
+                    ColdStartEstimates.keepAlive("gcf2", profile, context.catalog()).seconds());
         } else if (shape.perInstance() == 1) {
             busy = profile.workPerMonth() * Granularity.roundUp(shape.seconds(), increment);
         } else {
@@ -303,6 +302,30 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
+     * Instance-seconds a month that instance-based billing bills at least ({@link #usage}), without the cold-start
+     * model's level passes: in each hour at least min_instances, the hour's p99 of requests in flight × burst ÷ n,
+     * and the pool's own least, which counts instance k warm at least P(X &gt; kn) (so all of them at least L/n) and
+     * the first one at least 1 − e^(−L)·e^(−λK), the chance that a request is in flight or arrived within the
+     * keep-alive K ({@link dev.costfit.model.ColdStartModel#levels}: its exponential climb back from level 0), a
+     * billionth short for the rounding of its sums. The tail an hour leaves in the next only adds.
+     */
+    private static double leastAlive(HourlyLoad load, int perInstance, int minInstances, double keepAlive) {
+        double alive = 0;
+        for (HourlyLoad.Hour hour : load.distinctHours()) {
+            double inFlight = hour.inFlight();
+            double recent = -Math.expm1(-inFlight - hour.rate() * keepAlive);
+            double pool = Math.max(inFlight / perInstance, recent) * (1 - 1e-9);
+            alive += 3600 * Math.max(Math.max(minInstances, sized(load, hour, perInstance)), pool) * hour.monthHours();
+        }
+        return alive;
+    }
+
+    /** Instances for the hour's p99 of requests in flight × burst, n to an instance. */
+    private static int sized(HourlyLoad load, HourlyLoad.Hour hour, int perInstance) {
+        return (int) Math.ceil(load.sizingConcurrency(hour) / (double) perInstance - 1e-9);
+    }
+
+    /**
      * {@link #shapes(Profile, Catalog, RequestTime, GcfBilling, boolean)}, worked out once a search: no rate changes
      * them, and a search's floors and assessments ask for them at every rate (1.4% of a generated portfolio's time).
      * The key names every input.
@@ -317,8 +340,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
-     * The shapes worth pricing: on the memory setting that holds the profile's memory, each vCPU Cloud Run offers
-     * with it — fractional ones (with one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory
+     * The shapes worth pricing: on the profile's memory, each vCPU Cloud Run offers with it — fractional ones (with one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory
      * range) — at or above the profile's vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU
      * target, at most concurrency_per_instance (DESIGN §3).
      *
@@ -338,15 +360,19 @@ public final class CloudFunctionsGen2Platform implements Platform {
             notes.add("memory raised to " + DataSize.ofGiB(needed).display() + ", the least Cloud Run pairs with an "
                     + "L4 GPU");
         }
+        // 2nd gen takes any memory ("you can configure 2nd gen functions with user-defined memory and,
+        // optionally, vCPU", https://cloud.google.com/functions/docs/configuring/memory; gcloud's --memory takes
+        // free-form values such as 5GiB), billed in GiB-seconds of what is set (pricing-reference.md §4.1): the
+        // profile's memory is billed as it is, not rounded up to a default setting. The defaults table names the
+        // least vCPU for each memory up to 2 GiB (128 MiB .083 ... 1 GiB .583, 2 GiB 1): below one vCPU the
+        // least is that of the smallest setting that holds the memory; from one vCPU up, Cloud Run's CPU-memory
+        // ranges decide (pricing-reference.md §4.2, S12).
         Optional<FunctionSize> setting = catalog.functionSizes(2).stream()
                 .filter(s -> s.memoryGb() >= needed - 1e-9).findFirst();
         if (setting.isEmpty()) {
             return List.of(new Shape(needed, 0, 1, time.reference(), notes, false));
         }
-        double memory = setting.get().memoryGb();
-        if (explain && memory > needed + 1e-9) {
-            notes.add("memory rounded up to the " + DataSize.ofGiB(memory).display() + " setting");
-        }
+        double memory = needed;
         int c = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
         double floor = Math.max(profile.vcpu().orElse(0), gpu.map(CloudRunGpu::minVcpu).orElse(0.0));
         double own = setting.get().vcpu();
@@ -370,8 +396,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             if (v < WHOLE_VCPU - 1e-9) {
                 List<String> why = new ArrayList<>(notes);
                 if (explain && v > own + 1e-9) {
-                    why.add(Numbers.grouped(v, 3) + " vCPU (the " + DataSize.ofGiB(memory).display()
-                            + " setting comes with " + Numbers.grouped(own, 3) + ")");
+                    why.add(Numbers.grouped(v, 3) + " vCPU (the least with " + DataSize.ofGiB(memory).display()
+                            + " is " + Numbers.grouped(own, 3) + ")");
                 }
                 if (explain && c > 1) {
                     why.add("1 request at once per instance rather than concurrency_per_instance's " + c
@@ -484,7 +510,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
                 return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
             }
-            Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads);
+            Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads,
+                    () -> warm.minimumInstancesPlan(kept, "gcf2", shape.seconds(), shape.perInstance()));
             List<CostLine> lines = lines(profile, context, region, billing, gpu, shape, usage);
             if (context.forReport()) {
                 assumptions.addAll(assumptions(profile, context, region, billing, shape, time, kept.constant()));
@@ -607,22 +634,21 @@ public final class CloudFunctionsGen2Platform implements Platform {
     record Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
                  double meanInFlight) {}
 
+    /**
+     * @param plan the cold-start model of the shape's instances ({@link WarmCapacity#minimumInstancesPlan}), read
+     *             with instance-based billing only
+     */
     private static Usage usage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog, int kept,
-                               ServiceLoads loads) {
-        double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
-        int n = shape.perInstance();
-        if (profile.workload() instanceof Workload.Job job) {
-            var schedule = job.schedule();
-            double seconds = billing == GcfBilling.INSTANCE
-                    ? Math.max(shape.seconds(), catalog.durationLimit("gcf2.billing.instance-minimum").seconds())
-                    : Granularity.roundUp(shape.seconds(), increment);
-            double busy = schedule.tasksPerMonth() * seconds;
-            // Runs longer than the time between them overlap, each task on an instance of its own: while it runs,
-            // not for the minute instance billing bills at least (as the instances check counts them).
-            return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS,
-                    JobRuns.tasksAtOnce(profile, shape.seconds()), 0);
+                               ServiceLoads loads, Supplier<ColdStartPlan> plan) {
+        if (profile.workload() instanceof Workload.Job) {
+            return jobUsage(profile, shape, billing, catalog);
         }
         HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
+        int n = shape.perInstance();
+        if (billing == GcfBilling.INSTANCE) {
+            return aliveUsage(profile, load, n, kept, plan.get());
+        }
+        double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         double busy = 0;
         double idle = 0;
         double hours = 0;
@@ -631,22 +657,52 @@ public final class CloudFunctionsGen2Platform implements Platform {
             // The occupancy's table only where it is read: a request at a time with none kept is billed by the
             // request alone, and nothing idles below the minimum of none.
             Poisson inFlight = n > 1 || kept > 0 ? load.occupancy(hour) : null;
-            int atPeak = (int) Math.ceil(load.sizingConcurrency(hour) / (double) n - 1e-9);
-            if (billing == GcfBilling.INSTANCE) {
-                int running = Math.max(Math.max(kept, 1), atPeak);
-                busy += running * 3600.0 * hour.monthHours();
-                peak = Math.max(peak, running);
-            } else {
-                double billed = BusyTime.billedPerSecond(hour.rate(), shape.seconds(), n, increment, inFlight);
-                busy += 3600 * billed * hour.monthHours();
-                idle += kept > 0 ? 3600 * inFlight.expectedIdle(kept, n) * hour.monthHours() : 0;
-                // Instances alive at the busiest moment: enough for the p99 × burst, and every one billed.
-                peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0, Math.max(atPeak,
-                        (int) Math.ceil(billed - 1e-9))));
-            }
+            double billed = BusyTime.billedPerSecond(hour.rate(), shape.seconds(), n, increment, inFlight);
+            busy += 3600 * billed * hour.monthHours();
+            idle += kept > 0 ? 3600 * inFlight.expectedIdle(kept, n) * hour.monthHours() : 0;
+            // Instances alive at the busiest moment: enough for the p99 × burst, and every one billed.
+            peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0, Math.max(sized(load, hour, n),
+                    (int) Math.ceil(billed - 1e-9))));
             hours += hour.monthHours();
         }
         return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, load.meanInFlight());
+    }
+
+    /**
+     * Instance-based billing bills an instance from its start to its end ("billed for the entire lifecycle of the
+     * instance", https://cloud.google.com/run/pricing; pricing-reference.md §4.1), and Cloud Run ends one idle for up
+     * to 15 minutes, a GPU one for up to 10, and keeps min_instances however idle (coldstart-reference.md §3, [G1],
+     * [G3]): the instances alive are those the cold-start model counts warm, busy or idle within that window, with
+     * min_instances (or more, for the latency SLO) as the floor ({@link ColdStartPlan#pool}) — in an hour with
+     * requests at least its p99 of requests in flight × burst ÷ n, the instances its short peaks start — plus those
+     * an hour leaves idle into the next ({@link ColdStartPlan#aliveSeconds}). An hour without requests, after the
+     * tail from the hour before, bills only the floor: with min_instances 0 Cloud Run scales to zero. Each instance
+     * lives longer than the minute instance-based billing bills at least, as it is kept that window after its last
+     * request.
+     */
+    private static Usage aliveUsage(Profile profile, HourlyLoad load, int n, int kept, ColdStartPlan plan) {
+        double[] alive = new double[load.hourCount()];
+        double most = 0;
+        for (int h = 0; h < alive.length; h++) {
+            alive[h] = Math.max(plan.pool(h, kept), sized(load, load.loadOf(h), n));
+            most = Math.max(most, alive[h]);
+        }
+        double seconds = plan.aliveSeconds(alive);
+        return new Usage(profile.workPerMonth(), seconds, 0, seconds / Month.SECONDS,
+                (int) Math.ceil(most - 1e-9), load.meanInFlight());
+    }
+
+    /** A job's tasks, each an invocation on its own instance for its duration. */
+    private static Usage jobUsage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog) {
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        double seconds = billing == GcfBilling.INSTANCE
+                ? Math.max(shape.seconds(), catalog.durationLimit("gcf2.billing.instance-minimum").seconds())
+                : Granularity.roundUp(shape.seconds(), catalog.durationLimit("gcf2.billing.granularity").seconds());
+        double busy = schedule.tasksPerMonth() * seconds;
+        // Runs longer than the time between them overlap, each task on an instance of its own: while it runs,
+        // not for the minute instance billing bills at least (as the instances check counts them).
+        return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS,
+                JobRuns.tasksAtOnce(profile, shape.seconds()), 0);
     }
 
     /** What {@link #usage} assumes, in words (a report's; a search reads the figures alone). */
@@ -659,8 +715,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
         int n = shape.perInstance();
         List<String> assumptions = new ArrayList<>();
         if (billing == GcfBilling.INSTANCE) {
-            assumptions.add("instance-based billing: enough instances run all hour for the hour's p99 of requests "
-                    + "in flight × burst (at least one, or min_instances), each billed for the whole hour");
+            TimeSpan keepAlive = ColdStartEstimates.keepAlive("gcf2", profile, catalog);
+            assumptions.add("instance-based billing: an instance bills from its start until Cloud Run ends it, "
+                    + keepAlive.display() + " idle after its last request (estimate): in each hour the instances busy "
+                    + "or idle within that window, as the cold-start estimate counts them, at least the hour's p99 of "
+                    + "requests in flight × burst ÷ " + n + (kept > 0 ? " and the " + kept + " minimum instances"
+                    : "") + "; an hour with fewer requests than the one before bills the extra instances up to "
+                    + keepAlive.display() + " more" + (kept > 0 ? "" : ", and with no minimum instances an hour "
+                    + "without requests bills nothing after that"));
         } else if (n == 1) {
             assumptions.add("request-based billing, one request per instance: each request bills its "
                     + TimeSpan.ofSeconds(shape.seconds()).display() + " rounded up to 100 ms ("

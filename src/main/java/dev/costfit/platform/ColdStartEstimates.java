@@ -59,9 +59,15 @@ final class ColdStartEstimates {
         return (TimeSpan) catalog.estimate(RESTORE_KEYS.get(profile.runtime())).value();
     }
 
+    /**
+     * How long an idle instance is kept: the profile's cold_start.keep_alive, or the catalog's estimate; on 2nd gen
+     * with a GPU (Cloud Run's L4) its own, as Cloud Run keeps idle GPU instances up to 10 minutes where it keeps
+     * others up to 15 (coldstart-reference.md §3, [G1]).
+     */
     static TimeSpan keepAlive(String platform, Profile profile, Catalog catalog) {
-        return profile.coldStart().keepAlive()
-                .orElseGet(() -> (TimeSpan) catalog.estimate(keepAliveKey(platform)).value());
+        return profile.coldStart().keepAlive().orElseGet(() -> (TimeSpan) catalog.estimate(
+                platform.equals("gcf2") && profile.gpu().isPresent() ? "keepalive.gcf2.gpu"
+                        : keepAliveKey(platform)).value());
     }
 
     /** The catalog's keep-alive estimate for a platform; the name is built only for one the table lacks. */

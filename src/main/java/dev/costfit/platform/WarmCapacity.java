@@ -270,8 +270,8 @@ final class WarmCapacity {
                     slo.map(target -> LimitCheck.of(true, LimitCheck.Severity.HARD, "cold-start latency SLO",
                             () -> sloText(target), () -> "cold starts wait " + latency.display(), "")));
         }
-        HourlyLoad load = ServiceLoads.of(context, service, seconds);
-        ColdStartPlan plan = new ColdStartPlan(load, keepAlive.seconds(), capacity, Double.POSITIVE_INFINITY);
+        ColdStartPlan plan = minimumInstancesPlan(context, service, seconds, capacity, keepAlive);
+        HourlyLoad load = plan.load();
         int hours = load.hourCount();
         ColdStartPlan.Outcome unaided = plan.evaluate(filled(hours, floor));
         boolean needsHelp = sloAtStake && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
@@ -298,6 +298,27 @@ final class WarmCapacity {
                         + "ahead of demand"));
         return new Warmth(new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
                 explanation), perHour, Optional.of(plan), check);
+    }
+
+    /**
+     * The hour-by-hour model behind {@link #minimumInstances} on a setting of a service: the instances it counts warm,
+     * busy or idle within the keep-alive, are those Cloud Run keeps alive, which its instance-based billing bills
+     * (cloud.google.com/run/pricing: "billed for the entire lifecycle of the instance"). The warmth's own plan where
+     * it made one.
+     *
+     * @param seconds  the busy time one request stands for (the W of Little's law on this setting)
+     * @param capacity requests one instance serves at once
+     */
+    ColdStartPlan minimumInstancesPlan(Warmth warmth, String platform, double seconds, int capacity) {
+        return warmth.plan().orElseGet(() -> minimumInstancesPlan(context,
+                (Workload.Service) profile.workload(), seconds, capacity,
+                ColdStartEstimates.keepAlive(platform, profile, context.catalog())));
+    }
+
+    private static ColdStartPlan minimumInstancesPlan(PricingContext context, Workload.Service service,
+                                                      double seconds, int capacity, TimeSpan keepAlive) {
+        return new ColdStartPlan(ServiceLoads.of(context, service, seconds), keepAlive.seconds(), capacity,
+                Double.POSITIVE_INFINITY);
     }
 
     /**

@@ -23,6 +23,9 @@ class CloudFunctionsTest {
     private static final PricingContext LIST = new PricingContext(CATALOG, false);
     private static final PricingContext FREE = new PricingContext(CATALOG, true);
 
+    /** Weight 3 in hours 8-15 of the day, none in the other 16: the mean weight is 1. */
+    static final String BUSINESS_8_TO_16 = "[0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0]";
+
     private static Map<String, CostLine> lines(Assessment a) {
         return a.lines().stream().collect(Collectors.toMap(CostLine::component, l -> l));
     }
@@ -181,14 +184,37 @@ class CloudFunctionsTest {
                     "concurrency_per_instance: 40"), LIST);
             assertThat(figure(a, "vcpu")).isEqualTo(4);
             assertThat(figure(a, "memoryGb")).isEqualTo(2);
-            // 16 GiB comes with 4 vCPU, 20 GiB rounds up to the 32 GiB setting with 8.
+            // 16 GiB comes with 4 vCPU; 20 GiB is billed as 20 GiB with 6 vCPU (6 vCPU: 4 to 24 GiB), not rounded
+            // up to the 32 GiB default with 8.
             assertThat(figure(GEN2.assess(profile("1/s", "1s", "16GB"), LIST), "vcpu")).isEqualTo(4);
             Assessment big = GEN2.assess(profile("1/s", "1s", "20GB"), LIST);
-            assertThat(figure(big, "memoryGb")).isEqualTo(32);
-            assertThat(figure(big, "vcpu")).isEqualTo(8);
+            assertThat(figure(big, "memoryGb")).isEqualTo(20);
+            assertThat(figure(big, "vcpu")).isEqualTo(6);
             // A stated 10 vCPU is more than Cloud Run's 8.
             assertThat(GEN2.assess(profile("10/s", "1s", "1GB", "cpu_time: 100ms", "vcpu: 10",
                     "concurrency_per_instance: 100"), LIST).feasible()).isFalse();
+        }
+
+        /**
+         * 2nd gen takes any memory and bills what is set (https://cloud.google.com/functions/docs/configuring/memory:
+         * user-defined memory and, optionally, vCPU), with the least vCPU Cloud Run's ranges allow (pricing-reference
+         * §4.2: 2 vCPU up to 8 GiB, 4 up to 16, 6 up to 24, 8 up to 32). 1M requests a month of 1 s, no cpu_time,
+         * us-central1 (§4.1: $0.000024 a vCPU-second, $0.0000025 a GiB-second, $0.40 a million):
+         * 5 GB: 2M vCPU-s x $0.000024 + 5M GiB-s x $0.0000025 + $0.40 = $48 + $12.50 + $0.40 = $60.90 (was 8 GiB,
+         * $68.40);
+         * 9 GB: 4M x $0.000024 + 9M x $0.0000025 + $0.40 = $96 + $22.50 + $0.40 = $118.90 (was 16 GiB, $136.40);
+         * 17 GB: 6M x $0.000024 + 17M x $0.0000025 + $0.40 = $144 + $42.50 + $0.40 = $186.90 (was 32 GiB / 8 vCPU,
+         * $272.40).
+         */
+        @Test
+        void memoryIsBilledAsSetWithTheLeastVcpuCloudRunPairsWithItNotRoundedToADefault() {
+            double[][] cases = {{5, 2, 60.90}, {9, 4, 118.90}, {17, 6, 186.90}};
+            for (double[] c : cases) {
+                Assessment a = GEN2.assess(profile("1M/month", "1s", (int) c[0] + "GB"), LIST);
+                assertThat(figure(a, "memoryGb")).as("%s GB", c[0]).isEqualTo(c[0]);
+                assertThat(figure(a, "vcpu")).as("%s GB", c[0]).isEqualTo(c[1]);
+                assertThat(a.platformCost()).as("%s GB", c[0]).isCloseTo(c[2], within(1e-6));
+            }
         }
 
         @Test
@@ -243,16 +269,45 @@ class CloudFunctionsTest {
         }
 
         @Test
-        void instanceBasedBillingBillsRunningInstancesWithoutARequestFee() {
-            // At least one instance all month, of one vCPU: below one Cloud Run requires request-based billing
-            // (pricing-reference §4.2, S12), so not the 512 MB setting's own 0.333. 2,628,000 s x (1 vCPU x
-            // $0.000018 + 0.5 GiB x $0.000002) = $49.93.
+        void instanceBasedBillingBillsAnInstanceWhileItRunsAndFifteenIdleMinutesNotAllMonth() {
+            // Cloud Run bills an instance from its start to its end (pricing-reference §4.1) and ends it after up to
+            // 15 idle minutes (coldstart-reference §3, [G1]): at 1 request an hour of 1 s, the first instance is
+            // alive while a request is in flight or one came within the last 15 minutes, 1 - e^(-(1 + 900)/3600) =
+            // 22.14% of the time (a second one adds under 0.1%), of one vCPU: below one Cloud Run requires
+            // request-based billing (pricing-reference §4.2, S12), so not the 512 MB setting's own 0.333.
+            // 0.2214155 x 2,628,000 s x (1 vCPU x $0.000018 + 0.5 GiB x $0.000002) = $11.0557, where one instance
+            // all month billed $49.93.
             Assessment a = GEN2.assess(profile("1/h", "1s", "512MB",
                     "platforms: {cloud-functions-gen2: {billing: instance}}"), LIST);
             assertThat(a.lines()).noneMatch(l -> l.component().startsWith("Requests"));
             assertThat(figure(a, "vcpu")).isEqualTo(1);
-            assertThat(a.monthlyCost()).isCloseTo(2_628_000 * (1 * 0.000018 + 0.5 * 0.000002), within(1e-6));
-            assertThat(a.monthlyCost()).isCloseTo(49.93, within(0.005));
+            double byHand = -Math.expm1(-901 / 3600.0) * 2_628_000 * (1 * 0.000018 + 0.5 * 0.000002);
+            assertThat(byHand).isCloseTo(11.0557, within(0.0001));
+            assertThat(a.monthlyCost()).isBetween(byHand, byHand * 1.001);
+            assertThat(figure(a, "busyInstancesMean")).isLessThanOrEqualTo(figure(a, "instancesPeak"));
+        }
+
+        /**
+         * Requests in hours 8-15 only (weight 3; none otherwise) at 1/s: each busy hour runs as a flat 3/s does, and
+         * of the 16 hours without requests only the first quarter hour bills, the busy hour's instances kept up to
+         * 15 idle minutes; then Cloud Run has scaled to zero. So the month bills (8 + 0.25) / 24 of the flat 3/s
+         * month's instance time, where it billed at least one instance in every empty hour.
+         */
+        @Test
+        void hoursWithoutRequestsBillOnlyTheIdleTailOfTheHourBefore() {
+            String instance = "platforms: {cloud-functions-gen2: {billing: instance}}";
+            String cpu = "cpu_time: 200ms\nconcurrency_per_instance: 10";
+            Assessment hours = GEN2.assess(profile("1/s, pattern: {hourly: " + BUSINESS_8_TO_16 + "}", "1s",
+                    "512MB", cpu, instance), LIST);
+            Assessment flat = GEN2.assess(profile("3/s", "1s", "512MB", cpu, instance), LIST);
+            double flatSeconds = figure(flat, "busyInstanceSeconds");
+            assertThat(figure(hours, "busyInstanceSeconds")).isCloseTo(flatSeconds * (8 + 0.25) / 24,
+                    within(flatSeconds * 1e-9));
+            // A minimum instance is alive in every hour: the empty hours bill at least it.
+            Assessment kept = GEN2.assess(profile("1/s, pattern: {hourly: " + BUSINESS_8_TO_16 + "}", "1s",
+                    "512MB", cpu, instance, "min_instances: 1"), LIST);
+            assertThat(figure(kept, "busyInstanceSeconds")).isGreaterThanOrEqualTo(
+                    figure(hours, "busyInstanceSeconds") + 16 * 3600 * 730 / 24.0 * (1 - 0.25 / 16) - 1e-6);
         }
 
         @Test

@@ -61,6 +61,26 @@ class CloudRunGpuTest {
                 .noneMatch(n -> n.contains("does not apply"));
     }
 
+    /**
+     * A GPU service with requests in hours 8-15 only (2 s each at 1.5/s): Cloud Run keeps an idle GPU instance up to
+     * 10 minutes, not 15 (coldstart-reference §3, [G1]), and bills it while it lives (pricing-reference §4.1), so of
+     * the 16 hours without requests only the first 10 minutes bill, the busy hour's instances: (8 + 1/6) / 24 of
+     * the GPU-seconds a flat 1.5/s bills, where every empty hour billed an instance (the audit's $509.30 of
+     * $2,546.53). The cold-start estimate names the same window.
+     */
+    @Test
+    void aGpuServiceScalesToZeroTenMinutesAfterItsLastRequest() {
+        String service = "name: g\ngcp_region: us-central1\nduration: 2s\nmemory: 8GB\ntimeout: 60s\n"
+                + "gpu: {count: 1, type: L4}\nnetwork: {clients: vpc}\ntraffic: ";
+        Assessment hours = GEN2.assess(TestProfiles.parse(service + "{rate: 0.5/s, pattern: {hourly: "
+                + CloudFunctionsTest.BUSINESS_8_TO_16 + "}}\n"), LIST);
+        Assessment flat = GEN2.assess(TestProfiles.parse(service + "{rate: 1.5/s}\n"), LIST);
+        double flatGpu = lines(flat).get("NVIDIA L4 GPU (1 per instance)").quantity();
+        assertThat(lines(hours).get("NVIDIA L4 GPU (1 per instance)").quantity())
+                .isCloseTo(flatGpu * (8 + 1 / 6.0) / 24, within(flatGpu * 1e-9));
+        assertThat(hours.coldStarts().keepAlive().seconds()).isEqualTo(600);
+    }
+
     @Test
     void highAvailabilityPricesGpuZonalRedundancy() {
         // ha: true asks for zonal redundancy: 36,000 x $0.0002909 = $10.4724, plus $2.592 + $1.152 = $14.2164.
@@ -128,12 +148,12 @@ class CloudRunGpuTest {
 
     @Test
     void aServiceAskingForMoreThanTheMinimumKeepsIt() {
-        // vcpu: 8 and 20 GB are above the L4's minimum and stay: the smallest memory setting holding 20 GB is the
-        // 32 GB one (catalog function_sizes), with the 8 vCPU asked for.
+        // vcpu: 8 and 20 GB are above the L4's minimum and stay: 20 GB is billed as it is (2nd gen takes any
+        // memory; 8 vCPU allows 4 to 32 GiB, pricing-reference §4.2), with the 8 vCPU asked for.
         Profile p = TestProfiles.parse("name: s\ngcp_region: europe-west4\ntraffic: {rate: 1/s}\nduration: 1s\n"
                 + "memory: 20GB\nvcpu: 8\ntimeout: 10s\ngpu: {count: 1, type: L4}\nnetwork: {clients: vpc}\n");
         Assessment a = GEN2.assess(p, LIST);
         assertThat(a.feasible()).isTrue();
-        assertThat(lines(a)).containsKey("vCPU (8 per instance)").containsKey("Memory (32 GB per instance)");
+        assertThat(lines(a)).containsKey("vCPU (8 per instance)").containsKey("Memory (20 GB per instance)");
     }
 }

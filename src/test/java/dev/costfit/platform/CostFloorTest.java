@@ -124,6 +124,25 @@ class CostFloorTest {
         assertThat(Platforms.assess(gen2, p, SEARCH).platformCost()).isBetween(floor, floor * 1.05);
     }
 
+    /**
+     * Instance-based billing, 1 request an hour of 1 s at 512 MB (one vCPU: instance billing allows no fraction):
+     * an instance is alive while a request runs or one came within Cloud Run's 15 idle minutes, at least
+     * 1 - e^(-(1 + 900)/3600) = 0.2214155 of the time, 2,628,000 s x 0.2214155 x ($0.000018 + 0.5 x $0.000002) =
+     * $11.0557 (pricing-reference §4.1): the floor, and the bill within 0.1% of it. It was one instance all month,
+     * $49.93, above that bill: a search would have left the platform out where it was the cheapest.
+     */
+    @Test
+    void instanceBillingsFloorIsTheIdleWindowNotAnInstanceAllMonthByHand() {
+        Profile p = TestProfiles.parse("name: t\ngcp_region: us-central1\ntraffic: {rate: 1/h}\nduration: 1s\n"
+                + "memory: 512MB\ntimeout: 60s\nfront_door: none\nnetwork: {clients: vpc}\n"
+                + "platforms: {cloud-functions-gen2: {billing: instance}}\n");
+        Platform gen2 = Platforms.byId("cloud-functions-gen2").orElseThrow();
+        double byHand = -Math.expm1(-901 / 3600.0) * 2_628_000 * (0.000018 + 0.5 * 0.000002);
+        double floor = Platforms.costFloor(gen2, p, SEARCH);
+        assertThat(floor).isCloseTo(byHand, within(byHand * 1e-6));
+        assertThat(Platforms.assess(gen2, p, SEARCH).platformCost()).isBetween(floor, floor * 1.001);
+    }
+
     @Test
     void theFloorNeverExceedsTheBill() {
         List<Profile> profiles = TestProfiles.samplesAndPortfolio(97, 40, "f");
