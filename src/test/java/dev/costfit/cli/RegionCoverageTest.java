@@ -20,9 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The ten regions the catalog prices (issue 12): `recommend profiles/ --region R` prices every platform whose
- * prices the catalog has there, and a platform it cannot price names the price it lacks and how to get it. The
- * tables below are the catalog's coverage (README, "The price catalog"): a change to it shows up here.
+ * The sixteen regions the catalog prices (issue 12; six more in the regions pass of 2026-12): `recommend profiles/
+ * --region R` prices every platform whose prices the catalog has there, and a platform it cannot price names the
+ * price it lacks and how to get it. The tables below are the catalog's coverage (README, "The price catalog"): a
+ * change to it shows up here.
  */
 class RegionCoverageTest {
 
@@ -55,10 +56,29 @@ class RegionCoverageTest {
             + "steady-api: lambda gen2 gen1 fargate eks";
 
     /**
+     * The six regions of the regions pass of 2026-12 (us-west-1, ca-central-1, sa-east-1, eu-west-3, eu-north-1,
+     * ap-northeast-2) have every price the pricing pages' data gives (QuinnyPig/aws-price-watcher's copy), but that
+     * data has no NAT gateway and no EBS volume: the platforms that reach the internet through a NAT gateway lack
+     * nat.hours (Seoul has it, from a Price List quote and a bill), and EKS lacks gp3 for the nightly task's node disk.
+     */
+    private static final String NAT = "=nat.hours";
+    private static final String NO_NAT_NO_GP3 = "chat-api: lambda gen2 gen1 lmi" + NAT + " fargate" + NAT + " eks" + NAT
+            + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + NAT + "; gpu-inference: eks; "
+            + "nightly-reindex: fargate eks=ebs.gp3; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT + " fargate" + NAT
+            + " eks" + NAT + "; steady-api: lambda gen2 gen1 fargate eks";
+    private static final String SAO_PAULO = "chat-api: lambda gen2=gcf2.egress gen1 lmi" + NAT + " fargate" + NAT
+            + " eks" + NAT + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + NAT + "; gpu-inference: "
+            + "eks; nightly-reindex: fargate eks=ebs.gp3; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT + " fargate"
+            + NAT + " eks" + NAT + "; steady-api: lambda gen2 gen1 fargate eks";
+    private static final String NO_GP3 = "chat-api: lambda gen2 gen1 lmi fargate eks; doc-summarizer: lambda lmi "
+            + "fargate eks; gpu-inference: eks; nightly-reindex: fargate eks=ebs.gp3; rag-pipeline: lambda" + EXPRESS
+            + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
+
+    /**
      * Per profile of profiles/: each platform as "priced", "unfit" (a hard limit, the same in every region) or the
      * key of the price it lacks. gpu-inference and nightly-reindex fit only containers (a GPU; a 20-minute task).
      * Run with `check`, which prices every platform exactly as `recommend` does but skips the break-even search
-     * ({@link #recommendAssessesAsCheckDoes} holds the two to the same assessments), so the ten regions take seconds.
+     * ({@link #recommendAssessesAsCheckDoes} holds the two to the same assessments), so the regions take seconds.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -81,7 +101,12 @@ class RegionCoverageTest {
         // lack one (steady-api answers inside the VPC).
         "ap-southeast-2 | chat-api: lambda gen2=gcf2.egress gen1 lmi fargate eks; doc-summarizer: lambda "
             + "lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: "
-            + "lambda" + EXPRESS + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks"})
+            + "lambda" + EXPRESS + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks",
+        // The regions pass of 2026-12 (see NO_NAT_NO_GP3). Sao Paulo's 2nd gen functions also lack Cloud Run's
+        // egress price for southamerica-east1, which no source gave.
+        "us-west-1 | " + NO_NAT_NO_GP3, "ca-central-1 | " + NO_NAT_NO_GP3, "eu-west-3 | " + NO_NAT_NO_GP3,
+        "eu-north-1 | " + NO_NAT_NO_GP3, "ap-northeast-2 | " + NO_GP3,
+        "sa-east-1 | " + SAO_PAULO})
     void everyPlatformWithPricesInTheRegionIsPriced(String region, String expected) throws IOException {
         CliRun run = CliRun.of("check", "profiles/", "--region", region, "--format", "json", "--jobs", "4");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -183,7 +208,16 @@ class RegionCoverageTest {
         // duration; Frankfurt streaming; Singapore's REST first tier; Ireland's HTTP API first tier.
         "lambda.provisioned.arm64, ap-northeast-1, 0.0000043068",
         "lambda.provisioned-duration.arm64, ap-northeast-1, 0.0000100492", "lambda.streaming, eu-central-1, 0.008",
-        "apigw.rest.requests, ap-southeast-1, 0.00000425", "apigw.http.requests, eu-west-1, 0.00000111"})
+        "apigw.rest.requests, ap-southeast-1, 0.00000425", "apigw.http.requests, eu-west-1, 0.00000111",
+        // The regions pass of 2026-12: the pricing pages' data as QuinnyPig/aws-price-watcher copied it (lambda.json,
+        // ecs.json, elb.json, apigateway.json of 2025-06-05; ec2.json of 2025-06-13). Sao Paulo's Fargate vCPU is
+        // 1.72x Virginia's; Seoul's NAT gateway from a Price List quote matched by a bill ($36.05 for 611 h).
+        "fargate.vcpu.x86_64, sa-east-1, 0.0696", "lambda.provisioned.x86_64, sa-east-1, 0.0000066372",
+        "alb.hours, sa-east-1, 0.034", "fargate.memory.x86_64, ca-central-1, 0.004865", "alb.lcu, ca-central-1, 0.0088",
+        "lambda.ephemeral-storage, eu-north-1, 0.0000000323", "fargate.vcpu.x86_64, eu-north-1, 0.0445",
+        "apigw.http.requests, eu-west-3, 0.00000117", "fargate.vcpu.arm64, eu-west-3, 0.03888",
+        "nat.hours, ap-northeast-2, 0.059", "alb.hours, ap-northeast-2, 0.0225", "ec2.m5.large, ap-northeast-2, 0.118",
+        "ec2.m5.large, sa-east-1, 0.153", "ec2.m6i.large, us-west-1, 0.112", "alb.hours, us-west-1, 0.0252"})
     void spotPricesAreTheResearchedFigures(String key, String region, double price) {
         assertThat(TestProfiles.CATALOG.price(key, region).unitPrice()).isEqualTo(price);
     }
@@ -217,7 +251,8 @@ class RegionCoverageTest {
         assertThat(catalog.price("lambda.duration.x86_64", "ap-south-1").cost(7e9)).isCloseTo(115_000.20, within(1e-6));
         int full = 0;
         for (String region : List.of("us-east-2", "us-west-2", "eu-west-1", "eu-central-1", "eu-west-2", "ap-southeast-1",
-                "ap-southeast-2", "ap-northeast-1", "ap-south-1")) {
+                "ap-southeast-2", "ap-northeast-1", "ap-south-1", "us-west-1", "ca-central-1", "sa-east-1", "eu-west-3",
+                "eu-north-1", "ap-northeast-2")) {
             for (String key : List.of("apigw.rest.requests", "apigw.http.requests", "lambda.duration.x86_64",
                     "lambda.duration.arm64")) {
                 assertThat(catalog.price(key, region).tiers().get(catalog.price(key, region).tiers().size() - 1).upTo())
@@ -225,7 +260,7 @@ class RegionCoverageTest {
                 full++;
             }
         }
-        assertThat(full).isEqualTo(36);
+        assertThat(full).isEqualTo(60);
     }
 
     @Test
@@ -238,6 +273,11 @@ class RegionCoverageTest {
         assertThat(catalog.price("egress.internet", "ap-south-1").unitPrice()).isEqualTo(0.1093);
         // 20,480 GB from Tokyo: 10,240 x $0.114 + 10,240 x $0.089 = $2,078.72.
         assertThat(catalog.price("egress.internet", "ap-northeast-1").cost(20_480)).isCloseTo(2078.72, within(1e-6));
+        // Sao Paulo, the page data's "DataTransfer External Outbound" bands (QuinnyPig/aws-price-watcher, 2025-06-05):
+        // 20,480 GB are 10,240 x $0.15 + 10,240 x $0.138 = $2,949.12.
+        assertThat(catalog.price("egress.internet", "sa-east-1").tiers()).extracting(t -> t.price())
+                .containsExactly(0.15, 0.138, 0.126, 0.114);
+        assertThat(catalog.price("egress.internet", "sa-east-1").cost(20_480)).isCloseTo(2949.12, within(1e-6));
     }
 
     @Test

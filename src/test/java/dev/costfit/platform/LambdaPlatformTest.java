@@ -474,6 +474,24 @@ class LambdaPlatformTest {
         }
 
         @Test
+        void saoPauloIsPricedFromItsOwnPrices() {
+            // sa-east-1, the Lambda pricing page's data for South America (Sao Paulo) as QuinnyPig/aws-price-watcher
+            // copied it (processed/lambda.json, commit daa3fca of 2025-06-05): requests $0.20 per 1M ("Lambda
+            // Requests" 0.0000002), x86_64 duration $0.0000166667 per GB-s in the first 6B GB-s ("Lambda Duration").
+            // 3M requests of 120 ms at 1536 MB, at list price: 3M x $0.20/M = $0.60; 3M x 0.12 s x 1.5 GB = 540,000
+            // GB-s x $0.0000166667 = $9.000018; $9.600018 in all.
+            Assessment a = LAMBDA.assess(service("3M/month", "120ms", "1536MB", "architecture: x86_64",
+                    "cold_start: {init: 0ms}", "region: sa-east-1"), LIST);
+            assertThat(a.priced()).as(a.unpriced().orElse("")).isTrue();
+            Map<String, CostLine> lines = byComponent(a);
+            assertThat(lines.get("Requests").quantity()).isCloseTo(3_000_000, within(1e-6));
+            assertThat(lines.get("Requests").monthlyCost()).isCloseTo(3_000_000 * 0.20 / 1e6, within(1e-9));
+            assertThat(lines.get("Duration (x86_64)").quantity()).isCloseTo(540_000, within(1e-6));
+            assertThat(lines.get("Duration (x86_64)").monthlyCost()).isCloseTo(540_000 * 0.0000166667, within(1e-9));
+            assertThat(a.monthlyCost()).isCloseTo(0.60 + 9.000018, within(1e-9));
+        }
+
+        @Test
         void aRegionWithoutAPriceCannotBePricedAndSaysWhichPrice() {
             Assessment a = LAMBDA.assess(service("1/s", "1s", "1GB", "region: af-south-1"), LIST);
             assertThat(a.priced()).isFalse();

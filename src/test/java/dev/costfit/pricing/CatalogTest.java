@@ -94,8 +94,9 @@ class CatalogTest {
         assertThatThrownBy(() -> EMBEDDED.price("lambda.duration.arm64", "af-south-1"))
                 .isInstanceOf(MissingPriceException.class)
                 .hasMessage("the catalog has no lambda.duration.arm64 price for af-south-1 (known for "
-                        + "ap-northeast-1, ap-south-1, ap-southeast-1, ap-southeast-2, eu-central-1, eu-west-1, eu-west-2, "
-                        + "us-east-1, us-east-2, us-west-2); fetch it with `costfit pricing update --region af-south-1` "
+                        + "ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, "
+                        + "eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, "
+                        + "us-west-1, us-west-2); fetch it with `costfit pricing update --region af-south-1` "
                         + "or add it with --catalog");
     }
 
