@@ -59,20 +59,22 @@ class RegionCoverageTest {
      * The six regions of the regions pass of 2026-12 (us-west-1, ca-central-1, sa-east-1, eu-west-3, eu-north-1,
      * ap-northeast-2) have every price the pricing pages' data gives (QuinnyPig/aws-price-watcher's copy), but that
      * data has no NAT gateway and no EBS volume: the platforms that reach the internet through a NAT gateway lack
-     * nat.hours (Seoul has it, from a Price List quote and a bill), and EKS lacks gp3 for the nightly task's node disk.
+     * nat.hours (Seoul has it, from a Price List quote and a bill), and EKS lacks gp3 for its nodes' root volumes.
      */
     private static final String NAT = "=nat.hours";
-    private static final String NO_NAT_NO_GP3 = "chat-api: lambda gen2 gen1 lmi" + NAT + " fargate" + NAT + " eks" + NAT
-            + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + NAT + "; gpu-inference: eks; "
-            + "nightly-reindex: fargate eks=ebs.gp3; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT + " fargate" + NAT
-            + " eks" + NAT + "; steady-api: lambda gen2 gen1 fargate eks";
+    private static final String GP3 = "=ebs.gp3";
+    private static final String NO_NAT_NO_GP3 = "chat-api: lambda gen2 gen1 lmi" + NAT + " fargate" + NAT + " eks" + GP3
+            + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + GP3 + "; gpu-inference: eks" + GP3
+            + "; nightly-reindex: fargate eks" + GP3 + "; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT + " fargate"
+            + NAT + " eks" + GP3 + "; steady-api: lambda gen2 gen1 fargate eks" + GP3;
     private static final String SAO_PAULO = "chat-api: lambda gen2=gcf2.egress gen1 lmi" + NAT + " fargate" + NAT
-            + " eks" + NAT + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + NAT + "; gpu-inference: "
-            + "eks; nightly-reindex: fargate eks=ebs.gp3; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT + " fargate"
-            + NAT + " eks" + NAT + "; steady-api: lambda gen2 gen1 fargate eks";
-    private static final String NO_GP3 = "chat-api: lambda gen2 gen1 lmi fargate eks; doc-summarizer: lambda lmi "
-            + "fargate eks; gpu-inference: eks; nightly-reindex: fargate eks=ebs.gp3; rag-pipeline: lambda" + EXPRESS
-            + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
+            + " eks" + GP3 + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + GP3 + "; gpu-inference: "
+            + "eks" + GP3 + "; nightly-reindex: fargate eks" + GP3 + "; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT
+            + " fargate" + NAT + " eks" + GP3 + "; steady-api: lambda gen2 gen1 fargate eks" + GP3;
+    private static final String NO_GP3 = "chat-api: lambda gen2 gen1 lmi fargate eks" + GP3 + "; doc-summarizer: "
+            + "lambda lmi fargate eks" + GP3 + "; gpu-inference: eks" + GP3 + "; nightly-reindex: fargate eks" + GP3
+            + "; rag-pipeline: lambda" + EXPRESS + " lmi fargate eks" + GP3 + "; steady-api: lambda gen2 gen1 fargate "
+            + "eks" + GP3;
 
     /**
      * Per profile of profiles/: each platform as "priced", "unfit" (a hard limit, the same in every region) or the
