@@ -281,12 +281,16 @@ public final class ColdStartPlan {
         return total;
     }
 
-    /** E[min(X, N)] in a pattern hour: requests in flight served by N provisioned environments, = N − Σ_{k<N} P(X ≤ k). */
+    /**
+     * Requests in flight that N provisioned environments serve in a pattern hour: those that find one free, Erlang's
+     * loss system ({@link ErlangLoss#carried}): a request that finds all N busy runs on demand to its end, so it
+     * does not move back when one frees — fewer than E[min(X, N)] of the unbounded occupancy.
+     */
     public double servedByKept(HourlyLoad.Hour hour, int kept) {
         if (kept == 0) {
             return 0;
         }
-        return kept - load.occupancy(hour).expectedIdle(kept, 1);
+        return ErlangLoss.carried(kept, hour.inFlight());
     }
 
     /** "3–12 (mean 5.2)" for hour-by-hour instance counts weighted by the month. */

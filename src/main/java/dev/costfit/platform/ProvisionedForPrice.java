@@ -1,8 +1,8 @@
 package dev.costfit.platform;
 
 import dev.costfit.model.ColdStartPlan;
+import dev.costfit.model.ErlangLoss;
 import dev.costfit.model.HourlyLoad;
-import dev.costfit.model.Poisson;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
 import java.util.List;
@@ -18,14 +18,15 @@ import java.util.List;
  * exactly, and can only save more (the cold starts it spares, a memory setting chosen with it); a re-assessment
  * here would cost a portfolio an eighth more time.
  *
- * <p>Requests go to the provisioned environments first, one each (most recently used first, as the cold-start
- * model takes them), so the k-th environment (from 0) is busy while more than k requests are in flight: P(X &gt; k)
- * of the hour's Poisson occupancy. One count all month (what the profile field sets): environment k pays for itself
- * where its share of the month's time busy, Σ_h hours_h·P_h(X &gt; k) / Σ_h hours_h, exceeds the break-even share;
+ * <p>Requests go to the provisioned environments first, one each, and one that finds them all busy runs on demand
+ * to its end: Erlang's loss system ({@link ErlangLoss}), in which the k-th environment (from 0) is busy
+ * L·(B(k) − B(k + 1)) of the hour, what it adds to the load the environments carry. One count all month (what the
+ * profile field sets): environment k pays for itself where its share of the month's time busy,
+ * Σ_h hours_h·share_h(k) / Σ_h hours_h, exceeds the break-even share;
  * that share falls with k, so the environments that pay are the first ones, found by bisection. Scheduled by the hour
  * (Application Auto Scaling's scheduled actions, which the profile cannot state), each hour keeps those busy more
- * than the break-even share of it, P_h(X &gt; k): never less saved than one count all month, and far more where the
- * hours' loads differ (the chat API sample's business hours: about $431 against $111).
+ * than the break-even share of it, share_h(k): never less saved than one count all month, and far more where the
+ * hours' loads differ (the chat API sample's business hours: about $398 against $100).
  */
 final class ProvisionedForPrice {
 
@@ -63,8 +64,9 @@ final class ProvisionedForPrice {
         List<HourlyLoad.Hour> hours = load.distinctHours();
         int[] counts = new int[hours.size()];
         for (int i = 0; i < counts.length; i++) {
-            Poisson inFlight = load.occupancy(hours.get(i));
-            counts[i] = paying(k -> 1 - inFlight.cumulative(k), inFlight.last() + 1, breakEven);
+            HourlyLoad.Hour hour = hours.get(i);
+            counts[i] = paying(k -> ErlangLoss.busyShare(k, hour.inFlight()), load.occupancy(hour).last() + 1,
+                    breakEven);
         }
         return counts;
     }
@@ -91,17 +93,16 @@ final class ProvisionedForPrice {
         double busy = 0;
         double hours = 0;
         for (HourlyLoad.Hour hour : load.distinctHours()) {
-            Poisson inFlight = load.occupancy(hour);
-            busy += hour.monthHours() * (1 - inFlight.cumulative(k));
+            busy += hour.monthHours() * ErlangLoss.busyShare(k, hour.inFlight());
             hours += hour.monthHours();
         }
         return hours > 0 ? busy / hours : 0;
     }
 
     /**
-     * What {@code environments} provisioned all month save a month: each hour, the GB-seconds they run, E[min(X, N)]
-     * of the hour's occupancy as the bill counts them ({@link ColdStartPlan#servedByKept}, the load built at the
-     * billed seconds), move from the on-demand price to the running one, and every environment is billed configured.
+     * What {@code environments} provisioned all month save a month: each hour, the GB-seconds they run, the load
+     * they carry as the bill counts it ({@link ColdStartPlan#servedByKept}, the load built at the billed seconds),
+     * move from the on-demand price to the running one, and every environment is billed configured.
      */
     static double saving(ColdStartPlan plan, int environments, double memoryGb, double configured, double running,
                          double onDemand) {

@@ -55,33 +55,36 @@ class ProvisionedForPriceTest {
 
     @Test
     void everyEnvironmentBusyMoreThanTheBreakEvenIsBought() {
-        // 100 in flight (Poisson): environment k is busy while more than k are, P(X > k). By hand (a sum of Poisson
-        // terms): F(96) = 0.36870, F(97) = 0.40738, so P(X > 96) = 0.63130 > 0.6 and P(X > 97) = 0.59262 < 0.6:
-        // environments 0 to 96 pay, 97 of them.
+        // 100 offered (L = 100/s x 1 s); a request that finds every provisioned environment busy runs on demand
+        // (Erlang's loss system), so environment k is busy L x (B(k) - B(k + 1)) of the time. By hand, Erlang B from
+        // its closed form (L^k / k!) / sum_{j<=k} L^j / j!: B(96) = 0.1017425, B(97) = 0.0949319, B(98) = 0.0883143,
+        // B(99) = 0.0819003, B(100) = 0.0757005, B(101) = 0.0697250; environment 99 is busy 100 x (0.0819003 -
+        // 0.0757005) = 0.61999 > 0.6 and environment 100 0.59755 < 0.6: environments 0 to 99 pay, 100 of them.
         HourlyLoad load = HourlyLoad.of(((dev.costfit.profile.Workload.Service) steady("").workload()).traffic(),
                 dev.costfit.units.TimeSpan.ofSeconds(1));
-        assertThat(ProvisionedForPrice.busyShare(load, 96)).isCloseTo(1 - 0.36870468,
-                within(1e-7));
-        assertThat(ProvisionedForPrice.busyShare(load, 97)).isCloseTo(1 - 0.40737782,
-                within(1e-7));
-        assertThat(ProvisionedForPrice.environments(load, 0.6)).isEqualTo(97);
-        // A break-even no environment reaches buys none; one every environment below the mean reaches buys more.
+        assertThat(ProvisionedForPrice.busyShare(load, 96)).isCloseTo(0.68106522, within(1e-7));
+        assertThat(ProvisionedForPrice.busyShare(load, 99)).isCloseTo(0.61998933, within(1e-7));
+        assertThat(ProvisionedForPrice.busyShare(load, 100)).isCloseTo(0.59754632, within(1e-7));
+        assertThat(ProvisionedForPrice.environments(load, 0.6)).isEqualTo(100);
+        // A break-even no environment reaches buys none; a lower one buys more: at 0.5, environment 103 is busy
+        // 100 x (B(103) - B(104)) = 0.52438 of the time and environment 104 0.49826 (B(103) = 0.0584872, B(104) =
+        // 0.0532434, B(105) = 0.0482608): 104 of them.
         assertThat(ProvisionedForPrice.environments(load, 1)).isZero();
-        assertThat(ProvisionedForPrice.environments(load, 0.5)).isEqualTo(100);
+        assertThat(ProvisionedForPrice.environments(load, 0.5)).isEqualTo(104);
     }
 
     @Test
     void aSteadyFunctionIsToldWhatProvisioningSaves() {
         Assessment a = LAMBDA.assess(steady(""), REPORT);
         Matcher m = note(a).orElseThrow();
-        assertThat(m.group(1)).isEqualTo("97");
-        assertThat(m.group(2)).isEqualTo("97");
-        // By hand: 2,628,000 s a month x 1 GB x [($0.0000166667 - $0.0000097222) x E[min(X, 97)]
-        // - $0.0000041667 x 97], E[min(X, 97)] = sum_{k<97} P(X > k) = 94.354820: $659.83.
+        assertThat(m.group(1)).isEqualTo("100");
+        assertThat(m.group(2)).isEqualTo("100");
+        // By hand: 2,628,000 s a month x 1 GB x [($0.0000166667 - $0.0000097222) x carried
+        // - $0.0000041667 x 100], the load 100 environments carry 100 x (1 - B(100)) = 92.429955: $591.85.
         double saved = NoteMatch.grouped(m.group(3));
-        assertThat(saved).isCloseTo(659.83, within(0.005));
+        assertThat(saved).isCloseTo(591.85, within(0.005));
         // Stating the count saves at least that: the cold starts it spares too ($0.09 of INIT a month here).
-        Assessment stated = LAMBDA.assess(steady("platforms: {lambda: {provisioned_concurrency: 97}}\n"), REPORT);
+        Assessment stated = LAMBDA.assess(steady("platforms: {lambda: {provisioned_concurrency: 100}}\n"), REPORT);
         assertThat(a.platformCost() - stated.platformCost()).isBetween(saved - 0.005, saved + 0.10);
         assertThat(note(stated)).isEmpty();
     }
@@ -143,8 +146,8 @@ class ProvisionedForPriceTest {
     @Test
     void aFunctionBusyHalfTheDayIsToldWhatSchedulingSaves() {
         // 100/s for twelve hours of the day, none for the other twelve: all month, environment k is busy
-        // 0.5 x P(X > k) < 0.6 of the time, so no count pays; scheduled, the busy hours keep 97, each of their
-        // 365 month hours saving $659.83 / 730 (the steady case above): $329.92.
+        // half of its busy share in the steady case above, below 0.6, so no count pays; scheduled, the busy hours
+        // keep 100, each of their 365 month hours saving $591.85 / 730 (the steady case above): $295.93.
         Profile halfDay = TestProfiles.parse("name: half\ntraffic: {rate: 50/s, pattern: {hourly: [0, 0, 0, 0, 0, 0, "
                 + "2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0]}}\nduration: 1s\nmemory: 1GB\ntimeout: 30s\n"
                 + "runtime: python\nfront_door: function-url\nnetwork: {clients: vpc}\narchitecture: x86_64\n");
@@ -152,7 +155,7 @@ class ProvisionedForPriceTest {
         assertThat(note(a)).isEmpty();
         Matcher m = NoteMatch.in(a, SCHEDULED_ONLY).orElseThrow();
         assertThat(m.group(1)).isEqualTo("0");
-        assertThat(m.group(2)).isEqualTo("97");
-        assertThat(NoteMatch.grouped(m.group(3))).isCloseTo(329.92, within(0.01));
+        assertThat(m.group(2)).isEqualTo("100");
+        assertThat(NoteMatch.grouped(m.group(3))).isCloseTo(295.93, within(0.01));
     }
 }
