@@ -478,8 +478,10 @@ public final class ProfileFormat {
     public static final Field<DataSize> OUTBOUND = Field.at("network.outbound_per_request",
                     new ValueType.Size(Bounds.PAYLOAD))
             .defaultsTo(new DataSize(0), "0B", "no outbound calls besides the llm block's")
-            .about("bytes each request sends out besides its LLM calls",
-                    "Through a NAT gateway from private subnets.")
+            .about("bytes each request's outbound calls move besides its LLM calls, both directions",
+                    "What a NAT gateway processes for them from private subnets (it bills both directions). Not "
+                            + "billed as data transfer out: such calls mostly fetch (a small request, a large "
+                            + "response), and data coming in is free; LLM prompts, which are sent, are.")
             .example("8KB").feeds(Model.NETWORK)
             .shows(p -> Optional.of(p.network().outboundPerRequest().display()));
     public static final Field<Clients> CLIENTS = Field.at("network.clients", new ValueType.OneOf<>(Clients.class))
