@@ -123,7 +123,15 @@ final class WarmCapacity {
         if (knob.isPresent()) {
             return knob.getAsInt() == 0;
         }
-        return !sloAtStake(profile.latency(), latency);
+        return lambdaFloor() == 0 && !sloAtStake(profile.latency(), latency);
+    }
+
+    /**
+     * The environments Lambda keeps on auto whatever the SLO: min_instances ("kept warm / always running", DESIGN
+     * §2), which Lambda keeps as provisioned concurrency; none for a job, whose runs start their own.
+     */
+    private int lambdaFloor() {
+        return profile.workload() instanceof Workload.Service ? profile.minInstances() : 0;
     }
 
     /**
@@ -135,7 +143,8 @@ final class WarmCapacity {
      */
     boolean lambdaColdStartsBillInitAlone(TimeSpan latency, double seconds) {
         OptionalInt knob = provisionedConcurrency(profile);
-        if (profile.platforms().lambda().snapStartOn() || knob.isPresent() && knob.getAsInt() > 0) {
+        if (profile.platforms().lambda().snapStartOn() || knob.isPresent() && knob.getAsInt() > 0
+                || knob.isEmpty() && lambdaFloor() > 0) {
             return false;
         }
         return !sloAtStake(profile.latency(), latency) || metWithNoneKept(profile, context,
@@ -202,8 +211,10 @@ final class WarmCapacity {
         Optional<LatencySlo> slo = profile.latency();
         boolean needsHelp = sloAtStake(slo, latency)
                 && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
+        int floor = knob.isEmpty() ? lambdaFloor() : 0;
         int[] kept = knob.isPresent() && knob.getAsInt() > 0 ? filled(none.length, knob.getAsInt())
-                : needsHelp && knob.isEmpty() ? plan.keptPerHour(slo.get().coldStartShare().fraction(), 0) : none;
+                : needsHelp && knob.isEmpty() ? plan.keptPerHour(slo.get().coldStartShare().fraction(), floor)
+                : floor > 0 ? filled(none.length, floor) : none;
         ColdStartPlan.Outcome outcome = kept == none ? unaided : plan.evaluate(kept);
         boolean met = met(slo, latency, outcome);
         // The sentences a report shows; a search reads the figures alone.
@@ -214,7 +225,9 @@ final class WarmCapacity {
             if (provisioned) {
                 explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
                         + (knob.isPresent() ? " (platforms.lambda.provisioned_concurrency)"
-                        : ", hour by hour, the fewest that meet the latency SLO") + "; without it "
+                        : needsHelp ? ", hour by hour, the fewest that meet the latency SLO"
+                        + (floor > 0 ? " (at least min_instances' " + floor + ")" : "")
+                        : " (min_instances, kept warm as provisioned concurrency)") + "; without it "
                         + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
             }
         }

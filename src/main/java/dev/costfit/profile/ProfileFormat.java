@@ -340,8 +340,9 @@ public final class ProfileFormat {
             .defaultsTo(0L, "0",
                     "nothing kept warm beyond what the platform needs (containers always run at least one task)")
             .about("instances kept warm or running at all times",
-                    "Functions bill them at the idle rates and start fewer requests cold; containers run at least "
-                            + "this many.")
+                    "Functions bill them at the idle rates and start fewer requests cold (Lambda keeps them as "
+                            + "provisioned concurrency, where platforms.lambda.provisioned_concurrency is auto); "
+                            + "containers run at least this many.")
             .example("0").feeds(Model.SIZING, Model.COLD_STARTS)
             .shows(p -> Optional.of(Integer.toString(p.minInstances())));
 

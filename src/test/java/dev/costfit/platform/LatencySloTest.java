@@ -52,6 +52,31 @@ class LatencySloTest {
         assertThat(line(LAMBDA.assess(noSlo, LIST), "Provisioned concurrency")).isEmpty();
     }
 
+    /**
+     * min_instances asks for instances kept warm: Lambda keeps them as provisioned concurrency (on auto). Three
+     * environments of 1 GB all month: 3 x 730 h x 3600 s x 1 GB = 7,884,000 GB-s x $0.0000041667 = $32.85; 1/min of
+     * 500 ms is 0.0083 in flight, almost all of it on them (Erlang: 0.0083 x (1 - B(3, 0.0083))), at
+     * $0.0000097222 a GB-s. Stated, the knob wins; off, nothing is kept.
+     */
+    @Test
+    void minInstancesAreKeptWarmOnLambdaAsProvisionedConcurrency() {
+        String light = "name: n\ntraffic: {rate: 1/min}\nduration: 500ms\nmemory: 1GB\ntimeout: 30s\nruntime: python\n"
+                + "front_door: function-url\nmin_instances: 3\n";
+        Assessment a = LAMBDA.assess(TestProfiles.parse(light), LIST);
+        CostLine pc = line(a, "Provisioned concurrency").orElseThrow();
+        assertThat(pc.quantity()).isCloseTo(7_884_000, within(1e-3));
+        assertThat(pc.monthlyCost()).isCloseTo(7_884_000 * 0.0000041667, within(1e-9));
+        // 43,800 requests x 0.5 s x 1 GB x (1 - B), B = (L^3 / 6) / (1 + L + L^2 / 2 + L^3 / 6) = 9.565e-8.
+        assertThat(line(a, "Duration on provisioned environments").orElseThrow().quantity())
+                .isCloseTo(21_899.99791, within(1e-4));
+        assertThat(a.coldStarts().explanation()).anyMatch(e -> e.startsWith("provisioned concurrency: 3 environments "
+                + "(min_instances, kept warm as provisioned concurrency)"));
+        assertThat(line(LAMBDA.assess(TestProfiles.parse(light + "platforms: {lambda: {provisioned_concurrency: 1}}\n"),
+                LIST), "Provisioned concurrency").orElseThrow().quantity()).isCloseTo(2_628_000, within(1e-3));
+        assertThat(line(LAMBDA.assess(TestProfiles.parse(light + "platforms: {lambda: {provisioned_concurrency: off}}"
+                + "\n"), LIST), "Provisioned concurrency")).isEmpty();
+    }
+
     @Test
     void aFastRuntimeMeetsTheBudgetWithoutBuyingAnything() {
         // Python starts in about 0.3 s: under the 1 s budget, however many start cold.
