@@ -58,8 +58,11 @@ class RegionCoverageTest {
     /**
      * The six regions of the regions pass of 2026-12 (us-west-1, ca-central-1, sa-east-1, eu-west-3, eu-north-1,
      * ap-northeast-2) have every price the pricing pages' data gives (QuinnyPig/aws-price-watcher's copy), but that
-     * data has no NAT gateway and no EBS volume: the platforms that reach the internet through a NAT gateway lack
-     * nat.hours (Seoul has it, from a Price List quote and a bill), and EKS lacks gp3 for its nodes' root volumes.
+     * data has no NAT gateway and no EBS volume. The regions2 pass (2026-12-07) found Price List quotes and bills for
+     * gp3 in Paris, Stockholm, Sao Paulo and Seoul and for the NAT gateway in Paris and Sao Paulo (Seoul's was already
+     * in). us-west-1 and ca-central-1 still lack both: the platforms behind a NAT gateway lack nat.hours and EKS lacks
+     * gp3 for its nodes' root volumes. Stockholm lacks only the NAT gateway, so EKS lacks it too where it reaches the
+     * internet.
      */
     private static final String NAT = "=nat.hours";
     private static final String GP3 = "=ebs.gp3";
@@ -67,14 +70,16 @@ class RegionCoverageTest {
             + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + GP3 + "; gpu-inference: eks" + GP3
             + "; nightly-reindex: fargate eks" + GP3 + "; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT + " fargate"
             + NAT + " eks" + GP3 + "; steady-api: lambda gen2 gen1 fargate eks" + GP3;
-    private static final String SAO_PAULO = "chat-api: lambda gen2=gcf2.egress gen1 lmi" + NAT + " fargate" + NAT
-            + " eks" + GP3 + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + GP3 + "; gpu-inference: "
-            + "eks" + GP3 + "; nightly-reindex: fargate eks" + GP3 + "; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT
-            + " fargate" + NAT + " eks" + GP3 + "; steady-api: lambda gen2 gen1 fargate eks" + GP3;
-    private static final String NO_GP3 = "chat-api: lambda gen2 gen1 lmi fargate eks" + GP3 + "; doc-summarizer: "
-            + "lambda lmi fargate eks" + GP3 + "; gpu-inference: eks" + GP3 + "; nightly-reindex: fargate eks" + GP3
-            + "; rag-pipeline: lambda" + EXPRESS + " lmi fargate eks" + GP3 + "; steady-api: lambda gen2 gen1 fargate "
-            + "eks" + GP3;
+    private static final String NO_NAT = "chat-api: lambda gen2 gen1 lmi" + NAT + " fargate" + NAT + " eks" + NAT
+            + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + NAT + "; gpu-inference: eks"
+            + "; nightly-reindex: fargate eks; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT + " fargate"
+            + NAT + " eks" + NAT + "; steady-api: lambda gen2 gen1 fargate eks";
+    private static final String ALL_PRICED_GPU_ON_EKS = "chat-api: lambda gen2 gen1 lmi fargate eks; doc-summarizer: "
+            + "lambda lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda" + EXPRESS
+            + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
+    private static final String SAO_PAULO = "chat-api: lambda gen2=gcf2.egress gen1 lmi fargate eks; doc-summarizer: "
+            + "lambda lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda" + EXPRESS
+            + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
 
     /**
      * Per profile of profiles/: each platform as "priced", "unfit" (a hard limit, the same in every region) or the
@@ -104,10 +109,10 @@ class RegionCoverageTest {
         "ap-southeast-2 | chat-api: lambda gen2=gcf2.egress gen1 lmi fargate eks; doc-summarizer: lambda "
             + "lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: "
             + "lambda" + EXPRESS + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks",
-        // The regions pass of 2026-12 (see NO_NAT_NO_GP3). Sao Paulo's 2nd gen functions also lack Cloud Run's
-        // egress price for southamerica-east1, which no source gave.
-        "us-west-1 | " + NO_NAT_NO_GP3, "ca-central-1 | " + NO_NAT_NO_GP3, "eu-west-3 | " + NO_NAT_NO_GP3,
-        "eu-north-1 | " + NO_NAT_NO_GP3, "ap-northeast-2 | " + NO_GP3,
+        // The regions pass of 2026-12 and the regions2 pass (see NO_NAT_NO_GP3). Sao Paulo's 2nd gen functions also
+        // lack Cloud Run's egress price for southamerica-east1, which no source gave.
+        "us-west-1 | " + NO_NAT_NO_GP3, "ca-central-1 | " + NO_NAT_NO_GP3, "eu-west-3 | " + ALL_PRICED_GPU_ON_EKS,
+        "eu-north-1 | " + NO_NAT, "ap-northeast-2 | " + ALL_PRICED_GPU_ON_EKS,
         "sa-east-1 | " + SAO_PAULO})
     void everyPlatformWithPricesInTheRegionIsPriced(String region, String expected) throws IOException {
         CliRun run = CliRun.of("check", "profiles/", "--region", region, "--format", "json", "--jobs", "4");
@@ -219,7 +224,13 @@ class RegionCoverageTest {
         "lambda.ephemeral-storage, eu-north-1, 0.0000000323", "fargate.vcpu.x86_64, eu-north-1, 0.0445",
         "apigw.http.requests, eu-west-3, 0.00000117", "fargate.vcpu.arm64, eu-west-3, 0.03888",
         "nat.hours, ap-northeast-2, 0.059", "alb.hours, ap-northeast-2, 0.0225", "ec2.m5.large, ap-northeast-2, 0.118",
-        "ec2.m5.large, sa-east-1, 0.153", "ec2.m6i.large, us-west-1, 0.112", "alb.hours, us-west-1, 0.0252"})
+        "ec2.m5.large, sa-east-1, 0.153", "ec2.m6i.large, us-west-1, 0.112", "alb.hours, us-west-1, 0.0252",
+        // The regions2 pass (2026-12-07), Price List quotes and bills, each entry's source names them: Paris's
+        // AmazonEC2 offer of 2026-10-08; Stockholm's Pricing API gp3 (two agree); Sao Paulo's gp3 (two agree) and NAT
+        // (a quote, and a September-2025 bill: $1,765.84 for 18,987.55 GB); Seoul's gp3 (a CUR line and a bill).
+        "ebs.gp3, eu-west-3, 0.0928", "nat.hours, eu-west-3, 0.05", "nat.data, eu-west-3, 0.05",
+        "ebs.gp3, eu-north-1, 0.0836", "ebs.gp3, sa-east-1, 0.152", "nat.hours, sa-east-1, 0.093",
+        "nat.data, sa-east-1, 0.093", "ebs.gp3, ap-northeast-2, 0.0912"})
     void spotPricesAreTheResearchedFigures(String key, String region, double price) {
         assertThat(TestProfiles.CATALOG.price(key, region).unitPrice()).isEqualTo(price);
     }

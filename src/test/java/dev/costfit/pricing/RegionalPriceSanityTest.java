@@ -54,7 +54,11 @@ class RegionalPriceSanityTest {
             "fargate.ephemeral-storage sa-east-1 tier 1", "lambda.ephemeral-storage sa-east-1 tier 1",
             "egress.internet sa-east-1 tier 1", "egress.internet sa-east-1 tier 2", "egress.internet sa-east-1 tier 3",
             "egress.internet sa-east-1 tier 4", "egress.internet ap-northeast-2 tier 3",
-            "egress.internet ap-northeast-2 tier 4");
+            "egress.internet ap-northeast-2 tier 4",
+            // The regions2 pass (2026-12-07): Sao Paulo's gp3 at 1.90x ($0.152: two Price List reads agree) and NAT
+            // gateway at 2.07x ($0.093 per hour and per GB: a Price List quote, and a September-2025 bill's
+            // $1,765.84 for 18,987.55 GB).
+            "ebs.gp3 sa-east-1 tier 1", "nat.hours sa-east-1 tier 1", "nat.data sa-east-1 tier 1");
 
     private static final Catalog CATALOG = TestProfiles.CATALOG;
 
