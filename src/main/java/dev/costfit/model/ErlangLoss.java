@@ -18,6 +18,9 @@ public final class ErlangLoss {
         double b = 1;
         for (int k = 1; k <= n; k++) {
             b = offered * b / (k + offered * b);
+            if (b < 1e-300 && k > offered) {
+                return 0; // falls faster than geometrically from here: nothing a double holds (many servers, 99,999)
+            }
         }
         return b;
     }

@@ -20,6 +20,10 @@ class ErlangLossTest {
         assertThat(ErlangLoss.blocking(100, 100)).isCloseTo(0.0757005, within(1e-7));
         assertThat(ErlangLoss.blocking(10, 2)).isCloseTo(3.81902e-5, within(1e-10));
         assertThat(ErlangLoss.blocking(0, 3)).isEqualTo(1);
+        // Far more servers than the load: nothing a double holds is turned away, and it stops early (99,999
+        // environments kept for min_instances are priced at once).
+        assertThat(ErlangLoss.blocking(99_999, 2)).isZero();
+        assertThat(ErlangLoss.carried(99_999, 2)).isEqualTo(2);
     }
 
     @Test
