@@ -640,6 +640,18 @@ public final class LambdaPlatform implements Platform {
                 () -> Numbers.grouped(account, 0) + " per account and region (default quota)",
                 "ask AWS for a concurrency quota increase (tens of thousands are granted), and reserve "
                         + "concurrency for this function"));
+        // Provisioned environments count against the same quota, busy or not: a count the profile sets (stated, or
+        // min_instances on auto) can pass it where the requests in flight do not.
+        int provisioned = profile.workload() instanceof Workload.Service && !profile.platforms().lambda().snapStartOn()
+                ? profile.platforms().lambda().provisionedConcurrency().orElse(profile.minInstances()) : 0;
+        if (provisioned > 0) {
+            checks.add(LimitCheck.of(provisioned <= account, LimitCheck.Severity.QUOTA, "provisioned concurrency",
+                    () -> Numbers.grouped(provisioned, 0) + " environments (" + (profile.platforms().lambda()
+                            .provisionedConcurrency().isPresent() ? "platforms.lambda.provisioned_concurrency"
+                            : "min_instances") + ")",
+                    () -> Numbers.grouped(account, 0) + " concurrent executions per account and region (default "
+                            + "quota)", "ask AWS for a concurrency quota increase, or keep fewer warm"));
+        }
 
         double step = catalog.countLimit("lambda.scaling.environments");
         TimeSpan interval = catalog.durationLimit("lambda.scaling.interval");

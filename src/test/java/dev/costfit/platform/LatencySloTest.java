@@ -75,6 +75,15 @@ class LatencySloTest {
                 LIST), "Provisioned concurrency").orElseThrow().quantity()).isCloseTo(2_628_000, within(1e-3));
         assertThat(line(LAMBDA.assess(TestProfiles.parse(light + "platforms: {lambda: {provisioned_concurrency: off}}"
                 + "\n"), LIST), "Provisioned concurrency")).isEmpty();
+        // They count against the account's concurrency quota, busy or not: 5,000 is over the default 1,000.
+        Assessment many = LAMBDA.assess(TestProfiles.parse(light.replace("min_instances: 3", "min_instances: 5000")),
+                LIST);
+        assertThat(many.violations()).anySatisfy(v -> {
+            assertThat(v.limit()).isEqualTo("provisioned concurrency");
+            assertThat(v.required()).isEqualTo("5,000 environments (min_instances)");
+            assertThat(v.severity()).isEqualTo(dev.costfit.assessment.LimitCheck.Severity.QUOTA);
+        });
+        assertThat(a.violations()).noneMatch(v -> v.limit().equals("provisioned concurrency"));
     }
 
     @Test
