@@ -41,22 +41,46 @@ public final class HourlyUsage {
      */
     private final DoubleSupplier meanSource;
     private double mean = Double.NaN;
+    /**
+     * Lines whose use has a shape of its own, by cost-line key: provisioned environments configured every hour
+     * whatever the requests, minimum instances idle most where the requests are fewest. Other lines follow this.
+     */
+    private final java.util.Map<String, HourlyUsage> lines;
 
     public HourlyUsage(List<Double> weights, List<Double> monthHours) {
         Hours listed = new Hours(weights, monthHours);
         this.source = () -> listed;
         this.hours = listed;
         this.meanSource = () -> meanOf(listed);
+        this.lines = java.util.Map.of();
     }
 
     private HourlyUsage(Supplier<Hours> source) {
         this.source = source;
         this.meanSource = () -> meanOf(hours());
+        this.lines = java.util.Map.of();
     }
 
     private HourlyUsage(Supplier<Hours> source, DoubleSupplier meanSource) {
+        this(source, meanSource, java.util.Map.of());
+    }
+
+    private HourlyUsage(Supplier<Hours> source, DoubleSupplier meanSource, java.util.Map<String, HourlyUsage> lines) {
         this.source = source;
         this.meanSource = meanSource;
+        this.lines = lines;
+    }
+
+    /** This usage, with the line keyed {@code key} used as {@code usage} says hour by hour. */
+    public HourlyUsage withLine(String key, HourlyUsage usage) {
+        java.util.Map<String, HourlyUsage> more = new java.util.HashMap<>(lines);
+        more.put(key, usage);
+        return new HourlyUsage(source, meanSource, java.util.Map.copyOf(more));
+    }
+
+    /** How the line keyed {@code key} is used hour by hour: its own shape where it has one, else this. */
+    public HourlyUsage forLine(String key) {
+        return lines.getOrDefault(key, this);
     }
 
     /** Use in proportion to the instances running each hour (tasks, pods' nodes). */

@@ -518,7 +518,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             return Assessment.priced(INFO, variant, limits, lines,
                     Capacity.shownIf(context.forReport(), () -> capacity(profile, shape, usage, time)),
-                    kept.coldStarts(), notes, assumptions).withUsage(requestUsage(profile, shape.seconds()));
+                    kept.coldStarts(), notes, assumptions).withUsage(usage.hourly() != null ? usage.hourly()
+                    : requestUsage(profile, shape.seconds()));
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
@@ -630,9 +631,21 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return checks;
     }
 
-    /** Instance-seconds a month, busy and idle. */
+    /**
+     * Instance-seconds a month, busy and idle.
+     *
+     * @param hourly how the instance time is used hour by hour where it does not follow the requests (instances
+     *               alive under instance-based billing; minimum instances idle most where requests are fewest), or
+     *               null: what a commitment can cover ({@link Commitments})
+     */
     record Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
-                 double meanInFlight) {}
+                 double meanInFlight, dev.costfit.assessment.HourlyUsage hourly) {
+
+        Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
+              double meanInFlight) {
+            this(requests, busySeconds, idleSeconds, meanBusy, peakInstances, meanInFlight, null);
+        }
+    }
 
     /**
      * @param plan the cold-start model of the shape's instances ({@link WarmCapacity#minimumInstancesPlan}), read
@@ -653,19 +666,30 @@ public final class CloudFunctionsGen2Platform implements Platform {
         double idle = 0;
         double hours = 0;
         int peak = 0;
+        List<Double> idleWeights = new ArrayList<>(kept > 0 ? load.distinctHours().size() : 0);
+        List<Double> idleHours = new ArrayList<>(kept > 0 ? load.distinctHours().size() : 0);
         for (HourlyLoad.Hour hour : load.distinctHours()) {
             // The occupancy's table only where it is read: a request at a time with none kept is billed by the
             // request alone, and nothing idles below the minimum of none.
             Poisson inFlight = n > 1 || kept > 0 ? load.occupancy(hour) : null;
             double billed = BusyTime.billedPerSecond(hour.rate(), shape.seconds(), n, increment, inFlight);
             busy += 3600 * billed * hour.monthHours();
-            idle += kept > 0 ? 3600 * inFlight.expectedIdle(kept, n) * hour.monthHours() : 0;
+            if (kept > 0) {
+                double idleNow = inFlight.expectedIdle(kept, n);
+                idle += 3600 * idleNow * hour.monthHours();
+                idleWeights.add(idleNow);
+                idleHours.add(hour.monthHours());
+            }
             // Instances alive at the busiest moment: enough for the p99 × burst, and every one billed.
             peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0, Math.max(sized(load, hour, n),
                     (int) Math.ceil(billed - 1e-9))));
             hours += hour.monthHours();
         }
-        return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, load.meanInFlight());
+        // Minimum instances idle most in the quietest hours: their idle lines' steady base is the busiest hour's.
+        dev.costfit.assessment.HourlyUsage hourly = kept > 0 ? requestUsage(profile, shape.seconds())
+                .withLine("gcf2.vcpu.idle", new dev.costfit.assessment.HourlyUsage(idleWeights, idleHours))
+                .withLine("gcf2.memory.idle", new dev.costfit.assessment.HourlyUsage(idleWeights, idleHours)) : null;
+        return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, load.meanInFlight(), hourly);
     }
 
     /**
@@ -688,8 +712,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
             most = Math.max(most, alive[h]);
         }
         double seconds = plan.aliveSeconds(alive);
+        // Every line instance-based billing has follows the instances alive (no request fee, no idle rate).
+        dev.costfit.assessment.HourlyUsage hourly = new dev.costfit.assessment.HourlyUsage(
+                java.util.Arrays.stream(alive).boxed().toList(),
+                java.util.Collections.nCopies(alive.length, load.monthHoursPerHour()));
         return new Usage(profile.workPerMonth(), seconds, 0, seconds / Month.SECONDS,
-                (int) Math.ceil(most - 1e-9), load.meanInFlight());
+                (int) Math.ceil(most - 1e-9), load.meanInFlight(), hourly);
     }
 
     /** A job's tasks, each an invocation on its own instance for its duration. */

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * A pricing option applied to an assessment's cost lines. Only the steady base is committed: the least on-demand
  * spend of any hour of the week on the lines a catalog discount covers (the assessment's {@link
- * dev.costfit.assessment.HourlyUsage}). That base is paid every hour at the discounted rate; the rest of each
+ * dev.costfit.assessment.HourlyUsage}, line by line where a line's use has a shape of its own: provisioned
+ * environments configured all month are steady however the requests come). That base is paid every hour at the discounted rate; the rest of each
  * covered line stays on demand, and so does every line no discount names (requests, egress, API Gateway, load
  * balancers, NAT, the cluster fee, LLM tokens). Committing the least hour means no hour leaves commitment unused,
  * so the month costs base × (1 − discount) + (use − base) exactly, hour by hour.
@@ -37,16 +38,17 @@ public final class Commitments {
         }
         // AWS discounts are per AWS region; Google's CUD rates are the same in every region (entries name none).
         String region = assessment.info().cloud() == Cloud.AWS ? profile.region() : "";
-        double share = assessment.usage().steadyShare();
         List<CostLine> lines = new ArrayList<>();
         Set<Applied> used = new LinkedHashSet<>();
         double committedOnDemand = 0;
+        double coveredOnDemand = 0;
         double committedPaid = 0;
         boolean covered = false;
         for (CostLine line : assessment.lines()) {
             Optional<Applied> discount = line.shared() ? Optional.empty()
                     : discount(catalog, option, line.key(), region);
             covered |= discount.isPresent();
+            double share = discount.isEmpty() ? 0 : assessment.usage().forLine(line.key()).steadyShare();
             if (discount.isEmpty() || share <= 0 || line.quantity() <= 0) {
                 lines.add(line);
                 continue;
@@ -60,6 +62,7 @@ public final class Commitments {
                     + (applied.bound() ? ", at least: the rate of " + applied.from().label() : "")
                     + ")", line.quantity() * share, line.unit(), line.unitPrice() * (1 - d.fraction()));
             committedOnDemand += line.monthlyCost() * share;
+            coveredOnDemand += line.monthlyCost();
             committedPaid += committed.monthlyCost();
             lines.add(committed);
             if (share < 1) {
@@ -82,7 +85,8 @@ public final class Commitments {
             case ALL_UPFRONT -> "paid upfront (" + Money.format(perHour * 8760 * option.years())
                     + " for the term), shown amortised at " + Money.format(committedPaid) + " a month";
         };
-        notes.add(option.label() + ": commits " + Numbers.grouped(share * 100, 1) + "% of the covered use (the "
+        notes.add(option.label() + ": commits " + Numbers.grouped(committedOnDemand / coveredOnDemand * 100, 1)
+                + "% of the covered use (the "
                 + "least hour's), " + Money.format(committedOnDemand / Month.HOURS) + " an hour of on-demand spend for "
                 + Money.format(perHour) + " an hour, " + paid + "; the rest on demand");
         for (Applied applied : used) {

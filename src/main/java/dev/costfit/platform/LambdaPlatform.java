@@ -2,6 +2,7 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.HourlyUsage;
 import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
@@ -448,9 +449,17 @@ public final class LambdaPlatform implements Platform {
         if (warmth.any() && context.freeTier()) {
             notes.add("no free tier: it does not apply to functions with provisioned concurrency");
         }
+        HourlyUsage usage = CloudFunctionsGen2Platform.requestUsage(profile, time.at(sizing.vcpu()));
+        if (warmth.any()) {
+            // Provisioned environments are billed configured every hour, busy or not: their own hourly shape.
+            int[] kept = warmth.kept();
+            double monthHours = warmth.plan().orElseThrow().load().monthHoursPerHour();
+            usage = usage.withLine(PROVISIONED_KEYS.get(chosen.arch()), new HourlyUsage(
+                    java.util.Arrays.stream(kept).mapToObj(k -> (double) k).toList(),
+                    java.util.Collections.nCopies(kept.length, monthHours)));
+        }
         Assessment assessed = Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(),
-                p.capacity(), warmth.coldStarts(), notes, p.assumptions())
-                .withUsage(CloudFunctionsGen2Platform.requestUsage(profile, time.at(sizing.vcpu())));
+                p.capacity(), warmth.coldStarts(), notes, p.assumptions()).withUsage(usage);
         if (context.forReport()) {
             Optional<Variant> other = priced.stream().filter(v -> v != chosen).findFirst();
             if (other.isPresent()) {

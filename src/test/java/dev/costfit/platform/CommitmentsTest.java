@@ -120,6 +120,36 @@ class CommitmentsTest {
         assertThat(sp.notes()).anyMatch(n -> n.contains("commits 100% of the covered use"));
     }
 
+    /**
+     * Lines whose use does not follow the requests are committed by their own hours. A Java function with a 1% cold
+     * start SLO on business hours keeps one provisioned environment configured all month: all of that line is the
+     * steady base, 730 h x 3600 s x 1 GB = 2,628,000 GB-s at the Savings Plan's $0.00000367 = $9.64, where the
+     * requests' quietest hour (0.1 of the busy weight, 27% of the mean) committed only 27% of it. A Cloud Run
+     * function's minimum instance idles most in the quietest hours: its idle lines commit their busiest hour's idle,
+     * almost all (0.005/s of 200 ms requests keep it busy under 0.3% of any hour).
+     */
+    @Test
+    void linesConfiguredOrIdleEveryHourAreCommittedByTheirOwnHours() {
+        Profile java = TestProfiles.parse("name: java\ntraffic: {rate: 0.02/s, pattern: business-hours}\n"
+                + "duration: 200ms\nmemory: 1024MB\ntimeout: 10s\nruntime: java\narchitecture: x86_64\n"
+                + "front_door: function-url\nlatency: {cold_start_budget: 1s, cold_start_share: 1%}\n");
+        PricingContext onDemand = new PricingContext(CATALOG, false);
+        Assessment sp = Platforms.assess(new LambdaPlatform(), java, onDemand.pricedAs(SP_1Y));
+        CostLine configured = byKey(sp).get("lambda.provisioned.x86_64:committed");
+        assertThat(configured.quantity()).isCloseTo(2_628_000, within(1e-3));
+        assertThat(configured.monthlyCost()).isCloseTo(2_628_000 * 0.00000367, within(1e-9));
+        assertThat(byKey(sp)).doesNotContainKey("lambda.provisioned.x86_64");
+
+        Profile cloudRun = TestProfiles.parse("name: cr\ngcp_region: us-central1\ntraffic: {rate: 0.005/s, pattern: "
+                + "business-hours}\nduration: 200ms\nmemory: 512MB\ntimeout: 10s\nruntime: node\nmin_instances: 1\n");
+        Assessment od = Platforms.assess(new CloudFunctionsGen2Platform(), cloudRun, onDemand);
+        Assessment cud = Platforms.assess(new CloudFunctionsGen2Platform(), cloudRun, onDemand.pricedAs(SP_1Y));
+        double idle = byKey(od).get("gcf2.vcpu.idle").quantity();
+        assertThat(byKey(cud).get("gcf2.vcpu.idle:committed").quantity()).isBetween(0.99 * idle, idle);
+        assertThat(byKey(cud).get("gcf2.memory.idle:committed").quantity() / byKey(od).get("gcf2.memory.idle")
+                .quantity()).isBetween(0.99, 1.0);
+    }
+
     @Test
     void theSteadyBaseIsTheQuietestHourShareOfTheMean() {
         // 2, 4, 4, 2 instances over four equal hours: the mean is 3, the least 2: two thirds can be committed.
