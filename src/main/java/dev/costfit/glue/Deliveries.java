@@ -1,5 +1,6 @@
 package dev.costfit.glue;
 
+import dev.costfit.model.HourlyLoad;
 import dev.costfit.profile.DurationProfile;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Traffic;
@@ -15,7 +16,9 @@ import java.util.Optional;
  * per message. Batches: Lambda receives queued messages in batches and runs a batch's messages one after another in
  * one invocation — fewer invocations, each the batch times as long (its payload in, outbound bytes and LLM calls
  * the batch times as many: the bytes sent are the messages'); its slowest message adds its
- * tail once, so a batch's longest is (n − 1) × the mean plus one message's longest.
+ * tail once, so a batch's longest is (n − 1) × the mean plus one message's longest. The mean batch is the month's
+ * mean rate's; the longest is the busiest hour's, whose window gathers the most messages (what the timeout and
+ * Lambda's 15 minutes must hold).
  */
 public final class Deliveries {
 
@@ -50,11 +53,14 @@ public final class Deliveries {
         }
         DurationProfile d = s.duration();
         double mean = d.mean().seconds();
-        DurationProfile batch = new DurationProfile(TimeSpan.ofSeconds(n * mean), tail(d.p50(), n, mean),
-                tail(d.p95(), n, mean), tail(d.p99(), n, mean), tail(d.max(), n, mean));
         Traffic t = s.traffic();
+        double busiest = Math.max(n, Batching.messagesPerBatch(profile.glue().delivery(), HourlyLoad.peakRate(t)));
+        // The longest stated in the busiest hour's batch.
+        DurationProfile batch = new DurationProfile(TimeSpan.ofSeconds(n * mean), tail(d.p50(), n, mean),
+                tail(d.p95(), n, mean), tail(d.p99(), n, mean),
+                busiest > n ? tail(Optional.of(d.longest()), busiest, mean) : tail(d.max(), n, mean));
         Workload w = new Workload.Service(new Traffic(t.rate().times(1 / n), t.pattern(), t.burst()), batch);
-        TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() + (n - 1) * mean);
+        TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() + (busiest - 1) * mean);
         return profile.withTiming(w, TimeSpan.ofSeconds(profile.cpuTime().seconds() * n), timeout).perBatchOf(n);
     }
 

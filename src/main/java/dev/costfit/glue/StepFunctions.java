@@ -54,10 +54,13 @@ public final class StepFunctions {
         DataSize state = catalog.sizeLimit("stepfunctions.payload");
         DataSize largest = profile.payload().request();
         String where = "the request";
-        for (PipelineStep step : pipeline.steps()) {
-            if (step.output().isLargerThan(largest)) {
-                largest = step.output();
-                where = "step " + step.name() + "'s output";
+        // A Parallel state's output is the array of its branches' outputs: they pass on together.
+        for (List<PipelineStep> stage : pipeline.stages()) {
+            DataSize passed = new DataSize(stage.stream().mapToDouble(step -> step.output().bytes()).sum());
+            if (passed.isLargerThan(largest)) {
+                largest = passed;
+                where = stage.size() == 1 ? "step " + stage.get(0).name() + "'s output" : "the outputs of "
+                        + String.join(" and ", stage.stream().map(PipelineStep::name).toList()) + " together";
             }
         }
         out.add(LimitCheck.of(!largest.isLargerThan(state), LimitCheck.Severity.HARD,

@@ -13,8 +13,13 @@ import java.util.Map;
  */
 final class ColdStartEstimates {
 
-    /** Latency of a cold start grows as memory (and so CPU) shrinks for runtimes whose start is CPU-bound. */
-    private static final double[][] CPU_BOUND_FACTOR = {{128, 5.0}, {256, 2.7}, {512, 1.5}, {1024, 1.0}};
+    /**
+     * A CPU-bound start by memory: C#'s end-to-end cold start on Lambda in seconds at 128 MB to 2 GB (and the same
+     * at 4 and 8 GB), Shilkov's measurements (coldstart-reference.md §1.4, [B3]). Only the ratios are used: a
+     * runtime's catalog figure holds at its own memory ({@link #anchorMb}) and scales by the curve below it.
+     */
+    private static final double[][] CPU_BOUND_SECONDS = {{128, 3.28}, {256, 1.75}, {512, 1.00}, {1024, 0.65},
+        {2048, 0.52}};
 
     /** The estimates' keys, per function platform and runtime ({@link CatalogKeys}). */
     private static final Map<String, Map<Runtime, String>> LATENCY_KEYS = Map.of(
@@ -92,28 +97,38 @@ final class ColdStartEstimates {
     }
 
     /**
-     * .NET starts several times slower with little memory (3.3 s at 128 MB, 0.65 s at 1 GB: mikhail.io's
-     * measurements); JVM framework starts are CPU-bound too and get the same curve. Others do not depend on memory
+     * .NET starts several times slower with little memory (3.28 s at 128 MB, 0.65 s at 1 GB, 0.52 s from 2 GB:
+     * mikhail.io's measurements); JVM framework starts are CPU-bound too and get the same curve. Others do not depend on memory
      * (lambda-perf, coldstart-reference.md §1.2).
      */
     private static double cpuBoundFactor(Runtime runtime, double memoryMb) {
         if (runtime != Runtime.DOTNET && runtime != Runtime.JAVA) {
             return 1;
         }
-        if (memoryMb >= CPU_BOUND_FACTOR[CPU_BOUND_FACTOR.length - 1][0]) {
-            return 1;
+        double anchor = anchorMb(runtime);
+        return memoryMb >= anchor ? 1 : cpuBoundSeconds(memoryMb) / cpuBoundSeconds(anchor);
+    }
+
+    /**
+     * The memory a runtime's catalog figure holds at, and above: .NET's 0.5 s is Shilkov's 2 GB and up (0.52 s);
+     * the JVM framework's 5 s, measured without a memory, is taken at 1 GB.
+     */
+    private static double anchorMb(Runtime runtime) {
+        return runtime == Runtime.DOTNET ? 2048 : 1024;
+    }
+
+    /** {@link #CPU_BOUND_SECONDS} at {@code memoryMb}, log-log between its points, flat beyond its ends. */
+    private static double cpuBoundSeconds(double memoryMb) {
+        double[][] curve = CPU_BOUND_SECONDS;
+        if (memoryMb <= curve[0][0]) {
+            return curve[0][1];
         }
-        if (memoryMb <= CPU_BOUND_FACTOR[0][0]) {
-            return CPU_BOUND_FACTOR[0][1];
-        }
-        for (int i = 1; i < CPU_BOUND_FACTOR.length; i++) {
-            if (memoryMb <= CPU_BOUND_FACTOR[i][0]) {
-                double[] a = CPU_BOUND_FACTOR[i - 1];
-                double[] b = CPU_BOUND_FACTOR[i];
-                double t = Math.log(memoryMb / a[0]) / Math.log(b[0] / a[0]);
-                return Math.exp(Math.log(a[1]) + t * (Math.log(b[1]) - Math.log(a[1])));
+        for (int i = 1; i < curve.length; i++) {
+            if (memoryMb <= curve[i][0]) {
+                double t = Math.log(memoryMb / curve[i - 1][0]) / Math.log(curve[i][0] / curve[i - 1][0]);
+                return Math.exp(Math.log(curve[i - 1][1]) + t * (Math.log(curve[i][1]) - Math.log(curve[i - 1][1])));
             }
         }
-        return 1;
+        return curve[curve.length - 1][1];
     }
 }

@@ -127,6 +127,25 @@ class GlueServicesTest {
         assertThat(Platforms.assess(Platforms.byId("lambda").orElseThrow(), single, LIST).feasible()).isTrue();
     }
 
+    /**
+     * The busiest hour's window gathers the most messages: 0.2/s with 20 of 24 weights 1.9 (0.38/s) and the rest
+     * 0.1 gathers 0.38 x 20 s = 7.6 messages a batch at the peak, where the month's mean rate gathers 4. Its batch
+     * needs 4 min + 6.6 x 2 min = 17.2 min of timeout (1,032 s), beyond Lambda's 15: the mean's, 4 + 3 x 2 = 10
+     * min, would have passed.
+     */
+    @Test
+    void theBusiestHoursBatchMustFitLambdasFifteenMinutes() {
+        Profile p = TestProfiles.parse("name: b\ntraffic: {rate: 0.2/s, pattern: {hourly: [0.1, 0.1, 0.1, 0.1, 0.1, "
+                + "0.1, 0.1, 0.1, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 0.1, 0.1, 0.1, 0.1]}}\n"
+                + "duration: {mean: 2min, max: 3min}\nmemory: 1GB\ntimeout: 4min\nfront_door: none\ntrigger: queue\n"
+                + "delivery: {batch_size: 10, batch_window: 20s}\n");
+        Assessment lambda = Platforms.assess(Platforms.byId("lambda").orElseThrow(), p, LIST);
+        assertThat(lambda.violations()).anySatisfy(v -> {
+            assertThat(v.limit()).isEqualTo("timeout");
+            assertThat(v.required()).startsWith("1,032 s");
+        });
+    }
+
     @Test
     void aDeadLetterQueueIsALineOnlyWhenRetriesAreConfigured() {
         Profile none = queued("1/s", "200ms", "{failing: 1%}");
