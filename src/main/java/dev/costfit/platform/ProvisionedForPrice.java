@@ -48,11 +48,7 @@ final class ProvisionedForPrice {
 
     /** The most environments, all month, each busy more than {@code breakEven} of the time (0 where none is). */
     static int environments(HourlyLoad load, double breakEven) {
-        int idle = 1; // a count known not to pay: beyond every hour's occupancy, none is ever busy
-        for (HourlyLoad.Hour hour : load.distinctHours()) {
-            idle = Math.max(idle, load.occupancy(hour).last() + 1);
-        }
-        return paying(k -> busyShare(load, k), idle, breakEven);
+        return paying(load, load.distinctHours(), breakEven);
     }
 
     /**
@@ -64,39 +60,42 @@ final class ProvisionedForPrice {
         List<HourlyLoad.Hour> hours = load.distinctHours();
         int[] counts = new int[hours.size()];
         for (int i = 0; i < counts.length; i++) {
-            HourlyLoad.Hour hour = hours.get(i);
-            counts[i] = paying(k -> ErlangLoss.busyShare(k, hour.inFlight()), load.occupancy(hour).last() + 1,
-                    breakEven);
+            counts[i] = paying(load, List.of(hours.get(i)), breakEven);
         }
         return counts;
     }
 
-    /** How many k from 0 have {@code share(k) > breakEven}, {@code share} falling in k and not above it at idle. */
-    private static int paying(java.util.function.IntToDoubleFunction share, int idle, double breakEven) {
-        if (!(breakEven < 1) || !(share.applyAsDouble(0) > breakEven)) {
+    /**
+     * How many environments from the first are busy more than {@code breakEven} of {@code hours}' time together
+     * (weighted by the month hours each stands for): environment k's share falls with k, so they are counted from
+     * the first until one is not, walking Erlang's recurrence once (B(k + 1) from B(k), hour by hour) rather than
+     * from B(0) for each k asked. None beyond the occupancy's last level is busy enough to ask.
+     */
+    private static int paying(HourlyLoad load, List<HourlyLoad.Hour> hours, double breakEven) {
+        if (!(breakEven < 1)) {
             return 0;
         }
-        int paying = 0; // share(paying) > breakEven
-        while (idle - paying > 1) {
-            int mid = paying + (idle - paying) / 2;
-            if (share.applyAsDouble(mid) > breakEven) {
-                paying = mid;
-            } else {
-                idle = mid;
+        int idle = 1;
+        double weight = 0;
+        for (HourlyLoad.Hour hour : hours) {
+            idle = Math.max(idle, load.occupancy(hour).last() + 1);
+            weight += hour.monthHours();
+        }
+        double[] blocking = new double[hours.size()];
+        java.util.Arrays.fill(blocking, 1); // B(0) = 1
+        for (int k = 0; k < idle; k++) {
+            double busy = 0;
+            for (int i = 0; i < blocking.length; i++) {
+                double offered = hours.get(i).inFlight();
+                double next = offered > 0 ? offered * blocking[i] / (k + 1 + offered * blocking[i]) : 0;
+                busy += hours.get(i).monthHours() * offered * (blocking[i] - next);
+                blocking[i] = next;
+            }
+            if (!(weight > 0 && busy / weight > breakEven)) {
+                return k;
             }
         }
-        return paying + 1;
-    }
-
-    /** The share of the month the k-th environment (from 0) is busy: more than k requests in flight. */
-    static double busyShare(HourlyLoad load, int k) {
-        double busy = 0;
-        double hours = 0;
-        for (HourlyLoad.Hour hour : load.distinctHours()) {
-            busy += hour.monthHours() * ErlangLoss.busyShare(k, hour.inFlight());
-            hours += hour.monthHours();
-        }
-        return hours > 0 ? busy / hours : 0;
+        return idle;
     }
 
     /**
