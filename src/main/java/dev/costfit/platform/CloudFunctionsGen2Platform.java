@@ -340,8 +340,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
-     * The shapes worth pricing: on the profile's memory, each vCPU Cloud Run offers with it — fractional ones (with one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory
-     * range) — at or above the profile's vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU
+     * The shapes worth pricing: on the profile's memory, each vCPU Cloud Run offers with it — fractional ones (with
+     * one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory range) — at or above the profile's
+     * vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU
      * target, at most concurrency_per_instance (DESIGN §3).
      *
      * <p>Below one vCPU Cloud Run requires a maximum concurrency of 1 and request-based billing (its CPU limits

@@ -98,8 +98,8 @@ final class ColdStartEstimates {
 
     /**
      * .NET starts several times slower with little memory (3.28 s at 128 MB, 0.65 s at 1 GB, 0.52 s from 2 GB:
-     * mikhail.io's measurements); JVM framework starts are CPU-bound too and get the same curve. Others do not depend on memory
-     * (lambda-perf, coldstart-reference.md §1.2).
+     * mikhail.io's measurements); JVM framework starts are CPU-bound too and get the same curve. Others do not depend
+     * on memory (lambda-perf, coldstart-reference.md §1.2).
      */
     private static double cpuBoundFactor(Runtime runtime, double memoryMb) {
         if (runtime != Runtime.DOTNET && runtime != Runtime.JAVA) {

@@ -20,8 +20,8 @@ import java.util.Set;
  * A pricing option applied to an assessment's cost lines. Only the steady base is committed: the least on-demand
  * spend of any hour of the week on the lines a catalog discount covers (the assessment's {@link
  * dev.costfit.assessment.HourlyUsage}, line by line where a line's use has a shape of its own: provisioned
- * environments configured all month are steady however the requests come). That base is paid every hour at the discounted rate; the rest of each
- * covered line stays on demand, and so does every line no discount names (requests, egress, API Gateway, load
+ * environments configured all month are steady however the requests come). That base is paid every hour at the
+ * discounted rate; the rest of each covered line stays on demand, and so does every line no discount names (requests, egress, API Gateway, load
  * balancers, NAT, the cluster fee, LLM tokens). Committing the least hour means no hour leaves commitment unused,
  * so the month costs base × (1 − discount) + (use − base) exactly, hour by hour.
  *

@@ -53,7 +53,8 @@ class LimitsThatExistTest {
         // carries 30 GB beside its root disk; 30 runs x 4 nodes x 20 min = 40 node-hours x 30 GB / 730 x $0.08.
         Assessment a = new EksPlatform().assess(TestProfiles.parse("name: j\nkind: job\nschedule: {runs: 30/month, "
                 + "tasks: 4, duration: 20min}\nmemory: 12GB\nvcpu: 2\nstorage: 30GB\n"), LIST);
-        CostLine ebs = a.lines().stream().filter(l -> l.component().startsWith("EBS gp3 for the pods'")).findFirst().orElseThrow();
+        CostLine ebs = a.lines().stream().filter(l -> l.component().startsWith("EBS gp3 for the pods'")).findFirst()
+                .orElseThrow();
         double nodeHours = a.capacity().figures().stream().filter(f -> f.key().equals("nodeHours")).findFirst()
                 .orElseThrow().value();
         double perNode = a.capacity().figures().stream().filter(f -> f.key().equals("podsPerNode")).findFirst()

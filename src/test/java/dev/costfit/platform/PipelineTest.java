@@ -124,7 +124,8 @@ class PipelineTest {
         assertThat(lambda.violations()).anyMatch(v -> v.limit().equals("state passed between steps")
                 && v.required().contains("step a"));
         // Containers pass it in memory: no such limit.
-        assertThat(on("fargate", p).feasible()).isTrue();        // A Parallel state passes on the array of its branches' outputs: two of 200 KB are 400 KB (States'
+        assertThat(on("fargate", p).feasible()).isTrue();
+        // A Parallel state passes on the array of its branches' outputs: two of 200 KB are 400 KB (States'
         // 256 KB quota), though each alone is within it.
         Profile parallel = pipeline("1/s", "[{name: a, duration: 1s}, {parallel: [{name: b, duration: 1s, output: "
                 + "200KB}, {name: c, duration: 1s, output: 200KB}]}, {name: d, duration: 1s}]");

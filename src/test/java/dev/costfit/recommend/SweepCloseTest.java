@@ -112,8 +112,8 @@ class SweepCloseTest {
 
     /**
      * The document summarizer (Fargate at a 62% target) along the rate: AWS Fargate and Amazon EKS a few per cent
-     * apart over decades, whole tasks and nodes stepping both, so the cheapest changes back and forth between them. Every
-     * crossing of the two after the first lies within a run the report names, and at every point of a run two
+     * apart over decades, whole tasks and nodes stepping both, so the cheapest changes back and forth between them.
+     * Every crossing of the two after the first lies within a run the report names, and at every point of a run two
      * platforms are within 5% (worked out here from the points' costs).
      */
     /**
