@@ -6,6 +6,7 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Delivery;
 import dev.costfit.profile.Profile;
+import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +24,14 @@ final class EventBridgeBus {
     static GlueBill bill(Profile profile, Work work, GlueSite site, PricingContext context) {
         Catalog catalog = context.catalog();
         Delivery d = profile.glue().delivery();
-        double size = profile.payload().request().bytes();
-        double chunks = SqsQueue.chunks(size, catalog.sizeLimit("eventbridge.chunk").bytes());
+        DataSize size = profile.payload().request();
+        double chunks = size.increments(catalog.sizeLimit("eventbridge.chunk"));
         List<CostLine> lines = new ArrayList<>();
         lines.add(CostLines.single("EventBridge custom events" + (chunks > 1 ? " (" + Numbers.grouped(chunks, 0)
                 + " 64 KB chunks each)" : ""),
                 work.messages() * chunks, catalog.price("eventbridge.events", site.region())));
         if (d.deadLetterQueue()) {
-            double sqsChunks = SqsQueue.chunks(size, catalog.sizeLimit("sqs.chunk").bytes());
+            double sqsChunks = size.increments(catalog.sizeLimit("sqs.chunk"));
             lines.add(CostLines.single("sqs.requests:dead-letter", "SQS dead-letter queue of the target",
                     work.messages() * d.failing().fraction() * sqsChunks, catalog.price("sqs.requests",
                             site.region())));

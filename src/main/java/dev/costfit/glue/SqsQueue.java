@@ -7,6 +7,7 @@ import dev.costfit.pricing.Price;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Delivery;
 import dev.costfit.profile.Profile;
+import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +27,15 @@ final class SqsQueue {
     static GlueBill bill(Profile profile, Work work, GlueSite site, PricingContext context) {
         Catalog catalog = context.catalog();
         Delivery d = profile.glue().delivery();
-        double chunk = catalog.sizeLimit("sqs.chunk").bytes();
-        double size = profile.payload().request().bytes();
-        double chunks = chunks(size, chunk);
+        DataSize chunk = catalog.sizeLimit("sqs.chunk");
+        DataSize size = profile.payload().request();
+        double chunks = size.increments(chunk);
         double perReceive = catalog.countLimit("sqs.receive.max-messages");
         double retriesPerMessage = work.messages() > 0 ? work.deliveries() / work.messages() : 1;
 
         double receives = work.monthly(rate -> {
             double m = Math.min(perReceive, Batching.messagesPerBatch(d, rate));
-            return rate * retriesPerMessage / m * chunks(m * size, chunk);
+            return rate * retriesPerMessage / m * new DataSize(m * size.bytes()).increments(chunk);
         });
         double deletes = work.monthly(rate -> rate * (1 - d.failing().fraction())
                 / Math.min(perReceive, Batching.messagesPerBatch(d, rate)));
@@ -61,9 +62,5 @@ final class SqsQueue {
         price.cost(total); // volume beyond the catalog's tiers is a missing price, not the first tier's
         double free = context.freeTier() ? catalog.freeTier("sqs.requests").value().magnitude() : 0;
         return GlueBill.of(FreeAllowance.apply(lines, free));
-    }
-
-    static double chunks(double bytes, double chunk) {
-        return Math.max(1, Math.ceil(bytes / chunk - 1e-9));
     }
 }

@@ -48,9 +48,7 @@ public final class ApiGateway {
      * calculator asks for the size of each request; a request never counts for less than one.
      */
     static double httpMetered(DataSize requestSize, Catalog catalog) {
-        double increment = catalog.sizeLimit("apigw.http.metering").bytes();
-        // Room for rounding: a size written in MB (0.5MB) need not be a whole number of bytes.
-        return Math.max(1, Math.ceil(requestSize.bytes() / increment - 1e-9));
+        return requestSize.increments(catalog.sizeLimit("apigw.http.metering"));
     }
 
     /** @param longest the longest request on the platform's setting */

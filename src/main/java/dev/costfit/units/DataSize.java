@@ -35,6 +35,15 @@ public record DataSize(double bytes) implements Quantity {
         return new DataSize(bytes + other.bytes);
     }
 
+    /**
+     * How many increments of {@code unit} a payload of this size is metered as: each part of one a whole one, and at
+     * least one (513 KB in 512 KB increments is 2). Room for rounding: a size written in MB (0.5MB) need not be a
+     * whole number of bytes.
+     */
+    public double increments(DataSize unit) {
+        return Math.max(1, Math.ceil(bytes / unit.bytes - 1e-9));
+    }
+
     public boolean isLargerThan(DataSize other) {
         return bytes > other.bytes;
     }
