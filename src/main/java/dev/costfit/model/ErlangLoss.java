@@ -17,7 +17,7 @@ public final class ErlangLoss {
     public static double blocking(int n, double offered) {
         double b = 1;
         for (int k = 1; k <= n; k++) {
-            b = offered * b / (k + offered * b);
+            b = step(b, k, offered);
             if (b < 1e-300 && k > offered) {
                 return 0; // falls faster than geometrically from here: nothing a double holds (many servers, 99,999)
             }
@@ -30,16 +30,31 @@ public final class ErlangLoss {
         return n <= 0 || offered <= 0 ? 0 : offered * (1 - blocking(n, offered));
     }
 
+    /** B(k, L) from B(k − 1, L): the recurrence, the one place it is written. */
+    private static double step(double before, int k, double offered) {
+        return offered > 0 ? offered * before / (k + offered * before) : 0;
+    }
+
     /**
-     * The share of the time the (k+1)-th server (k from 0) is busy where arrivals take the first free one: what it
-     * adds to the load carried, L·(B(k, L) − B(k + 1, L)).
+     * The servers one by one from the first, where arrivals take the first free one: each one's share of the time
+     * busy, what it adds to the load carried, L·(B(k, L) − B(k + 1, L)) for the (k+1)-th (k from 0), each worked from
+     * the one before. Its shares fall from the first to the last and add up to {@link #carried}.
      */
-    public static double busyShare(int k, double offered) {
-        if (offered <= 0) {
-            return 0;
+    public static final class Servers {
+        private final double offered;
+        private double blocking = 1; // B(k, L) of the next server's k
+        private int k;
+
+        public Servers(double offered) {
+            this.offered = offered;
         }
-        double before = blocking(k, offered);
-        double after = offered * before / (k + 1 + offered * before);
-        return offered * (before - after);
+
+        /** The next server's share of the time busy; the one after it comes next. */
+        public double nextBusyShare() {
+            double after = step(blocking, ++k, offered);
+            double share = offered * (blocking - after);
+            blocking = after;
+            return share;
+        }
     }
 }

@@ -68,8 +68,8 @@ final class ProvisionedForPrice {
     /**
      * How many environments from the first are busy more than {@code breakEven} of {@code hours}' time together
      * (weighted by the month hours each stands for): environment k's share falls with k, so they are counted from
-     * the first until one is not, walking Erlang's recurrence once (B(k + 1) from B(k), hour by hour) rather than
-     * from B(0) for each k asked. None beyond the occupancy's last level is busy enough to ask.
+     * the first until one is not, walking Erlang's recurrence once ({@link ErlangLoss.Servers}, hour by hour)
+     * rather than from B(0) for each k asked. None beyond the occupancy's last level is busy enough to ask.
      */
     private static int paying(HourlyLoad load, List<HourlyLoad.Hour> hours, double breakEven) {
         if (!(breakEven < 1)) {
@@ -81,15 +81,12 @@ final class ProvisionedForPrice {
             idle = Math.max(idle, load.occupancy(hour).last() + 1);
             weight += hour.monthHours();
         }
-        double[] blocking = new double[hours.size()];
-        java.util.Arrays.fill(blocking, 1); // B(0) = 1
+        ErlangLoss.Servers[] servers = hours.stream().map(h -> new ErlangLoss.Servers(h.inFlight()))
+                .toArray(ErlangLoss.Servers[]::new);
         for (int k = 0; k < idle; k++) {
             double busy = 0;
-            for (int i = 0; i < blocking.length; i++) {
-                double offered = hours.get(i).inFlight();
-                double next = offered > 0 ? offered * blocking[i] / (k + 1 + offered * blocking[i]) : 0;
-                busy += hours.get(i).monthHours() * offered * (blocking[i] - next);
-                blocking[i] = next;
+            for (int i = 0; i < servers.length; i++) {
+                busy += hours.get(i).monthHours() * servers[i].nextBusyShare();
             }
             if (!(weight > 0 && busy / weight > breakEven)) {
                 return k;

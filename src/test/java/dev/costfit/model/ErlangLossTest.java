@@ -37,8 +37,9 @@ class ErlangLossTest {
         double sum = 0;
         double last = 1;
         int compared = 0;
+        ErlangLoss.Servers servers = new ErlangLoss.Servers(100);
         for (int k = 0; k < 100; k++) {
-            double share = ErlangLoss.busyShare(k, 100);
+            double share = servers.nextBusyShare();
             assertThat(share).isLessThanOrEqualTo(last + 1e-15);
             last = share;
             sum += share;

@@ -62,10 +62,14 @@ class ProvisionedForPriceTest {
         // 0.0757005) = 0.61999 > 0.6 and environment 100 0.59755 < 0.6: environments 0 to 99 pay, 100 of them.
         HourlyLoad load = HourlyLoad.of(((dev.costfit.profile.Workload.Service) steady("").workload()).traffic(),
                 dev.costfit.units.TimeSpan.ofSeconds(1));
-        double offered = load.peak().inFlight();
-        assertThat(dev.costfit.model.ErlangLoss.busyShare(96, offered)).isCloseTo(0.68106522, within(1e-7));
-        assertThat(dev.costfit.model.ErlangLoss.busyShare(99, offered)).isCloseTo(0.61998933, within(1e-7));
-        assertThat(dev.costfit.model.ErlangLoss.busyShare(100, offered)).isCloseTo(0.59754632, within(1e-7));
+        double[] shares = new double[101];
+        dev.costfit.model.ErlangLoss.Servers servers = new dev.costfit.model.ErlangLoss.Servers(load.peak().inFlight());
+        for (int k = 0; k < shares.length; k++) {
+            shares[k] = servers.nextBusyShare();
+        }
+        assertThat(shares[96]).isCloseTo(0.68106522, within(1e-7));
+        assertThat(shares[99]).isCloseTo(0.61998933, within(1e-7));
+        assertThat(shares[100]).isCloseTo(0.59754632, within(1e-7));
         assertThat(ProvisionedForPrice.environments(load, 0.6)).isEqualTo(100);
         // A break-even no environment reaches buys none; a lower one buys more: at 0.5, environment 103 is busy
         // 100 x (B(103) - B(104)) = 0.52438 of the time and environment 104 0.49826 (B(103) = 0.0584872, B(104) =
