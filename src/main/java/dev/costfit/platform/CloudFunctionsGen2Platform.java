@@ -282,7 +282,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         } else {
             busy = leastBusy(loads.at(shape.seconds()).orElseThrow(), shape.perInstance());
         }
-        Usage floor = new Usage(profile.workPerMonth(), busy, 0, 0, 0, 0);
+        Usage floor = new Usage(profile.workPerMonth(), busy, 0, 0, 0, 0, dev.costfit.assessment.HourlyUsage.NONE);
         return CostLines.total(lines(profile, context, region, billing, gpu, shape, floor));
     }
 
@@ -342,8 +342,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /**
      * The shapes worth pricing: on the profile's memory, each vCPU Cloud Run offers with it — fractional ones (with
      * one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory range) — at or above the profile's
-     * vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU
-     * target, at most concurrency_per_instance (DESIGN §3).
+     * vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU target, at most
+     * concurrency_per_instance (DESIGN §3).
      *
      * <p>Below one vCPU Cloud Run requires a maximum concurrency of 1 and request-based billing (its CPU limits
      * page, pricing-reference S12): fractional shapes are priced under request-based billing only, and for any
@@ -519,8 +519,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             return Assessment.priced(INFO, variant, limits, lines,
                     Capacity.shownIf(context.forReport(), () -> capacity(profile, shape, usage, time)),
-                    kept.coldStarts(), notes, assumptions).withUsage(usage.hourly() != null ? usage.hourly()
-                    : requestUsage(profile, shape.seconds()));
+                    kept.coldStarts(), notes, assumptions).withUsage(usage.hourly());
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }
@@ -635,18 +634,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /**
      * Instance-seconds a month, busy and idle.
      *
-     * @param hourly how the instance time is used hour by hour where it does not follow the requests (instances
-     *               alive under instance-based billing; minimum instances idle most where requests are fewest), or
-     *               null: what a commitment can cover ({@link Commitments})
+     * @param hourly how the instance time is used hour by hour, what a commitment can cover ({@link Commitments}):
+     *               the requests', save where it does not follow them (instances alive under instance-based
+     *               billing; minimum instances idle most where requests are fewest)
      */
     record Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
-                 double meanInFlight, dev.costfit.assessment.HourlyUsage hourly) {
-
-        Usage(double requests, double busySeconds, double idleSeconds, double meanBusy, int peakInstances,
-              double meanInFlight) {
-            this(requests, busySeconds, idleSeconds, meanBusy, peakInstances, meanInFlight, null);
-        }
-    }
+                 double meanInFlight, dev.costfit.assessment.HourlyUsage hourly) {}
 
     /**
      * @param plan the cold-start model of the shape's instances ({@link WarmCapacity#minimumInstancesPlan}), read
@@ -686,10 +679,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     (int) Math.ceil(billed - 1e-9))));
             hours += hour.monthHours();
         }
-        // Minimum instances idle most in the quietest hours: their idle lines' steady base is the busiest hour's.
-        dev.costfit.assessment.HourlyUsage hourly = kept > 0 ? requestUsage(profile, shape.seconds())
-                .withLine("gcf2.vcpu.idle", new dev.costfit.assessment.HourlyUsage(idleWeights, idleHours))
-                .withLine("gcf2.memory.idle", new dev.costfit.assessment.HourlyUsage(idleWeights, idleHours)) : null;
+        dev.costfit.assessment.HourlyUsage hourly = requestUsage(profile, shape.seconds());
+        if (kept > 0) {
+            // Minimum instances idle most in the quietest hours: their idle lines' steady base is the busiest hour's.
+            dev.costfit.assessment.HourlyUsage idling = new dev.costfit.assessment.HourlyUsage(idleWeights, idleHours);
+            hourly = hourly.withLine("gcf2.vcpu.idle", idling).withLine("gcf2.memory.idle", idling);
+        }
         return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, load.meanInFlight(), hourly);
     }
 
@@ -731,7 +726,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         // Runs longer than the time between them overlap, each task on an instance of its own: while it runs,
         // not for the minute instance billing bills at least (as the instances check counts them).
         return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS,
-                JobRuns.tasksAtOnce(profile, shape.seconds()), 0);
+                JobRuns.tasksAtOnce(profile, shape.seconds()), 0, dev.costfit.assessment.HourlyUsage.NONE);
     }
 
     /** What {@link #usage} assumes, in words (a report's; a search reads the figures alone). */
