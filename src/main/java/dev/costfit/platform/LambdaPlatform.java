@@ -651,8 +651,7 @@ public final class LambdaPlatform implements Platform {
                         + "concurrency for this function"));
         // Provisioned environments count against the same quota, busy or not: a count the profile sets (stated, or
         // min_instances on auto) can pass it where the requests in flight do not.
-        int provisioned = profile.workload() instanceof Workload.Service && !profile.platforms().lambda().snapStartOn()
-                ? profile.platforms().lambda().provisionedConcurrency().orElse(profile.minInstances()) : 0;
+        int provisioned = WarmCapacity.lambdaKeptByProfile(profile);
         if (provisioned > 0) {
             checks.add(LimitCheck.of(provisioned <= account, LimitCheck.Severity.QUOTA, "provisioned concurrency",
                     () -> Numbers.grouped(provisioned, 0) + " environments (" + (profile.platforms().lambda()

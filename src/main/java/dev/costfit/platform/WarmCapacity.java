@@ -123,15 +123,18 @@ final class WarmCapacity {
         if (knob.isPresent()) {
             return knob.getAsInt() == 0;
         }
-        return lambdaFloor() == 0 && !sloAtStake(profile.latency(), latency);
+        return lambdaKeptByProfile(profile) == 0 && !sloAtStake(profile.latency(), latency);
     }
 
     /**
-     * The environments Lambda keeps on auto whatever the SLO: min_instances ("kept warm / always running", DESIGN
-     * §2), which Lambda keeps as provisioned concurrency; none for a job, whose runs start their own.
+     * The environments the profile itself has Lambda keep every hour, whatever its SLO: the count it states
+     * (platforms.lambda.provisioned_concurrency), or on auto its min_instances ("kept warm / always running", DESIGN
+     * §2), kept as provisioned concurrency; none with SnapStart, which excludes it, or for a job, whose runs start
+     * their own.
      */
-    private int lambdaFloor() {
-        return profile.workload() instanceof Workload.Service ? profile.minInstances() : 0;
+    static int lambdaKeptByProfile(Profile profile) {
+        return profile.workload() instanceof Workload.Service
+                ? provisionedConcurrency(profile).orElse(profile.minInstances()) : 0;
     }
 
     /**
@@ -144,7 +147,7 @@ final class WarmCapacity {
     boolean lambdaColdStartsBillInitAlone(TimeSpan latency, double seconds) {
         OptionalInt knob = provisionedConcurrency(profile);
         if (profile.platforms().lambda().snapStartOn() || knob.isPresent() && knob.getAsInt() > 0
-                || knob.isEmpty() && lambdaFloor() > 0) {
+                || knob.isEmpty() && lambdaKeptByProfile(profile) > 0) {
             return false;
         }
         return !sloAtStake(profile.latency(), latency) || metWithNoneKept(profile, context,
@@ -211,7 +214,7 @@ final class WarmCapacity {
         Optional<LatencySlo> slo = profile.latency();
         boolean needsHelp = sloAtStake(slo, latency)
                 && unaided.worstHourShare() > slo.get().coldStartShare().fraction();
-        int floor = knob.isEmpty() ? lambdaFloor() : 0;
+        int floor = knob.isEmpty() ? lambdaKeptByProfile(profile) : 0;
         int[] kept = knob.isPresent() && knob.getAsInt() > 0 ? filled(none.length, knob.getAsInt())
                 : needsHelp && knob.isEmpty() ? plan.keptPerHour(slo.get().coldStartShare().fraction(), floor)
                 : floor > 0 ? filled(none.length, floor) : none;
