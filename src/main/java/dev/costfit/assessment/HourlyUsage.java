@@ -173,16 +173,18 @@ public final class HourlyUsage {
 
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof HourlyUsage that && hours().equals(that.hours());
+        return other == this || other instanceof HourlyUsage that && hours().equals(that.hours())
+                && lines.equals(that.lines);
     }
 
     @Override
     public int hashCode() {
-        return hours().hashCode();
+        return 31 * hours().hashCode() + lines.hashCode();
     }
 
     @Override
     public String toString() {
-        return "HourlyUsage[weights=" + weights() + ", monthHours=" + monthHours() + "]";
+        return "HourlyUsage[weights=" + weights() + ", monthHours=" + monthHours()
+                + (lines.isEmpty() ? "" : ", lines=" + lines) + "]";
     }
 }
