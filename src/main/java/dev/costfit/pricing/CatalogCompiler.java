@@ -41,7 +41,7 @@ public final class CatalogCompiler {
         Path source = Path.of(args[0]);
         Path target = Path.of(args[1]);
         Path snapshot = Path.of(args[2]);
-        List<YamlNode> documents = new YamlLoader().load(source);
+        List<YamlNode> documents = YamlLoader.forCatalogs().load(source);
         if (documents.size() != 1) {
             throw new IllegalStateException(source + ": the catalog is one YAML document; found " + documents.size());
         }
@@ -61,7 +61,7 @@ public final class CatalogCompiler {
         Catalog alone;
         try (InputStream json = Files.newInputStream(target)) {
             CatalogLayer layer = CatalogLoader.embeddedLayer(
-                    new YamlLoader().loadJson(CatalogLoader.EMBEDDED_NAME, json), reading);
+                    YamlLoader.forCatalogs().loadJson(CatalogLoader.EMBEDDED_NAME, json), reading);
             alone = CatalogLoader.merge(List.of(layer), reading);
         }
         reading.throwIfAny();

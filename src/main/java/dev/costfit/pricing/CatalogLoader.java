@@ -41,7 +41,7 @@ public final class CatalogLoader {
     /** The unit of every node price: EKS multiplies node-hours by it. */
     private static final String NODE_UNIT = "instance-hour";
 
-    private final YamlLoader yaml = new YamlLoader();
+    private final YamlLoader yaml = YamlLoader.forCatalogs();
     private final Optional<Path> cache;
 
     /** A loader that layers the user's refreshed prices (see {@link CacheLocation}) when they exist. */
@@ -161,7 +161,7 @@ public final class CatalogLoader {
 
         /** The catalog's tree: the JSON the build compiled from the YAML when there is one, else the YAML itself. */
         private static YamlNode tree() throws IOException {
-            YamlLoader yaml = new YamlLoader();
+            YamlLoader yaml = YamlLoader.forCatalogs();
             try (InputStream json = CatalogLoader.class.getResourceAsStream(COMPILED)) {
                 if (json != null) {
                     return yaml.loadJson(EMBEDDED_NAME, json);

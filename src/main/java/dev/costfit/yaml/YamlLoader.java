@@ -31,19 +31,40 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class YamlLoader {
 
-    /** Profiles and catalog overlays are a few KB; 1 MiB leaves room for big portfolios in one file. */
+    /** Profiles are a few KB; 1 MiB leaves room for big portfolios in one file. */
     public static final int MAX_FILE_BYTES = 1 << 20;
     public static final int MAX_DEPTH = 16;
     public static final int MAX_NODES = 100_000;
+    /**
+     * A catalog holds every region's prices (the embedded one about 1 MiB and 47,000 nodes in 2026-12, growing a
+     * region at a time; an overlay of `pricing update --region` for many regions as much): four times the
+     * embedded catalog's size leaves it room, and still bounds what a hostile --catalog file can make costfit do.
+     */
+    public static final int MAX_CATALOG_BYTES = 4 << 20;
+    public static final int MAX_CATALOG_NODES = 400_000;
     public static final int MAX_DOCUMENTS = 1_000;
     private static final int MAX_SCALAR_CHARS = 64 * 1024;
 
     private final YAMLFactory factory;
     private final JsonFactory json;
+    private final int maxBytes;
+    private final int maxNodes;
 
+    /** A loader for profiles. */
     public YamlLoader() {
+        this(MAX_FILE_BYTES, MAX_NODES);
+    }
+
+    /** A loader for price catalogs, embedded or given with --catalog: larger bounds, the same rules. */
+    public static YamlLoader forCatalogs() {
+        return new YamlLoader(MAX_CATALOG_BYTES, MAX_CATALOG_NODES);
+    }
+
+    private YamlLoader(int maxBytes, int maxNodes) {
+        this.maxBytes = maxBytes;
+        this.maxNodes = maxNodes;
         LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_FILE_BYTES);
+        options.setCodePointLimit(maxBytes);
         options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setMaxAliasesForCollections(0);
         factory = YAMLFactory.builder()
@@ -63,10 +84,10 @@ public final class YamlLoader {
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+            if (size > maxBytes) {
                 throw new InputException(Location.ofFile(name), "",
-                        "the file is " + size + " bytes; costfit reads files of at most " + MAX_FILE_BYTES
-                                + " bytes (1 MiB). Split it into several files in one folder.");
+                        "the file is " + size + " bytes; costfit reads files of at most " + maxBytes
+                                + " bytes (" + (maxBytes >> 20) + " MiB). Split it into several files in one folder.");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -82,16 +103,16 @@ public final class YamlLoader {
         return parse(name, readBounded(name, in));
     }
 
-    /** A resource's text, refused past {@link #MAX_FILE_BYTES}. */
-    private static String readBounded(String name, InputStream in) throws IOException {
+    /** A resource's text, refused past this loader's size bound. */
+    private String readBounded(String name, InputStream in) throws IOException {
         return new String(readBoundedBytes(name, in), StandardCharsets.UTF_8);
     }
 
-    /** A resource's bytes, refused past {@link #MAX_FILE_BYTES}. */
-    private static byte[] readBoundedBytes(String name, InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new InputException(Location.ofFile(name), "", "larger than " + MAX_FILE_BYTES + " bytes");
+    /** A resource's bytes, refused past this loader's size bound. */
+    private byte[] readBoundedBytes(String name, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(maxBytes + 1);
+        if (bytes.length > maxBytes) {
+            throw new InputException(Location.ofFile(name), "", "larger than " + maxBytes + " bytes");
         }
         return bytes;
     }
@@ -107,7 +128,7 @@ public final class YamlLoader {
         // decoded only to word a syntax error. Columns then count bytes, which only lines with non-ASCII change.
         byte[] bytes = readBoundedBytes(name, in);
         try (JsonParser parser = json.createParser(bytes)) {
-            Builder builder = new Builder(parser, at -> new Location(name, at.getLineNr(), at.getColumnNr()));
+            Builder builder = new Builder(parser, maxNodes, at -> new Location(name, at.getLineNr(), at.getColumnNr()));
             YamlNode root = builder.node(parser.nextToken(), 1);
             builder.problems.throwIfAny();
             return root;
@@ -119,15 +140,15 @@ public final class YamlLoader {
 
     /** Parses text; {@code name} is what error locations call the file. */
     public List<YamlNode> parse(String name, String text) {
-        if (text.length() > MAX_FILE_BYTES) {
-            throw new InputException(Location.ofFile(name), "", "larger than " + MAX_FILE_BYTES + " characters");
+        if (text.length() > maxBytes) {
+            throw new InputException(Location.ofFile(name), "", "larger than " + maxBytes + " characters");
         }
         List<YamlNode> documents = new ArrayList<>();
         EditorLines lines = new EditorLines(text);
         YAMLParser parser = null;
         try {
             parser = (YAMLParser) factory.createParser(text);
-            Builder builder = new Builder(parser, at -> editorLocation(name, lines, at));
+            Builder builder = new Builder(parser, maxNodes, at -> editorLocation(name, lines, at));
             JsonToken token;
             while ((token = nextRoot(parser)) != null) {
                 if (documents.size() == MAX_DOCUMENTS) {
@@ -234,10 +255,12 @@ public final class YamlLoader {
         /** Where a token is, as error messages name it. */
         private final Function<JsonLocation, Location> where;
         private final Problems problems = new Problems();
+        private final int maxNodes;
         private int nodes;
 
-        Builder(JsonParser parser, Function<JsonLocation, Location> where) {
+        Builder(JsonParser parser, int maxNodes, Function<JsonLocation, Location> where) {
             this.parser = parser;
+            this.maxNodes = maxNodes;
             this.where = where;
         }
 
@@ -247,8 +270,8 @@ public final class YamlLoader {
 
         YamlNode node(JsonToken token, int depth) throws IOException {
             Location at = location();
-            if (++nodes > MAX_NODES) {
-                throw new InputException(at, "", "more than " + MAX_NODES + " YAML nodes in one file");
+            if (++nodes > maxNodes) {
+                throw new InputException(at, "", "more than " + maxNodes + " YAML nodes in one file");
             }
             if (depth > MAX_DEPTH) {
                 throw new InputException(at, "", "nested deeper than " + MAX_DEPTH + " levels");

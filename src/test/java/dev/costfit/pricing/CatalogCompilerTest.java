@@ -18,7 +18,7 @@ class CatalogCompilerTest {
 
     @Test
     void theCompiledCatalogInTheBuildIsTheYamlsTreeScalarForScalar() throws Exception {
-        YamlLoader loader = new YamlLoader();
+        YamlLoader loader = YamlLoader.forCatalogs();
         YamlNode yaml;
         YamlNode json;
         try (InputStream in = CatalogLoader.class.getResourceAsStream(CatalogLoader.EMBEDDED)) {

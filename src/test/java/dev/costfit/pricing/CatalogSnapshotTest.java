@@ -26,7 +26,7 @@ class CatalogSnapshotTest {
             assertThat(json).as("the build's JSON catalog").isNotNull();
             Problems problems = new Problems();
             CatalogLayer layer = CatalogLoader.embeddedLayer(
-                    new YamlLoader().loadJson(CatalogLoader.EMBEDDED_NAME, json), problems);
+                    YamlLoader.forCatalogs().loadJson(CatalogLoader.EMBEDDED_NAME, json), problems);
             Catalog catalog = CatalogLoader.merge(List.of(layer), problems);
             assertThat(problems.list()).isEmpty();
             return catalog;

@@ -32,6 +32,22 @@ class YamlLoaderTest {
     }
 
     @Test
+    void aCatalogHasRoomForEveryRegionButIsBoundedToo(@TempDir Path dir) throws Exception {
+        // 1.5 MiB and about 190,000 nodes of prices: past a profile's bounds, within a catalog's.
+        Path big = dir.resolve("catalog.yaml");
+        StringBuilder wide = new StringBuilder("prices:\n");
+        while (wide.length() < (3 << 19)) {
+            wide.append("- {key: k, price: 0.1, regions: [us-east-1, eu-west-1]}\n");
+        }
+        Files.writeString(big, wide);
+        assertThatThrownBy(() -> loader.load(big)).hasMessageContaining("at most 1048576 bytes (1 MiB)");
+        assertThat(YamlLoader.forCatalogs().load(big).get(0)).isInstanceOf(YamlNode.Mapping.class);
+        Files.writeString(big, "x: '" + "a".repeat(YamlLoader.MAX_CATALOG_BYTES) + "'\n");
+        assertThatThrownBy(() -> YamlLoader.forCatalogs().load(big)).isInstanceOf(InputException.class)
+                .hasMessageContaining("at most 4194304 bytes (4 MiB)");
+    }
+
+    @Test
     void aliasesAreRefusedSoThatBillionLaughsCannotExpand() {
         String bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                 + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
