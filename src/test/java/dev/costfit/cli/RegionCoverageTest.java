@@ -38,21 +38,18 @@ class RegionCoverageTest {
             + "rag-pipeline: lambda lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
 
     /**
-     * rag-pipeline runs on Step Functions Express, whose price the catalog has for us-east-1 only (glue reference
-     * §1): elsewhere its Lambda functions lack it (Lambda Managed Instances, like the containers, runs the pipeline
-     * as one service). It compares AWS only (clouds: [aws]): Google's orchestrator, Workflows, is not priced. The queue, log and secret prices the other profiles' glue lacks outside us-east-1 are left
-     * out with a note instead: they are the same on every AWS platform.
+     * rag-pipeline runs on Step Functions Express, priced in all sixteen regions since the glue-regions pass
+     * (2026-12-07; before it, in us-east-1 alone, its Lambda functions lacked it elsewhere). It compares AWS only
+     * (clouds: [aws]): Google's orchestrator, Workflows, is not priced. The queue, log, trace and secret prices of the
+     * other profiles' glue are in the same sixteen regions; where a region lacks one it is left out with a note
+     * instead, being the same on every AWS platform.
      */
-    private static final String EXPRESS = "=stepfunctions.express.requests";
     private static final String ALL_PRICED = "chat-api: lambda gen2 gen1 lmi fargate eks; doc-summarizer: lambda lmi "
-            + "fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda" + EXPRESS
-            + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
-    private static final String ALL_PRICED_GPU_ALSO_ON_GEN2_NO_EXPRESS = "chat-api: lambda gen2 gen1 lmi fargate eks; "
-            + "doc-summarizer: lambda lmi fargate eks; gpu-inference: gen2 eks; nightly-reindex: fargate eks; "
-            + "rag-pipeline: lambda" + EXPRESS + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
+            + "fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda lmi fargate eks; "
+            + "steady-api: lambda gen2 gen1 fargate eks";
     private static final String ALL_PRICED_BUT_THE_TIER_2_L4 = "chat-api: lambda gen2 gen1 lmi fargate eks; "
             + "doc-summarizer: lambda lmi fargate eks; gpu-inference: gen2=gcf2.gpu.l4.zonal-redundancy eks; "
-            + "nightly-reindex: fargate eks; rag-pipeline: lambda" + EXPRESS + " lmi fargate eks; "
+            + "nightly-reindex: fargate eks; rag-pipeline: lambda lmi fargate eks; "
             + "steady-api: lambda gen2 gen1 fargate eks";
 
     /**
@@ -62,24 +59,22 @@ class RegionCoverageTest {
      * gp3 in Paris, Stockholm, Sao Paulo and Seoul and for the NAT gateway in Paris and Sao Paulo (Seoul's was already
      * in). us-west-1 and ca-central-1 still lack both: the platforms behind a NAT gateway lack nat.hours and EKS lacks
      * gp3 for its nodes' root volumes. Stockholm lacks only the NAT gateway, so EKS lacks it too where it reaches the
-     * internet.
+     * internet. rag-pipeline's functions sit in a private network and fetch from the internet through the NAT gateway:
+     * with Step Functions Express priced, that is now the price they lack there.
      */
     private static final String NAT = "=nat.hours";
     private static final String GP3 = "=ebs.gp3";
     private static final String NO_NAT_NO_GP3 = "chat-api: lambda gen2 gen1 lmi" + NAT + " fargate" + NAT + " eks" + GP3
             + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + GP3 + "; gpu-inference: eks" + GP3
-            + "; nightly-reindex: fargate eks" + GP3 + "; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT + " fargate"
+            + "; nightly-reindex: fargate eks" + GP3 + "; rag-pipeline: lambda" + NAT + " lmi" + NAT + " fargate"
             + NAT + " eks" + GP3 + "; steady-api: lambda gen2 gen1 fargate eks" + GP3;
     private static final String NO_NAT = "chat-api: lambda gen2 gen1 lmi" + NAT + " fargate" + NAT + " eks" + NAT
             + "; doc-summarizer: lambda lmi" + NAT + " fargate" + NAT + " eks" + NAT + "; gpu-inference: eks"
-            + "; nightly-reindex: fargate eks; rag-pipeline: lambda" + EXPRESS + " lmi" + NAT + " fargate"
+            + "; nightly-reindex: fargate eks; rag-pipeline: lambda" + NAT + " lmi" + NAT + " fargate"
             + NAT + " eks" + NAT + "; steady-api: lambda gen2 gen1 fargate eks";
-    private static final String ALL_PRICED_GPU_ON_EKS = "chat-api: lambda gen2 gen1 lmi fargate eks; doc-summarizer: "
-            + "lambda lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda" + EXPRESS
-            + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
     private static final String SAO_PAULO = "chat-api: lambda gen2=gcf2.egress gen1 lmi fargate eks; doc-summarizer: "
-            + "lambda lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda" + EXPRESS
-            + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks";
+            + "lambda lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: lambda lmi "
+            + "fargate eks; steady-api: lambda gen2 gen1 fargate eks";
 
     /**
      * Per profile of profiles/: each platform as "priced", "unfit" (a hard limit, the same in every region) or the
@@ -101,18 +96,18 @@ class RegionCoverageTest {
         "eu-west-1 | " + ALL_PRICED,
         "eu-central-1 | " + ALL_PRICED,
         "ap-northeast-1 | " + ALL_PRICED,
-        "ap-south-1 | " + ALL_PRICED_GPU_ALSO_ON_GEN2_NO_EXPRESS,
+        "ap-south-1 | " + ALL_PRICED_GPU_ALSO_ON_GEN2,
         // Singapore: every price but Cloud Run's Tier 2 L4 GPU in asia-southeast1, which no source gave.
         "ap-southeast-1 | " + ALL_PRICED_BUT_THE_TIER_2_L4,
         // Sydney: no Cloud Run egress price for Oceania, so the 2nd gen functions that send responses to the internet
         // lack one (steady-api answers inside the VPC).
         "ap-southeast-2 | chat-api: lambda gen2=gcf2.egress gen1 lmi fargate eks; doc-summarizer: lambda "
             + "lmi fargate eks; gpu-inference: eks; nightly-reindex: fargate eks; rag-pipeline: "
-            + "lambda" + EXPRESS + " lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks",
+            + "lambda lmi fargate eks; steady-api: lambda gen2 gen1 fargate eks",
         // The regions pass of 2026-12 and the regions2 pass (see NO_NAT_NO_GP3). Sao Paulo's 2nd gen functions also
         // lack Cloud Run's egress price for southamerica-east1, which no source gave.
-        "us-west-1 | " + NO_NAT_NO_GP3, "ca-central-1 | " + NO_NAT_NO_GP3, "eu-west-3 | " + ALL_PRICED_GPU_ON_EKS,
-        "eu-north-1 | " + NO_NAT, "ap-northeast-2 | " + ALL_PRICED_GPU_ON_EKS,
+        "us-west-1 | " + NO_NAT_NO_GP3, "ca-central-1 | " + NO_NAT_NO_GP3, "eu-west-3 | " + ALL_PRICED,
+        "eu-north-1 | " + NO_NAT, "ap-northeast-2 | " + ALL_PRICED,
         "sa-east-1 | " + SAO_PAULO})
     void everyPlatformWithPricesInTheRegionIsPriced(String region, String expected) throws IOException {
         CliRun run = CliRun.of("check", "profiles/", "--region", region, "--format", "json", "--jobs", "4");
@@ -127,6 +122,9 @@ class RegionCoverageTest {
                 if (!a.get("feasible").asBoolean()) {
                     continue;
                 }
+                // The glue (queue, logs, traces, secrets) is priced in each of these regions: none is left out.
+                assertThat(a.path("notes").toString()).as("%s on %s", profile.get("name"), platform)
+                        .doesNotContain("is not priced in " + region);
                 if (a.get("priced").asBoolean()) {
                     assertThat(a.get("monthlyCost").asDouble()).isPositive();
                     cells.add(platform);
@@ -230,7 +228,15 @@ class RegionCoverageTest {
         // (a quote, and a September-2025 bill: $1,765.84 for 18,987.55 GB); Seoul's gp3 (a CUR line and a bill).
         "ebs.gp3, eu-west-3, 0.0928", "nat.hours, eu-west-3, 0.05", "nat.data, eu-west-3, 0.05",
         "ebs.gp3, eu-north-1, 0.0836", "ebs.gp3, sa-east-1, 0.152", "nat.hours, sa-east-1, 0.093",
-        "nat.data, sa-east-1, 0.093", "ebs.gp3, ap-northeast-2, 0.0912"})
+        "nat.data, sa-east-1, 0.093", "ebs.gp3, ap-northeast-2, 0.0912",
+        // The glue-regions pass (2026-12-07): the pricing page's data as QuinnyPig/aws-price-watcher copied it
+        // (cloudwatch.json, queueservice.json, states.json, xray.json, secretsmanager.json, events.json at commit
+        // a6645eb of 2025-06-18). CloudWatch Logs differ by region; the rest are Virginia's everywhere.
+        "cloudwatch.logs.ingestion, eu-west-1, 0.57", "cloudwatch.logs.vended, ap-southeast-1, 0.70",
+        "cloudwatch.logs.storage, eu-north-1, 0.028", "cloudwatch.logs.storage, sa-east-1, 0.0408",
+        "sqs.requests, ap-northeast-1, 0.0000004", "stepfunctions.express.requests, us-west-1, 0.000001",
+        "xray.traces, sa-east-1, 0.000005", "secretsmanager.secrets, ap-south-1, 0.40",
+        "eventbridge.events, eu-central-1, 0.000001"})
     void spotPricesAreTheResearchedFigures(String key, String region, double price) {
         assertThat(TestProfiles.CATALOG.price(key, region).unitPrice()).isEqualTo(price);
     }

@@ -1,6 +1,7 @@
 package dev.costfit.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -22,9 +23,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The band is 0.7× to 1.6× us-east-1's price, tier by tier. Real regional prices of these services sit inside it:
  * the cheapest is Mumbai's Arm Fargate (0.73× Virginia's; the Price List copy and two bills agree), the dearest first
- * tier is Tokyo's NAT gateway (1.38×), and the egress bands above 150 TB reach 1.6× in Singapore and Mumbai (two are
- * beyond it, listed below). EC2 node prices are left to the EC2 tests: Mumbai's Graviton nodes really do list at 0.67×
- * Virginia's.
+ * tiers are Tokyo's and Seoul's CloudWatch Logs ingestion (1.52×) and Tokyo's NAT gateway (1.38×), and the egress
+ * bands above 150 TB reach 1.6× in Singapore and Mumbai (the few beyond it are listed below). EC2 node prices are
+ * left to the EC2 tests: Mumbai's Graviton nodes really do list at 0.67× Virginia's.
  */
 class RegionalPriceSanityTest {
 
@@ -58,7 +59,13 @@ class RegionalPriceSanityTest {
             // The regions2 pass (2026-12-07): Sao Paulo's gp3 at 1.90x ($0.152: two Price List reads agree) and NAT
             // gateway at 2.07x ($0.093 per hour and per GB: a Price List quote, and a September-2025 bill's
             // $1,765.84 for 18,987.55 GB).
-            "ebs.gp3 sa-east-1 tier 1", "nat.hours sa-east-1 tier 1", "nat.data sa-east-1 tier 1");
+            "ebs.gp3 sa-east-1 tier 1", "nat.hours sa-east-1 tier 1", "nat.data sa-east-1 tier 1",
+            // The glue-regions pass (2026-12-07): Sao Paulo's CloudWatch Logs ingestion at 1.80x, custom and vended,
+            // every vended band (the pricing page's data, processed/cloudwatch.json at commit a6645eb: $0.90 per GB
+            // where Virginia's is $0.50, then $0.45, $0.18, $0.09).
+            "cloudwatch.logs.ingestion sa-east-1 tier 1", "cloudwatch.logs.vended sa-east-1 tier 1",
+            "cloudwatch.logs.vended sa-east-1 tier 2", "cloudwatch.logs.vended sa-east-1 tier 3",
+            "cloudwatch.logs.vended sa-east-1 tier 4");
 
     private static final Catalog CATALOG = TestProfiles.CATALOG;
 
@@ -105,7 +112,8 @@ class RegionalPriceSanityTest {
         }
         // Every service key has a price in each of the fifteen regions by now, save the gaps the README lists.
         assertThat(checked).hasSizeGreaterThan(150).contains("eks.cluster ap-south-1", "ebs.gp3 eu-west-1",
-                "fargate.ephemeral-storage us-west-2", "alb.lcu ap-southeast-2");
+                "fargate.ephemeral-storage us-west-2", "alb.lcu ap-southeast-2", "sqs.requests ap-northeast-1",
+                "cloudwatch.logs.vended sa-east-1", "stepfunctions.express.duration ap-south-1");
     }
 
     @Test
@@ -135,6 +143,53 @@ class RegionalPriceSanityTest {
         }
         assertThat(outside).as("prices outside %s×–%s× of us-east-1's", LOWEST, HIGHEST).isEmpty();
         assertThat(compared).isGreaterThan(150);
+    }
+
+    /**
+     * The glue services in the fifteen regions (the glue-regions pass, 2026-12-07), a few figures read by hand from the
+     * pricing page's data as QuinnyPig/aws-price-watcher copied it: processed/{file}.json at commit a6645eb of
+     * 2025-06-18, the description in quotes, then the region's name as the file writes it.
+     */
+    @Test
+    void theGlueServicesAreThePageDatasFiguresInEveryRegion() {
+        // cloudwatch.json, "Logs Collected Data Ingestion", "EU (Ireland)": 0.5700000000 (per GB; Virginia's 0.50).
+        assertThat(CATALOG.price("cloudwatch.logs.ingestion", "eu-west-1").unitPrice()).isEqualTo(0.57);
+        // queueservice.json, "Standard per Requests", "Asia Pacific (Tokyo)": 0.0000004000 per request, $0.40 per
+        // million; the data gives no bound, so the first band ends at the page's 100B as in Virginia.
+        Price sqs = CATALOG.price("sqs.requests", "ap-northeast-1");
+        assertThat(sqs.unit()).isEqualTo("request");
+        assertThat(sqs.tiers()).containsExactly(new Tier(100_000_000_000.0, 0.0000004));
+        assertThat(sqs.cost(1_000_000)).isCloseTo(0.40, within(1e-12));
+        // cloudwatch.json, "Vended Logs First 10TB", "... Next 20TB", "... Next Next 20TB", "... over 50TB", "South
+        // America (Sao Paulo)": 0.90, 0.45, 0.18, 0.09, on Virginia's bands.
+        assertThat(CATALOG.price("cloudwatch.logs.vended", "sa-east-1").tiers()).containsExactly(new Tier(10_240, 0.9),
+                new Tier(30_720, 0.45), new Tier(51_200, 0.18), new Tier(Double.POSITIVE_INFINITY, 0.09));
+        // The same in "Asia Pacific (Tokyo)": 0.76 and 0.38 for the first two bands, so 20,480 GB of Lambda's logs
+        // are 10,240 x $0.76 + 10,240 x $0.38 = $7,782.40 + $3,891.20 = $11,673.60.
+        assertThat(CATALOG.price("cloudwatch.logs.vended", "ap-northeast-1").cost(20_480))
+                .isCloseTo(11_673.60, within(1e-6));
+        // cloudwatch.json, "Stored Data", "EU (Stockholm)": 0.0280000000 per GB-month, below Virginia's 0.03.
+        assertThat(CATALOG.price("cloudwatch.logs.storage", "eu-north-1").unitPrice()).isEqualTo(0.028);
+        // states.json, "Number of Workflow Requests" and "Duration of Workflows from 0 to 3600000" / "from 3600000 to
+        // 18000000" / "over 18000000", "Asia Pacific (Mumbai)": Virginia's, bands in GB-seconds.
+        assertThat(CATALOG.price("stepfunctions.express.requests", "ap-south-1").unitPrice()).isEqualTo(0.000001);
+        Price express = CATALOG.price("stepfunctions.express.duration", "ap-south-1");
+        assertThat(express.unit()).isEqualTo("GB-second");
+        assertThat(express.tiers()).containsExactly(new Tier(3_600_000, 0.00001667), new Tier(18_000_000, 0.00000833),
+                new Tier(Double.POSITIVE_INFINITY, 0.00000456));
+        // events.json, "CloudWatch Events Custom Event", "Asia Pacific (Seoul)": 0.0000010000; xray.json, "Traces
+        // Stored", "Canada (Central)": 0.0000050000; secretsmanager.json, "Secret" and "API Request", "US West (N.
+        // California)": 0.4000000000 and 0.0000050000.
+        assertThat(CATALOG.price("eventbridge.events", "ap-northeast-2").unitPrice()).isEqualTo(0.000001);
+        assertThat(CATALOG.price("xray.traces", "ca-central-1").unitPrice()).isEqualTo(0.000005);
+        assertThat(CATALOG.price("secretsmanager.secrets", "us-west-1").unitPrice()).isEqualTo(0.40);
+        assertThat(CATALOG.price("secretsmanager.api-calls", "us-west-1").unitPrice()).isEqualTo(0.000005);
+        // lambda.json has no SnapStart rows: SnapStart stays priced in us-east-1 alone.
+        for (String region : REGIONS) {
+            assertThat(CATALOG.hasPrice("lambda.snapstart.cache", region)).as(region).isFalse();
+            assertThat(CATALOG.hasPrice("cloudwatch.logs.vended", region)).as(region).isTrue();
+            assertThat(CATALOG.hasPrice("sqs.requests", region)).as(region).isTrue();
+        }
     }
 
     @Test
