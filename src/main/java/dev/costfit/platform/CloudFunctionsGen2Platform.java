@@ -78,7 +78,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * The instance shape: memory setting, vCPU, requests it runs at once (n), a request's mean seconds on it, and
      * why it differs from the profile; {@code fits} is false when no setting holds the profile's memory.
      */
-    record Shape(double memoryGb, double vcpu, int perInstance, double seconds, List<String> notes, boolean fits) {
+    /**
+     * @param perInstance requests an instance holds on average, at Cloud Run's targets: the busy time, the instances
+     *                    kept and the cold starts count by it
+     * @param atPeak      requests an instance holds at most, at its maximum concurrency and full CPU: a short
+     *                    peak's instances count by it, as Cloud Run starts one when every instance is full
+     */
+    record Shape(double memoryGb, double vcpu, int perInstance, int atPeak, double seconds, List<String> notes,
+                 boolean fits) {
 
         Shape {
             notes = List.copyOf(notes); // shapes are kept for a search and read at each of its rates
@@ -127,8 +134,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 "an instance serves one request at a time, the default " + CONCURRENCY_PATH + "; if the code takes "
                         + "requests concurrently (async I/O, threads), " + setting + ", Cloud Run's default for a "
                         + "service,",
-                "an instance then holds up to " + c + " at once, as many as keep it at Cloud Run's CPU target, and "
-                        + "bills its busy time once for all of them", List.of(LambdaManagedInstancesPlatform.ID));
+                "an instance then holds up to " + c + " at once (Cloud Run keeps it at "
+                        + concurrencyTarget(context.catalog()) + "% of that on average, fewer where its CPU target "
+                        + "binds) and bills its busy time once for all of them", List.of(LambdaManagedInstancesPlatform.ID));
     }
 
     /**
@@ -275,7 +283,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
         if (profile.workload() instanceof Workload.Job) {
             busy = jobUsage(profile, shape, billing, context.catalog()).busySeconds();
         } else if (billing == GcfBilling.INSTANCE) {
-            busy = leastAlive(loads.at(shape.seconds()).orElseThrow(), shape.perInstance(), profile.minInstances(),
+            busy = leastAlive(loads.at(shape.seconds()).orElseThrow(), shape.perInstance(), shape.atPeak(),
+                    profile.minInstances(),
                     ColdStartEstimates.keepAlive("gcf2", profile, context.catalog()).seconds());
         } else if (shape.perInstance() == 1) {
             busy = profile.workPerMonth() * Granularity.roundUp(shape.seconds(), increment);
@@ -303,24 +312,26 @@ public final class CloudFunctionsGen2Platform implements Platform {
 
     /**
      * Instance-seconds a month that instance-based billing bills at least ({@link #usage}), without the cold-start
-     * model's level passes: in each hour at least min_instances, the hour's p99 of requests in flight × burst ÷ n,
+     * model's level passes: in each hour at least min_instances, the hour's p99 of requests in flight × burst ÷
+     * the most an instance holds,
      * and the pool's own least, which counts instance k warm at least P(X &gt; kn) (so all of them at least L/n) and
      * the first one at least 1 − e^(−L)·e^(−λK), the chance that a request is in flight or arrived within the
      * keep-alive K ({@link dev.costfit.model.ColdStartModel#levels}: its exponential climb back from level 0), a
      * billionth short for the rounding of its sums. The tail an hour leaves in the next only adds.
      */
-    private static double leastAlive(HourlyLoad load, int perInstance, int minInstances, double keepAlive) {
+    private static double leastAlive(HourlyLoad load, int perInstance, int atPeak, int minInstances,
+                                     double keepAlive) {
         double alive = 0;
         for (HourlyLoad.Hour hour : load.distinctHours()) {
             double inFlight = hour.inFlight();
             double recent = -Math.expm1(-inFlight - hour.rate() * keepAlive);
             double pool = Math.max(inFlight / perInstance, recent) * (1 - 1e-9);
-            alive += 3600 * Math.max(Math.max(minInstances, sized(load, hour, perInstance)), pool) * hour.monthHours();
+            alive += 3600 * Math.max(Math.max(minInstances, sized(load, hour, atPeak)), pool) * hour.monthHours();
         }
         return alive;
     }
 
-    /** Instances for the hour's p99 of requests in flight × burst, n to an instance. */
+    /** Instances for the hour's p99 of requests in flight × burst, {@code perInstance} to an instance. */
     private static int sized(HourlyLoad load, HourlyLoad.Hour hour, int perInstance) {
         return (int) Math.ceil(load.sizingConcurrency(hour) / (double) perInstance - 1e-9);
     }
@@ -371,7 +382,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         Optional<FunctionSize> setting = catalog.functionSizes(2).stream()
                 .filter(s -> s.memoryGb() >= needed - 1e-9).findFirst();
         if (setting.isEmpty()) {
-            return List.of(new Shape(needed, 0, 1, time.reference(), notes, false));
+            return List.of(new Shape(needed, 0, 1, 1, time.reference(), notes, false));
         }
         double memory = needed;
         int c = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
@@ -393,6 +404,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         }
         List<Shape> shapes = new ArrayList<>();
         double target = ((dev.costfit.units.Percent) catalog.limit("gcf2.cpu.target").value()).fraction();
+        double held = ((dev.costfit.units.Percent) catalog.limit("gcf2.concurrency.target").value()).fraction();
         for (double v : fractional) {
             if (v < WHOLE_VCPU - 1e-9) {
                 List<String> why = new ArrayList<>(notes);
@@ -404,7 +416,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     why.add("1 request at once per instance rather than concurrency_per_instance's " + c
                             + ": Cloud Run runs one at a time below one vCPU");
                 }
-                shapes.add(new Shape(memory, v, 1, time.at(v), why, true));
+                shapes.add(new Shape(memory, v, 1, 1, time.at(v), why, true));
             }
         }
         boolean anyWhole = false;
@@ -424,24 +436,35 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             anyWhole = true;
             double seconds = time.at(v);
-            int n = perInstance(c, v, seconds, time.cpuModel() ? time.cpu() : seconds, target);
+            double cpu = time.cpuModel() ? time.cpu() : seconds;
+            int n = perInstance(c, v, seconds, cpu, target, held);
             List<String> why = new ArrayList<>(notes);
             if (explain && withRow > memory + 1e-9) {
                 why.add("memory raised to " + DataSize.ofGiB(withRow).display() + ", the least Cloud Run pairs with "
                         + Numbers.grouped(v, 0) + " vCPU");
             }
             if (explain && n < c) {
-                why.add(Numbers.count(n, "request") + " at once per instance rather than concurrency_per_instance's "
-                        + c + ": that keeps a " + Numbers.grouped(v, 3) + "-vCPU instance at Cloud Run's "
-                        + Numbers.grouped(target * 100, 0) + "% CPU target");
+                boolean byCpu = n < perInstance(c, v, seconds, cpu, 1, held);
+                why.add(Numbers.count(n, "request") + " at once per instance on average rather than "
+                        + "concurrency_per_instance's " + c + ": " + (byCpu ? "that keeps a " + Numbers.grouped(v, 3)
+                        + "-vCPU instance at Cloud Run's " + Numbers.grouped(target * 100, 0) + "% CPU target"
+                        : "Cloud Run's autoscaler keeps instances at " + Numbers.grouped(held * 100, 0) + "% of their "
+                        + "maximum concurrency") + " (up to " + Numbers.count(perInstance(c, v, seconds, cpu, 1, 1),
+                        "request") + " at a short peak)");
             }
-            shapes.add(new Shape(withRow, v, n, seconds, why, true));
+            shapes.add(new Shape(withRow, v, n, perInstance(c, v, seconds, cpu, 1, 1), seconds, why, true));
         }
         if (shapes.isEmpty()) {
             // Nothing Cloud Run offers meets the profile's vcpu (or its memory needs more than the rows allow).
-            shapes.add(new Shape(memory, Math.max(floor, own), c, time.reference(), notes, false));
+            shapes.add(new Shape(memory, Math.max(floor, own), c, c, time.reference(), notes, false));
         }
         return shapes;
+    }
+
+    /** Cloud Run's concurrency target, in per cent as a note words it. */
+    private static String concurrencyTarget(Catalog catalog) {
+        return Numbers.grouped(((dev.costfit.units.Percent) catalog.limit("gcf2.concurrency.target").value())
+                .fraction() * 100, 0);
     }
 
     /** A vCPU rounded up to Cloud Run's steps below one, thousandths. */
@@ -471,18 +494,26 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
-     * n = min(c, max(1, ⌊target · v · W / cpu_time⌋)): as many requests at once as keep an instance of v vCPU at
-     * or below the CPU target when it runs two or more; a single request may use the whole instance.
+     * n = max(1, min(⌊held · c⌋, ⌊target · v · W / cpu_time⌋)): as many requests at once as keep an instance of
+     * v vCPU at or below the CPU target when it runs two or more (a single request may use the whole instance), and
+     * at or below the concurrency target. Cloud Run's autoscaler counts instances by both, "a utilization target of
+     * 60% for both CPU and concurrency" by default, each the larger count wins
+     * (https://docs.cloud.google.com/run/docs/configuring/scaling-controls; about-instance-autoscaling: instances =
+     * ⌈average concurrency ÷ (maximum concurrency × target)⌉), so that c requests at once is the most an instance
+     * takes, at a peak, not what it holds on average (DESIGN §3 named the CPU target alone). With both targets 1,
+     * what an instance holds at most.
      */
-    static int perInstance(int concurrency, double vcpu, double seconds, double cpuSeconds, double target) {
+    static int perInstance(int concurrency, double vcpu, double seconds, double cpuSeconds, double target,
+                           double held) {
         if (concurrency == 1 || vcpu < WHOLE_VCPU - 1e-9) {
             return 1;
         }
+        double byConcurrency = Math.max(1, Math.floor(held * concurrency + 1e-9));
         if (cpuSeconds <= 0) {
-            return concurrency;
+            return (int) byConcurrency;
         }
         double fits = Math.floor(target * vcpu * seconds / cpuSeconds + 1e-9);
-        return (int) Math.max(1, Math.min(concurrency, fits));
+        return (int) Math.max(1, Math.min(byConcurrency, fits));
     }
 
     private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
@@ -505,14 +536,16 @@ public final class CloudFunctionsGen2Platform implements Platform {
             return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
         }
         try {
-            WarmCapacity.Warmth kept = warm.minimumInstances("gcf2", shape.seconds(), shape.perInstance(),
+            // Requests start instances cold when every instance is full, at its maximum concurrency (Cloud Run's
+            // on-demand scaling); the autoscaler's targets add instances ahead of that, warm.
+            WarmCapacity.Warmth kept = warm.minimumInstances("gcf2", shape.seconds(), shape.atPeak(),
                     shape.memoryGb() * 1024, (int) catalog.countLimit("gcf2.instances.max"));
             kept.slo().ifPresent(limits::add);
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
                 return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
             }
             Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads,
-                    () -> warm.minimumInstancesPlan(kept, "gcf2", shape.seconds(), shape.perInstance()));
+                    () -> warm.minimumInstancesPlan(kept, "gcf2", shape.seconds(), shape.atPeak()));
             List<CostLine> lines = lines(profile, context, region, billing, gpu, shape, usage);
             if (context.forReport()) {
                 assumptions.addAll(assumptions(profile, context, region, billing, shape, time, kept.constant()));
@@ -588,8 +621,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 () -> Numbers.grouped(maxVcpu, 0) + " (with the memory it needs)",
                 "ask for less vCPU (vcpu), or run it on EKS"));
         double maxConcurrency = catalog.countLimit("gcf2.concurrency.max");
-        checks.add(LimitCheck.of(shape.perInstance() <= maxConcurrency, LimitCheck.Severity.HARD,
-                "concurrency per instance", () -> Integer.toString(shape.perInstance()),
+        // The setting is checked, not what an instance holds at Cloud Run's targets; below one vCPU it is 1.
+        int setting = profile.workload() instanceof Workload.Job || shape.vcpu() < WHOLE_VCPU - 1e-9 ? 1
+                : profile.concurrencyPerInstance();
+        checks.add(LimitCheck.of(setting <= maxConcurrency, LimitCheck.Severity.HARD,
+                "concurrency per instance", () -> Integer.toString(setting),
                 () -> Numbers.grouped(maxConcurrency, 0),
                 "set concurrency_per_instance to 1,000 or less"));
         if (profile.workload() instanceof Workload.Service) {
@@ -612,10 +648,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
                         "return a Cloud Storage signed URL"));
             }
             HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
-            int peak = (int) Math.ceil(load.sizingConcurrency(load.peak()) / (double) shape.perInstance());
+            int peak = (int) Math.ceil(load.sizingConcurrency(load.peak()) / (double) shape.atPeak());
             double maxInstances = catalog.countLimit("gcf2.instances.max");
             checks.add(LimitCheck.of(peak <= maxInstances, LimitCheck.Severity.QUOTA, "instances",
-                    () -> peak + " at peak (p99 of requests in flight × burst ÷ " + shape.perInstance() + ")",
+                    () -> peak + " at peak (p99 of requests in flight × burst ÷ " + shape.atPeak() + ")",
                     () -> Numbers.grouped(maxInstances, 0) + " per function (default maximum)",
                     "raise the function's maximum instances, or serve more requests per instance"));
         } else {
@@ -653,7 +689,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
         int n = shape.perInstance();
         if (billing == GcfBilling.INSTANCE) {
-            return aliveUsage(profile, load, n, kept, plan.get());
+            return aliveUsage(profile, load, n, shape.atPeak(), kept, plan.get());
         }
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         double busy = 0;
@@ -675,7 +711,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 idleHours.add(hour.monthHours());
             }
             // Instances alive at the busiest moment: enough for the p99 × burst, and every one billed.
-            peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0, Math.max(sized(load, hour, n),
+            peak = Math.max(peak, Math.max(hour.rate() > 0 ? 1 : 0, Math.max(sized(load, hour, shape.atPeak()),
                     (int) Math.ceil(billed - 1e-9))));
             hours += hour.monthHours();
         }
@@ -694,17 +730,23 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * to 15 minutes, a GPU one for up to 10, and keeps min_instances however idle (coldstart-reference.md §3, [G1],
      * [G3]): the instances alive are those the cold-start model counts warm, busy or idle within that window, with
      * min_instances (or more, for the latency SLO) as the floor ({@link ColdStartPlan#pool}) — in an hour with
-     * requests at least its p99 of requests in flight × burst ÷ n, the instances its short peaks start — plus those
+     * requests at least its p99 of requests in flight × burst ÷ the most an instance holds, the instances its short
+     * peaks start, and the autoscaler's count for its mean load at n an instance — plus those
      * an hour leaves idle into the next ({@link ColdStartPlan#aliveSeconds}). An hour without requests, after the
      * tail from the hour before, bills only the floor: with min_instances 0 Cloud Run scales to zero. Each instance
      * lives longer than the minute instance-based billing bills at least, as it is kept that window after its last
      * request.
      */
-    private static Usage aliveUsage(Profile profile, HourlyLoad load, int n, int kept, ColdStartPlan plan) {
+    private static Usage aliveUsage(Profile profile, HourlyLoad load, int n, int atPeak, int kept,
+                                    ColdStartPlan plan) {
         double[] alive = new double[load.hourCount()];
         double most = 0;
         for (int h = 0; h < alive.length; h++) {
-            alive[h] = Math.max(plan.pool(h, kept), sized(load, load.loadOf(h), n));
+            HourlyLoad.Hour hour = load.loadOf(h);
+            // The autoscaler's own count for the hour's load, n to an instance, where the pool counts fewer: L / n
+            // on average, not ceil(L / n), which would keep an instance all hour for a request a day.
+            double targeted = hour.inFlight() / n;
+            alive[h] = Math.max(Math.max(plan.pool(h, kept), targeted), sized(load, hour, atPeak));
             most = Math.max(most, alive[h]);
         }
         double seconds = plan.aliveSeconds(alive);
@@ -743,7 +785,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             assumptions.add("instance-based billing: an instance bills from its start until Cloud Run ends it, "
                     + keepAlive.display() + " idle after its last request (estimate): in each hour the instances busy "
                     + "or idle within that window, as the cold-start estimate counts them, at least the hour's p99 of "
-                    + "requests in flight × burst ÷ " + n + (kept > 0 ? " and the " + kept + " minimum instances"
+                    + "requests in flight × burst ÷ " + shape.atPeak() + (kept > 0 ? " and the " + kept
+                    + " minimum instances"
                     : "") + "; an hour with fewer requests than the one before bills the extra instances up to "
                     + keepAlive.display() + " more" + (kept > 0 ? "" : ", and with no minimum instances an hour "
                     + "without requests bills nothing after that"));
@@ -753,11 +796,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     + Numbers.grouped(Granularity.roundUp(shape.seconds(), increment) * 1000, 0) + " ms)");
         } else {
             assumptions.add("request-based billing: an instance bills while it serves at least one request, each "
-                    + "busy period rounded up to 100 ms; with " + n + " requests per instance packed onto as few "
-                    + "instances as possible, E[ceil(X / " + n + ")] are busy, X ~ Poisson(λ × "
+                    + "busy period rounded up to 100 ms; Cloud Run keeps instances at " + n + " requests each on "
+                    + "average (its CPU and concurrency targets) and spreads requests among them, so "
+                    + "E[ceil(X / " + n + ")] are busy, X ~ Poisson(λ × "
                     + TimeSpan.ofSeconds(shape.seconds()).display() + ") requests in flight, plus the rounding of "
                     + "each instance's busy periods where the gaps between them leave room for it");
-            assumptions.add("that packs requests onto as few instances as possible; a router that cannot move a "
+            assumptions.add("that fills the instances it keeps evenly; a router that cannot move a "
                     + "request between instances leaves some partly filled, which costfit's simulation puts at up to "
                     + "about 20% more busy time when the requests in flight are close to " + n);
         }
