@@ -243,8 +243,9 @@ public final class ProfileFormat {
                             + "Stating it turns the CPU model on: on a platform that gives the request less than a "
                             + "vCPU, this part stretches, and containers are sized for the CPU requests really "
                             + "burn. A service that waits on an LLM API spends a few tens to a few hundred "
-                            + "milliseconds on the CPU; where one leaves it out, its report's reasons say which "
-                            + "cpu_time would change the answer. " + RANGE_DOC + " A range's high must fit in the "
+                            + "milliseconds on the CPU; where one leaves it out, or a service that states "
+                            + "concurrency_per_instance above 1 does, its report's reasons say which cpu_time would "
+                            + "change the answer. " + RANGE_DOC + " A range's high must fit in the "
                             + "duration's low.")
             .example("150ms").feeds(Model.CPU, Model.SIZING)
             .shows(p -> Optional.of(p.cpuModel() ? p.cpuTime().display()

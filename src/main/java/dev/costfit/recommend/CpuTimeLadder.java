@@ -1,6 +1,7 @@
 package dev.costfit.recommend;
 
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.ProfileFormat;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Money;
 import dev.costfit.units.TimeSpan;
@@ -10,20 +11,24 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The recommendation at round values of cpu_time below the duration, for a service that calls an LLM API but leaves
- * cpu_time to its default. Without cpu_time costfit cannot tell how CPU-bound a request is, and prices every
- * platform as if the whole request kept a vCPU busy (DESIGN §3): what Lambda bills anyway, but a container is then
- * sized a vCPU per request in flight and a Cloud Run instance runs one at a time, where an LLM call's wait burns
- * none. The profile itself says its requests wait on an LLM API, so the answer may rest on the one figure it does
- * not give; costfit does not guess that figure, and the reasons say instead where stating it would change the
- * answer (the break-even of cpu_time, on a ladder of round values).
+ * The recommendation at round values of cpu_time below the duration, for a service that calls an LLM API, or says
+ * an instance serves several requests at once, but leaves cpu_time to its default. Without cpu_time costfit cannot
+ * tell how CPU-bound a request is, and prices every platform as if the whole request kept a vCPU busy (DESIGN §3):
+ * what Lambda bills anyway, but a container is then sized a vCPU per request in flight and a Cloud Run instance runs
+ * one at a time, where an LLM call's wait burns none. The profile itself says its requests wait (on an LLM API, or
+ * many to a server), so the answer may rest on the one figure it does not give; costfit does not guess that figure,
+ * and the reasons say instead where stating it would change the answer (the break-even of cpu_time, on a ladder of
+ * round values). An expert review (2026-12-07) found a service of 80 requests at once and no cpu_time recommended
+ * at $7,341 a month, where 200 ms of CPU made it $92, and nothing in the reasons said so: it had no llm block.
  *
+ * @param why      what in the profile says its requests wait, as the reason words it
  * @param duration the profile's mean duration, seconds
  * @param values   the cpu_time values asked, seconds, from the largest down
  * @param answers  the platform recommended at each ("none" where none fits)
  * @param months   its platform cost a month at each (NaN where none fits)
  */
-public record CpuTimeLadder(double duration, List<Double> values, List<String> answers, List<Double> months) {
+public record CpuTimeLadder(String why, double duration, List<Double> values, List<String> answers,
+                            List<Double> months) {
 
     /** Round cpu_times, from 5 s down to 10 ms: each below the duration is asked. */
     private static final double[] ROUND = {5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01};
@@ -38,16 +43,21 @@ public record CpuTimeLadder(double duration, List<Double> values, List<String> a
     }
 
     /**
-     * The ladder for a service that calls an LLM API and leaves cpu_time to its default (not a pipeline, whose steps
-     * each have their own); empty for any other profile, or where no round value lies below the duration.
+     * The ladder for a service that calls an LLM API or states a concurrency_per_instance above 1, and leaves
+     * cpu_time to its default (not a pipeline, whose steps each have their own); empty for any other profile, or
+     * where no round value lies below the duration.
      *
      * @param recommended the platform recommended for a profile (a search's answer) and its month
      */
     static Optional<CpuTimeLadder> of(Profile profile, Function<Profile, Rung> recommended) {
-        if (!(profile.workload() instanceof Workload.Service) || profile.cpuModel() || profile.llm().isEmpty()
-                || profile.glue().pipeline().isPresent()) {
+        boolean concurrent = !profile.defaulted(ProfileFormat.CONCURRENCY.path())
+                && profile.concurrencyPerInstance() > 1;
+        if (!(profile.workload() instanceof Workload.Service) || profile.cpuModel()
+                || (profile.llm().isEmpty() && !concurrent) || profile.glue().pipeline().isPresent()) {
             return Optional.empty();
         }
+        String why = profile.llm().isPresent() ? "calls an LLM API"
+                : "has an instance serve " + profile.concurrencyPerInstance() + " requests at once";
         double duration = profile.meanDuration().seconds();
         List<Double> values = new ArrayList<>();
         List<String> answers = new ArrayList<>();
@@ -64,7 +74,7 @@ public record CpuTimeLadder(double duration, List<Double> values, List<String> a
             }
         }
         return values.isEmpty() ? Optional.empty()
-                : Optional.of(new CpuTimeLadder(duration, values, answers, months));
+                : Optional.of(new CpuTimeLadder(why, duration, values, answers, months));
     }
 
     /**
@@ -74,12 +84,13 @@ public record CpuTimeLadder(double duration, List<Double> values, List<String> a
      * that none changes the answer.
      */
     String reason(String recommended, Reasons.PlatformNames names) {
-        String lead = "the profile calls an LLM API but leaves cpu_time to its default: every platform is priced as if "
+        String lead = "the profile " + why + " but leaves cpu_time to its default: every platform is priced as if "
                 + "a request kept a vCPU busy for all of its " + TimeSpan.ofSeconds(duration).display() + ", which "
                 + "AWS Lambda bills anyway but a container or a Cloud Run instance that holds many waiting requests "
                 + "need not; ";
-        String ask = " (state cpu_time: a service that waits on an LLM API spends tens to hundreds of milliseconds "
-                + "on the CPU)";
+        String ask = why.startsWith("calls") ? " (state cpu_time: a service that waits on an LLM API spends tens to "
+                + "hundreds of milliseconds on the CPU)" : " (state cpu_time: a server that holds many requests at once "
+                + "spends most of each waiting on I/O, and tens to hundreds of milliseconds on the CPU)";
         int n = values.size();
         if (answers.stream().allMatch(recommended::equals)) {
             return lead + "stating it would not change the answer (any cpu_time from " + shown(n - 1) + " to "

@@ -67,6 +67,31 @@ class CpuTimeLadderTest {
         assertThat(ladderReasons(five)).as("cpu_time stated").isEmpty();
     }
 
+    /**
+     * A server said to hold 40 requests at once says its requests wait, LLM or not (an expert review's case: 80 at
+     * once, no cpu_time, recommended at $7,341 a month where 200 ms of CPU made it $92, and no reason said so).
+     * The same service as above without its llm block: at cpu_time 5 s the one 8-vCPU task of the hand computation
+     * above, $291.97, with no LLM calls' bytes out.
+     */
+    @Test
+    void aServerOfManyRequestsAtOnceThatLeavesCpuTimeOutIsToldToo() {
+        String service = "name: many\ntraffic: {rate: 1/s, pattern: flat}\nduration: 10s\nmemory: 512MB\n"
+                + "timeout: 60s\nfront_door: none\narchitecture: x86_64\ncold_start: {init: 0ms}\n"
+                + "network: {clients: vpc, private: false}\n";
+        Evaluator both = evaluator("lambda", "fargate");
+        ProfileResult many = both.evaluate(TestProfiles.parse(service + "concurrency_per_instance: 40\n"));
+        assertThat(many.recommendation().chosen().orElseThrow().platform()).isEqualTo("lambda");
+        assertThat(ladderReasons(many)).singleElement().asString()
+                .startsWith("the profile has an instance serve 40 requests at once but leaves cpu_time to its "
+                        + "default: every platform is priced as if a request kept a vCPU busy for all of its 10 s")
+                .containsPattern("with cpu_time of 5 s or less, AWS Fargate \\(\\$[0-9.,]+ to \\$291\\.97 a month\\) "
+                        + "would be recommended \\(state cpu_time: a server that holds many requests at once");
+        // One at a time, stated or left to the default, says nothing of waiting.
+        assertThat(ladderReasons(both.evaluate(TestProfiles.parse(service + "concurrency_per_instance: 1\n"))))
+                .isEmpty();
+        assertThat(ladderReasons(both.evaluate(TestProfiles.parse(service)))).isEmpty();
+    }
+
     /** JSON carries the ladder the reason words, for machines: each rung's cpu_time and platform. */
     @Test
     void jsonCarriesEveryRung() throws Exception {
