@@ -64,7 +64,7 @@ final class Reasons {
                     + Money.format(cheapest.platformCost()) + "), and is simpler to run");
         }
         partialComparison(profile, assessments).ifPresent(reasons::add);
-        otherCloud(profile, chosen, choice.usable()).ifPresent(reasons::add);
+        otherCloud(profile, chosen, choice.usable(), margin).ifPresent(reasons::add);
         sharingReason(profile, chosen, choice.usable()).ifPresent(reasons::add);
         if (profile.gpu().isPresent() && assessments.stream().filter(Assessment::feasible).count() == 1) {
             reasons.add("only " + chosen.platformName() + " offers GPUs among the platforms evaluated");
@@ -138,16 +138,28 @@ final class Reasons {
         return Optional.empty();
     }
 
-    /** The profile's region is an AWS region: a recommendation on another cloud says so, and what staying costs. */
-    private static Optional<String> otherCloud(Profile profile, Assessment chosen, List<Assessment> usable) {
+    /**
+     * The profile's region is an AWS region: a recommendation on another cloud says so, and what staying would
+     * recommend, by the same rule (the cheapest on AWS, or a simpler one within the margin: what clouds: [aws]
+     * answers, where "the cheapest on AWS" alone named Fargate at $1,194.00 and clouds: [aws] recommended Lambda at
+     * $1,196.52).
+     */
+    private static Optional<String> otherCloud(Profile profile, Assessment chosen, List<Assessment> usable,
+                                               double margin) {
         if (chosen.info().cloud() == Cloud.AWS) {
             return Optional.empty();
         }
-        Optional<Assessment> stay = usable.stream().filter(a -> a.info().cloud() == Cloud.AWS).findFirst();
+        Recommender.Choice onAws = new Recommender(margin).choose(usable.stream()
+                .filter(a -> a.info().cloud() == Cloud.AWS).toList());
+        String stay = onAws.chosen().map(a -> "; on AWS " + (a == onAws.cheapest().orElseThrow()
+                ? "the cheapest is " + a.platformName() + " at " + Money.format(a.platformCost()) + " a month"
+                : a.platformName() + " would be recommended at " + Money.format(a.platformCost()) + " a month ("
+                        + onAws.cheapest().orElseThrow().platformName() + ", the cheapest there, "
+                        + Money.format(onAws.cheapest().orElseThrow().platformCost()) + ", is harder to run)"))
+                .orElse("");
         return Optional.of(chosen.platformName() + " runs on " + chosen.info().cloud().displayName() + " ("
-                + chosen.variant() + "), not on AWS where the profile's region " + profile.region() + " is"
-                + stay.map(a -> "; on AWS the cheapest is " + a.platformName() + " at " + Money.format(
-                a.platformCost()) + " a month").orElse("") + " (set clouds: [aws] to stay on one cloud)");
+                + chosen.variant() + "), not on AWS where the profile's region " + profile.region() + " is" + stay
+                + " (set clouds: [aws] to stay on one cloud)");
     }
 
     /**
@@ -162,7 +174,9 @@ final class Reasons {
         }
         Optional<Assessment> alone = usable.stream().filter(a -> !a.info().sharesInstances()).findFirst();
         double wall = figure(chosen, "requestSeconds").orElse(profile.meanDuration().seconds());
-        double waiting = wall - profile.cpuTime().seconds();
+        // The wait itself, as measured: the request's time on the chosen platform less its CPU part there would
+        // count the CPU's stretch on a fractional vCPU as waiting (39.8 s read 40.4 s on a quarter vCPU).
+        double waiting = dev.costfit.model.RequestTime.of(profile).waiting();
         double sharing = figure(chosen, "requestsPerInstance").orElse(0);
         if (alone.isEmpty() || alone.get().platformCost() < 2 * chosen.platformCost() || waiting < wall / 2
                 || sharing < 2) {

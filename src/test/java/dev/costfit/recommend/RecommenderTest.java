@@ -55,6 +55,31 @@ class RecommenderTest {
         assertThat(outside.chosen().orElseThrow().platform()).isEqualTo("eks");
     }
 
+    /**
+     * A recommendation on Google says what staying on AWS would recommend, by the same rule: Lambda at $1,196.52 is
+     * within 10% of Fargate's $1,194.00 and simpler, so clouds: [aws] recommends Lambda, not "the cheapest" Fargate
+     * (an expert review's case, 2026-12-07).
+     */
+    @Test
+    void anotherCloudsRecommendationSaysWhatStayingOnAwsWouldRecommend() {
+        Assessment gen2 = Assessment.priced(new PlatformInfo("cloud-functions-gen2", "2nd gen", Simplicity.FUNCTIONS,
+                        Cloud.GCP, "instance", true), "us-east4", List.of(),
+                List.of(CostLine.of("x", "x", 1, "unit", 1104.08)), Capacity.NONE, ColdStarts.NONE, List.of(),
+                List.of());
+        List<Assessment> all = List.of(gen2, priced("lambda", Simplicity.FUNCTIONS, 1196.52),
+                priced("fargate", Simplicity.CONTAINERS, 1194.00));
+        Recommender.Choice choice = new Recommender(0.10).choose(all);
+        assertThat(choice.id()).isEqualTo("cloud-functions-gen2");
+        assertThat(Reasons.explain(ANY, all, choice, 0.10, Optional.empty(), id -> id)).anySatisfy(r ->
+                assertThat(r).contains("; on AWS lambda would be recommended at $1,196.52 a month (fargate, the "
+                        + "cheapest there, $1,194.00, is harder to run) (set clouds: [aws] to stay on one cloud)"));
+        List<Assessment> apart = List.of(gen2, priced("lambda", Simplicity.FUNCTIONS, 1400),
+                priced("fargate", Simplicity.CONTAINERS, 1194.00));
+        assertThat(Reasons.explain(ANY, apart, new Recommender(0.10).choose(apart), 0.10, Optional.empty(),
+                id -> id)).anySatisfy(r -> assertThat(r).contains("; on AWS the cheapest is fargate at $1,194.00 a "
+                        + "month (set clouds"));
+    }
+
     @Test
     void theSlackIsTheLeastMoveOfOneCostThatChangesTheChoice() {
         Recommender recommender = new Recommender(0.10);
