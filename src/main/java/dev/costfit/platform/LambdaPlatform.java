@@ -370,6 +370,7 @@ public final class LambdaPlatform implements Platform {
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
         if (context.forReport()) {
             door.note().ifPresent(notes::add);
+            ResponseStream.runtimeNote(profile).ifPresent(notes::add);
             if (time.floorBindsAt(sizing.vcpu())) {
                 notes.add(ResponseStream.note(profile, catalog, time.workAt(sizing.vcpu())));
             }

@@ -3,6 +3,7 @@ package dev.costfit.platform;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.Runtime;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
@@ -48,6 +49,23 @@ final class ResponseStream {
         return "each request lasts " + TimeSpan.ofSeconds(seconds(profile, catalog)).display() + ", not "
                 + TimeSpan.ofSeconds(workSeconds).display() + ": " + why(profile, catalog)
                 + ", and the function runs (and bills) until its stream ends";
+    }
+
+    /**
+     * "Lambda supports response streaming on Node.js managed runtimes. For other languages, you can use a custom
+     * runtime with a custom Runtime API integration to stream responses or use the Lambda Web Adapter"
+     * (docs.aws.amazon.com/lambda/latest/dg/configuration-response-streaming.html): a streamed response on another
+     * runtime is still possible, and priced the same, but not with the managed runtime's handler alone.
+     */
+    static Optional<String> runtimeNote(Profile profile) {
+        if (!profile.payload().streaming() || !(profile.workload() instanceof Workload.Service)
+                || profile.runtime() == Runtime.NODE) {
+            return Optional.empty();
+        }
+        return Optional.of("Lambda streams responses natively only on its Node.js managed runtimes; "
+                + (profile.runtime() == Runtime.CONTAINER ? "a container image" : profile.runtime().spelling())
+                + " streams through the Lambda Web Adapter (an extension, as a layer or in the image) or a custom "
+                + "runtime, priced the same");
     }
 
     private static String why(Profile profile, Catalog catalog) {

@@ -253,6 +253,28 @@ class LambdaPlatformTest {
             assertThat(byComponent(a).get("Duration (x86_64)").quantity()).isCloseTo(100_000, within(1e-6));
         }
 
+        /**
+         * "Lambda supports response streaming on Node.js managed runtimes. For other languages, you can use a custom
+         * runtime ... or use the Lambda Web Adapter" (Lambda docs, configuration-response-streaming): a Python
+         * function that streams is told how, and priced the same; a Node.js one is not told.
+         */
+        @Test
+        void aStreamOnAnotherRuntimeThanNodeIsToldItNeedsTheWebAdapterOrACustomRuntime() {
+            Assessment python = LAMBDA.assess(service("100k/month", "2s", "512MB",
+                    "payload: {response: 10MB, streaming: true}", "runtime: python"), LIST);
+            assertThat(python.notes()).contains("Lambda streams responses natively only on its Node.js managed "
+                    + "runtimes; python streams through the Lambda Web Adapter (an extension, as a layer or in the "
+                    + "image) or a custom runtime, priced the same");
+            Assessment node = LAMBDA.assess(service("100k/month", "2s", "512MB",
+                    "payload: {response: 10MB, streaming: true}", "runtime: node"), LIST);
+            assertThat(node.notes()).noneMatch(n -> n.contains("Web Adapter"));
+            // The stream bills alike (each runtime's cold starts differ).
+            java.util.function.Function<Assessment, Double> stream = x -> x.lines().stream()
+                    .filter(l -> l.component().startsWith("Response streaming")).findFirst().orElseThrow()
+                    .monthlyCost();
+            assertThat(stream.apply(python)).isEqualTo(3.125).isEqualTo(stream.apply(node));
+        }
+
         @Test
         void streamingFreeTierTakes100GbOff() {
             Assessment a = LAMBDA.assess(service("100k/month", "2s", "512MB",
