@@ -1,6 +1,7 @@
 package dev.costfit.network;
 
 import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.Clients;
 import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Trigger;
@@ -38,6 +39,20 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
             return new FrontDoorPlan(FrontDoor.NONE, Optional.of("no front door: the trigger is "
                     + profile.trigger().spelling()));
         }
+        FrontDoorPlan plan = publicDoor(profile, catalog, longest);
+        if (profile.network().clients() != Clients.VPC) {
+            return plan;
+        }
+        // An HTTP API and a function URL are public endpoints: callers in the VPC reach them through their own NAT
+        // or internet gateway (an expert review's finding: the answer read as if they were private).
+        return new FrontDoorPlan(plan.door(), () -> plan.note().map(n -> n + "; the callers are in the VPC "
+                + "(network.clients: vpc) and reach this public endpoint through their NAT or internet gateway: "
+                + "front_door: alb prices an internal Application Load Balancer instead, and callers that use the "
+                + "AWS SDK can invoke the function directly, with no front door (front_door: none)"));
+    }
+
+    /** Lambda's public doors for HTTP requests. */
+    private static FrontDoorPlan publicDoor(Profile profile, Catalog catalog, TimeSpan longest) {
         if (profile.payload().streaming()) {
             return new FrontDoorPlan(FrontDoor.FUNCTION_URL, Optional.of("front door: a Lambda function URL "
                     + "(front_door: auto), because the response streams and API Gateway's HTTP API buffers "

@@ -35,6 +35,23 @@ class NetworkTest {
         return HourlyLoad.of(s.traffic(), s.duration().mean());
     }
 
+    /**
+     * An HTTP API and a function URL are public endpoints: callers in the VPC reach them through their NAT or
+     * internet gateway, and the note says what a private door costs instead; internet callers are told nothing.
+     */
+    @Test
+    void callersInTheVpcAreToldTheFunctionsFrontDoorIsPublic() {
+        java.util.function.Function<String, String> note = extra -> FrontDoorPlan.forFunctions(profile(extra),
+                CATALOG, TimeSpan.ofSeconds(1)).note().orElseThrow();
+        assertThat(note.apply("network: {clients: vpc}\n")).startsWith("front door: API Gateway HTTP API")
+                .contains("the callers are in the VPC (network.clients: vpc) and reach this public endpoint through "
+                        + "their NAT or internet gateway: front_door: alb prices an internal Application Load "
+                        + "Balancer instead");
+        assertThat(note.apply("")).doesNotContain("callers are in the VPC");
+        assertThat(FrontDoorPlan.forFunctions(profile("network: {clients: vpc}\nfront_door: alb\n"), CATALOG,
+                TimeSpan.ofSeconds(1)).note()).isEmpty();
+    }
+
     @Test
     void albHoursAre1642AMonth() {
         // Infracost golden: ALB 730 h -> $16.42 (730 x $0.0225 = 16.425, rounded half to even).
