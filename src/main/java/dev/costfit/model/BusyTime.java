@@ -9,7 +9,8 @@ package dev.costfit.model;
  *
  * <p>n requests per instance, packed onto as few instances as possible: instance k+1 is busy while more than k·n
  * requests are in flight, X ~ Poisson(L) (the M/G/∞ result), so E[ceil(X/n)] = Σ_k q_k instances are busy, with
- * q_k = P(X &gt; k·n). Its busy periods start at the rate r_k = λ·P(X = k·n) at which the number in flight crosses
+ * q_k = P(X &gt; k·n). n need not be whole: an autoscaler that keeps X ÷ n instances busy for X in flight
+ * (Cloud Run's, at 60% of 3 requests at once: n = 1.8) has instance k+1 busy while X &gt; ⌊k·n⌋. Its busy periods start at the rate r_k = λ·P(X = k·n) at which the number in flight crosses
  * k·n upwards, and last b_k = q_k / r_k on average; its idle gaps last i_k = (1 − q_k) / r_k. Each busy period is
  * billed a rounding ρ_k beyond its end — for an exponentially distributed length of mean b,
  * E[ceil(B/g)·g] − b = g / (1 − e^(−g/b)) − b, which is g − b for short periods and g/2 for long ones — but the
@@ -34,22 +35,22 @@ public final class BusyTime {
      *
      * @param rate        requests per second
      * @param seconds     a request's mean duration on the instance (the real W)
-     * @param perInstance requests one instance serves at once (n)
+     * @param perInstance requests one instance serves at once on average (n, at least 1, not necessarily whole)
      * @param granularity the billing granularity g in seconds (0: none)
      * @param inFlight    the requests in flight, Poisson(rate × seconds); read only where an instance serves more than
      *                    one request at once (a request at a time is billed by the request), so it may be null there
      */
-    public static double billedPerSecond(double rate, double seconds, int perInstance, double granularity,
+    public static double billedPerSecond(double rate, double seconds, double perInstance, double granularity,
                                          Poisson inFlight) {
         if (rate <= 0) {
             return 0;
         }
         double oneAtATime = rate * (granularity > 0 ? Granularity.roundUp(seconds, granularity) : seconds);
-        if (perInstance == 1) {
+        if (perInstance <= 1) {
             return oneAtATime;
         }
         long below = inFlight.levelsBelow(perInstance); // busy all the time: no rounding
-        long end = (long) inFlight.last() / perInstance + 1;
+        long end = inFlight.levelsWithin(perInstance);
         return Math.min(oneAtATime, below + inFlight.sumLevels(below, perInstance, end, level -> {
             double q = 1 - inFlight.cumulative(level);
             double crossings = rate * inFlight.probability(level);

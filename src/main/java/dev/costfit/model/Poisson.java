@@ -412,11 +412,34 @@ public final class Poisson {
     }
 
     /**
-     * E[max(0, m − ceil(X / c))]: how many of m kept-warm instances are idle on average. Summed as
-     * Σ_{j<m} P(X ≤ j·c): instance j+1 is idle exactly when at most j·c requests are in flight.
+     * E[ceil(X / r)] for a capacity that need not be whole (an autoscaler's target, 60% of 3 requests at once:
+     * 1.8): instance j + 1 is busy while X &gt; j·r, that is X &gt; ⌊j·r⌋, X counting whole requests. A whole r is
+     * {@link #expectedCeilDiv(int)}.
      */
-    public double expectedIdle(long kept, int c) {
-        if (c < 1) {
+    public double expectedCeilDiv(double r) {
+        if (whole(r)) {
+            return expectedCeilDiv((int) Math.rint(r));
+        }
+        long below = levelsBelow(r);
+        return below + sumLevels(below, r, levelsWithin(r), level -> 1 - cumulative(level));
+    }
+
+    /** Whether a capacity is a whole number of requests (within the rounding of the product that made it). */
+    public static boolean whole(double r) {
+        return Math.abs(r - Math.rint(r)) < 1e-9;
+    }
+
+    /** The level of instance j + 1 at capacity r: ⌊j·r⌋, exact for a whole r. */
+    static long level(long j, double r) {
+        return (long) Math.floor(j * r + 1e-9);
+    }
+
+    /**
+     * E[max(0, m − ceil(X / r))]: how many of m kept-warm instances are idle on average. Summed as
+     * Σ_{j<m} P(X ≤ ⌊j·r⌋): instance j+1 is idle exactly when at most j·r requests are in flight.
+     */
+    public double expectedIdle(long kept, double c) {
+        if (!(c >= 1)) {
             throw new IllegalArgumentException("capacity must be at least 1: " + c);
         }
         long from = levelsBelow(c); // levels below the window: P(X ≤ j·c) = 0
@@ -428,7 +451,7 @@ public final class Poisson {
             int n = (int) Math.min(Integer.MAX_VALUE, kept);
             return Math.max(0, kept * cumulative(n - 1) - mean * cumulative(n - 2));
         }
-        long upTo = last / c + 1; // levels at or above the window's end: P(X ≤ j·c) = 1
+        long upTo = levelsWithin(c); // levels at or above the window's end: P(X ≤ j·c) = 1
         double sum = kept > upTo ? kept - upTo : 0;
         long end = Math.min(kept, upTo);
         return sum + sumLevels(from, c, end, level -> cumulative(level));
@@ -452,11 +475,41 @@ public final class Poisson {
         return first <= 0 ? 0 : (first - 1L) / c + 1;
     }
 
+    /** How many levels ⌊j·r⌋ (j = 0, 1, …) lie below the window, for a capacity that need not be whole. */
+    public long levelsBelow(double r) {
+        if (whole(r)) {
+            return levelsBelow((int) Math.rint(r));
+        }
+        long j = first <= 0 ? 0 : (long) Math.ceil(first / r);
+        while (j > 0 && level(j - 1, r) >= first) {
+            j--;
+        }
+        while (level(j, r) < first) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The first level index j whose level ⌊j·r⌋ lies beyond the window's last count: P(X ≤ ⌊j·r⌋) = 1 there. */
+    public long levelsWithin(double r) {
+        if (whole(r)) {
+            return last / (long) Math.rint(r) + 1;
+        }
+        long j = (long) Math.floor(last / r) + 1;
+        while (j > 0 && level(j - 1, r) > last) {
+            j--;
+        }
+        while (level(j, r) <= last) {
+            j++;
+        }
+        return j;
+    }
+
     /**
-     * Σ f(j·c) for j in [from, to): exact up to {@link #MAX_LEVELS} terms, sampled evenly beyond (the summands
+     * Σ f(⌊j·c⌋) for j in [from, to) (c need not be whole): exact up to {@link #MAX_LEVELS} terms, sampled evenly beyond (the summands
      * of the expectations here are smooth at that scale: the window then spans thousands of levels).
      */
-    public double sumLevels(long from, int c, long to, java.util.function.IntToDoubleFunction f) {
+    public double sumLevels(long from, double c, long to, java.util.function.IntToDoubleFunction f) {
         long count = to - from;
         if (count <= 0) {
             return 0;
@@ -464,7 +517,7 @@ public final class Poisson {
         if (count <= MAX_LEVELS) {
             double sum = 0;
             for (long j = from; j < to; j++) {
-                sum += f.applyAsDouble((int) Math.min(Integer.MAX_VALUE, j * c));
+                sum += f.applyAsDouble((int) Math.min(Integer.MAX_VALUE, level(j, c)));
             }
             return sum;
         }
@@ -476,8 +529,9 @@ public final class Poisson {
             long size = Math.min(block, to - j);
             long low = j + (size - 1) / 2;
             long high = j + size / 2;
-            double atLow = f.applyAsDouble((int) Math.min(Integer.MAX_VALUE, low * c));
-            double atHigh = high == low ? atLow : f.applyAsDouble((int) Math.min(Integer.MAX_VALUE, high * c));
+            double atLow = f.applyAsDouble((int) Math.min(Integer.MAX_VALUE, level(low, c)));
+            double atHigh = high == low ? atLow : f.applyAsDouble((int) Math.min(Integer.MAX_VALUE,
+                    level(high, c)));
             sum += size * (atLow + atHigh) / 2;
         }
         return sum;

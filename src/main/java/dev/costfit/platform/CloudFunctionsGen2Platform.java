@@ -39,8 +39,9 @@ import java.util.function.Supplier;
 
 /**
  * Cloud Run functions, formerly Cloud Functions 2nd gen (pricing-reference.md §4.1-§4.3). An instance serves up to
- * concurrency_per_instance requests and, with request-based billing, is billed for the time it is busy, rounded
- * up to 100 ms: per hour 3600 · E[ceil(X/c)] instance-seconds with X ~ Poisson(λ·W), times its vCPU and GiB, plus
+ * concurrency_per_instance requests, n on average at Cloud Run's CPU and concurrency targets ({@link #perInstance}),
+ * and, with request-based billing, is billed for the time it is busy, rounded up to 100 ms: per hour
+ * 3600 · E[ceil(X/n)] instance-seconds with X ~ Poisson(λ·W), times its vCPU and GiB, plus
  * $0.40 per million requests. Minimum instances bill at the idle rates; instance-based billing bills every
  * running instance at its own rates. Internet egress bills in volume bands on Cloud Run's Premium Tier SKU of the
  * region's continent, or on the Standard Tier SKU of the region (network_tier; {@link CloudRunEgress}). A profile
@@ -79,12 +80,13 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * why it differs from the profile; {@code fits} is false when no setting holds the profile's memory.
      */
     /**
-     * @param perInstance requests an instance holds on average, at Cloud Run's targets: the busy time, the instances
-     *                    kept and the cold starts count by it
+     * @param perInstance requests an instance holds on average, at Cloud Run's targets (not necessarily whole): the
+     *                    busy time, minimum instances' idle time and instance billing's floor count by it
      * @param atPeak      requests an instance holds at most, at its maximum concurrency and full CPU: a short
-     *                    peak's instances count by it, as Cloud Run starts one when every instance is full
+     *                    peak's instances, the cold starts and the instances kept for them count by it, as Cloud Run
+     *                    starts an instance on demand when every instance is full
      */
-    record Shape(double memoryGb, double vcpu, int perInstance, int atPeak, double seconds, List<String> notes,
+    record Shape(double memoryGb, double vcpu, double perInstance, int atPeak, double seconds, List<String> notes,
                  boolean fits) {
 
         Shape {
@@ -93,7 +95,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
 
         String label() {
             return DataSize.ofGiB(memoryGb).display() + ", " + Numbers.grouped(vcpu, 3) + " vCPU, "
-                    + Numbers.count(perInstance, "request") + " at once";
+                    + Numbers.significantCount(perInstance, "request") + " at once";
         }
     }
 
@@ -286,7 +288,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             busy = leastAlive(loads.at(shape.seconds()).orElseThrow(), shape.perInstance(), shape.atPeak(),
                     profile.minInstances(),
                     ColdStartEstimates.keepAlive("gcf2", profile, context.catalog()).seconds());
-        } else if (shape.perInstance() == 1) {
+        } else if (shape.perInstance() <= 1) {
             busy = profile.workPerMonth() * Granularity.roundUp(shape.seconds(), increment);
         } else {
             busy = leastBusy(loads.at(shape.seconds()).orElseThrow(), shape.perInstance());
@@ -300,7 +302,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * P(X &gt; 0) = 1 − e^(−L), the latter a billionth short so that it stays below {@link BusyTime}'s own sum of the
      * same terms in floating point.
      */
-    private static double leastBusy(HourlyLoad load, int perInstance) {
+    private static double leastBusy(HourlyLoad load, double perInstance) {
         double busy = 0;
         for (HourlyLoad.Hour hour : load.distinctHours()) {
             double inFlight = hour.inFlight();
@@ -319,7 +321,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * keep-alive K ({@link dev.costfit.model.ColdStartModel#levels}: its exponential climb back from level 0), a
      * billionth short for the rounding of its sums. The tail an hour leaves in the next only adds.
      */
-    private static double leastAlive(HourlyLoad load, int perInstance, int atPeak, int minInstances,
+    private static double leastAlive(HourlyLoad load, double perInstance, int atPeak, int minInstances,
                                      double keepAlive) {
         double alive = 0;
         for (HourlyLoad.Hour hour : load.distinctHours()) {
@@ -353,8 +355,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /**
      * The shapes worth pricing: on the profile's memory, each vCPU Cloud Run offers with it — fractional ones (with
      * one request at a time) and whole ones (1, 2, 4, 6, 8, each with its memory range) — at or above the profile's
-     * vcpu. Each runs as many requests at once as keeps it at Cloud Run's CPU target, at most
-     * concurrency_per_instance (DESIGN §3).
+     * vcpu. Each runs as many requests at once on average as keeps it at Cloud Run's CPU and concurrency targets
+     * ({@link #perInstance}), at most concurrency_per_instance at a peak.
      *
      * <p>Below one vCPU Cloud Run requires a maximum concurrency of 1 and request-based billing (its CPU limits
      * page, pricing-reference S12): fractional shapes are priced under request-based billing only, and for any
@@ -437,7 +439,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             anyWhole = true;
             double seconds = time.at(v);
             double cpu = time.cpuModel() ? time.cpu() : seconds;
-            int n = perInstance(c, v, seconds, cpu, target, held);
+            double n = perInstance(c, v, seconds, cpu, target, held);
+            int atPeak = (int) perInstance(c, v, seconds, cpu, 1, 1);
             List<String> why = new ArrayList<>(notes);
             if (explain && withRow > memory + 1e-9) {
                 why.add("memory raised to " + DataSize.ofGiB(withRow).display() + ", the least Cloud Run pairs with "
@@ -445,14 +448,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             if (explain && n < c) {
                 boolean byCpu = n < perInstance(c, v, seconds, cpu, 1, held);
-                why.add(Numbers.count(n, "request") + " at once per instance on average rather than "
+                why.add(Numbers.significantCount(n, "request") + " at once per instance on average rather than "
                         + "concurrency_per_instance's " + c + ": " + (byCpu ? "that keeps a " + Numbers.grouped(v, 3)
                         + "-vCPU instance at Cloud Run's " + Numbers.grouped(target * 100, 0) + "% CPU target"
                         : "Cloud Run's autoscaler keeps instances at " + Numbers.grouped(held * 100, 0) + "% of their "
-                        + "maximum concurrency") + " (up to " + Numbers.count(perInstance(c, v, seconds, cpu, 1, 1),
-                        "request") + " at a short peak)");
+                        + "maximum concurrency") + " (up to " + Numbers.count(atPeak, "request") + " at a short "
+                        + "peak)");
             }
-            shapes.add(new Shape(withRow, v, n, perInstance(c, v, seconds, cpu, 1, 1), seconds, why, true));
+            shapes.add(new Shape(withRow, v, n, atPeak, seconds, why, true));
         }
         if (shapes.isEmpty()) {
             // Nothing Cloud Run offers meets the profile's vcpu (or its memory needs more than the rows allow).
@@ -494,26 +497,26 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
-     * n = max(1, min(⌊held · c⌋, ⌊target · v · W / cpu_time⌋)): as many requests at once as keep an instance of
-     * v vCPU at or below the CPU target when it runs two or more (a single request may use the whole instance), and
-     * at or below the concurrency target. Cloud Run's autoscaler counts instances by both, "a utilization target of
-     * 60% for both CPU and concurrency" by default, each the larger count wins
-     * (https://docs.cloud.google.com/run/docs/configuring/scaling-controls; about-instance-autoscaling: instances =
-     * ⌈average concurrency ÷ (maximum concurrency × target)⌉), so that c requests at once is the most an instance
-     * takes, at a peak, not what it holds on average (DESIGN §3 named the CPU target alone). With both targets 1,
-     * what an instance holds at most.
+     * n = max(1, min(held · c, target · v · W / cpu_time)): as many requests at once on average as keep an instance
+     * of v vCPU at the CPU target (a single request may use the whole instance) and at the concurrency target.
+     * Cloud Run's autoscaler counts instances by both, "a utilization target of 60% for both CPU and concurrency" by
+     * default, the larger count winning (https://docs.cloud.google.com/run/docs/configuring/scaling-controls;
+     * about-instance-autoscaling: instances = ⌈average CPU usage ÷ vCPU ÷ target⌉, and ⌈average concurrency ÷
+     * (maximum concurrency × target)⌉): for X requests in flight ⌈X ÷ n⌉ instances, n unrounded, so c = 3 holds 1.8
+     * on average, not 1, and 0.7 s requests of 150 ms of CPU hold 2.8, not 2 (DESIGN §3 floored n and named the CPU
+     * target alone; an expert review found c from 2 to 10 priced up to 75% high by a floor). c requests at once is
+     * the most an instance takes, at a peak. With both targets 1, what an instance holds at most, whole.
      */
-    static int perInstance(int concurrency, double vcpu, double seconds, double cpuSeconds, double target,
-                           double held) {
+    static double perInstance(int concurrency, double vcpu, double seconds, double cpuSeconds, double target,
+                              double held) {
         if (concurrency == 1 || vcpu < WHOLE_VCPU - 1e-9) {
             return 1;
         }
-        double byConcurrency = Math.max(1, Math.floor(held * concurrency + 1e-9));
-        if (cpuSeconds <= 0) {
-            return (int) byConcurrency;
-        }
-        double fits = Math.floor(target * vcpu * seconds / cpuSeconds + 1e-9);
-        return (int) Math.max(1, Math.min(byConcurrency, fits));
+        double byConcurrency = Math.max(1, held * concurrency);
+        double fits = cpuSeconds <= 0 ? byConcurrency : target * vcpu * seconds / cpuSeconds;
+        double n = Math.max(1, Math.min(byConcurrency, fits));
+        // At full use (both targets 1) the count of whole requests an instance takes.
+        return target >= 1 && held >= 1 ? Math.floor(n + 1e-9) : n;
     }
 
     private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
@@ -567,9 +570,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
             assumptions.add("a request's " + TimeSpan.ofSeconds(time.cpu()).display() + " of CPU run at "
                     + Numbers.grouped(time.share(shape.vcpu()), 3) + " vCPU, plus "
                     + TimeSpan.ofSeconds(time.waiting()).display() + " waiting: "
-                    + TimeSpan.ofSeconds(shape.seconds()).display() + " a request" + (shape.perInstance() == 1
-                    ? ", one at a time per instance" : "; requests that wait do not hold the CPU, so up to "
-                    + shape.perInstance() + " share an instance"));
+                    + TimeSpan.ofSeconds(shape.seconds()).display() + " a request" + (shape.perInstance() <= 1
+                    ? ", one at a time per instance" : "; requests that wait do not hold the CPU, so "
+                    + Numbers.significant(shape.perInstance(), 3) + " share an instance on average, up to "
+                    + shape.atPeak()));
         } else {
             assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
         }
@@ -648,10 +652,19 @@ public final class CloudFunctionsGen2Platform implements Platform {
                         "return a Cloud Storage signed URL"));
             }
             HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
-            int peak = (int) Math.ceil(load.sizingConcurrency(load.peak()) / (double) shape.atPeak());
+            // The larger of what the busiest hour's short peaks start (instances full) and what it keeps busy on
+            // average at Cloud Run's targets, as the capacity's peak counts them.
+            HourlyLoad.Hour top = load.peak();
+            int full = sized(load, top, shape.atPeak());
+            int busy = (int) Math.ceil(BusyTime.billedPerSecond(top.rate(), shape.seconds(), shape.perInstance(),
+                    catalog.durationLimit("gcf2.billing.granularity").seconds(),
+                    shape.perInstance() > 1 ? load.occupancy(top) : null) - 1e-9);
+            int peak = Math.max(full, busy);
             double maxInstances = catalog.countLimit("gcf2.instances.max");
             checks.add(LimitCheck.of(peak <= maxInstances, LimitCheck.Severity.QUOTA, "instances",
-                    () -> peak + " at peak (p99 of requests in flight × burst ÷ " + shape.atPeak() + ")",
+                    () -> peak + " at peak (" + (full >= busy ? "p99 of requests in flight × burst ÷ "
+                            + shape.atPeak() : "busy on average in the busiest hour, "
+                            + Numbers.significant(shape.perInstance(), 3) + " requests each") + ")",
                     () -> Numbers.grouped(maxInstances, 0) + " per function (default maximum)",
                     "raise the function's maximum instances, or serve more requests per instance"));
         } else {
@@ -687,7 +700,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             return jobUsage(profile, shape, billing, catalog);
         }
         HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
-        int n = shape.perInstance();
+        double n = shape.perInstance();
         if (billing == GcfBilling.INSTANCE) {
             return aliveUsage(profile, load, n, shape.atPeak(), kept, plan.get());
         }
@@ -737,15 +750,18 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * lives longer than the minute instance-based billing bills at least, as it is kept that window after its last
      * request.
      */
-    private static Usage aliveUsage(Profile profile, HourlyLoad load, int n, int atPeak, int kept,
+    private static Usage aliveUsage(Profile profile, HourlyLoad load, double n, int atPeak, int kept,
                                     ColdStartPlan plan) {
         double[] alive = new double[load.hourCount()];
         double most = 0;
+        java.util.Map<HourlyLoad.Hour, Double> busy = new java.util.IdentityHashMap<>();
         for (int h = 0; h < alive.length; h++) {
             HourlyLoad.Hour hour = load.loadOf(h);
-            // The autoscaler's own count for the hour's load, n to an instance, where the pool counts fewer: L / n
-            // on average, not ceil(L / n), which would keep an instance all hour for a request a day.
-            double targeted = hour.inFlight() / n;
+            // The autoscaler's own count for the hour's load, n to an instance, where the pool counts fewer: the
+            // instances busy, E[ceil(X / n)], as request-based billing counts them (an instance busy is alive);
+            // not ceil(L / n), which would keep an instance all hour for a request a day.
+            double targeted = busy.computeIfAbsent(hour, x -> x.rate() > 0 ? load.occupancy(x).expectedCeilDiv(n)
+                    : 0);
             alive[h] = Math.max(Math.max(plan.pool(h, kept), targeted), sized(load, hour, atPeak));
             most = Math.max(most, alive[h]);
         }
@@ -778,7 +794,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             return List.of("each task is one invocation on its own instance, billed for its duration");
         }
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
-        int n = shape.perInstance();
+        double n = shape.perInstance();
         List<String> assumptions = new ArrayList<>();
         if (billing == GcfBilling.INSTANCE) {
             TimeSpan keepAlive = ColdStartEstimates.keepAlive("gcf2", profile, catalog);
@@ -801,9 +817,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     + "E[ceil(X / " + n + ")] are busy, X ~ Poisson(λ × "
                     + TimeSpan.ofSeconds(shape.seconds()).display() + ") requests in flight, plus the rounding of "
                     + "each instance's busy periods where the gaps between them leave room for it");
-            assumptions.add("that fills the instances it keeps evenly; a router that cannot move a "
-                    + "request between instances leaves some partly filled, which costfit's simulation puts at up to "
-                    + "about 20% more busy time when the requests in flight are close to " + n);
+            assumptions.add("that counts the instances as following the requests in flight; Cloud Run's "
+                    + "autoscaler follows a minute's average, so after a rise it spreads the requests over more "
+                    + "instances for a while, each busy with fewer: more busy time where the load swings within "
+                    + "minutes");
         }
         if (kept > 0 && billing == GcfBilling.REQUEST) {
             assumptions.add(kept + " minimum instances kept warm: their idle time bills at the idle rates");
@@ -868,7 +885,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
         }
         String summary = Numbers.significantCount(usage.meanBusy(), "instance") + " busy on average, "
                 + usage.peakInstances() + " at peak; " + Numbers.grouped(shape.vcpu(), 3) + " vCPU/"
-                + DataSize.ofGiB(shape.memoryGb()).display() + ", " + Numbers.count(shape.perInstance(), "request")
+                + DataSize.ofGiB(shape.memoryGb()).display() + ", " + Numbers.significantCount(shape.perInstance(),
+                "request")
                 + " each";
         return new Capacity(summary, figures);
     }

@@ -134,6 +134,41 @@ class PoissonTest {
         }
     }
 
+    /**
+     * A capacity that need not be whole (Cloud Run's 60% of 3 requests at once, 1.8): E[ceil(X/r)] and
+     * E[max(0, m − ceil(X/r))] against their definitions summed over every k, over a grid of means and capacities
+     * (products that land on whole levels, 0.6 × 5 = 3.0000000000000004, included).
+     */
+    @Test
+    void capacitiesThatNeedNotBeWholeMatchTheirDefinitions() {
+        int compared = 0;
+        double worst = 0;
+        for (double mean : new double[] {0.02, 0.7, 3, 17.5, 48.5, 400, 1200}) {
+            Poisson p = Poisson.withMean(mean);
+            for (double r : new double[] {1.2, 1.8, 0.6 * 5, 2.4, 7.2, 13.333333333333334, 24, 47.99999999999999,
+                    0.6 * 7}) {
+                double busy = 0;
+                for (int k = 0; k < mean * 2 + 200; k++) {
+                    busy += p.probability(k) * Math.ceil(k / r - 1e-9);
+                }
+                double got = p.expectedCeilDiv(r);
+                worst = Math.max(worst, Math.abs(got - busy) / Math.max(1, busy));
+                assertThat(got).as("mean %s, r %s", mean, r).isCloseTo(busy, within(1e-9 * Math.max(1, busy)));
+                for (int kept : new int[] {0, 1, 2, 25}) {
+                    double idle = 0;
+                    for (int k = 0; k < mean * 2 + 200; k++) {
+                        idle += p.probability(k) * Math.max(0, kept - Math.ceil(k / r - 1e-9));
+                    }
+                    assertThat(p.expectedIdle(kept, r)).isCloseTo(idle, within(1e-9 * Math.max(1, idle)));
+                    compared++;
+                }
+                compared++;
+            }
+        }
+        System.out.printf("capacities not whole: %d compared, max relative error %.3g%n", compared, worst);
+        assertThat(compared).isEqualTo(7 * 9 * 5);
+    }
+
     @Test
     void quantileAgreesWithSampledPoissonCounts() {
         // A seeded simulation: the share of samples at or below the computed quantile is at least 99%.
