@@ -16,6 +16,14 @@ public record GlueBill(List<CostLine> lines, List<LimitCheck> limits, List<Strin
 
     public static final GlueBill NONE = new GlueBill(List.of(), List.of(), List.of());
 
+    /** How a note says a service was left out of the month for want of a price: the month is then partial. */
+    public static final String LEFT_OUT = "it is left out of this total";
+
+    /** Whether an assessment's notes say a service was left out of its month ({@link #LEFT_OUT}). */
+    public static boolean leavesOut(List<String> notes) {
+        return notes.stream().anyMatch(n -> n.endsWith(LEFT_OUT));
+    }
+
     static GlueBill of(List<CostLine> lines, String... notes) {
         return new GlueBill(lines, List.of(), List.of(notes));
     }

@@ -26,7 +26,7 @@ public final class GlueServices {
         } else if (profile.trigger() == Trigger.EVENT) {
             bill = bill.plus(aws ? priced("EventBridge", site, () -> EventBridgeBus.bill(profile, work, site, context))
                     : GlueBill.of(java.util.List.of(), "the event delivery (Eventarc) is not priced here (no "
-                    + "sourced price in the catalog): it is left out of this total"));
+                    + "sourced price in the catalog): " + GlueBill.LEFT_OUT));
         }
         var o = profile.glue().observability();
         if (aws) {
@@ -63,7 +63,7 @@ public final class GlueServices {
             return bill.get();
         } catch (MissingPriceException e) {
             return GlueBill.of(java.util.List.of(), service + " is not priced in " + site.region() + " ("
-                    + e.getMessage() + "): it is left out of this total");
+                    + e.getMessage() + "): " + GlueBill.LEFT_OUT);
         }
     }
 }

@@ -86,7 +86,7 @@ public final class StepFunctions {
         }
         if (cloud != Cloud.AWS) {
             return new Bill(List.of(), List.of("the steps are chained by Google Workflows, which is not priced here "
-                    + "(its unit prices were not sourced): it is left out of this total"));
+                    + "(its unit prices were not sourced): " + GlueBill.LEFT_OUT));
         }
         Catalog catalog = context.catalog();
         String region = profile.region();

@@ -64,6 +64,7 @@ final class Reasons {
                     + Money.format(cheapest.platformCost()) + "), and is simpler to run");
         }
         partialComparison(profile, assessments).ifPresent(reasons::add);
+        lowerBounds(profile, choice.usable()).ifPresent(reasons::add);
         otherCloud(profile, chosen, choice.usable(), margin).ifPresent(reasons::add);
         sharingReason(profile, chosen, choice.usable()).ifPresent(reasons::add);
         if (profile.gpu().isPresent() && assessments.stream().filter(Assessment::feasible).count() == 1) {
@@ -136,6 +137,34 @@ final class Reasons {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A service around the compute that the region does not price is left out of each month of its cloud alike,
+     * which keeps that cloud's platforms comparable among themselves but not with the other cloud's whole months:
+     * where both kinds are usable, say which months are lower bounds (af-south-1: Lambda without its queue and logs
+     * at $65 against Cloud Functions with them at $186).
+     */
+    private static Optional<String> lowerBounds(Profile profile, List<Assessment> usable) {
+        List<Assessment> partial = usable.stream().filter(a -> dev.costfit.glue.GlueBill.leavesOut(a.notes()))
+                .toList();
+        List<Assessment> whole = usable.stream().filter(a -> !partial.contains(a)).toList();
+        if (partial.isEmpty() || whole.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = partial.size() == 1;
+        return Optional.of((one ? partial.get(0).platformName() + "'s month leaves" : "the months of "
+                + names(partial) + " leave") + " out a service around the compute that the catalog does not price "
+                + "in " + profile.region() + " (" + (one ? "its" : "their") + " notes name it): " + (one ? "a lower "
+                + "bound" : "lower bounds") + " against the whole months of " + names(whole) + ", and the answer may "
+                + "change once it is priced (add its price with --catalog)");
+    }
+
+    /** "A, B and C". */
+    private static String names(List<Assessment> assessments) {
+        List<String> names = assessments.stream().map(Assessment::platformName).toList();
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.costfit.recommend;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.glue.GlueBill;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,20 +21,34 @@ import java.util.Optional;
 public record RegionComparison(List<String> regions, List<Boolean> allowed, List<String> googleRegions,
                                boolean googlePinned, List<Row> rows, List<String> chosen) {
 
-    /** How a platform stands in one region: priced, or why there is no figure ("no price" is not "does not fit"). */
-    public enum Standing { PRICED, NO_PRICE, DOES_NOT_FIT }
+    /**
+     * How a platform stands in one region: priced; priced but for a service around it whose price the region lacks
+     * (its queue, logs, ...: the month a lower bound, never ranked against whole months, where a Cape Town month
+     * without its $1,088 of glue read as the cheapest of five regions); or why there is no figure ("no price" is not
+     * "does not fit").
+     */
+    public enum Standing { PRICED, PARTIAL, NO_PRICE, DOES_NOT_FIT }
 
-    /** One platform in one region; {@code monthly} is meaningful only where priced. */
+    /** One platform in one region; {@code monthly} is meaningful only where priced, in part or whole. */
     public record Cell(Standing standing, double monthly) {
         static Cell of(Assessment a) {
             if (!a.feasible()) {
                 return new Cell(Standing.DOES_NOT_FIT, Double.NaN);
             }
-            return a.priced() ? new Cell(Standing.PRICED, a.platformCost()) : new Cell(Standing.NO_PRICE, Double.NaN);
+            if (!a.priced()) {
+                return new Cell(Standing.NO_PRICE, Double.NaN);
+            }
+            return new Cell(GlueBill.leavesOut(a.notes()) ? Standing.PARTIAL : Standing.PRICED, a.platformCost());
         }
 
+        /** A whole month: ranked and compared. */
         public boolean priced() {
             return standing == Standing.PRICED;
+        }
+
+        /** A figure to show, whole or a lower bound. */
+        public boolean hasFigure() {
+            return standing == Standing.PRICED || standing == Standing.PARTIAL;
         }
     }
 
@@ -83,6 +98,18 @@ public record RegionComparison(List<String> regions, List<Boolean> allowed, List
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The regions where some platform's month leaves a service out for want of a price there. */
+    public List<String> partialRegions() {
+        List<String> out = new java.util.ArrayList<>();
+        for (int r = 0; r < regions.size(); r++) {
+            int at = r;
+            if (rows.stream().anyMatch(row -> row.cells().get(at).standing() == Standing.PARTIAL)) {
+                out.add(regions.get(r));
+            }
+        }
+        return out;
     }
 
     /** Whether some compared region lies outside the profile's data residency. */

@@ -69,7 +69,7 @@ public final class CsvReport implements Renderer {
                                 "region:" + c.regions().get(i),
                                 "monthly cost in " + c.regions().get(i) + " (comparison, LLM tokens left out"
                                         + standing + (c.allowed().get(i) ? "" : "; outside regions") + ")",
-                                null, "", null, cell.priced() ? cell.monthly() : null, false);
+                                null, "", null, cell.hasFigure() ? cell.monthly() : null, false);
                     }
                 }
             });

@@ -372,7 +372,7 @@ final class ProfileJson {
             g.writeStringField("platform", row.platform());
             g.writeArrayFieldStart("platformCost");
             for (RegionComparison.Cell cell : row.cells()) {
-                elementOrNull(cell.priced() ? OptionalDouble.of(cell.monthly()) : OptionalDouble.empty());
+                elementOrNull(cell.hasFigure() ? OptionalDouble.of(cell.monthly()) : OptionalDouble.empty());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("standing");

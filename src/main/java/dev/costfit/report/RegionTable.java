@@ -45,6 +45,7 @@ final class RegionTable {
     static String cell(Cell cell) {
         return switch (cell.standing()) {
             case PRICED -> Money.format(cell.monthly());
+            case PARTIAL -> "≥ " + Money.format(cell.monthly());
             case NO_PRICE -> NO_PRICE;
             case DOES_NOT_FIT -> DOES_NOT_FIT;
         };
@@ -58,6 +59,12 @@ final class RegionTable {
                 + Money.format(p.monthly()) + " a month" + recommendedThere(c, p) + ".")
                 .orElse("No platform is priced" + within + "."));
         c.rows().forEach(row -> difference(c, row).ifPresent(out::add));
+        List<String> partial = c.partialRegions();
+        if (!partial.isEmpty()) {
+            out.add("≥: in " + EnglishList.of(partial) + " a service around the compute (a queue, logs, ...) has no "
+                    + "price in the catalog and is left out of the month (the platform's notes name it): a lower "
+                    + "bound, neither ranked nor compared.");
+        }
         if (c.restricted()) {
             List<String> outside = new ArrayList<>();
             for (int r = 0; r < c.regions().size(); r++) {

@@ -122,6 +122,35 @@ class RegionComparisonTest {
                 .contains("| AWS Lambda | $3,097.30 | no price |");
     }
 
+    /**
+     * A region that prices the compute but not the services around it leaves them out of its month (with a note):
+     * that month is a lower bound, shown as one and never ranked. A queue worker logging 10 KB a request: in
+     * us-east-1 its SQS ($31.54) and logs ($125.33) are in the month; in af-south-1 (Lambda priced by an overlay,
+     * SQS and CloudWatch Logs not) only the compute, 26,280,000 × $0.27/M + 2,628,000 GB-s × $0.0000221 = $65.17,
+     * which ranked as the cheapest before (an expert review's finding, Cape Town at $235.70 against whole months).
+     */
+    @Test
+    void aMonthThatLeavesAServiceOutForWantOfAPriceIsALowerBoundAndNeverTheCheapest() throws Exception {
+        JsonNode regions = profile("src/test/resources/regions/queue-worker-logs.yaml", "--region",
+                "us-east-1,af-south-1", "--platforms", "lambda", "--catalog",
+                "src/test/resources/regions/cape-town-lambda.yaml").path("regions");
+        JsonNode lambda = regions.path("platforms").get(0);
+        assertThat(lambda.path("standing")).extracting(JsonNode::asText).containsExactly("priced", "partial");
+        double capeTown = lambda.path("platformCost").get(1).asDouble();
+        assertThat(capeTown).isGreaterThan(65.0).isLessThan(lambda.path("platformCost").get(0).asDouble());
+        assertThat(regions.path("cheapest").path("region").asText()).isEqualTo("us-east-1");
+        assertThat(regions.path("sentences").toString()).contains("≥: in af-south-1 a service around the compute");
+        assertThat(run("recommend", "src/test/resources/regions/queue-worker-logs.yaml", "--region",
+                "us-east-1,af-south-1", "--platforms", "lambda", "--catalog",
+                "src/test/resources/regions/cape-town-lambda.yaml").out()).contains("≥ $");
+        // In af-south-1 alone, the recommendation says its month is a lower bound against Google's whole ones.
+        assertThat(run("recommend", "src/test/resources/regions/queue-worker-logs.yaml", "--region", "af-south-1",
+                "--catalog", "src/test/resources/regions/cape-town-lambda.yaml").out().replaceAll("\\s+", " "))
+                .contains("AWS Lambda's month leaves out a service around the compute that the catalog does not "
+                        + "price in af-south-1 (its notes name it): a lower bound against the whole months of Cloud "
+                        + "Functions 2nd gen and Cloud Functions 1st gen");
+    }
+
     @Test
     void gcpRegionPinsGooglePlatformsInEveryColumnAndTheReportSaysSo() throws Exception {
         String pinned = "src/test/resources/regions/pinned-chat-api.yaml";
