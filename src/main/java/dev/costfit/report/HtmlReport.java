@@ -80,7 +80,7 @@ public final class HtmlReport implements Renderer {
             body.append("<tr><td><a href=\"#").append(Html.id("p", p.name(), i)).append("\">")
                     .append(Html.escape(p.name())).append("</a></td><td>")
                     .append(p.recommended().map(v -> Html.escape(v.label()))
-                            .orElse("<span class=\"bad\">no platform fits</span>"))
+                            .orElse("<span class=\"bad\">" + p.nothingRecommended() + "</span>"))
                     .append("</td><td class=\"num\">")
                     .append(p.recommended().map(PlatformView::monthly).orElse(ResultsView.NOTHING))
                     .append("</td><td>")
@@ -105,7 +105,8 @@ public final class HtmlReport implements Renderer {
         out.append("<p class=\"muted\">").append(Html.escape(p.summary())).append(" · ")
                 .append(Html.escape(p.source())).append("</p>\n");
         out.append("<p class=\"rec ").append(p.recommended().isPresent() ? "good" : "bad").append("\">")
-                .append(p.headline().map(h -> "Recommendation: " + Html.escape(h)).orElse("No platform fits"))
+                .append(p.headline().map(h -> "Recommendation: " + Html.escape(h))
+                        .orElse("Recommendation: " + p.nothingRecommended()))
                 .append("</p>\n<ul>\n");
         p.reasons().forEach(reason -> out.append("<li>").append(Html.escape(reason)).append("</li>\n"));
         out.append("</ul>\n");

@@ -38,7 +38,7 @@ public final class MarkdownReport implements Renderer {
         List<List<String>> rows = new ArrayList<>();
         for (ProfileView p : view.profiles()) {
             rows.add(List.of(Markdown.escape(p.name()),
-                    p.recommended().map(v -> Markdown.escape(v.label())).orElse("**no platform fits**"),
+                    p.recommended().map(v -> Markdown.escape(v.label())).orElse("**" + p.nothingRecommended() + "**"),
                     p.recommended().map(PlatformView::monthly).orElse(ResultsView.NOTHING),
                     p.runnerUp().map(v -> Markdown.escape(v.labelAndMonthly())).orElse(ResultsView.NOTHING),
                     p.fitCount()));
@@ -101,7 +101,7 @@ public final class MarkdownReport implements Renderer {
     private static String profileDetails(ProfileView p) {
         StringBuilder out = new StringBuilder();
         out.append("<details><summary><b>").append(Html.escape(p.name())).append("</b>: ")
-                .append(p.headline().map(Html::escape).orElse("no platform fits")).append("</summary>\n\n");
+                .append(p.headline().map(Html::escape).orElse(p.nothingRecommended())).append("</summary>\n\n");
         out.append(Markdown.escape(p.summary())).append("\n\n");
         p.reasons().forEach(reason -> out.append("- ").append(Markdown.escape(reason)).append('\n'));
         out.append('\n');

@@ -77,6 +77,14 @@ record ResultsView(List<ProfileView> profiles) {
             return recommended.map(p -> p.label() + ", " + p.monthly() + " a month");
         }
 
+        /**
+         * What stands where nothing is recommended: that nothing fits, or that what fits has no price here (the
+         * catalog lacks the region's prices: "does not fit" would be false, and a user would look for a limit).
+         */
+        String nothingRecommended() {
+            return fitting().isEmpty() ? "no platform fits" : "no platform that fits could be priced here";
+        }
+
         /** "5 of 6": how many platforms fit (priced or not). */
         String fitCount() {
             return fitting().size() + " of " + platforms.size();

@@ -68,7 +68,7 @@ public final class TableReport {
     private String summary(ResultsView view) {
         TextTable table = new TextTable("~Profile", "~Recommendation", ">Monthly", "~Runner-up");
         for (ProfileView p : view.profiles()) {
-            table.row(p.name(), p.recommended().map(PlatformView::label).orElse("no platform fits"),
+            table.row(p.name(), p.recommended().map(PlatformView::label).orElse(p.nothingRecommended()),
                     p.recommended().map(PlatformView::monthly).orElse(ResultsView.NOTHING),
                     p.runnerUp().map(PlatformView::labelAndMonthly).orElse(ResultsView.NOTHING));
         }
@@ -83,7 +83,7 @@ public final class TableReport {
         }
         TextTable.wrapped(out, p.summary(), width, INDENT);
         out.append('\n');
-        TextTable.wrapped(out, p.headline().map(h -> "Recommendation: " + h).orElse("Recommendation: no platform fits"),
+        TextTable.wrapped(out, p.headline().map(h -> "Recommendation: " + h).orElse("Recommendation: " + p.nothingRecommended()),
                 width, INDENT, p.headline().isPresent() ? style::good : style::bad);
         p.reasons().forEach(reason -> out.append(bullet(reason)));
         out.append('\n');

@@ -151,6 +151,20 @@ class RegionComparisonTest {
                         + "Functions 2nd gen and Cloud Functions 1st gen");
     }
 
+    /** Where what fits has no price in the region, the headline says so, not that nothing fits. */
+    @Test
+    void aRegionWithoutPricesIsNotCalledOneWhereNothingFits() {
+        String[] args = {"recommend", "src/test/resources/regions/queue-worker-logs.yaml", "--region", "af-south-1",
+                "--platforms", "lambda,fargate"};
+        String text = run(args).out();
+        assertThat(text).contains("Recommendation: no platform that fits could be priced here")
+                .doesNotContain("no platform fits");
+        String[] markdown = java.util.Arrays.copyOf(args, args.length + 2);
+        markdown[args.length] = "--format";
+        markdown[args.length + 1] = "markdown";
+        assertThat(run(markdown).out()).contains("**no platform that fits could be priced here**");
+    }
+
     @Test
     void gcpRegionPinsGooglePlatformsInEveryColumnAndTheReportSaysSo() throws Exception {
         String pinned = "src/test/resources/regions/pinned-chat-api.yaml";
