@@ -266,6 +266,23 @@ class GlueServicesTest {
         assertThat(line(on("fargate", p, LIST), "xray.traces").quantity()).isCloseTo(5_124_600, within(1e-3));
     }
 
+    /**
+     * Lambda fed by a queue traces invocations, each a batch: 50 messages a second in batches of 10 (a 5 s window
+     * fills in 0.2 s) are 5 invocations a second, 1 + 5% × 4 = 1.2 traced, 3,153,600 a month; a container serving
+     * each message as a request traces 1 + 5% × 49 = 3.45 a second, 9,066,600.
+     */
+    @Test
+    void lambdaFedByAQueueTracesItsInvocationsNotItsMessages() {
+        Profile p = svc("50/s", "200ms", "512MB", "trigger: queue", "delivery: {batch_size: 10, batch_window: 5s}",
+                "observability: {tracing: true}");
+        assertThat(line(on("lambda", p, LIST), "xray.traces").quantity()).isCloseTo(3_153_600, within(1e-3));
+        assertThat(line(on("fargate", p, LIST), "xray.traces").quantity()).isCloseTo(9_066_600, within(1e-3));
+        // Sampled at 10%: 5 × 2,628,000 × 10% = 1,314,000.
+        Profile sampled = svc("50/s", "200ms", "512MB", "trigger: queue",
+                "delivery: {batch_size: 10, batch_window: 5s}", "observability: {tracing: true, trace_sampling: 10%}");
+        assertThat(line(on("lambda", sampled, LIST), "xray.traces").quantity()).isCloseTo(1_314_000, within(1e-3));
+    }
+
     @Test
     void googleSaysCloudTraceIsNotPriced() {
         Profile p = svc("20/s", "200ms", "512MB", "observability: {tracing: true}");
