@@ -215,8 +215,10 @@ class GlueServicesTest {
         assertThat(ingestion.monthlyCost()).isCloseTo(500.00, within(1e-9));
         CostLine storage = line(a, "cloudwatch.logs.storage");
         assertThat(500 * storage.unitPrice()).isCloseTo(15.00, within(1e-9));
-        // 30 days of a 30.42-day month kept: 1,000 × 30 / (730 / 24) = 986.3 GB-months.
-        assertThat(storage.quantity()).isCloseTo(1000 * 30 / (730 / 24.0), within(1e-9));
+        // 30 days of a 30.42-day month kept, compressed to 15% (the AWS Pricing Calculator's factor):
+        // 1,000 × 0.15 × 30 / (730 / 24) = 147.9 GB-months.
+        assertThat(storage.quantity()).isCloseTo(1000 * 0.15 * 30 / (730 / 24.0), within(1e-9));
+        assertThat(storage.component()).contains("compressed to 15% (estimate)");
     }
 
     @Test
