@@ -443,8 +443,9 @@ public final class LambdaPlatform implements Platform {
         }
         List<Variant> allowed = priced.stream().filter(v -> profile.architecture().allows(v.arch())).toList();
         if (allowed.isEmpty()) {
+            // Both architectures miss the same request price in most regions: said once.
             return Assessment.unpriced(INFO, p.wanted(), limits, p.capacity(), notes, p.assumptions(),
-                    String.join("; ", missing));
+                    String.join("; ", missing.stream().distinct().toList()));
         }
         Variant chosen = allowed.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
         if (warmth.any() && context.freeTier()) {
