@@ -734,7 +734,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
             dev.costfit.assessment.HourlyUsage idling = new dev.costfit.assessment.HourlyUsage(idleWeights, idleHours);
             hourly = hourly.withLine("gcf2.vcpu.idle", idling).withLine("gcf2.memory.idle", idling);
         }
-        return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, peak, load.meanInFlight(), hourly);
+        // Minimum instances are alive at every moment, the busiest included.
+        return new Usage(profile.workPerMonth(), busy, idle, busy / 3600 / hours, Math.max(peak, kept),
+                load.meanInFlight(), hourly);
     }
 
     /**

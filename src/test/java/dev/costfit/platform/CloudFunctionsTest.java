@@ -353,6 +353,15 @@ class CloudFunctionsTest {
             assertThat(most / least).isLessThan(1.05);
         }
 
+        /** Three minimum instances are alive at the busiest moment too: the peak counts them (it read 1). */
+        @Test
+        void thePeakCountsTheMinimumInstances() {
+            Assessment a = GEN2.assess(profile("1/min", "2s", "1GB", "cpu_time: 20ms", "concurrency_per_instance: 40",
+                    "min_instances: 3"), LIST);
+            assertThat(figure(a, "instancesPeak")).isEqualTo(3);
+            assertThat(figure(a, "busyInstancesMean")).isLessThanOrEqualTo(figure(a, "instancesPeak"));
+        }
+
         @Test
         void twentyThousandShortRequestsASecondBillTheirRealBusyTimeNotOneHundredMsEach() {
             // 20,000/s of 20 ms with 0.5 ms of CPU, 80 per instance: X ~ Poisson(20,000 x 20 ms = 400) in flight.
