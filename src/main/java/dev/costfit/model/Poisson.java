@@ -506,8 +506,9 @@ public final class Poisson {
     }
 
     /**
-     * Σ f(⌊j·c⌋) for j in [from, to) (c need not be whole): exact up to {@link #MAX_LEVELS} terms, sampled evenly beyond (the summands
-     * of the expectations here are smooth at that scale: the window then spans thousands of levels).
+     * Σ f(⌊j·c⌋) for j in [from, to) (c need not be whole): exact up to {@link #MAX_LEVELS} terms, sampled evenly
+     * beyond (the summands of the expectations here are smooth at that scale: the window then spans thousands of
+     * levels).
      */
     public double sumLevels(long from, double c, long to, java.util.function.IntToDoubleFunction f) {
         long count = to - from;

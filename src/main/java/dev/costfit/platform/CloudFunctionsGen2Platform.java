@@ -78,8 +78,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /**
      * The instance shape: memory setting, vCPU, requests it runs at once (n), a request's mean seconds on it, and
      * why it differs from the profile; {@code fits} is false when no setting holds the profile's memory.
-     */
-    /**
+     *
      * @param perInstance requests an instance holds on average, at Cloud Run's targets (not necessarily whole): the
      *                    busy time, minimum instances' idle time and instance billing's floor count by it
      * @param atPeak      requests an instance holds at most, at its maximum concurrency and full CPU: a short
@@ -138,7 +137,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
                         + "service,",
                 "an instance then holds up to " + c + " at once (Cloud Run keeps it at "
                         + concurrencyTarget(context.catalog()) + "% of that on average, fewer where its CPU target "
-                        + "binds) and bills its busy time once for all of them", List.of(LambdaManagedInstancesPlatform.ID));
+                        + "binds) and bills its busy time once for all of them",
+                List.of(LambdaManagedInstancesPlatform.ID));
     }
 
     /**
@@ -803,8 +803,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             assumptions.add("instance-based billing: an instance bills from its start until Cloud Run ends it, "
                     + keepAlive.display() + " idle after its last request (estimate): in each hour the instances busy "
                     + "or idle within that window, as the cold-start estimate counts them, at least the hour's p99 of "
-                    + "requests in flight × burst ÷ " + shape.atPeak() + (kept > 0 ? " and the " + kept
-                    + " minimum instances"
+                    + "requests in flight × burst ÷ " + shape.atPeak() + ", the instances its load keeps busy at "
+                    + Numbers.significant(n, 3) + " each" + (kept > 0 ? " and the " + kept + " minimum instances"
                     : "") + "; an hour with fewer requests than the one before bills the extra instances up to "
                     + keepAlive.display() + " more" + (kept > 0 ? "" : ", and with no minimum instances an hour "
                     + "without requests bills nothing after that"));
@@ -814,9 +814,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     + Numbers.grouped(Granularity.roundUp(shape.seconds(), increment) * 1000, 0) + " ms)");
         } else {
             assumptions.add("request-based billing: an instance bills while it serves at least one request, each "
-                    + "busy period rounded up to 100 ms; Cloud Run keeps instances at " + n + " requests each on "
-                    + "average (its CPU and concurrency targets) and spreads requests among them, so "
-                    + "E[ceil(X / " + n + ")] are busy, X ~ Poisson(λ × "
+                    + "busy period rounded up to 100 ms; Cloud Run keeps instances at " + Numbers.significant(n, 3)
+                    + " requests each on average (its CPU and concurrency targets) and spreads requests among them, "
+                    + "so E[ceil(X / " + Numbers.significant(n, 3) + ")] are busy, X ~ Poisson(λ × "
                     + TimeSpan.ofSeconds(shape.seconds()).display() + ") requests in flight, plus the rounding of "
                     + "each instance's busy periods where the gaps between them leave room for it");
             assumptions.add("that counts the instances as following the requests in flight; Cloud Run's "

@@ -89,8 +89,8 @@ public record CpuTimeLadder(String why, double duration, List<Double> values, Li
                 + "AWS Lambda bills anyway but a container or a Cloud Run instance that holds many waiting requests "
                 + "need not; ";
         String ask = why.startsWith("calls") ? " (state cpu_time: a service that waits on an LLM API spends tens to "
-                + "hundreds of milliseconds on the CPU)" : " (state cpu_time: a server that holds many requests at once "
-                + "spends most of each waiting on I/O, and tens to hundreds of milliseconds on the CPU)";
+                + "hundreds of milliseconds on the CPU)" : " (state cpu_time: a server that holds many requests at "
+                + "once spends most of each waiting on I/O, and tens to hundreds of milliseconds on the CPU)";
         int n = values.size();
         if (answers.stream().allMatch(recommended::equals)) {
             return lead + "stating it would not change the answer (any cpu_time from " + shown(n - 1) + " to "

@@ -105,8 +105,7 @@ public final class HtmlReport implements Renderer {
         out.append("<p class=\"muted\">").append(Html.escape(p.summary())).append(" · ")
                 .append(Html.escape(p.source())).append("</p>\n");
         out.append("<p class=\"rec ").append(p.recommended().isPresent() ? "good" : "bad").append("\">")
-                .append(p.headline().map(h -> "Recommendation: " + Html.escape(h))
-                        .orElse("Recommendation: " + p.nothingRecommended()))
+                .append("Recommendation: " + Html.escape(p.headline().orElse(p.nothingRecommended())))
                 .append("</p>\n<ul>\n");
         p.reasons().forEach(reason -> out.append("<li>").append(Html.escape(reason)).append("</li>\n"));
         out.append("</ul>\n");

@@ -83,7 +83,7 @@ public final class TableReport {
         }
         TextTable.wrapped(out, p.summary(), width, INDENT);
         out.append('\n');
-        TextTable.wrapped(out, p.headline().map(h -> "Recommendation: " + h).orElse("Recommendation: " + p.nothingRecommended()),
+        TextTable.wrapped(out, "Recommendation: " + p.headline().orElse(p.nothingRecommended()),
                 width, INDENT, p.headline().isPresent() ? style::good : style::bad);
         p.reasons().forEach(reason -> out.append(bullet(reason)));
         out.append('\n');
