@@ -76,7 +76,8 @@ class MapCommandTest {
         CliRun run = CliRun.of("map", CHAT, "--grid", "12x8", "--format", "csv");
         assertThat(run.exitCode()).as(run.err()).isZero();
         Table table = csv(run.out());
-        List<String> platforms = List.of("lambda", "cloud-functions-gen2", "cloud-functions-gen1", "fargate", "eks");
+        List<String> platforms = List.of("lambda", "cloud-functions-gen2", "cloud-functions-gen1",
+                "lambda-managed-instances", "fargate", "eks");
         assertThat(table.columnNames()).containsAll(platforms);
         int priced = 0;
         for (int k = 0; k < table.rowCount(); k++) {

@@ -52,6 +52,22 @@ class NetworkTest {
                 TimeSpan.ofSeconds(1)).note()).isEmpty();
     }
 
+    /**
+     * A timeout beyond API Gateway's 30 s says requests may run that long: the door is a function URL whatever the
+     * stated durations, so a request growing from 30.0 s to 30.1 s no longer drops the HTTP API's fee and makes the
+     * month fall (an expert review's finding). Within 30 s, the HTTP API.
+     */
+    @Test
+    void aTimeoutBeyondApiGatewaysPicksAFunctionUrlWhateverTheDurations() {
+        java.util.function.BiFunction<String, Double, FrontDoor> door = (timeout, longest) -> FrontDoorPlan
+                .forFunctions(TestProfiles.parse("name: n\ntraffic: {rate: 25/s}\nduration: 1s\nmemory: 512MB\n"
+                        + "timeout: " + timeout + "\n"), CATALOG, TimeSpan.ofSeconds(longest)).door();
+        assertThat(door.apply("90s", 20.0)).isEqualTo(FrontDoor.FUNCTION_URL);
+        assertThat(door.apply("90s", 30.0)).isEqualTo(door.apply("90s", 30.1)).isEqualTo(FrontDoor.FUNCTION_URL);
+        assertThat(door.apply("30s", 20.0)).isEqualTo(FrontDoor.API_GATEWAY_HTTP);
+        assertThat(door.apply("10s", 1.0)).isEqualTo(FrontDoor.API_GATEWAY_HTTP);
+    }
+
     @Test
     void albHoursAre1642AMonth() {
         // Infracost golden: ALB 730 h -> $16.42 (730 x $0.0225 = 16.425, rounded half to even).

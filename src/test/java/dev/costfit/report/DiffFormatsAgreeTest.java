@@ -45,7 +45,7 @@ class DiffFormatsAgreeTest {
     void increasesKeepTheirSignInHtml() {
         Document html = Jsoup.parse(run("html"));
         List<String> deltas = html.select("#summary tbody tr").stream().map(r -> r.child(5).text()).toList();
-        assertThat(deltas).contains("+$155.37", "-$0.49", "$0.00", "+$21.69", "+$176.57");
+        assertThat(deltas).contains("+$155.42", "-$0.49", "$0.00", "+$21.69", "+$176.62");
     }
 
     @Test
@@ -74,7 +74,7 @@ class DiffFormatsAgreeTest {
         // new-worker's Pub/Sub throughput (43,800 messages, published and delivered at the 1,000-byte minimum:
         // 0.0816 GiB × $40/TiB = $0.003) moves the total change by a cent in rounding.
         String summary = "1 added, 1 removed, 1 changed, 1 unchanged. Monthly cost of the recommended platforms: "
-                + "$104.92 → $281.48 (+$176.57).";
+                + "$104.87 → $281.48 (+$176.62).";
         assertThat(run("markdown")).contains(summary);
         assertThat(Jsoup.parse(run("html")).select("#summary p").text()).isEqualTo(summary);
         assertThat(run("table").replaceAll("\\s+", " ")).contains(summary);
