@@ -70,8 +70,15 @@ final class Reasons {
         if (profile.gpu().isPresent() && assessments.stream().filter(Assessment::feasible).count() == 1) {
             reasons.add("only " + chosen.platformName() + " offers GPUs among the platforms evaluated");
         }
-        chosen.coldStarts().explanation().stream().filter(e -> e.startsWith("provisioned concurrency")
-                || e.startsWith("min_instances raised")).forEach(e -> reasons.add("to meet the latency SLO: " + e));
+        List<String> bought = chosen.coldStarts().explanation().stream().filter(e -> e.startsWith(
+                "provisioned concurrency") || e.startsWith("min_instances raised")).toList();
+        bought.forEach(e -> reasons.add("to meet the latency SLO: " + e));
+        // An SLO met with nothing kept warm is said too: the user stated it, and the answer rests on it holding.
+        profile.latency().filter(slo -> bought.isEmpty() && chosen.coldStarts().sloMet()
+                && chosen.coldStarts().keptWarm() == 0).ifPresent(slo -> reasons.add("the latency SLO (at most "
+                + slo.coldStartShare().display() + " of requests waiting more than " + slo.coldStartBudget()
+                .display() + " for a cold start) holds on " + chosen.platformName() + " with nothing kept warm: "
+                + Numbers.significant(chosen.coldStarts().share() * 100, 2) + "% of requests start cold"));
         choice.runnerUp().ifPresent(r -> reasons.add("runner-up: " + r.platformName() + " at "
                 + Money.format(r.platformCost()) + " a month" + difference(chosen, r)));
         undercutting(chosen, choice.usable()).ifPresent(reasons::add);
