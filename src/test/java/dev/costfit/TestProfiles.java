@@ -14,6 +14,18 @@ public final class TestProfiles {
     private TestProfiles() {
     }
 
+    /**
+     * The catalog's non-GPU node types before the AMD and Graviton2 families (2026-12-07), as a YAML flow list for
+     * {@code platforms.eks.node_types}: the tests of a case found on that catalog keep its economics with it (the
+     * cheaper types move where Fargate and EKS trade places).
+     */
+    public static String nodeTypesBeforeAmdAndGraviton2() {
+        return CATALOG.instanceTypes().values().stream().filter(t -> t.gpu().isEmpty())
+                .map(dev.costfit.pricing.InstanceType::name)
+                .filter(n -> !n.matches("(m|c|r)(5a|6a|7a|6g)\\..*|t3a\\..*"))
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
     public static Profile parse(String yaml) {
         List<Profile> profiles = new ProfileLoader().parse("test.yaml", yaml);
         if (profiles.size() != 1) {

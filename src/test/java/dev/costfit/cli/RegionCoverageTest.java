@@ -314,8 +314,9 @@ class RegionCoverageTest {
         assertThat(bare.exitCode()).as(bare.err()).isZero();
         assertThat(bare.out()).contains("the catalog has no fargate.vcpu.x86_64 price for ca-west-1")
                 .contains("`costfit pricing update --region ca-west-1`")
-                .contains("the catalog has no price in ca-west-1 for any of the 81 node types that fit (c5.12xlarge, "
-                        + "c5.18xlarge, c5.24xlarge, c5.2xlarge, c5.4xlarge, c5.9xlarge, c5.large, c5.xlarge and 73 "
+                // 165 x86_64 types: 81 Intel (t3 included), 81 AMD of the m/c/r families and t3a's 3.
+                .contains("the catalog has no price in ca-west-1 for any of the 165 node types that fit (c5.12xlarge, "
+                        + "c5.18xlarge, c5.24xlarge, c5.2xlarge, c5.4xlarge, c5.9xlarge, c5.large, c5.xlarge and 157 "
                         + "more)");
     }
 

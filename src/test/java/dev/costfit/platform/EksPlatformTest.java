@@ -68,7 +68,9 @@ class EksPlatformTest {
      */
     @Test
     void theReportNamesTheRunnerUpNodeTypeOfTheChosenSize() {
-        Profile p = TestProfiles.parse(BASE + "memory: 1GB\ncpu_time: 500ms\n");
+        // The Intel compute types alone, to keep a tie: among all types the AMD c6a.large ($0.0765) is cheapest.
+        Profile p = TestProfiles.parse(BASE + "memory: 1GB\ncpu_time: 500ms\n"
+                + "platforms: {eks: {node_types: [c5.large, c6i.large, c7i.large]}}\n");
         Assessment report = EKS.assess(p, LIST);
         assertThat(report.tradeOff()).hasSizeGreaterThan(1);
         String next = report.notes().stream().filter(n -> n.contains(" nodes make the month cheapest")).findFirst()
@@ -124,15 +126,16 @@ class EksPlatformTest {
 
     /**
      * A node's memory is what its kernel reports, below the advertised size (Karpenter plans with 7.5% less): a
-     * 31 GB pod does not fit an r5.xlarge (32 GiB x 92.5% = 29.6 GiB, less 0.97 GiB of reserves), so it runs on an
-     * r5.2xlarge: 730 h x $0.504 = $367.92 a month.
+     * 31 GB pod does not fit a 32 GiB r5a.xlarge (32 GiB x 92.5% = 29.6 GiB, less 0.97 GiB of reserves), so it runs
+     * on the cheapest 64 GiB x86_64 type, r5a.2xlarge ($0.452 an hour in us-east-1; r6a.2xlarge $0.4536, r5.2xlarge
+     * $0.504): 730 h x $0.452 = $329.96 a month.
      */
     @Test
     void aPodAsLargeAsANodesAdvertisedMemoryGoesToTheNextSize() {
         Assessment a = EKS.assess(TestProfiles.parse("name: mem31\ntraffic: {rate: 2/s}\nduration: 200ms\n"
                 + "cpu_time: 100ms\nmemory: 31GB\ntimeout: 10s\n"), LIST);
-        assertThat(a.variant()).isEqualTo("r5.2xlarge");
-        assertThat(line(a, "EC2 nodes").monthlyCost()).isCloseTo(730 * 0.504, within(1e-9));
+        assertThat(a.variant()).isEqualTo("r5a.2xlarge");
+        assertThat(line(a, "EC2 nodes").monthlyCost()).isCloseTo(730 * 0.452, within(1e-9));
     }
 
     @Test

@@ -55,18 +55,18 @@ class LambdaManagedInstancesTest {
 
     /**
      * The report names the runner-up instance type by how much more it costs, as EKS's does: on arm64 in us-east-1,
-     * c7g.large ($0.0725 an hour) before c8g.large ($0.07976), each with the 15% management fee, over the month's
-     * instance-hours (private subnets: no address per instance).
+     * the Graviton2 c6g.large ($0.068 an hour) before c7g.large ($0.0725), each with the 15% management fee, over the
+     * month's instance-hours (private subnets: no address per instance).
      */
     @Test
     void theNextInstanceTypeIsNamedByHowMuchMoreItCosts() {
         Assessment a = computeOnly("name: t\ntraffic: {rate: 5/s, pattern: diurnal}\nduration: 12s\n"
                 + "cpu_time: 100ms\nmemory: 256MB\ntimeout: 90s\nruntime: python\narchitecture: arm64\n");
-        assertThat(a.variant()).isEqualTo("c7g.large");
+        assertThat(a.variant()).isEqualTo("c6g.large");
         double hours = byKey(a.lines()).get("lmi.instances").quantity();
-        String more = Money.format(hours * (0.07976 - 0.0725) * 1.15);
-        assertThat(a.notes()).anyMatch(n -> n.startsWith("c7g.large instances make the month cheapest (")
-                && n.endsWith("next: c8g.large, " + more + " a month more"));
+        String more = Money.format(hours * (0.0725 - 0.068) * 1.15);
+        assertThat(a.notes()).anyMatch(n -> n.startsWith("c6g.large instances make the month cheapest (")
+                && n.endsWith("next: c7g.large, " + more + " a month more"));
     }
 
     @Test
@@ -123,14 +123,15 @@ class LambdaManagedInstancesTest {
         double requests = 20 * 3600 * 730.0;                       // 52,560,000 a month
         // LMI by hand: 20/s x 150 ms = 3 vCPU busy, / 70% = 4.29 -> 5 environments of 1 vCPU (the requests in
         // flight, 120 on average and under 160 at the 99th percentile, need only 4 of 40). Memory 512 MB is raised to
-        // LMI's 2 GB. A c5.large (2 vCPU, 4 GiB, $0.085/h) holds 2: 3 instances, also the floor, all month.
+        // LMI's 2 GB. A c6a.large (2 vCPU, 4 GiB, $0.0765/h, the cheapest x86_64 type) holds 2: 3 instances, also the
+        // floor, all month.
         double instanceHours = 3 * 730;
-        double lmi = instanceHours * 0.085 + instanceHours * 0.085 * 0.15 + requests * 0.0000002;
+        double lmi = instanceHours * 0.0765 + instanceHours * 0.0765 * 0.15 + requests * 0.0000002;
         Assessment a = LMI.assess(chat, LIST);
-        assertThat(a.variant()).isEqualTo("c5.large");
+        assertThat(a.variant()).isEqualTo("c6a.large");
         assertThat(figure(a, "environmentsMax")).isEqualTo(5);
         assertThat(a.platformCost()).isCloseTo(lmi, within(1e-6));
-        assertThat(cents(lmi)).isEqualTo(224.58);
+        assertThat(cents(lmi)).isEqualTo(203.18);
         // Lambda by hand: 512 MB is 0.289 vCPU, so the 150 ms of CPU take 0.518 s: 6.369 s billed; 0.5 GB-s each at
         // $0.0000166667, plus $0.20 per million requests: at least $2,800.14 (INIT on cold starts comes on top).
         double lambda = requests * 6.369 * 0.5 * 0.0000166667 + requests * 0.0000002;
@@ -138,11 +139,11 @@ class LambdaManagedInstancesTest {
                 .isGreaterThanOrEqualTo(lambda);
         assertThat(a.platformCost()).isLessThan(lambda / 10);
         // Containers by hand: Fargate, 9 tasks of 0.5 vCPU / 1 GB (4.5 vCPU for the 4.29 needed) all month:
-        // 9 x 730 x (0.5 x $0.04048 + 1 x $0.004445) = $162.18; EKS, the same 3 c5.large nodes, their 20 GB gp3
-        // root volumes (3 x 20 GB-months x $0.08 = $4.80) and the $73 cluster fee: $263.95. LMI is the nodes plus
+        // 9 x 730 x (0.5 x $0.04048 + 1 x $0.004445) = $162.18; EKS, the same 3 c6a.large nodes, their 20 GB gp3
+        // root volumes (3 x 20 GB-months x $0.08 = $4.80) and the $73 cluster fee: $245.34. LMI is the nodes plus
         // 15% plus requests, without the cluster: between the two.
         double fargate = 9 * 730 * (0.5 * 0.04048 + 0.004445);
-        double eks = 73 + instanceHours * 0.085 + 3 * 20 * 0.08;
+        double eks = 73 + instanceHours * 0.0765 + 3 * 20 * 0.08;
         assertThat(Platforms.byId("fargate").orElseThrow().assess(chat, LIST).platformCost())
                 .isCloseTo(fargate, within(1e-6));
         assertThat(Platforms.byId("eks").orElseThrow().assess(chat, LIST).platformCost()).isCloseTo(eks, within(1e-6));
@@ -265,11 +266,11 @@ class LambdaManagedInstancesTest {
     @Test
     void aJobKeepsThreeInstancesAndAddsThoseARunNeedsForTheRun() {
         // 30 runs a month of 100 tasks of 10 minutes, each burning a vCPU: 100 environments of 1 vCPU. On the
-        // cheapest type per environment, c5.large ($0.085/h, 2 each), a run needs 50 instances: 3 kept all month
+        // cheapest type per environment, c6a.large ($0.0765/h, 2 each), a run needs 50 instances: 3 kept all month
         // (2,190 h) and 47 more for each run's 10 minutes: 47 x 30 x 600 / 3,600 = 235 h. 2,425 h in all.
         Assessment a = assess("kind: job\nname: j\nschedule: {runs: 30/month, tasks: 100, duration: 10min}\n"
                 + "memory: 1GB\n");
-        assertThat(a.variant()).isEqualTo("c5.large");
+        assertThat(a.variant()).isEqualTo("c6a.large");
         assertThat(figure(a, "instanceHours")).isCloseTo(2190 + 47 * 30 * 600 / 3600.0, within(1e-9));
         assertThat(limit(a, "scaling speed").ok()).isFalse();     // 50 instances against the 3 kept
     }

@@ -87,7 +87,7 @@ class ReportFormatsTest {
         // The platform's name gives last, after the cost lines and the capacity are at their floors: it wraps.
         assertThat(eighty).contains("\n  Cloud Functions 2nd ", "\n  gen ");
         String wide = new TableReport(120, new Style(false)).render(RUN, samples);
-        assertThat(wide).contains("  Cloud Functions 2nd gen   us-east4 ", "  Lambda Managed Instances  c5.large ");
+        assertThat(wide).contains("  Cloud Functions 2nd gen   us-east4 ", "  Lambda Managed Instances  c6a.large ");
     }
 
     @Test
