@@ -81,7 +81,7 @@ final class Reasons {
                 + Numbers.significant(chosen.coldStarts().share() * 100, 2) + "% of requests start cold"));
         choice.runnerUp().ifPresent(r -> reasons.add("runner-up: " + r.platformName() + " at "
                 + Money.format(r.platformCost()) + " a month" + difference(chosen, r)));
-        undercutting(chosen, choice.usable()).ifPresent(reasons::add);
+        undercutting(chosen, choice.usable(), margin).ifPresent(reasons::add);
         ladder.ifPresent(l -> reasons.add(l.reason(chosen.platform(), names)));
         for (LimitCheck quota : chosen.violations()) {
             reasons.add("needs action: " + quota.limit() + " needs " + quota.required() + ", allowed "
@@ -102,9 +102,12 @@ final class Reasons {
      * bought for their price, 2nd gen's concurrency) would take it below the platform recommended — with the same
      * setting stated, as architecture applies to every AWS platform — the answer depends on a setting the profile
      * left to its default: the reasons say so, for the platform that would then cost least. Not where the setting
-     * may lower the recommended platform's month too but it does not price it ({@link Alternative#unpricedOn}).
+     * may lower the recommended platform's month too but it does not price it ({@link Alternative#unpricedOn}), nor
+     * where it would cost less but not enough to be recommended: a platform harder to run must undercut the one
+     * recommended by more than the simplicity margin (an expert review found "EKS would cost $49,233 with
+     * architecture: any, less than Fargate at $50,642 with it", where Fargate stays recommended, within 10%).
      */
-    private static Optional<String> undercutting(Assessment chosen, List<Assessment> usable) {
+    private static Optional<String> undercutting(Assessment chosen, List<Assessment> usable, double margin) {
         String best = null;
         double least = Double.POSITIVE_INFINITY;
         for (Assessment a : usable) {
@@ -120,7 +123,8 @@ final class Reasons {
                     continue; // what the recommended platform would cost with it is not known
                 }
                 double chosenCost = chosen.platformCost() - chosenSaving.orElse(0);
-                if (cost < chosenCost && cost < least) {
+                boolean harder = a.simplicity().compareTo(chosen.simplicity()) > 0;
+                if ((harder ? chosenCost > cost * (1 + margin) : cost < chosenCost) && cost < least) {
                     least = cost;
                     best = a.platformName() + " would cost about " + Money.format(cost) + " a month with "
                             + alternative.setting() + " (its notes say why), less than " + chosen.platformName()

@@ -80,6 +80,31 @@ class RecommenderTest {
                         + "month (set clouds"));
     }
 
+    /**
+     * A setting left to its default that would take a platform harder to run below the one recommended is worth a
+     * reason only where it would then win: by more than the simplicity margin. EKS at $52,000, $49,233 with arm64,
+     * against Fargate at $50,642 (no arm64 saving of its own): within 10%, Fargate stays, and nothing is said; with
+     * $45,000 (50,642 > 1.1 × 45,000 = 49,500) EKS would be recommended, and the reason says so.
+     */
+    @Test
+    void aSettingThatWouldNotChangeTheAnswerIsNotOffered() {
+        dev.costfit.assessment.Alternative arm = new dev.costfit.assessment.Alternative("architecture: any", 2_767,
+                List.of());
+        Assessment fargate = priced("fargate", Simplicity.CONTAINERS, 50_642);
+        List<Assessment> near = List.of(fargate, priced("eks", Simplicity.KUBERNETES, 52_000)
+                .withAlternative("arm64 would cost less", arm));
+        Recommender.Choice choice = new Recommender(0.10).choose(near);
+        assertThat(choice.id()).isEqualTo("fargate");
+        assertThat(Reasons.explain(ANY, near, choice, 0.10, Optional.empty(), id -> id))
+                .noneMatch(r -> r.contains("with architecture: any"));
+        List<Assessment> far = List.of(fargate, priced("eks", Simplicity.KUBERNETES, 52_000)
+                .withAlternative("arm64 would cost less", new dev.costfit.assessment.Alternative("architecture: any",
+                        7_000, List.of())));
+        assertThat(Reasons.explain(ANY, far, new Recommender(0.10).choose(far), 0.10, Optional.empty(), id -> id))
+                .anySatisfy(r -> assertThat(r).startsWith("eks would cost about $45,000.00 a month with "
+                        + "architecture: any"));
+    }
+
     @Test
     void theSlackIsTheLeastMoveOfOneCostThatChangesTheChoice() {
         Recommender recommender = new Recommender(0.10);
@@ -150,7 +175,9 @@ class RecommenderTest {
      * Architecture applies to every AWS platform: a platform's arm64 month is compared with the recommended one's
      * arm64 month, and only the platform that would then cost least is named. Fargate $100 (arm64 $80), EKS $95
      * (arm64 $78), Lambda $90 recommended (arm64 $72): none undercuts Lambda's $72. With Lambda's arm64 at $85, EKS
-     * at $78 is named (below $85), not Fargate at $80.
+     * at $78 is below it but within the simplicity margin of it (85 ≤ 1.1 × 78 = 85.8): Lambda would stay, and
+     * nothing is said. With no arm64 saving for Lambda ($90), EKS at $78 is named (90 &gt; 85.8), not Fargate at
+     * $80.
      */
     @Test
     void aSettingIsComparedWithTheRecommendedPlatformUnderTheSameSetting() {
@@ -158,7 +185,7 @@ class RecommenderTest {
                 new dev.costfit.assessment.Alternative("architecture: any", 20));
         Assessment eks = priced("eks", Simplicity.KUBERNETES, 95).withAlternative("arm64 ...",
                 new dev.costfit.assessment.Alternative("architecture: any", 17));
-        for (double lambdaSaving : new double[] {18, 5}) {
+        for (double lambdaSaving : new double[] {18, 5, 0}) {
             Assessment lambda = priced("lambda", Simplicity.FUNCTIONS, 90).withAlternative("arm64 ...",
                     new dev.costfit.assessment.Alternative("architecture: any", lambdaSaving));
             List<Assessment> all = List.of(lambda, fargate, eks);
@@ -166,11 +193,11 @@ class RecommenderTest {
             assertThat(choice.chosen().orElseThrow().platform()).isEqualTo("lambda");
             List<String> reasons = Reasons.explain(ANY, all, choice, 0.10, Optional.empty(), id -> id)
                     .stream().filter(r -> r.contains("(its notes say why)")).toList();
-            if (lambdaSaving == 18) {
+            if (lambdaSaving > 0) {
                 assertThat(reasons).isEmpty();
             } else {
                 assertThat(reasons).containsExactly("eks would cost about $78.00 a month with architecture: any (its "
-                        + "notes say why), less than lambda at $85.00 with it");
+                        + "notes say why), less than lambda at $90.00");
             }
         }
     }
