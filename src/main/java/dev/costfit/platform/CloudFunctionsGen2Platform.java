@@ -135,9 +135,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 "an instance serves one request at a time, the default " + CONCURRENCY_PATH + "; if the code takes "
                         + "requests concurrently (async I/O, threads), " + setting + ", Cloud Run's default for a "
                         + "service,",
-                "an instance then holds up to " + c + " at once (Cloud Run keeps it at "
-                        + concurrencyTarget(context.catalog()) + "% of that on average, fewer where its CPU target "
-                        + "binds) and bills its busy time once for all of them",
+                "an instance then holds up to " + c + " at once (Cloud Run keeps it at " + Numbers.grouped(
+                        concurrencyTarget(profile, context.catalog()) * 100, 0) + "% of that on average, fewer where "
+                        + "its CPU target binds) and bills its busy time once for all of them",
                 List.of(LambdaManagedInstancesPlatform.ID));
     }
 
@@ -348,7 +348,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return context.reused().get(List.of("gcf2.shapes", explain, time, billing, profile.memory(),
                 profile.storage(), profile.storageNeeded(), profile.gpu().isPresent(),
                 profile.workload() instanceof Workload.Job, profile.concurrencyPerInstance(), profile.vcpu(),
-                profile.maxSlowdown(), profile.timeout()),
+                profile.maxSlowdown(), profile.timeout(), profile.platforms().cloudFunctionsGen2()),
                 () -> shapes(profile, context.catalog(), time, billing, explain));
     }
 
@@ -405,8 +405,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
         }
         List<Shape> shapes = new ArrayList<>();
-        double target = ((dev.costfit.units.Percent) catalog.limit("gcf2.cpu.target").value()).fraction();
-        double held = ((dev.costfit.units.Percent) catalog.limit("gcf2.concurrency.target").value()).fraction();
+        double target = cpuTarget(profile, catalog);
+        double held = concurrencyTarget(profile, catalog);
         for (double v : fractional) {
             if (v < WHOLE_VCPU - 1e-9) {
                 List<String> why = new ArrayList<>(notes);
@@ -464,10 +464,16 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return shapes;
     }
 
-    /** Cloud Run's concurrency target, in per cent as a note words it. */
-    private static String concurrencyTarget(Catalog catalog) {
-        return Numbers.grouped(((dev.costfit.units.Percent) catalog.limit("gcf2.concurrency.target").value())
-                .fraction() * 100, 0);
+    /** Cloud Run's CPU target: the profile's (platforms.cloud-functions-gen2.cpu_target), else the default. */
+    private static double cpuTarget(Profile profile, Catalog catalog) {
+        return profile.platforms().cloudFunctionsGen2().cpuTarget().orElseGet(() ->
+                (dev.costfit.units.Percent) catalog.limit("gcf2.cpu.target").value()).fraction();
+    }
+
+    /** Cloud Run's concurrency target: the profile's (concurrency_target), else the default. */
+    private static double concurrencyTarget(Profile profile, Catalog catalog) {
+        return profile.platforms().cloudFunctionsGen2().concurrencyTarget().orElseGet(() ->
+                (dev.costfit.units.Percent) catalog.limit("gcf2.concurrency.target").value()).fraction();
     }
 
     /** A vCPU rounded up to Cloud Run's steps below one, thousandths. */

@@ -80,6 +80,12 @@ public final class Bounds {
     /** Target utilisations: 1% to 100%. */
     public static final Bound UTILIZATION = new Bound(0.01, true, 1, v -> new Percent(v).display(),
             "from 1% to 100% of the vCPU");
+    /** Cloud Run's CPU utilisation target: 10% to 90%, what its scaling controls accept. */
+    public static final Bound RUN_CPU_TARGET = new Bound(0.10, true, 0.90, v -> new Percent(v).display(),
+            "from 10% to 90%, what Cloud Run's scaling controls accept");
+    /** Cloud Run's concurrency utilisation target: 10% to 95%, what its scaling controls accept. */
+    public static final Bound RUN_CONCURRENCY_TARGET = new Bound(0.10, true, 0.95, v -> new Percent(v).display(),
+            "from 10% to 95%, what Cloud Run's scaling controls accept");
     /** platforms.eks.cluster_share: 0.01% to 100%. */
     public static final Bound CLUSTER_SHARE = new Bound(1e-4, true, 1, v -> new Percent(v).display(),
             "from 0.01% to 100% of the cluster fee");

@@ -30,6 +30,12 @@ public record PlatformKnobs(Lambda lambda, Fargate fargate, Eks eks, CloudFuncti
         }
     }
 
-    /** {@code networkTier}: the tier its internet responses are billed in (see {@link NetworkTier}). */
-    public record CloudFunctionsGen2(GcfBilling billing, NetworkTier networkTier) {}
+    /**
+     * {@code networkTier}: the tier its internet responses are billed in (see {@link NetworkTier});
+     * {@code cpuTarget} and {@code concurrencyTarget}: Cloud Run's scaling targets where the profile sets them
+     * (else the catalog's defaults).
+     */
+    public record CloudFunctionsGen2(GcfBilling billing, NetworkTier networkTier,
+                                     java.util.Optional<Percent> cpuTarget,
+                                     java.util.Optional<Percent> concurrencyTarget) {}
 }

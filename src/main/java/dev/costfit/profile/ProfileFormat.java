@@ -813,8 +813,26 @@ public final class ProfileFormat {
             .example("premium").feeds(Model.PLATFORM)
             .shows(p -> Optional.of(p.platforms().cloudFunctionsGen2().networkTier().spelling()));
 
+    /** Cloud Run's scaling controls (https://docs.cloud.google.com/run/docs/configuring/scaling-controls). */
+    private static final String SCALING_CONTROLS = "Cloud Run's autoscaler counts instances by both targets, the "
+            + "larger count winning (https://docs.cloud.google.com/run/docs/configuring/scaling-controls): a higher "
+            + "target packs more requests into each instance, a lower one keeps more headroom.";
+    public static final Field<Percent> RUN_CPU_TARGET = Field.at("platforms.cloud-functions-gen2.cpu_target",
+                    new ValueType.Share(Bounds.RUN_CPU_TARGET))
+            .absentMeans("Cloud Run's default, 60% (the catalog's gcf2.cpu.target)")
+            .about("the CPU utilisation Cloud Run keeps instances at", SCALING_CONTROLS)
+            .example("60%").feeds(Model.PLATFORM, Model.SIZING)
+            .shows(p -> p.platforms().cloudFunctionsGen2().cpuTarget().map(Percent::display));
+    public static final Field<Percent> RUN_CONCURRENCY_TARGET = Field.at(
+                    "platforms.cloud-functions-gen2.concurrency_target",
+                    new ValueType.Share(Bounds.RUN_CONCURRENCY_TARGET))
+            .absentMeans("Cloud Run's default, 60% of concurrency_per_instance (the catalog's gcf2.concurrency.target)")
+            .about("the share of its maximum concurrency Cloud Run keeps instances at", SCALING_CONTROLS)
+            .example("60%").feeds(Model.PLATFORM, Model.SIZING)
+            .shows(p -> p.platforms().cloudFunctionsGen2().concurrencyTarget().map(Percent::display));
+
     public static final Section GEN2 = Section.of("platforms.cloud-functions-gen2", Need.OPTIONAL,
-            "Cloud Functions 2nd gen's knobs", "", BILLING, NETWORK_TIER);
+            "Cloud Functions 2nd gen's knobs", "", BILLING, NETWORK_TIER, RUN_CPU_TARGET, RUN_CONCURRENCY_TARGET);
     public static final Section GEN1 = Section.of("platforms.cloud-functions-gen1", Need.OPTIONAL,
             "Cloud Functions 1st gen's knobs", "It has none yet; the key is accepted so every platform id can "
                     + "appear.");

@@ -546,6 +546,8 @@ public final class ProfileReader {
         FieldReader gen2 = p.child(GEN2);
         GcfBilling billing = gen2.orDefault(BILLING);
         NetworkTier tier = gen2.orDefault(NETWORK_TIER);
+        Optional<Percent> runCpuTarget = gen2.optional(RUN_CPU_TARGET);
+        Optional<Percent> runConcurrencyTarget = gen2.optional(RUN_CONCURRENCY_TARGET);
         gen2.finish();
         p.child(GEN1).finish();
         p.child(LMI).finish();
@@ -553,7 +555,7 @@ public final class ProfileReader {
         return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned, snapStart),
                 new PlatformKnobs.Fargate(spot, utilization),
                 new PlatformKnobs.Eks(share, nodeTypes, eksUtilization, eksSpot, onDemandBase),
-                new PlatformKnobs.CloudFunctionsGen2(billing, tier));
+                new PlatformKnobs.CloudFunctionsGen2(billing, tier, runCpuTarget, runConcurrencyTarget));
     }
 
     /** Every field's location, by dotted path, for errors found later. */

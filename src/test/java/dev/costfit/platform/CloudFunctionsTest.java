@@ -5,6 +5,7 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
@@ -351,6 +352,31 @@ class CloudFunctionsTest {
             }
             assertThat(priced).isEqualTo(4);
             assertThat(most / least).isLessThan(1.05);
+        }
+
+        /**
+         * Cloud Run's targets are the profile's to set (its scaling controls accept 10% to 95% for concurrency):
+         * at 90% of 40 at once, the LLM service of 10/s × 40 s holds 36 an instance, E[ceil(X / 36)] busy, 11.6,
+         * where the default 60% keeps 17.1; a CPU target of 30% on 1 vCPU halves what CPU allows (0.3 × 40 s /
+         * 200 ms = 60), still above 36. Outside the range, bad input naming the field.
+         */
+        @Test
+        void cloudRunsTargetsAreTheProfilesToSet() {
+            Assessment a = GEN2.assess(profile("10/s", "40s", "1GB", "cpu_time: 200ms", "concurrency_per_instance: 40",
+                    "timeout: 180s", "platforms: {cloud-functions-gen2: {concurrency_target: 90%, cpu_target: 30%}}"),
+                    LIST);
+            assertThat(figure(a, "concurrencyPerInstance")).isCloseTo(36, within(1e-9));
+            double busy = busyInstances(400, 36);
+            assertThat(busy).isCloseTo(11.6, within(0.05));
+            assertThat(figure(a, "busyInstanceSeconds") / (730 * 3600)).isBetween(busy, busy * 1.01);
+            // At a CPU target of 10%, CPU binds: 0.1 × 40 s / 200 ms = 20 an instance.
+            Assessment cpu = GEN2.assess(profile("10/s", "40s", "1GB", "cpu_time: 200ms",
+                    "concurrency_per_instance: 40", "timeout: 180s",
+                    "platforms: {cloud-functions-gen2: {cpu_target: 10%}}"), LIST);
+            assertThat(figure(cpu, "concurrencyPerInstance")).isCloseTo(20, within(1e-9));
+            assertThatThrownBy(() -> profile("10/s", "40s", "1GB", "platforms: {cloud-functions-gen2: "
+                    + "{concurrency_target: 99%}}")).hasMessageContaining("concurrency_target")
+                    .hasMessageContaining("at most 95%");
         }
 
         /** Three minimum instances are alive at the busiest moment too: the peak counts them (it read 1). */
