@@ -11,9 +11,10 @@ package dev.costfit.model;
  * requests are in flight, X ~ Poisson(L) (the M/G/∞ result), so E[ceil(X/n)] = Σ_k q_k instances are busy, with
  * q_k = P(X &gt; k·n). n need not be whole: an autoscaler that keeps X ÷ n instances busy for X in flight
  * (Cloud Run's, at 60% of 3 requests at once: n = 1.8) has instance k+1 busy while X &gt; ⌊k·n⌋. Its busy
- * periods start at the rate r_k = λ·P(X = k·n) at which the number in flight crosses k·n upwards, and last b_k = q_k / r_k on average; its idle gaps last i_k = (1 − q_k) / r_k. Each busy period is
- * billed a rounding ρ_k beyond its end — for an exponentially distributed length of mean b,
- * E[ceil(B/g)·g] − b = g / (1 − e^(−g/b)) − b, which is g − b for short periods and g/2 for long ones — but the
+ * periods start at the rate r_k = λ·P(X = k·n) at which the number in flight crosses k·n upwards, and last
+ * b_k = q_k / r_k on average; its idle gaps last i_k = (1 − q_k) / r_k. Each busy period is billed a rounding
+ * ρ_k beyond its end — for an exponentially distributed length of mean b, E[ceil(B/g)·g] − b =
+ * g / (1 − e^(−g/b)) − b, which is g − b for short periods and g/2 for long ones — but the
  * rounding cannot bill a gap the next busy period fills: with exponential gaps the billed part of a gap is
  * E[min(ρ, I)] = i·(1 − e^(−ρ/i)). So instance k bills q_k + (1 − q_k)·(1 − e^(−ρ_k/i_k)) of each second: never
  * more than all of it, and for levels the load crosses hundreds of times a second, all of it. Against a simulation
