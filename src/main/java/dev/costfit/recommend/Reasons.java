@@ -6,6 +6,7 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
+import dev.costfit.units.EnglishList;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.Rate;
@@ -173,9 +174,7 @@ final class Reasons {
 
     /** "A, B and C". */
     private static String names(List<Assessment> assessments) {
-        List<String> names = assessments.stream().map(Assessment::platformName).toList();
-        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                + names.get(names.size() - 1);
+        return EnglishList.of(assessments.stream().map(Assessment::platformName).toList());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.costfit.report;
 import dev.costfit.recommend.RegionComparison;
 import dev.costfit.recommend.RegionComparison.Cell;
 import dev.costfit.recommend.RegionComparison.Row;
+import dev.costfit.units.EnglishList;
 import dev.costfit.units.Money;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.costfit.report;
 import dev.costfit.recommend.BreakEven;
 import dev.costfit.recommend.Sweep;
 import dev.costfit.recommend.SweepVariable;
+import dev.costfit.units.EnglishList;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
 import java.io.StringWriter;

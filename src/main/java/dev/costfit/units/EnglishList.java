@@ -1,14 +1,14 @@
-package dev.costfit.report;
+package dev.costfit.units;
 
 import java.util.List;
 
 /** Items in a sentence: "A", "A and B", "A, B and C". */
-final class EnglishList {
+public final class EnglishList {
 
     private EnglishList() {
     }
 
-    static String of(List<String> items) {
+    public static String of(List<String> items) {
         int n = items.size();
         return n <= 1 ? String.join("", items)
                 : String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
