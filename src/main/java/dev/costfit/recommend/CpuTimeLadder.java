@@ -22,12 +22,13 @@ import java.util.function.Function;
  * at $7,341 a month, where 200 ms of CPU made it $92, and nothing in the reasons said so: it had no llm block.
  *
  * @param why      what in the profile says its requests wait, as the reason words it
+ * @param ask      why stating cpu_time is worth it, for that kind of service
  * @param duration the profile's mean duration, seconds
  * @param values   the cpu_time values asked, seconds, from the largest down
  * @param answers  the platform recommended at each ("none" where none fits)
  * @param months   its platform cost a month at each (NaN where none fits)
  */
-public record CpuTimeLadder(String why, double duration, List<Double> values, List<String> answers,
+public record CpuTimeLadder(String why, String ask, double duration, List<Double> values, List<String> answers,
                             List<Double> months) {
 
     /** Round cpu_times, from 5 s down to 10 ms: each below the duration is asked. */
@@ -56,8 +57,12 @@ public record CpuTimeLadder(String why, double duration, List<Double> values, Li
                 || (profile.llm().isEmpty() && !concurrent) || profile.glue().pipeline().isPresent()) {
             return Optional.empty();
         }
-        String why = profile.llm().isPresent() ? "calls an LLM API"
+        boolean llm = profile.llm().isPresent();
+        String why = llm ? "calls an LLM API"
                 : "has an instance serve " + profile.concurrencyPerInstance() + " requests at once";
+        String ask = llm ? "a service that waits on an LLM API spends tens to hundreds of milliseconds on the CPU"
+                : "a server that holds many requests at once spends most of each waiting on I/O, and tens to "
+                + "hundreds of milliseconds on the CPU";
         double duration = profile.meanDuration().seconds();
         List<Double> values = new ArrayList<>();
         List<String> answers = new ArrayList<>();
@@ -74,7 +79,7 @@ public record CpuTimeLadder(String why, double duration, List<Double> values, Li
             }
         }
         return values.isEmpty() ? Optional.empty()
-                : Optional.of(new CpuTimeLadder(why, duration, values, answers, months));
+                : Optional.of(new CpuTimeLadder(why, ask, duration, values, answers, months));
     }
 
     /**
@@ -88,9 +93,7 @@ public record CpuTimeLadder(String why, double duration, List<Double> values, Li
                 + "a request kept a vCPU busy for all of its " + TimeSpan.ofSeconds(duration).display() + ", which "
                 + "AWS Lambda bills anyway but a container or a Cloud Run instance that holds many waiting requests "
                 + "need not; ";
-        String ask = why.startsWith("calls") ? " (state cpu_time: a service that waits on an LLM API spends tens to "
-                + "hundreds of milliseconds on the CPU)" : " (state cpu_time: a server that holds many requests at "
-                + "once spends most of each waiting on I/O, and tens to hundreds of milliseconds on the CPU)";
+        String stating = " (state cpu_time: " + ask + ")";
         int n = values.size();
         if (answers.stream().allMatch(recommended::equals)) {
             return lead + "stating it would not change the answer (any cpu_time from " + shown(n - 1) + " to "
@@ -114,7 +117,7 @@ public record CpuTimeLadder(String why, double duration, List<Double> values, Li
             }
             i = top - 1;
         }
-        return lead + runs + ask;
+        return lead + runs + stating;
     }
 
     /** " ($52.10 to $635.16 a month)": its months over the rungs from {@code top} to {@code bottom}, where it fits. */

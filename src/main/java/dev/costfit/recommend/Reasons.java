@@ -125,7 +125,8 @@ final class Reasons {
                 }
                 double chosenCost = chosen.platformCost() - chosenSaving.orElse(0);
                 boolean harder = a.simplicity().compareTo(chosen.simplicity()) > 0;
-                if ((harder ? chosenCost > cost * (1 + margin) : cost < chosenCost) && cost < least) {
+                if ((harder ? !new Recommender(margin).withinMargin(chosenCost, cost) : cost < chosenCost)
+                        && cost < least) {
                     least = cost;
                     best = a.platformName() + " would cost about " + Money.format(cost) + " a month with "
                             + alternative.setting() + " (its notes say why), less than " + chosen.platformName()
