@@ -16,9 +16,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * EKS Spot on the AMD and Graviton2 node families (m5a ... t3a, m6g, c6g, r6g): their Spot Instance Advisor figures,
- * read by hand from the feed the catalog cites, and a Spot profile on one of them priced at its figure, not at the
- * catalog's estimate ec2.spot.saving (60%).
+ * EKS Spot figures added on 2026-12-07, read by hand from the feed the catalog cites: the AMD and Graviton2 node
+ * families (m5a ... t3a, m6g, c6g, r6g), with a Spot profile on one of them priced at its figure, not at the
+ * catalog's estimate ec2.spot.saving (60%); and the families catalogued before them in the six regions added that
+ * day (us-west-1, ca-central-1, sa-east-1, eu-west-3, eu-north-1, ap-northeast-2).
  *
  * <p>Source: https://spot-bid-advisor.s3.amazonaws.com/spot-advisor-data.json as embedded in alexei-led/spotinfo at
  * commit 5eedf20 (2025-06-28), file internal/spot/data/spot-advisor-data.json: spot_advisor, region, "Linux", type,
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * 3 "15-20%", 4 "&gt;20%"). The catalog's figure is the mean of "s" over the family's sizes it prices in the region,
  * rounded to a whole percent (a half to the even one, as for its r5 in eu-central-1: 66.5 to 66).
  */
-class EksSpotAmdAndGraviton2Test {
+class EksSpotAdvisorFiguresTest {
 
     /** The mean of the feed's "s" values, as the catalog rounds it. */
     private static double mean(int... savings) {
@@ -75,5 +76,25 @@ class EksSpotAmdAndGraviton2Test {
                 && n.contains("the Spot Instance Advisor's average saving for c6g in us-east-1")
                 && n.contains("interruptions <5% to 5-10% a month"));
         assertThat(a.notes()).noneMatch(n -> n.contains("the catalog's default Spot saving"));
+    }
+
+    @Test
+    void c6iInParisIsTheMeanOfItsNineSizes() {
+        // eu-west-3, Linux: c6i.large s 64 r 3, xlarge 60/4, 2xlarge 59/4, 4xlarge 62/4, 8xlarge 58/4,
+        // 12xlarge 56/4, 16xlarge 62/4, 24xlarge 67/4, 32xlarge 67/4: 555 / 9 = 61.67, catalogued as 62%;
+        // buckets 3 to 4.
+        SpotSaving s = CATALOG.spotSaving("c6i.xlarge", "eu-west-3").orElseThrow();
+        assertThat(s.family()).isEqualTo("c6i");
+        assertThat(s.fraction()).isCloseTo(mean(64, 60, 59, 62, 58, 56, 62, 67, 67), within(1e-12));
+        assertThat(s.fraction()).isCloseTo(0.62, within(1e-12));
+        assertThat(s.interruption()).isEqualTo("15-20% to >20%");
+        assertThat(s.effective()).hasToString("2025-06-28");
+        assertThat(s.source()).contains("spot-advisor-data.json").contains("alexei-led/spotinfo commit 5eedf20");
+    }
+
+    @Test
+    void m8gInSaoPauloHasNoFigureAsTheFeedHasNoneOfItsSizes() {
+        // sa-east-1, Linux: the feed lists no m8g type at all, so the catalog's estimate applies there.
+        assertThat(CATALOG.spotSaving("m8g.large", "sa-east-1")).isEmpty();
     }
 }
