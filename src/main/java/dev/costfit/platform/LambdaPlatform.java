@@ -25,6 +25,7 @@ import dev.costfit.profile.ProfileDefaults;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.TrafficPattern;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.FargateSize;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
 import dev.costfit.profile.Architecture;
@@ -317,9 +318,11 @@ public final class LambdaPlatform implements Platform {
         double perVcpu = catalog.sizeLimit("lambda.memory.per-vcpu").mib();
         double max = catalog.sizeLimit("lambda.memory.max").mib();
         double needed = time.vcpuWithin(profile.maxSlowdown().fraction(), profile.timeout().seconds());
-        out.add(Math.min(max, Math.max(floor, Math.ceil(needed * perVcpu - 1e-9))));
+        // Clamped to the largest setting first, then raised to the floor: where the profile needs more memory than
+        // Lambda has, the floor alone remains (and breaks the memory limit), never a setting below it.
+        out.add(Math.max(floor, Math.min(max, Math.ceil(needed * perVcpu - 1e-9))));
         for (int k = 1; k <= Math.min(time.threads(), (int) catalog.countLimit("lambda.vcpu.max")); k++) {
-            out.add(Math.min(max, Math.max(floor, k * perVcpu)));
+            out.add(Math.max(floor, Math.min(max, k * perVcpu)));
         }
         for (double mb : POWER_TUNING_MB) {
             if (mb >= floor && mb <= max) {
@@ -551,6 +554,13 @@ public final class LambdaPlatform implements Platform {
         }
     }
 
+    /** The workaround for a function too large for Lambda: Fargate's largest task, from the catalog's sizes. */
+    private static String onFargate(Catalog catalog, java.util.function.ToDoubleFunction<FargateSize> of,
+                                    String unit) {
+        double most = catalog.fargateSizes().stream().mapToDouble(of).max().orElse(0);
+        return "run it on Fargate (up to " + Numbers.grouped(most, 0) + unit + ") or EKS";
+    }
+
     private static Floor floor(Profile profile, Catalog catalog) {
         List<String> notes = new ArrayList<>();
         double min = catalog.sizeLimit("lambda.memory.min").mib();
@@ -562,7 +572,12 @@ public final class LambdaPlatform implements Platform {
                     + ", Lambda's smallest setting");
         }
         if (profile.vcpu().isPresent()) {
+            // Up to Lambda's 6 vCPU, the largest setting grants them ("8846-10240 MB -> 6 cores", S2/S19), though
+            // 1,769 MB a vCPU would ask 10,614 MB for 6: a vCPU count Lambda offers is not refused for that.
             double forVcpu = Math.ceil(profile.vcpu().getAsDouble() * perVcpu);
+            if (profile.vcpu().getAsDouble() <= catalog.countLimit("lambda.vcpu.max")) {
+                forVcpu = Math.min(forVcpu, catalog.sizeLimit("lambda.memory.max").mib());
+            }
             if (forVcpu > memory) {
                 notes.add("memory raised from " + fmtMb(memory) + " to " + fmtMb(forVcpu) + " for "
                         + Numbers.grouped(profile.vcpu().getAsDouble(), 3) + " vCPU: Lambda allocates CPU in "
@@ -617,8 +632,8 @@ public final class LambdaPlatform implements Platform {
 
         double maxMemory = catalog.sizeLimit("lambda.memory.max").mib();
         checks.add(LimitCheck.of(sizing.memoryMb() <= maxMemory, LimitCheck.Severity.HARD, "memory",
-                () -> fmtMb(sizing.memoryMb()), () -> fmtMb(maxMemory), "run it on Fargate (up to 120 GB) or EKS")
-                .atEveryRate());
+                () -> fmtMb(sizing.memoryMb()), () -> fmtMb(maxMemory),
+                () -> onFargate(catalog, FargateSize::memoryGb, " GB")).atEveryRate());
 
         double maxVcpu = catalog.countLimit("lambda.vcpu.max");
         if (profile.vcpu().isPresent()) {
@@ -626,7 +641,7 @@ public final class LambdaPlatform implements Platform {
             checks.add(LimitCheck.of(vcpu <= maxVcpu, LimitCheck.Severity.HARD, "vCPU",
                     () -> Numbers.grouped(vcpu, 3),
                     () -> Numbers.grouped(maxVcpu, 0) + " (at " + fmtMb(maxMemory) + ")",
-                    "run it on Fargate (up to 16 vCPU) or EKS"));
+                    () -> onFargate(catalog, FargateSize::vcpu, " vCPU")));
         }
 
         checks.addAll(InvokePayloadLimits.check(profile, catalog));

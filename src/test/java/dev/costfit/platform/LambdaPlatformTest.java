@@ -406,6 +406,37 @@ class LambdaPlatformTest {
             assertThat(a.feasible()).isFalse();
         }
 
+        /**
+         * With cpu_time the memory setting is chosen among candidates (the vCPU a request's threads use, the least
+         * fast enough): a candidate clamped to Lambda's 10,240 MB once fell below a 16 GB floor and "fit" (a
+         * reviewer's 16 GB service was recommended on Lambda at $29.25 a month).
+         */
+        @Test
+        void memoryOverTheLargestSettingDoesNotFitWhenTheSettingIsChosenForCpu() {
+            Assessment a = LAMBDA.assess(service("2/min", "2s", "16GB", "cpu_time: 500ms"), LIST);
+            assertThat(a.feasible()).isFalse();
+            assertThat(check(a, "memory").required()).isEqualTo("16,384 MB");
+            assertThat(check(a, "memory").allowed()).isEqualTo("10,240 MB");
+            // Fargate's largest task in the catalog: 32 vCPU with up to 244 GB (ECS docs, 2026).
+            assertThat(check(a, "memory").workaround()).isEqualTo("run it on Fargate (up to 244 GB) or EKS");
+            assertThat(LAMBDA.assess(service("2/min", "2s", "16GB", "cpu_time: 500ms\nvcpu: 2"), LIST).feasible())
+                    .isFalse();
+        }
+
+        /** AWS gives 6 vCPU at 10,240 MB ("8846-10240 MB -> 6 cores"): asking for 6 is not refused for 10,614 MB. */
+        @Test
+        void sixVcpuFitAtTheLargestSettingAndSevenDoNot() {
+            Assessment six = LAMBDA.assess(service("2/min", "2s", "1GB", "vcpu: 6"), LIST);
+            assertThat(six.feasible()).isTrue();
+            assertThat(six.capacity().figures()).anySatisfy(f -> {
+                assertThat(f.key()).isEqualTo("memoryMb");
+                assertThat(f.value()).isEqualTo(10_240);
+            });
+            Assessment seven = LAMBDA.assess(service("2/min", "2s", "1GB", "vcpu: 7"), LIST);
+            assertThat(seven.feasible()).isFalse();
+            assertThat(check(seven, "vCPU").workaround()).isEqualTo("run it on Fargate (up to 32 vCPU) or EKS");
+        }
+
         @Test
         void gpuNeverFits() {
             Assessment a = LAMBDA.assess(service("1/s", "1s", "1GB", "gpu: {count: 1, type: T4}"), LIST);
