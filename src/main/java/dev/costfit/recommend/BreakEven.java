@@ -8,6 +8,7 @@ import dev.costfit.profile.Traffic;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.Rate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
@@ -76,10 +77,19 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     /**
      * Where the recommendation goes from {@code from} (at lower rates) to {@code to} (at higher rates).
      *
-     * @param close where, on the way from the profile's rate (included), the answer was first within {@link #CLOSE} of
-     *              changing at the rates asked, if it was (see {@link CloseRun} for which runs count)
+     * @param close      where, on the way from the profile's rate (included), the answer was first within {@link #CLOSE}
+     *                   of changing at the rates asked, if it was (see {@link CloseRun} for which runs count)
+     * @param againUntil past the crossing, the farthest rate at which the profile's own answer was found again, by 5%
+     *                   or more, where whole units make the two take turns ({@link #againUntil}); empty where it was
+     *                   not
      */
-    public record Crossing(Rate rate, String from, String to, Optional<Close> close) {}
+    public record Crossing(Rate rate, String from, String to, Optional<Close> close, Optional<Rate> againUntil) {
+
+        /** A crossing past which the profile's own answer was not found again. */
+        public Crossing(Rate rate, String from, String to, Optional<Close> close) {
+            this(rate, from, to, close, Optional.empty());
+        }
+    }
 
     /**
      * Rates on the way to a crossing at which the answer was within {@link #CLOSE} of changing: from {@code first}
@@ -306,14 +316,14 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     /**
      * The first change of the answer from the profile's rate towards {@code end} (downward or {@code up}), on the log
      * grid, each step's ends compared and, where they agree, the changes of the instances kept warm inside it; where
-     * they differ, the step before is first looked through for bands of whole units; the rates asked on the way are
-     * seen by {@code close}.
+     * they differ, the steps before are first looked through for bands of whole units, back from the change while
+     * each holds one; the rates asked on the way are seen by {@code close}.
      */
     private static Optional<Crossing> scan(double rate, double end, boolean up, Answer here, DoubleFunction<Answer> at,
                                            Inside inside, CloseRun close) {
         double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
-        double previous = Double.NaN;
-        for (double near = rate; up ? near < end : near > end; previous = near, near = up ? near * step : near / step) {
+        List<Double> nears = new ArrayList<>(); // the near end of each step before this one, the profile's rate first
+        for (double near = rate; up ? near < end : near > end; near = up ? near * step : near / step) {
             double far = up ? Math.min(near * step, end) : Math.max(near / step, end);
             Answer there = at.apply(far);
             Optional<WarmChanges.Found> kept = there.id().equals(here.id())
@@ -322,18 +332,23 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
                 far = kept.get().rate();
                 there = kept.get().answer();
             }
-            if (!there.id().equals(here.id()) && !Double.isNaN(previous)) {
+            if (!there.id().equals(here.id())) {
+                double seenNear = near;
+                double seenFar = far;
+                Answer seen = there;
                 // Bisection settles on one change of a step: whole units may open a band before it, in this step or
-                // (2.15 times nearer at most) in the one before.
-                Optional<WarmChanges.Found> before = inside.units().firstOther(previous, near, here.id());
-                if (before.isPresent()) {
+                // in the steps before, where the costs they step are near (the shipped CPU-bound API: Amazon EKS
+                // leads at 382/s, a step before the change the scan saw, and at 255/s, two steps before).
+                for (int i = nears.size() - 1; i >= 0; i--) {
+                    Optional<WarmChanges.Found> before = inside.units().firstOther(nears.get(i), near, here.id());
+                    if (before.isEmpty()) {
+                        break;
+                    }
                     close.withdraw(); // the step's near end lies beyond the change now
-                    near = previous;
+                    near = nears.get(i);
                     far = before.get().rate();
                     there = before.get().answer();
                 }
-            }
-            if (!there.id().equals(here.id())) {
                 Bisection.Bracket<Answer> b = narrow(near, here, far, there, up, at);
                 // Every rate bisection asked between the near end and the change it found gave this answer: a change
                 // of the instances kept warm, or a container's whole units, may hide one nearer.
@@ -341,12 +356,61 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
                         nearer.isPresent(); nearer = inside.firstOther(near, up ? b.low() : b.high(), here.id())) {
                     b = narrow(near, here, nearer.get().rate(), nearer.get().answer(), up, at);
                 }
-                return Optional.of(up ? new Crossing(new Rate(b.high()), here.id(), b.atHigh().id(), close.zone())
-                        : new Crossing(new Rate(b.high()), b.atLow().id(), here.id(), close.zone()));
+                double crossing = up ? b.high() : b.low();
+                Optional<Rate> again = againUntil(crossing, seenNear, seenFar, seen, end, up, here.id(), at,
+                        inside.units());
+                return Optional.of(up ? new Crossing(new Rate(b.high()), here.id(), b.atHigh().id(), close.zone(),
+                        again) : new Crossing(new Rate(b.high()), b.atLow().id(), here.id(), close.zone(), again));
             }
+            nears.add(near);
             close.see(far, there);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Past a crossing, the farthest rate at which the profile's own answer ({@code own}) was found again: where whole
+     * units make two platforms take turns, the crossing is where the other first leads, not where it stays ahead
+     * (the shipped CPU-bound API: Amazon EKS from 255/s, AWS Fargate again up to 694/s). Looked for at the scan's
+     * rates between the crossing and the step in which the scan saw the change ({@code seenNear} to {@code seenFar},
+     * its answer {@code seen}), where bands moved the crossing nearer; in bands of whole units in that step, nearest
+     * its far end first (a band where the own answer leads by {@link #CLOSE} or more, as {@link UnitBands} finds them;
+     * a near-tie may be found, not sought); in the step after it; and step after step beyond, as long as each finds
+     * the own answer again. A third answer ends the search: it is the next change, which a break-even does not
+     * report.
+     */
+    private static Optional<Rate> againUntil(double crossing, double seenNear, double seenFar, Answer seen, double end,
+                                             boolean up, String own, DoubleFunction<Answer> at, UnitBands units) {
+        double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
+        double last = up ? seenNear > crossing ? seenNear : Double.NaN : seenNear < crossing ? seenNear : Double.NaN;
+        String other = seen.id();
+        double from = Double.isNaN(last) ? crossing : last;
+        double to = seenFar;
+        Answer atTo = seen;
+        for (int steps = 1; ; steps++) {
+            boolean found;
+            if (atTo.id().equals(own)) {
+                found = true;
+                last = to;
+            } else if (atTo.id().equals(other)) {
+                Optional<WarmChanges.Found> back = units.firstOther(to, from, other, List.of(own));
+                found = back.isPresent() && back.get().answer().id().equals(own);
+                if (found) {
+                    last = back.get().rate();
+                }
+            } else {
+                break; // a third answer: the next change
+            }
+            // The step after the change's is looked through whatever this one held: a container's next unit opens
+            // a band there as often (a function's cost grows on towards the next task's month).
+            if ((!found && steps > 1) || to == end) {
+                break;
+            }
+            from = to;
+            to = up ? Math.min(to * step, end) : Math.max(to / step, end);
+            atTo = at.apply(to);
+        }
+        return Double.isNaN(last) ? Optional.empty() : Optional.of(new Rate(last));
     }
 
     /** The change between the near end (this answer) and the far one, narrowed next to the near end. */
@@ -368,15 +432,15 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
         private record Run(double from, double to, int rates, boolean ended) {}
 
         private Run run = new Run(0, 0, 0, false);
-        /** The run as it was before the last rate seen, for {@link #withdraw}. */
-        private Run before = run;
+        /** The run as it was before each rate seen, the last first, for {@link #withdraw}. */
+        private final java.util.ArrayDeque<Run> before = new java.util.ArrayDeque<>();
 
         CloseRun(double rate, Answer here) {
             see(rate, here);
         }
 
         void see(double rate, Answer answer) {
-            before = run;
+            before.push(run);
             if (run.ended()) {
                 return;
             }
@@ -384,9 +448,11 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
                     : new Run(run.from(), run.to(), run.rates(), run.rates() > 0);
         }
 
-        /** Forgets the last rate seen: the change was found before it. */
+        /** Forgets the last rate seen (not the profile's own): the change was found before it. */
         void withdraw() {
-            run = before;
+            if (before.size() > 1) {
+                run = before.pop();
+            }
         }
 
         Optional<Close> zone() {

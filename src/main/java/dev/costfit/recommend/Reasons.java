@@ -262,10 +262,11 @@ final class Reasons {
         }
         List<String> parts = new ArrayList<>();
         b.below().ifPresent(c -> parts.add("below " + c.rate().display() + " " + (c.from().equals("none")
-                ? "no platform fits" : names.of(c.from()) + " would be recommended") + close(c, "down")));
+                ? "no platform fits" : names.of(c.from()) + " would be recommended") + close(c, "down")
+                + again(c, c.to(), "down", names)));
         b.closeBelow().ifPresent(z -> parts.add(noChangeFound(z, "below", "down")));
         b.above().ifPresent(c -> parts.add("above " + c.rate().display() + " " + (c.to().equals("none")
-                ? "no platform fits" : names.of(c.to())) + close(c, "on")));
+                ? "no platform fits" : names.of(c.to())) + close(c, "on") + again(c, c.from(), "up", names)));
         b.closeAbove().ifPresent(z -> parts.add(noChangeFound(z, "above", "on")));
         return "break-even " + what + ": " + String.join("; ", parts);
     }
@@ -284,6 +285,15 @@ final class Reasons {
     private static String close(BreakEven.Crossing c, String direction) {
         return c.close().map(z -> " (" + nearly(z, direction) + (z.untilCrossing() ? ", " : " ") + "the answer is "
                 + WITHIN_CLOSE + ")").orElse("");
+    }
+
+    /**
+     * Where the profile's own answer ({@code own}) was found again past the crossing: the two take turns there, and
+     * the crossing is where the other first leads ({@link BreakEven#againUntil}).
+     */
+    private static String again(BreakEven.Crossing c, String own, String direction, PlatformNames names) {
+        return c.againUntil().map(r -> ", taking turns with " + (own.equals("none") ? "no platform fitting"
+                : names.of(own)) + " " + direction + " to " + r.display()).orElse("");
     }
 
     /** A side with no change, where rates asked there were close to changing: "no change found above, but …". */

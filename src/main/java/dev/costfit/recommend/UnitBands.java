@@ -54,12 +54,23 @@ final class UnitBands {
      * puts another platform (or none) ahead; empty where none was found.
      */
     Optional<WarmChanges.Found> firstOther(double near, double far, String id) {
+        return firstOther(near, far, id, costs.candidates());
+    }
+
+    /**
+     * As above, where only {@code sought} (ids) may lead: past a change, where the answer before it returns
+     * ({@link BreakEven}), the platforms that could lead there are not looked for.
+     */
+    Optional<WarmChanges.Found> firstOther(double near, double far, String id, List<String> sought) {
         List<String> candidates = costs.candidates();
         if (!candidates.contains(id)) {
             return Optional.empty(); // "none", or a platform the search does not price: nothing to undercut
         }
         List<String> others = new ArrayList<>();
         for (String p : candidates) {
+            if (!sought.contains(p)) {
+                continue;
+            }
             // Two smooth costs make no band a step's ends miss but a near-tie: one of the two must step.
             if (!p.equals(id) && (costs.wholeUnits(p) || costs.wholeUnits(id))) {
                 others.add(p);

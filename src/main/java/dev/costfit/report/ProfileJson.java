@@ -161,6 +161,11 @@ final class ProfileJson {
         g.writeStringField("from", c.from());
         g.writeStringField("to", c.to());
         close("closeToChanging", c.close());
+        if (c.againUntil().isPresent()) {
+            number("againUntilPerSecond", c.againUntil().get().perSecond());
+        } else {
+            g.writeNullField("againUntilPerSecond");
+        }
         g.writeEndObject();
     }
 

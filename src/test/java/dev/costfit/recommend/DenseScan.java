@@ -21,6 +21,7 @@ final class DenseScan {
     private final int perDecade;
     private int rates;
     private int nearTies;
+    private int returns;
     private final List<String> dips = new ArrayList<>();
 
     DenseScan(Evaluator evaluator, Recommender recommender, int perDecade) {
@@ -71,6 +72,57 @@ final class DenseScan {
     }
 
     /**
+     * Past each reported change, the directions of {@code profile} in which the profile's own answer leads by
+     * {@link BreakEven#CLOSE} or more beyond the farthest rate the report says it returns to
+     * ({@link BreakEven.Crossing#againUntil}; the change itself where it says none), within a step of the search's
+     * scan (a factor of 10^(1/3)) past it; and where a return is reported, whether the own answer is recommended there.
+     */
+    List<String> missedAfter(Profile profile) {
+        String here = evaluator.recommendedId(profile);
+        BreakEven found = evaluator.evaluate(profile).recommendation().breakEven().orElseThrow();
+        List<String> missed = new ArrayList<>();
+        double step = Math.pow(10, 1.0 / 3);
+        for (Optional<BreakEven.Crossing> crossing : List.of(found.below(), found.above())) {
+            if (crossing.isEmpty()) {
+                continue;
+            }
+            boolean down = crossing == found.below();
+            String side = profile.name() + (down ? " below" : " above");
+            BreakEven.Crossing c = crossing.get();
+            String other = down ? c.from() : c.to();
+            if (c.againUntil().isPresent()) {
+                returns++;
+                double r = c.againUntil().get().perSecond();
+                rates++;
+                String there = evaluator.recommendedId(BreakEven.atRate(profile, r));
+                if (!there.equals(here)) {
+                    missed.add(side + ": " + there + ", not " + here + ", at the reported return " + r + "/s");
+                }
+            }
+            double from = c.againUntil().map(dev.costfit.units.Rate::perSecond).orElse(c.rate().perSecond());
+            double to = down ? Math.max(found.lowest(), from / step) : Math.min(found.highest(), from * step);
+            int n = (int) Math.ceil(Math.abs(Math.log10(to / from)) * perDecade);
+            for (int k = 1; k <= n; k++) {
+                double r = from * Math.pow(to / from, k / (double) n);
+                Recommender.Choice choice = recommender.choose(evaluator.assessForSearch(BreakEven.atRate(profile,
+                        r)));
+                rates++;
+                if (choice.id().equals(here)) {
+                    if (recommender.slack(choice) < BreakEven.CLOSE) {
+                        nearTies++;
+                    } else {
+                        missed.add(side + ": " + here + " again at " + r + "/s, past " + from + "/s");
+                        break;
+                    }
+                } else if (!choice.id().equals(other)) {
+                    break; // the next change
+                }
+            }
+        }
+        return missed;
+    }
+
+    /**
      * Whether some platform's count of instances kept warm at {@code r} lies outside its counts at both ends of the
      * search's scan step around it (the profile's rate times or over 10^(k/3)).
      */
@@ -99,6 +151,11 @@ final class DenseScan {
     /** The rates assessed so far. */
     int rates() {
         return rates;
+    }
+
+    /** The returns of the own answer past a change that reports gave, so far ({@link #missedAfter}). */
+    int returns() {
+        return returns;
     }
 
     /** The near-ties passed over so far. */

@@ -186,6 +186,27 @@ class UnitBandsTest {
         assertThat(scan.rates()).isGreaterThan(10_000);
     }
 
+    /**
+     * Past each change reported for the first 120 services of the seed-1 portfolio, 24 rates a decade over a step of
+     * the search's scan beyond the farthest return it reports find the profile's own answer only in near-ties, and
+     * each return it reports is one.
+     */
+    @Test
+    void pastEachReportedChangeTheOwnAnswerLeadsNoFurtherThanTheReturnReported() {
+        List<Profile> profiles = TestProfiles.portfolio(1, 120, p -> p.workload()
+                instanceof dev.costfit.profile.Workload.Service);
+        DenseScan scan = new DenseScan(EVALUATOR, RECOMMENDER, 24);
+        List<String> missed = new ArrayList<>();
+        for (Profile profile : profiles) {
+            missed.addAll(scan.missedAfter(profile));
+        }
+        System.out.printf("past the changes: %d services, %d rates asked, %d near-ties, %d returns reported, missed "
+                + "%s%n", profiles.size(), scan.rates(), scan.nearTies(), scan.returns(), missed);
+        assertThat(missed).isEmpty();
+        assertThat(scan.returns()).isGreaterThan(30);
+        assertThat(scan.rates()).isGreaterThan(800);
+    }
+
     /** Where the scan of 24 rates a decade found a platform ahead by 5% or more before the reported change. */
     private static final Set<String> HIDDEN_BY_UNITS = Set.of("p000045", "p000647", "p000681", "p000711", "p000846",
             "p000861", "p000895", "p001191", "p001218", "p001262", "p001308", "p001395", "p001456", "p001457",
