@@ -128,6 +128,14 @@ public final class Commitments {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code option} discounts the cost line {@code key} in {@code region} (its own rate or, as {@link #apply}
+     * takes it, that of the same term with less upfront): for a platform to word what its lines are priced at.
+     */
+    static boolean covers(Catalog catalog, PricingOption option, String key, String region) {
+        return !option.onDemand() && discount(catalog, option, key, region).isPresent();
+    }
+
     /** The key of a committed line: the line's own, qualified ":committed" (after any qualifier it has). */
     private static String qualified(String key) {
         return key.contains(":") ? key + "-committed" : key + ":committed";

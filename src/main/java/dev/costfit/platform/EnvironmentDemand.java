@@ -25,9 +25,11 @@ import java.util.OptionalInt;
  * @param load         the service's hourly load at this size's request time (empty for a job)
  * @param runsPerMonth a job's runs a month (0 for a service)
  * @param runSeconds   a job's billed seconds per run: its tasks' duration, at least EC2's 60 s (0 for a service)
+ * @param step         a service's largest step from one pattern hour to the next ({@link PatternStep}); none for a
+ *                     job
  */
 record EnvironmentDemand(InstanceHours environments, Optional<HourlyLoad> load, int minInstances,
-                         double runsPerMonth, double runSeconds, FleetSize fleet) {
+                         double runsPerMonth, double runSeconds, FleetSize fleet, PatternStep step) {
 
     /** EC2 bills Linux instances per second with a 60-second minimum (pricing-reference.md §3.2). */
     private static final double EC2_MINIMUM_SECONDS = 60;
@@ -46,8 +48,12 @@ record EnvironmentDemand(InstanceHours environments, Optional<HourlyLoad> load, 
             HourlyLoad load = ServiceLoads.of(context, service, seconds);
             InstanceHours environments = ContainerSizing.instances(load, cpu, env.vcpu(), utilization,
                     OptionalInt.of(env.concurrency()), minEnvironments);
+            // The step between hours is read on what each hour keeps for its own traffic, the burst apart (the burst
+            // is growth of its own within the hour); without a burst that is the priced count itself.
+            InstanceHours steady = load.burst() <= 1 ? environments : ContainerSizing.beforeBurst(load, cpu,
+                    env.vcpu(), utilization, OptionalInt.of(env.concurrency()), minEnvironments);
             return new EnvironmentDemand(environments, Optional.of(load), minInstances, 0, 0,
-                    FleetSize.of(environments));
+                    FleetSize.of(environments), PatternStep.largest(load, steady));
         }
         var schedule = ((Workload.Job) profile.workload()).schedule();
         // A run's tasks at once: their CPU at full use (a task burns cpu_time of its duration), and one request slot
@@ -58,7 +64,7 @@ record EnvironmentDemand(InstanceHours environments, Optional<HourlyLoad> load, 
         int perRun = (int) Math.min(Integer.MAX_VALUE, Math.max(minEnvironments, Math.max(forCpu, forSlots)));
         InstanceHours environments = new InstanceHours(List.of(new InstanceHours.Count(perRun, 0)));
         return new EnvironmentDemand(environments, Optional.empty(), minInstances, schedule.runs().perMonth(),
-                Math.max(seconds, EC2_MINIMUM_SECONDS), FleetSize.of(environments));
+                Math.max(seconds, EC2_MINIMUM_SECONDS), FleetSize.of(environments), PatternStep.NONE);
     }
 
     /** Instances hour by hour (a service), or the instances of one run (a job). */
@@ -84,10 +90,13 @@ record EnvironmentDemand(InstanceHours environments, Optional<HourlyLoad> load, 
     }
 
     /**
-     * How many times the capacity running must grow within minutes: a service's burst (its short peaks above the
-     * hour's rate), a job's instances for a run against those kept between runs.
+     * How many times the capacity running must grow within minutes: for a service the larger of its burst (short
+     * peaks above the hour's rate) and its pattern's largest step from one hour to the next (taken at once, as the
+     * pattern's hours change rate at once); for a job, a run's instances against those kept between runs. The two
+     * growths of a service are not multiplied: a burst is read against its own hour's traffic.
      */
     double growth(int perInstance) {
-        return load.map(HourlyLoad::burst).orElseGet(() -> instances(perInstance).max() / (double) minInstances);
+        return load.map(l -> Math.max(l.burst(), step.ratio()))
+                .orElseGet(() -> instances(perInstance).max() / (double) minInstances);
     }
 }

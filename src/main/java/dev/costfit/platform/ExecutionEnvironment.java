@@ -12,8 +12,8 @@ import java.util.TreeSet;
  * One execution environment size Lambda Managed Instances can run a function in (the catalog's lmi.* limits): whole
  * vCPUs, at least 1; memory at 2, 4 or 8 GiB per vCPU, at least 2 GB and at least the profile's; and the requests it
  * takes at once — the profile's concurrency_per_instance when it states one, else the runtime's default per vCPU,
- * never more than 1,600. How many of them the CPU lets run at once is the sizing's business (ContainerSizing), not
- * this cap's.
+ * never more than 64 per vCPU nor 1,600 ({@link #mostRequests}). How many of them the CPU lets run at once is the
+ * sizing's business (ContainerSizing), not this cap's.
  *
  * @param concurrencyStated whether the cap is the profile's own (else the runtime's default)
  */
@@ -78,10 +78,25 @@ record ExecutionEnvironment(int vcpu, double memoryGb, int concurrency, boolean 
     }
 
     private static ExecutionEnvironment of(Profile profile, Catalog catalog, int vcpu, double memoryGb) {
-        int max = (int) catalog.countLimit("lmi.concurrency.max");
         boolean stated = !profile.defaulted("concurrency_per_instance");
         int wanted = stated ? profile.concurrencyPerInstance()
                 : ManagedInstanceRuntime.defaultConcurrencyPerVcpu(profile, catalog) * vcpu;
-        return new ExecutionEnvironment(vcpu, memoryGb, Math.min(max, wanted), stated);
+        return new ExecutionEnvironment(vcpu, memoryGb, Math.min(mostRequests(catalog, vcpu), wanted), stated);
+    }
+
+    /**
+     * The most requests an environment of {@code vcpu} vCPUs may take at once: 64 per vCPU ("you can increase
+     * maximum concurrency up to a maximum of 64 per vCPU", the LMI scaling page) and never more than the API's
+     * 1,600 (PerExecutionEnvironmentMaxConcurrency), whichever is less. A stated concurrency_per_instance above it
+     * is cut to it; the sizes with more vCPUs take more, and the cheapest size is chosen as for any other reason.
+     */
+    static int mostRequests(Catalog catalog, int vcpu) {
+        long perVcpu = (long) catalog.countLimit("lmi.concurrency.per-vcpu.max") * vcpu;
+        return (int) Math.min(catalog.countLimit("lmi.concurrency.max"), perVcpu);
+    }
+
+    /** Whether the 64-per-vCPU limit, rather than the 1,600 one, is what cuts this size's requests at once. */
+    static boolean perVcpuBinds(Catalog catalog, int vcpu) {
+        return catalog.countLimit("lmi.concurrency.per-vcpu.max") * vcpu < catalog.countLimit("lmi.concurrency.max");
     }
 }

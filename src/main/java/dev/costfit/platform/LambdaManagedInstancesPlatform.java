@@ -236,8 +236,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                     () -> capacity(profile, env, chosen, demand, seconds));
             sharing(profile, time, env, capacity).ifPresent(notes::add);
             if (env.concurrencyStated() && profile.concurrencyPerInstance() > env.concurrency()) {
-                notes.add("an execution environment takes at most " + env.concurrency() + " requests at once, not "
-                        + "concurrency_per_instance's " + profile.concurrencyPerInstance());
+                notes.add(concurrencyCut(profile, catalog, env, demand));
             }
             // A commitment covers the instances of the quietest hour (a job's runs come and go: none).
             return Assessment.priced(INFO, chosen.type().name(), limits, lines, capacity, coldStarts(), notes,
@@ -250,10 +249,13 @@ public final class LambdaManagedInstancesPlatform implements Platform {
 
     /**
      * LMI scales asynchronously on CPU; traffic that more than doubles within 5 minutes may be throttled (the
-     * scaling page). A QUOTA, not a HARD limit: the workload runs, and the team avoids the throttling by keeping the
-     * burst's environments running (the function's minimum execution environments, which is the capacity this
-     * assessment prices) or by a queue in front — an action before launch, as with a quota, not a wall. HARD would
-     * drop a priced, workable platform for every profile with a burst above 2x.
+     * scaling page). A service grows so by its burst and by its pattern's steps: an hour's rate starts at once, so
+     * the largest rise in environments from one pattern hour to the next ({@link PatternStep}) counts as growth
+     * within minutes, as a burst does. A QUOTA, not a HARD limit: the workload runs, and the team avoids the
+     * throttling by keeping the environments the growth needs running (the function's minimum execution
+     * environments, which is the capacity this assessment prices; moved ahead of the busy hours on a schedule) or by
+     * a queue in front — an action before launch, as with a quota, not a wall. HARD would drop a priced, workable
+     * platform for every profile with a burst above 2x.
      */
     private static LimitCheck scaling(EnvironmentDemand demand, int perInstance, Catalog catalog) {
         double growth = demand.growth(perInstance);
@@ -262,15 +264,21 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         // Worded when a report reads it: a search checks the limit at every rate. Figures, not the demand, are
         // captured: a report's results keep their texts.
         boolean service = demand.load().isPresent();
-        Supplier<String> required = () -> service
-                ? Numbers.grouped(growth, 2) + "x within minutes (traffic.burst)"
-                : Numbers.grouped(growth, 2) + "x the instances kept between runs, when a run starts";
+        double burst = demand.load().map(HourlyLoad::burst).orElse(1.0);
+        PatternStep step = demand.step();
+        Supplier<String> required = () -> !service
+                ? Numbers.grouped(growth, 2) + "x the instances kept between runs, when a run starts"
+                : !step.rises() ? Numbers.grouped(growth, 2) + "x within minutes (traffic.burst)"
+                : Numbers.grouped(growth, 2) + "x within minutes, the larger of the pattern's largest hour-to-hour "
+                + "step (into " + step.hourName() + ": " + Numbers.count(step.from(), "environment") + " to "
+                + step.to() + ", " + Numbers.grouped(step.ratio(), 2) + "x at once, as an hour's rate starts on the "
+                + "hour) and traffic.burst (" + Numbers.grouped(burst, 2) + "x)";
         return LimitCheck.of(growth <= allowed + 1e-9, LimitCheck.Severity.QUOTA, "scaling speed", required,
                 () -> "traffic at most " + Numbers.grouped(allowed, 0) + "x within " + window.display()
                         + "; faster growth may be throttled while LMI adds instances",
-                "keep the burst's capacity running (set the function's minimum execution environments to the peak "
-                        + "priced here; EventBridge Scheduler can move it with the traffic pattern), or put a queue "
-                        + "in front");
+                "keep the capacity the growth needs running (set the function's minimum execution environments to "
+                        + "the peak priced here; EventBridge Scheduler can move it with the traffic pattern, ahead of "
+                        + "the busy hours), or put a queue in front");
     }
 
     private static List<CostLine> lines(Profile profile, PricingContext context, Fit fit, EnvironmentDemand demand,
@@ -305,17 +313,24 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         out.add("execution environments of " + env.label() + ": whole vCPUs times 2, 4 or 8 GB (LMI's memory-to-vCPU "
                 + "ratios), the least that holds the profile's memory and LMI's " + catalog.sizeLimit("lmi.memory.min")
                 .display() + " minimum");
+        boolean cut = env.concurrencyStated() && profile.concurrencyPerInstance() > env.concurrency();
         out.add("an environment takes at most " + Numbers.count(env.concurrency(), "request") + " at once"
-                + (env.concurrencyStated() ? " (concurrency_per_instance, as PerExecutionEnvironmentMaxConcurrency)"
+                + (cut ? " (concurrency_per_instance's " + profile.concurrencyPerInstance() + ", cut to the most "
+                + "AWS allows: " + (ExecutionEnvironment.perVcpuBinds(catalog, env.vcpu())
+                ? (int) catalog.countLimit("lmi.concurrency.per-vcpu.max") + " per vCPU)"
+                : "PerExecutionEnvironmentMaxConcurrency's " + (int) catalog.countLimit("lmi.concurrency.max") + ")")
+                : env.concurrencyStated() ? " (concurrency_per_instance, as PerExecutionEnvironmentMaxConcurrency)"
                 : " (the " + profile.runtime().spelling() + " default, " + ManagedInstanceRuntime
                 .defaultConcurrencyPerVcpu(profile, catalog) + " per vCPU; state concurrency_per_instance if the "
                 + "function sets PerExecutionEnvironmentMaxConcurrency)"));
         if (profile.workload() instanceof Workload.Service) {
             out.add("environments follow the hour as LMI scales them, on CPU: the hour's λ × "
                     + TimeSpan.ofSeconds(profile.cpuTime().seconds()).display() + " of CPU at "
-                    + catalog.estimate("lmi.cpu.target").value().display() + " utilisation (estimate: LMI does not "
-                    + "publish its Auto target) or its burst at full use, whichever is larger, and the 99th percentile "
-                    + "of requests in flight × the burst ÷ " + env.concurrency() + "; at least "
+                    + catalog.estimate("lmi.cpu.target").value().display() + " utilisation (estimate: AWS publishes "
+                    + "no figure, but its default keeps \"enough headroom for your traffic to double within 5 minutes "
+                    + "without throttles\", so no more than half the CPU in use) or its burst at full use, whichever "
+                    + "is larger, and the 99th percentile of requests in flight × the burst ÷ " + env.concurrency()
+                    + "; at least "
                     + Math.max((int) catalog.countLimit("lmi.environments.min"), profile.minInstances())
                     + " environments");
         } else {
@@ -327,9 +342,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                 + "resilience); instances of the catalog's general purpose, compute and memory optimized types (not "
                 + "burstable or GPU types), packed by vCPU and memory with nothing reserved for the Lambda agent (LMI "
                 + "publishes no reserve)");
-        out.add("instances at the EC2 on-demand price; the management fee is " + catalog.limit("lmi.management-fee")
-                .value().display() + " of the on-demand price even when Savings Plans or Reserved Instances cover the "
-                + "instances (costfit prices neither)");
+        out.add(instancePricing(profile, context));
         if (profile.runtime() == Runtime.PYTHON) {
             out.add("Python runs each concurrent request in its own process: the environment's memory must hold them "
                     + "all; costfit takes the profile's memory for the whole environment");
@@ -343,6 +356,58 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         out.add("LMI is offered in every AWS commercial region but Tel Aviv, Bahrain, UAE and Auckland (AWS's LMI "
                 + "power for Kiro, 2026); the catalog's EC2 prices decide where it is priced");
         return out;
+    }
+
+    /**
+     * How the instances are priced, in the words of what the bill holds: on demand, or under the pricing option's
+     * commitment where the catalog has a discount for the instance line ({@link Commitments} applies it to the
+     * steady base afterwards and its notes give the figures). Either way the fee is a share of the on-demand price:
+     * "These pricing options apply to the underlying EC2 compute (the 15% management fee is not discounted)" (the
+     * LMI best-practices page).
+     */
+    private static String instancePricing(Profile profile, PricingContext context) {
+        Catalog catalog = context.catalog();
+        String fee = "the management fee is " + catalog.limit("lmi.management-fee").value().display() + " of the "
+                + "on-demand price, which no Savings Plan or Reserved Instance discounts";
+        var option = context.optionFor(profile);
+        if (option.onDemand()) {
+            return "instances at the EC2 on-demand price; " + fee + "; a Compute Savings Plan on them is priced "
+                    + "where the catalog has its rate (--pricing), Reserved Instances are not";
+        }
+        if (!Commitments.covers(catalog, option, "lmi.instances", profile.region())) {
+            return "instances at the EC2 on-demand price: the catalog has no " + option.label() + " rate for them in "
+                    + profile.region() + "; " + fee;
+        }
+        // A job's runs come and go (no steady hourly use, as the usage it reports says): nothing is committed.
+        if (!(profile.workload() instanceof Workload.Service)) {
+            return "instances at the EC2 on-demand price: a job's runs come and go, so " + option.label()
+                    + " commits none of them; " + fee;
+        }
+        return "instances under " + option.label() + ": its committed base (the quietest hour's instances) at the "
+                + "catalog's Savings Plan rate, the rest at the EC2 on-demand price (the notes give the figures); "
+                + fee + "; Reserved Instances are not priced";
+    }
+
+    /**
+     * Why a concurrency_per_instance above what an environment may take is cut: AWS's 64 requests per vCPU (the
+     * scaling page), else the API's 1,600. The environments are then sized at the cut figure (more of them, or a
+     * size with more vCPUs if that makes the month cheaper: every size is priced).
+     */
+    private static String concurrencyCut(Profile profile, Catalog catalog, ExecutionEnvironment env,
+                                         EnvironmentDemand demand) {
+        int stated = profile.concurrencyPerInstance();
+        String cut = "an execution environment of " + env.vcpu() + " vCPU takes at most " + env.concurrency()
+                + " requests at once, not concurrency_per_instance's " + stated;
+        if (!ExecutionEnvironment.perVcpuBinds(catalog, env.vcpu())) {
+            return cut + " (PerExecutionEnvironmentMaxConcurrency's most)";
+        }
+        int perVcpu = (int) catalog.countLimit("lmi.concurrency.per-vcpu.max");
+        int vcpuForAll = (int) Math.ceil(stated / (double) perVcpu);
+        boolean larger = vcpuForAll <= catalog.countLimit("lmi.vcpu.max")
+                && ExecutionEnvironment.mostRequests(catalog, vcpuForAll) >= stated;
+        return cut + " (AWS allows " + perVcpu + " per vCPU), and the environments are sized so: up to "
+                + Numbers.count(demand.environments().max(), "environment") + (larger ? "; environments of "
+                + vcpuForAll + " vCPU would take all " + stated + " (every size is priced: the trade-off table)" : "");
     }
 
     /** Requests never wait for a start: environments run ahead of traffic. */

@@ -12,7 +12,9 @@ import java.util.List;
  * What Lambda Managed Instances bills (https://aws.amazon.com/lambda/pricing/, glue-and-discounts-reference.md §8):
  * the EC2 instances of the capacity provider at their on-demand price, a management fee of 15% of that on-demand
  * price per instance-hour, and $0.20 per million requests. There is no charge for each request's duration: a
- * request that waits on an LLM costs nothing while it waits, beyond the instance it shares.
+ * request that waits on an LLM costs nothing while it waits, beyond the instance it shares. A pricing option's
+ * commitment discounts the instance line afterwards ({@link Commitments}, which names the committed part), never
+ * the fee; so the instance line's name says which type, not which price.
  */
 final class ManagedInstanceCharges {
 
@@ -31,7 +33,7 @@ final class ManagedInstanceCharges {
         // The fee is a share of the on-demand price even when a Savings Plan or Reserved Instances cover the
         // instance-hours (the pricing page's example: 15% of $0.1632, not of the $0.0457 Savings Plan rate).
         return List.of(
-                CostLines.single("lmi.instances", () -> "EC2 instances (" + type.name() + ", on-demand)", instanceHours,
+                CostLines.single("lmi.instances", () -> "EC2 instances (" + type.name() + ")", instanceHours,
                         instance),
                 CostLine.of("lmi.management-fee", () -> "Management fee (" + Numbers.grouped(share * 100, 2)
                         + "% of the on-demand price)", instanceHours, instance.unit(), instance.unitPrice() * share),

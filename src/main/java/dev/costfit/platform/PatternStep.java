@@ -1,0 +1,63 @@
+package dev.costfit.platform;
+
+import dev.costfit.model.HourlyLoad;
+import dev.costfit.model.InstanceHours;
+import java.util.List;
+
+/**
+ * The largest step up between consecutive hours of a service's traffic pattern, in the capacity each hour keeps for
+ * its own traffic: where Lambda Managed Instances must grow at an hour's start. The pattern gives each hour one
+ * rate, so the step from one hour's rate to the next is taken as instantaneous — within the 5 minutes in which, by
+ * the LMI scaling page, "if your traffic more than doubles ... you may see throttles". Counted in environments, not
+ * in rates: an hour without traffic still keeps LMI's 3 environments, and those take the next hour's traffic up to
+ * twice what they are sized for (the CPU target's headroom), so a rise from nothing is not an infinite one. The
+ * pattern repeats, so its last hour steps into its first.
+ *
+ * @param ratio the step: {@code to ÷ from}, 1 where the pattern never rises
+ * @param from  environments in the hour before the step
+ * @param to    environments in the hour the step enters
+ * @param hour  the pattern hour the step enters (0 is midnight; a week's hour 0 is Monday's)
+ * @param hours the pattern's hours: 24 (a day) or 168 (a week)
+ */
+record PatternStep(double ratio, int from, int to, int hour, int hours) {
+
+    /** No step: a flat pattern's, or a job's (whose runs are checked on their own). */
+    static final PatternStep NONE = new PatternStep(1, 0, 0, 0, 24);
+
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+
+    /**
+     * The largest step of {@code steady}, the environments each distinct load of {@code load} keeps (one count per
+     * {@link HourlyLoad#distinctHours()}, in their order, as ContainerSizing lists them); the first hour of the
+     * largest where several tie.
+     */
+    static PatternStep largest(HourlyLoad load, InstanceHours steady) {
+        int n = load.hourCount();
+        List<InstanceHours.Count> counts = steady.hours();
+        if (counts.size() < 2) {
+            return NONE;
+        }
+        PatternStep best = NONE;
+        for (int h = 0; h < n; h++) {
+            int from = counts.get(load.slot(load.loadOf((h - 1 + n) % n))).instances();
+            int to = counts.get(load.slot(load.loadOf(h))).instances();
+            double ratio = to / (double) Math.max(1, from);
+            if (ratio > best.ratio() + 1e-12) {
+                best = new PatternStep(ratio, from, to, h, n);
+            }
+        }
+        return best;
+    }
+
+    /** Whether the pattern rises at all from one hour to the next. */
+    boolean rises() {
+        return ratio > 1 + 1e-9;
+    }
+
+    /** The hour the step enters, as a clock reads it: "01:00" in a day, "Monday 09:00" in a week. */
+    String hourName() {
+        String clock = String.format("%02d:00", hour % 24);
+        return hours == 168 ? DAYS[hour / 24] + " " + clock : clock;
+    }
+}
