@@ -116,7 +116,8 @@ final class PolicyCheck {
                     if (change.isPresent() && change.getAsDouble() > limit + BOUNDARY) {
                         lines.add("costfit: policy increase>" + Numbers.grouped(increase.percent(), 2) + "%: "
                                 + d.name() + " costs " + Numbers.grouped(change.getAsDouble() * 100, 1) + "% more ("
-                                + Money.format(d.costBefore()) + " → " + Money.format(d.costAfter()) + ")");
+                                + Money.format(d.before().cost().getAsDouble()) + " → "
+                                + Money.format(d.after().cost().getAsDouble()) + ")");
                     }
                 }
                 double before = diff.totalBefore();
@@ -130,12 +131,18 @@ final class PolicyCheck {
                 for (ProfileDiff d : diff.profiles()) {
                     if (d.recommendationChanged()) {
                         lines.add("costfit: policy recommendation-change: " + d.name() + " moves from "
-                                + d.recommendedBefore().map(Assessment::platformName).orElse("nothing") + " to "
-                                + d.recommendedAfter().map(Assessment::platformName).orElse("nothing"));
+                                + recommended(d.recommendedBefore(), d.before()) + " to "
+                                + recommended(d.recommendedAfter(), d.after()));
                     }
                 }
             }
         }
         return lines;
+    }
+
+    /** The platform recommended, or why none is: "nothing" alone read as "fits nothing" where none was priced. */
+    private static String recommended(java.util.Optional<Assessment> chosen, ProfileDiff.Side side) {
+        return chosen.map(Assessment::platformName).orElse(side.standing() == ProfileDiff.Standing.UNPRICED
+                ? "nothing (what fits has no price in its region)" : "nothing (it fits no platform)");
     }
 }

@@ -111,7 +111,8 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         ReportTarget.check(options.out, found.files().stream().map(Path::toString).toList(), problems);
         problems.throwIfAny();
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), catalog, options.freeTier,
-                platforms.stream().map(Platform::id).toList(), options.explain);
+                platforms.stream().map(Platform::id).toList(), options.explain)
+                .pricedAs(compared, java.util.Optional.ofNullable(options.pricing));
         Evaluator evaluator = new Evaluator(platforms, new PricingContext(catalog, options.freeTier, true,
                 java.util.Optional.ofNullable(options.pricing)),
                 new Recommender(options.simplicityMarginPercent / 100));

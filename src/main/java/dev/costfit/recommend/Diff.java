@@ -1,6 +1,5 @@
 package dev.costfit.recommend;
 
-import dev.costfit.assessment.Assessment;
 import dev.costfit.profile.ProfileFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,23 +65,33 @@ public record Diff(List<ProfileDiff> profiles) {
         base.ifPresent(r -> r.assessments().forEach(a -> names.put(a.platform(), a.platformName())));
         head.ifPresent(r -> r.assessments().forEach(a -> names.put(a.platform(), a.platformName())));
         List<ProfileDiff.PlatformChange> changes = new ArrayList<>();
-        names.forEach((id, name) -> changes.add(new ProfileDiff.PlatformChange(id, name, cost(base, id),
-                cost(head, id))));
+        names.forEach((id, name) -> changes.add(new ProfileDiff.PlatformChange(id, name, side(base, id),
+                side(head, id))));
         return changes;
     }
 
-    private static OptionalDouble cost(Optional<ProfileResult> result, String platform) {
-        return result.flatMap(r -> r.assessments().stream().filter(a -> a.platform().equals(platform))
-                        .filter(Assessment::usable).findFirst())
-                .map(a -> OptionalDouble.of(a.platformCost())).orElse(OptionalDouble.empty());
+    /** A platform on one side: absent with its profile, not assessed off the profile's clouds, else as assessed. */
+    private static ProfileDiff.Side side(Optional<ProfileResult> result, String platform) {
+        if (result.isEmpty()) {
+            return new ProfileDiff.Side(ProfileDiff.Standing.ABSENT, OptionalDouble.empty());
+        }
+        return result.get().assessments().stream().filter(a -> a.platform().equals(platform)).findFirst()
+                .map(ProfileDiff.Side::of)
+                .orElse(new ProfileDiff.Side(ProfileDiff.Standing.NOT_ASSESSED, OptionalDouble.empty()));
     }
 
+    /** The recommended platforms' monthly cost in the base set, of the profiles {@link ProfileDiff#inTotals}. */
     public double totalBefore() {
-        return profiles.stream().mapToDouble(ProfileDiff::costBefore).sum();
+        return profiles.stream().mapToDouble(ProfileDiff::totalBefore).sum();
     }
 
     public double totalAfter() {
-        return profiles.stream().mapToDouble(ProfileDiff::costAfter).sum();
+        return profiles.stream().mapToDouble(ProfileDiff::totalAfter).sum();
+    }
+
+    /** The profiles the totals leave out: on one side they fit nothing, or nothing that fits has a price. */
+    public List<ProfileDiff> leftOutOfTotals() {
+        return profiles.stream().filter(p -> !p.inTotals()).toList();
     }
 
     public long count(ProfileDiff.Status status) {

@@ -1,6 +1,7 @@
 package dev.costfit.report;
 
 import dev.costfit.assessment.CostLine;
+import dev.costfit.profile.PricingOption;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
@@ -127,18 +128,29 @@ public final class CsvReport implements Renderer {
         return CsvText.write(table);
     }
 
+    /**
+     * One row per (profile, platform). A missing cost is told by the platform's status on that side (fits, unfit,
+     * unpriced, not-assessed, absent); the region and the pricing option say what the figures are priced as.
+     */
     @Override
     public String diff(RunInfo run, Diff diff) {
         Table table = Table.create("costfit-diff", StringColumn.create("profile"), StringColumn.create("status"),
                 StringColumn.create("platform"), DoubleColumn.create("monthlyCostBefore"),
                 DoubleColumn.create("monthlyCostAfter"), DoubleColumn.create("delta"),
-                BooleanColumn.create("recommendedBefore"), BooleanColumn.create("recommendedAfter"));
+                BooleanColumn.create("recommendedBefore"), BooleanColumn.create("recommendedAfter"),
+                StringColumn.create("statusBefore"), StringColumn.create("statusAfter"),
+                StringColumn.create("regionBefore"), StringColumn.create("regionAfter"),
+                StringColumn.create("pricingBefore"), StringColumn.create("pricingAfter"));
         for (ProfileDiff d : diff.profiles()) {
             for (ProfileDiff.PlatformChange p : d.platforms()) {
                 row(table, d.name(), d.status().name().toLowerCase(Locale.ROOT), p.platform(), orNull(p.before()),
                         orNull(p.after()), orNull(p.delta()),
                         d.recommendedBefore().filter(a -> a.platform().equals(p.platform())).isPresent(),
-                        d.recommendedAfter().filter(a -> a.platform().equals(p.platform())).isPresent());
+                        d.recommendedAfter().filter(a -> a.platform().equals(p.platform())).isPresent(),
+                        p.sideBefore().standing().id(), p.sideAfter().standing().id(),
+                        d.regionBefore().orElse(null), d.regionAfter().orElse(null),
+                        d.pricingBefore().map(PricingOption::id).orElse(null),
+                        d.pricingAfter().map(PricingOption::id).orElse(null));
             }
         }
         return CsvText.write(table);

@@ -19,6 +19,7 @@ final class DiffTableReport {
         DiffView view = DiffView.of(run, diff);
         StringBuilder out = new StringBuilder(style.bold("Cost change")).append('\n');
         TextTable.wrapped(out, view.summary(), width, INDENT);
+        TextTable.wrapped(out, view.basis(), width, INDENT);
         out.append('\n');
         TextTable table = new TextTable("~Profile", "Change", "~Recommended", ">Before", ">After", ">Change");
         for (DiffView.Row row : view.rows()) {

@@ -227,6 +227,7 @@ public final class HtmlReport implements Renderer {
         DiffView view = DiffView.of(run, diff);
         StringBuilder body = new StringBuilder();
         body.append("<section id=\"summary\"><h2>Summary</h2><p>").append(Html.escape(view.summary()))
+                .append("</p>\n<p class=\"muted basis\">").append(Html.escape(view.basis()))
                 .append("</p>\n<table><thead><tr><th>Profile</th><th>Change</th><th>Recommended</th>"
                         + "<th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Δ</th></tr>"
                         + "</thead><tbody>\n");
@@ -239,7 +240,8 @@ public final class HtmlReport implements Renderer {
                     .append("</td><td class=\"num\">").append(row.delta()).append("</td></tr>\n");
         }
         DiffView.Row total = view.total();
-        body.append("<tr><th>Total</th><th></th><th></th><th class=\"num\">").append(total.costBefore())
+        body.append("<tr><th>").append(Html.escape(total.profile()))
+                .append("</th><th></th><th></th><th class=\"num\">").append(total.costBefore())
                 .append("</th><th class=\"num\">").append(total.costAfter()).append("</th><th class=\"num\">")
                 .append(total.delta()).append("</th></tr></tbody></table></section>\n");
         int index = 0;

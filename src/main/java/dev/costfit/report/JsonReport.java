@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.costfit.profile.PricingOption;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.MapAxis;
@@ -216,6 +217,13 @@ public final class JsonReport implements Renderer {
         return write(diffTree(run, diff));
     }
 
+    /**
+     * The `diff` document. A profile's cost is null on a side where it has none (it fits nothing, or nothing that
+     * fits has a price: "unfit", "unpriced"), 0 where it does not exist (added, removed); the totals count only
+     * profiles with a cost, or none, on each side ({@code inTotals}), and {@code totals.leftOut} counts the others.
+     * Each platform's {@code statusBefore} and {@code statusAfter} say fits, unfit, unpriced, not-assessed or
+     * absent: a figure's absence is never read as "does not fit" where it only lacks a price.
+     */
     private ObjectNode diffTree(RunInfo run, Diff diff) {
         ObjectNode root = head(run, "diff");
         ObjectNode totals = root.putObject("totals");
@@ -224,6 +232,8 @@ public final class JsonReport implements Renderer {
         for (ProfileDiff.Status status : ProfileDiff.Status.values()) {
             totals.put(status.name().toLowerCase(Locale.ROOT), diff.count(status));
         }
+        totals.put("leftOut", diff.leftOutOfTotals().size());
+        root.put("basis", DiffView.basis(run, diff));
         ArrayNode profiles = root.putArray("profiles");
         for (ProfileDiff d : diff.profiles()) {
             ObjectNode node = profiles.addObject();
@@ -231,8 +241,15 @@ public final class JsonReport implements Renderer {
             ObjectNode recommendation = node.putObject("recommendation");
             recommendation.put("before", d.recommendedBefore().map(a -> a.platform()).orElse(null))
                     .put("after", d.recommendedAfter().map(a -> a.platform()).orElse(null))
-                    .put("changed", d.recommendationChanged());
-            node.put("monthlyCostBefore", d.costBefore()).put("monthlyCostAfter", d.costAfter());
+                    .put("changed", d.recommendationChanged())
+                    .put("statusBefore", d.before().standing().id()).put("statusAfter", d.after().standing().id());
+            putCost(node, "monthlyCostBefore", d.before());
+            putCost(node, "monthlyCostAfter", d.after());
+            node.put("inTotals", d.inTotals());
+            node.putObject("region").put("before", d.regionBefore().orElse(null))
+                    .put("after", d.regionAfter().orElse(null));
+            node.putObject("pricing").put("before", d.pricingBefore().map(PricingOption::id).orElse(null))
+                    .put("after", d.pricingAfter().map(PricingOption::id).orElse(null));
             ArrayNode fields = node.putArray("fields");
             d.fields().forEach(f -> fields.addObject().put("path", f.path()).put("before", f.before())
                     .put("after", f.after()));
@@ -242,9 +259,20 @@ public final class JsonReport implements Renderer {
                 putOptional(pn, "before", p.before());
                 putOptional(pn, "after", p.after());
                 putOptional(pn, "change", p.delta());
+                pn.put("statusBefore", p.sideBefore().standing().id())
+                        .put("statusAfter", p.sideAfter().standing().id());
             }
         }
         return root;
+    }
+
+    /** A profile's cost on one side: the figure, 0 where the profile does not exist, null where it has none. */
+    private static void putCost(ObjectNode node, String key, ProfileDiff.Side side) {
+        if (side.standing() == ProfileDiff.Standing.ABSENT) {
+            node.put(key, 0.0);
+        } else {
+            putOptional(node, key, side.cost());
+        }
     }
 
     /**
@@ -343,6 +371,10 @@ public final class JsonReport implements Renderer {
         ObjectNode options = root.putObject("options");
         options.put("freeTier", run.freeTier());
         run.platforms().forEach(options.putArray("platforms")::add);
+        // Where and how the figures are priced when the command line sets it for every profile: --region (empty:
+        // each profile's own `region`) and --pricing (null: each profile's own `pricing`).
+        run.regions().forEach(options.putArray("regions")::add);
+        options.put("pricing", run.pricing().map(PricingOption::id).orElse(null));
         return root;
     }
 

@@ -36,11 +36,14 @@ final class Markdown {
         out.append("\n|");
         specs.forEach(s -> out.append(s.startsWith(">") ? "---:|" : "---|"));
         out.append('\n');
-        for (List<String> row : rows) {
-            out.append('|');
-            row.forEach(cell -> out.append(' ').append(cell.isEmpty() ? " " : cell).append(" |"));
-            out.append('\n');
-        }
+        rows.forEach(row -> out.append(row(row)));
         return out.toString();
+    }
+
+    /** One row of a pipe table, with its newline. Cells must be escaped already. */
+    static String row(List<String> cells) {
+        StringBuilder out = new StringBuilder("|");
+        cells.forEach(cell -> out.append(' ').append(cell.isEmpty() ? " " : cell).append(" |"));
+        return out.append('\n').toString();
     }
 }

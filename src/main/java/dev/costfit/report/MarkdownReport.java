@@ -6,31 +6,19 @@ import dev.costfit.report.ResultsView.LimitView;
 import dev.costfit.report.ResultsView.LineView;
 import dev.costfit.report.ResultsView.PlatformView;
 import dev.costfit.report.ResultsView.ProfileView;
-import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reports as pull-request comments: a summary table, then a collapsible block per profile, the catalog at the foot.
- * A comment on GitHub stops at 65,536 characters, so details are left out from the end, with a note, to fit.
+ * A comment on GitHub stops at 65,536 characters: {@link CommentFit} keeps the head and the totals, and cuts the
+ * policies, the table's rows and the details, each with a count of what it left out.
  */
 public final class MarkdownReport implements Renderer {
 
     /** Marks costfit's comment so a CI job can find and update it instead of adding another. */
     public static final String MARKER = "<!-- costfit-report -->";
-    public static final int COMMENT_LIMIT = 65_536;
-    /** Room kept for the foot and the truncation note. */
-    private static final int RESERVE = 1_500;
-
-    /** The policies this run tripped, first thing under the title (CI fails on them: say which). */
-    private static String tripped(RunInfo run) {
-        if (run.tripped().isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("> **Policies tripped (--fail-on):**\n");
-        run.tripped().forEach(line -> out.append("> - ").append(Markdown.escape(line)).append('\n'));
-        return out.append('\n').toString();
-    }
+    public static final int COMMENT_LIMIT = CommentFit.COMMENT_LIMIT;
 
     @Override
     public String recommend(RunInfo run, List<ProfileResult> results) {
@@ -43,10 +31,10 @@ public final class MarkdownReport implements Renderer {
                     p.runnerUp().map(v -> Markdown.escape(v.labelAndMonthly())).orElse(ResultsView.NOTHING),
                     p.fitCount()));
         }
-        String head = MARKER + "\n## costfit: where these workloads should run\n\n" + tripped(run)
-                + Markdown.table(List.of("Profile", "Recommended", ">Monthly", "Runner-up", "Fits"), rows) + "\n";
         List<String> details = view.profiles().stream().map(MarkdownReport::profileDetails).toList();
-        return assemble(head, details, foot(run));
+        return CommentFit.fit(new CommentFit.Parts(top("where these workloads should run"), run.tripped(), "",
+                List.of("Profile", "Recommended", ">Monthly", "Runner-up", "Fits"), List.of(more(rows)), List.of(),
+                details, foot(run)));
     }
 
     @Override
@@ -58,30 +46,61 @@ public final class MarkdownReport implements Renderer {
             rows.add(List.of(Markdown.escape(p.name()), fits.isEmpty() ? "**none**" : String.join(", ", fits),
                     Long.toString(p.limitsNotMet())));
         }
-        String head = MARKER + "\n## costfit: limits\n\n" + tripped(run)
-                + Markdown.table(List.of("Profile", "Fits", ">Limits not met"), rows) + "\n";
         List<String> details = view.profiles().stream().map(p -> "<details><summary><b>" + Html.escape(p.name())
                 + "</b></summary>\n\n" + limitsTable(p.limits(), false) + "\n</details>\n\n").toList();
-        return assemble(head, details, foot(run));
+        return CommentFit.fit(new CommentFit.Parts(top("limits"), run.tripped(), "",
+                List.of("Profile", "Fits", ">Limits not met"), List.of(more(rows)), List.of(), details, foot(run)));
     }
 
+    private static String top(String title) {
+        return MARKER + "\n## costfit: " + title + "\n\n";
+    }
+
+    /** One profile a row, cut within to fit: the first rows, then "… 300 more profiles". */
+    private static CommentFit.Group more(List<List<String>> rows) {
+        int columns = rows.isEmpty() ? 1 : rows.get(0).size();
+        return new CommentFit.Group(rows, true, k -> {
+            List<String> line = new ArrayList<>(java.util.Collections.nCopies(columns, ""));
+            line.set(0, "_… " + DiffView.profiles(rows.size() - k, "more") + "_");
+            return line;
+        });
+    }
+
+    /**
+     * The changed, added and removed profiles first, then the unchanged; to fit, the unchanged are counted in one
+     * line, then the last of the others, and the Total row stays (issue 37 item 2).
+     */
     @Override
     public String diff(RunInfo run, Diff diff) {
         DiffView view = DiffView.of(run, diff);
-        List<List<String>> rows = new ArrayList<>();
-        for (DiffView.Row row : view.rows()) {
-            String recommended = row.changed() ? Markdown.escape(row.before()) + " → **" + Markdown.escape(row.after())
-                    + "**" : Markdown.escape(row.after());
-            rows.add(List.of(Markdown.escape(row.profile()), row.change(), recommended, row.costBefore(),
-                    row.costAfter(), row.delta()));
-        }
+        List<DiffView.Row> changes = view.rows().stream().filter(r -> !r.unchanged()).toList();
+        List<DiffView.Row> unchanged = view.rows().stream().filter(DiffView.Row::unchanged).toList();
+        CommentFit.Group changed = new CommentFit.Group(changes.stream().map(MarkdownReport::cells).toList(), true,
+                k -> counted(DiffView.counted("… " + DiffView.profiles(changes.size() - k, "more")
+                        + " changed, added or removed", "", changes.subList(k, changes.size()))));
+        CommentFit.Group same = new CommentFit.Group(unchanged.stream().map(MarkdownReport::cells).toList(), false,
+                k -> counted(DiffView.counted(DiffView.profiles(unchanged.size() - k, "unchanged"), "unchanged",
+                        unchanged.subList(k, unchanged.size()))));
         DiffView.Row total = view.total();
-        rows.add(List.of("**Total**", "", "", "**" + total.costBefore() + "**", "**" + total.costAfter() + "**",
-                "**" + total.delta() + "**"));
-        String head = MARKER + "\n## costfit: cost change\n\n" + tripped(run) + view.summary() + "\n\n"
-                + Markdown.table(List.of("Profile", "Change", "Recommended", ">Before", ">After", ">Δ"), rows) + "\n";
+        List<String> totalCells = List.of("**" + Markdown.escape(total.profile()) + "**", "", "",
+                "**" + total.costBefore() + "**", "**" + total.costAfter() + "**", "**" + total.delta() + "**");
+        String intro = Markdown.escape(view.summary()) + "\n\n" + Markdown.escape(view.basis()) + "\n\n";
         List<String> details = view.sections().stream().map(MarkdownReport::diffDetails).toList();
-        return assemble(head, details, foot(run));
+        return CommentFit.fit(new CommentFit.Parts(top("cost change"), run.tripped(), intro,
+                List.of("Profile", "Change", "Recommended", ">Before", ">After", ">Δ"), List.of(changed, same),
+                List.of(totalCells), details, foot(run)));
+    }
+
+    private static List<String> cells(DiffView.Row row) {
+        String recommended = row.changed() ? Markdown.escape(row.before()) + " → **" + Markdown.escape(row.after())
+                + "**" : Markdown.escape(row.after());
+        return List.of(Markdown.escape(row.profile()), row.change(), recommended, row.costBefore(), row.costAfter(),
+                row.delta());
+    }
+
+    private static List<String> counted(DiffView.Row row) {
+        return List.of("_" + Markdown.escape(row.profile()) + "_", row.change(), "", row.costBefore(),
+                row.costAfter(), row.delta());
     }
 
     private static String diffDetails(DiffView.Section section) {
@@ -156,35 +175,6 @@ public final class MarkdownReport implements Renderer {
     private static String foot(RunInfo run) {
         return "<sub>costfit " + Html.escape(run.toolVersion()) + " · prices: " + Html.escape(run.catalogNote())
                 + " · free tier " + (run.freeTier() ? "applied" : "not applied") + "</sub>\n";
-    }
-
-    /** Head, as many detail blocks as fit under the comment limit, a note for the rest, and the foot. */
-    private static String assemble(String head, List<String> details, String foot) {
-        StringBuilder out = new StringBuilder(head);
-        int budget = COMMENT_LIMIT - RESERVE - foot.length();
-        if (out.length() > budget) {
-            // Even the summary table is too long: keep as many of its rows as fit.
-            int cut = out.lastIndexOf("\n|", budget);
-            out.setLength(Math.max(0, cut + 1));
-            out.append("\n_The summary is cut here to fit GitHub's ").append(Numbers.grouped(COMMENT_LIMIT, 0))
-                    .append("-character comment limit; use --format html or json for the full report._\n\n");
-            return out.append(foot).toString();
-        }
-        int shown = 0;
-        for (String block : details) {
-            if (out.length() + block.length() > budget) {
-                break;
-            }
-            out.append(block);
-            shown++;
-        }
-        if (shown < details.size()) {
-            out.append("_Details of ").append(details.size() - shown).append(" more profile")
-                    .append(details.size() - shown == 1 ? " are" : "s are").append(" left out to fit GitHub's ")
-                    .append(Numbers.grouped(COMMENT_LIMIT, 0))
-                    .append("-character comment limit; use --format html or json for the full report._\n\n");
-        }
-        return out.append(foot).toString();
     }
 
     /** A side-by-side table (commitments, regions), then what it says in words, a paragraph each. */

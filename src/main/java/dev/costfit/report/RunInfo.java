@@ -1,22 +1,28 @@
 package dev.costfit.report;
 
 import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.PricingOption;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a report says about the run itself: tool version, catalog, the options that change the figures, and the
  * --fail-on policies the run tripped (stated at the top of a report, as well as on stderr).
+ *
+ * @param regions the AWS regions of --region, in order; empty where each profile is priced in its own `region`
+ * @param pricing the option of --pricing; empty where each profile is priced as its own `pricing` says
  */
 public record RunInfo(String toolVersion, Catalog catalog, boolean freeTier, List<String> platforms, boolean explain,
-                      List<String> tripped) {
+                      List<String> tripped, List<String> regions, Optional<PricingOption> pricing) {
 
     public RunInfo {
         platforms = List.copyOf(platforms);
         tripped = List.copyOf(tripped);
+        regions = List.copyOf(regions);
     }
 
     public RunInfo(String toolVersion, Catalog catalog, boolean freeTier, List<String> platforms, boolean explain) {
-        this(toolVersion, catalog, freeTier, platforms, explain, List.of());
+        this(toolVersion, catalog, freeTier, platforms, explain, List.of(), List.of(), Optional.empty());
     }
 
     /** Where the prices come from, for a report's foot: "catalog of 2026-11-02 with overrides.yaml". */
@@ -28,6 +34,11 @@ public record RunInfo(String toolVersion, Catalog catalog, boolean freeTier, Lis
 
     /** The same run, with the policies it tripped ("policy infeasible: chat-api fits no platform"). */
     public RunInfo withTripped(List<String> policies) {
-        return new RunInfo(toolVersion, catalog, freeTier, platforms, explain, policies);
+        return new RunInfo(toolVersion, catalog, freeTier, platforms, explain, policies, regions, pricing);
+    }
+
+    /** The same run, priced in these regions (--region) and under this option (--pricing), where given. */
+    public RunInfo pricedAs(List<String> pricedIn, Optional<PricingOption> option) {
+        return new RunInfo(toolVersion, catalog, freeTier, platforms, explain, tripped, pricedIn, option);
     }
 }
