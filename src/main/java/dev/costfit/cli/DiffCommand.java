@@ -62,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /**
-     * The shared options diff has no use for, refused rather than ignored (issue 37 items 6 and 7): a list of
+     * The shared options diff has no use for, refused rather than ignored: a list of
      * regions, which recommend compares side by side but diff priced in the first alone and named nowhere, and
      * --explain, which diff accepted and did nothing with.
      */

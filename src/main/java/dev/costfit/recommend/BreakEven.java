@@ -37,7 +37,7 @@ import java.util.function.Function;
  * warm for a latency SLO change (down where traffic keeps them warm instead, up where more are in flight), and a
  * platform can lead there though both rates give another answer: for a service with an SLO the scan also asks on
  * both sides of each such change ({@link WarmChanges}). A container's whole tasks, nodes and instances step its
- * cost the same way, so where a crossing is found, the step that holds it and the step before are looked through
+ * cost the same way, so where a crossing is found, the step that holds it and every step before it are looked through
  * for bands they open ({@link UnitBands}).
  *
  * <p>Where no rate asked changes the answer, the scan may still have met rates where it was close to changing — a
@@ -77,11 +77,11 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     /**
      * Where the recommendation goes from {@code from} (at lower rates) to {@code to} (at higher rates).
      *
-     * @param close      where, on the way from the profile's rate (included), the answer was first within {@link #CLOSE}
-     *                   of changing at the rates asked, if it was (see {@link CloseRun} for which runs count)
-     * @param againUntil past the crossing, the farthest rate at which the profile's own answer was found again, by 5%
-     *                   or more, where whole units make the two take turns ({@link #againUntil}); empty where it was
-     *                   not
+     * @param close      where, on the way from the profile's rate (included), the answer was first within
+     *                   {@link #CLOSE} of changing at the rates asked, if it was (see {@link CloseRun} for which runs
+     *                   count)
+     * @param againUntil past the crossing, the farthest rate at which the profile's own answer was found again, where
+     *                   whole units make the two take turns ({@link #againUntil}); empty where it was not
      */
     public record Crossing(Rate rate, String from, String to, Optional<Close> close, Optional<Rate> againUntil) {
 
@@ -281,7 +281,7 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     }
 
     /**
-     * As above, and where a crossing is found, the step that holds it and the step before are looked through for
+     * As above, and where a crossing is found, the step that holds it and every step before it are looked through for
      * bands a container's whole units open ({@link UnitBands}, from what the search knows of the costs).
      */
     public static BreakEven find(Profile profile, Answer here, Function<Profile, Answer> answers, KeptWarm warm,
@@ -316,8 +316,8 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     /**
      * The first change of the answer from the profile's rate towards {@code end} (downward or {@code up}), on the log
      * grid, each step's ends compared and, where they agree, the changes of the instances kept warm inside it; where
-     * they differ, the steps before are first looked through for bands of whole units, back from the change while
-     * each holds one; the rates asked on the way are seen by {@code close}.
+     * they differ, every step before is first looked through for bands of whole units, back to the profile's rate;
+     * the rates asked on the way are seen by {@code close}.
      */
     private static Optional<Crossing> scan(double rate, double end, boolean up, Answer here, DoubleFunction<Answer> at,
                                            Inside inside, CloseRun close) {
@@ -337,14 +337,23 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
                 double seenFar = far;
                 Answer seen = there;
                 // Bisection settles on one change of a step: whole units may open a band before it, in this step or
-                // in the steps before, where the costs they step are near (the shipped CPU-bound API: Amazon EKS
-                // leads at 382/s, a step before the change the scan saw, and at 255/s, two steps before).
+                // in any step before, back to the profile's rate (a CPU-bound API: Amazon EKS leads at 382/s, a step
+                // before the change the scan saw, and at 255/s, two steps before; a generated LLM service at 90/s is
+                // AWS Fargate's down to 17/s and Lambda Managed Instances' in bands below, five steps before the
+                // change to Cloud Functions at 0.08/s). Each step asks answers only where bounds let some platform
+                // lead by 5% (UnitBands); the nearest band found is the change.
+                double upper = near;
+                int withdrawn = 0;
                 for (int i = nears.size() - 1; i >= 0; i--) {
-                    Optional<WarmChanges.Found> before = inside.units().firstOther(nears.get(i), near, here.id());
+                    Optional<WarmChanges.Found> before = inside.units().firstOther(nears.get(i), upper, here.id());
+                    upper = nears.get(i);
+                    withdrawn++;
                     if (before.isEmpty()) {
-                        break;
+                        continue;
                     }
-                    close.withdraw(); // the step's near end lies beyond the change now
+                    for (; withdrawn > 0; withdrawn--) {
+                        close.withdraw(); // the step's near end lies beyond the change now
+                    }
                     near = nears.get(i);
                     far = before.get().rate();
                     there = before.get().answer();
@@ -357,8 +366,8 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
                     b = narrow(near, here, nearer.get().rate(), nearer.get().answer(), up, at);
                 }
                 double crossing = up ? b.high() : b.low();
-                Optional<Rate> again = againUntil(crossing, seenNear, seenFar, seen, end, up, here.id(), at,
-                        inside.units());
+                Optional<Rate> again = againUntil(crossing, up ? b.atHigh().id() : b.atLow().id(), seenNear, seenFar,
+                        seen, end, up, here, at, inside.units());
                 return Optional.of(up ? new Crossing(new Rate(b.high()), here.id(), b.atHigh().id(), close.zone(),
                         again) : new Crossing(new Rate(b.high()), b.atLow().id(), here.id(), close.zone(), again));
             }
@@ -369,23 +378,27 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     }
 
     /**
-     * Past a crossing, the farthest rate at which the profile's own answer ({@code own}) was found again: where whole
-     * units make two platforms take turns, the crossing is where the other first leads, not where it stays ahead
-     * (the shipped CPU-bound API: Amazon EKS from 255/s, AWS Fargate again up to 694/s). Looked for at the scan's
-     * rates between the crossing and the step in which the scan saw the change ({@code seenNear} to {@code seenFar},
-     * its answer {@code seen}), where bands moved the crossing nearer; in bands of whole units in that step, nearest
-     * its far end first (a band where the own answer leads by {@link #CLOSE} or more, as {@link UnitBands} finds them;
-     * a near-tie may be found, not sought); in the step after it; and step after step beyond, as long as each finds
-     * the own answer again. A third answer ends the search: it is the next change, which a break-even does not
-     * report.
+     * Past a crossing, the farthest rate at which the profile's own answer ({@code here}) was found again: where whole
+     * units make two platforms take turns, the crossing is where the other ({@code other}) first leads, not where it
+     * stays ahead (a CPU-bound API: Amazon EKS from 255/s, AWS Fargate again up to 843/s). Looked for at the scan's
+     * own rates between the crossing and the step in which the scan saw the change ({@code seenNear} to
+     * {@code seenFar}, its answer there {@code seen}), where bands moved the crossing nearer; in bands of whole units
+     * in that step, nearest its far end first (where some platform may lead by {@link #CLOSE} or more, as
+     * {@link UnitBands} looks; a near-tie may be found, not sought); in the step after it; and step after step beyond,
+     * as long as each finds the own answer again. A third answer ends the search: it is the next change, which a
+     * break-even does not report; where the own answer held the step's near end, the own answer's end before it is
+     * narrowed as a crossing is.
      */
-    private static Optional<Rate> againUntil(double crossing, double seenNear, double seenFar, Answer seen, double end,
-                                             boolean up, String own, DoubleFunction<Answer> at, UnitBands units) {
+    private static Optional<Rate> againUntil(double crossing, String other, double seenNear, double seenFar,
+                                             Answer seen, double end, boolean up, Answer here,
+                                             DoubleFunction<Answer> at, UnitBands units) {
+        String own = here.id();
         double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
         double last = up ? seenNear > crossing ? seenNear : Double.NaN : seenNear < crossing ? seenNear : Double.NaN;
-        String other = seen.id();
         double from = Double.isNaN(last) ? crossing : last;
         double to = seenFar;
+        // The answer at the step's near end, where it is a rate the scan asked past the change (its own answer).
+        Answer atFrom = Double.isNaN(last) ? null : here;
         Answer atTo = seen;
         for (int steps = 1; ; steps++) {
             boolean found;
@@ -399,7 +412,13 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
                     last = back.get().rate();
                 }
             } else {
-                break; // a third answer: the next change
+                // A third answer: the next change. Where the own answer held the step's near end, it holds on into
+                // the step up to that change: narrowed, as a crossing is.
+                if (atFrom != null && atFrom.id().equals(own)) {
+                    Bisection.Bracket<Answer> b = narrow(from, atFrom, to, atTo, up, at);
+                    last = up ? b.low() : b.high();
+                }
+                break;
             }
             // The step after the change's is looked through whatever this one held: a container's next unit opens
             // a band there as often (a function's cost grows on towards the next task's month).
@@ -407,6 +426,7 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
                 break;
             }
             from = to;
+            atFrom = atTo;
             to = up ? Math.min(to * step, end) : Math.max(to / step, end);
             atTo = at.apply(to);
         }

@@ -16,7 +16,7 @@ public record ProfileDiff(String name, Status status, Optional<ProfileResult> ba
     /**
      * Where a platform (or a profile's recommendation) stands on one side of the diff. Only {@link #FITS} has a
      * figure; the others say why there is none, and "not priced here" is never "does not fit" (a reader would look
-     * for a limit that is not broken, issue 37 item 4).
+     * for a limit that is not broken).
      */
     public enum Standing {
         /** Fits and is priced; for a profile: a platform is recommended. */
@@ -122,7 +122,7 @@ public record ProfileDiff(String name, Status status, Optional<ProfileResult> ba
     /**
      * Whether the totals count this profile: only where each side has a cost or no profile. A side without a cost
      * (it fits nothing, or nothing that fits has a price) counted as $0 read as a saving of the whole cost before
-     * (issue 37 item 3), so such a profile is left out of both totals, and the reports say so.
+     *, so such a profile is left out of both totals, and the reports say so.
      */
     public boolean inTotals() {
         return counts(before()) && counts(after());

@@ -446,6 +446,16 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
     }
 
     /**
+     * A rising floor at a rate the search asks again (the steps a break-even looks through for bands start at the
+     * scan's own rates): the one worked out there before, else worked out now.
+     */
+    private double floorAt(Platform p, double rate) {
+        TreeMap<Double, Double> known = floors.get(p.id());
+        Double there = known == null ? null : known.get(rate);
+        return there != null ? there : floor(p, BreakEven.atRate(profile, rate), rate);
+    }
+
+    /**
      * The least a floor that rises with the load ({@link Platform#floorRisesWithLoad}) can be at this rate: its value
      * at the highest rate at or below it worked out so far, with room for rounding; 0 where none was.
      */
@@ -556,7 +566,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
             return true;
         }
         double most = most(x, low, high);
-        return most == Double.POSITIVE_INFINITY || nearEnough(floor(p, BreakEven.atRate(profile, low), low), p, x,
+        return most == Double.POSITIVE_INFINITY || nearEnough(floorAt(p, low), p, x,
                 most);
     }
 
@@ -640,7 +650,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         Platform p = byId(id);
         if (!exact) {
             return p.costRisesWithLoad() ? bound(p, low)
-                    : p.floorRisesWithLoad() ? floor(p, BreakEven.atRate(profile, low), low) : 0;
+                    : p.floorRisesWithLoad() ? floorAt(p, low) : 0;
         }
         Assessment atLow = boundingAt(p, low, false);
         if (p.costRisesWithLoad() && atLow.usable()) {

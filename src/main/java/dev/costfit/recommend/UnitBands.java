@@ -13,7 +13,7 @@ import java.util.function.DoubleFunction;
  * added. A function's cost climbs smoothly. So a container is at its cheapest against a function just before it
  * adds a unit, and at its dearest just after, and where the two are near, the answer takes turns in bands between
  * the scan's rates (every 2.15×), which both ends of a step may miss. Bisection then settles on one change of the
- * step that holds a crossing, not necessarily the first, and the change before it may lie in the step before. Of
+ * step that holds a crossing, not necessarily the first, and the change before it may lie in a step before. Of
  * the 2,522 services of 3,000 generated profiles, a scan of 24 rates a decade found 38 directions where another
  * platform led by 5% or more before the reported change (AWS Fargate against Cloud Functions 2nd gen in most), by up
  * to 2.15 times; looking through the crossing's step and the one before leaves 4, two of them directions with no
@@ -21,7 +21,7 @@ import java.util.function.DoubleFunction;
  * 2nd gen up to 2.395/s, where Fargate's second task leads at 1.125/s ($96.32 against $105.97) and its fourth from
  * about 2.0/s to 2.2/s ($168.87 against $202.18 at 2.15/s).
  *
- * <p>The search (branch and bound, between the near end and the change found, and through the step before): an
+ * <p>The search (branch and bound, between the near end and the change found, and through the steps before): an
  * interval can hold a band only where some platform, at the least it costs there, comes under the answer's most,
  * less what it must undercut it by to take over ({@link BreakEven.Costs#within}) and 5% — a band led by less is a
  * near-tie, as the scan's slack counts it ({@link BreakEven#CLOSE}) — and where the units of that platform or of

@@ -8,9 +8,9 @@ import java.util.function.IntFunction;
 /**
  * A pull-request comment fitted under GitHub's 65,536 characters: the marker, the title, the summary, the table's
  * header and its Total row always stay; the tripped policies, the table's rows and the details blocks are cut, each
- * with a line that counts what was left out. A comment that cut its head (issue 37 item 1: a long list of tripped
+ * with a line that counts what was left out. A comment that cut its head (a review found a long list of tripped
  * policies alone past the limit left no marker for CI to find the comment by, no title and no totals) or its only
- * changed profile (item 2: 683 unchanged rows, then the cut) said nothing a reader needed.
+ * changed profile (683 unchanged rows, then the cut) said nothing a reader needed.
  */
 final class CommentFit {
 

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *                 profiles the totals leave out
  * @param basis    where and how the figures are priced: the region(s) and the pricing option
  * @param rows     one per profile: the changed, added and removed first, in the order of the diff, then the
- *                 unchanged (a reader, and a comment cut to fit, meets the changes first: issue 37 item 2)
+ *                 unchanged (a reader, and a comment cut to fit, meets the changes first)
  * @param total    the totals row
  * @param sections each profile that is not unchanged: its field changes and each platform before and after
  * @param footnote what the costs are
@@ -38,7 +38,7 @@ record DiffView(String summary, String basis, List<Row> rows, Row total, List<Se
     static final String NOT_FITTING = "does not fit";
     static final String NOT_PRICED = "no price here";
     static final String NOT_ASSESSED = "not assessed";
-    /** A profile's cost cell where no platform fits: no figure, which $0.00 would have been (issue 37 item 3). */
+    /** A profile's cost cell where no platform fits: no figure, which $0.00 would have been. */
     static final String FITS_NOTHING = "fits nothing";
     /** The recommendation where there is none. */
     static final String NONE = "none";
@@ -129,7 +129,7 @@ record DiffView(String summary, String basis, List<Row> rows, Row total, List<Se
 
     /**
      * "Priced in me-central-1 (--region), on demand.": the region(s) every figure is priced in and how compute is
-     * bought, as the run's options or the profiles' own fields set them (issue 37 items 5 and 6: neither left a
+     * bought, as the run's options or the profiles' own fields set them (a review found neither left a
      * trace in the report). Google platforms follow each AWS region's nearest Google region unless gcp_region says.
      */
     static String basis(RunInfo run, Diff diff) {

@@ -68,7 +68,7 @@ public final class MarkdownReport implements Renderer {
 
     /**
      * The changed, added and removed profiles first, then the unchanged; to fit, the unchanged are counted in one
-     * line, then the last of the others, and the Total row stays (issue 37 item 2).
+     * line, then the last of the others, and the Total row stays.
      */
     @Override
     public String diff(RunInfo run, Diff diff) {

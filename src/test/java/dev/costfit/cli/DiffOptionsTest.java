@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The options diff shares with recommend, as diff does them (issue 37 items 5 to 7): every format names the region
+ * The options diff shares with recommend, as diff does them: every format names the region
  * and the pricing option the figures use; a list of regions and --explain are refused with a message rather than
  * half-used or ignored; and diff's help promises only what diff does.
  */

@@ -20,7 +20,7 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * A diff where a side has no cost (issue 37 items 3 and 4): a profile that now fits nothing is not a saving, and a
+ * A diff where a side has no cost: a profile that now fits nothing is not a saving, and a
  * platform with no price in the region is not one that does not fit, nor one that was removed.
  */
 class DiffWithoutACostTest {

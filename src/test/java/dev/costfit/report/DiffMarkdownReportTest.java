@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The diff's pull-request comment under GitHub's 65,536-character limit (issue 37 items 1 and 2): the marker, the
+ * The diff's pull-request comment under GitHub's 65,536-character limit: the marker, the
  * title, the summary and the Total row always stay; a long list of tripped policies and the table's rows are cut
  * with a count of what was left out, the unchanged profiles first.
  */
