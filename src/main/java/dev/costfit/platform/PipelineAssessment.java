@@ -28,9 +28,9 @@ import java.util.Optional;
 /**
  * A pipeline on functions: each step is a function of its own, assessed by the platform as if it were the whole
  * workload (the step's duration, memory and timeout, its share of the requests times its attempts), so each step —
- * not the pipeline — must fit the function's limits. The lines of every step are kept, keyed by the step's name;
- * the front door and the network are priced once for the pipeline, and the orchestrator adds its own lines and
- * limits (Step Functions on AWS; Google Workflows is not priced here).
+ * not the pipeline — must fit the function's limits. The lines of every step are kept, keyed by the step's name
+ * after an {@code @}; the front door and the network are priced once for the pipeline, and the orchestrator adds its
+ * own lines and limits (Step Functions on AWS; Google Workflows is not priced here).
  */
 final class PipelineAssessment {
 
@@ -250,10 +250,9 @@ final class PipelineAssessment {
         return profile.withTiming(instant, INSTANT, TimeSpan.ofSeconds(1));
     }
 
-    /** A step's line keyed by the step: lambda.requests:parse, lambda.duration.x86_64:init-parse. */
+    /** A step's line keyed by the step ({@link CostLine#ofStep}): lambda.duration.x86_64:init@parse. */
     private static CostLine keyed(CostLine line, String step) {
-        String key = line.key().contains(":") ? line.key() + "-" + step : line.key() + ":" + step;
-        return new CostLine(key, () -> step + ": " + line.component(), line.quantity(), line.unit(),
-                line.unitPrice(), line.monthlyCost(), line.shared());
+        return new CostLine(CostLine.ofStep(line.key(), step), () -> step + ": " + line.component(),
+                line.quantity(), line.unit(), line.unitPrice(), line.monthlyCost(), line.shared());
     }
 }
