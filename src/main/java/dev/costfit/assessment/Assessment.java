@@ -119,6 +119,14 @@ public final class Assessment {
         return alternatives;
     }
 
+    /** The same assessment with one more assumption. */
+    public Assessment withAssumption(String assumption) {
+        List<String> more = new java.util.ArrayList<>(assumptions);
+        more.add(assumption);
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, more, unpriced, tradeOff,
+                usage, alternatives);
+    }
+
     private List<Object> components() {
         return Arrays.asList(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
                 tradeOff, usage, alternatives);
