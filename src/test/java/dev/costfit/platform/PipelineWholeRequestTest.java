@@ -7,11 +7,12 @@ import dev.costfit.TestProfiles;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
+import dev.costfit.yaml.InputException;
 import org.junit.jupiter.api.Test;
 
 /**
  * A pipeline's steps are checked one by one on functions, but the request is still one whole (a review's findings):
- * a container running every step holds the largest step's memory.
+ * a container running every step holds the largest step's memory, and no step's timeout outlasts the request's.
  */
 class PipelineWholeRequestTest {
 
@@ -67,5 +68,32 @@ class PipelineWholeRequestTest {
             assertThat(v.limit()).isEqualTo("execution environment memory");
             assertThat(v.required()).isEqualTo("300 GB");
         });
+    }
+
+    // --- no step's timeout outlasts the request's ---
+
+    @Test
+    void aStepTimeoutLongerThanTheProfilesIsRefusedWhereTheStepStatesIt() {
+        String yaml = "name: p\ntraffic: {rate: 1/s}\nmemory: 1GB\ntimeout: 100s\nsteps:\n"
+                + "  - {name: a, duration: 1s}\n"
+                + "  - {name: slow, duration: 30s, max: 50s, timeout: 900s}\n";
+        String message = problems(yaml);
+        // The step's timeout value: line 7, column 52.
+        assertThat(message).contains("test.yaml:7:52: steps: step 'slow': timeout 15 min is longer than the "
+                + "profile's timeout on line 4, 100 s");
+        // Within a parallel group too; a step timeout equal to the profile's is accepted.
+        assertThat(problems(yaml.replace("  - {name: slow, duration: 30s, max: 50s, timeout: 900s}",
+                "  - parallel: [{name: b, duration: 2s}, {name: c, duration: 2s, timeout: 2min}]")))
+                .contains("test.yaml:7:74: steps: step 'c': timeout 2 min");
+        assertThat(TestProfiles.parse(yaml.replace("900s", "100s")).glue().pipeline()).isPresent();
+    }
+
+    private static String problems(String yaml) {
+        try {
+            TestProfiles.parse(yaml);
+            throw new AssertionError("read without a problem");
+        } catch (InputException e) {
+            return e.getMessage();
+        }
     }
 }
