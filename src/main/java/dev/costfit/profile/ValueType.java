@@ -461,8 +461,8 @@ public sealed interface ValueType<T> {
                 "max", "the longest one attempt takes (default: the duration)",
                 "cpu_time", "the CPU busy time of one attempt (default: the whole duration)",
                 "memory", "memory of the step's function (default: the profile's memory)",
-                "timeout", "the step's timeout, at most the profile's (default: its max plus latency.max_slowdown); "
-                        + "each step must fit its function's limit",
+                "timeout", "the step's timeout, at most the profile's (default: its max plus latency.max_slowdown, "
+                        + "within its share of the profile's timeout); each step must fit its function's limit",
                 "attempts", "attempts per execution on average: 1 is never retried, 1.1 is one in ten retried once",
                 "output", "bytes the step passes to the next (default 1KB); Step Functions allows 256 KB");
         private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
