@@ -1,6 +1,7 @@
 package dev.costfit.assessment;
 
 import dev.costfit.units.CompensatedSum;
+import dev.costfit.units.TimeSpan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public final class Assessment {
     private final List<SettingOption> tradeOff;
     private final HourlyUsage usage;
     private final List<Alternative> alternatives;
+    private final Optional<TimeSpan> longestRequest;
     private final boolean feasible;
     private final double platformCost;
 
@@ -34,13 +36,13 @@ public final class Assessment {
                       Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
                       Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage) {
         this(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced, tradeOff, usage,
-                List.of());
+                List.of(), Optional.empty());
     }
 
     private Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
                        Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
                        Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage,
-                       List<Alternative> alternatives) {
+                       List<Alternative> alternatives, Optional<TimeSpan> longestRequest) {
         this.info = info;
         this.variant = variant;
         this.limits = List.copyOf(limits);
@@ -53,6 +55,7 @@ public final class Assessment {
         this.tradeOff = List.copyOf(tradeOff);
         this.usage = usage;
         this.alternatives = List.copyOf(alternatives);
+        this.longestRequest = longestRequest;
         // Loops by index, as CostLines.total sums: every assessment a search makes runs them.
         boolean fits = true;
         for (int i = 0; i < this.limits.size(); i++) {
@@ -119,9 +122,32 @@ public final class Assessment {
         return alternatives;
     }
 
+    /**
+     * The longest request on the setting chosen (its longest stated duration, stretched as the mean is on that
+     * setting's CPU), where the platform chose a setting and said so: a pipeline on functions adds its steps' up
+     * along its critical path to hold the whole request to its timeout.
+     */
+    public Optional<TimeSpan> longestRequest() {
+        return longestRequest;
+    }
+
+    /** The same assessment, saying how long its longest request takes on the setting chosen. */
+    public Assessment withLongestRequest(TimeSpan longest) {
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
+                tradeOff, usage, alternatives, Optional.of(longest));
+    }
+
+    /** The same assessment with one more assumption. */
+    public Assessment withAssumption(String assumption) {
+        List<String> more = new java.util.ArrayList<>(assumptions);
+        more.add(assumption);
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, more, unpriced, tradeOff,
+                usage, alternatives, longestRequest);
+    }
+
     private List<Object> components() {
         return Arrays.asList(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff, usage, alternatives);
+                tradeOff, usage, alternatives, longestRequest);
     }
 
     @Override
@@ -139,7 +165,7 @@ public final class Assessment {
         return "Assessment[info=" + info + ", variant=" + variant + ", limits=" + limits + ", lines=" + lines
                 + ", capacity=" + capacity + ", coldStarts=" + coldStarts + ", notes=" + notes + ", assumptions="
                 + assumptions + ", unpriced=" + unpriced + ", tradeOff=" + tradeOff + ", usage=" + usage
-                + ", alternatives=" + alternatives + "]";
+                + ", alternatives=" + alternatives + ", longestRequest=" + longestRequest + "]";
     }
 
     /** The platform's stable id ("lambda"). */
@@ -180,7 +206,7 @@ public final class Assessment {
     /** The same assessment with the settings it was chosen from. */
     public Assessment withTradeOff(List<SettingOption> options) {
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                options, usage, alternatives);
+                options, usage, alternatives, longestRequest);
     }
 
     /** The same assessment with one more note. */
@@ -199,7 +225,7 @@ public final class Assessment {
         List<String> more = new java.util.ArrayList<>(notes);
         more.add(note);
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, more, assumptions, unpriced,
-                tradeOff, usage, with);
+                tradeOff, usage, with, longestRequest);
     }
 
     /** The setting chosen, when the platform compared several. */
@@ -272,7 +298,7 @@ public final class Assessment {
             }
         }
         return new Assessment(info, variant, allLimits, allLines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff, usage, alternatives);
+                tradeOff, usage, alternatives, longestRequest);
     }
 
     /** The same assessment with its compute use hour by hour (what a commitment can cover). */
@@ -294,6 +320,7 @@ public final class Assessment {
         this.tradeOff = same.tradeOff;
         this.usage = usage;
         this.alternatives = same.alternatives;
+        this.longestRequest = same.longestRequest;
         this.feasible = same.feasible;
         this.platformCost = same.platformCost;
     }
@@ -303,6 +330,6 @@ public final class Assessment {
         List<String> allNotes = new java.util.ArrayList<>(notes);
         allNotes.addAll(moreNotes);
         return new Assessment(info, variant, limits, other, capacity, coldStarts, allNotes, assumptions, unpriced,
-                tradeOff, usage, alternatives);
+                tradeOff, usage, alternatives, longestRequest);
     }
 }

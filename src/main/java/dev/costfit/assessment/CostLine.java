@@ -9,8 +9,10 @@ import java.util.function.Supplier;
  *
  * <p>{@code key} names the line for machines and never changes with the figures: the catalog key of its price
  * ({@code lambda.duration.x86_64}), a volume tier after the first as {@code /tier-2}, and where one price bills two
- * things, what this line is after a colon ({@code lambda.duration.x86_64:init}, {@code vpc.public-ipv4:nodes}).
- * The component is the human name, which may carry the figures it was worked out from.
+ * things, what this line is after a colon ({@code lambda.duration.x86_64:init}, {@code vpc.public-ipv4:nodes}),
+ * and the step of a pipeline it belongs to after an at sign ({@code lambda.duration.x86_64:init@parse}), last: a
+ * step's name holds no colon or at sign, so a key reads one way only. The component is the human name, which may
+ * carry the figures it was worked out from.
  *
  * <p>A class with a record's accessors, equality and text rather than a record, so that a component with figures
  * in it can be written when a report first reads it ({@link DeferredText}): a search prices dozens of settings at
@@ -18,9 +20,37 @@ import java.util.function.Supplier;
  */
 public final class CostLine {
 
-    /** Keys are lower case, with dots, dashes, underscores (x86_64), a tier after a slash and a qualifier after a colon. */
-    public static final java.util.regex.Pattern KEY =
-            java.util.regex.Pattern.compile("[a-z0-9_]+([.-][a-z0-9_]+)*(/tier-[0-9]+)?(:[a-z0-9]+(-[a-z0-9]+)*)?");
+    /**
+     * Keys are lower case, with dots, dashes, underscores (x86_64), a tier after a slash, a qualifier after a colon
+     * and a pipeline's step after an at sign.
+     */
+    public static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+            "[a-z0-9_]+([.-][a-z0-9_]+)*(/tier-[0-9]+)?(:[a-z0-9]+(-[a-z0-9]+)*)?(@[a-z0-9]+(-[a-z0-9]+)*)?");
+
+    /** Between a line's own key and the pipeline step it belongs to: no key and no step name holds it. */
+    private static final char STEP = '@';
+
+    /**
+     * The key of a pipeline step's line: the line's own, then the step's name after an at sign —
+     * lambda.requests@parse, lambda.duration.x86_64:init@parse. A step's name holds letters, digits and dashes only,
+     * so no step's key is another line's, as a dash would let steps "x" and "init-x" both key a line
+     * lambda.duration.x86_64:init-x (x's INIT and init-x's duration).
+     */
+    public static String ofStep(String key, String step) {
+        return key + STEP + step;
+    }
+
+    /**
+     * {@code key} qualified by {@code qualifier} ("committed"): after its colon, or after a colon added, and before
+     * the step it belongs to, which stays last — lambda.requests:committed, lambda.duration.x86_64:init-committed,
+     * lambda.duration.x86_64:init-committed@parse.
+     */
+    public static String qualified(String key, String qualifier) {
+        int at = key.indexOf(STEP);
+        String own = at < 0 ? key : key.substring(0, at);
+        String step = at < 0 ? "" : key.substring(at);
+        return own + (own.contains(":") ? "-" : ":") + qualifier + step;
+    }
 
     private final String key;
     /** Written or deferred ({@link DeferredText#read}). */

@@ -46,7 +46,12 @@ public final class StepFunctions {
                 + largest * Math.max(1, branches));
     }
 
-    public static List<LimitCheck> limits(Pipeline pipeline, Profile profile, Cloud cloud, Catalog catalog) {
+    /**
+     * @param longest the pipeline's longest execution, each step on the setting it runs at (its stated longest
+     *                where a setting does not change it)
+     */
+    public static List<LimitCheck> limits(Pipeline pipeline, Profile profile, Cloud cloud, Catalog catalog,
+                                          TimeSpan longest) {
         if (cloud != Cloud.AWS || pipeline.orchestrator() == Orchestrator.NONE) {
             return List.of();
         }
@@ -66,7 +71,6 @@ public final class StepFunctions {
         out.add(LimitCheck.of(!largest.isLargerThan(state), LimitCheck.Severity.HARD,
                 "state passed between steps", largest.display() + " (" + where + ")", state.display(),
                 "put the data in S3 and pass its key between the steps"));
-        TimeSpan longest = pipeline.longest().orElse(pipeline.criticalPath());
         boolean express = pipeline.orchestrator() == Orchestrator.STEP_FUNCTIONS_EXPRESS;
         TimeSpan max = catalog.durationLimit(express ? "stepfunctions.express.max-duration"
                 : "stepfunctions.standard.max-duration");

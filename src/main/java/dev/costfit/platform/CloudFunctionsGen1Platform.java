@@ -201,7 +201,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
             Capacity capacity = Capacity.shownIf(context.forReport(),
                     () -> capacity(size, vcpu, seconds, billed, busySeconds / Month.SECONDS, setting.get()));
             return Assessment.priced(INFO, region.name(), limits, lines, capacity, kept.coldStarts(), notes,
-                    assumptions);
+                    assumptions).withLongestRequest(TimeSpan.ofSeconds(time.longestAt(vcpu)));
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, region.name(), limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }

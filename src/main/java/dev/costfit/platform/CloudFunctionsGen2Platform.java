@@ -561,7 +561,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             return Assessment.priced(INFO, variant, limits, lines,
                     Capacity.shownIf(context.forReport(), () -> capacity(profile, shape, usage, time)),
-                    kept.coldStarts(), notes, assumptions).withUsage(usage.hourly());
+                    kept.coldStarts(), notes, assumptions).withUsage(usage.hourly())
+                    .withLongestRequest(TimeSpan.ofSeconds(time.longestAt(shape.vcpu())));
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, variant, limits, Capacity.NONE, notes, assumptions, e.getMessage());
         }

@@ -136,8 +136,8 @@ public final class Commitments {
         return !option.onDemand() && discount(catalog, option, key, region).isPresent();
     }
 
-    /** The key of a committed line: the line's own, qualified ":committed" (after any qualifier it has). */
+    /** The key of a committed line: the line's own, qualified "committed" ({@link CostLine#qualified}). */
     private static String qualified(String key) {
-        return key.contains(":") ? key + "-committed" : key + ":committed";
+        return CostLine.qualified(key, "committed");
     }
 }

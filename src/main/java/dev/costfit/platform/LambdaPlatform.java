@@ -464,7 +464,8 @@ public final class LambdaPlatform implements Platform {
                     java.util.Collections.nCopies(kept.length, monthHours)));
         }
         Assessment assessed = Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(),
-                p.capacity(), warmth.coldStarts(), notes, p.assumptions()).withUsage(usage);
+                p.capacity(), warmth.coldStarts(), notes, p.assumptions()).withUsage(usage)
+                .withLongestRequest(TimeSpan.ofSeconds(time.longestAt(sizing.vcpu())));
         if (context.forReport()) {
             Optional<Variant> other = priced.stream().filter(v -> v != chosen).findFirst();
             if (other.isPresent()) {

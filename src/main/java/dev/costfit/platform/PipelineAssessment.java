@@ -28,18 +28,23 @@ import java.util.Optional;
 /**
  * A pipeline on functions: each step is a function of its own, assessed by the platform as if it were the whole
  * workload (the step's duration, memory and timeout, its share of the requests times its attempts), so each step —
- * not the pipeline — must fit the function's limits. The lines of every step are kept, keyed by the step's name;
- * the front door and the network are priced once for the pipeline, and the orchestrator adds its own lines and
- * limits (Step Functions on AWS; Google Workflows is not priced here).
+ * not the pipeline — must fit the function's limits. The lines of every step are kept, keyed by the step's name
+ * after an {@code @}; the front door and the network are priced once for the pipeline, and the orchestrator adds its
+ * own lines and limits (Step Functions on AWS; Google Workflows is not priced here). The whole request — its steps on
+ * the settings chosen for them, along the critical path — must still end within the profile's timeout and pass its
+ * front door, as a single function's request must.
  */
 final class PipelineAssessment {
 
-    /** Keys of the lines that belong to the request rather than to a step: front doors, NAT, egress. */
-    private static final List<String> NETWORK_KEYS = List.of("apigw.", "alb.", "nat.", "vpc.", "egress.",
-            "gcf2.egress", "gcf1.egress");
+    /**
+     * Keys of the lines that belong to the request rather than to a step: NAT, egress. The front door's are the
+     * door's own ({@link PipelineFrontDoor}), priced on the pipeline's time rather than on a step's.
+     */
+    private static final List<String> NETWORK_KEYS = List.of("nat.", "vpc.", "egress.", "gcf2.egress",
+            "gcf1.egress");
     /** Room for rounding in a bracket's ends. */
     private static final double ROUNDING = 1e-9;
-    /** The front door's view of a request: bytes and requests, no compute worth pricing. */
+    /** The network's view of a request: bytes and requests, no compute worth pricing. */
     private static final TimeSpan INSTANT = TimeSpan.ofMillis(1);
 
     private PipelineAssessment() {
@@ -71,9 +76,11 @@ final class PipelineAssessment {
         // The steps' trade-off tables are not shown (the pipeline has none of its own): their settings are priced
         // only as far as the choice and the note on the chosen one need.
         PricingContext untabled = context.withoutTradeOffs();
+        java.util.Map<String, Double> longestAttempt = new java.util.HashMap<>();
         for (StepProfile stepped : stepProfiles(profile)) {
             PipelineStep step = stepped.step();
             Assessment a = platform.assess(stepped.profile(), untabled);
+            a.longestRequest().ifPresent(t -> longestAttempt.put(step.name(), t.seconds()));
             for (LimitCheck l : a.limits()) {
                 // Its texts as the step's check writes them: when a report reads them, not in a search.
                 limits.add(LimitCheck.of(l.ok(), l.severity(), "step " + step.name() + ": " + l.limit(),
@@ -101,7 +108,15 @@ final class PipelineAssessment {
         List<String> notes = new ArrayList<>();
         stepsSaying.forEach((note, steps) -> notes.add(steps.size() == stepCount && stepCount > 1 ? note
                 : (steps.size() == 1 ? "step " : "steps ") + String.join(", ", steps) + ": " + note));
-        limits.addAll(StepFunctions.limits(pipeline, profile, platform.info().cloud(), context.catalog()));
+        // A step whose platform did not say how long it takes on its setting (it does not fit) takes its longest.
+        TimeSpan path = pipeline.longestPath(s -> longestAttempt.getOrDefault(s.name(), s.longest().seconds()));
+        if (profile.cpuModel()) {
+            limits.add(pathCheck(profile, pipeline, path, longestAttempt));
+        }
+        limits.addAll(StepFunctions.limits(pipeline, profile, platform.info().cloud(), context.catalog(), path));
+        Optional<PipelineFrontDoor> door = PipelineFrontDoor.of(platform.info().cloud(), profile, context.catalog(),
+                path);
+        door.ifPresent(d -> limits.addAll(d.limits(context.catalog())));
         if (platform.id().equals("lambda")) {
             // The account's concurrency quota is shared by the steps' functions: their peaks add up.
             double peaks = figures.stream().mapToDouble(Figure::value).sum();
@@ -119,8 +134,10 @@ final class PipelineAssessment {
             return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions, unpriced.get());
         }
         StepFunctions.Bill orchestration;
+        List<CostLine> doorLines;
         try {
             orchestration = StepFunctions.bill(pipeline, profile, platform.info().cloud(), context);
+            doorLines = door.map(d -> d.lines(context.catalog())).orElse(List.of());
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions, e.getMessage());
         }
@@ -129,8 +146,12 @@ final class PipelineAssessment {
             return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions,
                     front.unpriced().get());
         }
+        lines.addAll(doorLines);
         lines.addAll(networkLines(front));
         lines.addAll(orchestration.lines());
+        if (context.forReport()) {
+            door.ifPresent(d -> notes.addAll(d.notes()));
+        }
         notes.addAll(orchestration.notes());
         assumptions.add("each step is its own function, invoked once per execution times its attempts; the front "
                 + "door and the network are priced once per request; each step's lines carry its name");
@@ -144,8 +165,10 @@ final class PipelineAssessment {
      * {@link Platform#bracket} of a pipeline: where every step's platform offers one, the steps' lower ends and what
      * each can add, summed, with the front door's network lines and the orchestrator's, which {@link #assess} adds
      * whatever the steps' cold starts. Every step's bracket says the step is usable exactly where its assessment is;
-     * with every step usable, the pipeline is unusable only where the orchestrator's limits block it or a price is
-     * missing (the front door's, the orchestrator's), and then there is no bracket: the full assessment says why.
+     * with every step usable, the pipeline is unusable only where its path outlasts the timeout, the orchestrator's
+     * or the front door's limits block it or a price is missing (the front door's, the orchestrator's), and then
+     * there is no bracket: the full assessment says why. Those limits are checked on the longest path the steps'
+     * timeouts allow, which the path on the settings chosen never exceeds: where they block there, no bracket.
      *
      * @throws dev.costfit.pricing.MissingPriceException where the orchestrator's prices are missing
      */
@@ -164,7 +187,21 @@ final class PipelineAssessment {
             adds += step.get().addsAtMost();
             coldStarts += step.get().coldStartsAtMost();
         }
-        for (LimitCheck limit : StepFunctions.limits(pipeline, profile, platform.info().cloud(), context.catalog())) {
+        // With the CPU model each step ends within its timeout on whatever setting is chosen (SpeedLimits), so the
+        // steps' timeouts along the critical path bound the path the full assessment checks; where they allow more
+        // than the profile's timeout, only the settings chosen can tell whether the path fits: no bracket. Without
+        // it every setting takes the stated durations.
+        TimeSpan most = pipeline.longestPath(s -> profile.cpuModel() ? pipeline.timeoutOf(s, profile.timeout(),
+                profile.maxSlowdown().fraction()).seconds() : s.longest().seconds());
+        if (most.seconds() > profile.timeout().seconds() * (1 + 1e-9)) {
+            return java.util.Optional.empty();
+        }
+        Optional<PipelineFrontDoor> door = PipelineFrontDoor.of(platform.info().cloud(), profile, context.catalog(),
+                most);
+        List<LimitCheck> limits = new ArrayList<>(StepFunctions.limits(pipeline, profile, platform.info().cloud(),
+                context.catalog(), most));
+        door.ifPresent(d -> limits.addAll(d.limits(context.catalog())));
+        for (LimitCheck limit : limits) {
             if (limit.blocks()) {
                 return java.util.Optional.empty();
             }
@@ -174,7 +211,9 @@ final class PipelineAssessment {
         if (front.unpriced().isPresent()) {
             return java.util.Optional.empty();
         }
-        List<CostLine> lines = new ArrayList<>(networkLines(front));
+        // The door is the full assessment's: it is chosen by the profile's timeout wherever the path is within it.
+        List<CostLine> lines = new ArrayList<>(door.map(d -> d.lines(context.catalog())).orElse(List.of()));
+        lines.addAll(networkLines(front));
         lines.addAll(orchestration.lines());
         for (CostLine line : lines) {
             if (!line.shared()) {
@@ -194,7 +233,7 @@ final class PipelineAssessment {
         return java.util.Optional.of(new CostBracket(atLeast, upper - lower, coldStarts));
     }
 
-    /** The front door's and the network's lines of a request, which the pipeline bills once. */
+    /** The network's lines of a request (NAT, egress), which the pipeline bills once. */
     private static List<CostLine> networkLines(Assessment front) {
         return front.lines().stream().filter(l -> NETWORK_KEYS.stream().anyMatch(k -> l.key().startsWith(k)))
                 .toList();
@@ -240,20 +279,48 @@ final class PipelineAssessment {
         Workload work = new Workload.Service(new Traffic(t.rate().times(step.attempts()), t.pattern(), t.burst()),
                 new DurationProfile(step.mean(), Optional.empty(), Optional.empty(), Optional.empty(), step.max()));
         TimeSpan cpu = profile.cpuModel() ? step.cpuTime().orElse(step.mean()) : step.mean();
-        return profile.asStep(work, cpu, step.memory().orElse(profile.memory()), step.timeoutOr(profile.maxSlowdown().fraction()),
+        Pipeline pipeline = profile.glue().pipeline().orElseThrow();
+        return profile.asStep(work, cpu, step.memory().orElse(profile.memory()),
+                pipeline.timeoutOf(step, profile.timeout(), profile.maxSlowdown().fraction()),
                 new Payload(input, step.output(), false));
     }
 
-    /** The request as the front door and the network see it: its bytes and calls, an instant of compute. */
+    /**
+     * The request's longest execution, each step on the setting chosen for it, within the profile's timeout: what a
+     * container's "timeout at this setting" checks of the whole request (SpeedLimits), checked where the CPU model
+     * makes a setting's speed known.
+     *
+     * @param attempt the longest attempt of each step on its setting, by name
+     */
+    private static LimitCheck pathCheck(Profile profile, Pipeline pipeline, TimeSpan path,
+                                        java.util.Map<String, Double> attempt) {
+        return LimitCheck.of(path.seconds() <= profile.timeout().seconds() * (1 + 1e-9), LimitCheck.Severity.HARD,
+                "timeout at the steps' settings", () -> path.display() + " (the longest execution, each step on its "
+                        + "setting: " + String.join(" + ", pipeline.stages().stream().map(stage -> slowest(stage,
+                        attempt)).toList()) + ")", () -> profile.timeout().display() + " (timeout)",
+                "lower the stated timeouts of the steps on the critical path (each is then given the CPU that ends "
+                        + "it within its own), or raise timeout");
+    }
+
+    /** The slowest step of a stage on its setting, as the path check names it: "answer 2 × 42 s". */
+    private static String slowest(List<PipelineStep> stage, java.util.Map<String, Double> attempt) {
+        java.util.function.ToDoubleFunction<PipelineStep> seconds = s -> attempt.getOrDefault(s.name(),
+                s.longest().seconds());
+        PipelineStep step = stage.stream().max(java.util.Comparator.comparingDouble(
+                s -> seconds.applyAsDouble(s) * s.retriedAttempts())).orElseThrow();
+        return step.name() + " " + (step.retriedAttempts() > 1 ? Numbers.grouped(step.retriedAttempts(), 0) + " × "
+                : "") + TimeSpan.ofSeconds(seconds.applyAsDouble(step)).display();
+    }
+
+    /** The request as the network sees it: its bytes and calls, an instant of compute. */
     private static Profile frontProfile(Profile profile, Workload.Service service) {
         Workload instant = new Workload.Service(service.traffic(), DurationProfile.ofMean(INSTANT));
         return profile.withTiming(instant, INSTANT, TimeSpan.ofSeconds(1));
     }
 
-    /** A step's line keyed by the step: lambda.requests:parse, lambda.duration.x86_64:init-parse. */
+    /** A step's line keyed by the step ({@link CostLine#ofStep}): lambda.duration.x86_64:init@parse. */
     private static CostLine keyed(CostLine line, String step) {
-        String key = line.key().contains(":") ? line.key() + "-" + step : line.key() + ":" + step;
-        return new CostLine(key, () -> step + ": " + line.component(), line.quantity(), line.unit(),
-                line.unitPrice(), line.monthlyCost(), line.shared());
+        return new CostLine(CostLine.ofStep(line.key(), step), () -> step + ": " + line.component(),
+                line.quantity(), line.unit(), line.unitPrice(), line.monthlyCost(), line.shared());
     }
 }

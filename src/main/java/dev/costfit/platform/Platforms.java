@@ -40,20 +40,17 @@ public final class Platforms {
     public static Assessment assess(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
         // Retried messages are processed again, LLM calls included; the glue counts messages and deliveries itself.
         dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
-        dev.costfit.profile.Profile invoked = platform.asInvoked(delivered);
         Assessment own;
         if (PipelineAssessment.applies(platform, delivered)) {
             own = PipelineAssessment.assess(platform, delivered, context);
         } else {
+            dev.costfit.profile.Profile whole = WholePipeline.sized(delivered);
+            dev.costfit.profile.Profile invoked = platform.asInvoked(whole);
             own = platform.assess(invoked, context);
-            if (invoked != delivered && own.usable()) {
+            if (invoked != whole && own.usable()) {
                 own = own.withNote(Deliveries.batchNote(delivered));
             }
-            if (delivered.glue().pipeline().isPresent() && own.usable()) {
-                own = own.withNote("runs the whole pipeline in one service: a request takes its critical path, "
-                        + delivered.meanDuration().display() + ", and burns the steps' CPU, "
-                        + delivered.cpuTime().display() + (delivered.cpuModel() ? "" : " (no step states cpu_time)"));
-            }
+            own = WholePipeline.described(own, delivered);
         }
         if (context.forReport() && own.usable()) {
             Assessment priced = own;
@@ -111,7 +108,8 @@ public final class Platforms {
     /**
      * {@link Platform#bracket} of a profile as {@link #assess} prices it, the shared lines added at both ends (the
      * glue billed for no cold start and for the most): empty where the platform offers none (for a pipeline on
-     * functions, where a step's platform offers none), where assess prices it another way (a commitment's
+     * functions, where a step's platform offers none; a pipeline run whole, as {@link WholePipeline#sized} sizes it),
+     * where assess prices it another way (a commitment's
      * discounts) or a price is missing.
      */
     public static Optional<Bracket> bracket(Platform platform, dev.costfit.profile.Profile profile,
@@ -147,7 +145,7 @@ public final class Platforms {
                                             PricingContext context) {
         return PipelineAssessment.applies(platform, delivered)
                 ? PipelineAssessment.bracket(platform, delivered, context)
-                : platform.bracket(platform.asInvoked(delivered), context);
+                : platform.bracket(platform.asInvoked(WholePipeline.sized(delivered)), context);
     }
 
     /**
@@ -164,7 +162,7 @@ public final class Platforms {
         try {
             double floor = PipelineAssessment.applies(platform, delivered)
                     ? PipelineAssessment.costFloor(platform, delivered, context)
-                    : platform.costFloor(platform.asInvoked(delivered), context);
+                    : platform.costFloor(platform.asInvoked(WholePipeline.sized(delivered)), context);
             return Double.isFinite(floor) && floor > 0 ? floor : 0;
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return 0;

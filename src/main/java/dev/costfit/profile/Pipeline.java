@@ -50,8 +50,33 @@ public record Pipeline(List<List<PipelineStep>> stages, Orchestrator orchestrato
         if (steps().stream().noneMatch(s -> s.max().isPresent() || s.attempts() > 1)) {
             return Optional.empty();
         }
-        return Optional.of(TimeSpan.ofSeconds(stages.stream().mapToDouble(stage -> stage.stream()
-                .mapToDouble(PipelineStep::longestWithRetries).max().orElse(0)).sum()));
+        return Optional.of(longestPath(s -> s.longest().seconds()));
+    }
+
+    /**
+     * The longest an execution takes where one attempt of a step takes at most {@code attempt} seconds (its longest
+     * on the setting it runs at, say): per stage the slowest step with every attempt it may need, summed — the
+     * path {@link #longest} measures, with each step's attempt timed another way.
+     */
+    public TimeSpan longestPath(java.util.function.ToDoubleFunction<PipelineStep> attempt) {
+        return TimeSpan.ofSeconds(stages.stream().mapToDouble(stage -> stage.stream()
+                .mapToDouble(s -> attempt.applyAsDouble(s) * s.retriedAttempts()).max().orElse(0)).sum());
+    }
+
+    /**
+     * A step's timeout in a request of {@code timeout}: stated (the reader holds it within the request's), or its
+     * longest attempt slowed by at most {@code slowdown} (0.25 is 25%: latency.max_slowdown) and by no more than the
+     * request's timeout leaves room for — the step's longest times {@code timeout} ÷ the pipeline's longest
+     * execution. Steps that each end within such a share end the whole path within {@code timeout}: per stage the
+     * slowest share, times its attempts, adds up to it.
+     */
+    public TimeSpan timeoutOf(PipelineStep step, TimeSpan timeout, double slowdown) {
+        if (step.timeout().isPresent()) {
+            return step.timeout().get();
+        }
+        double longest = step.longest().seconds();
+        double share = longest * timeout.seconds() / longestPath(s -> s.longest().seconds()).seconds();
+        return TimeSpan.ofSeconds(Math.min(longest * (1 + slowdown), share));
     }
 
     /** CPU of one execution: every step's CPU time (its duration where it states none), times its attempts. */

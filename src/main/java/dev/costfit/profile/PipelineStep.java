@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One step of a pipeline: its name (a cost-line key part), its wall time (mean, and the longest it takes), its CPU
- * time (empty: the whole duration), memory (empty: the profile's), timeout (empty: its longest plus the slowdown a
- * setting may add, latency.max_slowdown), the attempts it
+ * time (empty: the whole duration), memory (empty: the profile's), timeout (empty: {@link Pipeline#timeoutOf}),
+ * the attempts it
  * runs per execution on average (1 = never retried; 1.1 = one execution in ten retries it once) and the bytes it
  * passes to the next step.
  */
@@ -36,13 +36,8 @@ public record PipelineStep(String name, TimeSpan mean, Optional<TimeSpan> max, O
         return max.orElse(mean);
     }
 
-    /** The longest the step takes within one execution: every attempt it may need at its longest. */
-    public double longestWithRetries() {
-        return longest().seconds() * Math.ceil(attempts - 1e-9);
-    }
-
-    /** The step's timeout: stated, or its longest attempt slowed by at most {@code slowdown} (0.25 is 25%). */
-    public TimeSpan timeoutOr(double slowdown) {
-        return timeout.orElse(TimeSpan.ofSeconds(longest().seconds() * (1 + slowdown)));
+    /** The attempts one execution may need of the step: its mean attempts, rounded up (1.02 may take 2). */
+    public double retriedAttempts() {
+        return Math.ceil(attempts - 1e-9);
     }
 }

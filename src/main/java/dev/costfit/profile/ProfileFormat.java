@@ -179,9 +179,11 @@ public final class ProfileFormat {
                             + "execution on average, retries included) and output (bytes passed on). On Lambda and "
                             + "Cloud Functions each step is its own function, chained by the orchestrator, so each "
                             + "step must fit the function's limit (Lambda's 15 minutes) rather than the whole "
-                            + "pipeline; containers run the whole pipeline as one service. The profile's duration "
-                            + "is then the critical path (per stage the slowest step, retries included) and its "
-                            + "cpu_time the sum of every step's CPU; state neither.")
+                            + "pipeline, and the steps on their settings must end the request within its timeout; "
+                            + "containers run the whole pipeline as one service, sized for its largest step's "
+                            + "memory. The profile's duration is then the critical path (per stage the slowest "
+                            + "step, retries included) and its cpu_time the sum of every step's CPU; state "
+                            + "neither.")
             .example("[{name: parse, duration: 300ms}, {parallel: [{name: docs, duration: 1s}, {name: web, "
                     + "duration: 2s}]}, {name: answer, duration: 8s, attempts: 1.05}]")
             .feeds(Model.TRAFFIC, Model.LIMITS, Model.GLUE)

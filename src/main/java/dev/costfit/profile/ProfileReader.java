@@ -112,6 +112,9 @@ public final class ProfileReader {
         OptionalDouble vcpu = root.optional(VCPU).map(OptionalDouble::of).orElse(OptionalDouble.empty());
         Optional<TimeSpan> timeout = readTimeout(root, kind, asMeasured);
         checkTimeoutAcrossRange(root, ranges, asMeasured, timeout);
+        if (pipeline.isPresent() && timeout.isPresent()) {
+            checkStepTimeouts(root, pipeline.get(), timeout.get());
+        }
         Optional<Gpu> gpu = readGpu(root);
         int concurrency = root.orDefault(CONCURRENCY).intValue();
         int minInstances = root.orDefault(MIN_INSTANCES).intValue();
@@ -391,6 +394,29 @@ public final class ProfileReader {
             }
         }
         return timeout;
+    }
+
+    /**
+     * A step's stated timeout within the profile's: the caller stops waiting for the request at its timeout, so no
+     * step runs past it whatever its own says, and a longer one would be checked against limits (Cloud Functions'
+     * 9 minutes) no request reaches. Refused at the step's timeout, as the reader refuses a timeout shorter than
+     * the step's longest.
+     */
+    private static void checkStepTimeouts(FieldReader root, Pipeline pipeline, TimeSpan timeout) {
+        Optional<YamlNode> steps = root.node(STEPS);
+        String line = root.node(TIMEOUT).map(n -> " on line " + n.location().line()).orElse("");
+        for (PipelineStep step : pipeline.steps()) {
+            if (step.timeout().isEmpty() || !step.timeout().get().isLongerThan(timeout)) {
+                continue;
+            }
+            Location at = steps.flatMap(n -> ValueType.Steps.locationOf(n, step.name(), "timeout"))
+                    .orElse(root.location());
+            root.problems().add(at, STEPS.path(), "step '" + step.name() + "': timeout "
+                    + step.timeout().get().display() + " is longer than the profile's timeout" + line + ", "
+                    + timeout.display() + ", which ends the whole request, every step with it; lower the step's "
+                    + "timeout to that or less, leave it out (it then defaults within the profile's), or raise the "
+                    + "profile's timeout");
+        }
     }
 
     private Optional<Gpu> readGpu(FieldReader root) {

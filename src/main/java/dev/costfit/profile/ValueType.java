@@ -461,7 +461,8 @@ public sealed interface ValueType<T> {
                 "max", "the longest one attempt takes (default: the duration)",
                 "cpu_time", "the CPU busy time of one attempt (default: the whole duration)",
                 "memory", "memory of the step's function (default: the profile's memory)",
-                "timeout", "the step's timeout (default: its max plus latency.max_slowdown); each step must fit its function's limit",
+                "timeout", "the step's timeout, at most the profile's (default: its max plus latency.max_slowdown, "
+                        + "within its share of the profile's timeout); each step must fit its function's limit",
                 "attempts", "attempts per execution on average: 1 is never retried, 1.1 is one in ten retried once",
                 "output", "bytes the step passes to the next (default 1KB); Step Functions allows 256 KB");
         private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -536,6 +537,31 @@ public sealed interface ValueType<T> {
             } catch (InvalidValue e) {
                 throw new InvalidValue("step '" + name + "': " + e.getMessage());
             }
+        }
+
+        /**
+         * Where the value of {@code key} of the step named {@code name} is written in {@code steps}, the node this
+         * type parsed: a problem found once the rest of the profile is read is reported there.
+         */
+        static java.util.Optional<dev.costfit.yaml.Location> locationOf(YamlNode steps, String name, String key) {
+            if (!(steps instanceof YamlNode.Sequence sequence)) {
+                return java.util.Optional.empty();
+            }
+            for (YamlNode item : sequence.items()) {
+                if (item instanceof YamlNode.Mapping m && m.entries().size() == 1
+                        && m.entries().containsKey("parallel")) {
+                    java.util.Optional<dev.costfit.yaml.Location> inGroup = locationOf(
+                            m.entries().get("parallel").value(), name, key);
+                    if (inGroup.isPresent()) {
+                        return inGroup;
+                    }
+                } else if (item instanceof YamlNode.Mapping m && m.entries().get("name") != null
+                        && m.entries().get("name").value() instanceof YamlNode.Scalar s && s.text().trim().equals(name)
+                        && m.entries().get(key) != null) {
+                    return java.util.Optional.of(m.entries().get(key).value().location());
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         private static <T> T need(YamlNode.Mapping m, String key, ValueParser<T> parser) throws InvalidValue {

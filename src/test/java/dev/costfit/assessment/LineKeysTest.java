@@ -85,4 +85,30 @@ class LineKeysTest {
         assertThat(a.lines().stream().map(CostLine::key)).contains("apigw.http.requests",
                 "apigw.http.requests/tier-2");
     }
+
+    @Test
+    void aStepsLinesAreKeyedAfterAnAtSignSoNoTwoStepsShareAKey() {
+        // With the step after a dash, steps "x" and "init-x" both keyed a line lambda.duration.x86_64:init-x (x's
+        // INIT, init-x's duration): a review's finding. Step names hold no at sign.
+        Profile p = TestProfiles.parse("name: p\ntraffic: {rate: 1/s}\nmemory: 1GB\ntimeout: 20s\narchitecture: "
+                + "x86_64\nsteps: [{name: x, duration: 1s}, {name: init-x, duration: 1s}]\n");
+        List<String> keys = Platforms.assess(Platforms.byId("lambda").orElseThrow(), p, LIST).lines().stream()
+                .map(CostLine::key).toList();
+        assertThat(keys).doesNotHaveDuplicates().allMatch(k -> CostLine.KEY.matcher(k).matches())
+                .contains("lambda.requests@x", "lambda.duration.x86_64@x", "lambda.duration.x86_64:init@x",
+                        "lambda.requests@init-x", "lambda.duration.x86_64@init-x",
+                        "lambda.duration.x86_64:init@init-x");
+    }
+
+    @Test
+    void aQualifierGoesBeforeTheStepWhichStaysLast() {
+        assertThat(CostLine.qualified("lambda.requests", "committed")).isEqualTo("lambda.requests:committed");
+        assertThat(CostLine.qualified("lambda.duration.x86_64:init", "committed"))
+                .isEqualTo("lambda.duration.x86_64:init-committed");
+        // Step x's INIT committed, and step x-committed's INIT: two keys.
+        assertThat(CostLine.qualified("lambda.duration.x86_64:init@x", "committed"))
+                .isEqualTo("lambda.duration.x86_64:init-committed@x")
+                .isNotEqualTo("lambda.duration.x86_64:init@x-committed");
+        assertThat(CostLine.KEY.matcher("lambda.duration.x86_64/tier-2:init-committed@x-y").matches()).isTrue();
+    }
 }

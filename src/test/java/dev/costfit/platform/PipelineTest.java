@@ -71,8 +71,8 @@ class PipelineTest {
         assertThat(fargate.notes()).anyMatch(n -> n.contains("critical path") && n.contains("10.3"));
         // On Lambda each step is a function: 4 of them, each invoked at the request rate.
         Assessment lambda = on("lambda", p);
-        assertThat(lambda.lines()).filteredOn(l -> l.key().startsWith("lambda.requests:")).hasSize(4);
-        assertThat(sum(lambda, "lambda.requests:docs")).isCloseTo(5 * 2_628_000.0, within(1e-3));
+        assertThat(lambda.lines()).filteredOn(l -> l.key().startsWith("lambda.requests@")).hasSize(4);
+        assertThat(sum(lambda, "lambda.requests@docs")).isCloseTo(5 * 2_628_000.0, within(1e-3));
         // 4 steps and a Parallel state: 5 transitions an execution.
         assertThat(sum(lambda, "stepfunctions.transitions")).isCloseTo(5 * 5 * 2_628_000.0, within(1e-3));
     }
@@ -140,7 +140,7 @@ class PipelineTest {
         // attempts 1.5: half the executions run the step twice: 1.5 × the invocations and 1.5 transitions.
         Profile p = pipeline("1/s", "[{name: a, duration: 1s, attempts: 1.5}]");
         Assessment lambda = on("lambda", p);
-        assertThat(sum(lambda, "lambda.requests:a")).isCloseTo(1.5 * 2_628_000, within(1e-3));
+        assertThat(sum(lambda, "lambda.requests@a")).isCloseTo(1.5 * 2_628_000, within(1e-3));
         assertThat(sum(lambda, "stepfunctions.transitions")).isCloseTo(1.5 * 2_628_000, within(1e-3));
         // The critical path counts the retries: 1.5 s on average, 2 s at the longest.
         assertThat(p.meanDuration().seconds()).isCloseTo(1.5, within(1e-12));
@@ -153,12 +153,13 @@ class PipelineTest {
         Assessment gen2 = on("cloud-functions-gen2", p);
         assertThat(gen2.usable()).isTrue();
         assertThat(gen2.notes()).anyMatch(n -> n.contains("Workflows") && n.contains("not priced"));
-        assertThat(gen2.lines()).anyMatch(l -> l.key().endsWith(":a")).anyMatch(l -> l.key().endsWith(":b"));
+        assertThat(gen2.lines()).anyMatch(l -> l.key().endsWith("@a")).anyMatch(l -> l.key().endsWith("@b"));
     }
 
     @Test
     void theFrontDoorIsPricedOncePerRequestNotPerStep() {
-        Profile p = TestProfiles.parse("name: p\ntraffic: {rate: 1/s}\nmemory: 1GB\ntimeout: 60s\nsteps: "
+        // A 20 s timeout keeps the HTTP API (within its 30 s integration timeout): 2,628,000 requests a month.
+        Profile p = TestProfiles.parse("name: p\ntraffic: {rate: 1/s}\nmemory: 1GB\ntimeout: 20s\nsteps: "
                 + "[{name: a, duration: 1s}, {name: b, duration: 1s}, {name: c, duration: 1s}]\n");
         Assessment lambda = on("lambda", p);
         assertThat(sum(lambda, "apigw.http.requests")).isCloseTo(2_628_000, within(1e-3));
