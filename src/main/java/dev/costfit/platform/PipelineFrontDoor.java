@@ -26,14 +26,48 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest) 
     /** Keys of a front door's lines, which this door prices rather than a step's or the request's network. */
     static final List<String> KEYS = List.of("apigw.", "alb.");
 
-    /** The door of {@code profile}'s pipeline on functions of {@code cloud}; empty on Google. */
+    /**
+     * The door of {@code profile}'s pipeline on functions of {@code cloud}; empty on Google. A Standard workflow runs
+     * asynchronously: the door starts the execution (StartExecution) and answers at once, so it holds an instant, not
+     * the path. An Express workflow answers synchronously (StartSyncExecution) and the caller waits the path: where
+     * that outlasts the HTTP API's 30 s, front_door: auto takes a REST API rather than a function URL, which invokes a
+     * function, not a state machine — the function behind it would wait, billed, for the whole execution (a review
+     * found the URL chosen and that wait unpriced: about $2,400 a month for an 87 s pipeline at 5/s). The REST API
+     * starts the execution itself; its 29 s integration timeout can be raised for Regional REST APIs (a quota).
+     */
     static Optional<PipelineFrontDoor> of(Cloud cloud, Profile profile, Catalog catalog, TimeSpan longest) {
-        return cloud == Cloud.AWS ? Optional.of(new PipelineFrontDoor(profile,
-                FrontDoorPlan.forFunctions(profile, catalog, longest), longest)) : Optional.empty();
+        if (cloud != Cloud.AWS) {
+            return Optional.empty();
+        }
+        Orchestrator orchestrator = profile.glue().pipeline().orElseThrow().orchestrator();
+        TimeSpan held = orchestrator == Orchestrator.STEP_FUNCTIONS_STANDARD ? STARTED : longest;
+        FrontDoorPlan plan = FrontDoorPlan.forFunctions(profile, catalog, held);
+        boolean urlChosen = profile.frontDoor() == FrontDoor.AUTO && plan.door() == FrontDoor.FUNCTION_URL
+                && !profile.payload().streaming();
+        if (urlChosen && orchestrator == Orchestrator.STEP_FUNCTIONS_EXPRESS) {
+            plan = new FrontDoorPlan(FrontDoor.API_GATEWAY_REST, () -> Optional.of("front door: an API Gateway REST "
+                    + "API (front_door: auto), which starts the Express execution and waits for its result "
+                    + "(StartSyncExecution): executions of up to " + held.display() + " outlast the HTTP API's "
+                    + catalog.durationLimit("apigw.http.timeout").display() + ", and a function URL invokes a "
+                    + "function, not a state machine (the function would be billed for the whole wait)"));
+        } else if (urlChosen && orchestrator == Orchestrator.STEP_FUNCTIONS_STANDARD) {
+            // The profile's timeout chose the URL (a request may run that long), but the door does not wait.
+            plan = new FrontDoorPlan(FrontDoor.API_GATEWAY_HTTP, () -> Optional.of("front door: an API Gateway "
+                    + "HTTP API (front_door: auto), which starts the Standard execution (StartExecution) and answers "
+                    + "at once: the workflow runs on without the caller"));
+        }
+        return Optional.of(new PipelineFrontDoor(profile, plan, held));
     }
 
+    /** What a Standard workflow's door waits for: the call that starts the execution. */
+    private static final TimeSpan STARTED = TimeSpan.ofMillis(1);
+
     List<LimitCheck> limits(Catalog catalog) {
-        return FunctionFrontDoor.limits(profile, plan, meanSeconds(), longest, catalog);
+        // A Standard workflow's door answers once the execution starts: the profile's timeout bounds the
+        // execution, not the request at the door.
+        Profile atDoor = profile.glue().pipeline().orElseThrow().orchestrator() == Orchestrator.STEP_FUNCTIONS_STANDARD
+                ? profile.withTiming(profile.workload(), profile.cpuTime(), STARTED) : profile;
+        return FunctionFrontDoor.limits(atDoor, plan, meanSeconds(), longest, catalog);
     }
 
     /** @throws dev.costfit.pricing.MissingPriceException where the door's prices are missing */
@@ -52,8 +86,12 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest) 
         // not a state machine; API Gateway can start one itself (the HTTP API's StepFunctions-StartSyncExecution
         // integration, Express only: https://docs.aws.amazon.com/apigateway/latest/developerguide/
         // http-api-develop-integrations-aws-services-reference.html), within its 30 s.
-        String entry = "a function URL invokes a function, not Step Functions: the function behind it, which starts "
-                + "the execution and waits for its result, is billed for that wait, which is not priced here";
+        String entry = profile.glue().pipeline().orElseThrow().orchestrator() == Orchestrator.STEP_FUNCTIONS_STANDARD
+                ? "a function URL invokes a function, not Step Functions: the function behind it, which starts the "
+                + "execution, is not priced here"
+                : "a function URL invokes a function, not Step Functions: the function behind it, which starts the "
+                + "execution and waits for its result, is billed for that wait, which is not priced here; "
+                + "front_door: api-gateway-rest starts it directly";
         return chosen.map(n -> List.of(n, entry)).orElse(List.of(entry));
     }
 
@@ -62,6 +100,6 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest) 
      * the steps' settings lengthen by at most latency.max_slowdown.
      */
     private double meanSeconds() {
-        return profile.meanDuration().seconds();
+        return Math.min(profile.meanDuration().seconds(), longest.seconds());
     }
 }

@@ -163,16 +163,35 @@ class PipelineWholeRequestTest {
     // --- the front door waits for the whole path ---
 
     @Test
-    void aPipelineOutlastingApiGatewaysThirtySecondsGetsAFunctionUrlAsOneFunctionWould() {
-        // 15 s then 25 s: 40 s, past the HTTP API's fixed 30 s integration timeout (pricing-reference §6.1).
+    void anExpressPipelineOutlastingTheHttpApisThirtySecondsGetsARestApiThatStartsIt() {
+        // 15 s then 25 s: 40 s, past the HTTP API's fixed 30 s integration timeout (pricing-reference §6.1). A
+        // function URL invokes a function, not a state machine: the REST API starts the execution (StartSyncExecution)
+        // and waits, its 29 s default a quota to raise for a Regional API. 2,628,000 requests at $3.50 a million.
         Profile p = pipeline("1GB", "60s", "[{name: a, duration: 15s}, {name: b, duration: 25s}]",
                 "orchestrator: step-functions-express");
         Assessment lambda = on("lambda", p);
         assertThat(lambda.usable()).isTrue();
-        assertThat(lambda.lines()).noneMatch(l -> l.key().startsWith("apigw."));
-        assertThat(lambda.notes()).anyMatch(n -> n.contains("function URL") && n.contains("40 s"));
-        assertThat(lambda.notes()).anyMatch(n -> n.contains("starts the execution and waits")
+        assertThat(lambda.lines()).filteredOn(l -> l.key().startsWith("apigw.")).singleElement().satisfies(l -> {
+            assertThat(l.key()).isEqualTo("apigw.rest.requests");
+            assertThat(l.monthlyCost()).isCloseTo(2_628_000 * 3.5e-6, within(1e-9));
+        });
+        assertThat(lambda.notes()).anyMatch(n -> n.contains("REST API") && n.contains("40 s"));
+        assertThat(lambda.limits()).anySatisfy(v -> {
+            assertThat(v.limit()).isEqualTo("API Gateway REST API integration timeout");
+            assertThat(v.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+            assertThat(v.allowed()).isEqualTo("29 s (default)");
+        });
+        // Asked for a function URL, the function behind it is said to wait unpriced.
+        Assessment url = on("lambda", pipeline("1GB", "60s", "[{name: a, duration: 15s}, {name: b, duration: "
+                + "25s}]", "orchestrator: step-functions-express", "front_door: function-url"));
+        assertThat(url.notes()).anyMatch(n -> n.contains("starts the execution and waits")
                 && n.contains("not priced here"));
+        // A Standard workflow's door starts the execution and answers at once: the HTTP API, with no timeout check
+        // against the profile's 60 s.
+        Assessment standard = on("lambda", pipeline("1GB", "60s", "[{name: a, duration: 15s}, {name: b, duration: "
+                + "25s}]", "orchestrator: step-functions-standard"));
+        assertThat(standard.lines()).anyMatch(l -> l.key().equals("apigw.http.requests"));
+        assertThat(standard.violations()).noneMatch(v -> v.limit().startsWith("API Gateway"));
         // Asked for the HTTP API, the pipeline breaks its 30 s, as a 40 s function does.
         Assessment asked = on("lambda", pipeline("1GB", "60s", "[{name: a, duration: 15s}, {name: b, duration: "
                 + "25s}]", "orchestrator: step-functions-express", "front_door: api-gateway-http"));
