@@ -62,7 +62,7 @@ final class Reasons {
         } else {
             reasons.add(chosen.platformName() + " costs " + Money.format(chosen.platformCost()) + " a month, within "
                     + Numbers.grouped(margin * 100, 1) + "% of the cheapest (" + cheapest.platformName() + ", "
-                    + Money.format(cheapest.platformCost()) + "), and is simpler to run");
+                    + Money.format(cheapest.platformCost()) + "), and " + simpler(chosen, cheapest));
         }
         partialComparison(profile, assessments).ifPresent(reasons::add);
         lowerBounds(profile, choice.usable()).ifPresent(reasons::add);
@@ -235,6 +235,22 @@ final class Reasons {
                 .mapToDouble(dev.costfit.assessment.Figure::value).findFirst();
     }
 
+    /**
+     * Why the chosen platform is preferred within the margin: simpler to run, or — against a legacy product that is
+     * as simple (Cloud Functions 1st gen, {@link dev.costfit.assessment.Simplicity#LEGACY_FUNCTIONS}) — its successor
+     * (a review found "1st gen ... harder to run", which it is not).
+     */
+    private static String simpler(Assessment chosen, Assessment other) {
+        return legacyOnly(chosen, other) ? "is the successor of " + other.platformName() + ", a legacy product, as "
+                + "simple to run" : "is simpler to run";
+    }
+
+    /** Whether {@code other} differs from {@code chosen} only in being the legacy product of the same kind. */
+    private static boolean legacyOnly(Assessment chosen, Assessment other) {
+        return other.info().simplicity() == dev.costfit.assessment.Simplicity.LEGACY_FUNCTIONS
+                && chosen.info().simplicity() == dev.costfit.assessment.Simplicity.FUNCTIONS;
+    }
+
     private static String difference(Assessment chosen, Assessment other) {
         double base = chosen.platformCost();
         if (base <= 0) {
@@ -242,10 +258,17 @@ final class Reasons {
         }
         double ratio = other.platformCost() / base;
         if (ratio < 1) {
-            return " (" + Numbers.grouped((1 - ratio) * 100, 0) + "% less, but harder to run)";
+            return " (" + percent(1 - ratio) + " less, but " + (legacyOnly(chosen, other)
+                    ? "a legacy product)" : "harder to run)");
         }
         return ratio >= 2 ? " (" + Numbers.significant(ratio, 2) + "× as much)"
-                : " (" + Numbers.grouped((ratio - 1) * 100, 0) + "% more)";
+                : " (" + percent(ratio - 1) + " more)";
+    }
+
+    /** A share as a difference reads: whole per cent, one decimal under 1% ("0.1% less", never "0% less"). */
+    private static String percent(double share) {
+        double p = share * 100;
+        return (p < 0.95 ? Numbers.grouped(p, 1) : Numbers.grouped(p, 0)) + "%";
     }
 
     private static String breakEvenText(BreakEven b, Profile profile, PlatformNames names) {

@@ -31,6 +31,24 @@ class RecommenderTest {
     private static final dev.costfit.profile.Profile ANY = TestProfiles.parse("name: any\ntraffic: {rate: 1/s}\n"
             + "duration: 1s\nmemory: 512MB\ntimeout: 5s\n");
 
+    /**
+     * Cloud Functions 2nd gen within the margin of 1st gen is preferred as its successor, not as "simpler to run":
+     * the two are as simple, 1st gen a legacy product (a review found the text). 2/s of 20 s requests, 200 ms of CPU:
+     * 1st gen's 5,256,000 invocations × 20.4 s at 2.4 GHz bill 85,777,920 GHz-s and 53,611,200 GB-s (the reviewer's
+     * hand figure, $996.32 with egress); 2nd gen $997.73, 0.14% more.
+     */
+    @Test
+    void secondGenWithinTheMarginOfFirstGenIsItsSuccessorNotSimpler() {
+        dev.costfit.profile.Profile p = TestProfiles.parse("name: g\nregion: us-east-1\ngcp_region: us-central1\n"
+                + "clouds: [gcp]\ntraffic: {rate: 2/s}\nduration: 20s\ncpu_time: 200ms\nmemory: 512MB\n"
+                + "timeout: 60s\npayload: {response: 4KB}\n");
+        List<String> reasons = evaluator.evaluate(p).recommendation().reasons();
+        assertThat(reasons.get(0)).contains("(Cloud Functions 1st gen, $996.32)")
+                .endsWith("is the successor of Cloud Functions 1st gen, a legacy product, as simple to run");
+        assertThat(reasons).anyMatch(r -> r.equals("runner-up: Cloud Functions 1st gen at $996.32 a month (0.1% less, "
+                + "but a legacy product)"));
+    }
+
     @Test
     void theCheapestWins() {
         List<Assessment> all = List.of(priced("lambda", Simplicity.FUNCTIONS, 100),
