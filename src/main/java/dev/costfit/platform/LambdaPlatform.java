@@ -745,7 +745,7 @@ public final class LambdaPlatform implements Platform {
 
         double unbilled = catalog.sizeLimit("lambda.streaming.unbilled").bytes();
         double streamedExtra = profile.payload().response().bytes() - unbilled;
-        if (profile.payload().streaming() && streamedExtra > 0 && profile.workload() instanceof Workload.Service) {
+        if (FunctionFrontDoor.streams(profile) && streamedExtra > 0) {
             Price streaming = catalog.price("lambda.streaming", region);
             double gb = streamedExtra / DataSize.GIB * demand.invocations();
             double freeGb = free ? catalog.freeTier("lambda.streaming").value().magnitude() : 0;
