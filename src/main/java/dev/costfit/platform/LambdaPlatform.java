@@ -92,8 +92,18 @@ public final class LambdaPlatform implements Platform {
         return dev.costfit.glue.Deliveries.asBatches(profile);
     }
 
+    /**
+     * The cheapest memory setting's assessment; a report's also says what SnapStart would do where the profile left
+     * it off ({@link SnapStartAlternative}: the month with it stated, as a search prices it).
+     */
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
+        return SnapStartAlternative.added(profile, context, chosenSetting(profile, context),
+                on -> chosenSetting(on, context.searching()));
+    }
+
+    /** The cheapest memory setting's assessment, chosen among those {@link #settings} gives. */
+    private Assessment chosenSetting(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
         RequestTime time = requestTime(profile, catalog);
         Floor floor = floor(profile, catalog);
