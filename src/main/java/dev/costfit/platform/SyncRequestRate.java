@@ -41,12 +41,17 @@ final class SyncRequestRate {
         double environments = Math.ceil(peakRate / perEnvironment - 1e-9);
         return Optional.of(LimitCheck.of(peakRate <= allowed * (1 + 1e-9), LimitCheck.Severity.QUOTA,
                 "synchronous request rate",
-                () -> Numbers.grouped(peakRate, 0) + "/s at the peak hour (with burst)",
+                () -> perSecond(peakRate) + " at the peak hour (with burst)",
                 () -> Numbers.grouped(allowed, 0) + "/s per function (" + Numbers.grouped(perEnvironment, 0)
                         + " × the default quota of " + Numbers.grouped(account, 0) + " concurrent executions)",
-                () -> Numbers.grouped(peakRate, 0) + "/s takes " + Numbers.grouped(environments, 0)
+                () -> perSecond(peakRate) + " takes " + Numbers.grouped(environments, 0)
                         + " environments' worth at " + Numbers.grouped(perEnvironment, 0) + " a second each: ask AWS "
                         + "to raise the concurrent executions quota to that or more, or invoke less often with more "
                         + "work each (batch the requests)"));
+    }
+
+    /** A rate a second as the allowed one is written, with three figures below 10/s (a queue's batches: 0.347/s). */
+    private static String perSecond(double rate) {
+        return (rate < 10 ? Numbers.significant(rate, 3) : Numbers.grouped(rate, 0)) + "/s";
     }
 }
