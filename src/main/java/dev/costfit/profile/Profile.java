@@ -264,8 +264,8 @@ public record Profile(
                 platforms.fargate(), platforms.eks(), platforms.cloudFunctionsGen2());
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
                 memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
-                storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing, knobs,
-                clouds, ranges, stating(ProfileFormat.SNAPSTART.path()), source);
+                storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing,
+                knobs, clouds, ranges, stating(ProfileFormat.SNAPSTART.path()), source);
     }
 
     /** A copy in another AWS region (the --region option). */
