@@ -2,8 +2,8 @@ package dev.costfit.assessment;
 
 /**
  * What stating one setting the profile left to its default would save on a platform, as the report's note on it
- * says (arm64, provisioned concurrency or instance-based billing bought for their price, 2nd gen's concurrency): the
- * recommendation's reasons say where that would take the platform below the platform recommended.
+ * says (arm64, provisioned concurrency or instance-based billing bought for their price, Lambda SnapStart, 2nd gen's
+ * concurrency): the recommendation's reasons say where that would take the platform below the platform recommended.
  *
  * @param setting    the YAML that states it ("architecture: any")
  * @param saving     the month's saving, USD, at least 0 (about, where the note says "about")

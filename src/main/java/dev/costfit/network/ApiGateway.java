@@ -5,19 +5,24 @@ import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.FrontDoor;
+import dev.costfit.profile.Payload;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Amazon API Gateway (pricing-reference.md §6.1): HTTP API or REST API requests, tiered; an HTTP API meters each
  * request in 512 KB increments. Its free tier is for the
  * first 12 months of new accounts only, so costfit never applies it. Limits: the integration timeout (HTTP 30 s
- * fixed, REST 29 s by default), 10 MB payloads, the account's request rate.
+ * fixed, REST 29 s by default), 10 MB payloads, the account's request rate. A REST API streams a response the
+ * profile streams, beyond the 10 MB and the 29 s, for up to 15 minutes; an HTTP API buffers it
+ * (developer guide, response-transfer-mode: "Response streaming is only supported for REST APIs").
  */
 public final class ApiGateway {
 
@@ -30,10 +35,24 @@ public final class ApiGateway {
      */
     public static List<CostLine> lines(FrontDoor door, double requests, DataSize requestSize, String region,
                                        Catalog catalog) {
+        return lines(door, requests, new Payload(requestSize, new DataSize(0), false), region, catalog);
+    }
+
+    /**
+     * @param requests the month's requests through the API
+     * @param payload  each one's payload: an HTTP API meters the request in 512 KB increments, and a REST API that
+     *                 streams the response bills one request per 10 MB of it
+     */
+    public static List<CostLine> lines(FrontDoor door, double requests, Payload payload, String region,
+                                       Catalog catalog) {
         if (door != FrontDoor.API_GATEWAY_HTTP) {
-            return CostLines.tiered("API Gateway REST API requests", requests,
+            double each = payload.streaming() ? restStreamMetered(payload.response(), catalog) : 1;
+            return CostLines.tiered(() -> "API Gateway REST API requests" + (each > 1 ? " (" + Numbers.grouped(each, 0)
+                    + " per " + payload.response().display() + " streamed response: a stream bills one per "
+                    + catalog.sizeLimit("apigw.rest.streaming.metering").display() + ")" : ""), requests * each,
                     catalog.price("apigw.rest.requests", region));
         }
+        DataSize requestSize = payload.request();
         double each = httpMetered(requestSize, catalog);
         DataSize increment = catalog.sizeLimit("apigw.http.metering");
         return CostLines.tiered(() -> "API Gateway HTTP API requests" + (each > 1 ? " (" + Numbers.grouped(each, 0)
@@ -51,37 +70,117 @@ public final class ApiGateway {
         return requestSize.increments(catalog.sizeLimit("apigw.http.metering"));
     }
 
+    /**
+     * Requests a REST API bills for one streamed response: one per 10 MB of it or part of it, so 20 MB is two and
+     * 21 MB three (the AWS Compute Blog's announcement of response streaming, 2025-11-19, as summarised by
+     * aws-news.com: "each 10MB rounded up billed as single request"); never less than one.
+     */
+    static double restStreamMetered(DataSize response, Catalog catalog) {
+        return response.increments(catalog.sizeLimit("apigw.rest.streaming.metering"));
+    }
+
+    /** Whether {@code door} streams the response the profile streams: a REST API does (response transfer mode). */
+    static boolean streams(FrontDoor door, Profile profile) {
+        return door == FrontDoor.API_GATEWAY_REST && profile.payload().streaming()
+                && profile.workload() instanceof Workload.Service;
+    }
+
+    /**
+     * What API Gateway does with a response the profile streams, in words: a REST API streams it, within its own
+     * limits; an HTTP API buffers it, and the client sees no stream. Empty where the response is not streamed.
+     *
+     * @param buffered what else applies to a buffered response behind an HTTP API (Lambda's 6 MB, for a function)
+     */
+    public static Optional<String> streamingNote(FrontDoor door, Profile profile, Catalog catalog, String buffered) {
+        if (!profile.payload().streaming() || !(profile.workload() instanceof Workload.Service)) {
+            return Optional.empty();
+        }
+        if (door == FrontDoor.API_GATEWAY_HTTP) {
+            return Optional.of("API Gateway's HTTP API buffers responses (only a REST API streams them): the client "
+                    + "gets each " + profile.payload().response().display() + " response whole, once complete, not as "
+                    + "a stream" + buffered);
+        }
+        if (door == FrontDoor.API_GATEWAY_REST) {
+            return Optional.of("API Gateway's REST API streams the response (the integration's response transfer "
+                    + "mode STREAM): beyond its " + catalog.sizeLimit("apigw.payload").display() + " payload and "
+                    + catalog.durationLimit("apigw.rest.timeout").display() + " integration timeout, for up to "
+                    + catalog.durationLimit("apigw.rest.streaming.duration").display() + "; a stream idle "
+                    + catalog.durationLimit("apigw.rest.streaming.idle").display() + " (Regional or private "
+                    + "endpoint; " + catalog.durationLimit("apigw.rest.streaming.idle-edge").display()
+                    + " edge-optimized) is closed, and each "
+                    + catalog.sizeLimit("apigw.rest.streaming.metering").display() + " of a stream bills as one "
+                    + "request");
+        }
+        return Optional.empty();
+    }
+
     /** @param longest the longest request on the platform's setting */
     public static List<LimitCheck> limits(FrontDoor door, Profile profile, double peakRate, TimeSpan longest,
                                           Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>();
         boolean http = door == FrontDoor.API_GATEWAY_HTTP;
-        TimeSpan timeout = catalog.durationLimit(http ? "apigw.http.timeout" : "apigw.rest.timeout");
-        String name = http ? "API Gateway HTTP API integration timeout" : "API Gateway REST API integration timeout";
-        if (longest.isLongerThan(timeout)) {
-            checks.add(LimitCheck.of(false, http ? LimitCheck.Severity.HARD : LimitCheck.Severity.QUOTA, name,
-                    () -> longest.display() + " (longest request)",
-                    () -> timeout.display() + (http ? " (fixed)" : " (default)"),
-                    http ? "use a Lambda function URL or an ALB (they wait up to the function timeout), or answer "
-                            + "at once and deliver the result asynchronously"
-                            : "raise the timeout of a Regional REST API (AWS lowers the account throttle "
-                            + "in exchange), or use a function URL or an ALB"));
+        boolean streamed = streams(door, profile);
+        if (streamed) {
+            checks.add(streamDuration(profile, longest, catalog));
         } else {
-            checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.ADVISORY, name,
-                    () -> profile.timeout().display() + " (timeout)", () -> timeout.display(),
-                    () -> "requests between " + timeout.display() + " and the timeout get a 504 from API Gateway "
-                            + "while the function keeps running (and billing)"));
+            checks.add(integrationTimeout(http, profile, longest, catalog));
         }
         DataSize payload = catalog.sizeLimit("apigw.payload");
-        DataSize biggest = profile.payload().request().isLargerThan(profile.payload().response())
-                ? profile.payload().request() : profile.payload().response();
+        // A streamed response is not held to the 10 MB (response-transfer-mode: "Exceed API Gateway's 10 MB response
+        // payload limit"); a request is ("Request streaming isn't supported").
+        DataSize response = profile.payload().response();
+        boolean responseBigger = !streamed && response.isLargerThan(profile.payload().request());
+        DataSize biggest = responseBigger ? response : profile.payload().request();
+        String which = streamed ? " (request; the response streams)" : !responseBigger ? ""
+                : profile.payload().streaming() ? " (response, buffered: an HTTP API does not stream)" : "";
         checks.add(LimitCheck.of(!biggest.isLargerThan(payload), LimitCheck.Severity.HARD, "API Gateway payload",
-                () -> biggest.display(), () -> payload.display(), "pass large bodies through S3 pre-signed URLs"));
+                () -> biggest.display() + which, () -> payload.display(), http && profile.payload().streaming()
+                        ? "stream it through a REST API (front_door: api-gateway-rest; on Lambda a function URL "
+                        + "too), or pass large bodies through S3 pre-signed URLs"
+                        : "pass large bodies through S3 pre-signed URLs"));
         Rate throttle = (Rate) catalog.limit("apigw.throttle").value();
         checks.add(LimitCheck.of(peakRate <= throttle.perSecond(), LimitCheck.Severity.QUOTA,
                 "API Gateway request rate", () -> Numbers.grouped(peakRate, 0) + "/s at peak (with burst)",
                 () -> throttle.display() + " per account and region (default quota)",
                 "ask AWS for a higher throttle quota"));
         return checks;
+    }
+
+    /** The integration timeout a buffered response must come back within. */
+    private static LimitCheck integrationTimeout(boolean http, Profile profile, TimeSpan longest, Catalog catalog) {
+        TimeSpan timeout = catalog.durationLimit(http ? "apigw.http.timeout" : "apigw.rest.timeout");
+        String name = http ? "API Gateway HTTP API integration timeout" : "API Gateway REST API integration timeout";
+        if (longest.isLongerThan(timeout)) {
+            return LimitCheck.of(false, http ? LimitCheck.Severity.HARD : LimitCheck.Severity.QUOTA, name,
+                    () -> longest.display() + " (longest request)",
+                    () -> timeout.display() + (http ? " (fixed)" : " (default)"),
+                    http ? "use a Lambda function URL or an ALB (they wait up to the function timeout), or answer "
+                            + "at once and deliver the result asynchronously"
+                            : "raise the timeout of a Regional REST API (AWS lowers the account throttle "
+                            + "in exchange), or use a function URL or an ALB");
+        }
+        return LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.ADVISORY, name,
+                () -> profile.timeout().display() + " (timeout)", () -> timeout.display(),
+                () -> "requests between " + timeout.display() + " and the timeout get a 504 from API Gateway "
+                        + "while the function keeps running (and billing)");
+    }
+
+    /**
+     * A REST API's streamed response: not held to the 29 s integration timeout ("Exceed API Gateway's 29 second
+     * timeout limit without requesting an integration timeout limit increase"), but "You can stream your response
+     * for up to 15 minutes" (developer guide, response-transfer-mode).
+     */
+    private static LimitCheck streamDuration(Profile profile, TimeSpan longest, Catalog catalog) {
+        TimeSpan most = catalog.durationLimit("apigw.rest.streaming.duration");
+        String name = "API Gateway REST API response stream";
+        if (longest.isLongerThan(most)) {
+            return LimitCheck.of(false, LimitCheck.Severity.HARD, name,
+                    () -> longest.display() + " (longest request, streamed)", () -> most.display() + " (fixed)",
+                    "answer at once and deliver the result asynchronously, or send smaller responses");
+        }
+        return LimitCheck.of(!profile.timeout().isLongerThan(most), LimitCheck.Severity.ADVISORY, name,
+                () -> profile.timeout().display() + " (timeout)", () -> most.display(),
+                () -> "streams still open at " + most.display() + " are cut by API Gateway while the work keeps "
+                        + "running (and billing)");
     }
 }

@@ -27,8 +27,8 @@ public final class ContainerNetwork {
         if (load.isPresent() && door.door() != FrontDoor.NONE) {
             lines.addAll(LoadBalancer.lines(profile, load.get(), false, region, catalog));
             if (door.usesApiGateway()) {
-                lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(),
-                        profile.payload().request(), region, catalog));
+                lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(), profile.payload(), region,
+                        catalog));
             }
             // A search reads the cost alone: the assumptions a report lists are not written for it.
             if (context.forReport()) {

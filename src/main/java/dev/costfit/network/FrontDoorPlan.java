@@ -33,7 +33,7 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
     public static FrontDoorPlan forFunctions(Profile profile, Catalog catalog, TimeSpan longest) {
         FrontDoor asked = profile.frontDoor();
         if (asked != FrontDoor.AUTO) {
-            return new FrontDoorPlan(asked, Optional.empty());
+            return new FrontDoorPlan(asked, () -> functionStreamNote(asked, profile, catalog));
         }
         if (profile.trigger() != Trigger.HTTP) {
             return new FrontDoorPlan(FrontDoor.NONE, Optional.of("no front door: the trigger is "
@@ -49,6 +49,24 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
                 + "(network.clients: vpc) and reach this public endpoint through their NAT or internet gateway: "
                 + "front_door: alb prices an internal Application Load Balancer instead, and callers that use the "
                 + "AWS SDK can invoke the function directly, with no front door (front_door: none)"));
+    }
+
+    /**
+     * What a door the profile names does with the response it streams ({@link FunctionFrontDoor#streams}): a REST
+     * API streams it; an HTTP API or an ALB buffers it, and Lambda's buffered response limit applies.
+     */
+    private static Optional<String> functionStreamNote(FrontDoor door, Profile profile, Catalog catalog) {
+        if (!profile.payload().streaming() || !(profile.workload() instanceof dev.costfit.profile.Workload.Service)) {
+            return Optional.empty();
+        }
+        String buffered = ", and Lambda's " + catalog.sizeLimit("lambda.payload.sync").display() + " buffered "
+                + "response limit applies; front_door: api-gateway-rest or function-url streams it";
+        if (door == FrontDoor.ALB) {
+            return Optional.of("an Application Load Balancer buffers a Lambda function's response (Lambda targets do "
+                    + "not stream): the client gets each " + profile.payload().response().display() + " response "
+                    + "whole, once complete, not as a stream" + buffered);
+        }
+        return ApiGateway.streamingNote(door, profile, catalog, buffered);
     }
 
     /** Lambda's public doors for HTTP requests. */
@@ -79,8 +97,11 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
                 + "(front_door: auto); set front_door: function-url to drop its per-request price"));
     }
 
-    /** Containers: an Application Load Balancer; API Gateway reaches them through a VPC link to an ALB. */
-    public static FrontDoorPlan forContainers(Profile profile) {
+    /**
+     * Containers: an Application Load Balancer; API Gateway reaches them through a VPC link to an ALB, and what it
+     * does with a streamed response is said ({@link ApiGateway#streamingNote}).
+     */
+    public static FrontDoorPlan forContainers(Profile profile, Catalog catalog) {
         FrontDoor asked = profile.frontDoor();
         return switch (asked) {
             case AUTO -> profile.trigger() == Trigger.HTTP
@@ -90,8 +111,11 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
                             + profile.trigger().spelling()));
             case FUNCTION_URL -> new FrontDoorPlan(FrontDoor.ALB, Optional.of("front door: an Application Load "
                     + "Balancer; function URLs exist only on Lambda"));
-            case API_GATEWAY_HTTP, API_GATEWAY_REST -> new FrontDoorPlan(asked, Optional.of("front door: API "
-                    + "Gateway with a VPC link to an internal Application Load Balancer; both are priced"));
+            case API_GATEWAY_HTTP, API_GATEWAY_REST -> new FrontDoorPlan(asked, () -> Optional.of("front door: API "
+                    + "Gateway with a VPC link to an internal Application Load Balancer; both are priced"
+                    + ApiGateway.streamingNote(asked, profile, catalog, ", within its "
+                            + catalog.sizeLimit("apigw.payload").display() + " payload limit; front_door: "
+                            + "api-gateway-rest or alb streams it").map(n -> "; " + n).orElse("")));
             default -> new FrontDoorPlan(asked, Optional.empty());
         };
     }

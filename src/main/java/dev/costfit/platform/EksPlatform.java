@@ -83,7 +83,8 @@ public final class EksPlatform implements Platform {
         List<InstanceType> types = InstanceFleet.candidates(profile, context, named);
         Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
         ServiceLoads loads = new ServiceLoads(profile, context);
-        double shared = sharedCost(profile, context, FrontDoorPlan.forContainers(profile), need, podSizes, loads);
+        double shared = sharedCost(profile, context, FrontDoorPlan.forContainers(profile, catalog), need, podSizes,
+                loads);
         double least = Double.POSITIVE_INFINITY;
         for (double podVcpu : podSizes) {
             least = Math.min(least, cpuBound(profile, context, need, podVcpu,
@@ -129,7 +130,7 @@ public final class EksPlatform implements Platform {
         assumptions.add("node reserve as the EKS AMI sets it: kube-reserved CPU (6% of the first core, then less) "
                 + "and memory (255 MiB + 11 MiB per pod), 100 MiB eviction threshold, kube-proxy and aws-node, "
                 + "off the 92.5% of a node's advertised memory its kernel reports (Karpenter's VM overhead)");
-        FrontDoorPlan door = FrontDoorPlan.forContainers(profile);
+        FrontDoorPlan door = FrontDoorPlan.forContainers(profile, catalog);
         door.note().ifPresent(notes::add);
 
         List<LimitCheck> limits = new ArrayList<>();

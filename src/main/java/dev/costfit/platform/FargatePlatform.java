@@ -77,7 +77,7 @@ public final class FargatePlatform implements Platform {
             return 0;
         }
         ServiceLoads loads = new ServiceLoads(profile, context);
-        double shared = sharedCost(profile, context, FrontDoorPlan.forContainers(profile), need, sizes, loads);
+        double shared = sharedCost(profile, context, FrontDoorPlan.forContainers(profile, catalog), need, sizes, loads);
         double least = Double.POSITIVE_INFINITY;
         for (FargateSize size : sizes) {
             least = Math.min(least, cpuBound(profile, catalog, need, size, loads, shared));
@@ -91,7 +91,7 @@ public final class FargatePlatform implements Platform {
         ContainerNeed need = ContainerNeed.of(profile, profile.platforms().fargate().targetUtilization().fraction(),
                 context.forReport());
         List<String> notes = new ArrayList<>();
-        FrontDoorPlan door = FrontDoorPlan.forContainers(profile);
+        FrontDoorPlan door = FrontDoorPlan.forContainers(profile, catalog);
         door.note().ifPresent(notes::add);
 
         TaskSizes start = taskSizes(profile, context, need);

@@ -72,9 +72,12 @@ public final class LambdaPlatform implements Platform {
     /** Memory the function is configured with, the vCPU it gets, and why the memory differs from the profile's. */
     record Sizing(double memoryMb, double vcpu, List<String> notes) {}
 
-    /** What the month asks of Lambda on one memory setting. */
+    /**
+     * What the month asks of Lambda on one memory setting; {@code peakRate}: invocations a second at the peak hour
+     * with its burst (0 for a job, whose tasks start together).
+     */
     record Demand(double invocations, double seconds, double billedSeconds, double meanConcurrency,
-                  int peakConcurrency, Supplier<String> peakBasis, int burstStep) {}
+                  int peakConcurrency, Supplier<String> peakBasis, int burstStep, double peakRate) {}
 
     /**
      * Memory settings worth pricing when the CPU model is on: the profile's own, the least that keeps the request
@@ -90,8 +93,18 @@ public final class LambdaPlatform implements Platform {
         return dev.costfit.glue.Deliveries.asBatches(profile);
     }
 
+    /**
+     * The cheapest memory setting's assessment; a report's also says what SnapStart would do where the profile left
+     * it off ({@link SnapStartAlternative}: the month with it stated, as a search prices it).
+     */
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
+        return SnapStartAlternative.added(profile, context, chosenSetting(profile, context),
+                on -> chosenSetting(on, context.searching()));
+    }
+
+    /** The cheapest memory setting's assessment, chosen among those {@link #settings} gives. */
+    private Assessment chosenSetting(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
         RequestTime time = requestTime(profile, catalog);
         Floor floor = floor(profile, catalog);
@@ -165,7 +178,7 @@ public final class LambdaPlatform implements Platform {
             double seconds = time.at(vcpu);
             // lines reads the invocations and the billed duration alone.
             Demand demand = new Demand(profile.workPerMonth(), seconds, Granularity.roundUp(seconds, increment), 0,
-                    0, () -> "", 0);
+                    0, () -> "", 0, 0);
             FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, TimeSpan.ofSeconds(time.longestAt(vcpu)));
             List<CostLine> shared = door.door() == dev.costfit.profile.FrontDoor.ALB
                     ? networkLines(profile, context, door, demand, new ArrayList<>())
@@ -608,14 +621,14 @@ public final class LambdaPlatform implements Platform {
                     + Numbers.grouped(inFlight, 1) + " on average)"
                     + (burst > 1 ? " × " + Numbers.grouped(burst, 2) + "x burst" : "");
             return new Demand(profile.workPerMonth(), seconds, billed, load.meanInFlight(), sizing, basis,
-                    Math.max(0, sizing - p99));
+                    Math.max(0, sizing - p99), peak.rate() * burst);
         }
         var schedule = ((Workload.Job) profile.workload()).schedule();
         double mean = schedule.tasksPerMonth() * seconds / Month.SECONDS;
         // Runs that take longer than the time between them overlap: their tasks run at once too.
         String overlap = JobRuns.inProgress(profile, seconds);
         return new Demand(profile.workPerMonth(), seconds, billed, mean, JobRuns.tasksAtOnce(profile, seconds),
-                () -> "every task of a run at once" + overlap, schedule.tasks());
+                () -> "every task of a run at once" + overlap, schedule.tasks(), 0);
     }
 
     private static List<LimitCheck> limits(Profile profile, Sizing sizing, Demand demand, Catalog catalog) {
@@ -678,6 +691,7 @@ public final class LambdaPlatform implements Platform {
                     () -> Numbers.grouped(account, 0) + " concurrent executions per account and region (default "
                             + "quota)", "ask AWS for a concurrency quota increase, or keep fewer warm"));
         }
+        SyncRequestRate.check(profile, demand.peakRate(), account, catalog).ifPresent(checks::add);
 
         double step = catalog.countLimit("lambda.scaling.environments");
         TimeSpan interval = catalog.durationLimit("lambda.scaling.interval");
@@ -761,7 +775,7 @@ public final class LambdaPlatform implements Platform {
 
         double unbilled = catalog.sizeLimit("lambda.streaming.unbilled").bytes();
         double streamedExtra = profile.payload().response().bytes() - unbilled;
-        if (profile.payload().streaming() && streamedExtra > 0 && profile.workload() instanceof Workload.Service) {
+        if (FunctionFrontDoor.streams(profile) && streamedExtra > 0) {
             Price streaming = catalog.price("lambda.streaming", region);
             double gb = streamedExtra / DataSize.GIB * demand.invocations();
             double freeGb = free ? catalog.freeTier("lambda.streaming").value().magnitude() : 0;

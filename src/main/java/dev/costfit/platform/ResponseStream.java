@@ -1,10 +1,10 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.network.FunctionFrontDoor;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Runtime;
-import dev.costfit.profile.Workload;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
@@ -21,9 +21,12 @@ final class ResponseStream {
     private ResponseStream() {
     }
 
-    /** The least seconds a streamed response takes: 50 MB at 2 MBps beyond 6 MB, 22 s; 0 when not streamed. */
+    /**
+     * The least seconds a streamed response takes: 50 MB at 2 MBps beyond 6 MB, 22 s; 0 when not streamed, or when
+     * its front door buffers it ({@link FunctionFrontDoor#streams}: Lambda then answers in one piece).
+     */
     static double seconds(Profile profile, Catalog catalog) {
-        if (!profile.payload().streaming() || !(profile.workload() instanceof Workload.Service)) {
+        if (!FunctionFrontDoor.streams(profile)) {
             return 0;
         }
         double uncapped = catalog.sizeLimit("lambda.streaming.uncapped").bytes();
@@ -58,8 +61,7 @@ final class ResponseStream {
      * runtime is still possible, and priced the same, but not with the managed runtime's handler alone.
      */
     static Optional<String> runtimeNote(Profile profile) {
-        if (!profile.payload().streaming() || !(profile.workload() instanceof Workload.Service)
-                || profile.runtime() == Runtime.NODE) {
+        if (!FunctionFrontDoor.streams(profile) || profile.runtime() == Runtime.NODE) {
             return Optional.empty();
         }
         return Optional.of("Lambda streams responses natively only on its Node.js managed runtimes; "

@@ -250,6 +250,24 @@ public record Profile(
                 clouds, ranges, defaultsUsed, source);
     }
 
+    /**
+     * A copy with Lambda SnapStart on, as if the profile stated it (a report's note on what it would cost). Only
+     * where the reader would take it: a runtime SnapStart supports, and no number of provisioned concurrency.
+     */
+    public Profile withSnapStart() {
+        PlatformKnobs.Lambda lambda = platforms.lambda();
+        if (!SnapStart.RUNTIMES.contains(runtime) || lambda.provisionedConcurrency().orElse(0) > 0) {
+            throw new IllegalStateException("SnapStart cannot be turned on for " + runtime.spelling()
+                    + (lambda.provisionedConcurrency().orElse(0) > 0 ? " with provisioned concurrency" : ""));
+        }
+        PlatformKnobs knobs = new PlatformKnobs(new PlatformKnobs.Lambda(lambda.provisionedConcurrency(), SnapStart.ON),
+                platforms.fargate(), platforms.eks(), platforms.cloudFunctionsGen2());
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
+                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
+                storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing,
+                knobs, clouds, ranges, stating(ProfileFormat.SNAPSTART.path()), source);
+    }
+
     /** A copy in another AWS region (the --region option). */
     public Profile withRegion(String otherRegion) {
         return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, runtime, otherRegion);

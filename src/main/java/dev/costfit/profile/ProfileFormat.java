@@ -387,7 +387,8 @@ public final class ProfileFormat {
     public static final Field<Boolean> STREAMING = Field.at("payload.streaming", new ValueType.Flag())
             .defaultsTo(false, "false", "buffered responses")
             .about("whether responses stream",
-                    "Lambda then needs a function URL (API Gateway's HTTP API buffers) and bills bytes beyond 6 MB.")
+                    "Lambda then needs a function URL or a REST API (an HTTP API or an ALB buffers the response) "
+                            + "and bills bytes beyond 6 MB.")
             .example("false").feeds(Model.LIMITS, Model.NETWORK)
             .shows(p -> Optional.of(Boolean.toString(p.payload().streaming())));
 

@@ -100,13 +100,13 @@ final class Reasons {
 
     /**
      * Where stating a setting another platform's notes name (arm64, provisioned concurrency or instance-based billing
-     * bought for their price, 2nd gen's concurrency) would take it below the platform recommended — with the same
-     * setting stated, as architecture applies to every AWS platform — the answer depends on a setting the profile
-     * left to its default: the reasons say so, for the platform that would then cost least. Not where the setting
-     * may lower the recommended platform's month too but it does not price it ({@link Alternative#unpricedOn}), nor
-     * where it would cost less but not enough to be recommended: a platform harder to run must undercut the one
-     * recommended by more than the simplicity margin (an expert review found "EKS would cost $49,233 with
-     * architecture: any, less than Fargate at $50,642 with it", where Fargate stays recommended, within 10%).
+     * bought for their price, Lambda SnapStart, 2nd gen's concurrency) would take it below the platform recommended —
+     * with the same setting stated, as architecture applies to every AWS platform — the answer depends on a setting the
+     * profile left to its default: the reasons say so, for the platform that would then cost least. Not where the
+     * setting may lower the recommended platform's month too but it does not price it ({@link Alternative#unpricedOn}),
+     * nor where it would cost less but not enough to be recommended: a platform harder to run must undercut the one
+     * recommended by more than the simplicity margin (an expert review found "EKS would cost $49,233 with architecture:
+     * any, less than Fargate at $50,642 with it", where Fargate stays recommended, within 10%).
      */
     private static Optional<String> undercutting(Assessment chosen, List<Assessment> usable, double margin) {
         String best = null;

@@ -285,7 +285,7 @@ class NetworkTest {
         Profile streaming = profile("payload: {response: 1MB, streaming: true}\n");
         assertThat(FrontDoorPlan.forFunctions(streaming, CATALOG, streaming.longestDuration()).door())
                 .isEqualTo(FrontDoor.FUNCTION_URL);
-        assertThat(FrontDoorPlan.forContainers(profile("")).door()).isEqualTo(FrontDoor.ALB);
+        assertThat(FrontDoorPlan.forContainers(profile(""), CATALOG).door()).isEqualTo(FrontDoor.ALB);
     }
 
     @Test
