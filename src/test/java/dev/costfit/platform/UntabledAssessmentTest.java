@@ -41,11 +41,12 @@ class UntabledAssessmentTest {
                     String where = platform.id() + " on " + profile.name() + " at " + r + "/s";
                     assertThat(untabled.tradeOff()).as(where).isEmpty();
                     Assessment expected = shown.withTradeOff(List.of());
-                    // The notes on provisioned concurrency and instance-based billing bought for their price, and on
-                    // 2nd gen's concurrency, name a knob, which a pipeline's steps share: worded for a report of one
-                    // function, not for a step.
+                    // The notes on provisioned concurrency and instance-based billing bought for their price, on
+                    // SnapStart, and on 2nd gen's concurrency, name a knob, which a pipeline's steps share: worded
+                    // for a report of one function, not for a step.
                     List<String> notes = expected.notes().stream()
                             .filter(n -> !n.startsWith("provisioned concurrency bought for its price")
+                                    && !n.startsWith("SnapStart (platforms.lambda.snapstart: on)")
                                     && !n.startsWith("instance-based billing (")
                                     && !n.startsWith("an instance serves one request at a time")).toList();
                     if (notes.size() < expected.notes().size()) {
