@@ -196,7 +196,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
                         + ", rounded up to 100 ms: " + Numbers.grouped(billed * 1000, 0) + " ms per invocation");
                 assumptions.add("one request per instance, so concurrency equals the requests in flight");
                 assumptions.add(context.freeTier() ? "free tier applied (2M invocations, 400,000 GB-s, 200,000 GHz-s "
-                        + "and 5 GB egress a month)" : "free tier not applied (--free-tier applies it)");
+                        + "and 5 GB egress a month, at Tier 1 prices: in a Tier 2 region, fewer units of it)"
+                        : "free tier not applied (--free-tier applies it)");
             }
             Capacity capacity = Capacity.shownIf(context.forReport(),
                     () -> capacity(size, vcpu, seconds, billed, busySeconds / Month.SECONDS, setting.get()));

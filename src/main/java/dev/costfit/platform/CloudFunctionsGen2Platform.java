@@ -591,7 +591,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         }
         assumptions.add(context.freeTier()
                 ? "free tier applied (2M requests, 180,000 vCPU-s and 360,000 GiB-s a month, per billing "
-                        + "account); in Tier 2 regions Google grants it at Tier 1 prices, a little less than this"
+                        + "account), at Tier 1 prices (in a Tier 2 region, fewer units of it)"
                 : "free tier not applied (--free-tier applies it)");
         return assumptions;
     }
@@ -870,8 +870,16 @@ public final class CloudFunctionsGen2Platform implements Platform {
                              Catalog catalog, boolean free) {
         Price price = catalog.price(key, region);
         double allowance = free ? catalog.freeTier(key).value().magnitude() : 0;
-        return CostLine.of(key, () -> allowance > 0 ? component.get() + " (after " + Numbers.compact(allowance)
-                + " free)" : component.get(), Math.max(0, quantity - allowance), price.unit(), price.unitPrice());
+        // Google grants the free tier at Tier 1 prices ("Free tier pricing is always based on Tier 1 prices",
+        // firebase-tools pricing.ts; the Cloud Run pricing page says the same): in a Tier 2 region it takes off the
+        // units its Tier 1 value buys there. Tier 1 is the key's lowest price in any region.
+        double tier1 = free ? catalog.prices().get(key).values().stream().mapToDouble(Price::unitPrice).min()
+                .orElse(price.unitPrice()) : price.unitPrice();
+        double share = price.unitPrice() > 0 ? Math.min(1, tier1 / price.unitPrice()) : 1;
+        double off = allowance * share;
+        return CostLine.of(key, () -> allowance <= 0 ? component.get() : component.get() + " (after "
+                + Numbers.compact(allowance) + " free" + (share < 1 ? ", at Tier 1 prices: " + Numbers.compact(off)
+                + " here" : "") + ")", Math.max(0, quantity - off), price.unit(), price.unitPrice());
     }
 
     private static Capacity capacity(Profile profile, Shape shape, Usage usage, RequestTime time) {

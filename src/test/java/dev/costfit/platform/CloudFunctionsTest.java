@@ -102,6 +102,26 @@ class CloudFunctionsTest {
             assertThat(list.monthlyCost()).isCloseTo(3.975, within(1e-9));
         }
 
+        /**
+         * In a Tier 2 region the free tier is granted at Tier 1 prices ("Free tier pricing is always based on Tier 1
+         * prices", firebase-tools pricing.ts): Frankfurt's GHz-second is $0.000014 against $0.00001, so the 200,000
+         * free GHz-s take $2.00 off, 142,857.14 units there; 400,000 GB-s at $0.0000025 take $1.00 off, 285,714.29
+         * units at $0.0000035. 1,000,000 invocations of 2 s at 512 MB / 0.8 GHz: 1.6M GHz-s, 1M GB-s.
+         */
+        @Test
+        void inATier2RegionTheFreeTierIsWorthItsTier1Value() {
+            Profile p = TestProfiles.parse("name: f\ngcp_region: europe-west3\ntraffic: {rate: 1M/month}\n"
+                    + "duration: 2s\nmemory: 512MB\ntimeout: 60s\nnetwork: {clients: vpc}\n");
+            Map<String, CostLine> free = lines(GEN1.assess(p, FREE));
+            Map<String, CostLine> list = lines(GEN1.assess(p, LIST));
+            CostLine cpu = free.values().stream().filter(l -> l.key().equals("gcf1.cpu")).findFirst().orElseThrow();
+            assertThat(cpu.quantity()).isCloseTo(1_600_000 - 200_000 * 0.00001 / 0.000014, within(1e-6));
+            double credit = list.values().stream().mapToDouble(CostLine::monthlyCost).sum()
+                    - free.values().stream().mapToDouble(CostLine::monthlyCost).sum();
+            // $2.00 of CPU, $1.00 of memory, and 1M invocations under the 2M free ($0.40).
+            assertThat(credit).isCloseTo(2.00 + 1.00 + 0.40, within(1e-9));
+        }
+
         @Test
         void memoryRoundsUpToATierAndOneRequestPerInstance() {
             Assessment a = GEN1.assess(profile("1/s", "1s", "300MB", "concurrency_per_instance: 20"), LIST);
