@@ -104,6 +104,16 @@ public final class TestProfiles {
      * A minimal service profile with the given extra lines (YAML, top level). No front door and clients inside the
      * VPC, so that the compute lines stand alone as the published examples price them.
      */
+    /** The message reading {@code yaml} refuses it with; fails where it is read without a problem. */
+    public static String problems(String yaml) {
+        try {
+            parse(yaml);
+            throw new AssertionError("read without a problem");
+        } catch (dev.costfit.yaml.InputException e) {
+            return e.getMessage();
+        }
+    }
+
     public static Profile service(String rate, String duration, String memory, String... extra) {
         StringBuilder yaml = new StringBuilder("name: t\ntraffic: {rate: " + rate + "}\nduration: " + duration
                 + "\nmemory: " + memory + "\ntimeout: 900s\nfront_door: none\nnetwork: {clients: vpc}\n");

@@ -1,5 +1,6 @@
 package dev.costfit.platform;
 
+import static dev.costfit.TestProfiles.problems;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,7 +11,6 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
-import dev.costfit.yaml.InputException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -175,14 +175,5 @@ class PipelineTest {
         assertThat(problems(base.replace("duration: 1s}", "duration: 1s, cpus: 2}"))).contains("no key 'cpus'");
         assertThat(problems(base.replace("duration: 1s}", "duration: 1}"))).contains("step 'a'")
                 .contains("line 5");
-    }
-
-    private static String problems(String yaml) {
-        try {
-            TestProfiles.parse(yaml);
-            throw new AssertionError("read without a problem");
-        } catch (InputException e) {
-            return e.getMessage();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.costfit.platform;
 
+import static dev.costfit.TestProfiles.problems;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,7 +11,6 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Pipeline;
 import dev.costfit.profile.Profile;
-import dev.costfit.yaml.InputException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -212,14 +212,5 @@ class PipelineWholeRequestTest {
         Assessment ok = on("lambda", pipeline("1GB", "20s", "[{name: a, duration: 1s}, {name: b, duration: 2s}]"));
         assertThat(ok.lines()).filteredOn(l -> l.key().equals("apigw.http.requests")).singleElement()
                 .satisfies(l -> assertThat(l.quantity()).isCloseTo(2_628_000, within(1e-3)));
-    }
-
-    private static String problems(String yaml) {
-        try {
-            TestProfiles.parse(yaml);
-            throw new AssertionError("read without a problem");
-        } catch (InputException e) {
-            return e.getMessage();
-        }
     }
 }
