@@ -1,12 +1,16 @@
 package dev.costfit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,5 +93,25 @@ class OutNeverOverwritesAnInputTest {
         assertThat(run.err()).contains("--out: " + cache + " is the refreshed price catalog being read (costfit "
                 + "pricing update writes it)");
         assertThat(Files.readString(cache)).isEqualTo(OVERLAY);
+    }
+
+    @Test
+    void aReportIntoANamedPipeReachesItsReader(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("report.fifo");
+        assumeTrue(dev.costfit.testing.NamedPipes.make(fifo), "mkfifo is not available here");
+        CompletableFuture<String> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (var in = Files.newInputStream(fifo)) {
+                read.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                read.completeExceptionally(e);
+            }
+        }, "fifo-reader");
+        reader.setDaemon(true);
+        reader.start();
+        CliRun run = CliRun.of("recommend", "profiles/chat-api.yaml", "--format", "jsonl", "--out", fifo.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(read.get(30, TimeUnit.SECONDS)).startsWith("{\"name\":\"chat-api\"");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
     }
 }
