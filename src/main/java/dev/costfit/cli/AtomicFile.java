@@ -1,14 +1,36 @@
 package dev.costfit.cli;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
 
-/** Writes a file so that readers see the old content or the new, never half of it: a temp file, then a rename. */
+/**
+ * Writes a file so that readers see the old content or the new, never half of it: a temp file, then a rename.
+ * A rename replaces a name, not what the name leads to, so two kinds of target are written otherwise:
+ * <ul>
+ * <li>a symbolic link to a file: the temp file is renamed over the file the link leads to, and the link stays;</li>
+ * <li>what is not a file (a named pipe, a device such as /dev/null or a terminal, a descriptor named as /dev/stdout
+ *     or /dev/fd/N): written in place, as a shell's {@code >>} would, since a rename would put a file where the
+ *     pipe or device was, and a reader waiting on the pipe would wait for ever.</li>
+ * </ul>
+ * A folder is refused.
+ */
 public final class AtomicFile {
+
+    /**
+     * Most links followed to find the file, as Linux's own limit (MAXSYMLINKS, 40): more is a loop.
+     * https://man7.org/linux/man-pages/man7/path_resolution.7.html
+     */
+    private static final int MOST_LINKS = 40;
+
+    /** A folder of open descriptors: /proc/PID/fd, /proc/PID/task/TID/fd (what /dev/fd and /dev/stdout lead to). */
+    private static final Pattern DESCRIPTORS = Pattern.compile("/proc/[^/]+(/task/[^/]+)?/fd");
 
     private AtomicFile() {
     }
@@ -35,19 +57,35 @@ public final class AtomicFile {
         }
     }
 
-    /** A file written piece by piece that appears whole, at {@link Stream#commit()}, or not at all. */
+    /**
+     * A file written piece by piece that appears whole, at {@link Stream#commit()}, or not at all; a pipe, device or
+     * descriptor is written as the pieces come.
+     */
     public static Stream open(Path target) {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw new ReportNotWritten(target, "it is a folder");
+        }
+        try {
+            if (descriptor(absolute) || Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+                // No CREATE: what is written in place exists already; APPEND: a descriptor onto a file the shell
+                // opened with >> keeps what it held (with > it was emptied already).
+                return new Stream(target, null, null, FileChannel.open(absolute, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND));
+            }
+        } catch (IOException e) {
+            throw new ReportNotWritten(target, ReportNotWritten.reason(e), ReportNotWritten.NOTHING_WRITTEN);
+        }
+        Path file = linkedFile(target, absolute);
+        Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ReportNotWritten(target, "the folder " + dir + " does not exist");
         }
         try {
-            Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
             try {
-                readableLikeANewFile(temp, absolute);
-                return new Stream(target, absolute, temp, java.nio.channels.FileChannel.open(temp,
-                        java.nio.file.StandardOpenOption.WRITE));
+                readableLikeANewFile(temp, file);
+                return new Stream(target, file, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
             } catch (IOException e) {
                 Files.deleteIfExists(temp);
                 throw e;
@@ -57,18 +95,57 @@ public final class AtomicFile {
         }
     }
 
-    /** The temp file being written; closing it without a commit deletes it. */
+    /**
+     * Whether the path is, or leads through links to, an entry of a folder of open descriptors (/dev/stdout,
+     * /dev/fd/1, /proc/self/fd/1): what it names is whatever the descriptor is open on, a file included, and
+     * renaming a file there would fail or replace the link.
+     */
+    private static boolean descriptor(Path absolute) throws IOException {
+        Path path = absolute;
+        for (int links = 0; links <= MOST_LINKS; links++) {
+            Path dir = path.getParent();
+            if (dir != null && Files.isDirectory(dir)
+                    && DESCRIPTORS.matcher(dir.toRealPath().toString()).matches()) {
+                return true;
+            }
+            if (!Files.isSymbolicLink(path)) {
+                return false;
+            }
+            path = dir.resolve(Files.readSymbolicLink(path));
+        }
+        return false;
+    }
+
+    /** The file a chain of symbolic links leads to (existing or not), or the path itself when it is no link. */
+    private static Path linkedFile(Path target, Path absolute) {
+        Path path = absolute;
+        try {
+            for (int links = 0; Files.isSymbolicLink(path); links++) {
+                if (links == MOST_LINKS) {
+                    throw new ReportNotWritten(target, "too many levels of symbolic links (a loop?)");
+                }
+                path = path.getParent().resolve(Files.readSymbolicLink(path));
+            }
+        } catch (IOException e) {
+            throw new ReportNotWritten(target, ReportNotWritten.reason(e));
+        }
+        return path;
+    }
+
+    /** The temp file being written, or the pipe or device written in place; closing it without a commit deletes it. */
     public static final class Stream implements AutoCloseable {
 
         private final Path target;
-        private final Path absolute;
+        /** The file the temp file replaces at commit; null when written in place. */
+        private final Path file;
         private final Path temp;
-        private final java.nio.channels.FileChannel channel;
+        private final FileChannel channel;
+        private boolean written;
         private boolean done;
 
-        private Stream(Path target, Path absolute, Path temp, java.nio.channels.FileChannel channel) {
+        private Stream(Path target, Path file, Path temp, FileChannel channel) {
             this.target = target;
-            this.absolute = absolute;
+            this.file = file;
             this.temp = temp;
             this.channel = channel;
         }
@@ -81,27 +158,38 @@ public final class AtomicFile {
             try {
                 java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+                    written |= channel.write(buffer) > 0;
                 }
             } catch (IOException e) {
-                throw new ReportNotWritten(target, ReportNotWritten.reason(e));
+                throw failed(e);
             }
         }
 
         /** Puts the file in place: its bytes reach the disk before the rename does, or a crash leaves it empty. */
         public void commit() {
             try {
+                if (temp == null) {
+                    channel.close();
+                    done = true;
+                    return;
+                }
                 channel.force(true);
                 channel.close();
                 try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
                 done = true;
             } catch (IOException e) {
-                throw new ReportNotWritten(target, ReportNotWritten.reason(e));
+                throw failed(e);
             }
+        }
+
+        /** A write that failed: on a temp file nothing reached the target; in place, part may have. */
+        private ReportNotWritten failed(IOException e) {
+            return new ReportNotWritten(target, ReportNotWritten.reason(e), temp == null && written
+                    ? ReportNotWritten.CUT_SHORT : ReportNotWritten.NOTHING_WRITTEN);
         }
 
         @Override
@@ -111,7 +199,9 @@ public final class AtomicFile {
             }
             try {
                 channel.close();
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             } catch (IOException ignored) {
                 // the write already failed; that is the error to report
             }

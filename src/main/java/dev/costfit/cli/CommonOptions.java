@@ -21,7 +21,9 @@ public final class CommonOptions {
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the report to FILE (atomically: a temp file, then a rename) instead of stdout.")
+            description = "Write the report to FILE instead of stdout: atomically (a temp file, then a rename; "
+                    + "through a symbolic link, onto the file it leads to), or in place where FILE is a pipe, a "
+                    + "device or /dev/stdout. Never onto a file the run reads (a profile, a --catalog overlay).")
     Path out;
 
     @Option(names = "--platforms", paramLabel = "LIST", split = ",",

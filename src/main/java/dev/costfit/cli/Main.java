@@ -12,9 +12,9 @@ public final class Main {
     public static void main(String[] args) {
         // Reports are UTF-8 whatever the platform's default charset (JDK 17 follows the locale, often ASCII). Written
         // to the descriptor itself, not through System.out, whose PrintStream hides a write's failure: a report
-        // streamed to a reader that stops reading (`| head`) stops being evaluated (ReportCommand).
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
+        // streamed to a reader that stops reading (`| head`) stops being evaluated (ReportCommand), and a write
+        // that fails otherwise (a full disk) is reported (StandardOutput).
+        PrintWriter out = StandardOutput.of(new java.io.FileOutputStream(java.io.FileDescriptor.out));
         PrintWriter err = stderr();
         // The embedded catalog is parsed on another core while picocli and the profiles are read.
         if (CostfitCommand.readsCatalog(args)) {
@@ -30,11 +30,12 @@ public final class Main {
 
     /** Runs costfit in-process (tests use this with their own writers). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return CostfitCommand.forArguments(args, out, err, System.getenv()).execute(args);
+        return run(args, out, err, System.getenv());
     }
 
     /** Runs costfit in-process in a given environment (tests use this to give `pricing update` an API key). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
-        return CostfitCommand.forArguments(args, out, err, environment).execute(args);
+        int code = CostfitCommand.forArguments(args, out, err, environment).execute(args);
+        return StandardOutput.exitCode(code, out, err);
     }
 }

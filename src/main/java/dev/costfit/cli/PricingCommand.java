@@ -58,7 +58,8 @@ final class PricingCommand implements Runnable {
                 description = "table or json. Default: ${DEFAULT-VALUE}.")
         Format format;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout; "
+                + "never onto a catalog file it reads.")
         Path out;
 
         @Spec
@@ -67,6 +68,9 @@ final class PricingCommand implements Runnable {
         @Override
         public Integer call() {
             CatalogLoader loader = new CatalogLoader();
+            dev.costfit.yaml.Problems problems = new dev.costfit.yaml.Problems();
+            ReportTarget.check(out, ReportTarget.catalogs(loader.cacheFile(), catalogs), problems);
+            problems.throwIfAny();
             Catalog catalog = loader.load(catalogs);
             PricesInForce view = new PricesInForce(catalog, new LayerNames(loader.cacheFile(), catalogs),
                     p -> (key == null || p.key().startsWith(key)) && (region == null || p.region().equals(region)));

@@ -178,6 +178,10 @@ final class PricingUpdateCommand implements Callable<Integer> {
 
     private Path target(CatalogLoader loader) {
         if (out != null) {
+            // The cache it also reads is what a refresh replaces; an overlay given with --catalog is the user's.
+            dev.costfit.yaml.Problems problems = new dev.costfit.yaml.Problems();
+            ReportTarget.check(out, ReportTarget.catalogs(Optional.empty(), catalogs), "the overlay", problems);
+            problems.throwIfAny();
             return out;
         }
         return loader.cacheFileLocation().orElseThrow(() -> new InputException(Location.ofFile("--out"), "",

@@ -95,12 +95,13 @@ abstract class ReportCommand implements Callable<Integer> {
             }
         } catch (ReaderGone gone) {
             // Whoever read the report stopped reading (`| head`): what no one reads is not evaluated; the policies
-            // are those of the profiles written.
+            // are those of the profiles written. A write that failed otherwise (a full disk) stops it too, and
+            // the run's end reports it (StandardOutput.exitCode).
         }
         return tally.tripped();
     }
 
-    /** The report's reader has closed its end: writing more, or evaluating more to write, is wasted. */
+    /** Standard output takes no more (its reader closed its end): writing more, or evaluating more, is wasted. */
     private static final class ReaderGone extends RuntimeException {
 
         ReaderGone() {

@@ -66,7 +66,8 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
                 unread = e;
             }
         }
-        Catalog catalog = new CatalogLoader().load(options.catalogs);
+        CatalogLoader catalogLoader = new CatalogLoader();
+        Catalog catalog = catalogLoader.load(options.catalogs);
         Set<String> regions = catalog.regions("aws");
         List<String> compared = options.region == null ? List.of()
                 : java.util.Arrays.stream(options.region.split(",")).map(String::trim).toList();
@@ -108,7 +109,9 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
             profiles = loader.readAgainWhenAsked(found, adjust, check);
         }
         // A profile's source is the file it was read from, as found.
-        ReportTarget.check(options.out, found.files().stream().map(Path::toString).toList(), problems);
+        List<ReportTarget.Input> inputs = new ArrayList<>(ReportTarget.profiles(found.files()));
+        inputs.addAll(ReportTarget.catalogs(catalogLoader.cacheFile(), options.catalogs));
+        ReportTarget.check(options.out, inputs, problems);
         problems.throwIfAny();
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), catalog, options.freeTier,
                 platforms.stream().map(Platform::id).toList(), options.explain)

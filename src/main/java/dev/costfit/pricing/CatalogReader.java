@@ -443,7 +443,12 @@ final class CatalogReader {
                 Optional<String> source = v.required("source", Units.TEXT, "the URL the value comes from");
                 boolean estimate = v.optional("estimate", Units.BOOLEAN).orElse(false);
                 v.finish();
-                if (key.isPresent() && value.isPresent() && source.isPresent()) {
+                Optional<String> zero = key.isPresent() && value.isPresent()
+                        ? ValuesAtZero.refusal(section, key.get(), value.get(), v.node("value")
+                        .map(n -> n instanceof YamlNode.Scalar s ? s.text().trim() : "").orElse(""))
+                        : Optional.empty();
+                zero.ifPresent(why -> v.reject("value", why));
+                if (key.isPresent() && value.isPresent() && source.isPresent() && zero.isEmpty()) {
                     String unitText = unit.orElse("");
                     if (values.containsKey(key.get())) {
                         problems.add(item.location(), v.path(), "the key " + key.get() + " appears twice in "

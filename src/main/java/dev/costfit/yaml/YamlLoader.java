@@ -82,20 +82,29 @@ public final class YamlLoader {
     public List<YamlNode> load(Path file) {
         String name = file.toString();
         byte[] bytes;
-        try {
-            long size = Files.size(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // A file's size is known before reading it; a device's or a pipe's is 0 whatever comes out of it
+            // (/dev/zero never ends, /dev/stdin ends when its writer does), so at most one byte past the bound is read.
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
             if (size > maxBytes) {
-                throw new InputException(Location.ofFile(name), "",
-                        "the file is " + size + " bytes; costfit reads files of at most " + maxBytes
-                                + " bytes (" + (maxBytes >> 20) + " MiB). Split it into several files in one folder.");
+                throw tooLarge(name, "the file is " + size + " bytes", " Split it into several files in one folder.");
             }
-            bytes = Files.readAllBytes(file);
+            bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw tooLarge(name, "more than " + maxBytes + " bytes came out of it", " Give a file, or a pipe "
+                        + "that ends.");
+            }
         } catch (NoSuchFileException e) {
             throw new InputException(Location.ofFile(name), "", "no such file");
         } catch (IOException e) {
             throw new InputException(Location.ofFile(name), "", "cannot read the file: " + e.getMessage());
         }
         return parse(name, new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private InputException tooLarge(String name, String found, String advice) {
+        return new InputException(Location.ofFile(name), "", found + "; costfit reads files of at most " + maxBytes
+                + " bytes (" + (maxBytes >> 20) + " MiB)." + advice);
     }
 
     /** Reads a resource from the jar (the embedded catalog), with the same bounds. */

@@ -32,6 +32,47 @@ class YamlLoaderTest {
     }
 
     @Test
+    void aDeviceThatNeverEndsIsRefusedAfterOneMebibyteRead() {
+        // /dev/zero reports a size of 0 and never ends: before, costfit read it for 48 s into 5.5 GB, then died of an
+        // OutOfMemoryError. Now it stops one byte past the bound, at once.
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> loader.load(zero)).isInstanceOf(InputException.class)
+                .hasMessage("/dev/zero: more than 1048576 bytes came out of it; costfit reads files of at most "
+                        + "1048576 bytes (1 MiB). Give a file, or a pipe that ends.");
+        assertThat((System.nanoTime() - started) / 1e9).isLessThan(10);
+        assertThatThrownBy(() -> YamlLoader.forCatalogs().load(zero)).isInstanceOf(InputException.class)
+                .hasMessageContaining("more than 4194304 bytes came out of it");
+    }
+
+    @Test
+    void aPipeIsReadToItsEndWithinTheBound(@TempDir Path dir) throws Exception {
+        // A named pipe (as /dev/stdin or <(...) is) has no size either: a short one is read whole, a long one refused.
+        Path fifo = dir.resolve("profile.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.costfit.testing.NamedPipes.make(fifo),
+                "mkfifo is not available here");
+        writeInBackground(fifo, "name: x\n");
+        assertThat(loader.load(fifo)).hasSize(1);
+        writeInBackground(fifo, "name: x\ndescription: '" + "a".repeat(2 * YamlLoader.MAX_FILE_BYTES) + "'\n");
+        assertThatThrownBy(() -> loader.load(fifo)).isInstanceOf(InputException.class)
+                .hasMessageContaining("more than 1048576 bytes came out of it");
+    }
+
+    /** Writes {@code text} into the pipe once a reader opens it; a reader that stops early ends the write. */
+    private static void writeInBackground(Path fifo, String text) {
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, text);
+            } catch (java.io.IOException readerStopped) {
+                // the loader read what it needed and closed the pipe
+            }
+        }, "fifo-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Test
     void aCatalogHasRoomForEveryRegionButIsBoundedToo(@TempDir Path dir) throws Exception {
         // 1.5 MiB and about 190,000 nodes of prices: past a profile's bounds, within a catalog's.
         Path big = dir.resolve("catalog.yaml");
