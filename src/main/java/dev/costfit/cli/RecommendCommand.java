@@ -54,7 +54,7 @@ final class RecommendCommand extends ReportCommand {
     long seed = RangeAnalysis.DEFAULT_SEED;
 
     @Option(names = "--scenarios", paramLabel = "N", defaultValue = "1000", converter = OptionValues.Scenarios.class,
-            description = "Scenarios --ranges draws per profile. Default: ${DEFAULT-VALUE}.")
+            description = "Scenarios --ranges draws per profile, 1 to 10,000. Default: ${DEFAULT-VALUE}.")
     int scenarios = RangeAnalysis.DEFAULT_SCENARIOS;
 
     /** With --ranges, each profile that states ranges gets its Monte Carlo; the others are reported as they are. */
