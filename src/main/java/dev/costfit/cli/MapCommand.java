@@ -114,6 +114,13 @@ final class MapCommand implements Callable<Integer> {
         // CSV and JSON list every platform's cost in every cell; a drawing shows each cell's cheapest.
         boolean everyCost = options.format == Format.CSV || options.format == Format.JSON;
         DecisionMap map = DecisionMap.draw(inputs.evaluator(), profile, x, y, everyCost);
+        for (MapAxis axis : List.of(x, y)) {
+            String option = axis == x ? "--x" : "--y";
+            axis.variable().flatOnJob(profile, map.flatAlong(axis.variable())).ifPresent(why -> {
+                throw new InputException(Location.ofFile(option), "", "found '" + axis.variable().spelling()
+                        + "', but " + why);
+            });
+        }
         if (timing) {
             spec.commandLine().getErr().printf("map: %d cells, %d evaluated (each distinct cell, and the profile), "
                     + "engine %.0f ms on %d cores%n", map.cells().size(), map.evaluations(),
