@@ -58,6 +58,22 @@ final class OptionValues {
         }
     }
 
+    /**
+     * One AWS region or several, comma-separated, none of them empty: "--region ," split to no region at all and was
+     * priced as if the option were not there, and "us-east-1," dropped its empty end silently. Whether each is a
+     * region the catalog knows is checked with the catalog, once it is read.
+     */
+    static final class Regions implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (java.util.Arrays.stream(value.split(",", -1)).anyMatch(r -> r.isBlank())) {
+                throw new CommandLine.TypeConversionException("found '" + value + "', expected one AWS region or "
+                        + "several, comma-separated, none empty, such as us-east-1 or us-east-1,eu-west-1");
+            }
+            return value;
+        }
+    }
+
     /** A number of threads: a whole number from 1 to 1,024. */
     static final class Jobs implements CommandLine.ITypeConverter<Integer> {
         @Override

@@ -166,9 +166,20 @@ public sealed interface ValueType<T> {
             return Optional.of(bound);
         }
 
+        /**
+         * A whole number within the bound. A negative one is held to the bound too, so that the refusal states the
+         * field's own range ("expected 1 to 10000"), not the "at least 0" of any count, which 0 may also break.
+         */
         @Override
         public ValueParser<Long> parser() {
-            return bound.ofNumber(Units.COUNT);
+            ValueParser<Long> count = bound.ofNumber(Units.COUNT);
+            return node -> {
+                if (node instanceof YamlNode.Scalar scalar && scalar.text().trim().matches("-[0-9]{1,15}")) {
+                    String text = scalar.text().trim();
+                    bound.check(Double.parseDouble(text), text);
+                }
+                return count.parse(node);
+            };
         }
 
         @Override
