@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             "  costfit recommend profiles/ --format html --out report.html",
             "  costfit recommend profiles/ --format markdown --fail-on infeasible,over-budget",
             "  costfit recommend profiles/ --free-tier --region eu-west-1",
-            "  costfit recommend profiles/chat-api.yaml --region us-east-1,eu-west-1,ap-southeast-1",
+            "  costfit recommend profiles/chat-api.yaml \\",
+            "      --region us-east-1,eu-west-1,ap-southeast-1",
             "  costfit recommend profiles/chat-api.yaml --ranges --seed 7 --scenarios 200",
             "  costfit recommend profiles/ --catalog examples/catalog-overlay.yaml"})
 final class RecommendCommand extends ReportCommand {
