@@ -146,8 +146,8 @@ public final class CostfitCommand implements Runnable {
                 e.flush();
                 return ExitCodes.BAD_INPUT;
             }
-            e.println("costfit: internal error: " + Printable.of(String.valueOf(ex)) + " (this is a bug in costfit; please report it with the "
-                    + "command and the profile that caused it)");
+            e.println("costfit: internal error: " + Printable.of(String.valueOf(ex)) + " (this is a bug in costfit; "
+                    + "please report it with the command and the profile that caused it)");
             if (System.getenv("COSTFIT_DEBUG") != null) {
                 ex.printStackTrace(e);
             }
