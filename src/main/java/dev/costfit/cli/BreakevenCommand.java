@@ -77,6 +77,9 @@ final class BreakevenCommand implements Callable<Integer> {
                     + "the duration " + profile.meanDuration().display() + ": cpu_time is part of a request's wall time");
         }
         Sweep sweep = Sweep.run(inputs.evaluator(), profile, variable, start, end, points);
+        variable.flatOnJob(profile, sweep.flat()).ifPresent(why -> {
+            throw new InputException(Location.ofFile("--vary"), "", "found '" + vary.trim() + "', but " + why);
+        });
         Terminal terminal = Terminal.detect(options.out != null);
         if (options.format == Format.PNG) {
             if (options.out == null) {

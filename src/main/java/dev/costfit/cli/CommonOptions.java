@@ -31,7 +31,7 @@ public final class CommonOptions {
             completionCandidates = PlatformIds.class)
     List<String> platforms = new ArrayList<>();
 
-    @Option(names = "--region", paramLabel = "REGION[,REGION...]",
+    @Option(names = "--region", paramLabel = "REGION[,REGION...]", converter = OptionValues.Regions.class,
             completionCandidates = CompletionNames.Regions.class,
             description = "Price every profile in this AWS region instead of its own `region`. Several, "
                     + "comma-separated (us-east-1,eu-west-1,ap-southeast-1), compare each profile in each: a region "

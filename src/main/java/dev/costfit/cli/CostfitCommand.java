@@ -1,6 +1,7 @@
 package dev.costfit.cli;
 
 import dev.costfit.yaml.InputException;
+import dev.costfit.yaml.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -124,7 +125,8 @@ public final class CostfitCommand implements Runnable {
         // A bad option value gets one line that names the option, not the whole usage.
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("costfit: " + ex.getMessage());
+            // picocli's message quotes the argument as typed: a control character in it would act on the terminal.
+            e.println("costfit: " + Printable.of(ex.getMessage()));
             e.println("costfit: see 'costfit help " + ex.getCommandLine().getCommandName() + "' for the options.");
             e.flush();
             return ExitCodes.BAD_INPUT;
@@ -132,7 +134,7 @@ public final class CostfitCommand implements Runnable {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof ReportNotWritten unwritten) {
-                e.println("costfit: " + unwritten.getMessage());
+                e.println("costfit: " + Printable.of(unwritten.getMessage()));
                 e.flush();
                 return ExitCodes.BAD_INPUT;
             }
@@ -144,8 +146,8 @@ public final class CostfitCommand implements Runnable {
                 e.flush();
                 return ExitCodes.BAD_INPUT;
             }
-            e.println("costfit: internal error: " + ex + " (this is a bug in costfit; please report it with the "
-                    + "command and the profile that caused it)");
+            e.println("costfit: internal error: " + Printable.of(String.valueOf(ex)) + " (this is a bug in costfit; "
+                    + "please report it with the command and the profile that caused it)");
             if (System.getenv("COSTFIT_DEBUG") != null) {
                 ex.printStackTrace(e);
             }

@@ -40,7 +40,13 @@ import picocli.CommandLine.Spec;
 final class MapCommand implements Callable<Integer> {
 
     private static final Pattern GRID = Pattern.compile("(\\d{1,4})\\s*[x×]\\s*(\\d{1,4})");
-    private static final int MOST_CELLS_A_SIDE = 400;
+    /**
+     * The most cells a side, so that a map stays interactive: 100 × 100 takes 1 to 3 s of CPU drawn and 2 to 9 s
+     * with every cost (CSV, JSON: every platform in every cell, 3.8 MB of JSON for the chat API), the six example
+     * profiles, 2026-12-07, 2 cores; 400 × 400 took 11 s drawn and 37 s, 61 MB and 1 GB of memory as JSON. A
+     * drawing finer than 100 cells a side shows no more than the boundaries' own resolution already does.
+     */
+    static final int MOST_CELLS_A_SIDE = 100;
 
     @Mixin
     CommonOptions options;
@@ -108,6 +114,13 @@ final class MapCommand implements Callable<Integer> {
         // CSV and JSON list every platform's cost in every cell; a drawing shows each cell's cheapest.
         boolean everyCost = options.format == Format.CSV || options.format == Format.JSON;
         DecisionMap map = DecisionMap.draw(inputs.evaluator(), profile, x, y, everyCost);
+        for (MapAxis axis : List.of(x, y)) {
+            String option = axis == x ? "--x" : "--y";
+            axis.variable().flatOnJob(profile, map.flatAlong(axis.variable())).ifPresent(why -> {
+                throw new InputException(Location.ofFile(option), "", "found '" + axis.variable().spelling()
+                        + "', but " + why);
+            });
+        }
         if (timing) {
             spec.commandLine().getErr().printf("map: %d cells, %d evaluated (each distinct cell, and the profile), "
                     + "engine %.0f ms on %d cores%n", map.cells().size(), map.evaluations(),

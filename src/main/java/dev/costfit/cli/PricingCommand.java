@@ -7,6 +7,7 @@ import dev.costfit.pricing.update.PriceDiff;
 import dev.costfit.pricing.update.PricesInForce;
 import dev.costfit.yaml.InputException;
 import dev.costfit.yaml.Location;
+import dev.costfit.yaml.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,9 @@ final class PricingCommand implements Runnable {
             ReportTarget.check(out, ReportTarget.catalogs(loader.cacheFile(), catalogs), problems);
             problems.throwIfAny();
             Catalog catalog = loader.load(catalogs);
+            if (region != null) {
+                refuseUnknown(catalog, region);
+            }
             PricesInForce view = new PricesInForce(catalog, new LayerNames(loader.cacheFile(), catalogs),
                     p -> (key == null || p.key().startsWith(key)) && (region == null || p.region().equals(region)));
             String text = switch (format) {
@@ -82,6 +86,20 @@ final class PricingCommand implements Runnable {
             };
             Output.write(out, text, spec.commandLine().getOut());
             return ExitCodes.OK;
+        }
+
+        /**
+         * A region no price is for is a typo, not an empty answer: "no prices match" with exit 0 read as a region
+         * the catalog knows and prices nothing in. Exit 2 with the nearest one, as the profile's region is refused.
+         */
+        private static void refuseUnknown(Catalog catalog, String region) {
+            java.util.SortedSet<String> known = new java.util.TreeSet<>();
+            catalog.prices().values().forEach(byRegion -> known.addAll(byRegion.keySet()));
+            if (!known.contains(region)) {
+                throw new InputException(Location.ofFile("--region"), "", "no price of the catalog is for '"
+                        + region + "'." + Suggestions.didYouMean(region, known) + " Its regions: "
+                        + String.join(", ", known) + "; add others with --catalog.");
+            }
         }
     }
 

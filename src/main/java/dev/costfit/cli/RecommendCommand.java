@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             "  costfit recommend profiles/ --format html --out report.html",
             "  costfit recommend profiles/ --format markdown --fail-on infeasible,over-budget",
             "  costfit recommend profiles/ --free-tier --region eu-west-1",
-            "  costfit recommend profiles/chat-api.yaml --region us-east-1,eu-west-1,ap-southeast-1",
+            "  costfit recommend profiles/chat-api.yaml \\",
+            "      --region us-east-1,eu-west-1,ap-southeast-1",
             "  costfit recommend profiles/chat-api.yaml --ranges --seed 7 --scenarios 200",
             "  costfit recommend profiles/ --catalog examples/catalog-overlay.yaml"})
 final class RecommendCommand extends ReportCommand {
@@ -54,7 +55,7 @@ final class RecommendCommand extends ReportCommand {
     long seed = RangeAnalysis.DEFAULT_SEED;
 
     @Option(names = "--scenarios", paramLabel = "N", defaultValue = "1000", converter = OptionValues.Scenarios.class,
-            description = "Scenarios --ranges draws per profile. Default: ${DEFAULT-VALUE}.")
+            description = "Scenarios --ranges draws per profile, 1 to 10,000. Default: ${DEFAULT-VALUE}.")
     int scenarios = RangeAnalysis.DEFAULT_SCENARIOS;
 
     /** With --ranges, each profile that states ranges gets its Monte Carlo; the others are reported as they are. */

@@ -228,7 +228,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
                 "a Cloud Run service with an NVIDIA L4, or EKS with GPU nodes").atEveryRate());
         TimeSpan timeout = catalog.durationLimit("gcf1.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
-                () -> profile.timeout().display(), () -> timeout.display(),
+                () -> profile.timeout().displayBeside(timeout), () -> timeout.display(),
                 "2nd gen HTTP functions run up to 60 minutes; or split the work, or use a container").atEveryRate());
         DataSize maxMemory = catalog.sizeLimit("gcf1.memory.max");
         checks.add(LimitCheck.of(tier.isPresent(), LimitCheck.Severity.HARD, "memory tier",

@@ -617,7 +617,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
         boolean eventDriven = profile.trigger() == Trigger.EVENT || profile.trigger() == Trigger.QUEUE;
         TimeSpan timeout = catalog.durationLimit(eventDriven ? "gcf2.timeout.event" : "gcf2.timeout.http");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD,
-                eventDriven ? "timeout (event-driven)" : "timeout (HTTP)", () -> profile.timeout().display(),
+                eventDriven ? "timeout (event-driven)" : "timeout (HTTP)",
+                () -> profile.timeout().displayBeside(timeout),
                 () -> timeout.display(), eventDriven ? "make it an HTTP function (60 minutes), or split the work"
                         : "split the work into steps (Workflows), or run it as a Cloud Run job or a container task"));
         DataSize maxMemory = catalog.sizeLimit("gcf2.memory.max");

@@ -89,7 +89,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         limits.add(ManagedInstanceRuntime.check(profile, context));
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");
         limits.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
-                () -> profile.timeout().display(),
+                () -> profile.timeout().displayBeside(timeout),
                 () -> timeout.display() + " (a Lambda function's, also on managed instances)",
                 "split the work into steps under 15 minutes chained with Step Functions, or run it as a container "
                         + "task (Fargate, EKS)").atEveryRate());

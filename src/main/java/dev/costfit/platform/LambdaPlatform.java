@@ -640,7 +640,7 @@ public final class LambdaPlatform implements Platform {
 
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
-                () -> profile.timeout().display(), () -> timeout.display(),
+                () -> profile.timeout().displayBeside(timeout), () -> timeout.display(),
                 "split the work into steps under 15 minutes chained with Step Functions, or run it as a "
                         + "container task (Fargate, EKS)"));
 

@@ -9,6 +9,7 @@ import dev.costfit.units.TimeSpan;
 import dev.costfit.units.Units;
 import dev.costfit.yaml.InvalidValue;
 import dev.costfit.yaml.MappingReader;
+import dev.costfit.yaml.Printable;
 import dev.costfit.yaml.ValueParser;
 import dev.costfit.yaml.YamlNode;
 import java.util.Arrays;
@@ -165,9 +166,20 @@ public sealed interface ValueType<T> {
             return Optional.of(bound);
         }
 
+        /**
+         * A whole number within the bound. A negative one is held to the bound too, so that the refusal states the
+         * field's own range ("expected 1 to 10000"), not the "at least 0" of any count, which 0 may also break.
+         */
         @Override
         public ValueParser<Long> parser() {
-            return bound.ofNumber(Units.COUNT);
+            ValueParser<Long> count = bound.ofNumber(Units.COUNT);
+            return node -> {
+                if (node instanceof YamlNode.Scalar scalar && scalar.text().trim().matches("-[0-9]{1,15}")) {
+                    String text = scalar.text().trim();
+                    bound.check(Double.parseDouble(text), text);
+                }
+                return count.parse(node);
+            };
         }
 
         @Override
@@ -207,7 +219,10 @@ public sealed interface ValueType<T> {
         }
     }
 
-    /** Free text; {@code maxLength} &gt; 0 makes it a name: 1 to maxLength printable characters. */
+    /**
+     * Free text, its control characters escaped ({@link Printable}: every report shows it as read, and a report for a
+     * terminal must not carry them); {@code maxLength} &gt; 0 makes it a name: 1 to maxLength printable characters.
+     */
     record Text(int maxLength, String expectation) implements ValueType<String> {
         public static Text any(String expectation) {
             return new Text(0, expectation);
@@ -216,7 +231,7 @@ public sealed interface ValueType<T> {
         @Override
         public ValueParser<String> parser() {
             if (maxLength == 0) {
-                return ValueParser.scalar(expectation, s -> s.text().trim());
+                return ValueParser.scalar(expectation, s -> Printable.of(s.text().trim()));
             }
             return ValueParser.scalar(expectation, scalar -> {
                 String name = scalar.text().trim();
@@ -224,7 +239,8 @@ public sealed interface ValueType<T> {
                     throw new InvalidValue("found '" + name + "', expected a name of 1 to " + maxLength
                             + " printable characters");
                 }
-                return name;
+                // A bidirectional override or a line separator is no ISO control: escaped as in free text.
+                return Printable.of(name);
             });
         }
 

@@ -29,7 +29,8 @@ final class Bisection {
             return switch (this) {
                 case LOG -> high / low <= 1 + PRECISION;
                 case LINEAR -> high - low <= PRECISION * Math.abs(high);
-                case WHOLE -> high - low <= 1 || high - low <= PRECISION * Math.abs(high);
+                // Down to neighbouring whole numbers, however large: the answer at each is one a profile states.
+                case WHOLE -> high - low <= 1;
             };
         }
     }

@@ -83,6 +83,19 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
         }
     }
 
+    /**
+     * Whether no cell changes along {@code variable}'s axis: each row (or column) holds its first cell's outcomes
+     * all the way along it.
+     */
+    public boolean flatAlong(SweepVariable variable) {
+        boolean alongX = x.variable() == variable;
+        if (!alongX && y.variable() != variable) {
+            throw new IllegalArgumentException("the map does not vary " + variable.spelling());
+        }
+        return IntStream.range(0, x.count()).allMatch(i -> IntStream.range(0, y.count()).allMatch(j ->
+                cell(i, j).platforms().equals((alongX ? cell(0, j) : cell(i, 0)).platforms())));
+    }
+
     /** The cell in column {@code i} (from the lowest x) and row {@code j} (from the lowest y). */
     public MapCell cell(int i, int j) {
         return cells.get(j * x.count() + i);

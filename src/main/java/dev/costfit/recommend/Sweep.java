@@ -3,6 +3,7 @@ package dev.costfit.recommend;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.profile.Profile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,16 +55,15 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
     }
 
     /**
-     * Evaluates {@code count} points from {@code from} to {@code to} (log-spaced for the rate), then refines every
-     * change of the cheapest platform. Points are independent, so they are evaluated in parallel: the engine is pure.
+     * Evaluates {@code count} points from {@code from} to {@code to} (log-spaced for the rate; distinct whole numbers
+     * for a whole input, fewer where the range holds fewer), then refines every change of the cheapest platform.
+     * Points are independent, so they are evaluated in parallel: the engine is pure.
      */
     public static Sweep run(Evaluator evaluator, Profile profile, SweepVariable variable, double from, double to,
                             int count) {
-        List<Evaluated> evaluated = IntStream.range(0, count).parallel().mapToObj(i -> {
-            double t = count == 1 ? 0 : i / (double) (count - 1);
-            double value = variable.logarithmic() ? from * Math.pow(to / from, t) : from + (to - from) * t;
-            return evaluate(evaluator, profile, variable, value);
-        }).toList();
+        double[] values = values(variable, from, to, count);
+        List<Evaluated> evaluated = Arrays.stream(values).parallel()
+                .mapToObj(value -> evaluate(evaluator, profile, variable, value)).toList();
         List<Crossover> crossovers = IntStream.range(1, evaluated.size()).parallel()
                 .filter(i -> !evaluated.get(i - 1).point().cheapest().equals(evaluated.get(i).point().cheapest()))
                 .mapToObj(i -> refine(evaluator, profile, variable, evaluated.get(i - 1).point(),
@@ -73,6 +73,39 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
         evaluated.forEach(e -> names.putAll(e.names()));
         return new Sweep(profile, variable, evaluated.stream().map(Evaluated::point).toList(), crossovers,
                 List.copyOf(names.keySet()), names);
+    }
+
+    /**
+     * The values a sweep evaluates: {@code count} spaced from {@code from} to {@code to}; for a whole input, the whole
+     * numbers of the range, rounded from that spacing (distinct, as the step is then more than 1), or all of them
+     * where the range holds no more than {@code count}: a point at 1.5 requests would be priced at 2 and labelled
+     * 1.5, and a crossing between two such points placed between whole numbers no profile could state.
+     */
+    static double[] values(SweepVariable variable, double from, double to, int count) {
+        if (!variable.whole()) {
+            return IntStream.range(0, count).mapToDouble(i -> {
+                double t = count == 1 ? 0 : i / (double) (count - 1);
+                return variable.logarithmic() ? from * Math.pow(to / from, t) : from + (to - from) * t;
+            }).toArray();
+        }
+        double low = Math.ceil(from);
+        double high = Math.floor(to);
+        if (!(high >= low)) {
+            throw new IllegalArgumentException("no whole number from " + from + " to " + to);
+        }
+        if (high - low + 1 <= count) {
+            return IntStream.rangeClosed(0, (int) (high - low)).mapToDouble(i -> low + i).toArray();
+        }
+        return IntStream.range(0, count).mapToDouble(i -> Math.rint(low + (high - low) * i / (count - 1)))
+                .distinct().toArray();
+    }
+
+    /**
+     * Whether no platform's outcome changes along the sweep: every point holds the first one's costs (a job swept
+     * along the concurrency where no platform priced reads it, say).
+     */
+    public boolean flat() {
+        return points.stream().allMatch(p -> p.costs().equals(points.get(0).costs()));
     }
 
     /**
@@ -111,7 +144,7 @@ public record Sweep(Profile profile, SweepVariable variable, List<Point> points,
      */
     private static List<Crossover> refine(Evaluator evaluator, Profile profile, SweepVariable variable, Point low,
                                           Point high) {
-        Bisection.Scale scale = variable == SweepVariable.CONCURRENCY ? Bisection.Scale.WHOLE
+        Bisection.Scale scale = variable.whole() ? Bisection.Scale.WHOLE
                 : variable.logarithmic() ? Bisection.Scale.LOG : Bisection.Scale.LINEAR;
         List<Crossover> out = new ArrayList<>();
         Point from = low;

@@ -42,7 +42,8 @@ public enum SweepVariable {
                     + "cpu_time stays (the wait grows, not the work), a defaulted one is the whole duration";
             case MEMORY -> "the memory changes; the CPU time does not (no speed-up is assumed from more memory)";
             case CONCURRENCY -> "concurrency_per_instance changes in whole requests; Lambda and Cloud Functions "
-                    + "1st gen serve one request per instance whatever it is";
+                    + "1st gen serve one request per instance whatever it is, and a job's tasks take it only on "
+                    + "Lambda Managed Instances";
             case CPU_TIME -> "cpu_time changes and counts as stated, so the CPU model applies even where the profile "
                     + "left it out; the duration stays (more work, less waiting); a cpu_time longer than the "
                     + "duration is not a profile";
@@ -51,6 +52,30 @@ public enum SweepVariable {
 
     public String spelling() {
         return spelling;
+    }
+
+    /**
+     * Whether the input takes whole numbers only (requests at once): a sweep then runs over distinct whole numbers
+     * and its crossings are found between neighbouring ones, as a profile could state no value in between.
+     */
+    public boolean whole() {
+        return this == CONCURRENCY;
+    }
+
+    /**
+     * Why a sweep of this input along {@code profile} says nothing, where it does: a job's tasks take
+     * concurrency_per_instance only on Lambda Managed Instances (the tasks one execution environment takes at once,
+     * EnvironmentDemand); containers and Cloud Functions run one task per instance. Where that platform is not
+     * assessed, does not fit or is not priced, no cost moves along it ({@code flat}: {@link Sweep#flat},
+     * {@link DecisionMap#flatAlong}), and the sweep would only draw flat lines.
+     */
+    public Optional<String> flatOnJob(Profile profile, boolean flat) {
+        if (this != CONCURRENCY || !(profile.workload() instanceof Workload.Job) || !flat) {
+            return Optional.empty();
+        }
+        return Optional.of(profile.name() + " is a job: its tasks take concurrency_per_instance only on Lambda "
+                + "Managed Instances, and no platform priced here changes cost along it; vary rate (its runs), "
+                + "duration, memory or cpu_time");
     }
 
     /** The input spelled {@code text} (any case), as on the command line. */

@@ -2,6 +2,7 @@ package dev.costfit.report;
 
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.PricingOption;
+import dev.costfit.yaml.Printable;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +29,9 @@ public record RunInfo(String toolVersion, Catalog catalog, boolean freeTier, Lis
     /** Where the prices come from, for a report's foot: "catalog of 2026-11-02 with overrides.yaml". */
     public String catalogNote() {
         List<String> layers = catalog.layers();
-        return "catalog of " + catalog.date() + (layers.size() > 1 ? " with " + String.join(", ",
-                layers.subList(1, layers.size())) : "");
+        // The overlays are named by the paths given to --catalog, which may hold any character.
+        return "catalog of " + catalog.date() + (layers.size() > 1 ? " with " + Printable.of(String.join(", ",
+                layers.subList(1, layers.size()))) : "");
     }
 
     /** The same run, with the policies it tripped ("policy infeasible: chat-api fits no platform"). */

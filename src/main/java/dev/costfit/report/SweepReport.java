@@ -65,8 +65,11 @@ public final class SweepReport {
         List<String> parts = new ArrayList<>();
         parts.add("below " + at(sweep, cs.get(0).value()) + " " + cheapest(sweep, cs.get(0).from()));
         for (int i = 0; i + 1 < cs.size(); i++) {
-            parts.add("from " + at(sweep, cs.get(i).value()) + " to " + at(sweep, cs.get(i + 1).value()) + " "
-                    + brief(sweep, cs.get(i).to()));
+            double start = cs.get(i).value();
+            // Along whole numbers a crossing is the first value of the next platform: this one ends one below it.
+            double end = sweep.variable().whole() ? cs.get(i + 1).value() - 1 : cs.get(i + 1).value();
+            parts.add((end == start ? "at " + at(sweep, start) : "from " + at(sweep, start) + " to " + at(sweep, end))
+                    + " " + brief(sweep, cs.get(i).to()));
         }
         parts.add("above that " + brief(sweep, cs.get(cs.size() - 1).to()));
         return String.join("; ", parts);

@@ -34,10 +34,16 @@ public record KeyTree(List<String> paths) {
 
     /**
      * What an unknown {@code key} in the mapping at {@code parent} most likely meant: a key of that mapping
-     * ({@code siblings}) or a path elsewhere. A key found as it is written elsewhere wins over a near spelling here;
-     * between near spellings, the nearer wins, and a sibling on a tie.
+     * ({@code siblings}) or a path elsewhere. A key of this mapping that differs only in case ({@code Memory}) wins;
+     * then a key found as it is written elsewhere, over a near spelling here; between near spellings, the nearer
+     * wins, and a sibling on a tie.
      */
     public Optional<String> suggest(String parent, String key, Collection<String> siblings) {
+        for (String sibling : siblings) {
+            if (normal(sibling).equals(normal(key))) {
+                return Optional.of(sibling);
+            }
+        }
         List<String> exact = new ArrayList<>();
         for (String path : paths) {
             if (!parentOf(path).equals(parent) && normal(last(path)).equals(normal(key))) {
@@ -47,17 +53,22 @@ public record KeyTree(List<String> paths) {
         if (!exact.isEmpty()) {
             return Optional.of(String.join("' or '", exact));
         }
-        Optional<String> sibling = Suggestions.closest(key, siblings);
-        Optional<String> elsewhere = closestElsewhere(parent, key);
-        if (sibling.isEmpty() || elsewhere.isEmpty()) {
-            return sibling.or(() -> elsewhere);
+        Optional<String> sibling = Suggestions.near(key, siblings);
+        Optional<String> elsewhere = elsewhere(parent, key, Suggestions::near);
+        if (sibling.isPresent() && elsewhere.isPresent()) {
+            int here = Suggestions.distance(normal(key), normal(sibling.get()));
+            int there = Suggestions.distance(normal(key), normal(last(elsewhere.get())));
+            return there < here ? elsewhere : sibling;
         }
-        int here = Suggestions.distance(normal(key), normal(sibling.get()));
-        int there = Suggestions.distance(normal(key), normal(last(elsewhere.get())));
-        return there < here ? elsewhere : sibling;
+        // No near spelling: the key as the first words of one, here before elsewhere (concurrency: is
+        // concurrency_per_instance, not Cloud Functions' concurrency_target).
+        return sibling.or(() -> elsewhere)
+                .or(() -> Suggestions.leadingWords(key, siblings))
+                .or(() -> elsewhere(parent, key, Suggestions::leadingWords));
     }
 
-    private Optional<String> closestElsewhere(String parent, String key) {
+    private Optional<String> elsewhere(String parent, String key,
+                                       java.util.function.BiFunction<String, List<String>, Optional<String>> match) {
         List<String> lasts = new ArrayList<>();
         List<String> full = new ArrayList<>();
         for (String path : paths) {
@@ -66,7 +77,7 @@ public record KeyTree(List<String> paths) {
                 full.add(path);
             }
         }
-        return Suggestions.closest(key, lasts).map(k -> full.get(lasts.indexOf(k)));
+        return match.apply(key, lasts).map(k -> full.get(lasts.indexOf(k)));
     }
 
     private static String last(String path) {

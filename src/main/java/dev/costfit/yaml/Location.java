@@ -7,8 +7,10 @@ public record Location(String file, int line, int column) {
         return new Location(file, 0, 0);
     }
 
+    /** As errors and reports show it, the file's name {@link Printable} (a name may hold any character). */
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line + ":" + column : file;
+        String name = Printable.of(file);
+        return line > 0 ? name + ":" + line + ":" + column : name;
     }
 }

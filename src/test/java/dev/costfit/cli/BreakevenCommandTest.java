@@ -90,6 +90,36 @@ class BreakevenCommandTest {
         assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    /**
+     * The chat API along its concurrency: whole numbers only (the format refuses 1.5 requests), and Amazon EKS
+     * cheapest at 2 alone, Fargate from 3 (priced alone at 3: Fargate $1,781.79, EKS $1,799.57).
+     */
+    @Test
+    void concurrencyIsSweptAndCrossedOnWholeNumbers() throws IOException {
+        CliRun run = CliRun.of("breakeven", CHAT, "--vary", "concurrency");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Below 2 AWS Lambda is cheapest; at 2 Amazon EKS; above that AWS Fargate.")
+                .contains("at 3, Amazon EKS → AWS Fargate").doesNotContain("3.69").doesNotContain("1.61");
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("breakeven", CHAT, "--vary", "concurrency",
+                "--from", "1", "--to", "5", "--format", "json").out());
+        assertThat(json.get("points")).extracting(p -> p.get("value").asDouble()).containsExactly(1.0, 2.0, 3.0,
+                4.0, 5.0);
+    }
+
+    /** A job's concurrency sweep where no platform priced reads it is a flat line: refused, naming the input. */
+    @Test
+    void aJobsFlatConcurrencySweepIsBadInput() {
+        CliRun run = CliRun.of("breakeven", "profiles/", "--profile", "nightly-reindex", "--vary", "concurrency");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--vary: found 'concurrency', but nightly-reindex is a job: its tasks take "
+                + "concurrency_per_instance only on Lambda Managed Instances").contains("vary rate (its runs)")
+                .doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+        CliRun map = CliRun.of("map", "profiles/nightly-batch.yaml", "--y", "concurrency", "--format", "csv");
+        assertThat(map.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(map.err()).contains("--y: found 'concurrency', but nightly-reindex is a job");
+    }
+
     @Test
     void cpuTimeIsSweptWithinTheDuration() throws IOException {
         CliRun run = CliRun.of("breakeven", CHAT, "--vary", "cpu_time", "--points", "4", "--format", "json");

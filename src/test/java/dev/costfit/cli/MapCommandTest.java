@@ -171,8 +171,12 @@ class MapCommandTest {
         "--y-range 1s..2GB|--y-range: found '2GB'",
         "--x-range 0/s..5/s|--x-range: found '0/s', expected at least one a year and at most 10M/s",
         "--y cpu_time --y-range 1s..10s|--y-range: starts at 1 s, longer than the duration 120 ms",
-        "--grid 60|--grid: found '60', expected COLUMNSxROWS such as 60x40, each 2 to 400",
+        "--grid 60|--grid: found '60', expected COLUMNSxROWS such as 60x40, each 2 to 100",
         "--grid 1x40|--grid: found '1x40'",
+        // 400 × 400 took 11 s drawn and 37 s, 61 MB and 1 GB of memory as JSON: a side is at most 100 cells.
+        "--grid 400x400|--grid: found '400x400', expected COLUMNSxROWS such as 60x40, each 2 to 100",
+        "--grid 101x2|--grid: found '101x2', expected COLUMNSxROWS such as 60x40, each 2 to 100",
+        "--grid 2x101|--grid: found '2x101'",
         "--format markdown|--format: map writes table, json, csv, html, svg or png",
         "--format png|--format: png is binary: give --out FILE",
         "--out profiles/gpu-inference.yaml|--out: profiles/gpu-inference.yaml is one of the profiles being read"})
@@ -182,6 +186,14 @@ class MapCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void theLargestGridIsAHundredByAHundredAndTheHelpSaysSo() {
+        CliRun run = CliRun.of("map", GPU, "--grid", "100x100", "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(csv(run.out()).rowCount()).isEqualTo(100 * 100);
+        assertThat(CliRun.of("map", "--help").out().replaceAll("\\s+", " ")).contains("each 2 to 100");
     }
 
     @Test

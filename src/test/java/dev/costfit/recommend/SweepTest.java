@@ -169,6 +169,70 @@ class SweepTest {
         }
     }
 
+    /**
+     * Concurrency is swept over distinct whole numbers only: 60 points from 1 to 160 step 159/59 = 2.695 and are
+     * rounded (1, 3.69 -> 4, 6.39 -> 6, ..., 11.78 -> 12 at the fifth), and a range of five whole numbers has five
+     * points, not 60 of which most would repeat one.
+     */
+    @Test
+    void concurrencyPointsAreDistinctWholeNumbers() {
+        double[] wide = Sweep.values(SweepVariable.CONCURRENCY, 1, 160, 60);
+        assertThat(wide).hasSize(60).startsWith(1, 4, 6, 9, 12).endsWith(160);
+        assertThat(java.util.Arrays.stream(wide).distinct().count()).isEqualTo(60);
+        assertThat(java.util.Arrays.stream(wide).allMatch(v -> v == Math.rint(v))).isTrue();
+        assertThat(Sweep.values(SweepVariable.CONCURRENCY, 1, 5, 60)).containsExactly(1, 2, 3, 4, 5);
+        assertThat(Sweep.values(SweepVariable.CONCURRENCY, 1.2, 3.9, 60)).containsExactly(2, 3);
+        // Other inputs keep their spacing: memory 128 to 512 MB in 4 points, 128 MB apart.
+        assertThat(Sweep.values(SweepVariable.MEMORY, 128, 512, 4)).containsExactly(128, 256, 384, 512);
+    }
+
+    /** A whole-number bisection ends on neighbouring whole numbers however large they are (not within 0.1%). */
+    @Test
+    void aWholeNumberCrossingIsFoundBetweenNeighbours() {
+        Bisection.Bracket<String> b = Bisection.narrow(new Bisection.Bracket<>(1, "low", 10_000, "high"),
+                v -> v < 7_777 ? "low" : "high", s -> s, Bisection.Scale.WHOLE, true);
+        assertThat(b.low()).isEqualTo(7_776);
+        assertThat(b.high()).isEqualTo(7_777);
+    }
+
+    /**
+     * The chat API along its concurrency: each crossing is at a whole number c where the platform it names is
+     * cheapest, and the one before it is cheapest at c - 1, each checked by pricing the profile at that concurrency
+     * on its own. (The fractional points once put Amazon EKS's end at 3.69, where Fargate is already cheaper at 3.)
+     */
+    @Test
+    void concurrencyCrossingsAreAtTheFirstWholeNumberOfTheNextPlatform() {
+        Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/chat-api.yaml"))).get(0);
+        Evaluator evaluator = evaluator();
+        Sweep sweep = Sweep.run(evaluator, profile, SweepVariable.CONCURRENCY, 1, 160, 60);
+        assertThat(sweep.crossovers()).isNotEmpty();
+        for (Sweep.Crossover c : sweep.crossovers()) {
+            assertThat(c.value()).isEqualTo(Math.rint(c.value()));
+            assertThat(cheapestAt(evaluator, profile, c.value())).isEqualTo(c.to());
+            assertThat(cheapestAt(evaluator, profile, c.value() - 1)).isEqualTo(c.from());
+        }
+        assertThat(sweep.crossovers()).extracting(Sweep.Crossover::to).contains("fargate");
+    }
+
+    private static String cheapestAt(Evaluator evaluator, Profile profile, double concurrency) {
+        return Sweep.assessed(evaluator, profile.withConcurrency((int) concurrency), concurrency).point().cheapest();
+    }
+
+    /** A job's tasks take concurrency_per_instance only on Lambda Managed Instances: elsewhere the sweep is flat. */
+    @Test
+    void aJobsConcurrencySweepIsFlatWithoutLambdaManagedInstances() {
+        Profile job = TestProfiles.parse("kind: job\nname: light\nregion: us-east-1\nruntime: python\n"
+                + "schedule: {runs: 30/month, tasks: 200, duration: 5min}\ncpu_time: 5s\nmemory: 512MB\n");
+        Sweep containers = Sweep.run(evaluator("fargate", "eks"), job, SweepVariable.CONCURRENCY, 1, 10, 10);
+        assertThat(containers.flat()).isTrue();
+        assertThat(SweepVariable.CONCURRENCY.flatOnJob(job, containers.flat())).isPresent();
+        // 200 tasks at once, one request slot each: more environments at concurrency 1 than at 10.
+        Sweep lmi = Sweep.run(evaluator("lambda-managed-instances"), job, SweepVariable.CONCURRENCY, 1, 10, 10);
+        assertThat(lmi.flat()).isFalse();
+        assertThat(SweepVariable.CONCURRENCY.flatOnJob(job, lmi.flat())).isEmpty();
+        assertThat(SweepVariable.MEMORY.flatOnJob(job, true)).isEmpty();
+    }
+
     @Test
     void concurrencyIsSweptInWholeRequests() {
         Profile profile = new ProfileLoader().load(List.of(Path.of("profiles/chat-api.yaml"))).get(0);
