@@ -251,6 +251,11 @@ public final class YamlLoader {
             return "the file ends inside an escape sequence of a double-quoted string (\\x takes 2 hexadecimal "
                     + "digits, \\u 4, \\U 8)";
         }
+        // A complex key ("? [a, b]") reaches Jackson as a parser event it names by its Java class (a review found
+        // "got this instead: <org.yaml.snakeyaml.events.SequenceStartEvent(...)>").
+        if (message != null && message.startsWith("Expected a field name")) {
+            return "a key must be a single value (a word or a number), not a list or a mapping";
+        }
         return oneLine(message);
     }
 

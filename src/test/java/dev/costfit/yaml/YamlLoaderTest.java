@@ -160,6 +160,18 @@ class YamlLoaderTest {
                 .hasMessageStartingWith("ls.yaml:1:20: invalid YAML");
     }
 
+    /** A complex key (a list or mapping as a key) named a SnakeYAML event class, as a review found. */
+    @Test
+    void aComplexKeyIsExplainedWithoutAParserClass() {
+        for (String key : new String[] {"? [a, b]\n: 1", "? {a: 1}\n: 1"}) {
+            assertThatThrownBy(() -> loader.parse("k.yaml", "name: x\n" + key + "\n")).as(key)
+                    .isInstanceOf(InputException.class).hasMessageStartingWith("k.yaml:2:")
+                    .hasMessageContaining("invalid YAML: a key must be a single value (a word or a number), not a "
+                            + "list or a mapping")
+                    .hasMessageNotContaining("snakeyaml");
+        }
+    }
+
     /** Fuzz seed 9191: a file cut short inside a double-quoted string's escape named Java's NumberFormatException. */
     @Test
     void aFileEndingInsideAnEscapeIsExplainedWithoutAJavaException() {
