@@ -50,7 +50,7 @@ public final class Platforms {
             if (invoked != whole && own.usable()) {
                 own = own.withNote(Deliveries.batchNote(delivered));
             }
-            own = WholePipeline.described(own, delivered);
+            own = WholePipeline.held(WholePipeline.described(own, delivered), delivered, context.catalog());
         }
         if (context.forReport() && own.usable()) {
             Assessment priced = own;
