@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A pipeline run whole by one service — a Fargate task, an EKS pod, a Lambda Managed Instances environment — rather
- * than step by step ({@link PipelineAssessment}): a request takes the pipeline's critical path in one
+ * A pipeline run whole by one service — a Fargate task, an EKS pod — rather than step by step
+ * ({@link PipelineAssessment}, {@link StepsOnOneFunction}): a request takes the pipeline's critical path in one
  * instance, so the instance must hold the memory of the largest step as well as the profile's (a step's memory is
  * what it needs; the profile's is every other step's). A step that fits no such instance then makes the platform
  * unfit, with the platform's own memory limit saying by how much. No orchestrator holds a step that only waits: the
