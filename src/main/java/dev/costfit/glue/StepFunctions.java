@@ -81,16 +81,16 @@ public final class StepFunctions {
                 longest.display() + " (the pipeline's longest execution)", max.display(), express
                         ? "use orchestrator: step-functions-standard (up to a year per execution)"
                         : "split the pipeline into executions that start one another"));
-        if (express) {
+        if (express && pipeline.hasWaits()) {
             // "Express Workflows only support Request Response integrations": no .waitForTaskToken
             // (https://docs.aws.amazon.com/step-functions/latest/dg/integrate-optimized.html). A Wait state is
             // allowed, within the execution's five minutes (the duration check above).
             List<String> callbacks = pipeline.waits().stream().filter(s -> s.waiting().orElseThrow()
                     == StepWait.CALLBACK).map(PipelineStep::name).toList();
             out.add(LimitCheck.of(callbacks.isEmpty(), LimitCheck.Severity.HARD, "wait for a callback",
-                    () -> (callbacks.size() == 1 ? "step " : "steps ") + String.join(", ", callbacks)
-                            + " (.waitForTaskToken)", () -> "Standard workflows only (Express supports only "
-                            + "Request Response integrations)",
+                    () -> callbacks.isEmpty() ? "none (the waits are timers)" : (callbacks.size() == 1 ? "step "
+                            : "steps ") + String.join(", ", callbacks) + " (.waitForTaskToken)",
+                    () -> "Standard workflows only (Express supports only Request Response integrations)",
                     "use orchestrator: step-functions-standard, or wait: timer (a Wait state) if the wait is a fixed "
                             + "delay"));
         }
