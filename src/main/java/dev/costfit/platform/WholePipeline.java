@@ -82,7 +82,7 @@ final class WholePipeline {
                 () -> idle.display() + " (the load balancer's idle timeout at most: a waiting request sends nothing)",
                 "run the steps on functions (Lambda, Lambda Managed Instances), where the orchestrator holds the "
                         + "wait without compute; a container service that Step Functions calls step by step is not "
-                        + "priced here");
+                        + "priced here").atEveryRate();
         return own.withShared(List.of(), List.of(check));
     }
 
