@@ -11,6 +11,7 @@ import dev.costfit.profile.Orchestrator;
 import dev.costfit.profile.Pipeline;
 import dev.costfit.profile.PipelineStep;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.StepWait;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
@@ -22,7 +23,8 @@ import java.util.List;
  * state is entered — every step's attempts, plus each Parallel state — $0.025 per 1,000, 4,000 a month free (with
  * --free-tier). Express: a request per execution, and the execution's duration (rounded up to 100 ms) times its
  * memory (50 MB plus the payload of each parallel branch, billed in 64 MB chunks) in GB-seconds, tiered; no free
- * tier. Limits: the state passed between steps (256 KB), and an Express execution's 5 minutes.
+ * tier. Limits: the state passed between steps (256 KB), an Express execution's 5 minutes, and no callback
+ * (.waitForTaskToken) in Express. A step that only waits (a timer or a callback) is a state like any other.
  */
 public final class StepFunctions {
 
@@ -79,7 +81,49 @@ public final class StepFunctions {
                 longest.display() + " (the pipeline's longest execution)", max.display(), express
                         ? "use orchestrator: step-functions-standard (up to a year per execution)"
                         : "split the pipeline into executions that start one another"));
+        if (express && pipeline.hasWaits()) {
+            // "Express Workflows only support Request Response integrations": no .waitForTaskToken
+            // (https://docs.aws.amazon.com/step-functions/latest/dg/integrate-optimized.html). A Wait state is
+            // allowed, within the execution's five minutes (the duration check above).
+            List<String> callbacks = pipeline.waits().stream().filter(s -> s.waiting().orElseThrow()
+                    == StepWait.CALLBACK).map(PipelineStep::name).toList();
+            out.add(LimitCheck.of(callbacks.isEmpty(), LimitCheck.Severity.HARD, "wait for a callback",
+                    () -> callbacks.isEmpty() ? "none (the waits are timers)" : (callbacks.size() == 1 ? "step "
+                            : "steps ") + String.join(", ", callbacks) + " (.waitForTaskToken)",
+                    () -> "Standard workflows only (Express supports only Request Response integrations)",
+                    "use orchestrator: step-functions-standard, or wait: timer (a Wait state) if the wait is a fixed "
+                            + "delay"));
+        }
         return out;
+    }
+
+    /**
+     * What a report says of the steps that only wait: the orchestrator holds them, no function runs, and what it
+     * bills for them — a Standard transition per attempt (the pricing page: "a state transition each time a step of
+     * your workflow is executed"), or the Express execution's duration, which runs on through the wait.
+     */
+    public static List<String> waitNotes(Pipeline pipeline, Cloud cloud) {
+        if (!pipeline.hasWaits()) {
+            return List.of();
+        }
+        List<PipelineStep> waits = pipeline.waits();
+        String named = (waits.size() == 1 ? "step " : "steps ") + String.join(", ", waits.stream()
+                .map(s -> s.name() + " (" + s.waiting().orElseThrow().spelling() + ", " + s.mean().display()
+                        + (s.max().isPresent() ? ", at most " + s.max().get().display() : "") + ")").toList());
+        boolean callback = waits.stream().anyMatch(s -> s.waiting().orElseThrow() == StepWait.CALLBACK);
+        String token = callback ? "; what carries a task token to whoever returns it (an SQS message, an SNS email, "
+                + "a function) is not priced here" : "";
+        if (pipeline.orchestrator() == Orchestrator.NONE) {
+            return List.of(named + ": no orchestrator holds the wait, so whatever ends it (the callback's sender, a "
+                    + "scheduler) invokes the next step, which is not priced here");
+        }
+        if (cloud != Cloud.AWS) {
+            return List.of(named + ": Google Workflows holds the wait (a callback or a sleep), not priced here");
+        }
+        return List.of(named + ": the workflow holds the wait and no function runs during it; "
+                + (pipeline.orchestrator() == Orchestrator.STEP_FUNCTIONS_STANDARD
+                ? "it bills a state transition per attempt" : "the Express execution bills its duration through it")
+                + token);
     }
 
     public static Bill bill(Pipeline pipeline, Profile profile, Cloud cloud, PricingContext context) {

@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * A pipeline on functions: each step is a function of its own, assessed by the platform as if it were the whole
  * workload (the step's duration, memory and timeout, its share of the requests times its attempts), so each step —
- * not the pipeline — must fit the function's limits. The lines of every step are kept, keyed by the step's name
+ * not the pipeline — must fit the function's limits; a step that only waits is no function (the orchestrator holds
+ * it) but counts on the critical path. The lines of every step are kept, keyed by the step's name
  * after an {@code @}; the front door and the network are priced once for the pipeline, and the orchestrator adds its
  * own lines and limits (Step Functions on AWS; Google Workflows is not priced here). The whole request — its steps on
  * the settings chosen for them, along the critical path — must still end within the profile's timeout and pass its
@@ -104,7 +105,7 @@ final class PipelineAssessment {
             sloMet &= a.coldStarts().sloMet();
             variant = variant.isEmpty() || variant.equals(a.variant()) ? a.variant() : "mixed";
         }
-        int stepCount = pipeline.steps().size();
+        int stepCount = pipeline.computeSteps().size();
         List<String> notes = new ArrayList<>();
         stepsSaying.forEach((note, steps) -> notes.add(steps.size() == stepCount && stepCount > 1 ? note
                 : (steps.size() == 1 ? "step " : "steps ") + String.join(", ", steps) + ": " + note));
@@ -153,11 +154,13 @@ final class PipelineAssessment {
             door.ifPresent(d -> notes.addAll(d.notes()));
         }
         notes.addAll(orchestration.notes());
-        assumptions.add("each step is its own function, invoked once per execution times its attempts; the front "
+        notes.addAll(StepFunctions.waitNotes(pipeline, platform.info().cloud()));
+        assumptions.add("each step is its own function, invoked once per execution times its attempts"
+                + (pipeline.hasWaits() ? " (a step that only waits runs none)" : "") + "; the front "
                 + "door and the network are priced once per request; each step's lines carry its name");
         ColdStarts coldStarts = new ColdStarts(invocations > 0 ? cold / invocations : 0, cold,
                 TimeSpan.ofSeconds(coldLatency), TimeSpan.ZERO, sloMet, List.of(Numbers.grouped(cold, 0)
-                + " cold starts a month across the " + pipeline.steps().size() + " steps' functions"));
+                + " cold starts a month across the " + stepCount + " steps' functions"));
         return Assessment.priced(platform.info(), variant, limits, lines, cap, coldStarts, notes, assumptions);
     }
 
@@ -191,8 +194,9 @@ final class PipelineAssessment {
         // steps' timeouts along the critical path bound the path the full assessment checks; where they allow more
         // than the profile's timeout, only the settings chosen can tell whether the path fits: no bracket. Without
         // it every setting takes the stated durations.
-        TimeSpan most = pipeline.longestPath(s -> profile.cpuModel() ? pipeline.timeoutOf(s, profile.timeout(),
-                profile.maxSlowdown().fraction()).seconds() : s.longest().seconds());
+        // A wait takes as long whatever the setting.
+        TimeSpan most = pipeline.longestPath(s -> profile.cpuModel() && !s.waits() ? pipeline.timeoutOf(s,
+                profile.timeout(), profile.maxSlowdown().fraction()).seconds() : s.longest().seconds());
         if (most.seconds() > profile.timeout().seconds() * (1 + 1e-9)) {
             return java.util.Optional.empty();
         }
@@ -257,7 +261,10 @@ final class PipelineAssessment {
     /** A step and the profile a platform assesses it as. */
     private record StepProfile(PipelineStep step, Profile profile) {}
 
-    /** Every step, stage by stage, as its own workload; a stage's steps take what the stage before passed on. */
+    /**
+     * Every step that runs, stage by stage, as its own workload; a stage's steps take what the stage before passed
+     * on (a wait passes on what it is given back). A step that only waits is no function: the orchestrator holds it.
+     */
     private static List<StepProfile> stepProfiles(Profile profile) {
         Pipeline pipeline = profile.glue().pipeline().orElseThrow();
         Workload.Service service = (Workload.Service) profile.workload();
@@ -266,7 +273,9 @@ final class PipelineAssessment {
         for (List<PipelineStep> stage : pipeline.stages()) {
             DataSize stageOutput = new DataSize(0);
             for (PipelineStep step : stage) {
-                steps.add(new StepProfile(step, stepProfile(profile, service, step, input)));
+                if (!step.waits()) {
+                    steps.add(new StepProfile(step, stepProfile(profile, service, step, input)));
+                }
                 stageOutput = new DataSize(stageOutput.bytes() + step.output().bytes());
             }
             input = stageOutput;

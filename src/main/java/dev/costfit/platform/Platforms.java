@@ -43,6 +43,8 @@ public final class Platforms {
         Assessment own;
         if (PipelineAssessment.applies(platform, delivered)) {
             own = PipelineAssessment.assess(platform, delivered, context);
+        } else if (StepsOnOneFunction.applies(platform, delivered)) {
+            own = StepsOnOneFunction.assess(platform, delivered, context);
         } else {
             dev.costfit.profile.Profile whole = WholePipeline.sized(delivered);
             dev.costfit.profile.Profile invoked = platform.asInvoked(whole);
@@ -50,7 +52,7 @@ public final class Platforms {
             if (invoked != whole && own.usable()) {
                 own = own.withNote(Deliveries.batchNote(delivered));
             }
-            own = WholePipeline.described(own, delivered);
+            own = WholePipeline.held(WholePipeline.described(own, delivered), delivered, context.catalog());
         }
         if (context.forReport() && own.usable()) {
             Assessment priced = own;
@@ -137,12 +139,16 @@ public final class Platforms {
 
     /**
      * The platform's own bracket of a profile as delivered, as {@link #assess} prices its own lines: a pipeline on
-     * functions step by step ({@link PipelineAssessment#bracket}), anything else as invoked.
+     * functions step by step ({@link PipelineAssessment#bracket}), none for a pipeline on one function
+     * ({@link StepsOnOneFunction}), anything else as invoked.
      *
      * @throws dev.costfit.pricing.MissingPriceException where the catalog lacks a price it needs
      */
     static Optional<CostBracket> ownBracket(Platform platform, dev.costfit.profile.Profile delivered,
                                             PricingContext context) {
+        if (StepsOnOneFunction.applies(platform, delivered)) {
+            return Optional.empty();
+        }
         return PipelineAssessment.applies(platform, delivered)
                 ? PipelineAssessment.bracket(platform, delivered, context)
                 : platform.bracket(platform.asInvoked(WholePipeline.sized(delivered)), context);
@@ -150,13 +156,17 @@ public final class Platforms {
 
     /**
      * {@link Platform#costFloor} of a profile as {@link #assess} prices it (retried messages delivered again, batches
-     * invoked; a pipeline on functions, its steps' floors added up: {@link PipelineAssessment#costFloor}): 0 where a
+     * invoked; a pipeline on functions, its steps' floors added up: {@link PipelineAssessment#costFloor}; none for a
+     * pipeline on one function, {@link StepsOnOneFunction}): 0 where a
      * commitment's discounts price it another way or a price is missing. What assess adds to the platform's own lines
      * (glue, LLM calls) only adds, so the floor still holds.
      */
     public static double costFloor(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
         dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
         if (!context.optionFor(profile).onDemand()) {
+            return 0;
+        }
+        if (StepsOnOneFunction.applies(platform, delivered)) {
             return 0;
         }
         try {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A request handled as a pipeline of steps: stages run one after another, the steps of a stage in parallel (a
  * stage of one step is a plain step). Its wall time is the critical path — per stage the slowest step, retries
- * included — and its CPU the sum over every step run.
+ * included, a step that only waits ({@link PipelineStep#waits}) as any other — and its CPU the sum over every step
+ * run, the waits burning none.
  */
 public record Pipeline(List<List<PipelineStep>> stages, Orchestrator orchestrator) {
 
@@ -28,8 +29,11 @@ public record Pipeline(List<List<PipelineStep>> stages, Orchestrator orchestrato
      */
     public Pipeline burning(TimeSpan total) {
         double now = cpuTime().seconds();
-        double byDuration = steps().stream().mapToDouble(s -> s.mean().seconds() * s.attempts()).sum();
+        double byDuration = computeSteps().stream().mapToDouble(s -> s.mean().seconds() * s.attempts()).sum();
         return new Pipeline(stages.stream().map(stage -> stage.stream().map(s -> {
+            if (s.waits()) {
+                return s;
+            }
             double share = now > 0 ? s.cpuTime().orElse(s.mean()).seconds() / now : s.mean().seconds() / byDuration;
             return s.burning(TimeSpan.ofSeconds(Math.min(s.mean().seconds(), total.seconds() * share)));
         }).toList()).toList(), orchestrator);
@@ -37,6 +41,29 @@ public record Pipeline(List<List<PipelineStep>> stages, Orchestrator orchestrato
 
     public List<PipelineStep> steps() {
         return stages.stream().flatMap(List::stream).toList();
+    }
+
+    /** The steps that run (a function each on Lambda), in order: every step but the waits. */
+    public List<PipelineStep> computeSteps() {
+        return steps().stream().filter(s -> !s.waits()).toList();
+    }
+
+    /** The steps that only wait, a timer or a callback, in order. */
+    public List<PipelineStep> waits() {
+        return steps().stream().filter(PipelineStep::waits).toList();
+    }
+
+    public boolean hasWaits() {
+        return steps().stream().anyMatch(PipelineStep::waits);
+    }
+
+    /**
+     * The critical path's compute: {@link #criticalPath} with every wait taking no time, what a request burns where
+     * no step states its CPU (the critical path itself where nothing waits).
+     */
+    public TimeSpan computePath() {
+        return TimeSpan.ofSeconds(stages.stream().mapToDouble(stage -> stage.stream().filter(s -> !s.waits())
+                .mapToDouble(s -> s.mean().seconds() * s.attempts()).max().orElse(0)).sum());
     }
 
     /** Mean wall time: per stage the slowest mean (times its attempts), summed. */
@@ -66,22 +93,29 @@ public record Pipeline(List<List<PipelineStep>> stages, Orchestrator orchestrato
     /**
      * A step's timeout in a request of {@code timeout}: stated (the reader holds it within the request's), or its
      * longest attempt slowed by at most {@code slowdown} (0.25 is 25%: latency.max_slowdown) and by no more than the
-     * request's timeout leaves room for — the step's longest times {@code timeout} ÷ the pipeline's longest
-     * execution. Steps that each end within such a share end the whole path within {@code timeout}: per stage the
-     * slowest share, times its attempts, adds up to it.
+     * request's timeout leaves room for — the step's longest times what the timeout leaves once the waits along the
+     * longest path are taken out (a wait is as long on any setting, so it needs no room) ÷ the running steps' part
+     * of that path; without waits, the step's longest times {@code timeout} ÷ the pipeline's longest execution.
+     * Steps that each end within such a share, and waits within their longest, end the whole path within
+     * {@code timeout}: per stage the longer of the two is at most their sum, and the stages' sums add up to it.
      */
     public TimeSpan timeoutOf(PipelineStep step, TimeSpan timeout, double slowdown) {
         if (step.timeout().isPresent()) {
             return step.timeout().get();
         }
         double longest = step.longest().seconds();
-        double share = longest * timeout.seconds() / longestPath(s -> s.longest().seconds()).seconds();
+        double waits = longestPath(s -> s.waits() ? s.longest().seconds() : 0).seconds();
+        double running = longestPath(s -> s.waits() ? 0 : s.longest().seconds()).seconds();
+        double share = longest * (timeout.seconds() - waits) / running;
         return TimeSpan.ofSeconds(Math.min(longest * (1 + slowdown), share));
     }
 
-    /** CPU of one execution: every step's CPU time (its duration where it states none), times its attempts. */
+    /**
+     * CPU of one execution: every running step's CPU time (its duration where it states none), times its attempts;
+     * a wait burns none.
+     */
     public TimeSpan cpuTime() {
-        return TimeSpan.ofSeconds(steps().stream().mapToDouble(s -> s.cpuTime().orElse(s.mean()).seconds()
+        return TimeSpan.ofSeconds(computeSteps().stream().mapToDouble(s -> s.cpuTime().orElse(s.mean()).seconds()
                 * s.attempts()).sum());
     }
 

@@ -213,6 +213,22 @@ public record Profile(
     }
 
     /**
+     * The running steps of this profile's pipeline as one function serving them all (Lambda Managed Instances: the
+     * orchestrator invokes it once per step): as {@link #asStep}, but in the profile's subnets, where its instances
+     * run; no outbound bytes and no internet clients, as the request's network is priced once for the pipeline.
+     */
+    public Profile asStepsFunction(Workload stepsWork, TimeSpan stepsCpu, DataSize stepsMemory, TimeSpan stepsTimeout,
+                                   Payload stepsPayload) {
+        Network inside = new Network(network.privateSubnets(), network.privateStated(), new DataSize(0), Clients.VPC,
+                network.requestsPerConnection(), network.natShare());
+        return new Profile(name, description, kind, region, gcpRegion, regions, stepsWork, stepsCpu, threads,
+                measuredOn, stepsMemory, vcpu, stepsTimeout, gpu, concurrencyPerInstance, minInstances, ha,
+                architecture, runtime, stepsPayload, storage, trigger, FrontDoor.NONE, inside, glue.withoutPipeline(),
+                latency, maxSlowdown, coldStart, Optional.empty(), budget, pricing, platforms, clouds, Ranges.NONE,
+                defaultsUsed, source);
+    }
+
+    /**
      * A copy whose service takes {@code otherWorkload}'s time, burns {@code otherCpuTime} and runs the pipeline
      * {@code otherPipeline}, its steps' timing (a map's or a sweep's duration, which a pipeline's steps make).
      */

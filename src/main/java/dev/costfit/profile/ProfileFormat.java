@@ -176,20 +176,29 @@ public final class ProfileFormat {
             .absentMeans("one request is one unit of work (no pipeline)")
             .about("the steps a request runs through, in order; a {parallel: [...]} item runs its steps at once",
                     "Each step: name, duration, and optionally max, cpu_time, memory, timeout, attempts (runs per "
-                            + "execution on average, retries included) and output (bytes passed on). On Lambda and "
-                            + "Cloud Functions each step is its own function, chained by the orchestrator, so each "
-                            + "step must fit the function's limit (Lambda's 15 minutes) rather than the whole "
+                            + "execution on average, retries included), output (bytes passed on) and wait (callback "
+                            + "or timer: the step runs nothing and waits, for a person's approval say). On Lambda "
+                            + "and Cloud Functions each step is its own function, chained by the orchestrator, so "
+                            + "each step must fit the function's limit (Lambda's 15 minutes) rather than the whole "
                             + "pipeline, and the steps on their settings must end the request within its timeout; "
-                            + "containers run the whole pipeline as one service, sized for its largest step's "
-                            + "memory. The profile's duration is then the critical path (per stage the slowest "
-                            + "step, retries included) and its cpu_time the sum of every step's CPU; state "
-                            + "neither.")
+                            + "Lambda Managed Instances runs every step in one function the orchestrator invokes "
+                            + "once per step, each within 15 minutes; the orchestrator holds the waits, billed as "
+                            + "its transitions (Standard) or its duration (Express). Containers run the whole "
+                            + "pipeline as one service, sized for its largest step's memory, and hold a wait in the "
+                            + "request (at most 4,000 s behind a load balancer). The profile's duration is then the "
+                            + "critical path (per stage the slowest step, retries and waits included) and its "
+                            + "cpu_time the sum of every step's CPU (a wait burns none); state neither.")
             .example("[{name: parse, duration: 300ms}, {parallel: [{name: docs, duration: 1s}, {name: web, "
                     + "duration: 2s}]}, {name: answer, duration: 8s, attempts: 1.05}]")
             .feeds(Model.TRAFFIC, Model.LIMITS, Model.GLUE)
             .shows(p -> p.glue().pipeline().map(pl -> pl.stages().stream().map(stage -> stage.size() == 1
-                    ? stage.get(0).name() : stage.stream().map(PipelineStep::name)
+                    ? shown(stage.get(0)) : stage.stream().map(ProfileFormat::shown)
                     .collect(Collectors.joining(" | ", "(", ")"))).collect(Collectors.joining(" → "))));
+
+    /** A step as the profile's summary names it: its name, and how it waits where it only waits. */
+    private static String shown(PipelineStep step) {
+        return step.name() + step.waiting().map(w -> " (waits: " + w.spelling() + ")").orElse("");
+    }
 
     public static final Field<Orchestrator> ORCHESTRATOR = Field.at("orchestrator",
                     new ValueType.OneOf<>(Orchestrator.class))

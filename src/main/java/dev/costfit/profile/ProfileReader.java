@@ -78,8 +78,11 @@ public final class ProfileReader {
         } else if (pipeline.isPresent() && pipeline.get().cpuStated()) {
             cpuTime = Optional.of(pipeline.get().cpuTime());
         }
+        // Where no step states its CPU, a request burns its whole duration, but a step that only waits burns none:
+        // the critical path's compute (the critical path itself where nothing waits).
+        TimeSpan cpuDefault = pipeline.filter(Pipeline::hasWaits).map(Pipeline::computePath).orElse(meanDuration);
         if (cpuTime.isEmpty()) {
-            root.usedDerived(CPU_TIME, meanDuration.display());
+            root.usedDerived(CPU_TIME, cpuDefault.display());
         }
         int threads = root.orDefault(THREADS).intValue();
         Optional<MeasuredOn> measuredOn = root.optional(MEASURED_ON);
@@ -154,7 +157,7 @@ public final class ProfileReader {
         }
         SourceMap source = new SourceMap(file, document.location(), locations(document, shared));
         return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion, regions,
-                workload.orElseThrow(), cpuTime.orElse(meanDuration), threads, measuredOn, memory.orElseThrow(), vcpu,
+                workload.orElseThrow(), cpuTime.orElse(cpuDefault), threads, measuredOn, memory.orElseThrow(), vcpu,
                 timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
                 trigger, frontDoor, network, new Glue(observability, secrets, delivery, pipeline), latency, maxSlowdown,
                 coldStart, llm, budget, pricing, platforms, clouds, ranges,

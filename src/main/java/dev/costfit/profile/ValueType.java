@@ -480,7 +480,10 @@ public sealed interface ValueType<T> {
                 "timeout", "the step's timeout, at most the profile's (default: its max plus latency.max_slowdown, "
                         + "within its share of the profile's timeout); each step must fit its function's limit",
                 "attempts", "attempts per execution on average: 1 is never retried, 1.1 is one in ten retried once",
-                "output", "bytes the step passes to the next (default 1KB); Step Functions allows 256 KB");
+                "output", "bytes the step passes to the next (default 1KB); Step Functions allows 256 KB",
+                "wait", "the step runs nothing and waits: callback (a task token returned by a person or another "
+                        + "system, .waitForTaskToken; Standard workflows only) or timer (a Wait state); its duration "
+                        + "is the wait, and it takes no cpu_time or memory (default: the step runs)");
         private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
         private static final Bound ATTEMPTS = new Bound(1, true, 100, v -> Numbers.grouped(v, 3),
                 "1 (no retries) to 100 attempts per execution");
@@ -498,6 +501,9 @@ public sealed interface ValueType<T> {
                 }
                 if (stages.isEmpty()) {
                     throw new InvalidValue("no steps; give at least one, or leave steps out");
+                }
+                if (stages.stream().flatMap(List::stream).allMatch(PipelineStep::waits)) {
+                    throw new InvalidValue("every step waits; a pipeline needs at least one step that runs");
                 }
                 return stages;
             });
@@ -546,12 +552,36 @@ public sealed interface ValueType<T> {
                     throw new InvalidValue("timeout " + timeout.get().display() + " is shorter than the step's "
                             + "longest " + max.orElse(mean).display());
                 }
+                java.util.Optional<StepWait> wait = maybe(m, "wait", Choices.parser(StepWait.class));
+                if (wait.isPresent()) {
+                    checkWait(m, wait.get());
+                }
                 return new PipelineStep(name, mean, max, cpu, maybe(m, "memory", new Size(Bounds.MEMORY).parser()),
                         timeout, maybe(m, "attempts", new Decimal(ATTEMPTS).parser()).orElse(1.0),
                         maybe(m, "output", new Size(Bounds.PAYLOAD).parser())
-                                .orElse(new dev.costfit.units.DataSize(dev.costfit.units.DataSize.KIB)));
+                                .orElse(new dev.costfit.units.DataSize(dev.costfit.units.DataSize.KIB)), wait);
             } catch (InvalidValue e) {
                 throw new InvalidValue("step '" + name + "': " + e.getMessage());
+            }
+        }
+
+        /**
+         * The keys a step that only waits cannot take: no function runs it (cpu_time, memory), and a Wait state has
+         * neither Retry nor TimeoutSeconds, where a callback's Task has both
+         * (https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html).
+         */
+        private static void checkWait(YamlNode.Mapping m, StepWait wait) throws InvalidValue {
+            List<String> refused = wait == StepWait.TIMER ? List.of("cpu_time", "memory", "attempts", "timeout")
+                    : List.of("cpu_time", "memory");
+            for (String key : refused) {
+                YamlNode.Entry e = m.entries().get(key);
+                if (e != null) {
+                    throw new InvalidValue(key + " (line " + e.value().location().line() + ", column "
+                            + e.value().location().column() + "): a step with wait: " + wait.spelling() + " "
+                            + (key.equals("cpu_time") || key.equals("memory") ? "runs no function"
+                            : "is a Wait state, which has no " + (key.equals("attempts") ? "Retry" : "timeout"))
+                            + "; remove " + key);
+                }
             }
         }
 

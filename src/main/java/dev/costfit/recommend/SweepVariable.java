@@ -156,8 +156,10 @@ public enum SweepVariable {
                 // A pipeline's duration is its critical path: every step takes the ratio longer (on functions each
                 // step is priced on its own time), and a stated cpu_time is the steps' sum, as the reader makes it.
                 Pipeline steps = profile.glue().pipeline().get().slowedBy(ratio);
-                return profile.withTiming(slower, profile.cpuTimeDefaulted() ? cpu : steps.cpuTime(), timeout,
-                        steps);
+                // A defaulted cpu_time is the critical path's compute: a wait, slowed too, burns none.
+                TimeSpan burnt = !profile.cpuTimeDefaulted() ? steps.cpuTime() : steps.hasWaits()
+                        ? steps.computePath() : cpu;
+                return profile.withTiming(slower, burnt, timeout, steps);
             }
             return profile.withTiming(slower, cpu, timeout);
         }

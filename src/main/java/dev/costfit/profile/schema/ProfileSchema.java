@@ -307,6 +307,12 @@ public final class ProfileSchema {
             case "name" -> text(JSON.objectNode(), "^[a-z0-9]+(-[a-z0-9]+)*$");
             case "duration", "max", "cpu_time", "timeout" -> text(JSON.objectNode(), UnitPatterns.duration());
             case "memory", "output" -> text(JSON.objectNode(), UnitPatterns.size());
+            case "wait" -> {
+                ObjectNode wait = JSON.objectNode().put("type", "string");
+                ArrayNode kinds = wait.putArray("enum");
+                java.util.Arrays.stream(dev.costfit.profile.StepWait.values()).forEach(w -> kinds.add(w.spelling()));
+                yield wait;
+            }
             default -> JSON.objectNode().put("type", "number").put("minimum", 1).put("maximum", 100);
         };
     }
