@@ -153,6 +153,7 @@ final class PipelineAssessment {
             door.ifPresent(d -> notes.addAll(d.notes()));
         }
         notes.addAll(orchestration.notes());
+        assumptions.addAll(orchestration.assumptions());
         assumptions.add("each step is its own function, invoked once per execution times its attempts; the front "
                 + "door and the network are priced once per request; each step's lines carry its name");
         ColdStarts coldStarts = new ColdStarts(invocations > 0 ? cold / invocations : 0, cold,
