@@ -21,8 +21,9 @@ import java.util.List;
  * AWS Step Functions chaining the steps of a pipeline (glue reference §1). Standard: a state transition each time a
  * state is entered — every step's attempts, plus each Parallel state — $0.025 per 1,000, 4,000 a month free (with
  * --free-tier). Express: a request per execution, and the execution's duration (each execution's own, rounded up
- * to 100 ms: {@link BilledDuration}) times its memory (50 MB plus the payload of each parallel branch, billed in 64 MB chunks) in GB-seconds, tiered; no free
- * tier. Limits: the state passed between steps (256 KB), and an Express execution's 5 minutes.
+ * to 100 ms: {@link BilledDuration}) times its memory (50 MB plus the payload of each parallel branch, billed in
+ * 64 MB chunks) in GB-seconds, tiered; no free tier. Limits: the state passed between steps (256 KB), and an
+ * Express execution's 5 minutes.
  */
 public final class StepFunctions {
 

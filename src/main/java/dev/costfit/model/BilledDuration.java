@@ -144,22 +144,27 @@ public record BilledDuration(double sigma, String basis) {
     }
 
     /**
-     * What a report says of the billed time of one {@code each} ("invocation", "request", "execution") lasting
-     * {@code mean} seconds on average, billed in increments of {@code increment}.
+     * What a report says of the billed time of one {@code each} ("invocation", "request") lasting {@code mean}
+     * seconds on average, billed in increments of {@code increment}.
      */
     public String assumption(String each, double mean, double increment) {
-        String step = TimeSpan.ofSeconds(increment).display();
-        String rounded = TimeSpan.ofSeconds(Granularity.roundUp(mean, increment)).display();
+        String step = whole(increment);
+        String rounded = whole(Granularity.roundUp(mean, increment));
         if (!spread()) {
             return "each " + each + " bills its own time rounded up to " + step + ", taken at the mean, "
-                    + TimeSpan.ofSeconds(mean).display() + ": " + rounded + " per " + each + "; with no spread of the "
-                    + "durations stated (p50 and p95, or the mean and p95 or p99), every " + each + " is taken to "
-                    + "last the mean";
+                    + TimeSpan.ofSeconds(mean).display() + ": " + rounded + " per " + each + "; no spread of the "
+                    + "durations is stated (p50 and p95, or the mean and p95 or p99), so every " + each + " is taken "
+                    + "to last the mean";
         }
         return "each " + each + " bills its own time rounded up to " + step + ": with durations spread as a "
                 + "log-normal of σ " + Numbers.grouped(sigma, 3) + " (fitted to " + basis + ") about the mean, "
                 + TimeSpan.ofSeconds(mean).display() + ", that is " + TimeSpan.ofSeconds(billed(mean, increment))
-                .display() + " per " + each + " on average (the mean rounded up would bill " + rounded + ")";
+                .display() + " per " + each + " on average, where the mean rounded up would bill " + rounded;
+    }
+
+    /** A whole number of increments as a bill states it: 100 ms, 2.30 s. */
+    public static String whole(double seconds) {
+        return seconds < 1 ? Numbers.grouped(seconds * 1000, 0) + " ms" : TimeSpan.ofSeconds(seconds).display();
     }
 
     /** E[ceil(X)] for X log-normal of mean {@code m} and shape {@code sigma} &gt; 0 (the class comment says how). */

@@ -275,10 +275,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /**
      * A shape's lines on the least instance time it can bill, with no instance kept warm beyond min_instances: a
      * job's tasks exactly as {@link #jobUsage} bills them; a service's requests one at a time each billed its own
-     * time rounded up, on average {@link Shape#billed} (exact); n at a time, in each hour at least their time in flight ÷ n and at least the share
-     * of the hour with any request in flight (E[ceil(X/n)] ≥ max(L/n, P(X &gt; 0)), X ~ Poisson(L): the first
-     * instance is busy whenever one request is, which at a light load is most of the bill); with instance-based
-     * billing, the instances {@link #usage} keeps alive at least ({@link #leastAlive}).
+     * time rounded up, on average {@link Shape#billed} (exact); n at a time, in each hour at least their time in
+     * flight ÷ n and at least the share of the hour with any request in flight (E[ceil(X/n)] ≥ max(L/n, P(X &gt; 0)),
+     * X ~ Poisson(L): the first instance is busy whenever one request is, which at a light load is most of the
+     * bill); with instance-based billing, the instances {@link #usage} keeps alive at least ({@link #leastAlive}).
      */
     private static double leastBill(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
                                     Optional<CloudRunGpu> gpu, Shape shape, ServiceLoads loads) {
