@@ -3,7 +3,7 @@ package dev.costfit.glue;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.LimitCheck;
-import dev.costfit.model.Granularity;
+import dev.costfit.model.BilledDuration;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Cloud;
@@ -21,15 +21,21 @@ import java.util.List;
 /**
  * AWS Step Functions chaining the steps of a pipeline (glue reference §1). Standard: a state transition each time a
  * state is entered — every step's attempts, plus each Parallel state — $0.025 per 1,000, 4,000 a month free (with
- * --free-tier). Express: a request per execution, and the execution's duration (rounded up to 100 ms) times its
- * memory (50 MB plus the payload of each parallel branch, billed in 64 MB chunks) in GB-seconds, tiered; no free
- * tier. Limits: the state passed between steps (256 KB), an Express execution's 5 minutes, and no callback
- * (.waitForTaskToken) in Express. A step that only waits (a timer or a callback) is a state like any other.
+ * --free-tier). Express: a request per execution, and the execution's duration (each execution's own, rounded up
+ * to 100 ms: {@link BilledDuration}) times its memory (50 MB plus the payload of each parallel branch, billed in
+ * 64 MB chunks) in GB-seconds, tiered; no free tier. Limits: the state passed between steps (256 KB), an Express
+ * execution's 5 minutes, and no callback (.waitForTaskToken) in Express. A step that only waits (a timer or a
+ * callback) is a state like any other.
  */
 public final class StepFunctions {
 
-    /** The orchestrator's lines and what is said about them. */
-    public record Bill(List<CostLine> lines, List<String> notes) {}
+    /** The orchestrator's lines and what is said about them: notes, and what the lines assume. */
+    public record Bill(List<CostLine> lines, List<String> notes, List<String> assumptions) {
+
+        Bill(List<CostLine> lines, List<String> notes) {
+            this(lines, notes, List.of());
+        }
+    }
 
     private StepFunctions() {
     }
@@ -149,7 +155,11 @@ public final class StepFunctions {
             return new Bill(lines, List.of());
         }
         double granularity = catalog.durationLimit("stepfunctions.express.granularity").seconds();
-        double seconds = Granularity.roundUp(pipeline.criticalPath().seconds(), granularity);
+        // Each execution bills its own duration rounded up ("rounded up to the nearest 100ms", S18a): on average
+        // E[ceil(D/g)]·g. The steps state a mean and a max, no spread, so every execution is taken to last the
+        // critical path's mean (BilledDuration).
+        double mean = pipeline.criticalPath().seconds();
+        double seconds = BilledDuration.AT_THE_MEAN.billed(mean, granularity);
         double chunk = catalog.sizeLimit("stepfunctions.express.memory.chunk").bytes();
         DataSize memory = expressMemory(pipeline, profile, catalog);
         double billedGb = Math.ceil(memory.bytes() / chunk - 1e-9) * chunk / DataSize.GIB;
@@ -158,6 +168,11 @@ public final class StepFunctions {
         lines.addAll(CostLines.tiered("Step Functions Express duration (" + Numbers.grouped(seconds, 1) + " s × "
                 + Numbers.grouped(billedGb * 1024, 0) + " MB per execution)", executions * seconds * billedGb,
                 catalog.price("stepfunctions.express.duration", region)));
-        return new Bill(lines, List.of());
+        List<String> assumptions = !context.forReport() ? List.of() : List.of("each Express execution bills its own "
+                + "time rounded up to " + BilledDuration.whole(granularity) + ", taken at the mean of the critical "
+                + "path, " + TimeSpan.ofSeconds(mean).display() + ": " + BilledDuration.whole(seconds) + " per "
+                + "execution; the steps state no spread of their durations (a mean and a max), so every execution "
+                + "is taken to last the mean");
+        return new Bill(lines, List.of(), assumptions);
     }
 }

@@ -4,8 +4,9 @@ package dev.costfit.model;
  * Instance time billed per second by a platform that bills an instance while it serves at least one request, with
  * each busy period rounded up to a granularity g (Cloud Run's request-based billing: 100 ms) — DESIGN §3.
  *
- * <p>One request per instance: the instance is busy exactly while the request runs, so each request bills its
- * duration rounded up (the providers' own examples price it so).
+ * <p>One request per instance: the instance is busy exactly while the request runs, so each request bills its own
+ * duration rounded up (the providers' own examples price it so): on average E[ceil(D/g)]·g over the requests'
+ * durations D ({@link BilledDuration}), not their mean rounded up.
  *
  * <p>n requests per instance, packed onto as few instances as possible: instance k+1 is busy while more than k·n
  * requests are in flight, X ~ Poisson(L) (the M/G/∞ result), so E[ceil(X/n)] = Σ_k q_k instances are busy, with
@@ -22,9 +23,9 @@ package dev.costfit.model;
  * the load flickers across levels tens of times a second.
  *
  * <p>Never more than a request at a time bills: packing requests shares busy periods, and a busy period's length,
- * rounded up, is at most the sum of its requests' lengths, each rounded up. Where requests seldom overlap, the
- * exponential busy periods above would bill a 72 ms request as 133 ms, where it bills 100 ms; the bound holds it
- * there.
+ * rounded up, is at most the sum of its requests' lengths, each rounded up (on average, what they bill alone).
+ * Where requests seldom overlap, the exponential busy periods above would bill a 72 ms request as 133 ms, where it
+ * bills 100 ms; the bound holds it there.
  */
 public final class BusyTime {
 
@@ -36,17 +37,19 @@ public final class BusyTime {
      *
      * @param rate        requests per second
      * @param seconds     a request's mean duration on the instance (the real W)
+     * @param billedAlone the mean seconds a request served alone bills, its own time rounded up to g
+     *                    ({@link BilledDuration}; {@code seconds} where nothing rounds)
      * @param perInstance requests one instance serves at once on average (n, at least 1, not necessarily whole)
      * @param granularity the billing granularity g in seconds (0: none)
      * @param inFlight    the requests in flight, Poisson(rate × seconds); read only where an instance serves more than
      *                    one request at once (a request at a time is billed by the request), so it may be null there
      */
-    public static double billedPerSecond(double rate, double seconds, double perInstance, double granularity,
-                                         Poisson inFlight) {
+    public static double billedPerSecond(double rate, double seconds, double billedAlone, double perInstance,
+                                         double granularity, Poisson inFlight) {
         if (rate <= 0) {
             return 0;
         }
-        double oneAtATime = rate * (granularity > 0 ? Granularity.roundUp(seconds, granularity) : seconds);
+        double oneAtATime = rate * billedAlone;
         if (perInstance <= 1) {
             return oneAtATime;
         }

@@ -27,6 +27,46 @@ final class Normal {
         return x >= 0 ? r : 2 - r;
     }
 
+    /**
+     * P(Z &gt; z) to within 3e-16, absolutely, everywhere: for sums of tail probabilities that must hold to 1e-12
+     * ({@link BilledDuration}), where {@link #cdf}'s fit errs by up to 1.2e-7. With x = z/√2, P(Z &gt; z) =
+     * erfc(x)/2. Below x = 2, erfc(x) = 1 − erf(x) with erf(x) = (2/√π)·e^(−x²)·Σ x·(2x²)^n / (1·3·…·(2n+1)),
+     * whose terms are all positive (no cancellation; at most 31 of them); from 2 on, erfc(x) = e^(−x²) / (√π·F)
+     * with Laplace's continued fraction F = x + (1/2)/(x + (2/2)/(x + (3/2)/(x + …))) (Abramowitz and Stegun
+     * 7.1.14), evaluated by the modified Lentz method (Numerical Recipes, 3rd ed., §5.2) to a step within 3e-16 of
+     * 1, in at most 54 steps.
+     */
+    static double tail(double z) {
+        if (z < 0) {
+            return 1 - tail(-z);
+        }
+        double x = z / Math.sqrt(2);
+        if (x < 2) {
+            double x2 = 2 * x * x;
+            double term = x;
+            double sum = x;
+            for (int n = 1; term > 1e-17 * sum; n++) {
+                term *= x2 / (2 * n + 1);
+                sum += term;
+            }
+            return 0.5 - Math.exp(-x * x) * sum / Math.sqrt(Math.PI);
+        }
+        double fraction = x;
+        double c = x;
+        double d = 0;
+        for (int n = 1; n < 200; n++) {
+            double a = n / 2.0;
+            d = 1 / (x + a * d);
+            c = x + a / c;
+            double step = c * d;
+            fraction *= step;
+            if (Math.abs(step - 1) < 3e-16) {
+                break;
+            }
+        }
+        return Math.exp(-x * x) / (2 * Math.sqrt(Math.PI) * fraction);
+    }
+
     /** The quantile by Peter Acklam's rational approximation (relative error below 1.15e-9). */
     static double quantile(double p) {
         if (!(p > 0 && p < 1)) {

@@ -11,7 +11,7 @@ import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
-import dev.costfit.model.Granularity;
+import dev.costfit.model.BilledDuration;
 import dev.costfit.model.RequestTime;
 import dev.costfit.profile.ProfileDefaults;
 import dev.costfit.model.HourlyLoad;
@@ -30,8 +30,9 @@ import java.util.Optional;
 
 /**
  * Cloud Functions 1st gen (pricing-reference.md §4.4): one request per instance; per invocation, GB-seconds and
- * GHz-seconds of the memory tier for the duration rounded up to 100 ms, $0.40 per million invocations, and
- * $0.12 per GB of egress. Memory is rounded up to a tier; minimum instances bill their idle CPU and memory.
+ * GHz-seconds of the memory tier for its own duration rounded up to 100 ms (on average over the invocations'
+ * durations, {@link BilledDuration}), $0.40 per million invocations, and $0.12 per GB of egress. Memory is rounded
+ * up to a tier; minimum instances bill their idle CPU and memory.
  */
 public final class CloudFunctionsGen1Platform implements Platform {
 
@@ -60,6 +61,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
             notes.add("1st gen serves one request per instance: concurrency_per_instance does not apply");
         }
         RequestTime time = RequestTime.of(profile);
+        BilledDuration spread = BilledDuration.of(profile);
         List<FunctionSize> tiers = tiers(profile, memory, catalog, time, context.forReport());
         if (tiers.isEmpty()) {
             List<LimitCheck> limits = limits(profile, Optional.empty(), catalog);
@@ -76,7 +78,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
             }
             return new SettingChoice.Candidate(() -> DataSize.ofGiB(tier.memoryGb()).display() + " / "
                     + Numbers.grouped(tier.ghz(), 1) + " GHz", time.at(vcpu), time.slowdownAt(vcpu),
-                    assessAt(profile, in, region, tier, vcpu, time, tierNotes, assumptions, w));
+                    assessAt(profile, in, region, tier, vcpu, time, spread, tierNotes, assumptions, w));
         };
         java.util.function.Function<FunctionSize, SettingChoice.Candidate> full = tier -> candidate.of(tier, warm,
                 context);
@@ -84,7 +86,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
             // A search reads the chosen tier alone: each is bounded by its least bill, and only those that can still
             // be chosen are assessed in full (their cold starts and minimum instances are the costly part).
             java.util.function.ToDoubleFunction<FunctionSize> bound = tier -> leastBill(profile, context, region,
-                    tier, time);
+                    tier, time, spread);
             return SettingChoice.chooseCheapestFirst(context, tiers, bound, tier -> time.at(tier.ghz() / ghzPerVcpu),
                     full);
         }
@@ -107,23 +109,33 @@ public final class CloudFunctionsGen1Platform implements Platform {
         Catalog catalog = context.catalog();
         GoogleRegion region = GoogleRegion.forGen1(profile, catalog, false);
         RequestTime time = RequestTime.of(profile);
+        BilledDuration spread = BilledDuration.of(profile);
         double least = Double.POSITIVE_INFINITY;
         for (FunctionSize tier : tiers(profile, CloudFunctionsGen2Platform.memoryNeeded(profile, new ArrayList<>()),
                 catalog, time, context.forReport())) {
-            least = Math.min(least, leastBill(profile, context, region, tier, time));
+            least = Math.min(least, leastBill(profile, context, region, tier, time, spread));
         }
         return least;
     }
 
     /** A tier's lines with no instance kept warm: exactly its bill but for idle minimum instances. */
     private static double leastBill(Profile profile, PricingContext context, GoogleRegion region, FunctionSize tier,
-                                    RequestTime time) {
+                                    RequestTime time, BilledDuration spread) {
         Catalog catalog = context.catalog();
         double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
         double increment = catalog.durationLimit("gcf1.billing.granularity").seconds();
-        double billed = Granularity.roundUp(time.at(tier.ghz() / ghzPerVcpu), increment);
+        double billed = billed(context, spread, time.at(tier.ghz() / ghzPerVcpu), increment);
         return CostLines.total(lines(profile, context, region, tier, profile.workPerMonth(),
                 profile.workPerMonth() * billed, 0));
+    }
+
+    /**
+     * The mean seconds an invocation of {@code seconds} on average bills, each its own time rounded up
+     * ({@link BilledDuration}): worked out once a search, whose floors and assessments ask for it at every rate.
+     */
+    private static double billed(PricingContext context, BilledDuration spread, double seconds, double increment) {
+        return spread.spread() ? context.reused().get(List.of("gcf1.billed", spread, seconds, increment),
+                () -> spread.billed(seconds, increment)) : spread.billed(seconds, increment);
     }
 
     /**
@@ -157,8 +169,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
 
     /** The assessment on one tier, whose clock gives the request {@code vcpu} (GHz ÷ 2.4). */
     private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, FunctionSize size,
-                                double vcpu, RequestTime time, List<String> notes, List<String> baseAssumptions,
-                                WarmCapacity warm) {
+                                double vcpu, RequestTime time, BilledDuration spread, List<String> notes,
+                                List<String> baseAssumptions, WarmCapacity warm) {
         Catalog catalog = context.catalog();
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         List<LimitCheck> limits = limits(profile, Optional.of(size), catalog);
@@ -170,7 +182,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
         }
         try {
             double seconds = time.at(vcpu);
-            double billed = Granularity.roundUp(seconds, catalog.durationLimit("gcf1.billing.granularity").seconds());
+            double increment = catalog.durationLimit("gcf1.billing.granularity").seconds();
+            double billed = billed(context, spread, seconds, increment);
             double invocations = profile.workPerMonth();
             double busySeconds = invocations * billed;
             limits.add(instanceQuota(profile, seconds, context));
@@ -192,8 +205,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
                 } else {
                     assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
                 }
-                assumptions.add("billed duration is the mean, " + TimeSpan.ofSeconds(seconds).display()
-                        + ", rounded up to 100 ms: " + Numbers.grouped(billed * 1000, 0) + " ms per invocation");
+                assumptions.add(spread.assumption("invocation", seconds, increment));
                 assumptions.add("one request per instance, so concurrency equals the requests in flight");
                 assumptions.add(context.freeTier() ? "free tier applied (2M invocations, 400,000 GB-s, 200,000 GHz-s "
                         + "and 5 GB egress a month, at Tier 1 prices: in a Tier 2 region, fewer units of it)"
@@ -215,7 +227,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
                 new Figure("ghz", "CPU clock", size.ghz(), "GHz"),
                 new Figure("vcpu", "vCPU equivalent", vcpu, "vCPU"),
                 new Figure("requestSeconds", "mean wall time per invocation", seconds, "s"),
-                new Figure("billedDurationMs", "billed duration per invocation", billed * 1000, "ms"),
+                new Figure("billedDurationMs", "billed duration per invocation, mean", billed * 1000, "ms"),
                 new Figure("meanConcurrency", "instances busy, mean", mean, "instances"));
         return new Capacity(Numbers.significantCount(mean, "instance") + " busy on average, " + setting + " / "
                 + Numbers.grouped(size.ghz(), 1) + " GHz", figures);

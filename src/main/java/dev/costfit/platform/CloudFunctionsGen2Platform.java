@@ -11,6 +11,7 @@ import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
 import dev.costfit.pricing.PricingContext;
+import dev.costfit.model.BilledDuration;
 import dev.costfit.model.BusyTime;
 import dev.costfit.model.ColdStartPlan;
 import dev.costfit.model.Granularity;
@@ -84,9 +85,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * @param atPeak      requests an instance holds at most, at its maximum concurrency and full CPU: a short
      *                    peak's instances, the cold starts and the instances kept for them count by it, as Cloud Run
      *                    starts an instance on demand when every instance is full
+     * @param billed      the mean seconds a request served alone bills, its own time rounded up to 100 ms
+     *                    ({@link BilledDuration}): one at a time, each request's; packed, the most they bill
      */
-    record Shape(double memoryGb, double vcpu, double perInstance, int atPeak, double seconds, List<String> notes,
-                 boolean fits) {
+    record Shape(double memoryGb, double vcpu, double perInstance, int atPeak, double seconds, double billed,
+                 List<String> notes, boolean fits) {
 
         Shape {
             notes = List.copyOf(notes); // shapes are kept for a search and read at each of its rates
@@ -216,9 +219,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
         if (!context.tradeOffs()) {
             // A search reads the chosen shape alone: each is bounded by its least bill, and only those that can
             // still be chosen are assessed in full (their cold starts and minimum instances are the costly part).
-            double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
             java.util.function.ToDoubleFunction<Shape> bound = shape -> shape.fits()
-                    ? leastBill(profile, context, region, billing, gpu, shape, increment, loads)
+                    ? leastBill(profile, context, region, billing, gpu, shape, loads)
                     : Double.POSITIVE_INFINITY;
             return SettingChoice.chooseCheapestFirst(context, shapes, bound, Shape::seconds, full);
         }
@@ -251,12 +253,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
         Catalog catalog = context.catalog();
         GoogleRegion region = GoogleRegion.forGen2(profile, catalog, false);
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
-        double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         ServiceLoads loads = new ServiceLoads(profile, context);
         double least = Double.POSITIVE_INFINITY;
         for (Shape shape : shapes(profile, context, RequestTime.of(profile), billing, false)) {
             if (shape.fits()) {
-                least = Math.min(least, leastBill(profile, context, region, billing, gpu, shape, increment, loads));
+                least = Math.min(least, leastBill(profile, context, region, billing, gpu, shape, loads));
             }
         }
         return least;
@@ -273,14 +274,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
 
     /**
      * A shape's lines on the least instance time it can bill, with no instance kept warm beyond min_instances: a
-     * job's tasks exactly as {@link #jobUsage} bills them; a service's requests one at a time each billed its
-     * rounded duration (exact); n at a time, in each hour at least their time in flight ÷ n and at least the share
-     * of the hour with any request in flight (E[ceil(X/n)] ≥ max(L/n, P(X &gt; 0)), X ~ Poisson(L): the first
-     * instance is busy whenever one request is, which at a light load is most of the bill); with instance-based
-     * billing, the instances {@link #usage} keeps alive at least ({@link #leastAlive}).
+     * job's tasks exactly as {@link #jobUsage} bills them; a service's requests one at a time each billed its own
+     * time rounded up, on average {@link Shape#billed} (exact); n at a time, in each hour at least their time in
+     * flight ÷ n and at least the share of the hour with any request in flight (E[ceil(X/n)] ≥ max(L/n, P(X &gt; 0)),
+     * X ~ Poisson(L): the first instance is busy whenever one request is, which at a light load is most of the
+     * bill); with instance-based billing, the instances {@link #usage} keeps alive at least ({@link #leastAlive}).
      */
     private static double leastBill(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
-                                    Optional<CloudRunGpu> gpu, Shape shape, double increment, ServiceLoads loads) {
+                                    Optional<CloudRunGpu> gpu, Shape shape, ServiceLoads loads) {
         double busy;
         if (profile.workload() instanceof Workload.Job) {
             busy = jobUsage(profile, shape, billing, context.catalog()).busySeconds();
@@ -289,7 +290,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     profile.minInstances(),
                     ColdStartEstimates.keepAlive("gcf2", profile, context.catalog()).seconds());
         } else if (shape.perInstance() <= 1) {
-            busy = profile.workPerMonth() * Granularity.roundUp(shape.seconds(), increment);
+            busy = profile.workPerMonth() * shape.billed();
         } else {
             busy = leastBusy(loads.at(shape.seconds()).orElseThrow(), shape.perInstance());
         }
@@ -339,17 +340,18 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
-     * {@link #shapes(Profile, Catalog, RequestTime, GcfBilling, boolean)}, worked out once a search: no rate changes
-     * them, and a search's floors and assessments ask for them at every rate (1.4% of a generated portfolio's time).
-     * The key names every input.
+     * {@link #shapes(Profile, Catalog, RequestTime, BilledDuration, GcfBilling, boolean)}, worked out once a search:
+     * no rate changes them, and a search's floors and assessments ask for them at every rate (1.4% of a generated
+     * portfolio's time). The key names every input.
      */
     private static List<Shape> shapes(Profile profile, PricingContext context, RequestTime time, GcfBilling billing,
                                       boolean explain) {
-        return context.reused().get(List.of("gcf2.shapes", explain, time, billing, profile.memory(),
+        BilledDuration spread = BilledDuration.of(profile);
+        return context.reused().get(List.of("gcf2.shapes", explain, time, spread, billing, profile.memory(),
                 profile.storage(), profile.storageNeeded(), profile.gpu().isPresent(),
                 profile.workload() instanceof Workload.Job, profile.concurrencyPerInstance(), profile.vcpu(),
                 profile.maxSlowdown(), profile.timeout(), profile.platforms().cloudFunctionsGen2()),
-                () -> shapes(profile, context.catalog(), time, billing, explain));
+                () -> shapes(profile, context.catalog(), time, spread, billing, explain));
     }
 
     /**
@@ -362,10 +364,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * page, pricing-reference S12): fractional shapes are priced under request-based billing only, and for any
      * concurrency_per_instance, as that is the most a server holds, and one at a time is a setting it can run.
      *
+     * @param spread  the spread of the requests' durations, which the billed time of a request alone reads
      * @param explain whether to word each shape's notes (a report shows them; a search and a bound do not)
      */
-    private static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time, GcfBilling billing,
-                                      boolean explain) {
+    private static List<Shape> shapes(Profile profile, Catalog catalog, RequestTime time, BilledDuration spread,
+                                      GcfBilling billing, boolean explain) {
         List<String> notes = new ArrayList<>();
         Optional<CloudRunGpu> gpu = CloudRunGpu.of(profile, catalog);
         double asked = memoryNeeded(profile, explain ? notes : new ArrayList<>());
@@ -384,8 +387,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
         Optional<FunctionSize> setting = catalog.functionSizes(2).stream()
                 .filter(s -> s.memoryGb() >= needed - 1e-9).findFirst();
         if (setting.isEmpty()) {
-            return List.of(new Shape(needed, 0, 1, 1, time.reference(), notes, false));
+            return List.of(new Shape(needed, 0, 1, 1, time.reference(), time.reference(), notes, false));
         }
+        double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         double memory = needed;
         int c = profile.workload() instanceof Workload.Job ? 1 : profile.concurrencyPerInstance();
         double floor = Math.max(profile.vcpu().orElse(0), gpu.map(CloudRunGpu::minVcpu).orElse(0.0));
@@ -400,8 +404,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 fractional.add(fastEnough);
                 catalog.functionSizes(2).stream().mapToDouble(FunctionSize::vcpu)
                         .filter(v -> v > own && v >= floor).forEach(fractional::add);
-                fractional.addAll(billedSteps(time, fractional, fastEnough,
-                        catalog.durationLimit("gcf2.billing.granularity").seconds()));
+                if (!spread.spread()) {
+                    fractional.addAll(billedSteps(time, fractional, fastEnough, increment));
+                }
             }
         }
         List<Shape> shapes = new ArrayList<>();
@@ -418,7 +423,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     why.add("1 request at once per instance rather than concurrency_per_instance's " + c
                             + ": Cloud Run runs one at a time below one vCPU");
                 }
-                shapes.add(new Shape(memory, v, 1, 1, time.at(v), why, true));
+                shapes.add(new Shape(memory, v, 1, 1, time.at(v), spread.billed(time.at(v), increment), why, true));
             }
         }
         boolean anyWhole = false;
@@ -455,11 +460,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
                         + "maximum concurrency") + " (up to " + Numbers.count(atPeak, "request") + " at a short "
                         + "peak)");
             }
-            shapes.add(new Shape(withRow, v, n, atPeak, seconds, why, true));
+            shapes.add(new Shape(withRow, v, n, atPeak, seconds, spread.billed(seconds, increment), why, true));
         }
         if (shapes.isEmpty()) {
             // Nothing Cloud Run offers meets the profile's vcpu (or its memory needs more than the rows allow).
-            shapes.add(new Shape(memory, Math.max(floor, own), c, c, time.reference(), notes, false));
+            shapes.add(new Shape(memory, Math.max(floor, own), c, c, time.reference(), time.reference(), notes,
+                    false));
         }
         return shapes;
     }
@@ -482,11 +488,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
-     * A request at a time bills its duration rounded up to the granularity (100 ms), so a vCPU that ends a request
-     * just past a step bills the whole next one: 0.583 vCPU running 888 ms of CPU in 2.23 s bills 2.3 s, where 0.601
-     * vCPU ends it in 2.18 s and bills 2.2 s, 1% cheaper. For each candidate (and one whole vCPU), the least vCPU that
-     * ends the request within the step it bills — the same billed time on less CPU — and one step faster than the
-     * least vCPU within the limits, all at or above {@code lowest} and below one.
+     * A request at a time bills its duration rounded up to the granularity (100 ms), so where every request lasts
+     * the mean (no spread stated: {@link BilledDuration}), a vCPU that ends it just past a step bills the whole next
+     * one: 0.583 vCPU running 888 ms of CPU in 2.23 s bills 2.3 s, where 0.601 vCPU ends it in 2.18 s and bills
+     * 2.2 s, 1% cheaper. For each candidate (and one whole vCPU), the least vCPU that ends the request within the
+     * step it bills — the same billed time on less CPU — and one step faster than the least vCPU within the limits,
+     * all at or above {@code lowest} and below one. Not where the durations spread: their mean billed time falls
+     * smoothly with the vCPU, with no step to end within, and a request that ends 2.1994 s on average bills as much
+     * as one that ends 2.2003 s.
      */
     private static List<Double> billedSteps(RequestTime time, java.util.Set<Double> candidates, double lowest,
                                             double granularity) {
@@ -664,8 +673,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             // average at Cloud Run's targets, as the capacity's peak counts them.
             HourlyLoad.Hour top = load.peak();
             int full = sized(load, top, shape.atPeak());
-            int busy = (int) Math.ceil(BusyTime.billedPerSecond(top.rate(), shape.seconds(), shape.perInstance(),
-                    catalog.durationLimit("gcf2.billing.granularity").seconds(),
+            int busy = (int) Math.ceil(BusyTime.billedPerSecond(top.rate(), shape.seconds(), shape.billed(),
+                    shape.perInstance(), catalog.durationLimit("gcf2.billing.granularity").seconds(),
                     shape.perInstance() > 1 ? load.occupancy(top) : null) - 1e-9);
             int peak = Math.max(full, busy);
             double maxInstances = catalog.countLimit("gcf2.instances.max");
@@ -723,7 +732,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             // The occupancy's table only where it is read: a request at a time with none kept is billed by the
             // request alone, and nothing idles below the minimum of none.
             Poisson inFlight = n > 1 || kept > 0 ? load.occupancy(hour) : null;
-            double billed = BusyTime.billedPerSecond(hour.rate(), shape.seconds(), n, increment, inFlight);
+            double billed = BusyTime.billedPerSecond(hour.rate(), shape.seconds(), shape.billed(), n, increment,
+                    inFlight);
             busy += 3600 * billed * hour.monthHours();
             if (kept > 0) {
                 double idleNow = inFlight.expectedIdle(kept, n);
@@ -817,9 +827,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     + keepAlive.display() + " more" + (kept > 0 ? "" : ", and with no minimum instances an hour "
                     + "without requests bills nothing after that"));
         } else if (n == 1) {
-            assumptions.add("request-based billing, one request per instance: each request bills its "
-                    + TimeSpan.ofSeconds(shape.seconds()).display() + " rounded up to 100 ms ("
-                    + Numbers.grouped(Granularity.roundUp(shape.seconds(), increment) * 1000, 0) + " ms)");
+            assumptions.add("request-based billing, one request per instance, whose busy period is the request: "
+                    + BilledDuration.of(profile).assumption("request", shape.seconds(), increment));
         } else {
             assumptions.add("request-based billing: an instance bills while it serves at least one request, each "
                     + "busy period rounded up to 100 ms; Cloud Run keeps instances at " + Numbers.significant(n, 3)

@@ -155,6 +155,7 @@ final class PipelineAssessment {
         }
         notes.addAll(orchestration.notes());
         notes.addAll(StepFunctions.waitNotes(pipeline, platform.info().cloud()));
+        assumptions.addAll(orchestration.assumptions());
         assumptions.add("each step is its own function, invoked once per execution times its attempts"
                 + (pipeline.hasWaits() ? " (a step that only waits runs none)" : "") + "; the front "
                 + "door and the network are priced once per request; each step's lines carry its name");

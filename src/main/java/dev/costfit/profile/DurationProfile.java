@@ -3,7 +3,10 @@ package dev.costfit.profile;
 import dev.costfit.units.TimeSpan;
 import java.util.Optional;
 
-/** Wall time of one request: the mean, which bills, and the percentiles a profile states, which size limits. */
+/**
+ * Wall time of one request: the mean, which bills, and the percentiles a profile states, which size limits and, where
+ * each request bills its own time rounded up, spread the durations that are rounded (BilledDuration).
+ */
 public record DurationProfile(TimeSpan mean, Optional<TimeSpan> p50, Optional<TimeSpan> p95,
                               Optional<TimeSpan> p99, Optional<TimeSpan> max) {
 

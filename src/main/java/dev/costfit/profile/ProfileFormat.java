@@ -28,6 +28,12 @@ public final class ProfileFormat {
             + "|(?<vcpu>[0-9]+(?:\\.[0-9]+)?)\\s*vCPU)$";
 
     /** What every field that takes a range says about it. */
+    /** What the percentiles do to a bill that rounds each request's own time up (BilledDuration). */
+    private static final String SPREAD_DOC = " Where each request bills its own time rounded up to 100 ms (Cloud "
+            + "Functions 1st gen, 2nd gen one request at a time), the stated percentiles (two of them, or one with the "
+            + "mean) spread the durations as a log-normal about the mean: a month bills the mean of the rounded "
+            + "times, not the mean rounded up.";
+
     private static final String RANGE_DOC = "An estimate may be a range, {low: …, expected: …, high: …}: reports use "
             + "the expected value, and `recommend --ranges` samples between low and high (a triangular distribution "
             + "peaking at expected) to show how sure the cost and the recommendation are.";
@@ -148,13 +154,15 @@ public final class ProfileFormat {
             .shows(p -> service(p).map(s -> s.duration().mean().display()
                     + p.ranges().meanDuration().map(ProfileFormat::rangeShown).orElse("")));
     public static final Field<TimeSpan> P50 = durationStatistic("p50", "the median wall time",
-            "With p95 and no mean, the mean is derived from a log-normal through both.", "4s")
+            "With p95 and no mean, the mean is derived from a log-normal through both." + SPREAD_DOC, "4s")
             .shows(p -> service(p).flatMap(s -> s.duration().p50()).map(TimeSpan::display));
     public static final Field<TimeSpan> P95 = durationStatistic("p95", "the 95th percentile of the wall time",
-            "The longest stated percentile is checked against the timeout and each platform's limit.", "30s")
+            "The longest stated percentile is checked against the timeout and each platform's limit." + SPREAD_DOC,
+            "30s")
             .shows(p -> service(p).flatMap(s -> s.duration().p95()).map(TimeSpan::display));
     public static final Field<TimeSpan> P99 = durationStatistic("p99", "the 99th percentile of the wall time",
-            "The longest stated percentile is checked against the timeout and each platform's limit.", "45s")
+            "The longest stated percentile is checked against the timeout and each platform's limit." + SPREAD_DOC,
+            "45s")
             .shows(p -> service(p).flatMap(s -> s.duration().p99()).map(TimeSpan::display));
     public static final Field<TimeSpan> MAX = durationStatistic("max", "the longest a request takes",
             "Checked against the timeout and each platform's limit.", "90s")

@@ -20,7 +20,8 @@ class BusyTimeTest {
     @Test
     void oneRequestPerInstanceBillsEachRequestRoundedUp() {
         // 2/s of 240 ms: each bills 300 ms, 0.6 instance-seconds a second.
-        assertThat(BusyTime.billedPerSecond(2, 0.24, 1, 0.1, Poisson.withMean(0.48))).isCloseTo(0.6, within(1e-12));
+        assertThat(BusyTime.billedPerSecond(2, 0.24, 0.3, 1, 0.1, Poisson.withMean(0.48)))
+                .isCloseTo(0.6, within(1e-12));
     }
 
     @Test
@@ -30,7 +31,7 @@ class BusyTimeTest {
         for (int k = 0; k < 200; k++) {
             direct += x.probability(k) * Math.ceil(k / 10.0);
         }
-        assertThat(BusyTime.billedPerSecond(10, 2, 10, 0, x)).isCloseTo(direct, within(1e-9));
+        assertThat(BusyTime.billedPerSecond(10, 2, 2, 10, 0, x)).isCloseTo(direct, within(1e-9));
     }
 
     @Test
@@ -39,14 +40,25 @@ class BusyTimeTest {
         // (1 - e^-0.00072), so nearly every busy period is one request, billed 100 ms: 0.01 x 0.1 = 0.001
         // instance-seconds a second, which is also the most packing can bill. The exponential busy periods alone
         // would bill 0.1 / (1 - e^(-0.1/0.072)) = 133 ms each.
-        double model = BusyTime.billedPerSecond(0.01, 0.072, 8, 0.1, Poisson.withMean(0.01 * 0.072));
+        double model = BusyTime.billedPerSecond(0.01, 0.072, 0.1, 8, 0.1, Poisson.withMean(0.01 * 0.072));
         assertThat(model).isLessThanOrEqualTo(0.001 + 1e-15).isGreaterThan(0.001 * 0.999);
+    }
+
+    @Test
+    void requestsThatSeldomOverlapBillTheirOwnRoundedTimes() {
+        // Spread as a log-normal through p50 80 ms and p95 200 ms (mean 93.4 ms), a request alone bills 140.6 ms on
+        // average (BilledDurationTest): at 0.01/s, 8 per instance, requests seldom share a busy period, and the
+        // month bills at most 0.01 x 0.1406 instance-seconds a second, though exponential busy periods of that mean
+        // would bill 0.1 / (1 - e^(-0.1/0.0934)) = 152 ms each.
+        double model = BusyTime.billedPerSecond(0.01, 0.0934, 0.1406, 8, 0.1, Poisson.withMean(0.01 * 0.0934));
+        assertThat(model).isLessThanOrEqualTo(0.001406 + 1e-15).isGreaterThan(0.001406 * 0.999);
     }
 
     @ParameterizedTest(name = "{0}/s of {1} s, {2} per instance")
     @CsvSource({"10, 2, 10", "5, 0.3, 4", "2000, 0.05, 24", "20000, 0.02, 48", "0.5, 0.02, 8"})
     void roundingOfBusyPeriodsMatchesASimulation(double rate, double seconds, int perInstance) {
-        double model = BusyTime.billedPerSecond(rate, seconds, perInstance, 0.1, Poisson.withMean(rate * seconds));
+        double model = BusyTime.billedPerSecond(rate, seconds, Granularity.roundUp(seconds, 0.1), perInstance, 0.1,
+                Poisson.withMean(rate * seconds));
         double horizon = Math.min(20_000, 4_000_000 / rate);
         double simulated = simulate(rate, seconds, perInstance, 0.1, horizon, new Random(11));
         // The exponential approximations of busy periods and gaps err high by up to ~9% where levels flicker

@@ -123,6 +123,25 @@ class CloudFunctionsTest {
         }
 
         @Test
+        void eachInvocationBillsItsOwnTimeRoundedUpNotTheMeanRoundedUp() {
+            // 50/s of {mean 95 ms, p50 80 ms, p95 200 ms} at 256 MB / 0.4 GHz: 131,400,000 invocations a month. The
+            // mean rounded up bills 100 ms; each invocation's own time rounded up bills 142.114 ms on average (the
+            // log-normal of the percentiles' sigma about the mean, integrated numerically in BilledDurationTest):
+            // 131.4M x 0.142114 x 0.25 GB = 4,668,445 GB-s, not 3,285,000, and x 0.4 GHz 7,469,512 GHz-s.
+            Assessment a = GEN1.assess(profile("50/s", "{mean: 95ms, p50: 80ms, p95: 200ms}", "256MB"), LIST);
+            assertThat(figure(a, "billedDurationMs")).isCloseTo(142.114, within(1e-3));
+            assertThat(lines(a).get("Memory (256 MB)").quantity()).isCloseTo(4_668_445, within(5.0));
+            assertThat(lines(a).get("CPU (0.4 GHz)").quantity()).isCloseTo(7_469_512, within(8.0));
+            assertThat(a.assumptions()).anyMatch(s -> s.contains("142.1 ms per invocation on average")
+                    && s.contains("fitted to p50 and p95") && s.contains("would bill 100 ms"));
+            // With the mean alone, every invocation is taken to last it, and the assumption says so.
+            Assessment mean = GEN1.assess(profile("50/s", "95ms", "256MB"), LIST);
+            assertThat(figure(mean, "billedDurationMs")).isEqualTo(100);
+            assertThat(mean.assumptions()).anyMatch(s -> s.contains("taken at the mean, 95 ms: 100 ms per "
+                    + "invocation") && s.contains("no spread of the durations is stated"));
+        }
+
+        @Test
         void memoryRoundsUpToATierAndOneRequestPerInstance() {
             Assessment a = GEN1.assess(profile("1/s", "1s", "300MB", "concurrency_per_instance: 20"), LIST);
             assertThat(figure(a, "memoryGb")).isEqualTo(0.5);
@@ -176,6 +195,18 @@ class CloudFunctionsTest {
             // 240 ms bills as 300 ms: 1/s x 0.3 s x 2,628,000 s = 788,400 instance-seconds.
             Assessment a = GEN2.assess(profile("1/s", "240ms", "512MB"), LIST);
             assertThat(figure(a, "busyInstanceSeconds")).isCloseTo(788_400, within(1e-3));
+        }
+
+        @Test
+        void oneRequestAtATimeBillsEachRequestsOwnTimeRoundedUp() {
+            // One at a time an instance's busy period is the request: 50/s of {mean 95 ms, p50 80 ms, p95 200 ms}
+            // bill 142.114 ms each on average (BilledDurationTest), 131.4M x 0.142114 = 18,673,787 instance-seconds,
+            // where the mean rounded up billed 13,140,000.
+            Assessment a = GEN2.assess(profile("50/s", "{mean: 95ms, p50: 80ms, p95: 200ms}", "256MB"), LIST);
+            assertThat(figure(a, "concurrencyPerInstance")).isEqualTo(1);
+            assertThat(figure(a, "busyInstanceSeconds")).isCloseTo(18_673_787, within(20.0));
+            assertThat(a.assumptions()).anyMatch(s -> s.contains("whose busy period is the request")
+                    && s.contains("142.1 ms per request on average"));
         }
 
         @Test

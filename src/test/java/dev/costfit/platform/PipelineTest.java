@@ -109,6 +109,20 @@ class PipelineTest {
     }
 
     @Test
+    void anExpressExecutionIsRoundedAtTheMeanWhereTheStepsStateNoSpread() {
+        // Each execution bills its own time rounded up to 100 ms; steps state a mean and a max, no spread, so
+        // every execution is taken to last the critical path's mean: 11,250 ms bills 11.3 s, and the report says so.
+        Profile p = pipeline("1000/month", "[{name: a, duration: 11250ms, max: 30s}]",
+                "orchestrator: step-functions-express");
+        Assessment lambda = on("lambda", p);
+        double duration = lambda.lines().stream().filter(l -> l.key().startsWith("stepfunctions.express.duration"))
+                .mapToDouble(CostLine::monthlyCost).sum();
+        assertThat(duration / 1000).isCloseTo(11.3 * 0.0625 * 0.00001667, within(1e-12));
+        assertThat(lambda.assumptions()).anyMatch(a -> a.contains("taken at the mean of the critical path, 11.25 s: "
+                + "11.3 s per execution") && a.contains("no spread"));
+    }
+
+    @Test
     void anExpressWorkflowEndsAtFiveMinutes() {
         Profile p = pipeline("100/day", FORTY_MINUTES, "orchestrator: step-functions-express");
         Assessment lambda = on("lambda", p);
