@@ -63,6 +63,8 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
     public static final double LOWEST = 0.001;
     public static final double HIGHEST = 100_000;
     private static final int POINTS_PER_DECADE = 3;
+    /** The ratio of one scan rate to the next: 10^(1/3), 2.15. */
+    private static final double STEP = Math.pow(10, 1.0 / POINTS_PER_DECADE);
     /**
      * A slack ({@link Recommender#slack}) below which an answer counts as close to changing: one platform's cost
      * moving by 5% would change it — about the step one more task makes in a fleet of twenty.
@@ -321,10 +323,9 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
      */
     private static Optional<Crossing> scan(double rate, double end, boolean up, Answer here, DoubleFunction<Answer> at,
                                            Inside inside, CloseRun close) {
-        double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
         List<Double> nears = new ArrayList<>(); // the near end of each step before this one, the profile's rate first
-        for (double near = rate; up ? near < end : near > end; near = up ? near * step : near / step) {
-            double far = up ? Math.min(near * step, end) : Math.max(near / step, end);
+        for (double near = rate; up ? near < end : near > end; near = up ? near * STEP : near / STEP) {
+            double far = up ? Math.min(near * STEP, end) : Math.max(near / STEP, end);
             Answer there = at.apply(far);
             Optional<WarmChanges.Found> kept = there.id().equals(here.id())
                     ? inside.warm().firstOther(near, far, here.id()) : Optional.empty();
@@ -393,7 +394,6 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
                                              Answer seen, double end, boolean up, Answer here,
                                              DoubleFunction<Answer> at, UnitBands units) {
         String own = here.id();
-        double step = Math.pow(10, 1.0 / POINTS_PER_DECADE);
         double last = up ? seenNear > crossing ? seenNear : Double.NaN : seenNear < crossing ? seenNear : Double.NaN;
         double from = Double.isNaN(last) ? crossing : last;
         double to = seenFar;
@@ -427,7 +427,7 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
             }
             from = to;
             atFrom = atTo;
-            to = up ? Math.min(to * step, end) : Math.max(to / step, end);
+            to = up ? Math.min(to * STEP, end) : Math.max(to / STEP, end);
             atTo = at.apply(to);
         }
         return Double.isNaN(last) ? Optional.empty() : Optional.of(new Rate(last));
