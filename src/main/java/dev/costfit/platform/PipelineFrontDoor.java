@@ -19,9 +19,11 @@ import java.util.Optional;
  * so API Gateway's 30 s integration timeout holds the pipeline's longest execution, not one step's. Cloud Functions
  * answer HTTP themselves: no door is priced on Google.
  *
- * @param longest the pipeline's longest execution, each step on the setting chosen for it
+ * @param longest      the pipeline's longest execution, each step on the setting chosen for it (an instant for a
+ *                     Standard workflow, whose door does not wait)
+ * @param orchestrator what runs the steps, which decides what the door waits for
  */
-record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest) {
+record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest, Orchestrator orchestrator) {
 
     /** Keys of a front door's lines, which this door prices rather than a step's or the request's network. */
     static final List<String> KEYS = List.of("apigw.", "alb.");
@@ -56,7 +58,7 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest) 
                     + "HTTP API (front_door: auto), which starts the Standard execution (StartExecution) and answers "
                     + "at once: the workflow runs on without the caller"));
         }
-        return Optional.of(new PipelineFrontDoor(profile, plan, held));
+        return Optional.of(new PipelineFrontDoor(profile, plan, held, orchestrator));
     }
 
     /** What a Standard workflow's door waits for: the call that starts the execution. */
@@ -65,7 +67,7 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest) 
     List<LimitCheck> limits(Catalog catalog) {
         // A Standard workflow's door answers once the execution starts: the profile's timeout bounds the
         // execution, not the request at the door.
-        Profile atDoor = profile.glue().pipeline().orElseThrow().orchestrator() == Orchestrator.STEP_FUNCTIONS_STANDARD
+        Profile atDoor = orchestrator == Orchestrator.STEP_FUNCTIONS_STANDARD
                 ? profile.withTiming(profile.workload(), profile.cpuTime(), STARTED) : profile;
         return FunctionFrontDoor.limits(atDoor, plan, meanSeconds(), longest, catalog);
     }
@@ -78,15 +80,14 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest) 
     /** What a report says of the door: why it was chosen and, for a function URL, what it leaves unpriced. */
     List<String> notes() {
         Optional<String> chosen = plan.note();
-        if (plan.door() != FrontDoor.FUNCTION_URL || profile.glue().pipeline().orElseThrow().orchestrator()
-                == Orchestrator.NONE) {
+        if (plan.door() != FrontDoor.FUNCTION_URL || orchestrator == Orchestrator.NONE) {
             return chosen.stream().toList();
         }
         // A function URL invokes a function (https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html),
         // not a state machine; API Gateway can start one itself (the HTTP API's StepFunctions-StartSyncExecution
         // integration, Express only: https://docs.aws.amazon.com/apigateway/latest/developerguide/
         // http-api-develop-integrations-aws-services-reference.html), within its 30 s.
-        String entry = profile.glue().pipeline().orElseThrow().orchestrator() == Orchestrator.STEP_FUNCTIONS_STANDARD
+        String entry = orchestrator == Orchestrator.STEP_FUNCTIONS_STANDARD
                 ? "a function URL invokes a function, not Step Functions: the function behind it, which starts the "
                 + "execution, is not priced here"
                 : "a function URL invokes a function, not Step Functions: the function behind it, which starts the "
