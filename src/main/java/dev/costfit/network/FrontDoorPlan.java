@@ -64,7 +64,9 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
         if (door == FrontDoor.ALB) {
             return Optional.of("an Application Load Balancer buffers a Lambda function's response (Lambda targets do "
                     + "not stream): the client gets each " + profile.payload().response().display() + " response "
-                    + "whole, once complete, not as a stream" + buffered);
+                    + "whole, once complete, not as a stream, and the ALB's "
+                    + catalog.sizeLimit("alb.payload.lambda").display() + " limit on a Lambda target's response "
+                    + "applies; front_door: api-gateway-rest or function-url streams it");
         }
         return ApiGateway.streamingNote(door, profile, catalog, buffered);
     }

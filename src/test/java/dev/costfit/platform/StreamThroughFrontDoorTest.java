@@ -126,4 +126,36 @@ class StreamThroughFrontDoorTest {
         assertThat(check(rest, "API Gateway payload").orElseThrow().ok()).isTrue();
         assertThat(rest.notes()).anyMatch(n -> n.contains("API Gateway's REST API streams the response"));
     }
+
+    /**
+     * Elastic Load Balancing's guide, "Use Lambda functions as targets of an Application Load Balancer", Limits: "The
+     * maximum size of the request body that you can send to a Lambda function is 1 MB" and "The maximum size of the
+     * response JSON that the Lambda function can send is 1 MB" — under Lambda's own 6 MB, which an HTTP API leaves.
+     */
+    @Test
+    void anAlbSendsALambdaTargetAndTakesBackOneMegabyteEachWay() {
+        String twoMegabyteAnswer = "name: s\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 10s\n"
+                + "runtime: node\narchitecture: x86_64\nfront_door: alb\npayload: {request: 10KB, response: 2MB}\n";
+        Assessment alb = LAMBDA.assess(TestProfiles.parse(twoMegabyteAnswer), LIST);
+        assertThat(alb.feasible()).isFalse();
+        LimitCheck response = check(alb, "response payload").orElseThrow();
+        assertThat(response.ok()).isFalse();
+        assertThat(response.allowed()).isEqualTo("1 MB (an Application Load Balancer's, to a Lambda target)");
+        assertThat(response.workaround()).contains("function URL or API Gateway");
+        assertThat(check(alb, "request payload").orElseThrow().ok()).isTrue();
+        // The same 2 MB answer through an HTTP API is within Lambda's 6 MB.
+        Assessment http = LAMBDA.assess(TestProfiles.parse(twoMegabyteAnswer.replace("front_door: alb",
+                "front_door: api-gateway-http")), LIST);
+        assertThat(check(http, "response payload").orElseThrow().ok()).isTrue();
+        // A 1.5 MB upload through the ALB: the request body is over its 1 MB.
+        Assessment upload = LAMBDA.assess(TestProfiles.parse(twoMegabyteAnswer.replace("request: 10KB",
+                "request: 1.5MB").replace("response: 2MB", "response: 1KB")), LIST);
+        LimitCheck request = check(upload, "request payload").orElseThrow();
+        assertThat(request.ok()).isFalse();
+        assertThat(request.required()).isEqualTo("1.5 MB");
+        assertThat(request.allowed()).isEqualTo("1 MB (an Application Load Balancer's, to a Lambda target)");
+        // Lambda Managed Instances runs a Lambda function: the same door, the same limit.
+        Assessment lmi = new LambdaManagedInstancesPlatform().assess(TestProfiles.parse(twoMegabyteAnswer), LIST);
+        assertThat(check(lmi, "response payload").orElseThrow().ok()).isFalse();
+    }
 }
