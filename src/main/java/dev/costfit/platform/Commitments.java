@@ -44,10 +44,14 @@ public final class Commitments {
         double coveredOnDemand = 0;
         double committedPaid = 0;
         boolean covered = false;
+        UncommittedLines uncommitted = new UncommittedLines(catalog, option, region);
         for (CostLine line : assessment.lines()) {
             Optional<Applied> discount = line.shared() ? Optional.empty()
                     : discount(catalog, option, line.key(), region);
             covered |= discount.isPresent();
+            if (discount.isEmpty() && !line.shared()) {
+                uncommitted.add(line);
+            }
             double share = discount.isEmpty() ? 0 : assessment.usage().forLine(line.key()).steadyShare();
             if (discount.isEmpty() || share <= 0 || line.quantity() <= 0) {
                 lines.add(line);
@@ -72,13 +76,21 @@ public final class Commitments {
         }
         List<String> notes = new ArrayList<>();
         if (used.isEmpty()) {
-            notes.add(covered ? option.label() + ": nothing committed, the work has no steady hourly base"
-                    : option.label() + ": the catalog has no published discount for " + assessment.platformName()
-                    + (region.isEmpty() ? "" : " in " + region) + " under this option; priced on demand");
+            if (covered) {
+                notes.add(option.label() + ": nothing committed, the work has no steady hourly base");
+            } else if (!uncommitted.explains()) {
+                notes.add(option.label() + ": the catalog has no published discount for " + assessment.platformName()
+                        + (region.isEmpty() ? "" : " in " + region) + " under this option; priced on demand");
+            }
+            notes.addAll(uncommitted.notes());
             return assessment.withLines(lines, notes);
         }
         double perHour = committedPaid / Month.HOURS;
-        String paid = switch (option.payment()) {
+        // Google's committed use discounts take no upfront payment: "The commitment fee is billed monthly"
+        // (https://cloud.google.com/run/cud), whatever the payment the option names for AWS.
+        String paid = assessment.info().cloud() == Cloud.GCP ? "billed monthly (Google's committed use discounts "
+                + "have no upfront payment" + (option.payment() == PricingOption.Payment.NO_UPFRONT ? ""
+                : ": the same commitment as with no upfront") + ")" : switch (option.payment()) {
             case NO_UPFRONT -> "paid every hour";
             case PARTIAL_UPFRONT -> "half paid upfront (" + Money.format(perHour * 8760 * option.years() / 2)
                     + "), half every hour; shown amortised";
@@ -100,6 +112,7 @@ public final class Commitments {
                     + "it saves; put your rate in a --catalog overlay" : "") + "; " + d.source() + " ("
                     + d.effective() + ")");
         }
+        notes.addAll(uncommitted.notes());
         return assessment.withLines(lines, notes);
     }
 
@@ -117,15 +130,36 @@ public final class Commitments {
      * every Fargate and Lambda rate in the catalog agrees), so the rate of the next option down bounds the real one.
      */
     private static Optional<Applied> discount(Catalog catalog, PricingOption option, String key, String region) {
-        PricingOption.Payment[] payments = PricingOption.Payment.values(); // no, partial, all upfront
-        for (int p = option.payment().ordinal(); p >= 0; p--) {
-            PricingOption tried = new PricingOption(option.years(), payments[p]);
+        for (PricingOption tried : fallbacks(option)) {
             Optional<Discount> found = catalog.discount(tried, key, region);
             if (found.isPresent()) {
                 return Optional.of(new Applied(found.get(), tried, !tried.equals(option)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The option, then the same term with less upfront, in the order {@link #discount} tries them. */
+    static List<PricingOption> fallbacks(PricingOption option) {
+        PricingOption.Payment[] payments = PricingOption.Payment.values(); // no, partial, all upfront
+        List<PricingOption> out = new ArrayList<>();
+        for (int p = option.payment().ordinal(); p >= 0; p--) {
+            out.add(new PricingOption(option.years(), payments[p]));
+        }
+        return out;
+    }
+
+    /** The discount {@link #apply} would give the line {@code key} in {@code region}, if any. */
+    static Optional<Discount> rate(Catalog catalog, PricingOption option, String key, String region) {
+        return discount(catalog, option, key, region).map(Applied::discount);
+    }
+
+    /**
+     * Whether an assessment's notes say a line the plan covers stayed on demand for want of a rate in its region: its
+     * month is then an on-demand figure where the plan would apply, not to be compared with committed months.
+     */
+    public static boolean lacksRegionalRate(List<String> notes) {
+        return UncommittedLines.lacksRegionalRate(notes);
     }
 
     /**
