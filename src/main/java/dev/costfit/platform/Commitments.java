@@ -33,6 +33,21 @@ public final class Commitments {
     }
 
     public static Assessment apply(Assessment assessment, Profile profile, Catalog catalog, PricingOption option) {
+        return apply(assessment, profile, catalog, option, true);
+    }
+
+    /**
+     * As {@link #apply}, at published rates alone: no "up to" figure (a ceiling, AWS's best case, such as EC2's "up to
+     * 66%" across instance types) is taken, so a line with only a ceiling stays on demand or takes the rate of the
+     * same term with less upfront. For a report to say where a best case, not a published rate, decides an answer.
+     */
+    public static Assessment applyPublished(Assessment assessment, Profile profile, Catalog catalog,
+                                            PricingOption option) {
+        return apply(assessment, profile, catalog, option, false);
+    }
+
+    private static Assessment apply(Assessment assessment, Profile profile, Catalog catalog, PricingOption option,
+                                    boolean bestCases) {
         if (option.onDemand() || !assessment.usable()) {
             return assessment;
         }
@@ -47,7 +62,7 @@ public final class Commitments {
         UncommittedLines uncommitted = new UncommittedLines(catalog, option, region);
         for (CostLine line : assessment.lines()) {
             Optional<Applied> discount = line.shared() ? Optional.empty()
-                    : discount(catalog, option, line.key(), region);
+                    : discount(catalog, option, line.key(), region, bestCases);
             covered |= discount.isPresent();
             if (discount.isEmpty() && !line.shared()) {
                 uncommitted.add(line);
@@ -130,13 +145,52 @@ public final class Commitments {
      * every Fargate and Lambda rate in the catalog agrees), so the rate of the next option down bounds the real one.
      */
     private static Optional<Applied> discount(Catalog catalog, PricingOption option, String key, String region) {
+        return discount(catalog, option, key, region, true);
+    }
+
+    private static Optional<Applied> discount(Catalog catalog, PricingOption option, String key, String region,
+                                              boolean bestCases) {
         for (PricingOption tried : fallbacks(option)) {
-            Optional<Discount> found = catalog.discount(tried, key, region);
+            Optional<Discount> found = bestCases ? catalog.discount(tried, key, region)
+                    : published(catalog, tried, key, region);
             if (found.isPresent()) {
                 return Optional.of(new Applied(found.get(), tried, !tried.equals(option)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The catalog's discount for the line that is a published rate, not a ceiling (an overlay's first). */
+    private static Optional<Discount> published(Catalog catalog, PricingOption option, String key, String region) {
+        List<Discount> all = catalog.discounts();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (!all.get(i).ceiling() && all.get(i).covers(option, key, region)) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The "up to" figures (ceilings) {@link #apply} takes off an assessment's lines under {@code option}, in the
+     * words of a reason: "AWS's 'up to 66%' off EC2 nodes (c6a.large)". Empty where every discount is a rate.
+     */
+    public static List<String> bestCases(Assessment assessment, Profile profile, Catalog catalog,
+                                         PricingOption option) {
+        if (option.onDemand() || !assessment.usable()) {
+            return List.of();
+        }
+        String region = assessment.info().cloud() == Cloud.AWS ? profile.region() : "";
+        Set<String> out = new LinkedHashSet<>();
+        for (CostLine line : assessment.lines()) {
+            Optional<Applied> applied = line.shared() ? Optional.empty()
+                    : discount(catalog, option, line.key(), region);
+            if (applied.isPresent() && applied.get().discount().ceiling()) {
+                out.add("'up to " + Numbers.grouped(applied.get().discount().fraction() * 100, 1) + "%' off "
+                        + line.component());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The option, then the same term with less upfront, in the order {@link #discount} tries them. */
