@@ -33,6 +33,21 @@ public final class Commitments {
     }
 
     public static Assessment apply(Assessment assessment, Profile profile, Catalog catalog, PricingOption option) {
+        return apply(assessment, profile, catalog, option, true);
+    }
+
+    /**
+     * As {@link #apply}, at published rates alone: no "up to" figure (a ceiling, AWS's best case, such as EC2's "up to
+     * 66%" across instance types) is taken, so a line with only a ceiling stays on demand or takes the rate of the
+     * same term with less upfront. For a report to say where a best case, not a published rate, decides an answer.
+     */
+    public static Assessment applyPublished(Assessment assessment, Profile profile, Catalog catalog,
+                                            PricingOption option) {
+        return apply(assessment, profile, catalog, option, false);
+    }
+
+    private static Assessment apply(Assessment assessment, Profile profile, Catalog catalog, PricingOption option,
+                                    boolean bestCases) {
         if (option.onDemand() || !assessment.usable()) {
             return assessment;
         }
@@ -44,10 +59,14 @@ public final class Commitments {
         double coveredOnDemand = 0;
         double committedPaid = 0;
         boolean covered = false;
+        UncommittedLines uncommitted = new UncommittedLines(catalog, option, region);
         for (CostLine line : assessment.lines()) {
             Optional<Applied> discount = line.shared() ? Optional.empty()
-                    : discount(catalog, option, line.key(), region);
+                    : discount(catalog, option, line.key(), region, bestCases);
             covered |= discount.isPresent();
+            if (discount.isEmpty() && !line.shared()) {
+                uncommitted.add(line);
+            }
             double share = discount.isEmpty() ? 0 : assessment.usage().forLine(line.key()).steadyShare();
             if (discount.isEmpty() || share <= 0 || line.quantity() <= 0) {
                 lines.add(line);
@@ -72,13 +91,21 @@ public final class Commitments {
         }
         List<String> notes = new ArrayList<>();
         if (used.isEmpty()) {
-            notes.add(covered ? option.label() + ": nothing committed, the work has no steady hourly base"
-                    : option.label() + ": the catalog has no published discount for " + assessment.platformName()
-                    + (region.isEmpty() ? "" : " in " + region) + " under this option; priced on demand");
+            if (covered) {
+                notes.add(option.label() + ": nothing committed, the work has no steady hourly base");
+            } else if (!uncommitted.explains()) {
+                notes.add(option.label() + ": the catalog has no published discount for " + assessment.platformName()
+                        + (region.isEmpty() ? "" : " in " + region) + " under this option; priced on demand");
+            }
+            notes.addAll(uncommitted.notes());
             return assessment.withLines(lines, notes);
         }
         double perHour = committedPaid / Month.HOURS;
-        String paid = switch (option.payment()) {
+        // Google's committed use discounts take no upfront payment: "The commitment fee is billed monthly"
+        // (https://cloud.google.com/run/cud), whatever the payment the option names for AWS.
+        String paid = assessment.info().cloud() == Cloud.GCP ? "billed monthly (Google's committed use discounts "
+                + "have no upfront payment" + (option.payment() == PricingOption.Payment.NO_UPFRONT ? ""
+                : ": the same commitment as with no upfront") + ")" : switch (option.payment()) {
             case NO_UPFRONT -> "paid every hour";
             case PARTIAL_UPFRONT -> "half paid upfront (" + Money.format(perHour * 8760 * option.years() / 2)
                     + "), half every hour; shown amortised";
@@ -100,6 +127,7 @@ public final class Commitments {
                     + "it saves; put your rate in a --catalog overlay" : "") + "; " + d.source() + " ("
                     + d.effective() + ")");
         }
+        notes.addAll(uncommitted.notes());
         return assessment.withLines(lines, notes);
     }
 
@@ -117,15 +145,75 @@ public final class Commitments {
      * every Fargate and Lambda rate in the catalog agrees), so the rate of the next option down bounds the real one.
      */
     private static Optional<Applied> discount(Catalog catalog, PricingOption option, String key, String region) {
-        PricingOption.Payment[] payments = PricingOption.Payment.values(); // no, partial, all upfront
-        for (int p = option.payment().ordinal(); p >= 0; p--) {
-            PricingOption tried = new PricingOption(option.years(), payments[p]);
-            Optional<Discount> found = catalog.discount(tried, key, region);
+        return discount(catalog, option, key, region, true);
+    }
+
+    private static Optional<Applied> discount(Catalog catalog, PricingOption option, String key, String region,
+                                              boolean bestCases) {
+        for (PricingOption tried : fallbacks(option)) {
+            Optional<Discount> found = bestCases ? catalog.discount(tried, key, region)
+                    : published(catalog, tried, key, region);
             if (found.isPresent()) {
                 return Optional.of(new Applied(found.get(), tried, !tried.equals(option)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The catalog's discount for the line that is a published rate, not a ceiling (an overlay's first). */
+    private static Optional<Discount> published(Catalog catalog, PricingOption option, String key, String region) {
+        List<Discount> all = catalog.discounts();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (!all.get(i).ceiling() && all.get(i).covers(option, key, region)) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The "up to" figures (ceilings) {@link #apply} takes off an assessment's lines under {@code option}, in the
+     * words of a reason: "AWS's 'up to 66%' off EC2 nodes (c6a.large)". Empty where every discount is a rate.
+     */
+    public static List<String> bestCases(Assessment assessment, Profile profile, Catalog catalog,
+                                         PricingOption option) {
+        if (option.onDemand() || !assessment.usable()) {
+            return List.of();
+        }
+        String region = assessment.info().cloud() == Cloud.AWS ? profile.region() : "";
+        Set<String> out = new LinkedHashSet<>();
+        for (CostLine line : assessment.lines()) {
+            Optional<Applied> applied = line.shared() ? Optional.empty()
+                    : discount(catalog, option, line.key(), region);
+            if (applied.isPresent() && applied.get().discount().ceiling()) {
+                out.add("'up to " + Numbers.grouped(applied.get().discount().fraction() * 100, 1) + "%' off "
+                        + line.component());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The option, then the same term with less upfront, in the order {@link #discount} tries them. */
+    static List<PricingOption> fallbacks(PricingOption option) {
+        PricingOption.Payment[] payments = PricingOption.Payment.values(); // no, partial, all upfront
+        List<PricingOption> out = new ArrayList<>();
+        for (int p = option.payment().ordinal(); p >= 0; p--) {
+            out.add(new PricingOption(option.years(), payments[p]));
+        }
+        return out;
+    }
+
+    /** The discount {@link #apply} would give the line {@code key} in {@code region}, if any. */
+    static Optional<Discount> rate(Catalog catalog, PricingOption option, String key, String region) {
+        return discount(catalog, option, key, region).map(Applied::discount);
+    }
+
+    /**
+     * Whether an assessment's notes say a line the plan covers stayed on demand for want of a rate in its region: its
+     * month is then an on-demand figure where the plan would apply, not to be compared with committed months.
+     */
+    public static boolean lacksRegionalRate(List<String> notes) {
+        return UncommittedLines.lacksRegionalRate(notes);
     }
 
     /**

@@ -68,10 +68,49 @@ public final class Evaluator {
                     .orElse(Double.NaN);
             return new CpuTimeLadder.Rung(id, month);
         }) : Optional.empty();
-        List<String> reasons = Reasons.explain(profile, assessments, choice, recommender.simplicityMargin(),
-                breakEven, ladder, this::name);
+        List<String> reasons = new java.util.ArrayList<>(Reasons.explain(profile, assessments, choice,
+                recommender.simplicityMargin(), breakEven, ladder, this::name));
+        PricingOption inForce = context.optionFor(profile);
+        List<Assessment> onDemand = inForce.onDemand() ? List.of()
+                : assess(profile, context.pricedAs(PricingOption.ON_DEMAND));
+        bestCase(profile, inForce, onDemand, choice).ifPresent(r -> reasons.add(Math.min(1, reasons.size()), r));
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
-                reasons, breakEven, ladder), comparison(profile), regions(profile, assessments), Optional.empty());
+                reasons, breakEven, ladder), comparison(profile, inForce, onDemand), regions(profile, assessments),
+                Optional.empty());
+    }
+
+    /**
+     * Where the recommendation under a commitment rests on an "up to" figure (AWS publishes only "up to 66%" for EC2
+     * under a Compute Savings Plan, a best case across instance types, where Fargate's and Lambda's rates are
+     * published prices): which figure, and what would be recommended at published rates alone.
+     */
+    private Optional<String> bestCase(Profile profile, PricingOption inForce, List<Assessment> onDemand,
+                                      Recommender.Choice choice) {
+        if (inForce.onDemand() || choice.chosen().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Assessment> published = onDemand.stream()
+                .map(a -> Commitments.applyPublished(a, profile, context.catalog(), inForce)).toList();
+        Recommender.Choice without = recommender.choose(published);
+        if (without.id().equals(choice.id())) {
+            return Optional.empty();
+        }
+        Assessment chosen = choice.chosen().get();
+        List<String> figures = onDemand.stream().filter(a -> a.platform().equals(chosen.platform())).findFirst()
+                .map(a -> Commitments.bestCases(a, profile, context.catalog(), inForce)).orElse(List.of());
+        String other = without.chosen().map(Assessment::platformName).orElse("no platform");
+        boolean otherPublished = without.chosen().flatMap(w -> onDemand.stream()
+                .filter(a -> a.platform().equals(w.platform())).findFirst())
+                .map(a -> Commitments.bestCases(a, profile, context.catalog(), inForce).isEmpty()).orElse(false);
+        String atPublished = without.chosen().map(w -> " (" + w.platformName() + " "
+                + dev.costfit.units.Money.format(w.platformCost()) + ", " + chosen.platformName() + " "
+                + published.stream().filter(a -> a.platform().equals(chosen.platform())).findFirst()
+                .map(a -> dev.costfit.units.Money.format(a.platformCost())).orElse("unpriced") + ")").orElse("");
+        return Optional.of(chosen.platformName() + " is recommended on a best case: under " + inForce.label()
+                + ", its month takes AWS's " + dev.costfit.units.EnglishList.of(figures) + ", the most the plan "
+                + "saves (across instance types), not a published rate" + (otherPublished ? " as " + other + "'s is"
+                : "") + "; at published rates alone " + other + " would be recommended" + atPublished
+                + ": check your own rate (Cost Explorer) before committing");
     }
 
     /**
@@ -99,19 +138,20 @@ public final class Evaluator {
      * Under a commitment, every platform on demand and under each commitment option (the one in force too): the
      * on-demand assessments once, each option applied to their lines. Nothing on demand (the default).
      */
-    private Optional<PricingComparison> comparison(Profile profile) {
-        PricingOption inForce = context.optionFor(profile);
+    private Optional<PricingComparison> comparison(Profile profile, PricingOption inForce,
+                                                   List<Assessment> onDemand) {
         if (inForce.onDemand()) {
             return Optional.empty();
         }
-        List<Assessment> onDemand = assess(profile, context.pricedAs(PricingOption.ON_DEMAND));
         List<PricingOption> options = new java.util.ArrayList<>(PricingOption.COMPARED);
         if (!options.contains(inForce)) {
             options.add(inForce);
         }
         List<List<Assessment>> byOption = options.stream().map(option -> onDemand.stream()
                 .map(a -> Commitments.apply(a, profile, context.catalog(), option)).toList()).toList();
-        return Optional.of(PricingComparison.of(inForce, options, byOption, recommender));
+        List<List<Assessment>> published = options.stream().map(option -> onDemand.stream()
+                .map(a -> Commitments.applyPublished(a, profile, context.catalog(), option)).toList()).toList();
+        return Optional.of(PricingComparison.of(inForce, options, byOption, published, recommender));
     }
 
     /** Every profile, in order; profiles are independent and the engine is pure, so they are evaluated in parallel. */

@@ -2,6 +2,7 @@ package dev.costfit.recommend;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.glue.GlueBill;
+import dev.costfit.platform.Commitments;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +25,13 @@ public record RegionComparison(List<String> regions, List<Boolean> allowed, List
     /**
      * How a platform stands in one region: priced; priced but for a service around it whose price the region lacks
      * (its queue, logs, ...: the month a lower bound, never ranked against whole months, where a Cape Town month
-     * without its $1,088 of glue read as the cheapest of five regions); or why there is no figure ("no price" is not
-     * "does not fit").
+     * without its $1,088 of glue read as the cheapest of five regions); priced on demand where the pricing option's
+     * commitment has no rate in the catalog for the region (AWS Compute Savings Plans apply in every region, the
+     * catalog's Lambda and Fargate rates are us-east-1's: an on-demand month, at most the committed one, never
+     * compared with committed months, where eu-west-1's on-demand Lambda read as 10% dearer than us-east-1's committed
+     * one at equal on-demand prices); or why there is no figure ("no price" is not "does not fit").
      */
-    public enum Standing { PRICED, PARTIAL, NO_PRICE, DOES_NOT_FIT }
+    public enum Standing { PRICED, PARTIAL, NO_COMMITMENT_RATE, NO_PRICE, DOES_NOT_FIT }
 
     /** One platform in one region; {@code monthly} is meaningful only where priced, in part or whole. */
     public record Cell(Standing standing, double monthly) {
@@ -38,7 +42,9 @@ public record RegionComparison(List<String> regions, List<Boolean> allowed, List
             if (!a.priced()) {
                 return new Cell(Standing.NO_PRICE, Double.NaN);
             }
-            return new Cell(GlueBill.leavesOut(a.notes()) ? Standing.PARTIAL : Standing.PRICED, a.platformCost());
+            Standing standing = GlueBill.leavesOut(a.notes()) ? Standing.PARTIAL
+                    : Commitments.lacksRegionalRate(a.notes()) ? Standing.NO_COMMITMENT_RATE : Standing.PRICED;
+            return new Cell(standing, a.platformCost());
         }
 
         /** A whole month: ranked and compared. */
@@ -46,9 +52,10 @@ public record RegionComparison(List<String> regions, List<Boolean> allowed, List
             return standing == Standing.PRICED;
         }
 
-        /** A figure to show, whole or a lower bound. */
+        /** A figure to show: whole, a lower bound, or on demand where the commitment has no rate here. */
         public boolean hasFigure() {
-            return standing == Standing.PRICED || standing == Standing.PARTIAL;
+            return standing == Standing.PRICED || standing == Standing.PARTIAL
+                    || standing == Standing.NO_COMMITMENT_RATE;
         }
     }
 
@@ -107,6 +114,23 @@ public record RegionComparison(List<String> regions, List<Boolean> allowed, List
             int at = r;
             if (rows.stream().anyMatch(row -> row.cells().get(at).standing() == Standing.PARTIAL)) {
                 out.add(regions.get(r));
+            }
+        }
+        return out;
+    }
+
+    /** Each platform priced on demand in some region for want of its commitment's rate there, with those regions. */
+    public java.util.Map<String, List<String>> uncommittedRegions() {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Row row : rows) {
+            List<String> where = new java.util.ArrayList<>();
+            for (int r = 0; r < regions.size(); r++) {
+                if (row.cells().get(r).standing() == Standing.NO_COMMITMENT_RATE) {
+                    where.add(regions.get(r));
+                }
+            }
+            if (!where.isEmpty()) {
+                out.put(row.name(), where);
             }
         }
         return out;

@@ -64,7 +64,9 @@ public final class CsvReport implements Renderer {
                 for (var row : c.rows()) {
                     for (int i = 0; i < c.regions().size(); i++) {
                         var cell = row.cells().get(i);
-                        String standing = cell.priced() ? "" : "; " + RegionTable.cell(cell);
+                        String standing = cell.priced() ? "" : "; " + (cell.standing()
+                                == RegionComparison.Standing.NO_COMMITMENT_RATE ? RegionTable.NO_COMMITMENT_RATE
+                                : RegionTable.cell(cell));
                         boolean fits = cell.standing() != RegionComparison.Standing.DOES_NOT_FIT;
                         row(table, p.name(), row.platform(), "", fits, c.chosen().get(i).equals(row.platform()),
                                 "region:" + c.regions().get(i),

@@ -42,7 +42,9 @@ final class PricingTable {
         List<String> changes = new ArrayList<>();
         for (int i = 1; i < c.options().size(); i++) {
             if (!c.chosen().get(i).equals(c.chosen().get(0))) {
-                changes.add(c.nameOf(c.chosen().get(i)) + " under " + c.options().get(i).label());
+                changes.add(c.nameOf(c.chosen().get(i)) + " under " + c.options().get(i).label()
+                        + (c.restsOnBestCase(i) ? " (on AWS's 'up to' figure, a best case, not a published rate: "
+                        + "at published rates alone, " + c.nameOf(c.atPublished().get(i)) + ")" : ""));
             }
         }
         return "Committing changes the recommendation from " + c.nameOf(c.chosen().get(0)) + " (on demand) to "

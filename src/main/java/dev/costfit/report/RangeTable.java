@@ -91,9 +91,25 @@ final class RangeTable {
         return String.join(", ", parts);
     }
 
-    /** A share of the scenarios, whole where it is whole, else to 0.1% (so that 1 in 1,000 is not shown as none). */
+    /**
+     * A share of the scenarios, whole where it is whole, else to 0.1%, with more places where 0.1% would round it to
+     * 0% or 100%: a share that is not all or none is never shown as either (9,998 of 10,000 is 99.98%, not 100%).
+     */
     static String percent(RangeAnalysis r, int count) {
-        return Numbers.grouped(100.0 * r.share(count), count * 100L % r.scenarios() == 0 ? 0 : 1) + "%";
+        double share = 100.0 * r.share(count);
+        if (count * 100L % r.scenarios() == 0) {
+            return Numbers.grouped(share, 0) + "%";
+        }
+        String shown = Numbers.grouped(share, 1);
+        for (int places = 2; places < 10 && allOrNone(shown); places++) {
+            shown = Numbers.grouped(share, places);
+        }
+        return shown + "%";
+    }
+
+    private static boolean allOrNone(String shown) {
+        double value = Double.parseDouble(shown.replace(",", ""));
+        return value <= 0 || value >= 100;
     }
 
     private static String money(OptionalDouble cost) {

@@ -16,6 +16,8 @@ final class RegionTable {
 
     static final String NO_PRICE = "no price";
     static final String DOES_NOT_FIT = "does not fit";
+    /** How a CSV row words a month priced on demand for want of the commitment's rate in its region. */
+    static final String NO_COMMITMENT_RATE = "on demand: no commitment rate here";
     /** Marks a region outside the profile's data residency in headers. */
     static final String OUTSIDE = " (outside regions)";
 
@@ -47,6 +49,7 @@ final class RegionTable {
         return switch (cell.standing()) {
             case PRICED -> Money.format(cell.monthly());
             case PARTIAL -> "≥ " + Money.format(cell.monthly());
+            case NO_COMMITMENT_RATE -> "≤ " + Money.format(cell.monthly());
             case NO_PRICE -> NO_PRICE;
             case DOES_NOT_FIT -> DOES_NOT_FIT;
         };
@@ -65,6 +68,14 @@ final class RegionTable {
             out.add("≥: in " + EnglishList.of(partial) + " a service around the compute (a queue, logs, ...) has no "
                     + "price in the catalog and is left out of the month (the platform's notes name it): a lower "
                     + "bound, neither ranked nor compared.");
+        }
+        var uncommitted = c.uncommittedRegions();
+        if (!uncommitted.isEmpty()) {
+            List<String> where = new ArrayList<>();
+            uncommitted.forEach((name, regions) -> where.add(name + " in " + EnglishList.of(regions)));
+            out.add("≤: the catalog has no rate for the commitment there (" + EnglishList.of(where) + "; the "
+                    + "platform's notes name the lines), so the month is on demand, at most what the plan would cost "
+                    + "there: neither ranked nor compared.");
         }
         if (c.restricted()) {
             List<String> outside = new ArrayList<>();

@@ -215,4 +215,35 @@ class RegionComparisonTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(unknown.err()).contains("unknown AWS region 'eu-westt-1'").doesNotContain("Exception");
     }
+
+    /**
+     * Under a commitment, a region whose rate the catalog lacks is priced on demand (Compute Savings Plans apply in
+     * every region; the catalog's Lambda and Fargate rates are us-east-1's). chat-api's Lambda in eu-west-1 is then
+     * exactly its on-demand month there ($3,097.30, what `recommend --region eu-west-1` prints on demand), and must
+     * neither read as "3% dearer" than us-east-1's committed month nor be ranked: its standing says so in JSON, its
+     * cell is marked "≤", and a sentence says why.
+     */
+    @Test
+    void aRegionWithoutTheCommitmentsRateIsMarkedOnDemandAndNotCompared() throws Exception {
+        JsonNode alone = profile(CHAT, "--region", "eu-west-1");
+        double onDemand = alone.path("assessments").get(0).path("platformCost").asDouble();
+        assertThat(onDemand).isCloseTo(3097.30, org.assertj.core.api.Assertions.within(0.005));
+        JsonNode regions = profile(CHAT, "--pricing", "savings-plan-1y", "--region", "us-east-1,eu-west-1")
+                .path("regions");
+        JsonNode lambda = regions.path("platforms").get(0);
+        assertThat(lambda.path("platform").asText()).isEqualTo("lambda");
+        assertThat(lambda.path("standing")).extracting(JsonNode::asText)
+                .containsExactly("priced", "no-commitment-rate");
+        assertThat(lambda.path("platformCost").get(1).asDouble()).isEqualTo(onDemand);
+        assertThat(regions.path("sentences")).extracting(JsonNode::asText)
+                .noneMatch(t -> t.startsWith("AWS Lambda is") || t.startsWith("AWS Fargate is"))
+                .anyMatch(t -> t.startsWith("≤: the catalog has no rate for the commitment there (AWS Lambda in "
+                        + "eu-west-1"));
+        String text = run("recommend", CHAT, "--pricing", "savings-plan-1y", "--region", "us-east-1,eu-west-1").out();
+        assertThat(text).contains("≤ $3,097.30");
+        // Where the option has no rate in any region nothing is marked (both cells alike): EKS nodes under 1 year.
+        JsonNode eks = regions.path("platforms").get(5);
+        assertThat(eks.path("platform").asText()).isEqualTo("eks");
+        assertThat(eks.path("standing")).extracting(JsonNode::asText).containsExactly("priced", "priced");
+    }
 }

@@ -297,4 +297,95 @@ class CommitmentsTest {
         assertThat(PricingOption.parse("savings-plan-1y-partial-upfront").id())
                 .isEqualTo("savings-plan-1y-partial-upfront");
     }
+
+    /**
+     * Compute Savings Plans apply in every region, but the catalog's Lambda rates are us-east-1's. In eu-west-1 the
+     * duration is priced on demand at AWS's published $0.0000166667 per GB-s (the same price as us-east-1, where the
+     * plan's rate is $0.0000147): the assessment must say so, in a note a region table reads as "no commitment rate
+     * here", not pass the on-demand month off as a committed one.
+     */
+    @Test
+    void aRegionWithoutTheCommitmentsRateIsPricedOnDemandAndSaysSo() {
+        String body = "traffic: {rate: 200/s, pattern: flat}\nduration: 40ms\ncpu_time: 5ms\nmemory: 256MB\n"
+                + "timeout: 5s\narchitecture: x86_64\nfront_door: function-url\n";
+        PricingContext sp = new PricingContext(CATALOG, false).pricedAs(SP_1Y);
+        Assessment virginia = Platforms.assess(new LambdaPlatform(),
+                TestProfiles.parse("name: a\nregion: us-east-1\n" + body), sp);
+        Assessment ireland = Platforms.assess(new LambdaPlatform(),
+                TestProfiles.parse("name: a\nregion: eu-west-1\n" + body), sp);
+        assertThat(byKey(virginia).get("lambda.duration.x86_64:committed").unitPrice()).isCloseTo(0.0000147,
+                within(1e-15));
+        assertThat(byKey(ireland)).doesNotContainKey("lambda.duration.x86_64:committed");
+        assertThat(byKey(ireland).get("lambda.duration.x86_64").unitPrice()).isCloseTo(0.0000166667,
+                within(1e-15));
+        assertThat(Commitments.lacksRegionalRate(virginia.notes())).isFalse();
+        assertThat(Commitments.lacksRegionalRate(ireland.notes())).isTrue();
+        assertThat(ireland.notes()).anyMatch(n -> n.contains("stay on demand in eu-west-1: the catalog has Compute "
+                + "Savings Plan rates for them in us-east-1 only"));
+        assertThat(ireland.notes()).noneMatch(n -> n.contains("no published discount"));
+        // No rate in any region (EKS nodes but under 3 years all upfront) is not a regional gap: nothing is marked.
+        Assessment eks = Platforms.assess(new EksPlatform(), TestProfiles.parse("name: a\nregion: eu-west-1\n"
+                + body.replace("function-url", "alb")), sp);
+        assertThat(Commitments.lacksRegionalRate(eks.notes())).isFalse();
+        assertThat(eks.notes()).anyMatch(n -> n.contains("no published discount for Amazon EKS in eu-west-1"));
+    }
+
+    /**
+     * AWS's published Compute Savings Plan table gives provisioned concurrency rates for x86_64 only ($0.00000367 and
+     * $0.00000856, S3b). An arm64 function's provisioned lines stay at the on-demand $0.0000033334 (configured) and
+     * $0.0000077778 (duration) per GB-s (https://aws.amazon.com/lambda/pricing/, us-east-1), and a note names them.
+     */
+    @Test
+    void arm64ProvisionedConcurrencyStaysOnDemandForWantOfARateAndANoteNamesIt() {
+        Profile arm = TestProfiles.parse("name: pc\ntraffic: {rate: 5/s, pattern: flat}\nduration: 400ms\n"
+                + "cpu_time: 100ms\nmemory: 2048MB\ntimeout: 10s\nruntime: java\narchitecture: arm64\n"
+                + "front_door: function-url\nplatforms: {lambda: {provisioned_concurrency: 10}}\n");
+        Assessment sp = Platforms.assess(new LambdaPlatform(), arm, new PricingContext(CATALOG, false)
+                .pricedAs(SP_1Y));
+        assertThat(byKey(sp).get("lambda.provisioned.arm64").unitPrice()).isCloseTo(0.0000033334, within(1e-15));
+        assertThat(byKey(sp).get("lambda.provisioned-duration.arm64").unitPrice()).isCloseTo(0.0000077778,
+                within(1e-15));
+        assertThat(byKey(sp)).doesNotContainKeys("lambda.provisioned.arm64:committed",
+                "lambda.provisioned-duration.arm64:committed");
+        assertThat(sp.notes()).anyMatch(n -> n.contains("Provisioned concurrency") && n.contains("stay on demand: "
+                + "a Compute Savings Plan covers them, but the catalog has its rate for x86_64 only"));
+    }
+
+    /**
+     * Spot usage is never covered by a Savings Plan (it is billed at the Spot price): a Fargate service wholly on
+     * Spot is said to be not eligible, not "no published discount". Its vCPU stays at the Spot price, 69.2% under
+     * the $0.04048 on demand: $0.04048 x 0.308 = $0.01246784 a vCPU-hour.
+     */
+    @Test
+    void fargateSpotIsNotEligibleForSavingsPlansRatherThanUnpriced() {
+        Profile spot = TestProfiles.parse("name: s\ntraffic: {rate: 50/s, pattern: flat}\nduration: 200ms\n"
+                + "cpu_time: 50ms\nmemory: 1024MB\ntimeout: 10s\nconcurrency_per_instance: 20\nfront_door: alb\n"
+                + "architecture: x86_64\nplatforms: {fargate: {spot: true}}\n");
+        Assessment sp = Platforms.assess(new FargatePlatform(), spot, new PricingContext(CATALOG, false)
+                .pricedAs(SP_1Y));
+        assertThat(byKey(sp).get("fargate.vcpu.x86_64:spot").unitPrice()).isCloseTo(0.04048 * 0.308,
+                within(1e-12));
+        assertThat(sp.notes()).anyMatch(n -> n.contains("Spot capacity is not eligible for Savings Plans"));
+        assertThat(sp.notes()).noneMatch(n -> n.contains("no published discount"));
+    }
+
+    /**
+     * Google's committed use discounts take no upfront payment: "The commitment fee is billed monthly"
+     * (https://cloud.google.com/run/cud). Under an all-upfront option a Cloud Run function's note says so and names
+     * no upfront sum; its request-based lines take the published 17% off all the same.
+     */
+    @Test
+    void googleCommitmentsAreBilledMonthlyWhateverTheAwsPaymentOption() {
+        Profile cloudRun = TestProfiles.parse("name: cr\ngcp_region: us-central1\ntraffic: {rate: 5/s, pattern: "
+                + "flat}\nduration: 200ms\nmemory: 512MB\ntimeout: 10s\nruntime: node\n");
+        Assessment cud = Platforms.assess(new CloudFunctionsGen2Platform(), cloudRun,
+                new PricingContext(CATALOG, false).pricedAs(SP_3Y_ALL));
+        assertThat(cud.notes()).anyMatch(n -> n.contains("billed monthly (Google's committed use discounts have no "
+                + "upfront payment"));
+        assertThat(cud.notes()).noneMatch(n -> n.contains("upfront ("));
+        CostLine vcpu = byKey(cud).get("gcf2.vcpu.request:committed");
+        assertThat(vcpu.unitPrice() / byKey(Platforms.assess(new CloudFunctionsGen2Platform(), cloudRun,
+                new PricingContext(CATALOG, false))).get("gcf2.vcpu.request").unitPrice()).isCloseTo(0.83,
+                within(1e-12));
+    }
 }
