@@ -89,8 +89,8 @@ public final class LambdaPlatform implements Platform {
 
     /** An SQS event source mapping hands the function batches of messages (glue reference §2). */
     @Override
-    public Profile asInvoked(Profile profile) {
-        return dev.costfit.glue.Deliveries.asBatches(profile);
+    public Profile asInvoked(Profile profile, Catalog catalog) {
+        return dev.costfit.glue.Deliveries.asBatches(profile, catalog);
     }
 
     /**

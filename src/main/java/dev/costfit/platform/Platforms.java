@@ -38,7 +38,8 @@ public final class Platforms {
      * Kept here, outside the platform classes, so a new platform gets them without writing them again.
      */
     public static Assessment assess(Platform platform, dev.costfit.profile.Profile stated, PricingContext context) {
-        dev.costfit.profile.Profile profile = DeliveryLimits.onCloud(stated, platform.info().cloud(), context.catalog());
+        dev.costfit.profile.Profile profile = DeliveryLimits.onCloud(stated, platform.info().cloud(),
+                context.catalog());
         // Retried messages are processed again, LLM calls included; the glue counts messages and deliveries itself.
         dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
         Assessment own;
@@ -48,10 +49,12 @@ public final class Platforms {
             own = StepsOnOneFunction.assess(platform, delivered, context);
         } else {
             dev.costfit.profile.Profile whole = WholePipeline.sized(delivered);
-            dev.costfit.profile.Profile invoked = platform.asInvoked(whole);
+            dev.costfit.profile.Profile invoked = platform.asInvoked(whole, context.catalog());
             own = platform.assess(invoked, context);
             if (invoked != whole && own.usable()) {
-                own = own.withNote(Deliveries.batchNote(delivered));
+                own = own.withNote(Deliveries.batchNote(delivered, context.catalog()));
+            } else if (invoked != whole && context.forReport()) {
+                own = BatchTimeout.reworded(own, whole, context.catalog());
             }
             own = WholePipeline.held(WholePipeline.described(own, delivered), delivered, context.catalog());
         }
@@ -132,7 +135,8 @@ public final class Platforms {
      */
     public static Optional<Bracket> bracket(Platform platform, dev.costfit.profile.Profile stated,
                                             PricingContext context) {
-        dev.costfit.profile.Profile profile = DeliveryLimits.onCloud(stated, platform.info().cloud(), context.catalog());
+        dev.costfit.profile.Profile profile = DeliveryLimits.onCloud(stated, platform.info().cloud(),
+                context.catalog());
         dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
         if (!context.optionFor(profile).onDemand()) {
             return Optional.empty();
@@ -168,7 +172,7 @@ public final class Platforms {
         }
         return PipelineAssessment.applies(platform, delivered)
                 ? PipelineAssessment.bracket(platform, delivered, context)
-                : platform.bracket(platform.asInvoked(WholePipeline.sized(delivered)), context);
+                : platform.bracket(platform.asInvoked(WholePipeline.sized(delivered), context.catalog()), context);
     }
 
     /**
@@ -190,7 +194,8 @@ public final class Platforms {
         try {
             double floor = PipelineAssessment.applies(platform, delivered)
                     ? PipelineAssessment.costFloor(platform, delivered, context)
-                    : platform.costFloor(platform.asInvoked(WholePipeline.sized(delivered)), context);
+                    : platform.costFloor(platform.asInvoked(WholePipeline.sized(delivered), context.catalog()),
+                    context);
             return Double.isFinite(floor) && floor > 0 ? floor : 0;
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return 0;
