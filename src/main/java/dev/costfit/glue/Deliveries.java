@@ -30,6 +30,15 @@ public final class Deliveries {
     private Deliveries() {
     }
 
+    /**
+     * What pricing a failing message's retries alone assumes of a batch: without partial batch responses, "if Lambda
+     * encounters an error at any point while processing a batch, all messages in that batch return to the queue"
+     * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html), and each is run again.
+     */
+    public static final String PARTIAL_BATCH_RESPONSES = "a failing message is run again alone: the function reports "
+            + "partial batch responses (ReportBatchItemFailures); by default an error anywhere in a batch returns "
+            + "all its messages to the queue, and every one of them is run again";
+
     /** The profile with its retries added to the rate (unchanged when nothing fails or nothing is retried). */
     public static Profile withRetries(Profile profile) {
         boolean delivered = profile.trigger() == Trigger.QUEUE || profile.trigger() == Trigger.EVENT;

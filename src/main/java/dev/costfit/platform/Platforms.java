@@ -53,6 +53,9 @@ public final class Platforms {
             own = platform.assess(invoked, context);
             if (invoked != whole && own.usable()) {
                 own = own.withNote(Deliveries.batchNote(delivered, context.catalog()));
+                if (delivered.glue().delivery().failing().fraction() > 0) {
+                    own = own.withAssumption(Deliveries.PARTIAL_BATCH_RESPONSES);
+                }
             } else if (invoked != whole && context.forReport()) {
                 own = BatchTimeout.reworded(own, whole, context.catalog());
             }

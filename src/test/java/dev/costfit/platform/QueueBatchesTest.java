@@ -58,4 +58,19 @@ class QueueBatchesTest {
                 .quantity()).isCloseTo(1_642_500, within(1e-6));
         assertThat(a.notes()).anyMatch(n -> n.contains("batches of 8"));
     }
+
+    @Test
+    void failingMessagesInBatchesAssumePartialBatchResponses() {
+        // services-sqs-configure.html: by default an error in a batch returns all its messages to the queue; the
+        // retries priced (1 + 1% × 2 a message) hold only where the function reports partial batch responses.
+        String base = "name: t\ntraffic: {rate: 5/s}\nduration: 100ms\nmemory: 1GB\ntimeout: 10s\n"
+                + "front_door: none\nnetwork: {clients: vpc}\ntrigger: queue\n";
+        Assessment batched = lambda(base + "delivery: {batch_size: 10, batch_window: 5s, attempts: 3, failing: 1%}\n");
+        assertThat(batched.assumptions()).anyMatch(x -> x.contains("ReportBatchItemFailures"));
+        // One message an invocation (no window), or nothing failing: nothing to assume.
+        assertThat(lambda(base + "delivery: {attempts: 3, failing: 1%}\n").assumptions())
+                .noneMatch(x -> x.contains("ReportBatchItemFailures"));
+        assertThat(lambda(base + "delivery: {batch_size: 10, batch_window: 5s}\n").assumptions())
+                .noneMatch(x -> x.contains("ReportBatchItemFailures"));
+    }
 }
