@@ -137,6 +137,13 @@ public final class Assessment {
                 tradeOff, usage, alternatives, Optional.of(longest));
     }
 
+    /** The same assessment with each limit check passed through {@code reworded} (its workaround changed, say). */
+    public Assessment withLimits(java.util.function.UnaryOperator<LimitCheck> reworded) {
+        List<LimitCheck> other = limits.stream().map(reworded).toList();
+        return new Assessment(info, variant, other, lines, capacity, coldStarts, notes, assumptions, unpriced,
+                tradeOff, usage, alternatives, longestRequest);
+    }
+
     /** The same assessment with one more assumption. */
     public Assessment withAssumption(String assumption) {
         List<String> more = new java.util.ArrayList<>(assumptions);

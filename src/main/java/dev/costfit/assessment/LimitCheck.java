@@ -72,6 +72,11 @@ public final class LimitCheck {
         return new LimitCheck(ok, severity, limit, workaround, required, allowed, true);
     }
 
+    /** The same check with another workaround (a batch's: a smaller batch_size where the platform's is more). */
+    public LimitCheck withWorkaround(Supplier<String> other) {
+        return new LimitCheck(ok, severity, limit, DeferredText.deferred(other), required, allowed, sameAtEveryRate);
+    }
+
     /** Whether no request (or run) rate of the profile changes this check's outcome. */
     public boolean sameAtEveryRate() {
         return sameAtEveryRate;

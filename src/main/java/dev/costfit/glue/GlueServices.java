@@ -32,7 +32,8 @@ public final class GlueServices {
         if (aws) {
             bill = bill.plus(priced("CloudWatch Logs", site, () -> CloudWatchLogs.bill(o, work, site, context)))
                     .plus(priced("X-Ray", site, () -> XRayTraces.bill(o, work, site,
-                            site.lambda() ? Deliveries.messagesPerInvocation(profile) : 1, context)));
+                            site.lambda() ? Deliveries.messagesPerInvocation(profile, context.catalog()) : 1,
+                            context)));
         } else {
             bill = bill.plus(priced("Cloud Logging", site, () -> CloudLogging.bill(o, work, site, context)));
         }

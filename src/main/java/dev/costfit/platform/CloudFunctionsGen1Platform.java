@@ -241,7 +241,11 @@ public final class CloudFunctionsGen1Platform implements Platform {
         TimeSpan timeout = catalog.durationLimit("gcf1.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
                 () -> profile.timeout().displayBeside(timeout), () -> timeout.display(),
-                "2nd gen HTTP functions run up to 60 minutes; or split the work, or use a container").atEveryRate());
+                profile.trigger() == dev.costfit.profile.Trigger.QUEUE
+                        ? "split the work into steps under 9 minutes: a Pub/Sub push waits at most its 600-s ack "
+                        + "deadline, so 2nd gen HTTP functions' 60 minutes do not help; or use a container"
+                        : "2nd gen HTTP functions run up to 60 minutes; or split the work, or use a container")
+                .atEveryRate());
         DataSize maxMemory = catalog.sizeLimit("gcf1.memory.max");
         checks.add(LimitCheck.of(tier.isPresent(), LimitCheck.Severity.HARD, "memory tier",
                 () -> profile.memory().plus(profile.storageNeeded()).display() + profile.vcpu().stream()

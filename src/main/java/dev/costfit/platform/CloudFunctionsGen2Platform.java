@@ -628,7 +628,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD,
                 eventDriven ? "timeout (event-driven)" : "timeout (HTTP)",
                 () -> profile.timeout().displayBeside(timeout),
-                () -> timeout.display(), eventDriven ? "make it an HTTP function (60 minutes), or split the work"
+                () -> timeout.display(), profile.trigger() == Trigger.QUEUE
+                        // An HTTP function fed by a Pub/Sub push still waits at most the 600-s ack deadline.
+                        ? "split the work into steps under 9 minutes (Workflows): a Pub/Sub push waits at most its "
+                        + "600-s ack deadline, so an HTTP function's 60 minutes do not help"
+                        : eventDriven ? "make it an HTTP function (60 minutes), or split the work"
                         : "split the work into steps (Workflows), or run it as a Cloud Run job or a container task"));
         DataSize maxMemory = catalog.sizeLimit("gcf2.memory.max");
         DataSize memory = profile.memory().plus(profile.storageNeeded());

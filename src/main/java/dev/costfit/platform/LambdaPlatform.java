@@ -89,8 +89,8 @@ public final class LambdaPlatform implements Platform {
 
     /** An SQS event source mapping hands the function batches of messages (glue reference §2). */
     @Override
-    public Profile asInvoked(Profile profile) {
-        return dev.costfit.glue.Deliveries.asBatches(profile);
+    public Profile asInvoked(Profile profile, Catalog catalog) {
+        return dev.costfit.glue.Deliveries.asBatches(profile, catalog);
     }
 
     /**
@@ -674,12 +674,17 @@ public final class LambdaPlatform implements Platform {
         }
 
         double account = catalog.countLimit("lambda.concurrency.account");
-        checks.add(LimitCheck.of(demand.peakConcurrency() <= account, LimitCheck.Severity.QUOTA,
-                "concurrent executions",
-                () -> Numbers.grouped(demand.peakConcurrency(), 0) + " (" + demand.peakBasis().get() + ")",
-                () -> Numbers.grouped(account, 0) + " per account and region (default quota)",
-                "ask AWS for a concurrency quota increase (tens of thousands are granted), and reserve "
-                        + "concurrency for this function"));
+        boolean queued = profile.trigger() == dev.costfit.profile.Trigger.QUEUE;
+        if (queued) {
+            checks.add(QueueScaling.concurrency(demand, account, catalog));
+        } else {
+            checks.add(LimitCheck.of(demand.peakConcurrency() <= account, LimitCheck.Severity.QUOTA,
+                    "concurrent executions",
+                    () -> Numbers.grouped(demand.peakConcurrency(), 0) + " (" + demand.peakBasis().get() + ")",
+                    () -> Numbers.grouped(account, 0) + " per account and region (default quota)",
+                    "ask AWS for a concurrency quota increase (tens of thousands are granted), and reserve "
+                            + "concurrency for this function"));
+        }
         // Provisioned environments count against the same quota, busy or not: a count the profile sets (stated, or
         // min_instances on auto) can pass it where the requests in flight do not.
         int provisioned = WarmCapacity.lambdaKeptByProfile(profile);
@@ -693,6 +698,10 @@ public final class LambdaPlatform implements Platform {
         }
         SyncRequestRate.check(profile, demand.peakRate(), account, catalog).ifPresent(checks::add);
 
+        if (queued) {
+            checks.add(QueueScaling.rate(demand, catalog));
+            return checks;
+        }
         double step = catalog.countLimit("lambda.scaling.environments");
         TimeSpan interval = catalog.durationLimit("lambda.scaling.interval");
         double secondsToScale = Math.ceil(demand.burstStep() / step) * interval.seconds();

@@ -18,7 +18,7 @@ public interface Platform {
      * The profile as this platform is invoked with it: by default one request per message. A platform that takes
      * queued messages in batches (Lambda) returns fewer, longer invocations.
      */
-    default Profile asInvoked(Profile profile) {
+    default Profile asInvoked(Profile profile, dev.costfit.pricing.Catalog catalog) {
         return profile;
     }
 

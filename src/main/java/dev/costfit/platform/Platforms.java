@@ -37,7 +37,9 @@ public final class Platforms {
      * and the pricing option in force (a commitment's discount on the lines the catalog says it covers).
      * Kept here, outside the platform classes, so a new platform gets them without writing them again.
      */
-    public static Assessment assess(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
+    public static Assessment assess(Platform platform, dev.costfit.profile.Profile stated, PricingContext context) {
+        dev.costfit.profile.Profile profile = DeliveryLimits.onCloud(stated, platform.info().cloud(),
+                context.catalog());
         // Retried messages are processed again, LLM calls included; the glue counts messages and deliveries itself.
         dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
         Assessment own;
@@ -47,16 +49,24 @@ public final class Platforms {
             own = StepsOnOneFunction.assess(platform, delivered, context);
         } else {
             dev.costfit.profile.Profile whole = WholePipeline.sized(delivered);
-            dev.costfit.profile.Profile invoked = platform.asInvoked(whole);
+            dev.costfit.profile.Profile invoked = platform.asInvoked(whole, context.catalog());
             own = platform.assess(invoked, context);
             if (invoked != whole && own.usable()) {
-                own = own.withNote(Deliveries.batchNote(delivered));
+                own = own.withNote(Deliveries.batchNote(delivered, context.catalog()));
+                if (delivered.glue().delivery().failing().fraction() > 0) {
+                    own = own.withAssumption(Deliveries.PARTIAL_BATCH_RESPONSES);
+                }
+            } else if (invoked != whole && context.forReport()) {
+                own = BatchTimeout.reworded(own, whole, context.catalog());
             }
             own = WholePipeline.held(WholePipeline.described(own, delivered), delivered, context.catalog());
         }
         if (context.forReport() && own.usable()) {
             Assessment priced = own;
             own = NatGateway.countedInFull(delivered, own.lines()).map(priced::withNote).orElse(own);
+            Assessment counted = own;
+            own = DeliveryLimits.note(stated, platform.info().cloud(), context.catalog()).map(counted::withNote)
+                    .orElse(own);
         }
         try {
             return withShared(platform, profile, delivered, context, own, own.coldStarts().perMonth());
@@ -69,7 +79,9 @@ public final class Platforms {
     /**
      * Whether a limit {@link #assess} adds to every platform's assessment alike blocks the profile — the LLM API's
      * rate limit, which its mean calls a minute exceed — so that no platform is usable at all: a search then needs
-     * no platform's assessment to know that none is recommended.
+     * no platform's assessment to know that none is recommended. The queue's and event bus's limits
+     * ({@link DeliveryLimits}) are not asked: they are each cloud's, so they block one cloud's platforms and not the
+     * other's, and no rate changes them (an assessment's {@code unfitAtEveryRate} tells a search).
      */
     public static boolean sharedLimitsBlock(dev.costfit.profile.Profile profile) {
         for (dev.costfit.assessment.LimitCheck limit : sharedLimits(Deliveries.withRetries(profile))) {
@@ -85,6 +97,15 @@ public final class Platforms {
         return LlmCalls.limits(delivered);
     }
 
+    /** {@link #sharedLimits} with the limits of the queue or event bus on the platform's cloud. */
+    private static List<dev.costfit.assessment.LimitCheck> sharedLimits(Platform platform,
+                                                                       dev.costfit.profile.Profile delivered,
+                                                                       dev.costfit.pricing.Catalog catalog) {
+        List<dev.costfit.assessment.LimitCheck> limits = new java.util.ArrayList<>(sharedLimits(delivered));
+        limits.addAll(DeliveryLimits.check(delivered, platform.info().cloud(), catalog));
+        return limits;
+    }
+
     /** The glue (billed for {@code coldStarts} a month), the LLM calls and the pricing option added to {@code own}. */
     private static Assessment withShared(Platform platform, dev.costfit.profile.Profile profile,
                                          dev.costfit.profile.Profile delivered, PricingContext context, Assessment own,
@@ -97,7 +118,8 @@ public final class Platforms {
                 own = own.withNote(note);
             }
         }
-        Assessment priced = own.withShared(LlmCalls.lines(delivered, context.catalog()), sharedLimits(delivered));
+        Assessment priced = own.withShared(LlmCalls.lines(delivered, context.catalog()),
+                sharedLimits(platform, delivered, context.catalog()));
         return FiniteFigures.check(Commitments.apply(priced, profile, context.catalog(), context.optionFor(profile)));
     }
 
@@ -114,8 +136,10 @@ public final class Platforms {
      * where assess prices it another way (a commitment's
      * discounts) or a price is missing.
      */
-    public static Optional<Bracket> bracket(Platform platform, dev.costfit.profile.Profile profile,
+    public static Optional<Bracket> bracket(Platform platform, dev.costfit.profile.Profile stated,
                                             PricingContext context) {
+        dev.costfit.profile.Profile profile = DeliveryLimits.onCloud(stated, platform.info().cloud(),
+                context.catalog());
         dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
         if (!context.optionFor(profile).onDemand()) {
             return Optional.empty();
@@ -151,7 +175,7 @@ public final class Platforms {
         }
         return PipelineAssessment.applies(platform, delivered)
                 ? PipelineAssessment.bracket(platform, delivered, context)
-                : platform.bracket(platform.asInvoked(WholePipeline.sized(delivered)), context);
+                : platform.bracket(platform.asInvoked(WholePipeline.sized(delivered), context.catalog()), context);
     }
 
     /**
@@ -161,9 +185,10 @@ public final class Platforms {
      * commitment's discounts price it another way or a price is missing. What assess adds to the platform's own lines
      * (glue, LLM calls) only adds, so the floor still holds.
      */
-    public static double costFloor(Platform platform, dev.costfit.profile.Profile profile, PricingContext context) {
-        dev.costfit.profile.Profile delivered = Deliveries.withRetries(profile);
-        if (!context.optionFor(profile).onDemand()) {
+    public static double costFloor(Platform platform, dev.costfit.profile.Profile stated, PricingContext context) {
+        dev.costfit.profile.Profile delivered = Deliveries.withRetries(DeliveryLimits.onCloud(stated,
+                platform.info().cloud(), context.catalog()));
+        if (!context.optionFor(stated).onDemand()) {
             return 0;
         }
         if (StepsOnOneFunction.applies(platform, delivered)) {
@@ -172,7 +197,8 @@ public final class Platforms {
         try {
             double floor = PipelineAssessment.applies(platform, delivered)
                     ? PipelineAssessment.costFloor(platform, delivered, context)
-                    : platform.costFloor(platform.asInvoked(WholePipeline.sized(delivered)), context);
+                    : platform.costFloor(platform.asInvoked(WholePipeline.sized(delivered), context.catalog()),
+                    context);
             return Double.isFinite(floor) && floor > 0 ? floor : 0;
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return 0;

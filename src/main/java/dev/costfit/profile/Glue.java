@@ -15,6 +15,11 @@ public record Glue(Observability observability, Optional<Secrets> secrets, Deliv
         return new Glue(observability, secrets, delivery, Optional.of(other));
     }
 
+    /** The same glue delivering as {@code other} (a service's own bounds on the attempts: Pub/Sub's). */
+    public Glue withDelivery(Delivery other) {
+        return new Glue(observability, secrets, other, pipeline);
+    }
+
     /** The same glue without a pipeline (one step of it, priced on its own). */
     public Glue withoutPipeline() {
         return new Glue(observability, secrets, delivery, Optional.empty());

@@ -245,6 +245,14 @@ public record Profile(
                 budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
     }
 
+    /** A copy whose queued messages are delivered as {@code other} (a cloud's bounds on the attempts). */
+    public Profile withDelivery(Delivery other) {
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
+                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, payload,
+                storage, trigger, frontDoor, network, glue.withDelivery(other), latency, maxSlowdown, coldStart, llm,
+                budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
+    }
+
     /** A copy whose LLM calls are {@code other} (a --ranges scenario's tokens and calls). */
     public Profile withLlm(Llm other) {
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,

@@ -467,7 +467,9 @@ public final class ProfileFormat {
             .example("5s").feeds(Model.GLUE)
             .shows(p -> Optional.of(p.glue().delivery().batchWindow().display()));
     public static final Field<Long> ATTEMPTS = Field.at("delivery.attempts", new ValueType.Whole(Bounds.ATTEMPTS))
-            .absentMeans("no retries configured and no dead-letter queue")
+            .absentMeans("no dead-letter queue; trigger: event: 3 attempts where messages fail (Lambda's "
+                    + "asynchronous default, the first and 2 retries); trigger: queue: failing must then be 0%, as "
+                    + "without a dead-letter queue a failing message is retried until its retention ends")
             .about("attempts a failing message gets before it moves to the dead-letter queue",
                     "The queue's maxReceiveCount (or an event target's retries plus one). Stating it configures a "
                             + "dead-letter queue, priced as a line; each further attempt of a failing message is "
@@ -478,7 +480,8 @@ public final class ProfileFormat {
     public static final Field<Percent> FAILING = Field.at("delivery.failing", new ValueType.Share(Bounds.SHARE))
             .defaultsTo(Percent.of(0), "0%", "every message succeeds at its first attempt")
             .about("the share of messages that fail every attempt",
-                    "They are retried up to attempts and then land in the dead-letter queue.")
+                    "They are retried up to attempts and then land in the dead-letter queue. Under trigger: queue "
+                            + "a share above 0% needs attempts (a dead-letter queue).")
             .example("1%").feeds(Model.GLUE)
             .shows(p -> Optional.of(p.glue().delivery().failing().display()));
 

@@ -473,10 +473,40 @@ public final class ProfileReader {
         TimeSpan window = d.orDefault(BATCH_WINDOW);
         Optional<Long> attempts = d.optional(ATTEMPTS);
         Percent failing = d.orDefault(FAILING);
+        boolean fails = failing.fraction() > 0;
+        if (fails && attempts.isEmpty() && trigger == Trigger.QUEUE) {
+            d.reject(FAILING, QUEUE_RETRIES_UNBOUNDED);
+        }
         d.finish();
-        return new Delivery(batch, window, attempts.map(a -> OptionalInt.of(a.intValue())).orElse(OptionalInt.empty()),
-                failing);
+        if (attempts.isPresent()) {
+            return new Delivery(batch, window, OptionalInt.of(attempts.get().intValue()), failing, true);
+        }
+        if (fails && trigger == Trigger.EVENT) {
+            d.usedDefault(ATTEMPTS, Integer.toString(EVENT_ATTEMPTS), EVENT_ATTEMPTS_WHY);
+            return new Delivery(batch, window, OptionalInt.of(EVENT_ATTEMPTS), failing, false);
+        }
+        return new Delivery(batch, window, OptionalInt.empty(), failing, false);
     }
+
+    /**
+     * Why a queue's failing messages need attempts: with no redrive policy SQS makes a message visible again after
+     * each visibility timeout until its retention period ends (4 days by default, at most 14), and a Pub/Sub
+     * subscription with no dead-letter topic redelivers it until its retention ends (7 days by default): the
+     * retries are bounded by time, not by a count costfit could price.
+     */
+    static final String QUEUE_RETRIES_UNBOUNDED = "delivery.failing needs delivery.attempts under trigger: queue: "
+            + "without a dead-letter queue a failing message is retried after each visibility timeout (SQS) or ack "
+            + "deadline (Pub/Sub) until its retention period ends (SQS's default 4 days, Pub/Sub's 7), so its retries "
+            + "cannot be counted; state delivery.attempts, the redrive policy's maxReceiveCount (Pub/Sub's "
+            + "max_delivery_attempts), or set failing: 0%";
+
+    /**
+     * Attempts of an event with no retries stated: Lambda retries a failed asynchronous invocation twice by default
+     * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html), then discards it.
+     */
+    static final int EVENT_ATTEMPTS = 3;
+    static final String EVENT_ATTEMPTS_WHY = "a failing event is retried twice, Lambda's default for an asynchronous "
+            + "invocation (the first attempt and 2 retries), then discarded: no dead-letter queue is priced";
 
     private static Observability readObservability(FieldReader o) {
         Observability observability = new Observability(o.orDefault(LOG_BYTES), o.orDefault(RETENTION_DAYS).intValue(),

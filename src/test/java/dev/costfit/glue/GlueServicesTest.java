@@ -148,8 +148,14 @@ class GlueServicesTest {
 
     @Test
     void aDeadLetterQueueIsALineOnlyWhenRetriesAreConfigured() {
-        Profile none = queued("1/s", "200ms", "{failing: 1%}");
-        assertThat(has(on("lambda", none, LIST), "sqs.requests:dead-letter")).isFalse();
+        // An event's default retries (Lambda's two) configure no dead-letter queue: 2,628,000 events × 1% × 2
+        // retries = 52,560 more deliveries, and no SendMessage to a dead-letter queue. (A queue's failing messages
+        // with no attempts are refused at read time: DeliveryRetriesTest.)
+        Profile none = svc("1/s", "200ms", "512MB", "trigger: event", "delivery: {failing: 1%}",
+                "llm: {model: claude-sonnet-4, input_tokens: 1000, output_tokens: 100}");
+        Assessment event = on("lambda", none, LIST);
+        assertThat(has(event, "sqs.requests:dead-letter")).isFalse();
+        assertThat(line(event, "llm.input-tokens").quantity()).isCloseTo(2_680_560 * 1000.0, within(1e-3));
         // 2,628,000 messages × 1% fail 3 attempts: 26,280 move to the dead-letter queue, and each is delivered
         // twice more: 2,628,000 × 1.02 = 2,680,560 deliveries, so 1.02 × the LLM calls.
         Profile retried = queued("1/s", "200ms", "{attempts: 3, failing: 1%}",

@@ -322,7 +322,8 @@ class LambdaPlatformTest {
                     "payload: {request: 600KB}"), LIST);
             assertThat(byComponent(http).get("Requests").quantity()).isCloseTo(26_280_000, within(1e-3));
             Profile queued = service("10/s", "1s", "512MB", "trigger: queue", "payload: {request: 600KB}");
-            assertThat(byComponent(LAMBDA.assess(LAMBDA.asInvoked(queued), LIST)).get("Requests").quantity())
+            assertThat(byComponent(LAMBDA.assess(LAMBDA.asInvoked(queued, LIST.catalog()), LIST)).get("Requests")
+                    .quantity())
                     .isCloseTo(26_280_000, within(1e-3));
         }
 

@@ -1,0 +1,31 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.Assessment;
+import dev.costfit.glue.Deliveries;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.Profile;
+import java.util.OptionalInt;
+
+/**
+ * Lambda's 15 minutes hold a batch of queued messages, not one message: where a message fits and its busiest batch
+ * does not, the fix is a smaller delivery.batch_size, not steps or containers (which the timeout check offers for a
+ * request that is itself too long).
+ */
+final class BatchTimeout {
+
+    private BatchTimeout() {
+    }
+
+    /** {@code own}, Lambda's assessment of {@code whole} in batches: a failed timeout reworded where less fits. */
+    static Assessment reworded(Assessment own, Profile whole, Catalog catalog) {
+        OptionalInt fits = Deliveries.largestBatchWithin(whole, catalog.durationLimit("lambda.timeout"));
+        if (fits.isEmpty() || own.limits().stream().noneMatch(l -> l.limit().equals("timeout") && !l.ok())) {
+            return own;
+        }
+        int n = fits.getAsInt();
+        String text = "lower delivery.batch_size to " + n + " or fewer: a batch of " + n + " runs at most the "
+                + whole.timeout().display() + " timeout plus " + (n - 1) + " × the " + whole.meanDuration().display()
+                + " mean, within Lambda's 15 minutes";
+        return own.withLimits(l -> l.limit().equals("timeout") && !l.ok() ? l.withWorkaround(() -> text) : l);
+    }
+}

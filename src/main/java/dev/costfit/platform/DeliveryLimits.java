@@ -1,0 +1,91 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.Cloud;
+import dev.costfit.profile.Delivery;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Trigger;
+import dev.costfit.units.DataSize;
+import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The limits of the queue or event bus in front of the compute: the same on every platform of one cloud, as the
+ * service is (an SQS queue or an EventBridge bus on AWS, a Pub/Sub subscription on Google), so {@link Platforms}
+ * adds them to each as it adds the LLM rate limit. None depends on the request rate.
+ */
+final class DeliveryLimits {
+
+    private DeliveryLimits() {
+    }
+
+    static List<LimitCheck> check(Profile delivered, Cloud cloud, Catalog catalog) {
+        List<LimitCheck> checks = new ArrayList<>(2);
+        DataSize message = delivered.payload().request();
+        TimeSpan timeout = delivered.timeout();
+        if (cloud == Cloud.AWS && delivered.trigger() == Trigger.QUEUE) {
+            DataSize max = catalog.sizeLimit("sqs.message.max");
+            checks.add(LimitCheck.of(!message.isLargerThan(max), LimitCheck.Severity.HARD, "SQS message size",
+                    message::display, max::display, "put the payload in S3 and send its key (the Amazon SQS "
+                            + "Extended Client Library does this)").atEveryRate());
+            // A message still in process when its visibility timeout ends is delivered again: the timeout must
+            // cover the consumer's, and SQS's stops at 12 hours.
+            TimeSpan visibility = catalog.durationLimit("sqs.visibility.max");
+            checks.add(LimitCheck.of(!timeout.isLongerThan(visibility), LimitCheck.Severity.HARD,
+                    "SQS visibility timeout", () -> timeout.displayBeside(visibility) + " (the timeout)",
+                    visibility::display, "split the work into steps under 12 hours (Step Functions), or take the "
+                            + "message off the queue at once and start a task (an ECS task, a Step Functions "
+                            + "execution) that tracks the work").atEveryRate());
+        } else if (cloud == Cloud.AWS && delivered.trigger() == Trigger.EVENT) {
+            DataSize max = catalog.sizeLimit("eventbridge.entry.max");
+            checks.add(LimitCheck.of(!message.isLargerThan(max), LimitCheck.Severity.HARD, "EventBridge event size",
+                    message::display, max::display, "put the payload in S3 and send its key in the event")
+                    .atEveryRate());
+        } else if (cloud == Cloud.GCP && delivered.trigger() == Trigger.QUEUE) {
+            DataSize max = catalog.sizeLimit("pubsub.message.max");
+            checks.add(LimitCheck.of(!message.isLargerThan(max), LimitCheck.Severity.HARD, "Pub/Sub message size",
+                    message::display, max::display, "put the payload in Cloud Storage and send its object name")
+                    .atEveryRate());
+            // "For push delivery, ackDeadline is also used to set the request timeout" (at most 600 s): a push
+            // subscription waits no longer for the function, whatever the function's own limit.
+            TimeSpan ack = catalog.durationLimit("pubsub.push.ack-deadline.max");
+            checks.add(LimitCheck.of(!timeout.isLongerThan(ack), LimitCheck.Severity.HARD,
+                    "Pub/Sub push ack deadline", () -> timeout.displayBeside(ack) + " (the timeout)", ack::display,
+                    "split the work into steps under 10 minutes (Workflows), or pull from the subscription in a "
+                            + "worker that extends the ack deadline (not priced here)").atEveryRate());
+        }
+        return checks;
+    }
+
+    /**
+     * The profile as delivered on {@code cloud}: Pub/Sub's dead-letter policy takes 5 to 100 delivery attempts
+     * (max_delivery_attempts, https://cloud.google.com/pubsub/docs/handling-failures), so attempts outside it are
+     * priced at the nearest end on Google; unchanged elsewhere.
+     */
+    static Profile onCloud(Profile profile, Cloud cloud, Catalog catalog) {
+        return clamped(profile, cloud, catalog).map(profile::withDelivery).orElse(profile);
+    }
+
+    /** What a report says where {@link #onCloud} changed the attempts. */
+    static Optional<String> note(Profile profile, Cloud cloud, Catalog catalog) {
+        return clamped(profile, cloud, catalog).map(d -> "Pub/Sub's dead-letter policy takes 5 to 100 delivery "
+                + "attempts (max_delivery_attempts): the " + profile.glue().delivery().attempts().getAsInt()
+                + " stated in delivery.attempts are priced as " + d.attempts().getAsInt() + " on Google");
+    }
+
+    private static Optional<Delivery> clamped(Profile profile, Cloud cloud, Catalog catalog) {
+        Delivery d = profile.glue().delivery();
+        if (cloud != Cloud.GCP || profile.trigger() != Trigger.QUEUE || !d.deadLetterQueue()
+                || d.attempts().isEmpty()) {
+            return Optional.empty();
+        }
+        int least = (int) catalog.countLimit("pubsub.dead-letter.attempts.min");
+        int most = (int) catalog.countLimit("pubsub.dead-letter.attempts.max");
+        int stated = d.attempts().getAsInt();
+        int priced = Math.max(least, Math.min(most, stated));
+        return priced == stated ? Optional.empty() : Optional.of(d.withAttempts(priced));
+    }
+}
