@@ -63,7 +63,10 @@ final class DeliveryLimits {
     /**
      * The profile as delivered on {@code cloud}: Pub/Sub's dead-letter policy takes 5 to 100 delivery attempts
      * (max_delivery_attempts, https://cloud.google.com/pubsub/docs/handling-failures), so attempts outside it are
-     * priced at the nearest end on Google; unchanged elsewhere.
+     * priced at the nearest end on Google; an event's default retries (Lambda's two, no dead-letter queue) are not
+     * Google's: "By default, if a function invocation terminates with an error, the function is not invoked again
+     * and the event is dropped" (https://cloud.google.com/functions/docs/bestpractices/retries), so one attempt
+     * there; unchanged elsewhere.
      */
     static Profile onCloud(Profile profile, Cloud cloud, Catalog catalog) {
         return clamped(profile, cloud, catalog).map(profile::withDelivery).orElse(profile);
@@ -71,13 +74,17 @@ final class DeliveryLimits {
 
     /** What a report says where {@link #onCloud} changed the attempts. */
     static Optional<String> note(Profile profile, Cloud cloud, Catalog catalog) {
-        return clamped(profile, cloud, catalog).map(d -> "Pub/Sub's dead-letter policy takes 5 to 100 delivery "
+        return clamped(profile, cloud, catalog).filter(d -> d.attempts().isPresent()).map(d -> "Pub/Sub's dead-letter policy takes 5 to 100 delivery "
                 + "attempts (max_delivery_attempts): the " + profile.glue().delivery().attempts().getAsInt()
                 + " stated in delivery.attempts are priced as " + d.attempts().getAsInt() + " on Google");
     }
 
     private static Optional<Delivery> clamped(Profile profile, Cloud cloud, Catalog catalog) {
         Delivery d = profile.glue().delivery();
+        if (cloud == Cloud.GCP && profile.trigger() == Trigger.EVENT && !d.deadLetterQueue()
+                && d.attempts().isPresent()) {
+            return Optional.of(d.withoutRetries()); // attempts defaulted to Lambda's: see onCloud
+        }
         if (cloud != Cloud.GCP || profile.trigger() != Trigger.QUEUE || !d.deadLetterQueue()
                 || d.attempts().isEmpty()) {
             return Optional.empty();

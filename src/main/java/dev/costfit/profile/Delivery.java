@@ -24,6 +24,11 @@ public record Delivery(int batchSize, TimeSpan batchWindow, OptionalInt attempts
         return 1 + failing.fraction() * (attempts.orElse(1) - 1);
     }
 
+    /** The same delivery tried once: nothing is retried, nothing moves to a dead-letter queue. */
+    public Delivery withoutRetries() {
+        return new Delivery(batchSize, batchWindow, OptionalInt.empty(), failing, false);
+    }
+
     /** The same delivery with {@code other} attempts (a service's own bounds on them: Pub/Sub's 5 to 100). */
     public Delivery withAttempts(int other) {
         return new Delivery(batchSize, batchWindow, OptionalInt.of(other), failing, deadLetterQueue);

@@ -506,7 +506,8 @@ public final class ProfileReader {
      */
     static final int EVENT_ATTEMPTS = 3;
     static final String EVENT_ATTEMPTS_WHY = "a failing event is retried twice, Lambda's default for an asynchronous "
-            + "invocation (the first attempt and 2 retries), then discarded: no dead-letter queue is priced";
+            + "invocation (the first attempt and 2 retries), then discarded: no dead-letter queue is priced; on "
+            + "Google an event-driven function is not retried by default (tried once)";
 
     private static Observability readObservability(FieldReader o) {
         Observability observability = new Observability(o.orDefault(LOG_BYTES), o.orDefault(RETENTION_DAYS).intValue(),

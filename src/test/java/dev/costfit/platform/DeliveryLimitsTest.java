@@ -118,4 +118,25 @@ class DeliveryLimitsTest {
         assertThat(lambda.lines().stream().filter(l -> l.key().equals("lambda.requests")).findFirst().orElseThrow()
                 .quantity()).isCloseTo(1.2e6, within(1e-6));
     }
+
+    @Test
+    void anEventsDefaultRetriesAreLambdasAndGoogleTriesAFailingEventOnce() {
+        // 1M events a month, 10% fail, no attempts stated. Lambda retries an asynchronous invocation twice
+        // (invocation-async-error-handling.html): 1M x (1 + 0.1 x 2) = 1.2M requests. Google: "By default, if a
+        // function invocation terminates with an error, the function is not invoked again and the event is dropped"
+        // (functions/docs/bestpractices/retries): 1M invocations.
+        String yaml = "name: t\ntraffic: {rate: 1M/month}\nduration: 200ms\nmemory: 512MB\ntimeout: 60s\n"
+                + "front_door: none\nnetwork: {clients: vpc}\ntrigger: event\n";
+        Profile defaulted = TestProfiles.parse(yaml + "delivery: {failing: 10%}\n");
+        assertThat(on("lambda", defaulted).lines().stream().filter(l -> l.key().equals("lambda.requests"))
+                .findFirst().orElseThrow().quantity()).isCloseTo(1.2e6, within(1e-6));
+        assertThat(on("cloud-functions-gen1", defaulted).lines().stream()
+                .filter(l -> l.key().equals("gcf1.invocations")).findFirst().orElseThrow().quantity())
+                .isCloseTo(1e6, within(1e-6));
+        // Retries the profile states (enabled on the function) are kept on Google: 1M x (1 + 0.1 x 2) = 1.2M.
+        Profile stated = TestProfiles.parse(yaml + "delivery: {attempts: 3, failing: 10%}\n");
+        assertThat(on("cloud-functions-gen1", stated).lines().stream()
+                .filter(l -> l.key().equals("gcf1.invocations")).findFirst().orElseThrow().quantity())
+                .isCloseTo(1.2e6, within(1e-6));
+    }
 }
