@@ -190,4 +190,39 @@ class CloudRunGpuTest {
                 + "runtime: container\ncold_start: {init: 20s}\n");
         assertThat(ColdStartEstimates.latency("gcf2", cpu, CATALOG, 1024).seconds()).isEqualTo(20);
     }
+
+    /**
+     * "To use the GPU feature, you must request Total Nvidia L4 GPU allocation, per project per region quota"
+     * (https://cloud.google.com/run/docs/configuring/services/gpu): none by default. A nightly run of 2 tasks at
+     * once, each on an instance with one L4, needs 2 x 1 = 2 GPUs; a quota, so the job still fits once granted.
+     */
+    @Test
+    void anL4JobNeedsTheGpuQuotaGoogleGrantsOnlyOnRequest() {
+        Assessment a = GEN2.assess(job("us-central1", "{count: 1, type: L4}"), LIST);
+        assertThat(a.feasible()).isTrue();
+        LimitCheck quota = limit(a, "L4 GPU quota (per project per region)");
+        assertThat(quota.ok()).isFalse();
+        assertThat(quota.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+        assertThat(quota.required()).isEqualTo("2 GPUs (2 instances at the peak: a task each)");
+        assertThat(quota.allowed()).isEqualTo("0 by default: request it");
+    }
+
+    /**
+     * A service's GPUs are held by every instance alive, an idle one too until Cloud Run ends it 10 minutes after its
+     * last request: the quota counts the instances the capacity counts at the peak, one GPU each, and the capacity
+     * says that idle ones are in it (the review saw "6 at peak" beside an instances check of 4).
+     */
+    @Test
+    void aGpuServicesQuotaCountsTheInstancesAliveAtThePeak() {
+        Profile p = TestProfiles.parse("name: p1\nregion: us-east-1\ntraffic: {rate: 2/s, pattern: business-hours}\n"
+                + "duration: 1.5s\ncpu_time: 50ms\nmemory: 16GB\nvcpu: 4\ntimeout: 60s\ngpu: {count: 1, type: L4}\n"
+                + "concurrency_per_instance: 4\nruntime: container\n");
+        Assessment a = GEN2.assess(p, LIST);
+        int peak = (int) a.capacity().figures().stream().filter(f -> f.key().equals("instancesPeak")).findFirst()
+                .orElseThrow().value();
+        assertThat(limit(a, "L4 GPU quota (per project per region)").required()).isEqualTo(peak + " GPUs (" + peak
+                + " instances at the peak, idle ones kept up to 10 min included)");
+        assertThat(a.capacity().summary()).contains("alive on average, " + peak + " at peak (idle ones kept up to "
+                + "10 min included)");
+    }
 }
