@@ -60,7 +60,7 @@ final class CloudRunGpu {
     /** The GPU's limits in {@code region}: model, count per instance, GPU memory and where L4s are offered. */
     List<LimitCheck> limits(String region) {
         List<LimitCheck> checks = new ArrayList<>();
-        String eks = "run it on EKS with GPU nodes";
+        String eks = GpuAlternatives.onEks(gpu, catalog);
         checks.add(LimitCheck.of(gpu.type() == GpuType.L4 || gpu.type() == GpuType.ANY, LimitCheck.Severity.HARD,
                 "GPU model", () -> gpu.type().spelling(), () -> "NVIDIA L4", eks));
         double perInstance = catalog.countLimit("gcf2.gpu.per-instance");
