@@ -573,6 +573,11 @@ public final class EksPlatform implements Platform {
         return new Capacity(summary, figures);
     }
 
+    /** GPUs one node of {@code type} has (none for a type without). */
+    private static int gpus(InstanceType type) {
+        return type.gpu().map(InstanceType.Gpus::count).orElse(0);
+    }
+
     private static String podText(double podVcpu, double sustainedVcpu, List<InstanceType> types, ContainerNeed need,
                                   Profile profile) {
         boolean burstable = types.stream().anyMatch(t -> t.baseline() < 1);
@@ -583,11 +588,26 @@ public final class EksPlatform implements Platform {
                 + g.memory().map(m -> " with " + m.display()).orElse("")).orElse("");
     }
 
-    /** The largest node allocatable among the candidate types, for the node-type limit. */
+    /**
+     * The largest node allocatable among the candidate types, for the node-type limit. For a pod needing more GPUs
+     * than any candidate type has, that count binds, not the CPU and memory: "at most 8 GPUs on one node
+     * (g5.48xlarge, ...)" rather than the largest node's vCPU; otherwise the largest among the types with enough.
+     */
     private static String allowedText(Profile profile, List<InstanceType> types) {
         if (types.isEmpty()) {
             return profile.gpu().isPresent() ? "no node type in the catalog has that GPU"
                     : "no node type in the catalog matches the architecture";
+        }
+        if (profile.gpu().isPresent()) {
+            int most = types.stream().mapToInt(EksPlatform::gpus).max().orElse(0);
+            if (most < profile.gpu().get().count()) {
+                List<String> with = types.stream().filter(t -> gpus(t) == most).map(InstanceType::name).toList();
+                return "at most " + Numbers.count(most, "GPU") + " on one node (" + String.join(", ",
+                        with.subList(0, Math.min(3, with.size()))) + (with.size() > 3 ? " and " + (with.size() - 3)
+                        + " more" : "") + ")";
+            }
+            int needed = profile.gpu().get().count();
+            types = types.stream().filter(t -> gpus(t) >= needed).toList();
         }
         Packing largest = types.stream().map(t -> pack(t, 1e-9, 1e-9, 1e-9, Optional.empty()))
                 .max(Comparator.comparingDouble(Packing::allocatableVcpu)).orElseThrow();

@@ -816,8 +816,13 @@ public final class ProfileFormat {
 
     public static final Field<GcfBilling> BILLING = Field.at("platforms.cloud-functions-gen2.billing",
                     new ValueType.OneOf<>(GcfBilling.class))
-            .defaultsTo(GcfBilling.REQUEST, "request",
-                    "CPU allocated only during requests (Cloud Run functions' default)")
+            // A GPU instance is always instance-billed: "Cloud Run bills a GPU instance for its whole life"
+            // (https://cloud.google.com/run/docs/configuring/services/gpu), so --explain says so for a GPU profile.
+            .fallback(new Fallback.ByCase<>("gpu", List.of(
+                    new Fallback.Case<>("none", new Default<>(GcfBilling.REQUEST, "request",
+                            "CPU allocated only during requests (Cloud Run functions' default)")),
+                    new Fallback.Case<>("a GPU", new Default<>(GcfBilling.INSTANCE, "instance",
+                            "Cloud Run bills a GPU instance for its whole life: instance-based billing only")))))
             .about("how Cloud Functions 2nd gen bills",
                     "request: busy instances only; instance: CPU always allocated, running instances billed. "
                             + "Left to its default, a report notes what instance would cost where it is cheaper.")

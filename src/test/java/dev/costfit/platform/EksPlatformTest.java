@@ -1,6 +1,7 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
@@ -200,6 +201,25 @@ class EksPlatformTest {
                 .isEqualTo("p5.48xlarge");
         assertThat(assess("memory: 64GB\nvcpu: 16\ngpu: {count: 1, type: H200}\n").variant())
                 .isEqualTo("p5en.48xlarge");
+    }
+
+    /**
+     * Sixteen GPUs in one pod: no catalog node type has more than 8 (g5, g6 and g6e 48xlarge, p4d and p4de 24xlarge,
+     * p5 and p5en 48xlarge, Karpenter's table), so the count binds and is named, not g5.48xlarge's 191.32 vCPU and
+     * 706.35 GB allocatable, which the pod's 64 GB and 16 vCPU do not reach.
+     */
+    @Test
+    void moreGpusThanAnyNodeHasNamesTheGpuCount() {
+        Assessment a = assess("memory: 64GB\nvcpu: 16\ngpu: {count: 16, type: any}\n");
+        assertThat(a.feasible()).isFalse();
+        LimitCheck node = a.limits().stream().filter(l -> l.limit().equals("node type")).findFirst().orElseThrow();
+        assertThat(node.ok()).isFalse();
+        assertThat(node.allowed()).isEqualTo("at most 8 GPUs on one node (g5.48xlarge, g6.48xlarge, g6e.48xlarge and "
+                + "4 more)");
+        // Two H100 need p5.48xlarge (8; p5.4xlarge has 1): with 4,000 GB asked, that node, not the largest of all.
+        Assessment big = assess("memory: 4000GB\nvcpu: 16\ngpu: {count: 2, type: H100}\n");
+        assertThat(big.limits().stream().filter(l -> l.limit().equals("node type")).findFirst().orElseThrow()
+                .allowed()).endsWith("(p5.48xlarge)");
     }
 
     @Test
