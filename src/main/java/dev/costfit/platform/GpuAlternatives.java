@@ -28,8 +28,7 @@ final class GpuAlternatives {
         Set<String> families = new LinkedHashSet<>();
         for (InstanceType type : catalog.instanceTypes().values()) {
             if (type.gpu().isPresent() && fits(gpu, type.gpu().get())) {
-                String name = type.name();
-                families.add(name.substring(0, name.indexOf('.') < 0 ? name.length() : name.indexOf('.')));
+                families.add(type.family());
             }
         }
         return List.copyOf(families);

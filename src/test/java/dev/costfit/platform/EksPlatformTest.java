@@ -222,6 +222,39 @@ class EksPlatformTest {
                 .allowed()).endsWith("(p5.48xlarge)");
     }
 
+    /**
+     * g6, the catalog's only L4 family, is not offered in eu-west-1: tsaol/aws-gpu's g6_instances.js (the catalog's
+     * source for g6, commit 7412fd2) prices it in 20 regions, eu-west-2 and eu-west-3 but not eu-west-1. An L4 there
+     * does not fit, and says where it is missing, where it was "fits but not priced here"; a T4 (g4dn is offered in
+     * eu-west-1) still fits.
+     */
+    @Test
+    void aGpuFamilyAwsDoesNotOfferInTheRegionDoesNotFit() {
+        Assessment l4 = EKS.assess(TestProfiles.parse(BASE + "region: eu-west-1\nmemory: 8GB\nvcpu: 2\n"
+                + "gpu: {count: 1, type: L4}\n"), LIST);
+        assertThat(l4.feasible()).isFalse();
+        LimitCheck node = l4.limits().stream().filter(l -> l.limit().equals("node type")).findFirst().orElseThrow();
+        assertThat(node.allowed()).isEqualTo("no L4 node type in eu-west-1 (g6 not offered there)");
+        assertThat(node.workaround()).startsWith("run it in a region AWS offers g6 in");
+        assertThat(EKS.assess(TestProfiles.parse(BASE + "region: eu-west-2\nmemory: 8GB\nvcpu: 2\n"
+                + "gpu: {count: 1, type: L4}\n"), LIST).variant()).isEqualTo("g6.xlarge");
+        assertThat(EKS.assess(TestProfiles.parse(BASE + "region: eu-west-1\nmemory: 8GB\nvcpu: 2\n"
+                + "gpu: {count: 1, type: T4}\n"), LIST).variant()).isEqualTo("g4dn.xlarge");
+    }
+
+    /** The catalog prices no GPU type in a region its family's source does not offer it in. */
+    @Test
+    void noGpuTypeIsPricedWhereItsFamilyIsNotOffered() {
+        for (var type : CATALOG.instanceTypes().values()) {
+            if (CATALOG.familyRegions().containsKey(type.family())) {
+                var priced = CATALOG.prices().getOrDefault(type.priceKey(), java.util.Map.of()).keySet();
+                assertThat(CATALOG.familyRegions().get(type.family()).regions()).as(type.name())
+                        .containsAll(priced);
+            }
+        }
+        assertThat(CATALOG.familyRegions()).containsKeys("g4dn", "g5", "g6", "g6e", "p3", "p4d", "p4de", "p5", "p5en");
+    }
+
     @Test
     void aFourVcpuEightGbPodFits() {
         // A 4-vCPU node keeps some CPU for itself (0.06 + 0.01 + 0.005 x 2 of kube-reserved and 0.125 of DaemonSets),
