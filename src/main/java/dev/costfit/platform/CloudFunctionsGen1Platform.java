@@ -237,7 +237,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         List<LimitCheck> checks = new ArrayList<>();
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                () -> profile.gpu().map(g -> GpuAlternatives.workaround(g, catalog, true)).orElse(""))
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, true))
                 .atEveryRate());
         TimeSpan timeout = catalog.durationLimit("gcf1.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",

@@ -158,7 +158,7 @@ public final class FargatePlatform implements Platform {
         List<LimitCheck> limits = new ArrayList<>();
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                () -> profile.gpu().map(g -> GpuAlternatives.workaround(g, catalog, false)).orElse(""))
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false))
                 .atEveryRate());
         List<FargateSize> sizes = sizes(catalog, need);
         FargateSize largest = catalog.fargateSizes().stream()

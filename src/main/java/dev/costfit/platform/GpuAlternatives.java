@@ -72,6 +72,14 @@ final class GpuAlternatives {
         return googleFirst ? "run it as " + cloudRun + ", or on " + eks : "run it on " + eks + ", or as " + cloudRun;
     }
 
+    /**
+     * {@link #workaround(Gpu, Catalog, boolean)} for a profile's need; without one (the check passes, and a report
+     * still shows what it would take) that of one GPU of any model.
+     */
+    static String workaround(java.util.Optional<Gpu> gpu, Catalog catalog, boolean googleFirst) {
+        return workaround(gpu.orElse(new Gpu(1, GpuType.ANY, java.util.Optional.empty())), catalog, googleFirst);
+    }
+
     /** No node type of the catalog has the GPUs: say what the need is, and how to add a type. */
     private static String noneFits(Gpu gpu) {
         return "no GPU node type in the catalog has " + gpu.count() + " × " + gpu.type().spelling()

@@ -636,7 +636,7 @@ public final class LambdaPlatform implements Platform {
         List<LimitCheck> checks = new ArrayList<>(24);
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                () -> profile.gpu().map(g -> GpuAlternatives.workaround(g, catalog, false)).orElse(""))
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false))
                 .atEveryRate());
 
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");

@@ -67,4 +67,15 @@ class GpuAlternativesTest {
         assertThat(workaround(new LambdaPlatform(), needing("{count: 2, type: V100}")))
                 .startsWith("no GPU node type in the catalog has 2 × V100 on one node");
     }
+
+    /** A profile without a GPU passes the check; its workaround still says where one GPU would run. */
+    @Test
+    void withoutAGpuTheCheckPassesAndSaysWhereOneWouldRun() {
+        Profile none = TestProfiles.parse("name: g\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 60s\n");
+        Assessment a = new FargatePlatform().assess(none, LIST);
+        LimitCheck gpu = a.limits().stream().filter(l -> l.limit().equals("GPU")).findFirst().orElseThrow();
+        assertThat(gpu.ok()).isTrue();
+        assertThat(gpu.workaround()).isEqualTo("run it on EKS with GPU nodes (g4dn, g5, g6, g6e, p3, p4d, p4de, p5, "
+                + "p5en), or as a Cloud Run service with an NVIDIA L4");
+    }
 }
