@@ -237,7 +237,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
         List<LimitCheck> checks = new ArrayList<>();
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                "a Cloud Run service with an NVIDIA L4, or EKS with GPU nodes").atEveryRate());
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, true))
+                .atEveryRate());
         TimeSpan timeout = catalog.durationLimit("gcf1.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
                 () -> profile.timeout().displayBeside(timeout), () -> timeout.display(),

@@ -564,12 +564,18 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads,
                     () -> warm.minimumInstancesPlan(kept, "gcf2", shape.seconds(), shape.atPeak()));
+            // A service's instances under instance-based billing are counted alive, idle ones within the keep-alive
+            // too; a job's tasks each hold an instance while they run.
+            Optional<TimeSpan> keepAlive = billing == GcfBilling.INSTANCE
+                    && profile.workload() instanceof Workload.Service
+                    ? Optional.of(ColdStartEstimates.keepAlive("gcf2", profile, catalog)) : Optional.empty();
+            gpu.ifPresent(g -> limits.add(g.quota(usage.peakInstances(), keepAlive)));
             List<CostLine> lines = lines(profile, context, region, billing, gpu, shape, usage);
             if (context.forReport()) {
                 assumptions.addAll(assumptions(profile, context, region, billing, shape, time, kept.constant()));
             }
             return Assessment.priced(INFO, variant, limits, lines,
-                    Capacity.shownIf(context.forReport(), () -> capacity(profile, shape, usage, time)),
+                    Capacity.shownIf(context.forReport(), () -> capacity(profile, shape, usage, time, keepAlive)),
                     kept.coldStarts(), notes, assumptions).withUsage(usage.hourly())
                     .withLongestRequest(TimeSpan.ofSeconds(time.longestAt(shape.vcpu())));
         } catch (MissingPriceException e) {
@@ -896,7 +902,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 + " here" : "") + ")", Math.max(0, quantity - off), price.unit(), price.unitPrice());
     }
 
-    private static Capacity capacity(Profile profile, Shape shape, Usage usage, RequestTime time) {
+    /**
+     * @param keepAlive a service's with instance-based billing, how long an idle instance is kept: its instances are
+     *                  counted
+     *                  alive, idle ones within that window too (as billed, and as they hold a GPU), so the peak
+     *                  can exceed the instances check's, which counts those the requests keep busy
+     */
+    private static Capacity capacity(Profile profile, Shape shape, Usage usage, RequestTime time,
+                                     Optional<TimeSpan> keepAlive) {
         List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("memoryGb", "memory per instance", shape.memoryGb(), "GiB"),
                 new Figure("vcpu", "vCPU per instance", shape.vcpu(), "vCPU"),
@@ -914,8 +927,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
             figures.add(new Figure("cpuUtilizationFull", "CPU utilisation of an instance running its requests",
                     shape.perInstance() * time.cpu() / shape.seconds() / shape.vcpu(), "fraction"));
         }
-        String summary = Numbers.significantCount(usage.meanBusy(), "instance") + " busy on average, "
-                + usage.peakInstances() + " at peak; " + Numbers.grouped(shape.vcpu(), 3) + " vCPU/"
+        String summary = Numbers.significantCount(usage.meanBusy(), "instance") + (keepAlive.isPresent()
+                ? " alive on average, " + usage.peakInstances() + " at peak (idle ones kept up to "
+                + keepAlive.get().display() + " included)" : " busy on average, " + usage.peakInstances()
+                + " at peak") + "; " + Numbers.grouped(shape.vcpu(), 3) + " vCPU/"
                 + DataSize.ofGiB(shape.memoryGb()).display() + ", " + Numbers.significantCount(shape.perInstance(),
                 "request")
                 + " each";

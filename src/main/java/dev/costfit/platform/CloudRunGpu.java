@@ -60,7 +60,7 @@ final class CloudRunGpu {
     /** The GPU's limits in {@code region}: model, count per instance, GPU memory and where L4s are offered. */
     List<LimitCheck> limits(String region) {
         List<LimitCheck> checks = new ArrayList<>();
-        String eks = "run it on EKS with GPU nodes";
+        String eks = GpuAlternatives.onEks(gpu, catalog);
         checks.add(LimitCheck.of(gpu.type() == GpuType.L4 || gpu.type() == GpuType.ANY, LimitCheck.Severity.HARD,
                 "GPU model", () -> gpu.type().spelling(), () -> "NVIDIA L4", eks));
         double perInstance = catalog.countLimit("gcf2.gpu.per-instance");
@@ -75,6 +75,25 @@ final class CloudRunGpu {
                 () -> String.join(", ", new TreeSet<>(L4_REGIONS)),
                 "set gcp_region to a region with Cloud Run L4 GPUs"));
         return checks;
+    }
+
+    /**
+     * Cloud Run's L4 quota: "To use the GPU feature, you must request Total Nvidia L4 GPU allocation, per project per
+     * region quota" (https://cloud.google.com/run/docs/configuring/services/gpu), none by default. Each instance
+     * alive holds its GPUs, an idle one too until Cloud Run ends it ({@code keepAlive} after its last request; a
+     * job's task holds one while it runs: none), so
+     * the quota needed is the GPUs of the instances alive at the peak, as the capacity counts them, not only of
+     * those busy. A quota, as Lambda's concurrent executions: it runs once Google grants it.
+     */
+    LimitCheck quota(int instancesAtPeak, Optional<dev.costfit.units.TimeSpan> keepAlive) {
+        double granted = catalog.countLimit("gcf2.gpu.quota");
+        int needed = instancesAtPeak * gpu.count();
+        return LimitCheck.of(needed <= granted, LimitCheck.Severity.QUOTA, "L4 GPU quota (per project per region)",
+                () -> Numbers.count(needed, "GPU") + " (" + Numbers.count(instancesAtPeak, "instance") + " at the "
+                        + "peak" + keepAlive.map(k -> ", idle ones kept up to " + k.display() + " included")
+                        .orElse(": a task each") + ")",
+                () -> Numbers.grouped(granted, 0) + " by default: request it",
+                "ask Google for the Total Nvidia L4 GPU allocation quota of the project in this region");
     }
 
     /** Why the shape and the bill look as they do. */

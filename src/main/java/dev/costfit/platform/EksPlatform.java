@@ -141,9 +141,21 @@ public final class EksPlatform implements Platform {
                     "name types from the catalog, or add the type and its price with --catalog"));
         }
         List<String> named = profile.platforms().eks().nodeTypes();
-        List<InstanceType> types = InstanceFleet.candidates(profile, context, named);
+        List<InstanceType> anywhere = InstanceFleet.candidates(profile, context, named);
+        // Only the types AWS offers in the region: a family the catalog records the regions of (its GPU families)
+        // is not there elsewhere, which is "does not fit", not a price the catalog lacks.
+        List<InstanceType> types = context.reusedAcrossProfiles(List.of("eks.offered", named,
+                profile.architecture(), profile.gpu(), profile.region()), () -> anywhere.stream()
+                .filter(t -> catalog.offered(t, profile.region())).toList());
         String allowed = context.reusedAcrossProfiles(List.of("eks.allowed", named, profile.architecture(),
-                profile.gpu()), () -> allowedText(profile, types)); // the same for every pod size, rate and profile
+                profile.gpu(), profile.region()), () -> types.isEmpty() && !anywhere.isEmpty()
+                ? notOffered(profile, anywhere) : allowedText(profile, types)); // the same for every pod size and rate
+        String nodeWorkaround = types.isEmpty() && !anywhere.isEmpty()
+                ? "run it in a region AWS offers " + String.join(", ", anywhere.stream().map(InstanceType::family)
+                        .distinct().toList()) + " in, or ask for another GPU model"
+                : profile.gpu().isPresent()
+                ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
+                : "lower the pod's memory, or allow larger node types (platforms.eks.node_types)";
         Map<String, Price> nodePrices = InstanceFleet.prices(profile, context, named);
         ServiceLoads loads = new ServiceLoads(profile, context);
         // A search bounds each pod size by what its cheapest nodes cost and what every size has alike (the cluster
@@ -158,7 +170,7 @@ public final class EksPlatform implements Platform {
                 v -> fitOf(profile, context, need, v, types, nodePrices));
         return SettingChoice.chooseSize(context, podSizes, podVcpu -> cpuBound(profile, context, need, podVcpu,
                 fit.apply(podVcpu), loads, shared), podVcpu -> planPod(profile, context, need, podVcpu,
-                fit.apply(podVcpu), allowed, door, limits, notes, assumptions, loads, shared),
+                fit.apply(podVcpu), allowed, nodeWorkaround, door, limits, notes, assumptions, loads, shared),
                 (podVcpu, plan, in) -> pricePod(profile, in, need, door, plan), (podVcpu, assessment) -> {
                     double seconds = need.seconds(podVcpu);
                     return new SettingChoice.Candidate(() -> Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
@@ -188,6 +200,7 @@ public final class EksPlatform implements Platform {
      */
     private ContainerSizePlan<List<Packing>> planPod(Profile profile, PricingContext context, ContainerNeed need,
                                                      double podVcpu, PodFit fit, String allowed,
+                                                     String nodeWorkaround,
                                                      FrontDoorPlan door, List<LimitCheck> baseLimits,
                                                      List<String> baseNotes, List<String> baseAssumptions,
                                                      ServiceLoads loads, double shared) {
@@ -201,9 +214,7 @@ public final class EksPlatform implements Platform {
         List<Packing> fitting = fit.fitting();
         String podText = fit.podText(); // the text, not the fit and its ranking, is what a report's result keeps
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type",
-                () -> podText, () -> allowed, profile.gpu().isPresent()
-                        ? "ask for a GPU model and memory a catalog node type has, or add a larger GPU type with --catalog"
-                        : "lower the pod's memory, or allow larger node types (platforms.eks.node_types)"));
+                () -> podText, () -> allowed, nodeWorkaround));
         Optional<HourlyLoad> load = loads.at(seconds);
         limits.addAll(ContainerNetwork.limits(profile, door, load,
                 TimeSpan.ofSeconds(need.time().longestAt(podVcpu)), catalog));
@@ -573,6 +584,22 @@ public final class EksPlatform implements Platform {
         return new Capacity(summary, figures);
     }
 
+    /**
+     * Where the catalog has node types for the profile but AWS offers none of them in its region (g6, the L4's,
+     * is not in eu-west-1: tsaol/aws-gpu's data, the catalog's family_regions): "no L4 node type in eu-west-1".
+     */
+    private static String notOffered(Profile profile, List<InstanceType> anywhere) {
+        String what = profile.gpu().map(g -> g.type() == dev.costfit.profile.GpuType.ANY ? "GPU"
+                : g.type().spelling()).orElse("matching");
+        return "no " + what + " node type in " + profile.region() + " (" + String.join(", ", anywhere.stream()
+                .map(InstanceType::family).distinct().toList()) + " not offered there)";
+    }
+
+    /** GPUs one node of {@code type} has (none for a type without). */
+    private static int gpus(InstanceType type) {
+        return type.gpu().map(InstanceType.Gpus::count).orElse(0);
+    }
+
     private static String podText(double podVcpu, double sustainedVcpu, List<InstanceType> types, ContainerNeed need,
                                   Profile profile) {
         boolean burstable = types.stream().anyMatch(t -> t.baseline() < 1);
@@ -583,11 +610,26 @@ public final class EksPlatform implements Platform {
                 + g.memory().map(m -> " with " + m.display()).orElse("")).orElse("");
     }
 
-    /** The largest node allocatable among the candidate types, for the node-type limit. */
+    /**
+     * The largest node allocatable among the candidate types, for the node-type limit. For a pod needing more GPUs
+     * than any candidate type has, that count binds, not the CPU and memory: "at most 8 GPUs on one node
+     * (g5.48xlarge, ...)" rather than the largest node's vCPU; otherwise the largest among the types with enough.
+     */
     private static String allowedText(Profile profile, List<InstanceType> types) {
         if (types.isEmpty()) {
             return profile.gpu().isPresent() ? "no node type in the catalog has that GPU"
                     : "no node type in the catalog matches the architecture";
+        }
+        if (profile.gpu().isPresent()) {
+            int most = types.stream().mapToInt(EksPlatform::gpus).max().orElse(0);
+            if (most < profile.gpu().get().count()) {
+                List<String> with = types.stream().filter(t -> gpus(t) == most).map(InstanceType::name).toList();
+                return "at most " + Numbers.count(most, "GPU") + " on one node (" + String.join(", ",
+                        with.subList(0, Math.min(3, with.size()))) + (with.size() > 3 ? " and " + (with.size() - 3)
+                        + " more" : "") + ")";
+            }
+            int needed = profile.gpu().get().count();
+            types = types.stream().filter(t -> gpus(t) >= needed).toList();
         }
         Packing largest = types.stream().map(t -> pack(t, 1e-9, 1e-9, 1e-9, Optional.empty()))
                 .max(Comparator.comparingDouble(Packing::allocatableVcpu)).orElseThrow();

@@ -158,7 +158,8 @@ public final class FargatePlatform implements Platform {
         List<LimitCheck> limits = new ArrayList<>();
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                "run it on EKS with GPU nodes (g4dn, g5, g6, p3)").atEveryRate());
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false))
+                .atEveryRate());
         List<FargateSize> sizes = sizes(catalog, need);
         FargateSize largest = catalog.fargateSizes().stream()
                 .max(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))

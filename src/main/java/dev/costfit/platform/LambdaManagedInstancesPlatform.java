@@ -85,7 +85,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"),
                 () -> "none (general purpose, compute and memory optimized instances)",
-                "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4").atEveryRate());
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false))
+                .atEveryRate());
         limits.add(ManagedInstanceRuntime.check(profile, context));
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");
         limits.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",

@@ -636,7 +636,8 @@ public final class LambdaPlatform implements Platform {
         List<LimitCheck> checks = new ArrayList<>(24);
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                "run it on EKS with GPU nodes (g4dn, g5, g6), or Cloud Run with an NVIDIA L4").atEveryRate());
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false))
+                .atEveryRate());
 
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",

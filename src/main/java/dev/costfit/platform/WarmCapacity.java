@@ -288,7 +288,7 @@ final class WarmCapacity {
         Catalog catalog = context.catalog();
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         TimeSpan keepAlive = ColdStartEstimates.keepAlive(platform, profile, catalog);
-        String cause = ColdStartEstimates.cause(profile, memoryMb);
+        String cause = ColdStartEstimates.cause(platform, profile, memoryMb);
         int floor = profile.minInstances();
         if (!(profile.workload() instanceof Workload.Service service)) {
             return new Warmth(forJob(profile, seconds, latency, keepAlive, cause), new int[] {floor}, Optional.empty(),

@@ -20,7 +20,7 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
                       Map<String, String> gcpNearest, Map<String, String> gcpNearestGen1,
                       Map<String, GoogleAlternatives> gcpTier1Nearby, List<FunctionSize> functionSizes,
                       List<CpuRange> cloudRunCpu, Map<String, LlmModel> llmModels, List<Discount> discounts,
-                      List<SpotSaving> spotSavings) {
+                      List<SpotSaving> spotSavings, Map<String, FamilyRegions> familyRegions) {
 
     public Catalog {
         layers = List.copyOf(layers);
@@ -50,6 +50,16 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         llmModels = Map.copyOf(llmModels);
         discounts = List.copyOf(discounts);
         spotSavings = List.copyOf(spotSavings);
+        familyRegions = Map.copyOf(familyRegions);
+    }
+
+    /**
+     * Whether AWS offers {@code type} in {@code region}: where the catalog records its family's regions
+     * ({@link FamilyRegions}), only in those; elsewhere taken as offered (a missing price is then "not priced").
+     */
+    public boolean offered(InstanceType type, String region) {
+        FamilyRegions recorded = familyRegions.get(type.family());
+        return recorded == null || recorded.regions().contains(region);
     }
 
     /**

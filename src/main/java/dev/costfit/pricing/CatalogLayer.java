@@ -17,7 +17,8 @@ record CatalogLayer(String name, Optional<String> title, Optional<LocalDate> dat
                     List<InstanceType> instanceTypes, Map<String, String> gcpNearest,
                     Map<String, String> gcpNearestGen1, Map<String, GoogleAlternatives> gcpTier1Nearby,
                     Optional<List<FunctionSize>> functionSizes, Optional<List<CpuRange>> cloudRunCpu,
-                    List<LlmModel> llmModels, List<Discount> discounts, List<SpotSaving> spotSavings) {
+                    List<LlmModel> llmModels, List<Discount> discounts, List<SpotSaving> spotSavings,
+                    List<FamilyRegions> familyRegions) {
 
     /** Read-only views in the reader's order: the embedded layer is read once and shared by every load. */
     CatalogLayer {
@@ -33,5 +34,6 @@ record CatalogLayer(String name, Optional<String> title, Optional<LocalDate> dat
         llmModels = Collections.unmodifiableList(llmModels);
         discounts = Collections.unmodifiableList(discounts);
         spotSavings = Collections.unmodifiableList(spotSavings);
+        familyRegions = Collections.unmodifiableList(familyRegions);
     }
 }

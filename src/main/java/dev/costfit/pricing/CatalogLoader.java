@@ -221,6 +221,7 @@ public final class CatalogLoader {
         Map<String, LlmModel> models = new java.util.LinkedHashMap<>();
         List<Discount> discounts = new ArrayList<>();
         List<SpotSaving> spot = new ArrayList<>();
+        Map<String, FamilyRegions> familyRegions = new HashMap<>();
         List<String> names = new ArrayList<>();
         Set<String> typeKeys = new java.util.HashSet<>();
         layers.forEach(layer -> layer.instanceTypes().forEach(type -> typeKeys.add(type.priceKey())));
@@ -262,6 +263,8 @@ public final class CatalogLoader {
             // Later layers' discounts are looked up first (Catalog.discount takes the last that matches).
             discounts.addAll(layer.discounts());
             spot.addAll(layer.spotSavings());
+            // A later layer's rows replace a family's regions (an overlay that adds a region AWS opened).
+            layer.familyRegions().forEach(f -> familyRegions.put(f.family(), f));
             layer.cloudRunCpu().ifPresent(list -> {
                 cloudRunCpu.clear();
                 cloudRunCpu.addAll(list);
@@ -280,7 +283,8 @@ public final class CatalogLoader {
                 problems.add(Location.ofFile(base.name()), "instance_types", "instance type " + type.name()
                         + " has no price: add a price with key " + type.priceKey()));
         return new Catalog(base.date().orElseThrow(), names, regions, prices, limits, freeTier, estimates, sizes,
-                types, nearest, nearestGen1, tier1Nearby, functionSizes, cloudRunCpu, models, discounts, spot);
+                types, nearest, nearestGen1, tier1Nearby, functionSizes, cloudRunCpu, models, discounts, spot,
+                familyRegions);
     }
 
     /**

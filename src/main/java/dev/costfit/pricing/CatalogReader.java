@@ -107,9 +107,11 @@ final class CatalogReader {
                 .map(this::readDiscounts).orElse(List.of());
         List<SpotSaving> spot = root.optional("ec2_spot", MappingReader.listOf(node -> node, "Spot savings"))
                 .map(this::readSpot).orElse(List.of());
+        List<FamilyRegions> offered = root.optional("family_regions",
+                MappingReader.listOf(node -> node, "family rows")).map(this::readFamilyRegions).orElse(List.of());
         root.finish();
         return new CatalogLayer(name, title, date, regions, prices, limits, freeTier, estimates, sizes, types, nearest,
-                nearestGen1, tier1Nearby, functionSizes, cpu, models, discounts, spot);
+                nearestGen1, tier1Nearby, functionSizes, cpu, models, discounts, spot, offered);
     }
 
     /** A map of AWS region to Google region ({@code gcp_nearest}, {@code gcp_nearest_gen1}). */
@@ -351,6 +353,19 @@ final class CatalogReader {
             }
             return Optional.of(new SpotSaving(family.get(), new LinkedHashSet<>(regions.get()),
                     saving.get().fraction(), interruption.get(), effective.get(), source.get()));
+        });
+    }
+
+    private List<FamilyRegions> readFamilyRegions(List<YamlNode> rows) {
+        return table(rows, "family_regions", (r, row) -> {
+            Optional<String> family = r.required("family", Units.TEXT, "the instance family, such as g6");
+            Optional<List<String>> regions = r.required("regions", MappingReader.listOf(Units.TEXT, "regions"),
+                    "the regions AWS offers the family in");
+            Optional<String> source = r.required("source", Units.TEXT, "where the regions were read");
+            if (family.isEmpty() || regions.isEmpty() || source.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new FamilyRegions(family.get(), new LinkedHashSet<>(regions.get()), source.get()));
         });
     }
 

@@ -42,7 +42,7 @@ import java.util.Set;
 final class CatalogSnapshot {
 
     /** Changed whenever the form or a catalog record changes: a jar's snapshot and its reader are built together. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private CatalogSnapshot() {
     }
@@ -133,6 +133,12 @@ final class CatalogSnapshot {
             w.date(s.effective());
             w.string(s.source());
         }
+        w.count(catalog.familyRegions().size());
+        for (Map.Entry<String, FamilyRegions> e : sorted(catalog.familyRegions())) {
+            w.string(e.getKey());
+            w.strings(new java.util.TreeSet<>(e.getValue().regions()));
+            w.string(e.getValue().source());
+        }
         w.out.flush();
     }
 
@@ -199,12 +205,17 @@ final class CatalogSnapshot {
             spotSavings.add(new SpotSaving(r.string(), r.strings(new LinkedHashSet<>()), r.in.readDouble(),
                     r.string(), r.date(), r.string()));
         }
+        Map<String, FamilyRegions> familyRegions = new HashMap<>();
+        for (int i = r.count(); i > 0; i--) {
+            FamilyRegions f = new FamilyRegions(r.string(), r.strings(new LinkedHashSet<>()), r.string());
+            familyRegions.put(f.family(), f);
+        }
         if (r.in.read() != -1) {
             throw new IOException("the catalog snapshot goes on after its last section");
         }
         return Optional.of(new Catalog(date, layers, regions, prices, limits, freeTier, estimates, fargateSizes,
                 instanceTypes, gcpNearest, gcpNearestGen1, gcpTier1Nearby, functionSizes, cloudRunCpu, llmModels,
-                discounts, spotSavings));
+                discounts, spotSavings, familyRegions));
     }
 
     /** Kinds of quantity, as written: the order of {@link Quantity}'s permitted types. */

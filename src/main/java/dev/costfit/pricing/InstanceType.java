@@ -25,6 +25,12 @@ public record InstanceType(String name, double vcpu, double memoryGb, Architectu
         priceKey = priceKey.intern();
     }
 
+    /** The family, the name before its size: g6 of g6.xlarge, u-6tb1 of u-6tb1.metal. */
+    public String family() {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
     public InstanceType(String name, double vcpu, double memoryGb, Architecture arch, int maxPods,
                         Optional<Gpus> gpu, double baseline) {
         this(name, vcpu, memoryGb, arch, maxPods, gpu, baseline, "ec2." + name);

@@ -18,14 +18,15 @@ final class ValuesAtZero {
 
     /**
      * Limits that mean something at 0, each read only as a floor (max), an allowance subtracted, a base added or a
-     * fee multiplied: minimums, allowances included in a price, a base size, a fee. Not LMI's least instances or
+     * fee multiplied: minimums, allowances included in a price, a base size, a fee, and a quota granted only on
+     * request (Cloud Run's L4 GPUs), which a quota check compares and nothing divides by. Not LMI's least instances or
      * environments: LMI always keeps 3 of each (its resiliency minimum), and a job's growth divides by the
      * instances (EnvironmentDemand.growth: 0 reached a report as Infinity).
      */
     private static final Set<String> LIMITS = Set.of(
             "lambda.memory.min", "lambda.tmp.included", "lambda.streaming.uncapped", "lambda.streaming.unbilled",
             "fargate.billing.minimum", "fargate.storage.included", "gcf2.billing.instance-minimum",
-            "gcf2.gpu.vcpu.min", "gcf2.gpu.memory.min", "pubsub.request.min",
+            "gcf2.gpu.vcpu.min", "gcf2.gpu.memory.min", "gcf2.gpu.quota", "pubsub.request.min",
             "stepfunctions.express.memory.base", "lmi.management-fee", "lmi.memory.min", "lmi.vcpu.min");
 
     /**

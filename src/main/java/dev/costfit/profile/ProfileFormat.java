@@ -333,8 +333,10 @@ public final class ProfileFormat {
             .example("16GB").feeds(Model.SIZING, Model.LIMITS);
 
     public static final Section GPU = Section.of("gpu", Need.OPTIONAL, "GPUs one instance needs",
-                    "`none` (the default) or a mapping. Only EKS offers GPUs; functions and Fargate do not fit a "
-                            + "profile that needs one.", GPU_COUNT, GPU_TYPE, GPU_MEMORY)
+                    "`none` (the default) or a mapping. EKS offers GPU nodes of every model listed; Cloud Functions "
+                            + "2nd gen runs one NVIDIA L4 (24 GB) per instance as a Cloud Run service; Lambda, Lambda "
+                            + "Managed Instances, Fargate and 1st gen do not fit a profile that needs one.",
+                    GPU_COUNT, GPU_TYPE, GPU_MEMORY)
             .shorthand(new ValueType.Form<>("^none$", false, "none", "none", s -> s.text()), "no GPU")
             .shows(p -> Optional.of(p.gpu().map(g -> g.count() + " × " + g.type().spelling()
                     + g.memory().map(m -> " " + m.display()).orElse("")).orElse("none")));
@@ -647,7 +649,8 @@ public final class ProfileFormat {
 
     public static final Field<TimeSpan> INIT = Field.at("cold_start.init", new ValueType.Time(Bounds.INIT))
             .absentMeans("the catalog's estimate for the runtime and memory")
-            .about("how long a cold start takes", "Lambda bills INIT on each cold start; 0ms turns that off.")
+            .about("how long a cold start takes", "Lambda bills INIT on each cold start; 0ms turns that off. On a "
+                    + "Cloud Run GPU instance it adds to the instance's own start of about 5 s (a model's loading).")
             .example("400ms").feeds(Model.COLD_STARTS)
             .shows(p -> p.coldStart().init().map(TimeSpan::display));
     public static final Field<TimeSpan> KEEP_ALIVE = Field.at("cold_start.keep_alive",
@@ -816,8 +819,13 @@ public final class ProfileFormat {
 
     public static final Field<GcfBilling> BILLING = Field.at("platforms.cloud-functions-gen2.billing",
                     new ValueType.OneOf<>(GcfBilling.class))
-            .defaultsTo(GcfBilling.REQUEST, "request",
-                    "CPU allocated only during requests (Cloud Run functions' default)")
+            // A GPU instance is always instance-billed: "Cloud Run bills a GPU instance for its whole life"
+            // (https://cloud.google.com/run/docs/configuring/services/gpu), so --explain says so for a GPU profile.
+            .fallback(new Fallback.ByCase<>("gpu", List.of(
+                    new Fallback.Case<>("none", new Default<>(GcfBilling.REQUEST, "request",
+                            "CPU allocated only during requests (Cloud Run functions' default)")),
+                    new Fallback.Case<>("a GPU", new Default<>(GcfBilling.INSTANCE, "instance",
+                            "Cloud Run bills a GPU instance for its whole life: instance-based billing only")))))
             .about("how Cloud Functions 2nd gen bills",
                     "request: busy instances only; instance: CPU always allocated, running instances billed. "
                             + "Left to its default, a report notes what instance would cost where it is cheaper.")

@@ -148,7 +148,7 @@ public final class ProfileReader {
         }
         OptionalDouble budget = root.optional(BUDGET).map(OptionalDouble::of).orElse(OptionalDouble.empty());
         PricingOption pricing = root.orDefault(PRICING);
-        PlatformKnobs platforms = readPlatforms(root.child(PLATFORMS), runtime);
+        PlatformKnobs platforms = readPlatforms(root.child(PLATFORMS), runtime, gpu.isPresent());
         Set<Cloud> clouds = Set.copyOf(root.orDefault(CLOUDS));
         root.finish();
 
@@ -577,7 +577,8 @@ public final class ProfileReader {
         return reader.node(field).filter(n -> n instanceof YamlNode.Mapping).isPresent();
     }
 
-    private static PlatformKnobs readPlatforms(FieldReader p, Runtime runtime) {
+    /** @param gpu whether the profile needs a GPU, which decides 2nd gen's billing left out (instance-based) */
+    private static PlatformKnobs readPlatforms(FieldReader p, Runtime runtime, boolean gpu) {
         FieldReader lambda = p.child(LAMBDA);
         OptionalInt provisioned = lambda.orDefault(PROVISIONED);
         SnapStart snapStart = lambda.orDefault(SNAPSTART);
@@ -604,7 +605,7 @@ public final class ProfileReader {
         int onDemandBase = eks.orDefault(EKS_ON_DEMAND_BASE).intValue();
         eks.finish();
         FieldReader gen2 = p.child(GEN2);
-        GcfBilling billing = gen2.orDefault(BILLING);
+        GcfBilling billing = gen2.orDefault(BILLING, gpu ? "a GPU" : "none");
         NetworkTier tier = gen2.orDefault(NETWORK_TIER);
         Optional<Percent> runCpuTarget = gen2.optional(RUN_CPU_TARGET);
         Optional<Percent> runConcurrencyTarget = gen2.optional(RUN_CONCURRENCY_TARGET);

@@ -69,7 +69,7 @@ final class Reasons {
         otherCloud(profile, chosen, choice.usable(), margin).ifPresent(reasons::add);
         sharingReason(profile, chosen, choice.usable()).ifPresent(reasons::add);
         if (profile.gpu().isPresent() && assessments.stream().filter(Assessment::feasible).count() == 1) {
-            reasons.add("only " + chosen.platformName() + " offers GPUs among the platforms evaluated");
+            reasons.add(onlyGpus(chosen, assessments));
         }
         List<String> bought = chosen.coldStarts().explanation().stream().filter(e -> e.startsWith(
                 "provisioned concurrency") || e.startsWith("min_instances raised")).toList();
@@ -322,6 +322,21 @@ final class Reasons {
     /** A side with no change, where rates asked there were close to changing: "no change found above, but …". */
     private static String noChangeFound(BreakEven.Close z, String side, String direction) {
         return "no change found " + side + ", but " + nearly(z, direction) + " the answer is " + WITHIN_CLOSE;
+    }
+
+    /**
+     * Why the one platform that fits a GPU profile is the only one, from the limits: a platform without GPUs breaks
+     * its "GPU" limit (allowed none); one that has them (Cloud Run's L4) was ruled out by another limit (the model,
+     * the count, the memory, the region, a timeout), which is named, as "only it offers GPUs" would be false.
+     */
+    private static String onlyGpus(Assessment chosen, List<Assessment> assessments) {
+        List<String> withGpus = assessments.stream().filter(a -> a != chosen && !a.feasible()
+                && a.limits().stream().noneMatch(l -> l.blocks() && l.limit().equals("GPU")))
+                .map(a -> a.platformName() + ": " + String.join("; ", a.limits().stream().filter(LimitCheck::blocks)
+                        .map(l -> l.limit() + " needs " + l.required() + ", allowed " + l.allowed()).toList()))
+                .toList();
+        return withGpus.isEmpty() ? "only " + chosen.platformName() + " offers GPUs among the platforms evaluated"
+                : chosen.platformName() + " is the only one whose GPUs fit (" + String.join("; ", withGpus) + ")";
     }
 
     /** One sentence: which hard limits a platform breaks, or which price it lacks. */

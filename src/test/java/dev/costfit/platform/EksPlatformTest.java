@@ -1,6 +1,7 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
@@ -200,6 +201,58 @@ class EksPlatformTest {
                 .isEqualTo("p5.48xlarge");
         assertThat(assess("memory: 64GB\nvcpu: 16\ngpu: {count: 1, type: H200}\n").variant())
                 .isEqualTo("p5en.48xlarge");
+    }
+
+    /**
+     * Sixteen GPUs in one pod: no catalog node type has more than 8 (g5, g6 and g6e 48xlarge, p4d and p4de 24xlarge,
+     * p5 and p5en 48xlarge, Karpenter's table), so the count binds and is named, not g5.48xlarge's 191.32 vCPU and
+     * 706.35 GB allocatable, which the pod's 64 GB and 16 vCPU do not reach.
+     */
+    @Test
+    void moreGpusThanAnyNodeHasNamesTheGpuCount() {
+        Assessment a = assess("memory: 64GB\nvcpu: 16\ngpu: {count: 16, type: any}\n");
+        assertThat(a.feasible()).isFalse();
+        LimitCheck node = a.limits().stream().filter(l -> l.limit().equals("node type")).findFirst().orElseThrow();
+        assertThat(node.ok()).isFalse();
+        assertThat(node.allowed()).isEqualTo("at most 8 GPUs on one node (g5.48xlarge, g6.48xlarge, g6e.48xlarge and "
+                + "4 more)");
+        // Two H100 need p5.48xlarge (8; p5.4xlarge has 1): with 4,000 GB asked, that node, not the largest of all.
+        Assessment big = assess("memory: 4000GB\nvcpu: 16\ngpu: {count: 2, type: H100}\n");
+        assertThat(big.limits().stream().filter(l -> l.limit().equals("node type")).findFirst().orElseThrow()
+                .allowed()).endsWith("(p5.48xlarge)");
+    }
+
+    /**
+     * g6, the catalog's only L4 family, is not offered in eu-west-1: tsaol/aws-gpu's g6_instances.js (the catalog's
+     * source for g6, commit 7412fd2) prices it in 20 regions, eu-west-2 and eu-west-3 but not eu-west-1. An L4 there
+     * does not fit, and says where it is missing, where it was "fits but not priced here"; a T4 (g4dn is offered in
+     * eu-west-1) still fits.
+     */
+    @Test
+    void aGpuFamilyAwsDoesNotOfferInTheRegionDoesNotFit() {
+        Assessment l4 = EKS.assess(TestProfiles.parse(BASE + "region: eu-west-1\nmemory: 8GB\nvcpu: 2\n"
+                + "gpu: {count: 1, type: L4}\n"), LIST);
+        assertThat(l4.feasible()).isFalse();
+        LimitCheck node = l4.limits().stream().filter(l -> l.limit().equals("node type")).findFirst().orElseThrow();
+        assertThat(node.allowed()).isEqualTo("no L4 node type in eu-west-1 (g6 not offered there)");
+        assertThat(node.workaround()).startsWith("run it in a region AWS offers g6 in");
+        assertThat(EKS.assess(TestProfiles.parse(BASE + "region: eu-west-2\nmemory: 8GB\nvcpu: 2\n"
+                + "gpu: {count: 1, type: L4}\n"), LIST).variant()).isEqualTo("g6.xlarge");
+        assertThat(EKS.assess(TestProfiles.parse(BASE + "region: eu-west-1\nmemory: 8GB\nvcpu: 2\n"
+                + "gpu: {count: 1, type: T4}\n"), LIST).variant()).isEqualTo("g4dn.xlarge");
+    }
+
+    /** The catalog prices no GPU type in a region its family's source does not offer it in. */
+    @Test
+    void noGpuTypeIsPricedWhereItsFamilyIsNotOffered() {
+        for (var type : CATALOG.instanceTypes().values()) {
+            if (CATALOG.familyRegions().containsKey(type.family())) {
+                var priced = CATALOG.prices().getOrDefault(type.priceKey(), java.util.Map.of()).keySet();
+                assertThat(CATALOG.familyRegions().get(type.family()).regions()).as(type.name())
+                        .containsAll(priced);
+            }
+        }
+        assertThat(CATALOG.familyRegions()).containsKeys("g4dn", "g5", "g6", "g6e", "p3", "p4d", "p4de", "p5", "p5en");
     }
 
     @Test

@@ -35,6 +35,7 @@ class ValuesAtZeroTest {
     private static final Set<String> LIMITS_AT_ZERO = Set.of("lambda.memory.min", "lambda.tmp.included",
             "lambda.streaming.uncapped", "lambda.streaming.unbilled", "fargate.billing.minimum",
             "fargate.storage.included", "gcf2.billing.instance-minimum", "gcf2.gpu.vcpu.min", "gcf2.gpu.memory.min",
+            "gcf2.gpu.quota",
             "pubsub.request.min", "stepfunctions.express.memory.base", "lmi.management-fee", "lmi.memory.min",
             "lmi.vcpu.min");
 

@@ -124,6 +124,24 @@ class ProfileReaderTest {
         assertThat(p.defaultsUsed()).allSatisfy(d -> assertThat(d.why()).isNotBlank());
     }
 
+    /**
+     * Cloud Run bills a GPU instance for its whole life (https://cloud.google.com/run/docs/configuring/services/gpu):
+     * a GPU profile's 2nd gen billing left out is instance-based, and --explain says so, not request-based
+     * ("Cloud Run functions' default"), which a GPU instance never has.
+     */
+    @Test
+    void aGpuProfilesBillingLeftOutIsInstanceBased() {
+        String base = "name: m\ntraffic: {rate: 1/s}\nduration: 2s\nmemory: 16GB\ntimeout: 10s\n";
+        Profile gpu = TestProfiles.parse(base + "gpu: {count: 1, type: L4}\n");
+        assertThat(gpu.platforms().cloudFunctionsGen2().billing()).isEqualTo(GcfBilling.INSTANCE);
+        assertThat(gpu.defaultsUsed()).filteredOn(d -> d.path().equals("platforms.cloud-functions-gen2.billing"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.value()).isEqualTo("instance");
+                    assertThat(d.why()).contains("GPU instance").doesNotContain("Cloud Run functions' default");
+                });
+        assertThat(TestProfiles.parse(base).platforms().cloudFunctionsGen2().billing()).isEqualTo(GcfBilling.REQUEST);
+    }
+
     @Test
     void severalDocumentsInOneFileAreSeveralProfiles() throws Exception {
         List<Profile> profiles = new ProfileLoader().load(List.of(resource("two-documents.yaml")));

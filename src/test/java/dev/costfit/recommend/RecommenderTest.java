@@ -319,13 +319,28 @@ class RecommenderTest {
                 + "fit: timeout"));
     }
 
+    /** On AWS alone only EKS has GPU nodes: Lambda, Lambda Managed Instances and Fargate offer none. */
     @Test
     void aGpuModelOnlyEksOffersGoesToEks() {
         ProfileResult result = evaluator.evaluate(TestProfiles.parse("name: gpu\ntraffic: {rate: 5/s}\n"
-                + "duration: 200ms\nmemory: 8GB\nvcpu: 2\ntimeout: 10s\ngpu: {count: 1, type: T4}\n"));
+                + "duration: 200ms\nmemory: 8GB\nvcpu: 2\ntimeout: 10s\ngpu: {count: 1, type: T4}\nclouds: [aws]\n"));
         assertThat(result.recommendation().chosen().orElseThrow().platform()).isEqualTo("eks");
         assertThat(result.recommendation().reasons()).contains("only Amazon EKS offers GPUs among the platforms "
                 + "evaluated");
+    }
+
+    /**
+     * Cloud Run offers GPUs too, an NVIDIA L4 only (https://cloud.google.com/run/docs/configuring/services/gpu): an
+     * A10G rules it out by its GPU model, which the reason names, where "only Amazon EKS offers GPUs" was false.
+     */
+    @Test
+    void aGpuModelCloudRunLacksNamesTheLimitThatRulesItsL4Out() {
+        ProfileResult result = evaluator.evaluate(TestProfiles.parse("name: gpu\ntraffic: {rate: 5/s}\n"
+                + "duration: 200ms\nmemory: 8GB\nvcpu: 2\ntimeout: 10s\ngpu: {count: 1, type: A10G}\n"));
+        assertThat(result.recommendation().chosen().orElseThrow().platform()).isEqualTo("eks");
+        assertThat(result.recommendation().reasons()).contains("Amazon EKS is the only one whose GPUs fit (Cloud "
+                + "Functions 2nd gen: GPU model needs A10G, allowed NVIDIA L4)")
+                .noneMatch(r -> r.contains("only Amazon EKS offers GPUs"));
     }
 
     @Test
