@@ -98,7 +98,8 @@ public final class Deliveries {
         return "queued messages arrive in batches of " + Numbers.grouped(n, 2) + " (what the batch window gathers, at "
                 + "most batch_size " + profile.glue().delivery().batchSize()
                 + (fit < profile.glue().delivery().batchSize() ? " and the " + Numbers.grouped(fit, 0) + " messages "
-                + "of " + profile.payload().request().display() + " one invocation's 6 MB payload carries" : "")
+                + "of " + profile.payload().request().display() + " one invocation's "
+                + catalog.sizeLimit("lambda.payload.sync").display() + " payload carries" : "")
                 + "): one invocation runs a batch, " + Numbers.grouped(n, 2) + " × as long, and needs its timeout to "
                 + "cover the batch";
     }
