@@ -19,6 +19,11 @@ public record GlueSite(Cloud cloud, String region, String platformId, double col
      * its events through a queue it polls (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-targets.html).
      */
     boolean eventBridgeInvokes() {
+        return eventBridgeInvokes(platformId);
+    }
+
+    /** {@link #eventBridgeInvokes()} of the platform {@code platformId} (its queue's limits apply where not). */
+    public static boolean eventBridgeInvokes(String platformId) {
         return platformId.equals("lambda") || platformId.equals("lambda-managed-instances");
     }
 }
