@@ -9,7 +9,8 @@ import dev.costfit.profile.Trigger;
 /**
  * The services around the compute that a profile uses, priced on the cloud of the platform assessed: the queue or
  * event bus in front of it, its logs and traces, its secrets. The same on every platform of one cloud, except that
- * Lambda's logs are vended logs and that secrets read per cold start follow the platform's cold starts.
+ * Lambda's logs are vended logs, that secrets read per cold start follow the platform's cold starts, and that an
+ * event reaches a container service through an SQS queue (see {@link EventBridgeBus}).
  */
 public final class GlueServices {
 
@@ -27,6 +28,11 @@ public final class GlueServices {
             bill = bill.plus(aws ? priced("EventBridge", site, () -> EventBridgeBus.bill(profile, work, site, context))
                     : GlueBill.of(java.util.List.of(), "the event delivery (Eventarc) is not priced here (no "
                     + "sourced price in the catalog): " + GlueBill.LEFT_OUT));
+            if (aws && !site.eventBridgeInvokes()) {
+                // A container service is no rule target: the events reach it through a queue (EventBridgeBus).
+                bill = bill.plus(priced("SQS", site, () -> SqsQueue.bill(profile, work, site, context)))
+                        .plus(GlueBill.of(java.util.List.of(), EventBridgeBus.TO_QUEUE));
+            }
         }
         var o = profile.glue().observability();
         if (aws) {

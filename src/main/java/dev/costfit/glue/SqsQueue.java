@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An Amazon SQS standard queue in front of the compute (glue reference §2): every API action is a request and each
+ * An Amazon SQS standard queue in front of the compute (glue reference §2), or behind an EventBridge rule in front of
+ * a container service ({@link EventBridgeBus}): every API action is a request and each
  * 64 KB chunk of its payload another — the producer's SendMessage per message, the consumer's ReceiveMessage per
  * batch (up to 10 messages) and DeleteMessageBatch per batch, the empty receives of the long-polling consumers while
  * nothing arrives, each retry's receive, and the move of a message that failed every attempt into the dead-letter

@@ -1,6 +1,7 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.glue.GlueSite;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Delivery;
@@ -15,14 +16,15 @@ import java.util.Optional;
 /**
  * The limits of the queue or event bus in front of the compute: the same on every platform of one cloud, as the
  * service is (an SQS queue or an EventBridge bus on AWS, a Pub/Sub subscription on Google), so {@link Platforms}
- * adds them to each as it adds the LLM rate limit. None depends on the request rate.
+ * adds them to each as it adds the LLM rate limit — except that an event reaches a container service on AWS through
+ * an SQS queue as well, whose limits it then meets too. None depends on the request rate.
  */
 final class DeliveryLimits {
 
     private DeliveryLimits() {
     }
 
-    static List<LimitCheck> check(Profile delivered, Cloud cloud, Catalog catalog) {
+    static List<LimitCheck> check(Profile delivered, Cloud cloud, String platformId, Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>(2);
         DataSize message = delivered.payload().request();
         TimeSpan timeout = delivered.timeout();
@@ -31,19 +33,17 @@ final class DeliveryLimits {
             checks.add(LimitCheck.of(!message.isLargerThan(max), LimitCheck.Severity.HARD, "SQS message size",
                     message::display, max::display, "put the payload in S3 and send its key (the Amazon SQS "
                             + "Extended Client Library does this)").atEveryRate());
-            // A message still in process when its visibility timeout ends is delivered again: the timeout must
-            // cover the consumer's, and SQS's stops at 12 hours.
-            TimeSpan visibility = catalog.durationLimit("sqs.visibility.max");
-            checks.add(LimitCheck.of(!timeout.isLongerThan(visibility), LimitCheck.Severity.HARD,
-                    "SQS visibility timeout", () -> timeout.displayBeside(visibility) + " (the timeout)",
-                    visibility::display, "split the work into steps under 12 hours (Step Functions), or take the "
-                            + "message off the queue at once and start a task (an ECS task, a Step Functions "
-                            + "execution) that tracks the work").atEveryRate());
+            checks.add(sqsVisibility(timeout, catalog));
         } else if (cloud == Cloud.AWS && delivered.trigger() == Trigger.EVENT) {
             DataSize max = catalog.sizeLimit("eventbridge.entry.max");
             checks.add(LimitCheck.of(!message.isLargerThan(max), LimitCheck.Severity.HARD, "EventBridge event size",
                     message::display, max::display, "put the payload in S3 and send its key in the event")
                     .atEveryRate());
+            // A container service takes its events from an SQS queue it polls (GlueSite.eventBridgeInvokes): the
+            // queue's visibility timeout holds it too (SQS's 1 MiB message is larger than any 256 KB event).
+            if (!GlueSite.eventBridgeInvokes(platformId)) {
+                checks.add(sqsVisibility(timeout, catalog));
+            }
         } else if (cloud == Cloud.GCP && delivered.trigger() == Trigger.QUEUE) {
             DataSize max = catalog.sizeLimit("pubsub.message.max");
             checks.add(LimitCheck.of(!message.isLargerThan(max), LimitCheck.Severity.HARD, "Pub/Sub message size",
@@ -58,6 +58,18 @@ final class DeliveryLimits {
                             + "worker that extends the ack deadline (not priced here)").atEveryRate());
         }
         return checks;
+    }
+
+    /**
+     * A message still in process when its visibility timeout ends is delivered again: the timeout must cover the
+     * consumer's, and SQS's stops at 12 hours.
+     */
+    private static LimitCheck sqsVisibility(TimeSpan timeout, Catalog catalog) {
+        TimeSpan visibility = catalog.durationLimit("sqs.visibility.max");
+        return LimitCheck.of(!timeout.isLongerThan(visibility), LimitCheck.Severity.HARD, "SQS visibility timeout",
+                () -> timeout.displayBeside(visibility) + " (the timeout)", visibility::display, "split the work into "
+                        + "steps under 12 hours (Step Functions), or take the message off the queue at once and start "
+                        + "a task (an ECS task, a Step Functions execution) that tracks the work").atEveryRate();
     }
 
     /**

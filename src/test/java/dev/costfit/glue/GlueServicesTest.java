@@ -188,6 +188,43 @@ class GlueServicesTest {
     }
 
     @Test
+    void anEventReachesAContainerServiceThroughAnSqsQueueItsWorkersPoll() {
+        // 1 event a second, 3 attempts, 1% failing (hand computation, $0.40 per 1M SQS requests, $1.00 per 1M
+        // events): 2,628,000 events a month, $2.628 on the bus; the rule sends each to the queue, 2,628,000
+        // SendMessage, $1.0512; batches of 1 (no window): 2,628,000 × 1.02 = 2,680,560 receives and
+        // 2,628,000 × 0.99 = 2,601,720 deletes, 5,282,280 requests, $2.112912; five 20 s long polls, each empty
+        // with probability exp(-1 × 20 / 5): 657,000 × 0.0183156 = 12,033.37 empty receives; 26,280 events fail every
+        // attempt into the queue's dead-letter queue, counted once (not again as the rule target's).
+        Profile p = svc("1/s", "200ms", "256MB", "cpu_time: 50ms", "trigger: event",
+                "delivery: {attempts: 3, failing: 1%}");
+        for (String platform : List.of("fargate", "eks")) {
+            Assessment a = on(platform, p, LIST);
+            assertThat(line(a, "eventbridge.events").monthlyCost()).as(platform).isCloseTo(2.628, within(1e-9));
+            CostLine send = line(a, "sqs.requests:send");
+            assertThat(send.quantity()).as(platform).isCloseTo(2_628_000, within(1e-6));
+            assertThat(send.monthlyCost()).as(platform).isCloseTo(1.0512, within(1e-9));
+            CostLine consume = line(a, "sqs.requests:consume");
+            assertThat(consume.quantity()).as(platform).isCloseTo(5_282_280, within(1e-3));
+            assertThat(consume.monthlyCost()).as(platform).isCloseTo(2.112912, within(1e-9));
+            assertThat(line(a, "sqs.requests:empty-receive").quantity()).as(platform)
+                    .isCloseTo(12_033.37, within(0.01));
+            assertThat(a.lines().stream().filter(l -> l.key().equals("sqs.requests:dead-letter")))
+                    .singleElement().satisfies(l -> assertThat(l.quantity()).isCloseTo(26_280, within(1e-6)));
+            assertThat(a.notes()).as(platform).anyMatch(n -> n.contains("EventBridge delivers to an SQS queue the "
+                    + "service's workers poll") && n.contains("API destination") && n.contains("$0.20 per million"));
+        }
+        // EventBridge invokes a function itself: Lambda and Lambda Managed Instances keep the bus and the rule
+        // target's dead-letter queue (26,280 SendMessage), with no queue in between and no note.
+        for (String platform : List.of("lambda", "lambda-managed-instances")) {
+            Assessment a = on(platform, p, LIST);
+            assertThat(a.lines().stream().map(CostLine::key).filter(k -> k.startsWith("sqs") || k.startsWith(
+                    "eventbridge"))).as(platform).containsExactly("eventbridge.events", "sqs.requests:dead-letter");
+            assertThat(line(a, "sqs.requests:dead-letter").quantity()).isCloseTo(26_280, within(1e-6));
+            assertThat(a.notes()).as(platform).noneMatch(n -> n.contains("EventBridge delivers to an SQS queue"));
+        }
+    }
+
+    @Test
     void pubSubReproducesItsPricingTable() {
         // https://cloud.google.com/pubsub/pricing: 1 MiB/s with one subscription is about $200 a month — publish
         // plus one delivery, 2 MiB/s × 2,628,000 s = 5,256,000 MiB = 5,132.8 GiB × $40/1,024 = $200.50.

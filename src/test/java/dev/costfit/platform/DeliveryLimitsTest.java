@@ -88,6 +88,23 @@ class DeliveryLimitsTest {
     }
 
     @Test
+    void anEventToAContainerServiceMeetsItsQueuesTwelveHourVisibilityTimeout() {
+        // Fargate and EKS take events from an SQS queue they poll: a 14-hour event outlives the 12-hour visibility
+        // timeout there; a rule invokes Lambda Managed Instances itself, so no queue and no such limit.
+        Profile long14 = svc("14h", "trigger: event");
+        for (String id : List.of("fargate", "eks")) {
+            LimitCheck v = limit(id, long14, "SQS visibility timeout").orElseThrow();
+            assertThat(v.ok()).as(id).isFalse();
+            assertThat(v.allowed()).isEqualTo("12 h");
+        }
+        assertThat(limit("fargate", svc("11h", "trigger: event"), "SQS visibility timeout").orElseThrow().ok())
+                .isTrue();
+        for (String id : List.of("lambda", "lambda-managed-instances")) {
+            assertThat(limit(id, svc("60s", "trigger: event"), "SQS visibility timeout")).as(id).isEmpty();
+        }
+    }
+
+    @Test
     void aPubSubPushWaitsAtMostSixHundredSecondsAndTheHttpFunctionWorkaroundIsNotOffered() {
         // "For push delivery, ackDeadline is also used to set the request timeout", at most 600 s: 11 minutes is over.
         Profile p = svc("11min", "trigger: queue");
