@@ -158,8 +158,17 @@ public record BilledDuration(double sigma, String basis) {
         }
         return "each " + each + " bills its own time rounded up to " + step + ": with durations spread as a "
                 + "log-normal of σ " + Numbers.grouped(sigma, 3) + " (fitted to " + basis + ") about the mean, "
-                + TimeSpan.ofSeconds(mean).display() + ", that is " + TimeSpan.ofSeconds(billed(mean, increment))
-                .display() + " per " + each + " on average, where the mean rounded up would bill " + rounded;
+                + shown(mean, increment) + ", that is " + shown(billed(mean, increment), increment) + " per " + each
+                + " on average, where the mean rounded up would bill " + shown(Granularity.roundUp(mean, increment),
+                increment);
+    }
+
+    /**
+     * A time beside increments of {@code increment}: to a tenth of a millisecond where they are finer than 100 ms
+     * (Lambda's 1 ms: 6,370.5 ms, which "6.37 s" would not tell from the mean), else as a duration reads.
+     */
+    private static String shown(double seconds, double increment) {
+        return increment < 0.1 ? Numbers.grouped(seconds * 1000, 1) + " ms" : TimeSpan.ofSeconds(seconds).display();
     }
 
     /** A whole number of increments as a bill states it: 100 ms, 2.30 s. */

@@ -16,7 +16,7 @@ import dev.costfit.network.FunctionFrontDoor;
 import dev.costfit.network.InternetEgress;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.PricingContext;
-import dev.costfit.model.Granularity;
+import dev.costfit.model.BilledDuration;
 import dev.costfit.model.ColdStartPlan;
 import dev.costfit.model.RequestTime;
 import dev.costfit.network.NatGateway;
@@ -168,6 +168,7 @@ public final class LambdaPlatform implements Platform {
         RequestTime time = requestTime(profile, catalog);
         WarmCapacity warm = new WarmCapacity(profile, context);
         double increment = catalog.durationLimit("lambda.billing.granularity").seconds();
+        BilledDuration spread = BilledDuration.of(profile);
         double least = Double.POSITIVE_INFINITY;
         // The network lines depend on the front door alone, but for a load balancer's, which follow the requests in
         // flight: worked out once a front door, not once a memory setting, where a search asks at every rate.
@@ -177,7 +178,7 @@ public final class LambdaPlatform implements Platform {
             double vcpu = vcpuOf(memory, catalog);
             double seconds = time.at(vcpu);
             // lines reads the invocations and the billed duration alone.
-            Demand demand = new Demand(profile.workPerMonth(), seconds, Granularity.roundUp(seconds, increment), 0,
+            Demand demand = new Demand(profile.workPerMonth(), seconds, billed(context, spread, seconds, increment), 0,
                     0, () -> "", 0, 0);
             FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, TimeSpan.ofSeconds(time.longestAt(vcpu)));
             List<CostLine> shared = door.door() == dev.costfit.profile.FrontDoor.ALB
@@ -602,11 +603,22 @@ public final class LambdaPlatform implements Platform {
         return new Floor(memory, notes);
     }
 
+    /**
+     * The mean seconds an invocation bills where each bills its own time rounded up to 1 ms ("rounded up to the
+     * nearest 1 ms", pricing-reference.md §1.1): E[ceil(D/g)]·g over the spread the profile states
+     * ({@link BilledDuration}), the mean rounded up where it states none; worked out once a search, whose floors and
+     * assessments ask for it at every rate.
+     */
+    private static double billed(PricingContext context, BilledDuration spread, double seconds, double increment) {
+        return spread.spread() ? context.reused().get(List.of("lambda.billed", spread, seconds, increment),
+                () -> spread.billed(seconds, increment)) : spread.billed(seconds, increment);
+    }
+
     /** @param seconds a request's mean wall time on this memory setting */
     private static Demand demand(Profile profile, PricingContext context, double seconds) {
         Catalog catalog = context.catalog();
         double increment = catalog.durationLimit("lambda.billing.granularity").seconds();
-        double billed = Granularity.roundUp(seconds, increment);
+        double billed = billed(context, BilledDuration.of(profile), seconds, increment);
         if (profile.workload() instanceof Workload.Service service) {
             HourlyLoad load = ServiceLoads.of(context, service, seconds);
             HourlyLoad.Hour peak = load.peak();
@@ -844,9 +856,8 @@ public final class LambdaPlatform implements Platform {
         } else {
             out.add(ProfileDefaults.CPU_MODEL_OFF);
         }
-        out.add("billed duration is the mean, " + TimeSpan.ofSeconds(demand.seconds()).display()
-                + ", rounded up to 1 ms: " + Numbers.grouped(demand.billedSeconds() * 1000, 0) + " ms per invocation "
-                + "(each real invocation rounds up on its own, under 1 ms more)");
+        out.add(BilledDuration.of(profile).assumption("invocation", demand.seconds(),
+                context.catalog().durationLimit("lambda.billing.granularity").seconds()));
         out.add("one request per execution environment: concurrency_per_instance does not apply to Lambda");
         out.add(context.freeTier()
                 ? "free tier applied (1M requests and 400,000 GB-s a month); it is per account, shared by every "
