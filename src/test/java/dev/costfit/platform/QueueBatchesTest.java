@@ -133,4 +133,17 @@ class QueueBatchesTest {
         // Mean only, the slowest message would have been 2 s at the reference: the CPU bound is what bills.
         assertThat(duration(a)).isGreaterThan(1_314_000 * 4.46 * 0.5);
     }
+    @Test
+    void aBatchRunAtOnceCostsNoLessAtMoreLoad() {
+        // Across one message a batch (0.2/s × 5 s) to full batches of 10 (2/s): a batch window gathers more, its
+        // slowest and its CPU grow, and the month never costs less. p50 and p95 spread the messages.
+        double previous = 0;
+        for (double rate : new double[] {0.1, 0.19, 0.2, 0.21, 0.3, 0.5, 1, 1.9, 2, 2.1, 5}) {
+            Assessment a = lambda(WORKER.replace("rate: 5/s", "rate: " + rate + "/s").replace("duration: 20s",
+                    "duration: {p50: 15s, p95: 40s}") + "delivery: {batch_size: 10, batch_window: 5s, "
+                    + "batch_handling: concurrent}\n");
+            assertThat(a.platformCost()).as("at %s/s", rate).isGreaterThanOrEqualTo(previous);
+            previous = a.platformCost();
+        }
+    }
 }
