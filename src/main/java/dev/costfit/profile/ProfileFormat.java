@@ -504,7 +504,8 @@ public final class ProfileFormat {
     public static final Section DELIVERY = Section.of("delivery", Need.OPTIONAL,
             "how queued messages and events reach the compute",
             "Read for trigger: queue (SQS, or Pub/Sub on Google) and trigger: event (EventBridge): batching, "
-                    + "retries and the dead-letter queue.", BATCH_SIZE, BATCH_WINDOW, BATCH_HANDLING, ATTEMPTS, FAILING);
+                    + "retries and the dead-letter queue.", BATCH_SIZE, BATCH_WINDOW, BATCH_HANDLING, ATTEMPTS,
+            FAILING);
 
     // --- network ------------------------------------------------------------------------------------------------
 
