@@ -1,7 +1,11 @@
 package dev.costfit.glue;
 
+import dev.costfit.model.BilledDuration;
+import dev.costfit.model.ExpectedMaximum;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.AtOnce;
+import dev.costfit.profile.BatchHandling;
 import dev.costfit.profile.DurationProfile;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Traffic;
@@ -9,6 +13,8 @@ import dev.costfit.profile.Trigger;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -24,6 +30,14 @@ import java.util.OptionalInt;
  * the event source mapping passes records "up to the payload limit for synchronous invocation (6 MB)"
  * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html), so larger messages make smaller
  * batches rather than a payload over the limit.
+ *
+ * <p>A handler that awaits a batch's messages together (delivery.batch_handling: concurrent; Promise.all,
+ * asyncio.gather) runs them at once: the invocation lasts the slowest of its n messages, the expected maximum of n
+ * durations of the log-normal fitted to the stated percentiles ({@link ExpectedMaximum}; the mean where only the mean
+ * is stated), but never less than the n messages' CPU over the vCPU the handler gets ({@link AtOnce}, priced by
+ * {@link dev.costfit.model.RequestTime} per memory setting); the n messages share the function's memory. Its longest
+ * is one message's longest (the slowest message's tail, not n of them), or the busiest batch's expected maximum
+ * where that is longer.
  */
 public final class Deliveries {
 
@@ -82,6 +96,9 @@ public final class Deliveries {
         Traffic t = s.traffic();
         double busiest = Math.max(n, Math.min(fitInPayload(profile, catalog),
                 Batching.messagesPerBatch(profile.glue().delivery(), HourlyLoad.peakRate(t))));
+        if (concurrent(profile)) {
+            return atOnce(profile, s, n, busiest);
+        }
         // The longest stated in the busiest hour's batch.
         DurationProfile batch = new DurationProfile(TimeSpan.ofSeconds(n * mean), tail(d.p50(), n, mean),
                 tail(d.p95(), n, mean), tail(d.p99(), n, mean),
@@ -91,17 +108,70 @@ public final class Deliveries {
         return profile.withTiming(w, TimeSpan.ofSeconds(profile.cpuTime().seconds() * n), timeout).perBatchOf(n);
     }
 
+    /** Whether the profile's handler runs a batch's messages at once (delivery.batch_handling: concurrent). */
+    public static boolean concurrent(Profile profile) {
+        return profile.glue().delivery().batchHandling() == BatchHandling.CONCURRENT;
+    }
+
+    /**
+     * A batch of n run at once: the expected slowest of n messages at the reference, its CPU together left to each
+     * memory setting ({@link AtOnce}); the timeout grows by what the busiest batch's longest adds to one message's.
+     */
+    private static Profile atOnce(Profile profile, Workload.Service s, double n, double busiest) {
+        DurationProfile d = s.duration();
+        double mean = d.mean().seconds();
+        double sigma = BilledDuration.of(d).sigma();
+        double slowest = mean * ExpectedMaximum.ofLogNormal(sigma, n);
+        double longest = Math.max(d.longest().seconds(), mean * ExpectedMaximum.ofLogNormal(sigma, busiest));
+        // Lambda reads a batch's mean and its longest alone: the percentiles of its slowest are not carried.
+        DurationProfile batch = new DurationProfile(TimeSpan.ofSeconds(slowest), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(TimeSpan.ofSeconds(longest)), new AtOnce(n, busiest));
+        Traffic t = s.traffic();
+        Workload w = new Workload.Service(new Traffic(t.rate().times(1 / n), t.pattern(), t.burst()), batch);
+        TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() + longest - d.longest().seconds());
+        return profile.withTiming(w, profile.cpuTime(), timeout).perBatchOf(n);
+    }
+
     /** The note that says a profile was priced in batches. */
     public static String batchNote(Profile profile, Catalog catalog) {
         double n = messagesPerInvocation(profile, catalog);
         double fit = fitInPayload(profile, catalog);
-        return "queued messages arrive in batches of " + Numbers.grouped(n, 2) + " (what the batch window gathers, at "
-                + "most batch_size " + profile.glue().delivery().batchSize()
+        String gathered = "queued messages arrive in batches of " + Numbers.grouped(n, 2) + " (what the batch window "
+                + "gathers, at most batch_size " + profile.glue().delivery().batchSize()
                 + (fit < profile.glue().delivery().batchSize() ? " and the " + Numbers.grouped(fit, 0) + " messages "
                 + "of " + profile.payload().request().display() + " one invocation's "
-                + catalog.sizeLimit("lambda.payload.sync").display() + " payload carries" : "")
-                + "): one invocation runs a batch, " + Numbers.grouped(n, 2) + " × as long, and needs its timeout to "
-                + "cover the batch";
+                + catalog.sizeLimit("lambda.payload.sync").display() + " payload carries" : "") + ")";
+        if (concurrent(profile) && profile.workload() instanceof Workload.Service s) {
+            DurationProfile d = s.duration();
+            double slowest = d.mean().seconds() * ExpectedMaximum.ofLogNormal(BilledDuration.of(d).sigma(), n);
+            return gathered + ": one invocation runs a batch's messages at once (delivery.batch_handling: "
+                    + "concurrent) and lasts its slowest, about " + TimeSpan.ofSeconds(slowest).display()
+                    + (profile.cpuModel() ? ", or the batch's CPU (" + Numbers.grouped(n, 2) + " × the "
+                    + profile.cpuTime().display() + " cpu_time) at the memory's vCPU where that is longer" : "");
+        }
+        return gathered + ": one invocation runs a batch, " + Numbers.grouped(n, 2) + " × as long, and needs its "
+                + "timeout to cover the batch; a handler that awaits a batch's messages together states "
+                + "delivery.batch_handling: concurrent";
+    }
+
+    /** What pricing a batch run at once assumes (none for a batch run one message after another). */
+    public static List<String> atOnceAssumptions(Profile profile) {
+        List<String> out = new ArrayList<>();
+        if (!concurrent(profile) || !(profile.workload() instanceof Workload.Service s)) {
+            return out;
+        }
+        out.add("a batch's messages run at once in one execution environment and share the function's memory, "
+                + profile.memory().display() + ": it holds all of them together");
+        BilledDuration spread = BilledDuration.of(s.duration());
+        out.add(spread.spread() ? "a batch lasts the expected slowest of its messages, whose durations are spread "
+                + "as a log-normal of σ " + Numbers.grouped(spread.sigma(), 3) + " (fitted to " + spread.basis()
+                + ")" : "a batch lasts the mean: with only a mean stated every message is taken to last it; state "
+                + "p50 and p95 to price the slowest of a batch");
+        if (!profile.cpuModel()) {
+            out.add("cpu_time is not stated: a batch run at once is not held longer for its messages' CPU "
+                    + "together; state cpu_time to bound it by the batch × cpu_time at the memory's vCPU");
+        }
+        return out;
     }
 
     /**
@@ -113,6 +183,23 @@ public final class Deliveries {
         double mean = profile.meanDuration().seconds();
         if (spare < 0 || mean <= 0) {
             return OptionalInt.empty();
+        }
+        if (concurrent(profile) && profile.workload() instanceof Workload.Service s) {
+            // At once a batch of n needs the timeout plus what its expected slowest adds to one message's longest,
+            // which grows with n: the largest n within the limit, by bisection.
+            double sigma = BilledDuration.of(s.duration()).sigma();
+            double longest = profile.longestDuration().seconds();
+            int low = 1;
+            int high = profile.glue().delivery().batchSize();
+            while (low < high) {
+                int mid = (low + high + 1) / 2;
+                if (Math.max(0, mean * ExpectedMaximum.ofLogNormal(sigma, mid) - longest) <= spare) {
+                    low = mid;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return OptionalInt.of(low);
         }
         return OptionalInt.of((int) Math.min(profile.glue().delivery().batchSize(), 1 + Math.floor(spare / mean
                 + 1e-9)));

@@ -1,6 +1,8 @@
 package dev.costfit.model;
 
+import dev.costfit.profile.AtOnce;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
 
 /**
  * How long one unit of work (a request, a job task) takes with the CPU a platform gives it — DESIGN §3. Its
@@ -22,30 +24,43 @@ import dev.costfit.profile.Profile;
  * takes the longer of the two, and that is what bills and what the caller waits; it is not a slowdown of the work
  * (no setting shortens it), so {@link #slowdownAt} leaves it out.
  *
+ * <p>A batch of n queued messages run at once (delivery.batch_handling: concurrent) lasts its slowest message: its
+ * {@code reference} is that expected maximum, whose CPU part stretches as one message's does (the slowest waits
+ * longest, then burns the same cpu_time). But its n messages' CPU, n × cpu, shares the vCPU the handler's threads
+ * get, so it lasts at least n × cpu / min(threads, s) — the handler awaits them together on its own threads (an
+ * event loop: Promise.all, asyncio.gather). Which of the two binds depends on the setting.
+ *
  * @param reference seconds at the reference (the mean)
  * @param longest   the longest stated (max, p99, p95 or the mean), at the reference
  * @param measured  the mean as measured: at the CPU of measured_on, else the reference
  * @param floor     the least seconds a request lasts whatever its CPU; 0 where nothing holds it longer
+ * @param atOnce    messages run at once in the mean unit of work, and in the busiest hour's ({@link AtOnce#ONE}: a
+ *                  request alone)
  */
 public record RequestTime(double reference, double longest, double cpu, int threads, boolean cpuModel,
-                          double measured, double floor) {
+                          double measured, double floor, AtOnce atOnce) {
 
     public static RequestTime of(Profile profile) {
         double mean = profile.meanDuration().seconds();
         // cpu_time is CPU-seconds: on several threads it may exceed the wall time, up to threads × the mean.
+        AtOnce atOnce = profile.workload() instanceof Workload.Service s ? s.duration().atOnce() : AtOnce.ONE;
         RequestTime atReference = new RequestTime(mean, profile.longestDuration().seconds(),
                 Math.min(profile.cpuTime().seconds(), mean * profile.threads()), profile.threads(),
-                profile.cpuModel(), mean, 0);
+                profile.cpuModel(), mean, 0, atOnce);
         // The profile's durations were converted to the reference (Reference): back at the CPU they were measured
-        // with, the mean is the stated one again (a batch of n such requests: n times it).
-        double measured = profile.measuredOn().map(on -> atReference.workAt(on.vcpu())).orElse(mean);
+        // with, the mean is the stated one again (a batch of n such requests: n times it). Without measured_on the
+        // reference is where it was measured: a request's mean, or a batch run at once with the threads' vCPU (its
+        // CPU together may hold it longer than its slowest message).
+        double measured = profile.measuredOn().map(on -> atReference.workAt(on.vcpu()))
+                .orElseGet(() -> atReference.workAt(profile.threads()));
         return new RequestTime(atReference.reference, atReference.longest, atReference.cpu, atReference.threads,
-                atReference.cpuModel, measured, 0);
+                atReference.cpuModel, measured, 0, atOnce);
     }
 
     /** This time, where every request lasts at least {@code seconds} whatever its CPU. */
     public RequestTime atLeast(double seconds) {
-        return new RequestTime(reference, longest, cpu, threads, cpuModel, measured, Math.max(floor, seconds));
+        return new RequestTime(reference, longest, cpu, threads, cpuModel, measured, Math.max(floor, seconds),
+                atOnce);
     }
 
     /** Seconds spent waiting, the same on every platform. */
@@ -65,10 +80,23 @@ public record RequestTime(double reference, double longest, double cpu, int thre
 
     /** Mean seconds the request's own work (CPU and waiting) takes with {@code vcpu}, whatever the floor. */
     public double workAt(double vcpu) {
+        return Math.max(stretchedAt(vcpu), togetherAt(atOnce.mean(), vcpu));
+    }
+
+    /** The work as its CPU part stretches on less than a vCPU a thread. */
+    private double stretchedAt(double vcpu) {
         if (!cpuModel || vcpu >= threads) {
             return reference;
         }
         return waiting() + cpu / share(vcpu);
+    }
+
+    /**
+     * The least {@code messages} run at once last for their CPU together: n × cpu over the handler's share of
+     * {@code vcpu}; 0 for a request alone (its own CPU is within its stretched time) or where no CPU is stated.
+     */
+    private double togetherAt(double messages, double vcpu) {
+        return cpuModel && messages > 1 ? messages * cpu / share(vcpu) : 0;
     }
 
     /** Whether the floor, not the work, decides how long a request takes with {@code vcpu}. */
@@ -83,7 +111,7 @@ public record RequestTime(double reference, double longest, double cpu, int thre
 
     /** The longest request's own work with {@code vcpu}, whatever the floor. */
     public double longestWorkAt(double vcpu) {
-        return longest * workAt(vcpu) / reference;
+        return Math.max(longest * stretchedAt(vcpu) / reference, togetherAt(atOnce.busiest(), vcpu));
     }
 
     /** How much slower than measured the work is, as a fraction (0.25 = 25% slower); the floor is no slowdown. */
@@ -106,7 +134,14 @@ public record RequestTime(double reference, double longest, double cpu, int thre
      */
     public double vcpuWithin(double maxSlowdown, double timeoutSeconds) {
         double byTimeout = longest > 0 ? reference * timeoutSeconds / longest : Double.POSITIVE_INFINITY;
-        return vcpuForMean(Math.min(measured * (1 + maxSlowdown), byTimeout));
+        double bySpeed = measured * (1 + maxSlowdown);
+        double stretched = vcpuForMean(Math.min(bySpeed, byTimeout));
+        if (!cpuModel || !(atOnce.busiest() > 1) || cpu <= 0) {
+            return stretched;
+        }
+        // Messages at once: their CPU together must also end within both (at most the threads' vCPU helps).
+        double together = Math.max(atOnce.mean() * cpu / bySpeed, atOnce.busiest() * cpu / timeoutSeconds);
+        return Math.max(stretched, together <= threads * (1 + 1e-9) ? together : Double.POSITIVE_INFINITY);
     }
 
     /** The least vCPU whose mean takes at most {@code seconds}; 0 when any will do. */

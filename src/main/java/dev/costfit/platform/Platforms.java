@@ -56,6 +56,9 @@ public final class Platforms {
                 if (delivered.glue().delivery().failing().fraction() > 0) {
                     own = own.withAssumption(Deliveries.PARTIAL_BATCH_RESPONSES);
                 }
+                for (String assumption : Deliveries.atOnceAssumptions(delivered)) {
+                    own = own.withAssumption(assumption);
+                }
             } else if (invoked != whole && context.forReport()) {
                 own = BatchTimeout.reworded(own, whole, context.catalog());
             }

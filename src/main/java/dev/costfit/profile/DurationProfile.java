@@ -5,10 +5,17 @@ import java.util.Optional;
 
 /**
  * Wall time of one request: the mean, which bills, and the percentiles a profile states, which size limits and, where
- * each request bills its own time rounded up, spread the durations that are rounded (BilledDuration).
+ * each request bills its own time rounded up, spread the durations that are rounded (BilledDuration). A batch of
+ * queued messages run at once also says how many ({@code atOnce}): their CPU together holds it at least that long.
  */
 public record DurationProfile(TimeSpan mean, Optional<TimeSpan> p50, Optional<TimeSpan> p95,
-                              Optional<TimeSpan> p99, Optional<TimeSpan> max) {
+                              Optional<TimeSpan> p99, Optional<TimeSpan> max, AtOnce atOnce) {
+
+    /** One request's durations, nothing run beside it. */
+    public DurationProfile(TimeSpan mean, Optional<TimeSpan> p50, Optional<TimeSpan> p95, Optional<TimeSpan> p99,
+                           Optional<TimeSpan> max) {
+        this(mean, p50, p95, p99, max, AtOnce.ONE);
+    }
 
     public static DurationProfile ofMean(TimeSpan mean) {
         return new DurationProfile(mean, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

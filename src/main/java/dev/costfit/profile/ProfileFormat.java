@@ -456,8 +456,9 @@ public final class ProfileFormat {
                     + "(https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html)")
             .about("the most queued messages one Lambda invocation receives",
                     "A batch is gathered for up to batch_window; the messages of a batch run one after another in "
-                            + "one invocation, so the invocation lasts the batch times the duration, and must fit "
-                            + "Lambda's 15 minutes. Other platforms take one message per request.")
+                            + "one invocation (see batch_handling), so the invocation lasts the batch times the "
+                            + "duration, and must fit Lambda's 15 minutes. Other platforms take one message per "
+                            + "request.")
             .example("10").feeds(Model.GLUE, Model.LIMITS)
             .shows(p -> Optional.of(Long.toString(p.glue().delivery().batchSize())));
     public static final Field<TimeSpan> BATCH_WINDOW = Field.at("delivery.batch_window",
@@ -468,6 +469,19 @@ public final class ProfileFormat {
                     "A batch holds what arrives in the window (the rate times it), at most batch_size.")
             .example("5s").feeds(Model.GLUE)
             .shows(p -> Optional.of(p.glue().delivery().batchWindow().display()));
+    public static final Field<BatchHandling> BATCH_HANDLING = Field.at("delivery.batch_handling",
+                    new ValueType.OneOf<>(BatchHandling.class))
+            .defaultsTo(BatchHandling.SEQUENTIAL, "sequential", "the function loops over a batch's records, one "
+                    + "message after another, so a batch lasts the batch times the duration")
+            .about("how the Lambda function runs the messages of one batch",
+                    "sequential: one after another (a loop over the records). concurrent: all at once, awaited "
+                            + "together (Promise.all, asyncio.gather), as a worker that waits on LLM calls can: the "
+                            + "invocation lasts about its slowest message (the expected maximum of the batch's "
+                            + "durations, from the log-normal fitted to p50 and p95, else the mean), never less "
+                            + "than the batch's CPU (batch × cpu_time) at the memory's vCPU, and its messages share "
+                            + "the function's memory. Other platforms take one message per request.")
+            .example("concurrent").feeds(Model.GLUE, Model.LIMITS)
+            .shows(p -> Optional.of(p.glue().delivery().batchHandling().spelling()));
     public static final Field<Long> ATTEMPTS = Field.at("delivery.attempts", new ValueType.Whole(Bounds.ATTEMPTS))
             .absentMeans("no dead-letter queue; trigger: event: 3 attempts where messages fail (Lambda's "
                     + "asynchronous default, the first and 2 retries); trigger: queue: failing must then be 0%, as "
@@ -490,7 +504,8 @@ public final class ProfileFormat {
     public static final Section DELIVERY = Section.of("delivery", Need.OPTIONAL,
             "how queued messages and events reach the compute",
             "Read for trigger: queue (SQS, or Pub/Sub on Google) and trigger: event (EventBridge): batching, "
-                    + "retries and the dead-letter queue.", BATCH_SIZE, BATCH_WINDOW, ATTEMPTS, FAILING);
+                    + "retries and the dead-letter queue.", BATCH_SIZE, BATCH_WINDOW, BATCH_HANDLING, ATTEMPTS,
+            FAILING);
 
     // --- network ------------------------------------------------------------------------------------------------
 

@@ -473,19 +473,20 @@ public final class ProfileReader {
         TimeSpan window = d.orDefault(BATCH_WINDOW);
         Optional<Long> attempts = d.optional(ATTEMPTS);
         Percent failing = d.orDefault(FAILING);
+        BatchHandling handling = d.orDefault(BATCH_HANDLING);
         boolean fails = failing.fraction() > 0;
         if (fails && attempts.isEmpty() && trigger == Trigger.QUEUE) {
             d.reject(FAILING, QUEUE_RETRIES_UNBOUNDED);
         }
         d.finish();
         if (attempts.isPresent()) {
-            return new Delivery(batch, window, OptionalInt.of(attempts.get().intValue()), failing, true);
+            return new Delivery(batch, window, OptionalInt.of(attempts.get().intValue()), failing, true, handling);
         }
         if (fails && trigger == Trigger.EVENT) {
             d.usedDefault(ATTEMPTS, Integer.toString(EVENT_ATTEMPTS), EVENT_ATTEMPTS_WHY);
-            return new Delivery(batch, window, OptionalInt.of(EVENT_ATTEMPTS), failing, false);
+            return new Delivery(batch, window, OptionalInt.of(EVENT_ATTEMPTS), failing, false, handling);
         }
-        return new Delivery(batch, window, OptionalInt.empty(), failing, false);
+        return new Delivery(batch, window, OptionalInt.empty(), failing, false, handling);
     }
 
     /**

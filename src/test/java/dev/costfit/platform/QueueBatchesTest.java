@@ -73,4 +73,77 @@ class QueueBatchesTest {
         assertThat(lambda(base + "delivery: {batch_size: 10, batch_window: 5s}\n").assumptions())
                 .noneMatch(x -> x.contains("ReportBatchItemFailures"));
     }
+    /** The reviewer's AI-orchestration worker: 5/s, 20 s a message (mean only), 100 ms of CPU, 512 MB. */
+    private static final String WORKER = "name: worker\ntraffic: {rate: 5/s}\nduration: 20s\ncpu_time: 100ms\n"
+            + "memory: 512MB\ntimeout: 60s\ntrigger: queue\nfront_door: none\nnetwork: {clients: vpc}\n";
+
+    private static double duration(Assessment a) {
+        return a.lines().stream().filter(l -> l.key().equals("lambda.duration.x86_64")).findFirst().orElseThrow()
+                .quantity();
+    }
+
+    @Test
+    void aBatchRunAtOnceLastsItsSlowestMessageNotTheBatchTimesTheMean() {
+        // Measured at 512 MB, a message lasts 20 s there. 5/s × 5 s gathers 25, so batches of 10: 5/s ÷ 10 ×
+        // 2,628,000 s = 1,314,000 batches a month. Mean only: every message lasts the mean, so a batch does too,
+        // 20 s (its CPU, 10 × 100 ms ÷ (512/1,769 vCPU) = 3.46 s, is shorter): 1,314,000 × 20 s × 0.5 GB =
+        // 13,140,000 GB-s, $219.00 at $0.0000166667.
+        Assessment at = lambda(WORKER + "measured_on: lambda 512MB\n"
+                + "delivery: {batch_size: 10, batch_window: 5s, batch_handling: concurrent}\n");
+        assertThat(at.usable()).as(at.violations().toString()).isTrue();
+        assertThat(duration(at)).isCloseTo(13_140_000, within(1.0));
+        assertThat(at.lines().stream().filter(l -> l.key().equals("lambda.duration.x86_64")).findFirst()
+                .orElseThrow().monthlyCost()).isCloseTo(219.00, within(0.005));
+        assertThat(at.lines().stream().filter(l -> l.key().equals("lambda.requests")).findFirst().orElseThrow()
+                .quantity()).isCloseTo(1_314_000, within(1e-6));
+        assertThat(at.notes()).anyMatch(n -> n.contains("at once (delivery.batch_handling: concurrent)"));
+        assertThat(at.assumptions()).anyMatch(x -> x.contains("share the function's memory, 512 MB"))
+                .anyMatch(x -> x.contains("with only a mean stated"));
+    }
+
+    @Test
+    void withoutTheFieldABatchStillRunsOneMessageAfterAnother() {
+        // Not stated: the default, sequential, and the reviewer's figure. Stated at 1 vCPU, a message at 512 MB
+        // takes 19.9 s + 100 ms × 1,769/512 = 20.2455 s, a batch of 10 202.4551 s, billed 202.456 s (1 ms):
+        // 1,314,000 × 202.456 × 0.5 = 133,013,592 GB-s. Run at once, the slowest (the mean) billed 20.246 s:
+        // 1,314,000 × 20.246 × 0.5 = 13,301,622 GB-s.
+        String delivery = "delivery: {batch_size: 10, batch_window: 5s";
+        Assessment sequential = lambda(WORKER + delivery + "}\n");
+        assertThat(duration(sequential)).isCloseTo(133_013_592, within(1.0));
+        assertThat(sequential.notes()).anyMatch(n -> n.contains("states delivery.batch_handling: concurrent"));
+        assertThat(duration(lambda(WORKER + delivery + ", batch_handling: sequential}\n")))
+                .isCloseTo(133_013_592, within(1.0));
+        assertThat(duration(lambda(WORKER + delivery + ", batch_handling: concurrent}\n")))
+                .isCloseTo(13_301_622, within(1.0));
+    }
+
+    @Test
+    void aBatchRunAtOnceLastsAtLeastItsMessagesCpuTogether() {
+        // 2 s a message of which 1 s CPU, 10 at once: their 10 CPU-seconds share the handler's vCPU, so a batch
+        // lasts 10 s ÷ (m / 1,769 MB) below one vCPU — 34.55 s at 512 MB, longer than the slowest message's
+        // 1 s + 1 s × 1,769/512 = 4.46 s — and 10 s from 1,769 MB on, as the handler's one thread uses one vCPU.
+        // Below 1,769 MB every setting bills the same 10 × 1,769/1,024 = 17.275 GB-s a batch (above, more):
+        // 1,314,000 × 17.275 = 22,699,863 GB-s, to within the 1 ms rounding.
+        String cpuBound = "name: cpu\ntraffic: {rate: 5/s}\nduration: 2s\ncpu_time: 1s\nmemory: 512MB\n"
+                + "timeout: 60s\ntrigger: queue\nfront_door: none\nnetwork: {clients: vpc}\n"
+                + "delivery: {batch_size: 10, batch_window: 5s, batch_handling: concurrent}\n";
+        Assessment a = lambda(cpuBound);
+        assertThat(a.usable()).as(a.violations().toString()).isTrue();
+        assertThat(duration(a)).isCloseTo(1_314_000 * 10 * 1769.0 / 1024, within(1_314_000 * 0.001));
+        // Mean only, the slowest message would have been 2 s at the reference: the CPU bound is what bills.
+        assertThat(duration(a)).isGreaterThan(1_314_000 * 4.46 * 0.5);
+    }
+    @Test
+    void aBatchRunAtOnceCostsNoLessAtMoreLoad() {
+        // Across one message a batch (0.2/s × 5 s) to full batches of 10 (2/s): a batch window gathers more, its
+        // slowest and its CPU grow, and the month never costs less. p50 and p95 spread the messages.
+        double previous = 0;
+        for (double rate : new double[] {0.1, 0.19, 0.2, 0.21, 0.3, 0.5, 1, 1.9, 2, 2.1, 5}) {
+            Assessment a = lambda(WORKER.replace("rate: 5/s", "rate: " + rate + "/s").replace("duration: 20s",
+                    "duration: {p50: 15s, p95: 40s}") + "delivery: {batch_size: 10, batch_window: 5s, "
+                    + "batch_handling: concurrent}\n");
+            assertThat(a.platformCost()).as("at %s/s", rate).isGreaterThanOrEqualTo(previous);
+            previous = a.platformCost();
+        }
+    }
 }
