@@ -25,7 +25,8 @@ public final class ContainerNetwork {
         String region = profile.region();
         List<CostLine> lines = new ArrayList<>();
         if (load.isPresent() && door.door() != FrontDoor.NONE) {
-            lines.addAll(LoadBalancer.lines(profile, load.get(), false, region, catalog));
+            // Behind API Gateway the ALB is internal (a VPC link reaches it): no public addresses of its own.
+            lines.addAll(LoadBalancer.lines(profile, load.get(), false, !door.usesApiGateway(), region, catalog));
             if (door.usesApiGateway()) {
                 lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(), profile.payload(), region,
                         catalog));
