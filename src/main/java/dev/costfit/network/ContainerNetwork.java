@@ -47,6 +47,11 @@ public final class ContainerNetwork {
             assumptions.add("containers in public subnets call out directly: no NAT gateway, a public IPv4 "
                     + "address per task");
         }
+        if (profile.network().privateSubnets() && context.forReport()) {
+            // A review's finding: both are real bills in private subnets that the figures leave out.
+            assumptions.add("private subnets (network.private: true): pulling the container image through a NAT "
+                    + "gateway (no ECR VPC endpoint) and NAT traffic that crosses zones are not priced");
+        }
         lines.addAll(InternetEgress.lines(traffic, region, context));
         return lines;
     }

@@ -143,6 +143,21 @@ class NetworkTest {
         }
     }
 
+    /** In private subnets the report says what the NAT figures leave out; in public subnets it says nothing. */
+    @Test
+    void privateSubnetsSayImagePullsAndCrossZoneNatTrafficAreNotPriced() {
+        String base = "name: n\ntraffic: {rate: 1/s}\nduration: 1s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 10s\n";
+        String said = "private subnets (network.private: true): pulling the container image through a NAT gateway "
+                + "(no ECR VPC endpoint) and NAT traffic that crosses zones are not priced";
+        for (String id : List.of("fargate", "eks")) {
+            dev.costfit.platform.Platform platform = dev.costfit.platform.Platforms.byId(id).orElseThrow();
+            assertThat(dev.costfit.platform.Platforms.assess(platform, TestProfiles.parse(base), LIST).assumptions())
+                    .as(id).contains(said);
+            assertThat(dev.costfit.platform.Platforms.assess(platform, TestProfiles.parse(base
+                    + "network: {private: false}\n"), LIST).assumptions()).as(id).doesNotContain(said);
+        }
+    }
+
     @Test
     void aLambdaTheProfilePutsInTheVpcPaysANatGatewayToCallOut() {
         // Outside a VPC (network.private left to its default) Lambda calls the LLM API directly; with
