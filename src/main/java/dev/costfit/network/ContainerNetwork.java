@@ -25,7 +25,8 @@ public final class ContainerNetwork {
         String region = profile.region();
         List<CostLine> lines = new ArrayList<>();
         if (load.isPresent() && door.door() != FrontDoor.NONE) {
-            lines.addAll(LoadBalancer.lines(profile, load.get(), false, region, catalog));
+            // Behind API Gateway the ALB is internal (a VPC link reaches it): no public addresses of its own.
+            lines.addAll(LoadBalancer.lines(profile, load.get(), false, !door.usesApiGateway(), region, catalog));
             if (door.usesApiGateway()) {
                 lines.addAll(ApiGateway.lines(door.door(), profile.workPerMonth(), profile.payload(), region,
                         catalog));
@@ -45,6 +46,11 @@ public final class ContainerNetwork {
         } else if (traffic.callsOut()) {
             assumptions.add("containers in public subnets call out directly: no NAT gateway, a public IPv4 "
                     + "address per task");
+        }
+        if (profile.network().privateSubnets() && context.forReport()) {
+            // A review's finding: both are real bills in private subnets that the figures leave out.
+            assumptions.add("private subnets (network.private: true): pulling the container image through a NAT "
+                    + "gateway (no ECR VPC endpoint) and NAT traffic that crosses zones are not priced");
         }
         lines.addAll(InternetEgress.lines(traffic, region, context));
         return lines;

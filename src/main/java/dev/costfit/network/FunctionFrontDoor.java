@@ -51,7 +51,7 @@ public final class FunctionFrontDoor {
         }
         if (door.door() == FrontDoor.ALB) {
             return LoadBalancer.lines(profile, HourlyLoad.of(service.traffic(), TimeSpan.ofSeconds(seconds)), true,
-                    profile.region(), catalog);
+                    true, profile.region(), catalog);
         }
         return List.of();
     }

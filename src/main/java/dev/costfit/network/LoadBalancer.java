@@ -48,15 +48,19 @@ public final class LoadBalancer {
         return total;
     }
 
-    public static List<CostLine> lines(Profile profile, HourlyLoad load, boolean lambdaTargets, String region,
-                                Catalog catalog) {
+    /**
+     * @param publicDoor whether this ALB is the door clients reach: behind API Gateway (a VPC link) it is internal,
+     *                   and an internal load balancer has no public address to bill
+     */
+    public static List<CostLine> lines(Profile profile, HourlyLoad load, boolean lambdaTargets, boolean publicDoor,
+                                       String region, Catalog catalog) {
         List<CostLine> lines = new ArrayList<>();
         lines.add(CostLines.single("Application Load Balancer", Month.HOURS, catalog.price("alb.hours", region)));
         double bytes = profile.payload().request().bytes() + profile.payload().response().bytes();
         lines.add(CostLines.single("Application Load Balancer capacity units",
                 lcuHours(load, bytes, profile.network().requestsPerConnection(), lambdaTargets, catalog),
                 catalog.price(CAPACITY_UNITS, region)));
-        if (profile.network().clients() == Clients.INTERNET) {
+        if (publicDoor && profile.network().clients() == Clients.INTERNET) {
             lines.add(CostLines.single("vpc.public-ipv4:alb", "Public IPv4 addresses of the load balancer (2 zones)",
                     PUBLIC_ADDRESSES * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
         }

@@ -4,6 +4,8 @@ import dev.costfit.model.ContainerSizing;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.InstanceHours;
 import dev.costfit.model.RequestTime;
+import dev.costfit.network.ApiGateway;
+import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileDefaults;
 import dev.costfit.profile.Workload;
@@ -30,9 +32,17 @@ record ContainerNeed(double memoryGb, double floorVcpu, double cpuSeconds, doubl
     }
 
     /** @param explain whether to word the assumptions (a report shows them; a search reads the figures alone) */
-    static ContainerNeed of(Profile profile, double utilization, boolean explain) {
+    static ContainerNeed of(Profile profile, Catalog catalog, double utilization, boolean explain) {
         List<String> assumptions = new ArrayList<>();
-        RequestTime time = RequestTime.of(profile);
+        // A REST API paces a streamed response beyond 10 MB at 2 MB/s: the container holds the request (a slot, a
+        // connection) until its stream ends, as Lambda does its function (ResponseStream). Containers get no other
+        // door that streams, so the door asked for is the one that paces.
+        double stream = ApiGateway.streamSeconds(profile.frontDoor(), profile, catalog);
+        RequestTime time = RequestTime.of(profile).atLeast(stream);
+        if (explain && stream > 0) {
+            assumptions.add("each request holds its container and its connection at least "
+                    + TimeSpan.ofSeconds(stream).display() + ": " + ApiGateway.pacing(profile, catalog));
+        }
         double memory = profile.memory().gib();
         double cpu = profile.cpuTime().seconds();
         if (profile.workload() instanceof Workload.Job job) {

@@ -74,7 +74,7 @@ public final class EksPlatform implements Platform {
             return 0;
         }
         List<String> named = profile.platforms().eks().nodeTypes();
-        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().eks().targetUtilization().fraction(),
+        ContainerNeed need = ContainerNeed.of(profile, catalog, profile.platforms().eks().targetUtilization().fraction(),
                 false);
         List<Double> podSizes = podSizes(profile, need);
         if (podSizes.isEmpty()) {
@@ -123,7 +123,7 @@ public final class EksPlatform implements Platform {
     /** The assessment on the types the profile's architecture allows. */
     private Assessment assessAllowed(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().eks().targetUtilization().fraction(),
+        ContainerNeed need = ContainerNeed.of(profile, catalog, profile.platforms().eks().targetUtilization().fraction(),
                 context.forReport());
         List<String> notes = new ArrayList<>();
         List<String> assumptions = new ArrayList<>(need.assumptions());
@@ -174,7 +174,7 @@ public final class EksPlatform implements Platform {
                 (podVcpu, plan, in) -> pricePod(profile, in, need, door, plan), (podVcpu, assessment) -> {
                     double seconds = need.seconds(podVcpu);
                     return new SettingChoice.Candidate(() -> Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
-                            need.time().slowdownOf(seconds), assessment);
+                            need.time().slowdownAt(podVcpu), assessment);
                 });
     }
 

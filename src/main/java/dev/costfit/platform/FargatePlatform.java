@@ -69,7 +69,7 @@ public final class FargatePlatform implements Platform {
     @Override
     public double costFloor(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().fargate().targetUtilization().fraction(),
+        ContainerNeed need = ContainerNeed.of(profile, catalog, profile.platforms().fargate().targetUtilization().fraction(),
                 false);
         TaskSizes start = taskSizes(profile, context, need);
         List<FargateSize> sizes = start.sizes();
@@ -88,7 +88,7 @@ public final class FargatePlatform implements Platform {
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        ContainerNeed need = ContainerNeed.of(profile, profile.platforms().fargate().targetUtilization().fraction(),
+        ContainerNeed need = ContainerNeed.of(profile, catalog, profile.platforms().fargate().targetUtilization().fraction(),
                 context.forReport());
         List<String> notes = new ArrayList<>();
         FrontDoorPlan door = FrontDoorPlan.forContainers(profile, catalog);
@@ -112,7 +112,7 @@ public final class FargatePlatform implements Platform {
                 (size, plan, in) -> priceSize(profile, in, size, door, plan), (size, assessment) -> {
                     double seconds = need.seconds(size.vcpu());
                     return new SettingChoice.Candidate(() -> label(size), seconds,
-                            need.time().slowdownOf(seconds),
+                            need.time().slowdownAt(size.vcpu()),
                             assessment);
                 });
     }

@@ -71,7 +71,7 @@ class NetworkTest {
     @Test
     void albHoursAre1642AMonth() {
         // Infracost golden: ALB 730 h -> $16.42 (730 x $0.0225 = 16.425, rounded half to even).
-        CostLine hours = LoadBalancer.lines(profile(""), load(profile("")), false, "us-east-1", CATALOG).get(0);
+        CostLine hours = LoadBalancer.lines(profile(""), load(profile("")), false, true, "us-east-1", CATALOG).get(0);
         assertThat(hours.quantity()).isEqualTo(730);
         assertThat(Money.format(hours.monthlyCost())).isEqualTo("$16.42");
     }
@@ -114,8 +114,48 @@ class NetworkTest {
         assertThat(LoadBalancer.lcuHours(load(vpc), bytes, 100, false, CATALOG)).isCloseTo(perHour * 730,
                 within(1e-6));
         // The line the platforms bill uses the profile's figure.
-        CostLine lcu = LoadBalancer.lines(vpc, load(vpc), false, "us-east-1", CATALOG).get(1);
+        CostLine lcu = LoadBalancer.lines(vpc, load(vpc), false, true, "us-east-1", CATALOG).get(1);
         assertThat(lcu.quantity()).isCloseTo(perHour * 730, within(1e-6));
+    }
+
+    /**
+     * Behind API Gateway the ALB is internal (a VPC link reaches it) and has no public address: $0 of public IPv4 for
+     * it on Fargate and EKS. As the door internet clients reach it spans two zones, each with an address: 2 x 730 h
+     * = 1,460 address-hours x $0.005 = $7.30 a month (pricing-reference.md, public IPv4).
+     */
+    @Test
+    void anAlbBehindApiGatewayIsInternalAndPaysNoPublicAddresses() {
+        String base = "name: n\ntraffic: {rate: 25/s}\nduration: 1s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 10s\n";
+        for (String id : List.of("fargate", "eks")) {
+            dev.costfit.platform.Platform platform = dev.costfit.platform.Platforms.byId(id).orElseThrow();
+            for (String door : List.of("api-gateway-http", "api-gateway-rest")) {
+                Assessment behind = dev.costfit.platform.Platforms.assess(platform, TestProfiles.parse(base
+                        + "front_door: " + door + "\n"), LIST);
+                assertThat(behind.lines()).as(id + " " + door).anyMatch(l -> l.key().equals("alb.hours"))
+                        .noneMatch(l -> l.key().equals("vpc.public-ipv4:alb"));
+            }
+            Assessment alb = dev.costfit.platform.Platforms.assess(platform, TestProfiles.parse(base
+                    + "front_door: alb\n"), LIST);
+            CostLine addresses = alb.lines().stream().filter(l -> l.key().equals("vpc.public-ipv4:alb"))
+                    .findFirst().orElseThrow();
+            assertThat(addresses.quantity()).as(id).isCloseTo(1460, within(1e-9));
+            assertThat(addresses.monthlyCost()).as(id).isCloseTo(7.30, within(1e-9));
+        }
+    }
+
+    /** In private subnets the report says what the NAT figures leave out; in public subnets it says nothing. */
+    @Test
+    void privateSubnetsSayImagePullsAndCrossZoneNatTrafficAreNotPriced() {
+        String base = "name: n\ntraffic: {rate: 1/s}\nduration: 1s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 10s\n";
+        String said = "private subnets (network.private: true): pulling the container image through a NAT gateway "
+                + "(no ECR VPC endpoint) and NAT traffic that crosses zones are not priced";
+        for (String id : List.of("fargate", "eks")) {
+            dev.costfit.platform.Platform platform = dev.costfit.platform.Platforms.byId(id).orElseThrow();
+            assertThat(dev.costfit.platform.Platforms.assess(platform, TestProfiles.parse(base), LIST).assumptions())
+                    .as(id).contains(said);
+            assertThat(dev.costfit.platform.Platforms.assess(platform, TestProfiles.parse(base
+                    + "network: {private: false}\n"), LIST).assumptions()).as(id).doesNotContain(said);
+        }
     }
 
     @Test

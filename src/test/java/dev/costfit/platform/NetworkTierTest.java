@@ -78,6 +78,50 @@ class NetworkTierTest {
         assertThat(a.assumptions()).anyMatch(x -> x.contains("regional external Application Load Balancer"));
     }
 
+    /**
+     * The Standard Tier's regional external Application Load Balancer bills too (cloud.google.com/load-balancing/
+     * pricing, Iowa): one forwarding rule, 730 h x $0.025 = $18.25, and $0.008 a GiB processed in and out. 100 GiB
+     * of responses to 1,048,576 requests of 1 KiB (1 GiB in): 101 GiB x $0.008 = $0.808; with the egress, 100 x
+     * $0.085 = $8.50, $27.558, dearer than Premium's 100 x $0.105 = $10.50. 2,048 GiB: 2,048 x $0.085 = $174.08 +
+     * $18.25 + 2,049 x $0.008 = $16.392, $208.722, below Premium's 2,048 x $0.105 = $215.04.
+     */
+    @Test
+    void theStandardTiersLoadBalancerIsPricedSoSmallVolumesCostMoreThanPremium() {
+        java.util.function.BiFunction<String, String, Assessment> assess = (kib, tier) -> GEN2.assess(
+                TestProfiles.parse("name: f\ngcp_region: us-central1\ntraffic: {rate: 1048576/month}\n"
+                        + "duration: 100ms\nmemory: 512MB\ntimeout: 60s\npayload: {request: 1KB, response: " + kib
+                        + "KB}\nnetwork: {clients: internet}\nplatforms: {cloud-functions-gen2: {network_tier: " + tier
+                        + "}}\n"), LIST);
+        java.util.function.Function<Assessment, Double> network = a -> a.lines().stream()
+                .filter(l -> l.component().startsWith("Internet egress") || l.component().startsWith("Load balancer"))
+                .mapToDouble(CostLine::monthlyCost).sum();
+        Assessment small = assess.apply("100", "standard");
+        assertThat(small.lines()).anySatisfy(l -> {
+            assertThat(l.key()).isEqualTo("gcp.lb.forwarding-rule");
+            assertThat(l.quantity()).isEqualTo(730);
+            assertThat(l.monthlyCost()).isCloseTo(18.25, within(1e-9));
+        });
+        assertThat(small.lines()).anySatisfy(l -> {
+            assertThat(l.key()).isEqualTo("gcp.lb.data");
+            assertThat(l.quantity()).isCloseTo(101, within(1e-9));
+            assertThat(l.monthlyCost()).isCloseTo(0.808, within(1e-9));
+        });
+        assertThat(network.apply(small)).isCloseTo(27.558, within(1e-9));
+        assertThat(network.apply(assess.apply("100", "premium"))).isCloseTo(10.50, within(1e-9));
+        assertThat(network.apply(assess.apply("2048", "standard"))).isCloseTo(208.722, within(1e-9));
+        assertThat(network.apply(assess.apply("2048", "premium"))).isCloseTo(215.04, within(1e-9));
+        assertThat(small.assumptions()).anyMatch(x -> x.contains("its forwarding rule (one, all month) and the GiB "
+                + "it processes (requests in, responses out) are priced"));
+    }
+
+    /** Where the catalog has no load balancer price (Europe), the note says so, and where Standard starts to pay. */
+    @Test
+    void withoutALoadBalancerPriceTheNoteSaysWhereStandardStartsToPay() {
+        Assessment a = GEN2.assess(sending("europe-west1", "100", "standard"), LIST);
+        assertThat(a.lines()).noneMatch(l -> l.component().startsWith("Load balancer"));
+        assertThat(a.assumptions()).anyMatch(x -> x.contains("not priced here") && x.contains("about 1.5 TiB"));
+    }
+
     @Test
     void aRegionWithoutTheStandardTierIsMissingNotGuessed() {
         // europe-west8 (Milan) is not on Google's list of regions that offer the Standard Tier.
