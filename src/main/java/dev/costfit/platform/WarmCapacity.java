@@ -259,7 +259,7 @@ final class WarmCapacity {
                 + "(platforms.lambda.snapstart: on: a cold start restores in about " + restore.display()
                 + ", within the budget), ").orElse("");
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
-                "cold-start latency SLO", () -> sloText(target),
+                ColdStarts.SLO_CHECK, () -> sloText(target),
                 () -> Numbers.significant(worstShare * 100, 3) + "% in the worst hour wait "
                         + latency.display() + (provisioned ? " with provisioned concurrency " + keptText.get() : ""),
                 () -> snapStart ? "SnapStart cannot be combined with provisioned concurrency: turn it off "
@@ -305,7 +305,7 @@ final class WarmCapacity {
             // with one its bounds show met with none kept, the floor is kept and the hour-by-hour model would change
             // nothing a search compares.
             return new Warmth(ColdStarts.unmodelled(latency, keepAlive), new int[] {floor}, Optional.empty(),
-                    slo.map(target -> LimitCheck.of(true, LimitCheck.Severity.HARD, "cold-start latency SLO",
+                    slo.map(target -> LimitCheck.of(true, LimitCheck.Severity.HARD, ColdStarts.SLO_CHECK,
                             () -> sloText(target), () -> "cold starts wait " + latency.display(), "")));
         }
         ColdStartPlan plan = minimumInstancesPlan(context, service, seconds, capacity, keepAlive);
@@ -328,7 +328,7 @@ final class WarmCapacity {
             }
         }
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
-                "cold-start latency SLO", () -> sloText(target),
+                ColdStarts.SLO_CHECK, () -> sloText(target),
                 () -> Numbers.significant(outcome.worstHourShare() * 100, 3)
                         + "% in the worst hour wait " + latency.display() + (kept > 0 ? " with " + kept
                         + " minimum instances" : ""),
