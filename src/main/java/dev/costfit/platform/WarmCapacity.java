@@ -241,27 +241,32 @@ final class WarmCapacity {
         if (shown) {
             explanation.add(coldSentence(outcome, latency, cause, keepAlive, "environments"));
             if (provisioned) {
-                explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
+                explanation.add("provisioned concurrency: " + plan.keptSummary(kept)
+                        + (Arrays.stream(kept).allMatch(k -> k == 1) ? " environment" : " environments")
                         + (knob.isPresent() ? " (platforms.lambda.provisioned_concurrency)"
-                        : needsHelp ? ", hour by hour, the fewest that meet the latency SLO"
+                        : needsHelp ? ", hour by hour, the fewest that meet the latency SLO in every hour"
                         + (floor > 0 ? " (at least min_instances' " + floor + ")" : "")
                         : " (min_instances, kept warm as provisioned concurrency)") + "; without it "
-                        + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+                        + WorstHour.shares(load, unaided, "would start cold"));
             }
         }
         // The check's text holds the figures it words, not the plan (a report's results keep their checks); the
         // counts are copied only where there is provisioned concurrency to word.
         Supplier<String> keptText = provisioned ? plan.keptSummaryLater(kept) : () -> "";
+        // The SLO is judged on the worst hour: its share, named by the hour's kind, is worded beside the month's.
         double worstShare = outcome.worstHourShare();
-        // Worded when a report reads it (a search reads whether the SLO is met), from the figure alone.
-        Optional<TimeSpan> restoreWithin = snapStartWithinBudget(slo);
+        double monthShare = outcome.share();
+        String worstKind = slo.isPresent() ? WorstHour.kind(load, outcome.worstHour()) : "";
+        // Worded when a report reads it (a search reads whether the SLO is met), from the figure alone. Offered only
+        // where the SLO is missed: a met SLO needs no workaround, least of all a restore slower than the own start.
+        Optional<TimeSpan> restoreWithin = met ? Optional.empty() : snapStartWithinBudget(slo);
         Supplier<String> snapStartFirst = () -> restoreWithin.map(restore -> "turn SnapStart on "
                 + "(platforms.lambda.snapstart: on: a cold start restores in about " + restore.display()
                 + ", within the budget), ").orElse("");
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
                 ColdStarts.SLO_CHECK, () -> sloText(target),
-                () -> Numbers.significant(worstShare * 100, 3) + "% in the worst hour wait "
-                        + latency.display() + (provisioned ? " with provisioned concurrency " + keptText.get() : ""),
+                () -> WorstHour.shares(worstShare, worstKind, monthShare, "wait " + latency.display()
+                        + (provisioned ? " with provisioned concurrency " + keptText.get() : "")),
                 () -> snapStart ? "SnapStart cannot be combined with provisioned concurrency: turn it off "
                         + "(platforms.lambda.snapstart: off) so provisioned concurrency can be bought, or run it on "
                         + "containers, which start ahead of demand"
@@ -323,15 +328,15 @@ final class WarmCapacity {
         if (shown) {
             explanation.add(coldSentence(outcome, latency, cause, keepAlive, "instances"));
             if (kept > floor) {
-                explanation.add("min_instances raised from " + floor + " to " + kept + " to meet the latency SLO; "
-                        + "without it " + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+                explanation.add("min_instances raised from " + floor + " to " + kept + " to meet the latency SLO in "
+                        + "every hour; without it " + WorstHour.shares(load, unaided, "would start cold"));
             }
         }
+        String worstKind = slo.isPresent() ? WorstHour.kind(load, outcome.worstHour()) : "";
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
                 ColdStarts.SLO_CHECK, () -> sloText(target),
-                () -> Numbers.significant(outcome.worstHourShare() * 100, 3)
-                        + "% in the worst hour wait " + latency.display() + (kept > 0 ? " with " + kept
-                        + " minimum instances" : ""),
+                () -> WorstHour.shares(outcome.worstHourShare(), worstKind, outcome.share(), "wait "
+                        + latency.display() + (kept > 0 ? " with " + Numbers.count(kept, "minimum instance") : "")),
                 "more minimum instances than the " + maxInstances + " allowed; run it on containers, which start "
                         + "ahead of demand"));
         return new Warmth(new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
