@@ -269,13 +269,13 @@ final class WarmCapacity {
                         + (provisioned ? " with provisioned concurrency " + keptText.get() : "")),
                 () -> snapStart ? "SnapStart cannot be combined with provisioned concurrency: turn it off "
                         + "(platforms.lambda.snapstart: off) so provisioned concurrency can be bought, or run it on "
-                        + "containers, which start ahead of demand"
+                        + "containers, scaled ahead of demand"
                         : knob.isPresent() && knob.getAsInt() == 0
                         ? snapStartFirst.get() + "allow provisioned concurrency "
-                        + "(platforms.lambda.provisioned_concurrency: auto), or run it on containers, which start "
-                        + "ahead of demand"
-                        : snapStartFirst.get() + "provision more concurrency, or run it on containers, which start "
-                        + "ahead of demand"));
+                        + "(platforms.lambda.provisioned_concurrency: auto), or run it on containers, scaled ahead "
+                        + "of demand"
+                        : snapStartFirst.get() + "provision more concurrency, or run it on containers, scaled ahead "
+                        + "of demand"));
         ColdStarts coldStarts = new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
                 explanation);
         return new Warmth(coldStarts, kept, Optional.of(plan), check);
@@ -337,7 +337,7 @@ final class WarmCapacity {
                 ColdStarts.SLO_CHECK, () -> sloText(target),
                 () -> WorstHour.shares(outcome.worstHourShare(), worstKind, outcome.share(), "wait "
                         + latency.display() + (kept > 0 ? " with " + Numbers.count(kept, "minimum instance") : "")),
-                "more minimum instances than the " + maxInstances + " allowed; run it on containers, which start "
+                "more minimum instances than the " + maxInstances + " allowed; run it on containers, scaled "
                         + "ahead of demand"));
         return new Warmth(new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
                 explanation), perHour, Optional.of(plan), check);
@@ -365,9 +365,11 @@ final class WarmCapacity {
     }
 
     /**
-     * A service's containers start ahead of demand: requests never wait for a start, a burst beyond the capacity
-     * does. A job's do not: each run starts its tasks (pods, on nodes started for the run) anew and each waits its
-     * start, which is also when it reads its secrets (secrets.reads: per-cold-start).
+     * A service's containers start ahead of demand: requests never wait for a start, a burst beyond the capacity does.
+     * Ahead of the pattern's hour-to-hour steps too, which target tracking alone follows in minutes: that is assumed
+     * met by scheduled scaling, and {@link ContainerScaling} checks where a step outruns the running capacity. A job's
+     * do not: each run starts its tasks (pods, on nodes started for the run) anew and each waits its start, which is
+     * also when it reads its secrets (secrets.reads: per-cold-start).
      */
     static ColdStarts forContainers(PricingContext context, Profile profile, TimeSpan startup, String what) {
         if (profile.workload() instanceof Workload.Job job) {
@@ -385,7 +387,8 @@ final class WarmCapacity {
     private static ColdStarts forContainers(TimeSpan startup, String what) {
         return new ColdStarts(0, 0, startup, TimeSpan.ZERO, true, List.of("requests do not wait for " + what
                 + " starts: they run ahead of demand, sized for the CPU and requests in flight of the hour and its "
-                + "burst; a burst beyond that waits about " + startup.display() + " (estimate) for new " + what
+                + "burst, the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone takes "
+                + "minutes); a burst beyond that waits about " + startup.display() + " (estimate) for new " + what
                 + "s, or is shed if it overflows the queue"));
     }
 

@@ -27,12 +27,16 @@ final class Reasons {
 
     /**
      * The shares the SLO's check judged, worst hour and month ("0.0591% wait 5 s in the quietest hours (0.0217% over
-     * the month)"), where the platform checked it; else the month's share (containers start none on a request).
+     * the month)"), where the platform checked it; else the month's share, and for a container service the
+     * assumption it rests on (its tasks run ahead of the pattern's steps only if scaled ahead of them).
      */
     private static String sloShares(Assessment chosen) {
         return chosen.limits().stream().filter(l -> l.limit().equals(ColdStarts.SLO_CHECK))
                 .findFirst().map(LimitCheck::allowed)
-                .orElse(Numbers.significant(chosen.coldStarts().share() * 100, 2) + "% of requests start cold");
+                .orElse(Numbers.significant(chosen.coldStarts().share() * 100, 2) + "% of requests start cold"
+                        + (List.of("fargate", "eks").contains(chosen.platform()) && chosen.coldStarts().share() == 0
+                        ? ", the pattern's hour-to-hour steps met by scheduled "
+                        + "scaling" : ""));
     }
 
     static List<String> explain(Profile profile, List<Assessment> assessments, Recommender.Choice choice,
