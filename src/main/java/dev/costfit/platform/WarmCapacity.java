@@ -379,17 +379,20 @@ final class WarmCapacity {
                             + startup.display() + " (estimate) to start before its work begins"));
             return new ColdStarts(1, job.schedule().tasksPerMonth(), startup, TimeSpan.ZERO, true, words);
         }
+        // A pattern whose hours all weigh the same has no step to meet.
+        double[] weights = ((Workload.Service) profile.workload()).traffic().pattern().hourlyWeights();
+        boolean steps = Arrays.stream(weights).anyMatch(w -> w != weights[0]);
         // The same for every rate and every profile with the same start-up: a run words it once.
-        return context.reusedAcrossProfiles(List.of("containers-warm", startup, what),
-                () -> forContainers(startup, what));
+        return context.reusedAcrossProfiles(List.of("containers-warm", startup, what, steps),
+                () -> forContainers(startup, what, steps));
     }
 
-    private static ColdStarts forContainers(TimeSpan startup, String what) {
+    private static ColdStarts forContainers(TimeSpan startup, String what, boolean steps) {
         return new ColdStarts(0, 0, startup, TimeSpan.ZERO, true, List.of("requests do not wait for " + what
                 + " starts: they run ahead of demand, sized for the CPU and requests in flight of the hour and its "
-                + "burst, the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone takes "
-                + "minutes); a burst beyond that waits about " + startup.display() + " (estimate) for new " + what
-                + "s, or is shed if it overflows the queue"));
+                + "burst" + (steps ? ", the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone "
+                + "takes minutes)" : "") + "; a burst beyond that waits about " + startup.display() + " (estimate) "
+                + "for new " + what + "s, or is shed if it overflows the queue"));
     }
 
     /**

@@ -20,6 +20,9 @@ import java.util.Optional;
 final class Reasons {
 
     /** How a report words an answer close to changing ({@link BreakEven#CLOSE}). */
+    /** What a container service's cold starts rest on where its pattern steps (WarmCapacity.forContainers). */
+    private static final String STEPS_MET = "the pattern's hour-to-hour steps met by scheduled scaling";
+
     private static final String WITHIN_CLOSE = "within " + BreakEven.closePercent() + " of changing";
 
     private Reasons() {
@@ -34,9 +37,8 @@ final class Reasons {
         return chosen.limits().stream().filter(l -> l.limit().equals(ColdStarts.SLO_CHECK))
                 .findFirst().map(LimitCheck::allowed)
                 .orElse(Numbers.significant(chosen.coldStarts().share() * 100, 2) + "% of requests start cold"
-                        + (List.of("fargate", "eks").contains(chosen.platform()) && chosen.coldStarts().share() == 0
-                        ? ", the pattern's hour-to-hour steps met by scheduled "
-                        + "scaling" : ""));
+                        + (chosen.coldStarts().explanation().stream().anyMatch(e -> e.contains(STEPS_MET))
+                        ? ", " + STEPS_MET : ""));
     }
 
     static List<String> explain(Profile profile, List<Assessment> assessments, Recommender.Choice choice,
