@@ -188,11 +188,21 @@ public final class Assessment {
         return info.simplicity();
     }
 
-    /** A platform that breaks a hard limit: no cost lines. */
+    /** A platform that breaks a hard limit before its cold starts are modelled: no cost lines. */
     public static Assessment unfit(PlatformInfo platform, String variant, List<LimitCheck> limits,
                                    Capacity capacity, List<String> notes, List<String> assumptions) {
-        return new Assessment(platform, variant, limits, List.of(), capacity, ColdStarts.NONE, notes, assumptions,
-                Optional.empty(), List.of(), HourlyUsage.NONE);
+        return unfit(platform, variant, limits, capacity, ColdStarts.NONE, notes, assumptions);
+    }
+
+    /**
+     * A platform that breaks a hard limit, with the cold starts it modelled: where the latency SLO is the limit it
+     * breaks, its cold starts say so (sloMet false), not the met SLO of none modelled.
+     */
+    public static Assessment unfit(PlatformInfo platform, String variant, List<LimitCheck> limits,
+                                   Capacity capacity, ColdStarts coldStarts, List<String> notes,
+                                   List<String> assumptions) {
+        return new Assessment(platform, variant, limits, List.of(), capacity, coldStarts.judgedBy(limits), notes,
+                assumptions, Optional.empty(), List.of(), HourlyUsage.NONE);
     }
 
     /** A platform the catalog cannot price in the region: says which price is missing. */

@@ -32,6 +32,19 @@ public record ColdStarts(double share, double perMonth, TimeSpan latency, TimeSp
 
     public static final ColdStarts NONE = new ColdStarts(0, 0, TimeSpan.ZERO, TimeSpan.ZERO, true, List.of());
 
+    /** The name of the check that judges the latency SLO (a pipeline's step prefixes it with the step). */
+    public static final String SLO_CHECK = "cold-start latency SLO";
+
+    /**
+     * These cold starts as {@code limits} judge them: the SLO not met where its check fails, whatever the figures say
+     * (an unfit platform may never have modelled them: {@link #NONE} must not read as a met SLO there).
+     */
+    public ColdStarts judgedBy(List<LimitCheck> limits) {
+        boolean failed = limits.stream().anyMatch(l -> !l.ok() && l.limit().endsWith(SLO_CHECK));
+        return failed && sloMet ? new ColdStarts(share, perMonth, latency, keepAlive, false, explanation, keptWarm)
+                : this;
+    }
+
     /**
      * Cold starts a search left unmodelled because they change neither the cost nor the fit (no SLO they could miss,
      * nothing billed per cold start): counted as none. Reports never show a search's assessments.

@@ -47,24 +47,30 @@ public final class ColdStartPlan {
         java.util.Arrays.fill(lastKept, -1);
     }
 
-    /** Cold starts a month and the share of requests, with {@code kept[h]} instances warm in pattern hour h. */
-    public record Outcome(double coldPerMonth, double share, double worstHourShare, int[] kept) {}
+    /**
+     * Cold starts a month and the share of requests, with {@code kept[h]} instances warm in pattern hour h.
+     *
+     * @param worstHour the first pattern hour whose share is {@code worstHourShare} (0 where no hour has traffic)
+     */
+    public record Outcome(double coldPerMonth, double share, double worstHourShare, int worstHour, int[] kept) {}
 
     public Outcome evaluate(int[] kept) {
         double cold = 0;
         double requests = 0;
         double worst = 0;
+        int worstHour = 0;
         double monthHours = load.monthHoursPerHour();
         for (int h = 0; h < load.hourCount(); h++) {
             double hourRequests = load.loadOf(h).rate() * 3600;
             double hourCold = coldInHour(h, kept[h]);
-            if (hourRequests > 0) {
-                worst = Math.max(worst, hourCold / hourRequests);
+            if (hourRequests > 0 && hourCold / hourRequests > worst) {
+                worst = hourCold / hourRequests;
+                worstHour = h;
             }
             cold += hourCold * monthHours;
             requests += hourRequests * monthHours;
         }
-        return new Outcome(cold, requests == 0 ? 0 : cold / requests, worst, kept.clone());
+        return new Outcome(cold, requests == 0 ? 0 : cold / requests, worst, worstHour, kept.clone());
     }
 
     /**

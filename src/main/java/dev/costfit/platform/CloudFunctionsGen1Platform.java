@@ -191,7 +191,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
                     (int) catalog.countLimit("gcf1.instances.max"));
             kept.slo().ifPresent(limits::add);
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
-                return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
+                return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, kept.coldStarts(), notes,
+                        assumptions);
             }
             double idleSeconds = idleSeconds(profile, context, billed, kept.constant());
             List<CostLine> lines = lines(profile, context, region, size, invocations, busySeconds, idleSeconds);

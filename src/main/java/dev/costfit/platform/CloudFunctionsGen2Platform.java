@@ -560,7 +560,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     shape.memoryGb() * 1024, (int) catalog.countLimit("gcf2.instances.max"));
             kept.slo().ifPresent(limits::add);
             if (limits.stream().anyMatch(LimitCheck::blocks)) {
-                return Assessment.unfit(INFO, variant, limits, Capacity.NONE, notes, assumptions);
+                return Assessment.unfit(INFO, variant, limits, Capacity.NONE, kept.coldStarts(), notes,
+                        assumptions);
             }
             Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads,
                     () -> warm.minimumInstancesPlan(kept, "gcf2", shape.seconds(), shape.atPeak()));

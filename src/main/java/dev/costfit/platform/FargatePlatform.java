@@ -218,6 +218,13 @@ public final class FargatePlatform implements Platform {
         // overlap (its bill counts each run's tasks apart).
         InstanceHours running = load.isPresent() ? tasks : JobRuns.running(profile, tasks.max(), seconds);
         limits.addAll(runtimeLimits(profile, catalog, size, running, beforeBurst));
+        if (load.isPresent()) {
+            limits.add(ContainerScaling.check(load.get(), tasks, need.utilization(),
+                    (TimeSpan) catalog.estimate("startup.fargate").value(), "task", ContainerScaling.ECS));
+            if (context.forReport()) {
+                assumptions.add(ContainerScaling.assumption("task", "target tracking"));
+            }
+        }
         limits.addAll(ContainerNetwork.limits(profile, door, load, longest, catalog));
         Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(profile, need, size, running,
                 taskHours(profile, catalog, tasks, seconds), seconds, load.map(HourlyLoad::meanInFlight).orElse(0.0)));

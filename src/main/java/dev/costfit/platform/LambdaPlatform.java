@@ -444,7 +444,8 @@ public final class LambdaPlatform implements Platform {
         List<String> notes = new ArrayList<>(p.notes());
         warmth.slo().ifPresent(limits::add);
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(INFO, p.wanted(), limits, p.capacity(), notes, p.assumptions());
+            return Assessment.unfit(INFO, p.wanted(), limits, p.capacity(), warmth.coldStarts(), notes,
+                    p.assumptions());
         }
         List<Variant> priced = new ArrayList<>();
         List<String> missing = new ArrayList<>();

@@ -57,6 +57,11 @@ record PatternStep(double ratio, int from, int to, int hour, int hours) {
 
     /** The hour the step enters, as a clock reads it: "01:00" in a day, "Monday 09:00" in a week. */
     String hourName() {
+        return hourName(hour, hours);
+    }
+
+    /** Pattern hour {@code hour} of a pattern of {@code hours} as a clock reads it ({@link #hourName()}). */
+    static String hourName(int hour, int hours) {
         String clock = String.format("%02d:00", hour % 24);
         return hours == 168 ? DAYS[hour / 24] + " " + clock : clock;
     }

@@ -2,6 +2,7 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.ColdStarts;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileFormat;
@@ -81,6 +82,6 @@ final class SnapStartAlternative {
     private static boolean sloBroken(Assessment assessed) {
         return !assessed.violations().isEmpty() && assessed.violations().stream()
                 .filter(dev.costfit.assessment.LimitCheck::blocks)
-                .allMatch(v -> v.limit().equals("cold-start latency SLO"));
+                .allMatch(v -> v.limit().equals(ColdStarts.SLO_CHECK));
     }
 }

@@ -82,7 +82,8 @@ final class StepsOnOneFunction {
         List<String> assumptions = new ArrayList<>(own.assumptions());
         assumptions.add(assumption(profile, pipeline, function));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
-            return Assessment.unfit(platform.info(), own.variant(), limits, own.capacity(), notes, assumptions);
+            return Assessment.unfit(platform.info(), own.variant(), limits, own.capacity(), own.coldStarts(), notes,
+                    assumptions);
         }
         if (own.unpriced().isPresent()) {
             return Assessment.unpriced(platform.info(), own.variant(), limits, own.capacity(), notes, assumptions,

@@ -241,36 +241,41 @@ final class WarmCapacity {
         if (shown) {
             explanation.add(coldSentence(outcome, latency, cause, keepAlive, "environments"));
             if (provisioned) {
-                explanation.add("provisioned concurrency: " + plan.keptSummary(kept) + " environments"
+                explanation.add("provisioned concurrency: " + plan.keptSummary(kept)
+                        + (Arrays.stream(kept).allMatch(k -> k == 1) ? " environment" : " environments")
                         + (knob.isPresent() ? " (platforms.lambda.provisioned_concurrency)"
-                        : needsHelp ? ", hour by hour, the fewest that meet the latency SLO"
+                        : needsHelp ? ", hour by hour, the fewest that meet the latency SLO in every hour"
                         + (floor > 0 ? " (at least min_instances' " + floor + ")" : "")
                         : " (min_instances, kept warm as provisioned concurrency)") + "; without it "
-                        + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+                        + WorstHour.shares(load, unaided, "would start cold"));
             }
         }
         // The check's text holds the figures it words, not the plan (a report's results keep their checks); the
         // counts are copied only where there is provisioned concurrency to word.
         Supplier<String> keptText = provisioned ? plan.keptSummaryLater(kept) : () -> "";
+        // The SLO is judged on the worst hour: its share, named by the hour's kind, is worded beside the month's.
         double worstShare = outcome.worstHourShare();
-        // Worded when a report reads it (a search reads whether the SLO is met), from the figure alone.
-        Optional<TimeSpan> restoreWithin = snapStartWithinBudget(slo);
+        double monthShare = outcome.share();
+        String worstKind = slo.isPresent() ? WorstHour.kind(load, outcome.worstHour()) : "";
+        // Worded when a report reads it (a search reads whether the SLO is met), from the figure alone. Offered only
+        // where the SLO is missed: a met SLO needs no workaround, least of all a restore slower than the own start.
+        Optional<TimeSpan> restoreWithin = met ? Optional.empty() : snapStartWithinBudget(slo);
         Supplier<String> snapStartFirst = () -> restoreWithin.map(restore -> "turn SnapStart on "
                 + "(platforms.lambda.snapstart: on: a cold start restores in about " + restore.display()
                 + ", within the budget), ").orElse("");
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
-                "cold-start latency SLO", () -> sloText(target),
-                () -> Numbers.significant(worstShare * 100, 3) + "% in the worst hour wait "
-                        + latency.display() + (provisioned ? " with provisioned concurrency " + keptText.get() : ""),
+                ColdStarts.SLO_CHECK, () -> sloText(target),
+                () -> WorstHour.shares(worstShare, worstKind, monthShare, "wait " + latency.display()
+                        + (provisioned ? " with provisioned concurrency " + keptText.get() : "")),
                 () -> snapStart ? "SnapStart cannot be combined with provisioned concurrency: turn it off "
                         + "(platforms.lambda.snapstart: off) so provisioned concurrency can be bought, or run it on "
-                        + "containers, which start ahead of demand"
+                        + "containers, scaled ahead of demand"
                         : knob.isPresent() && knob.getAsInt() == 0
                         ? snapStartFirst.get() + "allow provisioned concurrency "
-                        + "(platforms.lambda.provisioned_concurrency: auto), or run it on containers, which start "
-                        + "ahead of demand"
-                        : snapStartFirst.get() + "provision more concurrency, or run it on containers, which start "
-                        + "ahead of demand"));
+                        + "(platforms.lambda.provisioned_concurrency: auto), or run it on containers, scaled ahead "
+                        + "of demand"
+                        : snapStartFirst.get() + "provision more concurrency, or run it on containers, scaled ahead "
+                        + "of demand"));
         ColdStarts coldStarts = new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
                 explanation);
         return new Warmth(coldStarts, kept, Optional.of(plan), check);
@@ -305,7 +310,7 @@ final class WarmCapacity {
             // with one its bounds show met with none kept, the floor is kept and the hour-by-hour model would change
             // nothing a search compares.
             return new Warmth(ColdStarts.unmodelled(latency, keepAlive), new int[] {floor}, Optional.empty(),
-                    slo.map(target -> LimitCheck.of(true, LimitCheck.Severity.HARD, "cold-start latency SLO",
+                    slo.map(target -> LimitCheck.of(true, LimitCheck.Severity.HARD, ColdStarts.SLO_CHECK,
                             () -> sloText(target), () -> "cold starts wait " + latency.display(), "")));
         }
         ColdStartPlan plan = minimumInstancesPlan(context, service, seconds, capacity, keepAlive);
@@ -323,16 +328,16 @@ final class WarmCapacity {
         if (shown) {
             explanation.add(coldSentence(outcome, latency, cause, keepAlive, "instances"));
             if (kept > floor) {
-                explanation.add("min_instances raised from " + floor + " to " + kept + " to meet the latency SLO; "
-                        + "without it " + Numbers.significant(unaided.share() * 100, 3) + "% would start cold");
+                explanation.add("min_instances raised from " + floor + " to " + kept + " to meet the latency SLO in "
+                        + "every hour; without it " + WorstHour.shares(load, unaided, "would start cold"));
             }
         }
+        String worstKind = slo.isPresent() ? WorstHour.kind(load, outcome.worstHour()) : "";
         Optional<LimitCheck> check = slo.map(target -> LimitCheck.of(met, LimitCheck.Severity.HARD,
-                "cold-start latency SLO", () -> sloText(target),
-                () -> Numbers.significant(outcome.worstHourShare() * 100, 3)
-                        + "% in the worst hour wait " + latency.display() + (kept > 0 ? " with " + kept
-                        + " minimum instances" : ""),
-                "more minimum instances than the " + maxInstances + " allowed; run it on containers, which start "
+                ColdStarts.SLO_CHECK, () -> sloText(target),
+                () -> WorstHour.shares(outcome.worstHourShare(), worstKind, outcome.share(), "wait "
+                        + latency.display() + (kept > 0 ? " with " + Numbers.count(kept, "minimum instance") : "")),
+                "more minimum instances than the " + maxInstances + " allowed; run it on containers, scaled "
                         + "ahead of demand"));
         return new Warmth(new ColdStarts(outcome.share(), outcome.coldPerMonth(), latency, keepAlive, met,
                 explanation), perHour, Optional.of(plan), check);
@@ -360,9 +365,11 @@ final class WarmCapacity {
     }
 
     /**
-     * A service's containers start ahead of demand: requests never wait for a start, a burst beyond the capacity
-     * does. A job's do not: each run starts its tasks (pods, on nodes started for the run) anew and each waits its
-     * start, which is also when it reads its secrets (secrets.reads: per-cold-start).
+     * A service's containers start ahead of demand: requests never wait for a start, a burst beyond the capacity does.
+     * Ahead of the pattern's hour-to-hour steps too, which target tracking alone follows in minutes: that is assumed
+     * met by scheduled scaling, and {@link ContainerScaling} checks where a step outruns the running capacity. A job's
+     * do not: each run starts its tasks (pods, on nodes started for the run) anew and each waits its start, which is
+     * also when it reads its secrets (secrets.reads: per-cold-start).
      */
     static ColdStarts forContainers(PricingContext context, Profile profile, TimeSpan startup, String what) {
         if (profile.workload() instanceof Workload.Job job) {
@@ -372,16 +379,20 @@ final class WarmCapacity {
                             + startup.display() + " (estimate) to start before its work begins"));
             return new ColdStarts(1, job.schedule().tasksPerMonth(), startup, TimeSpan.ZERO, true, words);
         }
+        // A pattern whose hours all weigh the same has no step to meet.
+        double[] weights = ((Workload.Service) profile.workload()).traffic().pattern().hourlyWeights();
+        boolean steps = Arrays.stream(weights).anyMatch(w -> w != weights[0]);
         // The same for every rate and every profile with the same start-up: a run words it once.
-        return context.reusedAcrossProfiles(List.of("containers-warm", startup, what),
-                () -> forContainers(startup, what));
+        return context.reusedAcrossProfiles(List.of("containers-warm", startup, what, steps),
+                () -> forContainers(startup, what, steps));
     }
 
-    private static ColdStarts forContainers(TimeSpan startup, String what) {
+    private static ColdStarts forContainers(TimeSpan startup, String what, boolean steps) {
         return new ColdStarts(0, 0, startup, TimeSpan.ZERO, true, List.of("requests do not wait for " + what
                 + " starts: they run ahead of demand, sized for the CPU and requests in flight of the hour and its "
-                + "burst; a burst beyond that waits about " + startup.display() + " (estimate) for new " + what
-                + "s, or is shed if it overflows the queue"));
+                + "burst" + (steps ? ", the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone "
+                + "takes minutes)" : "") + "; a burst beyond that waits about " + startup.display() + " (estimate) "
+                + "for new " + what + "s, or is shed if it overflows the queue"));
     }
 
     /**

@@ -635,15 +635,18 @@ public final class ProfileFormat {
             .absentMeans("no cold-start SLO")
             .about("the most latency a cold start may add",
                     "With cold_start_share: at most that share of requests may wait longer than this for a cold "
-                            + "start. Where cold starts break it, Lambda buys provisioned concurrency and Cloud "
-                            + "Functions keep minimum instances.")
+                            + "start, in every hour of the traffic pattern (its worst hour, not only the month). "
+                            + "Where cold starts break it, Lambda buys provisioned concurrency and Cloud Functions "
+                            + "keep minimum instances.")
             .example("1s").feeds(Model.COLD_STARTS)
             .shows(p -> p.latency().map(l -> l.coldStartBudget().display()));
     public static final Field<Percent> COLD_START_SHARE = Field.at("latency.cold_start_share",
                     new ValueType.Share(Bounds.COLD_START_SHARE))
             .absentMeans("no cold-start SLO")
             .about("the largest share of requests that may exceed the cold-start budget",
-                    "Stated with cold_start_budget.")
+                    "Stated with cold_start_budget. Judged hour by hour: the pattern's worst hour must stay within "
+                            + "it, since a share met over the month can be broken every night, when few requests "
+                            + "keep few instances warm.")
             .example("1%").feeds(Model.COLD_STARTS)
             .shows(p -> p.latency().map(l -> l.coldStartShare().display()));
     public static final Field<Percent> MAX_SLOWDOWN = Field.at("latency.max_slowdown",

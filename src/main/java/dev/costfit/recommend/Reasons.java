@@ -2,6 +2,7 @@ package dev.costfit.recommend;
 
 import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.ColdStarts;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Profile;
@@ -19,9 +20,25 @@ import java.util.Optional;
 final class Reasons {
 
     /** How a report words an answer close to changing ({@link BreakEven#CLOSE}). */
+    /** What a container service's cold starts rest on where its pattern steps (WarmCapacity.forContainers). */
+    private static final String STEPS_MET = "the pattern's hour-to-hour steps met by scheduled scaling";
+
     private static final String WITHIN_CLOSE = "within " + BreakEven.closePercent() + " of changing";
 
     private Reasons() {
+    }
+
+    /**
+     * The shares the SLO's check judged, worst hour and month ("0.0591% wait 5 s in the quietest hours (0.0217% over
+     * the month)"), where the platform checked it; else the month's share, and for a container service the
+     * assumption it rests on (its tasks run ahead of the pattern's steps only if scaled ahead of them).
+     */
+    private static String sloShares(Assessment chosen) {
+        return chosen.limits().stream().filter(l -> l.limit().equals(ColdStarts.SLO_CHECK))
+                .findFirst().map(LimitCheck::allowed)
+                .orElse(Numbers.significant(chosen.coldStarts().share() * 100, 2) + "% of requests start cold"
+                        + (chosen.coldStarts().explanation().stream().anyMatch(e -> e.contains(STEPS_MET))
+                        ? ", " + STEPS_MET : ""));
     }
 
     static List<String> explain(Profile profile, List<Assessment> assessments, Recommender.Choice choice,
@@ -73,13 +90,14 @@ final class Reasons {
         }
         List<String> bought = chosen.coldStarts().explanation().stream().filter(e -> e.startsWith(
                 "provisioned concurrency") || e.startsWith("min_instances raised")).toList();
-        bought.forEach(e -> reasons.add("to meet the latency SLO: " + e));
+        // Each says why it was kept (the latency SLO, min_instances, the number stated): no prefix to repeat it.
+        reasons.addAll(bought);
         // An SLO met with nothing kept warm is said too: the user stated it, and the answer rests on it holding.
         profile.latency().filter(slo -> bought.isEmpty() && chosen.coldStarts().sloMet()
                 && chosen.coldStarts().keptWarm() == 0).ifPresent(slo -> reasons.add("the latency SLO (at most "
                 + slo.coldStartShare().display() + " of requests waiting more than " + slo.coldStartBudget()
                 .display() + " for a cold start) holds on " + chosen.platformName() + " with nothing kept warm: "
-                + Numbers.significant(chosen.coldStarts().share() * 100, 2) + "% of requests start cold"));
+                + sloShares(chosen)));
         choice.runnerUp().ifPresent(r -> reasons.add("runner-up: " + r.platformName() + " at "
                 + Money.format(r.platformCost()) + " a month" + difference(chosen, r)));
         undercutting(chosen, choice.usable(), margin).ifPresent(reasons::add);

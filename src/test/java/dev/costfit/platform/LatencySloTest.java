@@ -1,7 +1,9 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
 import dev.costfit.profile.Profile;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +84,7 @@ class LatencySloTest {
         assertThat(many.violations()).anySatisfy(v -> {
             assertThat(v.limit()).isEqualTo("provisioned concurrency");
             assertThat(v.required()).isEqualTo("5,000 environments (min_instances)");
-            assertThat(v.severity()).isEqualTo(dev.costfit.assessment.LimitCheck.Severity.QUOTA);
+            assertThat(v.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
         });
         assertThat(a.violations()).noneMatch(v -> v.limit().equals("provisioned concurrency"));
     }
@@ -102,6 +105,25 @@ class LatencySloTest {
             assertThat(v.limit()).isEqualTo("cold-start latency SLO");
             assertThat(v.workaround()).contains("provisioned_concurrency: auto");
         });
+        // The cold starts that break it are kept, not replaced by the none of a platform that never modelled them:
+        // the JSON's coldStarts must not say the SLO it breaks is met.
+        assertThat(a.coldStarts().sloMet()).isFalse();
+        assertThat(a.coldStarts().share()).isGreaterThan(0.01);
+        assertThat(a.coldStarts().perMonth()).isGreaterThan(0);
+    }
+
+    /** An unfit assessment with no cold starts modelled still does not call an SLO met whose check failed. */
+    @Test
+    void anUnfitAssessmentWhoseSloCheckFailsNeverSaysTheSloIsMet() {
+        LimitCheck failed = LimitCheck.of(false, LimitCheck.Severity.HARD, "step a: cold-start latency SLO",
+                "at most 1%", "2%", "keep more warm");
+        LimitCheck other = LimitCheck.of(false, LimitCheck.Severity.HARD, "timeout", "20 min", "15 min", "split it");
+        Assessment sloBroken = Assessment.unfit(LAMBDA.info(), "", List.of(failed), Capacity.NONE, List.of(),
+                List.of());
+        assertThat(sloBroken.coldStarts().sloMet()).isFalse();
+        Assessment timeoutBroken = Assessment.unfit(LAMBDA.info(), "", List.of(other), Capacity.NONE, List.of(),
+                List.of());
+        assertThat(timeoutBroken.coldStarts().sloMet()).isTrue();
     }
 
     @Test
