@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The LLM API a profile calls: its tokens cost the same on every platform (shown so the compute bill is seen in
- * proportion), and its rate limit caps the concurrency of every platform alike (pricing-reference.md §8).
+ * proportion) but for the deliveries one cloud makes beyond another's ({@link #moreAttempts}), and its rate limit
+ * caps the concurrency of every platform alike (pricing-reference.md §8).
  */
 final class LlmCalls {
 
@@ -28,8 +29,7 @@ final class LlmCalls {
             return List.of();
         }
         Llm llm = profile.llm().get();
-        LlmModel model = catalog.llmModel(llm.model()).orElseThrow(() -> new MissingPriceException(
-                "the catalog has no price for the LLM model '" + llm.model() + "'; add it with --catalog"));
+        LlmModel model = model(llm, catalog);
         double calls = profile.workPerMonth() * llm.callsPerRequest();
         // Every assessment of a search has these lines; their words are written only where a report reads them.
         double input = calls * llm.inputTokens();
@@ -41,6 +41,31 @@ final class LlmCalls {
                         inputPrice, input * inputPrice, true),
                 new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + ")", output, "token",
                         outputPrice, output * outputPrice, true));
+    }
+
+    /**
+     * The tokens of the deliveries a platform's cloud makes beyond the fewest any cloud makes ({@code fewest}, whose
+     * tokens {@link #lines} prices as every platform's): one line of its own, not shared, so that it counts in the
+     * platform's cost and its ranking (Pub/Sub's dead-letter policy makes at least 5 attempts where SQS makes the 3
+     * stated: DeliveryLimits.onCloud). Empty where the platform delivers no more often.
+     */
+    static List<CostLine> moreAttempts(Profile delivered, Profile fewest, java.util.function.Supplier<String> why,
+                                       Catalog catalog) {
+        if (delivered.llm().isEmpty() || delivered.workPerMonth() <= fewest.workPerMonth()) {
+            return List.of();
+        }
+        Llm llm = delivered.llm().get();
+        LlmModel model = model(llm, catalog);
+        double calls = (delivered.workPerMonth() - fewest.workPerMonth()) * llm.callsPerRequest();
+        double perCall = (llm.inputTokens() * model.inputPerMillion() + llm.outputTokens() * model.outputPerMillion())
+                / MILLION;
+        return List.of(new CostLine(CostLine.LLM_MORE_ATTEMPTS, () -> "LLM tokens of " + why.get() + " (" + model.id() + ")",
+                calls, "call", perCall, calls * perCall, false));
+    }
+
+    private static LlmModel model(Llm llm, Catalog catalog) {
+        return catalog.llmModel(llm.model()).orElseThrow(() -> new MissingPriceException(
+                "the catalog has no price for the LLM model '" + llm.model() + "'; add it with --catalog"));
     }
 
     /**

@@ -94,4 +94,68 @@ class LlmCallsTest {
         assertThat(Platforms.sharedLimitsBlock(p)).isTrue();
         assertThat(Platforms.sharedLimitsBlock(llm("claude-sonnet-4", ""))).isFalse();
     }
+
+    /**
+     * Profile q-low (review F1): 500 queued messages a day, 3 attempts, 2% failing, claude-sonnet-4 3,000 in and 500
+     * out. A month is 730 h, 15,208.33 messages. A call costs 3,000 × $3/M + 500 × $15/M = $0.0165. AWS delivers
+     * 1 + 0.02 × 2 = 1.04 times a message: 15,816.67 calls, $260.975, the tokens every platform shares. Pub/Sub's
+     * dead-letter policy makes at least 5 attempts: 1.08 deliveries, 0.04 × 15,208.33 = 608.33 calls more on Google,
+     * $10.0375, a line of the platform's own that counts in its cost (and so its ranking), not shared.
+     */
+    @Test
+    void googlesFurtherAttemptsAreItsOwnTokensNotShared() {
+        Profile q = TestProfiles.parse("name: q-low\ntraffic: {rate: 500/day, pattern: flat}\nduration: 2s\n"
+                + "cpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\nruntime: python\ntrigger: queue\nfront_door: none\n"
+                + "delivery: {batch_size: 1, attempts: 3, failing: 2%}\n"
+                + "llm: {model: claude-sonnet-4, input_tokens: 3000, output_tokens: 500}\n");
+        int google = 0;
+        for (Platform platform : Platforms.all()) {
+            Assessment a = Platforms.assess(platform, q, LIST);
+            if (!a.usable()) {
+                continue;
+            }
+            assertThat(a.sharedCost()).as(platform.id()).isCloseTo(260.975, within(1e-6));
+            List<CostLine> more = a.lines().stream()
+                    .filter(l -> l.key().equals(CostLine.LLM_MORE_ATTEMPTS)).toList();
+            if (platform.info().cloud() == dev.costfit.profile.Cloud.GCP) {
+                google++;
+                assertThat(more).as(platform.id()).hasSize(1);
+                CostLine line = more.get(0);
+                assertThat(line.shared()).isFalse();
+                assertThat(line.quantity()).isCloseTo(608.3333, within(1e-3));
+                assertThat(line.monthlyCost()).isCloseTo(10.0375, within(1e-6));
+                assertThat(line.component()).isEqualTo("LLM tokens of the 2 more attempts Pub/Sub's dead-letter "
+                        + "policy makes (claude-sonnet-4)");
+                assertThat(a.platformCost()).as(platform.id()).isGreaterThan(10.0375);
+                assertThat(a.monthlyCost()).as(platform.id()).isCloseTo(a.platformCost() + 260.975, within(1e-6));
+            } else {
+                assertThat(more).as(platform.id()).isEmpty();
+            }
+        }
+        assertThat(google).isEqualTo(2);
+    }
+
+    /**
+     * An event on Google is tried once where Lambda retries it twice (DeliveryLimits.onCloud): the shared tokens are
+     * the one attempt's, and AWS's platforms pay for their 2 more. 1/s, 2% failing, 1,500 in and 400 out of
+     * claude-sonnet-4: a call is $0.0105; 2,628,000 calls shared, $27,594; 0.04 × 2,628,000 = 105,120 more on AWS,
+     * $1,103.76.
+     */
+    @Test
+    void anEventsRetriesOnAwsAreAwsOwnTokens() {
+        Profile e = TestProfiles.parse("name: ev\ntraffic: {rate: 1/s, pattern: flat}\nduration: 10s\n"
+                + "cpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\ntrigger: event\nfront_door: none\n"
+                + "delivery: {failing: 2%}\nllm: {model: claude-sonnet-4, input_tokens: 1500, output_tokens: 400}\n");
+        for (Platform platform : Platforms.all()) {
+            Assessment a = Platforms.assess(platform, e, LIST);
+            if (!a.usable()) {
+                continue;
+            }
+            assertThat(a.sharedCost()).as(platform.id()).isCloseTo(27_594, within(1e-6));
+            double more = a.lines().stream().filter(l -> l.key().equals(CostLine.LLM_MORE_ATTEMPTS))
+                    .mapToDouble(CostLine::monthlyCost).sum();
+            assertThat(more).as(platform.id())
+                    .isCloseTo(platform.info().cloud() == dev.costfit.profile.Cloud.AWS ? 1_103.76 : 0, within(1e-6));
+        }
+    }
 }
