@@ -20,6 +20,8 @@ import java.util.List;
 final class LlmCalls {
 
     private static final double MILLION = 1e6;
+    private static final String FEWER_CALLS = "make fewer calls per request (cache, batch, or a smaller model with "
+            + "its own limit)";
 
     private LlmCalls() {
     }
@@ -70,8 +72,10 @@ final class LlmCalls {
 
     /**
      * LLM calls a minute against the provider's rate limit. When even the mean rate is over it, no platform can
-     * serve the profile (a queue in front would grow without bound): a hard limit. When only the peak is, a queue or
-     * a concurrency cap smooths it: a quota to act on.
+     * serve the profile (a queue in front would grow without bound): a hard limit. When a service's peak hour is over
+     * it, the excess lasts the hour: a caller of a synchronous API cannot wait that long, so the answer is a higher
+     * limit or fewer calls, while queued work waits and drains in quieter hours. When only a burst within the hour is
+     * over it, a queue or a concurrency cap smooths it. The last two are quotas to act on.
      */
     static List<LimitCheck> limits(Profile profile) {
         if (profile.llm().isEmpty() || profile.llm().get().rateLimitRpm().isEmpty()) {
@@ -79,16 +83,23 @@ final class LlmCalls {
         }
         Llm llm = profile.llm().get();
         long limit = llm.rateLimitRpm().getAsLong();
-        double meanPerMinute = profile.workPerMonth() / dev.costfit.units.Month.SECONDS * llm.callsPerRequest() * 60;
+        double requestsPerMinute = profile.workPerMonth() / dev.costfit.units.Month.SECONDS * 60;
+        double meanPerMinute = requestsPerMinute * llm.callsPerRequest();
         if (meanPerMinute > limit) {
             return List.of(LimitCheck.of(false, LimitCheck.Severity.HARD, "LLM rate limit",
                     () -> Numbers.grouped(meanPerMinute, 0) + " calls a minute on average ("
-                            + Numbers.grouped(profile.workPerMonth() / dev.costfit.units.Month.SECONDS * 60, 0)
-                            + " requests × " + Numbers.grouped(llm.callsPerRequest(), 2) + " calls)",
+                            + Numbers.grouped(requestsPerMinute, 0) + " requests a minute × "
+                            + calls(llm.callsPerRequest()) + " each)",
                     () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
                     () -> "the mean itself is over the limit, so a queue would grow without end: ask the provider "
                             + "for at least " + Numbers.grouped(Math.ceil(meanPerMinute), 0) + " calls a minute, or "
-                            + "make fewer calls per request (cache, batch, or a smaller model with its own limit)"));
+                            + FEWER_CALLS));
+        }
+        if (profile.workload() instanceof Workload.Service service) {
+            double hourPerMinute = HourlyLoad.peakRate(service.traffic()) * llm.callsPerRequest() * 60;
+            if (hourPerMinute > limit) {
+                return List.of(peakHour(profile, hourPerMinute, meanPerMinute, limit));
+            }
         }
         double peakPerMinute = peakRequestsPerSecond(profile) * llm.callsPerRequest() * 60;
         return List.of(LimitCheck.of(peakPerMinute <= limit, LimitCheck.Severity.QUOTA, "LLM rate limit",
@@ -96,6 +107,33 @@ final class LlmCalls {
                 () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
                 () -> "put a queue in front to smooth the peaks, "
                         + "batch the calls, or ask the provider for a higher limit; " + cap(profile, limit)));
+    }
+
+    /**
+     * The peak hour's own mean over the limit: not a burst a queue absorbs in minutes, but an hour's excess. An HTTP
+     * caller waits for its answer, so only a higher limit or fewer calls serve it; queued or event work can wait
+     * through the peak and drain in the quieter hours (the month's mean is within the limit), at a concurrency cap.
+     */
+    private static LimitCheck peakHour(Profile profile, double hourPerMinute, double meanPerMinute, long limit) {
+        String ask = "ask the provider for at least " + Numbers.grouped(Math.ceil(hourPerMinute), 0)
+                + " calls a minute, or " + FEWER_CALLS;
+        boolean synchronous = profile.trigger() == dev.costfit.profile.Trigger.HTTP;
+        return LimitCheck.of(false, LimitCheck.Severity.QUOTA, "LLM rate limit",
+                () -> Numbers.grouped(hourPerMinute, 0) + " calls a minute through the peak hour (its mean, "
+                        + "before any burst)",
+                () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
+                () -> synchronous
+                        ? "the peak hour's mean itself is over the limit, so the excess lasts the hour: a caller "
+                                + "of a synchronous API cannot be queued that long; " + ask
+                        : "the peak hour's mean itself is over the limit: work left waiting drains in the quieter "
+                                + "hours (the month's mean, " + Numbers.grouped(meanPerMinute, 0) + " calls a "
+                                + "minute, is within it), later by up to hours; " + cap(profile, limit) + "; or "
+                                + ask);
+    }
+
+    /** "1 call", "2.5 calls". */
+    private static String calls(double perRequest) {
+        return Numbers.grouped(perRequest, 2) + (perRequest == 1 ? " call" : " calls");
     }
 
     private static String cap(Profile profile, long limit) {

@@ -158,4 +158,59 @@ class LlmCallsTest {
                     .isCloseTo(platform.info().cloud() == dev.costfit.profile.Cloud.AWS ? 1_103.76 : 0, within(1e-6));
         }
     }
+
+    /** Half the day at 1.5 times the mean rate, half at 0.5: the peak hour is 1.5 × the mean. */
+    private static final String HALF_DAY_PEAK = "{hourly: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 1.5, 1.5, 1.5, "
+            + "1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 0.5, 0.5, 0.5, 0.5]}";
+
+    private static Profile tenASecond(String trigger, String pattern, String burst) {
+        return TestProfiles.parse("name: l\ntraffic: {rate: 10/s, pattern: " + pattern + ", burst: " + burst + "}\n"
+                + "duration: 10s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\ntrigger: " + trigger + "\n"
+                + "front_door: none\nllm: {model: claude-sonnet-4, input_tokens: 1500, output_tokens: 400, "
+                + "rate_limit_rpm: 800}\n");
+    }
+
+    /**
+     * Review F6. 10 requests a second, one call each: 600 calls a minute on average, within 800; the peak hour runs
+     * at 1.5 × 600 = 900 a minute for 12 hours a day. No queue holds hours of excess for callers waiting on an HTTP
+     * API: the workaround is a limit of at least 900 or fewer calls, and neither a queue nor a concurrency cap.
+     */
+    @Test
+    void aPeakHourOverTheLimitOnAnHttpServiceNeedsAHigherLimitNotAQueue() {
+        LimitCheck check = LlmCalls.limits(tenASecond("http", HALF_DAY_PEAK, "1x")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+        assertThat(check.required()).startsWith("900 calls a minute through the peak hour");
+        assertThat(check.workaround()).contains("at least 900 calls a minute").contains("fewer calls per request")
+                .doesNotContain("queue in front").doesNotContain("cap concurrency");
+    }
+
+    /**
+     * The same peak hour on queued work: the month's mean (600 a minute) is within 800, so the backlog drains in the
+     * quieter hours under a cap of 800 / 60 × 10 s = 133.3, so 133 requests in flight.
+     */
+    @Test
+    void aPeakHourOverTheLimitOnQueuedWorkWaitsUnderACap() {
+        LimitCheck check = LlmCalls.limits(tenASecond("queue", HALF_DAY_PEAK, "1x")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.workaround()).contains("drains in the quieter hours").contains("600 calls a minute")
+                .contains("cap concurrency at 133 requests").contains("at least 900 calls a minute")
+                .doesNotContain("queue in front");
+    }
+
+    /** A flat 600 a minute with a 1.5× burst: 900 within the hour, a burst a queue or a cap smooths. */
+    @Test
+    void aBurstOverTheLimitIsSmoothed() {
+        LimitCheck check = LlmCalls.limits(tenASecond("http", "flat", "1.5x")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.required()).startsWith("900 calls a minute at peak (with burst)");
+        assertThat(check.workaround()).contains("queue in front").contains("cap concurrency at 133 requests");
+    }
+
+    /** The mean's sentence says "a minute" of its requests and "call" of one (it said "600 requests × 1 calls"). */
+    @Test
+    void theMeansSentenceSaysAMinuteAndOneCall() {
+        LimitCheck check = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 30", "1x")).get(0);
+        assertThat(check.required()).isEqualTo("60 calls a minute on average (60 requests a minute × 1 call each)");
+    }
 }
