@@ -35,14 +35,15 @@ final class LlmCalls {
         double calls = profile.workPerMonth() * llm.callsPerRequest();
         // Every assessment of a search has these lines; their words are written only where a report reads them.
         double input = calls * llm.inputTokens();
-        double inputPrice = model.inputPerMillion() / MILLION;
+        double inputPrice = model.inputPerMillion(llm.inputTokens()) / MILLION;
         double output = calls * llm.outputTokens();
-        double outputPrice = model.outputPerMillion() / MILLION;
+        double outputPrice = model.outputPerMillion(llm.inputTokens()) / MILLION;
+        String tier = longContext(model, llm);
         return List.of(
-                new CostLine("llm.input-tokens", () -> "LLM input tokens (" + model.id() + ")", input, "token",
+                new CostLine("llm.input-tokens", () -> "LLM input tokens (" + model.id() + tier + ")", input, "token",
                         inputPrice, input * inputPrice, true),
-                new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + ")", output, "token",
-                        outputPrice, output * outputPrice, true));
+                new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + tier + ")", output,
+                        "token", outputPrice, output * outputPrice, true));
     }
 
     /**
@@ -59,10 +60,41 @@ final class LlmCalls {
         Llm llm = delivered.llm().get();
         LlmModel model = model(llm, catalog);
         double calls = (delivered.workPerMonth() - fewest.workPerMonth()) * llm.callsPerRequest();
-        double perCall = (llm.inputTokens() * model.inputPerMillion() + llm.outputTokens() * model.outputPerMillion())
-                / MILLION;
+        double perCall = (llm.inputTokens() * model.inputPerMillion(llm.inputTokens())
+                + llm.outputTokens() * model.outputPerMillion(llm.inputTokens())) / MILLION;
         return List.of(new CostLine(CostLine.LLM_MORE_ATTEMPTS, () -> "LLM tokens of " + why.get() + " (" + model.id() + ")",
                 calls, "call", perCall, calls * perCall, false));
+    }
+
+    /** ", long-context rate: input over 200,000 tokens" where the model's tier bills the call, else "". */
+    private static String longContext(LlmModel model, Llm llm) {
+        return model.longContext().filter(t -> llm.inputTokens() > t.aboveInput())
+                .map(t -> ", long-context rate: input over " + Numbers.grouped(t.aboveInput(), 0) + " tokens")
+                .orElse("");
+    }
+
+    /**
+     * A call larger than the model's context window (its input and output together, as both providers count it)
+     * cannot be sent, whatever runs it: a hard limit on every platform, at every rate. None where the catalog gives
+     * the model no window (or has no such model: its lines say so).
+     */
+    static List<LimitCheck> window(Profile profile, Catalog catalog) {
+        if (profile.llm().isEmpty()) {
+            return List.of();
+        }
+        Llm llm = profile.llm().get();
+        java.util.Optional<LlmModel> model = catalog.llmModel(llm.model());
+        if (model.isEmpty() || model.get().contextWindow().isEmpty()) {
+            return List.of();
+        }
+        long window = model.get().contextWindow().getAsLong();
+        long call = llm.inputTokens() + llm.outputTokens();
+        return List.of(LimitCheck.of(call <= window, LimitCheck.Severity.HARD, "LLM context window",
+                () -> Numbers.grouped(call, 0) + " tokens a call (" + Numbers.grouped(llm.inputTokens(), 0)
+                        + " in, " + Numbers.grouped(llm.outputTokens(), 0) + " out)",
+                () -> Numbers.grouped(window, 0) + " tokens (" + model.get().id() + ")",
+                () -> "split the input over several calls (summarise or retrieve the parts needed), or use a model "
+                        + "with a larger window").atEveryRate());
     }
 
     private static LlmModel model(Llm llm, Catalog catalog) {

@@ -102,6 +102,7 @@ public final class Platforms {
                                                                        dev.costfit.profile.Profile delivered,
                                                                        dev.costfit.pricing.Catalog catalog) {
         List<dev.costfit.assessment.LimitCheck> limits = new java.util.ArrayList<>(sharedLimits(delivered));
+        limits.addAll(LlmCalls.window(delivered, catalog));
         limits.addAll(DeliveryLimits.check(delivered, platform.info().cloud(), platform.id(), catalog));
         return limits;
     }

@@ -213,4 +213,52 @@ class LlmCallsTest {
         LimitCheck check = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 30", "1x")).get(0);
         assertThat(check.required()).isEqualTo("60 calls a minute on average (60 requests a minute × 1 call each)");
     }
+
+    private static Profile summariser(String model, long input) {
+        return TestProfiles.parse("name: s\ntraffic: {rate: 1/s}\nduration: 40s\ncpu_time: 100ms\nmemory: 1GB\n"
+                + "timeout: 300s\nconcurrency_per_instance: 20\nllm: {model: " + model + ", input_tokens: " + input
+                + ", output_tokens: 1000}\n");
+    }
+
+    /**
+     * Review F2. Claude Sonnet 4 bills a whole request at $6.00 / $22.50 a million tokens once its input is over
+     * 200K tokens (docs.anthropic.com pricing, pricing-reference.md §8). 2,628,000 calls a month × 250,000 in =
+     * 657B tokens × $6/M = $3,942,000; × 1,000 out = 2.628B × $22.50/M = $59,130. At 200,000 in (not over) the
+     * standard $3/M: 525.6B × $3/M = $1,576,800, and output at $15/M, $39,420.
+     */
+    @Test
+    void sonnet4BillsAWholeCallAtTheLongContextRateAboveTwoHundredThousandInput() {
+        List<CostLine> over = LlmCalls.lines(summariser("claude-sonnet-4", 250_000), CATALOG);
+        assertThat(over.get(0).monthlyCost()).isCloseTo(3_942_000, within(1e-3));
+        assertThat(over.get(1).monthlyCost()).isCloseTo(59_130, within(1e-6));
+        assertThat(over.get(0).component()).contains("long-context rate: input over 200,000 tokens");
+        List<CostLine> at = LlmCalls.lines(summariser("claude-sonnet-4", 200_000), CATALOG);
+        assertThat(at.get(0).monthlyCost()).isCloseTo(1_576_800, within(1e-3));
+        assertThat(at.get(1).monthlyCost()).isCloseTo(39_420, within(1e-6));
+        assertThat(at.get(0).component()).isEqualTo("LLM input tokens (claude-sonnet-4)");
+        // Within Sonnet 4's 1M window (with the 1M context beta): nothing refused.
+        assertThat(LlmCalls.window(summariser("claude-sonnet-4", 250_000), CATALOG)).allMatch(LimitCheck::ok);
+    }
+
+    /**
+     * GPT-4o's window is 128,000 tokens (platform.openai.com/docs/models/gpt-4o): 250,000 in and 1,000 out cannot be
+     * sent, a hard limit at every rate that leaves no platform fitting; 120,000 + 1,000 fits. A model the catalog
+     * gives no window (gpt-4.1) is checked against none.
+     */
+    @Test
+    void aCallOverTheModelsContextWindowFitsNoPlatform() {
+        Profile big = summariser("gpt-4o", 250_000);
+        LimitCheck check = LlmCalls.window(big, CATALOG).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.HARD);
+        assertThat(check.required()).isEqualTo("251,000 tokens a call (250,000 in, 1,000 out)");
+        assertThat(check.allowed()).isEqualTo("128,000 tokens (gpt-4o)");
+        for (Platform platform : Platforms.all()) {
+            Assessment a = Platforms.assess(platform, big, LIST);
+            assertThat(a.feasible()).as(platform.id()).isFalse();
+            assertThat(a.lines()).as(platform.id()).isEmpty();
+        }
+        assertThat(LlmCalls.window(summariser("gpt-4o", 120_000), CATALOG).get(0).ok()).isTrue();
+        assertThat(LlmCalls.window(summariser("gpt-4.1", 250_000), CATALOG)).isEmpty();
+    }
 }

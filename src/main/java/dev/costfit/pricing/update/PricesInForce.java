@@ -120,6 +120,15 @@ public final class PricesInForce {
             node.put("outputPerMillion", m.outputPerMillion());
             node.put("effective", m.effective().toString());
             node.put("source", m.source());
+            if (m.contextWindow().isPresent()) {
+                node.put("contextWindow", m.contextWindow().getAsLong());
+            }
+            m.longContext().ifPresent(t -> {
+                ObjectNode tier = node.putObject("longContext");
+                tier.put("aboveInput", t.aboveInput());
+                tier.put("inputPerMillion", t.inputPerMillion());
+                tier.put("outputPerMillion", t.outputPerMillion());
+            });
         }
         return PricingJson.text(root);
     }
