@@ -62,8 +62,8 @@ final class LlmCalls {
         double calls = (delivered.workPerMonth() - fewest.workPerMonth()) * llm.callsPerRequest();
         double perCall = (llm.inputTokens() * model.inputPerMillion(llm.inputTokens())
                 + llm.outputTokens() * model.outputPerMillion(llm.inputTokens())) / MILLION;
-        return List.of(new CostLine(CostLine.LLM_MORE_ATTEMPTS, () -> "LLM tokens of " + why.get() + " (" + model.id() + ")",
-                calls, "call", perCall, calls * perCall, false));
+        return List.of(new CostLine(CostLine.LLM_MORE_ATTEMPTS, () -> "LLM tokens of " + why.get() + " ("
+                + model.id() + ")", calls, "call", perCall, calls * perCall, false));
     }
 
     /** ", long-context rate: input over 200,000 tokens" where the model's tier bills the call, else "". */
