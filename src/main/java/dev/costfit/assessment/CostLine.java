@@ -52,6 +52,12 @@ public final class CostLine {
         return own + (own.contains(":") ? "-" : ":") + qualifier + step;
     }
 
+    /**
+     * The key of the LLM tokens of the deliveries a platform's cloud makes beyond another's: a platform's own line,
+     * not shared, which a report names beside the tokens every platform shares.
+     */
+    public static final String LLM_MORE_ATTEMPTS = "llm.more-attempts";
+
     private final String key;
     /** Written or deferred ({@link DeferredText#read}). */
     private final Object component;

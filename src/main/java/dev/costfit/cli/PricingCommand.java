@@ -49,7 +49,7 @@ final class PricingCommand implements Runnable {
         List<Path> catalogs = new ArrayList<>();
 
         @Option(names = "--key", paramLabel = "PREFIX", description = "Only keys starting with PREFIX (lambda., "
-                + "ec2.m7g.large).")
+                + "ec2.m7g.large; llm for the LLM models, llm.claude for some).")
         String key;
 
         @Option(names = "--region", paramLabel = "REGION", description = "Only this region.")
@@ -77,7 +77,9 @@ final class PricingCommand implements Runnable {
                 refuseUnknown(catalog, region);
             }
             PricesInForce view = new PricesInForce(catalog, new LayerNames(loader.cacheFile(), catalogs),
-                    p -> (key == null || p.key().startsWith(key)) && (region == null || p.region().equals(region)));
+                    p -> (key == null || p.key().startsWith(key)) && (region == null || p.region().equals(region)),
+                    // An LLM model's price is the same in every region: --region leaves it, --key picks it.
+                    m -> key == null || m.startsWith(key));
             String text = switch (format) {
                 case TABLE -> view.table(Terminal.detect(out != null).width());
                 case JSON -> view.json();

@@ -1,6 +1,7 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.glue.Deliveries;
 import dev.costfit.glue.GlueSite;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Cloud;
@@ -89,6 +90,37 @@ final class DeliveryLimits {
         return clamped(profile, cloud, catalog).filter(d -> d.attempts().isPresent()).map(d -> "Pub/Sub's dead-letter policy takes 5 to 100 delivery "
                 + "attempts (max_delivery_attempts): the " + profile.glue().delivery().attempts().getAsInt()
                 + " stated in delivery.attempts are priced as " + d.attempts().getAsInt() + " on Google");
+    }
+
+    /**
+     * The profile as delivered on the cloud that delivers its messages the fewest times: the LLM tokens every
+     * platform pays alike (LlmCalls.moreAttempts prices what a cloud's further deliveries add, on its platforms).
+     */
+    static Profile fewestDelivered(Profile stated, Catalog catalog) {
+        Profile fewest = null;
+        for (Cloud cloud : Cloud.values()) {
+            Profile delivered = Deliveries.withRetries(onCloud(stated, cloud, catalog));
+            if (fewest == null || delivered.workPerMonth() < fewest.workPerMonth()) {
+                fewest = delivered;
+            }
+        }
+        return fewest;
+    }
+
+    /**
+     * "the 2 more attempts Pub/Sub's dead-letter policy makes": why {@code delivered} on {@code cloud} is delivered
+     * more often than {@code fewest} (Google raises the attempts to Pub/Sub's 5; AWS makes the stated attempts where
+     * Google makes fewer: an event's one, or Pub/Sub's 100 at most).
+     */
+    static String moreAttempts(Profile delivered, Profile fewest, Cloud cloud) {
+        int more = attempts(delivered) - attempts(fewest);
+        String attempts = more + " more attempt" + (more == 1 ? "" : "s");
+        return cloud == Cloud.GCP ? "the " + attempts + " Pub/Sub's dead-letter policy makes"
+                : "the " + attempts + " than Google Cloud makes (delivery.attempts as stated)";
+    }
+
+    private static int attempts(Profile delivered) {
+        return delivered.glue().delivery().attempts().orElse(1);
     }
 
     private static Optional<Delivery> clamped(Profile profile, Cloud cloud, Catalog catalog) {

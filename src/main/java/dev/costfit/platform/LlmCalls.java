@@ -14,11 +14,14 @@ import java.util.List;
 
 /**
  * The LLM API a profile calls: its tokens cost the same on every platform (shown so the compute bill is seen in
- * proportion), and its rate limit caps the concurrency of every platform alike (pricing-reference.md §8).
+ * proportion) but for the deliveries one cloud makes beyond another's ({@link #moreAttempts}), and its rate limit
+ * caps the concurrency of every platform alike (pricing-reference.md §8).
  */
 final class LlmCalls {
 
     private static final double MILLION = 1e6;
+    private static final String FEWER_CALLS = "make fewer calls per request (cache, batch, or a smaller model with "
+            + "its own limit)";
 
     private LlmCalls() {
     }
@@ -28,25 +31,83 @@ final class LlmCalls {
             return List.of();
         }
         Llm llm = profile.llm().get();
-        LlmModel model = catalog.llmModel(llm.model()).orElseThrow(() -> new MissingPriceException(
-                "the catalog has no price for the LLM model '" + llm.model() + "'; add it with --catalog"));
+        LlmModel model = model(llm, catalog);
         double calls = profile.workPerMonth() * llm.callsPerRequest();
         // Every assessment of a search has these lines; their words are written only where a report reads them.
         double input = calls * llm.inputTokens();
-        double inputPrice = model.inputPerMillion() / MILLION;
+        double inputPrice = model.inputPerMillion(llm.inputTokens()) / MILLION;
         double output = calls * llm.outputTokens();
-        double outputPrice = model.outputPerMillion() / MILLION;
+        double outputPrice = model.outputPerMillion(llm.inputTokens()) / MILLION;
+        String tier = longContext(model, llm);
         return List.of(
-                new CostLine("llm.input-tokens", () -> "LLM input tokens (" + model.id() + ")", input, "token",
+                new CostLine("llm.input-tokens", () -> "LLM input tokens (" + model.id() + tier + ")", input, "token",
                         inputPrice, input * inputPrice, true),
-                new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + ")", output, "token",
-                        outputPrice, output * outputPrice, true));
+                new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + tier + ")", output,
+                        "token", outputPrice, output * outputPrice, true));
+    }
+
+    /**
+     * The tokens of the deliveries a platform's cloud makes beyond the fewest any cloud makes ({@code fewest}, whose
+     * tokens {@link #lines} prices as every platform's): one line of its own, not shared, so that it counts in the
+     * platform's cost and its ranking (Pub/Sub's dead-letter policy makes at least 5 attempts where SQS makes the 3
+     * stated: DeliveryLimits.onCloud). Empty where the platform delivers no more often.
+     */
+    static List<CostLine> moreAttempts(Profile delivered, Profile fewest, java.util.function.Supplier<String> why,
+                                       Catalog catalog) {
+        if (delivered.llm().isEmpty() || delivered.workPerMonth() <= fewest.workPerMonth()) {
+            return List.of();
+        }
+        Llm llm = delivered.llm().get();
+        LlmModel model = model(llm, catalog);
+        double calls = (delivered.workPerMonth() - fewest.workPerMonth()) * llm.callsPerRequest();
+        double perCall = (llm.inputTokens() * model.inputPerMillion(llm.inputTokens())
+                + llm.outputTokens() * model.outputPerMillion(llm.inputTokens())) / MILLION;
+        return List.of(new CostLine(CostLine.LLM_MORE_ATTEMPTS, () -> "LLM tokens of " + why.get() + " ("
+                + model.id() + ")", calls, "call", perCall, calls * perCall, false));
+    }
+
+    /** ", long-context rate: input over 200,000 tokens" where the model's tier bills the call, else "". */
+    private static String longContext(LlmModel model, Llm llm) {
+        return model.longContext().filter(t -> llm.inputTokens() > t.aboveInput())
+                .map(t -> ", long-context rate: input over " + Numbers.grouped(t.aboveInput(), 0) + " tokens")
+                .orElse("");
+    }
+
+    /**
+     * A call larger than the model's context window (its input and output together, as both providers count it)
+     * cannot be sent, whatever runs it: a hard limit on every platform, at every rate. None where the catalog gives
+     * the model no window (or has no such model: its lines say so).
+     */
+    static List<LimitCheck> window(Profile profile, Catalog catalog) {
+        if (profile.llm().isEmpty()) {
+            return List.of();
+        }
+        Llm llm = profile.llm().get();
+        java.util.Optional<LlmModel> model = catalog.llmModel(llm.model());
+        if (model.isEmpty() || model.get().contextWindow().isEmpty()) {
+            return List.of();
+        }
+        long window = model.get().contextWindow().getAsLong();
+        long call = llm.inputTokens() + llm.outputTokens();
+        return List.of(LimitCheck.of(call <= window, LimitCheck.Severity.HARD, "LLM context window",
+                () -> Numbers.grouped(call, 0) + " tokens a call (" + Numbers.grouped(llm.inputTokens(), 0)
+                        + " in, " + Numbers.grouped(llm.outputTokens(), 0) + " out)",
+                () -> Numbers.grouped(window, 0) + " tokens (" + model.get().id() + ")",
+                () -> "split the input over several calls (summarise or retrieve the parts needed), or use a model "
+                        + "with a larger window").atEveryRate());
+    }
+
+    private static LlmModel model(Llm llm, Catalog catalog) {
+        return catalog.llmModel(llm.model()).orElseThrow(() -> new MissingPriceException(
+                "the catalog has no price for the LLM model '" + llm.model() + "'; add it with --catalog"));
     }
 
     /**
      * LLM calls a minute against the provider's rate limit. When even the mean rate is over it, no platform can
-     * serve the profile (a queue in front would grow without bound): a hard limit. When only the peak is, a queue or
-     * a concurrency cap smooths it: a quota to act on.
+     * serve the profile (a queue in front would grow without bound): a hard limit. When a service's peak hour is over
+     * it, the excess lasts the hour: a caller of a synchronous API cannot wait that long, so the answer is a higher
+     * limit or fewer calls, while queued work waits and drains in quieter hours. When only a burst within the hour is
+     * over it, a queue or a concurrency cap smooths it. The last two are quotas to act on.
      */
     static List<LimitCheck> limits(Profile profile) {
         if (profile.llm().isEmpty() || profile.llm().get().rateLimitRpm().isEmpty()) {
@@ -54,16 +115,23 @@ final class LlmCalls {
         }
         Llm llm = profile.llm().get();
         long limit = llm.rateLimitRpm().getAsLong();
-        double meanPerMinute = profile.workPerMonth() / dev.costfit.units.Month.SECONDS * llm.callsPerRequest() * 60;
+        double requestsPerMinute = profile.workPerMonth() / dev.costfit.units.Month.SECONDS * 60;
+        double meanPerMinute = requestsPerMinute * llm.callsPerRequest();
         if (meanPerMinute > limit) {
             return List.of(LimitCheck.of(false, LimitCheck.Severity.HARD, "LLM rate limit",
                     () -> Numbers.grouped(meanPerMinute, 0) + " calls a minute on average ("
-                            + Numbers.grouped(profile.workPerMonth() / dev.costfit.units.Month.SECONDS * 60, 0)
-                            + " requests × " + Numbers.grouped(llm.callsPerRequest(), 2) + " calls)",
+                            + Numbers.grouped(requestsPerMinute, 0) + " requests a minute × "
+                            + calls(llm.callsPerRequest()) + " each)",
                     () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
                     () -> "the mean itself is over the limit, so a queue would grow without end: ask the provider "
                             + "for at least " + Numbers.grouped(Math.ceil(meanPerMinute), 0) + " calls a minute, or "
-                            + "make fewer calls per request (cache, batch, or a smaller model with its own limit)"));
+                            + FEWER_CALLS));
+        }
+        if (profile.workload() instanceof Workload.Service service) {
+            double hourPerMinute = HourlyLoad.peakRate(service.traffic()) * llm.callsPerRequest() * 60;
+            if (hourPerMinute > limit) {
+                return List.of(peakHour(profile, hourPerMinute, meanPerMinute, limit));
+            }
         }
         double peakPerMinute = peakRequestsPerSecond(profile) * llm.callsPerRequest() * 60;
         return List.of(LimitCheck.of(peakPerMinute <= limit, LimitCheck.Severity.QUOTA, "LLM rate limit",
@@ -71,6 +139,33 @@ final class LlmCalls {
                 () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
                 () -> "put a queue in front to smooth the peaks, "
                         + "batch the calls, or ask the provider for a higher limit; " + cap(profile, limit)));
+    }
+
+    /**
+     * The peak hour's own mean over the limit: not a burst a queue absorbs in minutes, but an hour's excess. An HTTP
+     * caller waits for its answer, so only a higher limit or fewer calls serve it; queued or event work can wait
+     * through the peak and drain in the quieter hours (the month's mean is within the limit), at a concurrency cap.
+     */
+    private static LimitCheck peakHour(Profile profile, double hourPerMinute, double meanPerMinute, long limit) {
+        String ask = "ask the provider for at least " + Numbers.grouped(Math.ceil(hourPerMinute), 0)
+                + " calls a minute, or " + FEWER_CALLS;
+        boolean synchronous = profile.trigger() == dev.costfit.profile.Trigger.HTTP;
+        return LimitCheck.of(false, LimitCheck.Severity.QUOTA, "LLM rate limit",
+                () -> Numbers.grouped(hourPerMinute, 0) + " calls a minute through the peak hour (its mean, "
+                        + "before any burst)",
+                () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
+                () -> synchronous
+                        ? "the peak hour's mean itself is over the limit, so the excess lasts the hour: a caller "
+                                + "of a synchronous API cannot be queued that long; " + ask
+                        : "the peak hour's mean itself is over the limit: work left waiting drains in the quieter "
+                                + "hours (the month's mean, " + Numbers.grouped(meanPerMinute, 0) + " calls a "
+                                + "minute, is within it), later by up to hours; " + cap(profile, limit) + "; or "
+                                + ask);
+    }
+
+    /** "1 call", "2.5 calls". */
+    private static String calls(double perRequest) {
+        return Numbers.grouped(perRequest, 2) + (perRequest == 1 ? " call" : " calls");
     }
 
     private static String cap(Profile profile, long limit) {

@@ -72,7 +72,7 @@ public final class Platforms {
                     .orElse(own);
         }
         try {
-            return withShared(platform, profile, delivered, context, own, own.coldStarts().perMonth());
+            return withShared(platform, stated, profile, delivered, context, own, own.coldStarts().perMonth());
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return FiniteFigures.check(Assessment.unpriced(platform.info(), own.variant(), own.limits(),
                     own.capacity(), own.notes(), own.assumptions(), e.getMessage()));
@@ -105,12 +105,14 @@ public final class Platforms {
                                                                        dev.costfit.profile.Profile delivered,
                                                                        dev.costfit.pricing.Catalog catalog) {
         List<dev.costfit.assessment.LimitCheck> limits = new java.util.ArrayList<>(sharedLimits(delivered));
+        limits.addAll(LlmCalls.window(delivered, catalog));
         limits.addAll(DeliveryLimits.check(delivered, platform.info().cloud(), platform.id(), catalog));
         return limits;
     }
 
     /** The glue (billed for {@code coldStarts} a month), the LLM calls and the pricing option added to {@code own}. */
-    private static Assessment withShared(Platform platform, dev.costfit.profile.Profile profile,
+    private static Assessment withShared(Platform platform, dev.costfit.profile.Profile stated,
+                                         dev.costfit.profile.Profile profile,
                                          dev.costfit.profile.Profile delivered, PricingContext context, Assessment own,
                                          double coldStarts) {
         if (own.usable()) {
@@ -121,8 +123,16 @@ public final class Platforms {
                 own = own.withNote(note);
             }
         }
-        Assessment priced = own.withShared(LlmCalls.lines(delivered, context.catalog()),
-                sharedLimits(platform, delivered, context.catalog()));
+        // The tokens of the fewest deliveries any cloud makes are every platform's; what this cloud's further
+        // attempts add is the platform's own, counted in its cost and ranking.
+        List<dev.costfit.assessment.CostLine> llm = new java.util.ArrayList<>();
+        if (delivered.llm().isPresent()) {
+            dev.costfit.profile.Profile fewest = DeliveryLimits.fewestDelivered(stated, context.catalog());
+            llm.addAll(LlmCalls.lines(fewest, context.catalog()));
+            llm.addAll(LlmCalls.moreAttempts(delivered, fewest,
+                    () -> DeliveryLimits.moreAttempts(delivered, fewest, platform.info().cloud()), context.catalog()));
+        }
+        Assessment priced = own.withShared(llm, sharedLimits(platform, delivered, context.catalog()));
         return FiniteFigures.check(Commitments.apply(priced, profile, context.catalog(), context.optionFor(profile)));
     }
 
@@ -156,8 +166,8 @@ public final class Platforms {
             List<dev.costfit.assessment.CostLine> more = new java.util.ArrayList<>(lower.lines());
             more.add(new dev.costfit.assessment.CostLine(platform.id() + ".bracket", "the most left unmodelled", 1,
                     "month", own.get().addsAtMost(), own.get().addsAtMost(), false));
-            return Optional.of(new Bracket(withShared(platform, profile, delivered, context, lower, 0),
-                    withShared(platform, profile, delivered, context, lower.withLines(more, List.of()),
+            return Optional.of(new Bracket(withShared(platform, stated, profile, delivered, context, lower, 0),
+                    withShared(platform, stated, profile, delivered, context, lower.withLines(more, List.of()),
                             own.get().coldStartsAtMost())));
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return Optional.empty();

@@ -289,10 +289,25 @@ final class CatalogReader {
             Optional<Double> output = r.required("output", PRICE, "USD per million output tokens");
             Optional<LocalDate> effective = r.required("effective", DATE, "the date of the price");
             Optional<String> source = r.required("source", Units.TEXT, "the URL of the price");
+            // Both optional, stated only where a cited source gives them: no window is checked, no tier priced.
+            Optional<Long> window = r.optional("context_window", Units.COUNT);
+            Optional<LlmModel.LongContext> tier = Optional.empty();
+            if (r.has("long_context")) {
+                MappingReader t = r.child("long_context");
+                Optional<Long> above = t.required("above_input", Units.COUNT, "the input tokens above which the "
+                        + "whole call is billed at these prices");
+                Optional<Double> tierInput = t.required("input", PRICE, "USD per million input tokens");
+                Optional<Double> tierOutput = t.required("output", PRICE, "USD per million output tokens");
+                t.finish();
+                if (above.isPresent() && tierInput.isPresent() && tierOutput.isPresent()) {
+                    tier = Optional.of(new LlmModel.LongContext(above.get(), tierInput.get(), tierOutput.get()));
+                }
+            }
             r.finish();
             if (id.isPresent() && input.isPresent() && output.isPresent() && effective.isPresent()
                     && source.isPresent()) {
-                models.add(new LlmModel(id.get(), aliases, input.get(), output.get(), effective.get(), source.get()));
+                models.add(new LlmModel(id.get(), aliases, input.get(), output.get(), effective.get(), source.get(),
+                        window.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()), tier));
             }
         }
         return models;

@@ -42,7 +42,7 @@ import java.util.Set;
 final class CatalogSnapshot {
 
     /** Changed whenever the form or a catalog record changes: a jar's snapshot and its reader are built together. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private CatalogSnapshot() {
     }
@@ -119,6 +119,13 @@ final class CatalogSnapshot {
             w.out.writeDouble(m.outputPerMillion());
             w.date(m.effective());
             w.string(m.source());
+            w.out.writeLong(m.contextWindow().orElse(-1));
+            w.out.writeBoolean(m.longContext().isPresent());
+            if (m.longContext().isPresent()) {
+                w.out.writeLong(m.longContext().get().aboveInput());
+                w.out.writeDouble(m.longContext().get().inputPerMillion());
+                w.out.writeDouble(m.longContext().get().outputPerMillion());
+            }
         }
         w.count(catalog.discounts().size());
         for (Discount d : catalog.discounts()) {
@@ -192,8 +199,18 @@ final class CatalogSnapshot {
         }
         Map<String, LlmModel> llmModels = new LinkedHashMap<>();
         for (int i = r.count(); i > 0; i--) {
-            LlmModel m = new LlmModel(r.string(), r.strings(new ArrayList<>()), r.in.readDouble(), r.in.readDouble(),
-                    r.date(), r.string());
+            String id = r.string();
+            List<String> aliases = r.strings(new ArrayList<>());
+            double input = r.in.readDouble();
+            double output = r.in.readDouble();
+            java.time.LocalDate effective = r.date();
+            String source = r.string();
+            long window = r.in.readLong();
+            java.util.Optional<LlmModel.LongContext> tier = r.in.readBoolean()
+                    ? java.util.Optional.of(new LlmModel.LongContext(r.in.readLong(), r.in.readDouble(),
+                    r.in.readDouble())) : java.util.Optional.empty();
+            LlmModel m = new LlmModel(id, aliases, input, output, effective, source,
+                    window < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(window), tier);
             llmModels.put(m.id(), m);
         }
         List<Discount> discounts = new ArrayList<>();

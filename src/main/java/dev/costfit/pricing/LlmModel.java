@@ -2,13 +2,45 @@ package dev.costfit.pricing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
-/** An LLM API model's token prices per million tokens, with the ids it is also known by. */
+/**
+ * An LLM API model's token prices per million tokens, with the ids it is also known by; where a cited source gives
+ * them, its context window (the input and output of one call together) and a long-context tier that bills a whole
+ * call at other prices when its input is over a threshold.
+ */
 public record LlmModel(String id, List<String> aliases, double inputPerMillion, double outputPerMillion,
-                       LocalDate effective, String source) {
+                       LocalDate effective, String source, OptionalLong contextWindow,
+                       Optional<LongContext> longContext) {
+
+    /**
+     * The prices of a whole call whose input is over {@code aboveInput} tokens: Claude Sonnet 4 bills such a request
+     * at $6.00 in and $22.50 out a million tokens (docs.anthropic.com/en/docs/about-claude/pricing;
+     * pricing-reference.md §8).
+     */
+    public record LongContext(long aboveInput, double inputPerMillion, double outputPerMillion) {}
 
     public LlmModel {
         aliases = List.copyOf(aliases);
+    }
+
+    public LlmModel(String id, List<String> aliases, double inputPerMillion, double outputPerMillion,
+                    LocalDate effective, String source) {
+        this(id, aliases, inputPerMillion, outputPerMillion, effective, source, OptionalLong.empty(),
+                Optional.empty());
+    }
+
+    /** USD a million input tokens of a call of {@code input} tokens (the long-context tier's above its threshold). */
+    public double inputPerMillion(long input) {
+        return longContext.filter(t -> input > t.aboveInput()).map(LongContext::inputPerMillion)
+                .orElse(inputPerMillion);
+    }
+
+    /** USD a million output tokens of a call of {@code input} tokens in. */
+    public double outputPerMillion(long input) {
+        return longContext.filter(t -> input > t.aboveInput()).map(LongContext::outputPerMillion)
+                .orElse(outputPerMillion);
     }
 
     public boolean answersTo(String name) {

@@ -715,14 +715,19 @@ public final class ProfileFormat {
     public static final Field<Long> RATE_LIMIT = Field.at("llm.rate_limit_rpm", new ValueType.Whole(Bounds.RPM))
             .absentMeans("no rate-limit check")
             .about("the provider's limit on calls a minute",
-                    "The peak minute's calls are checked against it, with the concurrency cap that stays under it.")
+                    "The calls a minute are checked against it: a month's mean over it fits no platform; a peak "
+                            + "hour's mean over it needs a higher limit or fewer calls on an HTTP service (queued "
+                            + "work waits it out); a burst over it, a queue or the concurrency cap that stays under "
+                            + "it.")
             .example("4000").feeds(Model.LLM, Model.LIMITS)
             .shows(p -> p.llm().flatMap(l -> l.rateLimitRpm().isPresent()
                     ? Optional.of(Long.toString(l.rateLimitRpm().getAsLong())) : Optional.empty()));
 
     public static final Section LLM = Section.of("llm", Need.OPTIONAL, "the LLM API each request calls",
             "Its tokens are priced from the catalog and shown on every platform (the same everywhere, so left out "
-                    + "of comparisons).", LLM_MODEL, INPUT_TOKENS, OUTPUT_TOKENS, CALLS, RATE_LIMIT);
+                    + "of comparisons, but for the further delivery attempts one cloud makes: those count in its "
+                    + "platforms' cost). A call over the model's context window, where the catalog gives one, fits "
+                    + "no platform.", LLM_MODEL, INPUT_TOKENS, OUTPUT_TOKENS, CALLS, RATE_LIMIT);
 
     public static final Field<Double> BUDGET = Field.at("budget", new ValueType.Form<>(MonthlyBudget.PROFILE_FORM,
                     false, "USD/month | USD/year", "a monthly budget in USD such as 500/month (or 6000/year)",

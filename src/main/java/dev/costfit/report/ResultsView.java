@@ -72,6 +72,16 @@ record ResultsView(List<ProfileView> profiles) {
                        Optional<String> tokens, List<String> coldStarts, List<String> notes,
                        List<DefaultUsed> defaults) {
 
+        /**
+         * The usable platforms that pay for LLM tokens beyond those every platform shares (their cloud's further
+         * delivery attempts), in their own monthly cost.
+         */
+        List<String> moreTokens() {
+            return platforms.stream().filter(PlatformView::usable)
+                    .filter(v -> v.lines().stream().anyMatch(l -> l.line().key().equals(CostLine.LLM_MORE_ATTEMPTS)))
+                    .map(PlatformView::label).toList();
+        }
+
         /** "AWS Fargate (x86_64), $91.94 a month", or empty where no platform fits. */
         Optional<String> headline() {
             return recommended.map(p -> p.label() + ", " + p.monthly() + " a month");

@@ -108,8 +108,7 @@ public final class TableReport {
             out.append('\n');
         });
         TextTable.wrapped(out, ResultsView.FITS_LEGEND, width, INDENT, style::dim);
-        p.tokens().ifPresent(tokens -> TextTable.wrapped(out, "Plus " + tokens + " a month of LLM tokens, the same on "
-                + "every platform (in each platform's cost lines).", width, INDENT));
+        p.tokens().ifPresent(tokens -> TextTable.wrapped(out, tokensSentence(tokens, p.moreTokens()), width, INDENT));
 
         for (PlatformView v : p.platforms()) {
             if ((run.explain() || v.chosen()) && !v.lines().isEmpty()) {
@@ -124,6 +123,20 @@ public final class TableReport {
             out.append(explain(p));
         }
         return out.toString();
+    }
+
+    /**
+     * "Plus $260.97 a month of LLM tokens, the same on every platform": where some platforms' clouds deliver a
+     * message more often, the tokens of those attempts are theirs alone, counted in their monthly cost, and said so.
+     */
+    static String tokensSentence(String tokens, List<String> more) {
+        String shared = "Plus " + tokens + " a month of LLM tokens, the same on every platform";
+        if (more.isEmpty()) {
+            return shared + " (in each platform's cost lines).";
+        }
+        return shared + " at the fewest delivery attempts (in each platform's cost lines); the tokens of the further "
+                + "attempts " + String.join(", ", more) + " make" + (more.size() == 1 ? "s" : "") + " are in "
+                + (more.size() == 1 ? "its" : "their") + " monthly cost above.";
     }
 
     private void list(StringBuilder out, String title, List<String> items) {

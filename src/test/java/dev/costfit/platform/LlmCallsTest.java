@@ -94,4 +94,171 @@ class LlmCallsTest {
         assertThat(Platforms.sharedLimitsBlock(p)).isTrue();
         assertThat(Platforms.sharedLimitsBlock(llm("claude-sonnet-4", ""))).isFalse();
     }
+
+    /**
+     * Profile q-low (review F1): 500 queued messages a day, 3 attempts, 2% failing, claude-sonnet-4 3,000 in and 500
+     * out. A month is 730 h, 15,208.33 messages. A call costs 3,000 × $3/M + 500 × $15/M = $0.0165. AWS delivers
+     * 1 + 0.02 × 2 = 1.04 times a message: 15,816.67 calls, $260.975, the tokens every platform shares. Pub/Sub's
+     * dead-letter policy makes at least 5 attempts: 1.08 deliveries, 0.04 × 15,208.33 = 608.33 calls more on Google,
+     * $10.0375, a line of the platform's own that counts in its cost (and so its ranking), not shared.
+     */
+    @Test
+    void googlesFurtherAttemptsAreItsOwnTokensNotShared() {
+        Profile q = TestProfiles.parse("name: q-low\ntraffic: {rate: 500/day, pattern: flat}\nduration: 2s\n"
+                + "cpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\nruntime: python\ntrigger: queue\nfront_door: none\n"
+                + "delivery: {batch_size: 1, attempts: 3, failing: 2%}\n"
+                + "llm: {model: claude-sonnet-4, input_tokens: 3000, output_tokens: 500}\n");
+        int google = 0;
+        for (Platform platform : Platforms.all()) {
+            Assessment a = Platforms.assess(platform, q, LIST);
+            if (!a.usable()) {
+                continue;
+            }
+            assertThat(a.sharedCost()).as(platform.id()).isCloseTo(260.975, within(1e-6));
+            List<CostLine> more = a.lines().stream()
+                    .filter(l -> l.key().equals(CostLine.LLM_MORE_ATTEMPTS)).toList();
+            if (platform.info().cloud() == dev.costfit.profile.Cloud.GCP) {
+                google++;
+                assertThat(more).as(platform.id()).hasSize(1);
+                CostLine line = more.get(0);
+                assertThat(line.shared()).isFalse();
+                assertThat(line.quantity()).isCloseTo(608.3333, within(1e-3));
+                assertThat(line.monthlyCost()).isCloseTo(10.0375, within(1e-6));
+                assertThat(line.component()).isEqualTo("LLM tokens of the 2 more attempts Pub/Sub's dead-letter "
+                        + "policy makes (claude-sonnet-4)");
+                assertThat(a.platformCost()).as(platform.id()).isGreaterThan(10.0375);
+                assertThat(a.monthlyCost()).as(platform.id()).isCloseTo(a.platformCost() + 260.975, within(1e-6));
+            } else {
+                assertThat(more).as(platform.id()).isEmpty();
+            }
+        }
+        assertThat(google).isEqualTo(2);
+    }
+
+    /**
+     * An event on Google is tried once where Lambda retries it twice (DeliveryLimits.onCloud): the shared tokens are
+     * the one attempt's, and AWS's platforms pay for their 2 more. 1/s, 2% failing, 1,500 in and 400 out of
+     * claude-sonnet-4: a call is $0.0105; 2,628,000 calls shared, $27,594; 0.04 × 2,628,000 = 105,120 more on AWS,
+     * $1,103.76.
+     */
+    @Test
+    void anEventsRetriesOnAwsAreAwsOwnTokens() {
+        Profile e = TestProfiles.parse("name: ev\ntraffic: {rate: 1/s, pattern: flat}\nduration: 10s\n"
+                + "cpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\ntrigger: event\nfront_door: none\n"
+                + "delivery: {failing: 2%}\nllm: {model: claude-sonnet-4, input_tokens: 1500, output_tokens: 400}\n");
+        for (Platform platform : Platforms.all()) {
+            Assessment a = Platforms.assess(platform, e, LIST);
+            if (!a.usable()) {
+                continue;
+            }
+            assertThat(a.sharedCost()).as(platform.id()).isCloseTo(27_594, within(1e-6));
+            double more = a.lines().stream().filter(l -> l.key().equals(CostLine.LLM_MORE_ATTEMPTS))
+                    .mapToDouble(CostLine::monthlyCost).sum();
+            assertThat(more).as(platform.id())
+                    .isCloseTo(platform.info().cloud() == dev.costfit.profile.Cloud.AWS ? 1_103.76 : 0, within(1e-6));
+        }
+    }
+
+    /** Half the day at 1.5 times the mean rate, half at 0.5: the peak hour is 1.5 × the mean. */
+    private static final String HALF_DAY_PEAK = "{hourly: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 1.5, 1.5, 1.5, "
+            + "1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 0.5, 0.5, 0.5, 0.5]}";
+
+    private static Profile tenASecond(String trigger, String pattern, String burst) {
+        return TestProfiles.parse("name: l\ntraffic: {rate: 10/s, pattern: " + pattern + ", burst: " + burst + "}\n"
+                + "duration: 10s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\ntrigger: " + trigger + "\n"
+                + "front_door: none\nllm: {model: claude-sonnet-4, input_tokens: 1500, output_tokens: 400, "
+                + "rate_limit_rpm: 800}\n");
+    }
+
+    /**
+     * Review F6. 10 requests a second, one call each: 600 calls a minute on average, within 800; the peak hour runs
+     * at 1.5 × 600 = 900 a minute for 12 hours a day. No queue holds hours of excess for callers waiting on an HTTP
+     * API: the workaround is a limit of at least 900 or fewer calls, and neither a queue nor a concurrency cap.
+     */
+    @Test
+    void aPeakHourOverTheLimitOnAnHttpServiceNeedsAHigherLimitNotAQueue() {
+        LimitCheck check = LlmCalls.limits(tenASecond("http", HALF_DAY_PEAK, "1x")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+        assertThat(check.required()).startsWith("900 calls a minute through the peak hour");
+        assertThat(check.workaround()).contains("at least 900 calls a minute").contains("fewer calls per request")
+                .doesNotContain("queue in front").doesNotContain("cap concurrency");
+    }
+
+    /**
+     * The same peak hour on queued work: the month's mean (600 a minute) is within 800, so the backlog drains in the
+     * quieter hours under a cap of 800 / 60 × 10 s = 133.3, so 133 requests in flight.
+     */
+    @Test
+    void aPeakHourOverTheLimitOnQueuedWorkWaitsUnderACap() {
+        LimitCheck check = LlmCalls.limits(tenASecond("queue", HALF_DAY_PEAK, "1x")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.workaround()).contains("drains in the quieter hours").contains("600 calls a minute")
+                .contains("cap concurrency at 133 requests").contains("at least 900 calls a minute")
+                .doesNotContain("queue in front");
+    }
+
+    /** A flat 600 a minute with a 1.5× burst: 900 within the hour, a burst a queue or a cap smooths. */
+    @Test
+    void aBurstOverTheLimitIsSmoothed() {
+        LimitCheck check = LlmCalls.limits(tenASecond("http", "flat", "1.5x")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.required()).startsWith("900 calls a minute at peak (with burst)");
+        assertThat(check.workaround()).contains("queue in front").contains("cap concurrency at 133 requests");
+    }
+
+    /** The mean's sentence says "a minute" of its requests and "call" of one (it said "600 requests × 1 calls"). */
+    @Test
+    void theMeansSentenceSaysAMinuteAndOneCall() {
+        LimitCheck check = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 30", "1x")).get(0);
+        assertThat(check.required()).isEqualTo("60 calls a minute on average (60 requests a minute × 1 call each)");
+    }
+
+    private static Profile summariser(String model, long input) {
+        return TestProfiles.parse("name: s\ntraffic: {rate: 1/s}\nduration: 40s\ncpu_time: 100ms\nmemory: 1GB\n"
+                + "timeout: 300s\nconcurrency_per_instance: 20\nllm: {model: " + model + ", input_tokens: " + input
+                + ", output_tokens: 1000}\n");
+    }
+
+    /**
+     * Review F2. Claude Sonnet 4 bills a whole request at $6.00 / $22.50 a million tokens once its input is over
+     * 200K tokens (docs.anthropic.com pricing, pricing-reference.md §8). 2,628,000 calls a month × 250,000 in =
+     * 657B tokens × $6/M = $3,942,000; × 1,000 out = 2.628B × $22.50/M = $59,130. At 200,000 in (not over) the
+     * standard $3/M: 525.6B × $3/M = $1,576,800, and output at $15/M, $39,420.
+     */
+    @Test
+    void sonnet4BillsAWholeCallAtTheLongContextRateAboveTwoHundredThousandInput() {
+        List<CostLine> over = LlmCalls.lines(summariser("claude-sonnet-4", 250_000), CATALOG);
+        assertThat(over.get(0).monthlyCost()).isCloseTo(3_942_000, within(1e-3));
+        assertThat(over.get(1).monthlyCost()).isCloseTo(59_130, within(1e-6));
+        assertThat(over.get(0).component()).contains("long-context rate: input over 200,000 tokens");
+        List<CostLine> at = LlmCalls.lines(summariser("claude-sonnet-4", 200_000), CATALOG);
+        assertThat(at.get(0).monthlyCost()).isCloseTo(1_576_800, within(1e-3));
+        assertThat(at.get(1).monthlyCost()).isCloseTo(39_420, within(1e-6));
+        assertThat(at.get(0).component()).isEqualTo("LLM input tokens (claude-sonnet-4)");
+        // Within Sonnet 4's 1M window (with the 1M context beta): nothing refused.
+        assertThat(LlmCalls.window(summariser("claude-sonnet-4", 250_000), CATALOG)).allMatch(LimitCheck::ok);
+    }
+
+    /**
+     * GPT-4o's window is 128,000 tokens (platform.openai.com/docs/models/gpt-4o): 250,000 in and 1,000 out cannot be
+     * sent, a hard limit at every rate that leaves no platform fitting; 120,000 + 1,000 fits. A model the catalog
+     * gives no window (gpt-4.1) is checked against none.
+     */
+    @Test
+    void aCallOverTheModelsContextWindowFitsNoPlatform() {
+        Profile big = summariser("gpt-4o", 250_000);
+        LimitCheck check = LlmCalls.window(big, CATALOG).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.HARD);
+        assertThat(check.required()).isEqualTo("251,000 tokens a call (250,000 in, 1,000 out)");
+        assertThat(check.allowed()).isEqualTo("128,000 tokens (gpt-4o)");
+        for (Platform platform : Platforms.all()) {
+            Assessment a = Platforms.assess(platform, big, LIST);
+            assertThat(a.feasible()).as(platform.id()).isFalse();
+            assertThat(a.lines()).as(platform.id()).isEmpty();
+        }
+        assertThat(LlmCalls.window(summariser("gpt-4o", 120_000), CATALOG).get(0).ok()).isTrue();
+        assertThat(LlmCalls.window(summariser("gpt-4.1", 250_000), CATALOG)).isEmpty();
+    }
 }

@@ -290,4 +290,23 @@ class CatalogTest {
                 .hasMessageContaining("bad-date.yaml:7:")
                 .hasMessageContaining("a date such as 2026-09-19");
     }
+
+    /**
+     * An overlay's LLM model may give a context window and a long-context tier (review F2); a tier without its output
+     * price is an error at its place, and nothing of the model is read.
+     */
+    @Test
+    void anLlmModelsLongContextTierAndWindowAreReadAndChecked() throws Exception {
+        Path file = overlay("llm-long-context.yaml");
+        assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).problems().stream().map(p -> p.render()))
+                        .anyMatch(m -> m.startsWith(file + ":5:20: llm_models[line 4].long_context.output")));
+        Catalog catalog = EMBEDDED;
+        LlmModel sonnet = catalog.llmModel("claude-sonnet-4").orElseThrow();
+        // pricing-reference.md §8: input over 200K tokens, $6.00 / $22.50 a million.
+        assertThat(sonnet.longContext()).contains(new LlmModel.LongContext(200_000, 6.00, 22.50));
+        assertThat(sonnet.inputPerMillion(200_000)).isEqualTo(3.00);
+        assertThat(sonnet.outputPerMillion(200_001)).isEqualTo(22.50);
+        assertThat(catalog.llmModel("gpt-4o").orElseThrow().contextWindow()).hasValue(128_000);
+    }
 }

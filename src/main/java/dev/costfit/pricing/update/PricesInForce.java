@@ -3,6 +3,7 @@ package dev.costfit.pricing.update;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.LlmModel;
 import dev.costfit.pricing.Price;
 import dev.costfit.pricing.Tier;
 import dev.costfit.report.TextTable;
@@ -16,12 +17,28 @@ public final class PricesInForce {
     private final Catalog catalog;
     private final LayerNames layers;
     private final List<Price> prices;
+    private final List<LlmModel> models;
 
     public PricesInForce(Catalog catalog, LayerNames layers, Predicate<Price> wanted) {
+        this(catalog, layers, wanted, m -> true);
+    }
+
+    /**
+     * {@code wantedModels} picks the catalog's LLM models by their key, "llm." and the id: their prices are per
+     * million tokens and the same in every region, so they are kept apart from the regional prices.
+     */
+    public PricesInForce(Catalog catalog, LayerNames layers, Predicate<Price> wanted, Predicate<String> wantedModels) {
         this.catalog = catalog;
         this.layers = layers;
         this.prices = catalog.prices().values().stream().flatMap(m -> m.values().stream()).filter(wanted)
                 .sorted(Comparator.comparing(Price::key).thenComparing(Price::region)).toList();
+        this.models = catalog.llmModels().values().stream().filter(m -> wantedModels.test(modelKey(m)))
+                .sorted(Comparator.comparing(LlmModel::id)).toList();
+    }
+
+    /** "llm.claude-sonnet-4": what `--key llm` (or a longer prefix) picks a model by. */
+    public static String modelKey(LlmModel model) {
+        return "llm." + model.id();
     }
 
     public String table(int width) {
@@ -35,9 +52,26 @@ public final class PricesInForce {
         for (Price p : prices) {
             table.row(p.key(), p.region(), price(p), p.unit(), p.effective().toString(), layers.of(p), p.source());
         }
-        out.append(table.isEmpty() ? "  (no prices match)\n" : table.render(width, ""));
-        out.append('\n').append(prices.size()).append(prices.size() == 1 ? " price" : " prices")
-                .append("; tiered prices show the first tier (json has every tier).\n");
+        if (!table.isEmpty()) {
+            out.append(table.render(width, ""));
+        } else if (models.isEmpty()) {
+            out.append("  (no prices match)\n");
+        }
+        if (!models.isEmpty()) {
+            out.append("\nLLM models, USD per million tokens in every region (a profile's llm.model names one by id "
+                    + "or alias):\n");
+            TextTable llm = new TextTable("model", "~aliases", ">input", ">output", "effective", "~source");
+            for (LlmModel m : models) {
+                llm.row(m.id(), String.join(", ", m.aliases()), OverlayYaml.number(m.inputPerMillion()),
+                        OverlayYaml.number(m.outputPerMillion()), m.effective().toString(), m.source());
+            }
+            out.append(llm.render(width, ""));
+        }
+        out.append('\n').append(prices.size()).append(prices.size() == 1 ? " price" : " prices");
+        if (!models.isEmpty()) {
+            out.append(" and ").append(models.size()).append(models.size() == 1 ? " LLM model" : " LLM models");
+        }
+        out.append("; tiered prices show the first tier (json has every tier).\n");
         return out.toString();
     }
 
@@ -75,6 +109,26 @@ public final class PricesInForce {
             node.put("layer", layers.of(p));
             node.put("source", p.source());
             node.put("estimate", p.estimate());
+        }
+        ArrayNode llm = root.putArray("llmModels");
+        for (LlmModel m : models) {
+            ObjectNode node = llm.addObject();
+            node.put("id", m.id());
+            ArrayNode aliases = node.putArray("aliases");
+            m.aliases().forEach(aliases::add);
+            node.put("inputPerMillion", m.inputPerMillion());
+            node.put("outputPerMillion", m.outputPerMillion());
+            node.put("effective", m.effective().toString());
+            node.put("source", m.source());
+            if (m.contextWindow().isPresent()) {
+                node.put("contextWindow", m.contextWindow().getAsLong());
+            }
+            m.longContext().ifPresent(t -> {
+                ObjectNode tier = node.putObject("longContext");
+                tier.put("aboveInput", t.aboveInput());
+                tier.put("inputPerMillion", t.inputPerMillion());
+                tier.put("outputPerMillion", t.outputPerMillion());
+            });
         }
         return PricingJson.text(root);
     }

@@ -1,0 +1,42 @@
+package dev.costfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * `costfit pricing show --key llm` lists the catalog's LLM models, as docs/profile.md (llm.model) tells users it
+ * does: it listed "0 prices" (review F5), the models not being regional prices. The embedded catalog's llm_models
+ * hold 13 models; claude-sonnet-4 is $3.00 in and $15.00 out a million tokens from 2025-05-14
+ * (https://docs.anthropic.com/en/docs/about-claude/pricing).
+ */
+class PricingShowLlmModelsTest {
+
+    @Test
+    void theTableListsEveryModelWithItsAliasesPricesDateAndSource() {
+        CliRun run = CliRun.of("pricing", "show", "--key", "llm");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("LLM models, USD per million tokens").doesNotContain("no prices match")
+                .contains("0 prices and 13 LLM models");
+        String sonnet = run.out().lines().filter(l -> l.startsWith("claude-sonnet-4 ")).findFirst().orElseThrow();
+        assertThat(sonnet).contains("claude-sonnet-4-20250514").containsPattern(" 3 +15 +2025-05-14 ")
+                .contains("https://docs.anthropic.com");
+    }
+
+    @Test
+    void aLongerPrefixPicksSomeModelsAndTheJsonHasThem() {
+        CliRun run = CliRun.of("pricing", "show", "--key", "llm.gpt-4o", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // gpt-4o ($2.50 / $10.00) and gpt-4o-mini ($0.15 / $0.60), https://platform.openai.com/docs/pricing.
+        assertThat(run.out()).contains("\"llmModels\"").contains("\"id\" : \"gpt-4o\"")
+                .contains("\"id\" : \"gpt-4o-mini\"").doesNotContain("claude")
+                .contains("\"inputPerMillion\" : 2.5").contains("\"outputPerMillion\" : 10.0")
+                .contains("\"inputPerMillion\" : 0.15").contains("\"outputPerMillion\" : 0.6");
+    }
+
+    @Test
+    void aKeyOfOtherPricesListsNoModel() {
+        CliRun run = CliRun.of("pricing", "show", "--key", "lambda.requests");
+        assertThat(run.out()).doesNotContain("LLM models").doesNotContain("claude");
+    }
+}
