@@ -261,4 +261,66 @@ class LlmCallsTest {
         assertThat(LlmCalls.window(summariser("gpt-4o", 120_000), CATALOG).get(0).ok()).isTrue();
         assertThat(LlmCalls.window(summariser("gpt-4.1", 250_000), CATALOG)).isEmpty();
     }
+
+    private static Profile tokens(String rate, String pattern, String burst, String limits) {
+        return TestProfiles.parse("name: t\ntraffic: {rate: " + rate + ", pattern: " + pattern + ", burst: " + burst
+                + "}\nduration: 10s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\nfront_door: none\n"
+                + "llm: {model: claude-sonnet-4, input_tokens: 1500, output_tokens: 400" + limits + "}\n");
+    }
+
+    /**
+     * Review 2 F3. chat-api's rate: 20 requests a second, one call each, is 1,200 calls a minute, within 4,000 RPM;
+     * × 400 output tokens = 480,000 output tokens a minute on average, over Anthropic Tier 4's 400,000 OTPM for
+     * Sonnet: a hard limit no queue helps. Its input, 1,200 × 1,500 = 1,800,000 a minute, is within 2,000,000 ITPM.
+     */
+    @Test
+    void outputTokensAMinuteOverTheOtpmFitNoPlatform() {
+        Profile p = tokens("20/s", "flat", "1x", ", rate_limit_rpm: 4000, rate_limit_itpm: 2000000, "
+                + "rate_limit_otpm: 400000");
+        List<LimitCheck> checks = LlmCalls.limits(p);
+        assertThat(checks).extracting(LimitCheck::limit).containsExactly("LLM rate limit",
+                "LLM input-token rate limit", "LLM output-token rate limit");
+        assertThat(checks.get(0).ok()).isTrue();
+        assertThat(checks.get(1).ok()).isTrue();
+        assertThat(checks.get(1).required()).isEqualTo("1,800,000 input tokens a minute at peak (with burst)");
+        LimitCheck out = checks.get(2);
+        assertThat(out.ok()).isFalse();
+        assertThat(out.severity()).isEqualTo(LimitCheck.Severity.HARD);
+        assertThat(out.required()).isEqualTo("480,000 output tokens a minute on average (1,200 calls a minute × "
+                + "400 output tokens each)");
+        assertThat(out.allowed()).isEqualTo("400,000 a minute (rate_limit_otpm)");
+        assertThat(out.workaround()).contains("at least 480,000 output tokens a minute").contains("shorter answer");
+        assertThat(Platforms.sharedLimitsBlock(p)).isTrue();
+        // An ITPM of 1,500,000 is under the 1,800,000 input tokens a minute: that too blocks.
+        LimitCheck in = LlmCalls.limits(tokens("20/s", "flat", "1x", ", rate_limit_itpm: 1500000")).get(0);
+        assertThat(in.severity()).isEqualTo(LimitCheck.Severity.HARD);
+        assertThat(in.required()).startsWith("1,800,000 input tokens a minute on average");
+    }
+
+    /**
+     * 10 a second is 600 calls a minute, × 400 = 240,000 output tokens on average, within 300,000 OTPM; the half-day
+     * peak runs at 1.5 × 240,000 = 360,000 a minute for hours: on an HTTP service, a higher limit or fewer tokens.
+     */
+    @Test
+    void aPeakHourOfOutputTokensOverTheOtpmNeedsAHigherLimit() {
+        LimitCheck check = LlmCalls.limits(tokens("10/s", HALF_DAY_PEAK, "1x", ", rate_limit_otpm: 300000")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+        assertThat(check.required()).startsWith("360,000 output tokens a minute through the peak hour");
+        assertThat(check.workaround()).contains("at least 360,000 output tokens a minute")
+                .doesNotContain("queue in front");
+    }
+
+    /**
+     * A flat 240,000 output tokens a minute with a 1.5× burst: 360,000 within the hour, over 300,000. The cap:
+     * 300,000 / 60 = 5,000 tokens a second / 400 a call = 12.5 calls a second × 10 s = 125 requests in flight.
+     */
+    @Test
+    void aBurstOfOutputTokensIsSmoothedUnderACap() {
+        LimitCheck check = LlmCalls.limits(tokens("10/s", "flat", "1.5x", ", rate_limit_otpm: 300000")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.required()).isEqualTo("360,000 output tokens a minute at peak (with burst)");
+        assertThat(check.workaround()).contains("queue in front")
+                .contains("to stay under 300,000 LLM output tokens a minute, cap concurrency at 125 requests");
+    }
 }
