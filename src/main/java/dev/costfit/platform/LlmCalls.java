@@ -34,16 +34,40 @@ final class LlmCalls {
         LlmModel model = model(llm, catalog);
         double calls = profile.workPerMonth() * llm.callsPerRequest();
         // Every assessment of a search has these lines; their words are written only where a report reads them.
-        double input = calls * llm.inputTokens();
+        double input = calls * llm.uncachedInputTokens();
         double inputPrice = model.inputPerMillion(llm.inputTokens()) / MILLION;
         double output = calls * llm.outputTokens();
         double outputPrice = model.outputPerMillion(llm.inputTokens()) / MILLION;
         String tier = longContext(model, llm);
-        return List.of(
-                new CostLine("llm.input-tokens", () -> "LLM input tokens (" + model.id() + tier + ")", input, "token",
-                        inputPrice, input * inputPrice, true),
-                new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + tier + ")", output,
-                        "token", outputPrice, output * outputPrice, true));
+        String uncached = llm.cachedInputTokens() > 0 ? ", not cached" : "";
+        List<CostLine> lines = new java.util.ArrayList<>();
+        lines.add(new CostLine("llm.input-tokens", () -> "LLM input tokens (" + model.id() + tier + uncached + ")",
+                input, "token", inputPrice, input * inputPrice, true));
+        if (llm.cachedInputTokens() > 0) {
+            double cached = calls * llm.cachedInputTokens();
+            double cachedPrice = cachedPrice(model, llm);
+            String priced = model.cachedInputPerMillion(llm.inputTokens()).isPresent() ? ""
+                    : ", at the full input price: the catalog gives " + (tier.isEmpty() ? "the model" : "this tier")
+                            + " no cached price";
+            lines.add(new CostLine(CACHED_INPUT, () -> "LLM cached input tokens (" + model.id() + tier + priced
+                    + ")", cached, "token", cachedPrice, cached * cachedPrice, true));
+        }
+        lines.add(new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + tier + ")", output,
+                "token", outputPrice, output * outputPrice, true));
+        return List.copyOf(lines);
+    }
+
+    /** The key of the cached input's line, present only where llm.cached_input_tokens is stated. */
+    static final String CACHED_INPUT = "llm.cached-input-tokens";
+
+    /**
+     * USD an input token read from the prompt cache: the catalog's cached-input price (Anthropic's cache read, 0.1x
+     * the input price; OpenAI's by model), else the full input price, which never understates the bill. Cache
+     * writes are not priced (Anthropic bills a 5-minute write at 1.25x the input price: docs.anthropic.com pricing).
+     */
+    private static double cachedPrice(LlmModel model, Llm llm) {
+        return model.cachedInputPerMillion(llm.inputTokens()).orElse(model.inputPerMillion(llm.inputTokens()))
+                / MILLION;
     }
 
     /**
@@ -60,8 +84,9 @@ final class LlmCalls {
         Llm llm = delivered.llm().get();
         LlmModel model = model(llm, catalog);
         double calls = (delivered.workPerMonth() - fewest.workPerMonth()) * llm.callsPerRequest();
-        double perCall = (llm.inputTokens() * model.inputPerMillion(llm.inputTokens())
-                + llm.outputTokens() * model.outputPerMillion(llm.inputTokens())) / MILLION;
+        double perCall = (llm.uncachedInputTokens() * model.inputPerMillion(llm.inputTokens())
+                + llm.outputTokens() * model.outputPerMillion(llm.inputTokens())) / MILLION
+                + llm.cachedInputTokens() * cachedPrice(model, llm);
         return List.of(new CostLine(CostLine.LLM_MORE_ATTEMPTS, () -> "LLM tokens of " + why.get() + " ("
                 + model.id() + ")", calls, "call", perCall, calls * perCall, false));
     }

@@ -705,10 +705,23 @@ public final class ProfileFormat {
     public static final Field<Estimate<Long>> OUTPUT_TOKENS = Field.at("llm.output_tokens",
                     new ValueType.Ranged<>(new ValueType.Whole(Bounds.TOKENS)))
             .required()
-            .about("output tokens per call", "The answer generated. " + RANGE_DOC + TOKENS_RANGE_DOC)
+            .about("output tokens per call", "The answer generated, a reasoning model's hidden reasoning tokens "
+                    + "included (both providers bill them as output). " + RANGE_DOC + TOKENS_RANGE_DOC)
             .example("400").feeds(Model.LLM, Model.NETWORK)
             .shows(p -> p.llm().map(l -> ValueType.Ranged.display(l.outputTokens())
                     + p.ranges().outputTokens().map(ProfileFormat::rangeShown).orElse("")));
+    public static final Field<Long> CACHED_INPUT = Field.at("llm.cached_input_tokens",
+                    new ValueType.Whole(Bounds.TOKENS))
+            .defaultsTo(0L, "0", "no input read from the provider's prompt cache")
+            .about("the part of input_tokens served from the provider's prompt cache each call",
+                    "Priced at the model's cached-input price (Anthropic's cache read, 0.1× the input price; OpenAI's "
+                            + "cached input, by model: `costfit pricing show --key llm`), the rest of the input at "
+                            + "the full price. A model the catalog gives no cached price, or a call billed at a "
+                            + "long-context rate, has them at the full input price: never less than the bill. Cache "
+                            + "writes are not priced (Anthropic bills a write 1.25× the input price, once each 5 "
+                            + "minutes a prefix is not read). At most input_tokens (its low, for a range).")
+            .example("1000").feeds(Model.LLM)
+            .shows(p -> p.llm().filter(l -> l.cachedInputTokens() > 0).map(l -> Long.toString(l.cachedInputTokens())));
     public static final Field<Estimate<Double>> CALLS = Field.at("llm.calls_per_request",
                     new ValueType.Ranged<>(new ValueType.Decimal(Bounds.LLM_CALLS)))
             .defaultsTo(Estimate.of(1.0), "1", "one LLM call per request")
@@ -749,7 +762,7 @@ public final class ProfileFormat {
             "Its tokens are priced from the catalog and shown on every platform (the same everywhere, so left out "
                     + "of comparisons, but for the further delivery attempts one cloud makes: those count in its "
                     + "platforms' cost). A call over the model's context window, where the catalog gives one, fits "
-                    + "no platform.", LLM_MODEL, INPUT_TOKENS, OUTPUT_TOKENS, CALLS, RATE_LIMIT,
+                    + "no platform.", LLM_MODEL, INPUT_TOKENS, CACHED_INPUT, OUTPUT_TOKENS, CALLS, RATE_LIMIT,
             RATE_LIMIT_ITPM, RATE_LIMIT_OTPM);
 
     public static final Field<Double> BUDGET = Field.at("budget", new ValueType.Form<>(MonthlyBudget.PROFILE_FORM,

@@ -561,6 +561,11 @@ public final class ProfileReader {
         Optional<String> model = l.required(LLM_MODEL);
         Optional<Estimate<Long>> in = l.required(INPUT_TOKENS);
         Optional<Estimate<Long>> out = l.required(OUTPUT_TOKENS);
+        long cached = l.orDefault(CACHED_INPUT);
+        if (in.isPresent() && cached > in.get().low()) {
+            l.reject(CACHED_INPUT, "the cache serves part of the prompt: " + cached + " cached tokens is more than "
+                    + "input_tokens" + (in.get().ranged() ? "' low, " : ", ") + in.get().low());
+        }
         Estimate<Double> calls = l.orDefault(CALLS);
         Llm.RateLimits limits = new Llm.RateLimits(whole(l.optional(RATE_LIMIT)), whole(l.optional(RATE_LIMIT_ITPM)),
                 whole(l.optional(RATE_LIMIT_OTPM)));
@@ -568,7 +573,8 @@ public final class ProfileReader {
         if (model.isEmpty() || in.isEmpty() || out.isEmpty()) {
             return Optional.empty();
         }
-        Llm llm = new Llm(model.get(), in.get().expected(), out.get().expected(), calls.expected(), limits, 0);
+        Llm llm = new Llm(model.get(), in.get().expected(), out.get().expected(), calls.expected(), limits,
+                Math.min(cached, in.get().low()));
         return Optional.of(new ReadLlm(llm, in.filter(r -> ranged(l, INPUT_TOKENS)),
                 out.filter(r -> ranged(l, OUTPUT_TOKENS)), Optional.of(calls).filter(r -> ranged(l, CALLS))));
     }

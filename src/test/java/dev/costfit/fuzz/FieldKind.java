@@ -69,6 +69,7 @@ enum FieldKind {
         f.put("cold_start.keep_alive", DURATION);
         f.put("llm.model", MODEL);
         f.put("llm.input_tokens", COUNT);
+        f.put("llm.cached_input_tokens", COUNT);
         f.put("llm.output_tokens", COUNT);
         f.put("llm.calls_per_request", DECIMAL);
         f.put("llm.rate_limit_rpm", COUNT);

@@ -323,4 +323,68 @@ class LlmCallsTest {
         assertThat(check.workaround()).contains("queue in front")
                 .contains("to stay under 300,000 LLM output tokens a minute, cap concurrency at 125 requests");
     }
+
+    private static Profile cached(String model, String rate, long input, long cached) {
+        return TestProfiles.parse("name: c\ntraffic: {rate: " + rate + "}\nduration: 10s\ncpu_time: 100ms\n"
+                + "memory: 512MB\ntimeout: 60s\nllm: {model: " + model + ", input_tokens: " + input
+                + ", cached_input_tokens: " + cached + ", output_tokens: 400}\n");
+    }
+
+    /**
+     * Review 2 F4, profile p1: 10/s, 3,000 tokens in of which 2,000 read from the cache, 400 out, Claude Sonnet 4.
+     * A call: 1,000 × $3/M + 2,000 × $0.30/M (a cache read is 0.1× the input price, docs.anthropic.com pricing) =
+     * $0.0036 in, 400 × $15/M = $0.006 out. A month is 26,280,000 calls: 26.28B uncached tokens, $78,840; 52.56B
+     * cached, $15,768; 10.512B out, $157,680. Without the cache the input would be 78.84B × $3/M = $236,520.
+     */
+    @Test
+    void cachedInputIsPricedAtTheModelsCachedPrice() {
+        List<CostLine> lines = LlmCalls.lines(cached("claude-sonnet-4", "10/s", 3000, 2000), CATALOG);
+        assertThat(lines).extracting(CostLine::key).containsExactly("llm.input-tokens", "llm.cached-input-tokens",
+                "llm.output-tokens");
+        assertThat(lines.get(0).quantity()).isCloseTo(26.28e9, within(1e-2));
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(78_840, within(1e-6));
+        assertThat(lines.get(0).component()).isEqualTo("LLM input tokens (claude-sonnet-4, not cached)");
+        assertThat(lines.get(1).quantity()).isCloseTo(52.56e9, within(1e-2));
+        assertThat(lines.get(1).unitPrice()).isCloseTo(0.30e-6, within(1e-15));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(15_768, within(1e-6));
+        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (claude-sonnet-4)");
+        assertThat(lines.get(2).monthlyCost()).isCloseTo(157_680, within(1e-6));
+        assertThat(lines).allMatch(CostLine::shared);
+    }
+
+    /**
+     * gpt-4.1's cited source is not checked for a cached price, so the catalog gives none: its cached tokens are
+     * billed at the full $2.00/M, never less than the bill. 1/s, 3,000 in, 2,000 cached: 2,628,000 calls × 2,000 =
+     * 5.256B × $2/M = $10,512, and 2.628B uncached × $2/M = $5,256: $15,768, what 3,000 uncached would cost.
+     * GPT-4o's $1.25/M is the catalog's: 5.256B × $1.25/M = $6,570.
+     */
+    @Test
+    void aModelWithoutACachedPriceBillsTheCachedTokensAtTheFullInputPrice() {
+        List<CostLine> lines = LlmCalls.lines(cached("gpt-4.1", "1/s", 3000, 2000), CATALOG);
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(5_256, within(1e-6));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(10_512, within(1e-6));
+        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (gpt-4.1, at the full input price: "
+                + "the catalog gives the model no cached price)");
+        assertThat(LlmCalls.lines(cached("gpt-4o", "1/s", 3000, 2000), CATALOG).get(1).monthlyCost())
+                .isCloseTo(6_570, within(1e-6));
+    }
+
+    /**
+     * A Sonnet 4 call of 250,000 tokens in is billed at the long-context $6.00/M; the catalog gives that tier no
+     * cached price, so 200,000 cached tokens are at $6.00/M too: 2,628,000 × 200,000 = 525.6B × $6/M = $3,153,600.
+     */
+    @Test
+    void theLongContextTiersCachedTokensAreAtItsFullInputPrice() {
+        CostLine line = LlmCalls.lines(cached("claude-sonnet-4", "1/s", 250_000, 200_000), CATALOG).get(1);
+        assertThat(line.monthlyCost()).isCloseTo(3_153_600, within(1e-3));
+        assertThat(line.component()).contains("at the full input price: the catalog gives this tier no cached price");
+    }
+
+    /** No cached tokens stated: the two lines as before, the input's label unchanged. */
+    @Test
+    void withoutCachedTokensTheLinesAreUnchanged() {
+        List<CostLine> lines = LlmCalls.lines(cached("claude-sonnet-4", "1/s", 1500, 0), CATALOG);
+        assertThat(lines).extracting(CostLine::key).containsExactly("llm.input-tokens", "llm.output-tokens");
+        assertThat(lines.get(0).component()).isEqualTo("LLM input tokens (claude-sonnet-4)");
+    }
 }
