@@ -34,16 +34,40 @@ final class LlmCalls {
         LlmModel model = model(llm, catalog);
         double calls = profile.workPerMonth() * llm.callsPerRequest();
         // Every assessment of a search has these lines; their words are written only where a report reads them.
-        double input = calls * llm.inputTokens();
+        double input = calls * llm.uncachedInputTokens();
         double inputPrice = model.inputPerMillion(llm.inputTokens()) / MILLION;
         double output = calls * llm.outputTokens();
         double outputPrice = model.outputPerMillion(llm.inputTokens()) / MILLION;
         String tier = longContext(model, llm);
-        return List.of(
-                new CostLine("llm.input-tokens", () -> "LLM input tokens (" + model.id() + tier + ")", input, "token",
-                        inputPrice, input * inputPrice, true),
-                new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + tier + ")", output,
-                        "token", outputPrice, output * outputPrice, true));
+        String uncached = llm.cachedInputTokens() > 0 ? ", not cached" : "";
+        List<CostLine> lines = new java.util.ArrayList<>();
+        lines.add(new CostLine("llm.input-tokens", () -> "LLM input tokens (" + model.id() + tier + uncached + ")",
+                input, "token", inputPrice, input * inputPrice, true));
+        if (llm.cachedInputTokens() > 0) {
+            double cached = calls * llm.cachedInputTokens();
+            double cachedPrice = cachedPrice(model, llm);
+            String priced = model.cachedInputPerMillion(llm.inputTokens()).isPresent() ? ""
+                    : ", at the full input price: the catalog gives " + (tier.isEmpty() ? "the model" : "this tier")
+                            + " no cached price";
+            lines.add(new CostLine(CACHED_INPUT, () -> "LLM cached input tokens (" + model.id() + tier + priced
+                    + ")", cached, "token", cachedPrice, cached * cachedPrice, true));
+        }
+        lines.add(new CostLine("llm.output-tokens", () -> "LLM output tokens (" + model.id() + tier + ")", output,
+                "token", outputPrice, output * outputPrice, true));
+        return List.copyOf(lines);
+    }
+
+    /** The key of the cached input's line, present only where llm.cached_input_tokens is stated. */
+    static final String CACHED_INPUT = "llm.cached-input-tokens";
+
+    /**
+     * USD an input token read from the prompt cache: the catalog's cached-input price (Anthropic's cache read, 0.1x
+     * the input price; OpenAI's by model), else the full input price, which never understates the bill. Cache
+     * writes are not priced (Anthropic bills a 5-minute write at 1.25x the input price: docs.anthropic.com pricing).
+     */
+    private static double cachedPrice(LlmModel model, Llm llm) {
+        return model.cachedInputPerMillion(llm.inputTokens()).orElse(model.inputPerMillion(llm.inputTokens()))
+                / MILLION;
     }
 
     /**
@@ -60,8 +84,9 @@ final class LlmCalls {
         Llm llm = delivered.llm().get();
         LlmModel model = model(llm, catalog);
         double calls = (delivered.workPerMonth() - fewest.workPerMonth()) * llm.callsPerRequest();
-        double perCall = (llm.inputTokens() * model.inputPerMillion(llm.inputTokens())
-                + llm.outputTokens() * model.outputPerMillion(llm.inputTokens())) / MILLION;
+        double perCall = (llm.uncachedInputTokens() * model.inputPerMillion(llm.inputTokens())
+                + llm.outputTokens() * model.outputPerMillion(llm.inputTokens())) / MILLION
+                + llm.cachedInputTokens() * cachedPrice(model, llm);
         return List.of(new CostLine(CostLine.LLM_MORE_ATTEMPTS, () -> "LLM tokens of " + why.get() + " ("
                 + model.id() + ")", calls, "call", perCall, calls * perCall, false));
     }
@@ -103,42 +128,87 @@ final class LlmCalls {
     }
 
     /**
-     * LLM calls a minute against the provider's rate limit. When even the mean rate is over it, no platform can
-     * serve the profile (a queue in front would grow without bound): a hard limit. When a service's peak hour is over
-     * it, the excess lasts the hour: a caller of a synchronous API cannot wait that long, so the answer is a higher
-     * limit or fewer calls, while queued work waits and drains in quieter hours. When only a burst within the hour is
-     * over it, a queue or a concurrency cap smooths it. The last two are quotas to act on.
+     * One limit a minute of the provider's: on calls (RPM), input tokens (Anthropic's ITPM) or output tokens (OTPM),
+     * each a 429 when exceeded (docs.anthropic.com/en/api/rate-limits: "If you exceed any of these"; OpenAI's RPM and
+     * TPM, "whichever is hit first"). {@code perCall} is what one call counts against it.
+     */
+    private record Rate(String check, String field, String what, String ofOneCall, double perCall, long limit) {
+
+        /** "1,200 calls", "480,000 output tokens". */
+        String amount(double perMinute) {
+            return Numbers.grouped(perMinute, 0) + " " + what;
+        }
+
+        boolean calls() {
+            return what.equals("calls");
+        }
+
+        /** What lowers the rate besides a higher limit. */
+        String fewer() {
+            return calls() ? FEWER_CALLS : "make fewer or smaller calls (" + ofOneCall + ", cache, or a smaller model "
+                    + "with its own limit)";
+        }
+    }
+
+    /** The stated limits, calls first. */
+    private static List<Rate> rates(Llm llm) {
+        List<Rate> rates = new java.util.ArrayList<>();
+        llm.limits().rpm().ifPresent(l -> rates.add(new Rate("LLM rate limit", "rate_limit_rpm", "calls", "", 1, l)));
+        llm.limits().itpm().ifPresent(l -> rates.add(new Rate("LLM input-token rate limit", "rate_limit_itpm",
+                "input tokens", "a shorter prompt", llm.inputTokens(), l)));
+        llm.limits().otpm().ifPresent(l -> rates.add(new Rate("LLM output-token rate limit", "rate_limit_otpm",
+                "output tokens", "a shorter answer", llm.outputTokens(), l)));
+        return rates;
+    }
+
+    /**
+     * The LLM calls a minute, and the tokens they send and receive, against each of the provider's limits stated.
+     * Calls a minute × what a call counts (1, its input tokens, its output tokens) is the rate checked. When even the
+     * mean rate is over a limit, no platform can serve the profile (a queue in front would grow without bound): a
+     * hard limit. When a service's peak hour is over it, the excess lasts the hour: a caller of a synchronous API
+     * cannot wait that long, so the answer is a higher limit or fewer calls, while queued work waits and drains in
+     * quieter hours. When only a burst within the hour is over it, a queue or a concurrency cap smooths it. The last
+     * two are quotas to act on.
      */
     static List<LimitCheck> limits(Profile profile) {
-        if (profile.llm().isEmpty() || profile.llm().get().rateLimitRpm().isEmpty()) {
+        if (profile.llm().isEmpty()) {
             return List.of();
         }
+        return rates(profile.llm().get()).stream().map(rate -> check(profile, rate)).toList();
+    }
+
+    private static LimitCheck check(Profile profile, Rate rate) {
         Llm llm = profile.llm().get();
-        long limit = llm.rateLimitRpm().getAsLong();
+        long limit = rate.limit();
+        String allowed = Numbers.grouped(limit, 0) + " a minute (" + rate.field() + ")";
         double requestsPerMinute = profile.workPerMonth() / dev.costfit.units.Month.SECONDS * 60;
-        double meanPerMinute = requestsPerMinute * llm.callsPerRequest();
+        double callsPerMinute = requestsPerMinute * llm.callsPerRequest();
+        double meanPerMinute = callsPerMinute * rate.perCall();
         if (meanPerMinute > limit) {
-            return List.of(LimitCheck.of(false, LimitCheck.Severity.HARD, "LLM rate limit",
-                    () -> Numbers.grouped(meanPerMinute, 0) + " calls a minute on average ("
-                            + Numbers.grouped(requestsPerMinute, 0) + " requests a minute × "
-                            + calls(llm.callsPerRequest()) + " each)",
-                    () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
+            String why = rate.calls() ? Numbers.grouped(requestsPerMinute, 0) + " requests a minute × "
+                    + calls(llm.callsPerRequest()) + " each"
+                    : Numbers.grouped(callsPerMinute, 0) + " calls a minute × " + rate.amount(rate.perCall())
+                            + " each";
+            return LimitCheck.of(false, LimitCheck.Severity.HARD, rate.check(),
+                    () -> rate.amount(meanPerMinute) + " a minute on average (" + why + ")",
+                    () -> allowed,
                     () -> "the mean itself is over the limit, so a queue would grow without end: ask the provider "
-                            + "for at least " + Numbers.grouped(Math.ceil(meanPerMinute), 0) + " calls a minute, or "
-                            + FEWER_CALLS));
+                            + "for at least " + rate.amount(Math.ceil(meanPerMinute)) + " a minute, or "
+                            + rate.fewer());
         }
         if (profile.workload() instanceof Workload.Service service) {
-            double hourPerMinute = HourlyLoad.peakRate(service.traffic()) * llm.callsPerRequest() * 60;
+            double hourPerMinute = HourlyLoad.peakRate(service.traffic()) * llm.callsPerRequest() * 60
+                    * rate.perCall();
             if (hourPerMinute > limit) {
-                return List.of(peakHour(profile, hourPerMinute, meanPerMinute, limit));
+                return peakHour(profile, rate, hourPerMinute, meanPerMinute);
             }
         }
-        double peakPerMinute = peakRequestsPerSecond(profile) * llm.callsPerRequest() * 60;
-        return List.of(LimitCheck.of(peakPerMinute <= limit, LimitCheck.Severity.QUOTA, "LLM rate limit",
-                () -> Numbers.grouped(peakPerMinute, 0) + " calls a minute at peak (with burst)",
-                () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
+        double peakPerMinute = peakRequestsPerSecond(profile) * llm.callsPerRequest() * 60 * rate.perCall();
+        return LimitCheck.of(peakPerMinute <= limit, LimitCheck.Severity.QUOTA, rate.check(),
+                () -> rate.amount(peakPerMinute) + " a minute at peak (with burst)",
+                () -> allowed,
                 () -> "put a queue in front to smooth the peaks, "
-                        + "batch the calls, or ask the provider for a higher limit; " + cap(profile, limit)));
+                        + "batch the calls, or ask the provider for a higher limit; " + cap(profile, rate));
     }
 
     /**
@@ -146,21 +216,19 @@ final class LlmCalls {
      * caller waits for its answer, so only a higher limit or fewer calls serve it; queued or event work can wait
      * through the peak and drain in the quieter hours (the month's mean is within the limit), at a concurrency cap.
      */
-    private static LimitCheck peakHour(Profile profile, double hourPerMinute, double meanPerMinute, long limit) {
-        String ask = "ask the provider for at least " + Numbers.grouped(Math.ceil(hourPerMinute), 0)
-                + " calls a minute, or " + FEWER_CALLS;
+    private static LimitCheck peakHour(Profile profile, Rate rate, double hourPerMinute, double meanPerMinute) {
+        String ask = "ask the provider for at least " + rate.amount(Math.ceil(hourPerMinute)) + " a minute, or "
+                + rate.fewer();
         boolean synchronous = profile.trigger() == dev.costfit.profile.Trigger.HTTP;
-        return LimitCheck.of(false, LimitCheck.Severity.QUOTA, "LLM rate limit",
-                () -> Numbers.grouped(hourPerMinute, 0) + " calls a minute through the peak hour (its mean, "
-                        + "before any burst)",
-                () -> Numbers.grouped(limit, 0) + " a minute (rate_limit_rpm)",
+        return LimitCheck.of(false, LimitCheck.Severity.QUOTA, rate.check(),
+                () -> rate.amount(hourPerMinute) + " a minute through the peak hour (its mean, before any burst)",
+                () -> Numbers.grouped(rate.limit(), 0) + " a minute (" + rate.field() + ")",
                 () -> synchronous
                         ? "the peak hour's mean itself is over the limit, so the excess lasts the hour: a caller "
                                 + "of a synchronous API cannot be queued that long; " + ask
                         : "the peak hour's mean itself is over the limit: work left waiting drains in the quieter "
-                                + "hours (the month's mean, " + Numbers.grouped(meanPerMinute, 0) + " calls a "
-                                + "minute, is within it), later by up to hours; " + cap(profile, limit) + "; or "
-                                + ask);
+                                + "hours (the month's mean, " + rate.amount(meanPerMinute) + " a minute, is within "
+                                + "it), later by up to hours; " + cap(profile, rate) + "; or " + ask);
     }
 
     /** "1 call", "2.5 calls". */
@@ -168,15 +236,18 @@ final class LlmCalls {
         return Numbers.grouped(perRequest, 2) + (perRequest == 1 ? " call" : " calls");
     }
 
-    private static String cap(Profile profile, long limit) {
+    private static String cap(Profile profile, Rate rate) {
         Llm llm = profile.llm().get();
-        // Calls per second = concurrency / W × calls per request, so the cap is limit/60 × W / calls.
-        double concurrency = limit / 60.0 * profile.meanDuration().seconds() / llm.callsPerRequest();
+        // Calls per second = concurrency / W × calls per request, and the rate counts perCall of each, so the cap
+        // is limit/60 × W / (calls × perCall).
+        double concurrency = rate.limit() / 60.0 * profile.meanDuration().seconds() / llm.callsPerRequest()
+                / rate.perCall();
         int cap = (int) Math.floor(concurrency);
         int perInstance = profile.concurrencyPerInstance();
-        return "to stay under " + Numbers.grouped(limit, 0) + " LLM calls a minute, cap concurrency at "
-                + Numbers.grouped(cap, 0) + " requests (Lambda reserved concurrency " + cap + "; at most "
-                + Math.max(1, cap / perInstance) + " containers or instances of " + perInstance + ")";
+        return "to stay under " + Numbers.grouped(rate.limit(), 0) + " LLM " + rate.what() + " a minute"
+                + ", cap concurrency at " + Numbers.grouped(cap, 0) + " requests (Lambda reserved concurrency "
+                + cap + "; at most " + Math.max(1, cap / perInstance) + " containers or instances of " + perInstance
+                + ")";
     }
 
     private static double peakRequestsPerSecond(Profile profile) {

@@ -291,6 +291,7 @@ final class CatalogReader {
             Optional<String> source = r.required("source", Units.TEXT, "the URL of the price");
             // Both optional, stated only where a cited source gives them: no window is checked, no tier priced.
             Optional<Long> window = r.optional("context_window", Units.COUNT);
+            Optional<Double> cached = r.optional("cached_input", PRICE);
             Optional<LlmModel.LongContext> tier = Optional.empty();
             if (r.has("long_context")) {
                 MappingReader t = r.child("long_context");
@@ -307,7 +308,8 @@ final class CatalogReader {
             if (id.isPresent() && input.isPresent() && output.isPresent() && effective.isPresent()
                     && source.isPresent()) {
                 models.add(new LlmModel(id.get(), aliases, input.get(), output.get(), effective.get(), source.get(),
-                        window.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()), tier));
+                        window.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()), tier,
+                        cached.map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty())));
             }
         }
         return models;

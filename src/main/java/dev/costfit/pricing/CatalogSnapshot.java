@@ -42,7 +42,7 @@ import java.util.Set;
 final class CatalogSnapshot {
 
     /** Changed whenever the form or a catalog record changes: a jar's snapshot and its reader are built together. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private CatalogSnapshot() {
     }
@@ -126,6 +126,7 @@ final class CatalogSnapshot {
                 w.out.writeDouble(m.longContext().get().inputPerMillion());
                 w.out.writeDouble(m.longContext().get().outputPerMillion());
             }
+            w.out.writeDouble(m.cachedInputPerMillion().orElse(-1));
         }
         w.count(catalog.discounts().size());
         for (Discount d : catalog.discounts()) {
@@ -209,8 +210,10 @@ final class CatalogSnapshot {
             java.util.Optional<LlmModel.LongContext> tier = r.in.readBoolean()
                     ? java.util.Optional.of(new LlmModel.LongContext(r.in.readLong(), r.in.readDouble(),
                     r.in.readDouble())) : java.util.Optional.empty();
+            double cached = r.in.readDouble();
             LlmModel m = new LlmModel(id, aliases, input, output, effective, source,
-                    window < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(window), tier);
+                    window < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(window), tier,
+                    cached < 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(cached));
             llmModels.put(m.id(), m);
         }
         List<Discount> discounts = new ArrayList<>();

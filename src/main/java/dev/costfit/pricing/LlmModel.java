@@ -3,16 +3,18 @@ package dev.costfit.pricing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
  * An LLM API model's token prices per million tokens, with the ids it is also known by; where a cited source gives
  * them, its context window (the input and output of one call together) and a long-context tier that bills a whole
- * call at other prices when its input is over a threshold.
+ * call at other prices when its input is over a threshold, and the price of an input token read from the provider's
+ * prompt cache.
  */
 public record LlmModel(String id, List<String> aliases, double inputPerMillion, double outputPerMillion,
                        LocalDate effective, String source, OptionalLong contextWindow,
-                       Optional<LongContext> longContext) {
+                       Optional<LongContext> longContext, OptionalDouble cachedInputPerMillion) {
 
     /**
      * The prices of a whole call whose input is over {@code aboveInput} tokens: Claude Sonnet 4 bills such a request
@@ -28,7 +30,17 @@ public record LlmModel(String id, List<String> aliases, double inputPerMillion, 
     public LlmModel(String id, List<String> aliases, double inputPerMillion, double outputPerMillion,
                     LocalDate effective, String source) {
         this(id, aliases, inputPerMillion, outputPerMillion, effective, source, OptionalLong.empty(),
-                Optional.empty());
+                Optional.empty(), OptionalDouble.empty());
+    }
+
+    /**
+     * USD a million input tokens read from the cache, of a call of {@code input} tokens, where the catalog gives that
+     * price; empty where it does not, or where the long-context tier bills the call (the catalog gives no cached price
+     * of the tier). A caller prices such tokens at the full input price: never less than the bill.
+     */
+    public OptionalDouble cachedInputPerMillion(long input) {
+        return longContext.filter(t -> input > t.aboveInput()).isPresent() ? OptionalDouble.empty()
+                : cachedInputPerMillion;
     }
 
     /** USD a million input tokens of a call of {@code input} tokens (the long-context tier's above its threshold). */

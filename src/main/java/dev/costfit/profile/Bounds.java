@@ -71,6 +71,10 @@ public final class Bounds {
     /** llm.rate_limit_rpm: 1 to a billion a minute. */
     public static final Bound RPM = new Bound(1, true, 1e9, v -> Numbers.grouped(v, 0) + " a minute",
             "from 1 to a billion calls a minute");
+    /** llm.rate_limit_itpm and rate_limit_otpm: 1 to a trillion tokens a minute. */
+    public static final Bound TPM = new Bound(1, true, 1e12,
+            v -> Numbers.grouped(v, 0) + (v == 1 ? " token" : " tokens") + " a minute",
+            "from 1 to a trillion tokens a minute");
     /** budget: more than $0, at most $1e12 a month. */
     public static final Bound BUDGET = new Bound(0, false, 1e12, v -> "$" + Numbers.grouped(v, 2) + "/month",
             "more than $0 a month (leave budget out to have none)");

@@ -188,8 +188,8 @@ public record Profile(
         Network batchNetwork = new Network(network.privateSubnets(), network.privateStated(),
                 new DataSize(network.outboundPerRequest().bytes() * n), network.clients(),
                 network.requestsPerConnection(), network.natShare());
-        Optional<Llm> batchLlm = llm.map(l -> new Llm(l.model(), l.inputTokens(), l.outputTokens(),
-                l.callsPerRequest() * n, l.rateLimitRpm()));
+        Optional<Llm> batchLlm = llm.map(l -> l.with(l.inputTokens(), l.outputTokens(),
+                l.callsPerRequest() * n));
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
                 memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, batchPayload,
                 storage, trigger, frontDoor, batchNetwork, glue, latency, maxSlowdown, coldStart, batchLlm, budget,

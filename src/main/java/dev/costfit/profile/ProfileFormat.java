@@ -38,6 +38,11 @@ public final class ProfileFormat {
             + "the expected value, and `recommend --ranges` samples between low and high (a triangular distribution "
             + "peaking at expected) to show how sure the cost and the recommendation are.";
 
+    /** A stated limit as written, or nothing. */
+    private static Optional<String> shown(java.util.OptionalLong limit) {
+        return limit.isPresent() ? Optional.of(Long.toString(limit.getAsLong())) : Optional.empty();
+    }
+
     /** What the llm block's ranged figures add: where a range of them shows, and where it does not. */
     private static final String TOKENS_RANGE_DOC = " LLM tokens cost the same on every platform (and budgets leave "
             + "them out): a range here widens the LLM tokens' band under `--ranges` and moves each platform's own cost "
@@ -700,10 +705,23 @@ public final class ProfileFormat {
     public static final Field<Estimate<Long>> OUTPUT_TOKENS = Field.at("llm.output_tokens",
                     new ValueType.Ranged<>(new ValueType.Whole(Bounds.TOKENS)))
             .required()
-            .about("output tokens per call", "The answer generated. " + RANGE_DOC + TOKENS_RANGE_DOC)
+            .about("output tokens per call", "The answer generated, a reasoning model's hidden reasoning tokens "
+                    + "included (both providers bill them as output). " + RANGE_DOC + TOKENS_RANGE_DOC)
             .example("400").feeds(Model.LLM, Model.NETWORK)
             .shows(p -> p.llm().map(l -> ValueType.Ranged.display(l.outputTokens())
                     + p.ranges().outputTokens().map(ProfileFormat::rangeShown).orElse("")));
+    public static final Field<Long> CACHED_INPUT = Field.at("llm.cached_input_tokens",
+                    new ValueType.Whole(Bounds.TOKENS))
+            .defaultsTo(0L, "0", "no input read from the provider's prompt cache")
+            .about("the part of input_tokens served from the provider's prompt cache each call",
+                    "Priced at the model's cached-input price (Anthropic's cache read, 0.1× the input price; OpenAI's "
+                            + "cached input, by model: `costfit pricing show --key llm`), the rest of the input at "
+                            + "the full price. A model the catalog gives no cached price, or a call billed at a "
+                            + "long-context rate, has them at the full input price: never less than the bill. Cache "
+                            + "writes are not priced (Anthropic bills a write 1.25× the input price, once each 5 "
+                            + "minutes a prefix is not read). At most input_tokens (its low, for a range).")
+            .example("1000").feeds(Model.LLM)
+            .shows(p -> p.llm().filter(l -> l.cachedInputTokens() > 0).map(l -> Long.toString(l.cachedInputTokens())));
     public static final Field<Estimate<Double>> CALLS = Field.at("llm.calls_per_request",
                     new ValueType.Ranged<>(new ValueType.Decimal(Bounds.LLM_CALLS)))
             .defaultsTo(Estimate.of(1.0), "1", "one LLM call per request")
@@ -720,14 +738,32 @@ public final class ProfileFormat {
                             + "work waits it out); a burst over it, a queue or the concurrency cap that stays under "
                             + "it.")
             .example("4000").feeds(Model.LLM, Model.LIMITS)
-            .shows(p -> p.llm().flatMap(l -> l.rateLimitRpm().isPresent()
-                    ? Optional.of(Long.toString(l.rateLimitRpm().getAsLong())) : Optional.empty()));
+            .shows(p -> p.llm().flatMap(l -> shown(l.limits().rpm())));
+
+    public static final Field<Long> RATE_LIMIT_ITPM = Field.at("llm.rate_limit_itpm", new ValueType.Whole(Bounds.TPM))
+            .absentMeans("no input-token rate-limit check")
+            .about("the provider's limit on input tokens a minute",
+                    "Anthropic's ITPM (docs.anthropic.com/en/api/rate-limits), OpenAI's TPM (which counts input and "
+                            + "output together: state it here and leave rate_limit_otpm out, an approximation that "
+                            + "leaves the output out). Calls a minute × input_tokens, cached ones included (Anthropic "
+                            + "leaves cache reads out of ITPM for most models: counting them never understates), "
+                            + "checked as rate_limit_rpm is: the month's mean, the peak hour's, a burst.")
+            .example("2000000").feeds(Model.LLM, Model.LIMITS)
+            .shows(p -> p.llm().flatMap(l -> shown(l.limits().itpm())));
+    public static final Field<Long> RATE_LIMIT_OTPM = Field.at("llm.rate_limit_otpm", new ValueType.Whole(Bounds.TPM))
+            .absentMeans("no output-token rate-limit check")
+            .about("the provider's limit on output tokens a minute",
+                    "Anthropic's OTPM (docs.anthropic.com/en/api/rate-limits). Calls a minute × output_tokens, "
+                            + "checked as rate_limit_rpm is. Often the first limit a chat service meets.")
+            .example("400000").feeds(Model.LLM, Model.LIMITS)
+            .shows(p -> p.llm().flatMap(l -> shown(l.limits().otpm())));
 
     public static final Section LLM = Section.of("llm", Need.OPTIONAL, "the LLM API each request calls",
             "Its tokens are priced from the catalog and shown on every platform (the same everywhere, so left out "
                     + "of comparisons, but for the further delivery attempts one cloud makes: those count in its "
                     + "platforms' cost). A call over the model's context window, where the catalog gives one, fits "
-                    + "no platform.", LLM_MODEL, INPUT_TOKENS, OUTPUT_TOKENS, CALLS, RATE_LIMIT);
+                    + "no platform.", LLM_MODEL, INPUT_TOKENS, CACHED_INPUT, OUTPUT_TOKENS, CALLS, RATE_LIMIT,
+            RATE_LIMIT_ITPM, RATE_LIMIT_OTPM);
 
     public static final Field<Double> BUDGET = Field.at("budget", new ValueType.Form<>(MonthlyBudget.PROFILE_FORM,
                     false, "USD/month | USD/year", "a monthly budget in USD such as 500/month (or 6000/year)",

@@ -561,16 +561,26 @@ public final class ProfileReader {
         Optional<String> model = l.required(LLM_MODEL);
         Optional<Estimate<Long>> in = l.required(INPUT_TOKENS);
         Optional<Estimate<Long>> out = l.required(OUTPUT_TOKENS);
+        long cached = l.orDefault(CACHED_INPUT);
+        if (in.isPresent() && cached > in.get().low()) {
+            l.reject(CACHED_INPUT, "the cache serves part of the prompt: " + cached + " cached tokens is more than "
+                    + "input_tokens" + (in.get().ranged() ? "' low, " : ", ") + in.get().low());
+        }
         Estimate<Double> calls = l.orDefault(CALLS);
-        Optional<Long> rpm = l.optional(RATE_LIMIT);
+        Llm.RateLimits limits = new Llm.RateLimits(whole(l.optional(RATE_LIMIT)), whole(l.optional(RATE_LIMIT_ITPM)),
+                whole(l.optional(RATE_LIMIT_OTPM)));
         l.finish();
         if (model.isEmpty() || in.isEmpty() || out.isEmpty()) {
             return Optional.empty();
         }
-        Llm llm = new Llm(model.get(), in.get().expected(), out.get().expected(), calls.expected(),
-                rpm.map(OptionalLong::of).orElse(OptionalLong.empty()));
+        Llm llm = new Llm(model.get(), in.get().expected(), out.get().expected(), calls.expected(), limits,
+                Math.min(cached, in.get().low()));
         return Optional.of(new ReadLlm(llm, in.filter(r -> ranged(l, INPUT_TOKENS)),
                 out.filter(r -> ranged(l, OUTPUT_TOKENS)), Optional.of(calls).filter(r -> ranged(l, CALLS))));
+    }
+
+    private static OptionalLong whole(Optional<Long> value) {
+        return value.map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     /** Whether a field was written as a range, {low, expected, high}, rather than one value. */

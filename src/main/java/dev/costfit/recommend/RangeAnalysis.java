@@ -163,7 +163,7 @@ public record RangeAnalysis(long seed, int scenarios, List<String> varied, List<
         long out = ranges.outputTokens().isPresent() ? Math.round(draw[Varied.OUTPUT_TOKENS.ordinal()])
                 : llm.outputTokens();
         double calls = ranges.llmCalls().isPresent() ? draw[Varied.LLM_CALLS.ordinal()] : llm.callsPerRequest();
-        return new Llm(llm.model(), in, out, calls, llm.rateLimitRpm());
+        return llm.with(in, out, calls);
     }
 
     /**

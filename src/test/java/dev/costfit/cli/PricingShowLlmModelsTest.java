@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * `costfit pricing show --key llm` lists the catalog's LLM models, as docs/profile.md (llm.model) tells users it
  * does: it listed "0 prices" (review F5), the models not being regional prices. The embedded catalog's llm_models
- * hold 13 models; claude-sonnet-4 is $3.00 in and $15.00 out a million tokens from 2025-05-14
- * (https://docs.anthropic.com/en/docs/about-claude/pricing).
+ * hold 13 models; claude-sonnet-4 is $3.00 in ($0.30 a cache read, 0.1x) and $15.00 out a million tokens from
+ * 2025-05-14 (https://docs.anthropic.com/en/docs/about-claude/pricing).
  */
 class PricingShowLlmModelsTest {
 
@@ -19,7 +19,7 @@ class PricingShowLlmModelsTest {
         assertThat(run.out()).contains("LLM models, USD per million tokens").doesNotContain("no prices match")
                 .contains("0 prices and 13 LLM models");
         String sonnet = run.out().lines().filter(l -> l.startsWith("claude-sonnet-4 ")).findFirst().orElseThrow();
-        assertThat(sonnet).contains("claude-sonnet-4-20250514").containsPattern(" 3 +15 +2025-05-14 ")
+        assertThat(sonnet).contains("claude-sonnet-4-20250514").containsPattern(" 3 +0.3 +15 +2025-05-14 ")
                 .contains("https://docs.anthropic.com");
     }
 
@@ -31,7 +31,8 @@ class PricingShowLlmModelsTest {
         assertThat(run.out()).contains("\"llmModels\"").contains("\"id\" : \"gpt-4o\"")
                 .contains("\"id\" : \"gpt-4o-mini\"").doesNotContain("claude")
                 .contains("\"inputPerMillion\" : 2.5").contains("\"outputPerMillion\" : 10.0")
-                .contains("\"inputPerMillion\" : 0.15").contains("\"outputPerMillion\" : 0.6");
+                .contains("\"inputPerMillion\" : 0.15").contains("\"outputPerMillion\" : 0.6")
+                .contains("\"cachedInputPerMillion\" : 1.25").contains("\"cachedInputPerMillion\" : 0.075");
     }
 
     @Test

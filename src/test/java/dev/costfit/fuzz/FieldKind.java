@@ -69,9 +69,12 @@ enum FieldKind {
         f.put("cold_start.keep_alive", DURATION);
         f.put("llm.model", MODEL);
         f.put("llm.input_tokens", COUNT);
+        f.put("llm.cached_input_tokens", COUNT);
         f.put("llm.output_tokens", COUNT);
         f.put("llm.calls_per_request", DECIMAL);
         f.put("llm.rate_limit_rpm", COUNT);
+        f.put("llm.rate_limit_itpm", COUNT);
+        f.put("llm.rate_limit_otpm", COUNT);
         f.put("budget", BUDGET);
         f.put("clouds", CLOUDS);
         f.put("platforms.lambda.provisioned_concurrency", PROVISIONED);

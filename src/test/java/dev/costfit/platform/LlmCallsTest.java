@@ -261,4 +261,130 @@ class LlmCallsTest {
         assertThat(LlmCalls.window(summariser("gpt-4o", 120_000), CATALOG).get(0).ok()).isTrue();
         assertThat(LlmCalls.window(summariser("gpt-4.1", 250_000), CATALOG)).isEmpty();
     }
+
+    private static Profile tokens(String rate, String pattern, String burst, String limits) {
+        return TestProfiles.parse("name: t\ntraffic: {rate: " + rate + ", pattern: " + pattern + ", burst: " + burst
+                + "}\nduration: 10s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\nfront_door: none\n"
+                + "llm: {model: claude-sonnet-4, input_tokens: 1500, output_tokens: 400" + limits + "}\n");
+    }
+
+    /**
+     * Review 2 F3. chat-api's rate: 20 requests a second, one call each, is 1,200 calls a minute, within 4,000 RPM;
+     * × 400 output tokens = 480,000 output tokens a minute on average, over Anthropic Tier 4's 400,000 OTPM for
+     * Sonnet: a hard limit no queue helps. Its input, 1,200 × 1,500 = 1,800,000 a minute, is within 2,000,000 ITPM.
+     */
+    @Test
+    void outputTokensAMinuteOverTheOtpmFitNoPlatform() {
+        Profile p = tokens("20/s", "flat", "1x", ", rate_limit_rpm: 4000, rate_limit_itpm: 2000000, "
+                + "rate_limit_otpm: 400000");
+        List<LimitCheck> checks = LlmCalls.limits(p);
+        assertThat(checks).extracting(LimitCheck::limit).containsExactly("LLM rate limit",
+                "LLM input-token rate limit", "LLM output-token rate limit");
+        assertThat(checks.get(0).ok()).isTrue();
+        assertThat(checks.get(1).ok()).isTrue();
+        assertThat(checks.get(1).required()).isEqualTo("1,800,000 input tokens a minute at peak (with burst)");
+        LimitCheck out = checks.get(2);
+        assertThat(out.ok()).isFalse();
+        assertThat(out.severity()).isEqualTo(LimitCheck.Severity.HARD);
+        assertThat(out.required()).isEqualTo("480,000 output tokens a minute on average (1,200 calls a minute × "
+                + "400 output tokens each)");
+        assertThat(out.allowed()).isEqualTo("400,000 a minute (rate_limit_otpm)");
+        assertThat(out.workaround()).contains("at least 480,000 output tokens a minute").contains("shorter answer");
+        assertThat(Platforms.sharedLimitsBlock(p)).isTrue();
+        // An ITPM of 1,500,000 is under the 1,800,000 input tokens a minute: that too blocks.
+        LimitCheck in = LlmCalls.limits(tokens("20/s", "flat", "1x", ", rate_limit_itpm: 1500000")).get(0);
+        assertThat(in.severity()).isEqualTo(LimitCheck.Severity.HARD);
+        assertThat(in.required()).startsWith("1,800,000 input tokens a minute on average");
+    }
+
+    /**
+     * 10 a second is 600 calls a minute, × 400 = 240,000 output tokens on average, within 300,000 OTPM; the half-day
+     * peak runs at 1.5 × 240,000 = 360,000 a minute for hours: on an HTTP service, a higher limit or fewer tokens.
+     */
+    @Test
+    void aPeakHourOfOutputTokensOverTheOtpmNeedsAHigherLimit() {
+        LimitCheck check = LlmCalls.limits(tokens("10/s", HALF_DAY_PEAK, "1x", ", rate_limit_otpm: 300000")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+        assertThat(check.required()).startsWith("360,000 output tokens a minute through the peak hour");
+        assertThat(check.workaround()).contains("at least 360,000 output tokens a minute")
+                .doesNotContain("queue in front");
+    }
+
+    /**
+     * A flat 240,000 output tokens a minute with a 1.5× burst: 360,000 within the hour, over 300,000. The cap:
+     * 300,000 / 60 = 5,000 tokens a second / 400 a call = 12.5 calls a second × 10 s = 125 requests in flight.
+     */
+    @Test
+    void aBurstOfOutputTokensIsSmoothedUnderACap() {
+        LimitCheck check = LlmCalls.limits(tokens("10/s", "flat", "1.5x", ", rate_limit_otpm: 300000")).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.required()).isEqualTo("360,000 output tokens a minute at peak (with burst)");
+        assertThat(check.workaround()).contains("queue in front")
+                .contains("to stay under 300,000 LLM output tokens a minute, cap concurrency at 125 requests");
+    }
+
+    private static Profile cached(String model, String rate, long input, long cached) {
+        return TestProfiles.parse("name: c\ntraffic: {rate: " + rate + "}\nduration: 10s\ncpu_time: 100ms\n"
+                + "memory: 512MB\ntimeout: 60s\nllm: {model: " + model + ", input_tokens: " + input
+                + ", cached_input_tokens: " + cached + ", output_tokens: 400}\n");
+    }
+
+    /**
+     * Review 2 F4, profile p1: 10/s, 3,000 tokens in of which 2,000 read from the cache, 400 out, Claude Sonnet 4.
+     * A call: 1,000 × $3/M + 2,000 × $0.30/M (a cache read is 0.1× the input price, docs.anthropic.com pricing) =
+     * $0.0036 in, 400 × $15/M = $0.006 out. A month is 26,280,000 calls: 26.28B uncached tokens, $78,840; 52.56B
+     * cached, $15,768; 10.512B out, $157,680. Without the cache the input would be 78.84B × $3/M = $236,520.
+     */
+    @Test
+    void cachedInputIsPricedAtTheModelsCachedPrice() {
+        List<CostLine> lines = LlmCalls.lines(cached("claude-sonnet-4", "10/s", 3000, 2000), CATALOG);
+        assertThat(lines).extracting(CostLine::key).containsExactly("llm.input-tokens", "llm.cached-input-tokens",
+                "llm.output-tokens");
+        assertThat(lines.get(0).quantity()).isCloseTo(26.28e9, within(1e-2));
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(78_840, within(1e-6));
+        assertThat(lines.get(0).component()).isEqualTo("LLM input tokens (claude-sonnet-4, not cached)");
+        assertThat(lines.get(1).quantity()).isCloseTo(52.56e9, within(1e-2));
+        assertThat(lines.get(1).unitPrice()).isCloseTo(0.30e-6, within(1e-15));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(15_768, within(1e-6));
+        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (claude-sonnet-4)");
+        assertThat(lines.get(2).monthlyCost()).isCloseTo(157_680, within(1e-6));
+        assertThat(lines).allMatch(CostLine::shared);
+    }
+
+    /**
+     * gpt-4.1's cited source is not checked for a cached price, so the catalog gives none: its cached tokens are
+     * billed at the full $2.00/M, never less than the bill. 1/s, 3,000 in, 2,000 cached: 2,628,000 calls × 2,000 =
+     * 5.256B × $2/M = $10,512, and 2.628B uncached × $2/M = $5,256: $15,768, what 3,000 uncached would cost.
+     * GPT-4o's $1.25/M is the catalog's: 5.256B × $1.25/M = $6,570.
+     */
+    @Test
+    void aModelWithoutACachedPriceBillsTheCachedTokensAtTheFullInputPrice() {
+        List<CostLine> lines = LlmCalls.lines(cached("gpt-4.1", "1/s", 3000, 2000), CATALOG);
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(5_256, within(1e-6));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(10_512, within(1e-6));
+        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (gpt-4.1, at the full input price: "
+                + "the catalog gives the model no cached price)");
+        assertThat(LlmCalls.lines(cached("gpt-4o", "1/s", 3000, 2000), CATALOG).get(1).monthlyCost())
+                .isCloseTo(6_570, within(1e-6));
+    }
+
+    /**
+     * A Sonnet 4 call of 250,000 tokens in is billed at the long-context $6.00/M; the catalog gives that tier no
+     * cached price, so 200,000 cached tokens are at $6.00/M too: 2,628,000 × 200,000 = 525.6B × $6/M = $3,153,600.
+     */
+    @Test
+    void theLongContextTiersCachedTokensAreAtItsFullInputPrice() {
+        CostLine line = LlmCalls.lines(cached("claude-sonnet-4", "1/s", 250_000, 200_000), CATALOG).get(1);
+        assertThat(line.monthlyCost()).isCloseTo(3_153_600, within(1e-3));
+        assertThat(line.component()).contains("at the full input price: the catalog gives this tier no cached price");
+    }
+
+    /** No cached tokens stated: the two lines as before, the input's label unchanged. */
+    @Test
+    void withoutCachedTokensTheLinesAreUnchanged() {
+        List<CostLine> lines = LlmCalls.lines(cached("claude-sonnet-4", "1/s", 1500, 0), CATALOG);
+        assertThat(lines).extracting(CostLine::key).containsExactly("llm.input-tokens", "llm.output-tokens");
+        assertThat(lines.get(0).component()).isEqualTo("LLM input tokens (claude-sonnet-4)");
+    }
 }

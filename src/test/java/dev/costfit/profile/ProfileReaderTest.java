@@ -66,6 +66,9 @@ class ProfileReaderTest {
         assertThat(llm.outputTokens()).isEqualTo(400);
         assertThat(llm.callsPerRequest()).isEqualTo(1);
         assertThat(llm.rateLimitRpm().getAsLong()).isEqualTo(4000);
+        assertThat(llm.limits().itpm().getAsLong()).isEqualTo(2_000_000);
+        assertThat(llm.limits().otpm().getAsLong()).isEqualTo(400_000);
+        assertThat(llm.cachedInputTokens()).isEqualTo(1000);
         assertThat(p.budget().getAsDouble()).isEqualTo(500);
         assertThat(p.platforms().lambda().provisionedConcurrency()).isEqualTo(OptionalInt.empty());
         assertThat(p.platforms().fargate().spot()).isFalse();
@@ -294,6 +297,27 @@ class ProfileReaderTest {
                         .extracting(problem -> problem.render())
                         .containsExactly("test.yaml:9:18: llm.output_tokens: low 900 is above expected 400; a range "
                                 + "is written low ≤ expected ≤ high"));
+    }
+
+    @Test
+    void moreCachedTokensThanTheInputAreRefusedAtTheirLocation() {
+        assertThatThrownBy(() -> TestProfiles.parse(LLM_BASE + "  input_tokens: 3000\n  cached_input_tokens: 4000\n"
+                + "  output_tokens: 400\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.render())
+                        .containsExactly("test.yaml:9:24: llm.cached_input_tokens: the cache serves part of the "
+                                + "prompt: 4000 cached tokens is more than input_tokens, 3000"));
+    }
+
+    @Test
+    void aTokenRateLimitOfZeroIsRefusedAtItsLocation() {
+        assertThatThrownBy(() -> TestProfiles.parse(LLM_BASE + "  input_tokens: 1500\n  output_tokens: 400\n"
+                + "  rate_limit_otpm: 0\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.render())
+                        .containsExactly("test.yaml:10:20: llm.rate_limit_otpm: found 0 tokens a minute, expected "
+                                + "at least 1 token a minute and at most 1,000,000,000,000 tokens a minute (from 1 to "
+                                + "a trillion tokens a minute)"));
     }
 
     @Test

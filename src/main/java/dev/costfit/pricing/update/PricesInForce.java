@@ -60,9 +60,12 @@ public final class PricesInForce {
         if (!models.isEmpty()) {
             out.append("\nLLM models, USD per million tokens in every region (a profile's llm.model names one by id "
                     + "or alias):\n");
-            TextTable llm = new TextTable("model", "~aliases", ">input", ">output", "effective", "~source");
+            TextTable llm = new TextTable("model", "~aliases", ">input", ">cached input", ">output", "effective",
+                    "~source");
             for (LlmModel m : models) {
                 llm.row(m.id(), String.join(", ", m.aliases()), OverlayYaml.number(m.inputPerMillion()),
+                        m.cachedInputPerMillion().isPresent()
+                                ? OverlayYaml.number(m.cachedInputPerMillion().getAsDouble()) : "—",
                         OverlayYaml.number(m.outputPerMillion()), m.effective().toString(), m.source());
             }
             out.append(llm.render(width, ""));
@@ -122,6 +125,9 @@ public final class PricesInForce {
             node.put("source", m.source());
             if (m.contextWindow().isPresent()) {
                 node.put("contextWindow", m.contextWindow().getAsLong());
+            }
+            if (m.cachedInputPerMillion().isPresent()) {
+                node.put("cachedInputPerMillion", m.cachedInputPerMillion().getAsDouble());
             }
             m.longContext().ifPresent(t -> {
                 ObjectNode tier = node.putObject("longContext");
