@@ -114,8 +114,8 @@ final class CloudRunEgress {
             return "network_tier: standard: no internet clients, so no load balancer and no responses to the "
                     + "internet; LLM prompts leave from the function itself and stay on " + premium;
         }
-        String balancer = loadBalancerPriced() ? "its forwarding rule (one, all month) and the GiB it processes (requests in, "
-                + "responses out) are priced"
+        String balancer = loadBalancerPriced() ? "its forwarding rule (one, all month) and the GiB it processes "
+                + "(requests in, responses out) are priced"
                 : "whose own forwarding-rule hours and data processing are not priced here (Iowa's figures, $0.025 an "
                 + "hour and $0.008 a GiB, make the Standard Tier cheaper than Premium only above about 1.5 TiB of "
                 + "responses a month)";

@@ -87,9 +87,10 @@ final class DeliveryLimits {
 
     /** What a report says where {@link #onCloud} changed the attempts. */
     static Optional<String> note(Profile profile, Cloud cloud, Catalog catalog) {
-        return clamped(profile, cloud, catalog).filter(d -> d.attempts().isPresent()).map(d -> "Pub/Sub's dead-letter policy takes 5 to 100 delivery "
-                + "attempts (max_delivery_attempts): the " + profile.glue().delivery().attempts().getAsInt()
-                + " stated in delivery.attempts are priced as " + d.attempts().getAsInt() + " on Google");
+        return clamped(profile, cloud, catalog).filter(d -> d.attempts().isPresent()).map(d -> "Pub/Sub's "
+                + "dead-letter policy takes 5 to 100 delivery attempts (max_delivery_attempts): the "
+                + profile.glue().delivery().attempts().getAsInt() + " stated in delivery.attempts are priced as "
+                + d.attempts().getAsInt() + " on Google");
     }
 
     /**

@@ -74,8 +74,8 @@ public final class EksPlatform implements Platform {
             return 0;
         }
         List<String> named = profile.platforms().eks().nodeTypes();
-        ContainerNeed need = ContainerNeed.of(profile, catalog, profile.platforms().eks().targetUtilization().fraction(),
-                false);
+        ContainerNeed need = ContainerNeed.of(profile, catalog,
+                profile.platforms().eks().targetUtilization().fraction(), false);
         List<Double> podSizes = podSizes(profile, need);
         if (podSizes.isEmpty()) {
             return 0;
@@ -123,8 +123,8 @@ public final class EksPlatform implements Platform {
     /** The assessment on the types the profile's architecture allows. */
     private Assessment assessAllowed(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        ContainerNeed need = ContainerNeed.of(profile, catalog, profile.platforms().eks().targetUtilization().fraction(),
-                context.forReport());
+        ContainerNeed need = ContainerNeed.of(profile, catalog,
+                profile.platforms().eks().targetUtilization().fraction(), context.forReport());
         List<String> notes = new ArrayList<>();
         List<String> assumptions = new ArrayList<>(need.assumptions());
         assumptions.add("node reserve as the EKS AMI sets it: kube-reserved CPU (6% of the first core, then less) "

@@ -69,8 +69,8 @@ public final class FargatePlatform implements Platform {
     @Override
     public double costFloor(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        ContainerNeed need = ContainerNeed.of(profile, catalog, profile.platforms().fargate().targetUtilization().fraction(),
-                false);
+        ContainerNeed need = ContainerNeed.of(profile, catalog,
+                profile.platforms().fargate().targetUtilization().fraction(), false);
         TaskSizes start = taskSizes(profile, context, need);
         List<FargateSize> sizes = start.sizes();
         if (sizes.isEmpty() || start.limits().stream().anyMatch(LimitCheck::blocks)) {
@@ -88,8 +88,8 @@ public final class FargatePlatform implements Platform {
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
-        ContainerNeed need = ContainerNeed.of(profile, catalog, profile.platforms().fargate().targetUtilization().fraction(),
-                context.forReport());
+        ContainerNeed need = ContainerNeed.of(profile, catalog,
+                profile.platforms().fargate().targetUtilization().fraction(), context.forReport());
         List<String> notes = new ArrayList<>();
         FrontDoorPlan door = FrontDoorPlan.forContainers(profile, catalog);
         door.note().ifPresent(notes::add);

@@ -36,11 +36,13 @@ final class InvokePayloadLimits {
                 : catalog.sizeLimit(async ? "lambda.payload.async" : "lambda.payload.sync");
         checks.add(LimitCheck.of(!profile.payload().request().isLargerThan(requestLimit), LimitCheck.Severity.HARD,
                 async ? "event payload (asynchronous)" : "request payload", () -> profile.payload().request().display(),
-                () -> requestLimit.display() + (alb ? ALB : ""), alb ? "put the payload in S3 and pass its key, or call "
-                        + "the function through a function URL or API Gateway (6 MB)"
+                () -> requestLimit.display() + (alb ? ALB : ""),
+                alb ? "put the payload in S3 and pass its key, or call the function through a function URL or API "
+                        + "Gateway (6 MB)"
                         : "put the payload in S3 and pass its key"));
         if (!async) {
-            // A stream its front door buffers (an HTTP API, an ALB) is a buffered response: Lambda's 6 MB, an ALB's 1 MB.
+            // A stream its front door buffers (an HTTP API, an ALB) is a buffered response: Lambda's 6 MB (an
+            // ALB's 1 MB).
             boolean streaming = FunctionFrontDoor.streams(profile);
             boolean buffered = profile.payload().streaming() && !streaming;
             DataSize responseLimit = alb ? albLimit(catalog)
