@@ -238,7 +238,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         List<LimitCheck> checks = new ArrayList<>();
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                () -> GpuAlternatives.workaround(profile.gpu(), catalog, true))
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, true, profile.region()))
                 .atEveryRate());
         TimeSpan timeout = catalog.durationLimit("gcf1.timeout");
         checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",

@@ -143,8 +143,10 @@ public final class FargatePlatform implements Platform {
      * with the key's inputs.
      */
     private static TaskSizes taskSizes(Profile profile, PricingContext context, ContainerNeed need) {
+        // The region only where a GPU is needed: its refusal names the GPU families AWS offers there.
         return context.reusedAcrossProfiles(List.of("fargate.sizes", profile.gpu(), need.floorVcpu(), need.memoryGb(),
-                profile.storage(), profile.storageNeeded()), () -> taskSizes(profile, context.catalog(), need));
+                profile.storage(), profile.storageNeeded(), profile.gpu().isPresent() ? profile.region() : ""),
+                () -> taskSizes(profile, context.catalog(), need));
     }
 
     /** The network lines every task size has alike (at the first size's request time: any size's would do). */
@@ -158,7 +160,7 @@ public final class FargatePlatform implements Platform {
         List<LimitCheck> limits = new ArrayList<>();
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false))
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false, profile.region()))
                 .atEveryRate());
         List<FargateSize> sizes = sizes(catalog, need);
         FargateSize largest = catalog.fargateSizes().stream()

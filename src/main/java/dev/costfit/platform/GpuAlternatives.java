@@ -59,13 +59,26 @@ final class GpuAlternatives {
      * first for a Google platform ({@code googleFirst}); where neither does, what the need is short of.
      */
     static String workaround(Gpu gpu, Catalog catalog, boolean googleFirst) {
-        List<String> families = eksFamilies(gpu, catalog);
+        return workaround(gpu, catalog, googleFirst, java.util.Optional.empty());
+    }
+
+    /**
+     * As above, for a profile in {@code region} (AWS): the families AWS offers there ({@link Catalog#offered}); where
+     * only other regions have one that fits, EKS is offered in another region, naming the families it lacks here.
+     */
+    private static String workaround(Gpu gpu, Catalog catalog, boolean googleFirst,
+                                     java.util.Optional<String> region) {
+        List<String> anywhere = eksFamilies(gpu, catalog);
+        List<String> here = region.map(r -> offeredIn(gpu, catalog, r)).orElse(anywhere);
         boolean l4 = cloudRunL4(gpu, catalog);
-        String eks = "EKS with GPU nodes (" + String.join(", ", families) + ")";
         String cloudRun = "a Cloud Run service with an NVIDIA L4";
-        if (families.isEmpty()) {
+        if (anywhere.isEmpty()) {
             return l4 ? "run it as " + cloudRun : noneFits(gpu);
         }
+        String eks = here.isEmpty()
+                ? "EKS in another region (" + String.join(", ", anywhere) + ": not offered in " + region.orElse("")
+                + ")"
+                : "EKS with GPU nodes (" + String.join(", ", here) + ")";
         if (!l4) {
             return "run it on " + eks;
         }
@@ -78,6 +91,27 @@ final class GpuAlternatives {
      */
     static String workaround(java.util.Optional<Gpu> gpu, Catalog catalog, boolean googleFirst) {
         return workaround(gpu.orElse(new Gpu(1, GpuType.ANY, java.util.Optional.empty())), catalog, googleFirst);
+    }
+
+    /**
+     * As above, for a profile in an AWS {@code region}: EKS's families where AWS offers them there, for a profile that
+     * needs a GPU (the passing check's "where one would run" stays the region-free one, so that what depends on it
+     * alone, as Fargate's task sizes reused across a run's profiles, does not depend on the region).
+     */
+    static String workaround(java.util.Optional<Gpu> gpu, Catalog catalog, boolean googleFirst, String region) {
+        return gpu.isEmpty() ? workaround(gpu, catalog, googleFirst)
+                : workaround(gpu.get(), catalog, googleFirst, java.util.Optional.of(region));
+    }
+
+    /** {@link #eksFamilies} with a type AWS offers in {@code region}. */
+    private static List<String> offeredIn(Gpu gpu, Catalog catalog, String region) {
+        Set<String> families = new LinkedHashSet<>();
+        for (InstanceType type : catalog.instanceTypes().values()) {
+            if (type.gpu().isPresent() && fits(gpu, type.gpu().get()) && catalog.offered(type, region)) {
+                families.add(type.family());
+            }
+        }
+        return List.copyOf(families);
     }
 
     /** No node type of the catalog has the GPUs: say what the need is, and how to add a type. */

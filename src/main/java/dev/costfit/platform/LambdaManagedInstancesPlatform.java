@@ -85,7 +85,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         limits.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"),
                 () -> "none (general purpose, compute and memory optimized instances)",
-                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false))
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false, profile.region()))
                 .atEveryRate());
         limits.add(ManagedInstanceRuntime.check(profile, context));
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");

@@ -649,7 +649,7 @@ public final class LambdaPlatform implements Platform {
         List<LimitCheck> checks = new ArrayList<>(24);
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
-                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false))
+                () -> GpuAlternatives.workaround(profile.gpu(), catalog, false, profile.region()))
                 .atEveryRate());
 
         TimeSpan timeout = catalog.durationLimit("lambda.timeout");

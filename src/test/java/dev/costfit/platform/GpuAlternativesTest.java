@@ -78,4 +78,18 @@ class GpuAlternativesTest {
         assertThat(gpu.workaround()).isEqualTo("run it on EKS with GPU nodes (g4dn, g5, g6, g6e, p3, p4d, p4de, p5, "
                 + "p5en), or as a Cloud Run service with an NVIDIA L4");
     }
+
+    @Test
+    void inARegionWithoutTheFamilyEksIsOfferedElsewhere() {
+        // The catalog's family_regions (tsaol/aws-gpu's g6 list) leaves out eu-west-1: an L4 profile there is told
+        // EKS in another region, and Cloud Run's L4; in eu-west-2, which has g6, EKS with g6 nodes.
+        Profile ireland = TestProfiles.parse("name: g\nregion: eu-west-1\ntraffic: {rate: 1/s}\nduration: 1s\n"
+                + "memory: 8GB\ntimeout: 60s\nruntime: python\ngpu: {type: L4}\n");
+        assertThat(workaround(new LambdaPlatform(), ireland)).isEqualTo("run it on EKS in another region (g6: not "
+                + "offered in eu-west-1), or as a Cloud Run service with an NVIDIA L4");
+        Profile london = TestProfiles.parse("name: g\nregion: eu-west-2\ntraffic: {rate: 1/s}\nduration: 1s\n"
+                + "memory: 8GB\ntimeout: 60s\nruntime: python\ngpu: {type: L4}\n");
+        assertThat(workaround(new LambdaPlatform(), london))
+                .isEqualTo("run it on EKS with GPU nodes (g6), or as a Cloud Run service with an NVIDIA L4");
+    }
 }
