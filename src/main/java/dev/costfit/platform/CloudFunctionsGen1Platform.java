@@ -124,19 +124,11 @@ public final class CloudFunctionsGen1Platform implements Platform {
         Catalog catalog = context.catalog();
         double ghzPerVcpu = catalog.limit("gcf1.ghz-per-vcpu").value().magnitude();
         double increment = catalog.durationLimit("gcf1.billing.granularity").seconds();
-        double billed = billed(context, spread, time.at(tier.ghz() / ghzPerVcpu), increment);
+        double billed = BilledMean.of(context, spread, time.at(tier.ghz() / ghzPerVcpu), increment);
         return CostLines.total(lines(profile, context, region, tier, profile.workPerMonth(),
                 profile.workPerMonth() * billed, 0));
     }
 
-    /**
-     * The mean seconds an invocation of {@code seconds} on average bills, each its own time rounded up
-     * ({@link BilledDuration}): worked out once a search, whose floors and assessments ask for it at every rate.
-     */
-    private static double billed(PricingContext context, BilledDuration spread, double seconds, double increment) {
-        return spread.spread() ? context.reused().get(List.of("gcf1.billed", spread, seconds, increment),
-                () -> spread.billed(seconds, increment)) : spread.billed(seconds, increment);
-    }
 
     /**
      * Memory tiers worth pricing: with the CPU model on, every tier holding the profile's memory (the CPU clock
@@ -183,7 +175,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         try {
             double seconds = time.at(vcpu);
             double increment = catalog.durationLimit("gcf1.billing.granularity").seconds();
-            double billed = billed(context, spread, seconds, increment);
+            double billed = BilledMean.of(context, spread, seconds, increment);
             double invocations = profile.workPerMonth();
             double busySeconds = invocations * billed;
             limits.add(instanceQuota(profile, seconds, context));

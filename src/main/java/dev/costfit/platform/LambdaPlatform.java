@@ -178,8 +178,8 @@ public final class LambdaPlatform implements Platform {
             double vcpu = vcpuOf(memory, catalog);
             double seconds = time.at(vcpu);
             // lines reads the invocations and the billed duration alone.
-            Demand demand = new Demand(profile.workPerMonth(), seconds, billed(context, spread, seconds, increment), 0,
-                    0, () -> "", 0, 0);
+            Demand demand = new Demand(profile.workPerMonth(), seconds,
+                    BilledMean.of(context, spread, seconds, increment), 0, 0, () -> "", 0, 0);
             FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, TimeSpan.ofSeconds(time.longestAt(vcpu)));
             List<CostLine> shared = door.door() == dev.costfit.profile.FrontDoor.ALB
                     ? networkLines(profile, context, door, demand, new ArrayList<>())
@@ -604,22 +604,13 @@ public final class LambdaPlatform implements Platform {
         return new Floor(memory, notes);
     }
 
-    /**
-     * The mean seconds an invocation bills where each bills its own time rounded up to 1 ms ("rounded up to the
-     * nearest 1 ms", pricing-reference.md §1.1): E[ceil(D/g)]·g over the spread the profile states
-     * ({@link BilledDuration}), the mean rounded up where it states none; worked out once a search, whose floors and
-     * assessments ask for it at every rate.
-     */
-    private static double billed(PricingContext context, BilledDuration spread, double seconds, double increment) {
-        return spread.spread() ? context.reused().get(List.of("lambda.billed", spread, seconds, increment),
-                () -> spread.billed(seconds, increment)) : spread.billed(seconds, increment);
-    }
 
     /** @param seconds a request's mean wall time on this memory setting */
     private static Demand demand(Profile profile, PricingContext context, double seconds) {
         Catalog catalog = context.catalog();
         double increment = catalog.durationLimit("lambda.billing.granularity").seconds();
-        double billed = billed(context, BilledDuration.of(profile), seconds, increment);
+        // Each invocation is "rounded up to the nearest 1 ms" (pricing-reference.md §1.1) on its own: E[ceil(D/g)]·g.
+        double billed = BilledMean.of(context, BilledDuration.of(profile), seconds, increment);
         if (profile.workload() instanceof Workload.Service service) {
             HourlyLoad load = ServiceLoads.of(context, service, seconds);
             HourlyLoad.Hour peak = load.peak();
