@@ -119,10 +119,8 @@ public final class Deliveries {
      */
     private static Profile atOnce(Profile profile, Workload.Service s, double n, double busiest) {
         DurationProfile d = s.duration();
-        double mean = d.mean().seconds();
-        double sigma = BilledDuration.of(d).sigma();
-        double slowest = mean * ExpectedMaximum.ofLogNormal(sigma, n);
-        double longest = Math.max(d.longest().seconds(), mean * ExpectedMaximum.ofLogNormal(sigma, busiest));
+        double slowest = slowest(d, n);
+        double longest = Math.max(d.longest().seconds(), slowest(d, busiest));
         // Lambda reads a batch's mean and its longest alone: the percentiles of its slowest are not carried.
         DurationProfile batch = new DurationProfile(TimeSpan.ofSeconds(slowest), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(TimeSpan.ofSeconds(longest)), new AtOnce(n, busiest));
@@ -130,6 +128,11 @@ public final class Deliveries {
         Workload w = new Workload.Service(new Traffic(t.rate().times(1 / n), t.pattern(), t.burst()), batch);
         TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() + longest - d.longest().seconds());
         return profile.withTiming(w, profile.cpuTime(), timeout).perBatchOf(n);
+    }
+
+    /** The expected slowest of n messages run at once: n draws of the log-normal fitted to the stated durations. */
+    private static double slowest(DurationProfile d, double n) {
+        return d.mean().seconds() * ExpectedMaximum.ofLogNormal(BilledDuration.of(d).sigma(), n);
     }
 
     /** The note that says a profile was priced in batches. */
@@ -142,8 +145,7 @@ public final class Deliveries {
                 + "of " + profile.payload().request().display() + " one invocation's "
                 + catalog.sizeLimit("lambda.payload.sync").display() + " payload carries" : "") + ")";
         if (concurrent(profile) && profile.workload() instanceof Workload.Service s) {
-            DurationProfile d = s.duration();
-            double slowest = d.mean().seconds() * ExpectedMaximum.ofLogNormal(BilledDuration.of(d).sigma(), n);
+            double slowest = slowest(s.duration(), n);
             return gathered + ": one invocation runs a batch's messages at once (delivery.batch_handling: "
                     + "concurrent) and lasts its slowest, about " + TimeSpan.ofSeconds(slowest).display()
                     + (profile.cpuModel() ? ", or the batch's CPU (" + Numbers.grouped(n, 2) + " × the "
