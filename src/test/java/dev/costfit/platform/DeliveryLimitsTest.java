@@ -36,6 +36,10 @@ class DeliveryLimitsTest {
         return Platforms.assess(Platforms.byId(platform).orElseThrow(), profile, REPORT);
     }
 
+    private static double quantity(Assessment a, String key) {
+        return a.lines().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow().quantity();
+    }
+
     private static Optional<LimitCheck> limit(String platform, Profile profile, String name) {
         return on(platform, profile).limits().stream().filter(l -> l.limit().equals(name)).findFirst();
     }
@@ -126,14 +130,12 @@ class DeliveryLimitsTest {
                 + "timeout: 60s\nfront_door: none\nnetwork: {clients: vpc}\ntrigger: queue\n"
                 + "delivery: {attempts: 3, failing: 10%}\n");
         Assessment gen2 = on("cloud-functions-gen2", p);
-        assertThat(gen2.lines().stream().filter(l -> l.key().equals("pubsub.throughput")).findFirst().orElseThrow()
-                .quantity()).isCloseTo(2.288818359375, within(1e-9));
+        assertThat(quantity(gen2, "pubsub.throughput")).isCloseTo(2.288818359375, within(1e-9));
         assertThat(gen2.notes()).anyMatch(n -> n.contains("5 to 100") && n.contains("priced as 5"));
         // AWS keeps the 3 attempts: 1M × (1 + 0.1 × 2) = 1.2M invocations on Lambda (one message a batch).
         Assessment lambda = on("lambda", p);
         assertThat(lambda.notes()).noneMatch(n -> n.contains("5 to 100"));
-        assertThat(lambda.lines().stream().filter(l -> l.key().equals("lambda.requests")).findFirst().orElseThrow()
-                .quantity()).isCloseTo(1.2e6, within(1e-6));
+        assertThat(quantity(lambda, "lambda.requests")).isCloseTo(1.2e6, within(1e-6));
     }
 
     @Test
@@ -145,15 +147,12 @@ class DeliveryLimitsTest {
         String yaml = "name: t\ntraffic: {rate: 1M/month}\nduration: 200ms\nmemory: 512MB\ntimeout: 60s\n"
                 + "front_door: none\nnetwork: {clients: vpc}\ntrigger: event\n";
         Profile defaulted = TestProfiles.parse(yaml + "delivery: {failing: 10%}\n");
-        assertThat(on("lambda", defaulted).lines().stream().filter(l -> l.key().equals("lambda.requests"))
-                .findFirst().orElseThrow().quantity()).isCloseTo(1.2e6, within(1e-6));
-        assertThat(on("cloud-functions-gen1", defaulted).lines().stream()
-                .filter(l -> l.key().equals("gcf1.invocations")).findFirst().orElseThrow().quantity())
+        assertThat(quantity(on("lambda", defaulted), "lambda.requests")).isCloseTo(1.2e6, within(1e-6));
+        assertThat(quantity(on("cloud-functions-gen1", defaulted), "gcf1.invocations"))
                 .isCloseTo(1e6, within(1e-6));
         // Retries the profile states (enabled on the function) are kept on Google: 1M x (1 + 0.1 x 2) = 1.2M.
         Profile stated = TestProfiles.parse(yaml + "delivery: {attempts: 3, failing: 10%}\n");
-        assertThat(on("cloud-functions-gen1", stated).lines().stream()
-                .filter(l -> l.key().equals("gcf1.invocations")).findFirst().orElseThrow().quantity())
+        assertThat(quantity(on("cloud-functions-gen1", stated), "gcf1.invocations"))
                 .isCloseTo(1.2e6, within(1e-6));
     }
 }
