@@ -200,7 +200,7 @@ final class LlmCalls {
             double hourPerMinute = HourlyLoad.peakRate(service.traffic()) * llm.callsPerRequest() * 60
                     * rate.perCall();
             if (hourPerMinute > limit) {
-                return peakHour(profile, rate, hourPerMinute, meanPerMinute);
+                return peakHour(profile, rate, allowed, hourPerMinute, meanPerMinute);
             }
         }
         double peakPerMinute = peakRequestsPerSecond(profile) * llm.callsPerRequest() * 60 * rate.perCall();
@@ -216,13 +216,14 @@ final class LlmCalls {
      * caller waits for its answer, so only a higher limit or fewer calls serve it; queued or event work can wait
      * through the peak and drain in the quieter hours (the month's mean is within the limit), at a concurrency cap.
      */
-    private static LimitCheck peakHour(Profile profile, Rate rate, double hourPerMinute, double meanPerMinute) {
+    private static LimitCheck peakHour(Profile profile, Rate rate, String allowed, double hourPerMinute,
+                                       double meanPerMinute) {
         String ask = "ask the provider for at least " + rate.amount(Math.ceil(hourPerMinute)) + " a minute, or "
                 + rate.fewer();
         boolean synchronous = profile.trigger() == dev.costfit.profile.Trigger.HTTP;
         return LimitCheck.of(false, LimitCheck.Severity.QUOTA, rate.check(),
                 () -> rate.amount(hourPerMinute) + " a minute through the peak hour (its mean, before any burst)",
-                () -> Numbers.grouped(rate.limit(), 0) + " a minute (" + rate.field() + ")",
+                () -> allowed,
                 () -> synchronous
                         ? "the peak hour's mean itself is over the limit, so the excess lasts the hour: a caller "
                                 + "of a synchronous API cannot be queued that long; " + ask
