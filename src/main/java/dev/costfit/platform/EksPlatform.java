@@ -224,7 +224,7 @@ public final class EksPlatform implements Platform {
         InstanceHours pods = load.map(l -> need.instances(l, podVcpu)).orElseGet(() -> new InstanceHours(List.of(
                 new InstanceHours.Count(((Workload.Job) profile.workload()).schedule().tasks(), 0))));
         if (load.isPresent()) {
-            limits.add(ContainerScaling.check(load.get(), pods, need.utilization(),
+            limits.add(ContainerScaling.check(load.get(), pods, need, podVcpu,
                     (TimeSpan) catalog.estimate("startup.eks").value(), "pod", ContainerScaling.EKS));
             if (context.forReport()) {
                 assumptions.add(ContainerScaling.assumption("pod", "the HPA with the node autoscaler"));

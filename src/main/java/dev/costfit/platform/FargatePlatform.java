@@ -221,7 +221,7 @@ public final class FargatePlatform implements Platform {
         InstanceHours running = load.isPresent() ? tasks : JobRuns.running(profile, tasks.max(), seconds);
         limits.addAll(runtimeLimits(profile, catalog, size, running, beforeBurst));
         if (load.isPresent()) {
-            limits.add(ContainerScaling.check(load.get(), tasks, need.utilization(),
+            limits.add(ContainerScaling.check(load.get(), tasks, need, size.vcpu(),
                     (TimeSpan) catalog.estimate("startup.fargate").value(), "task", ContainerScaling.ECS));
             if (context.forReport()) {
                 assumptions.add(ContainerScaling.assumption("task", "target tracking"));
