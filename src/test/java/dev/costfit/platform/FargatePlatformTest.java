@@ -51,6 +51,25 @@ class FargatePlatformTest {
     }
 
     @Test
+    void pricingPageExampleTwoOnArmIs102() {
+        // aws.amazon.com/fargate/pricing, example 2: example 1 on Graviton (Linux/ARM). vCPU 5 x 1 x $0.0000089944 x
+        // 600 x 30 = $0.81 ($0.8095 at the hourly $0.03238 the catalog holds: 25 vCPU-hours); memory 5 x 2 x
+        // $0.0000009889 x 600 x 30 = $0.18 (50 GB-hours x $0.00356 = $0.178); storage as in example 1, 5 x 10 x
+        // $0.0000000308 x 600 x 30 = $0.03; total $1.02.
+        Profile job = TestProfiles.parse("kind: job\nname: example-2\nschedule: {runs: 30/month, tasks: 5, "
+                + "duration: 600s}\nvcpu: 1\nmemory: 2GB\nstorage: 30GB\narchitecture: arm64\n");
+        Assessment a = FARGATE.assess(job, LIST);
+        Map<String, CostLine> lines = lines(a);
+        assertThat(lines.get("Fargate vCPU (arm64)").quantity()).isCloseTo(25, within(1e-9));
+        assertThat(lines.get("Fargate vCPU (arm64)").monthlyCost()).isCloseTo(25 * 0.03238, within(1e-9));
+        assertThat(lines.get("Fargate memory (arm64)").monthlyCost()).isCloseTo(50 * 0.00356, within(1e-9));
+        assertThat(cents(lines.get("Fargate vCPU (arm64)").monthlyCost())).isEqualTo(0.81);
+        assertThat(cents(lines.get("Fargate memory (arm64)").monthlyCost())).isEqualTo(0.18);
+        assertThat(cents(lines.get("Fargate ephemeral storage above 20 GB").monthlyCost())).isEqualTo(0.03);
+        assertThat(cents(a.monthlyCost())).isEqualTo(1.02);
+    }
+
+    @Test
     void infracostServiceGoldenIs5910And1298() {
         // Infracost golden: 2 vCPU, 4 GB, 1 task for 730 h -> $59.10 and $12.98.
         Profile service = TestProfiles.parse("name: svc\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"

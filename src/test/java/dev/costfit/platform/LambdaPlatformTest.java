@@ -98,6 +98,39 @@ class LambdaPlatformTest {
         }
 
         @Test
+        void telemetryExampleIs24949() {
+            // aws.amazon.com/lambda/pricing, example 2: 7,440,000 invocations a month of 2 s at 1024 MB, x86_64, no
+            // free tier. Compute 7.44M × 2 s × 1 GB = 14.88M GB-s × $0.0000166667 = $248.00 (248.000496); requests
+            // 7.44 × $0.20 = $1.49 (1.488); $249.49.
+            Assessment a = LAMBDA.assess(service("7440000/month", "2s", "1024MB", "architecture: x86_64",
+                    "cold_start: {init: 0ms}"), LIST);
+            Map<String, CostLine> lines = byComponent(a);
+            assertThat(lines.get("Duration (x86_64)").quantity()).isCloseTo(14_880_000, within(1e-3));
+            assertThat(lines.get("Duration (x86_64)").monthlyCost()).isCloseTo(248.000496, within(1e-6));
+            assertThat(lines.get("Requests").monthlyCost()).isCloseTo(1.488, within(1e-9));
+            assertThat(cents(a.monthlyCost())).isEqualTo(249.49);
+        }
+
+        @Test
+        void machineLearningExampleWithEphemeralStorageIs10641() {
+            // aws.amazon.com/lambda/pricing, example 3: 6M invocations of 280 ms at 4096 MB with 2048 MB of ephemeral
+            // storage, x86_64, free tier applied. Compute 6M × 0.28 s × 4 GB = 6.72M GB-s − 400,000 = 6.32M ×
+            // $0.0000166667 = $105.33; requests 5M × $0.20/M = $1.00; storage 1.5 extra GB × 0.28 s × 6M = 2.52M GB-s ×
+            // $0.0000000309 = $0.08 (0.077868); $106.41.
+            Assessment a = LAMBDA.assess(service("6M/month", "280ms", "4096MB", "architecture: x86_64",
+                    "storage: 2048MB", "cold_start: {init: 0ms}"), FREE);
+            Map<String, CostLine> lines = byComponent(a);
+            assertThat(lines.get("Duration (x86_64, after 400,000 GB-s free)").quantity())
+                    .isCloseTo(6_320_000, within(1e-3));
+            assertThat(cents(lines.get("Duration (x86_64, after 400,000 GB-s free)").monthlyCost())).isEqualTo(105.33);
+            assertThat(lines.get("Requests (after 1M free)").quantity()).isCloseTo(5_000_000, within(1e-6));
+            CostLine storage = lines.get("Ephemeral storage above 512 MB");
+            assertThat(storage.quantity()).isCloseTo(2_520_000, within(1e-3));
+            assertThat(storage.monthlyCost()).isCloseTo(0.077868, within(1e-9));
+            assertThat(cents(a.monthlyCost())).isEqualTo(106.41);
+        }
+
+        @Test
         void infracost128MbX86() {
             // Infracost golden: 128 MB, 100,000 requests x 350 ms, x86_64 -> 0.1M requests $0.02; 4,375 GB-s $0.07.
             Assessment a = LAMBDA.assess(service("100k/month", "350ms", "128MB", "architecture: x86_64"), LIST);

@@ -109,6 +109,25 @@ class PipelineTest {
     }
 
     @Test
+    void expressDurationOfThePricingPagesExampleAtThePriceListsUnits() {
+        // The Step Functions pricing page's Express example: 100 million executions a month of 10 s in 64 MB, 62.5M
+        // GB-s (17,361.11 GB-h): 3.6M GB-s in the first tier, 14.4M in the second, 44.5M beyond. The page prices them
+        // at $0.06, $0.03 and $0.01642 per GB-hour ($60 + $120 + $202.97 = $382.97); the Price List bills per
+        // GB-second, 3.6M × $0.00001667 + 14.4M × $0.00000833 + 44.5M × $0.00000456 = $60.012 + $119.952 + $202.92
+        // = $382.884 (infracost's golden: 1,000 GB-h at $60.01). Plus 100M × $0.000001 = $100 of requests.
+        Profile p = pipeline("100M/month", "[{name: a, duration: 5s}, {name: b, duration: 5s}]",
+                "orchestrator: step-functions-express");
+        Assessment lambda = on("lambda", p);
+        double gbSeconds = sum(lambda, "stepfunctions.express.duration");
+        assertThat(gbSeconds).isCloseTo(62_500_000, within(1e-3));
+        double duration = lambda.lines().stream().filter(l -> l.key().startsWith("stepfunctions.express.duration"))
+                .mapToDouble(CostLine::monthlyCost).sum();
+        assertThat(duration).isCloseTo(60.012 + 119.952 + 202.92, within(1e-6));
+        assertThat(lambda.lines().stream().filter(l -> l.key().equals("stepfunctions.express.requests"))
+                .mapToDouble(CostLine::monthlyCost).sum()).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
     void anExpressExecutionIsRoundedAtTheMeanWhereTheStepsStateNoSpread() {
         // Each execution bills its own time rounded up to 100 ms; steps state a mean and a max, no spread, so
         // every execution is taken to last the critical path's mean: 11,250 ms bills 11.3 s, and the report says so.
