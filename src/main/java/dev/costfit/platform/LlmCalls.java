@@ -62,8 +62,9 @@ final class LlmCalls {
 
     /**
      * USD an input token read from the prompt cache: the catalog's cached-input price (Anthropic's cache read, 0.1x
-     * the input price; OpenAI's by model), else the full input price, which never understates the bill. Cache
-     * writes are not priced (Anthropic bills a 5-minute write at 1.25x the input price: docs.anthropic.com pricing).
+     * the input price; OpenAI's and Google's by model), else the full input price, which never understates the bill.
+     * Cache writes are not priced (Anthropic bills a 5-minute write at 1.25x the input price: docs.anthropic.com
+     * pricing), nor the hourly storage of an explicit Gemini cache (ai.google.dev/gemini-api/docs/pricing).
      */
     private static double cachedPrice(LlmModel model, Llm llm) {
         return model.cachedInputPerMillion(llm.inputTokens()).orElse(model.inputPerMillion(llm.inputTokens()))
@@ -99,27 +100,41 @@ final class LlmCalls {
     }
 
     /**
-     * A call larger than the model's context window (its input and output together, as both providers count it)
-     * cannot be sent, whatever runs it: a hard limit on every platform, at every rate. None where the catalog gives
-     * the model no window (or has no such model: its lines say so).
+     * A call larger than the model's context window cannot be sent, whatever runs it: a hard limit on every platform,
+     * at every rate. Anthropic and OpenAI count a call's input and output together against the window
+     * (context_window); Google counts the input alone (input_limit): the Gemini API refuses a call with "The input
+     * token count (1200293) exceeds the maximum number of tokens allowed (1048576)" (google-gemini/gemini-cli#6678),
+     * and its model pages give the output a limit of its own, which the catalog does not carry. None where the
+     * catalog gives the model neither (or has no such model: its lines say so).
      */
     static List<LimitCheck> window(Profile profile, Catalog catalog) {
         if (profile.llm().isEmpty()) {
             return List.of();
         }
         Llm llm = profile.llm().get();
-        java.util.Optional<LlmModel> model = catalog.llmModel(llm.model());
-        if (model.isEmpty() || model.get().contextWindow().isEmpty()) {
+        java.util.Optional<LlmModel> found = catalog.llmModel(llm.model());
+        if (found.isEmpty()) {
             return List.of();
         }
-        long window = model.get().contextWindow().getAsLong();
-        long call = llm.inputTokens() + llm.outputTokens();
-        return List.of(LimitCheck.of(call <= window, LimitCheck.Severity.HARD, "LLM context window",
-                () -> Numbers.grouped(call, 0) + " tokens a call (" + Numbers.grouped(llm.inputTokens(), 0)
-                        + " in, " + Numbers.grouped(llm.outputTokens(), 0) + " out)",
-                () -> Numbers.grouped(window, 0) + " tokens (" + model.get().id() + ")",
+        LlmModel model = found.get();
+        List<LimitCheck> checks = new java.util.ArrayList<>();
+        model.contextWindow().ifPresent(window -> {
+            long call = llm.inputTokens() + llm.outputTokens();
+            checks.add(windowCheck(call <= window, () -> Numbers.grouped(call, 0) + " tokens a call ("
+                    + Numbers.grouped(llm.inputTokens(), 0) + " in, " + Numbers.grouped(llm.outputTokens(), 0)
+                    + " out)", () -> Numbers.grouped(window, 0) + " tokens (" + model.id() + ")"));
+        });
+        model.inputLimit().ifPresent(limit -> checks.add(windowCheck(llm.inputTokens() <= limit,
+                () -> Numbers.grouped(llm.inputTokens(), 0) + " input tokens a call",
+                () -> Numbers.grouped(limit, 0) + " input tokens (" + model.id() + ")")));
+        return List.copyOf(checks);
+    }
+
+    private static LimitCheck windowCheck(boolean ok, java.util.function.Supplier<String> required,
+                                          java.util.function.Supplier<String> allowed) {
+        return LimitCheck.of(ok, LimitCheck.Severity.HARD, "LLM context window", required, allowed,
                 () -> "split the input over several calls (summarise or retrieve the parts needed), or use a model "
-                        + "with a larger window").atEveryRate());
+                        + "with a larger window").atEveryRate();
     }
 
     private static LlmModel model(Llm llm, Catalog catalog) {

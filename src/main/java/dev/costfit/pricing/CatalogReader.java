@@ -289,8 +289,11 @@ final class CatalogReader {
             Optional<Double> output = r.required("output", PRICE, "USD per million output tokens");
             Optional<LocalDate> effective = r.required("effective", DATE, "the date of the price");
             Optional<String> source = r.required("source", Units.TEXT, "the URL of the price");
-            // Both optional, stated only where a cited source gives them: no window is checked, no tier priced.
+            // Optional, stated only where a cited source gives them: no window is checked, no tier priced.
+            // context_window counts a call's input and output together (Anthropic, OpenAI); input_limit its input
+            // alone (Google's models refuse a call whose input is over it, whatever its output).
             Optional<Long> window = r.optional("context_window", Units.COUNT);
+            Optional<Long> inputLimit = r.optional("input_limit", Units.COUNT);
             Optional<Double> cached = r.optional("cached_input", PRICE);
             Optional<LlmModel.LongContext> tier = Optional.empty();
             if (r.has("long_context")) {
@@ -308,7 +311,8 @@ final class CatalogReader {
             if (id.isPresent() && input.isPresent() && output.isPresent() && effective.isPresent()
                     && source.isPresent()) {
                 models.add(new LlmModel(id.get(), aliases, input.get(), output.get(), effective.get(), source.get(),
-                        window.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()), tier,
+                        window.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()),
+                        inputLimit.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()), tier,
                         cached.map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty())));
             }
         }

@@ -42,7 +42,7 @@ import java.util.Set;
 final class CatalogSnapshot {
 
     /** Changed whenever the form or a catalog record changes: a jar's snapshot and its reader are built together. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     private CatalogSnapshot() {
     }
@@ -120,6 +120,7 @@ final class CatalogSnapshot {
             w.date(m.effective());
             w.string(m.source());
             w.out.writeLong(m.contextWindow().orElse(-1));
+            w.out.writeLong(m.inputLimit().orElse(-1));
             w.out.writeBoolean(m.longContext().isPresent());
             if (m.longContext().isPresent()) {
                 w.out.writeLong(m.longContext().get().aboveInput());
@@ -207,12 +208,14 @@ final class CatalogSnapshot {
             java.time.LocalDate effective = r.date();
             String source = r.string();
             long window = r.in.readLong();
+            long inputLimit = r.in.readLong();
             java.util.Optional<LlmModel.LongContext> tier = r.in.readBoolean()
                     ? java.util.Optional.of(new LlmModel.LongContext(r.in.readLong(), r.in.readDouble(),
                     r.in.readDouble())) : java.util.Optional.empty();
             double cached = r.in.readDouble();
             LlmModel m = new LlmModel(id, aliases, input, output, effective, source,
-                    window < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(window), tier,
+                    window < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(window),
+                    inputLimit < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(inputLimit), tier,
                     cached < 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(cached));
             llmModels.put(m.id(), m);
         }

@@ -8,12 +8,12 @@ import java.util.OptionalLong;
 
 /**
  * An LLM API model's token prices per million tokens, with the ids it is also known by; where a cited source gives
- * them, its context window (the input and output of one call together) and a long-context tier that bills a whole
- * call at other prices when its input is over a threshold, and the price of an input token read from the provider's
- * prompt cache.
+ * them, its context window (the input and output of one call together, as Anthropic and OpenAI count it), or the
+ * limit on a call's input alone (as Google counts it), a long-context tier that bills a whole call at other prices
+ * when its input is over a threshold, and the price of an input token read from the provider's prompt cache.
  */
 public record LlmModel(String id, List<String> aliases, double inputPerMillion, double outputPerMillion,
-                       LocalDate effective, String source, OptionalLong contextWindow,
+                       LocalDate effective, String source, OptionalLong contextWindow, OptionalLong inputLimit,
                        Optional<LongContext> longContext, OptionalDouble cachedInputPerMillion) {
 
     /**
@@ -30,7 +30,7 @@ public record LlmModel(String id, List<String> aliases, double inputPerMillion, 
     public LlmModel(String id, List<String> aliases, double inputPerMillion, double outputPerMillion,
                     LocalDate effective, String source) {
         this(id, aliases, inputPerMillion, outputPerMillion, effective, source, OptionalLong.empty(),
-                Optional.empty(), OptionalDouble.empty());
+                OptionalLong.empty(), Optional.empty(), OptionalDouble.empty());
     }
 
     /**

@@ -709,7 +709,8 @@ public final class ProfileFormat {
                     new ValueType.Ranged<>(new ValueType.Whole(Bounds.TOKENS)))
             .required()
             .about("output tokens per call", "The answer generated, a reasoning model's hidden reasoning tokens "
-                    + "included (both providers bill them as output). " + RANGE_DOC + TOKENS_RANGE_DOC)
+                    + "included (Anthropic, OpenAI and Google bill them as output: Gemini's thinking tokens too). "
+                    + RANGE_DOC + TOKENS_RANGE_DOC)
             .example("400").feeds(Model.LLM, Model.NETWORK)
             .shows(p -> p.llm().map(l -> ValueType.Ranged.display(l.outputTokens())
                     + p.ranges().outputTokens().map(ProfileFormat::rangeShown).orElse("")));
@@ -718,11 +719,13 @@ public final class ProfileFormat {
             .defaultsTo(0L, "0", "no input read from the provider's prompt cache")
             .about("the part of input_tokens served from the provider's prompt cache each call",
                     "Priced at the model's cached-input price (Anthropic's cache read, 0.1× the input price; OpenAI's "
-                            + "cached input, by model: `costfit pricing show --key llm`), the rest of the input at "
-                            + "the full price. A model the catalog gives no cached price, or a call billed at a "
-                            + "long-context rate, has them at the full input price: never less than the bill. Cache "
-                            + "writes are not priced (Anthropic bills a write 1.25× the input price, once each 5 "
-                            + "minutes a prefix is not read). At most input_tokens (its low, for a range).")
+                            + "cached input and Google's context caching, by model: `costfit pricing show --key "
+                            + "llm`), the rest of the input at the full price. A model the catalog gives no cached "
+                            + "price, or a call billed at a long-context rate, has them at the full input price: "
+                            + "never less than the bill. Cache writes are not priced (Anthropic bills a write 1.25× "
+                            + "the input price, once each 5 minutes a prefix is not read), nor is the storage of an "
+                            + "explicit Gemini cache (Google bills it by the hour; implicit caching has none). At "
+                            + "most input_tokens (its low, for a range).")
             .example("1000").feeds(Model.LLM)
             .shows(p -> p.llm().filter(l -> l.cachedInputTokens() > 0).map(l -> Long.toString(l.cachedInputTokens())));
     public static final Field<Estimate<Double>> CALLS = Field.at("llm.calls_per_request",

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 /**
  * `costfit pricing show --key llm` lists the catalog's LLM models, as docs/profile.md (llm.model) tells users it
  * does: it listed "0 prices" (review F5), the models not being regional prices. The embedded catalog's llm_models
- * hold 13 models; claude-sonnet-4 is $3.00 in ($0.30 a cache read, 0.1x) and $15.00 out a million tokens from
- * 2025-05-14 (https://docs.anthropic.com/en/docs/about-claude/pricing).
+ * hold 18 models (13 of Anthropic and OpenAI, 5 of Google's Gemini); claude-sonnet-4 is $3.00 in ($0.30 a cache
+ * read, 0.1x) and $15.00 out a million tokens from 2025-05-14
+ * (https://docs.anthropic.com/en/docs/about-claude/pricing).
  */
 class PricingShowLlmModelsTest {
 
@@ -17,7 +18,7 @@ class PricingShowLlmModelsTest {
         CliRun run = CliRun.of("pricing", "show", "--key", "llm");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("LLM models, USD per million tokens").doesNotContain("no prices match")
-                .contains("0 prices and 13 LLM models");
+                .contains("0 prices and 18 LLM models");
         String sonnet = run.out().lines().filter(l -> l.startsWith("claude-sonnet-4 ")).findFirst().orElseThrow();
         assertThat(sonnet).contains("claude-sonnet-4-20250514").containsPattern(" 3 +0.3 +15 +2025-05-14 ")
                 .contains("https://docs.anthropic.com");
@@ -33,6 +34,28 @@ class PricingShowLlmModelsTest {
                 .contains("\"inputPerMillion\" : 2.5").contains("\"outputPerMillion\" : 10.0")
                 .contains("\"inputPerMillion\" : 0.15").contains("\"outputPerMillion\" : 0.6")
                 .contains("\"cachedInputPerMillion\" : 1.25").contains("\"cachedInputPerMillion\" : 0.075");
+    }
+
+    /**
+     * Google's Gemini models (ai.google.dev/gemini-api/docs/pricing, paid tier, Standard): gemini-2.5-flash $0.30 in,
+     * $0.03 cached, $2.50 out; gemini-2.5-pro $1.25 / $0.125 / $10.00, over 200K input tokens $2.50 / $15.00; each
+     * limits a call's input to 1,048,576 tokens.
+     */
+    @Test
+    void theGeminiModelsAreListedWithTheirPricesTierAndInputLimit() {
+        CliRun run = CliRun.of("pricing", "show", "--key", "llm");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String flash = run.out().lines().filter(l -> l.startsWith("gemini-2.5-flash ")).findFirst().orElseThrow();
+        assertThat(flash).contains("models/gemini-2.5-flash").containsPattern(" 0\\.3 +0\\.03 +2\\.5 +2025-10-31 ");
+        assertThat(run.out()).contains("gemini-2.5-pro ").contains("gemini-2.5-flash-lite ")
+                .contains("gemini-2.0-flash ").contains("gemini-3-pro-preview ");
+        CliRun json = CliRun.of("pricing", "show", "--key", "llm.gemini-2.5-pro", "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"id\" : \"gemini-2.5-pro\"").doesNotContain("claude")
+                .contains("\"inputPerMillion\" : 1.25").contains("\"outputPerMillion\" : 10.0")
+                .contains("\"cachedInputPerMillion\" : 0.125").contains("\"inputLimit\" : 1048576")
+                .contains("\"aboveInput\" : 200000").contains("\"inputPerMillion\" : 2.5")
+                .contains("\"outputPerMillion\" : 15.0").doesNotContain("contextWindow");
     }
 
     @Test

@@ -262,6 +262,97 @@ class LlmCallsTest {
         assertThat(LlmCalls.window(summariser("gpt-4.1", 250_000), CATALOG)).isEmpty();
     }
 
+    /**
+     * Gemini 2.5 Flash, $0.30 in and $2.50 out a million tokens (ai.google.dev/gemini-api/docs/pricing, paid tier,
+     * Standard). 5 requests a second is 5 × 2,628,000 = 13,140,000 calls a month: × 2,000 in = 26.28B tokens ×
+     * $0.30/M = $7,884.00; × 500 out = 6.57B × $2.50/M = $16,425.00.
+     */
+    @Test
+    void geminiFlashTokensArePricedAtGooglesPrices() {
+        Profile p = TestProfiles.parse("name: g\ntraffic: {rate: 5/s}\nduration: 2s\ncpu_time: 100ms\n"
+                + "memory: 512MB\ntimeout: 60s\nllm: {model: gemini-2.5-flash, input_tokens: 2000, "
+                + "output_tokens: 500}\n");
+        List<CostLine> lines = LlmCalls.lines(p, CATALOG);
+        assertThat(lines).extracting(CostLine::key).containsExactly("llm.input-tokens", "llm.output-tokens");
+        assertThat(lines.get(0).quantity()).isCloseTo(26.28e9, within(1e-2));
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(7_884.00, within(1e-6));
+        assertThat(lines.get(1).quantity()).isCloseTo(6.57e9, within(1e-2));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(16_425.00, within(1e-6));
+        assertThat(lines.get(1).component()).isEqualTo("LLM output tokens (gemini-2.5-flash)");
+        assertThat(LlmCalls.window(p, CATALOG)).allMatch(LimitCheck::ok);
+    }
+
+    /**
+     * The Gemini API's resource name (models/…) and a versioned id name the same model: gemini-2.0-flash-001 is
+     * gemini-2.0-flash, $0.10 in and $0.40 out a million.
+     */
+    @Test
+    void geminisResourceNameAndVersionedIdFindTheModel() {
+        assertThat(LlmCalls.lines(llm("models/gemini-2.5-flash", ""), CATALOG).get(1).unitPrice())
+                .isCloseTo(2.50e-6, within(1e-15));
+        List<CostLine> lines = LlmCalls.lines(llm("gemini-2.0-flash-001", ""), CATALOG);
+        assertThat(lines.get(0).unitPrice()).isCloseTo(0.10e-6, within(1e-15));
+        assertThat(lines.get(1).unitPrice()).isCloseTo(0.40e-6, within(1e-15));
+        assertThat(lines.get(0).component()).isEqualTo("LLM input tokens (gemini-2.0-flash)");
+    }
+
+    /**
+     * Gemini 2.5 Pro bills a whole request whose prompt is over 200K tokens at $2.50 in and $15.00 out a million,
+     * within it $1.25 and $10.00 (ai.google.dev/gemini-api/docs/pricing). 2,628,000 calls × 250,000 in = 657B ×
+     * $2.50/M = $1,642,500; × 1,000 out = 2.628B × $15/M = $39,420. At 200,000 in (not over): 525.6B × $1.25/M =
+     * $657,000, and 2.628B × $10/M = $26,280.
+     */
+    @Test
+    void geminiProBillsAWholeCallAtTheLongContextRateAboveTwoHundredThousandInput() {
+        List<CostLine> over = LlmCalls.lines(summariser("gemini-2.5-pro", 250_000), CATALOG);
+        assertThat(over.get(0).monthlyCost()).isCloseTo(1_642_500, within(1e-3));
+        assertThat(over.get(1).monthlyCost()).isCloseTo(39_420, within(1e-6));
+        assertThat(over.get(1).component()).isEqualTo("LLM output tokens (gemini-2.5-pro, long-context rate: input "
+                + "over 200,000 tokens)");
+        List<CostLine> at = LlmCalls.lines(summariser("gemini-2.5-pro", 200_000), CATALOG);
+        assertThat(at.get(0).monthlyCost()).isCloseTo(657_000, within(1e-3));
+        assertThat(at.get(1).monthlyCost()).isCloseTo(26_280, within(1e-6));
+    }
+
+    /**
+     * Google limits a call's input alone: 1,048,576 tokens on Gemini 2.5 Flash ("Input token limit" on its model
+     * page; the API's 400 says "The input token count (1200293) exceeds the maximum number of tokens allowed
+     * (1048576)"). 1,100,000 in cannot be sent, a hard limit that leaves no platform fitting; 1,048,576 in and 1,000
+     * out is sent, though the two together are over 1,048,576: the output is not counted against that limit.
+     */
+    @Test
+    void aGeminiCallOverTheInputLimitFitsNoPlatform() {
+        Profile big = summariser("gemini-2.5-flash", 1_100_000);
+        List<LimitCheck> checks = LlmCalls.window(big, CATALOG);
+        assertThat(checks).hasSize(1);
+        LimitCheck check = checks.get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.HARD);
+        assertThat(check.limit()).isEqualTo("LLM context window");
+        assertThat(check.required()).isEqualTo("1,100,000 input tokens a call");
+        assertThat(check.allowed()).isEqualTo("1,048,576 input tokens (gemini-2.5-flash)");
+        for (Platform platform : Platforms.all()) {
+            Assessment a = Platforms.assess(platform, big, LIST);
+            assertThat(a.feasible()).as(platform.id()).isFalse();
+            assertThat(a.lines()).as(platform.id()).isEmpty();
+        }
+        assertThat(LlmCalls.window(summariser("gemini-2.5-flash", 1_048_576), CATALOG)).singleElement()
+                .matches(LimitCheck::ok);
+    }
+
+    /**
+     * Gemini 2.5 Flash's context-caching price is $0.03 a million, 0.1× its input price: 1/s, 3,000 in of which
+     * 2,000 cached, is 2,628,000 × 2,000 = 5.256B cached tokens × $0.03/M = $157.68, and 2.628B uncached × $0.30/M =
+     * $788.40.
+     */
+    @Test
+    void geminiCachedInputIsAtItsContextCachingPrice() {
+        List<CostLine> lines = LlmCalls.lines(cached("gemini-2.5-flash", "1/s", 3000, 2000), CATALOG);
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(788.40, within(1e-6));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(157.68, within(1e-6));
+        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (gemini-2.5-flash)");
+    }
+
     private static Profile tokens(String rate, String pattern, String burst, String limits) {
         return TestProfiles.parse("name: t\ntraffic: {rate: " + rate + ", pattern: " + pattern + ", burst: " + burst
                 + "}\nduration: 10s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\nfront_door: none\n"

@@ -309,4 +309,28 @@ class CatalogTest {
         assertThat(sonnet.outputPerMillion(200_001)).isEqualTo(22.50);
         assertThat(catalog.llmModel("gpt-4o").orElseThrow().contextWindow()).hasValue(128_000);
     }
+
+    /**
+     * Google limits a call's input alone (input_limit), where Anthropic and OpenAI count input and output together
+     * against a context window: the embedded Gemini models carry 1,048,576 ("Input token limit" on each model's page,
+     * ai.google.dev/gemini-api/docs/models) and no window; 2.5 Pro's tier is $2.50 / $15.00 over 200K input tokens
+     * (ai.google.dev/gemini-api/docs/pricing). An overlay's input_limit is read like its context_window.
+     */
+    @Test
+    void aGeminiModelLimitsTheInputAloneAndAnOverlayMayGiveThatLimit() throws Exception {
+        LlmModel pro = EMBEDDED.llmModel("gemini-2.5-pro").orElseThrow();
+        assertThat(pro.inputLimit()).hasValue(1_048_576);
+        assertThat(pro.contextWindow()).isEmpty();
+        assertThat(pro.longContext()).contains(new LlmModel.LongContext(200_000, 2.50, 15.00));
+        assertThat(pro.cachedInputPerMillion(200_000)).hasValue(0.125);
+        assertThat(pro.cachedInputPerMillion(200_001)).isEmpty();
+        for (String id : List.of("gemini-2.5-flash", "gemini-2.5-flash-lite", "gemini-2.0-flash",
+                "gemini-3-pro-preview")) {
+            assertThat(EMBEDDED.llmModel(id).orElseThrow().inputLimit()).as(id).hasValue(1_048_576);
+        }
+        Catalog catalog = new CatalogLoader().load(List.of(overlay("llm-input-limit.yaml")));
+        LlmModel model = catalog.llmModel("model-c").orElseThrow();
+        assertThat(model.inputLimit()).hasValue(30_000);
+        assertThat(model.contextWindow()).isEmpty();
+    }
 }

@@ -126,6 +126,9 @@ public final class PricesInForce {
             if (m.contextWindow().isPresent()) {
                 node.put("contextWindow", m.contextWindow().getAsLong());
             }
+            if (m.inputLimit().isPresent()) {
+                node.put("inputLimit", m.inputLimit().getAsLong());
+            }
             if (m.cachedInputPerMillion().isPresent()) {
                 node.put("cachedInputPerMillion", m.cachedInputPerMillion().getAsDouble());
             }
