@@ -25,23 +25,42 @@ public final class Assessment {
     private final List<String> notes;
     private final List<String> assumptions;
     private final Optional<String> unpriced;
-    private final List<SettingOption> tradeOff;
+    private final Table tradeOff;
     private final HourlyUsage usage;
     private final List<Alternative> alternatives;
     private final Optional<TimeSpan> longestRequest;
     private final boolean feasible;
     private final double platformCost;
 
+    /**
+     * The trade-off table's rows and, where the platform kept them, each row's own assessment, index by index: what
+     * the platform priced for that setting alone, before what every platform's total adds (glue, further LLM
+     * attempts, the pricing option), so that each row can be priced as the total is ({@code
+     * dev.costfit.platform.Platforms}). The rows alone are the assessment's: equality and text leave the rest out.
+     */
+    private record Table(List<SettingOption> options, List<Assessment> own) {
+
+        static final Table NONE = new Table(List.of(), List.of());
+
+        Table {
+            options = List.copyOf(options);
+            own = List.copyOf(own);
+            if (!own.isEmpty() && own.size() != options.size()) {
+                throw new IllegalArgumentException("an assessment per row: " + own.size() + " vs " + options.size());
+            }
+        }
+    }
+
     public Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
                       Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
                       Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage) {
-        this(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced, tradeOff, usage,
-                List.of(), Optional.empty());
+        this(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
+                tradeOff.isEmpty() ? Table.NONE : new Table(tradeOff, List.of()), usage, List.of(), Optional.empty());
     }
 
     private Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
                        Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
-                       Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage,
+                       Optional<String> unpriced, Table tradeOff, HourlyUsage usage,
                        List<Alternative> alternatives, Optional<TimeSpan> longestRequest) {
         this.info = info;
         this.variant = variant;
@@ -52,7 +71,7 @@ public final class Assessment {
         this.notes = List.copyOf(notes);
         this.assumptions = List.copyOf(assumptions);
         this.unpriced = unpriced;
-        this.tradeOff = List.copyOf(tradeOff);
+        this.tradeOff = tradeOff;
         this.usage = usage;
         this.alternatives = List.copyOf(alternatives);
         this.longestRequest = longestRequest;
@@ -110,7 +129,15 @@ public final class Assessment {
     }
 
     public List<SettingOption> tradeOff() {
-        return tradeOff;
+        return tradeOff.options();
+    }
+
+    /**
+     * Each row of {@link #tradeOff} as the platform assessed that setting alone, index by index; empty where it kept
+     * none (no table, or its rows already priced as the total is).
+     */
+    public List<Assessment> settingAssessments() {
+        return tradeOff.own();
     }
 
     public HourlyUsage usage() {
@@ -154,7 +181,7 @@ public final class Assessment {
 
     private List<Object> components() {
         return Arrays.asList(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff, usage, alternatives, longestRequest);
+                tradeOff.options(), usage, alternatives, longestRequest);
     }
 
     @Override
@@ -171,7 +198,7 @@ public final class Assessment {
     public String toString() {
         return "Assessment[info=" + info + ", variant=" + variant + ", limits=" + limits + ", lines=" + lines
                 + ", capacity=" + capacity + ", coldStarts=" + coldStarts + ", notes=" + notes + ", assumptions="
-                + assumptions + ", unpriced=" + unpriced + ", tradeOff=" + tradeOff + ", usage=" + usage
+                + assumptions + ", unpriced=" + unpriced + ", tradeOff=" + tradeOff.options() + ", usage=" + usage
                 + ", alternatives=" + alternatives + ", longestRequest=" + longestRequest + "]";
     }
 
@@ -222,13 +249,32 @@ public final class Assessment {
 
     /** The same assessment with the settings it was chosen from. */
     public Assessment withTradeOff(List<SettingOption> options) {
+        return withTradeOff(options, List.of());
+    }
+
+    /** The same assessment with the settings it was chosen from and each one's own assessment, row by row. */
+    public Assessment withTradeOff(List<SettingOption> options, List<Assessment> own) {
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                options, usage, alternatives, longestRequest);
+                new Table(options, own), usage, alternatives, longestRequest);
     }
 
     /** The same assessment with one more note. */
     public Assessment withNote(String note) {
         return noted(note, alternatives);
+    }
+
+    /** The same assessment with the note {@code old} worded as {@code now}, or left out where {@code now} is empty. */
+    public Assessment withNoteReplaced(String old, Optional<String> now) {
+        List<String> other = new java.util.ArrayList<>(notes.size());
+        for (String note : notes) {
+            if (!note.equals(old)) {
+                other.add(note);
+            } else {
+                now.ifPresent(other::add);
+            }
+        }
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, other, assumptions, unpriced,
+                tradeOff, usage, alternatives, longestRequest);
     }
 
     /** The same assessment with one more note, which says what stating a setting would save. */
@@ -247,7 +293,7 @@ public final class Assessment {
 
     /** The setting chosen, when the platform compared several. */
     public Optional<SettingOption> chosenSetting() {
-        return tradeOff.stream().filter(SettingOption::chosen).findFirst();
+        return tradeOff.options().stream().filter(SettingOption::chosen).findFirst();
     }
 
     public boolean feasible() {

@@ -565,12 +565,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
             }
             Usage usage = usage(profile, shape, billing, catalog, kept.constant(), loads,
                     () -> warm.minimumInstancesPlan(kept, "gcf2", shape.seconds(), shape.atPeak()));
-            // A service's instances under instance-based billing are counted alive, idle ones within the keep-alive
-            // too; a job's tasks each hold an instance while they run.
+            // Instances under instance-based billing are counted alive, idle ones within the keep-alive too. A job's
+            // peak is its tasks at once all the same: an idle instance has ended or runs the next run's task.
             Optional<TimeSpan> keepAlive = billing == GcfBilling.INSTANCE
-                    && profile.workload() instanceof Workload.Service
                     ? Optional.of(ColdStartEstimates.keepAlive("gcf2", profile, catalog)) : Optional.empty();
-            gpu.ifPresent(g -> limits.add(g.quota(usage.peakInstances(), keepAlive)));
+            gpu.ifPresent(g -> limits.add(g.quota(usage.peakInstances(),
+                    profile.workload() instanceof Workload.Service ? keepAlive : Optional.empty())));
             List<CostLine> lines = lines(profile, context, region, billing, gpu, shape, usage);
             if (context.forReport()) {
                 assumptions.addAll(assumptions(profile, context, region, billing, shape, time, kept.constant()));
@@ -805,24 +805,44 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 (int) Math.ceil(most - 1e-9), load.meanInFlight(), hourly);
     }
 
-    /** A job's tasks, each an invocation on its own instance for its duration. */
+    /**
+     * A job's tasks, each an invocation on its own instance. Request-based billing bills a task's time, rounded up to
+     * 100 ms. Instance-based billing bills an instance's whole life, as {@link #aliveUsage} counts a service's: a
+     * task's instance lives its task and then Cloud Run's keep-alive ({@link #jobInstanceSeconds}).
+     */
     private static Usage jobUsage(Profile profile, Shape shape, GcfBilling billing, Catalog catalog) {
         var schedule = ((Workload.Job) profile.workload()).schedule();
-        double seconds = billing == GcfBilling.INSTANCE
-                ? Math.max(shape.seconds(), catalog.durationLimit("gcf2.billing.instance-minimum").seconds())
+        double seconds = billing == GcfBilling.INSTANCE ? jobInstanceSeconds(profile, shape, catalog)
                 : Granularity.roundUp(shape.seconds(), catalog.durationLimit("gcf2.billing.granularity").seconds());
         double busy = schedule.tasksPerMonth() * seconds;
-        // Runs longer than the time between them overlap, each task on an instance of its own: while it runs,
-        // not for the minute instance billing bills at least (as the instances check counts them).
+        // At the peak every task of the runs in progress holds an instance of its own (as the instances check counts
+        // them): an idle one left by an earlier run has ended by then or runs one of the tasks.
         return new Usage(schedule.tasksPerMonth(), busy, 0, busy / Month.SECONDS,
                 JobRuns.tasksAtOnce(profile, shape.seconds()), 0, dev.costfit.assessment.HourlyUsage.NONE);
+    }
+
+    /**
+     * The instance-seconds a task bills under instance-based billing: from its instance's start until Cloud Run ends
+     * it ("billed for the entire lifecycle of the instance", https://cloud.google.com/run/pricing), which it does
+     * after up to 15 idle minutes, 10 with a GPU (coldstart-reference.md §3, [G1]; the cold-start estimate's
+     * keep-alive K). An instance idles {@link JobRuns#idleBeforeNextRun} before the next run could take it: where
+     * that is longer than K, it ends, and the task bills D + K (at least the minute instance billing bills an
+     * instance); else that run reuses it (it starts warm, as {@link WarmCapacity} counts it), and it bills the wait
+     * too, D + the wait = m·I: its instances stay alive all month. 2 min tasks an hour apart bill 17 min each, not 2.
+     */
+    private static double jobInstanceSeconds(Profile profile, Shape shape, Catalog catalog) {
+        double keepAlive = ColdStartEstimates.keepAlive("gcf2", profile, catalog).seconds();
+        double idle = JobRuns.idleBeforeNextRun(profile, shape.seconds());
+        return idle > keepAlive ? Math.max(shape.seconds() + keepAlive,
+                catalog.durationLimit("gcf2.billing.instance-minimum").seconds()) : shape.seconds() + idle;
     }
 
     /** What {@link #usage} assumes, in words (a report's; a search reads the figures alone). */
     private static List<String> usageAssumptions(Profile profile, Shape shape, GcfBilling billing, Catalog catalog,
                                                  int kept) {
         if (profile.workload() instanceof Workload.Job) {
-            return List.of("each task is one invocation on its own instance, billed for its duration");
+            return List.of(billing == GcfBilling.INSTANCE ? jobInstanceAssumption(profile, shape, catalog)
+                    : "each task is one invocation on its own instance, billed for its duration");
         }
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         double n = shape.perInstance();
@@ -856,6 +876,22 @@ public final class CloudFunctionsGen2Platform implements Platform {
             assumptions.add(kept + " minimum instances kept warm: their idle time bills at the idle rates");
         }
         return assumptions;
+    }
+
+    /** {@link #jobInstanceSeconds} in words. */
+    private static String jobInstanceAssumption(Profile profile, Shape shape, Catalog catalog) {
+        TimeSpan keepAlive = ColdStartEstimates.keepAlive("gcf2", profile, catalog);
+        double idle = JobRuns.idleBeforeNextRun(profile, shape.seconds());
+        String billed = "instance-based billing: each task is one invocation on its own instance, billed from its "
+                + "start until Cloud Run ends it, " + keepAlive.display() + " idle after its task (estimate); ";
+        if (idle > keepAlive.seconds()) {
+            return billed + "the next run's tasks come " + TimeSpan.ofSeconds(idle).display() + " after a task ends, "
+                    + "later than that, so each task bills " + TimeSpan.ofSeconds(jobInstanceSeconds(profile, shape,
+                    catalog)).display();
+        }
+        return billed + "the next run's tasks come " + TimeSpan.ofSeconds(idle).display() + " after a task ends, "
+                + "within that, and run on the same instances, which stay alive all month ("
+                + Numbers.count(JobRuns.tasksAtOnce(profile, shape.seconds()), "instance") + ")";
     }
 
     private static List<CostLine> lines(Profile profile, PricingContext context, GoogleRegion region,
@@ -904,10 +940,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
     }
 
     /**
-     * @param keepAlive a service's with instance-based billing, how long an idle instance is kept: its instances are
-     *                  counted
-     *                  alive, idle ones within that window too (as billed, and as they hold a GPU), so the peak
-     *                  can exceed the instances check's, which counts those the requests keep busy
+     * @param keepAlive with instance-based billing, how long an idle instance is kept: its instances are counted
+     *                  alive, idle ones within that window too (as billed, and as they hold a GPU), so a service's
+     *                  peak can exceed the instances check's, which counts those the requests keep busy
      */
     private static Capacity capacity(Profile profile, Shape shape, Usage usage, RequestTime time,
                                      Optional<TimeSpan> keepAlive) {

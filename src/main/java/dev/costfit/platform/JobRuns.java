@@ -28,6 +28,21 @@ final class JobRuns {
         return (int) Math.min(Integer.MAX_VALUE, schedule(profile).tasksAtOnce(seconds));
     }
 
+    /**
+     * How long a task's instance waits, idle, for the next task it could run. Runs start evenly, one every I; one of
+     * D seconds frees its instances D after it started, and the first start after that is m·I after it started, m
+     * the most runs in progress at once: they wait m·I − D (I − D where runs do not overlap), not I. An instance kept
+     * idle at least that long is reused by that run (it starts warm, and under instance-based billing it bills that
+     * wait too); one ended sooner leaves that run to start its own.
+     *
+     * @param seconds a task's wall time on the setting
+     */
+    static double idleBeforeNextRun(Profile profile, double seconds) {
+        var schedule = schedule(profile);
+        double interval = 1 / schedule.runs().perSecond();
+        return Math.max(0, schedule.mostRunsAtOnce(seconds) * interval - seconds);
+    }
+
     /** The words a peak's basis adds where runs overlap: ", 2 runs in progress at once". */
     static String inProgress(Profile profile, double seconds) {
         int runs = schedule(profile).mostRunsAtOnce(seconds);

@@ -71,6 +71,17 @@ public final class Platforms {
             own = DeliveryLimits.note(stated, platform.info().cloud(), context.catalog()).map(counted::withNote)
                     .orElse(own);
         }
+        Assessment total = shared(platform, stated, profile, delivered, context, own);
+        // The trade-off table's rows priced as the total is: a setting's row adds what the month adds to its own
+        // (only a profile run whole has a table: a pipeline's steps drop theirs).
+        return SettingChoice.pricedAsTotal(total, row -> shared(platform, stated, profile, delivered, context,
+                WholePipeline.held(row, delivered, context.catalog())));
+    }
+
+    /** {@link #withShared}, billed for {@code own}'s cold starts; unpriced where a price it needs is missing. */
+    private static Assessment shared(Platform platform, dev.costfit.profile.Profile stated,
+                                     dev.costfit.profile.Profile profile, dev.costfit.profile.Profile delivered,
+                                     PricingContext context, Assessment own) {
         try {
             return withShared(platform, stated, profile, delivered, context, own, own.coldStarts().perMonth());
         } catch (dev.costfit.pricing.MissingPriceException e) {

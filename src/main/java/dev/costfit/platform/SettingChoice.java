@@ -224,24 +224,70 @@ final class SettingChoice {
         return choose(candidates, candidates.get(chosen));
     }
 
+    /**
+     * The chosen setting's assessment with the table of every candidate, each row with its own assessment kept for
+     * {@link #pricedAsTotal}. A setting that does not fit is never marked chosen: where none fits, the platform chose
+     * nothing, and every row says why it does not fit.
+     */
     private static Assessment choose(List<Candidate> candidates, Candidate chosen) {
         if (candidates.size() == 1) {
             return chosen.assessment();
         }
         List<SettingOption> options = new ArrayList<>();
+        List<Assessment> own = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            options.add(option(c, c == chosen));
+            options.add(option(c, c == chosen && c.assessment().feasible()));
+            own.add(c.assessment());
         }
-        Assessment a = chosen.assessment().withTradeOff(options);
+        Assessment a = chosen.assessment().withTradeOff(options, own);
         return slower(chosen, options).map(a::withNote).orElse(a);
     }
 
     /** A setting as the trade-off table lists it. */
     private static SettingOption option(Candidate c, boolean isChosen) {
-        Assessment a = c.assessment();
-        return new SettingOption(c.setting(), c.seconds(), c.slowdown(),
+        return row(c.setting(), c.seconds(), c.slowdown(), c.assessment(), isChosen);
+    }
+
+    private static SettingOption row(String setting, double seconds, double slowdown, Assessment a,
+                                     boolean isChosen) {
+        return new SettingOption(setting, seconds, slowdown,
                 a.usable() ? OptionalDouble.of(a.platformCost()) : OptionalDouble.empty(), isChosen,
                 isChosen ? "chosen" : verdict(a));
+    }
+
+    /**
+     * {@code total}, a platform's assessment with what every platform's adds to its own lines ({@link Platforms}:
+     * the glue, such as the SQS or Pub/Sub that feeds it, the LLM calls' further attempts, the pricing option), with
+     * its trade-off table priced the same way: each usable row's own assessment passed through {@code finish}, which
+     * adds all that as it was added to the chosen setting's, and the chosen row the total itself, so the table and
+     * the platform's month agree to the cent and rank the settings as the month does (a table of the platform's own
+     * lines alone put Lambda's chosen row at $1,520.51 where its month, SQS included, was $2,466.59). A row that
+     * does not fit stays as it was; a row that a limit {@code finish} adds blocks says so, and where the total does
+     * not fit, no row is chosen. The note on a slower chosen setting is worded anew from the priced rows. Where the
+     * platform kept no row's own assessment (no table, or one already priced), {@code total} as it is.
+     */
+    static Assessment pricedAsTotal(Assessment total, java.util.function.UnaryOperator<Assessment> finish) {
+        List<SettingOption> rows = total.tradeOff();
+        List<Assessment> own = total.settingAssessments();
+        if (own.isEmpty()) {
+            return total;
+        }
+        List<SettingOption> priced = new ArrayList<>(rows.size());
+        int chosen = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            SettingOption o = rows.get(i);
+            Assessment a = o.chosen() ? total : own.get(i).usable() ? finish.apply(own.get(i)) : own.get(i);
+            priced.add(row(o.setting(), o.seconds(), o.slowdown(), a, o.chosen() && total.feasible()));
+            chosen = o.chosen() ? i : chosen;
+        }
+        Assessment tabled = total.withTradeOff(priced);
+        if (chosen < 0) {
+            return tabled;
+        }
+        SettingOption was = rows.get(chosen);
+        Optional<String> before = slower(was.setting(), was.seconds(), was.slowdown(), own.get(chosen), rows);
+        return before.isEmpty() ? tabled : tabled.withNoteReplaced(before.get(), slower(was.setting(), was.seconds(),
+                was.slowdown(), total, priced));
     }
 
     private static final Comparator<Candidate> FASTEST_THEN_CHEAPEST = Comparator.comparingDouble(Candidate::seconds)
@@ -294,14 +340,20 @@ final class SettingChoice {
      * the chosen setting is slower than measured, so the latency is never a surprise.
      */
     private static Optional<String> slower(Candidate chosen, List<SettingOption> options) {
-        if (chosen.slowdown() < 0.005 || !chosen.assessment().usable()) {
+        return slower(chosen.setting(), chosen.seconds(), chosen.slowdown(), chosen.assessment(), options);
+    }
+
+    /** {@link #slower(Candidate, List)} of the setting {@code setting}, assessed {@code chosen}. */
+    private static Optional<String> slower(String setting, double seconds, double slowdown, Assessment chosen,
+                                           List<SettingOption> options) {
+        if (slowdown < 0.005 || !chosen.usable()) {
             return Optional.empty();
         }
-        double cost = chosen.assessment().platformCost();
-        String text = "runs a request in " + TimeSpan.ofSeconds(chosen.seconds()).display() + " at "
-                + chosen.setting() + ", " + Numbers.grouped(chosen.slowdown() * 100, 0) + "% slower than measured";
+        double cost = chosen.platformCost();
+        String text = "runs a request in " + TimeSpan.ofSeconds(seconds).display() + " at "
+                + setting + ", " + Numbers.grouped(slowdown * 100, 0) + "% slower than measured";
         Optional<SettingOption> fastest = options.stream().filter(o -> o.monthlyCost().isPresent())
-                .filter(o -> o.seconds() < chosen.seconds() - 1e-9)
+                .filter(o -> o.seconds() < seconds - 1e-9)
                 .min(Comparator.comparingDouble(SettingOption::seconds));
         if (fastest.isPresent() && cost > 0) {
             double more = fastest.get().monthlyCost().getAsDouble() / cost - 1;

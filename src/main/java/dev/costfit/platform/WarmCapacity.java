@@ -396,18 +396,15 @@ final class WarmCapacity {
     }
 
     /**
-     * A job's cold starts: a run's tasks start cold unless a run ended within the keep-alive before it started. Runs
-     * start evenly, one every I; one of D seconds frees its instances D after it started, and the first start
-     * after that is m·I after it started, m the most runs in progress at once ({@link
-     * dev.costfit.profile.Schedule#mostRunsAtOnce}): they wait m·I − D (I − D where runs do not overlap), not I.
+     * A job's cold starts: a run's tasks start cold unless a run ended within the keep-alive before it started, its
+     * instances idle for {@link JobRuns#idleBeforeNextRun} (the wait instance-based billing on Cloud Run bills too).
      *
      * @param seconds a task's wall time on this setting
      */
     private static ColdStarts forJob(Profile profile, double seconds, TimeSpan latency, TimeSpan keepAlive,
                                      String cause) {
         var schedule = ((Workload.Job) profile.workload()).schedule();
-        double interval = 1 / schedule.runs().perSecond();
-        double idle = Math.max(0, schedule.mostRunsAtOnce(seconds) * interval - seconds);
+        double idle = JobRuns.idleBeforeNextRun(profile, seconds);
         double colds = idle > keepAlive.seconds() ? schedule.tasksPerMonth() : 0;
         return new ColdStarts(colds / schedule.tasksPerMonth(), colds, latency, keepAlive, true,
                 List.of("each run's tasks start cold unless a run ended within the " + keepAlive.display()

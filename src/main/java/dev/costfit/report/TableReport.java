@@ -167,8 +167,11 @@ public final class TableReport {
         for (PlatformView v : p.platforms()) {
             if (!v.tradeOff().isEmpty()) {
                 out.append('\n');
-                TextTable.wrapped(out, "Settings of " + v.name() + " (the cheapest within the timeout and "
-                        + "latency.max_slowdown; ties within 0.1% go to the faster):", width, INDENT);
+                // A platform that does not fit chose no setting: each row says why it does not fit.
+                boolean chose = v.tradeOff().stream().anyMatch(SettingOption::chosen);
+                TextTable.wrapped(out, "Settings of " + v.name() + (chose ? " (the cheapest within the timeout and "
+                        + "latency.max_slowdown; ties within 0.1% go to the faster):" : " (none chosen: "
+                        + v.name() + " does not fit):"), width, INDENT);
                 out.append(tradeOff(v));
             }
             out.append('\n').append(INDENT).append("Assumptions for ").append(v.name()).append(":\n");

@@ -25,7 +25,11 @@ class CloudRunGpuTest {
     private static final CloudFunctionsGen2Platform GEN2 = new CloudFunctionsGen2Platform();
     private static final PricingContext LIST = new PricingContext(CATALOG, false);
 
-    /** A nightly job of two 10-minute tasks, 30 runs a month: 60 tasks x 600 s = 36,000 instance-seconds. */
+    /**
+     * A nightly job of two 10-minute tasks, 30 runs a month: each task's instance lives its 600 s and the 600 s Cloud
+     * Run keeps an idle GPU instance (coldstart-reference §3, [G1]; the next run comes a day later), billed whole
+     * under instance-based billing: 60 tasks x 1,200 s = 72,000 instance-seconds.
+     */
     private static Profile job(String region, String gpu, String... extra) {
         return TestProfiles.parse("name: g\nkind: job\ngcp_region: " + region + "\nschedule: {runs: 30/month, tasks: 2, "
                 + "duration: 10min}\nmemory: 8GB\ngpu: " + gpu + "\n" + String.join("\n", extra) + "\n");
@@ -41,20 +45,20 @@ class CloudRunGpuTest {
 
     @Test
     void anL4JobBillsTheGpuVcpuAndMemoryOfEveryInstanceSecond() {
-        // 36,000 s: GPU 36,000 x $0.0001867 = $6.7212; the 8 GB asked for is raised to 16 GiB and 4 vCPU, the least
-        // Cloud Run pairs with an L4: vCPU 4 x 36,000 x $0.000018 = $2.592, memory 16 x 36,000 x $0.000002 = $1.152.
-        // Total $10.4652; no request fee (instance-based billing).
+        // 72,000 s: GPU 72,000 x $0.0001867 = $13.4424; the 8 GB asked for is raised to 16 GiB and 4 vCPU, the least
+        // Cloud Run pairs with an L4: vCPU 4 x 72,000 x $0.000018 = $5.184, memory 16 x 72,000 x $0.000002 = $2.304.
+        // Total $20.9304; no request fee (instance-based billing).
         Assessment a = GEN2.assess(job("us-central1", "{count: 1, type: L4}"), LIST);
         assertThat(a.feasible()).as(a.toString()).isTrue();
         Map<String, CostLine> lines = lines(a);
         CostLine gpu = lines.get("NVIDIA L4 GPU (1 per instance)");
-        assertThat(gpu.quantity()).isCloseTo(36_000, within(1e-9));
+        assertThat(gpu.quantity()).isCloseTo(72_000, within(1e-9));
         assertThat(gpu.unitPrice()).isEqualTo(0.0001867);
         assertThat(gpu.unit()).isEqualTo("GPU-second");
-        assertThat(lines.get("vCPU (4 per instance)").monthlyCost()).isCloseTo(2.592, within(1e-9));
-        assertThat(lines.get("Memory (16 GB per instance)").monthlyCost()).isCloseTo(1.152, within(1e-9));
+        assertThat(lines.get("vCPU (4 per instance)").monthlyCost()).isCloseTo(5.184, within(1e-9));
+        assertThat(lines.get("Memory (16 GB per instance)").monthlyCost()).isCloseTo(2.304, within(1e-9));
         assertThat(lines).doesNotContainKey("Requests");
-        assertThat(a.monthlyCost()).isCloseTo(10.4652, within(1e-9));
+        assertThat(a.monthlyCost()).isCloseTo(20.9304, within(1e-9));
         assertThat(a.variant()).isEqualTo("us-central1, L4 GPU");
         assertThat(a.notes()).anyMatch(n -> n.contains("memory raised to 16 GB"))
                 .anyMatch(n -> n.contains("instance-based billing"))
@@ -83,10 +87,10 @@ class CloudRunGpuTest {
 
     @Test
     void highAvailabilityPricesGpuZonalRedundancy() {
-        // ha: true asks for zonal redundancy: 36,000 x $0.0002909 = $10.4724, plus $2.592 + $1.152 = $14.2164.
+        // ha: true asks for zonal redundancy: 72,000 x $0.0002909 = $20.9448, plus $5.184 + $2.304 = $28.4328.
         Assessment a = GEN2.assess(job("us-central1", "{count: 1, type: L4}", "ha: true"), LIST);
         assertThat(lines(a).get("NVIDIA L4 GPU (1 per instance, zonal redundancy)").unitPrice()).isEqualTo(0.0002909);
-        assertThat(a.monthlyCost()).isCloseTo(14.2164, within(1e-9));
+        assertThat(a.monthlyCost()).isCloseTo(28.4328, within(1e-9));
         assertThat(a.variant()).isEqualTo("us-central1, L4 GPU, zonal redundancy");
     }
 
@@ -143,7 +147,7 @@ class CloudRunGpuTest {
         Assessment a = GEN2.assess(job("us-central1", "{count: 1, type: L4}",
                 "platforms: {cloud-functions-gen2: {billing: request}}"), LIST);
         assertThat(a.notes()).anyMatch(n -> n.contains("billing: request does not apply to a GPU instance"));
-        assertThat(a.monthlyCost()).isCloseTo(10.4652, within(1e-9));
+        assertThat(a.monthlyCost()).isCloseTo(20.9304, within(1e-9));
     }
 
     @Test

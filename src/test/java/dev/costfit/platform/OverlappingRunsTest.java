@@ -123,15 +123,22 @@ class OverlappingRunsTest {
 
     @Test
     void aMinuteBilledIsNotAMinuteRunning() {
-        // Instance-based 2nd gen bills each task at least a minute; runs every 40 s (90 an hour) of 10 s tasks
-        // still run one at a time: 3 tasks at the peak, not the 6 that a minute each would overlap to. The bill
-        // takes the minute: 90 x 730 x 3 tasks x 60 s busy a month.
-        Profile job = TestProfiles.parse("kind: job\nname: short\nschedule: {runs: 90/h, tasks: 3, duration: 10s}\n"
-                + "memory: 512MB\nplatforms: {cloud-functions-gen2: {billing: instance}}\n");
-        Assessment a = new CloudFunctionsGen2Platform().assess(job, LIST);
+        // Instance-based 2nd gen bills an instance at least a minute; runs every 40 s (90 an hour) of 10 s tasks
+        // still run one at a time: 3 tasks at the peak, not the 6 that a minute each would overlap to. The next run
+        // comes 30 s after a task ends, within the 15 min Cloud Run keeps an idle instance, and reuses it: 3
+        // instances alive all month, 3 x 2,628,000 s.
+        String yaml = "kind: job\nname: short\nschedule: {runs: 90/h, tasks: 3, duration: 10s}\n"
+                + "memory: 512MB\nplatforms: {cloud-functions-gen2: {billing: instance}}\n";
+        Assessment a = new CloudFunctionsGen2Platform().assess(TestProfiles.parse(yaml), LIST);
         assertThat(figure(a, "instancesPeak")).isEqualTo(3);
         assertThat(a.limits().stream().filter(l -> l.limit().equals("instances")).findFirst().orElseThrow()
                 .required()).startsWith("3 at peak");
-        assertThat(figure(a, "busyInstanceSeconds")).isCloseTo(90 * 730 * 3 * 60.0, within(1e-6));
+        assertThat(figure(a, "busyInstanceSeconds")).isCloseTo(3 * 2_628_000.0, within(1e-6));
+        // Kept 20 s idle (stated), an instance ends before the next run: each task bills the minute, not its 10 s
+        // + 20 s: 90 x 730 x 3 tasks x 60 s a month.
+        Assessment ended = new CloudFunctionsGen2Platform().assess(TestProfiles.parse(yaml
+                + "cold_start: {keep_alive: 20s}\n"), LIST);
+        assertThat(figure(ended, "instancesPeak")).isEqualTo(3);
+        assertThat(figure(ended, "busyInstanceSeconds")).isCloseTo(90 * 730 * 3 * 60.0, within(1e-6));
     }
 }
