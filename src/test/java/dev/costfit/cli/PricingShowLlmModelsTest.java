@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * `costfit pricing show --key llm` lists the catalog's LLM models, as docs/profile.md (llm.model) tells users it
  * does: it listed "0 prices" (review F5), the models not being regional prices. The embedded catalog's llm_models
- * hold 18 models (13 of Anthropic and OpenAI, 5 of Google's Gemini); claude-sonnet-4 is $3.00 in ($0.30 a cache
+ * hold 26 models (13 of Anthropic and OpenAI, 13 of Google's Gemini); claude-sonnet-4 is $3.00 in ($0.30 a cache
  * read, 0.1x) and $15.00 out a million tokens from 2025-05-14
  * (https://docs.anthropic.com/en/docs/about-claude/pricing).
  */
@@ -18,7 +18,7 @@ class PricingShowLlmModelsTest {
         CliRun run = CliRun.of("pricing", "show", "--key", "llm");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("LLM models, USD per million tokens").doesNotContain("no prices match")
-                .contains("0 prices and 18 LLM models");
+                .contains("0 prices and 26 LLM models");
         String sonnet = run.out().lines().filter(l -> l.startsWith("claude-sonnet-4 ")).findFirst().orElseThrow();
         assertThat(sonnet).contains("claude-sonnet-4-20250514").containsPattern(" 3 +0.3 +15 +2025-05-14 ")
                 .contains("https://docs.anthropic.com");
@@ -56,6 +56,33 @@ class PricingShowLlmModelsTest {
                 .contains("\"cachedInputPerMillion\" : 0.125").contains("\"inputLimit\" : 1048576")
                 .contains("\"aboveInput\" : 200000").contains("\"inputPerMillion\" : 2.5")
                 .contains("\"outputPerMillion\" : 15.0").doesNotContain("contextWindow");
+    }
+
+    /**
+     * The Gemini models of December 2026 (ai.google.dev/gemini-api/docs/pricing, paid tier, Standard, as
+     * pydantic/genai-prices and BerriAI/litellm copy it): gemini-3.1-flash-lite $0.25 in, $0.025 cached, $1.50 out
+     * since 2026-05-12; gemini-3.1-pro-preview $2.00 / $0.20 / $12.00, over 200K input tokens $4.00 / $18.00;
+     * gemini-3.7-flash $1.50 / $0.15 / $7.50 from 2027-01-01, when its introductory price ends; each limits a call's
+     * input to 1,048,576 tokens.
+     */
+    @Test
+    void theCurrentGeminiModelsAreListedWithTheirPricesTierAndInputLimit() {
+        CliRun run = CliRun.of("pricing", "show", "--key", "llm.gemini-3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String lite = run.out().lines().filter(l -> l.startsWith("gemini-3.1-flash-lite ")).findFirst().orElseThrow();
+        assertThat(lite).containsPattern(" 0\\.25 +0\\.025 +1\\.5 +2026-05-12 ");
+        String flash = run.out().lines().filter(l -> l.startsWith("gemini-3.7-flash ")).findFirst().orElseThrow();
+        assertThat(flash).containsPattern(" 1\\.5 +0\\.15 +7\\.5 +2027-01-01 ");
+        assertThat(run.out()).contains("gemini-3-flash-preview ").contains("gemini-3.5-flash ")
+                .contains("gemini-3.5-flash-lite ").contains("gemini-3.6-flash ").contains("gemini-3.8-flash ")
+                .doesNotContain("gemini-2.5");
+        CliRun json = CliRun.of("pricing", "show", "--key", "llm.gemini-3.1-pro", "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"id\" : \"gemini-3.1-pro-preview\"").doesNotContain("flash")
+                .contains("\"inputPerMillion\" : 2.0").contains("\"outputPerMillion\" : 12.0")
+                .contains("\"cachedInputPerMillion\" : 0.2").contains("\"inputLimit\" : 1048576")
+                .contains("\"aboveInput\" : 200000").contains("\"inputPerMillion\" : 4.0")
+                .contains("\"outputPerMillion\" : 18.0").doesNotContain("contextWindow");
     }
 
     @Test

@@ -282,9 +282,67 @@ class LlmCallsTest {
         assertThat(LlmCalls.window(p, CATALOG)).allMatch(LimitCheck::ok);
     }
 
+    private static Profile fivePerSecond(String model) {
+        return TestProfiles.parse("name: g\ntraffic: {rate: 5/s}\nduration: 2s\ncpu_time: 100ms\n"
+                + "memory: 512MB\ntimeout: 60s\nllm: {model: " + model + ", input_tokens: 2000, "
+                + "output_tokens: 500}\n");
+    }
+
+    /**
+     * Gemini 3.5 Flash, GA since 2026-05-19: $1.50 in and $9.00 out a million tokens (ai.google.dev/gemini-api/docs/
+     * pricing, paid tier, Standard, as pydantic/genai-prices, BerriAI/litellm and simstudioai/sim copy it). 5
+     * requests a second is 5 × 2,628,000 = 13,140,000 calls a month: × 2,000 in = 26.28B tokens × $1.50/M =
+     * $39,420.00; × 500 out = 6.57B × $9.00/M = $59,130.00.
+     */
+    @Test
+    void geminiThreeFiveFlashTokensArePricedAtGooglesPrices() {
+        Profile p = fivePerSecond("gemini-3.5-flash");
+        List<CostLine> lines = LlmCalls.lines(p, CATALOG);
+        assertThat(lines).extracting(CostLine::key).containsExactly("llm.input-tokens", "llm.output-tokens");
+        assertThat(lines.get(0).quantity()).isCloseTo(26.28e9, within(1e-2));
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(39_420.00, within(1e-6));
+        assertThat(lines.get(1).quantity()).isCloseTo(6.57e9, within(1e-2));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(59_130.00, within(1e-6));
+        assertThat(lines.get(1).component()).isEqualTo("LLM output tokens (gemini-3.5-flash)");
+        assertThat(LlmCalls.window(p, CATALOG)).singleElement().matches(LimitCheck::ok);
+    }
+
+    /**
+     * Gemini 3.8 Flash is billed $0.75 in and $3.75 out a million through 2026-12-31 and "$1.50 starting January 1,
+     * 2027", $7.50 out (Google's pricing page, as pydantic/genai-prices#678 and LiveBench/LiveBench#531 quote it):
+     * the catalog carries the 2027 price, never less than the bill of the months after. The same 13,140,000 calls:
+     * 26.28B in × $1.50/M = $39,420.00; 6.57B out × $7.50/M = $49,275.00 (at the introductory price, half that).
+     */
+    @Test
+    void geminiThreeEightFlashIsPricedAtItsPriceFrom2027() {
+        List<CostLine> lines = LlmCalls.lines(fivePerSecond("models/gemini-3.8-flash"), CATALOG);
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(39_420.00, within(1e-6));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(49_275.00, within(1e-6));
+        assertThat(lines.get(0).component()).isEqualTo("LLM input tokens (gemini-3.8-flash)");
+    }
+
+    /**
+     * Gemini 3.1 Pro Preview bills a whole request whose prompt is over 200K tokens at $4.00 in and $18.00 out a
+     * million, within it $2.00 and $12.00; its customtools endpoint is priced alike (ai.google.dev/gemini-api/docs/
+     * pricing; docs.cloud.google.com's 3.1 Pro page). 2,628,000 calls × 250,000 in = 657B × $4.00/M = $2,628,000;
+     * × 1,000 out = 2.628B × $18/M = $47,304. At 200,000 in: 525.6B × $2.00/M = $1,051,200, and 2.628B × $12/M =
+     * $31,536.
+     */
+    @Test
+    void geminiThreeOneProBillsAWholeCallAtTheLongContextRateAboveTwoHundredThousandInput() {
+        List<CostLine> over = LlmCalls.lines(summariser("gemini-3.1-pro-preview-customtools", 250_000), CATALOG);
+        assertThat(over.get(0).monthlyCost()).isCloseTo(2_628_000, within(1e-3));
+        assertThat(over.get(1).monthlyCost()).isCloseTo(47_304, within(1e-6));
+        assertThat(over.get(1).component()).isEqualTo("LLM output tokens (gemini-3.1-pro-preview, long-context rate: "
+                + "input over 200,000 tokens)");
+        List<CostLine> at = LlmCalls.lines(summariser("gemini-3.1-pro-preview", 200_000), CATALOG);
+        assertThat(at.get(0).monthlyCost()).isCloseTo(1_051_200, within(1e-3));
+        assertThat(at.get(1).monthlyCost()).isCloseTo(31_536, within(1e-6));
+    }
+
     /**
      * The Gemini API's resource name (models/…) and a versioned id name the same model: gemini-2.0-flash-001 is
-     * gemini-2.0-flash, $0.10 in and $0.40 out a million.
+     * gemini-2.0-flash, $0.10 in and $0.40 out a million; a preview id the GA model replaced at its price names it.
      */
     @Test
     void geminisResourceNameAndVersionedIdFindTheModel() {
@@ -294,6 +352,11 @@ class LlmCallsTest {
         assertThat(lines.get(0).unitPrice()).isCloseTo(0.10e-6, within(1e-15));
         assertThat(lines.get(1).unitPrice()).isCloseTo(0.40e-6, within(1e-15));
         assertThat(lines.get(0).component()).isEqualTo("LLM input tokens (gemini-2.0-flash)");
+        // gemini-3.1-flash-lite-preview, shut down on 2026-05-25, was the GA gemini-3.1-flash-lite at $0.25 / $1.50.
+        List<CostLine> lite = LlmCalls.lines(llm("gemini-3.1-flash-lite-preview", ""), CATALOG);
+        assertThat(lite.get(0).unitPrice()).isCloseTo(0.25e-6, within(1e-15));
+        assertThat(lite.get(1).unitPrice()).isCloseTo(1.50e-6, within(1e-15));
+        assertThat(lite.get(1).component()).isEqualTo("LLM output tokens (gemini-3.1-flash-lite)");
     }
 
     /**

@@ -325,7 +325,9 @@ class CatalogTest {
         assertThat(pro.cachedInputPerMillion(200_000)).hasValue(0.125);
         assertThat(pro.cachedInputPerMillion(200_001)).isEmpty();
         for (String id : List.of("gemini-2.5-flash", "gemini-2.5-flash-lite", "gemini-2.0-flash",
-                "gemini-3-pro-preview")) {
+                "gemini-3-pro-preview", "gemini-3.1-pro-preview", "gemini-3-flash-preview", "gemini-3.1-flash-lite",
+                "gemini-3.5-flash", "gemini-3.5-flash-lite", "gemini-3.6-flash", "gemini-3.7-flash",
+                "gemini-3.8-flash")) {
             assertThat(EMBEDDED.llmModel(id).orElseThrow().inputLimit()).as(id).hasValue(1_048_576);
         }
         Catalog catalog = new CatalogLoader().load(List.of(overlay("llm-input-limit.yaml")));
