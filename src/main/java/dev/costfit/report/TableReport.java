@@ -164,10 +164,13 @@ public final class TableReport {
         for (DefaultUsed d : p.defaults()) {
             out.append(bullet(d.path() + " = " + d.value() + ": " + d.why()));
         }
+        // A job that states no timeout is held to each platform's maximum run time instead (RunLimit).
+        String bound = p.result().profile().timeout().isPresent() ? "the timeout"
+                : "the platform's maximum run time, if any,";
         for (PlatformView v : p.platforms()) {
             if (!v.tradeOff().isEmpty()) {
                 out.append('\n');
-                TextTable.wrapped(out, "Settings of " + v.name() + " (the cheapest within the timeout and "
+                TextTable.wrapped(out, "Settings of " + v.name() + " (the cheapest within " + bound + " and "
                         + "latency.max_slowdown; ties within 0.1% go to the faster):", width, INDENT);
                 out.append(tradeOff(v));
             }
