@@ -104,8 +104,9 @@ public final class Deliveries {
                 tail(d.p95(), n, mean), tail(d.p99(), n, mean),
                 busiest > n ? tail(Optional.of(d.longest()), busiest, mean) : tail(d.max(), n, mean));
         Workload w = new Workload.Service(new Traffic(t.rate().times(1 / n), t.pattern(), t.burst()), batch);
-        TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() + (busiest - 1) * mean);
-        return profile.withTiming(w, TimeSpan.ofSeconds(profile.cpuTime().seconds() * n), timeout).perBatchOf(n);
+        TimeSpan timeout = TimeSpan.ofSeconds(profile.serviceTimeout().seconds() + (busiest - 1) * mean);
+        return profile.withTiming(w, TimeSpan.ofSeconds(profile.cpuTime().seconds() * n), Optional.of(timeout))
+                .perBatchOf(n);
     }
 
     /** Whether the profile's handler runs a batch's messages at once (delivery.batch_handling: concurrent). */
@@ -126,8 +127,8 @@ public final class Deliveries {
                 Optional.empty(), Optional.of(TimeSpan.ofSeconds(longest)), new AtOnce(n, busiest));
         Traffic t = s.traffic();
         Workload w = new Workload.Service(new Traffic(t.rate().times(1 / n), t.pattern(), t.burst()), batch);
-        TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() + longest - d.longest().seconds());
-        return profile.withTiming(w, profile.cpuTime(), timeout).perBatchOf(n);
+        TimeSpan timeout = TimeSpan.ofSeconds(profile.serviceTimeout().seconds() + longest - d.longest().seconds());
+        return profile.withTiming(w, profile.cpuTime(), Optional.of(timeout)).perBatchOf(n);
     }
 
     /** The expected slowest of n messages run at once: n draws of the log-normal fitted to the stated durations. */
@@ -181,7 +182,7 @@ public final class Deliveries {
      * n needs the message's timeout plus n − 1 further means. Empty where one message alone is over it.
      */
     public static OptionalInt largestBatchWithin(Profile profile, TimeSpan limit) {
-        double spare = limit.seconds() - profile.timeout().seconds();
+        double spare = limit.seconds() - profile.timeoutOr(limit).seconds();
         double mean = profile.meanDuration().seconds();
         if (spare < 0 || mean <= 0) {
             return OptionalInt.empty();

@@ -184,8 +184,11 @@ public final class ApiGateway {
                             : "raise the timeout of a Regional REST API (AWS lowers the account throttle "
                             + "in exchange), or use a function URL or an ALB");
         }
-        return LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.ADVISORY, name,
-                () -> profile.timeout().display() + " (timeout)", () -> timeout.display(),
+        // A job that states no timeout runs no longer than its longest task, within the integration timeout here.
+        TimeSpan allowed = profile.timeout().orElse(longest);
+        String what = profile.timeout().isPresent() ? " (timeout)" : " (longest request; no timeout stated)";
+        return LimitCheck.of(!allowed.isLongerThan(timeout), LimitCheck.Severity.ADVISORY, name,
+                () -> allowed.display() + what, () -> timeout.display(),
                 () -> "requests between " + timeout.display() + " and the timeout get a 504 from API Gateway "
                         + "while the function keeps running (and billing)");
     }
@@ -208,8 +211,10 @@ public final class ApiGateway {
                     () -> most.display() + " (fixed)", "return an S3 pre-signed URL for a large body, or answer at "
                             + "once and deliver the result asynchronously");
         }
-        return LimitCheck.of(!profile.timeout().isLongerThan(most), LimitCheck.Severity.ADVISORY, name,
-                () -> profile.timeout().display() + " (timeout)", () -> most.display(),
+        TimeSpan allowed = profile.timeout().orElse(stream);
+        String what = profile.timeout().isPresent() ? " (timeout)" : " (longest request, streamed; no timeout stated)";
+        return LimitCheck.of(!allowed.isLongerThan(most), LimitCheck.Severity.ADVISORY, name,
+                () -> allowed.display() + what, () -> most.display(),
                 () -> "streams still open at " + most.display() + " are cut by API Gateway while the work keeps "
                         + "running (and billing)");
     }

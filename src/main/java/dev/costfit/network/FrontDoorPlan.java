@@ -88,9 +88,11 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
         // A timeout beyond API Gateway's says requests may run that long: a door that cuts them at 30 s would answer
         // 504 to the tail the profile allows for. Deciding by the stated durations alone also let a month fall as a
         // request grew longer (30.0 s kept the HTTP API's fee, 30.1 s dropped it: an expert review's finding).
-        if (profile.timeout().isLongerThan(limit)) {
+        // A job that states no timeout allows no more than its tasks take: their longest decided above.
+        Optional<TimeSpan> beyond = profile.timeout().filter(t -> t.isLongerThan(limit));
+        if (beyond.isPresent()) {
             return new FrontDoorPlan(FrontDoor.FUNCTION_URL, () -> Optional.of("front door: a Lambda function URL "
-                    + "(front_door: auto), because the " + profile.timeout().display() + " timeout lets requests "
+                    + "(front_door: auto), because the " + beyond.get().display() + " timeout lets requests "
                     + "outlast API Gateway's " + limit.display() + " integration timeout; function URLs are free "
                     + "and wait up to the function timeout (front_door: api-gateway-http keeps the HTTP API if no "
                     + "request takes that long)"));

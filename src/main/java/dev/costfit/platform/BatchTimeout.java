@@ -26,8 +26,8 @@ final class BatchTimeout {
         String text = Deliveries.concurrent(whole) ? "lower delivery.batch_size to " + n + " or fewer: the "
                 + "slowest of a batch of " + n + " run at once then ends within Lambda's 15 minutes"
                 : "lower delivery.batch_size to " + n + " or fewer: a batch of " + n + " runs at most the "
-                + whole.timeout().display() + " timeout plus " + (n - 1) + " × the " + whole.meanDuration().display()
-                + " mean, within Lambda's 15 minutes";
+                + whole.serviceTimeout().display() + " timeout plus " + (n - 1) + " × the "
+                + whole.meanDuration().display() + " mean, within Lambda's 15 minutes";
         return own.withLimits(l -> l.limit().equals("timeout") && !l.ok() ? l.withWorkaround(() -> text) : l);
     }
 }

@@ -168,7 +168,8 @@ public final class CloudFunctionsGen1Platform implements Platform {
         List<LimitCheck> limits = limits(profile, Optional.of(size), catalog);
         // The tier as texts name it, written only where a report reads them.
         java.util.function.Supplier<String> setting = () -> DataSize.ofGiB(size.memoryGb()).display();
-        limits.addAll(SpeedLimits.check(profile, context, time, vcpu, List.of("gcf1", size.memoryGb()), setting));
+        limits.addAll(SpeedLimits.check(profile, context, time, vcpu, List.of("gcf1", size.memoryGb()), setting,
+                Optional.of(runLimit(catalog))));
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, region.name(), limits, Capacity.NONE, notes, assumptions);
         }
@@ -226,16 +227,18 @@ public final class CloudFunctionsGen1Platform implements Platform {
                 + Numbers.grouped(size.ghz(), 1) + " GHz", figures);
     }
 
+    /** The longest a 1st gen function runs: what a timeout may be at most, and what holds a job that states none. */
+    private static RunLimit runLimit(Catalog catalog) {
+        return new RunLimit(catalog.durationLimit("gcf1.timeout"), "the longest a 1st gen function runs");
+    }
+
     private static List<LimitCheck> limits(Profile profile, Optional<FunctionSize> tier, Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>();
         checks.add(LimitCheck.of(profile.gpu().isEmpty(), LimitCheck.Severity.HARD, "GPU",
                 () -> profile.gpu().map(g -> g.count() + " × " + g.type().spelling()).orElse("none"), () -> "none",
                 () -> GpuAlternatives.workaround(profile.gpu(), catalog, true, profile.region()))
                 .atEveryRate());
-        TimeSpan timeout = catalog.durationLimit("gcf1.timeout");
-        checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
-                () -> profile.timeout().displayBeside(timeout), () -> timeout.display(),
-                profile.trigger() == dev.costfit.profile.Trigger.QUEUE
+        checks.add(runLimit(catalog).check(profile, "", "", profile.trigger() == dev.costfit.profile.Trigger.QUEUE
                         ? "split the work into steps under 9 minutes: a Pub/Sub push waits at most its 600-s ack "
                         + "deadline, so 2nd gen HTTP functions' 60 minutes do not help; or use a container"
                         : "2nd gen HTTP functions run up to 60 minutes; or split the work, or use a container")

@@ -400,7 +400,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
             fractional.add(Math.max(own, floor));
             if (time.cpuModel()) {
                 double fastEnough = Math.max(own, Math.max(floor, thousandths(time.vcpuWithin(
-                        profile.maxSlowdown().fraction(), profile.timeout().seconds()))));
+                        profile.maxSlowdown().fraction(), profile.timeoutOr(runLimit(profile, catalog).most())
+                                .seconds()))));
                 fractional.add(fastEnough);
                 catalog.functionSizes(2).stream().mapToDouble(FunctionSize::vcpu)
                         .filter(v -> v > own && v >= floor).forEach(fractional::add);
@@ -546,7 +547,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             limits.addAll(SpeedLimits.check(profile, context, time, shape.vcpu(),
                     List.of("gcf2", shape.memoryGb(), shape.vcpu()),
                     () -> DataSize.ofGiB(shape.memoryGb()).display() + " / " + Numbers.grouped(shape.vcpu(), 3)
-                            + " vCPU"));
+                            + " vCPU", Optional.of(runLimit(profile, catalog))));
         }
         String variant = region.name() + gpu.map(g -> ", " + g.label())
                 .orElse(billing == GcfBilling.INSTANCE ? ", instance-based" : "");
@@ -621,6 +622,18 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return profile.memory().gib() + profile.storageNeeded().gib();
     }
 
+    /** Whether the function is event-driven (a queue's messages, events), with a shorter limit than HTTP's. */
+    private static boolean eventDriven(Profile profile) {
+        return profile.trigger() == Trigger.EVENT || profile.trigger() == Trigger.QUEUE;
+    }
+
+    /** The longest the function runs: what a timeout may be at most, and what holds a job that states none. */
+    private static RunLimit runLimit(Profile profile, Catalog catalog) {
+        return eventDriven(profile)
+                ? new RunLimit(catalog.durationLimit("gcf2.timeout.event"), "the longest an event-driven function runs")
+                : new RunLimit(catalog.durationLimit("gcf2.timeout.http"), "the longest an HTTP function runs");
+    }
+
     private static List<LimitCheck> limits(Profile profile, Shape shape, Catalog catalog, String region,
                                            Optional<CloudRunGpu> gpu, ServiceLoads loads) {
         List<LimitCheck> checks = new ArrayList<>();
@@ -630,12 +643,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
             checks.add(LimitCheck.of(true, LimitCheck.Severity.HARD, "GPU", "none", "none",
                     "a Cloud Run service with an NVIDIA L4 (instance-based billing), or EKS with GPU nodes"));
         }
-        boolean eventDriven = profile.trigger() == Trigger.EVENT || profile.trigger() == Trigger.QUEUE;
-        TimeSpan timeout = catalog.durationLimit(eventDriven ? "gcf2.timeout.event" : "gcf2.timeout.http");
-        checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD,
-                eventDriven ? "timeout (event-driven)" : "timeout (HTTP)",
-                () -> profile.timeout().displayBeside(timeout),
-                () -> timeout.display(), profile.trigger() == Trigger.QUEUE
+        boolean eventDriven = eventDriven(profile);
+        checks.add(runLimit(profile, catalog).check(profile, eventDriven ? " (event-driven)" : " (HTTP)", "",
+                profile.trigger() == Trigger.QUEUE
                         // An HTTP function fed by a Pub/Sub push still waits at most the 600-s ack deadline.
                         ? "split the work into steps under 9 minutes (Workflows): a Pub/Sub push waits at most its "
                         + "600-s ack deadline, so an HTTP function's 60 minutes do not help"

@@ -28,13 +28,18 @@ final class DeliveryLimits {
     static List<LimitCheck> check(Profile delivered, Cloud cloud, String platformId, Catalog catalog) {
         List<LimitCheck> checks = new ArrayList<>(2);
         DataSize message = delivered.payload().request();
-        TimeSpan timeout = delivered.timeout();
+        // A job without a timeout: its task at a whole vCPU, the least it takes. Each platform holds the task on the
+        // setting chosen to a limit at least as tight (RunLimit: a function's maximum is within both deadlines, and
+        // containers' is this visibility timeout), so where this holds, the setting's time does too.
+        TimeSpan timeout = delivered.timeout().orElse(delivered.longestDuration());
+        String what = delivered.timeout().isPresent() ? " (the timeout)" : " (a task at a whole vCPU; no timeout "
+                + "stated)";
         if (cloud == Cloud.AWS && delivered.trigger() == Trigger.QUEUE) {
             DataSize max = catalog.sizeLimit("sqs.message.max");
             checks.add(LimitCheck.of(!message.isLargerThan(max), LimitCheck.Severity.HARD, "SQS message size",
                     message::display, max::display, "put the payload in S3 and send its key (the Amazon SQS "
                             + "Extended Client Library does this)").atEveryRate());
-            checks.add(sqsVisibility(timeout, catalog));
+            checks.add(sqsVisibility(timeout, what, catalog));
         } else if (cloud == Cloud.AWS && delivered.trigger() == Trigger.EVENT) {
             DataSize max = catalog.sizeLimit("eventbridge.entry.max");
             checks.add(LimitCheck.of(!message.isLargerThan(max), LimitCheck.Severity.HARD, "EventBridge event size",
@@ -43,7 +48,7 @@ final class DeliveryLimits {
             // A container service takes its events from an SQS queue it polls (GlueSite.eventBridgeInvokes): the
             // queue's visibility timeout holds it too (SQS's 1 MiB message is larger than any 256 KB event).
             if (!GlueSite.eventBridgeInvokes(platformId)) {
-                checks.add(sqsVisibility(timeout, catalog));
+                checks.add(sqsVisibility(timeout, what, catalog));
             }
         } else if (cloud == Cloud.GCP && delivered.trigger() == Trigger.QUEUE) {
             DataSize max = catalog.sizeLimit("pubsub.message.max");
@@ -54,7 +59,7 @@ final class DeliveryLimits {
             // subscription waits no longer for the function, whatever the function's own limit.
             TimeSpan ack = catalog.durationLimit("pubsub.push.ack-deadline.max");
             checks.add(LimitCheck.of(!timeout.isLongerThan(ack), LimitCheck.Severity.HARD,
-                    "Pub/Sub push ack deadline", () -> timeout.displayBeside(ack) + " (the timeout)", ack::display,
+                    "Pub/Sub push ack deadline", () -> timeout.displayBeside(ack) + what, ack::display,
                     "split the work into steps under 10 minutes (Workflows), or pull from the subscription in a "
                             + "worker that extends the ack deadline (not priced here)").atEveryRate());
         }
@@ -62,13 +67,22 @@ final class DeliveryLimits {
     }
 
     /**
+     * Whether the AWS platform {@code platformId} takes the profile's work from an SQS queue: queued messages, and
+     * events on a container service, which EventBridge does not invoke ({@link GlueSite#eventBridgeInvokes}).
+     */
+    static boolean throughSqs(Profile profile, String platformId) {
+        return profile.trigger() == Trigger.QUEUE
+                || profile.trigger() == Trigger.EVENT && !GlueSite.eventBridgeInvokes(platformId);
+    }
+
+    /**
      * A message still in process when its visibility timeout ends is delivered again: the timeout must cover the
      * consumer's, and SQS's stops at 12 hours.
      */
-    private static LimitCheck sqsVisibility(TimeSpan timeout, Catalog catalog) {
+    private static LimitCheck sqsVisibility(TimeSpan timeout, String what, Catalog catalog) {
         TimeSpan visibility = catalog.durationLimit("sqs.visibility.max");
         return LimitCheck.of(!timeout.isLongerThan(visibility), LimitCheck.Severity.HARD, "SQS visibility timeout",
-                () -> timeout.displayBeside(visibility) + " (the timeout)", visibility::display, "split the work into "
+                () -> timeout.displayBeside(visibility) + what, visibility::display, "split the work into "
                         + "steps under 12 hours (Step Functions), or take the message off the queue at once and start "
                         + "a task (an ECS task, a Step Functions execution) that tracks the work").atEveryRate();
     }

@@ -210,7 +210,7 @@ public final class EksPlatform implements Platform {
         List<String> assumptions = new ArrayList<>(baseAssumptions);
         double seconds = need.seconds(podVcpu);
         limits.addAll(SpeedLimits.check(profile, context, need.time(), podVcpu, List.of("eks", podVcpu),
-                () -> Numbers.grouped(podVcpu, 3) + "-vCPU pods"));
+                () -> Numbers.grouped(podVcpu, 3) + "-vCPU pods", RunLimit.ofContainers(profile, id(), catalog)));
         List<Packing> fitting = fit.fitting();
         String podText = fit.podText(); // the text, not the fit and its ranking, is what a report's result keeps
         limits.add(LimitCheck.of(!fitting.isEmpty(), LimitCheck.Severity.HARD, "node type",

@@ -210,7 +210,7 @@ public final class FargatePlatform implements Platform {
         List<String> assumptions = new ArrayList<>(need.assumptions());
         double seconds = need.seconds(size.vcpu());
         limits.addAll(SpeedLimits.check(profile, context, need.time(), size.vcpu(), List.of("fargate", size),
-                () -> label(size) + " tasks"));
+                () -> label(size) + " tasks", RunLimit.ofContainers(profile, id(), catalog)));
         Optional<HourlyLoad> load = loads.at(seconds);
         TimeSpan longest = TimeSpan.ofSeconds(need.time().longestAt(size.vcpu()));
         InstanceHours tasks = load.map(l -> need.instances(l, size.vcpu()))

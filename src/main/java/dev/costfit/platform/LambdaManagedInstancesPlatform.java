@@ -36,6 +36,7 @@ import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -78,6 +79,12 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                 "instance types").orElse(assessed);
     }
 
+    /** A Lambda function's longest run, also on managed instances. */
+    private static RunLimit runLimit(Catalog catalog) {
+        return new RunLimit(catalog.durationLimit("lambda.timeout"),
+                "the longest a Lambda function runs, also on managed instances");
+    }
+
     /** The assessment on the types the profile's architecture allows. */
     private Assessment assessAllowed(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
@@ -88,10 +95,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                 () -> GpuAlternatives.workaround(profile.gpu(), catalog, false, profile.region()))
                 .atEveryRate());
         limits.add(ManagedInstanceRuntime.check(profile, context));
-        TimeSpan timeout = catalog.durationLimit("lambda.timeout");
-        limits.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
-                () -> profile.timeout().displayBeside(timeout),
-                () -> timeout.display() + " (a Lambda function's, also on managed instances)",
+        limits.add(runLimit(catalog).check(profile, "", " (a Lambda function's, also on managed instances)",
                 "split the work into steps under 15 minutes chained with Step Functions, or run it as a container "
                         + "task (Fargate, EKS)").atEveryRate());
         limits.addAll(InvokePayloadLimits.check(profile, catalog));
@@ -188,7 +192,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(env.vcpu()));
         List<LimitCheck> limits = new ArrayList<>(baseLimits);
         limits.addAll(SpeedLimits.check(profile, context, time, env.vcpu(), List.of("lmi", env.vcpu(),
-                env.memoryGb()), () -> env.label() + " environments"));
+                env.memoryGb()), () -> env.label() + " environments", Optional.of(runLimit(catalog))));
         FrontDoorPlan door = FrontDoorPlan.forFunctions(profile, catalog, longest);
         limits.addAll(FunctionFrontDoor.limits(profile, door, seconds, longest, catalog));
         List<String> notes = new ArrayList<>();

@@ -331,7 +331,8 @@ public final class LambdaPlatform implements Platform {
         }
         double perVcpu = catalog.sizeLimit("lambda.memory.per-vcpu").mib();
         double max = catalog.sizeLimit("lambda.memory.max").mib();
-        double needed = time.vcpuWithin(profile.maxSlowdown().fraction(), profile.timeout().seconds());
+        double needed = time.vcpuWithin(profile.maxSlowdown().fraction(),
+                profile.timeoutOr(runLimit(catalog).most()).seconds());
         // Clamped to the largest setting first, then raised to the floor: where the profile needs more memory than
         // Lambda has, the floor alone remains (and breaks the memory limit), never a setting below it.
         out.add(Math.max(floor, Math.min(max, Math.ceil(needed * perVcpu - 1e-9))));
@@ -358,6 +359,11 @@ public final class LambdaPlatform implements Platform {
         return RequestTime.of(profile).atLeast(ResponseStream.seconds(profile, catalog));
     }
 
+    /** The longest a function runs: what a timeout may be at most, and what holds a job that states none. */
+    static RunLimit runLimit(Catalog catalog) {
+        return new RunLimit(catalog.durationLimit("lambda.timeout"), "the longest a Lambda function runs");
+    }
+
     /** vCPU of a memory setting: memory / 1,769 MB, at most Lambda's 6. */
     private static double vcpuOf(double memoryMb, Catalog catalog) {
         return Math.min(memoryMb / catalog.sizeLimit("lambda.memory.per-vcpu").mib(),
@@ -378,7 +384,7 @@ public final class LambdaPlatform implements Platform {
         TimeSpan longest = TimeSpan.ofSeconds(time.longestAt(sizing.vcpu()));
         List<LimitCheck> limits = limits(profile, sizing, demand, catalog);
         limits.addAll(SpeedLimits.check(profile, context, time, sizing.vcpu(), List.of("lambda", sizing.memoryMb()),
-                () -> fmtMb(sizing.memoryMb())));
+                () -> fmtMb(sizing.memoryMb()), Optional.of(runLimit(catalog))));
         Capacity capacity = Capacity.shownIf(context.forReport(), () -> capacity(sizing, demand));
         List<String> notes = new ArrayList<>(sizing.notes());
         // A search reads the fit and the cost alone: the assumptions a report lists are not written for it.
@@ -643,11 +649,8 @@ public final class LambdaPlatform implements Platform {
                 () -> GpuAlternatives.workaround(profile.gpu(), catalog, false, profile.region()))
                 .atEveryRate());
 
-        TimeSpan timeout = catalog.durationLimit("lambda.timeout");
-        checks.add(LimitCheck.of(!profile.timeout().isLongerThan(timeout), LimitCheck.Severity.HARD, "timeout",
-                () -> profile.timeout().displayBeside(timeout), () -> timeout.display(),
-                "split the work into steps under 15 minutes chained with Step Functions, or run it as a "
-                        + "container task (Fargate, EKS)"));
+        checks.add(runLimit(catalog).check(profile, "", "", "split the work into steps under 15 minutes chained "
+                + "with Step Functions, or run it as a container task (Fargate, EKS)"));
 
         double maxMemory = catalog.sizeLimit("lambda.memory.max").mib();
         checks.add(LimitCheck.of(sizing.memoryMb() <= maxMemory, LimitCheck.Severity.HARD, "memory",

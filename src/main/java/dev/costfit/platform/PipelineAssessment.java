@@ -197,8 +197,8 @@ final class PipelineAssessment {
         // it every setting takes the stated durations.
         // A wait takes as long whatever the setting.
         TimeSpan most = pipeline.longestPath(s -> profile.cpuModel() && !s.waits() ? pipeline.timeoutOf(s,
-                profile.timeout(), profile.maxSlowdown().fraction()).seconds() : s.longest().seconds());
-        if (most.seconds() > profile.timeout().seconds() * (1 + 1e-9)) {
+                profile.serviceTimeout(), profile.maxSlowdown().fraction()).seconds() : s.longest().seconds());
+        if (most.seconds() > profile.serviceTimeout().seconds() * (1 + 1e-9)) {
             return java.util.Optional.empty();
         }
         Optional<PipelineFrontDoor> door = PipelineFrontDoor.of(platform.info().cloud(), profile, context.catalog(),
@@ -291,7 +291,7 @@ final class PipelineAssessment {
         TimeSpan cpu = profile.cpuModel() ? step.cpuTime().orElse(step.mean()) : step.mean();
         Pipeline pipeline = profile.glue().pipeline().orElseThrow();
         return profile.asStep(work, cpu, step.memory().orElse(profile.memory()),
-                pipeline.timeoutOf(step, profile.timeout(), profile.maxSlowdown().fraction()),
+                pipeline.timeoutOf(step, profile.serviceTimeout(), profile.maxSlowdown().fraction()),
                 new Payload(input, step.output(), false));
     }
 
@@ -304,10 +304,11 @@ final class PipelineAssessment {
      */
     private static LimitCheck pathCheck(Profile profile, Pipeline pipeline, TimeSpan path,
                                         java.util.Map<String, Double> attempt) {
-        return LimitCheck.of(path.seconds() <= profile.timeout().seconds() * (1 + 1e-9), LimitCheck.Severity.HARD,
+        TimeSpan timeout = profile.serviceTimeout();
+        return LimitCheck.of(path.seconds() <= timeout.seconds() * (1 + 1e-9), LimitCheck.Severity.HARD,
                 "timeout at the steps' settings", () -> path.display() + " (the longest execution, each step on its "
                         + "setting: " + String.join(" + ", pipeline.stages().stream().map(stage -> slowest(stage,
-                        attempt)).toList()) + ")", () -> profile.timeout().display() + " (timeout)",
+                        attempt)).toList()) + ")", () -> timeout.display() + " (timeout)",
                 "lower the stated timeouts of the steps on the critical path (each is then given the CPU that ends "
                         + "it within its own), or raise timeout");
     }
@@ -325,7 +326,7 @@ final class PipelineAssessment {
     /** The request as the network sees it: its bytes and calls, an instant of compute. */
     private static Profile frontProfile(Profile profile, Workload.Service service) {
         Workload instant = new Workload.Service(service.traffic(), DurationProfile.ofMean(INSTANT));
-        return profile.withTiming(instant, INSTANT, TimeSpan.ofSeconds(1));
+        return profile.withTiming(instant, INSTANT, Optional.of(TimeSpan.ofSeconds(1)));
     }
 
     /** A step's line keyed by the step ({@link CostLine#ofStep}): lambda.duration.x86_64:init@parse. */

@@ -68,7 +68,7 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest, 
         // A Standard workflow's door answers once the execution starts: the profile's timeout bounds the
         // execution, not the request at the door.
         Profile atDoor = orchestrator == Orchestrator.STEP_FUNCTIONS_STANDARD
-                ? profile.withTiming(profile.workload(), profile.cpuTime(), STARTED) : profile;
+                ? profile.withTiming(profile.workload(), profile.cpuTime(), Optional.of(STARTED)) : profile;
         return FunctionFrontDoor.limits(atDoor, plan, meanSeconds(), longest, catalog);
     }
 

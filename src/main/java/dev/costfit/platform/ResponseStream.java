@@ -34,15 +34,20 @@ final class ResponseStream {
         return Math.max(0, profile.payload().response().bytes() - uncapped) / perSecond;
     }
 
-    /** The stream against the function's timeout: it is cut off there, the rest of the response lost. */
+    /**
+     * The stream against the function's timeout: it is cut off there, the rest of the response lost. A job that
+     * states no timeout runs up to the function's longest.
+     */
     static Optional<LimitCheck> check(Profile profile, Catalog catalog) {
         double seconds = seconds(profile, catalog);
         if (seconds == 0) {
             return Optional.empty();
         }
-        return Optional.of(LimitCheck.of(seconds <= profile.timeout().seconds() * (1 + 1e-9),
+        TimeSpan timeout = profile.timeoutOr(LambdaPlatform.runLimit(catalog).most());
+        String what = profile.timeout().isPresent() ? " (timeout)" : " (the longest a Lambda function runs)";
+        return Optional.of(LimitCheck.of(seconds <= timeout.seconds() * (1 + 1e-9),
                 LimitCheck.Severity.HARD, "streamed response time", () -> TimeSpan.ofSeconds(seconds).display()
-                        + ": " + why(profile, catalog), () -> profile.timeout().display() + " (timeout)",
+                        + ": " + why(profile, catalog), () -> timeout.display() + what,
                 "raise the timeout (up to 15 min) to cover the stream, or send smaller responses (an S3 pre-signed "
                         + "URL for a large body)"));
     }

@@ -17,7 +17,8 @@ import dev.costfit.units.TimeSpan;
 
 /**
  * Picks a platform's setting (memory, tier, vCPU, task size) from its candidates, as DESIGN §3 asks: the cheapest
- * that fits — which includes staying within the timeout and latency.max_slowdown of the measured duration — and,
+ * that fits — which includes staying within the timeout (a job that states none: the platform's maximum run time,
+ * {@link RunLimit}) and latency.max_slowdown of the measured duration — and,
  * among settings whose monthly costs tie within {@link Platform#SETTING_TIE}, the faster. The candidates become the assessment's
  * trade-off table.
  */

@@ -8,12 +8,15 @@ import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The two limits every setting of every platform is held to once the CPU model is on (DESIGN §3): the longest
  * request still ends within the profile's timeout, and the mean request is at most latency.max_slowdown slower
- * than measured. Both are hard: a setting that breaks them is not one the team would deploy.
+ * than measured. Both are hard: a setting that breaks them is not one the team would deploy. A job that states no
+ * timeout has none of its own: its task is held on each setting to the platform's maximum run time instead
+ * ({@link RunLimit}), where the platform has one.
  */
 final class SpeedLimits {
 
@@ -25,18 +28,21 @@ final class SpeedLimits {
      * @param setting what names the setting (a platform's id and its size), the same wherever {@code named} is
      * @param named   the setting as the checks' texts name it ("1 vCPU / 2 GB tasks"), written when a report reads
      *                them: a search reads whether the checks pass
+     * @param most    the platform's maximum run time, which holds a job that states no timeout (none on containers
+     *                that take no work from a queue)
      * @return the checks, worked out once per search ({@link dev.costfit.pricing.Reused}): no rate changes them
      */
     static List<LimitCheck> check(Profile profile, PricingContext context, RequestTime time, double vcpu,
-                                  List<?> setting, Supplier<String> named) {
+                                  List<?> setting, Supplier<String> named, Optional<RunLimit> most) {
         if (!time.cpuModel()) {
             return List.of();
         }
         return context.reused().get(List.of("speed-limits", time, vcpu, setting, profile.maxSlowdown(),
-                profile.timeout()), () -> List.copyOf(check(profile, time, vcpu, named)));
+                profile.timeout(), most), () -> List.copyOf(check(profile, time, vcpu, named, most)));
     }
 
-    private static List<LimitCheck> check(Profile profile, RequestTime time, double vcpu, Supplier<String> named) {
+    private static List<LimitCheck> check(Profile profile, RequestTime time, double vcpu, Supplier<String> named,
+                                          Optional<RunLimit> most) {
         List<LimitCheck> checks = new ArrayList<>();
         double slowdown = time.slowdownAt(vcpu);
         double max = profile.maxSlowdown().fraction();
@@ -49,10 +55,21 @@ final class SpeedLimits {
         // The work alone: a floor that outlasts the timeout (a slow stream) is the platform's own check, with its
         // own workaround; more CPU would not help it.
         double longest = time.longestWorkAt(vcpu);
-        checks.add(LimitCheck.of(longest <= profile.timeout().seconds() * (1 + 1e-9), LimitCheck.Severity.HARD,
-                "timeout at this setting", () -> TimeSpan.ofSeconds(longest).display() + " (the longest request at "
-                        + named.get() + ")", () -> profile.timeout().display() + " (timeout)",
-                "a setting with more CPU, or a longer timeout"));
+        if (profile.timeout().isPresent()) {
+            TimeSpan timeout = profile.timeout().get();
+            checks.add(LimitCheck.of(longest <= timeout.seconds() * (1 + 1e-9), LimitCheck.Severity.HARD,
+                    "timeout at this setting", () -> TimeSpan.ofSeconds(longest).display() + " (the longest request "
+                            + "at " + named.get() + ")", () -> timeout.display() + " (timeout)",
+                    "a setting with more CPU, or a longer timeout"));
+        } else if (most.isPresent() && time.longest() <= most.get().most().seconds() * (1 + 1e-9)) {
+            // A task longer than the limit even at a whole vCPU fits no setting: the platform's own check says so
+            // once (RunLimit#check, DeliveryLimits for a queue's), not every setting again.
+            RunLimit limit = most.get();
+            checks.add(LimitCheck.of(longest <= limit.most().seconds() * (1 + 1e-9), LimitCheck.Severity.HARD,
+                    RunLimit.RUN_TIME + " at this setting", () -> TimeSpan.ofSeconds(longest).display()
+                            + " (a task at " + named.get() + ")", () -> limit.most().display() + " (" + limit.what()
+                            + "; no timeout stated)", "a setting with more CPU"));
+        }
         return checks;
     }
 

@@ -58,7 +58,7 @@ final class StepsOnOneFunction {
         List<LimitCheck> limits = new ArrayList<>();
         double longestTimeout = 0;
         for (PipelineStep step : steps) {
-            TimeSpan timeout = pipeline.timeoutOf(step, profile.timeout(), profile.maxSlowdown().fraction());
+            TimeSpan timeout = pipeline.timeoutOf(step, profile.serviceTimeout(), profile.maxSlowdown().fraction());
             longestTimeout = Math.max(longestTimeout, timeout.seconds());
             limits.add(LimitCheck.of(!timeout.isLongerThan(allowed), LimitCheck.Severity.HARD,
                     "step " + step.name() + ": timeout", timeout::display,

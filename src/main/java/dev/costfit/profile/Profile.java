@@ -12,6 +12,10 @@ import java.util.Set;
 /**
  * One workload profile (format version 1, DESIGN §2), fully resolved: every default is applied and listed in
  * {@link #defaultsUsed()}, so the engine never sees a null or has to guess.
+ *
+ * <p>{@code timeout} is the timeout the profile states: a service's always (it is required), a job's only where it
+ * states one. A job without one has no timeout of its own: each platform's maximum run time bounds its tasks on the
+ * setting chosen, and latency.max_slowdown their speed ({@link #timeoutOr}).
  */
 public record Profile(
         String name,
@@ -26,7 +30,7 @@ public record Profile(
         Optional<MeasuredOn> measuredOn,
         DataSize memory,
         OptionalDouble vcpu,
-        TimeSpan timeout,
+        Optional<TimeSpan> timeout,
         Optional<Gpu> gpu,
         int concurrencyPerInstance,
         int minInstances,
@@ -78,6 +82,24 @@ public record Profile(
         return ((Workload.Job) workload).schedule().duration();
     }
 
+    /**
+     * The longest one unit of work may run on a platform whose own maximum run time is {@code platformMost}: the
+     * stated timeout, or, for a job that states none, the platform's maximum.
+     */
+    public TimeSpan timeoutOr(TimeSpan platformMost) {
+        return timeout.orElse(platformMost);
+    }
+
+    /**
+     * The timeout of a service, which always states one (the reader requires it): what pipelines and batches of
+     * queued messages, which only services have, are held to.
+     *
+     * @throws IllegalStateException for a job that states none
+     */
+    public TimeSpan serviceTimeout() {
+        return timeout.orElseThrow(() -> new IllegalStateException("the job " + name + " states no timeout"));
+    }
+
     /** Units of work (requests, or job tasks) in a 730-hour month. */
     public double workPerMonth() {
         if (workload instanceof Workload.Service service) {
@@ -108,8 +130,11 @@ public record Profile(
                 ranges, stating("concurrency_per_instance"), source);
     }
 
-    /** A copy with another workload, CPU time and timeout together (sweeps of the duration keep them consistent). */
-    public Profile withTiming(Workload otherWorkload, TimeSpan otherCpuTime, TimeSpan otherTimeout) {
+    /**
+     * A copy with another workload, CPU time and timeout together (sweeps of the duration keep them consistent); a
+     * job without a timeout keeps none ({@code otherTimeout} empty).
+     */
+    public Profile withTiming(Workload otherWorkload, TimeSpan otherCpuTime, Optional<TimeSpan> otherTimeout) {
         return copy(otherWorkload, otherCpuTime, memory, otherTimeout, concurrencyPerInstance, runtime, region);
     }
 
@@ -206,9 +231,9 @@ public record Profile(
         Network inside = new Network(false, false, new DataSize(0), Clients.VPC, network.requestsPerConnection(),
                 network.natShare());
         return new Profile(name, description, kind, region, gcpRegion, regions, stepWork, stepCpu, threads, measuredOn,
-                stepMemory, vcpu, stepTimeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime,
-                stepPayload, storage, trigger, FrontDoor.NONE, inside, glue.withoutPipeline(), latency, maxSlowdown,
-                coldStart, Optional.empty(), budget, pricing, platforms, clouds, Ranges.NONE, defaultsUsed,
+                stepMemory, vcpu, Optional.of(stepTimeout), gpu, concurrencyPerInstance, minInstances, ha, architecture,
+                runtime, stepPayload, storage, trigger, FrontDoor.NONE, inside, glue.withoutPipeline(), latency,
+                maxSlowdown, coldStart, Optional.empty(), budget, pricing, platforms, clouds, Ranges.NONE, defaultsUsed,
                 source);
     }
 
@@ -222,7 +247,7 @@ public record Profile(
         Network inside = new Network(network.privateSubnets(), network.privateStated(), new DataSize(0), Clients.VPC,
                 network.requestsPerConnection(), network.natShare());
         return new Profile(name, description, kind, region, gcpRegion, regions, stepsWork, stepsCpu, threads,
-                measuredOn, stepsMemory, vcpu, stepsTimeout, gpu, concurrencyPerInstance, minInstances, ha,
+                measuredOn, stepsMemory, vcpu, Optional.of(stepsTimeout), gpu, concurrencyPerInstance, minInstances, ha,
                 architecture, runtime, stepsPayload, storage, trigger, FrontDoor.NONE, inside, glue.withoutPipeline(),
                 latency, maxSlowdown, coldStart, Optional.empty(), budget, pricing, platforms, clouds, Ranges.NONE,
                 defaultsUsed, source);
@@ -232,7 +257,7 @@ public record Profile(
      * A copy whose service takes {@code otherWorkload}'s time, burns {@code otherCpuTime} and runs the pipeline
      * {@code otherPipeline}, its steps' timing (a map's or a sweep's duration, which a pipeline's steps make).
      */
-    public Profile withTiming(Workload otherWorkload, TimeSpan otherCpuTime, TimeSpan otherTimeout,
+    public Profile withTiming(Workload otherWorkload, TimeSpan otherCpuTime, Optional<TimeSpan> otherTimeout,
                               Pipeline otherPipeline) {
         return withTiming(otherWorkload, otherCpuTime, otherTimeout).withPipeline(otherPipeline);
     }
@@ -298,8 +323,8 @@ public record Profile(
     }
 
     /** The fields sweeps and options vary; everything else is kept. */
-    private Profile copy(Workload w, TimeSpan cpu, DataSize mem, TimeSpan t, int concurrency, Runtime rt,
-                         String reg) {
+    private Profile copy(Workload w, TimeSpan cpu, DataSize mem, Optional<TimeSpan> t, int concurrency,
+                         Runtime rt, String reg) {
         return new Profile(name, description, kind, reg, gcpRegion, regions, w, cpu, threads, measuredOn, mem, vcpu, t,
                 gpu, concurrency, minInstances, ha, architecture, rt, payload, storage, trigger, frontDoor, network, glue,
                 latency,

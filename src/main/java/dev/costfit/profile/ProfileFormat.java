@@ -316,14 +316,24 @@ public final class ProfileFormat {
             .shows(p -> p.vcpu().isPresent() ? Optional.of(Numbers.grouped(p.vcpu().getAsDouble(), 3))
                     : Optional.empty());
 
+    /**
+     * Why a job without a timeout has none: a task runs until it ends. Its defaulted duration as a timeout refused
+     * every setting the least bit slower than measured, so latency.max_slowdown never applied to jobs.
+     */
+    public static final String TIMEOUT_WHY = "a job task has no timeout of its own: on the setting chosen it must end "
+            + "within the platform's maximum run time (Lambda 15 min, Cloud Functions 1st gen 9, 2nd gen 60 for HTTP "
+            + "and 9 event-driven; none on Fargate and EKS, beyond an SQS queue's 12-hour visibility timeout), and it "
+            + "may run at most latency.max_slowdown slower than measured";
+
     public static final Field<TimeSpan> TIMEOUT = Field.at("timeout", new ValueType.Time(Bounds.DURATION))
             .need(Need.REQUIRED_FOR_SERVICE)
-            .fallback(new Fallback.Derived<>("a job task's duration", "a job task's timeout is its duration"))
+            .fallback(new Fallback.Derived<>("none for a job (each platform's maximum run time)", TIMEOUT_WHY))
             .about("the longest a request may run",
-                    "At least the longest stated duration. Checked against each platform's limit (Lambda 15 "
-                            + "minutes, Cloud Functions 1st gen 9); a platform's setting must finish within it.")
+                    "At least the longest duration at a whole vCPU (the stated one, or as measured_on converts "
+                            + "it). Checked against each platform's limit (Lambda 15 minutes, Cloud Functions 1st gen "
+                            + "9); a platform's setting must finish within it.")
             .example("120s").feeds(Model.LIMITS, Model.SIZING)
-            .shows(p -> Optional.of(p.timeout().display()));
+            .shows(p -> Optional.of(p.timeout().map(TimeSpan::display).orElse("none")));
 
     // --- GPU ------------------------------------------------------------------------------------------------------
 

@@ -113,8 +113,8 @@ public final class ProfileReader {
         }
         Optional<DataSize> memory = root.required(MEMORY);
         OptionalDouble vcpu = root.optional(VCPU).map(OptionalDouble::of).orElse(OptionalDouble.empty());
-        Optional<TimeSpan> timeout = readTimeout(root, kind, asMeasured);
-        checkTimeoutAcrossRange(root, ranges, asMeasured, timeout);
+        Optional<TimeSpan> timeout = readTimeout(root, kind, workload, asMeasured, measuredOn);
+        checkTimeoutAcrossRange(root, ranges, workload, timeout);
         if (pipeline.isPresent() && timeout.isPresent()) {
             checkStepTimeouts(root, pipeline.get(), timeout.get());
         }
@@ -158,7 +158,7 @@ public final class ProfileReader {
         SourceMap source = new SourceMap(file, document.location(), locations(document, shared));
         return Optional.of(new Profile(name.orElseThrow(), description, kind, region, gcpRegion, regions,
                 workload.orElseThrow(), cpuTime.orElse(cpuDefault), threads, measuredOn, memory.orElseThrow(), vcpu,
-                timeout.orElseThrow(), gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
+                timeout, gpu, concurrency, minInstances, ha, architecture, runtime, payload, storage,
                 trigger, frontDoor, network, new Glue(observability, secrets, delivery, pipeline), latency, maxSlowdown,
                 coldStart, llm, budget, pricing, platforms, clouds, ranges,
                 defaults.stream().map(shared::of).toList(), source));
@@ -375,28 +375,51 @@ public final class ProfileReader {
         return mean.map(m -> new DurationProfile(m, p50, p95, p99, max));
     }
 
-    private Optional<TimeSpan> readTimeout(FieldReader root, Kind kind, Optional<Workload> workload) {
+    /**
+     * The stated timeout, held against the durations at the whole-vCPU reference (durations measured on less CPU,
+     * measured_on, converted): no platform runs a request faster than that, and a platform's settings that run it
+     * past the timeout are refused there (SpeedLimits), so a timeout between the reference and the duration as
+     * measured is one a fast enough setting meets. A job that states none has no timeout of its own: each platform's
+     * maximum run time bounds its tasks on the setting chosen.
+     *
+     * @param reference  the workload at the reference
+     * @param asMeasured the workload as stated
+     */
+    private Optional<TimeSpan> readTimeout(FieldReader root, Kind kind, Optional<Workload> reference,
+                                           Optional<Workload> asMeasured, Optional<MeasuredOn> measuredOn) {
         if (kind == Kind.JOB && !root.has(TIMEOUT)) {
-            TimeSpan taskDuration = workload.map(ProfileReader::unitDuration).orElse(TimeSpan.ZERO);
-            root.usedDerived(TIMEOUT, taskDuration.display());
-            return Optional.of(taskDuration);
+            root.usedDerived(TIMEOUT, "none");
+            return Optional.empty();
         }
         Optional<TimeSpan> timeout = root.required(TIMEOUT);
-        if (timeout.isPresent() && workload.isPresent()) {
-            TimeSpan t = timeout.get();
-            if (workload.get() instanceof Workload.Service service) {
-                DurationProfile d = service.duration();
-                if (d.longest().isLongerThan(t)) {
-                    root.reject(TIMEOUT, "timeout " + t.display() + " is shorter than the stated "
-                            + d.longestName() + " duration " + d.longest().display()
-                            + "; requests that long would be cut off");
-                }
-            } else if (unitDuration(workload.get()).isLongerThan(t)) {
-                root.reject(TIMEOUT, "timeout " + t.display() + " is shorter than the task duration "
-                        + unitDuration(workload.get()).display());
-            }
+        if (timeout.isEmpty() || reference.isEmpty() || asMeasured.isEmpty()) {
+            return timeout;
+        }
+        TimeSpan t = timeout.get();
+        TimeSpan longest = longestOf(reference.get());
+        if (!longest.isLongerThan(t)) {
+            return timeout;
+        }
+        String name = reference.get() instanceof Workload.Service s ? s.duration().longestName() + " duration"
+                : "task duration";
+        TimeSpan measured = longestOf(asMeasured.get());
+        if (measuredOn.isPresent() && measured.isLongerThan(longest)) {
+            root.reject(TIMEOUT, "timeout " + t.display() + " is shorter than the " + name + " at a whole vCPU, "
+                    + longest.display() + " (the " + measured.display() + " measured on " + measuredOn.get().display()
+                    + ", its CPU part run at a whole vCPU), the fastest any platform runs it; "
+                    + (kind == Kind.JOB ? "tasks" : "requests") + " that long would be cut off on every platform");
+        } else if (reference.get() instanceof Workload.Service) {
+            root.reject(TIMEOUT, "timeout " + t.display() + " is shorter than the stated " + name + " "
+                    + longest.display() + "; requests that long would be cut off");
+        } else {
+            root.reject(TIMEOUT, "timeout " + t.display() + " is shorter than the " + name + " " + longest.display());
         }
         return timeout;
+    }
+
+    /** The longest one unit of work is stated to take: a service's longest percentile, a job task's duration. */
+    private static TimeSpan longestOf(Workload workload) {
+        return workload instanceof Workload.Service service ? service.duration().longest() : unitDuration(workload);
     }
 
     /**

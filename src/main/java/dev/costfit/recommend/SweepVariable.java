@@ -38,8 +38,9 @@ public enum SweepVariable {
     public String howApplied() {
         return switch (this) {
             case RATE -> "the rate (runs for a job) changes; the traffic pattern, burst and everything else stay";
-            case DURATION -> "the mean duration changes, the percentiles and the timeout in proportion; a stated "
-                    + "cpu_time stays (the wait grows, not the work), a defaulted one is the whole duration";
+            case DURATION -> "the mean duration changes, the percentiles and the timeout in proportion (a job "
+                    + "without a timeout keeps none); a stated cpu_time stays (the wait grows, not the work), a "
+                    + "defaulted one is the whole duration";
             case MEMORY -> "the memory changes; the CPU time does not (no speed-up is assumed from more memory)";
             case CONCURRENCY -> "concurrency_per_instance changes in whole requests; Lambda and Cloud Functions "
                     + "1st gen serve one request per instance whatever it is, and a job's tasks take it only on "
@@ -142,7 +143,8 @@ public enum SweepVariable {
 
     private static Profile withDuration(Profile profile, double seconds) {
         double ratio = seconds / profile.meanDuration().seconds();
-        TimeSpan timeout = TimeSpan.ofSeconds(profile.timeout().seconds() * ratio);
+        // A job without a timeout keeps none: each platform's maximum run time holds its longer or shorter tasks.
+        Optional<TimeSpan> timeout = profile.timeout().map(t -> TimeSpan.ofSeconds(t.seconds() * ratio));
         // A defaulted cpu_time is the whole request and grows with it; a stated one is work that does not change
         // when the wait does (a slower LLM), but it cannot exceed the duration.
         TimeSpan cpu = profile.cpuTimeDefaulted() ? TimeSpan.ofSeconds(seconds)

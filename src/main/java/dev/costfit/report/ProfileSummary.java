@@ -33,7 +33,7 @@ public final class ProfileSummary {
         }
         s.append(" · ").append(p.memory().display());
         p.vcpu().ifPresent(v -> s.append(", ").append(Numbers.grouped(v, 3)).append(" vCPU"));
-        s.append(" · timeout ").append(p.timeout().display());
+        s.append(p.timeout().map(t -> " · timeout " + t.display()).orElse(" · no timeout"));
         p.gpu().ifPresent(g -> s.append(" · GPU ").append(g.count()).append("× ").append(g.type().spelling()));
         return s.toString();
     }

@@ -164,12 +164,15 @@ public final class TableReport {
         for (DefaultUsed d : p.defaults()) {
             out.append(bullet(d.path() + " = " + d.value() + ": " + d.why()));
         }
+        // A job that states no timeout is held to each platform's maximum run time instead (RunLimit).
+        String bound = p.result().profile().timeout().isPresent() ? "the timeout"
+                : "the platform's maximum run time, if any,";
         for (PlatformView v : p.platforms()) {
             if (!v.tradeOff().isEmpty()) {
                 out.append('\n');
                 // A platform that does not fit chose no setting: each row says why it does not fit.
                 boolean chose = v.tradeOff().stream().anyMatch(SettingOption::chosen);
-                TextTable.wrapped(out, "Settings of " + v.name() + (chose ? " (the cheapest within the timeout and "
+                TextTable.wrapped(out, "Settings of " + v.name() + (chose ? " (the cheapest within " + bound + " and "
                         + "latency.max_slowdown; ties within 0.1% go to the faster):" : " (none chosen: "
                         + v.name() + " does not fit):"), width, INDENT);
                 out.append(tradeOff(v));

@@ -65,7 +65,9 @@ class CliTest {
         assertThat(run.out()).contains("chat-api", "rag-pipeline", "doc-summarizer", "gpu-inference",
                 "nightly-reindex", "steady-api");
         assertThat(run.out()).contains("Recommendation: AWS Fargate").contains("Recommendation: Amazon EKS");
-        assertThat(run.out()).contains("AWS Lambda does not fit: timeout needs 20 min, allowed 15 min");
+        // The nightly job states no timeout: its 20-min task is over Lambda's 15 minutes at any memory.
+        assertThat(run.out()).contains("AWS Lambda does not fit: run time needs 20 min (a task at a whole vCPU; no "
+                + "timeout stated), allowed 15 min");
         assertThat(run.out()).contains("AWS Lambda does not fit: GPU needs 1 × any, allowed none");
         assertThat(run.err()).isEmpty();
     }
@@ -81,7 +83,7 @@ class CliTest {
         CliRun run = CliRun.of("check", "profiles/nightly-batch.yaml");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("fits AWS Fargate, Amazon EKS");
-        assertThat(run.out()).containsPattern("AWS Lambda\\s+timeout\\s+20 min\\s+15 min"
+        assertThat(run.out()).containsPattern("AWS Lambda\\s+run time\\s+20 min \\(a task\\s+15 min"
                 + "\\s+VIOLATED\\s+split the work");
         assertThat(run.out()).containsPattern("AWS Lambda\\s+memory\\s+4,096 MB\\s+10,240 MB\\s+ok");
     }
@@ -93,7 +95,7 @@ class CliTest {
         assertThat(lambda.get("feasible").asBoolean()).isFalse();
         assertThat(lambda.get("monthlyCost").isNull()).isTrue();
         assertThat(lambda.get("violations")).anySatisfy(v -> {
-            assertThat(v.get("limit").asText()).isEqualTo("timeout");
+            assertThat(v.get("limit").asText()).isEqualTo("run time");
             assertThat(v.get("severity").asText()).isEqualTo("hard");
             assertThat(v.get("workaround").asText()).contains("Step Functions");
         });

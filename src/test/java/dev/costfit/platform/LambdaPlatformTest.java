@@ -432,6 +432,28 @@ class LambdaPlatformTest {
             assertThat(timeout.workaround()).contains("Step Functions");
         }
 
+        /**
+         * 20 min measured on 0.5 vCPU with 8 min of CPU is 12 min at a whole vCPU: with timeout: 14min Lambda fits.
+         * At 1,769 MB (one vCPU) a request takes the 12 min; the least memory within the 14 min is 0.8 vCPU (8 min of
+         * CPU in the 10 min the 4 min of waiting leave), 1,415.2 MB, set at 1,416 MB: 240 s + 480 s x 1,769 / 1,416 =
+         * 839.7 s. 1,024 MB takes 240 s + 480 s x 1,769 / 1,024 = 1,069.2 s, past the timeout.
+         */
+        @Test
+        void aTimeoutBetweenTheReferenceAndTheDurationAsMeasuredFitsAFastEnoughMemory() {
+            Profile p = TestProfiles.parse("name: lamsvc\ntraffic: {rate: 5/day}\nduration: 20min\ncpu_time: 8min\n"
+                    + "measured_on: 0.5 vCPU\nmemory: 1GB\ntimeout: 14min\ntrigger: queue\nfront_door: none\n");
+            Assessment a = LAMBDA.assess(p, LIST);
+            assertThat(a.feasible()).isTrue();
+            dev.costfit.assessment.SettingOption oneVcpu = a.tradeOff().stream()
+                    .filter(o -> o.setting().equals("1,769 MB")).findFirst().orElseThrow();
+            assertThat(oneVcpu.seconds()).isCloseTo(12 * 60, within(1e-9));
+            assertThat(oneVcpu.monthlyCost()).isPresent();
+            assertThat(a.chosenSetting().orElseThrow().setting()).isEqualTo("1,416 MB");
+            assertThat(a.chosenSetting().orElseThrow().seconds()).isCloseTo(240 + 480 * 1769 / 1416.0, within(1e-9));
+            assertThat(a.tradeOff().stream().filter(o -> o.setting().equals("1,024 MB")).findFirst().orElseThrow()
+                    .verdict()).isEqualTo("does not fit: timeout at this setting");
+        }
+
         @Test
         void memoryOver10240MbDoesNotFit() {
             Assessment a = LAMBDA.assess(service("1/s", "1s", "12GB"), LIST);

@@ -101,10 +101,12 @@ class PipelineWholeRequestTest {
         Profile p = pipeline("1GB", "95s", "[{name: x, duration: 40s, max: 45s, cpu_time: 8s}, "
                 + "{name: y, duration: 40s, max: 45s, cpu_time: 8s}]");
         Pipeline steps = p.glue().pipeline().orElseThrow();
-        assertThat(steps.timeoutOf(steps.steps().get(0), p.timeout(), 0.25).seconds()).isCloseTo(47.5, within(1e-9));
+        assertThat(steps.timeoutOf(steps.steps().get(0), p.serviceTimeout(), 0.25).seconds())
+                .isCloseTo(47.5, within(1e-9));
         Profile roomy = pipeline("1GB", "95s", "[{name: x, duration: 5s}, {name: y, duration: 40s, max: 45s}]");
         Pipeline two = roomy.glue().pipeline().orElseThrow();
-        assertThat(two.timeoutOf(two.steps().get(0), roomy.timeout(), 0.25).seconds()).isCloseTo(6.25, within(1e-9));
+        assertThat(two.timeoutOf(two.steps().get(0), roomy.serviceTimeout(), 0.25).seconds())
+                .isCloseTo(6.25, within(1e-9));
     }
 
     @Test

@@ -45,7 +45,7 @@ class ProfileReaderTest {
         assertThat(p.cpuTime().seconds()).isCloseTo(0.15, within(1e-12));
         assertThat(p.memory()).isEqualTo(DataSize.ofMiB(512));
         assertThat(p.vcpu().getAsDouble()).isEqualTo(0.25);
-        assertThat(p.timeout()).isEqualTo(new TimeSpan(120));
+        assertThat(p.timeout()).contains(new TimeSpan(120));
         assertThat(p.gpu()).isEmpty();
         assertThat(p.concurrencyPerInstance()).isEqualTo(40);
         assertThat(p.minInstances()).isZero();
@@ -91,7 +91,7 @@ class ProfileReaderTest {
         assertThat(((Workload.Job) job.workload()).schedule()).isEqualTo(new Schedule(Rate.perMonth(30), 4,
                 new TimeSpan(1200)));
         assertThat(job.gpu()).contains(new Gpu(1, GpuType.T4, java.util.Optional.of(DataSize.ofGiB(16))));
-        assertThat(job.timeout()).isEqualTo(new TimeSpan(1800));
+        assertThat(job.timeout()).contains(new TimeSpan(1800));
         assertThat(job.trigger()).isEqualTo(Trigger.SCHEDULE);
 
         assertThat(p.glue().observability()).isEqualTo(new Observability(new DataSize(2 * 1024), 30, true,
@@ -154,7 +154,8 @@ class ProfileReaderTest {
         Schedule schedule = ((Workload.Job) job.workload()).schedule();
         assertThat(schedule.tasks()).isEqualTo(5);
         assertThat(schedule.tasksPerMonth()).isCloseTo(150, within(1e-9));
-        assertThat(job.timeout()).isEqualTo(new TimeSpan(600));
+        // No timeout stated: a job has none of its own (each platform's maximum run time holds its tasks).
+        assertThat(job.timeout()).isEmpty();
         assertThat(job.trigger()).isEqualTo(Trigger.SCHEDULE);
         assertThat(job.source().start().line()).isEqualTo(7);
     }
@@ -339,5 +340,43 @@ class ProfileReaderTest {
                         .extracting(problem -> problem.path() + ": " + problem.message())
                         .containsExactly("llm.input_tokens: the range has no high; expected a whole number, such as "
                                 + "40, or a range {low: …, expected: …, high: …} of them"));
+    }
+
+    /**
+     * A job that states no timeout has none of its own: not its task's duration, which refused every setting the
+     * least bit slower than measured. --explain says so, and what bounds its tasks instead.
+     */
+    @Test
+    void aJobWithoutATimeoutHasNone() {
+        Profile job = TestProfiles.parse("kind: job\nname: j\nschedule: {runs: 30/month, tasks: 1, duration: 10min}\n"
+                + "memory: 1GB\n");
+        assertThat(job.timeout()).isEmpty();
+        DefaultUsed timeout = job.defaultsUsed().stream().filter(d -> d.path().equals("timeout")).findFirst()
+                .orElseThrow();
+        assertThat(timeout.value()).isEqualTo("none");
+        assertThat(timeout.why()).contains("maximum run time (Lambda 15 min").contains("latency.max_slowdown");
+        assertThat(TestProfiles.problems("kind: job\nname: j\nschedule: {runs: 30/month, tasks: 1, duration: 10min}\n"
+                + "memory: 1GB\ntimeout: 9min\n")).contains("timeout 9 min is shorter than the task duration 10 min");
+    }
+
+    /**
+     * measured_on: 20 min measured on 0.5 vCPU, 8 min of it CPU: 16 min burning CPU there and 4 min waiting, so 8 + 4 =
+     * 12 min at a whole vCPU, the fastest any platform runs it. A timeout of 14 min is within reach (the settings
+     * slower than it are refused one by one); one of 11 min is not, and the message names the 12-min reference.
+     */
+    @Test
+    void aTimeoutIsHeldToTheDurationAtTheReferenceNotAsMeasured() {
+        String yaml = "name: lamsvc\ntraffic: {rate: 5/day}\nduration: 20min\ncpu_time: 8min\nmeasured_on: 0.5 vCPU\n"
+                + "memory: 1GB\ntrigger: queue\nfront_door: none\n";
+        Profile p = TestProfiles.parse(yaml + "timeout: 14min\n");
+        assertThat(p.timeout()).contains(TimeSpan.ofSeconds(14 * 60));
+        assertThat(p.meanDuration().seconds()).isCloseTo(12 * 60, within(1e-9));
+        assertThatThrownBy(() -> TestProfiles.parse(yaml + "timeout: 11min\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.render())
+                        .containsExactly("test.yaml:9:10: timeout: timeout 11 min is shorter than the mean duration at "
+                                + "a whole vCPU, 12 min (the 20 min measured on 0.5 vCPU, its CPU part run at a whole "
+                                + "vCPU), the fastest any platform runs it; requests that long would be cut off on "
+                                + "every platform"));
     }
 }

@@ -1,0 +1,61 @@
+package dev.costfit.platform;
+
+import dev.costfit.assessment.LimitCheck;
+import dev.costfit.pricing.Catalog;
+import dev.costfit.profile.Profile;
+import dev.costfit.units.TimeSpan;
+import java.util.Optional;
+
+/**
+ * The longest one unit of work may run on a platform whatever the profile says: a function's maximum timeout
+ * (Lambda's 15 minutes), or, on containers, which have none, the visibility timeout of the SQS queue their work
+ * comes through.
+ *
+ * <p>A profile that states a timeout is held to it on every setting ({@link SpeedLimits}) and its timeout to the
+ * platform's maximum here. A job that states none has no timeout of its own: holding it to its measured duration
+ * refused every setting the least bit slower, so latency.max_slowdown never applied to jobs and I/O-bound jobs were
+ * priced on a whole vCPU they do not need (a reviewer's finding: 1.5 to 1.8 times the month). Its tasks are held
+ * instead to this limit at the time they take on the setting chosen: a 14-minute task fits Lambda at a memory that
+ * runs it in 15 minutes, and not at one that takes 16.
+ *
+ * @param most the longest
+ * @param what what the limit is, as the checks' texts name it ("the longest a Lambda function runs")
+ */
+record RunLimit(TimeSpan most, String what) {
+
+    /** The limit's name where a job states no timeout: what it checks is how long a task runs. */
+    static final String RUN_TIME = "run time";
+
+    /**
+     * Containers' limit: none of their own; where they poll an SQS queue for their work, its visibility timeout,
+     * within which a message's work must end or it is delivered again (the same limit {@link DeliveryLimits} holds a
+     * stated timeout to).
+     */
+    static Optional<RunLimit> ofContainers(Profile profile, String platformId, Catalog catalog) {
+        if (!DeliveryLimits.throughSqs(profile, platformId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RunLimit(catalog.durationLimit("sqs.visibility.max"),
+                "SQS's longest visibility timeout, within which a polled message's work must end"));
+    }
+
+    /**
+     * The profile's timeout against this limit: a stated timeout longer does not fit, whatever the setting. A job
+     * that states none is held here by its task at a whole vCPU, the fastest any setting runs it (without cpu_time,
+     * what it takes on every setting), and by its time on each setting in {@link SpeedLimits}.
+     *
+     * @param qualifier   what follows the check's name (" (event-driven)"), or nothing
+     * @param allowedNote what follows the limit in the allowed text, or nothing
+     */
+    LimitCheck check(Profile profile, String qualifier, String allowedNote, String workaround) {
+        if (profile.timeout().isPresent()) {
+            TimeSpan timeout = profile.timeout().get();
+            return LimitCheck.of(!timeout.isLongerThan(most), LimitCheck.Severity.HARD, "timeout" + qualifier,
+                    () -> timeout.displayBeside(most), () -> most.display() + allowedNote, workaround);
+        }
+        TimeSpan task = profile.longestDuration();
+        return LimitCheck.of(!task.isLongerThan(most), LimitCheck.Severity.HARD, RUN_TIME + qualifier,
+                () -> task.displayBeside(most) + " (a task at a whole vCPU; no timeout stated)",
+                () -> most.display() + allowedNote, workaround);
+    }
+}
