@@ -106,7 +106,7 @@ class TradeOffTableTest {
 
     @Test
     void aPlatformThatDoesNotFitChoosesNoSetting() {
-        // 20-minute tasks: longer than Lambda's 15 minutes and 1st gen's 9 at every setting.
+        // 20-minute tasks and no timeout: longer than Lambda's 15 minutes and 1st gen's 9 of run time at every setting.
         Profile job = TestProfiles.parse("kind: job\nname: long\nschedule: {runs: 30/month, tasks: 4, duration: "
                 + "20min}\ncpu_time: 15min\nmemory: 2GB\n");
         for (Platform platform : List.of(new LambdaPlatform(), new CloudFunctionsGen1Platform())) {
@@ -116,7 +116,7 @@ class TradeOffTableTest {
                 assertThat(a.feasible()).isFalse();
                 assertThat(a.tradeOff()).as(platform.id()).hasSizeGreaterThan(1)
                         .noneMatch(SettingOption::chosen)
-                        .allSatisfy(o -> assertThat(o.verdict()).startsWith("does not fit: timeout"));
+                        .allSatisfy(o -> assertThat(o.verdict()).startsWith("does not fit: run time"));
             }
         }
     }

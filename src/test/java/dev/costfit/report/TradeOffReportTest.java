@@ -62,7 +62,7 @@ class TradeOffReportTest {
         assertThat(text.exitCode()).as(text.err()).isZero();
         String lambda = table(text.out(), "AWS Lambda");
         assertThat(lambda).startsWith("Settings of AWS Lambda (none chosen: AWS Lambda does not fit):")
-                .doesNotContain("chosen\n").contains("does not fit: timeout");
+                .doesNotContain("chosen\n").contains("does not fit: run time");
         assertThat(table(text.out(), "AWS Fargate")).contains("← chosen");
         CliRun json = CliRun.of("recommend", file.toString(), "--platforms", "lambda,fargate", "--format", "json");
         JsonNode report = new ObjectMapper().readTree(json.out());
