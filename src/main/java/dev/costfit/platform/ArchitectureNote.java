@@ -25,8 +25,9 @@ final class ArchitectureNote {
      * Instances): where the profile asks x86_64, {@code x86} with the note and the {@link Alternative} that say what
      * the month would cost with arm64 types allowed too, if less —
      * the profile assessed with {@code architecture: any} in a search's context ({@code assessAny}), as stating it
-     * prices it. A report's own assessment only, on demand (a commitment discounts the month afterwards), without a
-     * GPU (the GPU node types a profile can ask for are x86_64).
+     * prices it. A report's own assessment only, on demand (an assessment's platform cost is its lines' before a
+     * commitment is applied to them, not the month a committed report shows), without a GPU (the GPU node types a
+     * profile can ask for are x86_64).
      *
      * @param what the types' name in the note ("node types", "instance types")
      */
@@ -49,20 +50,19 @@ final class ArchitectureNote {
 
     /**
      * {@code assessed} with the note {@link #of} words; where the other architecture, not allowed, would cost less,
-     * on demand, with that saving as an {@link Alternative}. Under a commitment, no figures of the other
-     * architecture (they would be on-demand months beside a committed one).
+     * on demand, with that saving as an {@link Alternative}. The months are the platform's own lines' under the
+     * pricing option, by which the architecture is chosen ({@link CostUnderOption}). Under a commitment, only the
+     * note that says which was chosen (architecture: any), and under what: what the other would save is left out,
+     * as ofTypes() leaves out EKS's and LMI's.
      */
     static Assessment added(Assessment assessed, Profile profile, PricingContext context, Architecture chosen,
                             double chosenCost, Architecture other, double otherCost) {
-        if (!context.optionFor(profile).onDemand()) {
-            // Both months are on demand, and the commitment discounts the billed one afterwards: "arm64 would cost
-            // $240.97 (11% less)" beside a committed $240.96 compares unlike figures. Under a commitment the note
-            // is left out, as ofTypes() leaves out EKS's and LMI's, but for architecture: any, where it says which
-            // was chosen, and then says on what prices.
+        dev.costfit.profile.PricingOption option = context.optionFor(profile);
+        if (!option.onDemand()) {
             return profile.architecture() != Architecture.ANY ? assessed : assessed.withNote(chosen.spelling()
-                    + " chosen (architecture: any) on on-demand prices: " + Money.format(chosenCost) + " a month "
-                    + "against " + Money.format(otherCost) + " on " + other.spelling() + " before the commitment, "
-                    + "assuming the code runs as fast on both");
+                    + " chosen (architecture: any) under " + option.label() + ": " + Money.format(chosenCost)
+                    + " a month against " + Money.format(otherCost) + " on " + other.spelling() + ", assuming the "
+                    + "code runs as fast on both");
         }
         String note = of(profile.architecture(), chosen, chosenCost, other, otherCost);
         return profile.architecture() != Architecture.ANY && otherCost < chosenCost

@@ -82,19 +82,20 @@ public final class CloudFunctionsGen1Platform implements Platform {
         };
         java.util.function.Function<FunctionSize, SettingChoice.Candidate> full = tier -> candidate.of(tier, warm,
                 context);
+        CostUnderOption under = CostUnderOption.of(profile, context, INFO.cloud());
         if (!context.tradeOffs()) {
             // A search reads the chosen tier alone: each is bounded by its least bill, and only those that can still
             // be chosen are assessed in full (their cold starts and minimum instances are the costly part).
             java.util.function.ToDoubleFunction<FunctionSize> bound = tier -> leastBill(profile, context, region,
                     tier, time, spread);
-            return SettingChoice.chooseCheapestFirst(context, tiers, bound, tier -> time.at(tier.ghz() / ghzPerVcpu),
-                    full);
+            return SettingChoice.chooseCheapestFirst(context, under, tiers, bound,
+                    tier -> time.at(tier.ghz() / ghzPerVcpu), full);
         }
         // Each tier for the table as a search prices it (the same fit and cost, without the words), then the chosen
         // one in full, as Lambda's settings are.
         WarmCapacity forChoice = warm.forChoice();
         PricingContext unshown = context.searching();
-        return SettingChoice.chooseThenShow(tiers, tier -> candidate.of(tier, forChoice, unshown), full);
+        return SettingChoice.chooseThenShow(under, tiers, tier -> candidate.of(tier, forChoice, unshown), full);
     }
 
     /** Invocations and their billed time grow with the rate, on every tier alike. */

@@ -216,19 +216,20 @@ public final class CloudFunctionsGen2Platform implements Platform {
                 new SettingChoice.Candidate(shape::label, shape.seconds(), time.slowdownOf(shape.seconds()),
                         assessAt(profile, in, region, billing, gpu, shape, time, notes, assumptions, w, loads));
         java.util.function.Function<Shape, SettingChoice.Candidate> full = shape -> candidate.of(shape, warm, context);
+        CostUnderOption under = CostUnderOption.of(profile, context, INFO.cloud());
         if (!context.tradeOffs()) {
             // A search reads the chosen shape alone: each is bounded by its least bill, and only those that can
             // still be chosen are assessed in full (their cold starts and minimum instances are the costly part).
             java.util.function.ToDoubleFunction<Shape> bound = shape -> shape.fits()
                     ? leastBill(profile, context, region, billing, gpu, shape, loads)
                     : Double.POSITIVE_INFINITY;
-            return SettingChoice.chooseCheapestFirst(context, shapes, bound, Shape::seconds, full);
+            return SettingChoice.chooseCheapestFirst(context, under, shapes, bound, Shape::seconds, full);
         }
         // Each shape for the table as a search prices it (the same fit and cost, without the words), then the chosen
         // one in full, as Lambda's settings are.
         WarmCapacity forChoice = warm.forChoice();
         PricingContext unshown = context.searching();
-        return SettingChoice.chooseThenShow(shapes, shape -> candidate.of(shape, forChoice, unshown), full);
+        return SettingChoice.chooseThenShow(under, shapes, shape -> candidate.of(shape, forChoice, unshown), full);
     }
 
     /** Requests and the least instance time they bill grow with the rate, on every shape alike. */

@@ -2,11 +2,13 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.CostLine;
+import dev.costfit.assessment.HourlyUsage;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.Discount;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.PricingOption;
 import dev.costfit.profile.Profile;
+import dev.costfit.units.CompensatedSum;
 import dev.costfit.units.Money;
 import dev.costfit.units.Month;
 import dev.costfit.units.Numbers;
@@ -25,7 +27,10 @@ import java.util.Set;
  * balancers, NAT, the cluster fee, LLM tokens). Committing the least hour means no hour leaves commitment unused,
  * so the month costs base × (1 − discount) + (use − base) exactly, hour by hour.
  *
- * <p>Settings (memory, task size, node type) stay those chosen on on-demand prices: the commitment discounts them.
+ * <p>A platform chooses its settings (memory, task or pod size, node or instance type) by their month under the
+ * option ({@link CostUnderOption}, which prices each by {@link #cost} and {@link #lineCost}, this class's own split):
+ * a setting chosen on demand and discounted afterwards made the committed month fall as the load rose, where the
+ * on-demand choice moved to a setting the plan discounts more.
  */
 public final class Commitments {
 
@@ -51,8 +56,7 @@ public final class Commitments {
         if (option.onDemand() || !assessment.usable()) {
             return assessment;
         }
-        // AWS discounts are per AWS region; Google's CUD rates are the same in every region (entries name none).
-        String region = assessment.info().cloud() == Cloud.AWS ? profile.region() : "";
+        String region = region(assessment.info().cloud(), profile);
         List<CostLine> lines = new ArrayList<>();
         Set<Applied> used = new LinkedHashSet<>();
         double committedOnDemand = 0;
@@ -75,18 +79,19 @@ public final class Commitments {
             used.add(discount.get());
             Applied applied = discount.get();
             Discount d = applied.discount();
+            Base base = Base.of(line.quantity(), line.unitPrice(), d.fraction(), share);
             CostLine committed = CostLine.of(qualified(line.key()), () -> line.component() + ", committed base ("
                     + d.plan() + ", " + Numbers.grouped(d.fraction() * 100, 1) + "% off"
                     + (d.ceiling() ? ", the published ceiling" : "")
                     + (applied.bound() ? ", at least: the rate of " + applied.from().label() : "")
-                    + ")", line.quantity() * share, line.unit(), line.unitPrice() * (1 - d.fraction()));
+                    + ")", base.quantity(), line.unit(), base.unitPrice());
             committedOnDemand += line.monthlyCost() * share;
             coveredOnDemand += line.monthlyCost();
             committedPaid += committed.monthlyCost();
             lines.add(committed);
             if (share < 1) {
                 lines.add(CostLine.of(line.key(), () -> line.component() + ", above the committed base (on demand)",
-                        line.quantity() * (1 - share), line.unit(), line.unitPrice()));
+                        base.above(), line.unit(), line.unitPrice()));
             }
         }
         List<String> notes = new ArrayList<>();
@@ -129,6 +134,91 @@ public final class Commitments {
         }
         notes.addAll(uncommitted.notes());
         return assessment.withLines(lines, notes);
+    }
+
+    /**
+     * A covered line split as {@link #apply} splits it: its steady base ({@code share} of its quantity) at the
+     * discounted price, and the rest ({@code above}) at its own.
+     */
+    private record Base(double quantity, double unitPrice, double above) {
+
+        static Base of(double quantity, double unitPrice, double fraction, double share) {
+            return new Base(quantity * share, unitPrice * (1 - fraction), quantity * (1 - share));
+        }
+
+        /** The two parts' cost, each a line's quantity × unit price as {@link CostLine#of} works it out. */
+        double cost(double onDemandPrice, double share) {
+            return share < 1 ? quantity * unitPrice + above * onDemandPrice : quantity * unitPrice;
+        }
+    }
+
+    /**
+     * The platform cost {@link #apply} gives lines used hour by hour as {@code usage}, each discounted at
+     * {@code rates} of its key ({@link #rate}, which a caller that prices many settings keeps), without writing the
+     * lines or their notes: the same lines split the same way and summed in the same order, so a setting chosen by
+     * it costs exactly what the report bills.
+     */
+    static double cost(List<CostLine> lines, HourlyUsage usage,
+                       java.util.function.Function<String, Optional<Discount>> rates) {
+        // As Assessment sums a platform cost: compensated, the lines every platform shares left out.
+        CompensatedSum sum = new CompensatedSum();
+        for (CostLine line : lines) {
+            if (line.shared()) {
+                continue;
+            }
+            Optional<Discount> discount = rates.apply(line.key());
+            double share = discount.isEmpty() ? 0 : usage.forLine(line.key()).steadyShare();
+            if (discount.isEmpty() || share <= 0 || line.quantity() <= 0) {
+                sum.add(line.monthlyCost());
+                continue;
+            }
+            Base base = Base.of(line.quantity(), line.unitPrice(), discount.get().fraction(), share);
+            sum.add(base.quantity() * base.unitPrice());
+            if (share < 1) {
+                sum.add(base.above() * line.unitPrice());
+            }
+        }
+        return sum.value();
+    }
+
+    /**
+     * What a line of {@code quantity} at {@code unitPrice} costs where {@code fraction} is taken off the
+     * {@code share} of it that is its steady base ({@link HourlyUsage#steadyShare}): {@link #apply}'s split, for a
+     * platform that ranks many instance types by a line before it writes one ({@link CostUnderOption#lineCost}).
+     */
+    static double lineCost(double quantity, double unitPrice, double fraction, double share) {
+        if (fraction <= 0 || share <= 0 || quantity <= 0) {
+            return quantity * unitPrice;
+        }
+        return Base.of(quantity, unitPrice, fraction, share).cost(unitPrice, share);
+    }
+
+    /**
+     * The share of its on-demand price no line pays less than under {@code option}: 1 less the deepest discount the
+     * catalog has for it (or, as {@link #apply} takes them, for the same term with less upfront), in any region. A
+     * month's on-demand lower bound times this is a lower bound of its month under the option.
+     */
+    static double leastShare(Catalog catalog, PricingOption option) {
+        if (option.onDemand()) {
+            return 1;
+        }
+        double deepest = 0;
+        for (PricingOption tried : fallbacks(option)) {
+            for (Discount d : catalog.discounts()) {
+                if (d.options().contains(tried)) {
+                    deepest = Math.max(deepest, d.fraction());
+                }
+            }
+        }
+        return 1 - deepest;
+    }
+
+    /**
+     * The region a discount is looked up in: AWS discounts are per AWS region; Google's CUD rates are the same in
+     * every region (entries name none).
+     */
+    static String region(Cloud cloud, Profile profile) {
+        return cloud == Cloud.AWS ? profile.region() : "";
     }
 
     /**
@@ -180,7 +270,7 @@ public final class Commitments {
         if (option.onDemand() || !assessment.usable()) {
             return List.of();
         }
-        String region = assessment.info().cloud() == Cloud.AWS ? profile.region() : "";
+        String region = region(assessment.info().cloud(), profile);
         Set<String> out = new LinkedHashSet<>();
         for (CostLine line : assessment.lines()) {
             Optional<Applied> applied = line.shared() ? Optional.empty()

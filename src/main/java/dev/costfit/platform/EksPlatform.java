@@ -168,10 +168,11 @@ public final class EksPlatform implements Platform {
         Map<Double, PodFit> fits = new java.util.HashMap<>();
         java.util.function.DoubleFunction<PodFit> fit = podVcpu -> fits.computeIfAbsent(podVcpu,
                 v -> fitOf(profile, context, need, v, types, nodePrices));
-        return SettingChoice.chooseSize(context, podSizes, podVcpu -> cpuBound(profile, context, need, podVcpu,
-                fit.apply(podVcpu), loads, shared), podVcpu -> planPod(profile, context, need, podVcpu,
+        CostUnderOption under = CostUnderOption.of(profile, context, INFO.cloud());
+        return SettingChoice.chooseSize(context, under, podSizes, podVcpu -> cpuBound(profile, context, need, podVcpu,
+                fit.apply(podVcpu), loads, shared), podVcpu -> planPod(profile, context, under, need, podVcpu,
                 fit.apply(podVcpu), allowed, nodeWorkaround, door, limits, notes, assumptions, loads, shared),
-                (podVcpu, plan, in) -> pricePod(profile, in, need, door, plan), (podVcpu, assessment) -> {
+                (podVcpu, plan, in) -> pricePod(profile, in, under, need, door, plan), (podVcpu, assessment) -> {
                     double seconds = need.seconds(podVcpu);
                     return new SettingChoice.Candidate(() -> Numbers.grouped(podVcpu, 3) + " vCPU pods", seconds,
                             need.time().slowdownAt(podVcpu), assessment);
@@ -198,8 +199,8 @@ public final class EksPlatform implements Platform {
      * A pod size worked out up to its node types ranked by what their nodes cost: the two cheapest, and as the
      * bound the first one's node lines and {@code shared}, what every size costs alike.
      */
-    private ContainerSizePlan<List<Packing>> planPod(Profile profile, PricingContext context, ContainerNeed need,
-                                                     double podVcpu, PodFit fit, String allowed,
+    private ContainerSizePlan<List<Packing>> planPod(Profile profile, PricingContext context, CostUnderOption under,
+                                                     ContainerNeed need, double podVcpu, PodFit fit, String allowed,
                                                      String nodeWorkaround,
                                                      FrontDoorPlan door, List<LimitCheck> baseLimits,
                                                      List<String> baseNotes, List<String> baseAssumptions,
@@ -240,8 +241,9 @@ public final class EksPlatform implements Platform {
                     + catalog.howToAdd(profile.region())));
         }
         try {
-            // Only the node lines differ from one node type to another: rank the types by those, exactly.
-            Ranking ranking = cheapestTwo(profile, catalog, fit.withPrice(), load, pods, seconds);
+            // Only the node lines differ from one node type to another: rank the types by those, exactly, under
+            // the pricing option.
+            Ranking ranking = cheapestTwo(profile, catalog, under, fit.withPrice(), load, pods, seconds);
             return new ContainerSizePlan<>(limits, notes, assumptions, load, pods, seconds, Capacity.NONE,
                     ranking.least() + shared, ranking.two(), null);
         } catch (MissingPriceException e) {
@@ -287,9 +289,12 @@ public final class EksPlatform implements Platform {
         return (least + shared) * (1 - 1e-9);
     }
 
-    /** A pod size priced in full: the cost lines of its two cheapest node types (the choice, and the next). */
-    private Assessment pricePod(Profile profile, PricingContext context, ContainerNeed need, FrontDoorPlan door,
-                                ContainerSizePlan<List<Packing>> plan) {
+    /**
+     * A pod size priced in full: the cost lines of its two cheapest node types under the pricing option (the choice,
+     * and the next).
+     */
+    private Assessment pricePod(Profile profile, PricingContext context, CostUnderOption under, ContainerNeed need,
+                                FrontDoorPlan door, ContainerSizePlan<List<Packing>> plan) {
         Catalog catalog = context.catalog();
         List<LimitCheck> limits = plan.limits();
         List<String> notes = new ArrayList<>(plan.notes());
@@ -299,13 +304,14 @@ public final class EksPlatform implements Platform {
             // The full cost lines of the cheapest two (the choice, and the next one the note names).
             List<Packing> ranked = plan.ranked();
             if (!context.forReport() && !profile.platforms().eks().spot()) {
-                // A search reads the cost alone: on demand, the first by rank is the cheapest in full, and the next
-                // is priced only for the note (with Spot, an on-demand base can reorder them, so both are priced).
+                // A search reads the cost alone: without Spot, the first by rank is the cheapest in full, and the
+                // next is priced only for the note (with Spot, an on-demand base can reorder them, so both are
+                // priced).
                 ranked = ranked.subList(0, 1);
             }
             for (Packing packing : ranked) {
-                priced.add(price(profile, context, packing, door, plan.load(), plan.instances(), plan.seconds(),
-                        need.cpuSeconds()));
+                priced.add(price(profile, context, under, packing, door, plan.load(), plan.instances(),
+                        plan.seconds(), need.cpuSeconds()));
             }
         } catch (MissingPriceException e) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, e.getMessage());
@@ -316,7 +322,7 @@ public final class EksPlatform implements Platform {
                     .orElseThrow();
             notes.add(chosen.packing().type().name() + " nodes make the month cheapest ("
                     + Numbers.count(chosen.packing().podsPerNode(), "pod") + " per node); "
-                    + NextType.clause(next.packing().type().name(), next.cost() - chosen.cost(), profile, context));
+                    + NextType.clause(next.packing().type().name(), next.cost() - chosen.cost()));
         }
         if (context.forReport() && profile.platforms().eks().clusterShare().fraction() >= 1) {
             notes.add("the cluster fee counts in full (" + Money.format(clusterFee(profile, catalog).monthlyCost())
@@ -342,31 +348,55 @@ public final class EksPlatform implements Platform {
     private record Ranking(List<Packing> two, double least) {}
 
     /**
-     * The two packings whose month costs least. What differs between node types is only what their nodes cost: the
-     * node-hours at the type's price, each node's public IPv4 address, and the gp3 volume under the pods' storage;
-     * the cluster fee and the load balancer, NAT and egress lines are the same whatever the node. This ranks every
-     * type by that part, exactly and without building cost lines ({@link PriceGroups#cheapestTwo}: the part depends
-     * on the pods a node holds and rises with its price).
+     * The two packings whose month costs least under the pricing option. What differs between node types is only
+     * what their nodes cost: the node-hours at the type's price, each node's public IPv4 address, and the gp3 volume
+     * under the pods' storage; the cluster fee and the load balancer, NAT and egress lines are the same whatever the
+     * node. This ranks every type by that part, exactly and without building cost lines ({@link
+     * PriceGroups#cheapestTwo}: the part depends on the pods a node holds and rises with its price). Under a
+     * commitment the node line's steady base (its quietest hour's nodes, a share that depends on the pods a node
+     * holds) is at the plan's rate, as {@link Commitments} bills it; the volumes and addresses are not EC2 instance
+     * usage, which is all a Compute Savings Plan covers of a node (glue-and-discounts-reference.md CS1). Spot
+     * nodes are ranked by their Spot price alone: the on-demand base is in the full pricing of the two kept.
      */
-    private static Ranking cheapestTwo(Profile profile, Catalog catalog, PriceGroups<Ranked> packings,
-                                       Optional<HourlyLoad> load, InstanceHours pods, double seconds) {
+    private static Ranking cheapestTwo(Profile profile, Catalog catalog, CostUnderOption under,
+                                       PriceGroups<Ranked> packings, Optional<HourlyLoad> load, InstanceHours pods,
+                                       double seconds) {
         catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have
         NodeCharges charges = NodeCharges.of(profile, catalog);
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
+        // A job's nodes come and go: no steady base is committed (its usage is none).
+        double committed = load.isPresent() && !profile.platforms().eks().spot() ? under.fraction("eks.nodes") : 0;
         // One formula for a type's node lines and for their floor (its pods per node at the fewest node-hours they
-        // can take, at the group's least price): the floor is the same sum with smaller factors.
-        PriceGroups.Floor lines = (perNode, price) -> {
-            double nodeHours = load.isPresent() ? fleet.instanceHours(perNode, minNodes)
-                    : jobNodeHours(profile, perNode, seconds);
-            return charges.cost(nodeHours, perNode, price);
-        };
-        PriceGroups.Floor floor = (perNode, price) -> {
-            double nodeHours = load.isPresent() ? fleet.leastInstanceHours(perNode, minNodes)
-                    : jobNodeHours(profile, perNode, seconds);
-            return charges.cost(nodeHours, perNode, price);
-        };
+        // can take, at the group's least price, all of them at the plan's rate): the floor is the same sum with
+        // smaller factors.
+        PriceGroups.Floor lines;
+        PriceGroups.Floor floor;
+        if (committed > 0) {
+            SteadyShares shares = new SteadyShares(pods, minNodes);
+            lines = (perNode, price) -> {
+                double nodeHours = fleet.instanceHours(perNode, minNodes);
+                return charges.cost(nodeHours, perNode, 0)
+                        + CostUnderOption.lineCost(nodeHours, price, committed, shares.of(perNode));
+            };
+            floor = (perNode, price) -> {
+                double nodeHours = fleet.leastInstanceHours(perNode, minNodes);
+                return charges.cost(nodeHours, perNode, 0)
+                        + CostUnderOption.lineCost(nodeHours, price, committed, 1);
+            };
+        } else {
+            lines = (perNode, price) -> {
+                double nodeHours = load.isPresent() ? fleet.instanceHours(perNode, minNodes)
+                        : jobNodeHours(profile, perNode, seconds);
+                return charges.cost(nodeHours, perNode, price);
+            };
+            floor = (perNode, price) -> {
+                double nodeHours = load.isPresent() ? fleet.leastInstanceHours(perNode, minNodes)
+                        : jobNodeHours(profile, perNode, seconds);
+                return charges.cost(nodeHours, perNode, price);
+            };
+        }
         ToDoubleFunction<Ranked> nodeLines = ranked -> lines.of(ranked.packing().podsPerNode(), ranked.nodePrice());
         List<Ranked> two = packings.cheapestTwo(nodeLines, floor);
         List<Packing> best = two.size() == 1 ? List.of(two.get(0).packing())
@@ -484,12 +514,9 @@ public final class EksPlatform implements Platform {
                 Math.min(packing.podsPerNode(), byDisk), packing.allocatableVcpu(), packing.allocatableGb());
     }
 
+    /** A node type priced in full, and its month under the pricing option ({@link CostUnderOption}). */
     private record Priced(Packing packing, List<CostLine> lines, Capacity capacity, List<String> assumptions,
-                          List<String> notes, HourlyUsage usage) {
-        double cost() {
-            return CostLines.total(lines);
-        }
-    }
+                          List<String> notes, HourlyUsage usage, double cost) {}
 
     private static CostLine clusterFee(Profile profile, Catalog catalog) {
         double share = profile.platforms().eks().clusterShare().fraction();
@@ -498,8 +525,9 @@ public final class EksPlatform implements Platform {
                 catalog.price("eks.cluster", profile.region()));
     }
 
-    private Priced price(Profile profile, PricingContext context, Packing packing, FrontDoorPlan door,
-                         Optional<HourlyLoad> load, InstanceHours pods, double seconds, double cpuSeconds) {
+    private Priced price(Profile profile, PricingContext context, CostUnderOption under, Packing packing,
+                         FrontDoorPlan door, Optional<HourlyLoad> load, InstanceHours pods, double seconds,
+                         double cpuSeconds) {
         Catalog catalog = context.catalog();
         Price node = catalog.price(packing.type().priceKey(), profile.region());
         List<String> assumptions = new ArrayList<>();
@@ -558,8 +586,8 @@ public final class EksPlatform implements Platform {
         lines.addAll(ContainerNetwork.lines(profile, door, load, catalog, context, assumptions));
         Capacity capacity = Capacity.shownIf(context.forReport(),
                 () -> capacity(profile, packing, load, pods, nodes, nodeHours, seconds, cpuSeconds));
-        return new Priced(packing, lines, capacity, assumptions, notes,
-                load.isPresent() ? HourlyUsage.of(onDemand) : HourlyUsage.NONE);
+        HourlyUsage usage = load.isPresent() ? HourlyUsage.of(onDemand) : HourlyUsage.NONE;
+        return new Priced(packing, lines, capacity, assumptions, notes, usage, under.of(lines, usage));
     }
 
     private static Capacity capacity(Profile profile, Packing packing, Optional<HourlyLoad> load, InstanceHours pods,

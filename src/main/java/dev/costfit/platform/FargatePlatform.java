@@ -107,7 +107,8 @@ public final class FargatePlatform implements Platform {
                 () -> sharedCost(profile, context, door, need, sizes, loads));
         // Before planning a size (its limits, and the requests in flight it holds), a search bounds it by the tasks
         // its CPU work alone needs.
-        return SettingChoice.chooseSize(context, sizes, size -> cpuBound(profile, catalog, need, size, loads, shared),
+        return SettingChoice.chooseSize(context, CostUnderOption.of(profile, context, INFO.cloud()), sizes,
+                size -> cpuBound(profile, catalog, need, size, loads, shared),
                 size -> planSize(profile, context, need, size, door, limits, notes, loads, shared),
                 (size, plan, in) -> priceSize(profile, in, size, door, plan), (size, assessment) -> {
                     double seconds = need.seconds(size.vcpu());
@@ -302,7 +303,11 @@ public final class FargatePlatform implements Platform {
         if (variants.isEmpty()) {
             return Assessment.unpriced(INFO, "", limits, capacity, notes, assumptions, String.join("; ", missing));
         }
-        Variant chosen = variants.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
+        // The architecture whose month is least under the pricing option, as the task size is chosen.
+        HourlyUsage usage = load.isPresent() ? HourlyUsage.of(tasks) : HourlyUsage.NONE;
+        CostUnderOption under = CostUnderOption.of(profile, context, INFO.cloud());
+        java.util.function.ToDoubleFunction<Variant> month = v -> under.of(v.lines(), usage);
+        Variant chosen = variants.stream().min(Comparator.comparingDouble(month)).orElseThrow();
         Optional<Variant> other = java.util.stream.Stream.concat(variants.stream().filter(v -> v != chosen),
                 notAllowed.stream()).findFirst();
         if (size.recent()) {
@@ -315,9 +320,9 @@ public final class FargatePlatform implements Platform {
         Assessment assessed = Assessment.priced(INFO, variant, limits, chosen.lines(), capacity,
                 WarmCapacity.forContainers(context, profile, (TimeSpan) catalog.estimate("startup.fargate").value(),
                         "task"), notes, assumptions)
-                .withUsage(load.isPresent() ? HourlyUsage.of(tasks) : HourlyUsage.NONE);
-        return other.map(o -> ArchitectureNote.added(assessed, profile, context, chosen.arch(), chosen.cost(),
-                o.arch(), o.cost())).orElse(assessed);
+                .withUsage(usage);
+        return other.map(o -> ArchitectureNote.added(assessed, profile, context, chosen.arch(),
+                month.applyAsDouble(chosen), o.arch(), month.applyAsDouble(o))).orElse(assessed);
     }
 
     /** A job's tasks: every task of a run at once. */
@@ -336,11 +341,7 @@ public final class FargatePlatform implements Platform {
         return tasks.perMonth();
     }
 
-    private record Variant(Architecture arch, List<CostLine> lines, List<String> notes, List<String> assumptions) {
-        double cost() {
-            return CostLines.total(lines);
-        }
-    }
+    private record Variant(Architecture arch, List<CostLine> lines, List<String> notes, List<String> assumptions) {}
 
     private Variant price(Profile profile, PricingContext context, FargateSize size, InstanceHours tasks,
                           double seconds, Optional<HourlyLoad> load, Architecture arch, FrontDoorPlan door) {

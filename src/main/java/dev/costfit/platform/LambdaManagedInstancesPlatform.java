@@ -69,8 +69,50 @@ public final class LambdaManagedInstancesPlatform implements Platform {
     /** An instance type and how many environments of the size one instance holds. */
     private record Fit(InstanceType type, int perInstance) {}
 
-    /** A fit whose type has a price here, with its hourly charge (the instance and the management fee). */
-    private record PricedFit(Fit fit, double hourly) {}
+    /**
+     * A fit whose type has a price here: the instance's hourly price, and its hourly charge with the management fee.
+     */
+    private record PricedFit(Fit fit, double price, double hourly) {}
+
+    /**
+     * What instance types are ranked by: what differs between them, their instances' month (the instance, its
+     * management fee and its public IPv4 address) under the pricing option. Under a commitment the instance line's
+     * steady base (the quietest hour's instances, a share that depends on the environments an instance holds) is at
+     * the plan's rate, as {@link Commitments} bills it; the fee is "not discounted" (the LMI best-practices page),
+     * and an address is no EC2 instance usage. A job's runs come and go: nothing of them is committed.
+     *
+     * @param committed the share the plan takes off the instance line's steady base (0: on demand)
+     * @param shares    the steady shares by environments per instance (null on demand)
+     */
+    private record InstanceRanking(EnvironmentDemand demand, double ipv4, double committed, SteadyShares shares) {
+
+        static InstanceRanking of(CostUnderOption under, EnvironmentDemand demand, double ipv4) {
+            double committed = demand.load().isPresent() ? under.fraction("lmi.instances") : 0;
+            return new InstanceRanking(demand, ipv4, committed, committed > 0
+                    ? new SteadyShares(demand.environments(), demand.minInstances()) : null);
+        }
+
+        /** A fit's instances' month: its instance-hours at its hourly charge and address, the base committed. */
+        double month(PricedFit f) {
+            double hours = demand.instanceHours(f.fit().perInstance());
+            if (committed <= 0) {
+                return hours * (f.hourly() + ipv4);
+            }
+            return hours * (f.hourly() - f.price() + ipv4)
+                    + CostUnderOption.lineCost(hours, f.price(), committed, shares.of(f.fit().perInstance()));
+        }
+
+        /**
+         * No more than the month of a fit that holds {@code perInstance} environments with an hourly charge of at
+         * least {@code hourly}: its fewest instance-hours, all of the charge at the plan's rate (the fee is part of
+         * it, so this is lower still).
+         */
+        double floor(int perInstance, double hourly) {
+            double hours = demand.leastInstanceHours(perInstance);
+            return committed <= 0 ? hours * (hourly + ipv4)
+                    : hours * ipv4 + CostUnderOption.lineCost(hours, hourly, committed, 1);
+        }
+    }
 
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
@@ -119,22 +161,24 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         Map<ExecutionEnvironment, EnvironmentDemand> demands = new java.util.HashMap<>();
         Function<ExecutionEnvironment, EnvironmentDemand> demandOf = env -> demands
                 .computeIfAbsent(env, e -> EnvironmentDemand.of(profile, context, e, time.at(e.vcpu()), utilization));
+        CostUnderOption under = CostUnderOption.of(profile, context, INFO.cloud());
         java.util.function.BiFunction<ExecutionEnvironment, PricingContext, SettingChoice.Candidate> candidateIn =
                 (env, in) -> new SettingChoice.Candidate(() -> env.label() + " environments", time.at(env.vcpu()),
-                        time.slowdownAt(env.vcpu()), assessAt(profile, in, time, env, types, instancePrices, limits,
-                        demandOf.apply(env)));
+                        time.slowdownAt(env.vcpu()), assessAt(profile, in, under, time, env, types, instancePrices,
+                        limits, demandOf.apply(env)));
         Function<ExecutionEnvironment, SettingChoice.Candidate> candidate = env -> candidateIn.apply(env, context);
         if (!context.tradeOffs()) {
             // A search reads the chosen size alone: each is bounded by its instances' least month, and only those
             // that can still be chosen are assessed in full.
             java.util.function.ToDoubleFunction<ExecutionEnvironment> bound = env -> leastInstances(profile, context,
                     env, types, instancePrices, demandOf);
-            return SettingChoice.chooseCheapestFirst(context, sizes, bound, env -> time.at(env.vcpu()), candidate);
+            return SettingChoice.chooseCheapestFirst(context, under, sizes, bound, env -> time.at(env.vcpu()),
+                    candidate);
         }
         // Each size for the table as a search prices it (the same fit and cost, without the words), then the chosen
         // one in full, as Lambda's settings are.
         PricingContext unshown = context.searching();
-        return SettingChoice.chooseThenShow(sizes, env -> candidateIn.apply(env, unshown), candidate);
+        return SettingChoice.chooseThenShow(under, sizes, env -> candidateIn.apply(env, unshown), candidate);
     }
 
     /**
@@ -180,12 +224,13 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         return context.reusedAcrossProfiles(List.of("lmi.priced-fits", env, profile.architecture(), profile.gpu(),
                 profile.region()), () -> new PriceGroups<>(fits.stream()
                 .filter(f -> instancePrices.containsKey(f.type().name()))
-                .map(f -> new PricedFit(f, ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee)))
+                .map(f -> new PricedFit(f, instancePrices.get(f.type().name()).unitPrice(),
+                        ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee)))
                 .toList(), f -> f.fit().perInstance(), PricedFit::hourly));
     }
 
-    private Assessment assessAt(Profile profile, PricingContext context, RequestTime time, ExecutionEnvironment env,
-                                List<InstanceType> types, Map<String, Price> instancePrices,
+    private Assessment assessAt(Profile profile, PricingContext context, CostUnderOption under, RequestTime time,
+                                ExecutionEnvironment env, List<InstanceType> types, Map<String, Price> instancePrices,
                                 List<LimitCheck> baseLimits, EnvironmentDemand demand) {
         Catalog catalog = context.catalog();
         double seconds = time.at(env.vcpu());
@@ -211,7 +256,6 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         if (limits.stream().anyMatch(LimitCheck::blocks)) {
             return Assessment.unfit(INFO, "", limits, Capacity.NONE, notes, assumptions);
         }
-        double fee = ManagedInstanceCharges.feeShare(catalog);
         PriceGroups<PricedFit> priced = pricedFits(profile, context, env, fits, instancePrices);
         if (priced.options().isEmpty()) {
             return Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions, "the catalog has no "
@@ -221,21 +265,17 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         try {
             double ipv4 = profile.network().privateSubnets() ? 0
                     : catalog.price("vpc.public-ipv4", profile.region()).unitPrice();
-            List<PricedFit> two = priced.cheapestTwo(f -> demand.instanceHours(f.fit().perInstance())
-                    * (f.hourly() + ipv4), (perInstance, hourly) -> demand.leastInstanceHours(perInstance)
-                    * (hourly + ipv4));
-            List<Fit> best = two.size() == 1 ? List.of(two.get(0).fit()) : List.of(two.get(0).fit(), two.get(1).fit());
-            Fit chosen = best.get(0);
+            InstanceRanking ranking = InstanceRanking.of(under, demand, ipv4);
+            List<PricedFit> two = priced.cheapestTwo(ranking::month, ranking::floor);
+            PricedFit chosenFit = two.get(0);
+            Fit chosen = chosenFit.fit();
             limits.add(scaling(demand, chosen.perInstance(), catalog));
             List<CostLine> lines = lines(profile, context, chosen, demand, seconds, door, assumptions);
-            if (best.size() > 1 && context.forReport()) {
-                Fit next = best.get(1);
-                java.util.function.ToDoubleFunction<Fit> month = f -> demand.instanceHours(f.perInstance())
-                        * (ManagedInstanceCharges.hourly(instancePrices.get(f.type().name()), fee) + ipv4);
+            if (two.size() > 1 && context.forReport()) {
+                PricedFit next = two.get(1);
                 notes.add(chosen.type().name() + " instances make the month cheapest ("
                         + Numbers.count(chosen.perInstance(), "environment") + " of " + env.label() + " each); "
-                        + NextType.clause(next.type().name(), month.applyAsDouble(next) - month.applyAsDouble(chosen),
-                        profile, context));
+                        + NextType.clause(next.fit().type().name(), ranking.month(next) - ranking.month(chosenFit)));
             }
             Capacity capacity = Capacity.shownIf(context.forReport(),
                     () -> capacity(profile, env, chosen, demand, seconds));

@@ -112,6 +112,7 @@ public final class LambdaPlatform implements Platform {
         List<Double> memories = settings(profile, context, time, floor.memoryMb());
         Function<Double, Sizing> sizing = memory -> new Sizing(memory, vcpuOf(memory, catalog), floor.notes());
         Function<Prepared, SettingChoice.Candidate> full = p -> priced(profile, context, time, warm, p);
+        CostUnderOption under = CostUnderOption.of(profile, context, INFO.cloud());
         if (!context.tradeOffs()) {
             // A search bounds each setting by its least bill, which leaves out cold starts and what is kept warm,
             // and models them (the costly part) only for settings that can still be chosen.
@@ -120,14 +121,15 @@ public final class LambdaPlatform implements Platform {
             java.util.function.ToDoubleFunction<Prepared> bound = p -> p.settled()
                     .map(a -> a.usable() ? a.platformCost() : Double.POSITIVE_INFINITY)
                     .orElseGet(() -> leastBill(profile, context, p.sizing(), p.demand(), p.shared(), warm));
-            return SettingChoice.chooseCheapestFirst(context, settings, bound, p -> time.at(p.sizing().vcpu()), full);
+            return SettingChoice.chooseCheapestFirst(context, under, settings, bound, p -> time.at(p.sizing().vcpu()),
+                    full);
         }
         // A report's table reads each setting's fit, cost and speed: each is priced as a search prices it (the same
         // figures, without the words only the chosen setting's assessment shows), then the chosen one in full; the
         // two share its cold-start plan (WarmCapacity#forChoice).
         PricingContext unshown = context.searching();
         WarmCapacity forChoice = warm.forChoice();
-        return SettingChoice.chooseThenShow(memories, memory -> priced(profile, unshown, time, forChoice,
+        return SettingChoice.chooseThenShow(under, memories, memory -> priced(profile, unshown, time, forChoice,
                 prepare(profile, unshown, time, sizing.apply(memory))),
                 memory -> full.apply(prepare(profile, context, time, sizing.apply(memory))));
     }
@@ -471,27 +473,23 @@ public final class LambdaPlatform implements Platform {
             return Assessment.unpriced(INFO, p.wanted(), limits, p.capacity(), notes, p.assumptions(),
                     String.join("; ", missing.stream().distinct().toList()));
         }
-        Variant chosen = allowed.stream().min(Comparator.comparingDouble(Variant::cost)).orElseThrow();
+        // The architecture whose month is least under the pricing option, as the memory is chosen.
+        CostUnderOption under = CostUnderOption.of(profile, context, INFO.cloud());
+        java.util.function.ToDoubleFunction<Variant> month = v -> under.onDemand() ? CostLines.total(v.lines())
+                : under.of(v.lines(), usage(profile, time, sizing, warmth, v.arch()));
+        Variant chosen = allowed.stream().min(Comparator.comparingDouble(month)).orElseThrow();
         if (warmth.any() && context.freeTier()) {
             notes.add("no free tier: it does not apply to functions with provisioned concurrency");
         }
-        HourlyUsage usage = CloudFunctionsGen2Platform.requestUsage(profile, time.at(sizing.vcpu()));
-        if (warmth.any()) {
-            // Provisioned environments are billed configured every hour, busy or not: their own hourly shape.
-            int[] kept = warmth.kept();
-            double monthHours = warmth.plan().orElseThrow().load().monthHoursPerHour();
-            usage = usage.withLine(PROVISIONED_KEYS.get(chosen.arch()), new HourlyUsage(
-                    java.util.Arrays.stream(kept).mapToObj(k -> (double) k).toList(),
-                    java.util.Collections.nCopies(kept.length, monthHours)));
-        }
         Assessment assessed = Assessment.priced(INFO, chosen.arch().spelling(), limits, chosen.lines(),
-                p.capacity(), warmth.coldStarts(), notes, p.assumptions()).withUsage(usage)
+                p.capacity(), warmth.coldStarts(), notes, p.assumptions())
+                .withUsage(usage(profile, time, sizing, warmth, chosen.arch()))
                 .withLongestRequest(TimeSpan.ofSeconds(time.longestAt(sizing.vcpu())));
         if (context.forReport()) {
             Optional<Variant> other = priced.stream().filter(v -> v != chosen).findFirst();
             if (other.isPresent()) {
-                assessed = ArchitectureNote.added(assessed, profile, context, chosen.arch(), chosen.cost(),
-                        other.get().arch(), other.get().cost());
+                assessed = ArchitectureNote.added(assessed, profile, context, chosen.arch(),
+                        month.applyAsDouble(chosen), other.get().arch(), month.applyAsDouble(other.get()));
             }
         }
         if (context.forReport() && context.tradeOffs()) {
@@ -570,10 +568,23 @@ public final class LambdaPlatform implements Platform {
                 + without.display() + " (" + ColdStartEstimates.cause(profile, sizing.memoryMb()) + "); " + charge);
     }
 
-    private record Variant(Architecture arch, List<CostLine> lines) {
-        double cost() {
-            return CostLines.total(lines);
+    private record Variant(Architecture arch, List<CostLine> lines) {}
+
+    /**
+     * How a memory setting's lines are used hour by hour, on {@code arch}: in proportion to the requests, but for
+     * provisioned environments, billed configured every hour, busy or not: their own hourly shape.
+     */
+    private static HourlyUsage usage(Profile profile, RequestTime time, Sizing sizing, WarmCapacity.Warmth warmth,
+                                     Architecture arch) {
+        HourlyUsage usage = CloudFunctionsGen2Platform.requestUsage(profile, time.at(sizing.vcpu()));
+        if (!warmth.any()) {
+            return usage;
         }
+        int[] kept = warmth.kept();
+        double monthHours = warmth.plan().orElseThrow().load().monthHoursPerHour();
+        return usage.withLine(PROVISIONED_KEYS.get(arch), new HourlyUsage(
+                java.util.Arrays.stream(kept).mapToObj(k -> (double) k).toList(),
+                java.util.Collections.nCopies(kept.length, monthHours)));
     }
 
     /** The workaround for a function too large for Lambda: Fargate's largest task, from the catalog's sizes. */

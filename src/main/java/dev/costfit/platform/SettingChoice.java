@@ -18,9 +18,10 @@ import dev.costfit.units.TimeSpan;
 /**
  * Picks a platform's setting (memory, tier, vCPU, task size) from its candidates, as DESIGN §3 asks: the cheapest
  * that fits — which includes staying within the timeout (a job that states none: the platform's maximum run time,
- * {@link RunLimit}) and latency.max_slowdown of the measured duration — and,
- * among settings whose monthly costs tie within {@link Platform#SETTING_TIE}, the faster. The candidates become the assessment's
- * trade-off table.
+ * {@link RunLimit}) and latency.max_slowdown of the measured duration — and, among settings whose monthly costs tie
+ * within {@link Platform#SETTING_TIE}, the faster. The cost is each setting's month under the pricing option in
+ * force ({@link CostUnderOption}): on demand its lines', under a commitment the committed month the report bills.
+ * The candidates become the assessment's trade-off table.
  */
 final class SettingChoice {
 
@@ -29,13 +30,25 @@ final class SettingChoice {
 
     /**
      * One setting priced: its label (written when a report reads it: a search reads the chosen setting's assessment
-     * alone), a request's mean seconds on it and the slowdown, and its assessment.
+     * alone), a request's mean seconds on it and the slowdown, its assessment, and the month the choice compares
+     * ({@link CostUnderOption}; a platform gives a candidate on demand, its assessment's platform cost).
      */
     record Candidate(java.util.function.Supplier<String> label, double seconds, double slowdown,
-                     Assessment assessment) {
+                     Assessment assessment, double cost) {
+
+        Candidate(java.util.function.Supplier<String> label, double seconds, double slowdown,
+                  Assessment assessment) {
+            this(label, seconds, slowdown, assessment, assessment.platformCost());
+        }
 
         String setting() {
             return label.get();
+        }
+
+        /** The same setting with the month the choice compares under {@code under}. */
+        Candidate under(CostUnderOption under) {
+            return under.onDemand() || !assessment.usable() ? this
+                    : new Candidate(label, seconds, slowdown, assessment, under.of(assessment));
         }
     }
 
@@ -61,17 +74,19 @@ final class SettingChoice {
      * the chosen setting, which names the fastest usable setting: the settings faster than the chosen one are then
      * assessed too, fastest first, until one is usable — the same assessment as {@link #choose}'s but for its table.
      *
-     * @param bound     a cost no higher than the setting's own; infinite where the setting cannot be usable; where
-     *                  it lacks a price, the setting is assessed without a bound
+     * @param under     the option the settings' months are compared under
+     * @param bound     a cost no higher than the setting's own on demand; infinite where the setting cannot be
+     *                  usable; where it lacks a price, the setting is assessed without a bound
      * @param secondsOf a setting's request time, as its candidate states it, without assessing it
-     * @param full      a setting's candidate
+     * @param full      a setting's candidate, on demand
      */
-    static <S> Assessment chooseCheapestFirst(PricingContext context, List<S> settings,
+    static <S> Assessment chooseCheapestFirst(PricingContext context, CostUnderOption under, List<S> settings,
                                               java.util.function.ToDoubleFunction<S> bound,
                                               java.util.function.ToDoubleFunction<S> secondsOf,
                                               Function<S, Candidate> full) {
         java.util.TreeMap<Integer, Candidate> assessed = new java.util.TreeMap<>();
-        Candidate chosen = cheapestFirst(settings, bound, null, full, assessed);
+        Function<S, Candidate> priced = s -> full.apply(s).under(under);
+        Candidate chosen = cheapestFirst(under, settings, bound, null, priced, assessed);
         if (!context.forReport() || settings.size() == 1 || chosen.slowdown() < 0.005
                 || !chosen.assessment().usable()) {
             return chosen.assessment();
@@ -87,7 +102,7 @@ final class SettingChoice {
         Arrays.sort(faster, 0, n, Comparator.comparingDouble(i -> secondsOf.applyAsDouble(settings.get(i))));
         List<SettingOption> options = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            Candidate c = assessed.computeIfAbsent(faster[k], i -> full.apply(settings.get(i)));
+            Candidate c = assessed.computeIfAbsent(faster[k], i -> priced.apply(settings.get(i)));
             if (c.assessment().usable()) {
                 options.add(option(c, false));
                 break;
@@ -104,21 +119,28 @@ final class SettingChoice {
      * only where a cost no higher than its own is beyond the margin of a cheapest that can only fall: the choice is
      * still exactly that of assessing all.
      */
-    static <S> Assessment chooseCheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
+    static <S> Assessment chooseCheapestFirst(CostUnderOption under, List<S> settings,
+                                              java.util.function.ToDoubleFunction<S> bound,
                                               java.util.function.ToDoubleFunction<S> later,
                                               Function<S, Candidate> full) {
-        return cheapestFirst(settings, bound, later, full, new java.util.TreeMap<>()).assessment();
+        return cheapestFirst(under, settings, bound, later, s -> full.apply(s).under(under),
+                new java.util.TreeMap<>()).assessment();
     }
 
-    /** The choice of {@link #chooseCheapestFirst}, with every candidate it assessed in full, by setting. */
-    private static <S> Candidate cheapestFirst(List<S> settings, java.util.function.ToDoubleFunction<S> bound,
+    /**
+     * The choice of {@link #chooseCheapestFirst}, with every candidate it assessed in full, by setting: the bounds,
+     * on demand, made bounds of the months under the option ({@link CostUnderOption#bound}), and the candidates
+     * ({@code full}) priced under it.
+     */
+    private static <S> Candidate cheapestFirst(CostUnderOption under, List<S> settings,
+                                               java.util.function.ToDoubleFunction<S> bound,
                                                java.util.function.ToDoubleFunction<S> later,
                                                Function<S, Candidate> full,
                                                java.util.TreeMap<Integer, Candidate> assessed) {
         record Bounded(int index, double cost) {}
         List<Bounded> order = new ArrayList<>();
         for (int i = 0; i < settings.size(); i++) {
-            double b = boundOf(bound, settings.get(i));
+            double b = under.bound(boundOf(bound, settings.get(i)));
             if (b < Double.POSITIVE_INFINITY) {
                 order.add(new Bounded(i, b));
             }
@@ -129,13 +151,14 @@ final class SettingChoice {
             if (b.cost() > cheapest * (1 + TIE) + 1e-12) {
                 break;
             }
-            if (later != null && boundOf(later, settings.get(b.index())) > cheapest * (1 + TIE) + 1e-12) {
+            if (later != null
+                    && under.bound(boundOf(later, settings.get(b.index()))) > cheapest * (1 + TIE) + 1e-12) {
                 continue;
             }
             Candidate c = full.apply(settings.get(b.index()));
             assessed.put(b.index(), c);
             if (c.assessment().usable()) {
-                cheapest = Math.min(cheapest, c.assessment().platformCost());
+                cheapest = Math.min(cheapest, c.cost());
             }
         }
         if (Double.isInfinite(cheapest)) {
@@ -168,11 +191,12 @@ final class SettingChoice {
      * as a search prices it (the same figures, without what only the chosen size's assessment shows: the next node
      * type, the words), then the chosen one in full ({@link #chooseThenShow}), as a function's settings are.
      *
+     * @param under     the option the sizes' months are compared under
      * @param early     a cost no higher than the plan's bound, worked out without the plan
      * @param price     a planned size's assessment, its cost lines built, in a context
      * @param candidate a size's assessment as a candidate (its label and speed)
      */
-    static <S, R> Assessment chooseSize(PricingContext context, List<S> sizes,
+    static <S, R> Assessment chooseSize(PricingContext context, CostUnderOption under, List<S> sizes,
                                         java.util.function.ToDoubleFunction<S> early,
                                         Function<S, ContainerSizePlan<R>> plan, SizePricing<S, R> price,
                                         java.util.function.BiFunction<S, Assessment, Candidate> candidate) {
@@ -183,11 +207,12 @@ final class SettingChoice {
             return candidate.apply(size, p.settled() != null ? p.settled() : price.of(size, p, in));
         };
         if (!context.forReport()) {
-            return chooseCheapestFirst(sizes, early, size -> planned.apply(size).bound(),
+            return chooseCheapestFirst(under, sizes, early, size -> planned.apply(size).bound(),
                     size -> pricedIn.apply(size, context));
         }
         PricingContext unshown = context.searching();
-        return chooseThenShow(sizes, size -> pricedIn.apply(size, unshown), size -> pricedIn.apply(size, context));
+        return chooseThenShow(under, sizes, size -> pricedIn.apply(size, unshown),
+                size -> pricedIn.apply(size, context));
     }
 
     /** A container size's assessment from its plan, priced in a context (a search's, or a report's). */
@@ -207,21 +232,21 @@ final class SettingChoice {
      * trade-off table reads each setting's fit, cost and speed, which are the same either way, so the report is the
      * same as with every setting assessed in full.
      */
-    static <S> Assessment chooseThenShow(List<S> settings, Function<S, Candidate> forChoice,
+    static <S> Assessment chooseThenShow(CostUnderOption under, List<S> settings, Function<S, Candidate> forChoice,
                                          Function<S, Candidate> full) {
         if (settings.size() == 1) {
-            return choose(List.of(full.apply(settings.get(0))));
+            return choose(List.of(full.apply(settings.get(0)).under(under)));
         }
         List<Candidate> candidates = new ArrayList<>(settings.size());
         for (S setting : settings) {
-            candidates.add(forChoice.apply(setting));
+            candidates.add(forChoice.apply(setting).under(under));
         }
         Candidate forTheChoice = chosen(candidates);
         int chosen = 0;
         while (candidates.get(chosen) != forTheChoice) {
             chosen++;
         }
-        candidates.set(chosen, full.apply(settings.get(chosen)));
+        candidates.set(chosen, full.apply(settings.get(chosen)).under(under));
         return choose(candidates, candidates.get(chosen));
     }
 
@@ -246,13 +271,14 @@ final class SettingChoice {
 
     /** A setting as the trade-off table lists it. */
     private static SettingOption option(Candidate c, boolean isChosen) {
-        return row(c.setting(), c.seconds(), c.slowdown(), c.assessment(), isChosen);
+        return row(c.setting(), c.seconds(), c.slowdown(), c.assessment(), c.cost(), isChosen);
     }
 
-    private static SettingOption row(String setting, double seconds, double slowdown, Assessment a,
+    /** A row: {@code cost}, the month of the setting assessed {@code a}, where it is usable. */
+    private static SettingOption row(String setting, double seconds, double slowdown, Assessment a, double cost,
                                      boolean isChosen) {
         return new SettingOption(setting, seconds, slowdown,
-                a.usable() ? OptionalDouble.of(a.platformCost()) : OptionalDouble.empty(), isChosen,
+                a.usable() ? OptionalDouble.of(cost) : OptionalDouble.empty(), isChosen,
                 isChosen ? "chosen" : verdict(a));
     }
 
@@ -278,7 +304,8 @@ final class SettingChoice {
         for (int i = 0; i < rows.size(); i++) {
             SettingOption o = rows.get(i);
             Assessment a = o.chosen() ? total : own.get(i).usable() ? finish.apply(own.get(i)) : own.get(i);
-            priced.add(row(o.setting(), o.seconds(), o.slowdown(), a, o.chosen() && total.feasible()));
+            priced.add(row(o.setting(), o.seconds(), o.slowdown(), a, a.platformCost(),
+                    o.chosen() && total.feasible()));
             chosen = o.chosen() ? i : chosen;
         }
         Assessment tabled = total.withTradeOff(priced);
@@ -286,13 +313,15 @@ final class SettingChoice {
             return tabled;
         }
         SettingOption was = rows.get(chosen);
-        Optional<String> before = slower(was.setting(), was.seconds(), was.slowdown(), own.get(chosen), rows);
+        // The note as the choice wrote it, from the chosen row's month (the month the choice compared).
+        Optional<String> before = slower(was.setting(), was.seconds(), was.slowdown(), was.monthlyCost(), rows);
         return before.isEmpty() ? tabled : tabled.withNoteReplaced(before.get(), slower(was.setting(), was.seconds(),
-                was.slowdown(), total, priced));
+                was.slowdown(), total.usable() ? OptionalDouble.of(total.platformCost()) : OptionalDouble.empty(),
+                priced));
     }
 
     private static final Comparator<Candidate> FASTEST_THEN_CHEAPEST = Comparator.comparingDouble(Candidate::seconds)
-            .thenComparingDouble(c -> c.assessment().platformCost());
+            .thenComparingDouble(Candidate::cost);
 
     /**
      * The setting chosen: among the usable, the fastest within the tie of the cheapest; with none usable, the one
@@ -308,14 +337,14 @@ final class SettingChoice {
         boolean anyUsable = false;
         for (Candidate c : candidates) {
             if (c.assessment().usable()) {
-                double cost = c.assessment().platformCost();
+                double cost = c.cost();
                 cheapest = anyUsable ? Math.min(cheapest, cost) : cost;
                 anyUsable = true;
             }
         }
         Candidate best = null;
         for (Candidate c : candidates) {
-            if (c.assessment().usable() && c.assessment().platformCost() <= cheapest * (1 + TIE) + 1e-12
+            if (c.assessment().usable() && c.cost() <= cheapest * (1 + TIE) + 1e-12
                     && (best == null || FASTEST_THEN_CHEAPEST.compare(best, c) > 0)) {
                 best = c;
             }
@@ -341,16 +370,20 @@ final class SettingChoice {
      * the chosen setting is slower than measured, so the latency is never a surprise.
      */
     private static Optional<String> slower(Candidate chosen, List<SettingOption> options) {
-        return slower(chosen.setting(), chosen.seconds(), chosen.slowdown(), chosen.assessment(), options);
+        return slower(chosen.setting(), chosen.seconds(), chosen.slowdown(), chosen.assessment().usable()
+                ? OptionalDouble.of(chosen.cost()) : OptionalDouble.empty(), options);
     }
 
-    /** {@link #slower(Candidate, List)} of the setting {@code setting}, assessed {@code chosen}. */
-    private static Optional<String> slower(String setting, double seconds, double slowdown, Assessment chosen,
+    /**
+     * {@link #slower(Candidate, List)} of the setting {@code setting}, whose month is {@code month} (none where it
+     * is not usable).
+     */
+    private static Optional<String> slower(String setting, double seconds, double slowdown, OptionalDouble month,
                                            List<SettingOption> options) {
-        if (slowdown < 0.005 || !chosen.usable()) {
+        if (slowdown < 0.005 || month.isEmpty()) {
             return Optional.empty();
         }
-        double cost = chosen.platformCost();
+        double cost = month.getAsDouble();
         String text = "runs a request in " + TimeSpan.ofSeconds(seconds).display() + " at "
                 + setting + ", " + Numbers.grouped(slowdown * 100, 0) + "% slower than measured";
         Optional<SettingOption> fastest = options.stream().filter(o -> o.monthlyCost().isPresent())

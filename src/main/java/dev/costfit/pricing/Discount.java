@@ -30,12 +30,16 @@ public record Discount(String plan, List<PricingOption> options, List<String> ke
         regions = Set.copyOf(regions);
     }
 
+    /** A volume tier after the first in a line's key: the same meter as its key's. */
+    private static final java.util.regex.Pattern TIER = java.util.regex.Pattern.compile("/tier-[0-9]+");
+
     /** Whether it discounts the line keyed {@code lineKey} under {@code option} in {@code region}. */
     public boolean covers(PricingOption option, String lineKey, String region) {
         if (!options.contains(option) || !regions.isEmpty() && !regions.contains(region)) {
             return false;
         }
-        String key = lineKey.replaceFirst("/tier-[0-9]+", "");
+        // Compiled once: a platform's choice under a commitment asks of every line of every setting it compares.
+        String key = lineKey.indexOf('/') < 0 ? lineKey : TIER.matcher(lineKey).replaceFirst("");
         return keys.stream().anyMatch(k -> k.endsWith("*") ? key.startsWith(k.substring(0, k.length() - 1))
                 : key.equals(k));
     }

@@ -75,8 +75,8 @@ public final class Evaluator {
                 : assess(profile, context.pricedAs(PricingOption.ON_DEMAND));
         bestCase(profile, inForce, onDemand, choice).ifPresent(r -> reasons.add(Math.min(1, reasons.size()), r));
         return new ProfileResult(profile, assessments, new Recommendation(choice.chosen(), choice.runnerUp(),
-                reasons, breakEven, ladder), comparison(profile, inForce, onDemand), regions(profile, assessments),
-                Optional.empty());
+                reasons, breakEven, ladder), comparison(profile, inForce, assessments, onDemand, own.searching()),
+                regions(profile, assessments), Optional.empty());
     }
 
     /**
@@ -135,11 +135,15 @@ public final class Evaluator {
     }
 
     /**
-     * Under a commitment, every platform on demand and under each commitment option (the one in force too): the
-     * on-demand assessments once, each option applied to their lines. Nothing on demand (the default).
+     * Under a commitment, every platform on demand and under each commitment option (the one in force too): each
+     * option's assessments, as the report's own are made under the option in force ({@code inForce}), since a
+     * platform chooses its settings by their month under the option; the others as a search assesses them
+     * ({@code searching}: the same months). Nothing on demand (the default). At published rates alone, each option
+     * is applied to the on-demand assessments' lines: their settings' month without the best case, no less than the
+     * least such month.
      */
-    private Optional<PricingComparison> comparison(Profile profile, PricingOption inForce,
-                                                   List<Assessment> onDemand) {
+    private Optional<PricingComparison> comparison(Profile profile, PricingOption inForce, List<Assessment> inForceOnes,
+                                                   List<Assessment> onDemand, PricingContext searching) {
         if (inForce.onDemand()) {
             return Optional.empty();
         }
@@ -147,8 +151,8 @@ public final class Evaluator {
         if (!options.contains(inForce)) {
             options.add(inForce);
         }
-        List<List<Assessment>> byOption = options.stream().map(option -> onDemand.stream()
-                .map(a -> Commitments.apply(a, profile, context.catalog(), option)).toList()).toList();
+        List<List<Assessment>> byOption = options.stream().map(option -> option.onDemand() ? onDemand
+                : option.equals(inForce) ? inForceOnes : assess(profile, searching.pricedAs(option))).toList();
         List<List<Assessment>> published = options.stream().map(option -> onDemand.stream()
                 .map(a -> Commitments.applyPublished(a, profile, context.catalog(), option)).toList()).toList();
         return Optional.of(PricingComparison.of(inForce, options, byOption, published, recommender));

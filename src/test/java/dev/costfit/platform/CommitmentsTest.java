@@ -388,4 +388,30 @@ class CommitmentsTest {
                 new PricingContext(CATALOG, false))).get("gcf2.vcpu.request").unitPrice()).isCloseTo(0.83,
                 within(1e-12));
     }
+
+    /**
+     * A platform chooses its settings by the month {@link CostUnderOption} gives them, and the report bills the month
+     * {@link Commitments#apply} gives the one chosen: for every sample profile, platform and commitment option, the
+     * two are the same figure, to the last bit (the same lines split the same way, summed in the same order).
+     */
+    @Test
+    void theMonthASettingIsChosenByIsTheMonthTheReportBills() {
+        int compared = 0;
+        for (PricingOption option : List.of(SP_1Y, SP_3Y, SP_1Y_ALL, SP_3Y_ALL, SP_3Y_PARTIAL)) {
+            PricingContext context = new PricingContext(CATALOG, false).pricedAs(option);
+            for (Profile profile : TestProfiles.samples()) {
+                for (Platform platform : Platforms.all()) {
+                    Assessment own = platform.assess(profile, context);
+                    if (!own.usable()) {
+                        continue;
+                    }
+                    double chosenBy = CostUnderOption.of(profile, context, platform.info().cloud()).of(own);
+                    assertThat(chosenBy).as("%s on %s under %s", profile.name(), platform.id(), option)
+                            .isEqualTo(Commitments.apply(own, profile, CATALOG, option).platformCost());
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(5 * 20);
+    }
 }

@@ -50,7 +50,7 @@ class SettingChoiceTest {
     private static String chosen(List<Setting> settings, List<String> assessedInFull) {
         String all = SettingChoice.choose(settings.stream().map(s -> candidate(s, s.base() + s.extra())).toList())
                 .tradeOff().stream().filter(SettingOption::chosen).findFirst().orElseThrow().setting();
-        Assessment bounded = SettingChoice.chooseCheapestFirst(SEARCH, settings,
+        Assessment bounded = SettingChoice.chooseCheapestFirst(SEARCH, CostUnderOption.ON_DEMAND, settings,
                 s -> s.fits() ? s.base() : Double.POSITIVE_INFINITY, Setting::seconds, s -> {
             assessedInFull.add(s.label());
             return candidate(s, s.base() + s.extra());
@@ -97,7 +97,8 @@ class SettingChoiceTest {
                 "0.5 vCPU", new double[] {11, 14}, "1 vCPU", new double[] {11.5, 11.5});
         List<String> planned = new ArrayList<>();
         List<String> inFull = new ArrayList<>();
-        Assessment chosen = SettingChoice.chooseCheapestFirst(settings, s -> bounds.get(s.label())[0], s -> {
+        Assessment chosen = SettingChoice.chooseCheapestFirst(CostUnderOption.ON_DEMAND, settings,
+                s -> bounds.get(s.label())[0], s -> {
             planned.add(s.label());
             return bounds.get(s.label())[1];
         }, s -> {
@@ -122,7 +123,8 @@ class SettingChoiceTest {
                 new Setting("10240 MB", 0.1, 1, 0, false), new Setting("1024 MB", 0.5, 12.005, 0),
                 new Setting("2048 MB", 0.25, 20, 0));
         List<String> inFull = new ArrayList<>();
-        Assessment shown = SettingChoice.chooseThenShow(settings, s -> candidate(s, s.base() + s.extra()), s -> {
+        Assessment shown = SettingChoice.chooseThenShow(CostUnderOption.ON_DEMAND, settings,
+                s -> candidate(s, s.base() + s.extra()), s -> {
             inFull.add(s.label());
             SettingChoice.Candidate c = candidate(s, s.base() + s.extra());
             return new SettingChoice.Candidate(c::setting, c.seconds(), c.slowdown(),
@@ -140,7 +142,7 @@ class SettingChoiceTest {
                 .containsExactly("1024 MB");
         // One setting: assessed once, in full.
         inFull.clear();
-        SettingChoice.chooseThenShow(settings.subList(0, 1), s -> {
+        SettingChoice.chooseThenShow(CostUnderOption.ON_DEMAND, settings.subList(0, 1), s -> {
             throw new AssertionError("one setting needs no choice");
         }, s -> {
             inFull.add(s.label());
