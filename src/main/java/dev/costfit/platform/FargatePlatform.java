@@ -431,9 +431,15 @@ public final class FargatePlatform implements Platform {
             }
         }
         int launched = step;
+        // A job's tasks are started by RunTask, not kept by a service: min_instances cannot start them ahead, and the
+        // service figure is the one cited (pricing-reference.md §2, S6), RunTask's own API rate being unsourced here.
+        boolean job = profile.workload() instanceof Workload.Job;
         checks.add(LimitCheck.of(launched <= launchRate.perMinute(), LimitCheck.Severity.ADVISORY, "task launch rate",
-                () -> Numbers.count(launched, "task") + " at once (burst)", () -> launchRate.display() + " per service",
-                "keep more tasks running ahead of bursts (min_instances), or queue work"));
+                () -> Numbers.count(launched, "task") + (job ? " at once (a run's)" : " at once (burst)"),
+                () -> launchRate.display() + " per service" + (job ? " (RunTask's own API rate is not checked)" : ""),
+                job ? "start a run's tasks in waves (an AWS Batch array job or a Step Functions Map state with a "
+                        + "concurrency limit)" : "keep more tasks running ahead of bursts (min_instances), or queue "
+                        + "work"));
         return checks;
     }
 }

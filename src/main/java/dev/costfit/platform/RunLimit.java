@@ -48,12 +48,16 @@ record RunLimit(TimeSpan most, String what) {
      * @param allowedNote what follows the limit in the allowed text, or nothing
      */
     LimitCheck check(Profile profile, String qualifier, String allowedNote, String workaround) {
+        TimeSpan task = profile.longestDuration();
         if (profile.timeout().isPresent()) {
             TimeSpan timeout = profile.timeout().get();
+            // A timeout set above the limit for work that ends within it at a whole vCPU: lowering it is the fix.
+            String lower = !timeout.isLongerThan(most) || task.isLongerThan(most) ? "" : "lower the timeout to " + most.display() + " (the longest "
+                    + (profile.workload() instanceof dev.costfit.profile.Workload.Job ? "task" : "request") + " takes "
+                    + task.display() + " at a whole vCPU), or ";
             return LimitCheck.of(!timeout.isLongerThan(most), LimitCheck.Severity.HARD, "timeout" + qualifier,
-                    () -> timeout.displayBeside(most), () -> most.display() + allowedNote, workaround);
+                    () -> timeout.displayBeside(most), () -> most.display() + allowedNote, lower + workaround);
         }
-        TimeSpan task = profile.longestDuration();
         return LimitCheck.of(!task.isLongerThan(most), LimitCheck.Severity.HARD, RUN_TIME + qualifier,
                 () -> task.displayBeside(most) + " (a task at a whole vCPU; no timeout stated)",
                 () -> most.display() + allowedNote, workaround);

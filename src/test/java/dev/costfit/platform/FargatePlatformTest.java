@@ -70,6 +70,21 @@ class FargatePlatformTest {
     }
 
     @Test
+    void aJobsRunOfMoreTasksThanTheLaunchRateIsToldToStartThemInWaves() {
+        // 600 tasks a run start at once against the 500 tasks a minute cited (pricing-reference.md §2, S6): an
+        // advisory; a job has no service whose min_instances could start them ahead.
+        Profile job = TestProfiles.parse("kind: job\nname: fan-out\nschedule: {runs: 30/month, tasks: 600, "
+                + "duration: 60s}\nmemory: 2GB\nvcpu: 1\n");
+        LimitCheck launch = FARGATE.assess(job, LIST).limits().stream()
+                .filter(l -> l.limit().equals("task launch rate")).findFirst().orElseThrow();
+        assertThat(launch.ok()).isFalse();
+        assertThat(launch.severity()).isEqualTo(LimitCheck.Severity.ADVISORY);
+        assertThat(launch.required()).isEqualTo("600 tasks at once (a run's)");
+        assertThat(launch.allowed()).contains("per service").contains("RunTask's own API rate is not checked");
+        assertThat(launch.workaround()).contains("in waves").doesNotContain("min_instances");
+    }
+
+    @Test
     void infracostServiceGoldenIs5910And1298() {
         // Infracost golden: 2 vCPU, 4 GB, 1 task for 730 h -> $59.10 and $12.98.
         Profile service = TestProfiles.parse("name: svc\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"
