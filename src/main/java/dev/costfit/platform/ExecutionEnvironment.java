@@ -93,8 +93,8 @@ record ExecutionEnvironment(int vcpu, double memoryGb, int concurrency, boolean 
     /**
      * The tasks of a job this environment runs at once: its request cap, and no more than its memory holds at the
      * profile's memory per task, nor its vCPUs at the profile's vcpu per task where one is stated. An environment's
-     * memory is the function's (2 to 8 GiB per vCPU: glue-and-discounts-reference.md §8), shared by the requests it runs
-     * at once, while a job's memory and vcpu are each task's, as every other platform gives them (a Fargate task, a
+     * memory is the function's (2 to 8 GiB per vCPU: glue-and-discounts-reference.md §8), shared by the requests it
+     * runs at once, while a job's memory and vcpu are each task's, as every other platform gives them (a Fargate task, a
      * Lambda invocation of its own). The sizes hold one task at least ({@link #sizes}).
      */
     int tasksAtOnce(Profile profile) {

@@ -505,8 +505,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             String overlap = JobRuns.overlap(profile, seconds);
             return new Capacity(Numbers.count(demand.instancesPerRun(fit.perInstance()), fit.type().name()
                     + " instance") + " per run (" + Numbers.count(demand.perRun(), "environment") + " of "
-                    + env.label() + ", " + Numbers.count(env.tasksAtOnce(profile), "task") + " at once each), " + demand.minInstances()
-                    + " kept all month" + (overlap.isEmpty() ? "" : overlap + ": " + Numbers.count(instances.max(),
+                    + env.label() + ", " + Numbers.count(env.tasksAtOnce(profile), "task") + " at once each), "
+                    + demand.minInstances() + " kept all month" + (overlap.isEmpty() ? "" : overlap + ": " + Numbers.count(instances.max(),
                     "instance") + " then"), figures);
         }
         HourlyLoad load = demand.load().get();
