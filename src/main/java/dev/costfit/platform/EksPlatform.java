@@ -2,6 +2,7 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.ColdStarts;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
@@ -330,9 +331,11 @@ public final class EksPlatform implements Platform {
         }
         assumptions.addAll(chosen.assumptions());
         notes.addAll(chosen.notes());
-        return Assessment.priced(INFO, chosen.packing().type().name(), limits, chosen.lines(), chosen.capacity(),
-                WarmCapacity.forContainers(context, profile, (TimeSpan) catalog.estimate("startup.eks").value(),
-                        "pod"), notes, assumptions).withUsage(chosen.usage());
+        ColdStarts coldStarts = WarmCapacity.forContainers(context, profile,
+                (TimeSpan) catalog.estimate("startup.eks").value(), "pod");
+        return Assessment.priced(INFO, chosen.packing().type().name(), WarmCapacity.withJobSlo(limits, profile,
+                coldStarts), chosen.lines(), chosen.capacity(), coldStarts, notes, assumptions)
+                .withUsage(chosen.usage());
     }
 
     private static String missingNodeMessage(Catalog catalog, Packing packing, Profile profile) {

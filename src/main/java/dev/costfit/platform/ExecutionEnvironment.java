@@ -3,6 +3,7 @@ package dev.costfit.platform;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.InstanceType;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,9 @@ record ExecutionEnvironment(int vcpu, double memoryGb, int concurrency, boolean 
      * environment's memory is its vCPUs times one of the published ratios, 2, 4 or 8 GiB per vCPU (the API's 2.0 to
      * 8.0; "the supported memory-to-CPU ratios are 2GB, 4GB, or 8GB per CPU":
      * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-capacityproviderconfig.html),
-     * the least ratio that holds the profile's memory and LMI's 2 GB minimum.
+     * the least ratio that holds the profile's memory and LMI's 2 GB minimum. A job's memory is each task's, and an
+     * environment holds as many tasks at once as its memory does ({@link #tasksAtOnce}): a job also tries the larger
+     * ratios, which hold more tasks on the same vCPUs.
      */
     static List<ExecutionEnvironment> sizes(Profile profile, Catalog catalog) {
         double minMemory = catalog.sizeLimit("lmi.memory.min").gib();
@@ -58,6 +61,7 @@ record ExecutionEnvironment(int vcpu, double memoryGb, int concurrency, boolean 
             floor = Math.max(floor, (int) Math.ceil(profile.vcpu().getAsDouble() - 1e-9));
         }
         double needed = Math.max(profile.memory().gib(), minMemory);
+        boolean job = profile.workload() instanceof Workload.Job;
         List<ExecutionEnvironment> sizes = new ArrayList<>();
         for (int v : vcpus) {
             if (v < floor || v > maxVcpu) {
@@ -70,7 +74,9 @@ record ExecutionEnvironment(int vcpu, double memoryGb, int concurrency, boolean 
                     if (memory <= maxMemory + 1e-9) {
                         sizes.add(of(profile, catalog, v, memory));
                     }
-                    break;
+                    if (!job) {
+                        break;
+                    }
                 }
             }
         }
@@ -82,6 +88,20 @@ record ExecutionEnvironment(int vcpu, double memoryGb, int concurrency, boolean 
         int wanted = stated ? profile.concurrencyPerInstance()
                 : ManagedInstanceRuntime.defaultConcurrencyPerVcpu(profile, catalog) * vcpu;
         return new ExecutionEnvironment(vcpu, memoryGb, Math.min(mostRequests(catalog, vcpu), wanted), stated);
+    }
+
+    /**
+     * The tasks of a job this environment runs at once: its request cap, and no more than its memory holds at the
+     * profile's memory per task, nor its vCPUs at the profile's vcpu per task where one is stated. An environment's
+     * memory is the function's (2 to 8 GiB per vCPU: glue-and-discounts-reference.md §8), shared by the requests it
+     * runs at once, while a job's memory and vcpu are each task's, as every other platform gives them (a Fargate task, a
+     * Lambda invocation of its own). The sizes hold one task at least ({@link #sizes}).
+     */
+    int tasksAtOnce(Profile profile) {
+        int byMemory = (int) Math.floor(memoryGb / profile.memory().gib() + 1e-9);
+        int byVcpu = profile.vcpu().isPresent()
+                ? (int) Math.floor(vcpu / profile.vcpu().getAsDouble() + 1e-9) : Integer.MAX_VALUE;
+        return Math.max(1, Math.min(concurrency, Math.min(byMemory, byVcpu)));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.ColdStarts;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
@@ -317,10 +318,10 @@ public final class FargatePlatform implements Platform {
         notes.addAll(chosen.notes());
         assumptions.addAll(chosen.assumptions());
         String variant = chosen.arch().spelling() + (profile.platforms().fargate().spot() ? " spot" : "");
-        Assessment assessed = Assessment.priced(INFO, variant, limits, chosen.lines(), capacity,
-                WarmCapacity.forContainers(context, profile, (TimeSpan) catalog.estimate("startup.fargate").value(),
-                        "task"), notes, assumptions)
-                .withUsage(usage);
+        ColdStarts coldStarts = WarmCapacity.forContainers(context, profile,
+                (TimeSpan) catalog.estimate("startup.fargate").value(), "task");
+        Assessment assessed = Assessment.priced(INFO, variant, WarmCapacity.withJobSlo(limits, profile, coldStarts),
+                chosen.lines(), capacity, coldStarts, notes, assumptions).withUsage(usage);
         return other.map(o -> ArchitectureNote.added(assessed, profile, context, chosen.arch(),
                 month.applyAsDouble(chosen), o.arch(), month.applyAsDouble(o))).orElse(assessed);
     }

@@ -379,16 +379,20 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                     + Math.max((int) catalog.countLimit("lmi.environments.min"), profile.minInstances())
                     + " environments");
         } else {
-            out.add("a run's tasks run at once, one request each; the " + (int) catalog.countLimit("lmi.instances.min")
-                    + " instances LMI keeps run all month, and those a run needs beyond them bill for the run only "
-                    + "(per second, 60 s minimum); LMI scaling out for a run is assumed to take no time");
+            out.add("a run's tasks run at once, one request each, and a job's memory"
+                    + (profile.vcpu().isPresent() ? " and vcpu are" : " is") + " each task's: an environment of "
+                    + env.label() + " runs at most " + Numbers.count(env.tasksAtOnce(profile), "task") + " at once "
+                    + "(its memory and vCPU are shared by the requests it runs); runs in progress at once share the "
+                    + "environments; the " + (int) catalog.countLimit("lmi.instances.min") + " instances LMI keeps "
+                    + "run all month, and those the runs need beyond them bill while they run (per second, 60 s "
+                    + "minimum); LMI scaling out for a run is assumed to take no time");
         }
         out.add("at least " + (int) catalog.countLimit("lmi.instances.min") + " instances (Availability Zone "
                 + "resilience); instances of the catalog's general purpose, compute and memory optimized types (not "
                 + "burstable or GPU types), packed by vCPU and memory with nothing reserved for the Lambda agent (LMI "
                 + "publishes no reserve)");
         out.add(instancePricing(profile, context));
-        if (profile.runtime() == Runtime.PYTHON) {
+        if (profile.runtime() == Runtime.PYTHON && profile.workload() instanceof Workload.Service) {
             out.add("Python runs each concurrent request in its own process: the environment's memory must hold them "
                     + "all; costfit takes the profile's memory for the whole environment");
         }
@@ -491,20 +495,19 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                         "requests"),
                 new Figure("environmentsPerInstance", "environments per instance", fit.perInstance(), "environments"),
                 new Figure("requestSeconds", "mean wall time per request", seconds, "s")));
-        boolean job = demand.load().isEmpty();
-        // A job's environments and instances are a run's; over the month, runs that outlast the time between them
-        // overlap, and the instances kept all month stay between runs.
-        InstanceHours runningEnvironments = job ? JobRuns.running(profile, environments.max(), seconds)
-                : environments;
-        figures.addAll(Figure.spread("environments", runningEnvironments));
-        figures.addAll(Figure.spread("instances", job ? FleetSize.instances(runningEnvironments, fit.perInstance(),
-                demand.minInstances()) : instances));
+        // A job's environments and instances are those of its runs in progress over the month (runs that outlast
+        // the time between them overlap and share them), with the instances kept all month between runs.
+        figures.addAll(Figure.spread("environments", environments));
+        figures.addAll(Figure.spread("instances", instances));
         figures.add(new Figure("instanceHours", "instance-hours a month", demand.instanceHours(fit.perInstance()),
                 "instance-hours"));
         if (demand.load().isEmpty()) {
-            return new Capacity(Numbers.count(instances.max(), fit.type().name() + " instance") + " per run ("
-                    + Numbers.count(environments.max(), "environment") + " of " + env.label() + "), "
-                    + demand.minInstances() + " kept all month" + JobRuns.overlap(profile, seconds), figures);
+            String overlap = JobRuns.overlap(profile, seconds);
+            return new Capacity(Numbers.count(demand.instancesPerRun(fit.perInstance()), fit.type().name()
+                    + " instance") + " per run (" + Numbers.count(demand.perRun(), "environment") + " of "
+                    + env.label() + ", " + Numbers.count(env.tasksAtOnce(profile), "task") + " at once each), "
+                    + demand.minInstances() + " kept all month" + (overlap.isEmpty() ? "" : overlap + ": " + Numbers.count(instances.max(),
+                    "instance") + " then"), figures);
         }
         HourlyLoad load = demand.load().get();
         double used = profile.workPerMonth() * profile.cpuTime().seconds() / Month.SECONDS;

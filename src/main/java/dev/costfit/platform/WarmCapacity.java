@@ -214,8 +214,8 @@ final class WarmCapacity {
         Catalog catalog = context.catalog();
         TimeSpan keepAlive = ColdStartEstimates.keepAlive("lambda", profile, catalog);
         if (!(profile.workload() instanceof Workload.Service service)) {
-            return new Warmth(forJob(profile, seconds, latency, keepAlive, cause), new int[0], Optional.empty(),
-                    Optional.empty());
+            ColdStarts job = forJob(profile, seconds, latency, keepAlive, cause);
+            return new Warmth(job, new int[0], Optional.empty(), jobSlo(profile, job));
         }
         // The plan depends on the request's time alone here (the profile's keep-alive and lifetime are fixed).
         ColdStartPlan plan = lambdaPlans.computeIfAbsent(seconds, s -> new ColdStartPlan(ServiceLoads.of(context,
@@ -296,8 +296,8 @@ final class WarmCapacity {
         String cause = ColdStartEstimates.cause(platform, profile, memoryMb);
         int floor = profile.minInstances();
         if (!(profile.workload() instanceof Workload.Service service)) {
-            return new Warmth(forJob(profile, seconds, latency, keepAlive, cause), new int[] {floor}, Optional.empty(),
-                    Optional.empty());
+            ColdStarts job = forJob(profile, seconds, latency, keepAlive, cause);
+            return new Warmth(job, new int[] {floor}, Optional.empty(), jobSlo(profile, job));
         }
         Optional<LatencySlo> slo = profile.latency();
         boolean sloAtStake = sloAtStake(slo, latency);
@@ -377,7 +377,8 @@ final class WarmCapacity {
             List<String> words = context.reusedAcrossProfiles(List.of("containers-job", startup, what),
                     () -> List.of("each run starts its " + what + "s anew, none kept between runs: each waits about "
                             + startup.display() + " (estimate) to start before its work begins"));
-            return new ColdStarts(1, job.schedule().tasksPerMonth(), startup, TimeSpan.ZERO, true, words);
+            return new ColdStarts(1, job.schedule().tasksPerMonth(), startup, TimeSpan.ZERO,
+                    jobSloMet(profile.latency(), startup, 1), words);
         }
         // A pattern whose hours all weigh the same has no step to meet.
         double[] weights = ((Workload.Service) profile.workload()).traffic().pattern().hourlyWeights();
@@ -406,10 +407,47 @@ final class WarmCapacity {
         var schedule = ((Workload.Job) profile.workload()).schedule();
         double idle = JobRuns.idleBeforeNextRun(profile, seconds);
         double colds = idle > keepAlive.seconds() ? schedule.tasksPerMonth() : 0;
-        return new ColdStarts(colds / schedule.tasksPerMonth(), colds, latency, keepAlive, true,
+        double share = colds / schedule.tasksPerMonth();
+        return new ColdStarts(share, colds, latency, keepAlive, jobSloMet(profile.latency(), latency, share),
                 List.of("each run's tasks start cold unless a run ended within the " + keepAlive.display()
                         + " keep-alive before it started; each waits about " + latency.display() + " (" + cause
                         + ")"));
+    }
+
+    /**
+     * A job's latency SLO, judged as a service's is: the share of its tasks that start cold against the SLO's share,
+     * where a cold start waits longer than its budget. Nothing is kept warm for a job here (no provisioned
+     * concurrency or minimum instances are bought for its runs), so where its tasks start cold the SLO is missed and
+     * the check says so, with what would meet it. Empty for a service or where no SLO is stated.
+     */
+    static Optional<LimitCheck> jobSlo(Profile profile, ColdStarts coldStarts) {
+        if (!(profile.workload() instanceof Workload.Job)) {
+            return Optional.empty();
+        }
+        double share = coldStarts.share();
+        TimeSpan latency = coldStarts.latency();
+        return profile.latency().map(target -> LimitCheck.of(jobSloMet(Optional.of(target), latency, share),
+                LimitCheck.Severity.HARD, ColdStarts.SLO_CHECK, () -> sloText(target),
+                () -> Numbers.significant(share * 100, 3) + "% of the job's tasks start cold, each waiting about "
+                        + latency.display(),
+                "keep instances warm between runs (provisioned concurrency, min_instances or a long-running "
+                        + "service; not modelled for a job here), or use Lambda Managed Instances, whose environments "
+                        + "run ahead of traffic"));
+    }
+
+    /** {@code limits} and, for a job with a latency SLO, its check on {@code coldStarts} ({@link #jobSlo}). */
+    static List<LimitCheck> withJobSlo(List<LimitCheck> limits, Profile profile, ColdStarts coldStarts) {
+        Optional<LimitCheck> check = jobSlo(profile, coldStarts);
+        if (check.isEmpty()) {
+            return limits;
+        }
+        List<LimitCheck> all = new ArrayList<>(limits);
+        all.add(check.get());
+        return all;
+    }
+
+    private static boolean jobSloMet(Optional<LatencySlo> slo, TimeSpan latency, double share) {
+        return !sloAtStake(slo, latency) || share <= slo.get().coldStartShare().fraction() + 1e-12;
     }
 
     private static boolean met(Optional<LatencySlo> slo, TimeSpan latency, ColdStartPlan.Outcome outcome) {

@@ -396,4 +396,77 @@ class LambdaManagedInstancesTest {
         assertThat(figure(a, "instanceHours")).isCloseTo(2190 + 47 * 30 * 600 / 3600.0, within(1e-9));
         assertThat(limit(a, "scaling speed").ok()).isFalse();     // 50 instances against the 3 kept
     }
+
+    /**
+     * A job's memory is each task's, and an environment's memory is shared by the tasks it runs at once: 20 tasks of
+     * 4 GB need 80 GB a run, not the 12 GB of 3 environments sized for one task ($192.68 before). By hand: 1 vCPU /
+     * 8 GB environments hold 2 tasks each (8 ÷ 4), 10 a run, 2 to an r5a.large (2 vCPU, 16 GiB, $0.113/h): 5 instances
+     * a run, 80 GiB. 3 kept all month, 3 × 730 × 0.113 = $247.47; 2 more for each of the 4 × 730 = 2,920 runs' 10
+     * minutes, 2 × 2,920 × 600 / 3,600 × 0.113 = $109.986667; the 15% management fee on both, × 1.15: $411.075167;
+     * and 2,920 × 20 = 58,400 requests at $0.20 a million, $0.01168. $411.086847 in all, above Fargate's $382.40.
+     */
+    @Test
+    void aJobsTasksEachHoldTheirMemoryInAnEnvironment() {
+        Assessment a = assess("kind: job\nname: j\nschedule: {runs: 4/h, tasks: 20, duration: 10min}\n"
+                + "cpu_time: 20s\nmemory: 4GB\nruntime: python\n");
+        assertThat(a.variant()).isEqualTo("r5a.large");
+        assertThat(a.platformCost()).isCloseTo((3 * 730 * 0.113 + 2 * 2920 * 600 / 3600.0 * 0.113) * 1.15
+                + 58_400 * 0.0000002, within(1e-6));
+        assertThat(figure(a, "environmentsMax") * figure(a, "environmentMemoryGb")).isGreaterThanOrEqualTo(80);
+    }
+
+    /**
+     * A stated vcpu is each task's too: 20 tasks of 1 vCPU need 20 vCPU (5 before), 20 environments of 1 vCPU / 2 GB,
+     * 2 to a c6a.large ($0.0765/h): 10 a run. 3 × 730 × 0.0765 = $167.535 kept, 7 × 730 runs × 120 / 3,600 × 0.0765
+     * = $13.0305 for the rest, × 1.15 = $207.64965; 730 × 20 = 14,600 requests, $0.00292.
+     */
+    @Test
+    void aJobsTasksEachHoldTheirVcpu() {
+        Assessment a = assess("kind: job\nname: j\nschedule: {runs: 1/h, tasks: 20, duration: 2min}\n"
+                + "cpu_time: 30s\nmemory: 1GB\nvcpu: 1\nruntime: python\n");
+        assertThat(a.variant()).isEqualTo("c6a.large");
+        assertThat(figure(a, "environmentsMax") * figure(a, "environmentVcpu")).isGreaterThanOrEqualTo(20);
+        assertThat(a.platformCost()).isCloseTo((3 * 730 * 0.0765 + 7 * 730 * 120 / 3600.0 * 0.0765) * 1.15
+                + 14_600 * 0.0000002, within(1e-6));
+    }
+
+    /**
+     * Runs that overlap share the instances, and each needs its own: 60 runs an hour of 12 minutes keep 12 in progress
+     * all the time, 4,800 tasks of 512 MB. Their CPU alone, 4,800 × 30 / 720 = 200 vCPU, would take 25 c6a.2xlarge
+     * all month, 25 × 730 × 0.306 × 1.15 = $6,422.18 (the floor the review gave; $774.16 before, the 3 kept instances
+     * counted once for 12 runs). Their memory, 2,400 GB, takes more: 1 vCPU / 8 GB environments hold 16 tasks each
+     * (8 ÷ 0.5; Node takes 64 a vCPU), 300 of them (300 vCPU), 2 to an r5a.large: 150 × 730 × 0.113 × 1.15 =
+     * $14,229.525, and 60 × 730 × 400 = 17,520,000 requests, $3.504.
+     */
+    @Test
+    void overlappingRunsEachNeedTheirOwnEnvironments() {
+        Assessment a = assess(overlapping("60/h"));
+        assertThat(a.variant()).isEqualTo("r5a.large");
+        assertThat(a.platformCost()).isCloseTo(150 * 730 * 0.113 * 1.15 + 17_520_000 * 0.0000002, within(1e-6));
+        assertThat(a.platformCost()).isGreaterThan(25 * 730 * 0.306 * 1.15);
+    }
+
+    /**
+     * 12 runs an hour of 12 minutes: 2.4 in progress on average, 2 for 60% of the month and 3 for 40%. 2 runs' 800
+     * tasks take 50 environments (800 ÷ 16), 25 r5a.large; 3 runs' 1,200 take 75, 38. 730 × (0.6 × 25 + 0.4 × 38) =
+     * 22,046 instance-hours × 0.113 × 1.15 = $2,864.8777, and 12 × 730 × 400 = 3,504,000 requests, $0.7008. The
+     * month never falls as the runs rise.
+     */
+    @Test
+    void aJobsMonthFollowsItsRunsInProgress() {
+        Assessment a = assess(overlapping("12/h"));
+        assertThat(figure(a, "instanceHours")).isCloseTo(730 * (0.6 * 25 + 0.4 * 38), within(1e-6));
+        assertThat(a.platformCost()).isCloseTo(22_046 * 0.113 * 1.15 + 3_504_000 * 0.0000002, within(1e-6));
+        double previous = 0;
+        for (String runs : List.of("1/day", "1/h", "4/h", "5/h", "6/h", "10/h", "12/h", "13/h", "24/h", "60/h")) {
+            double cost = assess(overlapping(runs)).platformCost();
+            assertThat(cost).as(runs).isGreaterThanOrEqualTo(previous);
+            previous = cost;
+        }
+    }
+
+    private static String overlapping(String runs) {
+        return "kind: job\nname: j\nschedule: {runs: " + runs + ", tasks: 400, duration: 12min}\ncpu_time: 30s\n"
+                + "memory: 512MB\nruntime: node\n";
+    }
 }
