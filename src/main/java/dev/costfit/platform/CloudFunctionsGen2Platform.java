@@ -652,6 +652,18 @@ public final class CloudFunctionsGen2Platform implements Platform {
                         + "600-s ack deadline, so an HTTP function's 60 minutes do not help"
                         : eventDriven ? "make it an HTTP function (60 minutes), or split the work"
                         : "split the work into steps (Workflows), or run it as a Cloud Run job or a container task"));
+        if (profile.workload() instanceof Workload.Job && !eventDriven) {
+            // A run is started by Cloud Scheduler's HTTP call, which waits at most 30 minutes: past it the attempt
+            // is marked failed (and retried as its retry config says) while the function goes on. An advisory.
+            TimeSpan deadline = catalog.durationLimit("gcf2.scheduler.deadline");
+            TimeSpan task = TimeSpan.ofSeconds(shape.seconds());
+            checks.add(LimitCheck.of(!task.isLongerThan(deadline), LimitCheck.Severity.ADVISORY, "scheduler deadline",
+                    () -> task.display() + " (a task)", () -> deadline.display()
+                            + " (Cloud Scheduler's longest HTTP attempt deadline: past it the attempt is marked failed "
+                            + "and retried as its retry config says, while the function runs on)",
+                    "answer the scheduler at once and go on in the background (instance-based billing keeps the "
+                            + "CPU), or run it as a Cloud Run job"));
+        }
         DataSize maxMemory = catalog.sizeLimit("gcf2.memory.max");
         DataSize memory = profile.memory().plus(profile.storageNeeded());
         checks.add(LimitCheck.of(!memory.isLargerThan(maxMemory), LimitCheck.Severity.HARD, "memory",

@@ -96,4 +96,21 @@ class Gen2JobInstanceBillingTest {
         Profile shortKeep = TestProfiles.parse(OFTEN + INSTANCE + "cold_start: {keep_alive: 4min}\n");
         assertThat(GEN2.assess(shortKeep, REPORT).platformCost()).isCloseTo(3_000 * 840 * 0.000144, within(1e-9));
     }
+
+    @Test
+    void aTaskLongerThanCloudSchedulersThirtyMinuteDeadlineIsAnAdvisory() {
+        // Cloud Scheduler waits at most 30 min for an HTTP target (attemptDeadline, 15 s to 30 min): a 45-min task
+        // runs on within the function's 60 minutes, but its attempt is marked failed. A 20-min task is within it.
+        for (String duration : new String[] {"45min", "20min"}) {
+            Assessment a = GEN2.assess(TestProfiles.parse("kind: job\nname: long\nschedule: {runs: 30/month, tasks: 1, "
+                    + "duration: " + duration + "}\nmemory: 2GB\n"), REPORT);
+            var deadline = a.limits().stream().filter(l -> l.limit().equals("scheduler deadline")).findFirst()
+                    .orElseThrow();
+            assertThat(deadline.severity()).isEqualTo(dev.costfit.assessment.LimitCheck.Severity.ADVISORY);
+            assertThat(deadline.ok()).as(duration).isEqualTo(duration.equals("20min"));
+            assertThat(deadline.required()).startsWith(duration.equals("20min") ? "20 min" : "45 min");
+            assertThat(deadline.allowed()).startsWith("30 min (Cloud Scheduler's longest HTTP attempt deadline");
+            assertThat(a.usable()).isTrue();
+        }
+    }
 }
