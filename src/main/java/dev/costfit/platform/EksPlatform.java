@@ -2,6 +2,7 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.CommittedLevel;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
@@ -374,7 +375,7 @@ public final class EksPlatform implements Platform {
         PriceGroups.Floor lines;
         PriceGroups.Floor floor;
         if (committed > 0) {
-            SteadyShares shares = new SteadyShares(pods, minNodes);
+            SteadyShares shares = new SteadyShares(pods, minNodes, committed);
             lines = (perNode, price) -> {
                 double nodeHours = fleet.instanceHours(perNode, minNodes);
                 return charges.cost(nodeHours, perNode, 0)
@@ -383,7 +384,7 @@ public final class EksPlatform implements Platform {
             floor = (perNode, price) -> {
                 double nodeHours = fleet.leastInstanceHours(perNode, minNodes);
                 return charges.cost(nodeHours, perNode, 0)
-                        + CostUnderOption.lineCost(nodeHours, price, committed, 1);
+                        + CostUnderOption.lineCost(nodeHours, price, committed, CommittedLevel.ALL);
             };
         } else {
             lines = (perNode, price) -> {

@@ -2,6 +2,7 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.CommittedLevel;
 import dev.costfit.assessment.ColdStarts;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
@@ -89,7 +90,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         static InstanceRanking of(CostUnderOption under, EnvironmentDemand demand, double ipv4) {
             double committed = demand.load().isPresent() ? under.fraction("lmi.instances") : 0;
             return new InstanceRanking(demand, ipv4, committed, committed > 0
-                    ? new SteadyShares(demand.environments(), demand.minInstances()) : null);
+                    ? new SteadyShares(demand.environments(), demand.minInstances(), committed) : null);
         }
 
         /** A fit's instances' month: its instance-hours at its hourly charge and address, the base committed. */
@@ -110,7 +111,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         double floor(int perInstance, double hourly) {
             double hours = demand.leastInstanceHours(perInstance);
             return committed <= 0 ? hours * (hourly + ipv4)
-                    : hours * ipv4 + CostUnderOption.lineCost(hours, hourly, committed, 1);
+                    : hours * ipv4 + CostUnderOption.lineCost(hours, hourly, committed, CommittedLevel.ALL);
         }
     }
 
