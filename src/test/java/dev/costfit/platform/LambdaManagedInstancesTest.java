@@ -350,7 +350,8 @@ class LambdaManagedInstancesTest {
      * The pricing page: Savings Plans and Reserved Instances cover the instances, and "the 15% management fee is not
      * discounted" (the best-practices page). Under a 3-year all-upfront plan the catalog takes EC2's published "up
      * to 66%" off the committed level (all of the instances, flat traffic): c6a.large at $0.0765 x 0.34 = $0.02601
-     * an hour; the fee stays $0.0765 x 0.15 = $0.011475. The texts say so, and the instance line names the type, not a price it no longer has.
+     * an hour; the fee stays $0.0765 x 0.15 = $0.011475. The texts say so, and the instance line names the type,
+     * not a price it no longer has.
      */
     @Test
     void underASavingsPlanTheInstancesAreCommittedAndTheFeeStaysOnDemand() throws Exception {
