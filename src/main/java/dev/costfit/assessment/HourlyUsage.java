@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * How a platform's compute use spreads over the hours of its traffic pattern: a weight per pattern hour (instances
- * running, or requests) and the month hours each stands for. A commitment covers only the steady base, the least
- * any hour uses; {@link #steadyShare()} is that base as a share of the month's use.
+ * running, or requests) and the month hours each stands for. A commitment covers the hourly level that makes the
+ * month least ({@link #committed}), as shares of the month's use.
  */
 public final class HourlyUsage {
 
@@ -120,24 +120,60 @@ public final class HourlyUsage {
     }
 
     /**
-     * The least hour's use as a share of the mean hour's: committing that much of each hour's on-demand spend never
-     * leaves commitment unused. 1 for a flat pattern, 0 when some hour uses nothing or there are no hours.
+     * The hourly level of use a commitment at {@code discount} off should cover to make the month least, as shares
+     * of the month's use. Committed at level c, a month of hours h (each standing for mh_h month hours, H in all,
+     * using w_h) costs (1 − discount) × c × H (the commitment, paid every hour, used or not) plus the use above it,
+     * Σ mh_h × max(0, w_h − c), on demand. That is convex and piecewise linear in c, with its corners at the hours'
+     * uses; its slope past c is (1 − discount) × H less the month hours using more than c, so the least month is at
+     * the least hour's use w for which the month hours using more than w are at most (1 − discount) × H: the
+     * discount's quantile of the hours' use, weighted by month hours. A flat pattern commits all of it; an hour
+     * using nothing counts as any other (commits nothing where such hours are at least discount × H). This is the
+     * level AWS Cost Explorer's Savings Plans recommendations aim at (the hourly commitment that saves the most);
+     * committing the least hour's use instead made the month fall as the quiet hours gained load, since the base
+     * then rose by a step in every hour and the quiet hours paid less than the step's discount over the month.
+     * Being the least of months each non-decreasing in every hour's use, the month never falls as the use rises.
      */
-    public double steadyShare() {
+    public CommittedLevel committed(double discount) {
+        double mean = mean();
+        if (discount <= 0 || mean <= 0) {
+            return CommittedLevel.NONE;
+        }
         List<Double> weights = weights();
         List<Double> monthHours = monthHours();
-        double least = Double.POSITIVE_INFINITY;
+        List<Integer> order = new java.util.ArrayList<>();
+        double hours = 0;
         for (int i = 0; i < weights.size(); i++) {
             if (monthHours.get(i) > 0) {
-                least = Math.min(least, weights.get(i));
+                order.add(i);
+                hours += monthHours.get(i);
             }
         }
-        double mean = mean();
-        if (mean <= 0) {
-            return 0;
+        order.sort(java.util.Comparator.comparingDouble(weights::get));
+        double allowed = (1 - discount) * hours;
+        double level = 0;
+        double atOrBelow = 0;
+        for (int k = 0; k < order.size(); k++) {
+            double w = weights.get(order.get(k));
+            atOrBelow += monthHours.get(order.get(k));
+            boolean lastOfItsUse = k + 1 == order.size() || weights.get(order.get(k + 1)) > w;
+            if (lastOfItsUse && hours - atOrBelow <= allowed) {
+                level = w;
+                break;
+            }
         }
-        // A flat pattern's least hour is its mean, up to the rounding of the sum: all of it is steady.
-        return least >= mean * (1 - 1e-9) ? 1 : least / mean;
+        if (level <= 0) {
+            return CommittedLevel.NONE;
+        }
+        double above = 0;
+        for (int i : order) {
+            above += monthHours.get(i) * Math.max(0, weights.get(i) - level);
+        }
+        double base = level / mean;
+        // A flat pattern's level is its mean, up to the rounding of the mean's sum: all of it, none unused.
+        if (above == 0 && Math.abs(base - 1) <= 1e-9) {
+            return CommittedLevel.ALL;
+        }
+        return new CommittedLevel(base, above / (mean * hours));
     }
 
     /**
@@ -157,7 +193,9 @@ public final class HourlyUsage {
         return meanOf(listed.weights().size(), i -> listed.weights().get(i), i -> listed.monthHours().get(i));
     }
 
-    /** Hours {@code 0…n−1}: their use weighted by the month hours each stands for, over the hours that stand for any. */
+    /**
+     * Hours {@code 0…n−1}: their use weighted by the month hours each stands for, over the hours that stand for any.
+     */
     private static double meanOf(int n, IntToDoubleFunction weight, IntToDoubleFunction monthHours) {
         double hours = 0;
         double total = 0;

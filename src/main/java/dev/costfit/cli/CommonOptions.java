@@ -47,8 +47,9 @@ public final class CommonOptions {
             description = "Price every profile on demand or under a commitment, instead of its own `pricing`: "
                     + "on-demand, savings-plan-1y, savings-plan-3y (no upfront), or with -partial-upfront or "
                     + "-all-upfront (an AWS Compute Savings Plan, Google's committed use discount of the same term). "
-                    + "Only the steady base (the least hour's eligible spend) is committed, at the catalog's "
-                    + "published discounts; reports add a table of every commitment option.")
+                    + "Each eligible line commits the hourly level of its use that makes the month least (the "
+                    + "discount's quantile of the hours' use), at the catalog's published discounts, the use above "
+                    + "it on demand; reports add a table of every commitment option.")
     dev.costfit.profile.PricingOption pricing;
 
     @Option(names = "--free-tier",

@@ -93,8 +93,9 @@ final class DiffCommand implements Callable<Integer> {
                         + "--region a,b,c.",
                 "--pricing", "Price every profile of both sets on demand or under a commitment, instead of its own "
                         + "`pricing`: on-demand, savings-plan-1y, savings-plan-3y (no upfront), or with "
-                        + "-partial-upfront or -all-upfront. Only the steady base (the least hour's eligible spend) "
-                        + "is committed, at the catalog's published discounts; the report names the option. For a "
+                        + "-partial-upfront or -all-upfront. Each eligible line commits the hourly level of its use "
+                        + "that makes the month least, at the catalog's published discounts, the use above it on "
+                        + "demand; the report names the option. For a "
                         + "table of every commitment option, use costfit recommend --pricing.");
 
         @Override

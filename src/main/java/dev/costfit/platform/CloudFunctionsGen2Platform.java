@@ -782,7 +782,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         }
         dev.costfit.assessment.HourlyUsage hourly = requestUsage(profile, shape.seconds());
         if (kept > 0) {
-            // Minimum instances idle most in the quietest hours: their idle lines' steady base is the busiest hour's.
+            // Minimum instances idle most in the quietest hours: their idle lines are committed by their own hours.
             dev.costfit.assessment.HourlyUsage idling = new dev.costfit.assessment.HourlyUsage(idleWeights, idleHours);
             hourly = hourly.withLine("gcf2.vcpu.idle", idling).withLine("gcf2.memory.idle", idling);
         }

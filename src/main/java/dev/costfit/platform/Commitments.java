@@ -1,6 +1,7 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CommittedLevel;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.HourlyUsage;
 import dev.costfit.pricing.Catalog;
@@ -19,13 +20,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A pricing option applied to an assessment's cost lines. Only the steady base is committed: the least on-demand
- * spend of any hour of the week on the lines a catalog discount covers (the assessment's {@link
- * dev.costfit.assessment.HourlyUsage}, line by line where a line's use has a shape of its own: provisioned
- * environments configured all month are steady however the requests come). That base is paid every hour at the
- * discounted rate; the rest of each covered line stays on demand, and so does every line no discount names (requests, egress, API Gateway, load
- * balancers, NAT, the cluster fee, LLM tokens). Committing the least hour means no hour leaves commitment unused,
- * so the month costs base × (1 − discount) + (use − base) exactly, hour by hour.
+ * A pricing option applied to an assessment's cost lines. Each line a catalog discount covers commits the hourly
+ * level of its use that makes its month least ({@link HourlyUsage#committed}, from the assessment's {@link
+ * HourlyUsage}, line by line where a line's use has a shape of its own: provisioned environments configured all
+ * month are steady however the requests come), as a FinOps team sizes a plan (AWS Cost Explorer recommends the
+ * hourly commitment that saves the most). The level is paid every hour at the discounted rate, used or not; the use
+ * above it in each hour stays on demand, and so does every line no discount names (requests, egress, API Gateway,
+ * load balancers, NAT, the cluster fee, LLM tokens). Committing the least hour's use instead left money on the table
+ * and made the month fall as the quiet hours gained load.
  *
  * <p>A platform chooses its settings (memory, task or pod size, node or instance type) by their month under the
  * option ({@link CostUnderOption}, which prices each by {@link #cost} and {@link #lineCost}, this class's own split):
@@ -61,6 +63,8 @@ public final class Commitments {
         Set<Applied> used = new LinkedHashSet<>();
         double committedOnDemand = 0;
         double coveredOnDemand = 0;
+        double usedOnDemand = 0;
+        double unusedPaid = 0;
         double committedPaid = 0;
         boolean covered = false;
         UncommittedLines uncommitted = new UncommittedLines(catalog, option, region);
@@ -71,25 +75,28 @@ public final class Commitments {
             if (discount.isEmpty() && !line.shared()) {
                 uncommitted.add(line);
             }
-            double share = discount.isEmpty() ? 0 : assessment.usage().forLine(line.key()).steadyShare();
-            if (discount.isEmpty() || share <= 0 || line.quantity() <= 0) {
+            CommittedLevel level = discount.isEmpty() ? CommittedLevel.NONE
+                    : assessment.usage().forLine(line.key()).committed(discount.get().discount().fraction());
+            if (discount.isEmpty() || level.base() <= 0 || line.quantity() <= 0) {
                 lines.add(line);
                 continue;
             }
             used.add(discount.get());
             Applied applied = discount.get();
             Discount d = applied.discount();
-            Base base = Base.of(line.quantity(), line.unitPrice(), d.fraction(), share);
+            Base base = Base.of(line.quantity(), line.unitPrice(), d.fraction(), level);
             CostLine committed = CostLine.of(qualified(line.key()), () -> line.component() + ", committed base ("
                     + d.plan() + ", " + Numbers.grouped(d.fraction() * 100, 1) + "% off"
                     + (d.ceiling() ? ", the published ceiling" : "")
                     + (applied.bound() ? ", at least: the rate of " + applied.from().label() : "")
                     + ")", base.quantity(), line.unit(), base.unitPrice());
-            committedOnDemand += line.monthlyCost() * share;
+            committedOnDemand += line.monthlyCost() * level.base();
             coveredOnDemand += line.monthlyCost();
+            usedOnDemand += line.monthlyCost() * level.covered();
+            unusedPaid += committed.monthlyCost() * (level.unused() / level.base());
             committedPaid += committed.monthlyCost();
             lines.add(committed);
-            if (share < 1) {
+            if (base.above() > 0) {
                 lines.add(CostLine.of(line.key(), () -> line.component() + ", above the committed base (on demand)",
                         base.above(), line.unit(), line.unitPrice()));
             }
@@ -97,7 +104,8 @@ public final class Commitments {
         List<String> notes = new ArrayList<>();
         if (used.isEmpty()) {
             if (covered) {
-                notes.add(option.label() + ": nothing committed, the work has no steady hourly base");
+                notes.add(option.label() + ": nothing committed, no hourly level of the work's use would make the "
+                        + "month cheaper under it (it has too few busy hours, or none steady)");
             } else if (!uncommitted.explains()) {
                 notes.add(option.label() + ": the catalog has no published discount for " + assessment.platformName()
                         + (region.isEmpty() ? "" : " in " + region) + " under this option; priced on demand");
@@ -117,15 +125,21 @@ public final class Commitments {
             case ALL_UPFRONT -> "paid upfront (" + Money.format(perHour * 8760 * option.years())
                     + " for the term), shown amortised at " + Money.format(committedPaid) + " a month";
         };
-        notes.add(option.label() + ": commits " + Numbers.grouped(committedOnDemand / coveredOnDemand * 100, 1)
-                + "% of the covered use (the "
-                + "least hour's), " + Money.format(committedOnDemand / Month.HOURS) + " an hour of on-demand spend for "
-                + Money.format(perHour) + " an hour, " + paid + "; the rest on demand");
+        // The level that makes the month least may be more than the quietest hours use: say what it covers and what
+        // those hours leave unused, as AWS's recommendations report utilisation beside the saving.
+        double unusedShare = unusedPaid / committedPaid;
+        notes.add(option.label() + ": commits " + Money.format(committedOnDemand / Month.HOURS) + " an hour of "
+                + "on-demand spend for " + Money.format(perHour) + " an hour (the level that makes the month least), "
+                + paid + "; it covers " + Numbers.grouped(usedOnDemand / coveredOnDemand * 100, 1) + "% of the "
+                + "eligible use" + (unusedShare >= 0.0005 ? ", and the quieter hours leave "
+                + Numbers.grouped(unusedShare * 100, 1) + "% of it unused (" + Money.format(unusedPaid) + " a month)"
+                : ", none of it unused") + "; the rest on demand");
         for (Applied applied : used) {
             Discount d = applied.discount();
             notes.add(d.plan() + " " + Numbers.grouped(d.fraction() * 100, 1) + "% off " + String.join(", ",
                     d.keys()) + (d.rate().isPresent() ? " (" + Money.unitPrice(d.rate().get()) + " against "
-                    + Money.unitPrice(d.onDemand().get()) + " on demand)" : "") + (d.ceiling() ? ": AWS publishes only this 'up to' figure, the best case; "
+                    + Money.unitPrice(d.onDemand().get()) + " on demand)" : "")
+                    + (d.ceiling() ? ": AWS publishes only this 'up to' figure, the best case; "
                     + "put your own rate in a --catalog overlay" : "") + (applied.bound() ? ": the rate of "
                     + applied.from().label() + ", as the catalog has none for " + option.label() + "; paying more "
                     + "upfront never costs more (AWS calls all upfront the highest savings), so this is the least "
@@ -137,18 +151,18 @@ public final class Commitments {
     }
 
     /**
-     * A covered line split as {@link #apply} splits it: its steady base ({@code share} of its quantity) at the
-     * discounted price, and the rest ({@code above}) at its own.
+     * A covered line split as {@link #apply} splits it: its committed level ({@code level.base()} of its quantity,
+     * paid whether used or not) at the discounted price, and the use above it ({@code above}) at its own.
      */
     private record Base(double quantity, double unitPrice, double above) {
 
-        static Base of(double quantity, double unitPrice, double fraction, double share) {
-            return new Base(quantity * share, unitPrice * (1 - fraction), quantity * (1 - share));
+        static Base of(double quantity, double unitPrice, double fraction, CommittedLevel level) {
+            return new Base(quantity * level.base(), unitPrice * (1 - fraction), quantity * level.above());
         }
 
         /** The two parts' cost, each a line's quantity × unit price as {@link CostLine#of} works it out. */
-        double cost(double onDemandPrice, double share) {
-            return share < 1 ? quantity * unitPrice + above * onDemandPrice : quantity * unitPrice;
+        double cost(double onDemandPrice) {
+            return above > 0 ? quantity * unitPrice + above * onDemandPrice : quantity * unitPrice;
         }
     }
 
@@ -167,14 +181,15 @@ public final class Commitments {
                 continue;
             }
             Optional<Discount> discount = rates.apply(line.key());
-            double share = discount.isEmpty() ? 0 : usage.forLine(line.key()).steadyShare();
-            if (discount.isEmpty() || share <= 0 || line.quantity() <= 0) {
+            CommittedLevel level = discount.isEmpty() ? CommittedLevel.NONE
+                    : usage.forLine(line.key()).committed(discount.get().fraction());
+            if (discount.isEmpty() || level.base() <= 0 || line.quantity() <= 0) {
                 sum.add(line.monthlyCost());
                 continue;
             }
-            Base base = Base.of(line.quantity(), line.unitPrice(), discount.get().fraction(), share);
+            Base base = Base.of(line.quantity(), line.unitPrice(), discount.get().fraction(), level);
             sum.add(base.quantity() * base.unitPrice());
-            if (share < 1) {
+            if (base.above() > 0) {
                 sum.add(base.above() * line.unitPrice());
             }
         }
@@ -182,15 +197,15 @@ public final class Commitments {
     }
 
     /**
-     * What a line of {@code quantity} at {@code unitPrice} costs where {@code fraction} is taken off the
-     * {@code share} of it that is its steady base ({@link HourlyUsage#steadyShare}): {@link #apply}'s split, for a
-     * platform that ranks many instance types by a line before it writes one ({@link CostUnderOption#lineCost}).
+     * What a line of {@code quantity} at {@code unitPrice} costs where {@code fraction} is taken off its committed
+     * {@code level} ({@link HourlyUsage#committed}): {@link #apply}'s split, for a platform that ranks many instance
+     * types by a line before it writes one ({@link CostUnderOption#lineCost}).
      */
-    static double lineCost(double quantity, double unitPrice, double fraction, double share) {
-        if (fraction <= 0 || share <= 0 || quantity <= 0) {
+    static double lineCost(double quantity, double unitPrice, double fraction, CommittedLevel level) {
+        if (fraction <= 0 || level.base() <= 0 || quantity <= 0) {
             return quantity * unitPrice;
         }
-        return Base.of(quantity, unitPrice, fraction, share).cost(unitPrice, share);
+        return Base.of(quantity, unitPrice, fraction, level).cost(unitPrice);
     }
 
     /**

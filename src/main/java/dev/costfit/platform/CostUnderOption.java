@@ -1,6 +1,7 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.CommittedLevel;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.HourlyUsage;
@@ -80,7 +81,7 @@ final class CostUnderOption {
     }
 
     /**
-     * The share of the line keyed {@code key} that the option takes off its steady base, at the rate
+     * The share of the line keyed {@code key} that the option takes off its committed level, at the rate
      * {@link Commitments#apply} takes: 0 on demand or where the catalog has none.
      */
     double fraction(String key) {
@@ -89,10 +90,10 @@ final class CostUnderOption {
 
     /**
      * What a line of {@code quantity} at {@code unitPrice} costs where {@code fraction} ({@link #fraction}) is taken
-     * off its steady base, {@code share} of it ({@link HourlyUsage#steadyShare}): for ranking many types by one line
-     * without writing it.
+     * off its committed {@code level} ({@link HourlyUsage#committed}): for ranking many types by one line without
+     * writing it.
      */
-    static double lineCost(double quantity, double unitPrice, double fraction, double share) {
-        return Commitments.lineCost(quantity, unitPrice, fraction, share);
+    static double lineCost(double quantity, double unitPrice, double fraction, CommittedLevel level) {
+        return Commitments.lineCost(quantity, unitPrice, fraction, level);
     }
 }

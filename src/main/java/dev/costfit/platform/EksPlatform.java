@@ -3,6 +3,7 @@ package dev.costfit.platform;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.ColdStarts;
+import dev.costfit.assessment.CommittedLevel;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
@@ -356,10 +357,10 @@ public final class EksPlatform implements Platform {
      * under the pods' storage; the cluster fee and the load balancer, NAT and egress lines are the same whatever the
      * node. This ranks every type by that part, exactly and without building cost lines ({@link
      * PriceGroups#cheapestTwo}: the part depends on the pods a node holds and rises with its price). Under a
-     * commitment the node line's steady base (its quietest hour's nodes, a share that depends on the pods a node
-     * holds) is at the plan's rate, as {@link Commitments} bills it; the volumes and addresses are not EC2 instance
-     * usage, which is all a Compute Savings Plan covers of a node (glue-and-discounts-reference.md CS1). Spot
-     * nodes are ranked by their Spot price alone: the on-demand base is in the full pricing of the two kept.
+     * commitment the node line's committed level (the hourly nodes that make the month least, which depend on the
+     * pods a node holds) is at the plan's rate, as {@link Commitments} bills it; the volumes and addresses are not
+     * EC2 instance usage, which is all a Compute Savings Plan covers of a node (glue-and-discounts-reference.md CS1).
+     * Spot nodes are ranked by their Spot price alone: the on-demand base is in the full pricing of the two kept.
      */
     private static Ranking cheapestTwo(Profile profile, Catalog catalog, CostUnderOption under,
                                        PriceGroups<Ranked> packings, Optional<HourlyLoad> load, InstanceHours pods,
@@ -369,15 +370,16 @@ public final class EksPlatform implements Platform {
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
-        // A job's nodes come and go: no steady base is committed (its usage is none).
+        // A job's nodes come and go: nothing is committed (its usage is none).
         double committed = load.isPresent() && !profile.platforms().eks().spot() ? under.fraction("eks.nodes") : 0;
         // One formula for a type's node lines and for their floor (its pods per node at the fewest node-hours they
         // can take, at the group's least price, all of them at the plan's rate): the floor is the same sum with
-        // smaller factors.
+        // smaller factors. No committed month is less than all its node-hours at the plan's rate: the level is paid
+        // on every hour, at least the hours' use up to it.
         PriceGroups.Floor lines;
         PriceGroups.Floor floor;
         if (committed > 0) {
-            SteadyShares shares = new SteadyShares(pods, minNodes);
+            SteadyShares shares = new SteadyShares(pods, minNodes, committed);
             lines = (perNode, price) -> {
                 double nodeHours = fleet.instanceHours(perNode, minNodes);
                 return charges.cost(nodeHours, perNode, 0)
@@ -386,7 +388,7 @@ public final class EksPlatform implements Platform {
             floor = (perNode, price) -> {
                 double nodeHours = fleet.leastInstanceHours(perNode, minNodes);
                 return charges.cost(nodeHours, perNode, 0)
-                        + CostUnderOption.lineCost(nodeHours, price, committed, 1);
+                        + CostUnderOption.lineCost(nodeHours, price, committed, CommittedLevel.ALL);
             };
         } else {
             lines = (perNode, price) -> {

@@ -2,6 +2,7 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
+import dev.costfit.assessment.CommittedLevel;
 import dev.costfit.assessment.ColdStarts;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
@@ -77,19 +78,20 @@ public final class LambdaManagedInstancesPlatform implements Platform {
     /**
      * What instance types are ranked by: what differs between them, their instances' month (the instance, its
      * management fee and its public IPv4 address) under the pricing option. Under a commitment the instance line's
-     * steady base (the quietest hour's instances, a share that depends on the environments an instance holds) is at
+     * committed level (the hourly instances that make the month least, which depend on the environments an instance
+     * holds) is at
      * the plan's rate, as {@link Commitments} bills it; the fee is "not discounted" (the LMI best-practices page),
      * and an address is no EC2 instance usage. A job's runs come and go: nothing of them is committed.
      *
-     * @param committed the share the plan takes off the instance line's steady base (0: on demand)
-     * @param shares    the steady shares by environments per instance (null on demand)
+     * @param committed the share the plan takes off the instance line's committed level (0: on demand)
+     * @param shares    the committed levels by environments per instance (null on demand)
      */
     private record InstanceRanking(EnvironmentDemand demand, double ipv4, double committed, SteadyShares shares) {
 
         static InstanceRanking of(CostUnderOption under, EnvironmentDemand demand, double ipv4) {
             double committed = demand.load().isPresent() ? under.fraction("lmi.instances") : 0;
             return new InstanceRanking(demand, ipv4, committed, committed > 0
-                    ? new SteadyShares(demand.environments(), demand.minInstances()) : null);
+                    ? new SteadyShares(demand.environments(), demand.minInstances(), committed) : null);
         }
 
         /** A fit's instances' month: its instance-hours at its hourly charge and address, the base committed. */
@@ -110,7 +112,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         double floor(int perInstance, double hourly) {
             double hours = demand.leastInstanceHours(perInstance);
             return committed <= 0 ? hours * (hourly + ipv4)
-                    : hours * ipv4 + CostUnderOption.lineCost(hours, hourly, committed, 1);
+                    : hours * ipv4 + CostUnderOption.lineCost(hours, hourly, committed, CommittedLevel.ALL);
         }
     }
 
@@ -283,7 +285,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             if (env.concurrencyStated() && profile.concurrencyPerInstance() > env.concurrency()) {
                 notes.add(concurrencyCut(profile, catalog, env, demand));
             }
-            // A commitment covers the instances of the quietest hour (a job's runs come and go: none).
+            // A commitment covers the level of hourly instances that makes the month least (a job's: none).
             return Assessment.priced(INFO, chosen.type().name(), limits, lines, capacity, coldStarts(), notes,
                     assumptions).withUsage(demand.load().isPresent()
                     ? HourlyUsage.of(demand.instances(chosen.perInstance())) : HourlyUsage.NONE);
@@ -410,7 +412,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
     /**
      * How the instances are priced, in the words of what the bill holds: on demand, or under the pricing option's
      * commitment where the catalog has a discount for the instance line ({@link Commitments} applies it to the
-     * steady base afterwards and its notes give the figures). Either way the fee is a share of the on-demand price:
+     * committed level afterwards and its notes give the figures). Either way the fee is a share of the on-demand price:
      * "These pricing options apply to the underlying EC2 compute (the 15% management fee is not discounted)" (the
      * LMI best-practices page).
      */
@@ -432,7 +434,8 @@ public final class LambdaManagedInstancesPlatform implements Platform {
             return "instances at the EC2 on-demand price: a job's runs come and go, so " + option.label()
                     + " commits none of them; " + fee;
         }
-        return "instances under " + option.label() + ": its committed base (the quietest hour's instances) at the "
+        return "instances under " + option.label() + ": its committed level (the hourly instances that make the "
+                + "month least) at the "
                 + "catalog's Savings Plan rate, the rest at the EC2 on-demand price (the notes give the figures); "
                 + fee + "; Reserved Instances are not priced";
     }

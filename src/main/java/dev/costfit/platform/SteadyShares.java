@@ -1,5 +1,6 @@
 package dev.costfit.platform;
 
+import dev.costfit.assessment.CommittedLevel;
 import dev.costfit.assessment.HourlyUsage;
 import dev.costfit.model.FleetSize;
 import dev.costfit.model.InstanceHours;
@@ -7,26 +8,30 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The steady share ({@link HourlyUsage#steadyShare}: the quietest hour's instances against the mean hour's) of the
- * instances that carry a month of hourly unit counts, ⌈units ÷ per instance⌉ each hour and never fewer than a
- * minimum ({@link FleetSize#instances}), by units per instance: what a commitment covers of EKS nodes or Lambda
- * Managed Instances' instances, for ranking their types under it. Each worked out once: types that hold as many
- * units share it. Confined to the thread that assesses, like every engine object.
+ * The committed level ({@link HourlyUsage#committed}: the hourly instances a commitment at the plan's discount
+ * should cover to make the month least) of the instances that carry a month of hourly unit counts, ⌈units ÷ per
+ * instance⌉ each hour and never fewer than a minimum ({@link FleetSize#instances}), by units per instance: what a
+ * commitment covers of EKS nodes or Lambda Managed Instances' instances, for ranking their types under it. Each
+ * worked out once: types that hold as many units share it. Confined to the thread that assesses, like every engine
+ * object.
  */
 final class SteadyShares {
 
     private final InstanceHours units;
     private final int minimum;
-    private final Map<Integer, Double> shares = new HashMap<>();
+    /** The share the plan takes off the instances' on-demand price. */
+    private final double discount;
+    private final Map<Integer, CommittedLevel> levels = new HashMap<>();
 
-    SteadyShares(InstanceHours units, int minimum) {
+    SteadyShares(InstanceHours units, int minimum, double discount) {
         this.units = units;
         this.minimum = minimum;
+        this.discount = discount;
     }
 
-    /** The share where one instance holds {@code perInstance} units: as the chosen type's usage gives it. */
-    double of(int perInstance) {
-        return shares.computeIfAbsent(perInstance,
-                p -> HourlyUsage.of(FleetSize.instances(units, p, minimum)).steadyShare());
+    /** The level where one instance holds {@code perInstance} units: as the chosen type's usage gives it. */
+    CommittedLevel of(int perInstance) {
+        return levels.computeIfAbsent(perInstance,
+                p -> HourlyUsage.of(FleetSize.instances(units, p, minimum)).committed(discount));
     }
 }

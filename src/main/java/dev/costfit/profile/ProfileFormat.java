@@ -796,9 +796,11 @@ public final class ProfileFormat {
                     true, PricingOption.SHAPE, PricingOption.EXPECTED, s -> PricingOption.parse(s.text())))
             .defaultsTo(PricingOption.ON_DEMAND, "on-demand", "list prices, no commitment (--pricing overrides it)")
             .about("how compute is bought: on demand or under a 1- or 3-year commitment",
-                    "A commitment (an AWS Compute Savings Plan, Google's committed use discount) covers only the "
-                            + "steady base: the least eligible on-demand spend of any hour of the week is committed "
-                            + "and paid at the catalog's published discount every hour, the rest on demand. Only "
+                    "A commitment (an AWS Compute Savings Plan, Google's committed use discount) covers the "
+                            + "hourly level of each eligible line's use that makes the month least (the discount's "
+                            + "quantile of the week's hours, weighted by the month hours each stands for), paid at "
+                            + "the catalog's published discount every hour, used or not; the use above it in each "
+                            + "hour is on demand. Only "
                             + "the lines the catalog's discounts name are discounted (never requests, egress, API "
                             + "Gateway, load balancers, NAT, the EKS cluster fee or LLM tokens). --pricing "
                             + "overrides it.")

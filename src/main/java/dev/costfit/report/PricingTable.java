@@ -37,7 +37,8 @@ final class PricingTable {
     static String verdict(PricingComparison c) {
         if (!c.changesRecommendation()) {
             return "Committing does not change the recommendation: " + c.nameOf(c.chosen().get(0))
-                    + " under every option. Only each hour's steady base is committed; the rest stays on demand.";
+                    + " under every option. Each line commits the hourly level that makes its month least; the use "
+                    + "above it stays on demand.";
         }
         List<String> changes = new ArrayList<>();
         for (int i = 1; i < c.options().size(); i++) {
@@ -48,8 +49,8 @@ final class PricingTable {
             }
         }
         return "Committing changes the recommendation from " + c.nameOf(c.chosen().get(0)) + " (on demand) to "
-                + String.join("; ", changes) + ". Only each hour's steady base is committed; the rest stays on "
-                + "demand.";
+                + String.join("; ", changes) + ". Each line commits the hourly level that makes its month least; "
+                + "the use above it stays on demand.";
     }
 
     static String heading(PricingOption o) {

@@ -8,6 +8,7 @@ import dev.costfit.TestProfiles;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.Capacity;
 import dev.costfit.assessment.ColdStarts;
+import dev.costfit.assessment.CommittedLevel;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.HourlyUsage;
 import dev.costfit.pricing.PricingContext;
@@ -112,12 +113,12 @@ class CommitmentsTest {
         Assessment sp = Platforms.assess(new LambdaPlatform(), steady, onDemand.pricedAs(SP_3Y));
         CostLine duration = byKey(od).get("lambda.duration.arm64");
         CostLine committed = byKey(sp).get("lambda.duration.arm64:committed");
-        // A flat pattern: every hour is the least hour, so all of the duration is committed, at $0.0000117.
+        // A flat pattern: no hour uses more than any other, so all of the duration is committed, at $0.0000117.
         assertThat(committed.quantity()).isCloseTo(duration.quantity(), within(1e-6));
         assertThat(committed.unitPrice()).isCloseTo(0.0000117, within(1e-15));
         assertThat(byKey(sp)).doesNotContainKey("lambda.duration.arm64");
         assertThat(byKey(sp).get("lambda.requests")).isEqualTo(byKey(od).get("lambda.requests"));
-        assertThat(sp.notes()).anyMatch(n -> n.contains("commits 100% of the covered use"));
+        assertThat(sp.notes()).anyMatch(n -> n.contains("it covers 100% of the eligible use, none of it unused"));
     }
 
     /**
@@ -150,13 +151,65 @@ class CommitmentsTest {
                 .quantity()).isBetween(0.99, 1.0);
     }
 
+    /**
+     * The level committed makes the month least. A day of 2 tasks for 8 hours and 6 for 16: 730 × 8 / 24 = 243.33
+     * and 486.67 month hours, 486.67 + 2,920 = 3,406.67 task-hours, a mean of 4.6667 tasks. Committed at c tasks a
+     * month costs (1 − d) × c × 730 + the task-hours above c, in task-hours at the on-demand price:
+     * <ul>
+     * <li>d = 0.5: the least hour's 2 tasks cost 0.5 × 2 × 730 + 4 × 486.67 = 730 + 1,946.67 = 2,676.67, 6 tasks
+     * 0.5 × 6 × 730 = 2,190. The 486.67 hours using more than 2 are more than (1 − 0.5) × 730 = 365: 6 is
+     * committed, 6 / 4.6667 = 9 / 7 of the use, the quiet hours leaving 4 × 243.33 = 973.33 task-hours (2 / 7 of
+     * the use) unused;</li>
+     * <li>d = 0.2: 0.8 × 2 × 730 + 1,946.67 = 3,114.67 at 2, 0.8 × 6 × 730 = 3,504 at 6. The 486.67 hours above 2
+     * are within 0.8 × 730 = 584: 2 is committed, 3 / 7 of the use, the 1,946.67 above it (4 / 7) on demand.</li>
+     * </ul>
+     * The two cross at d = 1 / 3, where 486.67 = (1 − d) × 730.
+     */
     @Test
-    void theSteadyBaseIsTheQuietestHourShareOfTheMean() {
-        // 2, 4, 4, 2 instances over four equal hours: the mean is 3, the least 2: two thirds can be committed.
-        assertThat(new HourlyUsage(List.of(2.0, 4.0, 4.0, 2.0), List.of(1.0, 1.0, 1.0, 1.0)).steadyShare())
-                .isCloseTo(2.0 / 3, within(1e-12));
-        assertThat(new HourlyUsage(List.of(0.0, 4.0), List.of(1.0, 1.0)).steadyShare()).isZero();
-        assertThat(HourlyUsage.NONE.steadyShare()).isZero();
+    void theCommittedLevelIsTheOneThatMakesTheMonthLeast() {
+        List<Double> day = List.of(2.0, 6.0);
+        List<Double> hours = List.of(730 * 8 / 24.0, 730 * 16 / 24.0);
+        HourlyUsage usage = new HourlyUsage(day, hours);
+        assertThat(usage.committed(0.5).base()).isCloseTo(9.0 / 7, within(1e-12));
+        assertThat(usage.committed(0.5).above()).isZero();
+        assertThat(usage.committed(0.5).unused()).isCloseTo(2.0 / 7, within(1e-12));
+        assertThat(usage.committed(0.2).base()).isCloseTo(3.0 / 7, within(1e-12));
+        assertThat(usage.committed(0.2).above()).isCloseTo(4.0 / 7, within(1e-12));
+        assertThat(usage.committed(0.2).unused()).isCloseTo(0, within(1e-12));
+        assertThat(usage.committed(0.30).base()).isCloseTo(3.0 / 7, within(1e-12));
+        assertThat(usage.committed(0.35).base()).isCloseTo(9.0 / 7, within(1e-12));
+        // Priced: one 1-vCPU x86_64 task's vCPU at $0.04048 an hour, us-east-1. 1 year no upfront takes 20% off
+        // ($0.032384): 2 x 730 = 1,460 vCPU-hours at $0.032384 = $47.28064, 1,946.67 at $0.04048 = $78.80107.
+        // The 2 tasks cover 3 / 7 of the use, 42.9%.
+        // 3 years all upfront takes 52% ($0.0194304): 6 x 730 = 4,380 at $0.0194304 = $85.105152, nothing on
+        // demand, where the least hour's 2 tasks cost 1,460 x 0.0194304 + 1,946.67 x 0.04048 = $107.17.
+        Profile p = TestProfiles.service("1/s", "1s", "256MB");
+        CostLine vcpu = CostLine.of("fargate.vcpu.x86_64", "vCPU", 2 * hours.get(0) + 6 * hours.get(1), "vCPU-hour",
+                0.04048);
+        Assessment a = Assessment.priced(new FargatePlatform().info(), "", List.of(), List.of(vcpu), Capacity.NONE,
+                ColdStarts.NONE, List.of(), List.of()).withUsage(usage);
+        Assessment oneYear = Commitments.apply(a, p, CATALOG, SP_1Y);
+        assertThat(byKey(oneYear).get("fargate.vcpu.x86_64:committed").quantity()).isCloseTo(1460, within(1e-9));
+        assertThat(byKey(oneYear).get("fargate.vcpu.x86_64").quantity()).isCloseTo(1946.6667, within(1e-4));
+        assertThat(oneYear.platformCost()).isCloseTo(47.28064 + 4 * 730 * 16 / 24.0 * 0.04048, within(1e-9));
+        assertThat(oneYear.notes()).anyMatch(n -> n.contains("commits $0.08 an hour of on-demand spend for $0.06 an "
+                + "hour (the level that makes the month least), paid every hour; it covers 42.9% of the eligible use, "
+                + "none of it unused"));
+        Assessment threeYears = Commitments.apply(a, p, CATALOG, SP_3Y_ALL);
+        assertThat(byKey(threeYears).get("fargate.vcpu.x86_64:committed").quantity()).isCloseTo(4380, within(1e-9));
+        assertThat(byKey(threeYears)).doesNotContainKey("fargate.vcpu.x86_64");
+        assertThat(threeYears.platformCost()).isCloseTo(85.105152, within(1e-9));
+        // The quiet hours leave 2 of the 9 committed task-hours in 7 unused: $85.105152 x 2 / 9 = $18.91; paid
+        // upfront, $0.1165824 an hour x 8,760 x 3 = $3,063.79.
+        assertThat(threeYears.notes()).anyMatch(n -> n.contains("commits $0.24 an hour of on-demand spend for $0.12 "
+                + "an hour (the level that makes the month least), paid upfront ($3,063.79 for the term), shown "
+                + "amortised at $85.11 a month; it covers 100% of the eligible use, and the quieter hours leave 22.2% "
+                + "of it unused ($18.91 a month)"));
+        // An hour using nothing counts as any other: half the hours idle commit nothing at 20% off (the 0.5 x 2
+        // hours using 4 are within 0.8 x 2), and 4 at 52% (they are not within 0.48 x 2).
+        assertThat(new HourlyUsage(List.of(0.0, 4.0), List.of(1.0, 1.0)).committed(0.2)).isEqualTo(CommittedLevel.NONE);
+        assertThat(new HourlyUsage(List.of(0.0, 4.0), List.of(1.0, 1.0)).committed(0.52).base()).isEqualTo(2.0);
+        assertThat(HourlyUsage.NONE.committed(0.5)).isEqualTo(CommittedLevel.NONE);
     }
 
     @Test
@@ -201,8 +254,8 @@ class CommitmentsTest {
 
     @Test
     void aSteadyApiOnFargateCommitsItsTasksAtAwsThreeYearRates() throws Exception {
-        // profiles/steady-api.yaml picks 15 arm64 tasks of 1 vCPU / 2 GB around the clock (flat traffic): every
-        // hour is the least hour, so all 15 x 730 = 10,950 vCPU-hours and 21,900 GB-hours are committed, at
+        // profiles/steady-api.yaml picks 15 arm64 tasks of 1 vCPU / 2 GB around the clock (flat traffic): no
+        // hour uses more than another, so all 15 x 730 = 10,950 vCPU-hours and 21,900 GB-hours are committed, at
         // $0.01749 and $0.00192 (3 years, no upfront, us-east-1): $191.5155 + $42.048 instead of $354.561 +
         // $77.964 on demand ($0.03238 / $0.00356).
         Profile steady = new dev.costfit.profile.ProfileLoader()

@@ -349,8 +349,9 @@ class LambdaManagedInstancesTest {
     /**
      * The pricing page: Savings Plans and Reserved Instances cover the instances, and "the 15% management fee is not
      * discounted" (the best-practices page). Under a 3-year all-upfront plan the catalog takes EC2's published "up
-     * to 66%" off the steady base: c6a.large at $0.0765 x 0.34 = $0.02601 an hour; the fee stays $0.0765 x 0.15 =
-     * $0.011475. The texts say so, and the instance line names the type, not a price it no longer has.
+     * to 66%" off the committed level (all of the instances, flat traffic): c6a.large at $0.0765 x 0.34 = $0.02601
+     * an hour; the fee stays $0.0765 x 0.15 = $0.011475. The texts say so, and the instance line names the type,
+     * not a price it no longer has.
      */
     @Test
     void underASavingsPlanTheInstancesAreCommittedAndTheFeeStaysOnDemand() throws Exception {
@@ -369,7 +370,8 @@ class LambdaManagedInstancesTest {
         assertThat(committed.unitPrice()).isCloseTo(0.02601, within(1e-12));
         assertThat(byKey(sp.lines()).get("lmi.management-fee").unitPrice()).isCloseTo(0.011475, within(1e-12));
         assertThat(sp.assumptions()).anyMatch(n -> n.startsWith("instances under 3-year commitment, all upfront: its "
-                + "committed base") && n.contains("the management fee is 15% of the on-demand price, which no Savings "
+                + "committed level (the hourly instances that make the month least)")
+                && n.contains("the management fee is 15% of the on-demand price, which no Savings "
                 + "Plan or Reserved Instance discounts"));
         assertThat(sp.assumptions()).noneMatch(n -> n.contains("costfit prices neither"));
     }
