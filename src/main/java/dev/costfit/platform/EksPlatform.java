@@ -379,11 +379,11 @@ public final class EksPlatform implements Platform {
         PriceGroups.Floor lines;
         PriceGroups.Floor floor;
         if (committed > 0) {
-            SteadyShares shares = new SteadyShares(pods, minNodes, committed);
+            CommittedLevelsByFit levels = new CommittedLevelsByFit(pods, minNodes, committed);
             lines = (perNode, price) -> {
                 double nodeHours = fleet.instanceHours(perNode, minNodes);
                 return charges.cost(nodeHours, perNode, 0)
-                        + CostUnderOption.lineCost(nodeHours, price, committed, shares.of(perNode));
+                        + CostUnderOption.lineCost(nodeHours, price, committed, levels.of(perNode));
             };
             floor = (perNode, price) -> {
                 double nodeHours = fleet.leastInstanceHours(perNode, minNodes);

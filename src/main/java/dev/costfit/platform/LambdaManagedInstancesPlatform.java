@@ -84,14 +84,15 @@ public final class LambdaManagedInstancesPlatform implements Platform {
      * and an address is no EC2 instance usage. A job's runs come and go: nothing of them is committed.
      *
      * @param committed the share the plan takes off the instance line's committed level (0: on demand)
-     * @param shares    the committed levels by environments per instance (null on demand)
+     * @param levels    the committed levels by environments per instance (null on demand)
      */
-    private record InstanceRanking(EnvironmentDemand demand, double ipv4, double committed, SteadyShares shares) {
+    private record InstanceRanking(EnvironmentDemand demand, double ipv4, double committed,
+                                   CommittedLevelsByFit levels) {
 
         static InstanceRanking of(CostUnderOption under, EnvironmentDemand demand, double ipv4) {
             double committed = demand.load().isPresent() ? under.fraction("lmi.instances") : 0;
             return new InstanceRanking(demand, ipv4, committed, committed > 0
-                    ? new SteadyShares(demand.environments(), demand.minInstances(), committed) : null);
+                    ? new CommittedLevelsByFit(demand.environments(), demand.minInstances(), committed) : null);
         }
 
         /** A fit's instances' month: its instance-hours at its hourly charge and address, the base committed. */
@@ -101,7 +102,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                 return hours * (f.hourly() + ipv4);
             }
             return hours * (f.hourly() - f.price() + ipv4)
-                    + CostUnderOption.lineCost(hours, f.price(), committed, shares.of(f.fit().perInstance()));
+                    + CostUnderOption.lineCost(hours, f.price(), committed, levels.of(f.fit().perInstance()));
         }
 
         /**

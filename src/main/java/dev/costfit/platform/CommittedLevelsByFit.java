@@ -15,7 +15,7 @@ import java.util.Map;
  * worked out once: types that hold as many units share it. Confined to the thread that assesses, like every engine
  * object.
  */
-final class SteadyShares {
+final class CommittedLevelsByFit {
 
     private final InstanceHours units;
     private final int minimum;
@@ -23,7 +23,7 @@ final class SteadyShares {
     private final double discount;
     private final Map<Integer, CommittedLevel> levels = new HashMap<>();
 
-    SteadyShares(InstanceHours units, int minimum, double discount) {
+    CommittedLevelsByFit(InstanceHours units, int minimum, double discount) {
         this.units = units;
         this.minimum = minimum;
         this.discount = discount;
