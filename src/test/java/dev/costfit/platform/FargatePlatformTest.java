@@ -169,6 +169,21 @@ class FargatePlatformTest {
     }
 
     @Test
+    void theNightlyBatchSampleBillsItsTasksDownloadsToo() {
+        // profiles/nightly-batch.yaml: 30 runs x 4 tasks x 20 min on 2 vCPU / 4 GB, 30 GB storage. Run alone: 144,000
+        // task-seconds = 40 task-hours; vCPU 80 x $0.04048 = $3.2384, memory 160 x $0.004445 = $0.7112, storage 10 GB
+        // x 144,000 s x $0.0000000308 = $0.044352; $3.993952. The downloads add 30 x 4 x 30.4 s = 3,648 task-seconds
+        // (1.01333 task-hours): vCPU 2.02667 x $0.04048 = $0.082039, memory 4.05333 x $0.004445 = $0.018017, storage
+        // 10 x 3,648 x $0.0000000308 = $0.001124; +$0.101180, $4.095132.
+        Profile job = TestProfiles.parse("kind: job\nname: nightly-reindex\nschedule: {runs: 30/month, tasks: 4, "
+                + "duration: 20min}\nmemory: 4GB\nvcpu: 2\nstorage: 30GB\nruntime: python\n");
+        Assessment a = FARGATE.assess(job, LIST);
+        assertThat(lines(a).get("Fargate vCPU (x86_64)").quantity()).isCloseTo(80 + 2 * 3648 / 3600.0, within(1e-9));
+        assertThat(a.monthlyCost()).isCloseTo(4.095132, within(1e-6));
+        assertThat(FARGATE.assess(job, AWS_EXAMPLES).monthlyCost()).isCloseTo(3.993952, within(1e-6));
+    }
+
+    @Test
     void aSpotJobBillsItsImageDownloadToo() {
         // The job above on Fargate Spot: the same 183.47333 task-hours at 69.2% off, $4.52904 x 0.308 = $1.39494.
         Profile job = TestProfiles.parse("kind: job\nname: reviewer\nschedule: {runs: 12/h, tasks: 1, duration: 40s}\n"
