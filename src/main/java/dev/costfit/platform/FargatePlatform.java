@@ -332,14 +332,45 @@ public final class FargatePlatform implements Platform {
         return new InstanceHours(List.of(new InstanceHours.Count(schedule.tasks(), 0)));
     }
 
-    /** Task-hours a month: hour by hour for a service, per run (1-minute minimum) for a job. */
+    /**
+     * Task-hours a month: hour by hour for a service, per run for a job, each of whose tasks bills its image download
+     * and its run, at least the 1-minute minimum. Fargate bills "from the time you start to download your container
+     * image until the Amazon ECS Task terminates" (pricing-reference.md §2, S5). A service's tasks bill their
+     * downloads too, but start seldom against the hours they run: left out there.
+     */
     private static double taskHours(Profile profile, Catalog catalog, InstanceHours tasks, double seconds) {
         if (profile.workload() instanceof Workload.Job job) {
             var schedule = job.schedule();
-            double billed = Math.max(seconds, catalog.durationLimit("fargate.billing.minimum").seconds());
+            double billed = Math.max(imageDownloadSeconds(catalog) + seconds,
+                    catalog.durationLimit("fargate.billing.minimum").seconds());
             return schedule.runs().perMonth() * schedule.tasks() * billed / 3600;
         }
         return tasks.perMonth();
+    }
+
+    /**
+     * A task's image download, which bills before its work: the catalog's share of a task's start (the ENI attach and
+     * scheduling before the download are not billed). Fargate caches no image, so every task downloads it anew
+     * (coldstart-reference.md §4.1, [D7]).
+     */
+    private static double imageDownloadSeconds(Catalog catalog) {
+        return catalog.estimate("fargate.image-download-share").value().magnitude()
+                * ((TimeSpan) catalog.estimate("startup.fargate").value()).seconds();
+    }
+
+    /** How a job's task is billed, for its report: the download's estimate, as formed. */
+    private static String jobBilling(Catalog catalog) {
+        double share = catalog.estimate("fargate.image-download-share").value().magnitude();
+        TimeSpan start = (TimeSpan) catalog.estimate("startup.fargate").value();
+        String minimum = catalog.durationLimit("fargate.billing.minimum").display();
+        if (share == 0) {
+            return "each task is billed for its duration, at least " + minimum + "; no image download is billed (the "
+                    + "catalog's download share is 0)";
+        }
+        return "each task bills its image download, about " + TimeSpan.ofSeconds(imageDownloadSeconds(catalog))
+                .display() + " (an estimate: " + Numbers.grouped(share * 100, 0) + "% of a " + start.display()
+                + " start), from the download's start, as AWS bills, and then its duration: at least " + minimum
+                + " in all";
     }
 
     private record Variant(Architecture arch, List<CostLine> lines, List<String> notes, List<String> assumptions) {}
@@ -358,9 +389,7 @@ public final class FargatePlatform implements Platform {
         // A search reads the fit and the cost alone: the words a report shows are written for a report only.
         if (context.forReport()) {
             assumptions.add(load.isPresent() ? "tasks run around the clock and scale hour by hour with the traffic "
-                    + "pattern; scaling within an hour is not modelled" : "each task is billed for its duration, at "
-                    + "least " + catalog.durationLimit("fargate.billing.minimum").display() + "; the image pull "
-                    + "before it starts also bills, and is not included");
+                    + "pattern; scaling within an hour is not modelled" : jobBilling(catalog));
         }
         java.util.function.Supplier<String> suffix = () -> " (" + arch.spelling()
                 + (spot ? ", Spot, approximate" : "") + ")";

@@ -31,10 +31,12 @@ final class ValuesAtZero {
 
     /**
      * Estimates that mean something at 0: an instant start (as a profile's cold_start.init of 0 ms), nothing stored,
-     * no discount. Not a keep-alive: a profile's cold_start.keep_alive is at least 1 s (Bounds.KEEP_ALIVE).
+     * no discount, no Fargate image download billed (as AWS's own pricing examples leave it out). Not a keep-alive:
+     * a profile's cold_start.keep_alive is at least 1 s (Bounds.KEEP_ALIVE).
      */
     private static final Set<String> ESTIMATES = Set.of(
-            "cloudwatch.logs.stored-share", "fargate.spot.discount", "ec2.spot.saving");
+            "cloudwatch.logs.stored-share", "fargate.spot.discount", "ec2.spot.saving",
+            "fargate.image-download-share");
     private static final java.util.List<String> ESTIMATE_PREFIXES = java.util.List.of("coldstart.", "startup.");
 
     private ValuesAtZero() {

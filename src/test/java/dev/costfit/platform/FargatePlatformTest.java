@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
 import dev.costfit.profile.Profile;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,20 @@ class FargatePlatformTest {
 
     private static final FargatePlatform FARGATE = new FargatePlatform();
     private static final PricingContext LIST = new PricingContext(CATALOG, false);
+    /**
+     * AWS's pricing-page examples bill each task for its run alone, leaving out the image download Fargate also bills
+     * (pricing-reference.md §2, S5): the catalog overlaid so, its download share 0, states their assumption.
+     */
+    private static final PricingContext AWS_EXAMPLES = new PricingContext(awsExamplesCatalog(), false);
+
+    private static dev.costfit.pricing.Catalog awsExamplesCatalog() {
+        try {
+            return new dev.costfit.pricing.CatalogLoader().load(List.of(Path.of(FargatePlatformTest.class
+                    .getResource("/catalogs/no-image-download.yaml").toURI())));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static Map<String, CostLine> lines(Assessment a) {
         return a.lines().stream().collect(Collectors.toMap(CostLine::component, l -> l));
@@ -39,7 +55,7 @@ class FargatePlatformTest {
         // storage 5 x 10 x $0.0000000308 x 600 x 30 = $0.03; total $1.26.
         Profile job = TestProfiles.parse("kind: job\nname: example-1\nschedule: {runs: 30/month, tasks: 5, "
                 + "duration: 600s}\nvcpu: 1\nmemory: 2GB\nstorage: 30GB\n");
-        Assessment a = FARGATE.assess(job, LIST);
+        Assessment a = FARGATE.assess(job, AWS_EXAMPLES);
         Map<String, CostLine> lines = lines(a);
         assertThat(lines.get("Fargate vCPU (x86_64)").quantity()).isCloseTo(25, within(1e-9)); // vCPU-hours
         assertThat(cents(lines.get("Fargate vCPU (x86_64)").monthlyCost())).isEqualTo(1.01);
@@ -58,7 +74,7 @@ class FargatePlatformTest {
         // $0.0000000308 x 600 x 30 = $0.03; total $1.02.
         Profile job = TestProfiles.parse("kind: job\nname: example-2\nschedule: {runs: 30/month, tasks: 5, "
                 + "duration: 600s}\nvcpu: 1\nmemory: 2GB\nstorage: 30GB\narchitecture: arm64\n");
-        Assessment a = FARGATE.assess(job, LIST);
+        Assessment a = FARGATE.assess(job, AWS_EXAMPLES);
         Map<String, CostLine> lines = lines(a);
         assertThat(lines.get("Fargate vCPU (arm64)").quantity()).isCloseTo(25, within(1e-9));
         assertThat(lines.get("Fargate vCPU (arm64)").monthlyCost()).isCloseTo(25 * 0.03238, within(1e-9));
@@ -114,7 +130,73 @@ class FargatePlatformTest {
     }
 
     @Test
+    void exampleOneWithItsImageDownloadsBillsEachTask30Point4SecondsMore() {
+        // Example 1 as Fargate bills it, from each task's image download: 0.76 x the 40 s start = 30.4 s more a task.
+        // 5 x 30 tasks x (600 + 30.4) s = 94,560 task-seconds = 26.2667 task-hours; vCPU 26.2667 x $0.04048 =
+        // $1.06328; memory 52.5333 GB-hours x $0.004445 = $0.23351; storage 10 GB x 94,560 s x $0.0000000308 =
+        // $0.02912; total $1.32591, against the page's $1.26.
+        Profile job = TestProfiles.parse("kind: job\nname: example-1\nschedule: {runs: 30/month, tasks: 5, "
+                + "duration: 600s}\nvcpu: 1\nmemory: 2GB\nstorage: 30GB\n");
+        Assessment a = FARGATE.assess(job, LIST);
+        Map<String, CostLine> lines = lines(a);
+        assertThat(lines.get("Fargate vCPU (x86_64)").quantity()).isCloseTo(94_560 / 3600.0, within(1e-9));
+        assertThat(lines.get("Fargate vCPU (x86_64)").monthlyCost()).isCloseTo(1.063275, within(1e-6));
+        assertThat(lines.get("Fargate memory (x86_64)").monthlyCost()).isCloseTo(0.233511, within(1e-6));
+        assertThat(lines.get("Fargate ephemeral storage above 20 GB").quantity()).isCloseTo(945_600, within(1e-6));
+        assertThat(a.monthlyCost()).isCloseTo(1.325910, within(1e-6));
+    }
+
+    @Test
+    void aShortFrequentJobBillsItsImageDownloadOnTopOfItsRun() {
+        // 12 runs an hour x 730 h = 8,760 tasks. 5 s of CPU in 40 s of wall time at 512 MB: 0.5 vCPU / 1 GB, whose
+        // 45 s alone bills the 60 s minimum ($3.60: 146 task-hours x $0.024685). Billed from the image download:
+        // 30.4 s + 45 s = 75.4 s, so 8,760 x 75.4 = 660,504 task-seconds = 183.47333 task-hours; vCPU 91.73667
+        // vCPU-hours x $0.04048 = $3.71350; memory 183.47333 GB-hours x $0.004445 = $0.81554; total $4.52904.
+        Profile job = TestProfiles.parse("kind: job\nname: reviewer\nschedule: {runs: 12/h, tasks: 1, duration: 40s}\n"
+                + "cpu_time: 5s\nmemory: 512MB\n");
+        Assessment a = FARGATE.assess(job, new PricingContext(CATALOG, true));
+        assertThat(figure(a, "taskVcpu")).isEqualTo(0.5);
+        assertThat(figure(a, "taskMemoryGb")).isEqualTo(1);
+        assertThat(figure(a, "requestSeconds")).isCloseTo(45, within(1e-9));
+        Map<String, CostLine> lines = lines(a);
+        assertThat(lines.get("Fargate vCPU (x86_64)").quantity()).isCloseTo(91.736667, within(1e-6));
+        assertThat(lines.get("Fargate vCPU (x86_64)").monthlyCost()).isCloseTo(3.713500, within(1e-6));
+        assertThat(lines.get("Fargate memory (x86_64)").monthlyCost()).isCloseTo(0.815539, within(1e-6));
+        assertThat(a.monthlyCost()).isCloseTo(4.529039, within(1e-6));
+        assertThat(a.assumptions()).contains("each task bills its image download, about 30.4 s (an estimate: 76% of a "
+                + "40 s start), from the download's start, as AWS bills, and then its duration: at least 1 min in all");
+        assertThat(a.assumptions()).noneMatch(s -> s.contains("not included"));
+    }
+
+    @Test
+    void theNightlyBatchSampleBillsItsTasksDownloadsToo() {
+        // profiles/nightly-batch.yaml: 30 runs x 4 tasks x 20 min on 2 vCPU / 4 GB, 30 GB storage. Run alone: 144,000
+        // task-seconds = 40 task-hours; vCPU 80 x $0.04048 = $3.2384, memory 160 x $0.004445 = $0.7112, storage 10 GB
+        // x 144,000 s x $0.0000000308 = $0.044352; $3.993952. The downloads add 30 x 4 x 30.4 s = 3,648 task-seconds
+        // (1.01333 task-hours): vCPU 2.02667 x $0.04048 = $0.082039, memory 4.05333 x $0.004445 = $0.018017, storage
+        // 10 x 3,648 x $0.0000000308 = $0.001124; +$0.101180, $4.095132.
+        Profile job = TestProfiles.parse("kind: job\nname: nightly-reindex\nschedule: {runs: 30/month, tasks: 4, "
+                + "duration: 20min}\nmemory: 4GB\nvcpu: 2\nstorage: 30GB\nruntime: python\n");
+        Assessment a = FARGATE.assess(job, LIST);
+        assertThat(lines(a).get("Fargate vCPU (x86_64)").quantity()).isCloseTo(80 + 2 * 3648 / 3600.0, within(1e-9));
+        assertThat(a.monthlyCost()).isCloseTo(4.095132, within(1e-6));
+        assertThat(FARGATE.assess(job, AWS_EXAMPLES).monthlyCost()).isCloseTo(3.993952, within(1e-6));
+    }
+
+    @Test
+    void aSpotJobBillsItsImageDownloadToo() {
+        // The job above on Fargate Spot: the same 183.47333 task-hours at 69.2% off, $4.52904 x 0.308 = $1.39494.
+        Profile job = TestProfiles.parse("kind: job\nname: reviewer\nschedule: {runs: 12/h, tasks: 1, duration: 40s}\n"
+                + "cpu_time: 5s\nmemory: 512MB\nplatforms: {fargate: {spot: true}}\n");
+        Assessment a = FARGATE.assess(job, LIST);
+        assertThat(lines(a).get("Fargate vCPU (x86_64, Spot, approximate)").quantity())
+                .isCloseTo(91.736667, within(1e-6));
+        assertThat(a.monthlyCost()).isCloseTo(1.394944, within(1e-6));
+    }
+
+    @Test
     void aJobTaskIsBilledAtLeastOneMinute() {
+        // 30.4 s of image download and 10 s of run: 40.4 s, billed as the 60 s minimum.
         Profile job = TestProfiles.parse("kind: job\nname: j\nschedule: {runs: 100/month, tasks: 1, duration: 10s}\n"
                 + "vcpu: 1\nmemory: 2GB\n");
         assertThat(lines(FARGATE.assess(job, LIST)).get("Fargate vCPU (x86_64)").quantity())

@@ -51,17 +51,17 @@ class JobRunLimitTest {
     @Test
     void anIoBoundJobRunsOnHalfAVcpuWithinTheSlowdownOnFargate() {
         // At 0.5 vCPU a task takes 9 min + 1 min / 0.5 = 11 min, 10% slower than measured (within 25%). 7,200 tasks
-        // x 11 min = 1,320 task-hours: vCPU 0.5 x 1,320 x $0.04048 = $26.7168, memory 1 GB x 1,320 x $0.004445 =
-        // $5.8674; $32.5842. (Held to its 10-min duration it took 1 vCPU / 2 GB: 1,200 vCPU-hours $48.576 and 2,400
-        // GB-hours $10.668, $59.244.)
+        // x 11 min = 1,320 task-hours, and each bills its image download before that, 0.76 x the 40 s start = 30.4 s:
+        // 7,200 x 30.4 s = 60.8 task-hours more, 1,380.8 in all. vCPU 0.5 x 1,380.8 x $0.04048 = $27.947392, memory
+        // 1 GB x 1,380.8 x $0.004445 = $6.137656; $34.085048. (Held to its 10-min duration it took 1 vCPU / 2 GB.)
         Profile job = TestProfiles.parse(IO_JOB);
         assertThat(job.timeout()).isEmpty();
         Assessment a = FARGATE.assess(job, LIST);
         assertThat(a.feasible()).isTrue();
         assertThat(a.chosenSetting().orElseThrow().setting()).isEqualTo("0.5 vCPU / 1 GB");
-        assertThat(line(a, "Fargate vCPU (x86_64)")).isCloseTo(0.5 * 1320 * 0.04048, within(1e-9));
-        assertThat(line(a, "Fargate memory (x86_64)")).isCloseTo(1320 * 0.004445, within(1e-9));
-        assertThat(a.monthlyCost()).isCloseTo(32.5842, within(1e-9));
+        assertThat(line(a, "Fargate vCPU (x86_64)")).isCloseTo(27.947392, within(1e-9));
+        assertThat(line(a, "Fargate memory (x86_64)")).isCloseTo(6.137656, within(1e-9));
+        assertThat(a.monthlyCost()).isCloseTo(34.085048, within(1e-9));
     }
 
     @Test
@@ -81,9 +81,10 @@ class JobRunLimitTest {
 
     @Test
     void statingTheTimeoutTheSlowdownAllowsPricesTheSameAsStatingNone() {
-        // timeout: 13min holds the 11-min task at 0.5 vCPU as well: the same $32.5842 on Fargate.
+        // timeout: 13min holds the 11-min task at 0.5 vCPU as well: the same $34.085048 on Fargate (the timeout
+        // bounds the task's run, not its image download before it).
         Profile stated = TestProfiles.parse(IO_JOB + "timeout: 13min\n");
-        assertThat(FARGATE.assess(stated, LIST).monthlyCost()).isCloseTo(32.5842, within(1e-9));
+        assertThat(FARGATE.assess(stated, LIST).monthlyCost()).isCloseTo(34.085048, within(1e-9));
     }
 
     @Test

@@ -47,7 +47,7 @@ class ValuesAtZeroTest {
 
     private static boolean estimateMayBeZero(String key) {
         return key.startsWith("coldstart.") || key.startsWith("startup.") || Set.of("cloudwatch.logs.stored-share",
-                "fargate.spot.discount", "ec2.spot.saving").contains(key);
+                "fargate.spot.discount", "ec2.spot.saving", "fargate.image-download-share").contains(key);
     }
 
     /** 0 in the unit of the value's kind, as an overlay writes it. */

@@ -8,6 +8,7 @@ import dev.costfit.assessment.Simplicity;
 import dev.costfit.pricing.PricingContext;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.costfit.TestProfiles;
 import dev.costfit.platform.Platforms;
@@ -268,6 +269,24 @@ class RecommenderTest {
                 + "traffic: {rate: 1/min, pattern: business-hours}\nduration: 2s\ncpu_time: 100ms\nmemory: 512MB\n"
                 + "timeout: 30s\n"));
         assertThat(result.recommendation().chosen().orElseThrow().simplicity()).isEqualTo(Simplicity.FUNCTIONS);
+    }
+
+    @Test
+    void aShortFrequentJobIsNotRecommendedOnFargateOnceItsImageDownloadsBill() {
+        // 12 runs an hour of a 40 s task (5 s of CPU, 512 MB). Billed for its run alone (the 60 s minimum) Fargate's
+        // 0.5 vCPU / 1 GB took it at 146 task-hours x $0.024685 = $3.60; Fargate bills from the image download, 30.4 s
+        // before the 45 s run: 8,760 x 75.4 s = 183.47333 task-hours x $0.024685 = $4.52904, above Cloud Functions
+        // 2nd gen's $4.06 (146,292 vCPU-seconds x $0.000024 + 219,000 GiB-seconds x $0.0000025 + 8,760 requests x
+        // $0.0000004 = $4.06).
+        ProfileResult result = evaluator.evaluate(TestProfiles.parse("kind: job\nname: reviewer\n"
+                + "schedule: {runs: 12/h, tasks: 1, duration: 40s}\ncpu_time: 5s\nmemory: 512MB\n"));
+        Assessment chosen = result.recommendation().chosen().orElseThrow();
+        assertThat(chosen.platform()).isEqualTo("cloud-functions-gen2");
+        assertThat(chosen.monthlyCost()).isCloseTo(146_292 * 0.000024 + 219_000 * 0.0000025 + 8_760 * 0.0000004,
+                within(0.01));
+        Assessment fargate = result.assessments().stream().filter(a -> a.platform().equals("fargate")).findFirst()
+                .orElseThrow();
+        assertThat(fargate.monthlyCost()).isCloseTo(4.529039, within(1e-6));
     }
 
     @Test
