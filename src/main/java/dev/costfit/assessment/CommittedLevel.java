@@ -17,7 +17,7 @@ public record CommittedLevel(double base, double above) {
         return 1 - above;
     }
 
-    /** The committed base the quieter hours leave unused, as a share of the month's use. */
+    /** The committed level the quieter hours leave unused, as a share of the month's use. */
     public double unused() {
         return Math.max(0, base - covered());
     }

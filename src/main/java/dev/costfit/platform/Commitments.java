@@ -85,7 +85,7 @@ public final class Commitments {
             Applied applied = discount.get();
             Discount d = applied.discount();
             Base base = Base.of(line.quantity(), line.unitPrice(), d.fraction(), level);
-            CostLine committed = CostLine.of(qualified(line.key()), () -> line.component() + ", committed base ("
+            CostLine committed = CostLine.of(qualified(line.key()), () -> line.component() + ", committed level ("
                     + d.plan() + ", " + Numbers.grouped(d.fraction() * 100, 1) + "% off"
                     + (d.ceiling() ? ", the published ceiling" : "")
                     + (applied.bound() ? ", at least: the rate of " + applied.from().label() : "")
@@ -97,7 +97,7 @@ public final class Commitments {
             committedPaid += committed.monthlyCost();
             lines.add(committed);
             if (base.above() > 0) {
-                lines.add(CostLine.of(line.key(), () -> line.component() + ", above the committed base (on demand)",
+                lines.add(CostLine.of(line.key(), () -> line.component() + ", above the committed level (on demand)",
                         base.above(), line.unit(), line.unitPrice()));
             }
         }

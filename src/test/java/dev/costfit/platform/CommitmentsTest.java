@@ -56,7 +56,7 @@ class CommitmentsTest {
                 .withUsage(new HourlyUsage(List.of(1.0, 1.5), List.of(365.0, 365.0)));
         Assessment committed = Commitments.apply(a, p, CATALOG, SP_1Y);
         assertThat(committed.monthlyCost()).isCloseTo(365 * 0.83 + 365 * 1.33, within(1e-9));
-        // The committed base is $1 of each of the 730 hours, at 83 cents; the rest ($182.50) on demand.
+        // The committed level is $1 of each of the 730 hours, at 83 cents; the rest ($182.50) on demand.
         assertThat(byKey(committed).get("gcf2.vcpu.request:committed").monthlyCost()).isCloseTo(730 * 0.83,
                 within(1e-9));
         assertThat(byKey(committed).get("gcf2.vcpu.request").monthlyCost()).isCloseTo(182.5, within(1e-9));

@@ -365,7 +365,7 @@ class LambdaManagedInstancesTest {
         Assessment sp = Platforms.assess(LMI, flat,
                 LIST.pricedAs(dev.costfit.profile.PricingOption.parse("savings-plan-3y-all-upfront")));
         CostLine committed = byKey(sp.lines()).get("lmi.instances:committed");
-        assertThat(committed.component()).startsWith("EC2 instances (c6a.large), committed base (Compute Savings Plan")
+        assertThat(committed.component()).startsWith("EC2 instances (c6a.large), committed level (Compute Savings Plan")
                 .doesNotContain("on-demand");
         assertThat(committed.unitPrice()).isCloseTo(0.02601, within(1e-12));
         assertThat(byKey(sp.lines()).get("lmi.management-fee").unitPrice()).isCloseTo(0.011475, within(1e-12));
