@@ -199,7 +199,7 @@ public final class Commitments {
     /**
      * What a line of {@code quantity} at {@code unitPrice} costs where {@code fraction} is taken off its committed
      * {@code level} ({@link HourlyUsage#committed}): {@link #apply}'s split, for a platform that ranks many instance
-     * types by a line before it writes one ({@link CostUnderOption#lineCost}).
+     * types by a line before it writes one (EKS nodes, Lambda Managed Instances, at {@link CostUnderOption#fraction}).
      */
     static double lineCost(double quantity, double unitPrice, double fraction, CommittedLevel level) {
         if (fraction <= 0 || level.base() <= 0 || quantity <= 0) {

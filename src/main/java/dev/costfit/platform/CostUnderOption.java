@@ -1,7 +1,6 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.Assessment;
-import dev.costfit.assessment.CommittedLevel;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.HourlyUsage;
@@ -86,14 +85,5 @@ final class CostUnderOption {
      */
     double fraction(String key) {
         return option.onDemand() ? 0 : rate(key).map(Discount::fraction).orElse(0.0);
-    }
-
-    /**
-     * What a line of {@code quantity} at {@code unitPrice} costs where {@code fraction} ({@link #fraction}) is taken
-     * off its committed {@code level} ({@link HourlyUsage#committed}): for ranking many types by one line without
-     * writing it.
-     */
-    static double lineCost(double quantity, double unitPrice, double fraction, CommittedLevel level) {
-        return Commitments.lineCost(quantity, unitPrice, fraction, level);
     }
 }

@@ -383,12 +383,12 @@ public final class EksPlatform implements Platform {
             lines = (perNode, price) -> {
                 double nodeHours = fleet.instanceHours(perNode, minNodes);
                 return charges.cost(nodeHours, perNode, 0)
-                        + CostUnderOption.lineCost(nodeHours, price, committed, levels.of(perNode));
+                        + Commitments.lineCost(nodeHours, price, committed, levels.of(perNode));
             };
             floor = (perNode, price) -> {
                 double nodeHours = fleet.leastInstanceHours(perNode, minNodes);
                 return charges.cost(nodeHours, perNode, 0)
-                        + CostUnderOption.lineCost(nodeHours, price, committed, CommittedLevel.ALL);
+                        + Commitments.lineCost(nodeHours, price, committed, CommittedLevel.ALL);
             };
         } else {
             lines = (perNode, price) -> {

@@ -102,7 +102,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                 return hours * (f.hourly() + ipv4);
             }
             return hours * (f.hourly() - f.price() + ipv4)
-                    + CostUnderOption.lineCost(hours, f.price(), committed, levels.of(f.fit().perInstance()));
+                    + Commitments.lineCost(hours, f.price(), committed, levels.of(f.fit().perInstance()));
         }
 
         /**
@@ -113,7 +113,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         double floor(int perInstance, double hourly) {
             double hours = demand.leastInstanceHours(perInstance);
             return committed <= 0 ? hours * (hourly + ipv4)
-                    : hours * ipv4 + CostUnderOption.lineCost(hours, hourly, committed, CommittedLevel.ALL);
+                    : hours * ipv4 + Commitments.lineCost(hours, hourly, committed, CommittedLevel.ALL);
         }
     }
 
