@@ -131,6 +131,27 @@ public final class HourlyLoad {
         return distinct.get(pattern.slot(h));
     }
 
+    /** Pattern hour h's slot among the distinct loads: {@code slot(loadOf(h))}. */
+    public int slotOf(int h) {
+        return pattern.slot(h);
+    }
+
+    /**
+     * How many distinct steps the pattern has from one hour to the next (its last hour steps into its first): pairs
+     * of the hour before's load and the hour's, a business-hours week's 168 hours four of them.
+     */
+    public int stepCount() {
+        return pattern.transitions().count();
+    }
+
+    /**
+     * The first hour that enters step i, in order of hour ({@link #stepCount()}): a loop over the hours that keeps
+     * the first of equal values, as over each hour's slot and the one before, finds the same over these alone.
+     */
+    public int stepHour(int i) {
+        return pattern.transitions().firstHours()[i];
+    }
+
     /** The month hours each pattern hour stands for: {@code hours().get(h).monthHours()} for every h. */
     public double monthHoursPerHour() {
         return monthHours;

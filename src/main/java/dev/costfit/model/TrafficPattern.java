@@ -134,9 +134,10 @@ public final class TrafficPattern {
     /**
      * Each hour's transition — its distinct weight and the one of the hour before it (the last hour's before the
      * first's, as the pattern repeats) — numbered in order of first appearance, and how many there are: a
-     * business-hours week has 168 hours but four transitions.
+     * business-hours week has 168 hours but four transitions. {@code firstHours} holds the first hour of each, in
+     * order: a loop that keeps the first of equal values over the hours finds the same over those alone.
      */
-    record Transitions(int[] ofHour, int count) {}
+    record Transitions(int[] ofHour, int count, int[] firstHours) {}
 
     Transitions transitions() {
         Transitions known = transitions;
@@ -145,11 +146,16 @@ public final class TrafficPattern {
             int loads = distinctWeights();
             java.util.Map<Integer, Integer> pairs = new java.util.HashMap<>();
             int[] ofHour = new int[n];
+            int[] first = new int[n];
             for (int h = 0; h < n; h++) {
                 int pair = slot[h] * loads + slot[(h - 1 + n) % n];
+                int seen = pairs.size();
                 ofHour[h] = pairs.computeIfAbsent(pair, k -> pairs.size());
+                if (ofHour[h] == seen) {
+                    first[seen] = h;
+                }
             }
-            known = new Transitions(ofHour, pairs.size());
+            known = new Transitions(ofHour, pairs.size(), Arrays.copyOf(first, pairs.size()));
             transitions = known;
         }
         return known;

@@ -83,9 +83,11 @@ final class ContainerScaling {
             }
             int n = load.hourCount();
             Step best = null;
-            for (int h = 0; h < n; h++) {
-                int before = load.slot(load.loadOf((h - 1 + n) % n));
-                int into = load.slot(load.loadOf(h));
+            // Hours that repeat a step ask the same and never come first: the first hour of each step is enough.
+            for (int i = 0; i < load.stepCount(); i++) {
+                int h = load.stepHour(i);
+                int before = load.slotOf((h - 1 + n) % n);
+                int into = load.slotOf(h);
                 int from = counts.get(before).instances();
                 if (best == null || work[into] / from > best.work() / best.from() + 1e-12) {
                     best = new Step(work[into], from, counts.get(into).instances(), h);

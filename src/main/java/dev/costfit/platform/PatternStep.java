@@ -39,9 +39,11 @@ record PatternStep(double ratio, int from, int to, int hour, int hours) {
             return NONE;
         }
         PatternStep best = NONE;
-        for (int h = 0; h < n; h++) {
-            int from = counts.get(load.slot(load.loadOf((h - 1 + n) % n))).instances();
-            int to = counts.get(load.slot(load.loadOf(h))).instances();
+        // Hours that repeat a step ask the same and never come first: the first hour of each step is enough.
+        for (int i = 0; i < load.stepCount(); i++) {
+            int h = load.stepHour(i);
+            int from = counts.get(load.slotOf((h - 1 + n) % n)).instances();
+            int to = counts.get(load.slotOf(h)).instances();
             double ratio = to / (double) Math.max(1, from);
             if (ratio > best.ratio() + 1e-12) {
                 best = new PatternStep(ratio, from, to, h, n);
