@@ -479,9 +479,13 @@ class LlmCallsTest {
     }
 
     private static Profile cached(String model, String rate, long input, long cached) {
+        return cachedOf(model, rate, input, cached, 400);
+    }
+
+    private static Profile cachedOf(String model, String rate, long input, long cached, long output) {
         return TestProfiles.parse("name: c\ntraffic: {rate: " + rate + "}\nduration: 10s\ncpu_time: 100ms\n"
                 + "memory: 512MB\ntimeout: 60s\nllm: {model: " + model + ", input_tokens: " + input
-                + ", cached_input_tokens: " + cached + ", output_tokens: 400}\n");
+                + ", cached_input_tokens: " + cached + ", output_tokens: " + output + "}\n");
     }
 
     /**
@@ -507,20 +511,76 @@ class LlmCallsTest {
     }
 
     /**
-     * gpt-4.1's cited source is not checked for a cached price, so the catalog gives none: its cached tokens are
-     * billed at the full $2.00/M, never less than the bill. 1/s, 3,000 in, 2,000 cached: 2,628,000 calls × 2,000 =
-     * 5.256B × $2/M = $10,512, and 2.628B uncached × $2/M = $5,256: $15,768, what 3,000 uncached would cost.
-     * GPT-4o's $1.25/M is the catalog's: 5.256B × $1.25/M = $6,570.
+     * A model the catalog gives no cached price (model-d of an overlay, $2.00 / $8.00: every embedded model now has
+     * one) has its cached tokens billed at the full $2.00/M, never less than the bill. 1/s, 3,000 in, 2,000 cached:
+     * 2,628,000 calls × 2,000 = 5.256B × $2/M = $10,512, and 2.628B uncached × $2/M = $5,256: $15,768, what 3,000
+     * uncached would cost. GPT-4o's $1.25/M is the catalog's: 5.256B × $1.25/M = $6,570.
      */
     @Test
-    void aModelWithoutACachedPriceBillsTheCachedTokensAtTheFullInputPrice() {
-        List<CostLine> lines = LlmCalls.lines(cached("gpt-4.1", "1/s", 3000, 2000), CATALOG);
+    void aModelWithoutACachedPriceBillsTheCachedTokensAtTheFullInputPrice() throws Exception {
+        dev.costfit.pricing.Catalog overlaid = new dev.costfit.pricing.CatalogLoader().load(List.of(java.nio.file.Path
+                .of(LlmCallsTest.class.getResource("/catalogs/llm-cache-rules.yaml").toURI())));
+        List<CostLine> lines = LlmCalls.lines(cached("model-d", "1/s", 3000, 2000), overlaid);
         assertThat(lines.get(0).monthlyCost()).isCloseTo(5_256, within(1e-6));
         assertThat(lines.get(1).monthlyCost()).isCloseTo(10_512, within(1e-6));
-        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (gpt-4.1, at the full input price: "
+        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (model-d, at the full input price: "
                 + "the catalog gives the model no cached price)");
         assertThat(LlmCalls.lines(cached("gpt-4o", "1/s", 3000, 2000), CATALOG).get(1).monthlyCost())
                 .isCloseTo(6_570, within(1e-6));
+    }
+
+    /**
+     * Review F2: the Claude 4.5 models had no cached price, so a cache read was billed at the full input price, ten
+     * times Anthropic's bill ("Cache hits and refreshes", 0.1x the base input price: platform.claude.com/docs/en/
+     * about-claude/pricing). claude-sonnet-4-5 at 2/s, 10,000 in of which 8,000 cached, 500 out: 5,256,000 calls a
+     * month; 42.048B cached tokens × $0.30/M = $12,614.40 (it was × $3.00/M = $126,144.00); 10.512B uncached ×
+     * $3.00/M = $31,536.00; 2.628B out × $15.00/M = $39,420.00.
+     */
+    @Test
+    void claudeSonnet45CacheReadsAreATenthOfTheInputPrice() {
+        List<CostLine> lines = LlmCalls.lines(cachedOf("claude-sonnet-4-5", "2/s", 10_000, 8_000, 500), CATALOG);
+        assertThat(lines).extracting(CostLine::key).containsExactly("llm.input-tokens", "llm.cached-input-tokens",
+                "llm.output-tokens");
+        assertThat(lines.get(1).quantity()).isCloseTo(42.048e9, within(1e-2));
+        assertThat(lines.get(1).unitPrice()).isCloseTo(0.30e-6, within(1e-15));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(12_614.40, within(1e-6));
+        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (claude-sonnet-4-5)");
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(31_536, within(1e-6));
+        assertThat(lines.get(2).monthlyCost()).isCloseTo(39_420, within(1e-6));
+    }
+
+    /**
+     * Every Anthropic and OpenAI model of the catalog has its published cached-input price, the aliases with it:
+     * Anthropic's page lists Sonnet 4.5 / 4.6 $0.30, Opus 4.5 / 4.6 $0.50, Haiku 4.5 $0.10 (with Opus 4 / 4.1 $1.50,
+     * Sonnet 4 and 3.7 $0.30, Haiku 3.5 $0.08, Haiku 3 $0.03); OpenAI's GPT-4.1 $0.50, GPT-5 $0.125, GPT-5 mini
+     * $0.025 (with GPT-4o $1.25, GPT-4o mini $0.075), as pydantic/genai-prices and simstudioai/sim copy them. At 1/s,
+     * 2,000 of 3,000 tokens cached, the cached line is 5.256B tokens × that price.
+     */
+    @Test
+    void everyAnthropicAndOpenAiModelHasItsPublishedCachedPrice() {
+        java.util.Map<String, Double> published = new java.util.LinkedHashMap<>();
+        published.put("claude-sonnet-4-5", 0.30);
+        published.put("claude-sonnet-4-6", 0.30);
+        published.put("claude-opus-4-5", 0.50);
+        published.put("claude-opus-4-6", 0.50);
+        published.put("claude-haiku-4-5", 0.10);
+        published.put("claude-opus-4-1", 1.50);
+        published.put("claude-sonnet-4", 0.30);
+        published.put("claude-3-7-sonnet", 0.30);
+        published.put("claude-3-5-haiku", 0.08);
+        published.put("claude-3-haiku", 0.03);
+        published.put("gpt-4.1", 0.50);
+        published.put("gpt-5", 0.125);
+        published.put("gpt-5-mini", 0.025);
+        published.put("gpt-4o", 1.25);
+        published.put("gpt-4o-mini", 0.075);
+        published.forEach((model, price) -> {
+            CostLine line = LlmCalls.lines(cached(model, "1/s", 3000, 2000), CATALOG).get(1);
+            assertThat(line.monthlyCost()).as(model).isCloseTo(5.256e9 * price / 1e6, within(1e-6));
+            assertThat(line.component()).as(model).doesNotContain("full input price");
+        });
+        assertThat(CATALOG.llmModels().values()).filteredOn(m -> m.id().startsWith("claude-")
+                || m.id().startsWith("gpt-")).allMatch(m -> m.cachedInputPerMillion().isPresent());
     }
 
     /**
