@@ -145,9 +145,11 @@ final class LlmCalls {
     /**
      * One limit a minute of the provider's: on calls (RPM), input tokens (Anthropic's ITPM) or output tokens (OTPM),
      * each a 429 when exceeded (docs.anthropic.com/en/api/rate-limits: "If you exceed any of these"; OpenAI's RPM and
-     * TPM, "whichever is hit first"). {@code perCall} is what one call counts against it.
+     * TPM, "whichever is hit first"). {@code perCall} is what one call counts against it; {@code counted} says which
+     * of its tokens count, after the limit's field ("" where all do, or none are cached).
      */
-    private record Rate(String check, String field, String what, String ofOneCall, double perCall, long limit) {
+    private record Rate(String check, String field, String what, String ofOneCall, double perCall, long limit,
+                        String counted) {
 
         /** "1,200 calls", "480,000 output tokens". */
         String amount(double perMinute) {
@@ -166,36 +168,59 @@ final class LlmCalls {
     }
 
     /** The stated limits, calls first. */
-    private static List<Rate> rates(Llm llm) {
+    private static List<Rate> rates(Llm llm, Catalog catalog) {
         List<Rate> rates = new java.util.ArrayList<>();
-        llm.limits().rpm().ifPresent(l -> rates.add(new Rate("LLM rate limit", "rate_limit_rpm", "calls", "", 1, l)));
-        llm.limits().itpm().ifPresent(l -> rates.add(new Rate("LLM input-token rate limit", "rate_limit_itpm",
-                "input tokens", "a shorter prompt", llm.inputTokens(), l)));
+        llm.limits().rpm().ifPresent(l -> rates.add(new Rate("LLM rate limit", "rate_limit_rpm", "calls", "", 1, l,
+                "")));
+        llm.limits().itpm().ifPresent(l -> rates.add(inputRate(llm, catalog, l)));
         llm.limits().otpm().ifPresent(l -> rates.add(new Rate("LLM output-token rate limit", "rate_limit_otpm",
-                "output tokens", "a shorter answer", llm.outputTokens(), l)));
+                "output tokens", "a shorter answer", llm.outputTokens(), l, "")));
         return rates;
     }
 
     /**
+     * The input tokens a minute against rate_limit_itpm: a call's uncached input where the catalog says the model's
+     * limit leaves cache reads out (Anthropic: "For most Claude models, only uncached input tokens count towards your
+     * ITPM rate limits", cache writes counting and cache reads not, but for the older models its tables mark,
+     * docs.anthropic.com/en/api/rate-limits, "Cache-aware ITPM"), else its whole input, cached part included: the
+     * count that never understates the rate where no source says otherwise (OpenAI's TPM; a model the catalog does not
+     * have, whose lines are then not priced).
+     */
+    private static Rate inputRate(Llm llm, Catalog catalog, long limit) {
+        String check = "LLM input-token rate limit";
+        if (llm.cachedInputTokens() == 0) {
+            return new Rate(check, "rate_limit_itpm", "input tokens", "a shorter prompt", llm.inputTokens(), limit, "");
+        }
+        java.util.Optional<LlmModel> model = catalog.llmModel(llm.model());
+        if (model.isPresent() && !model.get().itpmCountsCacheReads()) {
+            return new Rate(check, "rate_limit_itpm", "uncached input tokens", "a shorter prompt",
+                    llm.uncachedInputTokens(), limit, "; " + model.get().id() + "'s cache reads do not count");
+        }
+        return new Rate(check, "rate_limit_itpm", "input tokens", "a shorter prompt", llm.inputTokens(), limit,
+                "; cache reads counted");
+    }
+
+    /**
      * The LLM calls a minute, and the tokens they send and receive, against each of the provider's limits stated.
-     * Calls a minute × what a call counts (1, its input tokens, its output tokens) is the rate checked. When even the
+     * Calls a minute × what a call counts (1, its input tokens or those the limit counts, its output tokens) is the
+     * rate checked. When even the
      * mean rate is over a limit, no platform can serve the profile (a queue in front would grow without bound): a
      * hard limit. When a service's peak hour is over it, the excess lasts the hour: a caller of a synchronous API
      * cannot wait that long, so the answer is a higher limit or fewer calls, while queued work waits and drains in
      * quieter hours. When only a burst within the hour is over it, a queue or a concurrency cap smooths it. The last
      * two are quotas to act on.
      */
-    static List<LimitCheck> limits(Profile profile) {
+    static List<LimitCheck> limits(Profile profile, Catalog catalog) {
         if (profile.llm().isEmpty()) {
             return List.of();
         }
-        return rates(profile.llm().get()).stream().map(rate -> check(profile, rate)).toList();
+        return rates(profile.llm().get(), catalog).stream().map(rate -> check(profile, rate)).toList();
     }
 
     private static LimitCheck check(Profile profile, Rate rate) {
         Llm llm = profile.llm().get();
         long limit = rate.limit();
-        String allowed = Numbers.grouped(limit, 0) + " a minute (" + rate.field() + ")";
+        String allowed = Numbers.grouped(limit, 0) + " a minute (" + rate.field() + rate.counted() + ")";
         double requestsPerMinute = profile.workPerMonth() / dev.costfit.units.Month.SECONDS * 60;
         double callsPerMinute = requestsPerMinute * llm.callsPerRequest();
         double meanPerMinute = callsPerMinute * rate.perCall();

@@ -97,8 +97,9 @@ public final class Platforms {
      * ({@link DeliveryLimits}) are not asked: they are each cloud's, so they block one cloud's platforms and not the
      * other's, and no rate changes them (an assessment's {@code unfitAtEveryRate} tells a search).
      */
-    public static boolean sharedLimitsBlock(dev.costfit.profile.Profile profile) {
-        for (dev.costfit.assessment.LimitCheck limit : sharedLimits(Deliveries.withRetries(profile))) {
+    public static boolean sharedLimitsBlock(dev.costfit.profile.Profile profile,
+                                            dev.costfit.pricing.Catalog catalog) {
+        for (dev.costfit.assessment.LimitCheck limit : sharedLimits(Deliveries.withRetries(profile), catalog)) {
             if (limit.blocks()) {
                 return true;
             }
@@ -107,15 +108,16 @@ public final class Platforms {
     }
 
     /** The limits {@link #assess} adds to every platform's assessment alike, of the profile as delivered. */
-    private static List<dev.costfit.assessment.LimitCheck> sharedLimits(dev.costfit.profile.Profile delivered) {
-        return LlmCalls.limits(delivered);
+    private static List<dev.costfit.assessment.LimitCheck> sharedLimits(dev.costfit.profile.Profile delivered,
+                                                                       dev.costfit.pricing.Catalog catalog) {
+        return LlmCalls.limits(delivered, catalog);
     }
 
     /** {@link #sharedLimits} with the limits of the queue or event bus on the platform's cloud. */
     private static List<dev.costfit.assessment.LimitCheck> sharedLimits(Platform platform,
                                                                        dev.costfit.profile.Profile delivered,
                                                                        dev.costfit.pricing.Catalog catalog) {
-        List<dev.costfit.assessment.LimitCheck> limits = new java.util.ArrayList<>(sharedLimits(delivered));
+        List<dev.costfit.assessment.LimitCheck> limits = new java.util.ArrayList<>(sharedLimits(delivered, catalog));
         limits.addAll(LlmCalls.window(delivered, catalog));
         limits.addAll(DeliveryLimits.check(delivered, platform.info().cloud(), platform.id(), catalog));
         return limits;

@@ -295,6 +295,9 @@ final class CatalogReader {
             Optional<Long> window = r.optional("context_window", Units.COUNT);
             Optional<Long> inputLimit = r.optional("input_limit", Units.COUNT);
             Optional<Double> cached = r.optional("cached_input", PRICE);
+            // Whether the provider's input-tokens-a-minute limit counts the cache reads: true unless a cited source
+            // says it leaves them out (Anthropic's "Cache-aware ITPM"), the count that never understates the rate.
+            boolean itpmCountsCacheReads = r.optional("itpm_counts_cache_reads", Units.BOOLEAN).orElse(true);
             Optional<LlmModel.LongContext> tier = Optional.empty();
             if (r.has("long_context")) {
                 MappingReader t = r.child("long_context");
@@ -313,7 +316,8 @@ final class CatalogReader {
                 models.add(new LlmModel(id.get(), aliases, input.get(), output.get(), effective.get(), source.get(),
                         window.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()),
                         inputLimit.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()), tier,
-                        cached.map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty())));
+                        cached.map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty()),
+                        itpmCountsCacheReads));
             }
         }
         return models;

@@ -42,7 +42,7 @@ import java.util.Set;
 final class CatalogSnapshot {
 
     /** Changed whenever the form or a catalog record changes: a jar's snapshot and its reader are built together. */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
 
     private CatalogSnapshot() {
     }
@@ -128,6 +128,7 @@ final class CatalogSnapshot {
                 w.out.writeDouble(m.longContext().get().outputPerMillion());
             }
             w.out.writeDouble(m.cachedInputPerMillion().orElse(-1));
+            w.out.writeBoolean(m.itpmCountsCacheReads());
         }
         w.count(catalog.discounts().size());
         for (Discount d : catalog.discounts()) {
@@ -213,10 +214,12 @@ final class CatalogSnapshot {
                     ? java.util.Optional.of(new LlmModel.LongContext(r.in.readLong(), r.in.readDouble(),
                     r.in.readDouble())) : java.util.Optional.empty();
             double cached = r.in.readDouble();
+            boolean itpmCountsCacheReads = r.in.readBoolean();
             LlmModel m = new LlmModel(id, aliases, input, output, effective, source,
                     window < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(window),
                     inputLimit < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(inputLimit), tier,
-                    cached < 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(cached));
+                    cached < 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(cached),
+                    itpmCountsCacheReads);
             llmModels.put(m.id(), m);
         }
         List<Discount> discounts = new ArrayList<>();

@@ -10,11 +10,15 @@ import java.util.OptionalLong;
  * An LLM API model's token prices per million tokens, with the ids it is also known by; where a cited source gives
  * them, its context window (the input and output of one call together, as Anthropic and OpenAI count it), or the
  * limit on a call's input alone (as Google counts it), a long-context tier that bills a whole call at other prices
- * when its input is over a threshold, and the price of an input token read from the provider's prompt cache.
+ * when its input is over a threshold, the price of an input token read from the provider's prompt cache, and
+ * whether the provider's input-tokens-a-minute limit counts such tokens ({@code itpmCountsCacheReads}: Anthropic's
+ * ITPM leaves them out for most models, docs.anthropic.com/en/api/rate-limits, "Cache-aware ITPM"; true, the count
+ * that never understates the rate, where no cited source says otherwise).
  */
 public record LlmModel(String id, List<String> aliases, double inputPerMillion, double outputPerMillion,
                        LocalDate effective, String source, OptionalLong contextWindow, OptionalLong inputLimit,
-                       Optional<LongContext> longContext, OptionalDouble cachedInputPerMillion) {
+                       Optional<LongContext> longContext, OptionalDouble cachedInputPerMillion,
+                       boolean itpmCountsCacheReads) {
 
     /**
      * The prices of a whole call whose input is over {@code aboveInput} tokens: Claude Sonnet 4 bills such a request
@@ -30,7 +34,7 @@ public record LlmModel(String id, List<String> aliases, double inputPerMillion, 
     public LlmModel(String id, List<String> aliases, double inputPerMillion, double outputPerMillion,
                     LocalDate effective, String source) {
         this(id, aliases, inputPerMillion, outputPerMillion, effective, source, OptionalLong.empty(),
-                OptionalLong.empty(), Optional.empty(), OptionalDouble.empty());
+                OptionalLong.empty(), Optional.empty(), OptionalDouble.empty(), true);
     }
 
     /**

@@ -761,9 +761,12 @@ public final class ProfileFormat {
             .about("the provider's limit on input tokens a minute",
                     "Anthropic's ITPM (docs.anthropic.com/en/api/rate-limits), OpenAI's TPM (which counts input and "
                             + "output together: state it here and leave rate_limit_otpm out, an approximation that "
-                            + "leaves the output out). Calls a minute × input_tokens, cached ones included (Anthropic "
-                            + "leaves cache reads out of ITPM for most models: counting them never understates), "
-                            + "checked as rate_limit_rpm is: the month's mean, the peak hour's, a burst.")
+                            + "leaves the output out). Calls a minute × the input tokens the limit counts: "
+                            + "input_tokens less cached_input_tokens where the catalog's model leaves cache reads "
+                            + "out (Anthropic's ITPM for most Claude models: \"only uncached input tokens count "
+                            + "towards your ITPM rate limits\"; the Claude Haiku 3 and 3.5 limits count them), else "
+                            + "all of input_tokens (OpenAI's, Google's: counting them never understates); checked as "
+                            + "rate_limit_rpm is: the month's mean, the peak hour's, a burst.")
             .example("2000000").feeds(Model.LLM, Model.LIMITS)
             .shows(p -> p.llm().flatMap(l -> shown(l.limits().itpm())));
     public static final Field<Long> RATE_LIMIT_OTPM = Field.at("llm.rate_limit_otpm", new ValueType.Whole(Bounds.TPM))

@@ -273,7 +273,7 @@ final class RateSearch implements Function<Profile, BreakEven.Answer>, BreakEven
         Probe(Profile atRate) {
             this.atRate = atRate;
             this.rate = BreakEven.rateOf(atRate);
-            this.blocked = Platforms.sharedLimitsBlock(atRate);
+            this.blocked = Platforms.sharedLimitsBlock(atRate, context.catalog());
         }
 
         /**

@@ -85,6 +85,25 @@ class PricingShowLlmModelsTest {
                 .contains("\"outputPerMillion\" : 18.0").doesNotContain("contextWindow");
     }
 
+    /**
+     * Review F2 and F3: claude-sonnet-4-5 is $3.00 in, $0.30 a cache read (0.1x, Anthropic's "Cache hits and
+     * refreshes") and $15.00 out; its ITPM leaves cache reads out, Claude Haiku 3.5's counts them
+     * (docs.anthropic.com/en/api/rate-limits, "Cache-aware ITPM").
+     */
+    @Test
+    void theClaude45ModelsHaveACachedPriceAndTheJsonSaysWhetherTheItpmCountsCacheReads() {
+        CliRun run = CliRun.of("pricing", "show", "--key", "llm.claude");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String sonnet = run.out().lines().filter(l -> l.startsWith("claude-sonnet-4-5 ")).findFirst().orElseThrow();
+        assertThat(sonnet).containsPattern(" 3 +0\\.3 +15 +2026-03-21 ");
+        CliRun json = CliRun.of("pricing", "show", "--key", "llm.claude-sonnet-4-5", "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"cachedInputPerMillion\" : 0.3")
+                .contains("\"itpmCountsCacheReads\" : false");
+        CliRun haiku = CliRun.of("pricing", "show", "--key", "llm.claude-3-5-haiku", "--format", "json");
+        assertThat(haiku.out()).contains("\"itpmCountsCacheReads\" : true");
+    }
+
     @Test
     void aKeyOfOtherPricesListsNoModel() {
         CliRun run = CliRun.of("pricing", "show", "--key", "lambda.requests");

@@ -63,7 +63,7 @@ class LlmCallsTest {
     void peakCallsAboveTheRateLimitAreAQuotaWithTheConcurrencyCap() {
         // 1 request/s with a 3x burst, one call each: 60 calls a minute on average, 180 at the burst, against a
         // limit of 100. A queue smooths the peak; the cap: 100/60 x 10 s = 16.7 in flight, so 16.
-        List<LimitCheck> checks = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 100", "3x"));
+        List<LimitCheck> checks = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 100", "3x"), CATALOG);
         assertThat(checks).hasSize(1);
         LimitCheck check = checks.get(0);
         assertThat(check.ok()).isFalse();
@@ -71,9 +71,11 @@ class LlmCallsTest {
         assertThat(check.required()).startsWith("180 calls a minute");
         assertThat(check.workaround()).contains("queue").contains("cap concurrency at 16 requests")
                 .contains("Lambda reserved concurrency 16");
-        assertThat(LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 200", "3x")).get(0).ok()).isTrue();
+        assertThat(LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 200", "3x"), CATALOG).get(0).ok())
+                .isTrue();
         // A quota at the peak leaves every platform usable: a search must still assess them.
-        assertThat(Platforms.sharedLimitsBlock(llm("claude-sonnet-4", ", rate_limit_rpm: 100", "3x"))).isFalse();
+        assertThat(Platforms.sharedLimitsBlock(llm("claude-sonnet-4", ", rate_limit_rpm: 100", "3x"), CATALOG))
+                .isFalse();
     }
 
     @Test
@@ -81,7 +83,7 @@ class LlmCallsTest {
         // 1 request/s, one call each: 60 calls a minute on average against 30. No queue helps: every platform
         // breaks a hard limit, and the workaround is a higher limit or fewer calls, not smoothing.
         Profile p = llm("claude-sonnet-4", ", rate_limit_rpm: 30", "1x");
-        LimitCheck check = LlmCalls.limits(p).get(0);
+        LimitCheck check = LlmCalls.limits(p, CATALOG).get(0);
         assertThat(check.severity()).isEqualTo(LimitCheck.Severity.HARD);
         assertThat(check.required()).startsWith("60 calls a minute on average");
         assertThat(check.workaround()).contains("at least 60 calls a minute").doesNotContain("smooth");
@@ -91,8 +93,8 @@ class LlmCallsTest {
             assertThat(a.lines()).as(platform.id()).isEmpty();
         }
         // What lets a search answer "none" here without assessing any platform; without a limit nothing blocks.
-        assertThat(Platforms.sharedLimitsBlock(p)).isTrue();
-        assertThat(Platforms.sharedLimitsBlock(llm("claude-sonnet-4", ""))).isFalse();
+        assertThat(Platforms.sharedLimitsBlock(p, CATALOG)).isTrue();
+        assertThat(Platforms.sharedLimitsBlock(llm("claude-sonnet-4", ""), CATALOG)).isFalse();
     }
 
     /**
@@ -177,7 +179,7 @@ class LlmCallsTest {
      */
     @Test
     void aPeakHourOverTheLimitOnAnHttpServiceNeedsAHigherLimitNotAQueue() {
-        LimitCheck check = LlmCalls.limits(tenASecond("http", HALF_DAY_PEAK, "1x")).get(0);
+        LimitCheck check = LlmCalls.limits(tenASecond("http", HALF_DAY_PEAK, "1x"), CATALOG).get(0);
         assertThat(check.ok()).isFalse();
         assertThat(check.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
         assertThat(check.required()).startsWith("900 calls a minute through the peak hour");
@@ -191,7 +193,7 @@ class LlmCallsTest {
      */
     @Test
     void aPeakHourOverTheLimitOnQueuedWorkWaitsUnderACap() {
-        LimitCheck check = LlmCalls.limits(tenASecond("queue", HALF_DAY_PEAK, "1x")).get(0);
+        LimitCheck check = LlmCalls.limits(tenASecond("queue", HALF_DAY_PEAK, "1x"), CATALOG).get(0);
         assertThat(check.ok()).isFalse();
         assertThat(check.workaround()).contains("drains in the quieter hours").contains("600 calls a minute")
                 .contains("cap concurrency at 133 requests").contains("at least 900 calls a minute")
@@ -201,7 +203,7 @@ class LlmCallsTest {
     /** A flat 600 a minute with a 1.5× burst: 900 within the hour, a burst a queue or a cap smooths. */
     @Test
     void aBurstOverTheLimitIsSmoothed() {
-        LimitCheck check = LlmCalls.limits(tenASecond("http", "flat", "1.5x")).get(0);
+        LimitCheck check = LlmCalls.limits(tenASecond("http", "flat", "1.5x"), CATALOG).get(0);
         assertThat(check.ok()).isFalse();
         assertThat(check.required()).startsWith("900 calls a minute at peak (with burst)");
         assertThat(check.workaround()).contains("queue in front").contains("cap concurrency at 133 requests");
@@ -210,7 +212,7 @@ class LlmCallsTest {
     /** The mean's sentence says "a minute" of its requests and "call" of one (it said "600 requests × 1 calls"). */
     @Test
     void theMeansSentenceSaysAMinuteAndOneCall() {
-        LimitCheck check = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 30", "1x")).get(0);
+        LimitCheck check = LlmCalls.limits(llm("claude-sonnet-4", ", rate_limit_rpm: 30", "1x"), CATALOG).get(0);
         assertThat(check.required()).isEqualTo("60 calls a minute on average (60 requests a minute × 1 call each)");
     }
 
@@ -431,7 +433,7 @@ class LlmCallsTest {
     void outputTokensAMinuteOverTheOtpmFitNoPlatform() {
         Profile p = tokens("20/s", "flat", "1x", ", rate_limit_rpm: 4000, rate_limit_itpm: 2000000, "
                 + "rate_limit_otpm: 400000");
-        List<LimitCheck> checks = LlmCalls.limits(p);
+        List<LimitCheck> checks = LlmCalls.limits(p, CATALOG);
         assertThat(checks).extracting(LimitCheck::limit).containsExactly("LLM rate limit",
                 "LLM input-token rate limit", "LLM output-token rate limit");
         assertThat(checks.get(0).ok()).isTrue();
@@ -444,9 +446,9 @@ class LlmCallsTest {
                 + "400 output tokens each)");
         assertThat(out.allowed()).isEqualTo("400,000 a minute (rate_limit_otpm)");
         assertThat(out.workaround()).contains("at least 480,000 output tokens a minute").contains("shorter answer");
-        assertThat(Platforms.sharedLimitsBlock(p)).isTrue();
+        assertThat(Platforms.sharedLimitsBlock(p, CATALOG)).isTrue();
         // An ITPM of 1,500,000 is under the 1,800,000 input tokens a minute: that too blocks.
-        LimitCheck in = LlmCalls.limits(tokens("20/s", "flat", "1x", ", rate_limit_itpm: 1500000")).get(0);
+        LimitCheck in = LlmCalls.limits(tokens("20/s", "flat", "1x", ", rate_limit_itpm: 1500000"), CATALOG).get(0);
         assertThat(in.severity()).isEqualTo(LimitCheck.Severity.HARD);
         assertThat(in.required()).startsWith("1,800,000 input tokens a minute on average");
     }
@@ -457,7 +459,8 @@ class LlmCallsTest {
      */
     @Test
     void aPeakHourOfOutputTokensOverTheOtpmNeedsAHigherLimit() {
-        LimitCheck check = LlmCalls.limits(tokens("10/s", HALF_DAY_PEAK, "1x", ", rate_limit_otpm: 300000")).get(0);
+        LimitCheck check = LlmCalls.limits(tokens("10/s", HALF_DAY_PEAK, "1x", ", rate_limit_otpm: 300000"), CATALOG)
+                .get(0);
         assertThat(check.ok()).isFalse();
         assertThat(check.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
         assertThat(check.required()).startsWith("360,000 output tokens a minute through the peak hour");
@@ -471,17 +474,108 @@ class LlmCallsTest {
      */
     @Test
     void aBurstOfOutputTokensIsSmoothedUnderACap() {
-        LimitCheck check = LlmCalls.limits(tokens("10/s", "flat", "1.5x", ", rate_limit_otpm: 300000")).get(0);
+        LimitCheck check = LlmCalls.limits(tokens("10/s", "flat", "1.5x", ", rate_limit_otpm: 300000"), CATALOG).get(0);
         assertThat(check.ok()).isFalse();
         assertThat(check.required()).isEqualTo("360,000 output tokens a minute at peak (with burst)");
         assertThat(check.workaround()).contains("queue in front")
                 .contains("to stay under 300,000 LLM output tokens a minute, cap concurrency at 125 requests");
     }
 
+    private static Profile cachedItpm(String model, String rate, String burst) {
+        return TestProfiles.parse("name: i\ntraffic: {rate: " + rate + ", pattern: flat, burst: " + burst
+                + "}\nduration: 10s\ncpu_time: 100ms\nmemory: 512MB\ntimeout: 60s\nfront_door: none\n"
+                + "llm: {model: " + model + ", input_tokens: 10000, cached_input_tokens: 8000, output_tokens: 500, "
+                + "rate_limit_itpm: 500000}\n");
+    }
+
+    /**
+     * Review F3. Anthropic's ITPM counts only uncached input for most Claude models ("For most Claude models, only
+     * uncached input tokens count towards your ITPM rate limits", docs.anthropic.com/en/api/rate-limits,
+     * "Cache-aware ITPM"). claude-sonnet-4 at 2/s, 10,000 in of which 8,000 read from the cache: 120 calls a minute ×
+     * 2,000 uncached = 240,000 a minute, within 500,000; counting the cache reads (120 × 10,000 = 1,200,000) said no
+     * platform fits. At 5/s: 300 × 2,000 = 600,000 on average, over it.
+     */
+    @Test
+    void cacheReadsDoNotCountTowardsAnthropicsItpmForMostModels() {
+        Profile p = cachedItpm("claude-sonnet-4", "2/s", "1x");
+        LimitCheck check = LlmCalls.limits(p, CATALOG).get(0);
+        assertThat(check.limit()).isEqualTo("LLM input-token rate limit");
+        assertThat(check.ok()).isTrue();
+        assertThat(check.required()).isEqualTo("240,000 uncached input tokens a minute at peak (with burst)");
+        assertThat(check.allowed()).isEqualTo("500,000 a minute (rate_limit_itpm; claude-sonnet-4's cache reads do "
+                + "not count)");
+        assertThat(Platforms.sharedLimitsBlock(p, CATALOG)).isFalse();
+        for (Platform platform : Platforms.all()) {
+            assertThat(Platforms.assess(platform, p, LIST).limits()).as(platform.id())
+                    .filteredOn(l -> l.limit().equals("LLM input-token rate limit")).allMatch(LimitCheck::ok);
+        }
+        LimitCheck over = LlmCalls.limits(cachedItpm("claude-sonnet-4", "5/s", "1x"), CATALOG).get(0);
+        assertThat(over.ok()).isFalse();
+        assertThat(over.severity()).isEqualTo(LimitCheck.Severity.HARD);
+        assertThat(over.required()).isEqualTo("600,000 uncached input tokens a minute on average (300 calls a "
+                + "minute × 2,000 uncached input tokens each)");
+        assertThat(over.workaround()).contains("at least 600,000 uncached input tokens a minute");
+    }
+
+    /**
+     * A 3× burst on 2/s: 360 calls a minute × 2,000 uncached = 720,000, over 500,000: a queue or a cap smooths it.
+     * The cap: 500,000 / 60 = 8,333.3 uncached tokens a second / 2,000 a call = 4.17 calls a second × 10 s = 41.7,
+     * so 41 requests in flight.
+     */
+    @Test
+    void theConcurrencyCapUnderTheItpmCountsTheUncachedTokens() {
+        LimitCheck check = LlmCalls.limits(cachedItpm("claude-sonnet-4-6", "2/s", "3x"), CATALOG).get(0);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
+        assertThat(check.required()).isEqualTo("720,000 uncached input tokens a minute at peak (with burst)");
+        assertThat(check.workaround()).contains("to stay under 500,000 LLM uncached input tokens a minute, cap "
+                + "concurrency at 41 requests");
+    }
+
+    /**
+     * The older models Anthropic's tables mark † count the cache reads ("Limit counts cache_read_input_tokens
+     * towards ITPM usage": Claude Haiku 3.5 and 3), and a model with no published rule (OpenAI's GPT-4o: its TPM)
+     * counts them too, never understating the rate: 120 calls a minute × 10,000 = 1,200,000, over 500,000 on
+     * average, so no platform fits.
+     */
+    @Test
+    void cacheReadsCountWhereTheLimitCountsThemOrNoRuleIsPublished() {
+        for (String model : List.of("claude-3-5-haiku", "claude-3-haiku", "gpt-4o", "gemini-2.5-flash")) {
+            Profile p = cachedItpm(model, "2/s", "1x");
+            LimitCheck check = LlmCalls.limits(p, CATALOG).get(0);
+            assertThat(check.ok()).as(model).isFalse();
+            assertThat(check.severity()).as(model).isEqualTo(LimitCheck.Severity.HARD);
+            assertThat(check.required()).as(model).isEqualTo("1,200,000 input tokens a minute on average (120 calls "
+                    + "a minute × 10,000 input tokens each)");
+            assertThat(check.allowed()).as(model).isEqualTo("500,000 a minute (rate_limit_itpm; cache reads counted)");
+            assertThat(Platforms.sharedLimitsBlock(p, CATALOG)).as(model).isTrue();
+        }
+    }
+
+    /** Which embedded models' ITPM leaves cache reads out (Anthropic's rate-limits page), and an overlay's default. */
+    @Test
+    void theCatalogSaysWhichModelsLimitsLeaveCacheReadsOut() throws Exception {
+        for (String model : List.of("claude-opus-4", "claude-opus-4-1", "claude-sonnet-4", "claude-3-7-sonnet",
+                "claude-sonnet-4-5", "claude-sonnet-4-6", "claude-opus-4-5", "claude-opus-4-6", "claude-haiku-4-5")) {
+            assertThat(CATALOG.llmModel(model).orElseThrow().itpmCountsCacheReads()).as(model).isFalse();
+        }
+        for (String model : List.of("claude-3-5-haiku", "claude-3-haiku", "gpt-4o", "gpt-5", "gemini-2.5-pro")) {
+            assertThat(CATALOG.llmModel(model).orElseThrow().itpmCountsCacheReads()).as(model).isTrue();
+        }
+        dev.costfit.pricing.Catalog overlaid = new dev.costfit.pricing.CatalogLoader().load(List.of(java.nio.file.Path
+                .of(LlmCallsTest.class.getResource("/catalogs/llm-cache-rules.yaml").toURI())));
+        assertThat(overlaid.llmModel("model-d").orElseThrow().itpmCountsCacheReads()).isTrue();
+        assertThat(overlaid.llmModel("model-e").orElseThrow().itpmCountsCacheReads()).isFalse();
+    }
+
     private static Profile cached(String model, String rate, long input, long cached) {
+        return cachedOf(model, rate, input, cached, 400);
+    }
+
+    private static Profile cachedOf(String model, String rate, long input, long cached, long output) {
         return TestProfiles.parse("name: c\ntraffic: {rate: " + rate + "}\nduration: 10s\ncpu_time: 100ms\n"
                 + "memory: 512MB\ntimeout: 60s\nllm: {model: " + model + ", input_tokens: " + input
-                + ", cached_input_tokens: " + cached + ", output_tokens: 400}\n");
+                + ", cached_input_tokens: " + cached + ", output_tokens: " + output + "}\n");
     }
 
     /**
@@ -507,20 +601,76 @@ class LlmCallsTest {
     }
 
     /**
-     * gpt-4.1's cited source is not checked for a cached price, so the catalog gives none: its cached tokens are
-     * billed at the full $2.00/M, never less than the bill. 1/s, 3,000 in, 2,000 cached: 2,628,000 calls × 2,000 =
-     * 5.256B × $2/M = $10,512, and 2.628B uncached × $2/M = $5,256: $15,768, what 3,000 uncached would cost.
-     * GPT-4o's $1.25/M is the catalog's: 5.256B × $1.25/M = $6,570.
+     * A model the catalog gives no cached price (model-d of an overlay, $2.00 / $8.00: every embedded model now has
+     * one) has its cached tokens billed at the full $2.00/M, never less than the bill. 1/s, 3,000 in, 2,000 cached:
+     * 2,628,000 calls × 2,000 = 5.256B × $2/M = $10,512, and 2.628B uncached × $2/M = $5,256: $15,768, what 3,000
+     * uncached would cost. GPT-4o's $1.25/M is the catalog's: 5.256B × $1.25/M = $6,570.
      */
     @Test
-    void aModelWithoutACachedPriceBillsTheCachedTokensAtTheFullInputPrice() {
-        List<CostLine> lines = LlmCalls.lines(cached("gpt-4.1", "1/s", 3000, 2000), CATALOG);
+    void aModelWithoutACachedPriceBillsTheCachedTokensAtTheFullInputPrice() throws Exception {
+        dev.costfit.pricing.Catalog overlaid = new dev.costfit.pricing.CatalogLoader().load(List.of(java.nio.file.Path
+                .of(LlmCallsTest.class.getResource("/catalogs/llm-cache-rules.yaml").toURI())));
+        List<CostLine> lines = LlmCalls.lines(cached("model-d", "1/s", 3000, 2000), overlaid);
         assertThat(lines.get(0).monthlyCost()).isCloseTo(5_256, within(1e-6));
         assertThat(lines.get(1).monthlyCost()).isCloseTo(10_512, within(1e-6));
-        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (gpt-4.1, at the full input price: "
+        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (model-d, at the full input price: "
                 + "the catalog gives the model no cached price)");
         assertThat(LlmCalls.lines(cached("gpt-4o", "1/s", 3000, 2000), CATALOG).get(1).monthlyCost())
                 .isCloseTo(6_570, within(1e-6));
+    }
+
+    /**
+     * Review F2: the Claude 4.5 models had no cached price, so a cache read was billed at the full input price, ten
+     * times Anthropic's bill ("Cache hits and refreshes", 0.1x the base input price: platform.claude.com/docs/en/
+     * about-claude/pricing). claude-sonnet-4-5 at 2/s, 10,000 in of which 8,000 cached, 500 out: 5,256,000 calls a
+     * month; 42.048B cached tokens × $0.30/M = $12,614.40 (it was × $3.00/M = $126,144.00); 10.512B uncached ×
+     * $3.00/M = $31,536.00; 2.628B out × $15.00/M = $39,420.00.
+     */
+    @Test
+    void claudeSonnet45CacheReadsAreATenthOfTheInputPrice() {
+        List<CostLine> lines = LlmCalls.lines(cachedOf("claude-sonnet-4-5", "2/s", 10_000, 8_000, 500), CATALOG);
+        assertThat(lines).extracting(CostLine::key).containsExactly("llm.input-tokens", "llm.cached-input-tokens",
+                "llm.output-tokens");
+        assertThat(lines.get(1).quantity()).isCloseTo(42.048e9, within(1e-2));
+        assertThat(lines.get(1).unitPrice()).isCloseTo(0.30e-6, within(1e-15));
+        assertThat(lines.get(1).monthlyCost()).isCloseTo(12_614.40, within(1e-6));
+        assertThat(lines.get(1).component()).isEqualTo("LLM cached input tokens (claude-sonnet-4-5)");
+        assertThat(lines.get(0).monthlyCost()).isCloseTo(31_536, within(1e-6));
+        assertThat(lines.get(2).monthlyCost()).isCloseTo(39_420, within(1e-6));
+    }
+
+    /**
+     * Every Anthropic and OpenAI model of the catalog has its published cached-input price, the aliases with it:
+     * Anthropic's page lists Sonnet 4.5 / 4.6 $0.30, Opus 4.5 / 4.6 $0.50, Haiku 4.5 $0.10 (with Opus 4 / 4.1 $1.50,
+     * Sonnet 4 and 3.7 $0.30, Haiku 3.5 $0.08, Haiku 3 $0.03); OpenAI's GPT-4.1 $0.50, GPT-5 $0.125, GPT-5 mini
+     * $0.025 (with GPT-4o $1.25, GPT-4o mini $0.075), as pydantic/genai-prices and simstudioai/sim copy them. At 1/s,
+     * 2,000 of 3,000 tokens cached, the cached line is 5.256B tokens × that price.
+     */
+    @Test
+    void everyAnthropicAndOpenAiModelHasItsPublishedCachedPrice() {
+        java.util.Map<String, Double> published = new java.util.LinkedHashMap<>();
+        published.put("claude-sonnet-4-5", 0.30);
+        published.put("claude-sonnet-4-6", 0.30);
+        published.put("claude-opus-4-5", 0.50);
+        published.put("claude-opus-4-6", 0.50);
+        published.put("claude-haiku-4-5", 0.10);
+        published.put("claude-opus-4-1", 1.50);
+        published.put("claude-sonnet-4", 0.30);
+        published.put("claude-3-7-sonnet", 0.30);
+        published.put("claude-3-5-haiku", 0.08);
+        published.put("claude-3-haiku", 0.03);
+        published.put("gpt-4.1", 0.50);
+        published.put("gpt-5", 0.125);
+        published.put("gpt-5-mini", 0.025);
+        published.put("gpt-4o", 1.25);
+        published.put("gpt-4o-mini", 0.075);
+        published.forEach((model, price) -> {
+            CostLine line = LlmCalls.lines(cached(model, "1/s", 3000, 2000), CATALOG).get(1);
+            assertThat(line.monthlyCost()).as(model).isCloseTo(5.256e9 * price / 1e6, within(1e-6));
+            assertThat(line.component()).as(model).doesNotContain("full input price");
+        });
+        assertThat(CATALOG.llmModels().values()).filteredOn(m -> m.id().startsWith("claude-")
+                || m.id().startsWith("gpt-")).allMatch(m -> m.cachedInputPerMillion().isPresent());
     }
 
     /**

@@ -102,7 +102,7 @@ class OverlappingRunsTest {
         Profile job = TestProfiles.parse("kind: job\nname: llm\nschedule: {runs: 53/day, tasks: 100, duration: "
                 + "29min}\nmemory: 1GB\nllm: {model: claude-sonnet-4, input_tokens: 1000, output_tokens: 100, "
                 + "calls_per_request: 2, rate_limit_rpm: 10}\n");
-        LimitCheck limit = LlmCalls.limits(job).get(0);
+        LimitCheck limit = LlmCalls.limits(job, CATALOG).get(0);
         assertThat(limit.ok()).isFalse();
         assertThat(limit.severity()).isEqualTo(LimitCheck.Severity.QUOTA);
         assertThat(limit.required()).startsWith("14 calls a minute at peak");

@@ -132,6 +132,7 @@ public final class PricesInForce {
             if (m.cachedInputPerMillion().isPresent()) {
                 node.put("cachedInputPerMillion", m.cachedInputPerMillion().getAsDouble());
             }
+            node.put("itpmCountsCacheReads", m.itpmCountsCacheReads());
             m.longContext().ifPresent(t -> {
                 ObjectNode tier = node.putObject("longContext");
                 tier.put("aboveInput", t.aboveInput());
