@@ -85,8 +85,8 @@ class RegionCoverageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // Every component priced (pricing-reference.md).
-        // gpu-inference also fits Cloud Run's NVIDIA L4 where the nearest Google region offers it: us-east4 here,
-        // asia-south1 for Mumbai; asia-southeast1 has L4s at a Tier 2 GPU price no source gave.
+        // gpu-inference also fits Cloud Run's NVIDIA L4 where the nearest Google region offers it: us-east4 here;
+        // asia-southeast1 and asia-south1 (by invitation) have L4s at a Tier 2 GPU price no source gave.
         "us-east-1 | " + ALL_PRICED_GPU_ALSO_ON_GEN2,
         // Every AWS price found (EKS from AWS's region-less fee, the rest from Price List copies and the pricing
         // pages' data), including Fargate storage above the included 20 GB for the 30 GB nightly task.
@@ -96,7 +96,8 @@ class RegionCoverageTest {
         "eu-west-1 | " + ALL_PRICED,
         "eu-central-1 | " + ALL_PRICED,
         "ap-northeast-1 | " + ALL_PRICED,
-        "ap-south-1 | " + ALL_PRICED_GPU_ALSO_ON_GEN2,
+        // Mumbai: asia-south1 is a Tier 2 region (Google's Cloud Run locations page), so its L4 lacks a price too.
+        "ap-south-1 | " + ALL_PRICED_BUT_THE_TIER_2_L4,
         // Singapore: every price but Cloud Run's Tier 2 L4 GPU in asia-southeast1, which no source gave.
         "ap-southeast-1 | " + ALL_PRICED_BUT_THE_TIER_2_L4,
         // Sydney: no Cloud Run egress price for Oceania, so the 2nd gen functions that send responses to the internet
