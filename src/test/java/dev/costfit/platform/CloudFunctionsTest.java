@@ -160,6 +160,19 @@ class CloudFunctionsTest {
         }
 
         @Test
+        void idleMinimumInstancesBillTheBillingSkusIdleCpuPrice() {
+            // 1 request a minute of 1 s at 256 MB (0.4 GHz): L = 1/60, so the kept-warm instance is idle e^(-1/60) of
+            // the month: 0.9834715 x 2,628,000 s x 0.4 GHz = 1,033,825 GHz-s. The Tier 1 "Min Instance CPU" SKU of
+            // us-central1 is $0.000001042 a GHz-second (firebase-tools' $0.000001 rounds it down): $1.07724, where
+            // $0.000001 billed $1.03383.
+            Assessment a = GEN1.assess(profile("1/min", "1s", "256MB", "min_instances: 1"), LIST);
+            CostLine idle = lines(a).get("Idle minimum instances, CPU");
+            assertThat(idle.unitPrice()).isEqualTo(0.000001042);
+            assertThat(idle.quantity()).isCloseTo(Math.exp(-1 / 60.0) * 730 * 3600 * 0.4, within(1e-3));
+            assertThat(idle.monthlyCost()).isCloseTo(1.07724, within(1e-5));
+        }
+
+        @Test
         void tier2RegionsPayMore() {
             Assessment a = GEN1.assess(TestProfiles.parse("name: f\ngcp_region: asia-northeast3\n"
                     + "traffic: {rate: 1/s}\nduration: 1s\nmemory: 256MB\ntimeout: 5s\nnetwork: {clients: vpc}\n"), LIST);
