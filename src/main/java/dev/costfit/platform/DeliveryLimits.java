@@ -46,7 +46,7 @@ final class DeliveryLimits {
                     message::display, max::display, "put the payload in S3 and send its key in the event")
                     .atEveryRate());
             // A container service takes its events from an SQS queue it polls (GlueSite.eventBridgeInvokes): the
-            // queue's visibility timeout holds it too (SQS's 1 MiB message is larger than any 256 KB event).
+            // queue's visibility timeout holds it too (SQS's 1 MiB message holds any event EventBridge takes).
             if (!GlueSite.eventBridgeInvokes(platformId)) {
                 checks.add(sqsVisibility(timeout, what, catalog));
             }

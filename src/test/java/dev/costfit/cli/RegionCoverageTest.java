@@ -85,8 +85,8 @@ class RegionCoverageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // Every component priced (pricing-reference.md).
-        // gpu-inference also fits Cloud Run's NVIDIA L4 where the nearest Google region offers it: us-east4 here,
-        // asia-south1 for Mumbai; asia-southeast1 has L4s at a Tier 2 GPU price no source gave.
+        // gpu-inference also fits Cloud Run's NVIDIA L4 where the nearest Google region offers it: us-east4 here;
+        // asia-southeast1 and asia-south1 (by invitation) have L4s at a Tier 2 GPU price no source gave.
         "us-east-1 | " + ALL_PRICED_GPU_ALSO_ON_GEN2,
         // Every AWS price found (EKS from AWS's region-less fee, the rest from Price List copies and the pricing
         // pages' data), including Fargate storage above the included 20 GB for the 30 GB nightly task.
@@ -96,7 +96,8 @@ class RegionCoverageTest {
         "eu-west-1 | " + ALL_PRICED,
         "eu-central-1 | " + ALL_PRICED,
         "ap-northeast-1 | " + ALL_PRICED,
-        "ap-south-1 | " + ALL_PRICED_GPU_ALSO_ON_GEN2,
+        // Mumbai: asia-south1 is a Tier 2 region (Google's Cloud Run locations page), so its L4 lacks a price too.
+        "ap-south-1 | " + ALL_PRICED_BUT_THE_TIER_2_L4,
         // Singapore: every price but Cloud Run's Tier 2 L4 GPU in asia-southeast1, which no source gave.
         "ap-southeast-1 | " + ALL_PRICED_BUT_THE_TIER_2_L4,
         // Sydney: no Cloud Run egress price for Oceania, so the 2nd gen functions that send responses to the internet
@@ -255,6 +256,18 @@ class RegionCoverageTest {
         assertThat(storage.unitPrice()).isCloseTo(perGbHour / 3600, within(1e-20));
         // The nightly task's 10 GB above the included 20 for one hour: 10 x the GB-hour price.
         assertThat(storage.cost(10 * 3600)).isCloseTo(10 * perGbHour, within(1e-15));
+    }
+
+    @Test
+    void virginiasFargateStorageIsTheHourlyPriceNotThePagesRoundedPerSecondOne() {
+        // The page's data has $0.000111 per GB-hour ("Storage per GB-Hours", US East (N. Virginia)); the page shows
+        // $0.0000000308 per GB-second, 0.1% below it. The catalog holds the hourly price / 3600 rounded up in the
+        // 18th decimal place, 0.000000030833333334: the nightly task's 10 GB for one hour is 10 x $0.000111 = $0.00111.
+        Price storage = TestProfiles.CATALOG.price("fargate.ephemeral-storage", "us-east-1");
+        assertThat(storage.unit()).isEqualTo("GB-second");
+        assertThat(storage.unitPrice()).isEqualTo(0.000000030833333334);
+        assertThat(storage.unitPrice()).isGreaterThanOrEqualTo(0.000111 / 3600);
+        assertThat(storage.cost(10 * 3600)).isCloseTo(0.00111, within(1e-13)); // 2.4e-14 over: the rounding up
     }
 
     @Test

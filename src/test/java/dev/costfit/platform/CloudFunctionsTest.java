@@ -160,6 +160,19 @@ class CloudFunctionsTest {
         }
 
         @Test
+        void idleMinimumInstancesBillTheBillingSkusIdleCpuPrice() {
+            // 1 request a minute of 1 s at 256 MB (0.4 GHz): L = 1/60, so the kept-warm instance is idle e^(-1/60) of
+            // the month: 0.9834715 x 2,628,000 s x 0.4 GHz = 1,033,825 GHz-s. The Tier 1 "Min Instance CPU" SKU of
+            // us-central1 is $0.000001042 a GHz-second (firebase-tools' $0.000001 rounds it down): $1.07724, where
+            // $0.000001 billed $1.03383.
+            Assessment a = GEN1.assess(profile("1/min", "1s", "256MB", "min_instances: 1"), LIST);
+            CostLine idle = lines(a).get("Idle minimum instances, CPU");
+            assertThat(idle.unitPrice()).isEqualTo(0.000001042);
+            assertThat(idle.quantity()).isCloseTo(Math.exp(-1 / 60.0) * 730 * 3600 * 0.4, within(1e-3));
+            assertThat(idle.monthlyCost()).isCloseTo(1.07724, within(1e-5));
+        }
+
+        @Test
         void tier2RegionsPayMore() {
             Assessment a = GEN1.assess(TestProfiles.parse("name: f\ngcp_region: asia-northeast3\n"
                     + "traffic: {rate: 1/s}\nduration: 1s\nmemory: 256MB\ntimeout: 5s\nnetwork: {clients: vpc}\n"), LIST);
@@ -586,17 +599,61 @@ class CloudFunctionsTest {
         }
 
         @Test
-        void mumbaiIsTier1ForSecondGenAndTier2ForFirstGen() {
-            // Cloud Run release note of 2024-11-15: "asia-south1 (Mumbai, India) is now subject to Tier 1 pricing";
-            // the 1st gen locations page still lists it in Tier 2 ($0.000014 per GHz-second).
+        void mumbaiIsTier2ForBothGenerations() {
+            // Google's Cloud Run locations page lists asia-south1 under Tier 2 pricing (cloud.google.com/run/docs/
+            // locations), as the functions locations page and firebase-tools' tier map do; the 1st gen locations page
+            // lists it in Tier 2 too ($0.000014 per GHz-second).
             Assessment gen2 = GEN2.assess(in("ap-south-1"), LIST);
             assertThat(gen2.variant()).isEqualTo("asia-south1");
-            assertThat(lines(gen2).get("vCPU (0.333 per instance)").unitPrice()).isEqualTo(0.000024);
+            assertThat(lines(gen2).get("vCPU (0.333 per instance)").unitPrice()).isEqualTo(0.0000336);
             Assessment gen1 = GEN1.assess(in("ap-south-1"), LIST);
             assertThat(gen1.lines()).anySatisfy(l -> {
                 assertThat(l.component()).startsWith("CPU (");
                 assertThat(l.unitPrice()).isEqualTo(0.000014);
             });
+        }
+
+        private Profile at(String gcpRegion, String rate, String... extra) {
+            return TestProfiles.parse("name: f\ngcp_region: " + gcpRegion + "\ntraffic: {rate: " + rate + "}\n"
+                    + "duration: 1s\nmemory: 512MB\ntimeout: 60s\nnetwork: {clients: vpc}\n" + String.join("\n", extra)
+                    + "\n");
+        }
+
+        /**
+         * asia-south1 (Mumbai) and africa-south1 (Johannesburg) bill what asia-southeast1 (Singapore), a Tier 2
+         * region on every list, bills. Request-based, 1/s of 1 s at 512 MB (0.333 vCPU), one request at a time:
+         * vCPU 875,124 vCPU-s x $0.0000336 = $29.4041664; memory 1,314,000 GiB-s x $0.0000035 = $4.599; requests
+         * 2,628,000 x $0.0000004 = $1.0512 (one global SKU); $35.0543664 (Tier 1 billed $25.339176).
+         */
+        @Test
+        void mumbaiAndJohannesburgBillTheSecondGenMonthSingaporeBills() {
+            for (String region : java.util.List.of("asia-south1", "africa-south1", "asia-southeast1")) {
+                Assessment a = GEN2.assess(at(region, "1/s"), LIST);
+                Map<String, CostLine> lines = lines(a);
+                assertThat(lines.get("vCPU (0.333 per instance)").unitPrice()).as(region).isEqualTo(0.0000336);
+                assertThat(lines.get("Memory (512 MB per instance)").unitPrice()).as(region).isEqualTo(0.0000035);
+                assertThat(a.monthlyCost()).as(region).isCloseTo(29.4041664 + 4.599 + 1.0512, within(1e-6));
+            }
+        }
+
+        @Test
+        void mumbaiAndJohannesburgBillIdleAndInstanceBasedSecondsAtTier2() {
+            for (String region : java.util.List.of("asia-south1", "africa-south1", "asia-southeast1")) {
+                // One minimum instance at 1 request a minute of 1 s: idle e^(-1/60) of the month, at Tier 2's idle
+                // $0.0000035 per vCPU-second and per GiB-second.
+                Map<String, CostLine> idle = lines(GEN2.assess(at(region, "1/min", "min_instances: 1"), LIST));
+                assertThat(idle.get("Idle minimum instances, vCPU").unitPrice()).as(region).isEqualTo(0.0000035);
+                assertThat(idle.get("Idle minimum instances, vCPU").monthlyCost()).as(region)
+                        .isCloseTo(Math.exp(-1 / 60.0) * 730 * 3600 * 0.333 * 0.0000035, within(1e-9));
+                // Instance-based, 1 request an hour of 1 s: alive 1 - e^(-901/3600) = 22.14% of the month on one
+                // vCPU and 0.5 GiB, 0.2214155 x 2,628,000 s x (1 x $0.0000216 + 0.5 x $0.0000024) = $13.2669
+                // (Tier 1: $11.0557).
+                Assessment instance = GEN2.assess(at(region, "1/h",
+                        "platforms: {cloud-functions-gen2: {billing: instance}}"), LIST);
+                double byHand = -Math.expm1(-901 / 3600.0) * 2_628_000 * (1 * 0.0000216 + 0.5 * 0.0000024);
+                assertThat(byHand).isCloseTo(13.2669, within(0.0001));
+                assertThat(instance.monthlyCost()).as(region).isBetween(byHand, byHand * 1.001);
+            }
         }
     }
 

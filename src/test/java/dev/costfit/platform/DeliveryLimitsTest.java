@@ -67,14 +67,41 @@ class DeliveryLimitsTest {
     }
 
     @Test
-    void anEventOverEventBridgesTwoHundredFiftySixKilobytesFitsNoAwsPlatform() {
-        // A PutEvents entry is at most 256 KB (eb-quota.html): 300 KB does not fit, 200 KB does.
-        Profile over = svc("60s", "trigger: event", "payload: {request: 300KB}");
+    void anEventOfHalfAMegabyteFitsEveryAwsPlatformSinceEventBridgeTakesOneMegabyte() {
+        // AWS raised EventBridge's largest event from 256 KB to 1 MB on 2026-01-29 (AWS Compute Blog, "More room to
+        // build: serverless services now support payloads up to 1 MB"). 500 KB (512,000 B) was "does not fit: 500 KB
+        // (allowed 256 KB)"; it now fits, and so does the rest of this profile on every AWS platform.
+        Profile half = svc("60s", "trigger: event", "payload: {request: 500KB}");
         for (String id : AWS) {
-            assertThat(limit(id, over, "EventBridge event size").orElseThrow().ok()).as(id).isFalse();
+            LimitCheck eb = limit(id, half, "EventBridge event size").orElseThrow();
+            assertThat(eb.ok()).as(id).isTrue();
+            assertThat(on(id, half).usable()).as(id).isTrue();
         }
-        Profile under = svc("60s", "trigger: event", "payload: {request: 200KB}");
-        assertThat(limit("fargate", under, "EventBridge event size").orElseThrow().ok()).isTrue();
+        // 1.5 MB (1,572,864 B) is over 1 MB however it is read: a hard limit on each AWS platform.
+        Profile over = svc("60s", "trigger: event", "payload: {request: 1.5MB}");
+        for (String id : AWS) {
+            LimitCheck eb = limit(id, over, "EventBridge event size").orElseThrow();
+            assertThat(eb.ok()).as(id).isFalse();
+            assertThat(eb.severity()).isEqualTo(LimitCheck.Severity.HARD);
+            assertThat(eb.workaround()).contains("S3");
+            assertThat(on(id, over).usable()).as(id).isFalse();
+        }
+    }
+
+    @Test
+    void eventBridgesOneMegabyteIsReadAsAMillionBytes() {
+        // No AWS page gives the new cap in bytes, so the catalog takes the smaller reading of "1 MB": 1,000,000 B
+        // (976.5625 KiB, shown as 976.56 KB). 1,000,000 B fits; 1,000,001 B and costfit's 1MB (1,048,576 B) do not.
+        assertThat(CATALOG.sizeLimit("eventbridge.entry.max").bytes()).isEqualTo(1_000_000);
+        assertThat(limit("lambda", svc("60s", "trigger: event", "payload: {request: 1000000B}"),
+                "EventBridge event size").orElseThrow().ok()).isTrue();
+        assertThat(limit("lambda", svc("60s", "trigger: event", "payload: {request: 1000001B}"),
+                "EventBridge event size").orElseThrow().ok()).isFalse();
+        LimitCheck mebibyte = limit("fargate", svc("60s", "trigger: event", "payload: {request: 1MB}"),
+                "EventBridge event size").orElseThrow();
+        assertThat(mebibyte.ok()).isFalse();
+        assertThat(mebibyte.required()).isEqualTo("1 MB");
+        assertThat(mebibyte.allowed()).isEqualTo("976.56 KB");
     }
 
     @Test

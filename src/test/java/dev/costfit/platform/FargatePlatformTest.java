@@ -52,7 +52,9 @@ class FargatePlatformTest {
     void pricingPageExampleOneIs126() {
         // aws.amazon.com/fargate/pricing, example 1: 5 tasks x 10 min a day for 30 days, 1 vCPU, 2 GB, 30 GB storage.
         // vCPU 5 x 1 x $0.000011244 x 600 x 30 = $1.01; memory 5 x 2 x $0.000001235 x 600 x 30 = $0.22;
-        // storage 5 x 10 x $0.0000000308 x 600 x 30 = $0.03; total $1.26.
+        // storage 5 x 10 x $0.0000000308 x 600 x 30 = $0.03; total $1.26. The page computes with its per-second
+        // figures, rounded: its storage is $0.02772. The catalog bills storage at AWS's $0.000111 per GB-hour (the
+        // page's data), 900,000 GB-seconds = 250 GB-hours x $0.000111 = $0.02775: the same $0.03, and $1.26 in all.
         Profile job = TestProfiles.parse("kind: job\nname: example-1\nschedule: {runs: 30/month, tasks: 5, "
                 + "duration: 600s}\nvcpu: 1\nmemory: 2GB\nstorage: 30GB\n");
         Assessment a = FARGATE.assess(job, AWS_EXAMPLES);
@@ -62,6 +64,7 @@ class FargatePlatformTest {
         assertThat(cents(lines.get("Fargate memory (x86_64)").monthlyCost())).isEqualTo(0.22);
         CostLine storage = lines.get("Fargate ephemeral storage above 20 GB");
         assertThat(storage.quantity()).isCloseTo(5 * 10 * 600 * 30, within(1e-6));
+        assertThat(storage.monthlyCost()).isCloseTo(0.02775, within(1e-12));
         assertThat(cents(storage.monthlyCost())).isEqualTo(0.03);
         assertThat(cents(a.monthlyCost())).isEqualTo(1.26);
     }
@@ -71,7 +74,7 @@ class FargatePlatformTest {
         // aws.amazon.com/fargate/pricing, example 2: example 1 on Graviton (Linux/ARM). vCPU 5 x 1 x $0.0000089944 x
         // 600 x 30 = $0.81 ($0.8095 at the hourly $0.03238 the catalog holds: 25 vCPU-hours); memory 5 x 2 x
         // $0.0000009889 x 600 x 30 = $0.18 (50 GB-hours x $0.00356 = $0.178); storage as in example 1, 5 x 10 x
-        // $0.0000000308 x 600 x 30 = $0.03; total $1.02.
+        // $0.0000000308 x 600 x 30 = $0.03 (the catalog's 250 GB-hours x $0.000111 = $0.02775); total $1.02.
         Profile job = TestProfiles.parse("kind: job\nname: example-2\nschedule: {runs: 30/month, tasks: 5, "
                 + "duration: 600s}\nvcpu: 1\nmemory: 2GB\nstorage: 30GB\narchitecture: arm64\n");
         Assessment a = FARGATE.assess(job, AWS_EXAMPLES);
@@ -133,8 +136,8 @@ class FargatePlatformTest {
     void exampleOneWithItsImageDownloadsBillsEachTask30Point4SecondsMore() {
         // Example 1 as Fargate bills it, from each task's image download: 0.76 x the 40 s start = 30.4 s more a task.
         // 5 x 30 tasks x (600 + 30.4) s = 94,560 task-seconds = 26.2667 task-hours; vCPU 26.2667 x $0.04048 =
-        // $1.06328; memory 52.5333 GB-hours x $0.004445 = $0.23351; storage 10 GB x 94,560 s x $0.0000000308 =
-        // $0.02912; total $1.32591, against the page's $1.26.
+        // $1.06328; memory 52.5333 GB-hours x $0.004445 = $0.23351; storage 10 GB x 26.2667 h x $0.000111 a GB-hour
+        // = $0.029156; total $1.325941, against the page's $1.26.
         Profile job = TestProfiles.parse("kind: job\nname: example-1\nschedule: {runs: 30/month, tasks: 5, "
                 + "duration: 600s}\nvcpu: 1\nmemory: 2GB\nstorage: 30GB\n");
         Assessment a = FARGATE.assess(job, LIST);
@@ -143,7 +146,9 @@ class FargatePlatformTest {
         assertThat(lines.get("Fargate vCPU (x86_64)").monthlyCost()).isCloseTo(1.063275, within(1e-6));
         assertThat(lines.get("Fargate memory (x86_64)").monthlyCost()).isCloseTo(0.233511, within(1e-6));
         assertThat(lines.get("Fargate ephemeral storage above 20 GB").quantity()).isCloseTo(945_600, within(1e-6));
-        assertThat(a.monthlyCost()).isCloseTo(1.325910, within(1e-6));
+        assertThat(lines.get("Fargate ephemeral storage above 20 GB").monthlyCost()).isCloseTo(0.029156,
+                within(1e-9));
+        assertThat(a.monthlyCost()).isCloseTo(1.325941, within(1e-6));
     }
 
     @Test
@@ -172,15 +177,15 @@ class FargatePlatformTest {
     void theNightlyBatchSampleBillsItsTasksDownloadsToo() {
         // profiles/nightly-batch.yaml: 30 runs x 4 tasks x 20 min on 2 vCPU / 4 GB, 30 GB storage. Run alone: 144,000
         // task-seconds = 40 task-hours; vCPU 80 x $0.04048 = $3.2384, memory 160 x $0.004445 = $0.7112, storage 10 GB
-        // x 144,000 s x $0.0000000308 = $0.044352; $3.993952. The downloads add 30 x 4 x 30.4 s = 3,648 task-seconds
+        // x 40 h x $0.000111 a GB-hour = $0.0444; $3.9940. The downloads add 30 x 4 x 30.4 s = 3,648 task-seconds
         // (1.01333 task-hours): vCPU 2.02667 x $0.04048 = $0.082039, memory 4.05333 x $0.004445 = $0.018017, storage
-        // 10 x 3,648 x $0.0000000308 = $0.001124; +$0.101180, $4.095132.
+        // 10 x 1.01333 x $0.000111 = $0.001125; +$0.101181, $4.095181.
         Profile job = TestProfiles.parse("kind: job\nname: nightly-reindex\nschedule: {runs: 30/month, tasks: 4, "
                 + "duration: 20min}\nmemory: 4GB\nvcpu: 2\nstorage: 30GB\nruntime: python\n");
         Assessment a = FARGATE.assess(job, LIST);
         assertThat(lines(a).get("Fargate vCPU (x86_64)").quantity()).isCloseTo(80 + 2 * 3648 / 3600.0, within(1e-9));
-        assertThat(a.monthlyCost()).isCloseTo(4.095132, within(1e-6));
-        assertThat(FARGATE.assess(job, AWS_EXAMPLES).monthlyCost()).isCloseTo(3.993952, within(1e-6));
+        assertThat(a.monthlyCost()).isCloseTo(4.095181, within(1e-6));
+        assertThat(FARGATE.assess(job, AWS_EXAMPLES).monthlyCost()).isCloseTo(3.994, within(1e-6));
     }
 
     @Test

@@ -64,13 +64,45 @@ class CatalogTest {
         assertThat(oregon.tiers()).containsExactly(new Tier(7.5e9, 0.0000133334), new Tier(18.75e9, 0.0000120001),
                 new Tier(Double.POSITIVE_INFINITY, 0.0000106667));
         assertThat(oregon.cost(8e9)).isCloseTo(106_000.55, within(1e-6));
-        // Where a source gives the first tier only (the reference's Cape Town rate), it ends where AWS's first tier
-        // ends, and volume past it is a missing price.
-        Price capeTown = EMBEDDED.price("lambda.duration.x86_64", "af-south-1");
-        assertThat(capeTown.tiers()).containsExactly(new Tier(6e9, 0.0000221));
-        assertThatThrownBy(() -> capeTown.cost(7e9)).isInstanceOf(MissingPriceException.class)
-                .hasMessageContaining("stops at 6,000,000,000 GB-second")
-                .hasMessageContaining("`costfit pricing update --region af-south-1`");
+        // Where a source gives the first tier only (SQS's first 100B requests a month), it ends where AWS's first
+        // tier ends, and volume past it is a missing price.
+        Price sqs = EMBEDDED.price("sqs.requests", "us-east-1");
+        assertThat(sqs.tiers()).containsExactly(new Tier(1e11, 0.0000004));
+        assertThatThrownBy(() -> sqs.cost(2e11)).isInstanceOf(MissingPriceException.class)
+                .hasMessageContaining("stops at 100,000,000,000 request")
+                .hasMessageContaining("`costfit pricing update --region us-east-1`");
+    }
+
+    /**
+     * Cape Town, Hong Kong, Milan and Bahrain: every duration tier of both architectures as the Lambda page's data
+     * gives them ("Lambda Duration", "... Tier2", "... Tier3", "Lambda Duration-ARM", ...; QuinnyPig/aws-price-watcher,
+     * processed/lambda.json at commit daa3fca of 2025-06-05), within the page's bounds (x86_64: 6B and 15B GB-seconds
+     * a month; arm64: 7.5B and 18.75B). The x86_64 first tiers are the page's own, which the reference gave.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "af-south-1, 0.0000221, 0.00001989, 0.00001768, 0.00001768, 0.000015912, 0.000014144",
+        "ap-east-1, 0.00002292, 0.00002062, 0.00001833, 0.0000183, 0.0000165, 0.0000147",
+        "eu-south-1, 0.0000195172, 0.0000175655, 0.0000156138, 0.0000156138, 0.0000140524, 0.000012491",
+        "me-south-1, 0.0000206667, 0.000018591, 0.0000165334, 0.0000165334, 0.0000148801, 0.0000132267"})
+    void lambdaDurationHasEveryTierWhereTheReferenceGaveOne(String region, double x1, double x2, double x3,
+                                                            double a1, double a2, double a3) {
+        assertThat(EMBEDDED.price("lambda.duration.x86_64", region).tiers()).containsExactly(new Tier(6e9, x1),
+                new Tier(15e9, x2), new Tier(Double.POSITIVE_INFINITY, x3));
+        assertThat(EMBEDDED.price("lambda.duration.arm64", region).tiers()).containsExactly(new Tier(7.5e9, a1),
+                new Tier(18.75e9, a2), new Tier(Double.POSITIVE_INFINITY, a3));
+    }
+
+    @Test
+    void capeTownsMonthOfTwentyBillionGbSecondsBillsAllThreeTiers() {
+        // x86_64: 6e9 x $0.0000221 + 9e9 x $0.00001989 + 5e9 x $0.00001768 = $132,600 + $179,010 + $88,400
+        // = $400,010 (once the tiers are known, no missing price past 6B GB-seconds).
+        assertThat(EMBEDDED.price("lambda.duration.x86_64", "af-south-1").cost(20e9)).isCloseTo(400_010,
+                within(1e-6));
+        // arm64: 7.5e9 x $0.00001768 + 11.25e9 x $0.000015912 + 1.25e9 x $0.000014144 = $132,600 + $179,010
+        // + $17,680 = $329,290.
+        assertThat(EMBEDDED.price("lambda.duration.arm64", "af-south-1").cost(20e9)).isCloseTo(329_290,
+                within(1e-6));
     }
 
     @Test
@@ -91,21 +123,22 @@ class CatalogTest {
 
     @Test
     void aRegionWithoutAPriceSaysWhereItIsKnown() {
-        assertThatThrownBy(() -> EMBEDDED.price("lambda.duration.arm64", "af-south-1"))
+        assertThatThrownBy(() -> EMBEDDED.price("lambda.duration.arm64", "ap-east-2"))
                 .isInstanceOf(MissingPriceException.class)
-                .hasMessage("the catalog has no lambda.duration.arm64 price for af-south-1 (known for "
-                        + "ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, "
-                        + "eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, "
-                        + "us-west-1, us-west-2); fetch it with `costfit pricing update --region af-south-1` "
-                        + "or add it with --catalog");
+                .hasMessage("the catalog has no lambda.duration.arm64 price for ap-east-2 (known for "
+                        + "af-south-1, ap-east-1, ap-northeast-1, ap-northeast-2, ap-south-1, ap-southeast-1, "
+                        + "ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-south-1, eu-west-1, eu-west-2, "
+                        + "eu-west-3, me-south-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2); fetch it "
+                        + "with `costfit pricing update --region ap-east-2` or add it with --catalog");
     }
 
     @Test
     void aQuantityBeyondTheLastKnownTierIsAMissingPriceNotAnExtrapolation() {
-        Price firstTierOnly = EMBEDDED.price("lambda.duration.x86_64", "af-south-1");
-        assertThat(firstTierOnly.cost(1e9)).isEqualTo(1e9 * 0.0000221);
-        assertThatThrownBy(() -> firstTierOnly.cost(7e9)).isInstanceOf(MissingPriceException.class)
-                .hasMessageContaining("stops at 6,000,000,000 GB-second");
+        // Standard Tier egress from North America: its first 10 TiB band alone is known ($0.085 a GiB).
+        Price firstTierOnly = EMBEDDED.price("gcf2.egress.standard", "us-central1");
+        assertThat(firstTierOnly.cost(1000)).isCloseTo(85, within(1e-9));
+        assertThatThrownBy(() -> firstTierOnly.cost(20_000)).isInstanceOf(MissingPriceException.class)
+                .hasMessageContaining("stops at 10,240 GiB");
     }
 
     @Test

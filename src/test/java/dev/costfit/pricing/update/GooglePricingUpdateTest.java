@@ -296,14 +296,17 @@ class GooglePricingUpdateTest {
     }
 
     /**
-     * The end to end run: refresh from both local servers, then `recommend` prices from the refresh. The real
-     * 1st gen "Min Instance CPU" SKU of us-central1 is $0.000001042 a GHz-second, where the embedded catalog has
-     * firebase-tools' $0.000001: a 1st gen function kept warm bills its idle CPU at the refreshed price.
+     * The end to end run: refresh from both local servers, then `recommend` prices from the refresh. The embedded
+     * catalog has the real 1st gen "Min Instance CPU" SKU of us-central1, $0.000001042 a GHz-second; here the
+     * Catalog API answers with a price Google has raised to $0.0000011 (an edit of the fixture): a 1st gen function
+     * kept warm bills its idle CPU at the refreshed price.
      */
     @Test
     void recommendUsesTheRefreshedGooglePrices() throws IOException {
         Path out = tmp.resolve("catalog.yaml");
-        try (FakePriceList aws = FakePriceList.start(); FakeBillingCatalog google = FakeBillingCatalog.start()) {
+        UnaryOperator<ObjectNode> raised = sku("TEST-CF00-0007", p -> ((ObjectNode) p.path("pricingExpression")
+                .path("tieredRates").get(0).path("unitPrice")).put("nanos", 1100));
+        try (FakePriceList aws = FakePriceList.start(); FakeBillingCatalog google = FakeBillingCatalog.start(raised)) {
             CliRun run = update(aws, google, out, WITH_KEY);
             assertThat(run.exitCode()).as(run.err()).isZero();
         }
@@ -313,8 +316,8 @@ class GooglePricingUpdateTest {
         JsonNode embedded = gen1(CliRun.of("recommend", profile.toString(), "--format", "json"));
         JsonNode refreshed = gen1(CliRun.of("recommend", "--catalog", out.toString(), profile.toString(),
                 "--format", "json"));
-        assertThat(idleCpu(embedded).get("unitPrice").asDouble()).isEqualTo(0.000001);
-        assertThat(idleCpu(refreshed).get("unitPrice").asDouble()).isEqualTo(0.000001042);
+        assertThat(idleCpu(embedded).get("unitPrice").asDouble()).isEqualTo(0.000001042);
+        assertThat(idleCpu(refreshed).get("unitPrice").asDouble()).isEqualTo(0.0000011);
         // The same GHz-seconds at the new price: the line moves by exactly the ratio of the prices.
         assertThat(idleCpu(refreshed).get("quantity").asDouble()).isEqualTo(idleCpu(embedded).get("quantity")
                 .asDouble());
