@@ -50,6 +50,9 @@ public final class EksPlatform implements Platform {
     /** Pod CPU requests worth trying, besides the profile's vcpu and its threads. */
     private static final double[] POD_VCPU = {0.25, 0.5, 1, 2, 4, 8, 16};
 
+    /** EC2 bills Linux instances per second with a 60-second minimum (pricing-reference.md §3.2). */
+    private static final double EC2_MINIMUM_SECONDS = 60;
+
     private static final PlatformInfo INFO = new PlatformInfo("eks", "Amazon EKS", Simplicity.KUBERNETES, Cloud.AWS,
             "pod", true);
 
@@ -393,12 +396,12 @@ public final class EksPlatform implements Platform {
         } else {
             lines = (perNode, price) -> {
                 double nodeHours = load.isPresent() ? fleet.instanceHours(perNode, minNodes)
-                        : jobNodeHours(profile, perNode, seconds);
+                        : jobNodeHours(profile, catalog, perNode, seconds);
                 return charges.cost(nodeHours, perNode, price);
             };
             floor = (perNode, price) -> {
                 double nodeHours = load.isPresent() ? fleet.leastInstanceHours(perNode, minNodes)
-                        : jobNodeHours(profile, perNode, seconds);
+                        : jobNodeHours(profile, catalog, perNode, seconds);
                 return charges.cost(nodeHours, perNode, price);
             };
         }
@@ -469,8 +472,8 @@ public final class EksPlatform implements Platform {
     /** Nodes of one packing hour by hour (services) or per run (jobs), and the node-hours they bill a month. */
     private record Nodes(InstanceHours nodes, double nodeHours) {}
 
-    private static Nodes nodes(Profile profile, Packing packing, Optional<HourlyLoad> load, InstanceHours pods,
-                               double seconds) {
+    private static Nodes nodes(Profile profile, Catalog catalog, Packing packing, Optional<HourlyLoad> load,
+                               InstanceHours pods, double seconds) {
         int minNodes = profile.ha() ? 2 : 1;
         if (load.isPresent()) {
             InstanceHours nodes = FleetSize.instances(pods, packing.podsPerNode(), minNodes);
@@ -479,14 +482,62 @@ public final class EksPlatform implements Platform {
         var schedule = ((Workload.Job) profile.workload()).schedule();
         int perRun = FleetSize.ceilDiv(schedule.tasks(), packing.podsPerNode());
         return new Nodes(new InstanceHours(List.of(new InstanceHours.Count(perRun, 0))),
-                jobNodeHours(profile, packing.podsPerNode(), seconds));
+                jobNodeHours(profile, catalog, packing.podsPerNode(), seconds));
     }
 
-    /** A job's node-hours a month: each run's nodes for its tasks, billed at least a minute. */
-    private static double jobNodeHours(Profile profile, int podsPerNode, double seconds) {
+    /** A job's node-hours a month: each run's nodes for its tasks, each billing {@link #jobNodeSeconds} a run. */
+    private static double jobNodeHours(Profile profile, Catalog catalog, int podsPerNode, double seconds) {
         var schedule = ((Workload.Job) profile.workload()).schedule();
         int perRun = FleetSize.ceilDiv(schedule.tasks(), podsPerNode);
-        return schedule.runs().perMonth() * perRun * Math.max(seconds, 60) / 3600;
+        return schedule.runs().perMonth() * perRun * jobNodeSeconds(profile, catalog, seconds) / 3600;
+    }
+
+    /**
+     * What one node of a job's run bills for that run, the cheaper of two ways to run it. Launched for the run and
+     * stopped after it: its start-up and the run, at least EC2's 60-s minimum (pricing-reference.md §3.2). EC2 bills
+     * an instance from the time it enters "running" (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/
+     * ec2-instance-lifecycle.html: pending "Not billed", running "Billed"), which is before its OS boots, the node
+     * joins the cluster and the pod's image is pulled: all of that bills before the pod starts. That start is taken
+     * as the catalog's startup.eks (a pod that needs a new node, 75 s), which also counts the pending state EC2 does
+     * not bill: a slight overestimate. Or kept for the next run: the run and the wait until the next run takes the
+     * node ({@link JobRuns#idleBeforeNextRun}), no start at all; where runs come sooner than a node would start, an
+     * autoscaler set to keep empty nodes that long (Karpenter's consolidateAfter) bills less that way.
+     *
+     * @param seconds a task's wall time on the pod size
+     */
+    static double jobNodeSeconds(Profile profile, Catalog catalog, double seconds) {
+        return Math.min(launchedNodeSeconds(catalog, seconds), keptNodeSeconds(profile, seconds));
+    }
+
+    /** A node launched for a run: its start-up and the run, at least EC2's minimum (see {@link #jobNodeSeconds}). */
+    private static double launchedNodeSeconds(Catalog catalog, double seconds) {
+        return Math.max(nodeStart(catalog).seconds() + seconds, EC2_MINIMUM_SECONDS);
+    }
+
+    /** A node kept from one run to the next: the run and the wait for the next (see {@link #jobNodeSeconds}). */
+    private static double keptNodeSeconds(Profile profile, double seconds) {
+        return seconds + JobRuns.idleBeforeNextRun(profile, seconds);
+    }
+
+    /** How {@link #jobNodeSeconds} bills a job's nodes, in words (a report's). */
+    private static String jobNodeAssumption(Profile profile, Catalog catalog, double seconds) {
+        String start = nodeStart(catalog).display();
+        if (launchedNodeSeconds(catalog, seconds) <= keptNodeSeconds(profile, seconds)) {
+            return "nodes are launched for each run and stopped after it: each bills its start-up, an estimated "
+                    + start + ", as EC2 bills from \"running\", before the node boots, joins the cluster and pulls "
+                    + "the image (the pending state before that is not billed, so this overestimates it slightly), "
+                    + "and then the run: at least 60 s in all (EC2 bills per second, 60 s minimum)";
+        }
+        return "a run's nodes are kept for the next run, which takes them "
+                + TimeSpan.ofSeconds(JobRuns.idleBeforeNextRun(profile, seconds)).display() + " after the run ends, "
+                + "sooner than new nodes would start, an estimated " + start + ": each node bills the run and that "
+                + "wait, and no start (with an autoscaler set to keep empty nodes that long, such as Karpenter's "
+                + "consolidateAfter)";
+    }
+
+    /** A new node's start, from its launch to its pod running (the catalog's estimate). */
+    private static TimeSpan nodeStart(Catalog catalog) {
+        return (TimeSpan) catalog.estimate("startup.eks").value();
     }
 
     /** How many pods of this CPU request and memory fit one node of {@code type}. */
@@ -536,7 +587,7 @@ public final class EksPlatform implements Platform {
         Catalog catalog = context.catalog();
         Price node = catalog.price(packing.type().priceKey(), profile.region());
         List<String> assumptions = new ArrayList<>();
-        Nodes counted = nodes(profile, packing, load, pods, seconds);
+        Nodes counted = nodes(profile, catalog, packing, load, pods, seconds);
         InstanceHours nodes = counted.nodes();
         double nodeHours = counted.nodeHours();
         int minNodes = profile.ha() ? 2 : 1;
@@ -545,8 +596,7 @@ public final class EksPlatform implements Platform {
             assumptions.add(load.isPresent()
                     ? "nodes follow the pods hour by hour (a cluster autoscaler or Karpenter), at least " + minNodes
                     + (profile.ha() ? " (ha: two zones)" : "")
-                    : "nodes are launched for each run and stopped after it (EC2 bills per second, 60 s minimum); "
-                    + "node start-up time is not included");
+                    : jobNodeAssumption(profile, catalog, seconds));
         }
         List<CostLine> lines = new ArrayList<>();
         lines.add(clusterFee(profile, catalog));
