@@ -23,6 +23,7 @@ import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Cloud;
+import dev.costfit.profile.EksSupport;
 import dev.costfit.profile.Gpu;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
@@ -334,6 +335,9 @@ public final class EksPlatform implements Platform {
                     + " a month, a dedicated cluster); most teams share one: set platforms.eks.cluster_share");
         }
         assumptions.addAll(chosen.assumptions());
+        if (context.forReport()) {
+            standardSupportAssumption(profile, catalog).ifPresent(assumptions::add);
+        }
         notes.addAll(chosen.notes());
         ColdStarts coldStarts = WarmCapacity.forContainers(context, profile,
                 (TimeSpan) catalog.estimate("startup.eks").value(), "pod");
@@ -368,7 +372,7 @@ public final class EksPlatform implements Platform {
     private static Ranking cheapestTwo(Profile profile, Catalog catalog, CostUnderOption under,
                                        PriceGroups<Ranked> packings, Optional<HourlyLoad> load, InstanceHours pods,
                                        double seconds) {
-        catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have
+        clusterFee(profile, catalog);   // missing prices are reported in the order the lines have
         NodeCharges charges = NodeCharges.of(profile, catalog);
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
@@ -574,11 +578,39 @@ public final class EksPlatform implements Platform {
     private record Priced(Packing packing, List<CostLine> lines, Capacity capacity, List<String> assumptions,
                           List<String> notes, HourlyUsage usage, double cost) {}
 
+    /**
+     * The cluster fee, times the profile's share of the cluster. A Kubernetes version past its standard support pays
+     * the extended-support SKU on top of the fee, $0.50 + $0.10 = $0.60 a cluster-hour (pricing-reference.md §3.1):
+     * one line at their sum, keyed as the cluster fee with what it is after the colon.
+     */
     private static CostLine clusterFee(Profile profile, Catalog catalog) {
         double share = profile.platforms().eks().clusterShare().fraction();
-        return CostLines.single(() -> "EKS cluster (standard support)" + (share < 1 ? ", "
-                + Numbers.grouped(share * 100, 2) + "% share" : ""), Month.HOURS * share,
-                catalog.price("eks.cluster", profile.region()));
+        String shared = share < 1 ? ", " + Numbers.grouped(share * 100, 2) + "% share" : "";
+        Price fee = catalog.price("eks.cluster", profile.region());
+        if (profile.platforms().eks().support() == EksSupport.EXTENDED) {
+            Price extended = catalog.price("eks.cluster.extended", profile.region());
+            return CostLine.of(fee.key() + ":extended", () -> "EKS cluster (extended support)" + shared,
+                    Month.HOURS * share, fee.unit(), fee.unitPrice() + extended.unitPrice());
+        }
+        return CostLines.single(() -> "EKS cluster (standard support)" + shared, Month.HOURS * share, fee);
+    }
+
+    /**
+     * Under standard support, what a cluster past it pays: extended support is on by default, so a cluster left on
+     * its Kubernetes version pays it (pricing-reference.md §3.1). Empty under extended support, or where the catalog
+     * has no extended-support price for the region.
+     */
+    private static Optional<String> standardSupportAssumption(Profile profile, Catalog catalog) {
+        if (profile.platforms().eks().support() != EksSupport.STANDARD
+                || !catalog.hasPrice("eks.cluster.extended", profile.region())) {
+            return Optional.empty();
+        }
+        double hourly = catalog.price("eks.cluster", profile.region()).unitPrice()
+                + catalog.price("eks.cluster.extended", profile.region()).unitPrice();
+        return Optional.of("the cluster's Kubernetes version is within its standard support (14 months from its "
+                + "release on EKS); a cluster past it is in extended support, on by default, and pays "
+                + Money.format(hourly) + " a cluster-hour (" + Money.format(hourly * Month.HOURS) + " a month for a "
+                + "whole cluster): set platforms.eks.support: extended");
     }
 
     private Priced price(Profile profile, PricingContext context, CostUnderOption under, Packing packing,

@@ -63,6 +63,36 @@ class EksPlatformTest {
     }
 
     /**
+     * A cluster on a Kubernetes version past its standard support pays $0.10 + $0.50 = $0.60 a cluster-hour
+     * (pricing-reference.md §3.1, AWS's extended-support pricing post): 730 h x $0.60 = $438.00, and with half the
+     * cluster, 365 h x $0.60 = $219.00.
+     */
+    @Test
+    void extendedSupportBills60CentsAClusterHour() {
+        CostLine whole = line(assess("memory: 512MB\nplatforms: {eks: {support: extended}}\n"), "EKS cluster");
+        assertThat(whole.component()).isEqualTo("EKS cluster (extended support)");
+        assertThat(whole.quantity()).isEqualTo(730);
+        assertThat(whole.unitPrice()).isCloseTo(0.60, within(1e-12));
+        assertThat(whole.monthlyCost()).isCloseTo(438.00, within(1e-9));
+        CostLine half = line(assess("memory: 512MB\nplatforms: {eks: {support: extended, cluster_share: 50%}}\n"),
+                "EKS cluster");
+        assertThat(half.component()).isEqualTo("EKS cluster (extended support), 50% share");
+        assertThat(half.monthlyCost()).isCloseTo(219.00, within(1e-9));
+    }
+
+    /** Under standard support (the default) the report says what a cluster past it would pay, and how to say so. */
+    @Test
+    void standardSupportSaysWhatExtendedSupportWouldCost() {
+        Assessment standard = assess("memory: 512MB\n");
+        assertThat(line(standard, "EKS cluster").component()).isEqualTo("EKS cluster (standard support)");
+        assertThat(standard.assumptions()).anyMatch(a -> a.contains("a cluster past it is in extended support, on by "
+                + "default, and pays $0.60 a cluster-hour ($438.00 a month for a whole cluster): set "
+                + "platforms.eks.support: extended"));
+        assertThat(assess("memory: 512MB\nplatforms: {eks: {support: extended}}\n").assumptions())
+                .noneMatch(a -> a.contains("platforms.eks.support"));
+    }
+
+    /**
      * A report's chosen pod size names the next node type and how much more its month costs (no less), and
      * its trade-off table has every size; a search, which reads the cost alone, prices the cheapest type alone and
      * names none, at the same cost.
