@@ -735,7 +735,10 @@ public final class EksPlatform implements Platform {
     /**
      * The largest node allocatable among the candidate types, for the node-type limit. For a pod needing more GPUs
      * than any candidate type has, that count binds, not the CPU and memory: "at most 8 GPUs on one node
-     * (g5.48xlarge, ...)" rather than the largest node's vCPU; otherwise the largest among the types with enough.
+     * (g5.48xlarge, ...)" rather than the largest node's vCPU; otherwise the most vCPU and the most memory among the
+     * types with enough, each with its type where they differ: the type with the most vCPU (c7a.48xlarge, 346.94 GB)
+     * is not the one with the most memory (r7i.48xlarge, 1,536 GiB), and a pod too large for every node is refused
+     * for whichever it needs more of. The text is the same for every pod size and rate, so it names both.
      */
     private static String allowedText(Profile profile, List<InstanceType> types) {
         if (types.isEmpty()) {
@@ -753,12 +756,20 @@ public final class EksPlatform implements Platform {
             int needed = profile.gpu().get().count();
             types = types.stream().filter(t -> gpus(t) >= needed).toList();
         }
-        Packing largest = types.stream().map(t -> pack(t, 1e-9, 1e-9, 1e-9, Optional.empty()))
-                .max(Comparator.comparingDouble(Packing::allocatableVcpu)).orElseThrow();
-        InstanceType type = largest.type();
-        return "up to " + Numbers.grouped(largest.allocatableVcpu(), 2) + " vCPU" + (type.baseline() < 1 ? " ("
-                + Numbers.grouped(type.vcpu() * type.baseline(), 2) + " without end: a burstable type's baseline)"
-                : "") + ", "
-                + Numbers.grouped(largest.allocatableGb(), 2) + " GB allocatable (" + largest.type().name() + ")";
+        List<Packing> empty = types.stream().map(t -> pack(t, 1e-9, 1e-9, 1e-9, Optional.empty())).toList();
+        Packing mostVcpu = empty.stream().max(Comparator.comparingDouble(Packing::allocatableVcpu)).orElseThrow();
+        // The type with the most vCPU where it also has the most memory (a tie), so that one type is named.
+        Packing mostMemory = empty.stream().max(Comparator.comparingDouble(Packing::allocatableGb)
+                .thenComparing(p -> p == mostVcpu)).orElseThrow();
+        InstanceType type = mostVcpu.type();
+        String vcpu = "up to " + Numbers.grouped(mostVcpu.allocatableVcpu(), 2) + " vCPU" + (type.baseline() < 1
+                ? " (" + Numbers.grouped(type.vcpu() * type.baseline(), 2) + " without end: a burstable type's "
+                + "baseline)" : "");
+        if (mostMemory == mostVcpu) {
+            return vcpu + ", " + Numbers.grouped(mostVcpu.allocatableGb(), 2) + " GB allocatable ("
+                    + type.name() + ")";
+        }
+        return vcpu + " allocatable (" + type.name() + "), up to " + Numbers.grouped(mostMemory.allocatableGb(), 2)
+                + " GB (" + mostMemory.type().name() + ")";
     }
 }

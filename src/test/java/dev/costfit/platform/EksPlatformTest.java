@@ -189,6 +189,26 @@ class EksPlatformTest {
         assertThat(a.violations()).anySatisfy(v -> assertThat(v.limit()).isEqualTo("node type"));
     }
 
+    /**
+     * A pod too large in memory for every node is told the most memory a node has, not only the node with the most
+     * vCPU (c7a.48xlarge: 191.32 vCPU but 346.94 GB). The 48xlarge types of r6a, r7a and r7i have 1,536 GiB, of which
+     * the kubelet sees 92.5%, 1,420.8 GiB, less (255 + 11 x 737 pods) MiB kube-reserved and the 100 MiB eviction
+     * threshold, 8,462 MiB = 8.2637 GiB: 1,412.54 GB (the tie goes to the first in the catalog, r7a).
+     */
+    @Test
+    void aPodTooLargeInMemoryIsToldTheMostMemoryANodeHas() {
+        LimitCheck node = assess("memory: 2000GB\n").limits().stream().filter(l -> l.limit().equals("node type"))
+                .findFirst().orElseThrow();
+        assertThat(node.ok()).isFalse();
+        assertThat(node.allowed()).isEqualTo("up to 191.32 vCPU allocatable (c7a.48xlarge), up to 1,412.54 GB "
+                + "(r7a.48xlarge)");
+        // Where one type has the most of both, it is named once: m5.xlarge, 4 - 0.205 = 3.795 vCPU (3.7949... in
+        // binary, shown 3.79) and 16 x 92.5% = 14.8 GiB less (255 + 11 x 58 + 100) MiB = 0.9697 GiB: 13.83 GB.
+        LimitCheck one = assess("memory: 40GB\nplatforms: {eks: {node_types: [m5.large, m5.xlarge]}}\n").limits()
+                .stream().filter(l -> l.limit().equals("node type")).findFirst().orElseThrow();
+        assertThat(one.allowed()).isEqualTo("up to 3.79 vCPU, 13.83 GB allocatable (m5.xlarge)");
+    }
+
     @Test
     void gpuProfilesLandOnlyOnGpuNodesOfTheAskedModel() {
         assertThat(assess("memory: 8GB\nvcpu: 2\ngpu: {count: 1, type: T4}\n").variant()).isEqualTo("g4dn.xlarge");
