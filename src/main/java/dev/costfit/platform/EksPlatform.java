@@ -509,7 +509,7 @@ public final class EksPlatform implements Platform {
      *
      * @param seconds a task's wall time on the pod size
      */
-    static double jobNodeSeconds(Profile profile, Catalog catalog, double seconds) {
+    private static double jobNodeSeconds(Profile profile, Catalog catalog, double seconds) {
         return Math.min(launchedNodeSeconds(catalog, seconds), keptNodeSeconds(profile, seconds));
     }
 
@@ -737,8 +737,8 @@ public final class EksPlatform implements Platform {
      * than any candidate type has, that count binds, not the CPU and memory: "at most 8 GPUs on one node
      * (g5.48xlarge, ...)" rather than the largest node's vCPU; otherwise the most vCPU and the most memory among the
      * types with enough, each with its type where they differ: the type with the most vCPU (c7a.48xlarge, 346.94 GB)
-     * is not the one with the most memory (r7i.48xlarge, 1,536 GiB), and a pod too large for every node is refused
-     * for whichever it needs more of. The text is the same for every pod size and rate, so it names both.
+     * is not one with the most memory (the 1,536-GiB 48xlarge r types), and a pod too large for every node is
+     * refused for whichever it needs more of. The text is the same for every pod size and rate, so it names both.
      */
     private static String allowedText(Profile profile, List<InstanceType> types) {
         if (types.isEmpty()) {
