@@ -23,6 +23,7 @@ import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Cloud;
+import dev.costfit.profile.EksSupport;
 import dev.costfit.profile.Gpu;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
@@ -49,6 +50,9 @@ public final class EksPlatform implements Platform {
 
     /** Pod CPU requests worth trying, besides the profile's vcpu and its threads. */
     private static final double[] POD_VCPU = {0.25, 0.5, 1, 2, 4, 8, 16};
+
+    /** EC2 bills Linux instances per second with a 60-second minimum (pricing-reference.md §3.2). */
+    private static final double EC2_MINIMUM_SECONDS = 60;
 
     private static final PlatformInfo INFO = new PlatformInfo("eks", "Amazon EKS", Simplicity.KUBERNETES, Cloud.AWS,
             "pod", true);
@@ -331,6 +335,9 @@ public final class EksPlatform implements Platform {
                     + " a month, a dedicated cluster); most teams share one: set platforms.eks.cluster_share");
         }
         assumptions.addAll(chosen.assumptions());
+        if (context.forReport()) {
+            standardSupportAssumption(profile, catalog).ifPresent(assumptions::add);
+        }
         notes.addAll(chosen.notes());
         ColdStarts coldStarts = WarmCapacity.forContainers(context, profile,
                 (TimeSpan) catalog.estimate("startup.eks").value(), "pod");
@@ -365,7 +372,7 @@ public final class EksPlatform implements Platform {
     private static Ranking cheapestTwo(Profile profile, Catalog catalog, CostUnderOption under,
                                        PriceGroups<Ranked> packings, Optional<HourlyLoad> load, InstanceHours pods,
                                        double seconds) {
-        catalog.price("eks.cluster", profile.region());   // missing prices are reported in the order the lines have
+        clusterFee(profile, catalog);   // missing prices are reported in the order the lines have
         NodeCharges charges = NodeCharges.of(profile, catalog);
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
@@ -393,12 +400,12 @@ public final class EksPlatform implements Platform {
         } else {
             lines = (perNode, price) -> {
                 double nodeHours = load.isPresent() ? fleet.instanceHours(perNode, minNodes)
-                        : jobNodeHours(profile, perNode, seconds);
+                        : jobNodeHours(profile, catalog, perNode, seconds);
                 return charges.cost(nodeHours, perNode, price);
             };
             floor = (perNode, price) -> {
                 double nodeHours = load.isPresent() ? fleet.leastInstanceHours(perNode, minNodes)
-                        : jobNodeHours(profile, perNode, seconds);
+                        : jobNodeHours(profile, catalog, perNode, seconds);
                 return charges.cost(nodeHours, perNode, price);
             };
         }
@@ -469,8 +476,8 @@ public final class EksPlatform implements Platform {
     /** Nodes of one packing hour by hour (services) or per run (jobs), and the node-hours they bill a month. */
     private record Nodes(InstanceHours nodes, double nodeHours) {}
 
-    private static Nodes nodes(Profile profile, Packing packing, Optional<HourlyLoad> load, InstanceHours pods,
-                               double seconds) {
+    private static Nodes nodes(Profile profile, Catalog catalog, Packing packing, Optional<HourlyLoad> load,
+                               InstanceHours pods, double seconds) {
         int minNodes = profile.ha() ? 2 : 1;
         if (load.isPresent()) {
             InstanceHours nodes = FleetSize.instances(pods, packing.podsPerNode(), minNodes);
@@ -479,14 +486,62 @@ public final class EksPlatform implements Platform {
         var schedule = ((Workload.Job) profile.workload()).schedule();
         int perRun = FleetSize.ceilDiv(schedule.tasks(), packing.podsPerNode());
         return new Nodes(new InstanceHours(List.of(new InstanceHours.Count(perRun, 0))),
-                jobNodeHours(profile, packing.podsPerNode(), seconds));
+                jobNodeHours(profile, catalog, packing.podsPerNode(), seconds));
     }
 
-    /** A job's node-hours a month: each run's nodes for its tasks, billed at least a minute. */
-    private static double jobNodeHours(Profile profile, int podsPerNode, double seconds) {
+    /** A job's node-hours a month: each run's nodes for its tasks, each billing {@link #jobNodeSeconds} a run. */
+    private static double jobNodeHours(Profile profile, Catalog catalog, int podsPerNode, double seconds) {
         var schedule = ((Workload.Job) profile.workload()).schedule();
         int perRun = FleetSize.ceilDiv(schedule.tasks(), podsPerNode);
-        return schedule.runs().perMonth() * perRun * Math.max(seconds, 60) / 3600;
+        return schedule.runs().perMonth() * perRun * jobNodeSeconds(profile, catalog, seconds) / 3600;
+    }
+
+    /**
+     * What one node of a job's run bills for that run, the cheaper of two ways to run it. Launched for the run and
+     * stopped after it: its start-up and the run, at least EC2's 60-s minimum (pricing-reference.md §3.2). EC2 bills
+     * an instance from the time it enters "running" (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/
+     * ec2-instance-lifecycle.html: pending "Not billed", running "Billed"), which is before its OS boots, the node
+     * joins the cluster and the pod's image is pulled: all of that bills before the pod starts. That start is taken
+     * as the catalog's startup.eks (a pod that needs a new node, 75 s), which also counts the pending state EC2 does
+     * not bill: a slight overestimate. Or kept for the next run: the run and the wait until the next run takes the
+     * node ({@link JobRuns#idleBeforeNextRun}), no start at all; where runs come sooner than a node would start, an
+     * autoscaler set to keep empty nodes that long (Karpenter's consolidateAfter) bills less that way.
+     *
+     * @param seconds a task's wall time on the pod size
+     */
+    private static double jobNodeSeconds(Profile profile, Catalog catalog, double seconds) {
+        return Math.min(launchedNodeSeconds(catalog, seconds), keptNodeSeconds(profile, seconds));
+    }
+
+    /** A node launched for a run: its start-up and the run, at least EC2's minimum (see {@link #jobNodeSeconds}). */
+    private static double launchedNodeSeconds(Catalog catalog, double seconds) {
+        return Math.max(nodeStart(catalog).seconds() + seconds, EC2_MINIMUM_SECONDS);
+    }
+
+    /** A node kept from one run to the next: the run and the wait for the next (see {@link #jobNodeSeconds}). */
+    private static double keptNodeSeconds(Profile profile, double seconds) {
+        return seconds + JobRuns.idleBeforeNextRun(profile, seconds);
+    }
+
+    /** How {@link #jobNodeSeconds} bills a job's nodes, in words (a report's). */
+    private static String jobNodeAssumption(Profile profile, Catalog catalog, double seconds) {
+        String start = nodeStart(catalog).display();
+        if (launchedNodeSeconds(catalog, seconds) <= keptNodeSeconds(profile, seconds)) {
+            return "nodes are launched for each run and stopped after it: each bills its start-up, an estimated "
+                    + start + ", as EC2 bills from \"running\", before the node boots, joins the cluster and pulls "
+                    + "the image (the pending state before that is not billed, so this overestimates it slightly), "
+                    + "and then the run: at least 60 s in all (EC2 bills per second, 60 s minimum)";
+        }
+        return "a run's nodes are kept for the next run, which takes them "
+                + TimeSpan.ofSeconds(JobRuns.idleBeforeNextRun(profile, seconds)).display() + " after the run ends, "
+                + "sooner than new nodes would start, an estimated " + start + ": each node bills the run and that "
+                + "wait, and no start (with an autoscaler set to keep empty nodes that long, such as Karpenter's "
+                + "consolidateAfter)";
+    }
+
+    /** A new node's start, from its launch to its pod running (the catalog's estimate). */
+    private static TimeSpan nodeStart(Catalog catalog) {
+        return (TimeSpan) catalog.estimate("startup.eks").value();
     }
 
     /** How many pods of this CPU request and memory fit one node of {@code type}. */
@@ -523,11 +578,39 @@ public final class EksPlatform implements Platform {
     private record Priced(Packing packing, List<CostLine> lines, Capacity capacity, List<String> assumptions,
                           List<String> notes, HourlyUsage usage, double cost) {}
 
+    /**
+     * The cluster fee, times the profile's share of the cluster. A Kubernetes version past its standard support pays
+     * the extended-support SKU on top of the fee, $0.50 + $0.10 = $0.60 a cluster-hour (pricing-reference.md §3.1):
+     * one line at their sum, keyed as the cluster fee with what it is after the colon.
+     */
     private static CostLine clusterFee(Profile profile, Catalog catalog) {
         double share = profile.platforms().eks().clusterShare().fraction();
-        return CostLines.single(() -> "EKS cluster (standard support)" + (share < 1 ? ", "
-                + Numbers.grouped(share * 100, 2) + "% share" : ""), Month.HOURS * share,
-                catalog.price("eks.cluster", profile.region()));
+        String shared = share < 1 ? ", " + Numbers.grouped(share * 100, 2) + "% share" : "";
+        Price fee = catalog.price("eks.cluster", profile.region());
+        if (profile.platforms().eks().support() == EksSupport.EXTENDED) {
+            Price extended = catalog.price("eks.cluster.extended", profile.region());
+            return CostLine.of(fee.key() + ":extended", () -> "EKS cluster (extended support)" + shared,
+                    Month.HOURS * share, fee.unit(), fee.unitPrice() + extended.unitPrice());
+        }
+        return CostLines.single(() -> "EKS cluster (standard support)" + shared, Month.HOURS * share, fee);
+    }
+
+    /**
+     * Under standard support, what a cluster past it pays: extended support is on by default, so a cluster left on
+     * its Kubernetes version pays it (pricing-reference.md §3.1). Empty under extended support, or where the catalog
+     * has no extended-support price for the region.
+     */
+    private static Optional<String> standardSupportAssumption(Profile profile, Catalog catalog) {
+        if (profile.platforms().eks().support() != EksSupport.STANDARD
+                || !catalog.hasPrice("eks.cluster.extended", profile.region())) {
+            return Optional.empty();
+        }
+        double hourly = catalog.price("eks.cluster", profile.region()).unitPrice()
+                + catalog.price("eks.cluster.extended", profile.region()).unitPrice();
+        return Optional.of("the cluster's Kubernetes version is within its standard support (14 months from its "
+                + "release on EKS); a cluster past it is in extended support, on by default, and pays "
+                + Money.format(hourly) + " a cluster-hour (" + Money.format(hourly * Month.HOURS) + " a month for a "
+                + "whole cluster): set platforms.eks.support: extended");
     }
 
     private Priced price(Profile profile, PricingContext context, CostUnderOption under, Packing packing,
@@ -536,7 +619,7 @@ public final class EksPlatform implements Platform {
         Catalog catalog = context.catalog();
         Price node = catalog.price(packing.type().priceKey(), profile.region());
         List<String> assumptions = new ArrayList<>();
-        Nodes counted = nodes(profile, packing, load, pods, seconds);
+        Nodes counted = nodes(profile, catalog, packing, load, pods, seconds);
         InstanceHours nodes = counted.nodes();
         double nodeHours = counted.nodeHours();
         int minNodes = profile.ha() ? 2 : 1;
@@ -545,8 +628,7 @@ public final class EksPlatform implements Platform {
             assumptions.add(load.isPresent()
                     ? "nodes follow the pods hour by hour (a cluster autoscaler or Karpenter), at least " + minNodes
                     + (profile.ha() ? " (ha: two zones)" : "")
-                    : "nodes are launched for each run and stopped after it (EC2 bills per second, 60 s minimum); "
-                    + "node start-up time is not included");
+                    : jobNodeAssumption(profile, catalog, seconds));
         }
         List<CostLine> lines = new ArrayList<>();
         lines.add(clusterFee(profile, catalog));
@@ -653,7 +735,10 @@ public final class EksPlatform implements Platform {
     /**
      * The largest node allocatable among the candidate types, for the node-type limit. For a pod needing more GPUs
      * than any candidate type has, that count binds, not the CPU and memory: "at most 8 GPUs on one node
-     * (g5.48xlarge, ...)" rather than the largest node's vCPU; otherwise the largest among the types with enough.
+     * (g5.48xlarge, ...)" rather than the largest node's vCPU; otherwise the most vCPU and the most memory among the
+     * types with enough, each with its type where they differ: the type with the most vCPU (c7a.48xlarge, 346.94 GB)
+     * is not one with the most memory (the 1,536-GiB 48xlarge r types), and a pod too large for every node is
+     * refused for whichever it needs more of. The text is the same for every pod size and rate, so it names both.
      */
     private static String allowedText(Profile profile, List<InstanceType> types) {
         if (types.isEmpty()) {
@@ -671,12 +756,20 @@ public final class EksPlatform implements Platform {
             int needed = profile.gpu().get().count();
             types = types.stream().filter(t -> gpus(t) >= needed).toList();
         }
-        Packing largest = types.stream().map(t -> pack(t, 1e-9, 1e-9, 1e-9, Optional.empty()))
-                .max(Comparator.comparingDouble(Packing::allocatableVcpu)).orElseThrow();
-        InstanceType type = largest.type();
-        return "up to " + Numbers.grouped(largest.allocatableVcpu(), 2) + " vCPU" + (type.baseline() < 1 ? " ("
-                + Numbers.grouped(type.vcpu() * type.baseline(), 2) + " without end: a burstable type's baseline)"
-                : "") + ", "
-                + Numbers.grouped(largest.allocatableGb(), 2) + " GB allocatable (" + largest.type().name() + ")";
+        List<Packing> empty = types.stream().map(t -> pack(t, 1e-9, 1e-9, 1e-9, Optional.empty())).toList();
+        Packing mostVcpu = empty.stream().max(Comparator.comparingDouble(Packing::allocatableVcpu)).orElseThrow();
+        // The type with the most vCPU where it also has the most memory (a tie), so that one type is named.
+        Packing mostMemory = empty.stream().max(Comparator.comparingDouble(Packing::allocatableGb)
+                .thenComparing(p -> p == mostVcpu)).orElseThrow();
+        InstanceType type = mostVcpu.type();
+        String vcpu = "up to " + Numbers.grouped(mostVcpu.allocatableVcpu(), 2) + " vCPU" + (type.baseline() < 1
+                ? " (" + Numbers.grouped(type.vcpu() * type.baseline(), 2) + " without end: a burstable type's "
+                + "baseline)" : "");
+        if (mostMemory == mostVcpu) {
+            return vcpu + ", " + Numbers.grouped(mostVcpu.allocatableGb(), 2) + " GB allocatable ("
+                    + type.name() + ")";
+        }
+        return vcpu + " allocatable (" + type.name() + "), up to " + Numbers.grouped(mostMemory.allocatableGb(), 2)
+                + " GB (" + mostMemory.type().name() + ")";
     }
 }

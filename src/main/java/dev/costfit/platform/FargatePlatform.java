@@ -168,8 +168,10 @@ public final class FargatePlatform implements Platform {
         FargateSize largest = catalog.fargateSizes().stream()
                 .max(Comparator.comparingDouble(FargateSize::vcpu).thenComparingDouble(FargateSize::memoryGb))
                 .orElseThrow();
+        // With no vcpu stated (and a job's CPU model, none worked out), any task size's vCPU will do: memory alone.
         limits.add(LimitCheck.of(!sizes.isEmpty(), LimitCheck.Severity.HARD, "task size",
-                () -> Numbers.grouped(need.floorVcpu(), 3) + " vCPU, " + Numbers.grouped(need.memoryGb(), 2) + " GB",
+                () -> (need.floorVcpu() > 0 ? Numbers.grouped(need.floorVcpu(), 3) + " vCPU, " : "")
+                        + Numbers.grouped(need.memoryGb(), 2) + " GB",
                 () -> "at most " + Numbers.grouped(largest.vcpu(), 0) + " vCPU, "
                         + Numbers.grouped(largest.memoryGb(), 0) + " GB",
                 "split the work over more, smaller tasks (less memory per task), or use EKS with larger nodes")
@@ -464,8 +466,12 @@ public final class FargatePlatform implements Platform {
         // A job's tasks are started by RunTask, not kept by a service: min_instances cannot start them ahead, and the
         // service figure is the one cited (pricing-reference.md §2, S6), RunTask's own API rate being unsourced here.
         boolean job = profile.workload() instanceof Workload.Job;
+        // A service launches at once only the tasks its burst needs beyond the hour's: with none (no traffic.burst,
+        // or one the hour's tasks carry), the check says so rather than "0 tasks at once".
         checks.add(LimitCheck.of(launched <= launchRate.perMinute(), LimitCheck.Severity.ADVISORY, "task launch rate",
-                () -> Numbers.count(launched, "task") + (job ? " at once (a run's)" : " at once (burst)"),
+                () -> job ? Numbers.count(launched, "task") + " at once (a run's)" : launched == 0
+                        ? "none at once: no burst needs more tasks than the hour's"
+                        : Numbers.count(launched, "task") + " at once (burst)",
                 () -> launchRate.display() + " per service" + (job ? " (RunTask's own API rate is not checked)" : ""),
                 job ? "start a run's tasks in waves (an AWS Batch array job or a Step Functions Map state with a "
                         + "concurrency limit)" : "keep more tasks running ahead of bursts (min_instances), or queue "

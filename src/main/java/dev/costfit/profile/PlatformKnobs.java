@@ -21,10 +21,10 @@ public record PlatformKnobs(Lambda lambda, Fargate fargate, Eks eks, CloudFuncti
 
     /**
      * {@code nodeTypes} empty = every type in the catalog; {@code spot}: nodes above {@code onDemandBase} run on
-     * EC2 Spot.
+     * EC2 Spot; {@code support}: the support the cluster's Kubernetes version is in, which sets its fee.
      */
     public record Eks(Percent clusterShare, List<String> nodeTypes, Percent targetUtilization, boolean spot,
-                      int onDemandBase) {
+                      int onDemandBase, EksSupport support) {
         public Eks {
             nodeTypes = List.copyOf(nodeTypes);
         }

@@ -894,8 +894,22 @@ public final class ProfileFormat {
             .example("2").feeds(Model.PLATFORM)
             .shows(p -> Optional.of(Integer.toString(p.platforms().eks().onDemandBase())));
 
+    public static final Field<EksSupport> EKS_SUPPORT = Field.at("platforms.eks.support",
+                    new ValueType.OneOf<>(EksSupport.class))
+            .defaultsTo(EksSupport.STANDARD, "standard",
+                    "the cluster's Kubernetes version is within its 14 months of standard support: $0.10 a "
+                            + "cluster-hour")
+            .about("the support the EKS cluster's Kubernetes version is in",
+                    "standard: the $0.10 cluster-hour fee; extended: a version past its 14 months of standard "
+                            + "support, $0.60 a cluster-hour ($0.10 + $0.50), which AWS bills by default until the "
+                            + "cluster is upgraded "
+                            + "(https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-"
+                            + "versions-pricing/). Either fee is multiplied by platforms.eks.cluster_share.")
+            .example("standard").feeds(Model.PLATFORM)
+            .shows(p -> Optional.of(p.platforms().eks().support().spelling()));
+
     public static final Section EKS = Section.of("platforms.eks", Need.OPTIONAL, "Amazon EKS's knobs", "",
-            CLUSTER_SHARE, EKS_UTILIZATION, NODE_TYPES, EKS_SPOT, EKS_ON_DEMAND_BASE);
+            CLUSTER_SHARE, EKS_UTILIZATION, NODE_TYPES, EKS_SPOT, EKS_ON_DEMAND_BASE, EKS_SUPPORT);
 
     public static final Field<GcfBilling> BILLING = Field.at("platforms.cloud-functions-gen2.billing",
                     new ValueType.OneOf<>(GcfBilling.class))

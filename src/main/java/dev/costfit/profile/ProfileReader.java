@@ -637,6 +637,7 @@ public final class ProfileReader {
         Percent eksUtilization = eks.orDefault(EKS_UTILIZATION);
         boolean eksSpot = eks.orDefault(EKS_SPOT);
         int onDemandBase = eks.orDefault(EKS_ON_DEMAND_BASE).intValue();
+        EksSupport support = eks.orDefault(EKS_SUPPORT);
         eks.finish();
         FieldReader gen2 = p.child(GEN2);
         GcfBilling billing = gen2.orDefault(BILLING, gpu ? "a GPU" : "none");
@@ -649,7 +650,7 @@ public final class ProfileReader {
         p.finish();
         return new PlatformKnobs(new PlatformKnobs.Lambda(provisioned, snapStart),
                 new PlatformKnobs.Fargate(spot, utilization),
-                new PlatformKnobs.Eks(share, nodeTypes, eksUtilization, eksSpot, onDemandBase),
+                new PlatformKnobs.Eks(share, nodeTypes, eksUtilization, eksSpot, onDemandBase, support),
                 new PlatformKnobs.CloudFunctionsGen2(billing, tier, runCpuTarget, runConcurrencyTarget));
     }
 

@@ -63,6 +63,36 @@ class EksPlatformTest {
     }
 
     /**
+     * A cluster on a Kubernetes version past its standard support pays $0.10 + $0.50 = $0.60 a cluster-hour
+     * (pricing-reference.md §3.1, AWS's extended-support pricing post): 730 h x $0.60 = $438.00, and with half the
+     * cluster, 365 h x $0.60 = $219.00.
+     */
+    @Test
+    void extendedSupportBills60CentsAClusterHour() {
+        CostLine whole = line(assess("memory: 512MB\nplatforms: {eks: {support: extended}}\n"), "EKS cluster");
+        assertThat(whole.component()).isEqualTo("EKS cluster (extended support)");
+        assertThat(whole.quantity()).isEqualTo(730);
+        assertThat(whole.unitPrice()).isCloseTo(0.60, within(1e-12));
+        assertThat(whole.monthlyCost()).isCloseTo(438.00, within(1e-9));
+        CostLine half = line(assess("memory: 512MB\nplatforms: {eks: {support: extended, cluster_share: 50%}}\n"),
+                "EKS cluster");
+        assertThat(half.component()).isEqualTo("EKS cluster (extended support), 50% share");
+        assertThat(half.monthlyCost()).isCloseTo(219.00, within(1e-9));
+    }
+
+    /** Under standard support (the default) the report says what a cluster past it would pay, and how to say so. */
+    @Test
+    void standardSupportSaysWhatExtendedSupportWouldCost() {
+        Assessment standard = assess("memory: 512MB\n");
+        assertThat(line(standard, "EKS cluster").component()).isEqualTo("EKS cluster (standard support)");
+        assertThat(standard.assumptions()).anyMatch(a -> a.contains("a cluster past it is in extended support, on by "
+                + "default, and pays $0.60 a cluster-hour ($438.00 a month for a whole cluster): set "
+                + "platforms.eks.support: extended"));
+        assertThat(assess("memory: 512MB\nplatforms: {eks: {support: extended}}\n").assumptions())
+                .noneMatch(a -> a.contains("platforms.eks.support"));
+    }
+
+    /**
      * A report's chosen pod size names the next node type and how much more its month costs (no less), and
      * its trade-off table has every size; a search, which reads the cost alone, prices the cheapest type alone and
      * names none, at the same cost.
@@ -157,6 +187,26 @@ class EksPlatformTest {
         Assessment a = assess("memory: 1600GB\n");
         assertThat(a.feasible()).isFalse();
         assertThat(a.violations()).anySatisfy(v -> assertThat(v.limit()).isEqualTo("node type"));
+    }
+
+    /**
+     * A pod too large in memory for every node is told the most memory a node has, not only the node with the most
+     * vCPU (c7a.48xlarge: 191.32 vCPU but 346.94 GB). The 48xlarge types of r6a, r7a and r7i have 1,536 GiB, of which
+     * the kubelet sees 92.5%, 1,420.8 GiB, less (255 + 11 x 737 pods) MiB kube-reserved and the 100 MiB eviction
+     * threshold, 8,462 MiB = 8.2637 GiB: 1,412.54 GB (the tie goes to the first in the catalog, r7a).
+     */
+    @Test
+    void aPodTooLargeInMemoryIsToldTheMostMemoryANodeHas() {
+        LimitCheck node = assess("memory: 2000GB\n").limits().stream().filter(l -> l.limit().equals("node type"))
+                .findFirst().orElseThrow();
+        assertThat(node.ok()).isFalse();
+        assertThat(node.allowed()).isEqualTo("up to 191.32 vCPU allocatable (c7a.48xlarge), up to 1,412.54 GB "
+                + "(r7a.48xlarge)");
+        // Where one type has the most of both, it is named once: m5.xlarge, 4 - 0.205 = 3.795 vCPU (3.7949... in
+        // binary, shown 3.79) and 16 x 92.5% = 14.8 GiB less (255 + 11 x 58 + 100) MiB = 0.9697 GiB: 13.83 GB.
+        LimitCheck one = assess("memory: 40GB\nplatforms: {eks: {node_types: [m5.large, m5.xlarge]}}\n").limits()
+                .stream().filter(l -> l.limit().equals("node type")).findFirst().orElseThrow();
+        assertThat(one.allowed()).isEqualTo("up to 3.79 vCPU, 13.83 GB allocatable (m5.xlarge)");
     }
 
     @Test
@@ -305,10 +355,52 @@ class EksPlatformTest {
 
     @Test
     void aJobRunsNodesOnlyForItsRuns() {
-        // 30 runs x 4 pods of 2 vCPU / 4 GB: one per m5.xlarge (3.795 vCPU allocatable) -> 4 nodes x 20 min x 30.
+        // 30 runs x 4 pods of 2 vCPU / 4 GB: one per m5.xlarge (3.795 vCPU allocatable) -> 4 nodes, each billing its
+        // 75-s start (startup.eks) and the 20 min: 30 x 4 x 1,275 s = 153,000 s = 42.5 node-hours.
         Profile job = TestProfiles.parse("kind: job\nname: j\nschedule: {runs: 30/month, tasks: 4, duration: 20min}\n"
                 + "vcpu: 2\nmemory: 4GB\nplatforms: {eks: {node_types: [m5.xlarge]}}\n");
         Assessment a = EKS.assess(job, LIST);
-        assertThat(line(a, "EC2 nodes").quantity()).isCloseTo(30 * 4 * 20 / 60.0, within(1e-9));
+        assertThat(line(a, "EC2 nodes").quantity()).isCloseTo(42.5, within(1e-9));
+    }
+
+    /**
+     * A node launched for a run bills from "running", before it boots, joins and pulls the image: its start as well
+     * as the run. 3,000 runs a month of 50 tasks of 2 vCPU / 4 GB for 60 s fit one c6a.32xlarge ($4.896 an hour,
+     * 57 pods): 3,000 x (75 + 60) s = 405,000 s = 112.5 node-hours = $550.80 (without the start, 50 node-hours and
+     * $244.80). Fargate bills each task's 30.4-s image download (76% of its 40-s start) and its minute:
+     * 3,000 x 50 x 90.4 s = 3,766.67 task-hours x (2 x $0.04048 + 4 x $0.004445) = $371.92, now the cheaper.
+     */
+    @Test
+    void aNodeLaunchedForARunBillsItsStart() {
+        Profile job = TestProfiles.parse("kind: job\nname: j\nschedule: {runs: 3000/month, tasks: 50, duration: 60s}\n"
+                + "vcpu: 2\nmemory: 4GB\nclouds: [aws]\nplatforms: {eks: {cluster_share: 5%}}\n");
+        Assessment eks = EKS.assess(job, LIST);
+        assertThat(eks.variant()).isEqualTo("c6a.32xlarge");
+        CostLine nodes = line(eks, "EC2 nodes");
+        assertThat(nodes.quantity()).isCloseTo(112.5, within(1e-9));
+        assertThat(nodes.monthlyCost()).isCloseTo(550.80, within(1e-9));
+        Assessment fargate = new FargatePlatform().assess(job, LIST);
+        assertThat(fargate.platformCost()).isCloseTo(371.92, within(0.005));
+        assertThat(fargate.platformCost()).isLessThan(eks.platformCost());
+        assertThat(eks.assumptions()).anyMatch(s -> s.startsWith("nodes are launched for each run and stopped after "
+                + "it: each bills its start-up, an estimated 75 s") && s.contains("overestimates it slightly"));
+    }
+
+    /**
+     * A node kept between frequent runs pays no start per run: the cheaper of launching one per run (75 s + the
+     * run, at least 60 s) and keeping it until the next run takes it (the run and the wait). 4 nodes a run
+     * (m5.xlarge, one 2-vCPU pod each). A 1-min run every 2 min waits 60 s, less than a start: kept, 4 nodes all
+     * month = 2,920 node-hours (launched: 21,900 runs x 4 x 135 s = 3,285). Every 3 min it waits 120 s: launched,
+     * 14,600 runs x 4 x 135 s = 7,884,000 s = 2,190 node-hours (kept: 4 x 730 = 2,920).
+     */
+    @ParameterizedTest(name = "{0} runs an hour")
+    @CsvSource({"30, 2920, a run's nodes are kept for the next run, which takes them 60 s",
+        "20, 2190, nodes are launched for each run"})
+    void aNodeKeptBetweenFrequentRunsPaysNoStart(int perHour, double nodeHours, String assumption) {
+        Profile job = TestProfiles.parse("kind: job\nname: j\nschedule: {runs: " + perHour + "/h, tasks: 4, "
+                + "duration: 1min}\nvcpu: 2\nmemory: 4GB\nplatforms: {eks: {node_types: [m5.xlarge]}}\n");
+        Assessment a = EKS.assess(job, LIST);
+        assertThat(line(a, "EC2 nodes").quantity()).isCloseTo(nodeHours, within(1e-6));
+        assertThat(a.assumptions()).anyMatch(s -> s.startsWith(assumption));
     }
 }

@@ -225,6 +225,32 @@ class FargatePlatformTest {
         assertThat(a.feasible()).isFalse();
         LimitCheck size = a.limits().stream().filter(l -> l.limit().equals("task size")).findFirst().orElseThrow();
         assertThat(size.allowed()).isEqualTo("at most 32 vCPU, 244 GB");
+        // No vcpu stated: any size's vCPU would do, so the need is the memory alone, not "0 vCPU, 300 GB".
+        assertThat(size.required()).isEqualTo("300 GB");
+        Profile stated = TestProfiles.parse("name: s\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 300GB\nvcpu: 2\n"
+                + "timeout: 10s\n");
+        assertThat(FARGATE.assess(stated, LIST).limits().stream().filter(l -> l.limit().equals("task size"))
+                .findFirst().orElseThrow().required()).isEqualTo("2 vCPU, 300 GB");
+    }
+
+    /**
+     * A service launches at once only the tasks its burst needs beyond the hour's. A flat pattern with no burst
+     * launches none: the check says so, not "0 tasks at once (burst)"; a 3x burst starts some at once.
+     */
+    @Test
+    void theTaskLaunchRateSaysWhenNothingStartsAtOnce() {
+        String service = "name: s\ntraffic: {rate: 20/s, pattern: flat%s}\nduration: 200ms\nmemory: 1GB\n"
+                + "timeout: 10s\n";
+        LimitCheck flat = launchRate(TestProfiles.parse(service.formatted("")));
+        assertThat(flat.ok()).isTrue();
+        assertThat(flat.required()).isEqualTo("none at once: no burst needs more tasks than the hour's");
+        LimitCheck burst = launchRate(TestProfiles.parse(service.formatted(", burst: 3x")));
+        assertThat(burst.required()).matches("[1-9][0-9,]* tasks? at once \\(burst\\)");
+    }
+
+    private static LimitCheck launchRate(Profile profile) {
+        return FARGATE.assess(profile, LIST).limits().stream().filter(l -> l.limit().equals("task launch rate"))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -32,25 +32,25 @@ class GravitonNoteTest {
     @Test
     void aNightlyJobsNodesOnGraviton() {
         // The sample nightly re-index: 30 runs of 4 pods (2 vCPU, 4 GB) of 20 min, one per c6a.xlarge node (the AMD
-        // type, cheapest x86_64 with 4 vCPU and 8 GB): 40 node-hours at $0.153 = $6.12; a c6a.4xlarge holds all four
-        // (six fit) for 10 node-hours at $0.612, the same $6.12, and the gp3 under them is as many GB-hours (root
-        // volumes and the pods' storage, sized for a full node: 40 x (20 + 30) = 10 x (20 + 6 x 30) = 2,000
-        // GB-hours, $0.22): a tie, which goes to c6a.4xlarge by name, with the cluster's $73.00: $79.34. On the
-        // Graviton2 c6g.4xlarge ($0.544 an hour, 16 vCPU and 32 GB as c6a.4xlarge) the same 10 node-hours cost
-        // $5.44: $78.66 a month.
+        // type, cheapest x86_64 with 4 vCPU and 8 GB), each node billing its 75-s start and the 20 min (1,275 s):
+        // 42.5 node-hours at $0.153 = $6.5025; a c6a.4xlarge holds all four (six fit) for 10.625 node-hours at
+        // $0.612, the same $6.5025, and the gp3 under them is as many GB-hours (root volumes and the pods' storage,
+        // sized for a full node: 42.5 x (20 + 30) = 10.625 x (20 + 6 x 30) = 2,125 GB-hours, $0.23): a tie, which
+        // goes to c6a.4xlarge by name, with the cluster's $73.00: $79.74. On the Graviton2 c6g.4xlarge ($0.544 an
+        // hour, 16 vCPU and 32 GB as c6a.4xlarge) the same 10.625 node-hours cost $5.78: $79.01 a month.
         Profile job = TestProfiles.parse("kind: job\nname: reindex\nschedule: {runs: 30/month, tasks: 4, "
                 + "duration: 20min}\nmemory: 4GB\nvcpu: 2\nstorage: 30GB\nruntime: python\n");
         Assessment a = new EksPlatform().assess(job, REPORT);
         assertThat(a.variant()).isEqualTo("c6a.4xlarge");
-        assertThat(a.platformCost()).isCloseTo(73 + 10 * 0.612 + 2000 / 730.0 * 0.08, within(1e-9));
+        assertThat(a.platformCost()).isCloseTo(73 + 10.625 * 0.612 + 2125 / 730.0 * 0.08, within(1e-9));
         Matcher m = note(a).orElseThrow(() -> new AssertionError("no note in " + a.notes()));
-        assertThat(m.group(2)).isEqualTo("78.66");
+        assertThat(m.group(2)).isEqualTo("79.01");
         assertThat(m.group(3)).isEqualTo("c6g.4xlarge");
         // Stated, the architecture prices that month; allowed already, there is nothing to say.
         Assessment any = new EksPlatform().assess(TestProfiles.parse("kind: job\nname: reindex\nschedule: {runs: "
                 + "30/month, tasks: 4, duration: 20min}\nmemory: 4GB\nvcpu: 2\nstorage: 30GB\nruntime: python\n"
                 + "architecture: any\n"), REPORT);
-        assertThat(any.platformCost()).isCloseTo(73 + 10 * 0.544 + 2000 / 730.0 * 0.08, within(1e-9));
+        assertThat(any.platformCost()).isCloseTo(73 + 10.625 * 0.544 + 2125 / 730.0 * 0.08, within(1e-9));
         assertThat(note(any)).isEmpty();
         // A search says nothing.
         assertThat(note(new EksPlatform().assess(job, REPORT.searching()))).isEmpty();

@@ -88,7 +88,7 @@ class ProfileFormatTest {
                 "platforms.lambda.snapstart", "platforms.fargate.spot",
                 "platforms.fargate.target_utilization", "platforms.eks.cluster_share", "platforms.eks.node_types",
                 "platforms.eks.target_utilization", "platforms.eks.spot", "platforms.eks.on_demand_base",
-                "platforms.cloud-functions-gen2.billing",
+                "platforms.eks.support", "platforms.cloud-functions-gen2.billing",
                 "platforms.cloud-functions-gen2.network_tier", "clouds");
     }
 

@@ -241,6 +241,21 @@ class ProfileReaderTest {
     }
 
     @Test
+    void theEksSupportIsStandardUnlessTheProfileAsksForExtended() {
+        String base = "name: x\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\ntimeout: 2s\n";
+        Profile standard = TestProfiles.parse(base);
+        assertThat(standard.platforms().eks().support()).isEqualTo(EksSupport.STANDARD);
+        assertThat(standard.defaultsUsed()).anyMatch(d -> d.path().equals("platforms.eks.support")
+                && d.value().equals("standard") && d.why().contains("14 months of standard support"));
+        Profile extended = TestProfiles.parse(base + "platforms: {eks: {support: extended}}\n");
+        assertThat(extended.platforms().eks().support()).isEqualTo(EksSupport.EXTENDED);
+        assertThat(ProfileFields.flatten(extended)).containsEntry("platforms.eks.support", "extended");
+        assertThatThrownBy(() -> TestProfiles.parse(base + "platforms: {eks: {support: premium}}\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.path()).containsExactly("platforms.eks.support"));
+    }
+
+    @Test
     void allProblemsOfAFileAreReportedTogether() {
         assertThatThrownBy(() -> TestProfiles.parse("name: x\ntraffic: {rate: 0/s}\nduration: 6\nmemory: 512\n"
                 + "timeout: 1s\nmemroy: 1GB\n"))

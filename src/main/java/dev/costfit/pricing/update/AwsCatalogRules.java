@@ -82,6 +82,10 @@ public final class AwsCatalogRules {
                         Map.of("gb-hours", 3600.0), "Fargate ephemeral storage above the included 20 GB"),
                 rule("eks.cluster", EKS, "AmazonEKS-Hours:perCluster", "cluster-hour", HOURS,
                         "EKS cluster, standard support"),
+                // Extended support bills its own SKU on top of perCluster (usage type as Price List readers and
+                // bills name it; secondary sources, the catalog entry's description).
+                rule("eks.cluster.extended", EKS, "AmazonEKS-Hours:extendedSupport", "cluster-hour", HOURS,
+                        "EKS extended support, on top of the cluster fee"),
                 // The volume under pods' ephemeral storage on EKS nodes; the Price List bills it per "GB-Mo".
                 rule("ebs.gp3", EC2, "EBS:VolumeUsage.gp3", "GB-month", Map.of("gb-mo", 1.0, "gb-month", 1.0),
                         "EBS gp3 volume storage, for the node volume that holds pods' ephemeral storage"),
