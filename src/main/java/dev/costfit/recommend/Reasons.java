@@ -161,9 +161,9 @@ final class Reasons {
 
     /**
      * How stating {@code setting} would change the recommendation from {@code chosen} to {@code picked}: cheaper than
-     * it ("AWS Fargate would cost about $667.04 a month with architecture: any (its notes say why), less than Cloud
-     * Functions 2nd gen at $738.10"), or simpler within the margin of the cheapest; where {@code picked}'s own month
-     * does not move, by the cheapest's, which narrows the margin past the one recommended.
+     * it ("Lambda Managed Instances would cost about $719.01 a month with architecture: any (its notes say why), less
+     * than Cloud Functions 2nd gen at $738.10"), or simpler within the margin of the cheapest; where {@code picked}'s
+     * own month does not move, by the cheapest's, which narrows the margin past the one recommended.
      */
     private static String changed(String setting, Assessment chosen, Assessment picked, Assessment cheapest,
                                   java.util.function.ToDoubleFunction<Assessment> with, double margin) {
