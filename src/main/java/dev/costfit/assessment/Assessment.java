@@ -277,6 +277,18 @@ public final class Assessment {
                 tradeOff, usage, alternatives, longestRequest);
     }
 
+    /**
+     * The same assessment with the note {@code old} worded as {@code now}, in its place, which now says what stating a
+     * setting would save.
+     */
+    public Assessment withNoteReplaced(String old, String now, Alternative alternative) {
+        List<Alternative> also = new java.util.ArrayList<>(alternatives);
+        also.add(alternative);
+        Assessment reworded = withNoteReplaced(old, Optional.of(now));
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, reworded.notes, assumptions,
+                unpriced, tradeOff, usage, also, longestRequest);
+    }
+
     /** The same assessment with one more note, which says what stating a setting would save. */
     public Assessment withAlternative(String note, Alternative alternative) {
         List<Alternative> also = new java.util.ArrayList<>(alternatives);

@@ -44,8 +44,16 @@ public final class CloudFunctionsGen1Platform implements Platform {
         return INFO;
     }
 
+    /** The month, and where the region bills at Tier 2 and a report is made, what a Tier 1 region close by would. */
     @Override
     public Assessment assess(Profile profile, PricingContext context) {
+        Assessment assessed = assessIn(profile, context);
+        return assessed.usable() && context.forReport() && context.tradeOffs() ? TierOneRegion.priced(assessed,
+                profile, context, GoogleRegion.forGen1(profile, context.catalog(), true),
+                p -> assessIn(p, context.searching()), "cloud-functions-gen2") : assessed;
+    }
+
+    private Assessment assessIn(Profile profile, PricingContext context) {
         Catalog catalog = context.catalog();
         List<String> notes = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();

@@ -108,6 +108,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
         if (!context.forReport() || !context.tradeOffs()) {
             return assessed;
         }
+        if (assessed.usable()) {
+            assessed = TierOneRegion.priced(assessed, profile, context, GoogleRegion.forGen2(profile,
+                    context.catalog(), true), p -> assess(p, context.searching(), asked), "cloud-functions-gen1");
+        }
         if (asked == GcfBilling.REQUEST) {
             assessed = instanceBilling(profile, context, assessed);
         }

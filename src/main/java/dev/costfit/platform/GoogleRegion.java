@@ -13,12 +13,43 @@ import java.util.TreeSet;
  * The Google region a profile is priced in: its `gcp_region`, else the catalog's nearest to its AWS region
  * (`gcp_nearest`). 1st gen runs only in its own, shorter list of regions: where the nearest region has none, the
  * catalog names the nearest that does (`gcp_nearest_gen1`). Where the nearest region bills at Tier 2 and a Tier 1
- * region is close (`gcp_tier1_nearby`), a note says so.
+ * region is close (`gcp_tier1_nearby`), a note says so ({@link TierOne}), which a report prices
+ * ({@link TierOneRegion}).
+ *
+ * @param tierOne the Tier 1 region a note names, where it names one
  */
-record GoogleRegion(String name, List<String> notes) {
+record GoogleRegion(String name, List<String> notes, Optional<TierOne> tierOne) {
 
     GoogleRegion {
         notes = List.copyOf(notes);
+    }
+
+    GoogleRegion(String name, List<String> notes) {
+        this(name, notes, Optional.empty());
+    }
+
+    /**
+     * A Tier 1 region close to a Tier 2 one, and why a note names it ("europe-west2 bills Cloud Run functions at Tier
+     * 2 prices; europe-west1, about 760 km away, is Tier 1 and bills vCPU-seconds 29% less").
+     */
+    record TierOne(String region, String why) {
+
+        /** The YAML that states it. */
+        String setting() {
+            return "gcp_region: " + region;
+        }
+
+        /** The note where its month is not priced, or would not cost less. */
+        String note() {
+            return why + ": set " + setting() + " to price it there";
+        }
+
+        /** The note where it would cost {@code month} a month, {@code saved} less. */
+        String note(double month, double saved) {
+            return why + ": " + setting() + " would cost " + dev.costfit.units.Money.format(month) + " a month, "
+                    + dev.costfit.units.Money.format(saved) + " (" + dev.costfit.units.Numbers.significant(
+                    saved / (month + saved) * 100, 2) + "%) less";
+        }
     }
 
     /** The name of the region of Cloud Run functions, empty where the catalog names no Google region near. */
@@ -41,9 +72,10 @@ record GoogleRegion(String name, List<String> notes) {
         }
         List<String> notes = new ArrayList<>(List.of("Google region " + nearest + ", the nearest to "
                 + profile.region() + " (set gcp_region to choose)"));
-        alternatives(profile, catalog).flatMap(GoogleAlternatives::gen2).ifPresent(tier1 -> notes.add(
-                tier1Note(nearest, tier1, "Cloud Run functions", "gcf2.vcpu.request", "vCPU-seconds", catalog)));
-        return new GoogleRegion(nearest, notes);
+        Optional<TierOne> tierOne = alternatives(profile, catalog).flatMap(GoogleAlternatives::gen2).map(tier1 ->
+                tierOne(nearest, tier1, "Cloud Run functions", "gcf2.vcpu.request", "vCPU-seconds", catalog));
+        tierOne.ifPresent(t -> notes.add(t.note()));
+        return new GoogleRegion(nearest, notes, tierOne);
     }
 
     /** The region of Cloud Functions 1st gen: the nearest region that runs it (notes as {@link #forGen2}). */
@@ -68,9 +100,10 @@ record GoogleRegion(String name, List<String> notes) {
                 ? "Google region " + nearest + ", the nearest to " + profile.region() + " (set gcp_region to choose)"
                 : "1st gen does not run in " + nearest + ", the Google region nearest to " + profile.region()
                         + ": priced in " + gen1 + ", the nearest region that runs it (set gcp_region to choose)");
-        alternatives(profile, catalog).flatMap(GoogleAlternatives::gen1).ifPresent(tier1 -> notes.add(
-                tier1Note(gen1, tier1, "1st gen", "gcf1.cpu", "GHz-seconds", catalog)));
-        return new GoogleRegion(gen1, notes);
+        Optional<TierOne> tierOne = alternatives(profile, catalog).flatMap(GoogleAlternatives::gen1).map(tier1 ->
+                tierOne(gen1, tier1, "1st gen", "gcf1.cpu", "GHz-seconds", catalog));
+        tierOne.ifPresent(t -> notes.add(t.note()));
+        return new GoogleRegion(gen1, notes, tierOne);
     }
 
     private static String nearest(Profile profile, Catalog catalog) {
@@ -88,8 +121,8 @@ record GoogleRegion(String name, List<String> notes) {
     }
 
     /** "europe-west2 bills ... at Tier 2; europe-west1, about 760 km away, is Tier 1 and bills ... 29% less". */
-    private static String tier1Note(String region, GoogleAlternatives.Nearby tier1, String what, String key,
-                                    String unit, Catalog catalog) {
+    private static TierOne tierOne(String region, GoogleAlternatives.Nearby tier1, String what, String key,
+                                   String unit, Catalog catalog) {
         String saving = "";
         if (catalog.hasPrice(key, region) && catalog.hasPrice(key, tier1.region())) {
             double here = catalog.price(key, region).unitPrice();
@@ -99,8 +132,8 @@ record GoogleRegion(String name, List<String> notes) {
             }
         }
         long km = Math.round(tier1.km() / 10.0) * 10;
-        return region + " bills " + what + " at Tier 2 prices; " + tier1.region() + ", about " + km
-                + " km away, is Tier 1" + saving + ": set gcp_region: " + tier1.region() + " to price it there";
+        return new TierOne(tier1.region(), region + " bills " + what + " at Tier 2 prices; " + tier1.region()
+                + ", about " + km + " km away, is Tier 1" + saving);
     }
 
     /**

@@ -773,6 +773,15 @@ public final class LambdaPlatform implements Platform {
         List<CostLine> durationLines = CostLines.tiered(() -> "Duration (" + arch.spelling()
                 + (free ? ", after " + Numbers.grouped(freeGbSeconds, 0) + " GB-s free" : "") + ")", onDemand,
                 duration);
+        double used = gbSeconds - onProvisioned;
+        if (durationLines.isEmpty() && used > 0) {
+            // The free tier takes it all: the line stays, at 0 GB-s billed and $0, as the Requests and INIT lines do
+            // where it takes theirs, and names the GB-s it takes, which no quantity shows then (a review found the
+            // line gone, and the duration with it). Where no duration is billed on demand at all, no line.
+            durationLines = List.of(CostLine.of(duration.key(), () -> "Duration (" + arch.spelling() + ", "
+                    + Numbers.grouped(used, 0) + " GB-s within " + Numbers.grouped(freeGbSeconds, 0) + " GB-s free)",
+                    0, duration.unit(), duration.unitPrice()));
+        }
         lines.addAll(durationLines);
         double coldPerMonth = warmth.coldStarts().perMonth();
         boolean snapStart = profile.platforms().lambda().snapStartOn();

@@ -317,6 +317,17 @@ public record Profile(
                 knobs, clouds, ranges, stating(ProfileFormat.SNAPSTART.path()), source);
     }
 
+    /**
+     * A copy priced in another Google region, as if the profile stated gcp_region (a report's note on a Tier 1 region
+     * close by).
+     */
+    public Profile withGcpRegion(String other) {
+        return new Profile(name, description, kind, region, Optional.of(other), regions, workload, cpuTime, threads,
+                measuredOn, memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime,
+                payload, storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget,
+                pricing, platforms, clouds, ranges, stating(ProfileFormat.GCP_REGION.path()), source);
+    }
+
     /** A copy in another AWS region (the --region option). */
     public Profile withRegion(String otherRegion) {
         return copy(workload, cpuTime, memory, timeout, concurrencyPerInstance, runtime, otherRegion);

@@ -100,7 +100,7 @@ final class Reasons {
                 + sloShares(chosen)));
         choice.runnerUp().ifPresent(r -> reasons.add("runner-up: " + r.platformName() + " at "
                 + Money.format(r.platformCost()) + " a month" + difference(chosen, r)));
-        undercutting(chosen, choice.usable(), margin).ifPresent(reasons::add);
+        undercutting(chosen, assessments, margin).ifPresent(reasons::add);
         ladder.ifPresent(l -> reasons.add(l.reason(chosen.platform(), names)));
         for (LimitCheck quota : chosen.violations()) {
             reasons.add("needs action: " + quota.limit() + " needs " + quota.required() + ", allowed "
@@ -117,43 +117,78 @@ final class Reasons {
     }
 
     /**
-     * Where stating a setting another platform's notes name (arm64, provisioned concurrency or instance-based billing
-     * bought for their price, Lambda SnapStart, 2nd gen's concurrency) would take it below the platform recommended —
-     * with the same setting stated, as architecture applies to every AWS platform — the answer depends on a setting the
-     * profile left to its default: the reasons say so, for the platform that would then cost least. Not where the
-     * setting may lower the recommended platform's month too but it does not price it ({@link Alternative#unpricedOn}),
-     * nor where it would cost less but not enough to be recommended: a platform harder to run must undercut the one
-     * recommended by more than the simplicity margin (an expert review found "EKS would cost $49,233 with architecture:
-     * any, less than Fargate at $50,642 with it", where Fargate stays recommended, within 10%).
+     * Where stating a setting the notes name (arm64, provisioned concurrency or instance-based billing bought for their
+     * price, Lambda SnapStart, 2nd gen's concurrency, a Tier 1 Google region) would change the recommendation, the
+     * answer depends on a setting the profile left to its default: the reasons say so, for the setting whose new
+     * answer would cost least. Whether it would is asked of the {@link Recommender}'s own rule, with every platform
+     * whose notes price the setting at its month under it and the others as they are (architecture applies to every
+     * AWS platform, a Google region to both generations): a platform harder to run must then undercut the one
+     * recommended by more than the simplicity margin (an expert review found "EKS would cost $49,233 with
+     * architecture: any, less than Fargate at $50,642 with it", where Fargate stays recommended, within 10%), and a
+     * simpler one need only come within the margin of the cheapest (a review found 2nd gen's instance-based billing,
+     * $88.09 against Fargate's $82.22, unsaid, where stating it recommends 2nd gen). Not where the setting may lower
+     * the recommended platform's month too but it does not price it ({@link Alternative#unpricedOn}).
      */
-    private static Optional<String> undercutting(Assessment chosen, List<Assessment> usable, double margin) {
+    private static Optional<String> undercutting(Assessment chosen, List<Assessment> assessments, double margin) {
+        Recommender rule = new Recommender(margin);
+        List<Assessment> usable = assessments.stream().filter(Assessment::usable).toList();
         String best = null;
         double least = Double.POSITIVE_INFINITY;
-        for (Assessment a : usable) {
-            if (a == chosen) {
-                continue;
+        for (String setting : usable.stream().flatMap(a -> a.alternatives().stream()).map(Alternative::setting)
+                .distinct().toList()) {
+            boolean unknown = saving(chosen, setting).isEmpty() && usable.stream().flatMap(a -> a.alternatives()
+                    .stream()).anyMatch(x -> x.setting().equals(setting) && x.unpricedOn().contains(chosen.platform()));
+            if (unknown) {
+                continue; // what the recommended platform would cost with it is not known
             }
-            for (Alternative alternative : a.alternatives()) {
-                double cost = a.platformCost() - alternative.saving();
-                java.util.OptionalDouble chosenSaving = chosen.alternatives().stream()
-                        .filter(c -> c.setting().equals(alternative.setting())).mapToDouble(Alternative::saving)
-                        .max();
-                if (chosenSaving.isEmpty() && alternative.unpricedOn().contains(chosen.platform())) {
-                    continue; // what the recommended platform would cost with it is not known
-                }
-                double chosenCost = chosen.platformCost() - chosenSaving.orElse(0);
-                boolean harder = a.simplicity().compareTo(chosen.simplicity()) > 0;
-                if ((harder ? !new Recommender(margin).withinMargin(chosenCost, cost) : cost < chosenCost)
-                        && cost < least) {
-                    least = cost;
-                    best = a.platformName() + " would cost about " + Money.format(cost) + " a month with "
-                            + alternative.setting() + " (its notes say why), less than " + chosen.platformName()
-                            + " at " + Money.format(chosenCost)
-                            + (chosenCost < chosen.platformCost() ? " with it" : "");
-                }
+            java.util.function.ToDoubleFunction<Assessment> with = a -> a.platformCost() - saving(a, setting)
+                    .orElse(0);
+            Assessment picked = rule.chooseAt(usable, with).orElseThrow();
+            if (picked != chosen && with.applyAsDouble(picked) < least) {
+                least = with.applyAsDouble(picked);
+                Assessment cheapest = usable.stream().min(java.util.Comparator.comparingDouble(with)).orElseThrow();
+                best = changed(setting, chosen, picked, cheapest, with, margin);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The most a platform's notes say stating {@code setting} would save, if they price it. */
+    private static java.util.OptionalDouble saving(Assessment a, String setting) {
+        return a.alternatives().stream().filter(x -> x.setting().equals(setting)).mapToDouble(Alternative::saving)
+                .max();
+    }
+
+    /**
+     * How stating {@code setting} would change the recommendation from {@code chosen} to {@code picked}: cheaper than
+     * it ("Lambda Managed Instances would cost about $719.01 a month with architecture: any (its notes say why), less
+     * than Cloud Functions 2nd gen at $738.10"), or simpler within the margin of the cheapest; where {@code picked}'s
+     * own month does not move, by the cheapest's, which narrows the margin past the one recommended.
+     */
+    private static String changed(String setting, Assessment chosen, Assessment picked, Assessment cheapest,
+                                  java.util.function.ToDoubleFunction<Assessment> with, double margin) {
+        double chosenCost = with.applyAsDouble(chosen);
+        double pickedCost = with.applyAsDouble(picked);
+        String at = chosen.platformName() + " at " + Money.format(chosenCost)
+                + (chosenCost < chosen.platformCost() ? " with it" : "");
+        String within = "within " + Numbers.grouped(margin * 100, 1) + "% of ";
+        String stated = " with " + setting + " (its notes say why), ";
+        if (saving(picked, setting).isEmpty()) {
+            return cheapest.platformName() + " would cost about " + Money.format(with.applyAsDouble(cheapest))
+                    + " a month" + stated + "and " + picked.platformName() + " at " + Money.format(pickedCost) + ", "
+                    + within + "it, would then be recommended over " + at;
+        }
+        String would = picked.platformName() + " would cost about " + Money.format(pickedCost) + " a month" + stated;
+        if (pickedCost < chosenCost) {
+            return would + "less than " + at;
+        }
+        if (picked.simplicity() == chosen.simplicity()) {
+            return would + "as much as " + at + ", and would then be recommended"; // a tie, decided by the order
+        }
+        return would + within + (cheapest == chosen ? at : "the cheapest then, " + cheapest.platformName() + " at "
+                + Money.format(with.applyAsDouble(cheapest))) + ", and " + simpler(picked, chosen)
+                + (cheapest == chosen || legacyOnly(picked, chosen) ? "" : " than " + at)
+                + ": it would then be recommended";
     }
 
     /** When every platform of a cloud that fits lacks a price, the comparison is partial: say so. */

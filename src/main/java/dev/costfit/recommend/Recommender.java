@@ -5,6 +5,7 @@ import dev.costfit.assessment.Simplicity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Ranks the assessments of one profile: among the platforms that fit and can be priced, the cheapest, unless a
@@ -14,9 +15,6 @@ import java.util.Optional;
 public final class Recommender {
 
     public static final double DEFAULT_SIMPLICITY_MARGIN = 0.10;
-    private static final Comparator<Assessment> BY_COST = Comparator.comparingDouble(Assessment::platformCost);
-    private static final Comparator<Assessment> SIMPLEST_THEN_CHEAPEST = Comparator.comparing(Assessment::simplicity)
-            .thenComparingDouble(Assessment::platformCost);
 
     private final double simplicityMargin;
 
@@ -92,27 +90,11 @@ public final class Recommender {
     }
 
     public Choice choose(List<Assessment> assessments) {
-        // Loops, not streams: a search ranks at every rate it asks about. List.sort is the stable sort
-        // Stream.sorted is, and the first of equals stays chosen, as Stream.min keeps it.
-        List<Assessment> usable = new java.util.ArrayList<>(assessments.size());
-        for (Assessment a : assessments) {
-            if (a.usable()) {
-                usable.add(a);
-            }
-        }
-        usable.sort(BY_COST);
+        List<Assessment> usable = usableByCost(assessments, Assessment::platformCost);
         if (usable.isEmpty()) {
             return new Choice(Optional.empty(), Optional.empty(), Optional.empty(), usable);
         }
-        Assessment cheapest = usable.get(0);
-        Assessment chosen = null;
-        for (Assessment a : usable) {
-            if (withinMargin(a.platformCost(), cheapest.platformCost())
-                    && (chosen == null || SIMPLEST_THEN_CHEAPEST.compare(chosen, a) > 0)) {
-                chosen = a;
-            }
-        }
-        Assessment picked = chosen == null ? cheapest : chosen;
+        Assessment picked = pick(usable, Assessment::platformCost);
         Optional<Assessment> runnerUp = Optional.empty();
         for (Assessment a : usable) {
             if (a != picked) {
@@ -120,6 +102,57 @@ public final class Recommender {
                 break;
             }
         }
-        return new Choice(Optional.of(picked), Optional.of(cheapest), runnerUp, usable);
+        return new Choice(Optional.of(picked), Optional.of(usable.get(0)), runnerUp, usable);
+    }
+
+    /**
+     * What {@link #choose} would recommend were each usable platform's month {@code cost} of it instead: the same rule
+     * on other figures, so that what stating a setting would recommend is asked of the rule itself ({@link Reasons}),
+     * not of an inequality written beside it. Empty where nothing is usable.
+     */
+    Optional<Assessment> chooseAt(List<Assessment> assessments, ToDoubleFunction<Assessment> cost) {
+        List<Assessment> usable = usableByCost(assessments, cost);
+        return usable.isEmpty() ? Optional.empty() : Optional.of(pick(usable, cost));
+    }
+
+    /**
+     * The usable assessments, cheapest first by {@code cost}. Loops, not streams: a search ranks at every rate it
+     * asks about. List.sort is the stable sort Stream.sorted is, and the first of equals stays chosen, as Stream.min
+     * keeps it.
+     */
+    private static List<Assessment> usableByCost(List<Assessment> assessments, ToDoubleFunction<Assessment> cost) {
+        List<Assessment> usable = new java.util.ArrayList<>(assessments.size());
+        for (Assessment a : assessments) {
+            if (a.usable()) {
+                usable.add(a);
+            }
+        }
+        usable.sort(Comparator.comparingDouble(cost));
+        return usable;
+    }
+
+    /**
+     * Among {@code byCost} (cheapest first, not empty), the simplest within the margin of the cheapest, the cheaper
+     * of two as simple; the cheapest where none is (a margin below 0).
+     */
+    private Assessment pick(List<Assessment> byCost, ToDoubleFunction<Assessment> cost) {
+        Assessment cheapest = byCost.get(0);
+        double least = cost.applyAsDouble(cheapest);
+        Assessment chosen = null;
+        double chosenCost = 0;
+        for (Assessment a : byCost) {
+            double c = cost.applyAsDouble(a);
+            if (withinMargin(c, least) && (chosen == null || simplestThenCheapest(chosen, chosenCost, a, c) > 0)) {
+                chosen = a;
+                chosenCost = c;
+            }
+        }
+        return chosen == null ? cheapest : chosen;
+    }
+
+    /** Simpler first, then cheaper: below 0 where {@code a} ranks first, above 0 where {@code b} does. */
+    private static int simplestThenCheapest(Assessment a, double aCost, Assessment b, double bCost) {
+        int simpler = a.simplicity().compareTo(b.simplicity());
+        return simpler != 0 ? simpler : Double.compare(aCost, bCost);
     }
 }

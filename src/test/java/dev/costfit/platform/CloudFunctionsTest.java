@@ -590,12 +590,46 @@ class CloudFunctionsTest {
             // 1 - 0.000024 / 0.0000336 = 28.6% less per vCPU-second; 1st gen: 1 - 0.00001 / 0.000014 = 28.6%.
             assertThat(GEN2.assess(in("eu-central-1"), LIST).notes()).anyMatch(n -> n.contains(
                     "europe-west3 bills Cloud Run functions at Tier 2 prices; europe-west1, about 350 km away, is "
-                            + "Tier 1 and bills vCPU-seconds 29% less: set gcp_region: europe-west1"));
+                            + "Tier 1 and bills vCPU-seconds 29% less: gcp_region: europe-west1 would cost $"));
             assertThat(GEN1.assess(in("eu-central-1"), LIST).notes()).anyMatch(n -> n.contains(
                     "europe-west3 bills 1st gen at Tier 2 prices; europe-west1, about 350 km away, is Tier 1"));
             // London: europe-west2 is Tier 2 for 2nd gen but Tier 1 for 1st gen, so only 2nd gen gets the note.
             assertThat(GEN2.assess(in("eu-west-2"), LIST).notes()).anyMatch(n -> n.contains("europe-west1, about 300 km"));
             assertThat(GEN1.assess(in("eu-west-2"), LIST).notes()).noneMatch(n -> n.contains("Tier 2"));
+        }
+
+        /**
+         * The Tier 1 region a note names is priced as a setting the reasons weigh (an expert review found it never
+         * weighed, where it changed the recommendation): its month is the profile's lines at Tier 1 prices, the same
+         * shape and tier, as both prices fall alike — 2nd gen's vCPU-seconds $0.0000336 to $0.000024 and GiB-seconds
+         * $0.0000035 to $0.0000025, 1st gen's GHz-seconds $0.000014 to $0.00001 and GB-seconds $0.0000035 to
+         * $0.0000025 (pricing-reference.md §4.1, §4.4); requests bill alike. The other generation, whose month the
+         * region changes too, is named where its own note does not price it. Not where the profile states its region,
+         * nor for a search.
+         */
+        @Test
+        void aTier1RegionCloseByIsPricedAsASetting() {
+            Map<String, Double> tier1 = Map.of("gcf2.vcpu.request", 0.000024, "gcf2.memory.request", 0.0000025,
+                    "gcf1.cpu", 0.00001, "gcf1.memory", 0.0000025);
+            for (Platform platform : java.util.List.<Platform>of(GEN1, GEN2)) {
+                Assessment here = platform.assess(in("eu-central-1"), LIST);
+                assertThat(here.variant()).isEqualTo("europe-west3");
+                double there = here.lines().stream().mapToDouble(line -> line.quantity() * tier1.getOrDefault(
+                        line.key(), line.unitPrice())).sum();
+                assertThat(here.lines()).as(platform.id()).filteredOn(l -> tier1.containsKey(l.key())).hasSize(2);
+                dev.costfit.assessment.Alternative alternative = here.alternatives().stream()
+                        .filter(a -> a.setting().equals("gcp_region: europe-west1")).findFirst().orElseThrow();
+                assertThat(alternative.saving()).as(platform.id()).isCloseTo(here.platformCost() - there,
+                        within(1e-9));
+                assertThat(alternative.unpricedOn()).containsExactly(platform == GEN1 ? "cloud-functions-gen2"
+                        : "cloud-functions-gen1");
+                assertThat(here.notes()).anyMatch(n -> n.endsWith("gcp_region: europe-west1 would cost "
+                        + dev.costfit.units.Money.format(there) + " a month, " + dev.costfit.units.Money.format(
+                        here.platformCost() - there) + " (28%) less")); // 29% less on all but the requests
+                assertThat(platform.assess(in("eu-central-1", "gcp_region: europe-west3"), LIST).alternatives())
+                        .noneMatch(a -> a.setting().startsWith("gcp_region"));
+                assertThat(platform.assess(in("eu-central-1"), LIST.searching()).alternatives()).isEmpty();
+            }
         }
 
         @Test

@@ -367,6 +367,26 @@ class LambdaPlatformTest {
             assertThat(a.monthlyCost()).isZero();
         }
 
+        /**
+         * Where the free tier takes the whole duration, its line stays at $0, as the Requests and INIT lines do, and
+         * names the GB-s it takes (a review found the line gone): 100,000 requests × 200 ms × 0.5 GB = 10,000 GB-s,
+         * within the 400,000 free (pricing-reference.md §1.1). Without the free tier, the 10,000 GB-s bill.
+         */
+        @Test
+        void aDurationTheFreeTierTakesWholeKeepsItsLine() {
+            Profile p = service("100k/month", "200ms", "512MB");
+            Map<String, CostLine> free = byComponent(LAMBDA.assess(p, FREE));
+            CostLine duration = free.get("Duration (x86_64, 10,000 GB-s within 400,000 GB-s free)");
+            assertThat(duration).isNotNull();
+            assertThat(duration.key()).isEqualTo("lambda.duration.x86_64");
+            assertThat(duration.quantity()).isZero();
+            assertThat(duration.monthlyCost()).isZero();
+            assertThat(free.get("Requests (after 1M free)").monthlyCost()).isZero();
+            assertThat(free.keySet()).filteredOn(c -> c.startsWith("Duration")).hasSize(1);
+            CostLine billed = byComponent(LAMBDA.assess(p, LIST)).get("Duration (x86_64)");
+            assertThat(billed.quantity()).isCloseTo(10_000, within(1e-6));
+        }
+
         @Test
         void architectureAnyTakesTheCheaperAndSaysSo() {
             Assessment a = LAMBDA.assess(service("10M/month", "200ms", "1024MB", "architecture: any"), LIST);
