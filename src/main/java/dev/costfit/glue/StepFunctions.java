@@ -12,6 +12,7 @@ import dev.costfit.profile.Pipeline;
 import dev.costfit.profile.PipelineStep;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.StepWait;
+import dev.costfit.profile.Trigger;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
@@ -23,8 +24,9 @@ import java.util.List;
  * state is entered — every step's attempts, plus each Parallel state — $0.025 per 1,000, 4,000 a month free (with
  * --free-tier). Express: a request per execution, and the execution's duration (each execution's own, rounded up
  * to 100 ms: {@link BilledDuration}) times its memory (50 MB plus the payload of each parallel branch, billed in
- * 64 MB chunks) in GB-seconds, tiered; no free tier. Limits: the state passed between steps (256 KB), an Express
- * execution's 5 minutes, and no callback (.waitForTaskToken) in Express. A step that only waits (a timer or a
+ * 64 MB chunks) in GB-seconds, tiered; no free tier. Limits: the state passed between steps (256 KB), the response a
+ * synchronous Express execution returns (the same 256 KB), an Express execution's 5 minutes, and no callback
+ * (.waitForTaskToken) in Express. A step that only waits (a timer or a
  * callback) is a state like any other.
  */
 public final class StepFunctions {
@@ -80,6 +82,9 @@ public final class StepFunctions {
                 "state passed between steps", largest.display() + " (" + where + ")", state.display(),
                 "put the data in S3 and pass its key between the steps"));
         boolean express = pipeline.orchestrator() == Orchestrator.STEP_FUNCTIONS_EXPRESS;
+        if (express && profile.trigger() == Trigger.HTTP) {
+            out.add(response(profile, state));
+        }
         TimeSpan max = catalog.durationLimit(express ? "stepfunctions.express.max-duration"
                 : "stepfunctions.standard.max-duration");
         out.add(LimitCheck.of(!longest.isLongerThan(max), LimitCheck.Severity.HARD,
@@ -101,6 +106,26 @@ public final class StepFunctions {
                             + "delay"));
         }
         return out;
+    }
+
+    /**
+     * The response of an Express workflow's caller, which waits for the execution's result: StartSyncExecution
+     * returns the execution's output (API reference, StartSyncExecution:
+     * https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartSyncExecution.html), and "Maximum input
+     * or output size for a task, state, or execution" is 262,144 bytes, which "affects ... state or execution output"
+     * (https://docs.aws.amazon.com/step-functions/latest/dg/express-limits.html, now service-quotas.html). Whatever
+     * door takes the call (an API Gateway integration that starts it, a function, the SDK), the
+     * response comes out of the state. A Standard workflow's door answers once the execution starts (StartExecution,
+     * which returns no output), and a queue, event or schedule has no caller waiting: their response is not the
+     * state's, and its last step's output is checked with the others.
+     */
+    private static LimitCheck response(Profile profile, DataSize state) {
+        DataSize response = profile.payload().response();
+        return LimitCheck.of(!response.isLargerThan(state), LimitCheck.Severity.HARD,
+                "response returned by the Express execution", response.display() + " (the response: a synchronous "
+                        + "Express execution returns it as its output)", state.display(),
+                "write the result to S3 and return its key or a pre-signed URL, or use orchestrator: "
+                        + "step-functions-standard and deliver the result asynchronously");
     }
 
     /**

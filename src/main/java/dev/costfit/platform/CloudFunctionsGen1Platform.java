@@ -320,11 +320,23 @@ public final class CloudFunctionsGen1Platform implements Platform {
             lines.add(CostLines.single("gcf1.memory:idle", "Idle minimum instances, memory",
                     idleSeconds * size.memoryGb(), catalog.price("gcf1.memory", r)));
         }
-        double egress = NetworkTraffic.of(profile, catalog).egressGb();
-        if (egress > 0) {
-            lines.add(CloudFunctionsGen2Platform.freeLine(() -> "Internet egress", egress, "gcf1.egress", r, catalog,
-                    free));
-        }
+        lines.addAll(egressLines(profile, context, r));
         return lines;
+    }
+
+    /**
+     * The bytes a function sends to the internet: the request's traffic alone, whatever its tier (a pipeline prices
+     * them once, {@link PipelineNetwork}).
+     *
+     * @throws MissingPriceException where the catalog lacks the egress's price in {@code region}
+     */
+    static List<CostLine> egressLines(Profile profile, PricingContext context, String region) {
+        Catalog catalog = context.catalog();
+        double egress = NetworkTraffic.of(profile, catalog).egressGb();
+        if (egress <= 0) {
+            return List.of();
+        }
+        return List.of(CloudFunctionsGen2Platform.freeLine(() -> "Internet egress", egress, "gcf1.egress", region,
+                catalog, context.freeTier()));
     }
 }

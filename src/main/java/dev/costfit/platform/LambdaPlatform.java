@@ -829,8 +829,21 @@ public final class LambdaPlatform implements Platform {
      */
     private static List<CostLine> networkLines(Profile profile, PricingContext context, FrontDoorPlan door,
                                                Demand demand, List<String> assumptions) {
+        List<CostLine> lines = new ArrayList<>(FunctionFrontDoor.lines(profile, door, demand.seconds(),
+                context.catalog()));
+        lines.addAll(requestNetwork(profile, context, assumptions));
+        return lines;
+    }
+
+    /**
+     * The NAT gateway of a function in a VPC that calls out, and the bytes sent to the internet: the request's
+     * traffic alone, whatever memory or architecture runs it (a pipeline prices them once, {@link PipelineNetwork}).
+     *
+     * @throws MissingPriceException where the catalog lacks the NAT gateway's or the egress's prices
+     */
+    static List<CostLine> requestNetwork(Profile profile, PricingContext context, List<String> assumptions) {
         Catalog catalog = context.catalog();
-        List<CostLine> lines = new ArrayList<>(FunctionFrontDoor.lines(profile, door, demand.seconds(), catalog));
+        List<CostLine> lines = new ArrayList<>();
         NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
         // Lambda runs outside any VPC unless the profile puts it in one; there, calls out need a NAT gateway.
         if (profile.network().privateStated() && NatGateway.needed(profile, traffic)) {

@@ -29,24 +29,17 @@ import java.util.Optional;
  * A pipeline on functions: each step is a function of its own, assessed by the platform as if it were the whole
  * workload (the step's duration, memory and timeout, its share of the requests times its attempts), so each step —
  * not the pipeline — must fit the function's limits; a step that only waits is no function (the orchestrator holds
- * it) but counts on the critical path. The lines of every step are kept, keyed by the step's name
- * after an {@code @}; the front door and the network are priced once for the pipeline, and the orchestrator adds its
- * own lines and limits (Step Functions on AWS; Google Workflows is not priced here). The whole request — its steps on
- * the settings chosen for them, along the critical path — must still end within the profile's timeout and pass its
- * front door, as a single function's request must.
+ * it) but counts on the critical path. The lines of every step are kept, keyed by the step's name after an
+ * {@code @}; the front door and the network are priced once for the pipeline (the network from the request's
+ * traffic, {@link PipelineNetwork}), and the orchestrator adds its own lines and limits (Step Functions on AWS;
+ * Google Workflows is not priced here). The whole request — its steps on the settings chosen for them, along the
+ * critical path — must still end within the profile's timeout and pass its front door, as a single function's
+ * request must.
  */
 final class PipelineAssessment {
 
-    /**
-     * Keys of the lines that belong to the request rather than to a step: NAT, egress. The front door's are the
-     * door's own ({@link PipelineFrontDoor}), priced on the pipeline's time rather than on a step's.
-     */
-    private static final List<String> NETWORK_KEYS = List.of("nat.", "vpc.", "egress.", "gcf2.egress",
-            "gcf1.egress");
     /** Room for rounding in a bracket's ends. */
     private static final double ROUNDING = 1e-9;
-    /** The network's view of a request: bytes and requests, no compute worth pricing. */
-    private static final TimeSpan INSTANT = TimeSpan.ofMillis(1);
 
     private PipelineAssessment() {
     }
@@ -60,7 +53,6 @@ final class PipelineAssessment {
 
     static Assessment assess(Platform platform, Profile profile, PricingContext context) {
         Pipeline pipeline = profile.glue().pipeline().orElseThrow();
-        Workload.Service service = (Workload.Service) profile.workload();
         List<LimitCheck> limits = new ArrayList<>();
         List<CostLine> lines = new ArrayList<>();
         // A note several steps make (the Google region, say) is said once, naming the steps unless it is all.
@@ -136,19 +128,20 @@ final class PipelineAssessment {
         }
         StepFunctions.Bill orchestration;
         List<CostLine> doorLines;
+        Optional<List<CostLine>> network;
         try {
             orchestration = StepFunctions.bill(pipeline, profile, platform.info().cloud(), context);
             doorLines = door.map(d -> d.lines(context.catalog())).orElse(List.of());
+            network = PipelineNetwork.lines(platform, profile, context);
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions, e.getMessage());
         }
-        Assessment front = platform.assess(frontProfile(profile, service), untabled);
-        if (front.unpriced().isPresent()) {
+        if (network.isEmpty()) {
             return Assessment.unpriced(platform.info(), variant, limits, cap, notes, assumptions,
-                    front.unpriced().get());
+                    PipelineNetwork.unpriced(platform));
         }
         lines.addAll(doorLines);
-        lines.addAll(networkLines(front));
+        lines.addAll(network.get());
         lines.addAll(orchestration.lines());
         if (context.forReport()) {
             door.ifPresent(d -> notes.addAll(d.notes()));
@@ -167,18 +160,18 @@ final class PipelineAssessment {
 
     /**
      * {@link Platform#bracket} of a pipeline: where every step's platform offers one, the steps' lower ends and what
-     * each can add, summed, with the front door's network lines and the orchestrator's, which {@link #assess} adds
-     * whatever the steps' cold starts. Every step's bracket says the step is usable exactly where its assessment is;
-     * with every step usable, the pipeline is unusable only where its path outlasts the timeout, the orchestrator's
-     * or the front door's limits block it or a price is missing (the front door's, the orchestrator's), and then
-     * there is no bracket: the full assessment says why. Those limits are checked on the longest path the steps'
-     * timeouts allow, which the path on the settings chosen never exceeds: where they block there, no bracket.
+     * each can add, summed, with the front door's, the network's and the orchestrator's lines, which {@link #assess}
+     * adds whatever the steps' cold starts. Every step's bracket says the step is usable exactly where its assessment
+     * is; with every step usable, the pipeline is unusable only where its path outlasts the timeout, the
+     * orchestrator's or the front door's limits block it or a price is missing (the front door's, the network's, the
+     * orchestrator's), and then there is no bracket: the full assessment says why. Those limits are checked on the
+     * longest path the steps' timeouts allow, which the path on the settings chosen never exceeds: where they block
+     * there, no bracket.
      *
      * @throws dev.costfit.pricing.MissingPriceException where the orchestrator's prices are missing
      */
     static java.util.Optional<CostBracket> bracket(Platform platform, Profile profile, PricingContext context) {
         Pipeline pipeline = profile.glue().pipeline().orElseThrow();
-        Workload.Service service = (Workload.Service) profile.workload();
         CompensatedSum least = new CompensatedSum();
         double adds = 0;
         double coldStarts = 0;
@@ -212,13 +205,18 @@ final class PipelineAssessment {
             }
         }
         StepFunctions.Bill orchestration = StepFunctions.bill(pipeline, profile, platform.info().cloud(), context);
-        Assessment front = platform.assess(frontProfile(profile, service), context);
-        if (front.unpriced().isPresent()) {
+        Optional<List<CostLine>> network;
+        try {
+            network = PipelineNetwork.lines(platform, profile, context);
+        } catch (dev.costfit.pricing.MissingPriceException e) {
+            return java.util.Optional.empty();
+        }
+        if (network.isEmpty()) {
             return java.util.Optional.empty();
         }
         // The door is the full assessment's: it is chosen by the profile's timeout wherever the path is within it.
         List<CostLine> lines = new ArrayList<>(door.map(d -> d.lines(context.catalog())).orElse(List.of()));
-        lines.addAll(networkLines(front));
+        lines.addAll(network.get());
         lines.addAll(orchestration.lines());
         for (CostLine line : lines) {
             if (!line.shared()) {
@@ -238,16 +236,10 @@ final class PipelineAssessment {
         return java.util.Optional.of(new CostBracket(atLeast, upper - lower, coldStarts));
     }
 
-    /** The network's lines of a request (NAT, egress), which the pipeline bills once. */
-    private static List<CostLine> networkLines(Assessment front) {
-        return front.lines().stream().filter(l -> NETWORK_KEYS.stream().anyMatch(k -> l.key().startsWith(k)))
-                .toList();
-    }
-
     /**
      * The least the pipeline's own monthly cost can be on this platform: its steps' cost floors
      * ({@link Platform#costFloor}) added up. {@link #assess} bills each step as its own assessment bills it and adds
-     * the front door's network lines and the orchestrator's, none of which is negative.
+     * the front door's, the network's and the orchestrator's lines, none of which is negative.
      *
      * @throws dev.costfit.pricing.MissingPriceException where the catalog lacks a price a step's floor needs
      */
@@ -321,12 +313,6 @@ final class PipelineAssessment {
                 s -> seconds.applyAsDouble(s) * s.retriedAttempts())).orElseThrow();
         return step.name() + " " + (step.retriedAttempts() > 1 ? Numbers.grouped(step.retriedAttempts(), 0) + " × "
                 : "") + TimeSpan.ofSeconds(seconds.applyAsDouble(step)).display();
-    }
-
-    /** The request as the network sees it: its bytes and calls, an instant of compute. */
-    private static Profile frontProfile(Profile profile, Workload.Service service) {
-        Workload instant = new Workload.Service(service.traffic(), DurationProfile.ofMean(INSTANT));
-        return profile.withTiming(instant, INSTANT, Optional.of(TimeSpan.ofSeconds(1)));
     }
 
     /** A step's line keyed by the step ({@link CostLine#ofStep}): lambda.duration.x86_64:init@parse. */

@@ -169,6 +169,54 @@ class PipelineTest {
     }
 
     @Test
+    void anExpressExecutionReturnsAResponseOfAt256KbAsItsOutput() {
+        // The RAG example fitted Lambda and LMI with a 10 MB response, while a 300 KB request was refused: the caller
+        // of a synchronous Express execution gets its output, held to 262,144 bytes (Step Functions quotas, "Maximum
+        // input or output size for a task, state, or execution").
+        String rag = rag();
+        for (String id : java.util.List.of("lambda", "lambda-managed-instances")) {
+            Assessment big = on(id, TestProfiles.parse(rag.replace("response: 16KB", "response: 10MB")));
+            assertThat(big.feasible()).isFalse();
+            // (The REST API's 29 s integration timeout is a quota, raised on request: it does not block.)
+            assertThat(big.violations()).filteredOn(LimitCheck::blocks).singleElement().satisfies(v -> {
+                assertThat(v.limit()).isEqualTo("response returned by the Express execution");
+                assertThat(v.required()).startsWith("10 MB");
+                assertThat(v.allowed()).isEqualTo("256 KB");
+                assertThat(v.workaround()).contains("write the result to S3 and return its key");
+            });
+            // 256 KB is the quota itself (262,144 bytes): it fits; 257 KB does not.
+            assertThat(on(id, TestProfiles.parse(rag.replace("response: 16KB", "response: 256KB"))).feasible())
+                    .isTrue();
+            assertThat(on(id, TestProfiles.parse(rag.replace("response: 16KB", "response: 257KB"))).violations())
+                    .filteredOn(LimitCheck::blocks).extracting(LimitCheck::limit)
+                    .containsExactly("response returned by the Express execution");
+        }
+    }
+
+    @Test
+    void aStandardWorkflowsDoorAnswersAtOnceSoItsResponseIsNotTheState() {
+        // StartExecution returns no output: a 10 MB response is delivered some other way, not through the state.
+        Profile standard = TestProfiles.parse(rag().replace("orchestrator: step-functions-express",
+                "orchestrator: step-functions-standard").replace("response: 16KB", "response: 10MB"));
+        Assessment lambda = on("lambda", standard);
+        assertThat(lambda.feasible()).as(lambda.violations().toString()).isTrue();
+        assertThat(lambda.limits()).noneMatch(l -> l.limit().startsWith("response returned"));
+        // Nor is a queue's: no caller waits for the execution's result.
+        Profile queued = TestProfiles.parse(rag().replace("response: 16KB", "response: 10MB")
+                .replace("traffic:", "trigger: queue\ntraffic:"));
+        assertThat(on("lambda", queued).limits()).noneMatch(l -> l.limit().startsWith("response returned"));
+    }
+
+    /** The RAG example: an Express workflow behind an HTTP door, its response 16 KB. */
+    private static String rag() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("profiles/rag-pipeline.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void retriesAreMoreInvocationsAndMoreTransitions() {
         // attempts 1.5: half the executions run the step twice: 1.5 × the invocations and 1.5 transitions.
         Profile p = pipeline("1/s", "[{name: a, duration: 1s, attempts: 1.5}]");
