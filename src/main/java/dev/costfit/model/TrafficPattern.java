@@ -22,10 +22,13 @@ public final class TrafficPattern {
     private final int[] firstOfSlot;
     private final int[] hoursInSlot;
     private final double peakWeight;
+    /** Whether the weights sample a smooth curve, so that each hour ramps into the next (see {@link #ramps()}). */
+    private final boolean ramps;
     /** Worked out on first use (see {@link #transitions()}); a racy first use works it out twice, the same. */
     private Transitions transitions;
 
-    private TrafficPattern(String name, double[] raw) {
+    private TrafficPattern(String name, double[] raw, boolean ramps) {
+        this.ramps = ramps;
         double mean = Arrays.stream(raw).average().orElseThrow();
         this.name = name;
         this.weights = Arrays.stream(raw).map(w -> w / mean).toArray();
@@ -60,7 +63,8 @@ public final class TrafficPattern {
         java.util.EnumMap<dev.costfit.profile.PatternPreset, TrafficPattern> presets =
                 new java.util.EnumMap<>(dev.costfit.profile.PatternPreset.class);
         for (dev.costfit.profile.PatternPreset preset : dev.costfit.profile.PatternPreset.values()) {
-            presets.put(preset, new TrafficPattern(preset.spelling(), preset.weights()));
+            presets.put(preset, new TrafficPattern(preset.spelling(), preset.weights(),
+                    preset.continuous()));
         }
         PRESETS = java.util.Collections.unmodifiableMap(presets);
     }
@@ -69,7 +73,7 @@ public final class TrafficPattern {
         if (spec instanceof PatternSpec.Preset p) {
             return PRESETS.get(p.preset());
         }
-        return new TrafficPattern("hourly", spec.hourlyWeights());
+        return new TrafficPattern("hourly", spec.hourlyWeights(), false);
     }
 
 
@@ -111,6 +115,15 @@ public final class TrafficPattern {
 
     public double peakWeight() {
         return peakWeight;
+    }
+
+    /**
+     * Whether traffic ramps from one hour's rate to the next across the hour, the weights being samples of a smooth
+     * curve (the diurnal preset, {@link dev.costfit.profile.PatternPreset#continuous()}), rather than stepping on the
+     * hour (every other preset, and hourly weights a profile writes).
+     */
+    public boolean ramps() {
+        return ramps;
     }
 
     /**

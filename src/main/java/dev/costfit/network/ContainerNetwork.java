@@ -7,6 +7,7 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
@@ -81,7 +82,10 @@ public final class ContainerNetwork {
         if (load.isEmpty() || door.door() == FrontDoor.NONE) {
             return checks;
         }
-        checks.add(LoadBalancer.idleTimeout(longest, catalog));
+        if (profile.workload() instanceof Workload.Service service) {
+            // A container streams its response through the load balancer as it writes it (payload.streaming).
+            checks.add(LoadBalancer.idleTimeout(service.duration(), longest, profile.payload().streaming(), catalog));
+        }
         if (door.usesApiGateway()) {
             checks.addAll(ApiGateway.limits(door.door(), profile, load.get().peak().rate() * load.get().burst(),
                     longest, catalog));

@@ -67,7 +67,8 @@ public final class FunctionFrontDoor {
                     * service.traffic().burst(), longest, catalog);
         }
         if (door.door() == FrontDoor.ALB) {
-            return List.of(LoadBalancer.idleTimeout(longest, catalog));
+            // An ALB buffers a Lambda target's response (see streams): nothing reaches it until the end.
+            return List.of(LoadBalancer.idleTimeout(service.duration(), longest, false, catalog));
         }
         return List.of();
     }

@@ -4,8 +4,10 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.HourlyLoad;
+import dev.costfit.model.LongestRequest;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Clients;
+import dev.costfit.profile.DurationProfile;
 import dev.costfit.profile.Profile;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.Month;
@@ -67,11 +69,34 @@ public final class LoadBalancer {
         return lines;
     }
 
-    /** @param longest the longest request on the platform's setting */
-    public static LimitCheck idleTimeout(TimeSpan longest, Catalog catalog) {
+    /**
+     * The ALB's idle timeout against the requests: "the period of time an existing client or target connection can
+     * remain inactive, with no data being sent or received, before the load balancer closes the connection" (ELB
+     * user guide, Application Load Balancer attributes, "Connection idle timeout"; "send at least 1 byte of data
+     * before each idle timeout period elapses"). A response that waits for its work sends nothing until it is done, so
+     * a request longer than the timeout is cut; a streamed one sends its bytes as they come, which keeps the
+     * connection active, and is not held to it. Where the longest figure stated is a p95 or p99, not a bound, the
+     * requests the fitted log-normal puts past the timeout are counted too ({@link LongestRequest#endsWithin}).
+     *
+     * @param durations the profile's stated durations
+     * @param longest   the longest request on the platform's setting
+     * @param streamed  whether the response reaches the load balancer as a stream (a container's; an ALB buffers a
+     *                  Lambda target's)
+     */
+    public static LimitCheck idleTimeout(DurationProfile durations, TimeSpan longest, boolean streamed,
+                                         Catalog catalog) {
         TimeSpan idle = catalog.durationLimit("alb.idle-timeout");
-        return LimitCheck.of(!longest.isLongerThan(idle), LimitCheck.Severity.ADVISORY,
-                "ALB idle timeout", () -> longest.display() + " (longest request)",
+        if (streamed) {
+            return LimitCheck.of(true, LimitCheck.Severity.ADVISORY, "ALB idle timeout",
+                    () -> longest.display() + " (longest request), streamed (payload.streaming): its bytes keep the "
+                            + "connection from idling", () -> idle.display() + " (default) without data sent or "
+                            + "received", "raise the load balancer's idle timeout (up to 4,000 s)");
+        }
+        LongestRequest requests = LongestRequest.of(durations).at(longest.seconds());
+        return LimitCheck.of(requests.endsWithin(idle.seconds()), LimitCheck.Severity.ADVISORY,
+                "ALB idle timeout", () -> longest.display() + (requests.bounds() ? " (longest request)"
+                        : " (the " + requests.name() + "; no max is stated, and " + requests.beyond(idle.seconds())
+                        + ")"),
                 () -> idle.display() + " (default)", "raise the load balancer's idle timeout (up to 4,000 s)");
     }
 }

@@ -9,6 +9,7 @@ import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Month;
+import dev.costfit.units.TimeSpan;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -121,14 +122,15 @@ record EnvironmentDemand(InstanceHours environments, Optional<HourlyLoad> load, 
     }
 
     /**
-     * How many times the capacity running must grow within minutes: for a service the larger of its burst (short
-     * peaks above the hour's rate) and its pattern's largest step from one hour to the next (taken at once, as the
-     * pattern's hours change rate at once); for a job, the instances when a run starts against those running
-     * before it (the 3 kept between runs, or the runs already in progress). The two growths of a service are not
-     * multiplied: a burst is read against its own hour's traffic.
+     * How many times the capacity running must grow within {@code window}: for a service the larger of its burst
+     * (short peaks above the hour's rate) and its pattern's largest step from one hour to the next (taken at once, as
+     * the pattern's hours change rate at once; where they ramp across the hour, the share of it within the window:
+     * {@link PatternStep#growthWithin}); for a job, the instances when a run starts against those running before it
+     * (the 3 kept between runs, or the runs already in progress). The two growths of a service are not multiplied: a
+     * burst is read against its own hour's traffic.
      */
-    double growth(int perInstance) {
-        return load.map(l -> Math.max(l.burst(), step.ratio())).orElseGet(() -> {
+    double growth(int perInstance, TimeSpan window) {
+        return load.map(l -> Math.max(l.burst(), step.growthWithin(window))).orElseGet(() -> {
             InstanceHours instances = instances(perInstance);
             return instances.max() / (double) instances.min();
         });

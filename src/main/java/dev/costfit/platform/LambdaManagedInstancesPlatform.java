@@ -299,16 +299,17 @@ public final class LambdaManagedInstancesPlatform implements Platform {
      * LMI scales asynchronously on CPU; traffic that more than doubles within 5 minutes may be throttled (the
      * scaling page). A service grows so by its burst and by its pattern's steps: an hour's rate starts at once, so
      * the largest rise in environments from one pattern hour to the next ({@link PatternStep}) counts as growth
-     * within minutes, as a burst does. A QUOTA, not a HARD limit: the workload runs, and the team avoids the
-     * throttling by keeping the environments the growth needs running (the function's minimum execution
-     * environments, which is the capacity this assessment prices; moved ahead of the busy hours on a schedule) or by
-     * a queue in front — an action before launch, as with a quota, not a wall. HARD would drop a priced, workable
-     * platform for every profile with a burst above 2x.
+     * within minutes, as a burst does; where the pattern's hours sample a smooth curve (diurnal), its rate ramps
+     * across the hour, and only the rise within the 5 minutes counts. A QUOTA, not a HARD limit: the workload runs,
+     * and the team avoids the throttling by keeping the environments the growth needs running (the function's minimum
+     * execution environments, which is the capacity this assessment prices; moved ahead of the busy hours on a
+     * schedule) or by a queue in front — an action before launch, as with a quota, not a wall. HARD would drop a
+     * priced, workable platform for every profile with a burst above 2x.
      */
     private static LimitCheck scaling(EnvironmentDemand demand, int perInstance, Catalog catalog) {
-        double growth = demand.growth(perInstance);
         double allowed = catalog.countLimit("lmi.scaling.growth");
         TimeSpan window = catalog.durationLimit("lmi.scaling.window");
+        double growth = demand.growth(perInstance, window);
         // Worded when a report reads it: a search checks the limit at every rate. Figures, not the demand, are
         // captured: a report's results keep their texts.
         boolean service = demand.load().isPresent();
@@ -317,6 +318,11 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         Supplier<String> required = () -> !service
                 ? Numbers.grouped(growth, 2) + "x the instances kept between runs, when a run starts"
                 : !step.rises() ? Numbers.grouped(growth, 2) + "x within minutes (traffic.burst)"
+                : step.ramp() ? Numbers.grouped(growth, 2) + "x within minutes, the larger of the pattern's "
+                + "largest hour-to-hour rise (into " + step.hourName() + ": " + Numbers.count(step.from(),
+                "environment") + " to " + step.to() + " over the hour, as its hours sample a smooth curve and its "
+                + "rate ramps across the hour: " + Numbers.grouped(step.growthWithin(window), 2) + "x within "
+                + window.display() + ") and traffic.burst (" + Numbers.grouped(burst, 2) + "x)"
                 : Numbers.grouped(growth, 2) + "x within minutes, the larger of the pattern's largest hour-to-hour "
                 + "step (into " + step.hourName() + ": " + Numbers.count(step.from(), "environment") + " to "
                 + step.to() + ", " + Numbers.grouped(step.ratio(), 2) + "x at once, as an hour's rate starts on the "

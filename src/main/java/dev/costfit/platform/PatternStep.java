@@ -2,6 +2,8 @@ package dev.costfit.platform;
 
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.InstanceHours;
+import dev.costfit.model.TrafficPattern;
+import dev.costfit.units.TimeSpan;
 import java.util.List;
 
 /**
@@ -13,16 +15,26 @@ import java.util.List;
  * twice what they are sized for (the CPU target's headroom), so a rise from nothing is not an infinite one. The
  * pattern repeats, so its last hour steps into its first.
  *
+ * <p>A pattern whose hours sample a smooth curve (the diurnal preset, {@link TrafficPattern#ramps()}) does not step:
+ * its rate ramps from one hour's to the next's across the hour (ContainerScaling says why), so within a window of
+ * minutes the capacity grows by that share of the hour's rise alone ({@link #growthWithin}).
+ *
  * @param ratio the step: {@code to ÷ from}, 1 where the pattern never rises
  * @param from  environments in the hour before the step
  * @param to    environments in the hour the step enters
  * @param hour  the pattern hour the step enters (0 is midnight; a week's hour 0 is Monday's)
  * @param hours the pattern's hours: 24 (a day) or 168 (a week)
+ * @param ramp  whether the pattern ramps across the hour rather than stepping on it
  */
-record PatternStep(double ratio, int from, int to, int hour, int hours) {
+record PatternStep(double ratio, int from, int to, int hour, int hours, boolean ramp) {
 
     /** No step: a flat pattern's, or a job's (whose runs are checked on their own). */
     static final PatternStep NONE = new PatternStep(1, 0, 0, 0, 24);
+
+    /** A step on the hour. */
+    PatternStep(double ratio, int from, int to, int hour, int hours) {
+        this(ratio, from, to, hour, hours, false);
+    }
 
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday"};
@@ -49,12 +61,23 @@ record PatternStep(double ratio, int from, int to, int hour, int hours) {
                 best = new PatternStep(ratio, from, to, h, n);
             }
         }
-        return best;
+        // A ramp's steepest rise is the step of largest ratio too: its growth within a window is monotone in it.
+        return load.pattern().ramps() ? new PatternStep(best.ratio, best.from, best.to, best.hour, best.hours, true)
+                : best;
     }
 
     /** Whether the pattern rises at all from one hour to the next. */
     boolean rises() {
         return ratio > 1 + 1e-9;
+    }
+
+    /**
+     * How many times the capacity grows within {@code window}: the whole step where the hour's rate starts on the
+     * hour; where it ramps across the hour, the hour before's and the share of the rise the window spans (the rise
+     * taken as even over the hour), 1 + (ratio − 1) × window ÷ 1 h.
+     */
+    double growthWithin(TimeSpan window) {
+        return ramp ? 1 + (ratio - 1) * Math.min(1, window.seconds() / 3600) : ratio;
     }
 
     /** The hour the step enters, as a clock reads it: "01:00" in a day, "Monday 09:00" in a week. */

@@ -1,8 +1,10 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.model.LongestRequest;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
 import dev.costfit.units.TimeSpan;
 import java.util.Optional;
 
@@ -52,14 +54,34 @@ record RunLimit(TimeSpan most, String what) {
         if (profile.timeout().isPresent()) {
             TimeSpan timeout = profile.timeout().get();
             // A timeout set above the limit for work that ends within it at a whole vCPU: lowering it is the fix.
-            String lower = !timeout.isLongerThan(most) || task.isLongerThan(most) ? "" : "lower the timeout to " + most.display() + " (the longest "
-                    + (profile.workload() instanceof dev.costfit.profile.Workload.Job ? "task" : "request") + " takes "
-                    + task.display() + " at a whole vCPU), or ";
+            String lower = !timeout.isLongerThan(most) || task.isLongerThan(most) ? "" : lowering(profile, task);
             return LimitCheck.of(!timeout.isLongerThan(most), LimitCheck.Severity.HARD, "timeout" + qualifier,
                     () -> timeout.displayBeside(most), () -> most.display() + allowedNote, lower + workaround);
         }
         return LimitCheck.of(!task.isLongerThan(most), LimitCheck.Severity.HARD, RUN_TIME + qualifier,
                 () -> task.displayBeside(most) + " (a task at a whole vCPU; no timeout stated)",
                 () -> most.display() + allowedNote, workaround);
+    }
+
+    /**
+     * The advice to lower a timeout to this limit, for work whose longest stated figure, {@code longest} at a whole
+     * vCPU, lies within it. A job's task, a stated max, or a mean that nothing spreads is the longest: lowering is
+     * safe. A p95 or p99 is not: the share of requests the fitted log-normal puts past the limit
+     * ({@link LongestRequest}) is said, and where it is more than {@link LongestRequest#NEGLIGIBLE} the advice holds
+     * only if no request runs longer, since the lowered timeout would stop those.
+     */
+    private String lowering(Profile profile, TimeSpan longest) {
+        String to = "lower the timeout to " + most.display();
+        if (!(profile.workload() instanceof Workload.Service service)) {
+            return to + " (the longest task takes " + longest.display() + " at a whole vCPU), or ";
+        }
+        LongestRequest requests = LongestRequest.of(service.duration());
+        if (requests.bounds()) {
+            return to + " (the longest request takes " + longest.display() + " at a whole vCPU), or ";
+        }
+        String stated = "no max is stated: the " + requests.name() + " is " + longest.display() + " at a whole vCPU, "
+                + "and " + requests.beyond(most.seconds());
+        return requests.endsWithin(most.seconds()) ? to + " (" + stated + "), or "
+                : to + " only if no request runs longer (" + stated + ", which that timeout would stop), or ";
     }
 }

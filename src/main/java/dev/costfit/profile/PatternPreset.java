@@ -41,6 +41,18 @@ public enum PatternPreset implements Choice {
         };
     }
 
+    /**
+     * Whether the weights are hourly samples of a smooth curve, so that traffic ramps from one hour's rate to the
+     * next across the hour rather than stepping on the hour: the diurnal cosine (a rise of at most 0.6 × 2π / 24 ≈
+     * 16% of the mean rate an hour). The other presets are steps by their definition: business hours begin at 08:00,
+     * spiky's spikes are whole hours, flat never changes. Hourly weights a profile writes are read as steps: 24 or
+     * 168 numbers cannot tell a sampled curve from a real step (a 09:00 rush), and reading a real step as a ramp
+     * would hide the queue the scaling-speed checks warn of, where reading a ramp as a step overstates an advisory.
+     */
+    public boolean continuous() {
+        return this == DIURNAL;
+    }
+
     private static double[] filled(int n, double value) {
         double[] out = new double[n];
         Arrays.fill(out, value);

@@ -8,11 +8,13 @@ import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.PatternPreset;
 import dev.costfit.profile.PatternSpec;
 import dev.costfit.profile.Traffic;
 import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,83 @@ class ContainerScalingTest {
         LimitCheck check = check(day(1), need("cpu_time: 10ms\nconcurrency_per_instance: 1\n"), 0.25);
         assertThat(check.ok()).isFalse();
         assertThat(check.required()).startsWith("the work of 2 tasks").contains("sized 1 task to 2");
+    }
+
+    /** The diurnal preset at {@code rate} a second, requests of {@code seconds}, no burst. */
+    private static HourlyLoad diurnal(double rate, double seconds, PatternSpec pattern) {
+        return HourlyLoad.of(new Traffic(new Rate(rate), pattern, 1), TimeSpan.ofSeconds(seconds));
+    }
+
+    private static final PatternSpec DIURNAL = new PatternSpec.Preset(PatternPreset.DIURNAL);
+
+    /** The diurnal preset's 24 weights written out as a profile's own hourly weights. */
+    private static final PatternSpec DIURNAL_WRITTEN = new PatternSpec.Hourly(
+            Arrays.stream(PatternPreset.DIURNAL.weights()).boxed().toList());
+
+    /**
+     * An expert review's p9: 5/s, diurnal, 20 s requests, 64 a container. The cosine's weights 1 + 0.6·cos(2π(h −
+     * 14)/24) have mean 1: 08:00 has 5/s, 100 in flight, p99 124 (P(X ≤ 123) = 0.98876, P(X ≤ 124) = 0.99123), so
+     * ceil(124 / 64) = 2 tasks; 09:00 has 5 × 1.15529 = 5.776/s, 115.53 in flight, p99 141, 3 tasks. Read as a step,
+     * 09:00's 141 / 64 = 2.2 tasks' work falls at once on the 2 running. But the cosine ramps: the 2 tasks carry
+     * 08:00's load and the rise over 3 min + 40 s = 220 s, 220 / 3,600 = 6.11% of it: 100 + 15.53 × 0.0611 = 100.95
+     * in flight, p99 125 (0.98860, 0.99109), 125 / 64 = 1.95 tasks: within the 2. The most any hour asks is into
+     * 15:00, past the 14:00 peak (160 in flight, p99 190, 3 tasks): 160 − 2.04 × 0.0611 = 159.875, p99 190 (0.98895,
+     * 0.99094), 190 / 64 = 2.97 of the 3.
+     */
+    @Test
+    void aSmoothDiurnalCurveIsFollowedNotFlagged() {
+        LimitCheck check = check(diurnal(5, 20, DIURNAL), need("cpu_time: 10ms\nconcurrency_per_instance: 64\n"),
+                0.25);
+        assertThat(check.ok()).isTrue();
+        assertThat(check.required()).startsWith("the work of 2.97 tasks at full use by the time more run")
+                .contains("into 15:00, sized 3 tasks to 3")
+                .contains("the diurnal pattern's hours sample a smooth curve")
+                .contains("220 s (3.7 min) until more run (3 min to react, then 40 s to start; 6.1% of the hour's "
+                        + "change)");
+    }
+
+    /**
+     * The review's profile itself on Fargate: 50 ms of CPU on 0.25 vCPU makes a request 19.95 + 0.05 / 0.25 = 20.15 s,
+     * a little more in flight than above; its recommendation said "needs action: scaling speed" (2 tasks to 3 into
+     * 09:00) and now fits without it.
+     */
+    @Test
+    void theReviewersDiurnalServiceFitsFargateWithoutAScalingAction() {
+        Assessment a = new FargatePlatform().assess(TestProfiles.parse("name: p9\ntraffic: {rate: 5/s, pattern: "
+                + "diurnal}\nduration: 20s\ncpu_time: 50ms\nmemory: 512MB\ntimeout: 60s\n"
+                + "concurrency_per_instance: 64\n"), new PricingContext(CATALOG, false));
+        assertThat(a.limits()).filteredOn(l -> l.limit().equals("scaling speed")).singleElement()
+                .satisfies(l -> assertThat(l.ok()).isTrue());
+    }
+
+    /**
+     * The same 24 weights written as a profile's own hourly weights are read as steps (PatternPreset#continuous:
+     * 24 numbers cannot tell a sampled curve from a real step), so 09:00's whole 141 / 64 = 2.2 tasks' work falls
+     * on 08:00's 2 at once, as it did for the preset before ramps were read.
+     */
+    @Test
+    void writtenHourlyWeightsAreReadAsSteps() {
+        LimitCheck check = check(diurnal(5, 20, DIURNAL_WRITTEN),
+                need("cpu_time: 10ms\nconcurrency_per_instance: 64\n"), 0.25);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.required()).startsWith("the work of 2.2 tasks at full use at once")
+                .contains("into 09:00, sized 2 tasks to 3, as an hour's rate starts on the hour");
+    }
+
+    /**
+     * Business hours step at 08:00 and stay flagged. Weights 1 (50 hours) and 0.1 (118) have mean 61.8 / 168: at
+     * 1/s the quiet hours have 0.1 × 168 / 61.8 = 0.2718/s and the busy 2.718/s. 100 ms of CPU on 0.25 vCPU: quiet
+     * 0.2718 × 0.1 / 0.25 = 0.109 tasks' work (1 task), busy 1.087 at once on that one task (sized ceil(1.087 /
+     * 0.7) = 2).
+     */
+    @Test
+    void businessHoursStillStepAtEight() {
+        HourlyLoad week = HourlyLoad.of(new Traffic(new Rate(1), new PatternSpec.Preset(PatternPreset.BUSINESS_HOURS),
+                1), TimeSpan.ofSeconds(0.2));
+        LimitCheck check = check(week, need("cpu_time: 100ms\n"), 0.25);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.required()).startsWith("the work of 1.09 tasks at full use at once")
+                .contains("into Monday 08:00, sized 1 task to 2");
     }
 
     /**

@@ -334,6 +334,30 @@ class LambdaManagedInstancesTest {
     }
 
     /**
+     * The diurnal preset's hours sample a cosine, so its rate ramps across the hour and only the rise within LMI's
+     * 5-minute window counts as growth. 10/s of 1 s of CPU at the 50% target on 1-vCPU environments: 06:00 has
+     * 10 × (1 + 0.6·cos(−8π/12)) = 7/s, 14 environments; 07:00 10 × (1 − 0.6 × 0.25882) = 8.447/s, ceil(16.89) = 17:
+     * 17 / 14 = 1.21x, the largest (05:00 → 06:00 is 12 → 14, 04:00 → 05:00 10 → 12, 08:00 → 09:00 20 → 24, all
+     * 1.2x or less). Within 5 minutes: 1 + (1.214 − 1) × 5 / 60 = 1.018x. The same weights written out as hourly
+     * weights are read as steps: 1.21x at once.
+     */
+    @Test
+    void aDiurnalRiseCountsOnlyItsShareWithinTheWindow() {
+        String base = "name: d\ntraffic: {rate: 10/s, pattern: %s, burst: 1x}\nduration: 1s\ncpu_time: 1s\n"
+                + "memory: 1GB\ntimeout: 10s\n";
+        LimitCheck ramp = limit(assess(String.format(base, "diurnal")), "scaling speed");
+        assertThat(ramp.ok()).isTrue();
+        assertThat(ramp.required()).startsWith("1.02x within minutes, the larger of the pattern's largest "
+                + "hour-to-hour rise (into 07:00: 14 environments to 17 over the hour")
+                .contains("its rate ramps across the hour: 1.02x within 5 min)").endsWith("traffic.burst (1x)");
+        String written = java.util.Arrays.stream(dev.costfit.profile.PatternPreset.DIURNAL.weights())
+                .mapToObj(Double::toString).collect(java.util.stream.Collectors.joining(", "));
+        LimitCheck step = limit(assess(String.format(base, "{hourly: [" + written + "]}")), "scaling speed");
+        assertThat(step.required()).startsWith("1.21x within minutes").contains("into 07:00: 14 environments to 17, "
+                + "1.21x at once");
+    }
+
+    /**
      * A week names its step by day: business hours (Monday-Friday 08-18, 50 hours, a tenth of that the other 118)
      * have weights 168 / (50 + 11.8) = 2.718 and 0.2718; at 5/s of 1 s of CPU, 13.59/s / 50% = 27.2 -> 28
      * environments, after 1.36/s / 50% = 2.7 -> LMI's 3: 9.33x, first on Monday at 08:00.

@@ -66,14 +66,19 @@ class RestStreamOnContainersTest {
         }
     }
 
-    /** 200 MB: (200 - 10) / 2 = 95 s, beyond the ALB's 60 s idle timeout (advisory). */
+    /**
+     * 200 MB: (200 - 10) / 2 = 95 s, beyond the ALB's 60 s idle timeout, but the stream sends its bytes throughout
+     * (2 MB a second), and the idle timeout is "the period of time an existing client or target connection can remain
+     * inactive, with no data being sent or received" (ELB user guide, connection idle timeout): it never elapses.
+     * (This test once expected the advisory, an expert review's finding: a stream was held to it as a silent wait.)
+     */
     @Test
-    void aStreamLongerThanTheAlbIdleTimeoutIsSaid() {
+    void aStreamLongerThanTheAlbIdleTimeoutKeepsItsConnectionActive() {
         for (String platform : CONTAINERS) {
             LimitCheck idle = check(assess(platform, streaming("200MB")), "ALB idle timeout");
-            assertThat(idle.ok()).as(platform).isFalse();
-            assertThat(idle.severity()).isEqualTo(LimitCheck.Severity.ADVISORY);
-            assertThat(idle.required()).startsWith(dev.costfit.units.TimeSpan.ofSeconds(95).display());
+            assertThat(idle.ok()).as(platform).isTrue();
+            assertThat(idle.required()).startsWith(dev.costfit.units.TimeSpan.ofSeconds(95).display())
+                    .contains("streamed (payload.streaming): its bytes keep the connection from idling");
         }
     }
 

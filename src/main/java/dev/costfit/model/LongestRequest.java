@@ -1,0 +1,83 @@
+package dev.costfit.model;
+
+import dev.costfit.profile.DurationProfile;
+import dev.costfit.units.Numbers;
+import dev.costfit.units.TimeSpan;
+
+/**
+ * The longest a service's requests run, as far as its stated durations vouch for it. A stated max bounds every
+ * request, and where the profile states only the mean, costfit takes every request to last the mean
+ * ({@link BilledDuration#AT_THE_MEAN}): either is the longest request. A p99 or a p95 is not: by the log-normal costfit
+ * fits to the stated durations ({@link BilledDuration#of}, its mean the stated mean: D = m·e^(σZ − σ²/2)) a share of
+ * the requests, P(D &gt; t) = Q((ln(t/m) + σ²/2)/σ), runs past any time t. A limit set just above a p95 stops some of
+ * them (an expert review's finding: mean 8 min, p50 7 min and p95 14 min were told to "lower the timeout to 15 min",
+ * where σ = ln(14/7)/1.645 = 0.421 puts 4.4% of the requests past 15 minutes).
+ *
+ * @param seconds the longest figure stated (max, p99, p95 or the mean), at the setting read
+ * @param name    which figure it is: "max", "p99", "p95" or "mean"
+ * @param mean    the mean at the setting read
+ * @param sigma   the fitted log-normal's σ; 0 where every request lasts the mean
+ */
+public record LongestRequest(double seconds, String name, double mean, double sigma) {
+
+    /**
+     * The share of requests past a limit taken as none. A request past a timeout or an idle timeout fails (Lambda stops
+     * it, billed to the limit; a load balancer closes its connection): above 0.1% that alone would spend the whole
+     * error budget of a 99.9% availability objective, so a limit that cuts more is no safe setting.
+     */
+    public static final double NEGLIGIBLE = 0.001;
+
+    /** The stated durations, at the setting they were stated for. */
+    public static LongestRequest of(DurationProfile durations) {
+        return new LongestRequest(durations.longest().seconds(), durations.longestName(),
+                durations.mean().seconds(), BilledDuration.of(durations).sigma());
+    }
+
+    /**
+     * The same requests at a setting where the longest takes {@code longest} seconds: every request stretched as the
+     * longest is (RequestTime stretches the longest as it does the mean), so the log-normal keeps its σ.
+     */
+    public LongestRequest at(double longest) {
+        return seconds > 0 ? new LongestRequest(longest, name, mean * longest / seconds, sigma) : this;
+    }
+
+    /** Whether the longest figure bounds every request: a max, or the mean where nothing spreads the requests. */
+    public boolean bounds() {
+        return name.equals("max") || !(sigma > 0);
+    }
+
+    /**
+     * The share of requests that run longer than {@code limit} seconds, by the fitted log-normal; past a bound, none
+     * where it lies within the limit, and taken as all where it does not (how many reach it, a max does not say).
+     */
+    public double shareBeyond(double limit) {
+        if (bounds()) {
+            return seconds > limit ? 1 : 0;
+        }
+        return Normal.tail((Math.log(limit / mean) + sigma * sigma / 2) / sigma);
+    }
+
+    /**
+     * Whether the requests end within {@code limit} seconds: the longest stated within it, and where it bounds them
+     * not, no more than {@link #NEGLIGIBLE} of them past it by the fitted log-normal.
+     */
+    public boolean endsWithin(double limit) {
+        return seconds <= limit && (bounds() || shareBeyond(limit) <= NEGLIGIBLE);
+    }
+
+    /**
+     * What a text says of the requests past {@code limit} where the longest figure does not bound them: "about 4.4% of
+     * requests run past 15 min by the log-normal fitted to the stated durations".
+     */
+    public String beyond(double limit) {
+        return share(shareBeyond(limit)) + " of requests run past " + TimeSpan.ofSeconds(limit).display()
+                + " by the log-normal fitted to the stated durations";
+    }
+
+    /** A share as a percentage to two significant figures: "about 4.4%", "about 0.021%", "under 0.001%". */
+    static String share(double share) {
+        double percent = share * 100;
+        return percent < 0.001 ? "under 0.001%" : percent > 99.9 ? "over 99.9%"
+                : "about " + Numbers.significant(percent, 2) + "%";
+    }
+}
