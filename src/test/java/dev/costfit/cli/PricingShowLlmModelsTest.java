@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * `costfit pricing show --key llm` lists the catalog's LLM models, as docs/profile.md (llm.model) tells users it
  * does: it listed "0 prices" (review F5), the models not being regional prices. The embedded catalog's llm_models
- * hold 26 models (13 of Anthropic and OpenAI, 13 of Google's Gemini); claude-sonnet-4 is $3.00 in ($0.30 a cache
+ * hold 30 models (17 of Anthropic and OpenAI, 13 of Google's Gemini); claude-sonnet-4 is $3.00 in ($0.30 a cache
  * read, 0.1x) and $15.00 out a million tokens from 2025-05-14
  * (https://docs.anthropic.com/en/docs/about-claude/pricing).
  */
@@ -18,7 +18,7 @@ class PricingShowLlmModelsTest {
         CliRun run = CliRun.of("pricing", "show", "--key", "llm");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("LLM models, USD per million tokens").doesNotContain("no prices match")
-                .contains("0 prices and 26 LLM models");
+                .contains("0 prices and 30 LLM models");
         String sonnet = run.out().lines().filter(l -> l.startsWith("claude-sonnet-4 ")).findFirst().orElseThrow();
         assertThat(sonnet).contains("claude-sonnet-4-20250514").containsPattern(" 3 +0.3 +15 +2025-05-14 ")
                 .contains("https://docs.anthropic.com");

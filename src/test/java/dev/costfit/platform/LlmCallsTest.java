@@ -243,6 +243,31 @@ class LlmCallsTest {
     }
 
     /**
+     * Catalog review: Sonnet 4.5 bills a call with over 200K input at $6.00 / $22.50 as Sonnet 4 does, where Sonnet 4.6
+     * (since 2026-03-13) and Opus 4.7 bill the whole 1M window at their base prices; Opus 4.5 takes 200K tokens
+     * (platform.claude.com pricing, "Long context pricing", as pydantic/genai-prices gives it at 47df840a). At 1/s:
+     * 2,628,000 calls × 300,000 in = 788.4B tokens; Sonnet 4.5 × $6/M = $4,730,400 and 2.628B out × $22.50/M =
+     * $59,130; Sonnet 4.6 × $3/M = $2,365,200 and × $15/M = $39,420; Opus 4.7 × $5/M = $3,942,000 and × $25/M =
+     * $65,700. Opus 4.5: 300,000 + 1,000 tokens do not fit its 200,000.
+     */
+    @Test
+    void theClaudeFourPointFiveToFourPointEightModelsBillTheirOwnLongContextRules() {
+        List<CostLine> sonnet45 = LlmCalls.lines(summariser("claude-sonnet-4-5", 300_000), CATALOG);
+        assertThat(sonnet45.get(0).monthlyCost()).isCloseTo(4_730_400, within(1e-3));
+        assertThat(sonnet45.get(1).monthlyCost()).isCloseTo(59_130, within(1e-6));
+        List<CostLine> sonnet46 = LlmCalls.lines(summariser("claude-sonnet-4-6", 300_000), CATALOG);
+        assertThat(sonnet46.get(0).monthlyCost()).isCloseTo(2_365_200, within(1e-3));
+        assertThat(sonnet46.get(1).monthlyCost()).isCloseTo(39_420, within(1e-6));
+        List<CostLine> opus47 = LlmCalls.lines(summariser("claude-opus-4-7", 300_000), CATALOG);
+        assertThat(opus47.get(0).monthlyCost()).isCloseTo(3_942_000, within(1e-3));
+        assertThat(opus47.get(1).monthlyCost()).isCloseTo(65_700, within(1e-6));
+        assertThat(LlmCalls.window(summariser("claude-sonnet-4-6", 300_000), CATALOG)).allMatch(LimitCheck::ok);
+        LimitCheck opus45 = LlmCalls.window(summariser("claude-opus-4-5", 300_000), CATALOG).get(0);
+        assertThat(opus45.ok()).isFalse();
+        assertThat(opus45.allowed()).isEqualTo("200,000 tokens (claude-opus-4-5)");
+    }
+
+    /**
      * GPT-4o's window is 128,000 tokens (platform.openai.com/docs/models/gpt-4o): 250,000 in and 1,000 out cannot be
      * sent, a hard limit at every rate that leaves no platform fitting; 120,000 + 1,000 fits. A model the catalog
      * gives no window (gpt-4.1) is checked against none.
