@@ -6,7 +6,10 @@ package dev.costfit.model;
  * <p>The approximation (checked against a discrete-event simulation in the tests): instances are reused
  * most-recently-used first, so the instance that serves requests above level k·c (c requests per instance) stays
  * warm while the number in flight has exceeded k·c within the keep-alive window K, and a request starts cold when it
- * lifts the number in flight above k·c after that instance expired. Cold starts then arrive at the rate
+ * lifts the number in flight above k·c after that instance expired. c need not be whole: an instance that holds
+ * c = 2.5 requests on average (Cloud Run's at full CPU) is needed above 0, 2.5, 5, 7.5 … in flight, so its levels,
+ * the whole numbers the occupancy passes, are ⌊k·c⌋ = 0, 2, 5, 7 …, and X in flight need ⌈X/c⌉ instances, as
+ * Cloud Run's busy instances are counted. Cold starts then arrive at the rate
  * Σ_k λ·p(kc)·P(T_kc &gt; K), where p is the Poisson(λW) occupancy of the M/G/∞ queue and T_j the time the
  * occupancy takes to climb from j back to j+1. T_j is taken from the birth-death (M/M/∞) process, whose first two
  * moments follow from its passage-time identities (see the level pass), and its tail from a two-phase
@@ -28,7 +31,7 @@ public final class ColdStartModel {
      * @param coldShare share of requests that start cold in steady traffic
      * @param pool      instances warm on average (busy or idle)
      * @param recycled  instances recycled a second at the end of their lifetime, of those not kept (see
-     *                  {@link #levels(double, double, double, int, Poisson, double)}); 0 where they live for ever
+     *                  {@link #levels(double, double, double, double, Poisson, double)}); 0 where they live for ever
      */
     public record Result(double coldShare, double pool, double recycled) {
 
@@ -38,13 +41,13 @@ public final class ColdStartModel {
         }
     }
 
-    public static Result steadyState(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
+    public static Result steadyState(double rate, double meanSeconds, double keepAliveSeconds, double capacity,
                                      int kept) {
         return levels(rate, meanSeconds, keepAliveSeconds, capacity, Poisson.withMean(rate * meanSeconds)).at(kept);
     }
 
     /** As above, with the occupancy Poisson(rate × meanSeconds) already built. */
-    public static Result steadyState(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
+    public static Result steadyState(double rate, double meanSeconds, double keepAliveSeconds, double capacity,
                                      int kept, Poisson occupancy) {
         return levels(rate, meanSeconds, keepAliveSeconds, capacity, occupancy).at(kept);
     }
@@ -54,7 +57,7 @@ public final class ColdStartModel {
      * steady state with any number kept warm is a suffix sum: keeping N warm removes the levels of instances below
      * N and counts those instances warm, and nothing else in the pass depends on N.
      */
-    public static Levels levels(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
+    public static Levels levels(double rate, double meanSeconds, double keepAliveSeconds, double capacity,
                                 Poisson occupancy) {
         return levels(rate, meanSeconds, keepAliveSeconds, capacity, occupancy, Double.POSITIVE_INFINITY);
     }
@@ -69,7 +72,7 @@ public final class ColdStartModel {
      * warm spells end long before two hours (w/T alone counted 0.2 recycled an hour there, a third as many as its
      * cold starts; the DES with lifetimes in ColdStartModelTest counts next to none).
      */
-    public static Levels levels(double rate, double meanSeconds, double keepAliveSeconds, int capacity,
+    public static Levels levels(double rate, double meanSeconds, double keepAliveSeconds, double capacity,
                                 Poisson occupancy, double lifetime) {
         if (rate <= 0) {
             return new Levels(0, new double[1], new double[1], new double[1], lifetime, 1);
@@ -89,8 +92,8 @@ public final class ColdStartModel {
         // cold. The pass starts at the first level with any probability (or ten standard deviations below the
         // mean, if lower); the mass below it is negligible (below 1e-20 of the mode's).
         int start = Math.max(0, Math.min(occupancy.first(), (int) Math.floor(load - 10 * Math.sqrt(load))));
-        int first = (start + capacity - 1) / capacity; // levels 0, c, 2c, … below start: always warm
-        int instances = Math.max(0, last / capacity - first + 1);
+        int first = firstAtOrAbove(start, capacity); // instances whose levels are below start: always warm
+        int instances = Math.max(0, firstAtOrAbove(last + 1L, capacity) - first);
         double[] cold = new double[instances + 1];
         double[] pool = new double[instances + 1];
         // T_j's moments from the passage-time identities of a birth-death chain, with F and p the occupancy's
@@ -107,14 +110,15 @@ public final class ColdStartModel {
         double quick = load - 5 * Math.sqrt(load);
         // Far above a few thousand levels the tail moves little from one level to the next: evaluate it at most
         // MAX_TAILS times across the band and hold it in between (the moments are still summed level by level).
-        long band = Math.max(1, (long) (last - Math.max(start, quick)) / capacity);
+        long band = Math.max(1, (long) ((last - Math.max(start, quick)) / capacity));
         long stride = Math.max(1, band / MAX_TAILS);
         long untilTail = 0;
         Tail tail = new Tail();
         boolean tailKnown = false;
         double p = 0;
-        int untilLevel = Math.floorMod(-start, capacity); // steps from j to the next multiple of the capacity
-        int instance = (start + untilLevel) / capacity - first; // the instance that serves the requests above it
+        int instance = 0; // the instance, counted from first, that serves the requests above the next level
+        long nextLevel = level(first, capacity);
+        int untilLevel = (int) (nextLevel - start); // steps from j to that level
         // The occupancy's table read in place where it has one: the same terms as probability(j), without two calls
         // a level (most of the pass under C1, which does not inline them).
         double[] table = occupancy.table();
@@ -140,7 +144,9 @@ public final class ColdStartModel {
             if (untilLevel > 0) {
                 continue;
             }
-            untilLevel = capacity;
+            long level = nextLevel;
+            nextLevel = level(first + instance + 1L, capacity);
+            untilLevel = (int) (nextLevel - level);
             int i = instance++;
             if (j < quick) {
                 pool[i] = 1 - Math.min(1, cumulative);
@@ -203,11 +209,32 @@ public final class ColdStartModel {
     }
 
     /**
+     * Instance k's level, ⌊k·c⌋: it is needed when more than k·c are in flight, which for a whole number in flight is
+     * more than ⌊k·c⌋ — the level {@link Poisson#expectedCeilDiv(double)} counts instance k + 1 busy above, so that
+     * with no keep-alive the pool is the instances busy, E[⌈X/c⌉]. Exact for a whole c.
+     */
+    private static long level(long k, double capacity) {
+        return Poisson.level(k, capacity);
+    }
+
+    /** The first instance whose level is at least {@code j} (a capacity of at least 1: levels rise by one or more). */
+    private static int firstAtOrAbove(long j, double capacity) {
+        long k = Math.max(0, (long) Math.ceil(j / capacity) - 1);
+        while (level(k, capacity) < j) {
+            k++;
+        }
+        while (k > 0 && level(k - 1, capacity) >= j) {
+            k--;
+        }
+        return (int) k;
+    }
+
+    /**
      * The most instances {@link #levels} can count warm at a load with none kept: those below the pass, plus at most
      * one per instance level it walks, up to its last level, ⌈L + 12√L + 30⌉ (with room for the rounding of
      * rate × seconds). A bound a search uses without the pass (ColdStartPlan#mostColdStarts).
      */
-    static double mostPool(double load, int capacity) {
+    static double mostPool(double load, double capacity) {
         double roomy = load * (1 + 1e-12) + 1;
         return Math.ceil(roomy + 12 * Math.sqrt(roomy) + 30) / capacity + 2;
     }
@@ -221,7 +248,7 @@ public final class ColdStartModel {
      * and the billionth taken off). 0 where the pass saturates (beyond a billion instances). A search bounds an
      * hour's scale-up by it ({@link ColdStartPlan#noneKeptMeets}).
      */
-    static double leastPool(double load, int capacity) {
+    static double leastPool(double load, double capacity) {
         double instances = load / capacity;
         return instances < 1e9 ? Math.max(0, instances * (1 - 1e-9) - 1) : 0;
     }
@@ -238,7 +265,7 @@ public final class ColdStartModel {
      * keep-alive is long against the gaps between requests (λK ≫ √L) this is a small share, where every request was
      * the bound before; at most 1.
      */
-    static double mostColdShare(double rate, double load, int capacity, double keepAliveSeconds) {
+    static double mostColdShare(double rate, double load, double capacity, double keepAliveSeconds) {
         double rateTimesKeepAlive = rate * keepAliveSeconds;
         if (!(rateTimesKeepAlive > 0) || !(rateTimesKeepAlive < Double.POSITIVE_INFINITY)) {
             return 1;
@@ -257,9 +284,9 @@ public final class ColdStartModel {
      * (e^(−x) ≥ 1 − x, in each phase of the tail), so at most (1 − F(j)) + λK·p(j). The always-warm instances below
      * the pass and the levels' 1 − F(j) add up to at most L/c + 1 (a Poisson's Σ_j P(X &gt; j) is its mean L), the
      * levels' λK·p(j) to λK·(1 − p(0)), and level 0 to at most 1. Where tails are held across levels it is
-     * {@link #mostPool(double, int)}; never more than that.
+     * {@link #mostPool(double, double)}; never more than that.
      */
-    static double mostPool(double rate, double load, int capacity, double keepAliveSeconds) {
+    static double mostPool(double rate, double load, double capacity, double keepAliveSeconds) {
         double loose = mostPool(load, capacity);
         double rateTimesKeepAlive = rate * keepAliveSeconds;
         if (levelsWithTails(load, capacity) >= 2 * MAX_TAILS || !(rateTimesKeepAlive >= 0)) {
@@ -270,7 +297,7 @@ public final class ColdStartModel {
     }
 
     /** The most instance levels a pass evaluates a tail at, from L − 5√L to its last (see {@link #levels}). */
-    private static double levelsWithTails(double load, int capacity) {
+    private static double levelsWithTails(double load, double capacity) {
         double roomy = load * (1 + 1e-12) + 1;
         return (17 * Math.sqrt(roomy) + 32) / capacity + 2;
     }

@@ -13,7 +13,7 @@ public final class ColdStartPlan {
 
     private final HourlyLoad load;
     private final double keepAlive;
-    private final int capacity;
+    private final double capacity;
     private final double lifetime;
     /** Each distinct hourly load's level pass (patterns repeat their hours; any number kept is then a lookup). */
     private final ColdStartModel.Levels[] levels;
@@ -30,9 +30,10 @@ public final class ColdStartPlan {
 
     /**
      * @param load      the hourly load with the billed duration as W
+     * @param capacity  requests an instance holds, not necessarily whole ({@link ColdStartModel})
      * @param lifetime  seconds an environment lives however busy (infinite where instances are not recycled)
      */
-    public ColdStartPlan(HourlyLoad load, double keepAlive, int capacity, double lifetime) {
+    public ColdStartPlan(HourlyLoad load, double keepAlive, double capacity, double lifetime) {
         this.load = load;
         this.keepAlive = keepAlive;
         this.capacity = capacity;
@@ -77,11 +78,11 @@ public final class ColdStartPlan {
      * The most cold starts a month {@link #evaluate} can give with none kept warm, without a level pass: in each hour
      * the most steady requests that can start cold ({@link ColdStartModel#mostColdShare}: every request where the
      * keep-alive is short against the gaps between them), the most instances the pool can hold
-     * ({@link ColdStartModel#mostPool(double, double, int, double)}) recycled, and as many added by the scale-up
+     * ({@link ColdStartModel#mostPool(double, double, double, double)}) recycled, and as many added by the scale-up
      * where the hour before has another load (an hour after one of the same load adds none: the same pass gives
      * both pools). A search bounds a function's bill by it where cold starts only add the INIT they bill.
      */
-    public static double mostColdStarts(HourlyLoad load, double keepAlive, int capacity, double lifetime) {
+    public static double mostColdStarts(HourlyLoad load, double keepAlive, double capacity, double lifetime) {
         HourBounds most = HourBounds.of(load, keepAlive, capacity, lifetime);
         int n = load.hourCount();
         double total = 0;
@@ -95,12 +96,12 @@ public final class ColdStartPlan {
 
     /**
      * Each distinct hour's most steady and recycled cold starts ({@link ColdStartModel#mostColdShare} of its requests,
-     * and the most pool, {@link ColdStartModel#mostPool(double, double, int, double)}, over the lifetime), and that
+     * and the most pool, {@link ColdStartModel#mostPool(double, double, double, double)}, over the lifetime), and that
      * pool: none for an hour without requests.
      */
     private record HourBounds(double[] steadyAndRecycled, double[] pool) {
 
-        static HourBounds of(HourlyLoad load, double keepAlive, int capacity, double lifetime) {
+        static HourBounds of(HourlyLoad load, double keepAlive, double capacity, double lifetime) {
             List<HourlyLoad.Hour> distinct = load.distinctHours();
             double[] steadyAndRecycled = new double[distinct.size()];
             double[] pool = new double[distinct.size()];
@@ -122,13 +123,13 @@ public final class ColdStartPlan {
      * that {@link #keptPerHour} and {@link #keptAllMonth} keep none (from a floor of none) and its worst hour meets
      * the target — known without a level pass: in each hour with requests, its steady cold starts at most
      * {@link ColdStartModel#mostColdShare} of them, its recycled environments at most the most its pool can hold
-     * ({@link ColdStartModel#mostPool(double, double, int, double)}) over their lifetime, and its scale-up at most that
-     * pool less the least the hour before holds ({@link ColdStartModel#leastPool}; none after an hour of the same
+     * ({@link ColdStartModel#mostPool(double, double, double, double)}) over their lifetime, and its scale-up at most
+     * that pool less the least the hour before holds ({@link ColdStartModel#leastPool}; none after an hour of the same
      * load, which has the same pass). False where the bounds cannot tell. Where the keep-alive is long against the
      * gaps between requests, a busy service's steady share is small (its levels' count, about 17√L, against λK), and
      * that is where the passes cost most: their levels grow with √L, their hours with the pattern's.
      */
-    public static boolean noneKeptMeets(HourlyLoad load, double keepAlive, int capacity, double lifetime,
+    public static boolean noneKeptMeets(HourlyLoad load, double keepAlive, double capacity, double lifetime,
                                         double target) {
         List<HourlyLoad.Hour> distinct = load.distinctHours();
         HourBounds most = HourBounds.of(load, keepAlive, capacity, lifetime);

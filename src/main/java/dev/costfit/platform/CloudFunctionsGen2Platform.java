@@ -82,13 +82,14 @@ public final class CloudFunctionsGen2Platform implements Platform {
      *
      * @param perInstance requests an instance holds on average, at Cloud Run's targets (not necessarily whole): the
      *                    busy time, minimum instances' idle time and instance billing's floor count by it
-     * @param atPeak      requests an instance holds at most, at its maximum concurrency and full CPU: a short
-     *                    peak's instances, the cold starts and the instances kept for them count by it, as Cloud Run
-     *                    starts an instance on demand when every instance is full
+     * @param atPeak      requests an instance holds at most, at its maximum concurrency and full CPU, on average
+     *                    (not necessarily whole, as n is not): a short peak's instances, the cold starts and the
+     *                    instances kept for them count by it, as Cloud Run starts an instance on demand when every
+     *                    instance is full
      * @param billed      the mean seconds a request served alone bills, its own time rounded up to 100 ms
      *                    ({@link BilledDuration}): one at a time, each request's; packed, the most they bill
      */
-    record Shape(double memoryGb, double vcpu, double perInstance, int atPeak, double seconds, double billed,
+    record Shape(double memoryGb, double vcpu, double perInstance, double atPeak, double seconds, double billed,
                  List<String> notes, boolean fits) {
 
         Shape {
@@ -327,7 +328,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * keep-alive K ({@link dev.costfit.model.ColdStartModel#levels}: its exponential climb back from level 0), a
      * billionth short for the rounding of its sums. The tail an hour leaves in the next only adds.
      */
-    private static double leastAlive(HourlyLoad load, double perInstance, int atPeak, int minInstances,
+    private static double leastAlive(HourlyLoad load, double perInstance, double atPeak, int minInstances,
                                      double keepAlive) {
         double alive = 0;
         for (HourlyLoad.Hour hour : load.distinctHours()) {
@@ -339,9 +340,12 @@ public final class CloudFunctionsGen2Platform implements Platform {
         return alive;
     }
 
-    /** Instances for the hour's p99 of requests in flight × burst, {@code perInstance} to an instance. */
-    private static int sized(HourlyLoad load, HourlyLoad.Hour hour, int perInstance) {
-        return (int) Math.ceil(load.sizingConcurrency(hour) / (double) perInstance - 1e-9);
+    /**
+     * Instances for the hour's p99 of requests in flight × burst, {@code perInstance} to an instance on average: the
+     * fewest whole instances that hold those whole requests (16 at 3.8 each: 5).
+     */
+    private static int sized(HourlyLoad load, HourlyLoad.Hour hour, double perInstance) {
+        return (int) Math.ceil(load.sizingConcurrency(hour) / perInstance - 1e-9);
     }
 
     /**
@@ -451,7 +455,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             double seconds = time.at(v);
             double cpu = time.cpuModel() ? time.cpu() : seconds;
             double n = perInstance(c, v, seconds, cpu, target, held);
-            int atPeak = (int) perInstance(c, v, seconds, cpu, 1, 1);
+            double atPeak = perInstance(c, v, seconds, cpu, 1, 1);
             List<String> why = new ArrayList<>(notes);
             if (explain && withRow > memory + 1e-9) {
                 why.add("memory raised to " + DataSize.ofGiB(withRow).display() + ", the least Cloud Run pairs with "
@@ -463,8 +467,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
                         + "concurrency_per_instance's " + c + ": " + (byCpu ? "that keeps a " + Numbers.grouped(v, 3)
                         + "-vCPU instance at Cloud Run's " + Numbers.grouped(target * 100, 0) + "% CPU target"
                         : "Cloud Run's autoscaler keeps instances at " + Numbers.grouped(held * 100, 0) + "% of their "
-                        + "maximum concurrency") + " (up to " + Numbers.count(atPeak, "request") + " at a short "
-                        + "peak)");
+                        + "maximum concurrency") + " (up to " + Numbers.significantCount(atPeak, "request")
+                        + " at a short peak)");
             }
             shapes.add(new Shape(withRow, v, n, atPeak, seconds, spread.billed(seconds, increment), why, true));
         }
@@ -526,7 +530,10 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * (maximum concurrency × target)⌉): for X requests in flight ⌈X ÷ n⌉ instances, n unrounded, so c = 3 holds 1.8
      * on average, not 1, and 0.7 s requests of 150 ms of CPU hold 2.8, not 2 (DESIGN §3 floored n and named the CPU
      * target alone; an expert review found c from 2 to 10 priced up to 75% high by a floor). c requests at once is
-     * the most an instance takes, at a peak. With both targets 1, what an instance holds at most, whole.
+     * the most an instance takes, at a peak. With both targets 1, what an instance holds at most: c, or at full CPU
+     * v·W/cpu_time on average, not floored either (a floor there made instance billing's month saw as the duration
+     * grew: 1 vCPU at 3/s on business hours, 100 ms of CPU, cost $161.58 at 380 ms, its 3.8 at full CPU taken as 3,
+     * and $104.02 at 400 ms).
      */
     static double perInstance(int concurrency, double vcpu, double seconds, double cpuSeconds, double target,
                               double held) {
@@ -535,9 +542,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         }
         double byConcurrency = Math.max(1, held * concurrency);
         double fits = cpuSeconds <= 0 ? byConcurrency : target * vcpu * seconds / cpuSeconds;
-        double n = Math.max(1, Math.min(byConcurrency, fits));
-        // At full use (both targets 1) the count of whole requests an instance takes.
-        return target >= 1 && held >= 1 ? Math.floor(n + 1e-9) : n;
+        return Math.max(1, Math.min(byConcurrency, fits));
     }
 
     private Assessment assessAt(Profile profile, PricingContext context, GoogleRegion region, GcfBilling billing,
@@ -602,7 +607,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
                     + TimeSpan.ofSeconds(shape.seconds()).display() + " a request" + (shape.perInstance() <= 1
                     ? ", one at a time per instance" : "; requests that wait do not hold the CPU, so "
                     + Numbers.significant(shape.perInstance(), 3) + " share an instance on average, up to "
-                    + shape.atPeak()));
+                    + Numbers.significant(shape.atPeak(), 3)));
         } else {
             assumptions.add(ProfileDefaults.CPU_MODEL_OFF);
         }
@@ -718,7 +723,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             double maxInstances = catalog.countLimit("gcf2.instances.max");
             checks.add(LimitCheck.of(peak <= maxInstances, LimitCheck.Severity.QUOTA, "instances",
                     () -> peak + " at peak (" + (full >= busy ? "p99 of requests in flight × burst ÷ "
-                            + shape.atPeak() : "busy on average in the busiest hour, "
+                            + Numbers.significant(shape.atPeak(), 3) : "busy on average in the busiest hour, "
                             + Numbers.significant(shape.perInstance(), 3) + " requests each") + ")",
                     () -> Numbers.grouped(maxInstances, 0) + " per function (default maximum)",
                     "raise the function's maximum instances, or serve more requests per instance"));
@@ -808,7 +813,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * lives longer than the minute instance-based billing bills at least, as it is kept that window after its last
      * request.
      */
-    private static Usage aliveUsage(Profile profile, HourlyLoad load, double n, int atPeak, int kept,
+    private static Usage aliveUsage(Profile profile, HourlyLoad load, double n, double atPeak, int kept,
                                     ColdStartPlan plan) {
         double[] alive = new double[load.hourCount()];
         double most = 0;
@@ -879,10 +884,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
             assumptions.add("instance-based billing: an instance bills from its start until Cloud Run ends it, "
                     + keepAlive.display() + " idle after its last request (estimate): in each hour the instances busy "
                     + "or idle within that window, as the cold-start estimate counts them, at least the hour's p99 of "
-                    + "requests in flight × burst ÷ " + shape.atPeak() + ", the instances its load keeps busy at "
-                    + Numbers.significant(n, 3) + " each" + (kept > 0 ? " and the " + kept + " minimum instances"
-                    : "") + "; an hour with fewer requests than the one before bills the extra instances up to "
-                    + keepAlive.display() + " more" + (kept > 0 ? "" : ", and with no minimum instances an hour "
+                    + "requests in flight × burst ÷ " + Numbers.significant(shape.atPeak(), 3) + ", the instances "
+                    + "its load keeps busy at " + Numbers.significant(n, 3) + " each" + (kept > 0 ? " and the " + kept
+                    + " minimum instances" : "") + "; an hour with fewer requests than the one before bills the extra "
+                    + "instances up to " + keepAlive.display() + " more" + (kept > 0 ? "" : ", and with no minimum "
+                    + "instances an hour "
                     + "without requests bills nothing after that"));
         } else if (n == 1) {
             assumptions.add("request-based billing, one request per instance, whose busy period is the request: "

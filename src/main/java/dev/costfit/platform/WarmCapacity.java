@@ -74,8 +74,8 @@ final class WarmCapacity {
                 k -> lambda(seconds, latency, cause, shown));
     }
 
-    /** {@link #minimumInstances(String, Profile, PricingContext, double, int, double, int)}, once per outcome. */
-    Warmth minimumInstances(String platform, double seconds, int capacity, double memoryMb, int maxInstances) {
+    /** {@link #minimumInstances(String, Profile, PricingContext, double, double, double, int)}, once per outcome. */
+    Warmth minimumInstances(String platform, double seconds, double capacity, double memoryMb, int maxInstances) {
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, context.catalog(), memoryMb);
         return solved.computeIfAbsent(java.util.List.of(platform, seconds, capacity, latency.seconds(),
                 maxInstances), k -> minimumInstances(platform, profile, context, seconds, capacity, memoryMb,
@@ -162,7 +162,7 @@ final class WarmCapacity {
      * keeps none (from a floor of none) and meets it. False for a job, or where the bounds cannot tell.
      */
     private static boolean metWithNoneKept(Profile profile, PricingContext context, TimeSpan keepAlive,
-                                           double seconds, int capacity, double lifetime) {
+                                           double seconds, double capacity, double lifetime) {
         if (!(profile.workload() instanceof Workload.Service service) || profile.latency().isEmpty()) {
             return false;
         }
@@ -286,10 +286,10 @@ final class WarmCapacity {
      * that meet it in every hour are kept instead (Cloud Run's minimum cannot follow the clock).
      *
      * @param seconds  the busy time one request stands for (the W of Little's law on this setting)
-     * @param capacity requests one instance serves at once
+     * @param capacity requests one instance serves at once, not necessarily whole (Cloud Run's at full CPU)
      */
     private static Warmth minimumInstances(String platform, Profile profile, PricingContext context, double seconds,
-                                           int capacity, double memoryMb, int maxInstances, boolean shown) {
+                                           double capacity, double memoryMb, int maxInstances, boolean shown) {
         Catalog catalog = context.catalog();
         TimeSpan latency = ColdStartEstimates.latency(platform, profile, catalog, memoryMb);
         TimeSpan keepAlive = ColdStartEstimates.keepAlive(platform, profile, catalog);
@@ -350,16 +350,16 @@ final class WarmCapacity {
      * it made one.
      *
      * @param seconds  the busy time one request stands for (the W of Little's law on this setting)
-     * @param capacity requests one instance serves at once
+     * @param capacity requests one instance serves at once, not necessarily whole (Cloud Run's at full CPU)
      */
-    ColdStartPlan minimumInstancesPlan(Warmth warmth, String platform, double seconds, int capacity) {
+    ColdStartPlan minimumInstancesPlan(Warmth warmth, String platform, double seconds, double capacity) {
         return warmth.plan().orElseGet(() -> minimumInstancesPlan(context,
                 (Workload.Service) profile.workload(), seconds, capacity,
                 ColdStartEstimates.keepAlive(platform, profile, context.catalog())));
     }
 
     private static ColdStartPlan minimumInstancesPlan(PricingContext context, Workload.Service service,
-                                                      double seconds, int capacity, TimeSpan keepAlive) {
+                                                      double seconds, double capacity, TimeSpan keepAlive) {
         return new ColdStartPlan(ServiceLoads.of(context, service, seconds), keepAlive.seconds(), capacity,
                 Double.POSITIVE_INFINITY);
     }

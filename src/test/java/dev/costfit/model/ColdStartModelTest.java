@@ -237,6 +237,35 @@ class ColdStartModelTest {
         assertThat(ColdStartModel.steadyState(0.01, 1, 600, 1, 1).pool()).isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * An instance that holds 2.5 requests on average (Cloud Run's 1 vCPU at full CPU with 100 ms of CPU in 250 ms)
+     * is needed above 0, 2.5, 5, 7.5 … in flight: levels 0, 2, 5, 7, 10, 12 … With no keep-alive every climb above a
+     * level starts that instance cold and it is warm only while it is needed, so with X ~ Poisson(3) in flight the
+     * cold share is Σ P(X = level) and the pool Σ P(X &gt; level), by hand from e^-3 = 0.049787: P(X = 0, 2, 5, 7, 10,
+     * 12) = 0.049787, 0.224042, 0.100819, 0.021604, 0.000810, 0.000055 (0.397118 with the rest), and P(X &gt; level)
+     * = 0.950213, 0.576810, 0.083918, 0.011905, 0.000292, 0.000016 (1.623154): E[⌈X / 2.5⌉], the instances that
+     * ⌈X / c⌉ counts busy. Between whole capacities: 2 makes it 0.501239 and 1.749380, 3 0.326995 and 1.337608.
+     */
+    @Test
+    void anInstanceNeedNotHoldAWholeNumberOfRequests() {
+        ColdStartModel.Result half = ColdStartModel.steadyState(12, 0.25, 0, 2.5, 0);
+        assertThat(half.coldShare()).isCloseTo(0.397118, within(1e-6));
+        assertThat(half.pool()).isCloseTo(1.623154, within(1e-6));
+        assertThat(half.pool()).isCloseTo(Poisson.withMean(3).expectedCeilDiv(2.5), within(1e-9));
+        ColdStartModel.Result two = ColdStartModel.steadyState(12, 0.25, 0, 2, 0);
+        ColdStartModel.Result three = ColdStartModel.steadyState(12, 0.25, 0, 3, 0);
+        assertThat(two.coldShare()).isCloseTo(0.501239, within(1e-6));
+        assertThat(two.pool()).isCloseTo(1.749380, within(1e-6));
+        assertThat(three.coldShare()).isCloseTo(0.326995, within(1e-6));
+        assertThat(three.pool()).isCloseTo(1.337608, within(1e-6));
+        // 0.7 s ÷ 0.1 s is 6.999999999999999 in doubles: its levels are 7's, not 6, 13, 20 …
+        ColdStartModel.Result seven = ColdStartModel.steadyState(12, 0.25, 900, 7, 0);
+        ColdStartModel.Result almost = ColdStartModel.steadyState(12, 0.25, 900, 0.7 / 0.1, 0);
+        assertThat(0.7 / 0.1).isLessThan(7);
+        assertThat(almost.coldShare()).isEqualTo(seven.coldShare());
+        assertThat(almost.pool()).isEqualTo(seven.pool());
+    }
+
     @Test
     void instancesThatHoldManyRequestsStartColdLessOften() {
         double single = ColdStartModel.steadyState(2, 5, 600, 1, 0).coldShare();
