@@ -91,9 +91,13 @@ class EksSpotBaseRankingTest {
         assertThat(lines.get("eks.nodes").monthlyCost()).isCloseTo(82.782, within(1e-9));
         assertThat(lines.get("eks.nodes:spot").monthlyCost()).isCloseTo(268.687, within(0.001));
         assertThat(lines.get("ebs.gp3:root").monthlyCost()).isCloseTo(17.829, within(0.001));
-        // The note names the next type by the month with its base: r5a.large, not r6a.2xlarge's $13.01.
-        assertThat(a.notes()).anyMatch(n -> n.startsWith("r6a.large nodes make the month cheapest (1 pod per node)"));
-        // On r6a.xlarge alone, the brief's hand figure: 730 x 0.2268 + 3,337.143 x 0.072576 + $8.914 of volumes.
+        // The note names the next type by its month with the base, where it named r5a.2xlarge, $13.01 above
+        // r6a.2xlarge: r5a.large, $0.113 an hour on demand and 65% off on Spot ($0.03955),
+        // 730 x (0.113 - 0.1134) + 7,404.286 x (0.03955 - 0.036288) = -0.292 + 24.152 = $23.86 more.
+        assertThat(alone(yaml, "r5a.large", REPORT)).isCloseTo(a.platformCost() + 23.86, within(0.005));
+        assertThat(a.notes()).anyMatch(n -> n.startsWith("r6a.large nodes make the month cheapest (1 pod per node); "
+                + "next: r5a.large, $23.86 a month more"));
+        // On r6a.xlarge alone, the invariants sweep's hand figure: 730 x 0.2268 + 3,337.143 x 0.072576 + $8.914 of volumes.
         Assessment xlarge = Platforms.assess(EKS, named(yaml, "r6a.xlarge"), REPORT);
         Map<String, CostLine> x = byKey(xlarge);
         assertThat(x.get("eks.nodes").monthlyCost() + x.get("eks.nodes:spot").monthlyCost()
@@ -155,18 +159,18 @@ class EksSpotBaseRankingTest {
                 job.replace("on_demand_base: 1", "on_demand_base: 4"));
         int compared = 0;
         for (String yaml : cases) {
+            double least = Double.POSITIVE_INFINITY;
+            String cheapest = "";
+            for (String type : CATALOG.instanceTypes().keySet()) {
+                double month = alone(yaml, type, SEARCH);
+                if (month < least) {
+                    least = month;
+                    cheapest = type;
+                }
+            }
+            assertThat(least).as(yaml).isFinite();
             for (PricingContext context : List.of(REPORT, SEARCH)) {
                 Assessment a = Platforms.assess(EKS, TestProfiles.parse(yaml), context);
-                double least = Double.POSITIVE_INFINITY;
-                String cheapest = "";
-                for (String type : CATALOG.instanceTypes().keySet()) {
-                    double month = alone(yaml, type, context);
-                    if (month < least) {
-                        least = month;
-                        cheapest = type;
-                    }
-                }
-                assertThat(least).as(yaml).isFinite();
                 assertThat(a.platformCost()).as("%s: %s at %s", yaml, a.variant(), cheapest)
                         .isCloseTo(least, within(least * 1e-12));
                 compared++;
