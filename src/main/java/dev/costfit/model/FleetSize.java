@@ -91,6 +91,19 @@ public final class FleetSize {
     }
 
     /**
+     * The month's instance-hours up to {@code most} instances each hour: Σ min(most, max(minimum, ⌈units ÷ per
+     * instance⌉)) × the hours each count runs (EKS's on-demand base under Spot). Not kept: asked once per
+     * units per instance.
+     */
+    public double instanceHoursUpTo(int perInstance, int minimum, int most) {
+        double total = 0;
+        for (int i = 0; i < units.length; i++) {
+            total += Math.min(most, Math.max(minimum, ceilDiv(units[i], perInstance))) * hours[i];
+        }
+        return total;
+    }
+
+    /**
      * No more than {@link #instanceHours}, without its sum over the month's counts: each hour runs at least the
      * minimum and at least units ÷ per instance, so the month at least the greater of the two sums (less a part in
      * 10¹² for their rounding). What a search ranks instance types by before it sums any.

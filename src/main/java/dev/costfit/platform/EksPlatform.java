@@ -309,10 +309,9 @@ public final class EksPlatform implements Platform {
         try {
             // The full cost lines of the cheapest two (the choice, and the next one the note names).
             List<Packing> ranked = plan.ranked();
-            if (!context.forReport() && !profile.platforms().eks().spot()) {
-                // A search reads the cost alone: without Spot, the first by rank is the cheapest in full, and the
-                // next is priced only for the note (with Spot, an on-demand base can reorder them, so both are
-                // priced).
+            if (!context.forReport()) {
+                // A search reads the cost alone: the first by rank is the cheapest in full (on Spot too, the
+                // on-demand base ranked in), and the next is priced only for the note.
                 ranked = ranked.subList(0, 1);
             }
             for (Packing packing : ranked) {
@@ -367,7 +366,9 @@ public final class EksPlatform implements Platform {
      * commitment the node line's committed level (the hourly nodes that make the month least, which depend on the
      * pods a node holds) is at the plan's rate, as {@link Commitments} bills it; the volumes and addresses are not
      * EC2 instance usage, which is all a Compute Savings Plan covers of a node (glue-and-discounts-reference.md CS1).
-     * Spot nodes are ranked by their Spot price alone: the on-demand base is in the full pricing of the two kept.
+     * On Spot above an on-demand base, the base's node-hours are at the on-demand price (committed as the full
+     * pricing commits them) and the rest at the Spot price ({@link SpotNodeLines}): the month weighs two prices whose
+     * ratio differs by family, so a type's Spot price alone does not rank it.
      */
     private static Ranking cheapestTwo(Profile profile, Catalog catalog, CostUnderOption under,
                                        PriceGroups<Ranked> packings, Optional<HourlyLoad> load, InstanceHours pods,
@@ -377,8 +378,14 @@ public final class EksPlatform implements Platform {
         // The month's pod counts, each with the hours it runs: a node type needs ceil(pods / pods per node) nodes.
         FleetSize fleet = FleetSize.of(pods);
         int minNodes = profile.ha() ? 2 : 1;
-        // A job's nodes come and go: nothing is committed (its usage is none).
-        double committed = load.isPresent() && !profile.platforms().eks().spot() ? under.fraction("eks.nodes") : 0;
+        // A job's nodes come and go: nothing is committed (its usage is none). On Spot, only the base's nodes.
+        double fraction = load.isPresent() ? under.fraction("eks.nodes") : 0;
+        boolean spot = profile.platforms().eks().spot();
+        int base = spot ? profile.platforms().eks().onDemandBase() : 0;
+        if (base > 0) {
+            return aboveBase(profile, catalog, packings, load, pods, seconds, charges, fleet, base, fraction);
+        }
+        double committed = spot ? 0 : fraction;
         // One formula for a type's node lines and for their floor (its pods per node at the fewest node-hours they
         // can take, at the group's least price, all of them at the plan's rate): the floor is the same sum with
         // smaller factors. No committed month is less than all its node-hours at the plan's rate: the level is paid
@@ -410,7 +417,36 @@ public final class EksPlatform implements Platform {
             };
         }
         ToDoubleFunction<Ranked> nodeLines = ranked -> lines.of(ranked.packing().podsPerNode(), ranked.nodePrice());
-        List<Ranked> two = packings.cheapestTwo(nodeLines, floor);
+        return ranking(packings.cheapestTwo(nodeLines, floor), nodeLines);
+    }
+
+    /**
+     * {@link #cheapestTwo} on Spot above an on-demand base of {@code base} nodes, {@code fraction} off the base's
+     * committed level: a type's month weighs its on-demand and its Spot price, so its group is priced up to the first
+     * type whose Spot price alone puts it beyond the second found ({@link SpotNodeLines#rising}).
+     */
+    private static Ranking aboveBase(Profile profile, Catalog catalog, PriceGroups<Ranked> packings,
+                                     Optional<HourlyLoad> load, InstanceHours pods, double seconds,
+                                     NodeCharges charges, FleetSize fleet, int base, double fraction) {
+        int minNodes = profile.ha() ? 2 : 1;
+        SpotNodeLines.Charges other = (nodeHours, perNode) -> charges.cost(nodeHours, perNode, 0);
+        SpotNodeLines spotLines = load.isPresent()
+                ? SpotNodeLines.ofService(fleet, pods, minNodes, base, fraction, other)
+                : SpotNodeLines.ofJob(((Workload.Job) profile.workload()).schedule().tasks(), base,
+                        perNode -> jobNodeHours(profile, catalog, perNode, seconds), other);
+        ToDoubleFunction<Ranked> month = r -> spotLines.cost(r.packing().podsPerNode(), r.onDemandPrice(),
+                r.nodePrice());
+        // Every node-hour at the group's least Spot price, the base's less the commitment's share at most: no more
+        // than any month of the group (an on-demand price is no less than the Spot price).
+        PriceGroups.Floor floor = (perNode, price) -> charges.cost(load.isPresent()
+                ? fleet.leastInstanceHours(perNode, minNodes) : jobNodeHours(profile, catalog, perNode, seconds),
+                perNode, price * (1 - spotLines.fraction()));
+        return ranking(packings.cheapestTwo(month, r -> spotLines.rising(r.packing().podsPerNode(), r.nodePrice()),
+                floor), month);
+    }
+
+    /** The two found, and the first one's node lines. */
+    private static Ranking ranking(List<Ranked> two, ToDoubleFunction<Ranked> nodeLines) {
         List<Packing> best = two.size() == 1 ? List.of(two.get(0).packing())
                 : List.of(two.get(0).packing(), two.get(1).packing());
         return new Ranking(best, nodeLines.applyAsDouble(two.get(0)));
@@ -447,11 +483,10 @@ public final class EksPlatform implements Platform {
     private record PodFit(List<Packing> fitting, PriceGroups<Ranked> withPrice, String podText) {}
 
     /**
-     * A packing and the hourly node price it is ranked by: on demand, or the Spot price where the profile asks for
-     * Spot — Spot savings differ by family; ranking by the Spot price is exact with no on-demand base, and the two
-     * kept are then priced in full.
+     * A packing and the hourly node price it is grouped by: on demand, or the Spot price where the profile asks for
+     * Spot, with its on-demand price, which an on-demand base above Spot bills too ({@link SpotNodeLines}).
      */
-    private record Ranked(Packing packing, double nodePrice) {}
+    private record Ranked(Packing packing, double nodePrice, double onDemandPrice) {}
 
     private static PodFit podFit(Profile profile, Catalog catalog, ContainerNeed need, double podVcpu,
                                  double sustainedVcpu, List<InstanceType> types, Map<String, Price> nodePrices) {
@@ -466,7 +501,7 @@ public final class EksPlatform implements Platform {
             if (price != null) {
                 double spot = profile.platforms().eks().spot()
                         ? 1 - NodeSpot.saving(catalog, packing.type().name(), profile.region()) : 1;
-                withPrice.add(new Ranked(packing, price.unitPrice() * spot));
+                withPrice.add(new Ranked(packing, price.unitPrice() * spot, price.unitPrice()));
             }
         }
         return new PodFit(fitting, new PriceGroups<>(withPrice, r -> r.packing().podsPerNode(), Ranked::nodePrice),

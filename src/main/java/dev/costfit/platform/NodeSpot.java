@@ -27,15 +27,10 @@ record NodeSpot(InstanceHours onDemand, double onDemandHours, double saving, Str
         double onDemandHours;
         if (profile.workload() instanceof Workload.Job) {
             int perRun = nodes.max();
-            int kept = Math.min(base, perRun);
-            onDemand = new InstanceHours(List.of(new InstanceHours.Count(kept, 0)));
-            onDemandHours = perRun == 0 ? 0 : nodeHours * kept / perRun;
+            onDemand = new InstanceHours(List.of(new InstanceHours.Count(Math.min(base, perRun), 0)));
+            onDemandHours = jobOnDemandHours(nodeHours, perRun, base);
         } else {
-            List<InstanceHours.Count> counts = new ArrayList<>();
-            for (InstanceHours.Count c : nodes.hours()) {
-                counts.add(new InstanceHours.Count(Math.min(base, c.instances()), c.monthHours()));
-            }
-            onDemand = new InstanceHours(counts);
+            onDemand = onDemand(nodes, base);
             onDemandHours = onDemand.perMonth();
         }
         Optional<SpotSaving> family = catalog.spotSaving(type, profile.region());
@@ -50,6 +45,20 @@ record NodeSpot(InstanceHours onDemand, double onDemandHours, double saving, Str
                 + "and zone, and a Spot node can be reclaimed with two minutes' warning: run pods that tolerate it, "
                 + "spread over several node types";
         return new NodeSpot(onDemand, onDemandHours, saving, note);
+    }
+
+    /** A service's on-demand nodes: the base of each hour's nodes, or all of them where they are fewer. */
+    static InstanceHours onDemand(InstanceHours nodes, int base) {
+        List<InstanceHours.Count> counts = new ArrayList<>();
+        for (InstanceHours.Count c : nodes.hours()) {
+            counts.add(new InstanceHours.Count(Math.min(base, c.instances()), c.monthHours()));
+        }
+        return new InstanceHours(counts);
+    }
+
+    /** A job's on-demand node-hours: the base of each run's {@code perRun} nodes, their share of the node-hours. */
+    static double jobOnDemandHours(double nodeHours, int perRun, int base) {
+        return perRun == 0 ? 0 : nodeHours * Math.min(base, perRun) / perRun;
     }
 
     /** The share Spot takes off a type's on-demand price: its family's Advisor figure, else the catalog's default. */

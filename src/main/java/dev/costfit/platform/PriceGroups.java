@@ -84,6 +84,18 @@ final class PriceGroups<T> {
      * stably sorted by cost); the rest are compared in the options' own order, as a pass over every option would.
      */
     List<T> cheapestTwo(ToDoubleFunction<T> monthlyCost, Floor floor) {
+        return cheapestTwo(monthlyCost, null, floor);
+    }
+
+    /**
+     * As {@link #cheapestTwo(ToDoubleFunction, Floor)}, where {@code monthlyCost} may fall as the price rises within a
+     * group, given {@code rising}: a cost no higher than each option's month that does not fall as the price rises
+     * within a group (EKS nodes on Spot above an on-demand base, whose month weighs the on-demand price and the Spot
+     * price, which differ in ratio by family). A group is priced up to its first option whose {@code rising} is beyond
+     * the second least found (that option, and every later one of its group, has two options cheaper than it); an
+     * option between is priced and left out where it costs more than that. The same two as a pass over every option.
+     */
+    List<T> cheapestTwo(ToDoubleFunction<T> monthlyCost, ToDoubleFunction<T> rising, Floor floor) {
         int count = groups.length;
         double[] floors = new double[count];
         int[] order = new int[count];
@@ -107,9 +119,15 @@ final class PriceGroups<T> {
                 break; // floors ascend: every group left costs more than two options found
             }
             for (int i : groups[g]) {
+                if (rising != null && rising.applyAsDouble(options.get(i)) > second) {
+                    break;
+                }
                 double cost = monthlyCost.applyAsDouble(options.get(i));
                 if (cost > second) {
-                    break;
+                    if (rising == null) {
+                        break; // the cost itself rises within the group
+                    }
+                    continue;
                 }
                 costs[i] = cost;
                 kept[n++] = i;

@@ -89,4 +89,61 @@ class PriceGroupsTest {
         // It must leave types unpriced, or it is no faster than the full pass.
         assertThat(pruned).isGreaterThan(3_000 * 5);
     }
+
+    /** A type on Spot: pods per node, its Spot price (what it is grouped by) and its on-demand price. */
+    private record SpotType(String name, int pods, double spot, double onDemand) {}
+
+    /**
+     * With a month that weighs two prices (EKS nodes on Spot above an on-demand base), the cost falls within a group
+     * where a type's Spot saving is deeper than the one before it; given a bound that rises with the Spot price, the
+     * same two as ranking every type.
+     */
+    @Test
+    void aMonthOfTwoPricesEqualsTheFullRankingGivenARisingBound() {
+        Random random = new Random(29);
+        int compared = 0;
+        int pruned = 0;
+        int reordered = 0;
+        for (int round = 0; round < 3_000; round++) {
+            List<SpotType> types = new ArrayList<>();
+            int count = 1 + random.nextInt(60);
+            for (int i = 0; i < count; i++) {
+                int perNode = 1 + random.nextInt(random.nextBoolean() ? 4 : 40);
+                double onDemand = (1 + random.nextInt(6)) * 0.05;
+                // Savings of 0% to 90%, a few apart, so that a cheaper Spot price can have a dearer on-demand one.
+                double spot = onDemand * (1 - random.nextInt(10) * 0.1);
+                types.add(new SpotType(String.format("t%03d", i), perNode, spot, onDemand));
+            }
+            int pods = random.nextInt(200);
+            double hours = random.nextInt(5) == 0 ? 0 : 100 + random.nextInt(700);
+            int base = random.nextInt(4);
+            PriceGroups<SpotType> groups = new PriceGroups<>(types, SpotType::pods, SpotType::spot);
+            int[] priced = new int[1];
+            // ⌈pods ÷ per node⌉ nodes, at least one, every hour; the first `base` of them on demand.
+            ToDoubleFunction<SpotType> cost = t -> {
+                priced[0]++;
+                double nodes = Math.max(1, (pods + t.pods() - 1) / t.pods());
+                double onDemandNodes = Math.min(base, nodes);
+                return hours * (onDemandNodes * t.onDemand() + (nodes - onDemandNodes) * t.spot() + nodes * 0.005);
+            };
+            ToDoubleFunction<SpotType> rising = t -> hours * Math.max(1, (pods + t.pods() - 1) / t.pods())
+                    * (t.spot() + 0.005) * (1 - 1e-12);
+            List<SpotType> two = groups.cheapestTwo(cost, rising, (perNode, price) -> Math.max(1,
+                    (double) pods / perNode) * hours * (price + 0.005) * (1 - 1e-12));
+            pruned += count - priced[0];
+            List<SpotType> full = types.stream()
+                    .sorted(java.util.Comparator.comparingDouble(cost)).limit(2).toList();
+            assertThat(two).as("round %d", round).isEqualTo(full);
+            if (!full.isEmpty() && !full.get(0).equals(types.stream().min(java.util.Comparator
+                    .comparingDouble((SpotType t) -> hours * Math.max(1, (pods + t.pods() - 1) / t.pods())
+                            * (t.spot() + 0.005))).orElseThrow())) {
+                reordered++;
+            }
+            compared++;
+        }
+        assertThat(compared).isEqualTo(3_000);
+        // Cases where the Spot price alone would have chosen another type, or the test proves little.
+        assertThat(reordered).isGreaterThan(300);
+        assertThat(pruned).isGreaterThan(3_000 * 5);
+    }
 }
