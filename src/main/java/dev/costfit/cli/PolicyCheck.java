@@ -1,6 +1,7 @@
 package dev.costfit.cli;
 
 import dev.costfit.assessment.Assessment;
+import dev.costfit.recommend.CostChange;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.ProfileDiff;
 import dev.costfit.recommend.ProfileResult;
@@ -8,7 +9,7 @@ import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Optional;
 
 /** Which --fail-on policies a run trips: one line each, for stderr once the report is written. */
 final class PolicyCheck {
@@ -110,21 +111,18 @@ final class PolicyCheck {
         List<String> lines = new ArrayList<>(tripped(policies, head, defaultBudget));
         for (Policy policy : policies) {
             if (policy instanceof Policy.Increase increase) {
+                String name = "costfit: policy increase>" + Numbers.grouped(increase.percent(), 2) + "%: ";
                 double limit = increase.percent() / 100;
                 for (ProfileDiff d : diff.profiles()) {
-                    OptionalDouble change = d.increase();
-                    if (change.isPresent() && change.getAsDouble() > limit + BOUNDARY) {
-                        lines.add("costfit: policy increase>" + Numbers.grouped(increase.percent(), 2) + "%: "
-                                + d.name() + " costs " + Numbers.grouped(change.getAsDouble() * 100, 1) + "% more ("
-                                + Money.format(d.before().cost().getAsDouble()) + " → "
-                                + Money.format(d.after().cost().getAsDouble()) + ")");
+                    Optional<CostChange> change = d.costChange();
+                    if (d.status() == ProfileDiff.Status.CHANGED && change.isPresent()
+                            && change.get().exceeds(limit, BOUNDARY)) {
+                        lines.add(name + d.name() + grows(change.get(), " costs ", " more"));
                     }
                 }
-                double before = diff.totalBefore();
-                if (before > 0 && diff.totalAfter() / before - 1 > limit + BOUNDARY) {
-                    lines.add("costfit: policy increase>" + Numbers.grouped(increase.percent(), 2) + "%: the total "
-                            + "grows " + Numbers.grouped((diff.totalAfter() / before - 1) * 100, 1) + "% ("
-                            + Money.format(before) + " → " + Money.format(diff.totalAfter()) + ")");
+                CostChange total = diff.totalChange();
+                if (total.exceeds(limit, BOUNDARY)) {
+                    lines.add(name + "the total" + grows(total, " grows ", ""));
                 }
             }
             if (policy instanceof Policy.RecommendationChange) {
@@ -140,8 +138,19 @@ final class PolicyCheck {
         return lines;
     }
 
+    /**
+     * A rise in words: " costs 12.5% more ($80.00 → $90.00)", or, from $0, where there is no percentage,
+     * " grows from $0.00 to $25.55".
+     */
+    private static String grows(CostChange change, String verb, String more) {
+        String amounts = Money.format(change.before()) + " → " + Money.format(change.after());
+        return change.relative().isPresent()
+                ? verb + Numbers.grouped(change.relative().getAsDouble() * 100, 1) + "%" + more + " (" + amounts + ")"
+                : " grows from " + Money.format(change.before()) + " to " + Money.format(change.after());
+    }
+
     /** The platform recommended, or why none is: "nothing" alone read as "fits nothing" where none was priced. */
-    private static String recommended(java.util.Optional<Assessment> chosen, ProfileDiff.Side side) {
+    private static String recommended(Optional<Assessment> chosen, ProfileDiff.Side side) {
         return chosen.map(Assessment::platformName).orElse(side.standing() == ProfileDiff.Standing.UNPRICED
                 ? "nothing (what fits has no price in its region)" : "nothing (it fits no platform)");
     }

@@ -17,8 +17,9 @@ import java.util.function.Function;
 
 /**
  * The request rate (run rate for jobs) at which the recommendation would change, below and above the profile's
- * own: scanned on a log grid from 0.001/s to 100,000/s — or to the rate where the requests in flight at the peak
- * hour reach what the model covers ({@link Poisson#MODELLED_MEAN}), if lower — each change refined by bisection
+ * own: scanned on a log grid from 0.001/s — or from the profile's own rate, if lower (a nightly job's 30 runs a month
+ * is 0.0000114/s: nothing below it is scanned) — to 100,000/s — or to the rate where the requests in flight at the
+ * peak hour reach what the model covers ({@link Poisson#MODELLED_MEAN}), if lower — each change refined by bisection
  * to 0.1%.
  *
  * <p>The recommendation is not monotone in the rate. Whole tasks, nodes and instances step the containers' costs, so
@@ -45,7 +46,7 @@ import java.util.function.Function;
  * and then says so ({@link #closeBelow}, {@link #closeAbove}): "no rate changes it" holds for the rates asked, not
  * for every rate in between.
  *
- * @param lowest     the lowest rate scanned, per second
+ * @param lowest     the lowest rate scanned, per second: {@link #LOWEST}, or the profile's own rate if lower
  * @param highest    the highest rate scanned, per second
  * @param closeBelow where no crossing was found below the profile's rate, the first run of rates asked there at which
  *                   the answer was within {@link #CLOSE} of changing, however short ({@code untilCrossing}: the run
@@ -290,13 +291,16 @@ public record BreakEven(Optional<Crossing> below, Optional<Crossing> above, doub
                                  Costs costs) {
         double rate = rateOf(profile);
         double highest = Math.max(rate, Math.min(HIGHEST, modelled(profile)));
+        // What is scanned, as reports state it: a rate under LOWEST is scanned up from, never down (the range once
+        // said 2,628/month to 100,000/s of a job at 30/month, a range without the job in it).
+        double lowest = Math.min(rate, LOWEST);
         DoubleFunction<Answer> at = r -> answers.apply(atRate(profile, r));
         Inside inside = new Inside(new WarmChanges(warm, profile, at), new UnitBands(costs, at));
         CloseRun down = new CloseRun(rate, here);
-        Optional<Crossing> below = scan(rate, LOWEST, false, here, at, inside, down);
+        Optional<Crossing> below = scan(rate, lowest, false, here, at, inside, down);
         CloseRun up = new CloseRun(rate, here);
         Optional<Crossing> above = scan(rate, highest, true, here, at, inside, up);
-        return new BreakEven(below, above, LOWEST, highest, below.isEmpty() ? down.anyRun() : Optional.empty(),
+        return new BreakEven(below, above, lowest, highest, below.isEmpty() ? down.anyRun() : Optional.empty(),
                 above.isEmpty() ? up.anyRun() : Optional.empty());
     }
 

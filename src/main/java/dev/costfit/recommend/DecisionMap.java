@@ -104,7 +104,23 @@ public record DecisionMap(Profile profile, MapAxis x, MapAxis y, List<MapCell> c
     /** A cell's place: its column (from the lowest x) and row (from the lowest y). */
     public record Spot(int column, int row) {}
 
-    /** The cell nearest to the profile's own values, if both lie within the map. */
+    /** A point on the map in cell positions ({@link MapAxis#place}): cell (i, j)'s centre is (i, j). */
+    public record Place(double x, double y) {}
+
+    /**
+     * Where the profile's own values lie, exactly, in cell positions, if both lie within the map: a drawing on
+     * continuous axes marks it there, not at a cell's centre (halfway between two cells, a centre is half a cell
+     * off, in a region the profile's own assessment may not share).
+     */
+    public Optional<Place> ownPlace() {
+        return own().map(o -> new Place(x.place(x.variable().current(profile)),
+                y.place(y.variable().current(profile))));
+    }
+
+    /**
+     * The cell that holds the profile's own values ({@link MapAxis#cellOf}: on an edge, the lower cell), if both lie
+     * within the map.
+     */
     public Optional<Spot> own() {
         OptionalInt i = x.cellOf(x.variable().current(profile));
         OptionalInt j = y.cellOf(y.variable().current(profile));

@@ -89,6 +89,11 @@ public record Diff(List<ProfileDiff> profiles) {
         return profiles.stream().mapToDouble(ProfileDiff::totalAfter).sum();
     }
 
+    /** The totals before and after, as one change (a percentage of it needs a total before: see CostChange). */
+    public CostChange totalChange() {
+        return new CostChange(totalBefore(), totalAfter());
+    }
+
     /** The profiles the totals leave out: on one side they fit nothing, or nothing that fits has a price. */
     public List<ProfileDiff> leftOutOfTotals() {
         return profiles.stream().filter(p -> !p.inTotals()).toList();

@@ -1,5 +1,7 @@
 package dev.costfit.recommend;
 
+import java.util.OptionalInt;
+
 /**
  * One axis of a decision map: the input it varies, from where to where, in how many cells, and whether the cells
  * are spaced logarithmically. The first cell's centre is {@code from}, the last one's {@code to}.
@@ -10,6 +12,8 @@ public record MapAxis(SweepVariable variable, double from, double to, int count,
 
     /** A range wider than this factor is read on a log axis: cells then cover equal ratios, not equal steps. */
     public static final double LOG_SPAN = 10;
+    /** How near an edge, in cells, a value counts as on it: far above the logarithms' rounding, far below a cell. */
+    private static final double EDGE = 1e-9;
 
     public MapAxis {
         if (!(to > from) || count < 2 || logarithmic && !(from > 0)) {
@@ -43,12 +47,24 @@ public record MapAxis(SweepVariable variable, double from, double to, int count,
         return logarithmic ? Math.log(value / from) / Math.log(to / from) : (value - from) / (to - from);
     }
 
-    /** The cell whose centre is nearest to {@code value}, if the value lies within the axis's cells. */
-    public java.util.OptionalInt cellOf(double value) {
-        double at = position(value) * (count - 1);
-        if (!(at >= -0.5 && at <= count - 0.5)) {
-            return java.util.OptionalInt.empty();
+    /** Where {@code value} falls in cell positions: cell i's centre at i, its edges at i - 0.5 and i + 0.5. */
+    public double place(double value) {
+        return position(value) * (count - 1);
+    }
+
+    /**
+     * The cell that holds {@code value}, by the cells' edges, if the value lies within the axis's cells. A value on
+     * the edge between two cells belongs to the lower one, always: the default ranges (the profile's value / 100 to
+     * x 100 for the rate) put the profile's own value exactly halfway, on an edge wherever the count is even, and
+     * the logarithms land it a rounding error either side of it, which must not choose the cell.
+     */
+    public OptionalInt cellOf(double value) {
+        double at = place(value);
+        if (!(at >= -0.5 - EDGE && at <= count - 0.5 + EDGE)) {
+            return OptionalInt.empty();
         }
-        return java.util.OptionalInt.of((int) Math.max(0, Math.min(count - 1, Math.round(at))));
+        // Cell k holds (k - 0.5, k + 0.5]; within EDGE of k + 0.5 counts as on it.
+        int cell = (int) Math.ceil(at - 0.5 - EDGE);
+        return OptionalInt.of(Math.max(0, Math.min(count - 1, cell)));
     }
 }

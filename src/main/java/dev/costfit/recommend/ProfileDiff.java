@@ -169,11 +169,14 @@ public record ProfileDiff(String name, Status status, Optional<ProfileResult> ba
                 .equals(recommendedAfter().map(Assessment::platform).orElse("none"));
     }
 
-    /** The relative change of the recommended cost, when it had one before and has one after. */
-    public OptionalDouble increase() {
+    /**
+     * The recommended cost before and after, where the profile has one on both sides (it fits and is priced); a
+     * profile added or removed, or without a cost on a side, has none.
+     */
+    public Optional<CostChange> costChange() {
         OptionalDouble before = before().cost();
         OptionalDouble after = after().cost();
-        return status == Status.CHANGED && before.isPresent() && after.isPresent() && before.getAsDouble() > 0
-                ? OptionalDouble.of(after.getAsDouble() / before.getAsDouble() - 1) : OptionalDouble.empty();
+        return before.isPresent() && after.isPresent()
+                ? Optional.of(new CostChange(before.getAsDouble(), after.getAsDouble())) : Optional.empty();
     }
 }

@@ -330,8 +330,10 @@ final class Reasons {
             List<String> near = new ArrayList<>();
             b.closeBelow().ifPresent(z -> near.add(nearly(z, "down")));
             b.closeAbove().ifPresent(z -> near.add(nearly(z, "on")));
+            // Both ends in one unit, the one the profile's own rate reads in (30/month: /month; 20/s: /s).
+            Rate.Period unit = Rate.periodFor(BreakEven.rateOf(profile));
             return "break-even: no " + what + " " + (near.isEmpty() ? "" : "the search asked ") + "between "
-                    + new Rate(b.lowest()).display() + " and " + new Rate(b.highest()).display()
+                    + new Rate(b.lowest()).displayIn(unit) + " and " + new Rate(b.highest()).displayIn(unit)
                     + " changes the recommendation" + (near.isEmpty() ? "" : ", but " + String.join(", and ", near)
                     + (near.size() > 1 ? "," : "") + " it is " + WITHIN_CLOSE + ", and may change between the rates "
                     + "asked");

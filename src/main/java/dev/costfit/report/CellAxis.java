@@ -33,7 +33,7 @@ final class CellAxis extends NumberAxis {
 
     /** Where a value of the input sits in cell positions. */
     double place(double value) {
-        return axis.position(value) * (axis.count() - 1);
+        return axis.place(value);
     }
 
     @Override

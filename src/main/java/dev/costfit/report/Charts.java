@@ -27,15 +27,17 @@ import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Charts drawn with JFreeChart into SVG (JFreeSVG), to be inlined in the HTML report: no network, no image files.
- * Colours are chosen to read on light and dark backgrounds alike; the recommended platform's bar is green.
+ * Colours are chosen to read on light and dark backgrounds alike; a platform has its colour of {@link MapPalette} in
+ * every chart.
  */
 final class Charts {
 
     static final Color TEXT = new Color(0x6e, 0x77, 0x81);
     static final Color GRID = new Color(0x8c, 0x95, 0x9f, 0x55);
     static final Color BAR = new Color(0x54, 0x76, 0xb5);
-    static final Color CHOSEN = new Color(0x2d, 0xa4, 0x4e);
     static final Color BEFORE = new Color(0x9a, 0xa4, 0xb0);
+    /** The recommended platform's bar's outline: the text's grey, which reads on light and dark pages. */
+    static final Color CHOSEN_OUTLINE = new Color(0x6e, 0x77, 0x81);
     private static final int WIDTH = 720;
     private static final int ROW = 34;
     static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -55,7 +57,11 @@ final class Charts {
     private Charts() {
     }
 
-    /** Each platform's monthly cost for one profile; platforms that do not fit or cannot be priced are left out. */
+    /**
+     * Each platform's monthly cost for one profile, each bar in the platform's colour ({@link MapPalette}, as on the
+     * map and the rate chart beside it); the recommended platform's bar outlined and its name in bold (a green bar
+     * for it read as Amazon EKS, green on the map). Platforms that do not fit or cannot be priced are left out.
+     */
     static String costs(ProfileResult result, String id) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Assessment> usable = result.assessments().stream().filter(Assessment::usable).toList();
@@ -66,10 +72,21 @@ final class Charts {
 
             @Override
             public Paint getItemPaint(int row, int column) {
-                return data.getColumnKey(column).equals(chosen) ? CHOSEN : BAR;
+                Color colour = MapPalette.of(usable.get(column).platform()).colour();
+                return colour == null ? BAR : colour;
+            }
+
+            @Override
+            public Paint getItemOutlinePaint(int row, int column) {
+                return data.getColumnKey(column).equals(chosen) ? CHOSEN_OUTLINE : null;
+            }
+
+            @Override
+            public java.awt.Stroke getItemOutlineStroke(int row, int column) {
+                return new BasicStroke(2.5f);
             }
         };
-        return draw(data, renderer, Math.max(1, usable.size()), id, false);
+        return draw(data, renderer, Math.max(1, usable.size()), id, false, chosen);
     }
 
     /** Before and after, per platform, for a profile that changed. */
@@ -86,13 +103,17 @@ final class Charts {
         BarRenderer renderer = new BarRenderer();
         renderer.setSeriesPaint(0, BEFORE);
         renderer.setSeriesPaint(1, BAR);
-        return draw(data, renderer, Math.max(1, rows) * 2, id, true);
+        return draw(data, renderer, Math.max(1, rows) * 2, id, true, "");
     }
 
+    /** @param bold the category whose name is drawn in bold (the recommended platform), "" for none */
     private static String draw(DefaultCategoryDataset data, BarRenderer renderer, int bars, String id,
-                               boolean legend) {
+                               boolean legend, String bold) {
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(FONT);
+        if (!bold.isEmpty()) {
+            categories.setTickLabelFont(bold, FONT.deriveFont(Font.BOLD));
+        }
         categories.setTickLabelPaint(TEXT);
         categories.setAxisLinePaint(GRID);
         categories.setTickMarksVisible(false);
@@ -106,7 +127,8 @@ final class Charts {
         dollars.setUpperMargin(0.18);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
+        // An outline only around the recommended bar (its renderer gives none, null, for the others).
+        renderer.setDrawBarOutline(!bold.isEmpty());
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", money()));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(FONT);
@@ -161,7 +183,8 @@ final class Charts {
     static JFreeChart sweep(Sweep sweep, String title) {
         SweepVariable.AxisUnit unit = SweepReport.unit(sweep);
         org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
-        for (String platform : sweep.platforms()) {
+        List<String> drawn = drawn(sweep);
+        for (String platform : drawn) {
             org.jfree.data.xy.XYSeries line = new org.jfree.data.xy.XYSeries(sweep.name(platform), false, true);
             double[] costs = SweepReport.costs(sweep, platform);
             for (int i = 0; i < costs.length; i++) {
@@ -193,11 +216,10 @@ final class Charts {
         org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
                 new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true); // one path per platform, broken where it does not fit
-        Color[] palette = {BAR, CHOSEN, new Color(0xd2, 0x99, 0x22), new Color(0xa3, 0x71, 0xf7),
-            new Color(0x1b, 0xa1, 0xb3), new Color(0xcf, 0x22, 0x2e)};
-        for (int i = 0; i < sweep.platforms().size(); i++) {
-            renderer.setSeriesPaint(i, palette[i % palette.length]);
-            renderer.setSeriesStroke(i, dashed(i));
+        // Each platform in its own colour and dash, as on the map: not by its place among the series drawn.
+        for (int i = 0; i < drawn.size(); i++) {
+            renderer.setSeriesPaint(i, MapPalette.of(drawn.get(i)).colour());
+            renderer.setSeriesStroke(i, MapPalette.line(drawn.get(i)));
         }
         // Long enough in the legend for each dash pattern to show.
         renderer.setLegendLine(new java.awt.geom.Line2D.Double(-16, 0, 16, 0));
@@ -254,7 +276,8 @@ final class Charts {
                     org.jfree.chart.ui.HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.TOP,
                     new org.jfree.chart.ui.RectangleInsets(8, 8, 2, 8)));
             chart.addSubtitle(new org.jfree.chart.title.TextTitle("platform cost (LLM tokens left out), each "
-                    + "platform on its cheapest setting; dashed verticals: where the cheapest platform changes",
+                    + "platform on its cheapest setting" + (sweep.crossovers().isEmpty() ? ""
+                    : "; dashed verticals: where the cheapest platform changes"),
                     FONT, TEXT, org.jfree.chart.ui.RectangleEdge.TOP, org.jfree.chart.ui.HorizontalAlignment.LEFT,
                     org.jfree.chart.ui.VerticalAlignment.TOP, new org.jfree.chart.ui.RectangleInsets(0, 8, 6, 8)));
         }
@@ -309,14 +332,22 @@ final class Charts {
     }
 
     /**
-     * The stroke of the i-th platform: solid, dashed, dotted, dash-dot, long dash, so that lines that coincide
-     * (Fargate and EKS often do) stay told apart by pattern where colour alone would hide one under the other.
+     * The platforms the chart draws a line of: those with a cost at two points in a row somewhere (a line needs two;
+     * a positive cost, as a log axis needs). A legend entry for a platform with no line (GPU inference's functions,
+     * which fit nowhere along the sweep) named a line the chart does not have.
      */
-    static BasicStroke dashed(int i) {
-        float[][] patterns = {null, {9f, 4f}, {2f, 4f}, {10f, 4f, 2f, 4f}, {16f, 5f}, {4f, 3f}};
-        float[] pattern = patterns[i % patterns.length];
-        return pattern == null ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
-                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
+    static List<String> drawn(Sweep sweep) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String platform : sweep.platforms()) {
+            double[] costs = SweepReport.costs(sweep, platform);
+            for (int i = 1; i < costs.length; i++) {
+                if (costs[i - 1] > 0 && costs[i] > 0) {
+                    out.add(platform);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Where a crossover's label goes: its row from the top, and whether left of its line (else right of it). */

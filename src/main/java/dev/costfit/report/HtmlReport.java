@@ -112,6 +112,7 @@ public final class HtmlReport implements Renderer {
         if (p.platforms().stream().anyMatch(PlatformView::usable)) {
             out.append("<figure>").append(Charts.costs(p.result(), "chart-" + id)).append("<figcaption class=\"muted\">"
                     + "Monthly cost of each platform that fits (LLM tokens, the same everywhere, left out)"
+                    + (p.recommended().isPresent() ? "; the recommended one outlined, its name in bold" : "")
                     + "</figcaption></figure>\n");
         }
         out.append("<table><thead><tr><th>Platform</th><th>Variant</th><th>Fits</th><th class=\"num\">Monthly</th>"

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costfit.profile.PricingOption;
+import dev.costfit.recommend.CostChange;
 import dev.costfit.recommend.DecisionMap;
 import dev.costfit.recommend.Diff;
 import dev.costfit.recommend.MapAxis;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The machine-readable report (DESIGN §5), {@code schemaVersion: 1}. Costs are unrounded USD numbers; field names
@@ -222,13 +224,15 @@ public final class JsonReport implements Renderer {
      * fits has a price: "unfit", "unpriced"), 0 where it does not exist (added, removed); the totals count only
      * profiles with a cost, or none, on each side ({@code inTotals}), and {@code totals.leftOut} counts the others.
      * Each platform's {@code statusBefore} and {@code statusAfter} say fits, unfit, unpriced, not-assessed or
-     * absent: a figure's absence is never read as "does not fit" where it only lacks a price.
+     * absent: a figure's absence is never read as "does not fit" where it only lacks a price. A profile's and the
+     * totals' {@code increasePercent} is the relative change of the cost, null where it has none (see putPercent).
      */
     private ObjectNode diffTree(RunInfo run, Diff diff) {
         ObjectNode root = head(run, "diff");
         ObjectNode totals = root.putObject("totals");
         totals.put("before", diff.totalBefore()).put("after", diff.totalAfter())
                 .put("change", diff.totalAfter() - diff.totalBefore());
+        putPercent(totals, "increasePercent", diff.totalChange().relative());
         for (ProfileDiff.Status status : ProfileDiff.Status.values()) {
             totals.put(status.name().toLowerCase(Locale.ROOT), diff.count(status));
         }
@@ -245,6 +249,8 @@ public final class JsonReport implements Renderer {
                     .put("statusBefore", d.before().standing().id()).put("statusAfter", d.after().standing().id());
             putCost(node, "monthlyCostBefore", d.before());
             putCost(node, "monthlyCostAfter", d.after());
+            putPercent(node, "increasePercent", d.costChange().map(CostChange::relative)
+                    .orElse(OptionalDouble.empty()));
             node.put("inTotals", d.inTotals());
             node.putObject("region").put("before", d.regionBefore().orElse(null))
                     .put("after", d.regionAfter().orElse(null));
@@ -264,6 +270,15 @@ public final class JsonReport implements Renderer {
             }
         }
         return root;
+    }
+
+    /**
+     * A relative change in percent (12.5 for 12.5% more, negative for less), null where there is none: a side
+     * without a cost, or a cost of $0 before — a rise from $0 has no percentage, and the amounts beside it say so.
+     */
+    private static void putPercent(ObjectNode node, String key, OptionalDouble relative) {
+        putOptional(node, key, relative.isPresent() ? OptionalDouble.of(relative.getAsDouble() * 100)
+                : OptionalDouble.empty());
     }
 
     /** A profile's cost on one side: the figure, 0 where the profile does not exist, null where it has none. */

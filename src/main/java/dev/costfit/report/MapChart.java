@@ -89,11 +89,14 @@ final class MapChart {
         plot.setRangeGridlinesVisible(false);
         plot.addAnnotation(new HatchAnnotation(hatched(map), MapPalette.HATCH));
         plot.addAnnotation(new BoundaryAnnotation(map, INK));
-        ProfileMarker marker = map.own().map(o -> new ProfileMarker(o.column(), o.row(), LABEL)).orElse(null);
-        map.own().ifPresent(o -> {
+        // The profile at its own values, not at the centre of the cell that holds them: the axes are continuous, and
+        // a centre can be half a cell off, in another platform's region (chat-api's 20/s, halfway between two
+        // columns of an even grid, was drawn at 25.5/s, where Lambda Managed Instances is the cheapest).
+        ProfileMarker marker = map.ownPlace().map(o -> new ProfileMarker(o.x(), o.y(), LABEL)).orElse(null);
+        map.ownPlace().ifPresent(o -> {
             // The profile's row and column, dashed: the boundaries' values are labelled where they cross them.
-            plot.addDomainMarker(new ValueMarker(o.column(), INK, dashed()));
-            plot.addRangeMarker(new ValueMarker(o.row(), INK, dashed()));
+            plot.addDomainMarker(new ValueMarker(o.x(), INK, dashed()));
+            plot.addRangeMarker(new ValueMarker(o.y(), INK, dashed()));
         });
         plot.addAnnotation(new MapLabels(map, regions, names(map, regions, keys), marker, SMALL, LABEL));
         if (marker != null) {

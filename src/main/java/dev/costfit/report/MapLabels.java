@@ -62,7 +62,8 @@ final class MapLabels extends AbstractXYAnnotation {
         if (marker != null) {
             List<Rectangle2D> footprint = marker.footprint(g2, plot, dataArea, domainAxis, rangeAxis);
             footprint.forEach(placement::reserve);
-            crossings(g2, placement, footprint, map.own().orElseThrow(), dataArea, xAt, yAt);
+            crossings(g2, placement, footprint, map.own().orElseThrow(), map.ownPlace().orElseThrow(), dataArea, xAt,
+                    yAt);
         }
         g2.setFont(bold);
         FontMetrics metrics = g2.getFontMetrics();
@@ -107,22 +108,26 @@ final class MapLabels extends AbstractXYAnnotation {
         return new int[] {Math.max(0, low), Math.min(count - 1, high)};
     }
 
-    /** The labels along the profile's row and column, clear of its marker ({@code footprint}). */
+    /**
+     * The labels along the profile's row and column (the cells that hold its values), clear of its marker
+     * ({@code footprint}), drawn at the values' exact place.
+     */
     private void crossings(Graphics2D g2, LabelPlacement placement, List<Rectangle2D> footprint, DecisionMap.Spot own,
-                           Rectangle2D dataArea, DoubleUnaryOperator xAt, DoubleUnaryOperator yAt) {
+                           DecisionMap.Place at, Rectangle2D dataArea, DoubleUnaryOperator xAt,
+                           DoubleUnaryOperator yAt) {
         g2.setFont(small);
         FontMetrics metrics = g2.getFontMetrics();
         double height = metrics.getAscent() + metrics.getDescent() + 2 * PAD;
-        double cx = xAt.applyAsDouble(own.column());
-        double cy = yAt.applyAsDouble(own.row());
-        // Labels keep clear of the profile's cells and of its marker, whichever reaches further from its centre.
-        double reachY = Math.abs(yAt.applyAsDouble(own.row() + 0.5) - cy);
+        double cx = xAt.applyAsDouble(at.x());
+        double cy = yAt.applyAsDouble(at.y());
+        // Labels keep half a cell clear of the profile's row and column, and clear of its marker, whichever reaches
+        // further.
+        double reachY = Math.abs(yAt.applyAsDouble(at.y() + 0.5) - cy);
         for (Rectangle2D box : footprint) {
             reachY = Math.max(reachY, Math.max(cy - box.getMinY(), box.getMaxY() - cy));
         }
         // Across, the diamond alone (the footprint's first box): the column's labels may stand beside the words.
-        double reachX = Math.max(Math.abs(xAt.applyAsDouble(own.column() + 0.5) - cx),
-                cx - footprint.get(0).getMinX());
+        double reachX = Math.max(Math.abs(xAt.applyAsDouble(at.x() + 0.5) - cx), cx - footprint.get(0).getMinX());
         double above = cy - reachY - PAD - height;
         double below = cy + reachY + PAD;
 

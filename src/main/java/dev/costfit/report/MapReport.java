@@ -74,8 +74,14 @@ public final class MapReport {
         out.add("Across: " + axisInWords(regions, map.x()) + ". Up: " + axisInWords(regions, map.y()) + ".");
         String values = regions.at(map.x(), map.x().variable().current(map.profile())) + ", "
                 + regions.at(map.y(), map.y().variable().current(map.profile()));
+        // The profile's own assessment, at its values; the marker stands where they lie, in (or, halfway, at the
+        // edge of) a cell assessed at its centre, whose cheapest can differ: said so, never claimed for the profile.
         out.add("This profile (" + values + "): " + regions.cellInWords(map.itself()) + map.own().map(o -> "; "
-                + marker + " marks its cell").orElse("; its values lie outside the map") + ".");
+                + marker + " marks where its values lie").orElse("; its values lie outside the map") + ".");
+        map.own().map(o -> map.cell(o.column(), o.row())).filter(c -> !c.region().equals(map.itself().region()))
+                .ifPresent(c -> out.add("The cell at " + marker + ", assessed at its centre ("
+                        + regions.at(map.x(), c.x()) + ", " + regions.at(map.y(), c.y()) + "), shows "
+                        + regions.label(c.region()) + ": a boundary passes between it and this profile's values."));
         if (!map.recommended().equals(map.itself().cheapest().orElse(Sweep.NONE))) {
             out.add("costfit recommend chooses " + map.name(map.recommended()) + " for it: a simpler platform within the "
                     + "simplicity margin of the cheapest.");

@@ -14,8 +14,8 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * The profile's own cell on a map: a diamond of a fixed size in pixels (a shape in data units would stretch with
- * the cells), and the words "this profile" beside it, on whichever side has room.
+ * The profile's own values on a map, at their exact place: a diamond of a fixed size in pixels (a shape in data
+ * units would stretch with the cells), and the words "this profile" beside it, on whichever side has room.
  */
 final class ProfileMarker extends AbstractXYAnnotation {
 
@@ -27,7 +27,7 @@ final class ProfileMarker extends AbstractXYAnnotation {
     private final double y;
     private final Font font;
 
-    /** @param x the cell's place along the x axis, in cell positions */
+    /** @param x the profile's place along the x axis, in cell positions ({@code DecisionMap.ownPlace}) */
     ProfileMarker(double x, double y, Font font) {
         this.x = x;
         this.y = y;

@@ -327,8 +327,9 @@ public final class SweepReport {
         StringBuilder out = new StringBuilder();
         out.append("<figure>").append(Charts.sweepSvg(sweep, id, 900, 420, null)).append("<figcaption class=\"muted\">"
                 + "Monthly cost by ").append(Html.escape(sweep.variable().spelling()))
-                .append(" (LLM tokens left out), each platform on its cheapest setting; the dashed verticals mark "
-                        + "where the cheapest platform changes</figcaption></figure>\n");
+                .append(" (LLM tokens left out), each platform on its cheapest setting")
+                .append(sweep.crossovers().isEmpty() ? "" : "; the dashed verticals mark where the cheapest platform "
+                        + "changes").append("</figcaption></figure>\n");
         out.append("<p>").append(Html.escape(capitalized(summary(sweep)))).append(".</p>\n<ul>\n");
         crossings(sweep).forEach(c -> out.append("<li>").append(Html.escape(c)).append("</li>\n"));
         out.append("</ul>\n");

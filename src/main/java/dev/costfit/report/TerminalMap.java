@@ -148,14 +148,19 @@ final class TerminalMap {
         return ansi == 2 || ansi == 3 || ansi == 6 || ansi == 7 || ansi == MapPalette.DEFAULT;
     }
 
-    private String markerLine(int column, int columns, boolean fancy) {
+    /**
+     * The arrow over the profile's column, its words after it where they fit over the cells, else before it where
+     * they fit there, else after it past the cells' end: the arrow stays over its column whatever the width (a
+     * narrow grid once pushed it three columns right to fit the words).
+     */
+    static String markerLine(int column, int columns, boolean fancy) {
         String arrow = fancy ? "▼" : "v";
-        String text = arrow + " this profile";
-        if (column + text.length() > columns) {
-            String before = "this profile " + arrow;
-            return " ".repeat(Math.max(0, column - before.length() + 1)) + before;
+        String after = arrow + " this profile";
+        String before = "this profile " + arrow;
+        if (column + after.length() > columns && column >= before.length() - 1) {
+            return " ".repeat(column - before.length() + 1) + before;
         }
-        return " ".repeat(column) + text;
+        return " ".repeat(column) + after;
     }
 
     /** Round values of the y axis at the lines that show them, one label a text line; other lines unlabelled. */

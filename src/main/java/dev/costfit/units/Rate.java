@@ -58,6 +58,16 @@ public record Rate(double perSecond) implements Quantity {
         return new Period(SECONDS[i], PERIODS[i]);
     }
 
+    /**
+     * The rate counted over {@code period}, to read several rates in one unit ("30/month and 262.8B/month"): a whole
+     * count (within the parse's rounding) compact, others to four significant figures.
+     */
+    public String displayIn(Period period) {
+        double count = perSecond * period.seconds();
+        boolean whole = count >= 1 && Math.abs(count - Math.rint(count)) <= 1e-6;
+        return (whole ? Numbers.compact(Math.rint(count)) : Numbers.significant(count, 4)) + period.suffix();
+    }
+
     /** A period rates are counted over. */
     public record Period(double seconds, String suffix) {}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.costfit.recommend.CostChange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,62 @@ class DiffAndPoliciesTest {
         assertThat(past.exitCode()).isEqualTo(3);
         assertThat(past.out()).contains("Cost change").contains("Prices: catalog"); // the report is complete
         assertThat(past.err()).contains("costfit: policy increase>99.9%: svc costs 100% more");
+    }
+
+    @Test
+    void aRiseFromZeroTripsEveryPercentageAndSaysSoWithoutOne(@TempDir Path dir) throws Exception {
+        // 1,000/day on the free tier: 30,417 requests and 6,083 GB-s a month, under 1M and 400,000: $0.00. At 20/s:
+        // 52,560,000 requests, 10,512,000 GB-s: (10,512,000 - 400,000) x $0.0000166667 = $168.5337, plus
+        // (52,560,000 - 1M) x $0.20/M = $10.312: $178.85. No percentage exists from $0, yet it exceeds 1,000%.
+        Path base = write(dir.resolve("base"), "p.yaml", linear("svc", "1000/day"));
+        Path head = write(dir.resolve("head"), "p.yaml", linear("svc", "20/s"));
+        CliRun run = CliRun.of("diff", base.getParent().toString(), head.getParent().toString(), "--free-tier",
+                "--platforms", "lambda", "--fail-on", "increase>1000%");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("costfit: policy increase>1,000%: svc grows from $0.00 to $178.85\n"
+                + "costfit: policy increase>1,000%: the total grows from $0.00 to $178.85\n");
+        JsonNode root = json.readTree(CliRun.of("diff", base.getParent().toString(), head.getParent().toString(),
+                "--free-tier", "--platforms", "lambda", "--format", "json").out());
+        JsonNode svc = root.get("profiles").get(0);
+        assertThat(svc.get("monthlyCostBefore").asDouble()).isZero();
+        assertThat(svc.get("monthlyCostAfter").asDouble()).isCloseTo(178.8457, within(1e-3));
+        assertThat(svc.get("increasePercent").isNull()).isTrue();
+        assertThat(root.get("totals").get("increasePercent").isNull()).isTrue();
+    }
+
+    @Test
+    void fromZeroToZeroIsNoRise(@TempDir Path dir) throws Exception {
+        // 2,000/day: 60,833 requests and 12,167 GB-s, still inside the free tier: $0.00 on both sides.
+        Path base = write(dir.resolve("base"), "p.yaml", linear("svc", "1000/day"));
+        Path head = write(dir.resolve("head"), "p.yaml", linear("svc", "2000/day"));
+        CliRun run = CliRun.of("diff", base.getParent().toString(), head.getParent().toString(), "--free-tier",
+                "--platforms", "lambda", "--fail-on", "increase>0%");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        // Half a cent is no rise a bill shows (costs are compared in cents); one cent is.
+        assertThat(new CostChange(0, 0.004).exceeds(0, 1e-9)).isFalse();
+        assertThat(new CostChange(0, 0.005).exceeds(0, 1e-9)).isTrue();
+    }
+
+    @Test
+    void anEmptyBaseTripsOnTheTotalFromZero(@TempDir Path dir) throws Exception {
+        // Everything is added: no profile had a cost to rise from, the total rose from $0 to $92.86 (10/s above).
+        Files.createDirectories(dir.resolve("empty"));
+        Path head = write(dir.resolve("head"), "p.yaml", linear("svc", "10/s"));
+        CliRun run = CliRun.of("diff", dir.resolve("empty").toString(), head.getParent().toString(),
+                "--platforms", "lambda", "--fail-on", "increase>10%");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("costfit: policy increase>10%: the total grows from $0.00 to $92.86\n");
+    }
+
+    @Test
+    void jsonCarriesTheIncreaseInPercent(@TempDir Path dir) throws Exception {
+        Path base = write(dir.resolve("base"), "p.yaml", linear("svc", "10/s"));
+        Path head = write(dir.resolve("head"), "p.yaml", linear("svc", "20/s"));
+        JsonNode root = json.readTree(CliRun.of("diff", base.getParent().toString(), head.getParent().toString(),
+                "--platforms", "lambda", "--format", "json").out());
+        assertThat(root.get("profiles").get(0).get("increasePercent").asDouble()).isCloseTo(100, within(1e-9));
+        assertThat(root.get("totals").get("increasePercent").asDouble()).isCloseTo(100, within(1e-9));
     }
 
     @Test

@@ -170,7 +170,7 @@ class BreakEvenCloseTest {
                 BreakEven.LOWEST, BreakEven.HIGHEST, java.util.Optional.of(new BreakEven.Close(
                 new dev.costfit.units.Rate(0.5), new dev.costfit.units.Rate(0.1), false)),
                 java.util.Optional.of(new BreakEven.Close(two, two, true))));
-        assertThat(text).isEqualTo("break-even: no request rate the search asked between 2,628/month and "
+        assertThat(text).isEqualTo("break-even: no request rate the search asked between 0.001/s and "
                 + "100,000/s changes the recommendation, but between 6/min and 30/min, and from 2/s on, it is within "
                 + "5% of changing, and may change between the rates asked");
     }

@@ -3,6 +3,7 @@ package dev.costfit.report;
 import static dev.costfit.TestProfiles.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,18 +71,70 @@ class MapReportTest {
         assertThat(rows.get(0)).endsWith("LLFF//");
         assertThat(rows.get(2)).endsWith("L@FFFF").contains(">");
         assertThat(rows.get(3)).endsWith("LLFFFF");
-        assertThat(text).contains("this profile v").contains("L AWS Lambda 33%").contains("F AWS Fargate 58%")
+        // The arrow over column 1, the words after it past the 6 columns (before it, it once stood over column 13).
+        assertThat(text).contains("\n      v this profile\n").contains("L AWS Lambda 33%").contains("F AWS Fargate 58%")
                 .contains("/ nothing fits 8%").contains("@ this profile").contains("requests/s, log scale");
     }
 
     @Test
     void theBoundariesAlongTheProfilesRowAndColumnAreSaidInWords() {
         String text = MapReport.text(MAP, 200, false, false);
-        assertThat(text).contains("This profile (10/s, 2 s): AWS Lambda, $30.00 a month; @ marks its cell.")
+        assertThat(text).contains("This profile (10/s, 2 s): AWS Lambda, $30.00 a month; @ marks where its values lie.")
                 .contains("At 2 s: AWS Lambda up to 10/s, AWS Fargate from 100/s.")
                 .contains("At 10/s: AWS Lambda all the way from 1 s to 4 s.")
                 .contains("Across: rate from 1/s to 100,000/s, 6 cells, log scale")
                 .contains("Up: duration from 1 s to 4 s, 4 cells, linear scale");
+    }
+
+    /**
+     * chat-api's case by hand: 20/s on 0.2/s to 2,000/s in 20 columns is the edge between columns 9 (15.7/s) and 10
+     * (25.5/s); 2.5 s on 1 s to 4 s in 4 rows the edge between rows 1 (2 s) and 2 (3 s). Lambda at $100 right of
+     * column 9, Fargate at $200 up to it; the profile itself, assessed at its values, Lambda's.
+     */
+    private static DecisionMap onAnEdge() {
+        Profile profile = TestProfiles.service("20/s", "2.5s", "512MB");
+        DecisionMap map = HandMadeMap.lambdaOrFargate(profile, MapAxis.of(SweepVariable.RATE, 0.2, 2_000, 20),
+                MapAxis.of(SweepVariable.DURATION, 1, 4, 4), (i, j) -> i >= 10);
+        return new DecisionMap(profile, map.x(), map.y(), map.cells(), map.cell(10, 0), "lambda", map.platforms(),
+                map.names(), map.evaluations(), true);
+    }
+
+    @Test
+    void theChartMarksTheProfilesExactValuesNotACellsCentre() throws Exception {
+        DecisionMap map = onAnEdge();
+        assertThat(map.own()).contains(new DecisionMap.Spot(9, 1));
+        SvgText words = SvgText.all(MapReport.svg(map)).stream().filter(t -> t.bold()
+                && t.text().equals("this profile")).findFirst().orElseThrow();
+        java.awt.geom.Rectangle2D plot = words.clip();
+        // The words' box starts 9 px right of the diamond's centre (7 px half width, 4 px gap, 2 px margin) and is
+        // centred on it vertically. Place 9.5 of -0.5 to 19.5 is the middle across; place 1.5 of -0.5 to 3.5 the
+        // middle up: the plot's centre, where the centre of cell (9, 1) is half a cell left and half a row down.
+        assertThat(words.background().getMinX() - 9).isCloseTo(plot.getCenterX(), within(0.5));
+        assertThat(words.background().getCenterY()).isCloseTo(plot.getCenterY(), within(0.5));
+    }
+
+    @Test
+    void theReadingNeverGivesTheMarkedCellsPlatformAsTheProfiles() {
+        String text = MapReport.text(onAnEdge(), 200, false, false);
+        assertThat(text).contains("This profile (20/s, 2.5 s): AWS Lambda, $100.00 a month; @ marks where its values "
+                + "lie.").contains("The cell at @, assessed at its centre (15.7/s, 2 s), shows AWS Fargate: a boundary "
+                + "passes between it and this profile's values.");
+        // Where the cell and the profile agree, nothing more is said.
+        assertThat(MapReport.text(MAP, 200, false, false)).doesNotContain("The cell at");
+    }
+
+    @Test
+    void theColumnArrowStandsOverTheMarkedCellOnANarrowGrid() {
+        // 20 columns, the profile in column 9: "v this profile" (14 characters) fits neither after column 9 within
+        // the 20 columns nor before it, and once slid to column 13 to fit; the arrow stays over column 9.
+        String text = MapReport.text(onAnEdge(), 200, false, false);
+        String arrow = text.lines().filter(l -> l.contains("this profile v") || l.contains("v this profile"))
+                .findFirst().orElseThrow();
+        String row = text.lines().filter(l -> l.contains("@")).findFirst().orElseThrow();
+        assertThat(arrow.indexOf('v')).isEqualTo(row.indexOf('@'));
+        assertThat(TerminalMap.markerLine(9, 20, false)).isEqualTo(" ".repeat(9) + "v this profile");
+        assertThat(TerminalMap.markerLine(15, 20, false)).isEqualTo("  this profile v");
+        assertThat(TerminalMap.markerLine(2, 20, true)).isEqualTo("  ▼ this profile");
     }
 
     @Test
@@ -113,7 +166,7 @@ class MapReportTest {
         // cell over Fargate (red background), then a blank one, whose Fargate below is a lower half block.
         assertThat(lines.get(0)).contains("\u001b[33;43m▀▀").contains("31;49m▄").contains("90;41m▀");
         assertThat(lines.get(1)).contains("◆").doesNotContain("@");
-        assertThat(text).contains("this profile ▼").contains("┤");
+        assertThat(text).contains("▼ this profile").contains("┤");
     }
 
     @Test

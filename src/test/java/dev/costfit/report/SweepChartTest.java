@@ -114,6 +114,66 @@ class SweepChartTest {
         assertThat(patterns).hasSize(PLATFORMS.size()).doesNotHaveDuplicates();
     }
 
+    /**
+     * Lambda cheapest up to 20/s, Fargate beyond, over 1/s to 1,000/s, 31 points, no crossover listed unless asked;
+     * Cloud Functions 2nd gen fits nowhere, Amazon EKS runs under Fargate's line; the platforms in {@code order}.
+     */
+    private static Sweep coloured(List<String> order, boolean crossing) {
+        List<Sweep.Point> points = new ArrayList<>();
+        for (int i = 0; i <= 30; i++) {
+            double rate = Math.pow(10, i / 10.0);
+            Map<String, OptionalDouble> costs = new LinkedHashMap<>();
+            costs.put("lambda", OptionalDouble.of(3 * rate));
+            costs.put("cloud-functions-gen2", OptionalDouble.empty());
+            costs.put("fargate", OptionalDouble.of(70 + rate));
+            costs.put("eks", OptionalDouble.of(75 + rate));
+            String cheapest = rate < 35 ? "lambda" : "fargate";
+            points.add(new Sweep.Point(rate, costs, cheapest, cheapest));
+        }
+        List<Sweep.Crossover> crossovers = crossing ? List.of(new Sweep.Crossover(35, "lambda", "fargate", Map.of()))
+                : List.of();
+        Map<String, String> names = Map.of("lambda", "AWS Lambda", "cloud-functions-gen2", "Cloud Functions 2nd gen",
+                "fargate", "AWS Fargate", "eks", "Amazon EKS");
+        return new Sweep(PROFILE, SweepVariable.RATE, points, crossovers, order, names);
+    }
+
+    /** Each platform line's stroke colour and dash, read from the chart (the markers' grey left out). */
+    private static Map<String, String> strokes(Sweep sweep) {
+        Map<String, String> out = new LinkedHashMap<>();
+        SvgStructure.parse(Charts.sweepSvg(sweep, "t", 900, 420, null)).lines().stream()
+                .filter(l -> l.points().length >= 6).filter(l -> !l.stroke().startsWith("rgb(110,119,129)"))
+                .forEach(l -> out.put(l.stroke(), l.dash()));
+        return out;
+    }
+
+    @Test
+    void eachPlatformHasItsMapColourAndDashWhateverItsPlaceAmongTheLines() {
+        // The map's colours (MapPalette): Lambda #f28e2b, Fargate #e15759, EKS #59a14f. They followed the order of
+        // the series: red was whichever platform came sixth.
+        Map<String, String> one = strokes(coloured(List.of("lambda", "cloud-functions-gen2", "fargate", "eks"), true));
+        Map<String, String> other = strokes(coloured(List.of("eks", "fargate", "cloud-functions-gen2", "lambda"),
+                true));
+        assertThat(one.keySet()).containsExactlyInAnyOrder("rgb(242,142,43)", "rgb(225,87,89)", "rgb(89,161,79)");
+        assertThat(other).isEqualTo(one);
+        assertThat(one.get("rgb(225,87,89)")).isNotEqualTo(one.get("rgb(89,161,79)")); // Fargate's and EKS's dashes
+    }
+
+    @Test
+    void theLegendNamesOnlyThePlatformsDrawnAndTheCaptionOnlyTheVerticalsDrawn() {
+        Sweep without = coloured(PLATFORMS, false);
+        List<String> labels = SvgStructure.parse(Charts.sweepSvg(without, "t", 900, 420, null)).labels();
+        assertThat(labels).contains("AWS Lambda", "AWS Fargate", "Amazon EKS").doesNotContain(
+                "Cloud Functions 2nd gen");
+        assertThat(SweepReport.section(without, "s")).doesNotContain("dashed verticals");
+        assertThat(SvgStructure.parse(Charts.sweepSvg(without, "t", 900, 520, "api")).labels())
+                .noneMatch(l -> l.contains("dashed verticals"));
+        Sweep with = coloured(PLATFORMS, true);
+        assertThat(SweepReport.section(with, "s")).contains("the dashed verticals mark where the cheapest platform "
+                + "changes");
+        assertThat(SvgStructure.parse(Charts.sweepSvg(with, "t", 900, 520, "api")).labels())
+                .anyMatch(l -> l.contains("dashed verticals"));
+    }
+
     @Test
     void aStandaloneChartHasATitleAndAWhiteBackgroundAndAnInlineOneNeither() {
         String standalone = Charts.sweepSvg(sweep(), "t", 900, 520, "api: monthly cost by rate");

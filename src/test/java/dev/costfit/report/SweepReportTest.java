@@ -35,7 +35,8 @@ class SweepReportTest {
     private static final Sweep SWEEP = Sweep.run(new Evaluator(List.of(Platforms.byId("lambda").orElseThrow(),
             Platforms.byId("fargate").orElseThrow()), new PricingContext(CATALOG, false), new Recommender(0.1)),
             JOB, SweepVariable.DURATION, 300, 1800, 26);
-    private static final String LAMBDA_COLOUR = "rgb(84,118,181)";
+    /** Lambda's colour on the maps (#f28e2b), as in every chart. */
+    private static final String LAMBDA_COLOUR = "rgb(242,142,43)";
 
     private static long lambdaFits() {
         return SWEEP.points().stream().filter(p -> p.costs().get("lambda").isPresent()).count();
