@@ -603,6 +603,17 @@ class LambdaPlatformTest {
         }
 
         @Test
+        void aServiceWithNoBurstSaysNoEnvironmentsStartAtOnce() {
+            // No traffic.burst: the hour's p99 in flight is the peak, and no burst adds environments beyond it (a
+            // review found "0 new environments at once").
+            Profile p = TestProfiles.parse("name: t\ntraffic: {rate: 20/s}\nduration: 1s\nmemory: 512MB\n"
+                    + "timeout: 30s\n");
+            LimitCheck scaling = check(LAMBDA.assess(p, LIST), "scaling rate");
+            assertThat(scaling.ok()).isTrue();
+            assertThat(scaling.required()).isEqualTo("none at once: no burst needs more environments than the hour's");
+        }
+
+        @Test
         void saoPauloIsPricedFromItsOwnPrices() {
             // sa-east-1, the Lambda pricing page's data for South America (Sao Paulo) as QuinnyPig/aws-price-watcher
             // copied it (processed/lambda.json, commit daa3fca of 2025-06-05): requests $0.20 per 1M ("Lambda
