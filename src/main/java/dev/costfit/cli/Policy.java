@@ -42,6 +42,14 @@ public sealed interface Policy permits Policy.Infeasible, Policy.Unpriced, Polic
             } else if (name.equals("recommendation-change")) {
                 policies.add(new RecommendationChange());
             } else if (increase.matches()) {
+                // Digits capped as every number costfit reads: a run of 400 read as Infinity and crashed the report
+                // that names the threshold (fuzz seed 6464).
+                try {
+                    dev.costfit.units.Units.refuseLongNumber(increase.group(1));
+                } catch (dev.costfit.yaml.InvalidValue e) {
+                    throw new InputException(Location.ofFile("--fail-on"), "", "policy '" + name + "': "
+                            + e.getMessage());
+                }
                 policies.add(new Increase(Double.parseDouble(increase.group(1))));
             } else {
                 throw new InputException(Location.ofFile("--fail-on"), "", "unknown policy '" + name

@@ -265,6 +265,17 @@ class CliTest {
     }
 
     @Test
+    void anIncreaseThresholdWithTooManyDigitsIsRefusedNotReadAsInfinity() {
+        // Fuzz seed 6464: increase>1 followed by 400 zeros was read as Infinity and crashed the report (exit 1).
+        String huge = "1" + "0".repeat(400);
+        CliRun run = CliRun.of("diff", "profiles/chat-api.yaml", "profiles/chat-api.yaml", "--fail-on",
+                "increase>" + huge + "%");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--fail-on: policy 'increase>1").contains("a run of 401 digits")
+                .doesNotContain("internal error");
+    }
+
+    @Test
     void diffOnlyPoliciesAreRefusedElsewhere() {
         CliRun run = CliRun.of("recommend", "profiles/", "--fail-on", "increase>10%");
         assertThat(run.exitCode()).isEqualTo(2);
