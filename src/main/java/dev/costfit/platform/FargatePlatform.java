@@ -470,7 +470,7 @@ public final class FargatePlatform implements Platform {
         // or one the hour's tasks carry), the check says so rather than "0 tasks at once".
         checks.add(LimitCheck.of(launched <= launchRate.perMinute(), LimitCheck.Severity.ADVISORY, "task launch rate",
                 () -> job ? Numbers.count(launched, "task") + " at once (a run's)" : launched == 0
-                        ? "none at once: no burst needs more tasks than the hour's"
+                        ? BurstLaunch.none("tasks")
                         : Numbers.count(launched, "task") + " at once (burst)",
                 () -> launchRate.display() + " per service" + (job ? " (RunTask's own API rate is not checked)" : ""),
                 job ? "start a run's tasks in waves (an AWS Batch array job or a Step Functions Map state with a "

@@ -726,7 +726,7 @@ public final class LambdaPlatform implements Platform {
         double secondsToScale = Math.ceil(demand.burstStep() / step) * interval.seconds();
         // With no burst beyond the hour's load (no traffic.burst), the check says so rather than "0 ... at once".
         checks.add(LimitCheck.of(demand.burstStep() <= step, LimitCheck.Severity.ADVISORY, "scaling rate",
-                () -> demand.burstStep() == 0 ? "none at once: no burst needs more environments than the hour's"
+                () -> demand.burstStep() == 0 ? BurstLaunch.none("environments")
                         : Numbers.grouped(demand.burstStep(), 0) + " new environments at once"
                         + (demand.burstStep() > step ? " (about " + Numbers.grouped(secondsToScale, 0)
                         + " s to add them; requests beyond are throttled meanwhile)" : ""),

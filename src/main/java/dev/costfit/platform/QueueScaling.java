@@ -42,7 +42,7 @@ final class QueueScaling {
         int burst = demand.burstStep();
         double seconds = Math.ceil(burst / step) * 60;
         return LimitCheck.of(burst <= step, LimitCheck.Severity.ADVISORY, "scaling rate (SQS)",
-                () -> burst == 0 ? "none at once: no burst needs more environments than the hour's"
+                () -> burst == 0 ? BurstLaunch.none("environments")
                         : Numbers.grouped(burst, 0) + " new environments at once" + (burst > step ? " (about "
                         + Numbers.grouped(seconds, 0) + " s to add them; the messages wait in the queue meanwhile)"
                         : ""),
