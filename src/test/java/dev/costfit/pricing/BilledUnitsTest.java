@@ -62,6 +62,16 @@ class BilledUnitsTest {
     }
 
     @Test
+    void theEmbeddedVirginiaStoragePricePerGbHourIsBilledPerGbSecond() {
+        // The embedded entry is written as AWS publishes it, $0.000111 per GB-hour (it was rewritten per GB-second
+        // to work around the first-entry rule). The same nightly 1,476,480 GB-seconds: $0.0455248.
+        Price storage = CATALOG.price(PriceKeys.FARGATE_EPHEMERAL_STORAGE, "us-east-1");
+        assertThat(storage.unit()).isEqualTo("GB-second");
+        assertThat(storage.description()).contains("published per GB-hour");
+        assertThat(storage.cost(1_476_480)).isCloseTo(0.0455248, within(1e-15));
+    }
+
+    @Test
     void anEntryWhoseUnitDoesNotConvertIntoTheBilledOneIsAProblemAtItsUnit() throws IOException {
         // A month is no fixed number of seconds: a GB-month price for a key billed per GB-second is refused, even
         // as the key's first entry (which once made it the key's unit).
