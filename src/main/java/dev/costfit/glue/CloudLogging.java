@@ -3,6 +3,7 @@ package dev.costfit.glue;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Observability;
 import dev.costfit.units.DataSize;
@@ -37,11 +38,11 @@ final class CloudLogging {
         double free = context.freeTier() ? catalog.freeTier("logging.ingestion").value().magnitude() : 0;
         List<CostLine> lines = new ArrayList<>(CostLines.tieredAfterFree("Cloud Logging ingestion"
                 + (free > 0 ? " (after " + Numbers.grouped(free, 0) + " GiB free)" : ""), gb, free,
-                catalog.price("logging.ingestion", site.region())));
+                catalog.price(PriceKeys.LOGGING_INGESTION, site.region())));
         double beyond = o.retentionDays() - INCLUDED_DAYS;
         if (beyond > 0) {
             lines.add(CostLines.single("Cloud Logging retention beyond 30 days",
-                    gb * beyond / Month.DAYS, catalog.price("logging.retention", site.region())));
+                    gb * beyond / Month.DAYS, catalog.price(PriceKeys.LOGGING_RETENTION, site.region())));
         }
         return new GlueBill(lines, List.of(), notes);
     }

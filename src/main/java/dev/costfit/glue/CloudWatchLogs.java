@@ -4,6 +4,7 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Observability;
 import dev.costfit.units.DataSize;
@@ -42,7 +43,7 @@ final class CloudWatchLogs {
         double share = ((dev.costfit.units.Percent) catalog.estimate("cloudwatch.logs.stored-share").value())
                 .fraction();
         double stored = gb * share * o.retentionDays() / Month.DAYS;
-        Price storage = catalog.price("cloudwatch.logs.storage", site.region());
+        Price storage = catalog.price(PriceKeys.CLOUDWATCH_LOGS_STORAGE, site.region());
         lines.add(CostLines.single("CloudWatch Logs storage (" + o.retentionDays() + " days, compressed to "
                 + Numbers.grouped(share * 100, 0) + "% (estimate))", Math.max(0, stored - freeLeft), storage));
         return GlueBill.of(lines);

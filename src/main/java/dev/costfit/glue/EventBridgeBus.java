@@ -3,6 +3,7 @@ package dev.costfit.glue;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Delivery;
 import dev.costfit.profile.Profile;
@@ -41,11 +42,11 @@ final class EventBridgeBus {
         List<CostLine> lines = new ArrayList<>();
         lines.add(CostLines.single("EventBridge custom events" + (chunks > 1 ? " (" + Numbers.grouped(chunks, 0)
                 + " 64 KB chunks each)" : ""),
-                work.messages() * chunks, catalog.price("eventbridge.events", site.region())));
+                work.messages() * chunks, catalog.price(PriceKeys.EVENTBRIDGE_EVENTS, site.region())));
         if (d.deadLetterQueue() && site.eventBridgeInvokes()) {
             double sqsChunks = size.increments(catalog.sizeLimit("sqs.chunk"));
             lines.add(CostLines.single("sqs.requests:dead-letter", "SQS dead-letter queue of the target",
-                    work.messages() * d.failing().fraction() * sqsChunks, catalog.price("sqs.requests",
+                    work.messages() * d.failing().fraction() * sqsChunks, catalog.price(PriceKeys.SQS_REQUESTS,
                             site.region())));
         }
         return GlueBill.of(lines);

@@ -3,6 +3,7 @@ package dev.costfit.glue;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Delivery;
 import dev.costfit.profile.Profile;
@@ -26,12 +27,12 @@ final class PubSubTopic {
         double bytes = Math.max(catalog.sizeLimit("pubsub.request.min").bytes(), profile.payload().request().bytes());
         List<CostLine> lines = new ArrayList<>();
         lines.add(CostLines.single("pubsub.throughput", "Pub/Sub throughput (publish and delivery)",
-                (work.messages() + work.deliveries()) * bytes / DataSize.GIB, catalog.price("pubsub.throughput",
+                (work.messages() + work.deliveries()) * bytes / DataSize.GIB, catalog.price(PriceKeys.PUBSUB_THROUGHPUT,
                         site.region())));
         if (d.deadLetterQueue()) {
             lines.add(CostLines.single("pubsub.throughput:dead-letter", "Pub/Sub dead-letter topic",
                     work.messages() * d.failing().fraction() * bytes / DataSize.GIB,
-                    catalog.price("pubsub.throughput", site.region())));
+                    catalog.price(PriceKeys.PUBSUB_THROUGHPUT, site.region())));
         }
         double free = context.freeTier() ? catalog.freeTier("pubsub.throughput").value().magnitude() : 0;
         return GlueBill.of(FreeAllowance.apply(lines, free));

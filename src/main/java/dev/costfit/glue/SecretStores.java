@@ -3,6 +3,7 @@ package dev.costfit.glue;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.SecretReads;
 import dev.costfit.profile.Secrets;
@@ -29,9 +30,9 @@ final class SecretStores {
         double reads = reads(s, work, site);
         return GlueBill.of(List.of(
                 CostLines.single("Secrets Manager secrets (" + s.count() + ")", s.count(),
-                        catalog.price("secretsmanager.secrets", site.region())),
+                        catalog.price(PriceKeys.SECRETS_MANAGER_SECRETS, site.region())),
                 CostLines.single("Secrets Manager API calls (" + basis(s) + ")", reads,
-                        catalog.price("secretsmanager.api-calls", site.region()))));
+                        catalog.price(PriceKeys.SECRETS_MANAGER_API_CALLS, site.region()))));
     }
 
     static GlueBill secretManager(Secrets s, Work work, GlueSite site, PricingContext context) {
@@ -43,9 +44,11 @@ final class SecretStores {
         return GlueBill.of(List.of(
                 CostLines.single("Secret Manager active secret versions (" + s.count() + ")"
                         + (free ? " after " + Numbers.compact(freeVersions) + " free" : ""),
-                        Math.max(0, s.count() - freeVersions), catalog.price("secretmanager.versions", site.region())),
+                        Math.max(0, s.count() - freeVersions),
+                        catalog.price(PriceKeys.SECRET_MANAGER_VERSIONS, site.region())),
                 CostLines.single("Secret Manager access operations (" + basis(s)
-                        + (free ? ", after " + Numbers.compact(freeAccess) + " free" : "") + ")", Math.max(0, reads - freeAccess), catalog.price("secretmanager.access",
+                        + (free ? ", after " + Numbers.compact(freeAccess) + " free" : "") + ")",
+                        Math.max(0, reads - freeAccess), catalog.price(PriceKeys.SECRET_MANAGER_ACCESS,
                         site.region()))));
     }
 

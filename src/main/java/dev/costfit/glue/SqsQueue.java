@@ -4,6 +4,7 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Delivery;
 import dev.costfit.profile.Profile;
@@ -46,7 +47,7 @@ final class SqsQueue {
         double wait = catalog.durationLimit("sqs.long-poll.wait").seconds();
         double empty = work.monthly(rate -> pollers / wait * Math.exp(-rate * wait / pollers));
 
-        Price price = catalog.price("sqs.requests", site.region());
+        Price price = catalog.price(PriceKeys.SQS_REQUESTS, site.region());
         List<CostLine> lines = new ArrayList<>();
         // Component names stay short (they repeat on every AWS platform); the rules are in this class's comment.
         lines.add(CostLines.single("sqs.requests:send", "SQS SendMessage" + (chunks > 1 ? " (" + Numbers.grouped(

@@ -5,6 +5,7 @@ import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.BilledDuration;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Orchestrator;
@@ -175,7 +176,7 @@ public final class StepFunctions {
             double free = context.freeTier() ? catalog.freeTier("stepfunctions.transitions").value().magnitude() : 0;
             lines.add(CostLines.single("Step Functions state transitions (" + Numbers.grouped(perExecution, 2)
                     + " per execution" + (free > 0 ? ", after " + Numbers.grouped(free, 0) + " free" : "") + ")",
-                    Math.max(0, executions * perExecution - free), catalog.price("stepfunctions.transitions",
+                    Math.max(0, executions * perExecution - free), catalog.price(PriceKeys.STEP_FUNCTIONS_TRANSITIONS,
                             region)));
             return new Bill(lines, List.of());
         }
@@ -189,10 +190,10 @@ public final class StepFunctions {
         DataSize memory = expressMemory(pipeline, profile, catalog);
         double billedGb = Math.ceil(memory.bytes() / chunk - 1e-9) * chunk / DataSize.GIB;
         lines.add(CostLines.single("Step Functions Express requests", executions,
-                catalog.price("stepfunctions.express.requests", region)));
+                catalog.price(PriceKeys.STEP_FUNCTIONS_EXPRESS_REQUESTS, region)));
         lines.addAll(CostLines.tiered("Step Functions Express duration (" + Numbers.grouped(seconds, 1) + " s × "
                 + Numbers.grouped(billedGb * 1024, 0) + " MB per execution)", executions * seconds * billedGb,
-                catalog.price("stepfunctions.express.duration", region)));
+                catalog.price(PriceKeys.STEP_FUNCTIONS_EXPRESS_DURATION, region)));
         List<String> assumptions = !context.forReport() ? List.of() : List.of("each Express execution bills its own "
                 + "time rounded up to " + BilledDuration.whole(granularity) + ", taken at the mean of the critical "
                 + "path, " + TimeSpan.ofSeconds(mean).display() + ": " + BilledDuration.whole(seconds) + " per "

@@ -2,6 +2,7 @@ package dev.costfit.glue;
 
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Observability;
 import dev.costfit.units.Numbers;
@@ -39,7 +40,7 @@ final class XRayTraces {
         String rule = o.traceSampling().map(s -> s.display() + " sampled").orElse("default sampling");
         double free = context.freeTier() ? context.catalog().freeTier("xray.traces").value().magnitude() : 0;
         CostLine line = CostLines.single("X-Ray traces (" + rule + (free > 0 ? ", after " + Numbers.compact(free)
-                + " free" : "") + ")", Math.max(0, traces - free), context.catalog().price("xray.traces",
+                + " free" : "") + ")", Math.max(0, traces - free), context.catalog().price(PriceKeys.XRAY_TRACES,
                 site.region()));
         return GlueBill.of(List.of(line));
     }

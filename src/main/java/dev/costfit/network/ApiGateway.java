@@ -4,6 +4,7 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.Payload;
 import dev.costfit.profile.Profile;
@@ -50,14 +51,14 @@ public final class ApiGateway {
             return CostLines.tiered(() -> "API Gateway REST API requests" + (each > 1 ? " (" + Numbers.grouped(each, 0)
                     + " per " + payload.response().display() + " streamed response: a stream bills one per "
                     + catalog.sizeLimit("apigw.rest.streaming.metering").display() + ")" : ""), requests * each,
-                    catalog.price("apigw.rest.requests", region));
+                    catalog.price(PriceKeys.APIGW_REST_REQUESTS, region));
         }
         DataSize requestSize = payload.request();
         double each = httpMetered(requestSize, catalog);
         DataSize increment = catalog.sizeLimit("apigw.http.metering");
         return CostLines.tiered(() -> "API Gateway HTTP API requests" + (each > 1 ? " (" + Numbers.grouped(each, 0)
                 + " per " + requestSize.display() + " request: metered in " + increment.display() + " increments)"
-                : ""), requests * each, catalog.price("apigw.http.requests", region));
+                : ""), requests * each, catalog.price(PriceKeys.APIGW_HTTP_REQUESTS, region));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.units.Numbers;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class InternetEgress {
             return List.of();
         }
         Catalog catalog = context.catalog();
-        Price price = catalog.price("egress.internet", region);
+        Price price = catalog.price(PriceKeys.INTERNET_EGRESS, region);
         double free = context.freeTier() ? catalog.freeTier("egress.internet").value().magnitude() : 0;
         return CostLines.tiered(() -> "Data transfer out to the internet" + (free > 0 ? " (after "
                 + Numbers.grouped(free, 0) + " GB free)" : ""), Math.max(0, gb - free), price);

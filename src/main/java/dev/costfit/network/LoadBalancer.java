@@ -6,6 +6,7 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.model.HourlyLoad;
 import dev.costfit.model.LongestRequest;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.profile.Clients;
 import dev.costfit.profile.DurationProfile;
 import dev.costfit.profile.Profile;
@@ -32,7 +33,7 @@ public final class LoadBalancer {
     }
 
     /** The key of the capacity-unit line and its price: the one line of the load balancer that follows the load. */
-    public static final String CAPACITY_UNITS = "alb.lcu";
+    public static final String CAPACITY_UNITS = PriceKeys.ALB_CAPACITY_UNITS.name();
 
     /** LCU-hours in a month for a service's hourly load. */
     public static double lcuHours(HourlyLoad load, double bytesPerRequest, double requestsPerConnection,
@@ -57,14 +58,15 @@ public final class LoadBalancer {
     public static List<CostLine> lines(Profile profile, HourlyLoad load, boolean lambdaTargets, boolean publicDoor,
                                        String region, Catalog catalog) {
         List<CostLine> lines = new ArrayList<>();
-        lines.add(CostLines.single("Application Load Balancer", Month.HOURS, catalog.price("alb.hours", region)));
+        lines.add(CostLines.single("Application Load Balancer", Month.HOURS,
+                catalog.price(PriceKeys.ALB_HOURS, region)));
         double bytes = profile.payload().request().bytes() + profile.payload().response().bytes();
         lines.add(CostLines.single("Application Load Balancer capacity units",
                 lcuHours(load, bytes, profile.network().requestsPerConnection(), lambdaTargets, catalog),
-                catalog.price(CAPACITY_UNITS, region)));
+                catalog.price(PriceKeys.ALB_CAPACITY_UNITS, region)));
         if (publicDoor && profile.network().clients() == Clients.INTERNET) {
             lines.add(CostLines.single("vpc.public-ipv4:alb", "Public IPv4 addresses of the load balancer (2 zones)",
-                    PUBLIC_ADDRESSES * Month.HOURS, catalog.price("vpc.public-ipv4", region)));
+                    PUBLIC_ADDRESSES * Month.HOURS, catalog.price(PriceKeys.PUBLIC_IPV4, region)));
         }
         return lines;
     }

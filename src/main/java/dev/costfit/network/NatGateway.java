@@ -3,6 +3,7 @@ package dev.costfit.network;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileFormat;
 import dev.costfit.units.Money;
@@ -40,17 +41,19 @@ public final class NatGateway {
         // Whole literals, not concatenations: the lines are made per setting at every rate a search asks about.
         if (share >= 1) {
             lines.add(CostLines.single(gateways > 1 ? "NAT gateways (one per zone)" : "NAT gateway",
-                    gateways * Month.HOURS, catalog.price("nat.hours", region)));
+                    gateways * Month.HOURS, catalog.price(PriceKeys.NAT_HOURS, region)));
         } else if (share > 0) {
             java.util.function.Supplier<String> shared = () -> (gateways > 1 ? "NAT gateways (one per zone), "
                     : "NAT gateway, ") + Numbers.grouped(share * 100, 2) + "% share";
-            lines.add(CostLines.single(shared, gateways * Month.HOURS * share, catalog.price("nat.hours", region)));
+            lines.add(CostLines.single(shared, gateways * Month.HOURS * share,
+                    catalog.price(PriceKeys.NAT_HOURS, region)));
         }
-        lines.add(CostLines.single("NAT gateway data processed", traffic.natGb(), catalog.price("nat.data", region)));
+        lines.add(CostLines.single("NAT gateway data processed", traffic.natGb(),
+                catalog.price(PriceKeys.NAT_DATA, region)));
         if (share > 0) {
             lines.add(CostLines.single("vpc.public-ipv4:nat", gateways > 1 ? "Public IPv4 address of the NAT gateways"
                             : "Public IPv4 address of the NAT gateway",
-                    gateways * Month.HOURS * share, catalog.price("vpc.public-ipv4", region)));
+                    gateways * Month.HOURS * share, catalog.price(PriceKeys.PUBLIC_IPV4, region)));
         }
         return lines;
     }

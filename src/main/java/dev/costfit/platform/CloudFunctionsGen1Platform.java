@@ -10,6 +10,7 @@ import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
 import dev.costfit.network.NetworkTraffic;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.BilledDuration;
 import dev.costfit.model.RequestTime;
@@ -307,18 +308,18 @@ public final class CloudFunctionsGen1Platform implements Platform {
         String r = region.name();
         boolean free = context.freeTier();
         List<CostLine> lines = new ArrayList<>();
-        lines.add(CloudFunctionsGen2Platform.freeLine(() -> "Invocations", invocations, "gcf1.invocations", r,
+        lines.add(CloudFunctionsGen2Platform.freeLine(() -> "Invocations", invocations, PriceKeys.GCF1_INVOCATIONS, r,
                 catalog, free));
         lines.add(CloudFunctionsGen2Platform.freeLine(() -> "CPU (" + Numbers.grouped(size.ghz(), 1) + " GHz)",
-                busySeconds * size.ghz(), "gcf1.cpu", r, catalog, free));
+                busySeconds * size.ghz(), PriceKeys.GCF1_CPU, r, catalog, free));
         lines.add(CloudFunctionsGen2Platform.freeLine(() -> "Memory (" + DataSize.ofGiB(size.memoryGb()).display()
-                + ")", busySeconds * size.memoryGb(), "gcf1.memory", r, catalog, free));
+                + ")", busySeconds * size.memoryGb(), PriceKeys.GCF1_MEMORY, r, catalog, free));
         if (idleSeconds > 0) {
             lines.add(CostLines.single("Idle minimum instances, CPU", idleSeconds * size.ghz(),
-                    catalog.price("gcf1.cpu.idle", r)));
+                    catalog.price(PriceKeys.GCF1_CPU_IDLE, r)));
             // Idle memory bills at the same rate as busy memory (no idle price of its own): a line of its own key.
             lines.add(CostLines.single("gcf1.memory:idle", "Idle minimum instances, memory",
-                    idleSeconds * size.memoryGb(), catalog.price("gcf1.memory", r)));
+                    idleSeconds * size.memoryGb(), catalog.price(PriceKeys.GCF1_MEMORY, r)));
         }
         lines.addAll(egressLines(profile, context, r));
         return lines;
@@ -336,7 +337,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         if (egress <= 0) {
             return List.of();
         }
-        return List.of(CloudFunctionsGen2Platform.freeLine(() -> "Internet egress", egress, "gcf1.egress", region,
+        return List.of(CloudFunctionsGen2Platform.freeLine(() -> "Internet egress", egress, PriceKeys.GCF1_EGRESS, region,
                 catalog, context.freeTier()));
     }
 }

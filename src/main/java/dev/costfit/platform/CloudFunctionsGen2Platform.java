@@ -10,6 +10,8 @@ import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
+import dev.costfit.pricing.PriceKey;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.BilledDuration;
 import dev.costfit.model.BusyTime;
@@ -936,38 +938,38 @@ public final class CloudFunctionsGen2Platform implements Platform {
         // Literal keys, not "gcf2.vcpu." + mode: a built key is hashed and compared anew on every look-up.
         boolean instance = billing == GcfBilling.INSTANCE;
         if (billing == GcfBilling.REQUEST) {
-            lines.add(freeLine(() -> "Requests", usage.requests(), "gcf2.requests", r, catalog, free));
+            lines.add(freeLine(() -> "Requests", usage.requests(), PriceKeys.GCF2_REQUESTS, r, catalog, free));
         }
         lines.add(freeLine(() -> "vCPU (" + Numbers.grouped(shape.vcpu(), 3) + " per instance)",
-                usage.busySeconds() * shape.vcpu(), instance ? "gcf2.vcpu.instance" : "gcf2.vcpu.request", r, catalog,
+                usage.busySeconds() * shape.vcpu(), instance ? PriceKeys.GCF2_VCPU_INSTANCE : PriceKeys.GCF2_VCPU_REQUEST, r, catalog,
                 free));
         lines.add(freeLine(() -> "Memory (" + DataSize.ofGiB(shape.memoryGb()).display() + " per instance)",
-                usage.busySeconds() * shape.memoryGb(), instance ? "gcf2.memory.instance" : "gcf2.memory.request", r,
+                usage.busySeconds() * shape.memoryGb(), instance ? PriceKeys.GCF2_MEMORY_INSTANCE : PriceKeys.GCF2_MEMORY_REQUEST, r,
                 catalog, free));
         gpu.ifPresent(g -> lines.add(g.line(usage.busySeconds(), r)));
         if (usage.idleSeconds() > 0) {
             lines.add(CostLines.single("Idle minimum instances, vCPU", usage.idleSeconds() * shape.vcpu(),
-                    catalog.price("gcf2.vcpu.idle", r)));
+                    catalog.price(PriceKeys.GCF2_VCPU_IDLE, r)));
             lines.add(CostLines.single("Idle minimum instances, memory", usage.idleSeconds() * shape.memoryGb(),
-                    catalog.price("gcf2.memory.idle", r)));
+                    catalog.price(PriceKeys.GCF2_MEMORY_IDLE, r)));
         }
         lines.addAll(new CloudRunEgress(profile, catalog, region).lines(context));
         return lines;
     }
 
     /** A line whose quantity is reduced by the free tier of the same key when --free-tier is on. */
-    static CostLine freeLine(Supplier<String> component, double quantity, String key, String region,
+    static CostLine freeLine(Supplier<String> component, double quantity, PriceKey key, String region,
                              Catalog catalog, boolean free) {
         Price price = catalog.price(key, region);
-        double allowance = free ? catalog.freeTier(key).value().magnitude() : 0;
+        double allowance = free ? catalog.freeTier(key.name()).value().magnitude() : 0;
         // Google grants the free tier at Tier 1 prices ("Free tier pricing is always based on Tier 1 prices",
         // firebase-tools pricing.ts; the Cloud Run pricing page says the same): in a Tier 2 region it takes off the
         // units its Tier 1 value buys there. Tier 1 is the key's lowest price in any region.
-        double tier1 = free ? catalog.prices().get(key).values().stream().mapToDouble(Price::unitPrice).min()
+        double tier1 = free ? catalog.prices().get(key.name()).values().stream().mapToDouble(Price::unitPrice).min()
                 .orElse(price.unitPrice()) : price.unitPrice();
         double share = price.unitPrice() > 0 ? Math.min(1, tier1 / price.unitPrice()) : 1;
         double off = allowance * share;
-        return CostLine.of(key, () -> allowance <= 0 ? component.get() : component.get() + " (after "
+        return CostLine.of(key.name(), () -> allowance <= 0 ? component.get() : component.get() + " (after "
                 + Numbers.compact(allowance) + " free" + (share < 1 ? ", at Tier 1 prices: " + Numbers.compact(off)
                 + " here" : "") + ")", Math.max(0, quantity - off), price.unit(), price.unitPrice());
     }

@@ -4,6 +4,8 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.network.NetworkTraffic;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKey;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.NetworkTier;
 import dev.costfit.profile.Profile;
@@ -26,10 +28,10 @@ import java.util.function.Supplier;
  */
 final class CloudRunEgress {
 
-    private static final String PREMIUM = "gcf2.egress";
-    private static final String STANDARD = "gcf2.egress.standard";
-    private static final String RULE = "gcp.lb.forwarding-rule";
-    private static final String PROCESSED = "gcp.lb.data";
+    private static final PriceKey PREMIUM = PriceKeys.GCF2_EGRESS;
+    private static final PriceKey STANDARD = PriceKeys.GCF2_EGRESS_STANDARD;
+    private static final PriceKey RULE = PriceKeys.GCP_LB_FORWARDING_RULE;
+    private static final PriceKey PROCESSED = PriceKeys.GCP_LB_DATA;
 
     private final NetworkTraffic traffic;
     private final NetworkTier tier;
@@ -72,7 +74,7 @@ final class CloudRunEgress {
         double responses = traffic.responsesGb();
         if (responses > 0) {
             // The Standard Tier SKUs start with 200 free GiB a month, in every region that offers the tier.
-            double allowance = context.freeTier() ? catalog.freeTier(STANDARD).value().magnitude() : 0;
+            double allowance = context.freeTier() ? catalog.freeTier(STANDARD.name()).value().magnitude() : 0;
             lines.addAll(CostLines.tieredAfterFree(() -> "Internet egress, Standard Tier (responses)"
                     + (allowance > 0 ? " (after " + Numbers.grouped(allowance, 0) + " GB free)" : ""), responses,
                     allowance, catalog.price(STANDARD, region.name())));
@@ -95,7 +97,7 @@ final class CloudRunEgress {
         }
         // Google's free GiB a month within North America is the first GiB of the North America SKU's tiers.
         double allowance = context.freeTier() && region.inNorthAmerica()
-                ? context.catalog().freeTier(PREMIUM).value().magnitude() : 0;
+                ? context.catalog().freeTier(PREMIUM.name()).value().magnitude() : 0;
         return CostLines.tieredAfterFree(() -> component.get() + (allowance > 0 ? " (after "
                 + Numbers.grouped(allowance, 0) + " GB free)" : ""), gb, allowance,
                 context.catalog().price(PREMIUM, region.name()));

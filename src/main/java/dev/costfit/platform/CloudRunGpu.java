@@ -4,6 +4,8 @@ import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.PriceKey;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.profile.Gpu;
 import dev.costfit.profile.GpuType;
 import dev.costfit.profile.Profile;
@@ -121,9 +123,9 @@ final class CloudRunGpu {
 
     /** The GPU line: every billed instance-second carries the GPU. */
     CostLine line(double instanceSeconds, String region) {
-        String key = zonalRedundancy ? "gcf2.gpu.l4.zonal-redundancy" : "gcf2.gpu.l4";
+        PriceKey key = zonalRedundancy ? PriceKeys.GCF2_GPU_L4_ZONAL_REDUNDANCY : PriceKeys.GCF2_GPU_L4;
         Price price = catalog.price(key, region);
-        return CostLine.of(key, () -> "NVIDIA L4 GPU (" + gpu.count() + " per instance"
+        return CostLine.of(key.name(), () -> "NVIDIA L4 GPU (" + gpu.count() + " per instance"
                 + (zonalRedundancy ? ", zonal redundancy" : "") + ")", instanceSeconds * gpu.count(), price.unit(),
                 price.unitPrice());
     }

@@ -21,6 +21,7 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.InstanceType;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.EksSupport;
@@ -460,9 +461,9 @@ public final class EksPlatform implements Platform {
 
         static NodeCharges of(Profile profile, Catalog catalog) {
             return new NodeCharges(profile.network().privateSubnets() ? 0
-                    : catalog.price("vpc.public-ipv4", profile.region()).unitPrice(),
+                    : catalog.price(PriceKeys.PUBLIC_IPV4, profile.region()).unitPrice(),
                     catalog.sizeLimit("eks.node.disk").gib(), profile.storageNeeded().gib(),
-                    catalog.price("ebs.gp3", profile.region()).unitPrice());
+                    catalog.price(PriceKeys.EBS_GP3, profile.region()).unitPrice());
         }
 
         /** Node-hours at the node's price, its IPv4 address and root volume, and the gp3 under its pods' storage. */
@@ -621,9 +622,9 @@ public final class EksPlatform implements Platform {
     private static CostLine clusterFee(Profile profile, Catalog catalog) {
         double share = profile.platforms().eks().clusterShare().fraction();
         String shared = share < 1 ? ", " + Numbers.grouped(share * 100, 2) + "% share" : "";
-        Price fee = catalog.price("eks.cluster", profile.region());
+        Price fee = catalog.price(PriceKeys.EKS_CLUSTER, profile.region());
         if (profile.platforms().eks().support() == EksSupport.EXTENDED) {
-            Price extended = catalog.price("eks.cluster.extended", profile.region());
+            Price extended = catalog.price(PriceKeys.EKS_CLUSTER_EXTENDED, profile.region());
             return CostLine.of(fee.key() + ":extended", () -> "EKS cluster (extended support)" + shared,
                     Month.HOURS * share, fee.unit(), fee.unitPrice() + extended.unitPrice());
         }
@@ -637,11 +638,11 @@ public final class EksPlatform implements Platform {
      */
     private static Optional<String> standardSupportAssumption(Profile profile, Catalog catalog) {
         if (profile.platforms().eks().support() != EksSupport.STANDARD
-                || !catalog.hasPrice("eks.cluster.extended", profile.region())) {
+                || !catalog.hasPrice(PriceKeys.EKS_CLUSTER_EXTENDED, profile.region())) {
             return Optional.empty();
         }
-        double hourly = catalog.price("eks.cluster", profile.region()).unitPrice()
-                + catalog.price("eks.cluster.extended", profile.region()).unitPrice();
+        double hourly = catalog.price(PriceKeys.EKS_CLUSTER, profile.region()).unitPrice()
+                + catalog.price(PriceKeys.EKS_CLUSTER_EXTENDED, profile.region()).unitPrice();
         return Optional.of("the cluster's Kubernetes version is within its standard support (14 months from its "
                 + "release on EKS); a cluster past it is in extended support, on by default, and pays "
                 + Money.format(hourly) + " a cluster-hour (" + Money.format(hourly * Month.HOURS) + " a month for a "
@@ -690,20 +691,20 @@ public final class EksPlatform implements Platform {
         // the node runs: the managed node group's default size (CreateNodegroup's diskSize).
         DataSize root = catalog.sizeLimit("eks.node.disk");
         lines.add(CostLines.single("ebs.gp3:root", () -> "EBS gp3 root volumes of the nodes (" + root.display()
-                + " each)", nodeHours * root.gib() / Month.HOURS, catalog.price("ebs.gp3", profile.region())));
+                + " each)", nodeHours * root.gib() / Month.HOURS, catalog.price(PriceKeys.EBS_GP3, profile.region())));
         double storage = profile.storageNeeded().gib();
         if (storage > 0) {
             // Each node's volume grows by its pods' storage; EBS bills GB-months of provisioned size.
             lines.add(CostLines.single(() -> "EBS gp3 for the pods' storage (" + Numbers.grouped(storage, 2) + " GB × "
                     + Numbers.count(packing.podsPerNode(), "pod") + " per node)", nodeHours * packing.podsPerNode()
-                    * storage / Month.HOURS, catalog.price("ebs.gp3", profile.region())));
+                    * storage / Month.HOURS, catalog.price(PriceKeys.EBS_GP3, profile.region())));
             assumptions.add("pods' storage sits on their node's gp3 volume beside its "
                     + catalog.sizeLimit("eks.node.disk").display() + " root disk, billed per GB-month while the node "
                     + "runs");
         }
         if (!profile.network().privateSubnets()) {
             lines.add(CostLines.single("vpc.public-ipv4:nodes", "Public IPv4 addresses of the nodes", nodeHours,
-                    catalog.price("vpc.public-ipv4", profile.region())));
+                    catalog.price(PriceKeys.PUBLIC_IPV4, profile.region())));
         }
         lines.addAll(ContainerNetwork.lines(profile, door, load, catalog, context, assumptions));
         Capacity capacity = Capacity.shownIf(context.forReport(),

@@ -18,6 +18,8 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.FargateSize;
 import dev.costfit.pricing.MissingPriceException;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.PriceKey;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Architecture;
 import dev.costfit.profile.Cloud;
@@ -43,10 +45,8 @@ import java.util.Optional;
 public final class FargatePlatform implements Platform {
 
     private static final Architecture[] ARCHITECTURES = {Architecture.X86_64, Architecture.ARM64};
-    private static final Map<Architecture, String> VCPU_KEYS = CatalogKeys.of(Architecture.class,
-            a -> "fargate.vcpu." + a.spelling());
-    private static final Map<Architecture, String> MEMORY_KEYS = CatalogKeys.of(Architecture.class,
-            a -> "fargate.memory." + a.spelling());
+    private static final Map<Architecture, PriceKey> VCPU_KEYS = PriceKeys.FARGATE_VCPU;
+    private static final Map<Architecture, PriceKey> MEMORY_KEYS = PriceKeys.FARGATE_MEMORY;
 
     private static final PlatformInfo INFO = new PlatformInfo("fargate", "AWS Fargate", Simplicity.CONTAINERS,
             Cloud.AWS, "task", true);
@@ -266,11 +266,11 @@ public final class FargatePlatform implements Platform {
                 : 0;
     }
 
-    private static String vcpuKey(Architecture arch) {
+    private static PriceKey vcpuKey(Architecture arch) {
         return VCPU_KEYS.get(arch);
     }
 
-    private static String memoryKey(Architecture arch) {
+    private static PriceKey memoryKey(Architecture arch) {
         return MEMORY_KEYS.get(arch);
     }
 
@@ -408,11 +408,11 @@ public final class FargatePlatform implements Platform {
         double extraStorage = profile.storageNeeded().gib() - catalog.sizeLimit("fargate.storage.included").gib();
         if (extraStorage > 1e-12) {
             lines.add(CostLines.single("Fargate ephemeral storage above 20 GB", extraStorage * taskHours * 3600,
-                    catalog.price("fargate.ephemeral-storage", region)));
+                    catalog.price(PriceKeys.FARGATE_EPHEMERAL_STORAGE, region)));
         }
         if (!profile.network().privateSubnets()) {
             lines.add(CostLines.single("vpc.public-ipv4:tasks", "Public IPv4 addresses of the tasks", taskHours,
-                    catalog.price("vpc.public-ipv4", region)));
+                    catalog.price(PriceKeys.PUBLIC_IPV4, region)));
         }
         lines.addAll(ContainerNetwork.lines(profile, door, load, catalog, context, assumptions));
         return new Variant(arch, lines, notes, assumptions);

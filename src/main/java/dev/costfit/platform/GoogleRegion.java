@@ -3,6 +3,8 @@ package dev.costfit.platform;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.GoogleAlternatives;
 import dev.costfit.pricing.MissingPriceException;
+import dev.costfit.pricing.PriceKey;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.profile.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +75,7 @@ record GoogleRegion(String name, List<String> notes, Optional<TierOne> tierOne) 
         List<String> notes = new ArrayList<>(List.of("Google region " + nearest + ", the nearest to "
                 + profile.region() + " (set gcp_region to choose)"));
         Optional<TierOne> tierOne = alternatives(profile, catalog).flatMap(GoogleAlternatives::gen2).map(tier1 ->
-                tierOne(nearest, tier1, "Cloud Run functions", "gcf2.vcpu.request", "vCPU-seconds", catalog));
+                tierOne(nearest, tier1, "Cloud Run functions", PriceKeys.GCF2_VCPU_REQUEST, "vCPU-seconds", catalog));
         tierOne.ifPresent(t -> notes.add(t.note()));
         return new GoogleRegion(nearest, notes, tierOne);
     }
@@ -82,10 +84,11 @@ record GoogleRegion(String name, List<String> notes, Optional<TierOne> tierOne) 
     static GoogleRegion forGen1(Profile profile, Catalog catalog, boolean noted) {
         if (profile.gcpRegion().isPresent()) {
             String chosen = profile.gcpRegion().get();
-            if (!catalog.hasPrice("gcf1.invocations", chosen) && catalog.prices().containsKey("gcf1.invocations")) {
+            PriceKey invocations = PriceKeys.GCF1_INVOCATIONS;
+            if (!catalog.hasPrice(invocations, chosen) && catalog.prices().containsKey(invocations.name())) {
                 throw new MissingPriceException("1st gen runs only in its own regions, and the catalog prices none in "
                         + chosen + " (it prices 1st gen in " + String.join(", ", new TreeSet<>(
-                        catalog.prices().get("gcf1.invocations").keySet())) + "); set gcp_region to one of them, "
+                        catalog.prices().get(invocations.name()).keySet())) + "); set gcp_region to one of them, "
                         + "or add 1st gen prices for " + chosen + " with --catalog");
             }
             return new GoogleRegion(chosen, List.of());
@@ -101,7 +104,7 @@ record GoogleRegion(String name, List<String> notes, Optional<TierOne> tierOne) 
                 : "1st gen does not run in " + nearest + ", the Google region nearest to " + profile.region()
                         + ": priced in " + gen1 + ", the nearest region that runs it (set gcp_region to choose)");
         Optional<TierOne> tierOne = alternatives(profile, catalog).flatMap(GoogleAlternatives::gen1).map(tier1 ->
-                tierOne(gen1, tier1, "1st gen", "gcf1.cpu", "GHz-seconds", catalog));
+                tierOne(gen1, tier1, "1st gen", PriceKeys.GCF1_CPU, "GHz-seconds", catalog));
         tierOne.ifPresent(t -> notes.add(t.note()));
         return new GoogleRegion(gen1, notes, tierOne);
     }
@@ -121,7 +124,7 @@ record GoogleRegion(String name, List<String> notes, Optional<TierOne> tierOne) 
     }
 
     /** "europe-west2 bills ... at Tier 2; europe-west1, about 760 km away, is Tier 1 and bills ... 29% less". */
-    private static TierOne tierOne(String region, GoogleAlternatives.Nearby tier1, String what, String key,
+    private static TierOne tierOne(String region, GoogleAlternatives.Nearby tier1, String what, PriceKey key,
                                    String unit, Catalog catalog) {
         String saving = "";
         if (catalog.hasPrice(key, region) && catalog.hasPrice(key, tier1.region())) {

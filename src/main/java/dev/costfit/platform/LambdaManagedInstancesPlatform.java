@@ -24,6 +24,7 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.InstanceType;
 import dev.costfit.pricing.Price;
 import dev.costfit.pricing.MissingPriceException;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.Profile;
@@ -267,7 +268,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
         }
         try {
             double ipv4 = profile.network().privateSubnets() ? 0
-                    : catalog.price("vpc.public-ipv4", profile.region()).unitPrice();
+                    : catalog.price(PriceKeys.PUBLIC_IPV4, profile.region()).unitPrice();
             InstanceRanking ranking = InstanceRanking.of(under, demand, ipv4);
             List<PricedFit> two = priced.cheapestTwo(ranking::month, ranking::floor);
             PricedFit chosenFit = two.get(0);
@@ -352,7 +353,7 @@ public final class LambdaManagedInstancesPlatform implements Platform {
                     + "outbound calls pass a NAT gateway; LLM call bodies estimated at the catalog's bytes per token");
         } else if (!profile.network().privateSubnets()) {
             lines.add(CostLines.single("vpc.public-ipv4:lmi-instances", "Public IPv4 addresses of the instances",
-                    instanceHours, catalog.price("vpc.public-ipv4", region)));
+                    instanceHours, catalog.price(PriceKeys.PUBLIC_IPV4, region)));
             assumptions.add("the instances run in public subnets (network.private: false), each with a public IPv4 "
                     + "address");
         }

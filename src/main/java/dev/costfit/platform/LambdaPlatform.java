@@ -15,6 +15,8 @@ import dev.costfit.network.FrontDoorPlan;
 import dev.costfit.network.FunctionFrontDoor;
 import dev.costfit.network.InternetEgress;
 import dev.costfit.network.NetworkTraffic;
+import dev.costfit.pricing.PriceKey;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.BilledDuration;
 import dev.costfit.model.ColdStartPlan;
@@ -51,12 +53,9 @@ import java.util.function.Supplier;
 public final class LambdaPlatform implements Platform {
 
     private static final Architecture[] ARCHITECTURES = {Architecture.X86_64, Architecture.ARM64};
-    private static final Map<Architecture, String> DURATION_KEYS = CatalogKeys.of(Architecture.class,
-            a -> "lambda.duration." + a.spelling());
-    private static final Map<Architecture, String> PROVISIONED_KEYS = CatalogKeys.of(Architecture.class,
-            a -> "lambda.provisioned." + a.spelling());
-    private static final Map<Architecture, String> PROVISIONED_DURATION_KEYS = CatalogKeys.of(Architecture.class,
-            a -> "lambda.provisioned-duration." + a.spelling());
+    private static final Map<Architecture, PriceKey> DURATION_KEYS = PriceKeys.LAMBDA_DURATION;
+    private static final Map<Architecture, PriceKey> PROVISIONED_KEYS = PriceKeys.LAMBDA_PROVISIONED;
+    private static final Map<Architecture, PriceKey> PROVISIONED_DURATION_KEYS = PriceKeys.LAMBDA_PROVISIONED_DURATION;
 
     /** Relative and absolute room for rounding in a bracket's ends. */
     private static final double ROUNDING = 1e-9;
@@ -582,7 +581,7 @@ public final class LambdaPlatform implements Platform {
         }
         int[] kept = warmth.kept();
         double monthHours = warmth.plan().orElseThrow().load().monthHoursPerHour();
-        return usage.withLine(PROVISIONED_KEYS.get(arch), new HourlyUsage(
+        return usage.withLine(PROVISIONED_KEYS.get(arch).name(), new HourlyUsage(
                 java.util.Arrays.stream(kept).mapToObj(k -> (double) k).toList(),
                 java.util.Collections.nCopies(kept.length, monthHours)));
     }
@@ -744,7 +743,7 @@ public final class LambdaPlatform implements Platform {
         double memoryGb = sizing.memoryMb() / 1024;
         List<CostLine> lines = new ArrayList<>();
 
-        Price requests = catalog.price("lambda.requests", region);
+        Price requests = catalog.price(PriceKeys.LAMBDA_REQUESTS, region);
         double freeRequests = free ? catalog.freeTier("lambda.requests").value().magnitude() : 0;
         double billableRequests = Math.max(0, demand.invocations() * BilledRequests.perInvocation(profile, catalog)
                 - freeRequests);
@@ -807,7 +806,7 @@ public final class LambdaPlatform implements Platform {
         double includedTmp = catalog.sizeLimit("lambda.tmp.included").gib();
         double extraGb = tmp(profile, catalog).gib() - includedTmp;
         if (extraGb > 1e-12) {
-            Price storage = catalog.price("lambda.ephemeral-storage", region);
+            Price storage = catalog.price(PriceKeys.LAMBDA_EPHEMERAL_STORAGE, region);
             lines.add(CostLines.single(() -> "Ephemeral storage above " + fmtMb(includedTmp * 1024),
                     extraGb * demand.billedSeconds() * demand.invocations(), storage));
         }
@@ -815,7 +814,7 @@ public final class LambdaPlatform implements Platform {
         double unbilled = catalog.sizeLimit("lambda.streaming.unbilled").bytes();
         double streamedExtra = profile.payload().response().bytes() - unbilled;
         if (FunctionFrontDoor.streams(profile) && streamedExtra > 0) {
-            Price streaming = catalog.price("lambda.streaming", region);
+            Price streaming = catalog.price(PriceKeys.LAMBDA_STREAMING, region);
             double gb = streamedExtra / DataSize.GIB * demand.invocations();
             double freeGb = free ? catalog.freeTier("lambda.streaming").value().magnitude() : 0;
             lines.add(CostLines.single(() -> "Response streaming beyond the first 6 MB of each response"

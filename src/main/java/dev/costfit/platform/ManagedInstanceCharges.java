@@ -5,6 +5,7 @@ import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.InstanceType;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.units.Numbers;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class ManagedInstanceCharges {
                         instance),
                 CostLine.of("lmi.management-fee", () -> "Management fee (" + Numbers.grouped(share * 100, 2)
                         + "% of the on-demand price)", instanceHours, instance.unit(), instance.unitPrice() * share),
-                CostLines.single("lambda.requests:lmi", requestsName, requests, catalog.price("lambda.requests",
+                CostLines.single("lambda.requests:lmi", requestsName, requests, catalog.price(PriceKeys.LAMBDA_REQUESTS,
                         region)));
     }
 

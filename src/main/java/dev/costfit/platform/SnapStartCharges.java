@@ -3,6 +3,7 @@ package dev.costfit.platform;
 import dev.costfit.assessment.CostLine;
 import dev.costfit.assessment.CostLines;
 import dev.costfit.pricing.Catalog;
+import dev.costfit.pricing.PriceKeys;
 import dev.costfit.profile.Runtime;
 import dev.costfit.units.Numbers;
 import java.util.List;
@@ -32,10 +33,10 @@ final class SnapStartCharges {
                                 Catalog catalog) {
         return List.of(
                 CostLines.single(() -> "SnapStart cache (" + Numbers.grouped(memoryGb, 3) + " GB snapshot, one version "
-                        + "active all month)", memoryGb * activeSeconds, catalog.price("lambda.snapstart.cache",
+                        + "active all month)", memoryGb * activeSeconds, catalog.price(PriceKeys.LAMBDA_SNAPSTART_CACHE,
                         region)),
                 CostLines.single(() -> "SnapStart restores (" + Numbers.grouped(restores, 0) + " cold starts × "
                         + Numbers.grouped(memoryGb, 3) + " GB)", restores * memoryGb,
-                        catalog.price("lambda.snapstart.restore", region)));
+                        catalog.price(PriceKeys.LAMBDA_SNAPSTART_RESTORE, region)));
     }
 }

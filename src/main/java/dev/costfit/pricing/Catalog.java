@@ -128,6 +128,37 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
         return java.util.Collections.unmodifiableList(sizes);
     }
 
+    /**
+     * The price of {@code key} in {@code region}, per the unit the caller bills in ({@link PriceKey#unit}): the
+     * catalog holds every entry of a key in that unit ({@link PriceKeys}), so this is the one look-up a price by
+     * name is, with no conversion at the call.
+     *
+     * @throws MissingPriceException where the catalog has no price of the key in the region
+     */
+    public Price price(PriceKey key, String region) {
+        Price found = ((PriceTable) prices).price(key.name(), region);
+        if (found != null) {
+            assert found.unit().equals(key.unit()) : key + " is held per " + found.unit();
+            return found;
+        }
+        return price(key.name(), region);
+    }
+
+    /** The same price if the catalog has one (one look-up where a search asks of many keys). */
+    public java.util.Optional<Price> knownPrice(PriceKey key, String region) {
+        Price found = ((PriceTable) prices).price(key.name(), region);
+        assert found == null || found.unit().equals(key.unit()) : key + " is held per " + found.unit();
+        return java.util.Optional.ofNullable(found);
+    }
+
+    public boolean hasPrice(PriceKey key, String region) {
+        return ((PriceTable) prices).price(key.name(), region) != null;
+    }
+
+    /**
+     * The price of a key by name, in the unit costfit bills it in ({@link PriceKeys}): for code that lists or
+     * compares prices; code that bills a line asks with its {@link PriceKey}, which names the unit it counts.
+     */
     public Price price(String key, String region) {
         Price found = ((PriceTable) prices).price(key, region);
         if (found != null) {

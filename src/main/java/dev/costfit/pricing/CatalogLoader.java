@@ -38,9 +38,6 @@ public final class CatalogLoader {
     /** The file the embedded catalog's entries are located in, as messages and `pricing show` name it. */
     static final String EMBEDDED_NAME = "embedded catalog";
 
-    /** The unit of every node price: EKS multiplies node-hours by it. */
-    private static final String NODE_UNIT = "instance-hour";
-
     private final YamlLoader yaml = YamlLoader.forCatalogs();
     private final Optional<Path> cache;
 
@@ -224,10 +221,7 @@ public final class CatalogLoader {
         Map<String, FamilyRegions> familyRegions = new HashMap<>();
         List<String> names = new ArrayList<>();
         Set<String> typeKeys = new java.util.HashSet<>();
-        layers.forEach(layer -> layer.instanceTypes().forEach(type -> typeKeys.add(type.priceKey())));
-        // Each key has one unit, the one its first embedded entry is written in; platforms multiply by it.
-        Map<String, String> units = new HashMap<>();
-        base.prices().forEach(price -> units.putIfAbsent(price.key(), price.unit()));
+        layers.forEach(layer -> layer.instanceTypes().forEach(type -> typeKeys.add(type.priceKey().name())));
         Set<Location> badUnits = new java.util.HashSet<>();
         for (CatalogLayer layer : layers) {
             boolean overlay = layer != base;
@@ -241,7 +235,7 @@ public final class CatalogLoader {
                             + Suggestions.didYouMean(price.key(), prices.keySet()));
                     continue;
                 }
-                inCatalogUnit(price, units, badUnits, problems).ifPresent(fitted ->
+                inBilledUnit(price, badUnits, problems).ifPresent(fitted ->
                         prices.computeIfAbsent(fitted.key(), k -> new HashMap<>()).put(fitted.region(), fitted));
             }
             replace(limits, layer.limits(), overlay, "limit", problems);
@@ -279,29 +273,36 @@ public final class CatalogLoader {
                         + Suggestions.didYouMean(price.region(), known));
             }
         }));
-        types.values().stream().filter(type -> !prices.containsKey(type.priceKey())).forEach(type ->
+        types.values().stream().filter(type -> !prices.containsKey(type.priceKey().name())).forEach(type ->
                 problems.add(Location.ofFile(base.name()), "instance_types", "instance type " + type.name()
-                        + " has no price: add a price with key " + type.priceKey()));
+                        + " has no price: add a price with key " + type.priceKey().name()));
         return new Catalog(base.date().orElseThrow(), names, regions, prices, limits, freeTier, estimates, sizes,
                 types, nearest, nearestGen1, tier1Nearby, functionSizes, cloudRunCpu, models, discounts, spot,
                 familyRegions);
     }
 
     /**
-     * The price in its key's unit: as written when the units match, converted exactly when they are per-second,
-     * per-minute or per-hour of the same quantity (or GB and GiB), and a problem at the entry's unit otherwise — a
-     * price per instance-month read as per instance-hour would be 730 times too dear.
+     * The price per the unit costfit bills its key in ({@link PriceKeys}), whatever unit its entry is written in:
+     * as written when the units match, converted exactly when they are per-second, per-minute or per-hour of the same
+     * quantity (or GB and GiB), and a problem at the entry's unit otherwise — a price per instance-month read as per
+     * instance-hour would be 730 times too dear. A key nothing bills is a problem at the entry: its unit could not be
+     * checked against anything (the embedded catalog's fails the build; an overlay's unknown keys are refused before).
      */
-    private static Optional<Price> inCatalogUnit(Price price, Map<String, String> units, Set<Location> reported,
-                                                 Problems problems) {
-        String unit = units.getOrDefault(price.key(), price.key().startsWith("ec2.") ? NODE_UNIT : price.unit());
+    private static Optional<Price> inBilledUnit(Price price, Set<Location> reported, Problems problems) {
+        Optional<PriceKey> billed = PriceKeys.of(price.key());
+        if (billed.isEmpty()) {
+            problems.add(price.origin(), "key", "costfit bills no price key '" + price.key() + "': list it in "
+                    + "PriceKeys with the unit its cost lines count, or remove the entry");
+            return Optional.empty();
+        }
+        String unit = billed.get().unit();
         java.util.OptionalDouble factor = PriceUnit.of(price.unit()).in(PriceUnit.of(unit));
         if (factor.isEmpty()) {
             if (reported.add(price.unitOrigin())) {
                 problems.add(price.unitOrigin(), "prices[line " + price.origin().line() + "].unit", price.key()
                         + " is priced per " + unit + " in the catalog; found '" + price.unit() + "', which costfit "
                         + "cannot convert exactly into " + unit + " (it converts prices per second, minute and hour "
-                        + "of the same quantity, and GB into GiB)");
+                        + "of the same quantity, and GB into GiB; a month has no fixed number of hours)");
             }
             return Optional.empty();
         }

@@ -42,7 +42,7 @@ import java.util.Set;
 final class CatalogSnapshot {
 
     /** Changed whenever the form or a catalog record changes: a jar's snapshot and its reader are built together. */
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
 
     private CatalogSnapshot() {
     }

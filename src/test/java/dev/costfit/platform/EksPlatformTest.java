@@ -297,7 +297,7 @@ class EksPlatformTest {
     void noGpuTypeIsPricedWhereItsFamilyIsNotOffered() {
         for (var type : CATALOG.instanceTypes().values()) {
             if (CATALOG.familyRegions().containsKey(type.family())) {
-                var priced = CATALOG.prices().getOrDefault(type.priceKey(), java.util.Map.of()).keySet();
+                var priced = CATALOG.prices().getOrDefault(type.priceKey().name(), java.util.Map.of()).keySet();
                 assertThat(CATALOG.familyRegions().get(type.family()).regions()).as(type.name())
                         .containsAll(priced);
             }

@@ -64,7 +64,8 @@ class FargatePlatformTest {
         assertThat(cents(lines.get("Fargate memory (x86_64)").monthlyCost())).isEqualTo(0.22);
         CostLine storage = lines.get("Fargate ephemeral storage above 20 GB");
         assertThat(storage.quantity()).isCloseTo(5 * 10 * 600 * 30, within(1e-6));
-        assertThat(storage.monthlyCost()).isCloseTo(0.02775, within(1e-8)); // per GB-second rounded up: 2e-7 over
+        // The catalog's us-east-1 entry is written per GB-hour and billed per the GB-seconds counted here.
+        assertThat(storage.monthlyCost()).isCloseTo(0.02775, within(1e-15));
         assertThat(cents(storage.monthlyCost())).isEqualTo(0.03);
         assertThat(cents(a.monthlyCost())).isEqualTo(1.26);
     }
@@ -147,7 +148,7 @@ class FargatePlatformTest {
         assertThat(lines.get("Fargate memory (x86_64)").monthlyCost()).isCloseTo(0.233511, within(1e-6));
         assertThat(lines.get("Fargate ephemeral storage above 20 GB").quantity()).isCloseTo(945_600, within(1e-6));
         assertThat(lines.get("Fargate ephemeral storage above 20 GB").monthlyCost()).isCloseTo(0.029156,
-                within(1e-8)); // the catalog's per-GB-second price is the hourly one rounded up: 2e-7 over
+                within(1e-15)); // 945,600 GB-seconds = 262.6667 GB-hours x $0.000111 = $0.029156
         assertThat(a.monthlyCost()).isCloseTo(1.325941, within(1e-6));
     }
 

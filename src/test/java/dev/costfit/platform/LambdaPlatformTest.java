@@ -632,10 +632,24 @@ class LambdaPlatformTest {
         }
 
         @Test
+        void aCapeTownJobIsPricedAtTheRegionsRequestAndDurationPrices() {
+            // 30 runs of 60 s at 1 GB, no front door: 30 requests x $0.27 per million = $0.0000081, and 1,800
+            // GB-seconds x $0.0000221 (Cape Town's first x86_64 tier) = $0.03978.
+            Assessment a = LAMBDA.assess(TestProfiles.parse("kind: job\nname: nightly\nregion: af-south-1\n"
+                    + "schedule: {runs: 30/month, tasks: 1, duration: 60s}\nmemory: 1GB\n"), LIST);
+            assertThat(a.priced()).as(a.unpriced().orElse("")).isTrue();
+            Map<String, CostLine> lines = byComponent(a);
+            assertThat(lines.get("Requests").monthlyCost()).isCloseTo(0.0000081, within(1e-18));
+            assertThat(lines.get("Duration (x86_64)").monthlyCost()).isCloseTo(0.03978, within(1e-15));
+        }
+
+        @Test
         void aRegionWithoutAPriceCannotBePricedAndSaysWhichPrice() {
-            Assessment a = LAMBDA.assess(service("1/s", "1s", "1GB", "region: af-south-1"), LIST);
+            // Calgary: the catalog prices no Lambda meter there (af-south-1, once this example, has its requests
+            // and duration since 2026-12).
+            Assessment a = LAMBDA.assess(service("1/s", "1s", "1GB", "region: ca-west-1"), LIST);
             assertThat(a.priced()).isFalse();
-            assertThat(a.unpriced().orElseThrow()).contains("lambda.requests").contains("af-south-1")
+            assertThat(a.unpriced().orElseThrow()).contains("lambda.requests").contains("ca-west-1")
                     .contains("--catalog");
         }
     }

@@ -105,6 +105,20 @@ class CatalogTest {
                 within(1e-6));
     }
 
+    /**
+     * Their requests, from the same data: "Lambda Requests" and "Lambda Requests-ARM" (one price) per region, $0.27,
+     * $0.28, $0.23 and $0.25 per million; remotion's copy of calculator.aws's lambda.json gives the same for the first
+     * three, rate codes included.
+     */
+    @ParameterizedTest(name = "{0}: ${1} per million")
+    @CsvSource({"af-south-1, 0.27", "ap-east-1, 0.28", "eu-south-1, 0.23", "me-south-1, 0.25"})
+    void lambdaRequestsArePricedWhereTheirDurationIs(String region, double perMillion) {
+        // The page's example 1: 3M requests less the 1M free are 2M billed, 2 x the price per million.
+        Price requests = EMBEDDED.price(PriceKeys.LAMBDA_REQUESTS, region);
+        assertThat(requests.unit()).isEqualTo("request");
+        assertThat(requests.cost(2e6)).isCloseTo(2 * perMillion, within(1e-15));
+    }
+
     @Test
     void lambdaLimitsAreTheReferenceValues() {
         assertThat(EMBEDDED.durationLimit("lambda.timeout")).isEqualTo(new TimeSpan(900));
@@ -261,7 +275,8 @@ class CatalogTest {
         assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)
                 .hasMessage(file + ":4:11: prices[line 3].unit: ec2.m5.large is priced per instance-hour in the "
                         + "catalog; found 'instance-month', which costfit cannot convert exactly into instance-hour "
-                        + "(it converts prices per second, minute and hour of the same quantity, and GB into GiB)");
+                        + "(it converts prices per second, minute and hour of the same quantity, and GB into GiB; a month "
+                        + "has no fixed number of hours)");
     }
 
     @Test

@@ -50,7 +50,7 @@ class PriceTableTest {
     @Test
     void instanceTypesNameTheirPriceByTheCatalogsOwnKey() {
         assertThat(CATALOG.instanceTypes()).hasSizeGreaterThan(100);
-        CATALOG.instanceTypes().values().forEach(type -> assertThat(type.priceKey()).as(type.name())
+        CATALOG.instanceTypes().values().forEach(type -> assertThat(type.priceKey().name()).as(type.name())
                 .isSameAs(("ec2." + type.name()).intern()));
     }
 

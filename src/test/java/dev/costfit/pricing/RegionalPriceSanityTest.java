@@ -90,7 +90,8 @@ class RegionalPriceSanityTest {
         for (JsonNode entry : writtenEntries()) {
             String key = entry.get("key").asText();
             String unit = entry.get("unit").asText();
-            keyUnit.putIfAbsent(key, unit);
+            // The unit the key is billed in (PriceKeys), whatever its first entry is written in.
+            keyUnit.putIfAbsent(key, PriceKeys.of(key).orElseThrow().unit());
             if (!awsService(key)) {
                 continue;
             }
@@ -99,8 +100,8 @@ class RegionalPriceSanityTest {
                 if (!REGIONS.contains(region)) {
                     continue;
                 }
-                // The key's own unit, or the same quantity per another span of time (a Fargate storage price per
-                // GB-hour for a key per GB-second), which the loader converts exactly.
+                // The key's billed unit, or the same quantity per another span of time (a Fargate storage price per
+                // GB-hour for a key billed per GB-second), which the loader converts exactly.
                 assertThat(unit.equals(keyUnit.get(key))
                         || PriceUnit.of(unit).in(PriceUnit.of(keyUnit.get(key))).isPresent())
                         .as("%s in %s is written per %s; the key is per %s", key, region, unit, keyUnit.get(key))

@@ -32,7 +32,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * The recommend and check reports say the same in every format, for every profile of profiles/ and one in
- * af-south-1 where AWS Lambda has no price (issue 14, item 1): each
+ * af-south-1 where AWS Lambda has no price for its front door (issue 14, item 1): each
  * format is parsed the way its reader sees it — the terminal table by its columns, the Markdown pipe tables and
  * details blocks, the HTML by its elements, the JSON and CSV as data — into what a reader compares: the
  * recommended platform and its month, the runner-up, the reasons, and every platform with its Fits word and month.
@@ -62,8 +62,9 @@ class ResultsFormatsAgreeTest {
 
     @BeforeAll
     static void evaluate() {
-        // The catalog has no AWS Lambda prices in af-south-1: a platform that fits with "no price". First, so that
-        // Markdown keeps its details when the last ones are left out to fit a GitHub comment.
+        // The catalog has no API Gateway price in af-south-1 (Lambda's front door; Lambda's own requests and duration
+        // it has): a platform that fits with "no price". First, so that Markdown keeps its details when the last
+        // ones are left out to fit a GitHub comment.
         List<ProfileResult> all = new ArrayList<>(List.of(EVALUATOR.evaluate(TestProfiles.parse(
                 "name: cape-town-api\nregion: af-south-1\ntraffic: {rate: 1/s}\nduration: 1s\nmemory: 1GB\n"
                         + "timeout: 5s\n"), false)));

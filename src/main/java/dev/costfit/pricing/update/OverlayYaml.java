@@ -64,7 +64,7 @@ public final class OverlayYaml {
     private void appendInstanceTypes(StringBuilder out, RefreshResult aws) {
         List<InstanceType> extra = layered.instanceTypes().values().stream()
                 .filter(t -> !embedded.instanceTypes().containsKey(t.name()))
-                .filter(t -> aws.prices().stream().anyMatch(p -> p.key().equals(t.priceKey())))
+                .filter(t -> aws.prices().stream().anyMatch(p -> p.key().equals(t.priceKey().name())))
                 .sorted(Comparator.comparing(InstanceType::name)).toList();
         if (extra.isEmpty()) {
             return;
