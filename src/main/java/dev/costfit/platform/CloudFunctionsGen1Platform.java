@@ -337,7 +337,7 @@ public final class CloudFunctionsGen1Platform implements Platform {
         if (egress <= 0) {
             return List.of();
         }
-        return List.of(CloudFunctionsGen2Platform.freeLine(() -> "Internet egress", egress, PriceKeys.GCF1_EGRESS, region,
-                catalog, context.freeTier()));
+        return List.of(CloudFunctionsGen2Platform.freeLine(() -> "Internet egress", egress, PriceKeys.GCF1_EGRESS,
+                region, catalog, context.freeTier()));
     }
 }

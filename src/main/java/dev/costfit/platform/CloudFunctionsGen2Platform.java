@@ -941,11 +941,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
             lines.add(freeLine(() -> "Requests", usage.requests(), PriceKeys.GCF2_REQUESTS, r, catalog, free));
         }
         lines.add(freeLine(() -> "vCPU (" + Numbers.grouped(shape.vcpu(), 3) + " per instance)",
-                usage.busySeconds() * shape.vcpu(), instance ? PriceKeys.GCF2_VCPU_INSTANCE : PriceKeys.GCF2_VCPU_REQUEST, r, catalog,
-                free));
+                usage.busySeconds() * shape.vcpu(),
+                instance ? PriceKeys.GCF2_VCPU_INSTANCE : PriceKeys.GCF2_VCPU_REQUEST, r, catalog, free));
         lines.add(freeLine(() -> "Memory (" + DataSize.ofGiB(shape.memoryGb()).display() + " per instance)",
-                usage.busySeconds() * shape.memoryGb(), instance ? PriceKeys.GCF2_MEMORY_INSTANCE : PriceKeys.GCF2_MEMORY_REQUEST, r,
-                catalog, free));
+                usage.busySeconds() * shape.memoryGb(),
+                instance ? PriceKeys.GCF2_MEMORY_INSTANCE : PriceKeys.GCF2_MEMORY_REQUEST, r, catalog, free));
         gpu.ifPresent(g -> lines.add(g.line(usage.busySeconds(), r)));
         if (usage.idleSeconds() > 0) {
             lines.add(CostLines.single("Idle minimum instances, vCPU", usage.idleSeconds() * shape.vcpu(),

@@ -39,8 +39,12 @@ public final class Money {
         return out.append(plain, point, plain.length()).toString();
     }
 
-    /** A unit price with all its digits: $0.0000166667. */
+    /**
+     * A unit price to seven significant digits, trailing zeros dropped: $0.0000166667 as the provider writes it, and a
+     * price the catalog converted into the billed unit (Fargate storage's $0.000111 a GB-hour is $0.00000003083333 a
+     * GB-second) or a commitment discounted without a run of repeating digits. No published price here has more.
+     */
     public static String unitPrice(double usd) {
-        return "$" + Numbers.plain(usd);
+        return "$" + Numbers.significantPlain(usd, 7);
     }
 }

@@ -121,7 +121,12 @@ public final class Numbers {
      * published with: 0.0000166667, and 0.0000008 for $0.80 per million (not 0.0000008000000000000001).
      */
     public static String plain(double value) {
-        return BigDecimal.valueOf(finite(value)).round(new java.math.MathContext(12, RoundingMode.HALF_EVEN))
+        return significantPlain(value, 12);
+    }
+
+    /** At most {@code significant} significant digits, ungrouped, trailing zeros dropped: 0.00000003083333. */
+    public static String significantPlain(double value, int significant) {
+        return BigDecimal.valueOf(finite(value)).round(new java.math.MathContext(significant, RoundingMode.HALF_EVEN))
                 .stripTrailingZeros().toPlainString();
     }
 

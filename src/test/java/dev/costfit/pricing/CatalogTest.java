@@ -275,8 +275,8 @@ class CatalogTest {
         assertThatThrownBy(() -> new CatalogLoader().load(List.of(file))).isInstanceOf(InputException.class)
                 .hasMessage(file + ":4:11: prices[line 3].unit: ec2.m5.large is priced per instance-hour in the "
                         + "catalog; found 'instance-month', which costfit cannot convert exactly into instance-hour "
-                        + "(it converts prices per second, minute and hour of the same quantity, and GB into GiB; a month "
-                        + "has no fixed number of hours)");
+                        + "(it converts prices per second, minute and hour of the same quantity, and GB into GiB; a "
+                        + "month has no fixed number of hours)");
     }
 
     @Test
