@@ -15,14 +15,15 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Where should this workload run, and what will it cost?",
-            "Reads workload profiles (YAML), checks them against the limits of AWS Lambda and other platforms,",
-            "prices them from an embedded, dated catalog, and recommends one, with reasons.",
+            // One paragraph a line: picocli wraps each line to the help's width on its own.
+            "Reads workload profiles (YAML), checks them against the limits of AWS Lambda and other platforms, "
+                + "prices them from an embedded, dated catalog, and recommends one, with reasons.",
             ""},
         footer = {"",
             "Examples:",
             "  costfit recommend profiles/",
-            "  costfit check profiles/batch.yaml --format json",
-            "  costfit diff base-profiles/ profiles/ --format markdown",
+            "  costfit check profiles/nightly-batch.yaml --format json",
+            "  costfit diff examples/diff-base/ profiles/ --format markdown",
             "  costfit breakeven profiles/chat-api.yaml --vary rate",
             "  costfit map profiles/chat-api.yaml --x rate --y duration",
             "",

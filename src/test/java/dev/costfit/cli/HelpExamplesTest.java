@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every example in the commands' help runs as written, from the repository's root (files an example writes go to a
- * temporary folder instead). `pricing update` needs AWS credentials, so its examples are only parsed.
+ * Every example in costfit's help and its commands' runs as written, from the repository's root (files an example
+ * writes go to a temporary folder instead). `pricing update` needs AWS credentials, so its examples are only parsed.
+ * (The top-level help named profiles/batch.yaml and base-profiles/, neither of which exists.)
  */
 class HelpExamplesTest {
 
@@ -20,8 +21,12 @@ class HelpExamplesTest {
     @Test
     void everyHelpExampleRunsAsWritten(@TempDir Path dir) {
         int ran = 0;
-        for (String command : COMMANDS) {
-            CliRun help = CliRun.of("help", command);
+        List<String[]> helps = new ArrayList<>();
+        helps.add(new String[] {"--help"});
+        COMMANDS.forEach(command -> helps.add(new String[] {"help", command}));
+        for (String[] asked : helps) {
+            String command = String.join(" ", asked);
+            CliRun help = CliRun.of(asked);
             assertThat(help.exitCode()).isZero();
             assertThat(help.out() + help.err()).as("help %s", command).doesNotContain("WARN");
             for (List<String> example : examples(help.out())) {
@@ -44,7 +49,7 @@ class HelpExamplesTest {
                 ran++;
             }
         }
-        assertThat(ran).isGreaterThanOrEqualTo(21);
+        assertThat(ran).isGreaterThanOrEqualTo(26);
     }
 
     /** The lines after "Examples:", continued lines joined, split as a shell splits them (single quotes). */
