@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Write a new profile by answering a few questions, then price it at once.", "",
             // One paragraph a line: picocli wraps each line to the help's width on its own.
             "On a terminal, costfit init asks what kind of workload it is, its name and region, its traffic "
-                + "(rate, pattern, burst) or schedule, duration and CPU time, memory, timeout, the requests one instance "
-                + "serves at once, GPU and LLM calls. "
+                + "(rate, pattern, burst) or schedule, duration and CPU time, memory, timeout, the requests one "
+                + "instance serves at once, GPU and LLM calls. "
                 + "Each answer is checked on the spot by the same parser costfit reads profiles with; TAB completes "
                 + "choices, regions and LLM models; Ctrl-C stops and writes nothing. The profile is written "
                 + "atomically, with a comment on every line, and priced with costfit recommend.",
