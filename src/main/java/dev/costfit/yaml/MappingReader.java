@@ -137,8 +137,8 @@ public final class MappingReader {
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!known.contains(entry.key())) {
                 problems.add(entry.keyLocation(), pathOf(entry.key()),
-                        "unknown field." + tree.hint(path, entry.key(), known)
-                                + " Known fields here: " + String.join(", ", known) + ".");
+                        "unknown field." + tree.hint(path, entry.key(), known) + (known.isEmpty()
+                                ? " No field is read here." : " Known fields here: " + String.join(", ", known) + "."));
             }
         }
     }

@@ -326,6 +326,28 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aValueWhoseDisplayRoundsOntoItsBoundIsShownAsWritten() {
+        // 0.05 ms displays as "0.1 ms", the bound it breaks: the message shows what was written instead.
+        assertThatThrownBy(() -> TestProfiles.parse("name: x\ntraffic: {rate: 1/s}\nduration: 0.05ms\n"
+                + "memory: 512MB\ntimeout: 30s\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.render())
+                        .contains("test.yaml:3:11: duration: found 0.05ms, expected at least 0.1 ms and at most a "
+                                + "year (from 0.1 ms to a year)"));
+    }
+
+    @Test
+    void anUnknownFieldWhereNoneIsReadSaysSo() {
+        // "Known fields here: ." listed nothing where a mapping reads no field.
+        assertThatThrownBy(() -> TestProfiles.parse("name: x\ntraffic: {rate: 1/s}\nduration: 1s\n"
+                + "memory: 512MB\ntimeout: 30s\nplatforms:\n  lambda-managed-instances: {foo: 1}\n"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.render())
+                        .containsExactly("test.yaml:7:30: platforms.lambda-managed-instances.foo: unknown field. No "
+                                + "field is read here."));
+    }
+
+    @Test
     void aTokenRateLimitOfZeroIsRefusedAtItsLocation() {
         assertThatThrownBy(() -> TestProfiles.parse(LLM_BASE + "  input_tokens: 1500\n  output_tokens: 400\n"
                 + "  rate_limit_otpm: 0\n"))
