@@ -1,6 +1,8 @@
 package dev.costfit.model;
 
 import dev.costfit.profile.DurationProfile;
+import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
 
@@ -33,12 +35,26 @@ public record LongestRequest(double seconds, String name, double mean, double si
                 durations.mean().seconds(), BilledDuration.of(durations).sigma());
     }
 
+    /** A profile's requests: a service's stated durations; a job's task, whose one stated duration bounds it. */
+    public static LongestRequest of(Profile profile) {
+        if (profile.workload() instanceof Workload.Service service) {
+            return of(service.duration());
+        }
+        double task = profile.longestDuration().seconds();
+        return new LongestRequest(task, "task", task, 0);
+    }
+
     /**
      * The same requests at a setting where the longest takes {@code longest} seconds: every request stretched as the
      * longest is (RequestTime stretches the longest as it does the mean), so the log-normal keeps its σ.
      */
     public LongestRequest at(double longest) {
         return seconds > 0 ? new LongestRequest(longest, name, mean * longest / seconds, sigma) : this;
+    }
+
+    /** The same requests at a setting where their mean takes {@code mean} seconds, the longest stretched as it is. */
+    public LongestRequest atMean(double mean) {
+        return this.mean > 0 ? new LongestRequest(seconds * mean / this.mean, name, mean, sigma) : this;
     }
 
     /** Whether the longest figure bounds every request: a max, or the mean where nothing spreads the requests. */
@@ -66,6 +82,46 @@ public record LongestRequest(double seconds, String name, double mean, double si
     }
 
     /**
+     * Whether these requests, on a setting, end within the timeout the profile states ({@code timeout} seconds), where
+     * {@code measured} are the same requests at the speed they were measured at: the longest stated within it, and
+     * where it does not bound them, no more than {@link #NEGLIGIBLE} more of them past it than as measured.
+     *
+     * <p>Not {@link #endsWithin}: the profile's durations were measured under its own timeout, and the reader holds
+     * its stated percentiles within it, so the share the fitted log-normal puts past it as measured is stopped there
+     * already, or is the fit's tail rather than the service's; no setting is refused for it (as latency.max_slowdown
+     * never refuses the speed measured). What a slower setting adds to it is the setting's. An absolute 0.1% would
+     * refuse every setting of a profile whose own timeout the fit reaches: the chat API's mean 6 s, p50 4 s and p95
+     * 30 s (σ = ln 7.5 / 1.6449 = 1.2250) put Q((ln 20 + 0.75028) / 1.2250) = Q(3.0580) = 0.11% past its 120 s.
+     */
+    public boolean endWithinOwnTimeout(double timeout, LongestRequest measured) {
+        return seconds <= timeout * (1 + 1e-9) && (bounds() || addedBeyond(timeout, measured) <= NEGLIGIBLE + 1e-12);
+    }
+
+    /** The share more of these requests than of {@code measured} past {@code limit} seconds; none where bound. */
+    public double addedBeyond(double limit, LongestRequest measured) {
+        return bounds() ? 0 : Math.max(0, shareBeyond(limit) - measured.shareBeyond(limit));
+    }
+
+    /**
+     * The most mean seconds these requests may take on a setting and still end within the profile's timeout as
+     * {@link #endWithinOwnTimeout} has it, every request stretched as the mean is: where the longest stated reaches
+     * it, and where that does not bound them, where the share past it reaches {@code measured}'s plus
+     * {@link #NEGLIGIBLE}: Q((ln(t/m) + σ²/2)/σ) = p at m = t·e^(σ²/2 − σ·z), Q(z) = p.
+     */
+    public double mostMeanWithin(double timeout, LongestRequest measured) {
+        double byLongest = seconds > 0 ? mean * timeout / seconds : Double.POSITIVE_INFINITY;
+        double allowed = measured.shareBeyond(timeout) + NEGLIGIBLE;
+        if (bounds() || allowed >= 1) {
+            return byLongest;
+        }
+        // Acklam's quantile (1.15e-9) refined by one Newton step on the exact tail: the mean found must pass the
+        // check that reads that tail.
+        double z = -Normal.quantile(allowed);
+        z += (Normal.tail(z) - allowed) / Normal.pdf(z);
+        return Math.min(byLongest, timeout * Math.exp(sigma * sigma / 2 - sigma * z));
+    }
+
+    /**
      * What a text says of the requests past {@code limit} where the longest figure does not bound them: "about 4.4% of
      * requests run past 15 min by the log-normal fitted to the stated durations".
      */
@@ -75,7 +131,7 @@ public record LongestRequest(double seconds, String name, double mean, double si
     }
 
     /** A share as a percentage to two significant figures: "about 4.4%", "about 0.021%", "under 0.001%". */
-    static String share(double share) {
+    public static String share(double share) {
         double percent = share * 100;
         return percent < 0.001 ? "under 0.001%" : percent > 99.9 ? "over 99.9%"
                 : "about " + Numbers.significant(percent, 2) + "%";

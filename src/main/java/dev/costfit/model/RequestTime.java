@@ -114,6 +114,11 @@ public record RequestTime(double reference, double longest, double cpu, int thre
         return Math.max(longest * stretchedAt(vcpu) / reference, togetherAt(atOnce.busiest(), vcpu));
     }
 
+    /** {@code requests}, stated at the reference, at the speed they were measured at: their mean the measured one. */
+    public LongestRequest asMeasured(LongestRequest requests) {
+        return requests.atMean(measured);
+    }
+
     /** How much slower than measured the work is, as a fraction (0.25 = 25% slower); the floor is no slowdown. */
     public double slowdownAt(double vcpu) {
         return slowdownOf(workAt(vcpu));
@@ -130,10 +135,14 @@ public record RequestTime(double reference, double longest, double cpu, int thre
      * stretches as the mean does, so the timeout bounds the mean at reference × timeout / longest; the tighter of
      * the two binds. A platform whose settings run in fine steps (Lambda's megabytes, Cloud Run's thousandths of a
      * vCPU) prices the least of them that meets both: the cheapest, as a request that waits costs more the more it
-     * is given.
+     * is given. Where the longest stated is a p95 or p99, the timeout also bounds the share of {@code requests} past
+     * it ({@link LongestRequest#mostMeanWithin}), as SpeedLimits checks it.
+     *
+     * @param requests the requests' stated durations ({@link LongestRequest#of}), at the reference
      */
-    public double vcpuWithin(double maxSlowdown, double timeoutSeconds) {
-        double byTimeout = longest > 0 ? reference * timeoutSeconds / longest : Double.POSITIVE_INFINITY;
+    public double vcpuWithin(double maxSlowdown, double timeoutSeconds, LongestRequest requests) {
+        double byTimeout = Math.min(longest > 0 ? reference * timeoutSeconds / longest : Double.POSITIVE_INFINITY,
+                requests.mostMeanWithin(timeoutSeconds, asMeasured(requests)));
         double bySpeed = measured * (1 + maxSlowdown);
         double stretched = vcpuForMean(Math.min(bySpeed, byTimeout));
         if (!cpuModel || !(atOnce.busiest() > 1) || cpu <= 0) {

@@ -84,7 +84,8 @@ public final class ContainerNetwork {
         }
         if (profile.workload() instanceof Workload.Service service) {
             // A container streams its response through the load balancer as it writes it (payload.streaming).
-            checks.add(LoadBalancer.idleTimeout(service.duration(), longest, profile.payload().streaming(), catalog));
+            checks.add(LoadBalancer.idleTimeout(service.duration(), longest, profile.timeout(),
+                    profile.payload().streaming(), catalog));
         }
         if (door.usesApiGateway()) {
             checks.addAll(ApiGateway.limits(door.door(), profile, load.get().peak().rate() * load.get().burst(),

@@ -1,5 +1,6 @@
 package dev.costfit.network;
 
+import dev.costfit.model.LongestRequest;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Clients;
 import dev.costfit.profile.FrontDoor;
@@ -80,10 +81,16 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
         }
         TimeSpan limit = catalog.durationLimit("apigw.http.timeout");
         if (longest.isLongerThan(limit)) {
-            return new FrontDoorPlan(FrontDoor.FUNCTION_URL, () -> Optional.of("front door: a Lambda function URL "
-                    + "(front_door: auto), because requests of up to " + longest.display()
-                    + " outlast API Gateway's " + limit.display() + " integration timeout; function URLs are free "
-                    + "and wait up to the function timeout"));
+            return new FrontDoorPlan(FrontDoor.FUNCTION_URL, () -> {
+                // A p95 or p99 bounds no request: the note names it, and the share past the 30 s (LongestRequest).
+                LongestRequest requests = LongestRequest.of(profile).at(longest.seconds());
+                return Optional.of("front door: a Lambda function URL (front_door: auto), because "
+                        + (requests.bounds() ? "requests of up to " + longest.display() + " outlast" : "the "
+                        + requests.name() + ", " + longest.display() + ", outlasts") + " API Gateway's "
+                        + limit.display() + " integration timeout" + (requests.bounds() ? "" : " (no max is stated, "
+                        + "and " + requests.beyond(limit.seconds()) + ")") + "; function URLs are free and wait up "
+                        + "to the function timeout");
+            });
         }
         // A timeout beyond API Gateway's says requests may run that long: a door that cuts them at 30 s would answer
         // 504 to the tail the profile allows for. Deciding by the stated durations alone also let a month fall as a
@@ -95,10 +102,16 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
                     + "(front_door: auto), because the " + beyond.get().display() + " timeout lets requests "
                     + "outlast API Gateway's " + limit.display() + " integration timeout; function URLs are free "
                     + "and wait up to the function timeout (front_door: api-gateway-http keeps the HTTP API if no "
-                    + "request takes that long)"));
+                    + "request takes that long" + tail(profile, longest, limit) + ")"));
         }
         return new FrontDoorPlan(FrontDoor.API_GATEWAY_HTTP, Optional.of("front door: API Gateway HTTP API "
                 + "(front_door: auto); set front_door: function-url to drop its per-request price"));
+    }
+
+    /** Where the longest stated is a p95 or p99: "; no max is stated, and about 3.7% of requests run past 30 s ...". */
+    private static String tail(Profile profile, TimeSpan longest, TimeSpan limit) {
+        LongestRequest requests = LongestRequest.of(profile).at(longest.seconds());
+        return requests.bounds() ? "" : "; no max is stated, and " + requests.beyond(limit.seconds());
     }
 
     /**

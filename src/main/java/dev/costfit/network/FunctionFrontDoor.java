@@ -68,7 +68,8 @@ public final class FunctionFrontDoor {
         }
         if (door.door() == FrontDoor.ALB) {
             // An ALB buffers a Lambda target's response (see streams): nothing reaches it until the end.
-            return List.of(LoadBalancer.idleTimeout(service.duration(), longest, false, catalog));
+            return List.of(LoadBalancer.idleTimeout(service.duration(), longest, profile.timeout(), false,
+                    catalog));
         }
         return List.of();
     }

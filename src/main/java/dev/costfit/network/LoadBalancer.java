@@ -16,6 +16,7 @@ import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Application Load Balancer (pricing-reference.md §6.3): ALB-hours plus LCU-hours, where an hour's LCUs are the
@@ -78,15 +79,18 @@ public final class LoadBalancer {
      * before each idle timeout period elapses"). A response that waits for its work sends nothing until it is done, so
      * a request longer than the timeout is cut; a streamed one sends its bytes as they come, which keeps the
      * connection active, and is not held to it. Where the longest figure stated is a p95 or p99, not a bound, the
-     * requests the fitted log-normal puts past the timeout are counted too ({@link LongestRequest#endsWithin}).
+     * requests the fitted log-normal puts past the timeout are counted too ({@link LongestRequest#endsWithin}) —
+     * where the profile's own timeout lets them run that long: a timeout within the idle timeout stops them first,
+     * and what it stops is the setting's check (SpeedLimits), as for API Gateway's integration timeout.
      *
      * @param durations the profile's stated durations
      * @param longest   the longest request on the platform's setting
+     * @param timeout   the profile's timeout (a job that states none: empty)
      * @param streamed  whether the response reaches the load balancer as a stream (a container's; an ALB buffers a
      *                  Lambda target's)
      */
-    public static LimitCheck idleTimeout(DurationProfile durations, TimeSpan longest, boolean streamed,
-                                         Catalog catalog) {
+    public static LimitCheck idleTimeout(DurationProfile durations, TimeSpan longest, Optional<TimeSpan> timeout,
+                                         boolean streamed, Catalog catalog) {
         TimeSpan idle = catalog.durationLimit("alb.idle-timeout");
         if (streamed) {
             return LimitCheck.of(true, LimitCheck.Severity.ADVISORY, "ALB idle timeout",
@@ -95,10 +99,13 @@ public final class LoadBalancer {
                             + "received", "raise the load balancer's idle timeout (up to 4,000 s)");
         }
         LongestRequest requests = LongestRequest.of(durations).at(longest.seconds());
-        return LimitCheck.of(requests.endsWithin(idle.seconds()), LimitCheck.Severity.ADVISORY,
+        Optional<TimeSpan> within = timeout.filter(t -> !t.isLongerThan(idle));
+        boolean ok = within.isPresent() ? !longest.isLongerThan(idle) : requests.endsWithin(idle.seconds());
+        return LimitCheck.of(ok, LimitCheck.Severity.ADVISORY,
                 "ALB idle timeout", () -> longest.display() + (requests.bounds() ? " (longest request)"
-                        : " (the " + requests.name() + "; no max is stated, and " + requests.beyond(idle.seconds())
-                        + ")"),
+                        : " (the " + requests.name() + "; no max is stated, and " + within.map(t -> "the "
+                        + t.display() + " timeout stops every request sooner").orElseGet(() -> requests.beyond(
+                        idle.seconds())) + ")"),
                 () -> idle.display() + " (default)", "raise the load balancer's idle timeout (up to 4,000 s)");
     }
 }

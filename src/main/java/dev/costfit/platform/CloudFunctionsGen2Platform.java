@@ -18,6 +18,7 @@ import dev.costfit.model.BusyTime;
 import dev.costfit.model.ColdStartPlan;
 import dev.costfit.model.Granularity;
 import dev.costfit.model.HourlyLoad;
+import dev.costfit.model.LongestRequest;
 import dev.costfit.model.Poisson;
 import dev.costfit.model.RequestTime;
 import dev.costfit.profile.ProfileDefaults;
@@ -412,7 +413,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
             if (time.cpuModel()) {
                 double fastEnough = Math.max(own, Math.max(floor, thousandths(time.vcpuWithin(
                         profile.maxSlowdown().fraction(), profile.timeoutOr(runLimit(profile, catalog).most())
-                                .seconds()))));
+                                .seconds(), LongestRequest.of(profile)))));
                 fractional.add(fastEnough);
                 catalog.functionSizes(2).stream().mapToDouble(FunctionSize::vcpu)
                         .filter(v -> v > own && v >= floor).forEach(fractional::add);

@@ -20,6 +20,7 @@ import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.model.BilledDuration;
 import dev.costfit.model.ColdStartPlan;
+import dev.costfit.model.LongestRequest;
 import dev.costfit.model.RequestTime;
 import dev.costfit.network.NatGateway;
 import dev.costfit.network.NetworkTraffic;
@@ -333,7 +334,7 @@ public final class LambdaPlatform implements Platform {
         double perVcpu = catalog.sizeLimit("lambda.memory.per-vcpu").mib();
         double max = catalog.sizeLimit("lambda.memory.max").mib();
         double needed = time.vcpuWithin(profile.maxSlowdown().fraction(),
-                profile.timeoutOr(runLimit(catalog).most()).seconds());
+                profile.timeoutOr(runLimit(catalog).most()).seconds(), LongestRequest.of(profile));
         // Clamped to the largest setting first, then raised to the floor: where the profile needs more memory than
         // Lambda has, the floor alone remains (and breaks the memory limit), never a setting below it.
         out.add(Math.max(floor, Math.min(max, Math.ceil(needed * perVcpu - 1e-9))));

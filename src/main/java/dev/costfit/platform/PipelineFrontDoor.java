@@ -8,7 +8,9 @@ import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Cloud;
 import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.Orchestrator;
+import dev.costfit.profile.Payload;
 import dev.costfit.profile.Profile;
+import dev.costfit.units.DataSize;
 import dev.costfit.units.TimeSpan;
 import java.util.List;
 import java.util.Optional;
@@ -65,16 +67,32 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest, 
     private static final TimeSpan STARTED = TimeSpan.ofMillis(1);
 
     List<LimitCheck> limits(Catalog catalog) {
-        // A Standard workflow's door answers once the execution starts: the profile's timeout bounds the
-        // execution, not the request at the door.
-        Profile atDoor = orchestrator == Orchestrator.STEP_FUNCTIONS_STANDARD
-                ? profile.withTiming(profile.workload(), profile.cpuTime(), Optional.of(STARTED)) : profile;
-        return FunctionFrontDoor.limits(atDoor, plan, meanSeconds(), longest, catalog);
+        return FunctionFrontDoor.limits(atDoor(), plan, meanSeconds(), longest, catalog);
     }
 
     /** @throws dev.costfit.pricing.MissingPriceException where the door's prices are missing */
     List<CostLine> lines(Catalog catalog) {
-        return FunctionFrontDoor.lines(profile, plan, meanSeconds(), catalog);
+        return FunctionFrontDoor.lines(atDoor(), plan, meanSeconds(), catalog);
+    }
+
+    /**
+     * The request as the door sees it. An Express workflow's door waits for the execution and returns its output
+     * (StartSyncExecution): the whole request passes through it. A Standard workflow's door starts the execution and
+     * answers at once: "StartExecution ... Starts a state machine execution", and its response is the execution's
+     * identity alone, "Response Syntax { "executionArn": "string", "startDate": number }" (Step Functions API
+     * reference, StartExecution: https://docs.aws.amazon.com/step-functions/latest/apireference/
+     * API_StartExecution.html). So only the request passes API Gateway (its 10 MB payload, and its 512 KB metering on
+     * an HTTP API); neither the execution's time (the integration timeout holds an instant, and the profile's
+     * timeout bounds the execution, not the request at the door) nor its response (its size, a stream) does. The
+     * ARN and date, a few hundred bytes, are taken as none. The request itself also enters the execution as its
+     * input, held to Step Functions' 256 KB with the state passed between steps (StepFunctions.limits).
+     */
+    private Profile atDoor() {
+        if (orchestrator != Orchestrator.STEP_FUNCTIONS_STANDARD) {
+            return profile;
+        }
+        return profile.withTiming(profile.workload(), profile.cpuTime(), Optional.of(STARTED))
+                .withPayload(new Payload(profile.payload().request(), new DataSize(0), false));
     }
 
     /** What a report says of the door: why it was chosen and, for a function URL, what it leaves unpriced. */

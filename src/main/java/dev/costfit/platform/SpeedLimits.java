@@ -1,6 +1,7 @@
 package dev.costfit.platform;
 
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.model.LongestRequest;
 import dev.costfit.model.RequestTime;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
@@ -14,7 +15,10 @@ import java.util.function.Supplier;
 /**
  * The two limits every setting of every platform is held to once the CPU model is on (DESIGN §3): the longest
  * request still ends within the profile's timeout, and the mean request is at most latency.max_slowdown slower
- * than measured. Both are hard: a setting that breaks them is not one the team would deploy. A job that states no
+ * than measured. Where the longest stated is a p95 or p99, which bounds no request, the timeout also holds the share
+ * of requests the fitted log-normal puts past it: at most 0.1% more than as measured
+ * ({@link LongestRequest#endWithinOwnTimeout}; the share as measured is the profile's own, stopped by its timeout
+ * already). Both are hard: a setting that breaks them is not one the team would deploy. A job that states no
  * timeout has none of its own: its task is held on each setting to the platform's maximum run time instead
  * ({@link RunLimit}), where the platform has one.
  */
@@ -37,12 +41,14 @@ final class SpeedLimits {
         if (!time.cpuModel()) {
             return List.of();
         }
+        LongestRequest requests = LongestRequest.of(profile);
         return context.reused().get(List.of("speed-limits", time, vcpu, setting, profile.maxSlowdown(),
-                profile.timeout(), most), () -> List.copyOf(check(profile, time, vcpu, named, most)));
+                profile.timeout(), most, requests), () -> List.copyOf(check(profile, time, vcpu, named, most,
+                requests)));
     }
 
     private static List<LimitCheck> check(Profile profile, RequestTime time, double vcpu, Supplier<String> named,
-                                          Optional<RunLimit> most) {
+                                          Optional<RunLimit> most, LongestRequest requests) {
         List<LimitCheck> checks = new ArrayList<>();
         double slowdown = time.slowdownAt(vcpu);
         double max = profile.maxSlowdown().fraction();
@@ -57,9 +63,18 @@ final class SpeedLimits {
         double longest = time.longestWorkAt(vcpu);
         if (profile.timeout().isPresent()) {
             TimeSpan timeout = profile.timeout().get();
-            checks.add(LimitCheck.of(longest <= timeout.seconds() * (1 + 1e-9), LimitCheck.Severity.HARD,
-                    "timeout at this setting", () -> TimeSpan.ofSeconds(longest).display() + " (the longest request "
-                            + "at " + named.get() + ")", () -> timeout.display() + " (timeout)",
+            // A p95 or p99 bounds no request: the timeout stops those the setting's slower speed pushes past it.
+            LongestRequest atSetting = requests.at(longest);
+            LongestRequest measured = time.asMeasured(requests);
+            checks.add(LimitCheck.of(atSetting.endWithinOwnTimeout(timeout.seconds(), measured),
+                    LimitCheck.Severity.HARD, "timeout at this setting", () -> TimeSpan.ofSeconds(longest).display()
+                            + (atSetting.bounds() ? " (the longest request at " + named.get() + ")" : " (the "
+                            + requests.name() + " at " + named.get() + "; no max is stated, and "
+                            + atSetting.beyond(timeout.seconds()) + ", "
+                            + LongestRequest.share(measured.shareBeyond(timeout.seconds())) + " as measured)"),
+                    () -> timeout.display() + " (timeout" + (atSetting.bounds() ? ")" : "; at most "
+                            + Numbers.significant(LongestRequest.NEGLIGIBLE * 100, 1) + "% more past it than as "
+                            + "measured)"),
                     "a setting with more CPU, or a longer timeout"));
         } else if (most.isPresent() && time.longest() <= most.get().most().seconds() * (1 + 1e-9)) {
             // A task longer than the limit even at a whole vCPU fits no setting: the platform's own check says so

@@ -278,6 +278,14 @@ public record Profile(
                 budget, pricing, platforms, clouds, ranges, defaultsUsed, source);
     }
 
+    /** A copy whose requests carry {@code other} (what passes a door that sees only part of the request). */
+    public Profile withPayload(Payload other) {
+        return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,
+                memory, vcpu, timeout, gpu, concurrencyPerInstance, minInstances, ha, architecture, runtime, other,
+                storage, trigger, frontDoor, network, glue, latency, maxSlowdown, coldStart, llm, budget, pricing,
+                platforms, clouds, ranges, defaultsUsed, source);
+    }
+
     /** A copy whose LLM calls are {@code other} (a --ranges scenario's tokens and calls). */
     public Profile withLlm(Llm other) {
         return new Profile(name, description, kind, region, gcpRegion, regions, workload, cpuTime, threads, measuredOn,

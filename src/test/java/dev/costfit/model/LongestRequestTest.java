@@ -74,4 +74,53 @@ class LongestRequestTest {
         assertThat(slower.mean()).isCloseTo(40, within(1e-12));
         assertThat(slower.shareBeyond(120)).isCloseTo(0.02862, within(5e-6));
     }
+
+    @Test
+    void theProfilesOwnTimeoutWeighsWhatASlowerSettingAdds() {
+        // The chat API: mean 6 s, p50 4 s, p95 30 s, timeout 120 s. σ = ln 7.5 / 1.6449 = 1.2250, σ²/2 = 0.75028;
+        // as measured z = (ln 20 + 0.75028) / 1.2250 = 3.0580, Q = 0.0011140: past 0.1% already, which would refuse
+        // every setting, the one measured too. Against its own timeout only what a setting adds counts.
+        LongestRequest chat = LongestRequest.of(durations(6, 4.0, 30.0, null, null));
+        assertThat(chat.shareBeyond(120)).isCloseTo(0.0011140, within(5e-8));
+        assertThat(chat.endsWithin(120)).isFalse();
+        assertThat(chat.endWithinOwnTimeout(120, chat)).isTrue();
+        // 6.37 s (Lambda's 512 MB): z = (ln(120 / 6.37) + 0.75028) / 1.2250 = 3.0092, Q = 0.0013097, 0.020% more.
+        LongestRequest slower = chat.atMean(6.37);
+        assertThat(slower.seconds()).isCloseTo(30 * 6.37 / 6, within(1e-12));
+        assertThat(slower.addedBeyond(120, chat)).isCloseTo(0.0013097 - 0.0011140, within(5e-7));
+        assertThat(slower.endWithinOwnTimeout(120, chat)).isTrue();
+        // 8 s: z = (ln 15 + 0.75028) / 1.2250 = 2.8231, Q = 0.0023774, 0.13% more: refused.
+        assertThat(chat.atMean(8).addedBeyond(120, chat)).isCloseTo(0.0023774 - 0.0011140, within(5e-7));
+        assertThat(chat.atMean(8).endWithinOwnTimeout(120, chat)).isFalse();
+    }
+
+    @Test
+    void theMostMeanWithinTheOwnTimeoutIsWhereTheAddedShareReachesATenthOfAPercent() {
+        // Mean 12 s, p50 9 s, p95 25 s, timeout 30 s: σ = ln(25 / 9) / 1.6449 = 0.62112, σ²/2 = 0.19289; as measured
+        // Q((ln 2.5 + 0.19289) / 0.62112) = Q(1.7858) = 0.037067; the share reaches 0.038067 at z = 1.7736:
+        // m = 30 · e^(0.19289 − 0.62112 × 1.7736) = 12.0914 s (the p95 alone would allow 12 × 30 / 25 = 14.4 s).
+        LongestRequest r = LongestRequest.of(durations(12, 9.0, 25.0, null, null));
+        double most = r.mostMeanWithin(30, r);
+        assertThat(most).isCloseTo(12.0914, within(5e-5));
+        assertThat(r.atMean(most).addedBeyond(30, r)).isCloseTo(LongestRequest.NEGLIGIBLE, within(1e-12));
+        assertThat(r.atMean(most).endWithinOwnTimeout(30, r)).isTrue();
+        assertThat(r.atMean(most * 1.0001).endWithinOwnTimeout(30, r)).isFalse();
+        // A max bounds them: the mean at which it reaches the timeout, 12 × 30 / 28.
+        LongestRequest max = LongestRequest.of(durations(12, 9.0, 25.0, null, 28.0));
+        assertThat(max.mostMeanWithin(30, max)).isCloseTo(12.0 * 30 / 28, within(1e-12));
+        // A mean alone too: 30 s.
+        LongestRequest mean = LongestRequest.of(durations(12, null, null, null, null));
+        assertThat(mean.mostMeanWithin(30, mean)).isCloseTo(30, within(1e-12));
+    }
+
+    @Test
+    void theLeastVcpuKeepsTheTailWithinTheOwnTimeout() {
+        // The same requests, 2 s of CPU on one thread: 10 + 2 / v = 12.0914 at v = 0.95631 (by the p95 alone,
+        // 10 + 2 / v = 14.4 at v = 0.45455). max_slowdown 25% allows 15 s: the timeout binds.
+        LongestRequest r = LongestRequest.of(durations(12, 9.0, 25.0, null, null));
+        RequestTime time = new RequestTime(12, 25, 2, 1, true, 12, 0, dev.costfit.profile.AtOnce.ONE);
+        assertThat(time.vcpuWithin(0.25, 30, r)).isCloseTo(0.95631, within(5e-6));
+        LongestRequest bound = LongestRequest.of(durations(12, 9.0, 25.0, null, 25.0));
+        assertThat(time.vcpuWithin(0.25, 30, bound)).isCloseTo(2 / 4.4, within(1e-12));
+    }
 }

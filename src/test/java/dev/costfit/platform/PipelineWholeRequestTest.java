@@ -215,4 +215,39 @@ class PipelineWholeRequestTest {
         assertThat(ok.lines()).filteredOn(l -> l.key().equals("apigw.http.requests")).singleElement()
                 .satisfies(l -> assertThat(l.quantity()).isCloseTo(2_628_000, within(1e-3)));
     }
+
+    @Test
+    void aStandardWorkflowsDoorPassesTheRequestAloneNotTheResponseOrTheWait() {
+        // API Gateway starts a Standard execution (StartExecution) and answers with its ARN and start date: the
+        // 12 MB the pipeline returns, asynchronously, never passes API Gateway's 10 MB, nor its 40 s path the 30 s.
+        String[] standard = {"orchestrator: step-functions-standard", "front_door: api-gateway-http",
+            "payload: {request: 4KB, response: 12MB}"};
+        Assessment lambda = on("lambda", pipeline("1GB", "60s", "[{name: a, duration: 15s}, {name: b, duration: "
+                + "25s}]", standard));
+        LimitCheck payload = lambda.limits().stream().filter(l -> l.limit().equals("API Gateway payload"))
+                .findFirst().orElseThrow();
+        assertThat(payload.ok()).isTrue();
+        assertThat(payload.required()).isEqualTo("4 KB");
+        assertThat(lambda.violations()).noneMatch(v -> v.limit().startsWith("API Gateway"));
+        // An Express execution's door returns its output: the 12 MB passes it (and Step Functions' 256 KB).
+        Assessment express = on("lambda", pipeline("1GB", "20s", "[{name: a, duration: 1s}, {name: b, duration: "
+                + "2s}]", "orchestrator: step-functions-express", "front_door: api-gateway-http",
+                "payload: {request: 4KB, response: 12MB}"));
+        assertThat(express.violations()).anySatisfy(v -> {
+            assertThat(v.limit()).isEqualTo("API Gateway payload");
+            assertThat(v.required()).isEqualTo("12 MB");
+        });
+        // A response the profile streams does not stream through a Standard workflow's REST API either: one request
+        // billed per request (2,628,000 a month at 1/s), not one per 10 MB of a 20 MB stream.
+        Assessment rest = on("lambda", pipeline("1GB", "60s", "[{name: a, duration: 15s}, {name: b, duration: "
+                + "25s}]", "orchestrator: step-functions-standard", "front_door: api-gateway-rest",
+                "payload: {request: 4KB, response: 20MB, streaming: true}"));
+        assertThat(rest.lines()).filteredOn(l -> l.key().equals("apigw.rest.requests")).singleElement()
+                .satisfies(l -> assertThat(l.quantity()).isCloseTo(2_628_000, within(1e-3)));
+        assertThat(rest.limits()).noneMatch(l -> l.limit().equals("API Gateway REST API response stream"));
+        assertThat(rest.limits()).anySatisfy(l -> {
+            assertThat(l.limit()).isEqualTo("API Gateway REST API integration timeout");
+            assertThat(l.ok()).isTrue();
+        });
+    }
 }
