@@ -325,7 +325,8 @@ public final class FargatePlatform implements Platform {
         Assessment assessed = Assessment.priced(INFO, variant, WarmCapacity.withJobSlo(limits, profile, coldStarts),
                 chosen.lines(), capacity, coldStarts, notes, assumptions).withUsage(usage);
         return other.map(o -> ArchitectureNote.added(assessed, profile, context, chosen.arch(),
-                month.applyAsDouble(chosen), o.arch(), month.applyAsDouble(o))).orElse(assessed);
+                month.applyAsDouble(chosen), assessed.withLines(o.lines(), List.of()), o.arch(),
+                month.applyAsDouble(o))).orElse(assessed);
     }
 
     /** A job's tasks: every task of a run at once. */
