@@ -234,7 +234,9 @@ public final class EksPlatform implements Platform {
             limits.add(ContainerScaling.check(load.get(), pods, need, podVcpu,
                     (TimeSpan) catalog.estimate("startup.eks").value(), "pod", ContainerScaling.EKS));
             if (context.forReport()) {
-                assumptions.add(ContainerScaling.assumption("pod", "the HPA with the node autoscaler"));
+                assumptions.add(ContainerScaling.assumption(load.get().pattern(), "pod",
+                        "the HPA with the node autoscaler", ContainerScaling.EKS,
+                        (TimeSpan) catalog.estimate("startup.eks").value()));
             }
         }
         if (fit.withPrice().options().isEmpty()) {

@@ -228,7 +228,8 @@ public final class FargatePlatform implements Platform {
             limits.add(ContainerScaling.check(load.get(), tasks, need, size.vcpu(),
                     (TimeSpan) catalog.estimate("startup.fargate").value(), "task", ContainerScaling.ECS));
             if (context.forReport()) {
-                assumptions.add(ContainerScaling.assumption("task", "target tracking"));
+                assumptions.add(ContainerScaling.assumption(load.get().pattern(), "task", "target tracking",
+                        ContainerScaling.ECS, (TimeSpan) catalog.estimate("startup.fargate").value()));
             }
         }
         limits.addAll(ContainerNetwork.limits(profile, door, load, longest, catalog));

@@ -367,7 +367,9 @@ final class WarmCapacity {
     /**
      * A service's containers start ahead of demand: requests never wait for a start, a burst beyond the capacity does.
      * Ahead of the pattern's hour-to-hour steps too, which target tracking alone follows in minutes: that is assumed
-     * met by scheduled scaling, and {@link ContainerScaling} checks where a step outruns the running capacity. A job's
+     * met by scheduled scaling, and {@link ContainerScaling} checks where a step outruns the running capacity; a
+     * pattern that ramps (the diurnal preset) the autoscaler follows, the containers running carrying its rise while
+     * more start, which the same check weighs. A job's
      * do not: each run starts its tasks (pods, on nodes started for the run) anew and each waits its start, which is
      * also when it reads its secrets (secrets.reads: per-cold-start).
      */
@@ -380,20 +382,26 @@ final class WarmCapacity {
             return new ColdStarts(1, job.schedule().tasksPerMonth(), startup, TimeSpan.ZERO,
                     jobSloMet(profile.latency(), startup, 1), words);
         }
-        // A pattern whose hours all weigh the same has no step to meet.
-        double[] weights = ((Workload.Service) profile.workload()).traffic().pattern().hourlyWeights();
-        boolean steps = Arrays.stream(weights).anyMatch(w -> w != weights[0]);
+        // A pattern whose hours all weigh the same has no change to meet; one that samples a smooth curve ramps,
+        // which the autoscaler follows (ContainerScaling); any other steps, met ahead by scheduled scaling.
+        dev.costfit.profile.PatternSpec pattern = ((Workload.Service) profile.workload()).traffic().pattern();
+        double[] weights = pattern.hourlyWeights();
+        boolean changes = Arrays.stream(weights).anyMatch(w -> w != weights[0]);
+        String met = !changes ? "" : dev.costfit.model.TrafficPattern.of(pattern).ramps()
+                ? ", the pattern's ramp from hour to hour followed by autoscaling (the " + what + "s running carry "
+                + "its rise while more start)"
+                : ", the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone takes minutes)";
         // The same for every rate and every profile with the same start-up: a run words it once.
-        return context.reusedAcrossProfiles(List.of("containers-warm", startup, what, steps),
-                () -> forContainers(startup, what, steps));
+        return context.reusedAcrossProfiles(List.of("containers-warm", startup, what, met),
+                () -> forContainers(startup, what, met));
     }
 
-    private static ColdStarts forContainers(TimeSpan startup, String what, boolean steps) {
+    /** @param met how the pattern's hour-to-hour changes are met, in words (empty: it has none) */
+    private static ColdStarts forContainers(TimeSpan startup, String what, String met) {
         return new ColdStarts(0, 0, startup, TimeSpan.ZERO, true, List.of("requests do not wait for " + what
                 + " starts: they run ahead of demand, sized for the CPU and requests in flight of the hour and its "
-                + "burst" + (steps ? ", the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone "
-                + "takes minutes)" : "") + "; a burst beyond that waits about " + startup.display() + " (estimate) "
-                + "for new " + what + "s, or is shed if it overflows the queue"));
+                + "burst" + met + "; a burst beyond that waits about " + startup.display() + " (estimate) for new "
+                + what + "s, or is shed if it overflows the queue"));
     }
 
     /**
