@@ -369,9 +369,9 @@ final class WarmCapacity {
      * Ahead of the pattern's hour-to-hour steps too, which target tracking alone follows in minutes: that is assumed
      * met by scheduled scaling, and {@link ContainerScaling} checks where a step outruns the running capacity; a
      * pattern that ramps (the diurnal preset) the autoscaler follows, the containers running carrying its rise while
-     * more start, which the same check weighs. A job's
-     * do not: each run starts its tasks (pods, on nodes started for the run) anew and each waits its start, which is
-     * also when it reads its secrets (secrets.reads: per-cold-start).
+     * more start, which the same check weighs. A job's Fargate tasks do not: each run starts its tasks anew and each
+     * waits its start, which is also when it reads its secrets (secrets.reads: per-cold-start); EKS's pods,
+     * {@link #forEksJob}.
      */
     static ColdStarts forContainers(PricingContext context, Profile profile, TimeSpan startup, String what) {
         if (profile.workload() instanceof Workload.Job job) {
@@ -394,6 +394,31 @@ final class WarmCapacity {
         // The same for every rate and every profile with the same start-up: a run words it once.
         return context.reusedAcrossProfiles(List.of("containers-warm", startup, what, met),
                 () -> forContainers(startup, what, met));
+    }
+
+    /**
+     * An EKS job's pods, each of which starts with every run. On nodes launched for the run (EksPlatform bills them
+     * so where the next run comes later than a node starts), each waits its node's start, {@code nodeStart} (a pod
+     * that needs a new node); on nodes kept from the run before, no node starts: each waits its own start alone,
+     * {@code podStart}, the node already holding its image. Either is a cold start, and reads its secrets then.
+     *
+     * @param podStart a pod's start where the nodes are kept for the next run; empty where they are launched for each
+     */
+    static ColdStarts forEksJob(PricingContext context, Profile profile, Optional<TimeSpan> podStart,
+                                TimeSpan nodeStart) {
+        TimeSpan start = podStart.orElse(nodeStart);
+        List<String> words = context.reusedAcrossProfiles(List.of("eks-job", podStart, nodeStart),
+                () -> List.of(podStart.isPresent()
+                        ? "each run's pods start on the nodes kept from the run before: no node starts, and each pod "
+                        + "waits only its own start, about " + podStart.get().display() + " (estimate: the node "
+                        + "already holds the image; a new node would take " + nodeStart.display() + ") before its "
+                        + "work begins"
+                        : "each run launches its nodes and starts its pods on them, none kept between runs: each pod "
+                        + "waits about " + nodeStart.display() + " (estimate) for its node to start and join the "
+                        + "cluster and for itself to start, before its work begins"));
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        return new ColdStarts(1, schedule.tasksPerMonth(), start, TimeSpan.ZERO, jobSloMet(profile.latency(), start,
+                1), words);
     }
 
     /** @param met how the pattern's hour-to-hour changes are met, in words (empty: it has none) */
