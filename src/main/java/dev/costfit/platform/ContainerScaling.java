@@ -91,8 +91,9 @@ final class ContainerScaling {
                 + "the burst) while " + scaler.words() + ", then about " + startup.display() + " (estimate) for "
                 + "each to start";
         return LimitCheck.of(step.work() <= step.from() + 1e-9, LimitCheck.Severity.ADVISORY,
-                "scaling speed", required, allowed, "scale on a schedule ahead of the step (Application Auto Scaling "
-                        + "scheduled actions raise the service's minimum " + what + "s before the busy hours), or "
+                "scaling speed", required, allowed, "scale on a schedule ahead of the " + (ramp ? "rise" : "step")
+                        + " (Application Auto Scaling scheduled actions raise the service's minimum " + what + "s "
+                        + "before the busy hours), or "
                         + "keep the peak's " + what + "s running");
     }
 

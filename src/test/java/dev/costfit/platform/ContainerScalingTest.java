@@ -122,6 +122,8 @@ class ContainerScalingTest {
                 .contains("the diurnal pattern's hours sample a smooth curve")
                 .contains("220 s (3.7 min) until more run (3 min to react, then 40 s to start; 6.1% of the hour's "
                         + "change)");
+        // A ramp has no step to scale ahead of: scheduled scaling would go ahead of its rise.
+        assertThat(check.workaround()).startsWith("scale on a schedule ahead of the rise (");
     }
 
     /**
@@ -150,6 +152,7 @@ class ContainerScalingTest {
         assertThat(check.ok()).isFalse();
         assertThat(check.required()).startsWith("the work of 2.2 tasks at full use at once")
                 .contains("into 09:00, sized 2 tasks to 3, as an hour's rate starts on the hour");
+        assertThat(check.workaround()).startsWith("scale on a schedule ahead of the step (");
     }
 
     /**
