@@ -158,7 +158,7 @@ final class ContainerScaling {
             TimeSpan.ofSeconds(300));
 
     /**
-     * The assumption a report lists: each hour's containers are priced as running all hour at its rate, and how the
+     * The assumption a report lists: each hour's containers are priced as running from the hour's start, and how the
      * pattern's changes are met, as {@link #check} reads them. A step (business hours, spiky, hourly weights a profile
      * writes) is met ahead of time by scheduled scaling, since the autoscaler alone takes minutes; a ramp (the diurnal
      * preset, {@link TrafficPattern#ramps()}) is followed by the autoscaler itself, the containers running carrying its
@@ -169,7 +169,7 @@ final class ContainerScaling {
      */
     static String assumption(TrafficPattern pattern, String what, String autoscaling, Scaler scaler,
                              TimeSpan startup) {
-        String priced = "each hour's " + what + "s are priced as running from the hour's start, at its rate: ";
+        String priced = "each hour's " + what + "s are priced as running from the hour's start: ";
         if (pattern.weights().stream().distinct().count() <= 1) {
             return priced + "the " + pattern.name() + " pattern's hours all ask the same, with no hour-to-hour change "
                     + "to meet";

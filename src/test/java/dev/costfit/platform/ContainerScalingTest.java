@@ -202,12 +202,11 @@ class ContainerScalingTest {
         PricingContext report = new PricingContext(CATALOG, false);
         String service = "name: d\ntraffic: {rate: 5/s, pattern: %s}\nduration: 200ms\nmemory: 2GB\ntimeout: 30s\n";
         Assessment fargate = new FargatePlatform().assess(TestProfiles.parse(service.formatted("diurnal")), report);
-        assertThat(fargate.assumptions()).contains("each hour's tasks are priced as running from the hour's start, "
-                + "at its rate: the diurnal pattern's hours sample a smooth curve, so its rate ramps from one hour's "
-                + "to the next's, and target tracking follows the ramp with no scheduled scaling: it asks for more "
-                + "tasks about 3 min after the load that needs them and each starts in about 40 s (estimate), so the "
-                + "tasks running carry the rise over those 220 s (3.7 min) (the scaling-speed check says where that "
-                + "outruns them)");
+        assertThat(fargate.assumptions()).contains("each hour's tasks are priced as running from the hour's start: "
+                + "the diurnal pattern's hours sample a smooth curve, so its rate ramps from one hour's to the next's, "
+                + "and target tracking follows the ramp with no scheduled scaling: it asks for more tasks about 3 min "
+                + "after the load that needs them and each starts in about 40 s (estimate), so the tasks running carry "
+                + "the rise over those 220 s (3.7 min) (the scaling-speed check says where that outruns them)");
         assertThat(fargate.coldStarts().explanation()).anyMatch(e -> e.contains("the pattern's ramp from hour to hour "
                 + "followed by autoscaling (the tasks running carry its rise while more start)"));
         assertThat(String.join(" ", fargate.assumptions()) + fargate.coldStarts().explanation())
@@ -223,8 +222,8 @@ class ContainerScalingTest {
                 + "by scheduled scaling"));
         assertThat(hourly.coldStarts().explanation()).anyMatch(e -> e.contains("steps met by scheduled scaling"));
         Assessment flat = new FargatePlatform().assess(TestProfiles.parse(service.formatted("flat")), report);
-        assertThat(flat.assumptions()).contains("each hour's tasks are priced as running from the hour's start, at "
-                + "its rate: the flat pattern's hours all ask the same, with no hour-to-hour change to meet");
+        assertThat(flat.assumptions()).contains("each hour's tasks are priced as running from the hour's start: the "
+                + "flat pattern's hours all ask the same, with no hour-to-hour change to meet");
         assertThat(flat.coldStarts().explanation()).noneMatch(e -> e.contains("scheduled scaling")
                 || e.contains("ramp"));
     }
