@@ -29,6 +29,11 @@ public final class Assessment {
     private final HourlyUsage usage;
     private final List<Alternative> alternatives;
     private final Optional<TimeSpan> longestRequest;
+    /**
+     * The notes that price a setting, with what they were worded from, until the month they compare against is the
+     * one a report shows ({@link SettingNote}); as the table's own assessments, left out of equality and text.
+     */
+    private final List<SettingNote> settingNotes;
     private final boolean feasible;
     private final double platformCost;
 
@@ -55,13 +60,15 @@ public final class Assessment {
                       Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
                       Optional<String> unpriced, List<SettingOption> tradeOff, HourlyUsage usage) {
         this(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff.isEmpty() ? Table.NONE : new Table(tradeOff, List.of()), usage, List.of(), Optional.empty());
+                tradeOff.isEmpty() ? Table.NONE : new Table(tradeOff, List.of()), usage, List.of(), Optional.empty(),
+                List.of());
     }
 
     private Assessment(PlatformInfo info, String variant, List<LimitCheck> limits, List<CostLine> lines,
                        Capacity capacity, ColdStarts coldStarts, List<String> notes, List<String> assumptions,
                        Optional<String> unpriced, Table tradeOff, HourlyUsage usage,
-                       List<Alternative> alternatives, Optional<TimeSpan> longestRequest) {
+                       List<Alternative> alternatives, Optional<TimeSpan> longestRequest,
+                       List<SettingNote> settingNotes) {
         this.info = info;
         this.variant = variant;
         this.limits = List.copyOf(limits);
@@ -75,6 +82,7 @@ public final class Assessment {
         this.usage = usage;
         this.alternatives = List.copyOf(alternatives);
         this.longestRequest = longestRequest;
+        this.settingNotes = List.copyOf(settingNotes);
         // Loops by index, as CostLines.total sums: every assessment a search makes runs them.
         boolean fits = true;
         for (int i = 0; i < this.limits.size(); i++) {
@@ -161,14 +169,14 @@ public final class Assessment {
     /** The same assessment, saying how long its longest request takes on the setting chosen. */
     public Assessment withLongestRequest(TimeSpan longest) {
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff, usage, alternatives, Optional.of(longest));
+                tradeOff, usage, alternatives, Optional.of(longest), settingNotes);
     }
 
     /** The same assessment with each limit check passed through {@code reworded} (its workaround changed, say). */
     public Assessment withLimits(java.util.function.UnaryOperator<LimitCheck> reworded) {
         List<LimitCheck> other = limits.stream().map(reworded).toList();
         return new Assessment(info, variant, other, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff, usage, alternatives, longestRequest);
+                tradeOff, usage, alternatives, longestRequest, settingNotes);
     }
 
     /** The same assessment with one more assumption. */
@@ -176,7 +184,7 @@ public final class Assessment {
         List<String> more = new java.util.ArrayList<>(assumptions);
         more.add(assumption);
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, more, unpriced, tradeOff,
-                usage, alternatives, longestRequest);
+                usage, alternatives, longestRequest, settingNotes);
     }
 
     private List<Object> components() {
@@ -255,7 +263,7 @@ public final class Assessment {
     /** The same assessment with the settings it was chosen from and each one's own assessment, row by row. */
     public Assessment withTradeOff(List<SettingOption> options, List<Assessment> own) {
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, notes, assumptions, unpriced,
-                new Table(options, own), usage, alternatives, longestRequest);
+                new Table(options, own), usage, alternatives, longestRequest, settingNotes);
     }
 
     /** The same assessment with one more note. */
@@ -274,7 +282,7 @@ public final class Assessment {
             }
         }
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, other, assumptions, unpriced,
-                tradeOff, usage, alternatives, longestRequest);
+                tradeOff, usage, alternatives, longestRequest, settingNotes);
     }
 
     /**
@@ -286,7 +294,7 @@ public final class Assessment {
         also.add(alternative);
         Assessment reworded = withNoteReplaced(old, Optional.of(now));
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, reworded.notes, assumptions,
-                unpriced, tradeOff, usage, also, longestRequest);
+                unpriced, tradeOff, usage, also, longestRequest, settingNotes);
     }
 
     /** The same assessment with one more note, which says what stating a setting would save. */
@@ -296,11 +304,76 @@ public final class Assessment {
         return noted(note, also);
     }
 
+    /**
+     * The notes that price a setting, as the platform wrote them from its own lines, until they are worded from the
+     * month a report shows ({@link #withSettingNotesWorded}); empty after that, and where there are none.
+     */
+    public List<SettingNote> settingNotes() {
+        return settingNotes;
+    }
+
+    /**
+     * The same assessment with a note that prices a setting, worded from the platform's own lines (and what it saves,
+     * where it says so): in place of the note {@code replacing} where it has that note, else added. Kept with what it
+     * was worded from, for the month a report shows.
+     */
+    public Assessment withSettingNote(SettingNote priced, Optional<String> replacing) {
+        Optional<SettingNote.Worded> written = priced.written();
+        List<String> other = new java.util.ArrayList<>(notes);
+        int at = replacing.map(other::indexOf).orElse(-1);
+        if (at >= 0) {
+            other.remove(at);
+            written.ifPresent(w -> other.add(at, w.note()));
+        } else {
+            written.ifPresent(w -> other.add(w.note()));
+        }
+        List<Alternative> also = new java.util.ArrayList<>(alternatives);
+        written.flatMap(SettingNote.Worded::alternative).ifPresent(also::add);
+        List<SettingNote> more = new java.util.ArrayList<>(settingNotes);
+        more.add(priced);
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, other, assumptions, unpriced,
+                tradeOff, usage, also, longestRequest, more);
+    }
+
+    /**
+     * The same assessment with each of its setting notes worded anew, {@code now.get(i)} for
+     * {@code settingNotes().get(i)}: in place of the note as written (left out where it is empty, added where none
+     * was written), and its saving in place of the one written. It keeps no setting notes after that.
+     */
+    public Assessment withSettingNotesWorded(List<Optional<SettingNote.Worded>> now) {
+        if (now.size() != settingNotes.size()) {
+            throw new IllegalArgumentException("a wording per setting note: " + now.size() + " vs "
+                    + settingNotes.size());
+        }
+        List<String> other = new java.util.ArrayList<>(notes);
+        List<Alternative> also = new java.util.ArrayList<>(alternatives);
+        for (int i = 0; i < now.size(); i++) {
+            Optional<SettingNote.Worded> was = settingNotes.get(i).written();
+            Optional<SettingNote.Worded> is = now.get(i);
+            int at = was.map(w -> other.indexOf(w.note())).orElse(-1);
+            if (at >= 0) {
+                other.remove(at);
+                is.ifPresent(w -> other.add(at, w.note()));
+            } else {
+                is.ifPresent(w -> other.add(w.note()));
+            }
+            int saving = was.flatMap(SettingNote.Worded::alternative).map(also::indexOf).orElse(-1);
+            if (saving >= 0) {
+                also.remove(saving);
+                is.flatMap(SettingNote.Worded::alternative).ifPresent(x -> also.add(saving, x));
+            } else {
+                is.flatMap(SettingNote.Worded::alternative).ifPresent(also::add);
+            }
+        }
+        return new Assessment(info, variant, limits, lines, capacity, coldStarts, other, assumptions, unpriced,
+                tradeOff, usage, also, longestRequest, List.of());
+    }
+
     private Assessment noted(String note, List<Alternative> with) {
         List<String> more = new java.util.ArrayList<>(notes);
         more.add(note);
         return new Assessment(info, variant, limits, lines, capacity, coldStarts, more, assumptions, unpriced,
-                tradeOff, usage, with, longestRequest);
+                tradeOff, usage, with, longestRequest, settingNotes);
     }
 
     /** The setting chosen, when the platform compared several. */
@@ -373,7 +446,7 @@ public final class Assessment {
             }
         }
         return new Assessment(info, variant, allLimits, allLines, capacity, coldStarts, notes, assumptions, unpriced,
-                tradeOff, usage, alternatives, longestRequest);
+                tradeOff, usage, alternatives, longestRequest, settingNotes);
     }
 
     /** The same assessment with its compute use hour by hour (what a commitment can cover). */
@@ -396,6 +469,7 @@ public final class Assessment {
         this.usage = usage;
         this.alternatives = same.alternatives;
         this.longestRequest = same.longestRequest;
+        this.settingNotes = same.settingNotes;
         this.feasible = same.feasible;
         this.platformCost = same.platformCost;
     }
@@ -405,6 +479,6 @@ public final class Assessment {
         List<String> allNotes = new java.util.ArrayList<>(notes);
         allNotes.addAll(moreNotes);
         return new Assessment(info, variant, limits, other, capacity, coldStarts, allNotes, assumptions, unpriced,
-                tradeOff, usage, alternatives, longestRequest);
+                tradeOff, usage, alternatives, longestRequest, settingNotes);
     }
 }

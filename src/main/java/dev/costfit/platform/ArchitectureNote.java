@@ -2,6 +2,7 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.SettingNote;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Architecture;
 import dev.costfit.profile.Profile;
@@ -17,6 +18,9 @@ import java.util.function.Function;
  */
 final class ArchitectureNote {
 
+    /** The setting that allows either architecture, as a profile states it. */
+    private static final String SETTING = "architecture: any";
+
     private ArchitectureNote() {
     }
 
@@ -27,7 +31,8 @@ final class ArchitectureNote {
      * the profile assessed with {@code architecture: any} in a search's context ({@code assessAny}), as stating it
      * prices it. A report's own assessment only, on demand (an assessment's platform cost is its lines' before a
      * commitment is applied to them, not the month a committed report shows), without a GPU (the GPU node types a
-     * profile can ask for are x86_64).
+     * profile can ask for are x86_64). A {@link SettingNote}: the months are the platform's own lines' here, and the
+     * month a report shows where {@link Platforms} words it anew.
      *
      * @param what the types' name in the note ("node types", "instance types")
      */
@@ -38,57 +43,83 @@ final class ArchitectureNote {
             return Optional.empty();
         }
         Assessment any = assessAny.apply(profile.withArchitecture(Architecture.ANY));
-        double saved = x86.platformCost() - any.platformCost();
-        if (!any.usable() || !Alternative.worthSaying(saved, x86.platformCost())) {
+        if (!any.usable()) {
             return Optional.empty();
         }
-        return Optional.of(x86.withAlternative("arm64 " + what + " would cost " + Money.format(any.platformCost())
-                + " a month (" + any.variant() + ", " + Numbers.grouped(saved / x86.platformCost() * 100, 0)
-                + "% less); set architecture: any if the code and its native dependencies run on arm64",
-                new Alternative("architecture: any", saved)));
+        String variant = any.variant();
+        SettingNote.Wording wording = (month, other, whose) -> {
+            double saved = month - other;
+            return Alternative.worthSaying(saved, month) ? SettingNote.Worded.saving("arm64 " + what
+                    + " would cost " + Money.format(other) + " a month" + whose + " (" + variant + ", "
+                    + Numbers.grouped(saved / month * 100, 0) + "% less); set architecture: any if the code and its "
+                    + "native dependencies run on arm64", new Alternative(SETTING, saved)) : Optional.empty();
+        };
+        return Optional.of(x86.withSettingNote(new SettingNote(x86.platformCost(), any, any.platformCost(),
+                ArchitectureNote::stated, wording), Optional.empty()));
     }
 
     /**
      * {@code assessed} with the note {@link #of} words; where the other architecture, not allowed, would cost less,
      * on demand, with that saving as an {@link Alternative}. The months are the platform's own lines' under the
-     * pricing option, by which the architecture is chosen ({@link CostUnderOption}). Under a commitment, only the
-     * note that says which was chosen (architecture: any), and under what: what the other would save is left out,
-     * as ofTypes() leaves out EKS's and LMI's.
+     * pricing option, by which the architecture is chosen ({@link CostUnderOption}), and {@code other} is the
+     * platform's own assessment billed by the other architecture's lines: a {@link SettingNote}, which
+     * {@link Platforms} words anew from the months a report shows (the glue and the pricing option included). Under a
+     * commitment, only the note that says which was chosen (architecture: any), and under what: what the other would
+     * save is left out, as ofTypes() leaves out EKS's and LMI's.
      */
     static Assessment added(Assessment assessed, Profile profile, PricingContext context, Architecture chosen,
-                            double chosenCost, Architecture other, double otherCost) {
+                            double chosenCost, Assessment other, Architecture otherArch, double otherCost) {
         dev.costfit.profile.PricingOption option = context.optionFor(profile);
-        if (!option.onDemand()) {
-            return profile.architecture() != Architecture.ANY ? assessed : assessed.withNote(chosen.spelling()
-                    + " chosen (architecture: any) under " + option.label() + ": " + Money.format(chosenCost)
-                    + " a month against " + Money.format(otherCost) + " on " + other.spelling() + ", assuming the "
-                    + "code runs as fast on both");
+        Architecture wanted = profile.architecture();
+        if (!option.onDemand() && wanted != Architecture.ANY) {
+            return assessed;
         }
-        String note = of(profile.architecture(), chosen, chosenCost, other, otherCost);
-        return profile.architecture() != Architecture.ANY && otherCost < chosenCost
-                ? assessed.withAlternative(note, new Alternative("architecture: any", chosenCost - otherCost))
-                : assessed.withNote(note);
+        SettingNote.Wording wording = !option.onDemand()
+                ? (month, otherMonth, whose) -> finite(month, otherMonth) ? SettingNote.Worded.note(chosen.spelling()
+                        + " chosen (architecture: any) under " + option.label() + ": " + Money.format(month)
+                        + " a month" + whose + " against " + Money.format(otherMonth) + " on " + otherArch.spelling()
+                        + ", assuming the code runs as fast on both") : Optional.empty()
+                : (month, otherMonth, whose) -> {
+                    if (!finite(month, otherMonth)) {
+                        return Optional.empty();
+                    }
+                    String note = of(wanted, chosen, month, otherArch, otherMonth, whose);
+                    return wanted != Architecture.ANY && otherMonth < month
+                            ? SettingNote.Worded.saving(note, new Alternative(SETTING, month - otherMonth))
+                            : SettingNote.Worded.note(note);
+                };
+        return assessed.withSettingNote(new SettingNote(chosenCost, other, otherCost, ArchitectureNote::stated,
+                wording), Optional.empty());
+    }
+
+    private static Profile stated(Profile profile) {
+        return profile.withArchitecture(Architecture.ANY);
+    }
+
+    private static boolean finite(double month, double other) {
+        return Double.isFinite(month) && Double.isFinite(other);
     }
 
     /**
      * @param wanted the profile's architecture
      * @param chosen the architecture billed, and its month
      * @param other  the other architecture, and its month
+     * @param whose  what the months are of ({@link SettingNote.Wording#at})
      */
     static String of(Architecture wanted, Architecture chosen, double chosenCost, Architecture other,
-                     double otherCost) {
+                     double otherCost, String whose) {
         if (wanted == Architecture.ANY) {
             return chosen.spelling() + " chosen (architecture: any): " + Money.format(chosenCost)
-                    + " a month against " + Money.format(otherCost) + " on " + other.spelling()
+                    + " a month" + whose + " against " + Money.format(otherCost) + " on " + other.spelling()
                     + ", assuming the code runs as fast on both";
         }
         if (otherCost < chosenCost) {
             double less = 1 - otherCost / chosenCost;
-            return other.spelling() + " would cost " + Money.format(otherCost) + " a month ("
+            return other.spelling() + " would cost " + Money.format(otherCost) + " a month" + whose + " ("
                     + Numbers.grouped(less * 100, 0) + "% less); set architecture: any if the code and its native "
                     + "dependencies run on " + other.spelling();
         }
         return chosen.spelling() + " as the profile asks; " + other.spelling() + " would cost "
-                + Money.format(otherCost) + " a month";
+                + Money.format(otherCost) + " a month" + whose;
     }
 }

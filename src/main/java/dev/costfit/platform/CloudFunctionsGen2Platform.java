@@ -8,6 +8,7 @@ import dev.costfit.assessment.CostLines;
 import dev.costfit.assessment.Figure;
 import dev.costfit.assessment.LimitCheck;
 import dev.costfit.assessment.PlatformInfo;
+import dev.costfit.assessment.SettingNote;
 import dev.costfit.assessment.Simplicity;
 import dev.costfit.profile.Cloud;
 import dev.costfit.pricing.PriceKey;
@@ -142,7 +143,7 @@ public final class CloudFunctionsGen2Platform implements Platform {
         int c = (int) context.catalog().countLimit("gcf2.concurrency.service-default");
         String setting = CONCURRENCY_PATH + ": " + c;
         return cheaperWith(assessed, assess(profile.withConcurrency(c), context.searching(),
-                        profile.platforms().cloudFunctionsGen2().billing()), setting,
+                        profile.platforms().cloudFunctionsGen2().billing()), setting, p -> p.withConcurrency(c),
                 "an instance serves one request at a time, the default " + CONCURRENCY_PATH + "; if the code takes "
                         + "requests concurrently (async I/O, threads), " + setting + ", Cloud Run's default for a "
                         + "service,",
@@ -155,17 +156,25 @@ public final class CloudFunctionsGen2Platform implements Platform {
     /**
      * {@code assessed} with the note "{@code what} would cost $M a month, $S (P%) less: {@code why}" and its
      * {@link Alternative}, where {@code stated}, the month stating {@code setting} prices, is usable and saves enough
-     * to say ({@link Alternative#worthSaying}); else as it is.
+     * to say ({@link Alternative#worthSaying}); else as it is. A {@link SettingNote}, its months the platform's own
+     * lines' here and the months a report shows where {@link Platforms} words it anew ({@code stating}: the setting
+     * stated in a profile, for what they add to the platform's own lines).
      */
-    private static Assessment cheaperWith(Assessment assessed, Assessment stated, String setting, String what,
-                                          String why, List<String> unpricedOn) {
-        double saved = assessed.platformCost() - stated.platformCost();
-        if (!stated.usable() || !Alternative.worthSaying(saved, assessed.platformCost())) {
+    private static Assessment cheaperWith(Assessment assessed, Assessment stated, String setting,
+                                          java.util.function.UnaryOperator<Profile> stating, String what, String why,
+                                          List<String> unpricedOn) {
+        if (!stated.usable()) {
             return assessed;
         }
-        return assessed.withAlternative(what + " would cost " + Money.format(stated.platformCost()) + " a month, "
-                + Money.format(saved) + " (" + Numbers.significant(saved / assessed.platformCost() * 100, 2)
-                + "%) less: " + why, new Alternative(setting, saved, unpricedOn));
+        SettingNote.Wording wording = (month, other, whose) -> {
+            double saved = month - other;
+            return Alternative.worthSaying(saved, month) ? SettingNote.Worded.saving(what + " would cost "
+                    + Money.format(other) + " a month" + whose + ", " + Money.format(saved) + " ("
+                    + Numbers.significant(saved / month * 100, 2) + "%) less: " + why,
+                    new Alternative(setting, saved, unpricedOn)) : Optional.empty();
+        };
+        return assessed.withSettingNote(new SettingNote(assessed.platformCost(), stated, stated.platformCost(),
+                stating, wording), Optional.empty());
     }
 
     /**
@@ -190,10 +199,11 @@ public final class CloudFunctionsGen2Platform implements Platform {
             return byRequest;
         }
         String setting = BILLING_PATH + ": instance";
+        // What the month adds to the platform's own lines (the glue) does not depend on how instances bill.
         return cheaperWith(byRequest, assess(profile, context.searching(), GcfBilling.INSTANCE), setting,
-                "instance-based billing (" + setting + ")", "with CPU always allocated, a running instance bills "
-                        + "every second at lower rates and no request fee, which pays where instances are busy most "
-                        + "of the time", List.of());
+                java.util.function.UnaryOperator.identity(), "instance-based billing (" + setting + ")",
+                "with CPU always allocated, a running instance bills every second at lower rates and no request "
+                        + "fee, which pays where instances are busy most of the time", List.of());
     }
 
     /** The assessment with the billing given (a GPU's is instance-based whatever is asked). */

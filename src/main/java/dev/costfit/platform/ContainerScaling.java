@@ -91,8 +91,9 @@ final class ContainerScaling {
                 + "the burst) while " + scaler.words() + ", then about " + startup.display() + " (estimate) for "
                 + "each to start";
         return LimitCheck.of(step.work() <= step.from() + 1e-9, LimitCheck.Severity.ADVISORY,
-                "scaling speed", required, allowed, "scale on a schedule ahead of the step (Application Auto Scaling "
-                        + "scheduled actions raise the service's minimum " + what + "s before the busy hours), or "
+                "scaling speed", required, allowed, "scale on a schedule ahead of the " + (ramp ? "rise" : "step")
+                        + " (Application Auto Scaling scheduled actions raise the service's minimum " + what + "s "
+                        + "before the busy hours), or "
                         + "keep the peak's " + what + "s running");
     }
 
@@ -156,11 +157,34 @@ final class ContainerScaling {
     static final Scaler EKS = new Scaler("the HPA adds more and the node autoscaler starts nodes for them: minutes",
             TimeSpan.ofSeconds(300));
 
-    /** The assumption a report lists: the pattern's steps are met ahead of time, as the check above says. */
-    static String assumption(String what, String autoscaling) {
-        return "each hour's " + what + "s are priced as running from the hour's start: the pattern's hour-to-hour "
-                + "steps are assumed met by scheduled scaling (or scaling ahead of the step), since " + autoscaling
-                + " alone takes minutes to add " + what + "s (the scaling-speed check says where a step outruns the "
-                + what + "s running)";
+    /**
+     * The assumption a report lists: each hour's containers are priced as running from the hour's start, and how the
+     * pattern's changes are met, as {@link #check} reads them. A step (business hours, spiky, hourly weights a profile
+     * writes) is met ahead of time by scheduled scaling, since the autoscaler alone takes minutes; a ramp (the diurnal
+     * preset, {@link TrafficPattern#ramps()}) is followed by the autoscaler itself, the containers running carrying its
+     * rise over the {@code scaler}'s reaction and a start; a flat pattern has neither.
+     *
+     * @param autoscaling what adds them, in words ("target tracking")
+     * @param startup     how long one takes to start (an estimate)
+     */
+    static String assumption(TrafficPattern pattern, String what, String autoscaling, Scaler scaler,
+                             TimeSpan startup) {
+        String priced = "each hour's " + what + "s are priced as running from the hour's start: ";
+        if (pattern.weights().stream().distinct().count() <= 1) {
+            return priced + "the " + pattern.name() + " pattern's hours all ask the same, with no hour-to-hour change "
+                    + "to meet";
+        }
+        if (pattern.ramps()) {
+            TimeSpan lag = TimeSpan.ofSeconds(scaler.reaction().seconds() + startup.seconds());
+            return priced + "the " + pattern.name() + " pattern's hours sample a smooth curve, so its rate ramps from "
+                    + "one hour's to the next's, and " + autoscaling + " follows the ramp with no scheduled scaling: "
+                    + "it asks for more " + what + "s about " + scaler.reaction().display() + " after the load that "
+                    + "needs them and each starts in about " + startup.display() + " (estimate), so the " + what
+                    + "s running carry the rise over those " + lag.display() + " (the scaling-speed check says where "
+                    + "that outruns them)";
+        }
+        return priced + "the pattern's hour-to-hour steps are assumed met by scheduled scaling (or scaling ahead of "
+                + "the step), since " + autoscaling + " alone takes minutes to add " + what + "s (the scaling-speed "
+                + "check says where a step outruns the " + what + "s running)";
     }
 }

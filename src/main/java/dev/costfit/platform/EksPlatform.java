@@ -235,7 +235,9 @@ public final class EksPlatform implements Platform {
             limits.add(ContainerScaling.check(load.get(), pods, need, podVcpu,
                     (TimeSpan) catalog.estimate("startup.eks").value(), "pod", ContainerScaling.EKS));
             if (context.forReport()) {
-                assumptions.add(ContainerScaling.assumption("pod", "the HPA with the node autoscaler"));
+                assumptions.add(ContainerScaling.assumption(load.get().pattern(), "pod",
+                        "the HPA with the node autoscaler", ContainerScaling.EKS,
+                        (TimeSpan) catalog.estimate("startup.eks").value()));
             }
         }
         if (fit.withPrice().options().isEmpty()) {
@@ -339,8 +341,10 @@ public final class EksPlatform implements Platform {
             standardSupportAssumption(profile, catalog).ifPresent(assumptions::add);
         }
         notes.addAll(chosen.notes());
-        ColdStarts coldStarts = WarmCapacity.forContainers(context, profile,
-                (TimeSpan) catalog.estimate("startup.eks").value(), "pod");
+        ColdStarts coldStarts = profile.workload() instanceof Workload.Job
+                ? WarmCapacity.forEksJob(context, profile, keptForNextRun(profile, catalog, plan.seconds())
+                        ? Optional.of(podStart(catalog)) : Optional.empty(), nodeStart(catalog))
+                : WarmCapacity.forContainers(context, profile, nodeStart(catalog), "pod");
         return Assessment.priced(INFO, chosen.packing().type().name(), WarmCapacity.withJobSlo(limits, profile,
                 coldStarts), chosen.lines(), chosen.capacity(), coldStarts, notes, assumptions)
                 .withUsage(chosen.usage());
@@ -559,10 +563,18 @@ public final class EksPlatform implements Platform {
         return seconds + JobRuns.idleBeforeNextRun(profile, seconds);
     }
 
+    /**
+     * Whether {@link #jobNodeSeconds} keeps a job's nodes for the next run (it bills less that way), rather than
+     * launching them for each run: then a run's pods wait for no node, only their own start.
+     */
+    private static boolean keptForNextRun(Profile profile, Catalog catalog, double seconds) {
+        return launchedNodeSeconds(catalog, seconds) > keptNodeSeconds(profile, seconds);
+    }
+
     /** How {@link #jobNodeSeconds} bills a job's nodes, in words (a report's). */
     private static String jobNodeAssumption(Profile profile, Catalog catalog, double seconds) {
         String start = nodeStart(catalog).display();
-        if (launchedNodeSeconds(catalog, seconds) <= keptNodeSeconds(profile, seconds)) {
+        if (!keptForNextRun(profile, catalog, seconds)) {
             return "nodes are launched for each run and stopped after it: each bills its start-up, an estimated "
                     + start + ", as EC2 bills from \"running\", before the node boots, joins the cluster and pulls "
                     + "the image (the pending state before that is not billed, so this overestimates it slightly), "
@@ -578,6 +590,11 @@ public final class EksPlatform implements Platform {
     /** A new node's start, from its launch to its pod running (the catalog's estimate). */
     private static TimeSpan nodeStart(Catalog catalog) {
         return (TimeSpan) catalog.estimate("startup.eks").value();
+    }
+
+    /** A pod's start on a running node that already holds its image (the catalog's estimate). */
+    private static TimeSpan podStart(Catalog catalog) {
+        return (TimeSpan) catalog.estimate("startup.eks.pod").value();
     }
 
     /** How many pods of this CPU request and memory fit one node of {@code type}. */

@@ -228,7 +228,8 @@ public final class FargatePlatform implements Platform {
             limits.add(ContainerScaling.check(load.get(), tasks, need, size.vcpu(),
                     (TimeSpan) catalog.estimate("startup.fargate").value(), "task", ContainerScaling.ECS));
             if (context.forReport()) {
-                assumptions.add(ContainerScaling.assumption("task", "target tracking"));
+                assumptions.add(ContainerScaling.assumption(load.get().pattern(), "task", "target tracking",
+                        ContainerScaling.ECS, (TimeSpan) catalog.estimate("startup.fargate").value()));
             }
         }
         limits.addAll(ContainerNetwork.limits(profile, door, load, longest, catalog));
@@ -325,7 +326,8 @@ public final class FargatePlatform implements Platform {
         Assessment assessed = Assessment.priced(INFO, variant, WarmCapacity.withJobSlo(limits, profile, coldStarts),
                 chosen.lines(), capacity, coldStarts, notes, assumptions).withUsage(usage);
         return other.map(o -> ArchitectureNote.added(assessed, profile, context, chosen.arch(),
-                month.applyAsDouble(chosen), o.arch(), month.applyAsDouble(o))).orElse(assessed);
+                month.applyAsDouble(chosen), assessed.withLines(o.lines(), List.of()), o.arch(),
+                month.applyAsDouble(o))).orElse(assessed);
     }
 
     /** A job's tasks: every task of a run at once. */

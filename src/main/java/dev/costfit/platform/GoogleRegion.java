@@ -46,11 +46,14 @@ record GoogleRegion(String name, List<String> notes, Optional<TierOne> tierOne) 
             return why + ": set " + setting() + " to price it there";
         }
 
-        /** The note where it would cost {@code month} a month, {@code saved} less. */
-        String note(double month, double saved) {
-            return why + ": " + setting() + " would cost " + dev.costfit.units.Money.format(month) + " a month, "
-                    + dev.costfit.units.Money.format(saved) + " (" + dev.costfit.units.Numbers.significant(
-                    saved / (month + saved) * 100, 2) + "%) less";
+        /**
+         * The note where it would cost {@code month} a month, {@code saved} less; {@code whose}, what the month is of
+         * ({@link dev.costfit.assessment.SettingNote.Wording#at}).
+         */
+        String note(double month, double saved, String whose) {
+            return why + ": " + setting() + " would cost " + dev.costfit.units.Money.format(month) + " a month"
+                    + whose + ", " + dev.costfit.units.Money.format(saved) + " ("
+                    + dev.costfit.units.Numbers.significant(saved / (month + saved) * 100, 2) + "%) less";
         }
     }
 

@@ -488,8 +488,11 @@ public final class LambdaPlatform implements Platform {
         if (context.forReport()) {
             Optional<Variant> other = priced.stream().filter(v -> v != chosen).findFirst();
             if (other.isPresent()) {
+                Assessment billedOther = assessed.withLines(other.get().lines(), List.of())
+                        .withUsage(usage(profile, time, sizing, warmth, other.get().arch()));
                 assessed = ArchitectureNote.added(assessed, profile, context, chosen.arch(),
-                        month.applyAsDouble(chosen), other.get().arch(), month.applyAsDouble(other.get()));
+                        month.applyAsDouble(chosen), billedOther, other.get().arch(),
+                        month.applyAsDouble(other.get()));
             }
         }
         if (context.forReport() && context.tradeOffs()) {

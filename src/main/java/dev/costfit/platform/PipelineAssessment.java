@@ -80,7 +80,9 @@ final class PipelineAssessment {
                         l::required, l::allowed, l::workaround));
             }
             a.lines().forEach(l -> lines.add(keyed(l, step.name())));
-            a.notes().forEach(n -> stepsSaying.computeIfAbsent(n, k -> new ArrayList<>()).add(step.name()));
+            // A note that prices a setting says its months are the step's function's alone.
+            SettingNotes.ofStep(a).forEach(n -> stepsSaying.computeIfAbsent(n, k -> new ArrayList<>())
+                    .add(step.name()));
             if (unpriced.isEmpty() && a.unpriced().isPresent()) {
                 unpriced = Optional.of("step " + step.name() + ": " + a.unpriced().get());
             }

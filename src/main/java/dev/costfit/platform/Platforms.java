@@ -72,10 +72,24 @@ public final class Platforms {
                     .orElse(own);
         }
         Assessment total = shared(platform, stated, profile, delivered, context, own);
+        // A note that prices a setting compares the month the report shows with the setting's, priced alike.
+        total = SettingNotes.worded(total, note -> statedTotal(platform, note.stating().apply(stated), context,
+                note.other()));
         // The trade-off table's rows priced as the total is: a setting's row adds what the month adds to its own
         // (only a profile run whole has a table: a pipeline's steps drop theirs).
         return SettingChoice.pricedAsTotal(total, row -> shared(platform, stated, profile, delivered, context,
                 WholePipeline.held(row, delivered, context.catalog())));
+    }
+
+    /**
+     * A setting's own assessment ({@code other}, of the profile {@code stated} states it in) with what
+     * {@link #assess} adds to every platform's own lines added, as to the platform's month.
+     */
+    private static Assessment statedTotal(Platform platform, dev.costfit.profile.Profile stated,
+                                          PricingContext context, Assessment other) {
+        dev.costfit.profile.Profile profile = DeliveryLimits.onCloud(stated, platform.info().cloud(),
+                context.catalog());
+        return shared(platform, stated, profile, Deliveries.withRetries(profile), context, other);
     }
 
     /** {@link #withShared}, billed for {@code own}'s cold starts; unpriced where a price it needs is missing. */
@@ -86,7 +100,7 @@ public final class Platforms {
             return withShared(platform, stated, profile, delivered, context, own, own.coldStarts().perMonth());
         } catch (dev.costfit.pricing.MissingPriceException e) {
             return FiniteFigures.check(Assessment.unpriced(platform.info(), own.variant(), own.limits(),
-                    own.capacity(), own.notes(), own.assumptions(), e.getMessage()));
+                    own.capacity(), SettingNotes.unpriced(own).notes(), own.assumptions(), e.getMessage()));
         }
     }
 

@@ -3,12 +3,14 @@ package dev.costfit.platform;
 import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.ColdStarts;
+import dev.costfit.assessment.SettingNote;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileFormat;
 import dev.costfit.profile.SnapStart;
 import dev.costfit.units.Money;
 import dev.costfit.units.Numbers;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -30,7 +32,9 @@ final class SnapStartAlternative {
      * {@code assessed} with the note (and, where it saves, the {@link Alternative}) that says what SnapStart would
      * do; else as it is. A report's own assessment only, on demand (a commitment discounts the month afterwards),
      * where SnapStart was left to its default and can be stated: not with a number of provisioned concurrency or
-     * min_instances kept warm (SnapStart excludes provisioned concurrency, so it would drop them).
+     * min_instances kept warm (SnapStart excludes provisioned concurrency, so it would drop them). A
+     * {@link SettingNote}: worded from the function's own lines here, and from the months a report shows, the glue
+     * included, where {@link Platforms} words it anew.
      *
      * @param assessOn the profile assessed as a search prices it ({@code platforms.lambda.snapstart: on} stated)
      */
@@ -53,23 +57,28 @@ final class SnapStartAlternative {
                 ? "; its snapshot cache and each restore are billed (" + profile.runtime().spelling() + "), included"
                 : "; no SnapStart charge for Java")
                 + ", if the code is snapshot-safe (unique IDs, random seeds and connections made after a restore)";
+        SettingNote.Wording wording;
         if (!assessed.usable()) {
-            return assessed.withNote("SnapStart (platforms.lambda.snapstart: on) would meet the latency SLO ("
-                    + profile.latency().map(WarmCapacity::sloText).orElse("") + "): " + restore + "; it would cost "
-                    + Money.format(on.platformCost()) + " a month" + caveat);
+            String slo = "SnapStart (platforms.lambda.snapstart: on) would meet the latency SLO ("
+                    + profile.latency().map(WarmCapacity::sloText).orElse("") + "): " + restore + "; it would cost ";
+            wording = (month, other, whose) -> Double.isFinite(other)
+                    ? SettingNote.Worded.note(slo + Money.format(other) + " a month" + whose + caveat)
+                    : Optional.empty();
+        } else {
+            boolean provisioned = assessed.lines().stream().anyMatch(l -> l.key().startsWith("lambda.provisioned."));
+            String why = ": " + restore + " instead of initialising in " + assessed.coldStarts().latency().display()
+                    + (provisioned ? withinBudget(profile, on) + ", so no provisioned concurrency is kept for the "
+                    + "latency SLO" : "") + caveat;
+            wording = (month, other, whose) -> {
+                double saved = month - other;
+                return Alternative.worthSaying(saved, month) ? SettingNote.Worded.saving("SnapStart "
+                        + "(platforms.lambda.snapstart: on) would cost " + Money.format(other) + " a month" + whose
+                        + ", " + Money.format(saved) + " (" + Numbers.significant(saved / month * 100, 2) + "%) less"
+                        + why, new Alternative(ProfileFormat.SNAPSTART.path() + ": on", saved)) : Optional.empty();
+            };
         }
-        double saved = assessed.platformCost() - on.platformCost();
-        if (!Alternative.worthSaying(saved, assessed.platformCost())) {
-            return assessed;
-        }
-        boolean provisioned = assessed.lines().stream().anyMatch(l -> l.key().startsWith("lambda.provisioned."));
-        return assessed.withAlternative("SnapStart (platforms.lambda.snapstart: on) would cost "
-                + Money.format(on.platformCost()) + " a month, " + Money.format(saved) + " ("
-                + Numbers.significant(saved / assessed.platformCost() * 100, 2) + "%) less: " + restore
-                + " instead of initialising in " + assessed.coldStarts().latency().display()
-                + (provisioned ? withinBudget(profile, on) + ", so no provisioned concurrency is kept for the "
-                + "latency SLO" : "")
-                + caveat, new Alternative(ProfileFormat.SNAPSTART.path() + ": on", saved));
+        return assessed.withSettingNote(new SettingNote(assessed.platformCost(), on, on.platformCost(),
+                Profile::withSnapStart, wording), Optional.empty());
     }
 
     /** ", within the latency SLO's 2 s budget" where the restore is; else nothing. */

@@ -2,9 +2,11 @@ package dev.costfit.platform;
 
 import dev.costfit.assessment.Alternative;
 import dev.costfit.assessment.Assessment;
+import dev.costfit.assessment.SettingNote;
 import dev.costfit.pricing.PricingContext;
 import dev.costfit.profile.Profile;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -23,7 +25,9 @@ final class TierOneRegion {
      * region is usable and saves enough to say ({@link Alternative#worthSaying}); else as it is. On demand only, as
      * the other notes that price a setting: a commitment's discount is applied to the month afterwards. The other
      * generation is priced in the region stated too, where it runs, and its month may then fall: unless its own note
-     * names the same region, the reasons cannot compare it under the setting ({@link Alternative#unpricedOn}).
+     * names the same region, the reasons cannot compare it under the setting ({@link Alternative#unpricedOn}). A
+     * {@link dev.costfit.assessment.SettingNote}: {@link Platforms} words it anew from the months a report shows, the
+     * glue priced in the Tier 1 region too, as stating it prices it.
      *
      * @param region          the region {@code assessed} is priced in, with the note it carries
      * @param stated          the platform's month for a profile, as a search prices it
@@ -37,11 +41,17 @@ final class TierOneRegion {
         }
         GoogleRegion.TierOne tierOne = region.tierOne().get();
         Assessment there = stated.apply(profile.withGcpRegion(tierOne.region()));
-        double saved = assessed.platformCost() - there.platformCost();
-        if (!there.usable() || !Alternative.worthSaying(saved, assessed.platformCost())) {
+        if (!there.usable()) {
             return assessed;
         }
-        return assessed.withNoteReplaced(tierOne.note(), tierOne.note(there.platformCost(), saved),
-                new Alternative(tierOne.setting(), saved, List.of(otherGeneration)));
+        // Where it would not save enough to say, the note that names the region, as it was.
+        SettingNote.Wording wording = (month, other, whose) -> {
+            double saved = month - other;
+            return Alternative.worthSaying(saved, month) ? SettingNote.Worded.saving(tierOne.note(other, saved,
+                    whose), new Alternative(tierOne.setting(), saved, List.of(otherGeneration)))
+                    : SettingNote.Worded.note(tierOne.note());
+        };
+        return assessed.withSettingNote(new SettingNote(assessed.platformCost(), there, there.platformCost(),
+                p -> p.withGcpRegion(tierOne.region()), wording), Optional.of(tierOne.note()));
     }
 }

@@ -367,9 +367,11 @@ final class WarmCapacity {
     /**
      * A service's containers start ahead of demand: requests never wait for a start, a burst beyond the capacity does.
      * Ahead of the pattern's hour-to-hour steps too, which target tracking alone follows in minutes: that is assumed
-     * met by scheduled scaling, and {@link ContainerScaling} checks where a step outruns the running capacity. A job's
-     * do not: each run starts its tasks (pods, on nodes started for the run) anew and each waits its start, which is
-     * also when it reads its secrets (secrets.reads: per-cold-start).
+     * met by scheduled scaling, and {@link ContainerScaling} checks where a step outruns the running capacity; a
+     * pattern that ramps (the diurnal preset) the autoscaler follows, the containers running carrying its rise while
+     * more start, which the same check weighs. A job's Fargate tasks do not: each run starts its tasks anew and each
+     * waits its start, which is also when it reads its secrets (secrets.reads: per-cold-start); EKS's pods,
+     * {@link #forEksJob}.
      */
     static ColdStarts forContainers(PricingContext context, Profile profile, TimeSpan startup, String what) {
         if (profile.workload() instanceof Workload.Job job) {
@@ -380,20 +382,51 @@ final class WarmCapacity {
             return new ColdStarts(1, job.schedule().tasksPerMonth(), startup, TimeSpan.ZERO,
                     jobSloMet(profile.latency(), startup, 1), words);
         }
-        // A pattern whose hours all weigh the same has no step to meet.
-        double[] weights = ((Workload.Service) profile.workload()).traffic().pattern().hourlyWeights();
-        boolean steps = Arrays.stream(weights).anyMatch(w -> w != weights[0]);
+        // A pattern whose hours all weigh the same has no change to meet; one that samples a smooth curve ramps,
+        // which the autoscaler follows (ContainerScaling); any other steps, met ahead by scheduled scaling.
+        dev.costfit.profile.PatternSpec pattern = ((Workload.Service) profile.workload()).traffic().pattern();
+        double[] weights = pattern.hourlyWeights();
+        boolean changes = Arrays.stream(weights).anyMatch(w -> w != weights[0]);
+        String met = !changes ? "" : dev.costfit.model.TrafficPattern.of(pattern).ramps()
+                ? ", the pattern's ramp from hour to hour followed by autoscaling (the " + what + "s running carry "
+                + "its rise while more start)"
+                : ", the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone takes minutes)";
         // The same for every rate and every profile with the same start-up: a run words it once.
-        return context.reusedAcrossProfiles(List.of("containers-warm", startup, what, steps),
-                () -> forContainers(startup, what, steps));
+        return context.reusedAcrossProfiles(List.of("containers-warm", startup, what, met),
+                () -> forContainers(startup, what, met));
     }
 
-    private static ColdStarts forContainers(TimeSpan startup, String what, boolean steps) {
+    /**
+     * An EKS job's pods, each of which starts with every run. On nodes launched for the run (EksPlatform bills them
+     * so where the next run comes later than a node starts), each waits its node's start, {@code nodeStart} (a pod
+     * that needs a new node); on nodes kept from the run before, no node starts: each waits its own start alone,
+     * {@code podStart}, the node already holding its image. Either is a cold start, and reads its secrets then.
+     *
+     * @param podStart a pod's start where the nodes are kept for the next run; empty where they are launched for each
+     */
+    static ColdStarts forEksJob(PricingContext context, Profile profile, Optional<TimeSpan> podStart,
+                                TimeSpan nodeStart) {
+        TimeSpan start = podStart.orElse(nodeStart);
+        List<String> words = context.reusedAcrossProfiles(List.of("eks-job", podStart, nodeStart),
+                () -> List.of(podStart.isPresent()
+                        ? "each run's pods start on the nodes kept from the run before: no node starts, and each pod "
+                        + "waits only its own start, about " + podStart.get().display() + " (estimate: the node "
+                        + "already holds the image; a new node would take " + nodeStart.display() + ") before its "
+                        + "work begins"
+                        : "each run launches its nodes and starts its pods on them, none kept between runs: each pod "
+                        + "waits about " + nodeStart.display() + " (estimate) for its node to start and join the "
+                        + "cluster and for itself to start, before its work begins"));
+        var schedule = ((Workload.Job) profile.workload()).schedule();
+        return new ColdStarts(1, schedule.tasksPerMonth(), start, TimeSpan.ZERO, jobSloMet(profile.latency(), start,
+                1), words);
+    }
+
+    /** @param met how the pattern's hour-to-hour changes are met, in words (empty: it has none) */
+    private static ColdStarts forContainers(TimeSpan startup, String what, String met) {
         return new ColdStarts(0, 0, startup, TimeSpan.ZERO, true, List.of("requests do not wait for " + what
                 + " starts: they run ahead of demand, sized for the CPU and requests in flight of the hour and its "
-                + "burst" + (steps ? ", the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone "
-                + "takes minutes)" : "") + "; a burst beyond that waits about " + startup.display() + " (estimate) "
-                + "for new " + what + "s, or is shed if it overflows the queue"));
+                + "burst" + met + "; a burst beyond that waits about " + startup.display() + " (estimate) for new "
+                + what + "s, or is shed if it overflows the queue"));
     }
 
     /**

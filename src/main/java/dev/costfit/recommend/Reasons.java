@@ -127,7 +127,11 @@ final class Reasons {
      * architecture: any, less than Fargate at $50,642 with it", where Fargate stays recommended, within 10%), and a
      * simpler one need only come within the margin of the cheapest (a review found 2nd gen's instance-based billing,
      * $88.09 against Fargate's $82.22, unsaid, where stating it recommends 2nd gen). Not where the setting may lower
-     * the recommended platform's month too but it does not price it ({@link Alternative#unpricedOn}).
+     * the recommended platform's month too but it does not price it ({@link Alternative#unpricedOn}). Like with
+     * like: a month under a setting is the platform's month less its saving, and that saving is the difference of
+     * two whole months, each with the glue and the LLM calls' further attempts the platform's month includes
+     * (dev.costfit.platform.SettingNotes), so that month is the one stating the setting shows; the provisioned
+     * concurrency a note buys for its price is the exception, a saving about, on the platform's own lines.
      */
     private static Optional<String> undercutting(Assessment chosen, List<Assessment> assessments, double margin) {
         Recommender rule = new Recommender(margin);

@@ -122,6 +122,8 @@ class ContainerScalingTest {
                 .contains("the diurnal pattern's hours sample a smooth curve")
                 .contains("220 s (3.7 min) until more run (3 min to react, then 40 s to start; 6.1% of the hour's "
                         + "change)");
+        // A ramp has no step to scale ahead of: scheduled scaling would go ahead of its rise.
+        assertThat(check.workaround()).startsWith("scale on a schedule ahead of the rise (");
     }
 
     /**
@@ -150,6 +152,7 @@ class ContainerScalingTest {
         assertThat(check.ok()).isFalse();
         assertThat(check.required()).startsWith("the work of 2.2 tasks at full use at once")
                 .contains("into 09:00, sized 2 tasks to 3, as an hour's rate starts on the hour");
+        assertThat(check.workaround()).startsWith("scale on a schedule ahead of the step (");
     }
 
     /**
@@ -185,5 +188,43 @@ class ContainerScalingTest {
         assertThat(a.assumptions()).anyMatch(s -> s.contains("assumed met by scheduled scaling"));
         assertThat(a.coldStarts().explanation()).anyMatch(e -> e.contains("hour-to-hour steps met by scheduled "
                 + "scaling"));
+    }
+
+    /**
+     * The diurnal preset ramps, and the check reads it as a ramp that the autoscaler follows (session 40): the
+     * assumption and the cold starts say so, with the lag the check takes — ECS's 3 minutes to react and the task's
+     * 40 s start, 220 s; the HPA's and node autoscaler's 5 minutes and the pod's 75 s, 375 s — and claim no scheduled
+     * scaling. Hourly weights a profile writes still step, met by scheduled scaling; a flat pattern has nothing to
+     * meet.
+     */
+    @Test
+    void theAssumptionSaysHowEachKindOfPatternIsMet() {
+        PricingContext report = new PricingContext(CATALOG, false);
+        String service = "name: d\ntraffic: {rate: 5/s, pattern: %s}\nduration: 200ms\nmemory: 2GB\ntimeout: 30s\n";
+        Assessment fargate = new FargatePlatform().assess(TestProfiles.parse(service.formatted("diurnal")), report);
+        assertThat(fargate.assumptions()).contains("each hour's tasks are priced as running from the hour's start: "
+                + "the diurnal pattern's hours sample a smooth curve, so its rate ramps from one hour's to the next's, "
+                + "and target tracking follows the ramp with no scheduled scaling: it asks for more tasks about 3 min "
+                + "after the load that needs them and each starts in about 40 s (estimate), so the tasks running carry "
+                + "the rise over those 220 s (3.7 min) (the scaling-speed check says where that outruns them)");
+        assertThat(fargate.coldStarts().explanation()).anyMatch(e -> e.contains("the pattern's ramp from hour to hour "
+                + "followed by autoscaling (the tasks running carry its rise while more start)"));
+        assertThat(String.join(" ", fargate.assumptions()) + fargate.coldStarts().explanation())
+                .doesNotContain("scheduled scaling (");
+        Assessment eks = new EksPlatform().assess(TestProfiles.parse(service.formatted("diurnal")), report);
+        assertThat(eks.assumptions()).anyMatch(s -> s.contains("the HPA with the node autoscaler follows the ramp "
+                + "with no scheduled scaling: it asks for more pods about 5 min after the load that needs them and "
+                + "each starts in about 75 s (1.3 min) (estimate), so the pods running carry the rise over those 375 "
+                + "s (6.3 min)"));
+        Assessment hourly = new FargatePlatform().assess(TestProfiles.parse(service.formatted(
+                "{hourly: [1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 2, 2, 2, 2, 2, 2]}")), report);
+        assertThat(hourly.assumptions()).anyMatch(s -> s.contains("the pattern's hour-to-hour steps are assumed met "
+                + "by scheduled scaling"));
+        assertThat(hourly.coldStarts().explanation()).anyMatch(e -> e.contains("steps met by scheduled scaling"));
+        Assessment flat = new FargatePlatform().assess(TestProfiles.parse(service.formatted("flat")), report);
+        assertThat(flat.assumptions()).contains("each hour's tasks are priced as running from the hour's start: the "
+                + "flat pattern's hours all ask the same, with no hour-to-hour change to meet");
+        assertThat(flat.coldStarts().explanation()).noneMatch(e -> e.contains("scheduled scaling")
+                || e.contains("ramp"));
     }
 }

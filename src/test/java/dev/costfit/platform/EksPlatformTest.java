@@ -403,4 +403,33 @@ class EksPlatformTest {
         assertThat(line(a, "EC2 nodes").quantity()).isCloseTo(nodeHours, within(1e-6));
         assertThat(a.assumptions()).anyMatch(s -> s.startsWith(assumption));
     }
+
+    /**
+     * The same two jobs' cold starts say what each run's pods wait for, as the nodes are billed: kept from the run
+     * before (30 runs an hour), no node starts and each pod waits its own start alone, on a node that already holds
+     * its image — 5 s, Kubernetes' pod start-up SLO (p99 within 5 s, image pull excluded; coldstart-reference.md
+     * §4.3) — not the 75-s start of a pod that needs a new node; launched for each run (20 an hour), each waits its
+     * node's 75 s. Every pod of every run starts: 30 x 730 x 4 = 87,600 and 20 x 730 x 4 = 58,400 a month. A latency
+     * SLO with a 10-s budget is met on kept nodes and broken on launched ones.
+     */
+    @ParameterizedTest(name = "{0} runs an hour")
+    @CsvSource(delimiter = '|', value = {"30 | 5 | 87600 | true | each run's pods start on the nodes kept from the "
+            + "run before: no node starts, and each pod waits only its own start, about 5 s (estimate: the node "
+            + "already holds the image; a new node would take 75 s (1.3 min)) before its work begins",
+        "20 | 75 | 58400 | false | each run launches its nodes and starts its pods on them, none kept between runs: "
+            + "each pod waits about 75 s (1.3 min) (estimate) for its node to start and join the cluster and for "
+            + "itself to start, before its work begins"})
+    void aJobsPodsWaitForANodeOnlyWhereItIsLaunchedForTheRun(int perHour, double seconds, double starts,
+                                                             boolean sloMet, String words) {
+        String yaml = "kind: job\nname: j\nschedule: {runs: " + perHour + "/h, tasks: 4, duration: 1min}\nvcpu: 2\n"
+                + "memory: 4GB\nplatforms: {eks: {node_types: [m5.xlarge]}}\n";
+        Assessment a = EKS.assess(TestProfiles.parse(yaml), LIST);
+        assertThat(a.coldStarts().latency().seconds()).isEqualTo(seconds);
+        assertThat(a.coldStarts().perMonth()).isCloseTo(starts, within(1e-9));
+        assertThat(a.coldStarts().explanation()).containsExactly(words);
+        Assessment slo = EKS.assess(TestProfiles.parse(yaml + "latency: {cold_start_budget: 10s, cold_start_share: "
+                + "1%}\n"), LIST);
+        assertThat(slo.feasible()).isEqualTo(sloMet);
+        assertThat(slo.coldStarts().sloMet()).isEqualTo(sloMet);
+    }
 }

@@ -200,6 +200,40 @@ class RecommenderTest {
     }
 
     /**
+     * The same chat API with two secrets, read once per cold start: $0.80 a month on every AWS platform (two at
+     * $0.40), and on Lambda Managed Instances, which start no environment on demand, no reads. The reason weighs
+     * whole months: what it says Lambda Managed Instances would cost with architecture: any is the month stating it
+     * shows, the secrets included ($0.80 more than without them), and the one their note quotes.
+     */
+    @Test
+    void aSettingsReasonAndItsNoteQuoteTheWholeMonthStatingItShows() {
+        dev.costfit.profile.Profile chat = TestProfiles.samples().stream().filter(p -> p.name().equals("chat-api"))
+                .findFirst().orElseThrow();
+        String yaml = "version: 1\nname: chat-secrets\nregion: us-east-1\ntraffic: {rate: 20/s, pattern: "
+                + "business-hours, burst: 3x}\nduration: {mean: 6s, p50: 4s, p95: 30s, p99: 45s}\ncpu_time: 150ms\n"
+                + "memory: 512MB\ntimeout: 120s\nconcurrency_per_instance: 40\nruntime: python\npayload: {request: "
+                + "20KB, response: 60KB, streaming: false}\ntrigger: http\nfront_door: auto\nlatency: "
+                + "{cold_start_budget: 1s, cold_start_share: 1%}\nllm: {model: claude-sonnet-4, input_tokens: 1500, "
+                + "output_tokens: 400, calls_per_request: 1, rate_limit_rpm: 4000}\nsecrets: {count: 2}\n";
+        ProfileResult result = evaluator.evaluate(TestProfiles.parse(yaml));
+        Assessment lmi = result.assessments().stream().filter(a -> a.platform().equals("lambda-managed-instances"))
+                .findFirst().orElseThrow();
+        assertThat(line(lmi, "secretsmanager.secrets").monthlyCost()).isCloseTo(2 * 0.40, within(1e-12));
+        assertThat(line(lmi, "secretsmanager.api-calls").quantity()).isZero();
+        Assessment stated = evaluator.evaluate(TestProfiles.parse(yaml + "architecture: any\n")).recommendation()
+                .chosen().orElseThrow();
+        assertThat(stated.platform()).isEqualTo("lambda-managed-instances");
+        Assessment plainStated = evaluator.evaluate(chat.withArchitecture(dev.costfit.profile.Architecture.ANY))
+                .recommendation().chosen().orElseThrow();
+        assertThat(stated.platformCost()).isCloseTo(plainStated.platformCost() + 0.80, within(1e-9));
+        String month = dev.costfit.units.Money.format(stated.platformCost());
+        assertThat(result.recommendation().reasons()).anyMatch(r -> r.startsWith("Lambda Managed Instances would "
+                + "cost about " + month + " a month with architecture: any (its notes say why), less than Cloud "
+                + "Functions 2nd gen at "));
+        assertThat(lmi.notes()).anyMatch(n -> n.startsWith("arm64 instance types would cost " + month + " a month"));
+    }
+
+    /**
      * Architecture applies to every AWS platform: the recommendation with it stated is asked of the rule with every
      * platform at its arm64 month. Fargate $100 (arm64 $80), EKS $95 (arm64 $78), Lambda $90 recommended (arm64 $72):
      * Lambda stays, the cheapest. With Lambda's arm64 at $85, EKS at $78 is the cheapest but Lambda is within the
