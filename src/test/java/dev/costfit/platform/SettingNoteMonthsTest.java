@@ -33,8 +33,8 @@ class SettingNoteMonthsTest {
      * An SQS-fed worker at 5 messages a second, flat, whose two secrets are read on every request. Fargate runs it on
      * one task of 0.5 vCPU / 2 GB all month (its lines: 365 vCPU-hours and 1,460 GB-hours). By hand, us-east-1:
      * <ul>
-     * <li>x86_64: 365 × $0.04048 + 1,460 × $0.004445 = $14.7752 + $6.4897 = $21.2649; arm64: 365 × $0.03238 + 1,460 ×
-     * $0.00356 = $11.8187 + $5.1976 = $17.0163, $4.2486 less;</li>
+     * <li>x86_64: 365 × $0.04048 + 1,460 × $0.004445 = $14.7752 + $6.4897 = $21.2649; arm64: 365 × $0.03238
+     * + 1,460 × $0.00356 = $11.8187 + $5.1976 = $17.0163, $4.2486 less;</li>
      * <li>the glue, alike on both: 5/s × 2,628,000 s = 13,140,000 messages; SendMessage one each, a ReceiveMessage
      * and a DeleteMessageBatch each (batch_size 1), at $0.40 a million: $5.256 + $10.512 (the idle long polls'
      * empty receives, exp(−5 × 20 s) of the pollers' polls, under a millionth of a dollar); two secrets at $0.40
