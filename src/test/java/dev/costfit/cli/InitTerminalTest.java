@@ -72,6 +72,108 @@ class InitTerminalTest {
         }
     }
 
+    // --- the reviewer's findings of 2026-12-07 (authoring audit, section A), driven as the reviewer did -------------
+
+    @Test
+    void aQuotedKindAndAGpuWithACommentAreReadAsYamlReadsThem() throws Exception {
+        // A1: 'job' and "T4 # 24GB card" ended in "internal error: IllegalStateException", exit 1, every answer lost.
+        Path file = dir.resolve("nightly.yaml");
+        try (Session session = Session.start(dir, "init", "--no-price", file.toString())) {
+            session.answer("'job'");            // kind
+            session.answer("nightly");          // name
+            for (int i = 0; i < 7; i++) {       // description, region, runs, tasks, task duration, cpu_time, memory
+                session.answer("");
+            }
+            session.answer("T4 # 24GB card");   // gpu
+            session.enterUntilExit(10);
+            assertThat(session.exitCode()).as(session.screen()).isZero();
+            assertThat(session.screen()).doesNotContain("internal error").doesNotContain("Mean request rate");
+        }
+        Profile job = new ProfileLoader().load(List.of(file)).get(0);
+        assertThat(job.workload()).isInstanceOf(Workload.Job.class);
+        assertThat(job.gpu().orElseThrow().type().spelling()).isEqualTo("T4");
+    }
+
+    @Test
+    void aFileNamedLikeAnOptionIsPricedAsAProfile() throws Exception {
+        // A2: recommend read "-x.yaml" as an option: "Missing required parameter: 'PROFILE'", exit 2. The name -x
+        // now gives x.yaml; a FILE given as -y.yaml (after --) is passed to recommend after "--".
+        try (Session session = Session.start(dir, "init", "--from-flags", "--name", "-x", "--", "-y.yaml")) {
+            assertThat(session.waitForExit()).isTrue();
+            assertThat(session.exitCode()).as(session.screen()).isZero();
+            assertThat(session.screen()).contains("pricing it (costfit recommend -- -y.yaml)")
+                    .contains("Recommendation:");
+        }
+        assertThat(new ProfileLoader().load(List.of(dir.resolve("-y.yaml"))).get(0).name()).isEqualTo("-x");
+        try (Session session = Session.start(dir, "init", "--from-flags", "--no-price", "--name", "-x")) {
+            assertThat(session.waitForExit()).isTrue();
+            assertThat(session.exitCode()).as(session.screen()).isZero();
+        }
+        assertThat(dir.resolve("x.yaml")).exists();
+    }
+
+    @Test
+    void anAnswerFlagOnATerminalAnswersItsQuestionAndTheOthersAreAsked() throws Exception {
+        // A3: `costfit init --name foo` asked nothing and priced the suggestions; --from-flags is what asks nothing.
+        Path file = dir.resolve("foo.yaml");
+        try (Session session = Session.start(dir, "init", "--no-price", "--name", "foo", "--rate", "5/s",
+                file.toString())) {
+            session.answer("");                 // kind: the first question is still asked
+            int answered = session.enterUntilExit(40);
+            assertThat(session.exitCode()).as(session.screen()).isZero();
+            // kind, then description, region, pattern, burst, duration, cpu_time, memory, timeout, concurrency, gpu,
+            // LLM model: 12 questions, name and rate not among them.
+            assertThat(1 + answered).isEqualTo(12);
+            assertThat(session.screen()).contains("Name of the profile: foo (--name)")
+                    .contains("Mean request rate (20/s, 1500/min, 50k/day, 1.2M/month): 5/s (--rate)")
+                    .doesNotContain("Name of the profile [");
+        }
+        Profile profile = new ProfileLoader().load(List.of(file)).get(0);
+        assertThat(profile.name()).isEqualTo("foo");
+        assertThat(((Workload.Service) profile.workload()).traffic().rate().perSecond()).isEqualTo(5);
+    }
+
+    @Test
+    void aJobsFlagIsNotLeftOutByAnsweringService() throws Exception {
+        // A4 on a terminal: with --runs given, Enter on the kind (service) would drop it; it is refused instead.
+        Path file = dir.resolve("nightly.yaml");
+        try (Session session = Session.start(dir, "init", "--no-price", "--runs", "1/day", file.toString())) {
+            session.answer("");
+            assertThat(session.waitFor("--runs 1/day was given, asked of a job only")).as(session.screen()).isTrue();
+            session.answer("job");
+            session.enterUntilExit(20);
+            assertThat(session.exitCode()).as(session.screen()).isZero();
+        }
+        Workload.Job job = (Workload.Job) new ProfileLoader().load(List.of(file)).get(0).workload();
+        assertThat(job.schedule().runs().perSecond()).isEqualTo(1 / 86_400.0);
+    }
+
+    @Test
+    void anExistingNameYamlIsRefusedAtTheNameNotAfterTheLastQuestion() throws Exception {
+        // A5: the file NAME.yaml was found to exist after the last question, every answer lost.
+        Files.writeString(dir.resolve("my-service.yaml"), "keep me\n");
+        try (Session session = Session.start(dir, "init", "--no-price")) {
+            session.answer("");                 // kind
+            session.answer("");                 // name: my-service, whose file exists
+            assertThat(session.waitFor("my-service.yaml: the file exists")).as(session.screen()).isTrue();
+            session.answer("other");
+            session.enterUntilExit(40);
+            assertThat(session.exitCode()).as(session.screen()).isZero();
+        }
+        assertThat(Files.readString(dir.resolve("my-service.yaml"))).isEqualTo("keep me\n");
+        assertThat(new ProfileLoader().load(List.of(dir.resolve("other.yaml"))).get(0).name()).isEqualTo("other");
+    }
+
+    @Test
+    void aMissingFolderIsRefusedBeforeTheFirstQuestion() throws Exception {
+        try (Session session = Session.start(dir, "init", "nodir/x.yaml")) {
+            assertThat(session.waitForExit()).isTrue();
+            assertThat(session.exitCode()).isEqualTo(2);
+            assertThat(session.screen()).contains("nodir/x.yaml: the folder nodir does not exist")
+                    .doesNotContain(PROMPT_END);
+        }
+    }
+
     /** One run of costfit on a pseudo-terminal: what it printed so far, and a keyboard. */
     private static final class Session implements AutoCloseable {
         private final Process process;

@@ -77,7 +77,7 @@ class TerminalQuestionsTest {
         Answers answers = ask("\nslow\n\n\n1/s\n\n\n90s\n\n1GB\n60s\n\nnone\nnone\n150s\n");
         assertThat(screen.toString(StandardCharsets.UTF_8))
                 .contains("✗ timeout: timeout 1 min is shorter than the stated mean duration 90 s (1.5 min)");
-        assertThat(answers.get("timeout")).contains("150s");
+        assertThat(answers.written("timeout")).contains("150s");
     }
 
     @Test
@@ -88,6 +88,25 @@ class TerminalQuestionsTest {
         Profile job = TestProfiles.parse(new Interview(TestProfiles.CATALOG).yaml(answers, ""));
         assertThat(job.gpu().orElseThrow().type().spelling()).isEqualTo("T4");
         assertThat(job.timeout()).isEmpty();
+    }
+
+    @Test
+    void theRangesAndHourlyWeightsTheHintsOfferAreTakenAndTheTimeoutCoversTheHigh() throws Exception {
+        // A6: the rate and duration hints offer {low, expected, high}, the pattern's {hourly: […]}; each was refused.
+        String weights = "[1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1]";
+        Answers answers = ask("\nranged\n\n\n{low: 10/s, expected: 20/s, high: 40/s}\n{hourly: " + weights + "}\n\n"
+                + "{low: 2s, expected: 6s, high: 100s}\n\n\n\n\nnone\nnone\n");
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        assertThat(shown).contains("An estimate may be a range, {low: …, expected: …, high: …}")
+                .contains("{hourly: [24 or 168 numbers]}").doesNotContain("✗")
+                // twice the range's high, 2 × 100 s = 200 s, up to whole minutes
+                .contains("Timeout: the longest a request may run [4min]: ");
+        Profile profile = TestProfiles.parse(new Interview(TestProfiles.CATALOG).yaml(answers, ""));
+        Workload.Service service = (Workload.Service) profile.workload();
+        assertThat(service.traffic().rate().perSecond()).isEqualTo(20);
+        assertThat(profile.ranges().rate().orElseThrow().low().perSecond()).isEqualTo(10);
+        assertThat(service.duration().mean()).isEqualTo(new TimeSpan(6));
+        assertThat(profile.timeout()).contains(new TimeSpan(240));
     }
 
     @Test
