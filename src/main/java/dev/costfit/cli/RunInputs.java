@@ -121,7 +121,8 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         problems.throwIfAny();
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), catalog, options.freeTier,
                 platforms.stream().map(Platform::id).toList(), options.explain)
-                .pricedAs(compared, java.util.Optional.ofNullable(options.pricing));
+                .pricedAs(compared, java.util.Optional.ofNullable(options.pricing))
+                .withSimplicityMargin(options.simplicityMarginPercent);
         Evaluator evaluator = new Evaluator(platforms, new PricingContext(catalog, options.freeTier, true,
                 java.util.Optional.ofNullable(options.pricing)),
                 new Recommender(options.simplicityMarginPercent / 100));
