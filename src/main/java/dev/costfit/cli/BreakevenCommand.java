@@ -45,11 +45,12 @@ final class BreakevenCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "VALUE",
             description = "Start of the sweep, with its unit (0.1/s, 2s, 256MB, 5). Default: around the profile's "
-                    + "own value (rate ÷100, duration ÷10, memory 128MB, concurrency 1).")
+                    + "own value (rate ÷100, duration ÷10, memory 128MB, concurrency 1, cpu_time ÷10).")
     String from;
 
     @Option(names = "--to", paramLabel = "VALUE",
-            description = "End of the sweep (default: rate ×100, duration ×3, memory ×4, concurrency ×4).")
+            description = "End of the sweep (default: rate ×100, duration ×3, memory ×4 and at least 512MB, "
+                    + "concurrency ×4 and at least 10, cpu_time ×10 and at most the duration × threads).")
     String to;
 
     @Option(names = "--points", paramLabel = "N", defaultValue = "60", description = "Points to evaluate. "

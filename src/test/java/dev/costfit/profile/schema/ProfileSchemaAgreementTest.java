@@ -230,6 +230,9 @@ class ProfileSchemaAgreementTest {
                     "description: null"),
             service("null-field2", REFUSE,
                     "test.yaml:7:11: cpu_time: found ~ (no value), expected a duration with a unit", "cpu_time: ~"),
+            service("kind-padded", REFUSE, "kind: found ' job', expected one of service, job. Did you mean 'job'?",
+                    "kind: \" job\"", "timeout: 30min", "-traffic", "-duration",
+                    "schedule: {runs: 30/month, tasks: 4, duration: 20min}"),
             service("memory-null", REFUSE, "test.yaml:5:9: memory: found ~ (no value), expected a size with a unit",
                     "memory: ~"),
             service("cpu-time-empty", REFUSE, "test.yaml:7:10: cpu_time: found no value, expected a duration with a"
