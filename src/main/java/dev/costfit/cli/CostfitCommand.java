@@ -167,6 +167,9 @@ public final class CostfitCommand implements java.util.concurrent.Callable<Integ
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Help fitted to the terminal it is shown on (picocli asks its width only when printing help), not picocli's
+        // fixed 80 columns, which re-wrapped descriptions written to about 100 into ragged lines (audit C4).
+        cli.setUsageHelpAutoWidth(true);
         // A bad option value gets one line that names the option, not the whole usage.
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
