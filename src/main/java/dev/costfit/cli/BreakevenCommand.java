@@ -16,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "breakeven", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "breakeven",
+        modelTransformer = Formats.Charts.class,
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Sweep one input of a profile, every platform's monthly cost along it, the crossover points "
                 + "where the cheapest platform changes, and a chart.", ""},
         footer = {"", "Examples:",
@@ -37,6 +39,7 @@ final class BreakevenCommand implements Callable<Integer> {
     ProfileArgument profileArgument;
 
     @Option(names = "--vary", paramLabel = "INPUT", required = true,
+            completionCandidates = CompletionNames.Inputs.class,
             description = "What to sweep: rate (log-spaced), duration, memory, concurrency or cpu_time (linear).")
     String vary;
 
@@ -46,8 +49,8 @@ final class BreakevenCommand implements Callable<Integer> {
     String from;
 
     @Option(names = "--to", paramLabel = "VALUE",
-            description = "End of the sweep (default: rate ×100, duration ×3, memory ×4, concurrency ×4, "
-                    + "cpu_time ×10 within the duration).")
+            description = "End of the sweep (default: rate ×100, duration ×3, memory ×4 and at least 512MB, "
+                    + "concurrency ×4 and at least 10, cpu_time ×10 and at most the duration × threads).")
     String to;
 
     @Option(names = "--points", paramLabel = "N", defaultValue = "60", description = "Points to evaluate. "
@@ -59,6 +62,10 @@ final class BreakevenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.settleFormat(Formats.CHARTS, "breakeven");
+        if (options.format == Format.PNG) {
+            Output.refuseBinaryHere(options.out, spec.commandLine().getOut());
+        }
         SweepVariable variable = variable();
         if (points < 2 || points > 2000) {
             throw new InputException(Location.ofFile("--points"), "", "found " + points + ", expected 2 to 2000");
@@ -83,10 +90,7 @@ final class BreakevenCommand implements Callable<Integer> {
         });
         Terminal terminal = Terminal.detect(options.out != null);
         if (options.format == Format.PNG) {
-            if (options.out == null) {
-                throw new InputException(Location.ofFile("--format"), "", "png is binary: give --out FILE");
-            }
-            AtomicFile.write(options.out, SweepReport.png(sweep));
+            Output.writeBinary(options.out, SweepReport.png(sweep), spec.commandLine().getOut());
         } else {
             String report = switch (options.format) {
                 case TABLE -> SweepReport.text(sweep, terminal.width(), terminal.fancyCharts(), options.explain);
@@ -94,8 +98,8 @@ final class BreakevenCommand implements Callable<Integer> {
                 case CSV -> SweepReport.csv(sweep);
                 case HTML -> SweepReport.html(sweep, inputs.info());
                 case SVG -> SweepReport.svg(sweep);
-                case PNG, MARKDOWN, JSONL -> throw new InputException(Location.ofFile("--format"), "",
-                        "breakeven writes table, json, csv, html, svg or png");
+                case PNG, MARKDOWN, JSONL -> throw new IllegalStateException("png is written above; the converter "
+                        + "refuses markdown and jsonl");
             };
             Output.write(options.out, report, spec.commandLine().getOut());
         }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "check",
+        modelTransformer = Formats.Reports.class,
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Limits only: what fits where; each violated limit with the value needed, the value allowed "
                 + "and a workaround.", ""},
         footer = {"", "Examples:",

@@ -6,18 +6,14 @@ import dev.costfit.yaml.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Options every verb that prices profiles shares. */
 public final class CommonOptions {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            completionCandidates = CompletionNames.Formats.class,
-            description = "table (for people, fitted to the terminal), json (everything, schemaVersion 1), jsonl "
-                    + "(one JSON profile per line, written as it is evaluated), "
-                    + "markdown (a pull-request comment), csv (long format) or html (one self-contained file with "
-                    + "charts); breakeven and map also write svg and png charts, and no markdown or jsonl. "
-                    + "Default: ${DEFAULT-VALUE}.")
+    /** Null where not given: {@link #settleFormat} decides (each verb's formats: {@link Formats}). */
+    @Option(names = "--format", paramLabel = "FORMAT", description = "The report's format.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -44,6 +40,7 @@ public final class CommonOptions {
     List<Path> catalogs = new ArrayList<>();
 
     @Option(names = "--pricing", paramLabel = "OPTION", converter = OptionValues.Pricing.class,
+            completionCandidates = CompletionNames.Pricing.class,
             description = "Price every profile on demand or under a commitment, instead of its own `pricing`: "
                     + "on-demand, savings-plan-1y, savings-plan-3y (no upfront), or with -partial-upfront or "
                     + "-all-upfront (an AWS Compute Savings Plan, Google's committed use discount of the same term). "
@@ -77,8 +74,19 @@ public final class CommonOptions {
     @Option(names = "--simplicity-margin", paramLabel = "PERCENT", defaultValue = "10%",
             converter = OptionValues.Percentage.class,
             description = "Prefer a simpler platform (functions, then functions on managed instances, then "
-                    + "containers, then Kubernetes) when it costs at most this much more than the cheapest, such as 10%%. Default: ${DEFAULT-VALUE}.")
+                    + "containers, then Kubernetes) when it costs at most this many percent more than the cheapest, "
+                    + "written with its unit: 10%% (a bare number is refused: 0.5 could mean 0.5%% or 50%%). JSON "
+                    + "reports record it as options.simplicityMarginPercent. Default: ${DEFAULT-VALUE}.")
     double simplicityMarginPercent = Recommender.DEFAULT_SIMPLICITY_MARGIN * 100;
+
+    /**
+     * The format to write, once the command line is read: --format, or what the --out file's extension names, or
+     * table ({@link Formats#settle}).
+     */
+    Format settleFormat(Set<Format> accepted, String verb) {
+        format = Formats.settle(format, out, accepted, verb);
+        return format;
+    }
 
     /** The --fail-on policies, checked; the diff-only ones are refused unless {@code diff}. */
     List<Policy> policies(boolean diff) {

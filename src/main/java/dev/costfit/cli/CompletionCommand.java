@@ -1,7 +1,6 @@
 package dev.costfit.cli;
 
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -34,8 +33,8 @@ final class CompletionCommand implements Callable<Integer> {
     public Integer call() {
         picocli.CommandLine root = spec.root().commandLine();
         String script = switch (shell) {
-            // picocli's script runs in zsh through bashcompinit; it sets that up itself when sourced there.
-            case BASH, ZSH -> AutoComplete.bash(root.getCommandName(), root);
+            // One script for both: zsh runs it through bashcompinit, which it sets up when sourced there.
+            case BASH, ZSH -> BashCompletion.script(root);
             case FISH -> FishCompletion.script(root);
         };
         Output.write(out, script, spec.commandLine().getOut());

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "  costfit map profiles/chat-api.yaml --x rate --y duration",
             "",
             "Exit codes: 0 done; 1 internal error; 2 bad command line or profile; 3 a --fail-on policy tripped."})
-public final class CostfitCommand implements Runnable {
+public final class CostfitCommand implements java.util.concurrent.Callable<Integer> {
 
     /**
      * The verbs, in the order the usage lists them. Registered here rather than in the annotation so that a run of
@@ -53,9 +53,54 @@ public final class CostfitCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    /**
+     * No command: the usage on stderr and exit 2, picocli's convention where a subcommand is required (a script that
+     * runs `costfit $VERB` with an empty VERB fails rather than passes).
+     */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return commandMissing(spec);
+    }
+
+    /**
+     * The "did you mean" of a word picocli did not match: the closest command or option by edit distance (recomend:
+     * recommend; --frmat: --format), else picocli's own suggestions, which a handler of one's own otherwise drops
+     * (picocli's alone offered --free-tier for --frmat).
+     */
+    static java.util.Optional<String> suggestion(CommandLine.UnmatchedArgumentException unmatched) {
+        List<String> words = unmatched.getUnmatched();
+        if (!words.isEmpty()) {
+            String word = words.get(0).contains("=") && words.get(0).startsWith("-")
+                    ? words.get(0).substring(0, words.get(0).indexOf('=')) : words.get(0);
+            CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
+            java.util.Collection<String> names = word.startsWith("-") ? spec.optionsMap().keySet()
+                    : spec.subcommands().keySet();
+            java.util.Optional<String> closest = dev.costfit.yaml.Suggestions.closest(word, names);
+            if (closest.isPresent()) {
+                return closest;
+            }
+        }
+        List<String> theirs = unmatched.getSuggestions();
+        return theirs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" or ", theirs));
+    }
+
+    /** The usage of a command that needs a subcommand, on stderr, and the exit code of a bad command line. */
+    static int commandMissing(CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("costfit: '" + spec.qualifiedName() + "' needs a command ("
+                + String.join(", ", spec.subcommands().keySet().stream().filter(c -> !c.equals("help")).toList())
+                + "); its usage:");
+        spec.commandLine().usage(err);
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * Where the options of {@code command} are explained, as a command that exists: "costfit pricing show --help"
+     * ("costfit help show" is no command: help takes a verb of the top level only).
+     */
+    static String seeHelp(CommandLine command) {
+        return "see '" + command.getCommandSpec().qualifiedName() + " --help'.";
     }
 
     /** A configured command line writing to the given streams, in this process's environment. */
@@ -123,12 +168,18 @@ public final class CostfitCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Help fitted to the terminal it is shown on (picocli asks its width only when printing help), not picocli's
+        // fixed 80 columns, which re-wrapped descriptions written to about 100 into ragged lines (audit C4).
+        cli.setUsageHelpAutoWidth(true);
         // A bad option value gets one line that names the option, not the whole usage.
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             // picocli's message quotes the argument as typed: a control character in it would act on the terminal.
             e.println("costfit: " + Printable.of(ex.getMessage()));
-            e.println("costfit: see 'costfit help " + ex.getCommandLine().getCommandName() + "' for the options.");
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                suggestion(unmatched).ifPresent(s -> e.println("costfit: did you mean " + Printable.of(s) + "?"));
+            }
+            e.println("costfit: " + seeHelp(ex.getCommandLine()));
             e.flush();
             return ExitCodes.BAD_INPUT;
         });

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "diff",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         modelTransformer = DiffCommand.DiffOptions.class,
         description = {"Cost and recommendation changes between two profile sets (files or folders): profiles "
                 + "added, removed and changed, the fields that changed, every platform's cost before and after, "
@@ -44,6 +45,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.settleFormat(Formats.REPORTS, "diff");
         refuseWhatDiffDoesNot();
         List<Policy> policies = options.policies(true);
         // An empty base folder is the state before the first profile: everything in HEAD is added.
@@ -117,6 +119,8 @@ final class DiffCommand implements Callable<Integer> {
                     command.addOption(builder.build());
                 }
             }
+            // The formats and policies of a report verb, as recommend's (one transformer a verb).
+            new Formats.Reports().transform(command);
             return command;
         }
     }

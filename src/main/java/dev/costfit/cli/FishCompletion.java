@@ -11,8 +11,10 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * A fish completion script written from the command model (picocli writes bash and zsh, not fish): subcommands,
- * options with their values where the model lists them, files where an option or parameter takes a path.
+ * A fish completion script written from the command model: subcommands, options with their values where the model
+ * lists them (a list option's after its last comma), files where an option or parameter takes a path. Each line is
+ * keyed by the full command path (fish's __fish_seen_subcommand_from diff would also match `costfit pricing diff`,
+ * which then got `costfit diff`'s options and both sets of formats).
  */
 final class FishCompletion {
 
@@ -28,20 +30,63 @@ final class FishCompletion {
         lines.add("# Install: " + name + " completion fish > ~/.config/fish/completions/" + name + ".fish");
         lines.add("complete -c " + name + " -e");
         lines.add("complete -c " + name + " -f");
+        lines.addAll(helpers(name, root));
         commands(name, root, List.of(), lines);
         return String.join("\n", lines) + "\n";
     }
 
+    /**
+     * Two functions: the command path typed so far (each word naming a command under the path before it), and the
+     * values of a list option with the items already typed before the last comma kept in front.
+     */
+    private static List<String> helpers(String name, CommandLine root) {
+        List<String> lines = new ArrayList<>();
+        lines.add("function __" + name + "_path --description 'the " + name + " command path typed so far'");
+        lines.add("    set -l path");
+        lines.add("    set -l words (commandline -opc)");
+        lines.add("    set -e words[1]");
+        lines.add("    for word in $words");
+        lines.add("        switch \"$path:$word\"");
+        List<String> cases = new ArrayList<>();
+        cases(root, "", cases);
+        for (String c : cases) {
+            lines.add("            case " + quote(c));
+            lines.add("                set path $path $word");
+        }
+        lines.add("        end");
+        lines.add("    end");
+        lines.add("    string join ' ' $path");
+        lines.add("end");
+        lines.add("function __" + name + "_at --description 'whether the command path is exactly the arguments'");
+        lines.add("    set -l path (__" + name + "_path)");
+        lines.add("    test \"$path\" = \"$argv\"");
+        lines.add("end");
+        lines.add("function __" + name + "_list --description 'the values of a list option after its last comma'");
+        lines.add("    set -l token (string replace -r -- '^--[^=]*=' '' (commandline -ct))");
+        lines.add("    set -l before (string replace -r -- '[^,]*$' '' $token)");
+        lines.add("    for value in $argv");
+        lines.add("        echo $before$value");
+        lines.add("    end");
+        lines.add("end");
+        return lines;
+    }
+
+    /** "path:word" for every command under every path: "" then "recommend", "pricing:show". */
+    private static void cases(CommandLine command, String path, List<String> out) {
+        for (Map.Entry<String, CommandLine> sub : command.getSubcommands().entrySet()) {
+            out.add(path + ":" + sub.getKey());
+            cases(sub.getValue(), path.isEmpty() ? sub.getKey() : path + " " + sub.getKey(), out);
+        }
+    }
+
     private static void commands(String name, CommandLine command, List<String> path, List<String> lines) {
         Map<String, CommandLine> subcommands = command.getSubcommands();
-        String here = condition(path, subcommands.keySet().stream().toList());
+        String within = "__" + name + "_at" + (path.isEmpty() ? "" : " " + String.join(" ", path));
         for (Map.Entry<String, CommandLine> sub : subcommands.entrySet()) {
-            lines.add("complete -c " + name + " -n " + quote(here) + " -a " + sub.getKey() + " -d "
+            lines.add("complete -c " + name + " -n " + quote(within) + " -a " + sub.getKey() + " -d "
                     + quote(summary(sub.getValue().getCommandSpec())));
         }
         CommandSpec spec = command.getCommandSpec();
-        String within = path.isEmpty() ? "__fish_use_subcommand" : "__fish_seen_subcommand_from " + path.get(
-                path.size() - 1);
         for (OptionSpec option : spec.options()) {
             if (option.hidden()) {
                 continue;
@@ -53,8 +98,11 @@ final class FishCompletion {
             if (option.arity().max() > 0) {
                 Iterable<String> values = option.completionCandidates();
                 if (values != null) {
-                    line.append(" -x -a ").append(quote(StreamSupport.stream(values.spliterator(), false)
-                            .collect(Collectors.joining(" "))));
+                    boolean list = option.splitRegex().equals(",") || option.paramLabel().contains("[,");
+                    // Each value quoted inside the call: increase>10% unquoted is a redirection to a file "10%".
+                    String words = StreamSupport.stream(values.spliterator(), false)
+                            .map(v -> list ? quote(v) : v).collect(Collectors.joining(" "));
+                    line.append(" -x -a ").append(quote(list ? "(__" + name + "_list " + words + ")" : words));
                 } else if (isPath(option.type()) || isPath(option.auxiliaryTypes()[0])) {
                     line.append(" -r -F");
                 } else {
@@ -67,28 +115,23 @@ final class FishCompletion {
         for (PositionalParamSpec positional : spec.positionalParameters()) {
             if (isPath(positional.type()) || isPath(positional.auxiliaryTypes()[0])) {
                 lines.add("complete -c " + name + " -n " + quote(within) + " -F");
-            } else if (positional.completionCandidates() != null) {
+            } else if (positional.completionCandidates() != null
+                    && !(command.getCommand() instanceof CommandLine.HelpCommand)) {
                 lines.add("complete -c " + name + " -n " + quote(within) + " -x -a " + quote(StreamSupport
                         .stream(positional.completionCandidates().spliterator(), false)
                         .collect(Collectors.joining(" "))));
             }
         }
+        if (command.getCommand() instanceof CommandLine.HelpCommand) {
+            String verbs = command.getParent().getSubcommands().keySet().stream().filter(v -> !v.equals("help"))
+                    .collect(Collectors.joining(" "));
+            lines.add("complete -c " + name + " -n " + quote(within) + " -x -a " + quote(verbs));
+        }
         for (Map.Entry<String, CommandLine> sub : subcommands.entrySet()) {
-            if (!sub.getKey().equals("help")) {
-                List<String> deeper = new ArrayList<>(path);
-                deeper.add(sub.getKey());
-                commands(name, sub.getValue(), deeper, lines);
-            }
+            List<String> deeper = new ArrayList<>(path);
+            deeper.add(sub.getKey());
+            commands(name, sub.getValue(), deeper, lines);
         }
-    }
-
-    /** At the root: no subcommand yet; below: this one seen and none of its own. */
-    private static String condition(List<String> path, List<String> subcommands) {
-        if (path.isEmpty()) {
-            return "__fish_use_subcommand";
-        }
-        return "__fish_seen_subcommand_from " + path.get(path.size() - 1) + "; and not __fish_seen_subcommand_from "
-                + String.join(" ", subcommands);
     }
 
     private static boolean isPath(Class<?> type) {

@@ -32,7 +32,7 @@ public enum Format {
             case CSV -> new CsvReport();
             case HTML -> new HtmlReport(sweeps, maps);
             case SVG, PNG -> throw new InputException(Location.ofFile("--format"), "", "svg and png are charts: "
-                    + "use them with costfit breakeven or costfit map; reports are table, json, markdown, csv or html");
+                    + "use them with costfit breakeven or costfit map; reports are " + Formats.spelled(Formats.REPORTS));
         };
     }
 }

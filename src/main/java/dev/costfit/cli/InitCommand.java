@@ -268,11 +268,26 @@ final class InitCommand implements Callable<Integer> {
 
     /** One option per question (--rate, --memory, …), made from the interview so flags and questions agree. */
     static final class AnswerFlags implements CommandLine.IModelTransformer {
+        /** What completion offers for a flag: TAB's candidates in the interview (read when a script is written). */
+        private static Iterable<String> candidates(Question question) {
+            return switch (question.completion()) {
+                case NONE -> null;
+                case REGIONS -> new CompletionNames.Regions();
+                case MODELS -> () -> {
+                    java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("none"));
+                    new CompletionNames.Models().forEach(names::add);
+                    return names.iterator();
+                };
+                case CHOICES -> Interview.choices(question);
+            };
+        }
+
         @Override
         public CommandSpec transform(CommandSpec command) {
             for (Question question : Interview.QUESTIONS) {
                 command.addOption(OptionSpec.builder(question.flag()).paramLabel(question.field().key()
                                 .toUpperCase(java.util.Locale.ROOT)).type(String.class)
+                        .completionCandidates(candidates(question))
                         .description(question.prompt().replace("%", "%%") + ".").build());
             }
             return command;

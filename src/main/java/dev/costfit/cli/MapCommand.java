@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "map", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "map",
+        modelTransformer = Formats.Charts.class,
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"The decision map: the cheapest platform that fits at every cell of a grid over two inputs "
                 + "of one profile, drawn as regions, with the boundaries between them, the cells where nothing "
                 + "fits (hatched) and the profile's own cell.", "",
@@ -55,11 +57,13 @@ final class MapCommand implements Callable<Integer> {
     ProfileArgument profileArgument;
 
     @Option(names = "--x", paramLabel = "INPUT", defaultValue = "rate",
+            completionCandidates = CompletionNames.Inputs.class,
             description = "The input across: rate, duration, memory, concurrency or cpu_time. Default: "
                     + "${DEFAULT-VALUE}.")
     String xName;
 
     @Option(names = "--y", paramLabel = "INPUT", defaultValue = "duration",
+            completionCandidates = CompletionNames.Inputs.class,
             description = "The input up, another of the same. Default: ${DEFAULT-VALUE}.")
     String yName;
 
@@ -85,6 +89,7 @@ final class MapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.settleFormat(Formats.CHARTS, "map");
         SweepVariable xInput = input(xName, "--x");
         SweepVariable yInput = input(yName, "--y");
         if (xInput == yInput) {
@@ -92,11 +97,8 @@ final class MapCommand implements Callable<Integer> {
                     + "a map needs two different inputs");
         }
         Grid cells = grid();
-        if (options.format == Format.MARKDOWN || options.format == Format.JSONL) {
-            throw new InputException(Location.ofFile("--format"), "", "map writes table, json, csv, html, svg or png");
-        }
-        if (options.format == Format.PNG && options.out == null) {
-            throw new InputException(Location.ofFile("--format"), "", "png is binary: give --out FILE");
+        if (options.format == Format.PNG) {
+            Output.refuseBinaryHere(options.out, spec.commandLine().getOut());
         }
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, profileArgument.paths());
@@ -128,7 +130,7 @@ final class MapCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors());
         }
         if (options.format == Format.PNG) {
-            AtomicFile.write(options.out, MapReport.png(map));
+            Output.writeBinary(options.out, MapReport.png(map), spec.commandLine().getOut());
         } else {
             String report = switch (options.format) {
                 case TABLE -> MapReport.text(map, terminal.width(), terminal.fancyCharts(), options.explain);

@@ -36,10 +36,36 @@ final class OptionValues {
     }
 
     /** A percentage from 0 to 100, with or without its sign: 10% or 10. */
+    /**
+     * The seed of --ranges: any whole number a long holds. picocli's own refusal of 99999999999999999999 read
+     * "is not a long", a Java type, not the range.
+     */
+    static final class Seed implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String text = value.trim();
+            if (!text.matches("[-+]?[0-9]+")) {
+                throw new CommandLine.TypeConversionException("found '" + text + "', expected a whole number, "
+                        + "such as 7");
+            }
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("found '" + text + "', expected a whole number from "
+                        + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+            }
+        }
+    }
+
     static final class Percentage implements CommandLine.ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             String text = value.trim();
+            if (text.matches("[0-9]+(\\.[0-9]+)?")) {
+                // A bare 0.5 read as 0.5% where 50% may be meant: the unit is written, as in profiles.
+                throw new CommandLine.TypeConversionException("found '" + text + "' without a unit, expected a "
+                        + "percentage such as 10% (write " + text + "% for " + text + " percent)");
+            }
             String number = text.endsWith("%") ? text.substring(0, text.length() - 1).trim() : text;
             try {
                 Units.refuseLongNumber(number);

@@ -19,6 +19,32 @@ final class Output {
         }
     }
 
+    /**
+     * A binary report (png): to the file, or to standard output where that is not a terminal (redirected to a file
+     * or a pipe: `costfit map p.yaml --format png > map.png`), else refused before any work is done
+     * ({@link #refuseBinaryHere}).
+     */
+    static void writeBinary(Path file, byte[] bytes, PrintWriter stdout) {
+        if (file != null) {
+            AtomicFile.write(file, bytes);
+        } else {
+            refuseBinaryHere(null, stdout);
+            ((StandardOutput) stdout).writeBytes(bytes);
+        }
+    }
+
+    /**
+     * Refuses png where it would reach a terminal, or a writer of text (an in-process run): bytes of an image would
+     * garble the one and cannot pass through the other. Java 17 has no console when standard output (or input) is
+     * redirected.
+     */
+    static void refuseBinaryHere(Path file, PrintWriter stdout) {
+        if (file == null && (!(stdout instanceof StandardOutput) || System.console() != null)) {
+            throw new dev.costfit.yaml.InputException(dev.costfit.yaml.Location.ofFile("--format"), "", "png is "
+                    + "binary: give --out FILE, or send standard output to a file (--format png > chart.png)");
+        }
+    }
+
     /** One line per tripped policy on stderr; exit code 3 if any tripped. */
     static int policies(List<String> tripped, PrintWriter stderr) {
         tripped.forEach(stderr::println);

@@ -28,6 +28,15 @@ public sealed interface Policy permits Policy.Infeasible, Policy.Unpriced, Polic
 
     Pattern INCREASE = Pattern.compile("^increase>([0-9]+(?:\\.[0-9]+)?)%$");
 
+    /**
+     * The policies completion offers: the three every pricing verb takes, and with diff its two, increase>N% as an
+     * example threshold (the N is the user's to write).
+     */
+    static List<String> completions(boolean diff) {
+        return diff ? List.of("infeasible", "unpriced", "over-budget", "increase>10%", "recommendation-change")
+                : List.of("infeasible", "unpriced", "over-budget");
+    }
+
     static List<Policy> parse(List<String> names) {
         List<Policy> policies = new ArrayList<>();
         for (String raw : names) {

@@ -29,17 +29,19 @@ import picocli.CommandLine.Spec;
             "  costfit pricing update --region us-east-1,eu-central-1",
             "  costfit pricing diff embedded examples/catalog-overlay.yaml",
             "  costfit pricing update --all-regions --out prices/aws.yaml"})
-final class PricingCommand implements Runnable {
+final class PricingCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    /** No subcommand: show, update or diff is required (usage on stderr, exit 2, as for costfit alone). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return CostfitCommand.commandMissing(spec);
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(name = "show", modelTransformer = Formats.Catalog.class,
+            mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"The catalog in force: its date and layers (embedded, refreshed prices, --catalog files) "
                     + "and, per price key and region, the price, unit, effective date, layer and source.", ""})
     static final class Show implements Callable<Integer> {
@@ -52,11 +54,11 @@ final class PricingCommand implements Runnable {
                 + "ec2.m7g.large; llm for the LLM models, llm.claude for some).")
         String key;
 
-        @Option(names = "--region", paramLabel = "REGION", description = "Only this region.")
+        @Option(names = "--region", paramLabel = "REGION", description = "Only this region.",
+                completionCandidates = CompletionNames.Regions.class)
         String region;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table or json. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--format", paramLabel = "FORMAT", description = "table or json.")
         Format format;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout; "
@@ -68,6 +70,7 @@ final class PricingCommand implements Runnable {
 
         @Override
         public Integer call() {
+            format = Formats.settle(format, out, Formats.CATALOG, "pricing show");
             CatalogLoader loader = new CatalogLoader();
             dev.costfit.yaml.Problems problems = new dev.costfit.yaml.Problems();
             ReportTarget.check(out, ReportTarget.catalogs(loader.cacheFile(), catalogs), problems);
@@ -83,8 +86,7 @@ final class PricingCommand implements Runnable {
             String text = switch (format) {
                 case TABLE -> view.table(Terminal.detect(out != null).width());
                 case JSON -> view.json();
-                default -> throw new InputException(Location.ofFile("--format"), "", "pricing show writes table "
-                        + "or json");
+                default -> throw new IllegalStateException("the converter reads table or json alone");
             };
             Output.write(out, text, spec.commandLine().getOut());
             return ExitCodes.OK;
@@ -105,7 +107,8 @@ final class PricingCommand implements Runnable {
         }
     }
 
-    @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    @Command(name = "diff", modelTransformer = Formats.Catalog.class,
+            mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"What a refresh changed: prices added, removed and changed (old → new, %% change) between "
                     + "two catalogs. Each side is `embedded`, `refresh` (the cached refresh) or an overlay FILE "
                     + "layered over the embedded catalog. Default: embedded against refresh.", ""})
@@ -119,8 +122,7 @@ final class PricingCommand implements Runnable {
                 description = "The catalog after. Default: ${DEFAULT-VALUE}.")
         String after;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table or json. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--format", paramLabel = "FORMAT", description = "table or json.")
         Format format;
 
         @Spec
@@ -128,13 +130,13 @@ final class PricingCommand implements Runnable {
 
         @Override
         public Integer call() {
+            format = Formats.settle(format, null, Formats.CATALOG, "pricing diff");
             CatalogLoader loader = new CatalogLoader();
             PriceDiff diff = new PriceDiff(before, side(loader, before, "OLD"), after, side(loader, after, "NEW"));
             String text = switch (format) {
                 case TABLE -> diff.table(Terminal.detect(false).width());
                 case JSON -> diff.json();
-                default -> throw new InputException(Location.ofFile("--format"), "", "pricing diff writes table "
-                        + "or json");
+                default -> throw new IllegalStateException("the converter reads table or json alone");
             };
             Output.write(null, text, spec.commandLine().getOut());
             return ExitCodes.OK;

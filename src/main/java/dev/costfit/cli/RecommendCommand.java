@@ -17,7 +17,9 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "recommend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "recommend",
+        modelTransformer = Formats.Reports.class,
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Per profile: every platform side by side, the recommendation and why.", ""},
         footer = {"", "Examples:",
             "  costfit recommend profiles/",
@@ -50,7 +52,7 @@ final class RecommendCommand extends ReportCommand {
                     + "recommendation.")
     boolean ranges;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", converter = OptionValues.Seed.class,
             description = "Seed of --ranges' draws: the same seed gives the same report. Default: ${DEFAULT-VALUE}.")
     long seed = RangeAnalysis.DEFAULT_SEED;
 

@@ -41,6 +41,7 @@ abstract class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.settleFormat(Formats.REPORTS, spec.name());
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, profiles);
         PolicyCheck.notes(policies, inputs.anyProfileBudget(), options.budget)

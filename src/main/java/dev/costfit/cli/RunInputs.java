@@ -5,6 +5,7 @@ import dev.costfit.platform.Platform;
 import dev.costfit.platform.Platforms;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogLoader;
+import dev.costfit.pricing.InstanceType;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.ProfileLoader;
 import dev.costfit.profile.RegionPatterns;
@@ -95,6 +96,11 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
                     p.source().locate("gcp_region"), "gcp_region", "unknown Google region '" + g + "'."
                             + Suggestions.didYouMean(g, google) + " The catalog knows " + String.join(", ", google)
                             + "."));
+            // A node type the catalog lacks is a typo or a price not loaded: an input error, as a region is, not
+            // an EKS that "does not fit" every size.
+            p.platforms().eks().nodeTypes().stream().filter(t -> !catalog.instanceTypes().containsKey(t))
+                    .forEach(t -> problems.add(p.source().locate("platforms.eks.node_types"),
+                            "platforms.eks.node_types", unknownNodeType(t, catalog.instanceTypes())));
             anyBudget[0] |= p.budget().isPresent();
         };
         List<Profile> profiles;
@@ -115,7 +121,8 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         problems.throwIfAny();
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), catalog, options.freeTier,
                 platforms.stream().map(Platform::id).toList(), options.explain)
-                .pricedAs(compared, java.util.Optional.ofNullable(options.pricing));
+                .pricedAs(compared, java.util.Optional.ofNullable(options.pricing))
+                .withSimplicityMargin(options.simplicityMarginPercent);
         Evaluator evaluator = new Evaluator(platforms, new PricingContext(catalog, options.freeTier, true,
                 java.util.Optional.ofNullable(options.pricing)),
                 new Recommender(options.simplicityMarginPercent / 100));
@@ -150,6 +157,27 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
                             + (compared.isEmpty() ? " Set region to" : " Name in --region") + " one of " + allowed
                             + " (the report's detailed figures are priced there).");
         }
+    }
+
+    /**
+     * An unknown node type, with the closest names, and the types of its family from the smallest (m7g.huge:
+     * m7g.medium, m7g.large, ...) or, where the catalog has none of that family, its families: the whole list runs
+     * to a hundred names.
+     */
+    static String unknownNodeType(String type, java.util.Map<String, InstanceType> known) {
+        String family = familyOf(type);
+        List<String> same = known.values().stream().filter(k -> familyOf(k.name()).equals(family))
+                .sorted(java.util.Comparator.comparingDouble(InstanceType::vcpu).thenComparing(InstanceType::name))
+                .map(InstanceType::name).toList();
+        String listed = !same.isEmpty() ? "The catalog prices " + family + " as " + String.join(", ", same)
+                : "The catalog prices the families " + String.join(", ", known.keySet().stream()
+                .map(RunInputs::familyOf).distinct().sorted().toList());
+        return "unknown EC2 node type '" + type + "'." + Suggestions.didYouMean(type, known.keySet()) + " " + listed
+                + "; add others with --catalog.";
+    }
+
+    private static String familyOf(String type) {
+        return type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
     }
 
     private static String unknownRegion(String region, Set<String> known) {

@@ -29,6 +29,17 @@ public final class StandardOutput extends PrintWriter {
         return new StandardOutput(new Watched(out));
     }
 
+    /** Bytes as they are (a png), after the text written so far; a failure is kept as a text write's is. */
+    void writeBytes(byte[] bytes) {
+        flush();
+        try {
+            watched.write(bytes, 0, bytes.length);
+            watched.flush();
+        } catch (IOException e) {
+            // kept by Watched: exitCode reports it, or ends quietly where the reader stopped reading
+        }
+    }
+
     /** The first write that failed, if one did. */
     Optional<IOException> failure() {
         flush();

@@ -16,12 +16,19 @@ record Terminal(int width, Style style, boolean unicode) {
 
     static Terminal detect(boolean toFile) {
         boolean interactive = !toFile && System.console() != null;
-        boolean color = interactive && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
+        boolean color = colour(interactive, System.getenv("NO_COLOR"), System.getenv("TERM"));
         String columns = System.getenv("COLUMNS");
         int width = !toFile && columns != null && columns.matches("\\d{2,4}")
                 ? Math.max(MIN_WIDTH, Integer.parseInt(columns)) : interactive ? terminalWidth() : DEFAULT_WIDTH;
         return new Terminal(width, new Style(color), interactive && utf8Locale());
+    }
+
+    /**
+     * Whether to colour: on a terminal, unless NO_COLOR is set to a value ("when present and not an empty string",
+     * https://no-color.org; `NO_COLOR=` with nothing after it leaves colour on) or the terminal is dumb.
+     */
+    static boolean colour(boolean interactive, String noColor, String term) {
+        return interactive && (noColor == null || noColor.isEmpty()) && !"dumb".equals(term);
     }
 
     /** Whether charts may use Unicode (Braille dots, box lines) and colour: both, or plain ASCII symbols. */

@@ -33,14 +33,15 @@ public final class Choices {
         List<String> spellings = Arrays.stream(type.getEnumConstants()).map(Choice::spelling).toList();
         String expected = "one of " + String.join(", ", spellings);
         return ValueParser.scalar(expected, scalar -> {
-            String text = scalar.text().trim();
+            // As written, as the schema's enum compares it: a quoted " job" is no choice.
+            String text = scalar.text();
             for (E constant : type.getEnumConstants()) {
                 if (constant.spelling().equals(text)) {
                     return constant;
                 }
             }
-            throw new InvalidValue("found '" + text + "', expected " + expected + "."
-                    + Suggestions.didYouMean(text, spellings));
+            throw new InvalidValue("found '" + dev.costfit.yaml.Printable.of(text) + "', expected " + expected + "."
+                    + Suggestions.didYouMean(text.strip(), spellings));
         });
     }
 }

@@ -22,7 +22,7 @@ public final class MonthlyBudget {
 
     /** @param periodRequired whether "/month" or "/year" must be written (profiles: yes; the option: no) */
     public static double parse(String raw, boolean periodRequired) throws InvalidValue {
-        String text = raw.trim();
+        String text = Units.unblanked(raw);
         Units.refuseLongNumber(text);
         Matcher m = FORM.matcher(text);
         if (!m.matches() || periodRequired && m.group(2) == null) {

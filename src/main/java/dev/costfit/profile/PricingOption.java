@@ -1,5 +1,6 @@
 package dev.costfit.profile;
 
+import dev.costfit.units.Units;
 import dev.costfit.yaml.InvalidValue;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,9 @@ public record PricingOption(int years, Payment payment) {
     }
 
     public static PricingOption parse(String raw) throws InvalidValue {
-        Matcher m = FORM.matcher(raw.trim().toLowerCase(Locale.ROOT));
+        Matcher m = FORM.matcher(Units.unblanked(raw).toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new InvalidValue("found '" + raw.trim() + "', expected " + EXPECTED);
+            throw new InvalidValue("found '" + Units.unblanked(raw) + "', expected " + EXPECTED);
         }
         if (m.group(2) == null) {
             return ON_DEMAND;

@@ -5,6 +5,7 @@ import dev.costfit.units.Numbers;
 import dev.costfit.units.Percent;
 import dev.costfit.units.Rate;
 import dev.costfit.units.TimeSpan;
+import dev.costfit.units.Units;
 import dev.costfit.yaml.Default;
 import dev.costfit.yaml.InvalidValue;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class ProfileFormat {
 
     public static final Field<List<String>> REGIONS = Field.at("regions",
                     new ValueType.ListOf<>(new ValueType.Form<>(RegionPatterns.REGEX, false, "region | glob",
-                            "an AWS region such as eu-west-1, or a glob such as eu-*", s -> s.text().trim()), 1,
+                            "an AWS region such as eu-west-1, or a glob such as eu-*", s -> Units.unblanked(s.text())), 1,
                             "AWS regions or globs (at least one), such as [eu-*] or [us-east-1, eu-west-1]"))
             .absentMeans("no data-residency limit and no side-by-side comparison")
             .about("the AWS regions the workload may run in (data residency), compared side by side",
@@ -814,7 +815,7 @@ public final class ProfileFormat {
 
     public static final Field<OptionalInt> PROVISIONED = Field.at("platforms.lambda.provisioned_concurrency",
                     new ValueType.WordOrWhole<>(List.of("auto", "off"), Bounds.INSTANCES,
-                            "auto, off, or a number of environments", new ProvisionedWords()))
+                            "auto, off, or a whole number of environments, such as 5", new ProvisionedWords()))
             .defaultsTo(OptionalInt.empty(), "auto", "bought only where the latency SLO needs it")
             .about("Lambda provisioned concurrency",
                     "auto buys it hour by hour where the latency SLO needs it (and a report says where environments "
@@ -972,7 +973,7 @@ public final class ProfileFormat {
 
     public static final Field<List<Cloud>> CLOUDS = Field.at("clouds",
                     new ValueType.ListOf<>(new ValueType.OneOf<>(Cloud.class), 1,
-                            "name at least one cloud: [aws], [gcp] or [aws, gcp]"))
+                            "clouds, such as [aws], [gcp] or [aws, gcp] (at least one)"))
             .defaultsTo(List.of(Cloud.AWS, Cloud.GCP), "[aws, gcp]",
                     "every platform costfit knows, on either cloud; set clouds: [aws] to stay on AWS")
             .about("the clouds whose platforms are compared", "[aws] keeps the comparison on AWS.")
@@ -1049,13 +1050,13 @@ public final class ProfileFormat {
 
     private static MeasuredOn measuredOn(dev.costfit.yaml.YamlNode.Scalar scalar) throws InvalidValue {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(MEASURED_ON_REGEX,
-                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(scalar.text().trim());
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(Units.unblanked(scalar.text()));
         if (!m.matches()) {
             throw InvalidValue.expected(scalar, "lambda 512MB or 0.25 vCPU");
         }
         if (m.group("vcpu") != null) {
             double vcpu = Double.parseDouble(m.group("vcpu"));
-            Bounds.VCPU.check(vcpu, scalar.text().trim());
+            Bounds.VCPU.check(vcpu, Units.unblanked(scalar.text()));
             return MeasuredOn.vcpu(vcpu);
         }
         double mb = Double.parseDouble(m.group("mb")) * (m.group("unit").toUpperCase(java.util.Locale.ROOT)

@@ -213,7 +213,11 @@ public final class ProfileLoader {
     private static List<Path> expand(List<Path> paths, Problems problems, boolean emptyFolderIsEmptySet) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
+            if (path.toString().isEmpty()) {
+                // Path.of("") is the current folder: `check ""` (an unset variable) read every profile there.
+                problems.add(Location.ofFile("''"), "", "an empty argument names no profile; give a file or a "
+                        + "folder (. for the current one)");
+            } else if (Files.isDirectory(path)) {
                 try (Stream<Path> children = Files.list(path)) {
                     List<Path> found = children.filter(ProfileLoader::isYaml).filter(Files::isRegularFile)
                             .sorted().toList();
@@ -230,7 +234,25 @@ public final class ProfileLoader {
                 problems.add(Location.ofFile(path.toString()), "", "no such file or folder");
             }
         }
-        return files;
+        return once(files);
+    }
+
+    /**
+     * Each file once, at its first place: `recommend profiles/ profiles/chat-api.yaml` names chat-api.yaml twice,
+     * which was read twice and refused as a profile named like itself.
+     */
+    private static List<Path> once(List<Path> files) {
+        java.util.Map<Path, Path> seen = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            Path same;
+            try {
+                same = file.toRealPath();
+            } catch (IOException | SecurityException e) {
+                same = file.toAbsolutePath().normalize();
+            }
+            seen.putIfAbsent(same, file);
+        }
+        return List.copyOf(seen.values());
     }
 
     private static boolean isYaml(Path path) {

@@ -227,13 +227,6 @@ public final class ProfileReader {
             root.reject(STEPS, "steps belong to a service (a request run through a pipeline); a job has tasks");
             return Optional.empty();
         }
-        if (root.node(STEPS).isEmpty()) {
-            // `steps:` with null or ~ after it: the key is there, its steps are not (a pipeline without steps would
-            // have no duration at all).
-            root.reject(STEPS, "found no value; expected a list of steps, such as steps: [{name: answer, duration: "
-                    + "6s}], or remove steps to state the duration");
-            return Optional.empty();
-        }
         Optional<List<List<PipelineStep>>> stages = root.optional(STEPS);
         Orchestrator orchestrator = root.orDefault(ORCHESTRATOR);
         if (root.has(MEASURED_ON)) {
@@ -249,9 +242,6 @@ public final class ProfileReader {
         FieldReader traffic = root.child(TRAFFIC);
         if (!root.has(TRAFFIC)) {
             root.missing(RATE, "missing; this field is required: " + RATE.missing());
-        } else if (root.node(TRAFFIC).isEmpty()) {
-            // `traffic:` with null or ~ after it: the key is there, its rate is not.
-            root.reject(TRAFFIC, "found no value; expected a mapping with the rate, such as traffic: {rate: 20/s}");
         }
         boolean trafficIsMapping = root.node(TRAFFIC).filter(n -> n instanceof YamlNode.Mapping).isPresent();
         Optional<Estimate<Rate>> rateRange = trafficIsMapping ? traffic.required(RATE) : Optional.empty();

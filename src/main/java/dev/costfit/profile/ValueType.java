@@ -123,13 +123,13 @@ public sealed interface ValueType<T> {
 
         private Percent parse(YamlNode.Scalar scalar) throws InvalidValue {
             Units.refuseLongNumber(scalar);
-            String text = scalar.text().trim();
+            String text = Units.unblanked(scalar.text());
             if (!text.endsWith("%")) {
                 throw InvalidValue.expected(scalar, "a percentage such as 25%");
             }
             double value;
             try {
-                value = Double.parseDouble(text.substring(0, text.length() - 1).trim());
+                value = Double.parseDouble(Units.unblanked(text.substring(0, text.length() - 1)));
             } catch (NumberFormatException e) {
                 throw InvalidValue.expected(scalar, "a percentage such as 25%");
             }
@@ -167,24 +167,35 @@ public sealed interface ValueType<T> {
         }
 
         /**
-         * A whole number within the bound. A negative one is held to the bound too, so that the refusal states the
-         * field's own range ("expected 1 to 10000"), not the "at least 0" of any count, which 0 may also break.
+         * A whole number within the bound, in any form YAML reads as one (40, 40.0, 4e1). A negative one is held to
+         * the bound too, so that the refusal states the field's own range ("expected 1 to 10000").
          */
         @Override
         public ValueParser<Long> parser() {
-            ValueParser<Long> count = bound.ofNumber(Units.COUNT);
-            return node -> {
-                if (node instanceof YamlNode.Scalar scalar && scalar.text().trim().matches("-[0-9]{1,15}")) {
-                    String text = scalar.text().trim();
-                    bound.check(Double.parseDouble(text), text);
-                }
-                return count.parse(node);
-            };
+            return bound.ofNumber(WHOLE);
         }
 
         @Override
         public String expected() {
             return Units.COUNT_EXPECTED;
+        }
+    }
+
+    /** A whole number of any YAML form, digits capped as every number costfit reads ({@link TypedScalars}). */
+    ValueParser<Long> WHOLE = node -> {
+        refuseLongNumber(node);
+        return TypedScalars.whole(node, Units.COUNT_EXPECTED);
+    };
+
+    /** A number of any YAML form: 0.25, 2.5e-1, 1.0e-05. */
+    ValueParser<Double> NUMBER = node -> {
+        refuseLongNumber(node);
+        return TypedScalars.number(node, Units.DECIMAL_EXPECTED);
+    };
+
+    private static void refuseLongNumber(YamlNode node) throws InvalidValue {
+        if (node instanceof YamlNode.Scalar scalar) {
+            Units.refuseLongNumber(scalar);
         }
     }
 
@@ -197,7 +208,7 @@ public sealed interface ValueType<T> {
 
         @Override
         public ValueParser<Double> parser() {
-            return bound.ofNumber(Units.DECIMAL);
+            return bound.ofNumber(NUMBER);
         }
 
         @Override
@@ -210,7 +221,7 @@ public sealed interface ValueType<T> {
     record Flag() implements ValueType<Boolean> {
         @Override
         public ValueParser<Boolean> parser() {
-            return Units.BOOLEAN;
+            return node -> TypedScalars.flag(node, Units.BOOLEAN_EXPECTED);
         }
 
         @Override
@@ -228,20 +239,33 @@ public sealed interface ValueType<T> {
             return new Text(0, expectation);
         }
 
+        /**
+         * A name's characters: no control character anywhere (tab and line break included), and no blank at either
+         * end (a space, a no-break space). The JSON Schema states the same expression, which Java and ECMA 262 read
+         * alike (escapes, no \\s, whose blanks differ between them).
+         */
+        public static final String NAME_PATTERN = "^[^\\u0000-\\u0020\\u007f-\\u00a0]"
+                + "(?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\u0000-\\u0020\\u007f-\\u00a0])?$";
+        private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
+
         @Override
         public ValueParser<String> parser() {
             if (maxLength == 0) {
-                return ValueParser.scalar(expectation, s -> Printable.of(s.text().trim()));
+                return node -> Printable.of(TypedScalars.text(node, expectation).text().trim());
             }
-            return ValueParser.scalar(expectation, scalar -> {
-                String name = scalar.text().trim();
-                if (name.isEmpty() || name.length() > maxLength || name.chars().anyMatch(Character::isISOControl)) {
-                    throw new InvalidValue("found '" + name + "', expected a name of 1 to " + maxLength
-                            + " printable characters");
+            return node -> {
+                String name = TypedScalars.text(node, expectation).text();
+                if (name.isEmpty() || name.length() > maxLength || !NAME.matcher(name).matches()) {
+                    boolean blankEnd = !Units.unblanked(name).isEmpty() && !Units.unblanked(name).equals(name);
+                    // The no-break space shown as what it is: printed raw it looks like any space.
+                    throw new InvalidValue("found '" + Printable.of(name).replace("\u00a0", "\\u00A0")
+                            + "', expected a name of 1 to " + maxLength + " printable characters"
+                            + (name.length() > maxLength ? " (it has " + name.length() + ")"
+                            : blankEnd ? ", with no blank or line break at either end" : ""));
                 }
                 // A bidirectional override or a line separator is no ISO control: escaped as in free text.
                 return Printable.of(name);
-            });
+            };
         }
 
         @Override
@@ -275,7 +299,7 @@ public sealed interface ValueType<T> {
             return node -> {
                 List<T> values = list.parse(node);
                 if (values.size() < minItems) {
-                    throw new InvalidValue("found an empty list; " + expectation);
+                    throw new InvalidValue("found an empty list, expected " + expected());
                 }
                 return values;
             };
@@ -295,15 +319,16 @@ public sealed interface ValueType<T> {
             implements ValueType<T> {
         @Override
         public ValueParser<T> parser() {
-            return ValueParser.scalar(expectation, scalar -> {
-                String text = scalar.text().trim();
-                if (keywords.contains(text)) {
-                    return reader.word(text);
+            return node -> {
+                if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.ScalarKind.STRING
+                        && keywords.contains(scalar.text())) {
+                    return reader.word(scalar.text());
                 }
-                long count = Units.count(scalar);
+                refuseLongNumber(node);
+                long count = TypedScalars.whole(node, expectation);
                 bound.check(count, Long.toString(count));
                 return reader.whole(count);
-            });
+            };
         }
 
         @Override
@@ -338,7 +363,8 @@ public sealed interface ValueType<T> {
             Pattern pattern = compiled;
             return ValueParser.scalar(expectation, scalar -> {
                 Units.refuseLongNumber(scalar);
-                if (!pattern.matcher(scalar.text().trim()).matches()) {
+                TypedScalars.text(scalar, expectation);
+                if (!pattern.matcher(Units.unblanked(scalar.text())).matches()) {
                     throw InvalidValue.expected(scalar, expectation);
                 }
                 return reader.parse(scalar);
@@ -356,7 +382,7 @@ public sealed interface ValueType<T> {
         @Override
         public ValueParser<PatternSpec> parser() {
             ValueParser<PatternPreset> preset = Choices.parser(PatternPreset.class);
-            ValueParser<List<Double>> weights = MappingReader.listOf(weight.ofNumber(Units.DECIMAL),
+            ValueParser<List<Double>> weights = MappingReader.listOf(weight.ofNumber(NUMBER),
                     "non-negative numbers");
             return node -> {
                 if (node instanceof YamlNode.Scalar) {
@@ -484,7 +510,10 @@ public sealed interface ValueType<T> {
                 "wait", "the step runs nothing and waits: callback (a task token returned by a person or another "
                         + "system, .waitForTaskToken; Standard workflows only) or timer (a Wait state); its duration "
                         + "is the wait, and it takes no cpu_time or memory (default: the step runs)");
-        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+        /** A step's name: lower case letters, digits and dashes, at most {@link #NAME_LENGTH} of them. */
+        public static final String NAME_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+        public static final int NAME_LENGTH = 40;
+        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(NAME_PATTERN);
         private static final Bound ATTEMPTS = new Bound(1, true, 100, v -> Numbers.grouped(v, 3),
                 "1 (no retries) to 100 attempts per execution");
 
@@ -531,7 +560,7 @@ public sealed interface ValueType<T> {
                             + String.join(", ", new java.util.TreeSet<>(STEP_KEYS.keySet())));
                 }
             }
-            String name = need(m, "name", new Text(40, "a step name").parser());
+            String name = need(m, "name", new Text(NAME_LENGTH, "a step name").parser());
             if (!NAME.matcher(name).matches()) {
                 throw new InvalidValue("step name '" + name + "': use lower case letters, digits and dashes");
             }
@@ -643,7 +672,8 @@ public sealed interface ValueType<T> {
     record Version(long version) implements ValueType<Long> {
         @Override
         public ValueParser<Long> parser() {
-            return Units.COUNT.andThen(v -> {
+            ValueParser<Long> whole = node -> TypedScalars.whole(node, "the profile format version, " + version);
+            return whole.andThen(v -> {
                 if (v != version) {
                     throw new InvalidValue("found " + v + "; this costfit reads profile format version " + version);
                 }

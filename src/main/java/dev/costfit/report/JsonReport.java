@@ -390,6 +390,8 @@ public final class JsonReport implements Renderer {
         // each profile's own `region`) and --pricing (null: each profile's own `pricing`).
         run.regions().forEach(options.putArray("regions")::add);
         options.put("pricing", run.pricing().map(PricingOption::id).orElse(null));
+        // The margin decides which platform is recommended: a reader of the JSON must see what it was.
+        options.put("simplicityMarginPercent", run.simplicityMarginPercent());
         return root;
     }
 

@@ -12,9 +12,15 @@ import java.util.Optional;
  *
  * @param regions the AWS regions of --region, in order; empty where each profile is priced in its own `region`
  * @param pricing the option of --pricing; empty where each profile is priced as its own `pricing` says
+ * @param simplicityMarginPercent --simplicity-margin, in percent: a simpler platform is preferred when it costs at
+ *                                most this many percent more than the cheapest (it decides the recommendation)
  */
 public record RunInfo(String toolVersion, Catalog catalog, boolean freeTier, List<String> platforms, boolean explain,
-                      List<String> tripped, List<String> regions, Optional<PricingOption> pricing) {
+                      List<String> tripped, List<String> regions, Optional<PricingOption> pricing,
+                      double simplicityMarginPercent) {
+
+    /** --simplicity-margin's default, in percent (Recommender.DEFAULT_SIMPLICITY_MARGIN). */
+    public static final double DEFAULT_SIMPLICITY_MARGIN_PERCENT = 10;
 
     public RunInfo {
         platforms = List.copyOf(platforms);
@@ -23,7 +29,8 @@ public record RunInfo(String toolVersion, Catalog catalog, boolean freeTier, Lis
     }
 
     public RunInfo(String toolVersion, Catalog catalog, boolean freeTier, List<String> platforms, boolean explain) {
-        this(toolVersion, catalog, freeTier, platforms, explain, List.of(), List.of(), Optional.empty());
+        this(toolVersion, catalog, freeTier, platforms, explain, List.of(), List.of(), Optional.empty(),
+                DEFAULT_SIMPLICITY_MARGIN_PERCENT);
     }
 
     /** Where the prices come from, for a report's foot: "catalog of 2026-11-02 with overrides.yaml". */
@@ -36,11 +43,18 @@ public record RunInfo(String toolVersion, Catalog catalog, boolean freeTier, Lis
 
     /** The same run, with the policies it tripped ("policy infeasible: chat-api fits no platform"). */
     public RunInfo withTripped(List<String> policies) {
-        return new RunInfo(toolVersion, catalog, freeTier, platforms, explain, policies, regions, pricing);
+        return new RunInfo(toolVersion, catalog, freeTier, platforms, explain, policies, regions, pricing,
+                simplicityMarginPercent);
     }
 
     /** The same run, priced in these regions (--region) and under this option (--pricing), where given. */
     public RunInfo pricedAs(List<String> pricedIn, Optional<PricingOption> option) {
-        return new RunInfo(toolVersion, catalog, freeTier, platforms, explain, tripped, pricedIn, option);
+        return new RunInfo(toolVersion, catalog, freeTier, platforms, explain, tripped, pricedIn, option,
+                simplicityMarginPercent);
+    }
+
+    /** The same run, recommending with this --simplicity-margin (percent). */
+    public RunInfo withSimplicityMargin(double percent) {
+        return new RunInfo(toolVersion, catalog, freeTier, platforms, explain, tripped, regions, pricing, percent);
     }
 }

@@ -72,7 +72,20 @@ public final class Units {
     public static final ValueParser<Quantity> ANY = ValueParser.scalar(
             "a quantity with a unit (900s, 10240MB, 1000/s, 70%) or a count", s -> any(s));
 
+    /**
+     * The blanks a value may have around it and between its number and unit, as one character class that Java and
+     * ECMA 262 (the JSON Schema's regular expressions) read alike: Java's \\s and the no-break space, which an editor
+     * or a web page puts in "512 MB" unseen (ECMA's \\s has it, Java's has not; both read as a space here).
+     */
+    public static final String BLANK = "[\\t\\n\\x0B\\f\\r \\u00a0]";
+    private static final Pattern BLANKS_AROUND = Pattern.compile("^" + BLANK + "+|" + BLANK + "+$");
+
     private Units() {
+    }
+
+    /** The text with its no-break spaces read as spaces and the blanks around it removed. */
+    public static String unblanked(String text) {
+        return BLANKS_AROUND.matcher(text.replace('\u00a0', ' ')).replaceAll("");
     }
 
     /** The size units {@link #size} reads, in lower case; they are matched ignoring case. */
@@ -120,7 +133,7 @@ public final class Units {
     }
 
     public static Rate rate(YamlNode.Scalar scalar) throws InvalidValue {
-        String text = scalar.text().trim();
+        String text = unblanked(scalar.text());
         refuseBareOrNegative(scalar, RATE_EXPECTED);
         Matcher m = RATE_FORM.matcher(text);
         if (!m.matches()) {
@@ -163,7 +176,7 @@ public final class Units {
 
     public static long count(YamlNode.Scalar scalar) throws InvalidValue {
         refuseLongNumber(scalar);
-        String text = scalar.text().trim();
+        String text = unblanked(scalar.text());
         if (text.startsWith("-")) {
             throw new InvalidValue("found " + text + ", expected a whole number of at least 0");
         }
@@ -175,7 +188,7 @@ public final class Units {
 
     public static double decimal(YamlNode.Scalar scalar) throws InvalidValue {
         refuseLongNumber(scalar);
-        String text = scalar.text().trim();
+        String text = unblanked(scalar.text());
         if (text.startsWith("-")) {
             throw new InvalidValue("found " + text + ", expected a number of at least 0");
         }
@@ -187,7 +200,7 @@ public final class Units {
 
     public static boolean bool(YamlNode.Scalar scalar) throws InvalidValue {
         // YAML 1.1 also reads yes/no/on/off as booleans; we accept only the unambiguous words.
-        return switch (scalar.text().trim().toLowerCase(Locale.ROOT)) {
+        return switch (unblanked(scalar.text()).toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw InvalidValue.expected(scalar, BOOLEAN_EXPECTED);
@@ -196,7 +209,7 @@ public final class Units {
 
     public static Quantity any(YamlNode.Scalar scalar) throws InvalidValue {
         refuseLongNumber(scalar);
-        String text = scalar.text().trim();
+        String text = unblanked(scalar.text());
         if (PLAIN.matcher(text).matches()) {
             return new Count(Double.parseDouble(text));
         }
@@ -215,7 +228,7 @@ public final class Units {
 
     private static Matcher unitForm(YamlNode.Scalar scalar, String expected) throws InvalidValue {
         refuseBareOrNegative(scalar, expected);
-        Matcher m = WITH_UNIT.matcher(scalar.text().trim());
+        Matcher m = WITH_UNIT.matcher(unblanked(scalar.text()));
         if (!m.matches()) {
             throw InvalidValue.expected(scalar, expected);
         }
@@ -238,7 +251,7 @@ public final class Units {
 
     private static void refuseBareOrNegative(YamlNode.Scalar scalar, String expected) throws InvalidValue {
         refuseLongNumber(scalar);
-        String text = scalar.text().trim();
+        String text = unblanked(scalar.text());
         if (text.startsWith("-")) {
             throw new InvalidValue("found '" + text + "': the value cannot be negative; expected " + expected);
         }

@@ -20,30 +20,44 @@ public final class MappingReader {
     private final Problems problems;
     private final List<DefaultUsed> defaults;
     private final KeyTree tree;
+    /** Whether `key: ~` (or `key:` with nothing after it) reads as if the key were not there. */
+    private final boolean nullIsAbsent;
     private final Set<String> known = new LinkedHashSet<>();
 
     private MappingReader(YamlNode.Mapping mapping, String path, Problems problems, List<DefaultUsed> defaults,
-                          KeyTree tree) {
+                          KeyTree tree, boolean nullIsAbsent) {
         this.mapping = mapping;
         this.path = path;
         this.problems = problems;
         this.defaults = defaults;
         this.tree = tree;
+        this.nullIsAbsent = nullIsAbsent;
     }
 
     /** A reader of {@code node}; if it is not a mapping, that is reported and the reader sees no keys. */
     public static MappingReader of(YamlNode node, String path, Problems problems, List<DefaultUsed> defaults) {
-        return of(node, path, problems, defaults, KeyTree.NONE);
+        return of(node, path, problems, defaults, KeyTree.NONE, true);
     }
 
-    /** The same, with every path of the format, so an unknown key is pointed to where it belongs. */
+    /**
+     * A reader of a profile, with every path of the format, so an unknown key is pointed to where it belongs. An
+     * explicit null is a value here, which the field's parser refuses where it is written ("found ~ (no value),
+     * expected a size…"), as the profile's JSON Schema refuses null: read as absent, `gpu: null` silently meant no
+     * GPU and an unfilled `cpu_time:` the default, where an editor flags both.
+     */
     public static MappingReader of(YamlNode node, String path, Problems problems, List<DefaultUsed> defaults,
                                    KeyTree tree) {
+        return of(node, path, problems, defaults, tree, false);
+    }
+
+    private static MappingReader of(YamlNode node, String path, Problems problems, List<DefaultUsed> defaults,
+                                    KeyTree tree, boolean nullIsAbsent) {
         if (node instanceof YamlNode.Mapping m) {
-            return new MappingReader(m, path, problems, defaults, tree);
+            return new MappingReader(m, path, problems, defaults, tree, nullIsAbsent);
         }
         problems.add(node.location(), path, "found " + node.describe() + ", expected a mapping of 'key: value' lines");
-        return new MappingReader(new YamlNode.Mapping(Map.of(), node.location()), path, problems, defaults, tree);
+        return new MappingReader(new YamlNode.Mapping(Map.of(), node.location()), path, problems, defaults, tree,
+                nullIsAbsent);
     }
 
     public String path() {
@@ -67,11 +81,15 @@ public final class MappingReader {
         return mapping.entries().containsKey(key);
     }
 
-    /** The node of {@code key}; an explicit null (`key:` with nothing after it) counts as absent. */
+    /**
+     * The node of {@code key}; where nulls are absent (catalogs), an explicit null (`key: ~`, `key:` with nothing
+     * after it) counts as absent.
+     */
     public Optional<YamlNode> node(String key) {
         known.add(key);
         YamlNode.Entry entry = mapping.entries().get(key);
-        if (entry == null || entry.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.NULL) {
+        if (entry == null || nullIsAbsent && entry.value() instanceof YamlNode.Scalar s
+                && s.kind() == YamlNode.ScalarKind.NULL) {
             return Optional.empty();
         }
         return Optional.of(entry.value());
@@ -117,9 +135,9 @@ public final class MappingReader {
     /** The nested mapping under {@code key}; absent reads as an empty mapping. */
     public MappingReader child(String key) {
         Optional<YamlNode> node = node(key);
-        return node.map(n -> of(n, pathOf(key), problems, defaults, tree))
+        return node.map(n -> of(n, pathOf(key), problems, defaults, tree, nullIsAbsent))
                 .orElseGet(() -> new MappingReader(new YamlNode.Mapping(Map.of(), mapping.location()), pathOf(key),
-                        problems, defaults, tree));
+                        problems, defaults, tree, nullIsAbsent));
     }
 
     /** Records a default chosen by code that needs more than one field to decide. */

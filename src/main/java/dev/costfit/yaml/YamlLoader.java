@@ -137,7 +137,8 @@ public final class YamlLoader {
         // decoded only to word a syntax error. Columns then count bytes, which only lines with non-ASCII change.
         byte[] bytes = readBoundedBytes(name, in);
         try (JsonParser parser = json.createParser(bytes)) {
-            Builder builder = new Builder(parser, maxNodes, at -> new Location(name, at.getLineNr(), at.getColumnNr()));
+            Builder builder = new Builder(parser, maxNodes, at -> new Location(name, at.getLineNr(), at.getColumnNr()),
+                    null);
             YamlNode root = builder.node(parser.nextToken(), 1);
             builder.problems.throwIfAny();
             return root;
@@ -157,7 +158,7 @@ public final class YamlLoader {
         YAMLParser parser = null;
         try {
             parser = (YAMLParser) factory.createParser(text);
-            Builder builder = new Builder(parser, maxNodes, at -> editorLocation(name, lines, at));
+            Builder builder = new Builder(parser, maxNodes, at -> editorLocation(name, lines, at), new Source(text));
             JsonToken token;
             while ((token = nextRoot(parser)) != null) {
                 if (documents.size() == MAX_DOCUMENTS) {
@@ -263,6 +264,52 @@ public final class YamlLoader {
         return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 
+    /**
+     * The YAML text, read at the parser's token positions (code-point indexes, as its marks count them): the first
+     * character of a scalar says whether it is quoted, a block, or tagged. Tokens come in order, so the code-point
+     * to char conversion walks forward from the last one read.
+     */
+    private static final class Source {
+        private final String text;
+        private final boolean surrogates;
+        private long codePoints;
+        private int chars;
+
+        Source(String text) {
+            this.text = text;
+            this.surrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
+        }
+
+        /** The first character of the scalar at {@code index}, past an anchor (&name); a space where none is. */
+        char firstOf(long index) {
+            int at = charIndex(index);
+            if (at >= 0 && at < text.length() && text.charAt(at) == '&') {
+                while (at < text.length() && !Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+                while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                    at++;
+                }
+            }
+            return at >= 0 && at < text.length() ? text.charAt(at) : ' ';
+        }
+
+        private int charIndex(long index) {
+            if (index < 0 || !surrogates) {
+                return (int) Math.min(index, Integer.MAX_VALUE);
+            }
+            if (index < codePoints) {
+                codePoints = 0;
+                chars = 0;
+            }
+            while (codePoints < index && chars < text.length()) {
+                chars += Character.charCount(text.codePointAt(chars));
+                codePoints++;
+            }
+            return chars;
+        }
+    }
+
     /** Turns the parser's token stream into nodes, counting nodes and depth as it goes. */
     private static final class Builder {
         private final JsonParser parser;
@@ -272,10 +319,14 @@ public final class YamlLoader {
         private final int maxNodes;
         private int nodes;
 
-        Builder(JsonParser parser, int maxNodes, Function<JsonLocation, Location> where) {
+        /** The YAML text, to tell a plain scalar from a quoted one; null for JSON, whose types are its own. */
+        private final Source source;
+
+        Builder(JsonParser parser, int maxNodes, Function<JsonLocation, Location> where, Source source) {
             this.parser = parser;
             this.maxNodes = maxNodes;
             this.where = where;
+            this.source = source;
         }
 
         Location location() {
@@ -297,14 +348,33 @@ public final class YamlLoader {
             return switch (token) {
                 case START_OBJECT -> mapping(at, depth);
                 case START_ARRAY -> sequence(at, depth);
-                case VALUE_STRING -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, at);
-                case VALUE_NUMBER_INT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.INTEGER, at);
-                case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.DECIMAL, at);
-                case VALUE_TRUE, VALUE_FALSE ->
-                        new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.BOOLEAN, at);
-                case VALUE_NULL -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.NULL, at);
+                case VALUE_STRING -> scalar(YamlNode.ScalarKind.STRING, at);
+                case VALUE_NUMBER_INT -> scalar(YamlNode.ScalarKind.INTEGER, at);
+                case VALUE_NUMBER_FLOAT -> scalar(YamlNode.ScalarKind.DECIMAL, at);
+                case VALUE_TRUE, VALUE_FALSE -> scalar(YamlNode.ScalarKind.BOOLEAN, at);
+                case VALUE_NULL -> scalar(YamlNode.ScalarKind.NULL, at);
                 default -> throw new InputException(at, "", "unexpected YAML content (" + token + ")");
             };
+        }
+
+        /**
+         * A scalar typed as YAML 1.2's core schema types it ({@link CoreSchema}), not as the YAML 1.1 parser did: a
+         * quoted or block scalar is text whatever it holds; a plain one is typed by its text; a tagged one (!!int
+         * '40') keeps its tag's type where its text is of that type.
+         */
+        private YamlNode.Scalar scalar(YamlNode.ScalarKind parsed, Location at) throws IOException {
+            String text = parser.getText();
+            if (source == null) {
+                return new YamlNode.Scalar(text, parsed, at);
+            }
+            char first = source.firstOf(parser.currentTokenLocation().getCharOffset());
+            YamlNode.ScalarKind kind = switch (first) {
+                case '"', '\'', '|', '>' -> YamlNode.ScalarKind.STRING;
+                case '!' -> parsed == YamlNode.ScalarKind.STRING || CoreSchema.resolve(text) != parsed
+                        ? YamlNode.ScalarKind.STRING : parsed;
+                default -> CoreSchema.resolve(text);
+            };
+            return new YamlNode.Scalar(text, kind, at);
         }
 
         private YamlNode mapping(Location at, int depth) throws IOException {

@@ -10,7 +10,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
     Location location();
 
-    /** How YAML resolved a plain scalar; quoted scalars are always {@link ScalarKind#STRING}. */
+    /**
+     * How YAML 1.2's core schema resolves a scalar ({@link CoreSchema}); quoted and block scalars are always
+     * {@link ScalarKind#STRING}.
+     */
     enum ScalarKind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
     /** What a user would call this node in an error message ("a mapping", "the number 512"). */
@@ -20,10 +23,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         @Override
         public String describe() {
             return switch (kind) {
-                case NULL -> "an empty value";
-                case INTEGER, DECIMAL -> "the bare number " + text;
+                case NULL -> text.isEmpty() ? "no value" : text + " (no value)";
+                case INTEGER, DECIMAL -> "the number " + text;
                 case BOOLEAN -> text;
-                case STRING -> "'" + text + "'";
+                case STRING -> "'" + Printable.of(text) + "'";
             };
         }
     }

@@ -81,8 +81,9 @@ class BreakevenCommandTest {
         "--vary rate --from 5|--from: ",
         "--vary memory --from 10s|--from: ",
         "--vary rate --points 1|--points: found 1, expected 2 to 2000",
-        "--vary rate --format png|--format: png is binary: give --out FILE",
-        "--vary rate --format markdown|--format: breakeven writes table, json, csv, html, svg or png"})
+        "--vary rate --format png|--format: png is binary: give --out FILE, or send standard output to a file",
+        "--vary rate --format markdown|is not a format this command writes; expected table, json, csv, html, svg "
+                + "or png. markdown is a report: costfit recommend, check and diff write it."})
     void badOptionsAreExplainedWithExitCode2(String options, String message) {
         String[] args = ("breakeven " + CHAT + " " + options).split(" ");
         CliRun run = CliRun.of(args);
@@ -145,6 +146,6 @@ class BreakevenCommandTest {
     void recommendAndCheckRefuseChartFormats() {
         CliRun run = CliRun.of("recommend", CHAT, "--format", "svg");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("svg and png are charts: use them with costfit breakeven");
+        assertThat(run.err()).contains("svg is a chart: costfit breakeven and costfit map draw it.");
     }
 }

@@ -177,7 +177,7 @@ class MapCommandTest {
         "--grid 400x400|--grid: found '400x400', expected COLUMNSxROWS such as 60x40, each 2 to 100",
         "--grid 101x2|--grid: found '101x2', expected COLUMNSxROWS such as 60x40, each 2 to 100",
         "--grid 2x101|--grid: found '2x101'",
-        "--format markdown|--format: map writes table, json, csv, html, svg or png",
+        "--format markdown|expected table, json, csv, html, svg or png. markdown is a report",
         "--format png|--format: png is binary: give --out FILE",
         "--out profiles/gpu-inference.yaml|--out: profiles/gpu-inference.yaml is one of the profiles being read"})
     void badOptionsAreOneClearLineAndExitCode2(String options, String message) {

@@ -141,6 +141,7 @@ class PortfolioRunTest {
     void breakevenRefusesJsonLines() {
         CliRun run = CliRun.of("breakeven", "profiles/chat-api.yaml", "--vary", "rate", "--format", "jsonl");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("breakeven writes table, json, csv, html, svg or png");
+        assertThat(run.err()).contains("'jsonl' is not a format this command writes; expected table, json, csv, "
+                + "html, svg or png. jsonl is a report");
     }
 }

@@ -58,7 +58,7 @@ class TerminalQuestionsTest {
                 .contains("✗ unknown model 'claude-sonet-4'. Did you mean 'claude-sonnet-4'?")
                 .contains("Timeout: the longest a request may run [120s]: ")
                 .contains("Requests one instance serves at once (optional; async servers: 40 to 100) []: ")
-                .contains("✗ found the bare number 2.5, expected a whole number");
+                .contains("✗ found the number 2.5, expected a whole number");
         Profile profile = TestProfiles.parse(new Interview(TestProfiles.CATALOG).yaml(answers, ""));
         Workload.Service service = (Workload.Service) profile.workload();
         assertThat(profile.name()).isEqualTo("chat-api");

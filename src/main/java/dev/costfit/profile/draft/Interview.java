@@ -204,7 +204,8 @@ public final class Interview {
         return List.copyOf(names);
     }
 
-    private static List<String> choices(Question question) {
+    /** The fixed choices of a question (its enum's spellings, the presets; none first for the GPU). */
+    public static List<String> choices(Question question) {
         ValueType<?> type = question.field().type();
         List<String> out = new ArrayList<>();
         if (question.id().equals("gpu")) {

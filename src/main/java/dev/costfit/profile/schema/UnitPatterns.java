@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
  */
 public final class UnitPatterns {
 
+    /** Any run of the blanks the parsers read as spaces, in the syntax Java and ECMA 262 share. */
+    private static final String BLANKS = Units.BLANK + "*";
+
     private UnitPatterns() {
     }
 
@@ -22,38 +25,41 @@ public final class UnitPatterns {
 
     /** 512MB, 2 GiB, 1.5tb: B, KB, MB, GB, TB, KiB, … in any case. */
     public static String size() {
-        return whole(number() + "\\s*" + alternatives(Units.sizeUnits(), true));
+        return whole(number() + BLANKS + alternatives(Units.sizeUnits(), true));
     }
 
     /** 250ms, 6s, 15min, 2h. */
     public static String duration() {
-        return whole(number() + "\\s*" + alternatives(Units.timeUnits(), false));
+        return whole(number() + BLANKS + alternatives(Units.timeUnits(), false));
     }
 
     /** 20/s, 50k/day, 1.2M/month. */
     public static String rate() {
-        return whole(number() + "\\s*" + alternatives(Units.rateMultipliers(), false) + "\\s*/\\s*"
+        return whole(number() + BLANKS + alternatives(Units.rateMultipliers(), false) + BLANKS + "/" + BLANKS
                 + alternatives(Units.ratePeriods(), false));
     }
 
     /** 70%. */
     public static String percent() {
-        return whole(number() + "\\s*%");
+        return whole(number() + BLANKS + "%");
     }
 
     /** 3x. */
     public static String multiplier() {
-        return whole(number() + "\\s*[xX]");
+        return whole(number() + BLANKS + "[xX]");
     }
 
-    /** A parser's own expression, anchors dropped, with the blanks a parser trims allowed around it. */
+    /**
+     * A parser's own expression, anchors dropped, with the blanks a parser trims allowed around it, and its \\s
+     * written as the blanks the parsers read ({@link Units#BLANK}), which Java and ECMA 262 agree on.
+     */
     public static String trimmed(String regex, boolean caseless) {
-        String body = regex.replaceFirst("^\\^", "").replaceFirst("\\$$", "");
+        String body = regex.replaceFirst("^\\^", "").replaceFirst("\\$$", "").replace("\\s", Units.BLANK);
         return whole("(?:" + (caseless ? caseless(body) : body) + ")");
     }
 
     private static String whole(String body) {
-        return "^\\s*" + body + "\\s*$";
+        return "^" + BLANKS + body + BLANKS + "$";
     }
 
     /** "(?:kb|kib|…)", longest first so that no alternative hides a longer one; "" becomes an optional group. */
