@@ -32,7 +32,8 @@ public enum Format {
             case CSV -> new CsvReport();
             case HTML -> new HtmlReport(sweeps, maps);
             case SVG, PNG -> throw new InputException(Location.ofFile("--format"), "", "svg and png are charts: "
-                    + "use them with costfit breakeven or costfit map; reports are " + Formats.spelled(Formats.REPORTS));
+                    + "use them with costfit breakeven or costfit map; reports are "
+                    + Formats.spelled(Formats.REPORTS));
         };
     }
 }

@@ -98,7 +98,8 @@ public final class ProfileFormat {
 
     public static final Field<List<String>> REGIONS = Field.at("regions",
                     new ValueType.ListOf<>(new ValueType.Form<>(RegionPatterns.REGEX, false, "region | glob",
-                            "an AWS region such as eu-west-1, or a glob such as eu-*", s -> Units.unblanked(s.text())), 1,
+                            "an AWS region such as eu-west-1, or a glob such as eu-*",
+                            s -> Units.unblanked(s.text())), 1,
                             "AWS regions or globs (at least one), such as [eu-*] or [us-east-1, eu-west-1]"))
             .absentMeans("no data-residency limit and no side-by-side comparison")
             .about("the AWS regions the workload may run in (data residency), compared side by side",
