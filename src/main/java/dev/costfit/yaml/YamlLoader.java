@@ -99,7 +99,38 @@ public final class YamlLoader {
         } catch (IOException e) {
             throw new InputException(Location.ofFile(name), "", "cannot read the file: " + e.getMessage());
         }
-        return parse(name, new String(bytes, StandardCharsets.UTF_8));
+        return parse(name, utf8(name, bytes));
+    }
+
+    /**
+     * A file's text, refused where it is not UTF-8 (YAML 1.2 and JSON files are; a Latin-1 file's é was read as the
+     * replacement character, silently): the problem names the line and column of the first byte that is not, and
+     * the byte.
+     */
+    static String utf8(String name, byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            decoder.flush(out);
+            return out.flip().toString();
+        }
+        String before = out.flip().toString();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = before.codePointCount(lineStart, before.length()) + 1;
+        throw new InputException(new Location(name, line, column), "", String.format("the byte 0x%02X here is not "
+                + "UTF-8 text; costfit reads files as UTF-8: save it as UTF-8 (a Latin-1 or Windows-1252 file's "
+                + "accented letters are not)", bytes[in.position()] & 0xff));
     }
 
     private InputException tooLarge(String name, String found, String advice) {

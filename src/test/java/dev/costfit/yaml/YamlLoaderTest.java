@@ -32,6 +32,22 @@ class YamlLoaderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsRefusedAtItsFirstByteThatIsNot(@TempDir Path dir) throws Exception {
+        // "café" saved as Latin-1: é is the single byte 0xE9, which was read as the replacement character, silently.
+        // Line 2, after "name: caf" (9 characters): column 10. A UTF-8 é on line 1 counts as one column.
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, new byte[] {'#', ' ', (byte) 0xC3, (byte) 0xA9, '\n', 'n', 'a', 'm', 'e', ':', ' ', 'c',
+            'a', 'f', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> loader.load(latin1)).isInstanceOf(InputException.class)
+                .hasMessage(latin1 + ":2:10: the byte 0xE9 here is not UTF-8 text; costfit reads files as UTF-8: save "
+                        + "it as UTF-8 (a Latin-1 or Windows-1252 file's accented letters are not)");
+        Path utf8 = dir.resolve("utf8.yaml");
+        Files.writeString(utf8, "name: café\n");
+        assertThat(((YamlNode.Scalar) ((YamlNode.Mapping) loader.load(utf8).get(0)).entries().get("name").value())
+                .text()).isEqualTo("café");
+    }
+
+    @Test
     void aDeviceThatNeverEndsIsRefusedAfterOneMebibyteRead() {
         // /dev/zero reports a size of 0 and never ends: before, costfit read it for 48 s into 5.5 GB, then died of an
         // OutOfMemoryError. Now it stops one byte past the bound, at once.
