@@ -261,8 +261,9 @@ public final class Deliveries {
 
     /**
      * Where no max bounds the messages, how the function's timeout for the busiest batch is set
-     * ({@link #batchTimeout}): "; the busiest batch's, 9.53 messages, needs 909 s: no max is stated, and the 5 min
-     * timeout plus 8.53 × the 45 s mean would stop about 2.5% of them, more than the 0.1% ...". Empty otherwise.
+     * ({@link #batchTimeout}): "; no max is stated, so the 5 min timeout plus 7 × the 45 s mean bounds no batch: the
+     * timeout is set to 860 s (14.3 min), past which no more of the busiest batches (8 messages one after another)
+     * run than messages past the 5 min timeout, about 0.38% (about 4.4% would run past 615 s ...)". Empty otherwise.
      */
     private static String timeoutNote(Profile profile, Catalog catalog, double n) {
         if (!(profile.workload() instanceof Workload.Service s) || !spreadPastBound(s.duration())) {
@@ -276,22 +277,23 @@ public final class Deliveries {
         double needed = batchTimeout(profile, busiest);
         double own = LongestRequest.of(d).shareBeyond(timeout.seconds());
         double sigma = BilledDuration.of(d).sigma();
-        String held = own > LongestRequest.NEGLIGIBLE ? LongestRequest.share(own) + ", the share of messages the "
-                + "log-normal fitted to their stated durations puts past the " + timeout.display() + " timeout"
-                : Numbers.significant(LongestRequest.NEGLIGIBLE * 100, 1) + "%";
+        String batches = "the busiest batches (" + Numbers.grouped(busiest, 2) + " messages "
+                + (atOnce ? "at once" : "one after another") + ")";
+        String held = own > LongestRequest.NEGLIGIBLE ? "no more of " + batches + " run than messages past the "
+                + timeout.display() + " timeout, " + LongestRequest.share(own)
+                : "no more than " + Numbers.significant(LongestRequest.NEGLIGIBLE * 100, 1) + "% of " + batches
+                + " run";
         String bounded = atOnce ? "the " + timeout.display() + " timeout plus what the busiest batch's expected "
                 + "slowest adds to a message's " + d.longestName() : "the " + timeout.display() + " timeout plus "
                 + Numbers.grouped(busiest - 1, 2) + " × the " + d.mean().display() + " mean";
-        String batches = "the busiest batches (" + Numbers.grouped(busiest, 2) + " messages "
-                + (atOnce ? "at once" : "one after another") + ")";
+        String past = needed > bound * (1 + 1e-9)
+                ? "past which " + held + " (" + LongestRequest.share(BatchTail.shareBeyond(bound, d.mean().seconds(),
+                sigma, busiest, atOnce)) + " would run past " + TimeSpan.ofSeconds(bound).display() + ")"
+                : "past which " + LongestRequest.share(BatchTail.shareBeyond(needed, d.mean().seconds(), sigma,
+                busiest, atOnce)) + " of " + batches + " run";
         return "; no max is stated, so " + bounded + " bounds no batch: the timeout is set to "
-                + TimeSpan.ofSeconds(needed).display() + ", " + (needed > bound * (1 + 1e-9) ? "where no more than "
-                + held + " of " + batches + " run past it (" + LongestRequest.share(BatchTail.shareBeyond(bound,
-                d.mean().seconds(), sigma, busiest, atOnce)) + " would run past " + TimeSpan.ofSeconds(bound)
-                .display() + ")" : "which " + LongestRequest.share(BatchTail.shareBeyond(needed, d.mean().seconds(),
-                sigma, busiest, atOnce)) + " of " + batches + " run past, no more than " + held)
-                + (atOnce ? ", a batch lasting its slowest message" : ", by the Fenton–Wilkinson log-normal of "
-                + "their sum");
+                + TimeSpan.ofSeconds(needed).display() + ", " + past + (atOnce ? ", a batch lasting its slowest "
+                + "message" : ", by the Fenton–Wilkinson log-normal of their sum");
     }
 
     /** What pricing a batch run at once assumes (none for a batch run one message after another). */

@@ -228,6 +228,12 @@ class QueueBatchesTest {
         Assessment eight = lambda(NO_MAX.replace("batch_size: 10", "batch_size: 8") + "}\n");
         assertThat(timeoutCheck(eight).ok()).isTrue();
         assertThat(timeoutCheck(eight).required()).startsWith("860 s (14.3 min)");
+        // The note says how the timeout was set: 300 + 7 × 45 = 615 s would leave Q((ln(615/360) + 0.060807) /
+        // 0.34873) = Q(1.7099) = 4.4% of batches of 8 past it.
+        assertThat(eight.notes()).anyMatch(n -> n.contains("no max is stated, so the 5 min timeout plus 7 × the 45 s "
+                + "mean bounds no batch: the timeout is set to 860 s (14.3 min), past which no more of the busiest "
+                + "batches (8 messages one after another) run than messages past the 5 min timeout, about 0.38% "
+                + "(about 4.4% would run past 615 s (10.3 min)), by the Fenton–Wilkinson log-normal of their sum"));
     }
 
     @Test
