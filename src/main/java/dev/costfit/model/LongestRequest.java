@@ -1,10 +1,12 @@
 package dev.costfit.model;
 
 import dev.costfit.profile.DurationProfile;
+import dev.costfit.profile.MessageBatch;
 import dev.costfit.profile.Profile;
 import dev.costfit.profile.Workload;
 import dev.costfit.units.Numbers;
 import dev.costfit.units.TimeSpan;
+import java.util.Optional;
 
 /**
  * The longest a service's requests run, as far as its stated durations vouch for it. A stated max bounds every
@@ -15,12 +17,23 @@ import dev.costfit.units.TimeSpan;
  * them (an expert review's finding: mean 8 min, p50 7 min and p95 14 min were told to "lower the timeout to 15 min",
  * where σ = ln(14/7)/1.645 = 0.421 puts 4.4% of the requests past 15 minutes).
  *
- * @param seconds the longest figure stated (max, p99, p95 or the mean), at the setting read
+ * <p>A batch of queued messages whose messages no max bounds ({@link MessageBatch}) is the unit of work on Lambda:
+ * its share past a limit is its busiest batch's by its messages' log-normal ({@link BatchTail}: their sum, or their
+ * slowest where they run at once), not a log-normal fitted to the batch's own figures.
+ *
+ * @param seconds the longest figure stated (max, p99, p95 or the mean), at the setting read; a batch's, its busiest
+ *                batch's at that level
  * @param name    which figure it is: "max", "p99", "p95" or "mean"
- * @param mean    the mean at the setting read
- * @param sigma   the fitted log-normal's σ; 0 where every request lasts the mean
+ * @param mean    the mean at the setting read (of the month's mean batch, for a batch)
+ * @param sigma   the fitted log-normal's σ (one message's, for a batch); 0 where every request lasts the mean
+ * @param batch   the batch the unit of work is, where its messages' tail decides its own; empty for a request
  */
-public record LongestRequest(double seconds, String name, double mean, double sigma) {
+public record LongestRequest(double seconds, String name, double mean, double sigma, Optional<MessageBatch> batch) {
+
+    /** A request's (or a unit of work's that no batch tail spreads). */
+    public LongestRequest(double seconds, String name, double mean, double sigma) {
+        this(seconds, name, mean, sigma, Optional.empty());
+    }
 
     /**
      * The share of requests past a limit taken as none. A request past a timeout or an idle timeout fails (Lambda stops
@@ -31,6 +44,11 @@ public record LongestRequest(double seconds, String name, double mean, double si
 
     /** The stated durations, at the setting they were stated for. */
     public static LongestRequest of(DurationProfile durations) {
+        if (durations.batch().isPresent()) {
+            MessageBatch batch = durations.batch().get();
+            return new LongestRequest(durations.longest().seconds(), durations.longestName(),
+                    durations.mean().seconds(), batch.sigma(), durations.batch());
+        }
         return new LongestRequest(durations.longest().seconds(), durations.longestName(),
                 durations.mean().seconds(), BilledDuration.of(durations).sigma());
     }
@@ -49,12 +67,12 @@ public record LongestRequest(double seconds, String name, double mean, double si
      * longest is (RequestTime stretches the longest as it does the mean), so the log-normal keeps its σ.
      */
     public LongestRequest at(double longest) {
-        return seconds > 0 ? new LongestRequest(longest, name, mean * longest / seconds, sigma) : this;
+        return seconds > 0 ? new LongestRequest(longest, name, mean * longest / seconds, sigma, batch) : this;
     }
 
     /** The same requests at a setting where their mean takes {@code mean} seconds, the longest stretched as it is. */
     public LongestRequest atMean(double mean) {
-        return this.mean > 0 ? new LongestRequest(seconds * mean / this.mean, name, mean, sigma) : this;
+        return this.mean > 0 ? new LongestRequest(seconds * mean / this.mean, name, mean, sigma, batch) : this;
     }
 
     /** Whether the longest figure bounds every request: a max, or the mean where nothing spreads the requests. */
@@ -65,10 +83,15 @@ public record LongestRequest(double seconds, String name, double mean, double si
     /**
      * The share of requests that run longer than {@code limit} seconds, by the fitted log-normal; past a bound, none
      * where it lies within the limit, and taken as all where it does not (how many reach it, a max does not say).
+     * A batch's: the share of the busiest batches, by its messages' ({@link BatchTail}).
      */
     public double shareBeyond(double limit) {
         if (bounds()) {
             return seconds > limit ? 1 : 0;
+        }
+        if (batch.isPresent()) {
+            MessageBatch b = batch.get();
+            return BatchTail.shareBeyond(limit, mean / b.perMessage(), sigma, b.messages(), b.atOnce());
         }
         return Normal.tail((Math.log(limit / mean) + sigma * sigma / 2) / sigma);
     }
@@ -114,6 +137,12 @@ public record LongestRequest(double seconds, String name, double mean, double si
         if (bounds() || allowed >= 1) {
             return byLongest;
         }
+        if (batch.isPresent()) {
+            // The busiest batch's time past which that share runs, at a mean of one: the mean scales it.
+            MessageBatch b = batch.get();
+            double unit = BatchTail.beyondShare(allowed, 1, sigma, b.messages(), b.atOnce());
+            return Math.min(byLongest, timeout / unit * b.perMessage());
+        }
         // Acklam's quantile (1.15e-9) refined by one Newton step on the exact tail: the mean found must pass the
         // check that reads that tail.
         double z = -Normal.quantile(allowed);
@@ -126,8 +155,21 @@ public record LongestRequest(double seconds, String name, double mean, double si
      * requests run past 15 min by the log-normal fitted to the stated durations".
      */
     public String beyond(double limit) {
+        if (batch.isPresent()) {
+            MessageBatch b = batch.get();
+            String past = share(shareBeyond(limit)) + " of the busiest batches (" + Numbers.grouped(b.messages(), 2)
+                    + " messages " + (b.atOnce() ? "at once" : "one after another") + ") run past "
+                    + TimeSpan.ofSeconds(limit).display();
+            return past + (b.atOnce() ? ", each lasting its slowest message, by the log-normal fitted to the stated "
+                    + "durations" : " by the Fenton–Wilkinson log-normal of the sum of their fitted log-normals");
+        }
         return share(shareBeyond(limit)) + " of requests run past " + TimeSpan.ofSeconds(limit).display()
                 + " by the log-normal fitted to the stated durations";
+    }
+
+    /** The longest figure as a text names it: "p99", or for a batch "the busiest batch's p99". */
+    public String figure() {
+        return batch.isPresent() ? "busiest batch's " + name : name;
     }
 
     /** A share as a percentage to two significant figures: "about 4.4%", "about 0.021%", "under 0.001%". */

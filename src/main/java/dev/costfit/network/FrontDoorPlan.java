@@ -40,12 +40,18 @@ public record FrontDoorPlan(FrontDoor door, Supplier<Optional<String>> explained
             return new FrontDoorPlan(FrontDoor.NONE, Optional.of("no front door: the trigger is "
                     + profile.trigger().spelling()));
         }
-        FrontDoorPlan plan = publicDoor(profile, catalog, longest);
+        return forCallers(profile, publicDoor(profile, catalog, longest));
+    }
+
+    /**
+     * {@code plan}, a public door chosen for {@code profile}, with what its note says of callers in the VPC: an HTTP
+     * API and a function URL are public endpoints, which callers in the VPC reach through their own NAT or internet
+     * gateway (an expert review's finding: the answer read as if they were private).
+     */
+    public static FrontDoorPlan forCallers(Profile profile, FrontDoorPlan plan) {
         if (profile.network().clients() != Clients.VPC) {
             return plan;
         }
-        // An HTTP API and a function URL are public endpoints: callers in the VPC reach them through their own NAT
-        // or internet gateway (an expert review's finding: the answer read as if they were private).
         return new FrontDoorPlan(plan.door(), () -> plan.note().map(n -> n + "; the callers are in the VPC "
                 + "(network.clients: vpc) and reach this public endpoint through their NAT or internet gateway: "
                 + "front_door: alb prices an internal Application Load Balancer instead, and callers that use the "

@@ -4,6 +4,8 @@ import dev.costfit.assessment.Assessment;
 import dev.costfit.glue.Deliveries;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.profile.Profile;
+import dev.costfit.units.TimeSpan;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -23,11 +25,18 @@ final class BatchTimeout {
             return own;
         }
         int n = fits.getAsInt();
-        String text = Deliveries.concurrent(whole) ? "lower delivery.batch_size to " + n + " or fewer: the "
-                + "slowest of a batch of " + n + " run at once then ends within Lambda's 15 minutes"
+        TimeSpan limit = catalog.durationLimit("lambda.timeout");
+        // Where no max bounds the messages, a batch's tail is its messages' (Deliveries.batchTimeout): the text
+        // says the timeout a batch of n needs and how many such batches run past the 15 minutes.
+        Optional<String> tail = Deliveries.batchOf(whole, n).map(r -> "lower delivery.batch_size to " + n
+                + " or fewer: a batch of " + n + " needs a timeout of "
+                + TimeSpan.ofSeconds(Deliveries.batchTimeout(whole, n)).display() + ", within Lambda's "
+                + limit.display() + " (no max is stated, and " + r.beyond(limit.seconds()) + ")");
+        String text = tail.orElseGet(() -> Deliveries.concurrent(whole) ? "lower delivery.batch_size to " + n
+                + " or fewer: the slowest of a batch of " + n + " run at once then ends within Lambda's 15 minutes"
                 : "lower delivery.batch_size to " + n + " or fewer: a batch of " + n + " runs at most the "
                 + whole.serviceTimeout().display() + " timeout plus " + (n - 1) + " × the "
-                + whole.meanDuration().display() + " mean, within Lambda's 15 minutes";
+                + whole.meanDuration().display() + " mean, within Lambda's 15 minutes");
         return own.withLimits(l -> l.limit().equals("timeout") && !l.ok() ? l.withWorkaround(() -> text) : l);
     }
 }

@@ -344,7 +344,8 @@ public final class EksPlatform implements Platform {
         ColdStarts coldStarts = profile.workload() instanceof Workload.Job
                 ? WarmCapacity.forEksJob(context, profile, keptForNextRun(profile, catalog, plan.seconds())
                         ? Optional.of(podStart(catalog)) : Optional.empty(), nodeStart(catalog))
-                : WarmCapacity.forContainers(context, profile, nodeStart(catalog), "pod");
+                : WarmCapacity.forEksService(context, profile, podStart(catalog), nodeStart(catalog),
+                        spareSlots(profile, chosen.packing(), plan.instances()));
         return Assessment.priced(INFO, chosen.packing().type().name(), WarmCapacity.withJobSlo(limits, profile,
                 coldStarts), chosen.lines(), chosen.capacity(), coldStarts, notes, assumptions)
                 .withUsage(chosen.usage());
@@ -585,6 +586,25 @@ public final class EksPlatform implements Platform {
                 + "sooner than new nodes would start, an estimated " + start + ": each node bills the run and that "
                 + "wait, and no start (with an autoscaler set to keep empty nodes that long, such as Karpenter's "
                 + "consolidateAfter)";
+    }
+
+    /**
+     * The pod slots the nodes priced leave spare ({@link #nodes}: ⌈pods ÷ pods per node⌉ each hour, at least the
+     * minimum), where a burst's new pods start without a node: the fewest in any hour (at least that many in every
+     * hour) and the most.
+     */
+    private static WarmCapacity.Spare spareSlots(Profile profile, Packing packing, InstanceHours pods) {
+        int perNode = packing.podsPerNode();
+        InstanceHours nodes = FleetSize.instances(pods, perNode, profile.ha() ? 2 : 1);
+        long least = Long.MAX_VALUE;
+        long most = 0;
+        for (int i = 0; i < pods.hours().size(); i++) {
+            long spare = (long) nodes.hours().get(i).instances() * perNode - pods.hours().get(i).instances();
+            least = Math.min(least, spare);
+            most = Math.max(most, spare);
+        }
+        return new WarmCapacity.Spare((int) Math.min(Integer.MAX_VALUE, least == Long.MAX_VALUE ? 0 : least),
+                (int) Math.min(Integer.MAX_VALUE, most), perNode, packing.type().name());
     }
 
     /** A new node's start, from its launch to its pod running (the catalog's estimate). */

@@ -10,6 +10,7 @@ import dev.costfit.profile.FrontDoor;
 import dev.costfit.profile.Orchestrator;
 import dev.costfit.profile.Payload;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.Trigger;
 import dev.costfit.units.DataSize;
 import dev.costfit.units.TimeSpan;
 import java.util.List;
@@ -44,21 +45,27 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest, 
             return Optional.empty();
         }
         Orchestrator orchestrator = profile.glue().pipeline().orElseThrow().orchestrator();
-        TimeSpan held = orchestrator == Orchestrator.STEP_FUNCTIONS_STANDARD ? STARTED : longest;
-        FrontDoorPlan plan = FrontDoorPlan.forFunctions(profile, catalog, held);
-        boolean urlChosen = profile.frontDoor() == FrontDoor.AUTO && plan.door() == FrontDoor.FUNCTION_URL
-                && !profile.payload().streaming();
+        boolean standard = orchestrator == Orchestrator.STEP_FUNCTIONS_STANDARD;
+        TimeSpan held = standard ? STARTED : longest;
+        // A Standard workflow's door is chosen for what passes it (atDoor): the request alone. Neither the profile's
+        // timeout nor its streamed response reaches the door, so neither chooses a function URL for it (the response
+        // chose one "because the response streams", though the caller gets the execution's ARN at once).
+        FrontDoorPlan plan = FrontDoorPlan.forFunctions(standard ? atDoor(profile, orchestrator) : profile, catalog,
+                held);
+        boolean auto = profile.frontDoor() == FrontDoor.AUTO && profile.trigger() == Trigger.HTTP;
+        boolean urlChosen = auto && plan.door() == FrontDoor.FUNCTION_URL && !profile.payload().streaming();
         if (urlChosen && orchestrator == Orchestrator.STEP_FUNCTIONS_EXPRESS) {
             plan = new FrontDoorPlan(FrontDoor.API_GATEWAY_REST, () -> Optional.of("front door: an API Gateway REST "
                     + "API (front_door: auto), which starts the Express execution and waits for its result "
                     + "(StartSyncExecution): executions of up to " + held.display() + " outlast the HTTP API's "
                     + catalog.durationLimit("apigw.http.timeout").display() + ", and a function URL invokes a "
                     + "function, not a state machine (the function would be billed for the whole wait)"));
-        } else if (urlChosen && orchestrator == Orchestrator.STEP_FUNCTIONS_STANDARD) {
-            // The profile's timeout chose the URL (a request may run that long), but the door does not wait.
-            plan = new FrontDoorPlan(FrontDoor.API_GATEWAY_HTTP, () -> Optional.of("front door: an API Gateway "
-                    + "HTTP API (front_door: auto), which starts the Standard execution (StartExecution) and answers "
-                    + "at once: the workflow runs on without the caller"));
+        } else if (auto && standard && plan.door() == FrontDoor.API_GATEWAY_HTTP) {
+            String streamed = profile.payload().streaming() ? ", and its response, streamed or not, never passes the "
+                    + "door: the caller gets the execution's ARN" : "";
+            plan = FrontDoorPlan.forCallers(profile, new FrontDoorPlan(FrontDoor.API_GATEWAY_HTTP, () -> Optional.of(
+                    "front door: an API Gateway HTTP API (front_door: auto), which starts the Standard execution "
+                    + "(StartExecution) and answers at once: the workflow runs on without the caller" + streamed)));
         }
         return Optional.of(new PipelineFrontDoor(profile, plan, held, orchestrator));
     }
@@ -88,6 +95,11 @@ record PipelineFrontDoor(Profile profile, FrontDoorPlan plan, TimeSpan longest, 
      * input, held to Step Functions' 256 KB with the state passed between steps (StepFunctions.limits).
      */
     private Profile atDoor() {
+        return atDoor(profile, orchestrator);
+    }
+
+    /** {@link #atDoor()} of {@code profile} run by {@code orchestrator}. */
+    private static Profile atDoor(Profile profile, Orchestrator orchestrator) {
         if (orchestrator != Orchestrator.STEP_FUNCTIONS_STANDARD) {
             return profile;
         }

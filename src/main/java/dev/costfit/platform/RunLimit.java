@@ -55,8 +55,15 @@ record RunLimit(TimeSpan most, String what) {
             TimeSpan timeout = profile.timeout().get();
             // A timeout set above the limit for work that ends within it at a whole vCPU: lowering it is the fix.
             String lower = !timeout.isLongerThan(most) || task.isLongerThan(most) ? "" : lowering(profile, task);
+            // A batch of queued messages no max bounds: its timeout is set where its tail ends (Deliveries), and
+            // the text says how many of the busiest batches run past the limit.
+            LongestRequest requests = LongestRequest.of(profile);
+            String batch = requests.batch().map(b -> " (a batch's; no max is stated, and "
+                    + requests.beyond(most.seconds()) + "; at most " + LongestRequest.share(b.held()).replace("about ",
+                    "") + (b.held() > LongestRequest.NEGLIGIBLE ? ", as many as of the messages past their own "
+                    + "timeout" : "") + ")").orElse("");
             return LimitCheck.of(!timeout.isLongerThan(most), LimitCheck.Severity.HARD, "timeout" + qualifier,
-                    () -> timeout.displayBeside(most), () -> most.display() + allowedNote, lower + workaround);
+                    () -> timeout.displayBeside(most) + batch, () -> most.display() + allowedNote, lower + workaround);
         }
         return LimitCheck.of(!task.isLongerThan(most), LimitCheck.Severity.HARD, RUN_TIME + qualifier,
                 () -> task.displayBeside(most) + " (a task at a whole vCPU; no timeout stated)",

@@ -69,7 +69,7 @@ final class SpeedLimits {
             checks.add(LimitCheck.of(atSetting.endWithinOwnTimeout(timeout.seconds(), measured),
                     LimitCheck.Severity.HARD, "timeout at this setting", () -> TimeSpan.ofSeconds(longest).display()
                             + (atSetting.bounds() ? " (the longest request at " + named.get() + ")" : " (the "
-                            + requests.name() + " at " + named.get() + "; no max is stated, and "
+                            + requests.figure() + " at " + named.get() + "; no max is stated, and "
                             + atSetting.beyond(timeout.seconds()) + ", "
                             + LongestRequest.share(measured.shareBeyond(timeout.seconds())) + " as measured)"),
                     () -> timeout.display() + " (timeout" + (atSetting.bounds() ? ")" : "; at most "

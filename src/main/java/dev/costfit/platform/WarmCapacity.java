@@ -382,18 +382,72 @@ final class WarmCapacity {
             return new ColdStarts(1, job.schedule().tasksPerMonth(), startup, TimeSpan.ZERO,
                     jobSloMet(profile.latency(), startup, 1), words);
         }
-        // A pattern whose hours all weigh the same has no change to meet; one that samples a smooth curve ramps,
-        // which the autoscaler follows (ContainerScaling); any other steps, met ahead by scheduled scaling.
-        dev.costfit.profile.PatternSpec pattern = ((Workload.Service) profile.workload()).traffic().pattern();
-        double[] weights = pattern.hourlyWeights();
-        boolean changes = Arrays.stream(weights).anyMatch(w -> w != weights[0]);
-        String met = !changes ? "" : dev.costfit.model.TrafficPattern.of(pattern).ramps()
-                ? ", the pattern's ramp from hour to hour followed by autoscaling (the " + what + "s running carry "
-                + "its rise while more start)"
-                : ", the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone takes minutes)";
+        String met = met(profile, what);
         // The same for every rate and every profile with the same start-up: a run words it once.
         return context.reusedAcrossProfiles(List.of("containers-warm", startup, what, met),
                 () -> forContainers(startup, what, met));
+    }
+
+    /**
+     * How a service's pattern's hour-to-hour changes are met, in words (empty: it has none). A pattern whose hours
+     * all weigh the same has no change to meet; one that samples a smooth curve ramps, which the autoscaler follows
+     * (ContainerScaling); any other steps, met ahead by scheduled scaling.
+     */
+    private static String met(Profile profile, String what) {
+        dev.costfit.profile.PatternSpec pattern = ((Workload.Service) profile.workload()).traffic().pattern();
+        double[] weights = pattern.hourlyWeights();
+        boolean changes = Arrays.stream(weights).anyMatch(w -> w != weights[0]);
+        return !changes ? "" : dev.costfit.model.TrafficPattern.of(pattern).ramps()
+                ? ", the pattern's ramp from hour to hour followed by autoscaling (the " + what + "s running carry "
+                + "its rise while more start)"
+                : ", the pattern's hour-to-hour steps met by scheduled scaling (autoscaling alone takes minutes)";
+    }
+
+    /**
+     * The pod slots an EKS service's running nodes leave spare beside its pods.
+     *
+     * @param least    the fewest in any hour: at least that many in every hour
+     * @param most     the most in any hour
+     * @param perNode  pods one node holds
+     * @param nodeType the node type priced
+     */
+    record Spare(int least, int most, int perNode, String nodeType) {}
+
+    /**
+     * An EKS service's pods, which run ahead of demand as any container service's do ({@link #forContainers}). A
+     * burst beyond them waits for new pods, and how long depends on where they land, which the nodes priced say: a
+     * pod that fits a pod slot the running nodes leave spare (the packing rounds nodes up: ⌈pods ÷ pods per node⌉,
+     * at least the minimum) starts on a node that runs and holds its image, {@code podStart}; one that needs a new
+     * node waits for that node to start and join the cluster, {@code nodeStart}.
+     */
+    static ColdStarts forEksService(PricingContext context, Profile profile, TimeSpan podStart, TimeSpan nodeStart,
+                                    Spare spare) {
+        String met = met(profile, "pod");
+        return context.reusedAcrossProfiles(List.of("eks-warm", podStart, nodeStart, met, spare),
+                () -> new ColdStarts(0, 0, nodeStart, TimeSpan.ZERO, true, List.of("requests do not wait for pod "
+                        + "starts: they run ahead of demand, sized for the CPU and requests in flight of the hour and "
+                        + "its burst" + met + "; " + burst(spare, podStart, nodeStart))));
+    }
+
+    /** Where a burst beyond the pods running waits for new ones: "up to 7 start in about 5 s (estimate) on ...". */
+    private static String burst(Spare spare, TimeSpan podStart, TimeSpan nodeStart) {
+        String packed = Numbers.count(spare.perNode(), "pod") + " per " + spare.nodeType() + " node";
+        String newNode = "about " + nodeStart.display() + " (estimate) for a new node to start and join the cluster";
+        String onSpare = "in about " + podStart.display() + " (estimate; a running node holds the image)";
+        if (spare.least() > 0) {
+            return "a burst beyond that waits for new pods: " + (spare.least() == 1 ? "one starts" : "up to "
+                    + spare.least() + " start") + " " + onSpare + " on the pod slots the running nodes leave spare (at "
+                    + "least " + spare.least() + " in every hour, at " + packed + "), and any more wait " + newNode
+                    + ", or are shed if they overflow the queue";
+        }
+        if (spare.most() > 0) {
+            return "a burst beyond that waits for new pods: in the fullest hour the running nodes leave no pod slot "
+                    + "spare (" + packed + "), so its new pods wait " + newNode + "; in hours that leave up to "
+                    + spare.most() + " spare, those that fit start " + onSpare + "; a burst that overflows the queue "
+                    + "is shed";
+        }
+        return "a burst beyond that waits for new pods: the running nodes leave no pod slot spare (" + packed + "), so "
+                + "each new pod waits " + newNode + ", or is shed if it overflows the queue";
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.costfit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.costfit.profile.AtOnce;
 import dev.costfit.profile.DurationProfile;
+import dev.costfit.profile.MessageBatch;
 import dev.costfit.units.TimeSpan;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -122,5 +124,38 @@ class LongestRequestTest {
         assertThat(time.vcpuWithin(0.25, 30, r)).isCloseTo(0.95631, within(5e-6));
         LongestRequest bound = LongestRequest.of(durations(12, 9.0, 25.0, null, 25.0));
         assertThat(time.vcpuWithin(0.25, 30, bound)).isCloseTo(2 / 4.4, within(1e-12));
+    }
+
+    @Test
+    void aBatchsShareIsItsBusiestBatchsByItsMessagesTail() {
+        // A mean batch of 4 messages of mean 10 s (40 s), the busiest of 8, σ 0.5 a message, one after another:
+        // Fenton–Wilkinson, e^0.25 − 1 = 0.284025, σ_S² = ln(1 + 0.284025/8) = 0.034887, σ_S = 0.186782; the busiest
+        // batch's mean 80 s. Past 150 s: z = (ln(150/80) + 0.017444) / 0.186782 = 3.45886, Q = 0.00027123.
+        MessageBatch eight = new MessageBatch(8, false, 4, 0.5, 0.001, TimeSpan.ofSeconds(130), "p99");
+        DurationProfile batch = new DurationProfile(TimeSpan.ofSeconds(40), Optional.empty(), Optional.empty(),
+                Optional.of(TimeSpan.ofSeconds(60)), Optional.empty(), AtOnce.ONE, Optional.of(eight));
+        LongestRequest r = LongestRequest.of(batch);
+        assertThat(r.name()).isEqualTo("p99");
+        assertThat(r.figure()).isEqualTo("busiest batch's p99");
+        assertThat(r.seconds()).isEqualTo(130);
+        assertThat(r.bounds()).isFalse();
+        assertThat(r.shareBeyond(150)).isCloseTo(0.00027123, within(5e-9));
+        assertThat(r.beyond(150)).isEqualTo("about 0.027% of the busiest batches (8 messages one after another) run "
+                + "past 150 s (2.5 min) by the Fenton–Wilkinson log-normal of the sum of their fitted log-normals");
+        // Twice as slow, past twice the time: the same share.
+        assertThat(r.at(260).shareBeyond(300)).isCloseTo(0.00027123, within(5e-9));
+        // The most mean within 150 s adding 0.1% to that: 0.0012712 past it, z = 3.01824; the busiest batch at a
+        // message's mean of 1 s reaches 8·e^(−0.017444 + 0.186782 × 3.01824) = 13.8149 s there, so a message may
+        // take 150 / 13.8149 = 10.858 s, the mean batch 43.431 s; and the check reads it so.
+        double most = r.mostMeanWithin(150, r);
+        assertThat(most).isCloseTo(43.431, within(0.001));
+        assertThat(r.atMean(most).endWithinOwnTimeout(150, r)).isTrue();
+        assertThat(r.atMean(most * 1.001).endWithinOwnTimeout(150, r)).isFalse();
+        // At once, the busiest batch lasts its slowest of 8: q = Q((ln 15 + 0.125) / 0.5) = Q(5.66610) = 7.304e-9,
+        // 1 − (1 − q)^8 = 5.843e-8, where a message's mean is 40 / 4 = 10 s (perMessage 4, as if its expected slowest).
+        LongestRequest atOnce = LongestRequest.of(new DurationProfile(TimeSpan.ofSeconds(40), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), new AtOnce(4, 8), Optional.of(
+                new MessageBatch(8, true, 4, 0.5, 0.001, TimeSpan.ofSeconds(40), "p99"))));
+        assertThat(atOnce.shareBeyond(150)).isCloseTo(5.843e-8, within(5e-11));
     }
 }

@@ -432,4 +432,28 @@ class EksPlatformTest {
         assertThat(slo.feasible()).isEqualTo(sloMet);
         assertThat(slo.coldStarts().sloMet()).isEqualTo(sloMet);
     }
+
+    @Test
+    void aBurstsNewPodsStartOnSpareSlotsBeforeTheyWaitForANode() {
+        // One A100 a pod: p4d.24xlarge carries eight, so eight pods a node. 0.2/s of 1 s at the 70% target asks
+        // 0.29 vCPU, one 4-vCPU pod; without ha one node, which leaves 8 − 1 = 7 pod slots spare all month. A burst's
+        // first 7 new pods start there in a pod's 5 s (startup.eks.pod: the node runs and holds the image); more
+        // wait a node's 75 s (startup.eks).
+        Assessment a = EKS.assess(TestProfiles.parse(BASE.replace("rate: 1/s", "rate: 0.2/s")
+                + "memory: 16GB\nvcpu: 4\ngpu: {count: 1, type: A100}\nha: false\n"), LIST);
+        assertThat(a.variant()).isEqualTo("p4d.24xlarge");
+        assertThat(figure(a, "podsPerNode")).isEqualTo(8);
+        assertThat(a.coldStarts().explanation()).singleElement().asString().endsWith("a burst beyond that waits for "
+                + "new pods: up to 7 start in about 5 s (estimate; a running node holds the image) on the pod slots "
+                + "the running nodes leave spare (at least 7 in every hour, at 8 pods per p4d.24xlarge node), and any "
+                + "more wait about 75 s (1.3 min) (estimate) for a new node to start and join the cluster, or are "
+                + "shed if they overflow the queue");
+        // One H100 a pod on p5.4xlarge, which carries one: no slot is ever spare, so each new pod waits for a node.
+        Assessment full = assess("memory: 16GB\nvcpu: 4\ngpu: {count: 1, type: H100}\n");
+        assertThat(full.variant()).isEqualTo("p5.4xlarge");
+        assertThat(full.coldStarts().explanation()).singleElement().asString().endsWith("a burst beyond that waits "
+                + "for new pods: the running nodes leave no pod slot spare (1 pod per p5.4xlarge node), so each new "
+                + "pod waits about 75 s (1.3 min) (estimate) for a new node to start and join the cluster, or is "
+                + "shed if it overflows the queue");
+    }
 }

@@ -250,4 +250,29 @@ class PipelineWholeRequestTest {
             assertThat(l.ok()).isTrue();
         });
     }
+
+    @Test
+    void aStandardWorkflowsStreamedResponseDoesNotChooseAFunctionUrl() {
+        // front_door: auto took a function URL "because the response streams", yet a Standard execution's response
+        // never passes the door (StartExecution answers with the execution's ARN at once): the door is chosen for
+        // the request alone, the HTTP API, billed once a request (2,628,000 a month at 1/s), with nothing unpriced
+        // behind a URL.
+        PricingContext report = new PricingContext(CATALOG, false, true);
+        Assessment lambda = Platforms.assess(Platforms.byId("lambda").orElseThrow(), pipeline("1GB", "60s", "[{name: "
+                + "a, duration: 15s}, {name: b, duration: 25s}]", "orchestrator: step-functions-standard", "payload: "
+                + "{request: 4KB, response: 20MB, streaming: true}"), report);
+        assertThat(lambda.usable()).as(lambda.violations().toString()).isTrue();
+        assertThat(lambda.lines()).filteredOn(l -> l.key().equals("apigw.http.requests")).singleElement()
+                .satisfies(l -> assertThat(l.quantity()).isCloseTo(2_628_000, within(1e-3)));
+        assertThat(lambda.notes()).noneMatch(n -> n.contains("function URL"))
+                .anyMatch(n -> n.startsWith("front door: an API Gateway HTTP API (front_door: auto), which starts the "
+                        + "Standard execution (StartExecution) and answers at once")
+                        && n.contains("its response, streamed or not, never passes the door"));
+        // An Express workflow returns its output through the door (within Step Functions' 256 KB): its stream still
+        // takes the function URL.
+        Assessment express = Platforms.assess(Platforms.byId("lambda").orElseThrow(), pipeline("1GB", "20s", "[{name: "
+                + "a, duration: 1s}, {name: b, duration: 2s}]", "orchestrator: step-functions-express", "payload: "
+                + "{request: 4KB, response: 100KB, streaming: true}"), report);
+        assertThat(express.notes()).anyMatch(n -> n.contains("because the response streams"));
+    }
 }

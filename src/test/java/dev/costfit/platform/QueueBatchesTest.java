@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import dev.costfit.TestProfiles;
 import dev.costfit.assessment.Assessment;
 import dev.costfit.assessment.LimitCheck;
+import dev.costfit.glue.Deliveries;
 import dev.costfit.pricing.PricingContext;
+import dev.costfit.profile.DurationProfile;
 import dev.costfit.profile.Profile;
+import dev.costfit.profile.Workload;
 import org.junit.jupiter.api.Test;
 
 /** Lambda's limits on a batch of queued messages, where a smaller batch fits. */
@@ -145,5 +148,112 @@ class QueueBatchesTest {
             assertThat(a.platformCost()).as("at %s/s", rate).isGreaterThanOrEqualTo(previous);
             previous = a.platformCost();
         }
+    }
+
+    // --- a batch's longest: bounded by a stated max, or its messages' tail where none is stated ---
+
+    /** 1/s, flat, a 10 s window: batches of 10 in every hour, the busiest too. */
+    private static final String TAILED = "name: t\ntraffic: {rate: 1/s, pattern: flat}\nmemory: 1GB\n"
+            + "front_door: none\nnetwork: {clients: vpc}\ntrigger: queue\n";
+
+    private static DurationProfile batchDurations(Profile batched) {
+        return ((Workload.Service) batched.workload()).duration();
+    }
+
+    private static LimitCheck timeoutCheck(Assessment a) {
+        return a.limits().stream().filter(l -> l.limit().equals("timeout")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStatedMaxStillBoundsTheBatchAsBefore() {
+        // Mean 20 s, p50 15 s, p95 50 s, max 60 s, timeout 90 s, batches of 10 one after another: the batch's mean
+        // 10 × 20 = 200 s, its percentiles and max each plus 9 × 20 = 180 s (p50 195 s, p95 230 s, max 240 s), its
+        // timeout 90 + 180 = 270 s, and the max bounds it: no tail is carried.
+        String yaml = TAILED + "duration: {mean: 20s, p50: 15s, p95: 50s, max: 60s}\ntimeout: 90s\n"
+                + "delivery: {batch_size: 10, batch_window: 10s}\n";
+        Profile batched = Deliveries.asBatches(TestProfiles.parse(yaml), CATALOG);
+        DurationProfile d = batchDurations(batched);
+        assertThat(d.mean().seconds()).isCloseTo(200, within(1e-9));
+        assertThat(d.p50().orElseThrow().seconds()).isCloseTo(195, within(1e-9));
+        assertThat(d.p95().orElseThrow().seconds()).isCloseTo(230, within(1e-9));
+        assertThat(d.max().orElseThrow().seconds()).isCloseTo(240, within(1e-9));
+        assertThat(d.batch()).isEmpty();
+        assertThat(batched.timeout().orElseThrow().seconds()).isCloseTo(270, within(1e-9));
+        LimitCheck timeout = timeoutCheck(lambda(yaml));
+        assertThat(timeout.ok()).isTrue();
+        assertThat(timeout.required()).isEqualTo("270 s (4.5 min)");
+        // At once: the expected slowest of 10 draws of σ = ln(50/15) / 1.6449 = 0.73196, 2.6028 × 20 = 52.056 s
+        // (numerical integration of 10·Φ(z)^9·φ(z − σ)), under the 60 s max: the max bounds the batch and the
+        // timeout stays 90 + 60 − 60 = 90 s.
+        Profile atOnce = Deliveries.asBatches(TestProfiles.parse(yaml.replace("batch_window: 10s",
+                "batch_window: 10s, batch_handling: concurrent")), CATALOG);
+        assertThat(batchDurations(atOnce).mean().seconds()).isCloseTo(52.056, within(0.001));
+        assertThat(batchDurations(atOnce).max().orElseThrow().seconds()).isCloseTo(60, within(1e-9));
+        assertThat(batchDurations(atOnce).batch()).isEmpty();
+        assertThat(atOnce.timeout().orElseThrow().seconds()).isCloseTo(90, within(1e-9));
+    }
+
+    /** Mean 45 s, p50 30 s, p95 2 min, no max: σ = ln 4 / 1.6449 = 0.84281 a message. */
+    private static final String NO_MAX = TAILED + "duration: {mean: 45s, p50: 30s, p95: 2min}\ntimeout: 300s\n"
+            + "delivery: {batch_size: 10, batch_window: 10s";
+
+    @Test
+    void withoutAMaxABatchOneAfterAnotherTakesItsMessagesSumsTail() {
+        // A message past its 300 s timeout: Q((ln(300/45) + 0.35516) / 0.84281) = Q(2.67236) = 0.3766%, more than
+        // 0.1%: the busiest batches may leave as many past theirs. 300 + 9 × 45 = 705 s would leave 5.6% of batches
+        // of 10 past it (BatchTailTest: σ_S = 0.31378); the time that leaves 0.3766%, z = 2.67236 again:
+        // 450·e^(−0.049228 + 0.31378 × 2.67236) = 990.8 s, past Lambda's 15 minutes, of which 0.899% run past
+        // 900 s. The batch's longest, its p95 (the message's longest stated), 450·e^(−0.049228 + 0.31378 × 1.64485)
+        // = 717.8 s, bounds nothing: the fit to its shifted figures is not read.
+        Profile batched = Deliveries.asBatches(TestProfiles.parse(NO_MAX + "}\n"), CATALOG);
+        DurationProfile d = batchDurations(batched);
+        assertThat(d.max()).isEmpty();
+        assertThat(d.longestName()).isEqualTo("p95");
+        assertThat(d.longest().seconds()).isCloseTo(717.76, within(0.05));
+        assertThat(batched.timeout().orElseThrow().seconds()).isCloseTo(990.83, within(0.05));
+        Assessment a = lambda(NO_MAX + "}\n");
+        LimitCheck timeout = timeoutCheck(a);
+        assertThat(timeout.ok()).isFalse();
+        assertThat(timeout.required()).isEqualTo("991 s (16.5 min) (a batch's; no max is stated, and about 0.9% of "
+                + "the busiest batches (10 messages one after another) run past 15 min by the Fenton–Wilkinson "
+                + "log-normal of the sum of their fitted log-normals; at most 0.38%, as many as of the messages past "
+                + "their own timeout)");
+        // Batches of 9: σ_S² = ln(1 + 1.03463/9) = 0.108808, 405·e^(−0.054404 + 0.32986 × 2.67236) = 926.1 s, still
+        // over; of 8: σ_S² = ln(1 + 1.03463/8) = 0.121614, 360·e^(−0.060807 + 0.34873 × 2.67236) = 860.3 s, within
+        // (and 300 + 7 × 45 = 615 s). Past 900 s: Q((ln 2.5 + 0.060807) / 0.34873) = Q(2.8019) = 0.25%.
+        assertThat(timeout.workaround()).isEqualTo("lower delivery.batch_size to 8 or fewer: a batch of 8 needs a "
+                + "timeout of 860 s (14.3 min), within Lambda's 15 min (no max is stated, and about 0.25% of the "
+                + "busiest batches (8 messages one after another) run past 15 min by the Fenton–Wilkinson log-normal "
+                + "of the sum of their fitted log-normals)");
+        Assessment eight = lambda(NO_MAX.replace("batch_size: 10", "batch_size: 8") + "}\n");
+        assertThat(timeoutCheck(eight).ok()).isTrue();
+        assertThat(timeoutCheck(eight).required()).startsWith("860 s (14.3 min)");
+        // The note says how the timeout was set: 300 + 7 × 45 = 615 s would leave Q((ln(615/360) + 0.060807) /
+        // 0.34873) = Q(1.7099) = 4.4% of batches of 8 past it.
+        assertThat(eight.notes()).anyMatch(n -> n.contains("no max is stated, so the 5 min timeout plus 7 × the 45 s "
+                + "mean bounds no batch: the timeout is set to 860 s (14.3 min), past which no more of the busiest "
+                + "batches (8 messages one after another) run than messages past the 5 min timeout, about 0.38% "
+                + "(about 4.4% would run past 615 s (10.3 min)), by the Fenton–Wilkinson log-normal of their sum"));
+    }
+
+    @Test
+    void withoutAMaxABatchAtOnceTakesItsSlowestMessagesTail() {
+        // At once a batch of 10 lasts its slowest: 1 − (1 − q)^10. The timeout that leaves 0.3766% of them past it
+        // (BatchTailTest): q = 0.00037724, 539.64 s, longer than 300 s plus what the expected slowest (2.9246 × 45
+        // = 131.6 s, numerical integration) adds to the 120 s p95, 311.6 s. Past 900 s: 10 × Q(3.97587) = 0.035%.
+        // The busiest batch's p95: a message's at 1 − 0.95^(1/10) = 0.0051162, z = 2.56788:
+        // 45·e^(−0.35516 + 0.84281 × 2.56788) = 274.71 s.
+        Profile batched = Deliveries.asBatches(TestProfiles.parse(NO_MAX + ", batch_handling: concurrent}\n"),
+                CATALOG);
+        DurationProfile d = batchDurations(batched);
+        assertThat(d.max()).isEmpty();
+        assertThat(d.longest().seconds()).isCloseTo(274.71, within(0.05));
+        assertThat(batched.timeout().orElseThrow().seconds()).isCloseTo(539.64, within(0.05));
+        LimitCheck timeout = timeoutCheck(lambda(NO_MAX + ", batch_handling: concurrent}\n"));
+        assertThat(timeout.ok()).isTrue();
+        assertThat(timeout.required()).isEqualTo("540 s (9 min) (a batch's; no max is stated, and about 0.035% of "
+                + "the busiest batches (10 messages at once) run past 15 min, each lasting its slowest message, by "
+                + "the log-normal fitted to the stated durations; at most 0.38%, as many as of the messages past "
+                + "their own timeout)");
     }
 }
