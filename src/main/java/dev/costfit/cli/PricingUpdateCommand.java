@@ -1,5 +1,6 @@
 package dev.costfit.cli;
 
+import dev.costfit.pricing.CacheLocation;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogLoader;
 import dev.costfit.pricing.update.AwsCatalogRules;
@@ -118,9 +119,11 @@ final class PricingUpdateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         boolean verbose = debug || environment.get("COSTFIT_DEBUG") != null;
-        CatalogLoader loader = new CatalogLoader();
-        Catalog layered = loader.load(catalogs);
+        Optional<Path> cache = CacheLocation.catalogFile(environment);
+        CatalogLoader loader = new CatalogLoader(cache);
         Path target = target(loader);
+        loader = withoutABrokenCache(loader, err);
+        Catalog layered = loader.load(catalogs);
         Optional<URI> uri = endpoint("--endpoint", endpoint);
         Optional<URI> gcpUri = endpoint("--gcp-endpoint", gcpEndpoint);
         Optional<ApiKey> key = ApiKey.from(environment);
@@ -136,10 +139,10 @@ final class PricingUpdateCommand implements Callable<Integer> {
                     googleSettings(gcpUri, k)), layered, progress).run());
             List<String> sources = new ArrayList<>(List.of("AWS Price List API"));
             google.ifPresent(g -> sources.add("Google Cloud Billing Catalog API"));
-            String yaml = new OverlayYaml(layered, loader.embedded()).render(google.map(aws::plus).orElse(aws),
-                    Instant.now(), sources);
-            write(target, yaml);
-            report(stdout, err, aws, google, target);
+            RefreshResult all = google.map(aws::plus).orElse(aws);
+            String yaml = new OverlayYaml(layered, loader.embedded()).render(all, Instant.now(), sources);
+            OverlayFile.replace(target, yaml, all.prices());
+            report(stdout, err, aws, google, target, cache);
             return ExitCodes.OK;
         } catch (CredentialsProblem | ApiKeyProblem e) {
             err.println("costfit: " + e.getMessage() + ".");
@@ -220,19 +223,31 @@ final class PricingUpdateCommand implements Callable<Integer> {
         return List.copyOf(out);
     }
 
-    private static void write(Path target, String yaml) {
-        Path parent = target.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (java.io.IOException e) {
-            throw new InputException(Location.ofFile(target.toString()), "", "cannot create the folder " + parent
-                    + ": " + e.getMessage());
+    /**
+     * The loader to refresh with: {@code loader} itself, or one without the cached refresh when that file no longer
+     * loads (written by an older costfit, or edited by hand). A refresh is what repairs that file, so it must not
+     * be refused for it as every other command is: the file is named with its first problem, and rebuilt.
+     */
+    private static CatalogLoader withoutABrokenCache(CatalogLoader loader, PrintWriter err) {
+        Optional<Path> cache = loader.cacheFile();
+        if (cache.isEmpty()) {
+            return loader;
         }
-        AtomicFile.write(target, yaml);
+        try {
+            loader.load(List.of());
+            return loader;
+        } catch (InputException e) {
+            err.println("costfit: note: the refreshed prices in " + cache.get() + " no longer load ("
+                    + e.problems().get(0).render() + (e.problems().size() > 1 ? ", and " + (e.problems().size() - 1)
+                    + " more problems" : "") + "); this update rebuilds that file, reading the embedded catalog in "
+                    + "its place meanwhile.");
+            err.flush();
+            return new CatalogLoader(Optional.empty());
+        }
     }
 
     private static void report(PrintWriter stdout, PrintWriter err, RefreshResult result,
-                               Optional<RefreshResult> google, Path target) {
+                               Optional<RefreshResult> google, Path target, Optional<Path> cache) {
         result.notes().forEach(note -> err.println("costfit: note: " + note + "."));
         google.ifPresent(g -> g.notes().forEach(note -> err.println("costfit: note: " + note + ".")));
         if (google.isEmpty()) {
@@ -246,7 +261,7 @@ final class PricingUpdateCommand implements Callable<Integer> {
                         + " Google regions from the Cloud Billing Catalog API").orElse("")
                 + "; wrote " + target + ".");
         stdout.println("See what changed with: costfit pricing diff"
-                + (target.equals(new CatalogLoader().cacheFileLocation().orElse(null)) ? "" : " embedded " + target));
+                + (target.equals(cache.orElse(null)) ? "" : " embedded " + target));
         stdout.flush();
     }
 

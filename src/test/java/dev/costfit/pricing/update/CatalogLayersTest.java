@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.costfit.cli.CliRun;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogLoader;
-import dev.costfit.pricing.Tier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,8 @@ class CatalogLayersTest {
         CatalogLoader loader = new CatalogLoader(Optional.empty());
         RefreshResult result = new RefreshResult(List.of(
                 new RefreshedPrice("lambda.requests", region, "Lambda requests", "request",
-                        List.of(new Tier(Double.POSITIVE_INFINITY, lambdaRequestPrice)), LocalDate.of(2026, 12, 1),
+                        List.of(new RefreshedTier(Double.POSITIVE_INFINITY,
+                                java.math.BigDecimal.valueOf(lambdaRequestPrice))), LocalDate.of(2026, 12, 1),
                         "AWS Price List API, sku TEST, effective 2026-12-01")), List.of(region), List.of());
         Path file = tmp.resolve("cache-" + region + ".yaml");
         Files.writeString(file, new OverlayYaml(loader.embedded(), loader.embedded())

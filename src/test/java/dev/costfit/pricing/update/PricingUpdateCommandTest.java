@@ -1,6 +1,7 @@
 package dev.costfit.pricing.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +106,82 @@ class PricingUpdateCommandTest {
         assertThat(requests.get("monthlyCost").asDouble()).isCloseTo(invocations * 0.0000002, within(1e-9));
         assertThat(line(lambda, "duration").get("unitPrice").asDouble()).isEqualTo(0.0000166667);
         assertThat(report.get("catalog").get("layers").toString()).contains("refreshed from the AWS Price List API");
+    }
+
+    @Test
+    void aPricePublishedPerGbHourIsWrittenAsPublishedAndBilledPerGbSecond() throws IOException {
+        // The eu-central-1 Fargate storage SKU, priced per "GB-Hours" as the Price List publishes it, here at
+        // $0.0001110000 (us-east-1's figure, so that the report's figure can come from the refresh alone: the
+        // embedded eu-central-1 price is $0.000132). It used to be divided by 3600 and written with every digit of
+        // the double, 0.00000003083333333333333, which every later command refused.
+        Path out = tmp.resolve("catalog.yaml");
+        try (FakePriceList server = FakePriceList.start(edit("TESTEUC1FGSTOR",
+                d -> ((ObjectNode) d.get("pricePerUnit")).put("USD", "0.0001110000")))) {
+            CliRun run = update(server, out);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        String yaml = Files.readString(out);
+        assertThat(yaml).contains("  - key: fargate.ephemeral-storage\n"
+                + "    description: \"Fargate ephemeral storage above the included 20 GB\"\n"
+                + "    unit: GB-hour\n    price: 0.000111\n    regions: [eu-central-1]\n");
+        assertThat(yaml).doesNotContainPattern("[0-9]{19}");
+
+        // Read back as every later run reads it: 50 GB of storage on steady-api's 15 arm64 tasks around the clock
+        // in eu-central-1 bill 30 GB above the included 20 for 15 × 730 = 10,950 task-hours: 328,500 GB-hours,
+        // 1,182,600,000 GB-seconds, at $0.000111 a GB-hour (0.000111 / 3600 a GB-second) $36.4635 a month.
+        Path profile = tmp.resolve("stored.yaml");
+        Files.writeString(profile, Files.readString(Path.of("profiles/steady-api.yaml"))
+                .replace("region: us-east-1", "region: eu-central-1")
+                .replace("memory: 256MB", "memory: 256MB\nstorage: 50GB"));
+        CliRun recommend = CliRun.of("recommend", "--catalog", out.toString(), profile.toString(), "--format",
+                "json");
+        assertThat(recommend.exitCode()).as(recommend.err()).isZero();
+        JsonNode fargate = assessment(FakePriceList.JSON.readTree(recommend.out()), "fargate");
+        assertThat(fargate.get("capacity").get("taskHours").asDouble()).isEqualTo(10_950);
+        JsonNode storage = line(fargate, "ephemeral storage");
+        assertThat(storage.get("unit").asText()).isEqualTo("GB-second");
+        assertThat(storage.get("quantity").asDouble()).isEqualTo(1_182_600_000.0);
+        assertThat(storage.get("unitPrice").asDouble()).isCloseTo(0.000111 / 3600, within(1e-20));
+        assertThat(storage.get("monthlyCost").asDouble()).isCloseTo(36.4635, within(1e-9));
+    }
+
+    @Test
+    void anOverlayThatDoesNotReadBackReplacesNothing() throws IOException {
+        // A price published with 19 decimals is written as published, and the catalog reader takes 18 at most: the
+        // update reads its file back through the loader before it replaces the target, so the old file stays.
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start(edit("TESTEUC1LREQX86",
+                d -> ((ObjectNode) d.get("pricePerUnit")).put("USD", "0.0000000000000000002")))) {
+            CliRun run = update(server, out);
+            assertFailed(run, out, "the overlay it wrote: does not read back", "run of 19 digits");
+        }
+    }
+
+    @Test
+    void aCacheThatNoLongerLoadsIsRebuiltNotInTheWay() throws IOException {
+        // The file an older costfit wrote: every later command refuses it, so an update is what must repair it.
+        Path home = tmp.resolve("cache-home");
+        Path cache = home.resolve("costfit").resolve("catalog.yaml");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "catalog: 1\ndate: 2026-12-05\nregions:\n  aws: [eu-central-1]\nprices:\n"
+                + "  - key: fargate.ephemeral-storage\n    unit: GB-second\n    price: 0.00000003083333333333333\n"
+                + "    regions: [eu-central-1]\n    effective: 2026-11-01\n    source: \"AWS Price List API\"\n");
+        assertThatThrownBy(() -> new dev.costfit.pricing.CatalogLoader(java.util.Optional.of(cache)).load(List.of()))
+                .isInstanceOf(dev.costfit.yaml.InputException.class).hasMessageContaining("run of 23 digits");
+        try (FakePriceList server = FakePriceList.start()) {
+            CliRun run = CliRun.withEnvironment(Map.of("XDG_CACHE_HOME", home.toString()), "pricing", "update",
+                    "--endpoint", server.endpoint().toString(), "--region", "eu-central-1", "--retries", "0");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.err()).contains("the refreshed prices in " + cache + " no longer load",
+                    "run of 23 digits", "this update rebuilds that file");
+            assertThat(run.out()).contains("wrote " + cache);
+        }
+        // Rebuilt: it loads, and bills the published $0.000132 a GB-hour as 0.000132 / 3600 a GB-second.
+        dev.costfit.pricing.Price storage = new dev.costfit.pricing.CatalogLoader(java.util.Optional.of(cache))
+                .load(List.of()).price("fargate.ephemeral-storage", "eu-central-1");
+        assertThat(storage.unit()).isEqualTo("GB-second");
+        assertThat(storage.unitPrice()).isCloseTo(0.000132 / 3600, within(1e-20));
+        assertThat(storage.source()).contains("sku TESTEUC1FGSTOR");
     }
 
     @Test
@@ -314,6 +392,16 @@ class PricingUpdateCommandTest {
             server.fault = fault;
             assertFailed(update(server, out, args.toArray(String[]::new)), out, phrases);
         }
+    }
+
+    /** The feasible assessment of a platform in a one-profile report. */
+    private static JsonNode assessment(JsonNode report, String platform) {
+        for (JsonNode a : report.get("profiles").get(0).get("assessments")) {
+            if (a.get("platform").asText().equals(platform) && a.get("feasible").asBoolean()) {
+                return a;
+            }
+        }
+        throw new AssertionError("no feasible " + platform + " assessment in " + report);
     }
 
     private static JsonNode line(JsonNode assessment, String component) {

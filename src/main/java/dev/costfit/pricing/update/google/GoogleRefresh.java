@@ -114,14 +114,15 @@ public final class GoogleRefresh {
             String key = keyAtRegion.substring(0, keyAtRegion.indexOf('@'));
             String region = keyAtRegion.substring(keyAtRegion.indexOf('@') + 1);
             SkuMapping.Mapped first = mapped.get(0);
-            boolean agree = mapped.stream().allMatch(m -> m.tiers().equals(first.tiers()));
+            boolean agree = mapped.stream().allMatch(m -> m.tiers().equals(first.tiers())
+                    && m.unit().equals(first.unit()));
             if (!agree) {
                 conflicts.computeIfAbsent(key, k -> new ArrayList<>()).add(region + " ("
                         + String.join(", ", mapped.stream().map(m -> "sku " + m.sku().skuId() + " $"
-                        + OverlayNumber.of(m.tiers().get(0).price())).toList()) + ")");
+                        + m.tiers().get(0).price().toPlainString() + " per " + m.unit()).toList()) + ")");
                 return;
             }
-            prices.add(new RefreshedPrice(key, region, first.rule().text(), first.rule().unit(), first.tiers(),
+            prices.add(new RefreshedPrice(key, region, first.rule().text(), first.unit(), first.tiers(),
                     first.effective(), first.source()));
         });
         conflicts.forEach((key, where) -> notes.add("Google: two SKUs price " + key + " differently in "
@@ -150,7 +151,7 @@ public final class GoogleRefresh {
         Map<String, Set<Double>> free = new TreeMap<>();
         found.values().forEach(list -> list.forEach(m -> {
             if (m.free() > 0) {
-                free.computeIfAbsent(m.rule().key(), k -> new TreeSet<>()).add(m.free());
+                free.computeIfAbsent(m.rule().key(), k -> new TreeSet<>()).add(m.freeInBilledUnit());
             }
         }));
         List<String> notes = new ArrayList<>();
