@@ -29,6 +29,7 @@ public final class AwsCatalogRules {
     private static final String XRAY = "AWSXRay";
     private static final String SECRETS = "AWSSecretsManager";
     private static final String REGION = "regionCode";
+    private static final String PUT_EVENTS = "PutEvents";
 
     private static final Map<String, String> REQUESTS = units("request", "requests", "request");
     private static final Map<String, String> GB_SECONDS = units("GB-second", "lambda-gb-second", "gb-seconds",
@@ -113,8 +114,14 @@ public final class AwsCatalogRules {
                 rule("stepfunctions.express.duration", STEP_FUNCTIONS, "StepFunctions-GB-Second", GB_SECONDS,
                         "Step Functions Express workflow duration, tiered"),
                 rule("sqs.requests", SQS, "Requests-RBP", REQUESTS, "SQS standard queue requests"),
-                rule("eventbridge.events", EVENTS, "Event-64K-Chunks",
-                        units("event", "events", "event", "64k chunks"), "EventBridge custom events published"),
+                // EventBridge bills custom events per 64 KB chunk of payload, unit "64K-Chunks" (each chunk is one
+                // event: the catalog's eventbridge.chunk), and several products share the usage type: custom events
+                // (operation PutEvents), partner events, schema discovery and cross-account deliveries. PutEvents is
+                // the custom one (Price List readers that say so: code index ids 55728198598, 68803516230 with
+                // eventType "Custom Event" and "EventBridge custom events received", 38771500972 at $0.000001).
+                new PriceRule("eventbridge.events", EVENTS, List.of("Event-64K-Chunks"), REGION,
+                        units("event", "64k-chunks", "64k chunks", "events", "event"), Map.of("operation", PUT_EVENTS),
+                        "EventBridge custom events published (PutEvents), each 64 KB chunk one event"),
                 rule("cloudwatch.logs.ingestion", CLOUDWATCH, "DataProcessing-Bytes", GB,
                         "CloudWatch Logs ingestion of custom logs"),
                 rule("cloudwatch.logs.vended", CLOUDWATCH, "VendedLog-Bytes", GB,
@@ -150,7 +157,7 @@ public final class AwsCatalogRules {
                 query(VPC, region, Map.of()),
                 query(STEP_FUNCTIONS, region, Map.of()),
                 query(SQS, region, Map.of()),
-                query(EVENTS, region, Map.of()),
+                query(EVENTS, region, Map.of("operation", PUT_EVENTS)),
                 query(CLOUDWATCH, region, Map.of()),
                 query(XRAY, region, Map.of()),
                 query(SECRETS, region, Map.of()),

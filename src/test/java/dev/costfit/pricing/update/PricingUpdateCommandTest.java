@@ -84,6 +84,10 @@ class PricingUpdateCommandTest {
                 "key: apigw.http.requests", "- {upTo: 300000000, price: 0.0000012}");
         // The free-tier product (Global-Request, price 0) is not a price.
         assertThat(yaml).doesNotContain("TESTGLOBALREQ");
+        // EventBridge's custom events, per 64K-Chunks, among the partner and cross-account products of that usage
+        // type.
+        assertThat(yaml).contains("key: eventbridge.events", "unit: event\n    price: 0.000001\n",
+                "sku TESTEUC1EBPUT").doesNotContain("TESTEUC1EBPARTNER", "TESTEUC1EBXACCT");
 
         CliRun recommend = CliRun.of("recommend", "--catalog", out.toString(), "--region", "eu-central-1",
                 "profiles/chat-api.yaml", "--format", "json");

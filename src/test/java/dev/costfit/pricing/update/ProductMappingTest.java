@@ -64,6 +64,22 @@ class ProductMappingTest {
     }
 
     @Test
+    void eventBridgeCustomEventsArePutEventsPer64KbChunk() throws IOException {
+        // The Price List prices custom events per "64K-Chunks" ($0.000001 each, one event per 64 KB chunk), and the
+        // partner and cross-account products share the usage type EUC1-Event-64K-Chunks: only operation PutEvents
+        // is the custom events' price.
+        RefreshedPrice events = map("TESTEUC1EBPUT", "AWSEvents", "eu-central-1").orElseThrow();
+        assertThat(events.key()).isEqualTo("eventbridge.events");
+        assertThat(events.unit()).isEqualTo("event");
+        assertThat(events.tiers()).containsExactly(tier(Double.POSITIVE_INFINITY, "0.000001"));
+        assertThat(map("TESTEUC1EBPARTNER", "AWSEvents", "eu-central-1")).isEmpty();
+        assertThat(map("TESTEUC1EBXACCT", "AWSEvents", "eu-central-1")).isEmpty();
+        // And the query asks for PutEvents alone, so the other products are not even fetched.
+        assertThat(new AwsCatalogRules(List.of()).queries("eu-central-1")).anyMatch(q -> q.serviceCode()
+                .equals("AWSEvents") && "PutEvents".equals(q.filters().get("operation")));
+    }
+
+    @Test
     void aRecordedEc2ProductIsItsInstanceHour() throws IOException {
         RefreshedPrice price = map("ABFDCPB959KUGRH8", "AmazonEC2", "eu-central-1").orElseThrow();
         assertThat(price.key()).isEqualTo("ec2.m4.large");
