@@ -132,8 +132,13 @@ public final class AwsCatalogRules {
                         "X-Ray traces recorded"),
                 rule("secretsmanager.secrets", SECRETS, "AWSSecretsManager-Secrets",
                         units("secret-month", "secrets", "secret", "secret-month"), "Secrets Manager secrets"),
-                rule("secretsmanager.api-calls", SECRETS, "AWSSecretsManager-APIRequests",
-                        units("call", "api requests", "requests", "request", "calls"),
+                // The API calls' usage type is AWSSecretsManagerAPIRequest, without a hyphen, in most regions
+                // (USE1-, APS1-, APS3-, EUN1-: code index ids 70158845658, 71363509372, 67161058400, 69132014024,
+                // 68444746154) and EU-AWSSecretsManager-APIRequests in eu-west-1 (55889133884 maps the one onto the
+                // other; 70946910903, 70633658385 read both).
+                new PriceRule("secretsmanager.api-calls", SECRETS, List.of("AWSSecretsManagerAPIRequest",
+                        "AWSSecretsManager-APIRequests"), REGION,
+                        units("call", "api requests", "requests", "request", "calls"), Map.of(),
                         "Secrets Manager API calls"),
                 new PriceRule("egress.internet", DATA_TRANSFER, List.of("DataTransfer-Out-Bytes"), "fromRegionCode", GB,
                         Map.of(), "Data transfer out to the internet, tiered on the month's aggregate")));

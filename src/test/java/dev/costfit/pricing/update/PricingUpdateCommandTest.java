@@ -88,6 +88,8 @@ class PricingUpdateCommandTest {
         // type.
         assertThat(yaml).contains("key: eventbridge.events", "unit: event\n    price: 0.000001\n",
                 "sku TESTEUC1EBPUT").doesNotContain("TESTEUC1EBPARTNER", "TESTEUC1EBXACCT");
+        // Secrets Manager's API calls under their real usage type, EUC1-AWSSecretsManagerAPIRequest.
+        assertThat(yaml).contains("key: secretsmanager.api-calls", "sku TESTEUC1SMAPI");
 
         CliRun recommend = CliRun.of("recommend", "--catalog", out.toString(), "--region", "eu-central-1",
                 "profiles/chat-api.yaml", "--format", "json");

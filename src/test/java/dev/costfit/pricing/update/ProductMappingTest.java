@@ -102,6 +102,20 @@ class ProductMappingTest {
     }
 
     @Test
+    void secretsManagerApiCallsAreFoundUnderBothSpellingsOfTheirUsageType() throws IOException {
+        // AWSSecretsManagerAPIRequest (no hyphen) in most regions, EU-AWSSecretsManager-APIRequests in eu-west-1.
+        RefreshedPrice calls = map("TESTEUC1SMAPI", "AWSSecretsManager", "eu-central-1").orElseThrow();
+        assertThat(calls.key()).isEqualTo("secretsmanager.api-calls");
+        assertThat(calls.unit()).isEqualTo("call");
+        assertThat(calls.tiers()).containsExactly(tier(Double.POSITIVE_INFINITY, "0.000005"));
+        PriceRule rule = new AwsCatalogRules(List.of()).rules().stream()
+                .filter(r -> r.key().equals("secretsmanager.api-calls")).findFirst().orElseThrow();
+        assertThat(rule.matches("AWSSecretsManager", "USE1-AWSSecretsManagerAPIRequest")).isTrue();
+        assertThat(rule.matches("AWSSecretsManager", "EU-AWSSecretsManager-APIRequests")).isTrue();
+        assertThat(rule.matches("AWSSecretsManager", "EU-AWSSecretsManager-Secrets")).isFalse();
+    }
+
+    @Test
     void ebsGp3IsRefreshedSoThatEveryAwsKeyCanBeFetched() {
         // EKS prices pods' storage on gp3; a region without it is told to run `pricing update`, which must fetch it.
         PriceRule rule = new AwsCatalogRules(List.of()).rules().stream()
