@@ -12,6 +12,7 @@ import dev.costfit.pricing.update.PriceRefresh;
 import dev.costfit.pricing.update.PriceSource;
 import dev.costfit.pricing.update.Progress;
 import dev.costfit.pricing.update.Redaction;
+import dev.costfit.pricing.update.RefreshBasis;
 import dev.costfit.pricing.update.RefreshResult;
 import dev.costfit.pricing.update.StatusLine;
 import dev.costfit.pricing.update.UpdateFailure;
@@ -49,12 +50,19 @@ import picocli.CommandLine.Spec;
         description = {"Refresh AWS prices through the AWS Price List Query API (pricing:GetProducts), and Google's "
                 + "through the Cloud Billing Catalog API when COSTFIT_GCP_API_KEY is set, and write them as a dated "
                 + "catalog overlay to the cache (later runs layer it over the embedded catalog), or to --out. All or "
-                + "nothing: on any failure the previous file is left untouched.", ""},
+                + "nothing: on any failure the previous file is left untouched, and a region the Price List answers "
+                + "with no products at all, or a service it answers nothing for where the catalog prices it, is a "
+                + "failure. A single price the answer lacks, or gives at $0 (no key costfit bills is free; free "
+                + "allowances are the catalog's free_tier), is left out: the catalog keeps what it had (the previous "
+                + "refresh's price is carried into the new file), stderr lists it by region and service, and the "
+                + "exit code is 3.", ""},
         footer = {"", "Credentials: the AWS default chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE and "
                 + "~/.aws/config including SSO, web identity, instance roles). Google prices: set COSTFIT_GCP_API_KEY "
                 + "to an API key of a project with the Cloud Billing API enabled; without it Google is skipped.",
-            "", "Exit codes: 0 written; 1 the refresh failed (nothing written); 2 bad options, no credentials or a "
-                + "refused API key."})
+            "", "Exit codes: 0 written, every price refreshed; 3 written, but prices the catalog has for these "
+                + "regions were not refreshed (listed on stderr; the catalog keeps what it had for them); 1 the "
+                + "refresh failed (nothing written); 2 bad options, no credentials, a refused API key, or a region "
+                + "code neither the catalog nor the Price List knows."})
 final class PricingUpdateCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
@@ -131,18 +139,32 @@ final class PricingUpdateCommand implements Callable<Integer> {
         AwsCatalogRules rules = new AwsCatalogRules(layered.instanceTypes().keySet());
         StatusLine status = new StatusLine(err, !verbose && StatusLine.wanted());
         Progress progress = verbose ? new DebugProgress(err) : status;
+        Catalog embedded = loader.embedded();
+        RefreshBasis basis = RefreshBasis.of(layered, embedded);
         try (PriceSource source = AwsSources.open(settings(uri))) {
-            PriceRefresh refresh = new PriceRefresh(source, rules, progress);
+            PriceRefresh refresh = new PriceRefresh(source, rules, progress, basis);
             List<String> chosen = regions.all ? refresh.allRegions() : asked;
             RefreshResult aws = refresh.run(chosen);
             Optional<RefreshResult> google = key.map(k -> new GoogleRefresh(new BillingCatalogApi(
-                    googleSettings(gcpUri, k)), layered, progress).run());
+                    googleSettings(gcpUri, k)), layered, progress, basis).run());
             List<String> sources = new ArrayList<>(List.of("AWS Price List API"));
             google.ifPresent(g -> sources.add("Google Cloud Billing Catalog API"));
-            RefreshResult all = google.map(aws::plus).orElse(aws);
-            String yaml = new OverlayYaml(layered, loader.embedded()).render(all, Instant.now(), sources);
+            RefreshResult found = google.map(aws::plus).orElse(aws);
+            // Beneath the cache is the embedded catalog; beneath an --out file, what was in force without it.
+            KeptPrices kept = new KeptPrices(target, target.equals(cache.orElse(null)) ? embedded
+                    : loader.load(List.of()));
+            RefreshResult all = found.with(kept.carried(found.gaps()));
+            String yaml = new OverlayYaml(layered, embedded).render(all, Instant.now(), sources);
             OverlayFile.replace(target, yaml, all.prices());
             report(stdout, err, aws, google, target, cache);
+            GapReport.print(err, all.gaps(), kept);
+            if (all.incomplete()) {
+                long n = all.gaps().stream().filter(dev.costfit.pricing.update.Gap::incomplete).count();
+                err.println("costfit: wrote " + target + ", but " + n + (n == 1 ? " price" : " prices") + " the "
+                        + "catalog has for these regions " + (n == 1 ? "was" : "were") + " not refreshed (above): "
+                        + "exit 3.");
+                return ExitCodes.POLICY;
+            }
             return ExitCodes.OK;
         } catch (CredentialsProblem | ApiKeyProblem e) {
             err.println("costfit: " + e.getMessage() + ".");

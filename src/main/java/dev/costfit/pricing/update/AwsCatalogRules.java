@@ -30,6 +30,8 @@ public final class AwsCatalogRules {
     private static final String SECRETS = "AWSSecretsManager";
     private static final String REGION = "regionCode";
     private static final String PUT_EVENTS = "PutEvents";
+    private static final String NAT_GATEWAY = "NAT Gateway";
+    private static final String COMPUTE_INSTANCE = "Compute Instance";
 
     private static final Map<String, String> REQUESTS = units("request", "requests", "request");
     private static final Map<String, String> GB_SECONDS = units("GB-second", "lambda-gb-second", "gb-seconds",
@@ -149,6 +151,25 @@ public final class AwsCatalogRules {
         return rules;
     }
 
+    /**
+     * The keys a query's answer can price: its service's rules, and for EC2 those of the product family it asks for
+     * (NAT gateways, gp3 storage, instances). A query that answers none of them for a region where the catalog
+     * prices some is a service missing from the answer.
+     */
+    public List<String> keysOf(AwsQuery query) {
+        String family = query.filters().getOrDefault("productFamily", "");
+        return rules().stream().filter(r -> r.serviceCode().equals(query.serviceCode()))
+                .filter(r -> !query.serviceCode().equals(EC2) || family.equals(ec2Family(r.key())))
+                .map(PriceRule::key).toList();
+    }
+
+    private static String ec2Family(String key) {
+        if (key.startsWith("ec2.")) {
+            return COMPUTE_INSTANCE;
+        }
+        return key.startsWith("nat.") ? NAT_GATEWAY : "Storage";
+    }
+
     /** The queries that fetch every rule's product in one region, fewest products first within a service. */
     public List<AwsQuery> queries(String region) {
         List<AwsQuery> queries = new ArrayList<>(List.of(
@@ -156,7 +177,7 @@ public final class AwsCatalogRules {
                 query(ECS, region, Map.of()),
                 query(EKS, region, Map.of()),
                 query(ELB, region, Map.of("productFamily", "Load Balancer-Application")),
-                query(EC2, region, Map.of("productFamily", "NAT Gateway")),
+                query(EC2, region, Map.of("productFamily", NAT_GATEWAY)),
                 query(EC2, region, Map.of("productFamily", "Storage", "volumeApiName", "gp3")),
                 query(API_GATEWAY, region, Map.of()),
                 query(VPC, region, Map.of()),
@@ -172,7 +193,7 @@ public final class AwsCatalogRules {
             // query for every instance type of the region, a few pages of products of which the rules claim the
             // catalog's types. One query per type cost ~160 calls a region once the catalog had ~160 node types.
             Map<String, String> filters = new LinkedHashMap<>();
-            filters.put("productFamily", "Compute Instance");
+            filters.put("productFamily", COMPUTE_INSTANCE);
             filters.put("operatingSystem", "Linux");
             filters.put("tenancy", "Shared");
             filters.put("preInstalledSw", "NA");

@@ -191,6 +191,91 @@ class PricingUpdateCommandTest {
     }
 
     @Test
+    void aZeroPriceForABilledKeyIsRefusedAndThePreviousPriceKept() throws IOException {
+        // The answer prices Fargate's arm64 vCPU at $0: a source's mistake (the catalog prices no key at $0; free
+        // allowances are its free_tier), which once went through with exit 0 and switched a recommendation.
+        Path out = tmp.resolve("catalog.yaml");
+        UnaryOperator<JsonNode> zero = edit("TESTEUC1FGCPUARM",
+                d -> ((ObjectNode) d.get("pricePerUnit")).put("USD", "0.0000000000"));
+        try (FakePriceList server = FakePriceList.start(zero)) {
+            CliRun run = update(server, out);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+            assertThat(run.err()).contains("eu-central-1: not refreshed, the catalog keeps what it had:",
+                    "AmazonECS: fargate.vcpu.arm64: the Price List gives $0 (sku TESTEUC1FGCPUARM, effective "
+                            + "2025-10-01); costfit takes no $0 price for a billed key",
+                    "the price beneath this file stays in force: $0.03725 per vCPU-hour",
+                    "1 price the catalog has for these regions was not refreshed");
+        }
+        assertThat(Files.readString(out)).doesNotContain("key: fargate.vcpu.arm64").contains("fargate.vcpu.x86_64");
+        // steady-api in eu-central-1 runs 15 arm64 tasks of 1 vCPU around the clock: 10,950 vCPU-hours at the
+        // embedded $0.03725 is $407.8875, not $0.
+        Path profile = tmp.resolve("steady.yaml");
+        Files.writeString(profile, Files.readString(Path.of("profiles/steady-api.yaml"))
+                .replace("region: us-east-1", "region: eu-central-1"));
+        JsonNode vcpu = line(assessment(FakePriceList.JSON.readTree(CliRun.of("recommend", "--catalog",
+                out.toString(), profile.toString(), "--format", "json").out()), "fargate"), "vcpu");
+        assertThat(vcpu.get("quantity").asDouble()).isEqualTo(10_950);
+        assertThat(vcpu.get("monthlyCost").asDouble()).isCloseTo(407.8875, within(1e-9));
+
+        // Where the file being replaced holds the previous refresh's price, that price is carried into the new one.
+        try (FakePriceList server = FakePriceList.start()) {
+            assertThat(update(server, out).exitCode()).isZero();
+        }
+        try (FakePriceList server = FakePriceList.start(zero)) {
+            CliRun run = update(server, out);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+            assertThat(run.err()).contains("fargate.vcpu.arm64: the Price List gives $0",
+                    "kept from the previous refresh in " + out + ": $0.03725 per vCPU-hour, effective 2025-10-01");
+        }
+        assertThat(Files.readString(out)).contains("  - key: fargate.vcpu.arm64\n", "    unit: vCPU-hour\n"
+                + "    price: 0.03725\n    regions: [eu-central-1]\n    effective: 2025-10-01\n"
+                + "    source: \"AWS Price List API, sku TESTEUC1FGCPUARM, effective 2025-10-01\"");
+    }
+
+    @Test
+    void aServiceMissingFromTheAnswerFailsTheRefresh() throws IOException {
+        // No Fargate product at all for eu-central-1, where the catalog prices Fargate: an answer cut short or a
+        // schema costfit does not read, never a price change (it once went by as a 5 KB note with exit 0).
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.without(p -> p.path("serviceCode").asText().equals("AmazonECS"))) {
+            CliRun run = update(server, out);
+            assertFailed(run, out, "the AWS Price List in eu-central-1: it answered nothing costfit reads for "
+                    + "AmazonECS (the catalog prices fargate.vcpu.x86_64, fargate.vcpu.arm64, fargate.memory.x86_64 "
+                    + "and 2 more there)", "the server's problem");
+        }
+    }
+
+    @Test
+    void aKeyMissingFromTheAnswerIsListedByServiceAndExits3() throws IOException {
+        // CloudWatch answers, without its Logs storage price: the file is written, the summary names the key and
+        // the price that stays, and the exit code says the refresh is incomplete.
+        Path out = tmp.resolve("catalog.yaml");
+        try (FakePriceList server = FakePriceList.without(p -> p.path("product").path("sku").asText()
+                .equals("TESTEUC1CWSTOR"))) {
+            CliRun run = update(server, out);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+            assertThat(run.err()).contains("costfit:   AmazonCloudWatch: cloudwatch.logs.storage: not in the Price "
+                    + "List; the price beneath this file stays in force: $0.0324 per GB-month, effective 2025-06-18");
+            // Instance types are counted, not listed: 264 of the 265 the catalog prices in eu-central-1 (m5.large
+            // is in the answer).
+            assertThat(run.err()).containsPattern("AmazonEC2: 2[0-9]{2} instance types the catalog prices there are "
+                    + "not in the Price List \\([a-z0-9.]+, [a-z0-9.]+, [a-z0-9.]+ and 2[0-9]{2} more\\)");
+            assertThat(run.err().lines()).allMatch(l -> l.length() < 400);
+        }
+        assertThat(Files.readString(out)).contains("key: cloudwatch.logs.ingestion")
+                .doesNotContain("key: cloudwatch.logs.storage");
+    }
+
+    @Test
+    void anEmptyAnswerForARegionCostfitPricesIsTheServersProblem() throws IOException {
+        // No products at all for eu-central-1, a region the catalog prices: not the user's region code at fault.
+        failsWith((exchange, n) -> {
+            FakePriceList.send(exchange, 200, FakePriceList.utf8("{\"FormatVersion\":\"aws_v1\",\"PriceList\":[]}"));
+            return true;
+        }, "it answered no products at all for eu-central-1, a region costfit prices", "the server's problem");
+    }
+
+    @Test
     void instanceTypesOfOverlaysArePricedAndTheOverlayDefinesThem() throws IOException {
         Path types = tmp.resolve("types.yaml");
         Files.writeString(types, "instance_types:\n  - {name: m4.large, vcpu: 2, memory: 8GB, arch: x86_64, "

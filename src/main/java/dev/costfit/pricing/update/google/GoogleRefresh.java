@@ -3,7 +3,9 @@ package dev.costfit.pricing.update.google;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogValue;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.update.Gap;
 import dev.costfit.pricing.update.Progress;
+import dev.costfit.pricing.update.RefreshBasis;
 import dev.costfit.pricing.update.RefreshResult;
 import dev.costfit.pricing.update.RefreshedPrice;
 import dev.costfit.pricing.update.UpdateFailure;
@@ -30,12 +32,19 @@ public final class GoogleRefresh {
     private final BillingCatalogApi api;
     private final Catalog catalog;
     private final Progress progress;
+    private final RefreshBasis basis;
 
     /** {@code catalog} is the catalog in force: its Google regions and where it prices each key. */
     public GoogleRefresh(BillingCatalogApi api, Catalog catalog, Progress progress) {
+        this(api, catalog, progress, RefreshBasis.NONE);
+    }
+
+    /** {@code basis} says which keys may be $0 (none the embedded catalog bills). */
+    public GoogleRefresh(BillingCatalogApi api, Catalog catalog, Progress progress, RefreshBasis basis) {
         this.api = api;
         this.catalog = catalog;
         this.progress = progress;
+        this.basis = basis;
     }
 
     public RefreshResult run() {
@@ -68,12 +77,28 @@ public final class GoogleRefresh {
             progress.end();
         }
         List<String> notes = new ArrayList<>();
-        List<RefreshedPrice> prices = prices(found, notes);
+        List<RefreshedPrice> all = prices(found, notes);
         notes.addAll(missing(rules, found.keySet()));
         notes.addAll(freeTiers(found));
+        // A SKU at $0 whatever the volume is no price for a key costfit bills: left out, with a gap that says so.
+        List<Gap> gaps = new ArrayList<>();
+        List<RefreshedPrice> prices = new ArrayList<>();
+        for (RefreshedPrice p : all) {
+            if (p.free() && !basis.mayBeFree().test(p.key())) {
+                gaps.add(RefreshBasis.zero(serviceOf(rules, p.key()), p.region(), p.key(), "the Catalog API gives "
+                        + "$0 (" + p.source().replace("Google Cloud Billing Catalog API, ", "") + ")"));
+            } else {
+                prices.add(p);
+            }
+        }
         TreeSet<String> priced = new TreeSet<>();
         prices.forEach(p -> priced.add(p.region()));
-        return new RefreshResult(prices, List.copyOf(priced), notes);
+        return new RefreshResult(prices, List.copyOf(priced), notes, gaps);
+    }
+
+    private static String serviceOf(List<SkuRule> rules, String key) {
+        return rules.stream().filter(r -> r.key().equals(key)).findFirst()
+                .map(r -> r.service().displayNames().get(0)).orElse("Google");
     }
 
     /** The service each rule needs, by its display name in the API's list. */
