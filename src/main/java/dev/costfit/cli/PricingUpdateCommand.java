@@ -108,7 +108,8 @@ final class PricingUpdateCommand implements Callable<Integer> {
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
             description = "Retries of a throttled (429/503) or failed (5xx, network) request, with exponential "
-                    + "back-off from 0.5 s. Default: ${DEFAULT-VALUE}.")
+                    + "back-off from 0.5 s, or after the pause the server's Retry-After asks for, up to 60 s (a "
+                    + "longer one ends the update at once, saying so). Default: ${DEFAULT-VALUE}.")
     int retries;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",

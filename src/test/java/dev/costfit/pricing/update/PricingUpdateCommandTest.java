@@ -335,6 +335,80 @@ class PricingUpdateCommandTest {
     }
 
     @Test
+    void aRetryAfterWithinTheCapIsHonoured() throws IOException {
+        // Throttled once with "Retry-After: 2": the pause is the server's 2 s, where costfit's own first back-off
+        // is 0.5 s.
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start()) {
+            server.fault = (exchange, n) -> {
+                if (n > 1) {
+                    return false;
+                }
+                exchange.getResponseHeaders().set("Retry-After", "2");
+                FakePriceList.error(exchange, 503, "ThrottlingException", "Rate exceeded");
+                return true;
+            };
+            long start = System.nanoTime();
+            CliRun run = update(server, out, "--retries", "2");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+                    .isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void aRetryAfterBeyondTheCapEndsTheUpdateAtOnceSayingSo() throws IOException {
+        // "Retry-After: 3600" held costfit for an hour; now it stops at once and says why.
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start()) {
+            server.fault = (exchange, n) -> {
+                exchange.getResponseHeaders().set("Retry-After", "3600");
+                FakePriceList.error(exchange, 503, "ThrottlingException", "Rate exceeded");
+                return true;
+            };
+            long start = System.nanoTime();
+            CliRun run = update(server, out, "--retries", "2");
+            assertFailed(run, out, "AWSLambda in eu-central-1: page 1 failed with HTTP 503 ThrottlingException "
+                    + "(throttled); the server asked to wait 3600 s before trying again (Retry-After), longer than "
+                    + "the 60 s costfit waits: try again later");
+            assertThat(server.requests.get()).isEqualTo(1);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+                    .isLessThan(java.time.Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void aProxysErrorPageIsItsStatusAlone() throws IOException {
+        // A 502 page of a proxy carries no AWS error code: it was printed "HTTP 502 null".
+        failsWith((exchange, n) -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            byte[] page = FakePriceList.utf8("<html><body>Bad Gateway</body></html>");
+            exchange.sendResponseHeaders(502, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+            return true;
+        }, "AWSLambda in eu-central-1: page 1 failed with HTTP 502.");
+    }
+
+    @Test
+    void anAnswerCutShortInItsJsonSaysSoWithoutTheParsersInternals() throws IOException {
+        // The whole body arrives, but its JSON stops half way: Jackson's "[Source: (software.amazon...); line: 1,
+        // column: 5477]" is the SDK's business, not the user's.
+        Path out = oldCatalog();
+        try (FakePriceList server = FakePriceList.start()) {
+            server.fault = (exchange, n) -> {
+                FakePriceList.send(exchange, 200, FakePriceList.utf8("{\"FormatVersion\":\"aws_v1\",\"PriceList\":"
+                        + "[\"{\\\"product\\\": {\\\"sku"));
+                return true;
+            };
+            CliRun run = update(server, out);
+            assertFailed(run, out, "AWSLambda in eu-central-1: page 1 could not be read: the answer is not JSON "
+                    + "costfit can read (Unexpected end-of-input");
+            assertThat(run.err()).doesNotContain("Source:", "software.amazon", "column");
+        }
+    }
+
+    @Test
     void aStalledAnswerTimesOut() throws IOException {
         failsWith(List.of("--timeout", "1"), (exchange, n) -> {
             try {
