@@ -56,6 +56,30 @@ class ProductMappingTest {
     }
 
     @Test
+    void aGapBetweenTiersIsRefusedWithItsBoundsAsAReaderWritesThem() throws IOException {
+        // The second duration tier starting at 7 billion GB-seconds where the first ends at 6 billion: the message
+        // printed "7.0E9 to 1.5E10 after 6.0E9".
+        JsonNode p = null;
+        for (JsonNode f : FakePriceList.fixtures()) {
+            if (f.path("product").path("sku").asText().equals("TESTEUC1LGBSX86")) {
+                p = f;
+            }
+        }
+        assertThat(p).isNotNull();
+        p.get("terms").get("OnDemand").forEach(term -> term.get("priceDimensions").forEach(d -> {
+            if (d.get("beginRange").asText().equals("6000000000")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) d).put("beginRange", "7000000000");
+            }
+        }));
+        PriceListProduct gap = new PriceListParser("test").parse(FakePriceList.JSON.writeValueAsString(p));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapping.map(gap, new AwsQuery("AWSLambda",
+                        "eu-central-1", Map.of()))).isInstanceOf(UpdateFailure.class)
+                .hasMessageContaining("has tiers that do not follow on from 0 without gaps (a tier from "
+                        + "7,000,000,000 to 15,000,000,000 after one that ends at 6,000,000,000)")
+                .hasMessageNotContaining("E9");
+    }
+
+    @Test
     void windowsFargateAndTheFreeTierAreNotCostfitsPrices() throws IOException {
         assertThat(map("8QDMJPGQCM368Z6X", "AmazonECS", "us-east-1")).isEmpty();
         assertThat(map("TESTGLOBALREQ", "AWSLambda", "eu-central-1")).isEmpty();
