@@ -52,8 +52,9 @@ import picocli.CommandLine.Spec;
                 + "catalog overlay to the cache (later runs layer it over the embedded catalog), or to --out. All or "
                 + "nothing: on any failure the previous file is left untouched, and a region the Price List answers "
                 + "with no products at all, or a service it answers nothing for where the catalog prices it, is a "
-                + "failure. A single price the answer lacks, or gives at $0 (no key costfit bills is free; free "
-                + "allowances are the catalog's free_tier), is left out: the catalog keeps what it had (the previous "
+                + "failure. A single price the answer lacks, or gives at $0 or with a $0 tier (no key costfit bills "
+                + "is free; free allowances are the catalog's free_tier), is left out: the catalog keeps what it had "
+                + "(the previous "
                 + "refresh's price is carried into the new file), stderr lists it by region and service, and the "
                 + "exit code is 3.", ""},
         footer = {"", "Credentials: the AWS default chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE and "

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -96,12 +97,51 @@ public final class PriceRefresh {
             throw new UpdateFailure(query.toString(), "two products price " + price.key() + " ("
                     + before.source() + "; " + price.source() + "); costfit will not choose");
         }
+        String sku = price.source().replace("AWS Price List API, ", "");
         if (price.free() && !basis.mayBeFree().test(price.key())) {
             refused.put(at, RefreshBasis.zero(query.serviceCode(), price.region(), price.key(), "the Price List gives "
-                    + "$0 (" + price.source().replace("AWS Price List API, ", "") + ")"));
+                    + "$0 (" + sku + ")"));
             return;
         }
-        found.put(at, price);
+        Optional<RefreshedPrice> paid = withoutTheFreeAllowance(price);
+        if (paid.isEmpty() && !basis.mayBeFree().test(price.key())) {
+            refused.put(at, RefreshBasis.zero(query.serviceCode(), price.region(), price.key(), "the Price List gives "
+                    + "a tier at $0 (" + sku + ") that is not the catalog's free allowance for it (" + allowance(price)
+                    + ")"));
+            return;
+        }
+        found.put(at, paid.orElse(price));
+    }
+
+    private String allowance(RefreshedPrice price) {
+        double free = basis.freeAllowance().applyAsDouble(price.key());
+        String unit = dev.costfit.pricing.PriceKeys.of(price.key()).map(k -> k.unit()).orElse("its unit");
+        return free > 0 ? ProductMapping.bound(free) + " " + unit + " a month" : "free_tier has none under this key";
+    }
+
+    /**
+     * The price with no $0 tier: as it is when it has none; without its first tier when that one alone is $0 and is
+     * exactly the catalog's free allowance for the key (the first 100 GB of egress, if the Price List writes them as
+     * a tier), which the catalog keeps in free_tier and applies with --free-tier, the next tier then starting at 0 as
+     * the embedded catalog writes it; empty when a tier is $0 otherwise (Lambda's first 6 billion GB-seconds at $0
+     * once went into the file as a price).
+     */
+    private Optional<RefreshedPrice> withoutTheFreeAllowance(RefreshedPrice price) {
+        List<RefreshedTier> tiers = price.tiers();
+        long zeros = tiers.stream().filter(t -> t.price().signum() == 0).count();
+        if (zeros == 0) {
+            return Optional.of(price);
+        }
+        double allowance = basis.freeAllowance().applyAsDouble(price.key());
+        double perBilled = dev.costfit.pricing.PriceKeys.of(price.key()).map(k -> k.unitsIn(price.unit()))
+                .filter(java.util.OptionalDouble::isPresent).map(java.util.OptionalDouble::getAsDouble).orElse(0.0);
+        boolean leadingAllowance = zeros == 1 && tiers.size() > 1 && tiers.get(0).price().signum() == 0
+                && allowance > 0 && tiers.get(0).upTo() * perBilled == allowance;
+        if (!leadingAllowance) {
+            return Optional.empty();
+        }
+        return Optional.of(new RefreshedPrice(price.key(), price.region(), price.description(), price.unit(),
+                tiers.subList(1, tiers.size()), price.effective(), price.source()));
     }
 
     /**

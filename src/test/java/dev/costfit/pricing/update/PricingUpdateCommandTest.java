@@ -233,6 +233,49 @@ class PricingUpdateCommandTest {
     }
 
     @Test
+    void aZeroTierIsRefusedUnlessItIsTheCatalogsFreeAllowance() throws IOException {
+        // Lambda's first 6 billion GB-seconds at $0 is no free allowance (the catalog's is 400,000 GB-seconds, in
+        // free_tier, applied with --free-tier): the price is refused. The first 100 GB of egress at $0 is exactly the
+        // catalog's egress allowance: the tier is dropped, and the bands that follow start at 0 as the embedded
+        // catalog writes them ($0.09 to 10 TB).
+        Path out = tmp.resolve("catalog.yaml");
+        UnaryOperator<JsonNode> edits = p -> {
+            String sku = p.path("product").path("sku").asText();
+            if (sku.equals("TESTEUC1LGBSX86")) {
+                p.get("terms").get("OnDemand").forEach(term -> term.get("priceDimensions").forEach(d -> {
+                    if (d.get("beginRange").asText().equals("0")) {
+                        ((ObjectNode) d.get("pricePerUnit")).put("USD", "0.0000000000");
+                    }
+                }));
+            }
+            if (sku.equals("TESTEUC1DTOUT")) {
+                p.get("terms").get("OnDemand").forEach(term -> {
+                    term.get("priceDimensions").forEach(d -> {
+                        if (d.get("beginRange").asText().equals("0")) {
+                            ((ObjectNode) d).put("beginRange", "100");
+                        }
+                    });
+                    ObjectNode free = ((ObjectNode) term.get("priceDimensions")).putObject("TESTEUC1DTOUT.FREE");
+                    free.put("unit", "GB").put("beginRange", "0").put("endRange", "100")
+                            .put("description", "first 100 GB").putObject("pricePerUnit").put("USD", "0.0000000000");
+                });
+            }
+            return p;
+        };
+        try (FakePriceList server = FakePriceList.start(edits)) {
+            CliRun run = update(server, out);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+            assertThat(run.err()).contains("AWSLambda: lambda.duration.x86_64: the Price List gives a tier at $0 "
+                    + "(sku TESTEUC1LGBSX86, effective 2025-10-01) that is not the catalog's free allowance for it "
+                    + "(free_tier has none under this key)").doesNotContain("egress.internet");
+        }
+        String yaml = Files.readString(out);
+        assertThat(yaml).doesNotContain("key: lambda.duration.x86_64").contains("  - key: egress.internet\n"
+                + "    description: \"Data transfer out to the internet, tiered on the month's aggregate\"\n"
+                + "    unit: GB\n    tiers:\n      - {upTo: 10240, price: 0.09}\n");
+    }
+
+    @Test
     void aServiceMissingFromTheAnswerFailsTheRefresh() throws IOException {
         // No Fargate product at all for eu-central-1, where the catalog prices Fargate: an answer cut short or a
         // schema costfit does not read, never a price change (it once went by as a 5 KB note with exit 0).
