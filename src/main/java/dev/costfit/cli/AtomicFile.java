@@ -165,6 +165,14 @@ public final class AtomicFile {
             }
         }
 
+        /**
+         * The temp file the bytes written so far are in, for a caller that reads them back before {@link #commit()}
+         * puts them in place; empty when the target is written in place (a pipe, a device, a descriptor).
+         */
+        public java.util.Optional<Path> staged() {
+            return java.util.Optional.ofNullable(temp);
+        }
+
         /** Puts the file in place: its bytes reach the disk before the rename does, or a crash leaves it empty. */
         public void commit() {
             try {

@@ -84,7 +84,7 @@ final class PricingCommand implements Callable<Integer> {
                     // An LLM model's price is the same in every region: --region leaves it, --key picks it.
                     m -> key == null || m.startsWith(key));
             String text = switch (format) {
-                case TABLE -> view.table(Terminal.detect(out != null).width());
+                case TABLE -> view.table(Terminal.tableWidth(out != null));
                 case JSON -> view.json();
                 default -> throw new IllegalStateException("the converter reads table or json alone");
             };
@@ -134,7 +134,7 @@ final class PricingCommand implements Callable<Integer> {
             CatalogLoader loader = new CatalogLoader();
             PriceDiff diff = new PriceDiff(before, side(loader, before, "OLD"), after, side(loader, after, "NEW"));
             String text = switch (format) {
-                case TABLE -> diff.table(Terminal.detect(false).width());
+                case TABLE -> diff.table(Terminal.tableWidth(false));
                 case JSON -> diff.json();
                 default -> throw new IllegalStateException("the converter reads table or json alone");
             };

@@ -1,5 +1,6 @@
 package dev.costfit.cli;
 
+import dev.costfit.pricing.CacheLocation;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogLoader;
 import dev.costfit.pricing.update.AwsCatalogRules;
@@ -11,6 +12,7 @@ import dev.costfit.pricing.update.PriceRefresh;
 import dev.costfit.pricing.update.PriceSource;
 import dev.costfit.pricing.update.Progress;
 import dev.costfit.pricing.update.Redaction;
+import dev.costfit.pricing.update.RefreshBasis;
 import dev.costfit.pricing.update.RefreshResult;
 import dev.costfit.pricing.update.StatusLine;
 import dev.costfit.pricing.update.UpdateFailure;
@@ -48,12 +50,20 @@ import picocli.CommandLine.Spec;
         description = {"Refresh AWS prices through the AWS Price List Query API (pricing:GetProducts), and Google's "
                 + "through the Cloud Billing Catalog API when COSTFIT_GCP_API_KEY is set, and write them as a dated "
                 + "catalog overlay to the cache (later runs layer it over the embedded catalog), or to --out. All or "
-                + "nothing: on any failure the previous file is left untouched.", ""},
+                + "nothing: on any failure the previous file is left untouched, and a region the Price List answers "
+                + "with no products at all, or a service it answers nothing for where the catalog prices it, is a "
+                + "failure. A single price the answer lacks, or gives at $0 or with a $0 tier (no key costfit bills "
+                + "is free; free allowances are the catalog's free_tier), is left out: the catalog keeps what it had "
+                + "(the previous "
+                + "refresh's price is carried into the new file), stderr lists it by region and service, and the "
+                + "exit code is 3.", ""},
         footer = {"", "Credentials: the AWS default chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE and "
                 + "~/.aws/config including SSO, web identity, instance roles). Google prices: set COSTFIT_GCP_API_KEY "
                 + "to an API key of a project with the Cloud Billing API enabled; without it Google is skipped.",
-            "", "Exit codes: 0 written; 1 the refresh failed (nothing written); 2 bad options, no credentials or a "
-                + "refused API key."})
+            "", "Exit codes: 0 written, every price refreshed; 3 written, but prices the catalog has for these "
+                + "regions were not refreshed (listed on stderr; the catalog keeps what it had for them); 1 the "
+                + "refresh failed (nothing written); 2 bad options, no credentials, a refused API key, or a region "
+                + "code neither the catalog nor the Price List knows."})
 final class PricingUpdateCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
@@ -99,7 +109,8 @@ final class PricingUpdateCommand implements Callable<Integer> {
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
             description = "Retries of a throttled (429/503) or failed (5xx, network) request, with exponential "
-                    + "back-off from 0.5 s. Default: ${DEFAULT-VALUE}.")
+                    + "back-off from 0.5 s, or after the pause the server's Retry-After asks for, up to 60 s (a "
+                    + "longer one ends the update at once, saying so). Default: ${DEFAULT-VALUE}.")
     int retries;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -118,9 +129,11 @@ final class PricingUpdateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         boolean verbose = debug || environment.get("COSTFIT_DEBUG") != null;
-        CatalogLoader loader = new CatalogLoader();
-        Catalog layered = loader.load(catalogs);
+        Optional<Path> cache = CacheLocation.catalogFile(environment);
+        CatalogLoader loader = new CatalogLoader(cache);
         Path target = target(loader);
+        loader = withoutABrokenCache(loader, err);
+        Catalog layered = loader.load(catalogs);
         Optional<URI> uri = endpoint("--endpoint", endpoint);
         Optional<URI> gcpUri = endpoint("--gcp-endpoint", gcpEndpoint);
         Optional<ApiKey> key = ApiKey.from(environment);
@@ -128,18 +141,32 @@ final class PricingUpdateCommand implements Callable<Integer> {
         AwsCatalogRules rules = new AwsCatalogRules(layered.instanceTypes().keySet());
         StatusLine status = new StatusLine(err, !verbose && StatusLine.wanted());
         Progress progress = verbose ? new DebugProgress(err) : status;
+        Catalog embedded = loader.embedded();
+        RefreshBasis basis = RefreshBasis.of(layered, embedded);
         try (PriceSource source = AwsSources.open(settings(uri))) {
-            PriceRefresh refresh = new PriceRefresh(source, rules, progress);
+            PriceRefresh refresh = new PriceRefresh(source, rules, progress, basis);
             List<String> chosen = regions.all ? refresh.allRegions() : asked;
             RefreshResult aws = refresh.run(chosen);
             Optional<RefreshResult> google = key.map(k -> new GoogleRefresh(new BillingCatalogApi(
-                    googleSettings(gcpUri, k)), layered, progress).run());
+                    googleSettings(gcpUri, k)), layered, progress, basis).run());
             List<String> sources = new ArrayList<>(List.of("AWS Price List API"));
             google.ifPresent(g -> sources.add("Google Cloud Billing Catalog API"));
-            String yaml = new OverlayYaml(layered, loader.embedded()).render(google.map(aws::plus).orElse(aws),
-                    Instant.now(), sources);
-            write(target, yaml);
-            report(stdout, err, aws, google, target);
+            RefreshResult found = google.map(aws::plus).orElse(aws);
+            // Beneath the cache is the embedded catalog; beneath an --out file, what was in force without it.
+            KeptPrices kept = new KeptPrices(target, target.equals(cache.orElse(null)) ? embedded
+                    : loader.load(List.of()));
+            RefreshResult all = found.with(kept.carried(found.gaps()));
+            String yaml = new OverlayYaml(layered, embedded).render(all, Instant.now(), sources);
+            OverlayFile.replace(target, yaml, all.prices());
+            report(stdout, err, aws, google, target, cache);
+            GapReport.print(err, all.gaps(), kept);
+            if (all.incomplete()) {
+                long n = all.gaps().stream().filter(dev.costfit.pricing.update.Gap::incomplete).count();
+                err.println("costfit: wrote " + target + ", but " + n + (n == 1 ? " price" : " prices") + " the "
+                        + "catalog has for these regions " + (n == 1 ? "was" : "were") + " not refreshed (above): "
+                        + "exit 3.");
+                return ExitCodes.POLICY;
+            }
             return ExitCodes.OK;
         } catch (CredentialsProblem | ApiKeyProblem e) {
             err.println("costfit: " + e.getMessage() + ".");
@@ -220,19 +247,31 @@ final class PricingUpdateCommand implements Callable<Integer> {
         return List.copyOf(out);
     }
 
-    private static void write(Path target, String yaml) {
-        Path parent = target.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (java.io.IOException e) {
-            throw new InputException(Location.ofFile(target.toString()), "", "cannot create the folder " + parent
-                    + ": " + e.getMessage());
+    /**
+     * The loader to refresh with: {@code loader} itself, or one without the cached refresh when that file no longer
+     * loads (written by an older costfit, or edited by hand). A refresh is what repairs that file, so it must not
+     * be refused for it as every other command is: the file is named with its first problem, and rebuilt.
+     */
+    private static CatalogLoader withoutABrokenCache(CatalogLoader loader, PrintWriter err) {
+        Optional<Path> cache = loader.cacheFile();
+        if (cache.isEmpty()) {
+            return loader;
         }
-        AtomicFile.write(target, yaml);
+        try {
+            loader.load(List.of());
+            return loader;
+        } catch (InputException e) {
+            err.println("costfit: note: the refreshed prices in " + cache.get() + " no longer load ("
+                    + e.problems().get(0).render() + (e.problems().size() > 1 ? ", and " + (e.problems().size() - 1)
+                    + " more problems" : "") + "); this update rebuilds that file, reading the embedded catalog in "
+                    + "its place meanwhile.");
+            err.flush();
+            return new CatalogLoader(Optional.empty());
+        }
     }
 
     private static void report(PrintWriter stdout, PrintWriter err, RefreshResult result,
-                               Optional<RefreshResult> google, Path target) {
+                               Optional<RefreshResult> google, Path target, Optional<Path> cache) {
         result.notes().forEach(note -> err.println("costfit: note: " + note + "."));
         google.ifPresent(g -> g.notes().forEach(note -> err.println("costfit: note: " + note + ".")));
         if (google.isEmpty()) {
@@ -246,7 +285,7 @@ final class PricingUpdateCommand implements Callable<Integer> {
                         + " Google regions from the Cloud Billing Catalog API").orElse("")
                 + "; wrote " + target + ".");
         stdout.println("See what changed with: costfit pricing diff"
-                + (target.equals(new CatalogLoader().cacheFileLocation().orElse(null)) ? "" : " embedded " + target));
+                + (target.equals(cache.orElse(null)) ? "" : " embedded " + target));
         stdout.flush();
     }
 

@@ -23,6 +23,22 @@ record Terminal(int width, Style style, boolean unicode) {
         return new Terminal(width, new Style(color), interactive && utf8Locale());
     }
 
+    /** No width at all: each row of a table on one line. */
+    static final int UNLIMITED = Integer.MAX_VALUE / 4;
+
+    /**
+     * The width a table of catalog rows (`pricing show`, `pricing diff`) is fitted to: the terminal's, or COLUMNS,
+     * where someone reads a screen; none in a pipe or a file, where each row is best kept on one line for grep,
+     * cut or a pager (fitted to 120 columns, `pricing show | less` wrapped every source ten characters wide).
+     */
+    static int tableWidth(boolean toFile) {
+        String columns = System.getenv("COLUMNS");
+        if (!toFile && columns != null && columns.matches("\\d{2,4}")) {
+            return Math.max(MIN_WIDTH, Integer.parseInt(columns));
+        }
+        return !toFile && System.console() != null ? terminalWidth() : UNLIMITED;
+    }
+
     /**
      * Whether to colour: on a terminal, unless NO_COLOR is set to a value ("when present and not an empty string",
      * https://no-color.org; `NO_COLOR=` with nothing after it leaves colour on) or the terminal is dumb.

@@ -18,6 +18,11 @@ public final class CacheLocation {
         return catalogFile(System.getenv(), System.getProperty("user.home"));
     }
 
+    /** The same under {@code env} (what a test passes for the process's environment). */
+    public static Optional<Path> catalogFile(Map<String, String> env) {
+        return catalogFile(env, System.getProperty("user.home"));
+    }
+
     static Optional<Path> catalogFile(Map<String, String> env, String home) {
         String xdg = env.get("XDG_CACHE_HOME");
         // The spec says a relative XDG_CACHE_HOME is invalid and must be ignored.

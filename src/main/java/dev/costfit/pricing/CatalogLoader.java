@@ -73,6 +73,23 @@ public final class CatalogLoader {
         return merged(all);
     }
 
+    /**
+     * The prices an overlay file holds as it writes them (each in its own unit, before the loader converts any),
+     * when it loads cleanly over the embedded catalog; empty when it does not. `pricing update` keeps a previous
+     * refresh's price from them where the new refresh has none to put in its place.
+     */
+    public Optional<List<Price>> entriesAsWritten(Path overlay) {
+        try {
+            merged(List.of(overlay));
+            List<YamlNode> documents = yaml.load(overlay);
+            Problems problems = new Problems();
+            CatalogLayer layer = new CatalogReader(problems).read(overlay.toString(), documents.get(0), true);
+            return problems.list().isEmpty() ? Optional.of(layer.prices()) : Optional.empty();
+        } catch (InputException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
     private Catalog merged(List<Path> overlays) {
         if (overlays.isEmpty()) {
             if (EmbeddedSnapshot.CATALOG != null) {

@@ -30,6 +30,14 @@ public final class PriceKey {
         return unit;
     }
 
+    /**
+     * How many of this key's units one {@code written} unit is, when a price written per it converts exactly (as the
+     * loader converts an entry): one GB-hour is 3600 GB-seconds. Empty when the loader would refuse the unit.
+     */
+    public java.util.OptionalDouble unitsIn(String written) {
+        return PriceUnit.of(written).in(PriceUnit.of(unit));
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof PriceKey k && k.name.equals(name) && k.unit.equals(unit);

@@ -144,15 +144,22 @@ class BilledUnitsTest {
     }
 
     @Test
-    void theAwsRefreshWritesEachKeyInTheUnitItIsBilledIn() {
-        // `pricing update` converts the Price List's units into its rules' units: those are the billed ones, so a
-        // refreshed overlay is held as written.
+    void theAwsRefreshWritesEachKeyInAUnitTheLoaderConvertsIntoItsBilledUnit() {
+        // `pricing update` writes each price in the unit the Price List publishes it in (Fargate storage per
+        // GB-hour); the loader converts it as it converts the embedded entries, so every unit a rule writes must
+        // convert into the key's billed unit, exactly.
         List<PriceRule> rules = new AwsCatalogRules(List.of("m5.large")).rules();
         assertThat(rules).hasSizeGreaterThan(30);
         for (PriceRule rule : rules) {
             assertThat(PriceKeys.of(rule.key())).as(rule.key()).isPresent();
-            assertThat(rule.unit()).as(rule.key()).isEqualTo(PriceKeys.of(rule.key()).orElseThrow().unit());
+            PriceUnit billed = PriceUnit.of(PriceKeys.of(rule.key()).orElseThrow().unit());
+            rule.apiUnits().values().forEach(written ->
+                    assertThat(PriceUnit.of(written).in(billed)).as(rule.key() + " per " + written).isPresent());
         }
+        PriceRule storage = rules.stream().filter(r -> r.key().equals("fargate.ephemeral-storage")).findFirst()
+                .orElseThrow();
+        assertThat(storage.unitFor("GB-Hours")).hasValue("GB-hour");
+        assertThat(PriceUnit.of("GB-hour").in(PriceUnit.of("GB-second"))).hasValue(3600);
     }
 
     @Test

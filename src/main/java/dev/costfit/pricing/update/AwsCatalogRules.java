@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Which Price List products become which catalog prices, and the GetProducts queries that fetch them for a region.
  * Usage types and units are those of the AWS Price List (region prefixes aside); each rule lists the API units it
- * converts exactly, so an unexpected unit fails the refresh instead of being misread.
+ * reads, each with the catalog's spelling of it, so an unexpected unit fails the refresh instead of being misread.
+ * Prices are written in the unit they are published in; the catalog converts them into its keys' billed units.
  */
 public final class AwsCatalogRules {
 
@@ -28,12 +29,15 @@ public final class AwsCatalogRules {
     private static final String XRAY = "AWSXRay";
     private static final String SECRETS = "AWSSecretsManager";
     private static final String REGION = "regionCode";
+    private static final String PUT_EVENTS = "PutEvents";
+    private static final String NAT_GATEWAY = "NAT Gateway";
+    private static final String COMPUTE_INSTANCE = "Compute Instance";
 
-    private static final Map<String, Double> REQUESTS = Map.of("requests", 1.0, "request", 1.0);
-    private static final Map<String, Double> GB_SECONDS = Map.of("lambda-gb-second", 1.0, "gb-seconds", 1.0,
-            "gb-second", 1.0);
-    private static final Map<String, Double> HOURS = Map.of("hrs", 1.0, "hours", 1.0, "hour", 1.0);
-    private static final Map<String, Double> GB = Map.of("gb", 1.0);
+    private static final Map<String, String> REQUESTS = units("request", "requests", "request");
+    private static final Map<String, String> GB_SECONDS = units("GB-second", "lambda-gb-second", "gb-seconds",
+            "gb-second");
+    private static final Map<String, String> GB = units("GB", "gb");
+    private static final Map<String, String> GB_MONTHS = units("GB-month", "gb-mo", "gb-month");
 
     private final List<String> instanceTypes;
 
@@ -44,95 +48,126 @@ public final class AwsCatalogRules {
 
     public List<PriceRule> rules() {
         List<PriceRule> rules = new ArrayList<>(List.of(
-                rule("lambda.requests", LAMBDA, "Request", "request", REQUESTS,
+                rule("lambda.requests", LAMBDA, "Request", REQUESTS,
                         "Lambda requests (x86_64 and arm64)"),
-                rule("lambda.duration.x86_64", LAMBDA, "Lambda-GB-Second", "GB-second", GB_SECONDS,
+                rule("lambda.duration.x86_64", LAMBDA, "Lambda-GB-Second", GB_SECONDS,
                         "Lambda duration, x86_64, tiered on the month's aggregate GB-seconds"),
-                rule("lambda.duration.arm64", LAMBDA, "Lambda-GB-Second-ARM", "GB-second", GB_SECONDS,
+                rule("lambda.duration.arm64", LAMBDA, "Lambda-GB-Second-ARM", GB_SECONDS,
                         "Lambda duration, arm64, tiered on the month's aggregate GB-seconds"),
-                rule("lambda.provisioned.x86_64", LAMBDA, "Lambda-Provisioned-Concurrency", "GB-second", GB_SECONDS,
+                rule("lambda.provisioned.x86_64", LAMBDA, "Lambda-Provisioned-Concurrency", GB_SECONDS,
                         "provisioned concurrency, per GB configured per second (x86_64)"),
-                rule("lambda.provisioned.arm64", LAMBDA, "Lambda-Provisioned-Concurrency-ARM", "GB-second",
-                        GB_SECONDS, "provisioned concurrency, per GB configured per second (arm64)"),
-                rule("lambda.provisioned-duration.x86_64", LAMBDA, "Lambda-Provisioned-GB-Second", "GB-second",
-                        GB_SECONDS, "duration of requests served by provisioned environments (x86_64)"),
-                rule("lambda.provisioned-duration.arm64", LAMBDA, "Lambda-Provisioned-GB-Second-ARM", "GB-second",
+                rule("lambda.provisioned.arm64", LAMBDA, "Lambda-Provisioned-Concurrency-ARM", GB_SECONDS,
+                        "provisioned concurrency, per GB configured per second (arm64)"),
+                rule("lambda.provisioned-duration.x86_64", LAMBDA, "Lambda-Provisioned-GB-Second", GB_SECONDS,
+                        "duration of requests served by provisioned environments (x86_64)"),
+                rule("lambda.provisioned-duration.arm64", LAMBDA, "Lambda-Provisioned-GB-Second-ARM",
                         GB_SECONDS, "duration of requests served by provisioned environments (arm64)"),
-                rule("lambda.ephemeral-storage", LAMBDA, "Lambda-Storage-GB-Second", "GB-second", GB_SECONDS,
+                rule("lambda.ephemeral-storage", LAMBDA, "Lambda-Storage-GB-Second", GB_SECONDS,
                         "Lambda ephemeral storage above the included 512 MB, per GB configured per second"),
-                rule("lambda.streaming", LAMBDA, "Lambda-Streaming-Response-Processed-Bytes", "GB", GB,
+                rule("lambda.streaming", LAMBDA, "Lambda-Streaming-Response-Processed-Bytes", GB,
                         "Lambda HTTP response streaming, per GB written beyond the first 6 MB of each response"),
                 // SnapStart's usage types as billing exports name them (Lambda-SnapStart-Cached-GB-S, -Restored-GB).
-                rule("lambda.snapstart.cache", LAMBDA, "Lambda-SnapStart-Cached-GB-S", "GB-second",
-                        Map.of("gb-s", 1.0, "gb-seconds", 1.0, "gb-second", 1.0, "lambda-gb-second", 1.0),
+                rule("lambda.snapstart.cache", LAMBDA, "Lambda-SnapStart-Cached-GB-S",
+                        units("GB-second", "gb-s", "gb-seconds", "gb-second", "lambda-gb-second"),
                         "SnapStart snapshot cache, per GB of memory per second a version is active"),
-                rule("lambda.snapstart.restore", LAMBDA, "Lambda-SnapStart-Restored-GB", "GB", GB,
+                rule("lambda.snapstart.restore", LAMBDA, "Lambda-SnapStart-Restored-GB", GB,
                         "SnapStart restore, per GB of memory restored"),
                 // Fargate's vCPU and memory are priced per "hours" of one vCPU / one GB.
-                rule("fargate.vcpu.x86_64", ECS, "Fargate-vCPU-Hours:perCPU", "vCPU-hour",
-                        Map.of("hours", 1.0, "hrs", 1.0, "vcpu-hours", 1.0), "Fargate vCPU, Linux/x86_64"),
-                rule("fargate.vcpu.arm64", ECS, "Fargate-ARM-vCPU-Hours:perCPU", "vCPU-hour",
-                        Map.of("hours", 1.0, "hrs", 1.0, "vcpu-hours", 1.0), "Fargate vCPU, Linux/arm64"),
-                rule("fargate.memory.x86_64", ECS, "Fargate-GB-Hours", "GB-hour",
-                        Map.of("hours", 1.0, "hrs", 1.0, "gb-hours", 1.0), "Fargate memory, Linux/x86_64"),
-                rule("fargate.memory.arm64", ECS, "Fargate-ARM-GB-Hours", "GB-hour",
-                        Map.of("hours", 1.0, "hrs", 1.0, "gb-hours", 1.0), "Fargate memory, Linux/arm64"),
-                // The catalog prices Fargate storage per GB-second; one GB-hour is 3600 of them.
-                rule("fargate.ephemeral-storage", ECS, "Fargate-EphemeralStorage-GB-Hours", "GB-second",
-                        Map.of("gb-hours", 3600.0), "Fargate ephemeral storage above the included 20 GB"),
-                rule("eks.cluster", EKS, "AmazonEKS-Hours:perCluster", "cluster-hour", HOURS,
+                rule("fargate.vcpu.x86_64", ECS, "Fargate-vCPU-Hours:perCPU", units("vCPU-hour", "hours", "hrs",
+                        "vcpu-hours"), "Fargate vCPU, Linux/x86_64"),
+                rule("fargate.vcpu.arm64", ECS, "Fargate-ARM-vCPU-Hours:perCPU", units("vCPU-hour", "hours", "hrs",
+                        "vcpu-hours"), "Fargate vCPU, Linux/arm64"),
+                rule("fargate.memory.x86_64", ECS, "Fargate-GB-Hours", units("GB-hour", "hours", "hrs", "gb-hours"),
+                        "Fargate memory, Linux/x86_64"),
+                rule("fargate.memory.arm64", ECS, "Fargate-ARM-GB-Hours", units("GB-hour", "hours", "hrs",
+                        "gb-hours"), "Fargate memory, Linux/arm64"),
+                // Published per GB-hour and written so; the catalog bills it per GB-second and converts it when
+                // it reads the overlay (PriceKeys), as it does the embedded entry.
+                rule("fargate.ephemeral-storage", ECS, "Fargate-EphemeralStorage-GB-Hours", units("GB-hour",
+                        "gb-hours"), "Fargate ephemeral storage above the included 20 GB"),
+                rule("eks.cluster", EKS, "AmazonEKS-Hours:perCluster", hours("cluster-hour"),
                         "EKS cluster, standard support"),
                 // Extended support bills its own SKU on top of perCluster (usage type as Price List readers and
                 // bills name it; secondary sources, the catalog entry's description).
-                rule("eks.cluster.extended", EKS, "AmazonEKS-Hours:extendedSupport", "cluster-hour", HOURS,
+                rule("eks.cluster.extended", EKS, "AmazonEKS-Hours:extendedSupport", hours("cluster-hour"),
                         "EKS extended support, on top of the cluster fee"),
                 // The volume under pods' ephemeral storage on EKS nodes; the Price List bills it per "GB-Mo".
-                rule("ebs.gp3", EC2, "EBS:VolumeUsage.gp3", "GB-month", Map.of("gb-mo", 1.0, "gb-month", 1.0),
+                rule("ebs.gp3", EC2, "EBS:VolumeUsage.gp3", GB_MONTHS,
                         "EBS gp3 volume storage, for the node volume that holds pods' ephemeral storage"),
-                rule("nat.hours", EC2, "NatGateway-Hours", "gateway-hour", HOURS, "NAT gateway, per hour"),
-                rule("nat.data", EC2, "NatGateway-Bytes", "GB", GB, "NAT gateway data processed (both directions)"),
-                rule("alb.hours", ELB, "LoadBalancerUsage", "ALB-hour", HOURS,
+                rule("nat.hours", EC2, "NatGateway-Hours", hours("gateway-hour"), "NAT gateway, per hour"),
+                rule("nat.data", EC2, "NatGateway-Bytes", GB, "NAT gateway data processed (both directions)"),
+                rule("alb.hours", ELB, "LoadBalancerUsage", hours("ALB-hour"),
                         "Application Load Balancer, per hour or partial hour"),
-                rule("alb.lcu", ELB, "LCUUsage", "LCU-hour", Map.of("lcu-hrs", 1.0, "lcu-hours", 1.0),
+                rule("alb.lcu", ELB, "LCUUsage", units("LCU-hour", "lcu-hrs", "lcu-hours"),
                         "Application Load Balancer capacity units"),
-                rule("apigw.http.requests", API_GATEWAY, "ApiGatewayHttpRequest", "request", REQUESTS,
+                rule("apigw.http.requests", API_GATEWAY, "ApiGatewayHttpRequest", REQUESTS,
                         "API Gateway HTTP API requests"),
-                rule("apigw.rest.requests", API_GATEWAY, "ApiGatewayRequest", "request", REQUESTS,
+                rule("apigw.rest.requests", API_GATEWAY, "ApiGatewayRequest", REQUESTS,
                         "API Gateway REST API requests"),
-                rule("vpc.public-ipv4", VPC, "PublicIPv4:InUseAddress", "address-hour", HOURS,
+                rule("vpc.public-ipv4", VPC, "PublicIPv4:InUseAddress", hours("address-hour"),
                         "Public IPv4 address, in use or idle"),
                 // The glue services (../shared/glue-and-discounts-reference.md). Usage types as price-list readers
                 // and cost reports name them (secondary sources); a unit not listed fails the refresh.
-                rule("stepfunctions.transitions", STEP_FUNCTIONS, "StateTransition", "transition",
-                        Map.of("statetransitions", 1.0, "statetransition", 1.0, "transitions", 1.0),
+                rule("stepfunctions.transitions", STEP_FUNCTIONS, "StateTransition",
+                        units("transition", "statetransitions", "statetransition", "transitions"),
                         "Step Functions Standard state transitions"),
-                rule("stepfunctions.express.requests", STEP_FUNCTIONS, "StepFunctions-Request", "request", REQUESTS,
+                rule("stepfunctions.express.requests", STEP_FUNCTIONS, "StepFunctions-Request", REQUESTS,
                         "Step Functions Express workflow requests"),
-                rule("stepfunctions.express.duration", STEP_FUNCTIONS, "StepFunctions-GB-Second", "GB-second",
-                        GB_SECONDS, "Step Functions Express workflow duration, tiered"),
-                rule("sqs.requests", SQS, "Requests-RBP", "request", REQUESTS, "SQS standard queue requests"),
-                rule("eventbridge.events", EVENTS, "Event-64K-Chunks", "event",
-                        Map.of("events", 1.0, "event", 1.0, "64k chunks", 1.0), "EventBridge custom events published"),
-                rule("cloudwatch.logs.ingestion", CLOUDWATCH, "DataProcessing-Bytes", "GB", GB,
+                rule("stepfunctions.express.duration", STEP_FUNCTIONS, "StepFunctions-GB-Second", GB_SECONDS,
+                        "Step Functions Express workflow duration, tiered"),
+                rule("sqs.requests", SQS, "Requests-RBP", REQUESTS, "SQS standard queue requests"),
+                // EventBridge bills custom events per 64 KB chunk of payload, unit "64K-Chunks" (each chunk is one
+                // event: the catalog's eventbridge.chunk), and several products share the usage type: custom events
+                // (operation PutEvents), partner events, schema discovery and cross-account deliveries. PutEvents is
+                // the custom one (Price List readers that say so: code index ids 55728198598, 68803516230 with
+                // eventType "Custom Event" and "EventBridge custom events received", 38771500972 at $0.000001).
+                new PriceRule("eventbridge.events", EVENTS, List.of("Event-64K-Chunks"), REGION,
+                        units("event", "64k-chunks", "64k chunks", "events", "event"), Map.of("operation", PUT_EVENTS),
+                        "EventBridge custom events published (PutEvents), each 64 KB chunk one event"),
+                rule("cloudwatch.logs.ingestion", CLOUDWATCH, "DataProcessing-Bytes", GB,
                         "CloudWatch Logs ingestion of custom logs"),
-                rule("cloudwatch.logs.vended", CLOUDWATCH, "VendedLog-Bytes", "GB", GB,
+                rule("cloudwatch.logs.vended", CLOUDWATCH, "VendedLog-Bytes", GB,
                         "CloudWatch Logs ingestion of vended logs (Lambda's), tiered"),
-                rule("cloudwatch.logs.storage", CLOUDWATCH, "TimedStorage-ByteHrs", "GB-month",
-                        Map.of("gb-mo", 1.0, "gb-month", 1.0), "CloudWatch Logs storage"),
-                rule("xray.traces", XRAY, "XRay-TracesStored", "trace", Map.of("traces", 1.0, "trace", 1.0),
+                rule("cloudwatch.logs.storage", CLOUDWATCH, "TimedStorage-ByteHrs", GB_MONTHS,
+                        "CloudWatch Logs storage"),
+                rule("xray.traces", XRAY, "XRay-TracesStored", units("trace", "traces", "trace"),
                         "X-Ray traces recorded"),
-                rule("secretsmanager.secrets", SECRETS, "AWSSecretsManager-Secrets", "secret-month",
-                        Map.of("secrets", 1.0, "secret", 1.0, "secret-month", 1.0), "Secrets Manager secrets"),
-                rule("secretsmanager.api-calls", SECRETS, "AWSSecretsManager-APIRequests", "call",
-                        Map.of("api requests", 1.0, "requests", 1.0, "request", 1.0, "calls", 1.0),
+                rule("secretsmanager.secrets", SECRETS, "AWSSecretsManager-Secrets",
+                        units("secret-month", "secrets", "secret", "secret-month"), "Secrets Manager secrets"),
+                // The API calls' usage type is AWSSecretsManagerAPIRequest, without a hyphen, in most regions
+                // (USE1-, APS1-, APS3-, EUN1-: code index ids 70158845658, 71363509372, 67161058400, 69132014024,
+                // 68444746154) and EU-AWSSecretsManager-APIRequests in eu-west-1 (55889133884 maps the one onto the
+                // other; 70946910903, 70633658385 read both).
+                new PriceRule("secretsmanager.api-calls", SECRETS, List.of("AWSSecretsManagerAPIRequest",
+                        "AWSSecretsManager-APIRequests"), REGION,
+                        units("call", "api requests", "requests", "request", "calls"), Map.of(),
                         "Secrets Manager API calls"),
-                new PriceRule("egress.internet", DATA_TRANSFER, "DataTransfer-Out-Bytes", "fromRegionCode", "GB", GB,
-                        "Data transfer out to the internet, tiered on the month's aggregate")));
+                new PriceRule("egress.internet", DATA_TRANSFER, List.of("DataTransfer-Out-Bytes"), "fromRegionCode", GB,
+                        Map.of(), "Data transfer out to the internet, tiered on the month's aggregate")));
         for (String type : instanceTypes) {
-            rules.add(rule("ec2." + type, EC2, "BoxUsage:" + type, "instance-hour", HOURS,
+            rules.add(rule("ec2." + type, EC2, "BoxUsage:" + type, hours("instance-hour"),
                     "EC2 " + type + " on-demand, Linux, shared tenancy"));
         }
         return rules;
+    }
+
+    /**
+     * The keys a query's answer can price: its service's rules, and for EC2 those of the product family it asks for
+     * (NAT gateways, gp3 storage, instances). A query that answers none of them for a region where the catalog
+     * prices some is a service missing from the answer.
+     */
+    public List<String> keysOf(AwsQuery query) {
+        String family = query.filters().getOrDefault("productFamily", "");
+        return rules().stream().filter(r -> r.serviceCode().equals(query.serviceCode()))
+                .filter(r -> !query.serviceCode().equals(EC2) || family.equals(ec2Family(r.key())))
+                .map(PriceRule::key).toList();
+    }
+
+    private static String ec2Family(String key) {
+        if (key.startsWith("ec2.")) {
+            return COMPUTE_INSTANCE;
+        }
+        return key.startsWith("nat.") ? NAT_GATEWAY : "Storage";
     }
 
     /** The queries that fetch every rule's product in one region, fewest products first within a service. */
@@ -142,13 +177,13 @@ public final class AwsCatalogRules {
                 query(ECS, region, Map.of()),
                 query(EKS, region, Map.of()),
                 query(ELB, region, Map.of("productFamily", "Load Balancer-Application")),
-                query(EC2, region, Map.of("productFamily", "NAT Gateway")),
+                query(EC2, region, Map.of("productFamily", NAT_GATEWAY)),
                 query(EC2, region, Map.of("productFamily", "Storage", "volumeApiName", "gp3")),
                 query(API_GATEWAY, region, Map.of()),
                 query(VPC, region, Map.of()),
                 query(STEP_FUNCTIONS, region, Map.of()),
                 query(SQS, region, Map.of()),
-                query(EVENTS, region, Map.of()),
+                query(EVENTS, region, Map.of("operation", PUT_EVENTS)),
                 query(CLOUDWATCH, region, Map.of()),
                 query(XRAY, region, Map.of()),
                 query(SECRETS, region, Map.of()),
@@ -158,7 +193,7 @@ public final class AwsCatalogRules {
             // query for every instance type of the region, a few pages of products of which the rules claim the
             // catalog's types. One query per type cost ~160 calls a region once the catalog had ~160 node types.
             Map<String, String> filters = new LinkedHashMap<>();
-            filters.put("productFamily", "Compute Instance");
+            filters.put("productFamily", COMPUTE_INSTANCE);
             filters.put("operatingSystem", "Linux");
             filters.put("tenancy", "Shared");
             filters.put("preInstalledSw", "NA");
@@ -175,8 +210,22 @@ public final class AwsCatalogRules {
         return new AwsQuery(service, region, filters);
     }
 
-    private static PriceRule rule(String key, String service, String usage, String unit, Map<String, Double> units,
+    private static PriceRule rule(String key, String service, String usage, Map<String, String> units,
                                   String description) {
-        return new PriceRule(key, service, usage, REGION, unit, units, description);
+        return new PriceRule(key, service, List.of(usage), REGION, units, Map.of(), description);
+    }
+
+    /** The API's spellings of one unit (lower case), each read as the catalog's {@code unit}. */
+    private static Map<String, String> units(String unit, String... apiSpellings) {
+        Map<String, String> map = new java.util.HashMap<>();
+        for (String spelling : apiSpellings) {
+            map.put(spelling, unit);
+        }
+        return map;
+    }
+
+    /** "Hrs", "Hours", "Hour": one hour of what the key counts (an instance, a cluster, a gateway). */
+    private static Map<String, String> hours(String unit) {
+        return units(unit, "hrs", "hours", "hour");
     }
 }

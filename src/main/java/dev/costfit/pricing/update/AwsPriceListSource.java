@@ -33,6 +33,9 @@ public final class AwsPriceListSource implements PriceSource {
     private static final int PAGE_SIZE = 100;
     /** A bound on pages per query, so that a server that never stops paging cannot keep costfit running. */
     private static final int MAX_PAGES = 10_000;
+    /** Where Jackson says it stopped reading: " at [Source: (...); line: 1, column: 5477]". */
+    private static final java.util.regex.Pattern JSON_SOURCE = java.util.regex.Pattern.compile(
+            "\\s*(at )?\\[Source: [^\\]]*\\]");
 
     private final PricingClient client;
     private final int maxAttempts;
@@ -52,12 +55,13 @@ public final class AwsPriceListSource implements PriceSource {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(settings.connectTimeout())
                         .socketTimeout(settings.readTimeout()))
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .overrideConfiguration(o -> o.retryStrategy(new CappedRetryAfter(AwsRetryStrategy
+                        .standardRetryStrategy().toBuilder()
                         .maxAttempts(settings.maxAttempts())
                         .backoffStrategy(backoff)
                         .throttlingBackoffStrategy(backoff)
                         .circuitBreakerEnabled(false)
-                        .build()));
+                        .build())));
         settings.endpoint().ifPresent(builder::endpointOverride);
         this.client = builder.build();
         this.maxAttempts = settings.maxAttempts();
@@ -119,16 +123,20 @@ public final class AwsPriceListSource implements PriceSource {
             throw new UpdateFailure(where, "page " + page + " could not be fetched: the API no longer knows the page "
                     + "token the previous page gave (" + e.awsErrorDetails().errorCode() + ")");
         } catch (AwsServiceException e) {
-            String code = e.awsErrorDetails() == null ? "" : " " + e.awsErrorDetails().errorCode();
+            // An answer that is not AWS's error format (a proxy's 502 page) has no error code: none is printed.
+            String errorCode = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            String code = errorCode == null || errorCode.isBlank() ? "" : " " + errorCode.trim();
             if (e.statusCode() == 403 || "UnrecognizedClientException".equals(code.trim())
                     || "InvalidSignatureException".equals(code.trim())) {
                 throw new CredentialsProblem("AWS did not accept these credentials (HTTP " + e.statusCode() + code
                         + "): " + CredentialsProblem.HOW);
             }
-            String retried = e.isThrottlingException() || e.statusCode() >= 500
-                    ? " after " + maxAttempts + " attempts" : "";
+            java.util.Optional<java.time.Duration> asked = retryAfter(e).filter(d -> !RetryAfter.honoured(d));
+            String retried = asked.isEmpty() && maxAttempts > 1 && (e.isThrottlingException()
+                    || e.statusCode() >= 500) ? " after " + maxAttempts + " attempts" : "";
             throw new UpdateFailure(where, "page " + page + " failed with HTTP " + e.statusCode() + code + retried
-                    + (e.isThrottlingException() ? " (throttled)" : ""));
+                    + (e.isThrottlingException() ? " (throttled)" : "")
+                    + asked.map(d -> "; " + RetryAfter.tooLong(d)).orElse(""));
         } catch (SdkClientException e) {
             if (String.valueOf(e.getMessage()).startsWith("Unable to load credentials")) {
                 throw new CredentialsProblem("no AWS credentials found: " + CredentialsProblem.HOW);
@@ -139,15 +147,28 @@ public final class AwsPriceListSource implements PriceSource {
         }
     }
 
+    private static java.util.Optional<java.time.Duration> retryAfter(AwsServiceException e) {
+        if (e.awsErrorDetails() == null || e.awsErrorDetails().sdkHttpResponse() == null) {
+            return java.util.Optional.empty();
+        }
+        return e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Retry-After")
+                .flatMap(v -> RetryAfter.parse(v, java.time.Instant.now()));
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        // The JSON parser's own location ("at [Source: (software.amazon.awssdk...AbortableInputStream); line: 1,
+        // column: 5477]") names the SDK's classes, not anything a user can find: it is left out.
+        boolean json = root.getClass().getName().contains("jackson");
+        message = JSON_SOURCE.matcher(message).replaceAll("").trim();
         // The SDK's messages can run to a paragraph of advice; the first sentence says what happened.
         int end = message.indexOf(". ");
-        return (end > 0 ? message.substring(0, end) : message).trim();
+        String first = (end > 0 ? message.substring(0, end) : message).trim();
+        return json ? "the answer is not JSON costfit can read (" + first + ")" : first;
     }
 
     @Override

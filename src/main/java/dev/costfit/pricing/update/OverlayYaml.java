@@ -2,7 +2,6 @@ package dev.costfit.pricing.update;
 
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.InstanceType;
-import dev.costfit.pricing.Tier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,19 +87,24 @@ public final class OverlayYaml {
         out.append("  - key: ").append(p.key()).append('\n')
                 .append("    description: ").append(quoted(p.description())).append('\n')
                 .append("    unit: ").append(p.unit()).append('\n');
-        List<Tier> tiers = p.tiers();
+        List<RefreshedTier> tiers = p.tiers();
         if (tiers.size() == 1 && tiers.get(0).isOpenEnded()) {
-            out.append("    price: ").append(number(tiers.get(0).price())).append('\n');
+            out.append("    price: ").append(price(tiers.get(0))).append('\n');
         } else {
             out.append("    tiers:\n");
-            for (Tier t : tiers) {
+            for (RefreshedTier t : tiers) {
                 out.append("      - {").append(t.isOpenEnded() ? "" : "upTo: " + number(t.upTo()) + ", ")
-                        .append("price: ").append(number(t.price())).append("}\n");
+                        .append("price: ").append(price(t)).append("}\n");
             }
         }
         out.append("    regions: [").append(p.region()).append("]\n")
                 .append("    effective: ").append(p.effective()).append('\n')
                 .append("    source: ").append(quoted(p.source())).append('\n');
+    }
+
+    /** The price as published: its own digits, without exponent or padding zeros ("0.000111"). */
+    private static String price(RefreshedTier tier) {
+        return tier.price().toPlainString();
     }
 
     /** The shortest plain decimal that reads back as the same double (the catalog refuses exponents). */

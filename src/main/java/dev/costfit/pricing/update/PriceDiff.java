@@ -21,12 +21,38 @@ public final class PriceDiff {
             return before.isEmpty() ? "added" : after.isEmpty() ? "removed" : "changed";
         }
 
-        /** The first tier's relative change, when both sides have a non-zero price. */
+        /** The first tier's relative change, when both sides have a non-zero price and it changed. */
         public Optional<Double> percent() {
-            if (before.isEmpty() || after.isEmpty() || before.get().unitPrice() == 0) {
+            if (before.isEmpty() || after.isEmpty() || before.get().unitPrice() == 0
+                    || !changed().contains("price")) {
                 return Optional.empty();
             }
             return Optional.of((after.get().unitPrice() / before.get().unitPrice() - 1) * 100);
+        }
+
+        /**
+         * What differs between the two sides of a changed price: "price" (the first tier's), "tiers" (a bound, a
+         * later tier's price, their number) and "unit"; empty when a side is missing. A change of the tiers alone
+         * was shown as old = new at 0.0%.
+         */
+        public List<String> changed() {
+            if (before.isEmpty() || after.isEmpty()) {
+                return List.of();
+            }
+            Price b = before.get();
+            Price a = after.get();
+            List<String> what = new ArrayList<>();
+            if (b.unitPrice() != a.unitPrice()) {
+                what.add("price");
+            }
+            if (!b.tiers().subList(1, b.tiers().size()).equals(a.tiers().subList(1, a.tiers().size()))
+                    || b.tiers().get(0).upTo() != a.tiers().get(0).upTo()) {
+                what.add("tiers");
+            }
+            if (!b.unit().equals(a.unit())) {
+                what.add("unit");
+            }
+            return what;
         }
     }
 
@@ -86,25 +112,46 @@ public final class PriceDiff {
         for (Change c : changes) {
             ObjectNode node = PricingJson.row(array, c.key(), c.region());
             node.put("kind", c.kind());
+            if (c.kind().equals("changed")) {
+                ArrayNode what = node.putArray("changed");
+                c.changed().forEach(what::add);
+            }
             c.before().ifPresent(p -> node.put("old", p.unitPrice()));
             c.after().ifPresent(p -> node.put("new", p.unitPrice()));
             c.percent().ifPresent(p -> node.put("percent", p));
             node.put("unit", c.after().or(c::before).map(Price::unit).orElse(""));
+            if (c.changed().contains("tiers")) {
+                tiers(node.putArray("oldTiers"), c.before().orElseThrow());
+                tiers(node.putArray("newTiers"), c.after().orElseThrow());
+            }
         }
         return PricingJson.text(root);
+    }
+
+    /** Each tier as `pricing show --format json` writes it: its bound (null for the last) and price. */
+    private static void tiers(ArrayNode array, Price p) {
+        for (dev.costfit.pricing.Tier t : p.tiers()) {
+            ObjectNode tier = array.addObject();
+            if (t.isOpenEnded()) {
+                tier.putNull("upTo");
+            } else {
+                tier.put("upTo", t.upTo());
+            }
+            tier.put("price", t.price());
+        }
     }
 
     private long count(String kind) {
         return changes.stream().filter(c -> c.kind().equals(kind)).count();
     }
 
+    /** The first tier's change in percent, or what else changed ("tiers", "unit") when it did not. */
     private static String percent(Change c) {
         if (c.percent().isEmpty()) {
-            return "";
+            List<String> other = c.changed().stream().filter(w -> !w.equals("price")).toList();
+            return String.join(", ", other);
         }
         double p = c.percent().get();
-        String text = (p > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.1f%%", p);
-        boolean tiersOnly = Math.abs(p) < 1e-12 && c.before().isPresent() && c.after().isPresent();
-        return tiersOnly ? "tiers" : text;
+        return (p > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.1f%%", p);
     }
 }

@@ -143,8 +143,12 @@ public final class PricesInForce {
         return PricingJson.text(root);
     }
 
+    /**
+     * The first tier's price to twelve significant digits, as prices are published: a price the catalog converted
+     * (0.000132 a GB-hour per GB-second) printed every digit of the double, 0.000000036666666666666667.
+     */
     static String price(Price p) {
-        String first = OverlayYaml.number(p.unitPrice());
+        String first = dev.costfit.units.Numbers.plain(p.unitPrice());
         return p.tiers().size() > 1 ? first + " (" + p.tiers().size() + " tiers)" : first;
     }
 }

@@ -33,9 +33,9 @@ class AwsPriceListSourceTest {
             List<Integer> pages = new ArrayList<>();
             List<String> products = source.products(new AwsQuery("AWSLambda", "eu-central-1",
                     Map.of("regionCode", "eu-central-1")), pages::add);
-            // Seven Lambda products in eu-central-1, two a page: four pages.
-            assertThat(products).hasSize(7);
-            assertThat(pages).containsExactly(1, 2, 3, 4);
+            // Ten Lambda products in eu-central-1, two a page: five pages.
+            assertThat(products).hasSize(10);
+            assertThat(pages).containsExactly(1, 2, 3, 4, 5);
             assertThat(server.targets).containsOnly("AWSPriceListService.GetProducts");
         }
     }

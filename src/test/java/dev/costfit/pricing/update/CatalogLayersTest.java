@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.costfit.cli.CliRun;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogLoader;
-import dev.costfit.pricing.Tier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,8 @@ class CatalogLayersTest {
         CatalogLoader loader = new CatalogLoader(Optional.empty());
         RefreshResult result = new RefreshResult(List.of(
                 new RefreshedPrice("lambda.requests", region, "Lambda requests", "request",
-                        List.of(new Tier(Double.POSITIVE_INFINITY, lambdaRequestPrice)), LocalDate.of(2026, 12, 1),
+                        List.of(new RefreshedTier(Double.POSITIVE_INFINITY,
+                                java.math.BigDecimal.valueOf(lambdaRequestPrice))), LocalDate.of(2026, 12, 1),
                         "AWS Price List API, sku TEST, effective 2026-12-01")), List.of(region), List.of());
         Path file = tmp.resolve("cache-" + region + ".yaml");
         Files.writeString(file, new OverlayYaml(loader.embedded(), loader.embedded())
@@ -78,6 +78,36 @@ class CatalogLayersTest {
         Path added = refresh(0.0000002, "ca-west-1");
         assertThat(CliRun.of("pricing", "diff", "embedded", added.toString(), "--format", "json").out())
                 .contains("\"kind\" : \"added\"", "\"region\" : \"ca-west-1\"");
+    }
+
+    @Test
+    void aChangeOfTheTiersAloneSaysSo() throws IOException {
+        // The embedded eu-central-1 x86_64 duration: $0.0000166667 to 6 billion GB-seconds, $0.000015 to 15 billion,
+        // $0.0000133334 beyond. The same first price with the second band ending at 16 billion is a change of the
+        // tiers alone, which json showed as old = new at "percent" 0.0.
+        Path overlay = tmp.resolve("tiers.yaml");
+        Files.writeString(overlay, "prices:\n  - {key: lambda.duration.x86_64, unit: GB-second, tiers: [{upTo: "
+                + "6000000000, price: 0.0000166667}, {upTo: 16000000000, price: 0.000015}, {price: 0.0000133334}], "
+                + "regions: [eu-central-1], effective: 2026-12-06, source: test}\n");
+        CliRun json = CliRun.of("pricing", "diff", "embedded", overlay.toString(), "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode change = FakePriceList.JSON.readTree(json.out()).get("changes")
+                .get(0);
+        assertThat(change.get("key").asText()).isEqualTo("lambda.duration.x86_64");
+        assertThat(change.get("changed").toString()).isEqualTo("[\"tiers\"]");
+        assertThat(change.has("percent")).isFalse();
+        assertThat(change.get("oldTiers").get(1).get("upTo").asDouble()).isEqualTo(15e9);
+        assertThat(change.get("newTiers").get(1).get("upTo").asDouble()).isEqualTo(16e9);
+        assertThat(change.get("newTiers").get(2).get("upTo").isNull()).isTrue();
+        CliRun table = CliRun.of("pricing", "diff", "embedded", overlay.toString());
+        assertThat(table.out()).containsPattern("lambda.duration.x86_64 +eu-central-1 +changed .* tiers");
+
+        // A change of the first price says by how much, and says "price".
+        Path cache = refresh(0.00000025, "us-east-1");
+        com.fasterxml.jackson.databind.JsonNode raised = FakePriceList.JSON.readTree(CliRun.of("pricing", "diff",
+                "embedded", cache.toString(), "--format", "json").out()).get("changes").get(0);
+        assertThat(raised.get("changed").toString()).isEqualTo("[\"price\"]");
+        assertThat(raised.get("percent").asDouble()).isCloseTo(25, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test

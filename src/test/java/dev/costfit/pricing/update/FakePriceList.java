@@ -69,6 +69,15 @@ final class FakePriceList implements AutoCloseable {
         }
     }
 
+    /** A server over the fixtures without those {@code dropped} matches (a service or a key missing). */
+    static FakePriceList without(java.util.function.Predicate<JsonNode> dropped) {
+        try {
+            return new FakePriceList(fixtures().stream().filter(dropped.negate()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every fixture product: the assembled ones and those of recorded GetProducts answers. */
     static List<JsonNode> fixtures() throws IOException {
         List<JsonNode> all = new ArrayList<>();

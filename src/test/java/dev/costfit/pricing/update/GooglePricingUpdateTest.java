@@ -323,6 +323,24 @@ class GooglePricingUpdateTest {
                 .asDouble());
     }
 
+    @Test
+    void aSkuAtZeroForABilledKeyIsRefusedAndTheCatalogKeepsItsPrice() throws IOException {
+        // The 1st gen "Min Instance CPU" SKU of us-central1 answered at $0 whatever the volume: no price a billed key
+        // has (the catalog's free allowances are free_tier), so it is left out and the embedded $0.000001042 a
+        // GHz-second stays; the update says so and exits 3.
+        Path out = tmp.resolve("catalog.yaml");
+        UnaryOperator<ObjectNode> free = sku("TEST-CF00-0007", p -> ((ObjectNode) p.path("pricingExpression")
+                .path("tieredRates").get(0).path("unitPrice")).put("units", "0").put("nanos", 0));
+        try (FakePriceList aws = FakePriceList.start(); FakeBillingCatalog google = FakeBillingCatalog.start(free)) {
+            CliRun run = update(aws, google, out, WITH_KEY);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+            assertThat(run.err()).contains("us-central1: not refreshed, the catalog keeps what it had:",
+                    "gcf1.cpu.idle: the Catalog API gives $0 (", "costfit takes no $0 price for a billed key",
+                    "the price beneath this file stays in force: $0.000001042 per GHz-second");
+        }
+        assertThat(find(Files.readString(out), "gcf1.cpu.idle", "us-central1")).isEmpty();
+    }
+
     private static JsonNode gen1(CliRun run) throws IOException {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = FakeBillingCatalog.JSON.readTree(run.out());

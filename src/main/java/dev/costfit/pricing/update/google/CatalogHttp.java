@@ -3,6 +3,7 @@ package dev.costfit.pricing.update.google;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.costfit.pricing.update.RetryAfter;
 import dev.costfit.pricing.update.UpdateFailure;
 import java.io.IOException;
 import java.net.URI;
@@ -12,13 +13,14 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * One GET of the Cloud Billing Catalog REST API with the JDK's HTTP client, its JSON answer read with Jackson.
  * Throttling (429) and server errors (5xx), connection failures and timeouts are tried again, with exponential
- * back-off from {@link GoogleSettings#baseDelay()} up to {@link GoogleSettings#maxDelay()} (a Retry-After the server
- * sends wins when it is shorter than that bound), at most {@link GoogleSettings#maxAttempts()} times in all, as
+ * back-off from {@link GoogleSettings#baseDelay()} up to {@link GoogleSettings#maxDelay()}, or as long as the
+ * server's Retry-After asks up to {@link RetryAfter#CAP}, at most {@link GoogleSettings#maxAttempts()} times in all, as
  * Google's API guidance asks of clients (https://cloud.google.com/apis/design/errors#error_retries). A refused key
  * is an {@link ApiKeyProblem}; anything else that cannot be had or read is an {@link UpdateFailure}.
  */
@@ -72,7 +74,7 @@ final class CatalogHttp {
                 throw new UpdateFailure(where, "interrupted");
             }
             if (attempt < settings.maxAttempts()) {
-                pause(attempt, retryAfter, where);
+                pause(attempt, retryAfter, where, last);
             }
         }
         int n = settings.maxAttempts();
@@ -109,19 +111,20 @@ final class CatalogHttp {
     }
 
     private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").flatMap(v -> {
-            try {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(v.trim())));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return response.headers().firstValue("Retry-After").flatMap(v -> RetryAfter.parse(v, Instant.now()));
     }
 
-    private void pause(int attempt, Optional<Duration> retryAfter, String where) {
+    /**
+     * Waits before the next attempt: as long as the server's Retry-After asks, up to {@link RetryAfter#CAP} (a longer
+     * one ends the update, saying so); without one, exponential back-off up to {@link GoogleSettings#maxDelay()}.
+     */
+    private void pause(int attempt, Optional<Duration> retryAfter, String where, String last) {
+        if (retryAfter.isPresent() && !RetryAfter.honoured(retryAfter.get())) {
+            throw new UpdateFailure(where, last + "; " + RetryAfter.tooLong(retryAfter.get()));
+        }
         long exponential = settings.baseDelay().toMillis() << Math.min(attempt - 1, 20);
-        long millis = Math.min(settings.maxDelay().toMillis(), exponential);
-        millis = retryAfter.map(Duration::toMillis).filter(r -> r <= settings.maxDelay().toMillis()).orElse(millis);
+        long millis = retryAfter.map(Duration::toMillis)
+                .orElse(Math.min(settings.maxDelay().toMillis(), exponential));
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

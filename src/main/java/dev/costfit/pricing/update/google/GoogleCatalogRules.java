@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
  */
 final class GoogleCatalogRules {
 
-    private static final Map<String, Double> COUNT = Map.of("count", 1.0);
-    private static final Map<String, Double> SECONDS = Map.of("s", 1.0, "h", 3600.0);
-    private static final Map<String, Double> GIB_SECONDS = Map.of("GiBy.s", 1.0, "GiBy.h", 3600.0);
-    private static final Map<String, Double> GIB = Map.of("GiBy", 1.0);
-    private static final Map<String, Double> GHZ_SECONDS = Map.of("GHz.s", 1.0, "s", 1.0);
+    /** Each API unit with the catalog's spelling of it; a price is written per the unit it is published in. */
+    private static final Map<String, String> VCPU_TIME = Map.of("s", "vCPU-second", "h", "vCPU-hour");
+    private static final Map<String, String> GIB_TIME = Map.of("GiBy.s", "GiB-second", "GiBy.h", "GiB-hour");
+    private static final Map<String, String> GB_TIME = Map.of("GiBy.s", "GB-second", "GiBy.h", "GB-hour");
+    private static final Map<String, String> GIB = Map.of("GiBy", "GiB");
+    private static final Map<String, String> GHZ_SECONDS = Map.of("GHz.s", "GHz-second", "s", "GHz-second");
 
     /** " Tier 2" inside the name, and " in <region>" (once seen as " in in <region>") after it. */
     private static final String TIER = "(?: Tier 2)?";
@@ -35,49 +36,49 @@ final class GoogleCatalogRules {
 
     static List<SkuRule> rules() {
         return List.of(
-                rule("gcf2.requests", CatalogService.CLOUD_RUN, "Requests", "request", COUNT,
+                rule("gcf2.requests", CatalogService.CLOUD_RUN, "Requests", Map.of("count", "request"),
                         "Cloud Run requests (one global SKU)"),
                 rule("gcf2.vcpu.request", CatalogService.CLOUD_RUN,
-                        "Services CPU" + TIER + " \\(Request-based billing\\)" + IN_REGION, "vCPU-second", SECONDS,
+                        "Services CPU" + TIER + " \\(Request-based billing\\)" + IN_REGION, VCPU_TIME,
                         "vCPU while serving requests (request-based billing)"),
                 rule("gcf2.memory.request", CatalogService.CLOUD_RUN,
-                        "Services Memory" + TIER + " \\(Request-based billing\\)" + IN_REGION, "GiB-second",
-                        GIB_SECONDS, "memory while serving requests (request-based billing)"),
+                        "Services Memory" + TIER + " \\(Request-based billing\\)" + IN_REGION, GIB_TIME,
+                        "memory while serving requests (request-based billing)"),
                 rule("gcf2.vcpu.idle", CatalogService.CLOUD_RUN,
                         "Services Min Instance CPU" + TIER + " \\(Request-based billing\\)" + IN_REGION,
-                        "vCPU-second", SECONDS, "vCPU of idle minimum instances (request-based billing)"),
+                        VCPU_TIME, "vCPU of idle minimum instances (request-based billing)"),
                 rule("gcf2.memory.idle", CatalogService.CLOUD_RUN,
                         "Services Min Instance Memory" + TIER + " \\(Request-based billing\\)" + IN_REGION,
-                        "GiB-second", GIB_SECONDS, "memory of idle minimum instances (request-based billing)"),
+                        GIB_TIME, "memory of idle minimum instances (request-based billing)"),
                 rule("gcf2.vcpu.instance", CatalogService.CLOUD_RUN,
-                        "Services CPU" + TIER + " \\(Instance-based billing\\)" + IN_REGION, "vCPU-second", SECONDS,
+                        "Services CPU" + TIER + " \\(Instance-based billing\\)" + IN_REGION, VCPU_TIME,
                         "vCPU, instance-based billing"),
                 rule("gcf2.memory.instance", CatalogService.CLOUD_RUN,
-                        "Services Memory" + TIER + " \\(Instance-based billing\\)" + IN_REGION, "GiB-second",
-                        GIB_SECONDS, "memory, instance-based billing"),
+                        "Services Memory" + TIER + " \\(Instance-based billing\\)" + IN_REGION, GIB_TIME,
+                        "memory, instance-based billing"),
                 new SkuRule("gcf2.egress", CatalogService.CLOUD_RUN,
                         pattern("Cloud Run Network Internet (?:Data Transfer Out|Egress) (?<from>.+) to (?<to>.+)"),
-                        "", "GiB", GIB, "Cloud Run internet egress within the region's continent (Premium Tier)",
+                        "", GIB, "Cloud Run internet egress within the region's continent (Premium Tier)",
                         true),
                 new SkuRule("gcf2.egress.standard", CatalogService.COMPUTE_ENGINE,
                         pattern("Network Standard Data Transfer Out to Internet from .+"), "StandardInternetEgress",
-                        "GiB", GIB, "Standard Tier internet egress from the region", false),
+                        GIB, "Standard Tier internet egress from the region", false),
                 rule("gcf1.invocations", CatalogService.FUNCTIONS, "Cloud Run Functions \\(1st Gen\\) Invocations",
-                        "invocation", COUNT, "Cloud Functions 1st gen invocations (one global SKU)"),
+                        Map.of("count", "invocation"), "Cloud Functions 1st gen invocations (one global SKU)"),
                 rule("gcf1.cpu", CatalogService.FUNCTIONS,
                         "Cloud Run functions \\(1st Gen\\) CPU" + TIER + " \\(Request-based billing\\)" + IN_REGION,
-                        "GHz-second", GHZ_SECONDS, "1st gen CPU"),
+                        GHZ_SECONDS, "1st gen CPU"),
                 rule("gcf1.memory", CatalogService.FUNCTIONS,
                         "Cloud Run functions \\(1st Gen\\) Memory" + TIER + " \\(Request-based billing\\)"
-                                + IN_REGION, "GB-second", GIB_SECONDS, "1st gen memory"),
+                                + IN_REGION, GB_TIME, "1st gen memory"),
                 rule("gcf1.cpu.idle", CatalogService.FUNCTIONS,
                         "Cloud Run functions \\(1st Gen\\) Min Instance CPU" + TIER + " \\(Request-based billing\\)"
-                                + IN_REGION, "GHz-second", GHZ_SECONDS, "1st gen CPU of idle minimum instances"));
+                                + IN_REGION, GHZ_SECONDS, "1st gen CPU of idle minimum instances"));
     }
 
-    private static SkuRule rule(String key, CatalogService service, String description, String unit,
-                                Map<String, Double> units, String text) {
-        return new SkuRule(key, service, pattern(description), "", unit, units, text, false);
+    private static SkuRule rule(String key, CatalogService service, String description, Map<String, String> units,
+                                String text) {
+        return new SkuRule(key, service, pattern(description), "", units, text, false);
     }
 
     private static Pattern pattern(String description) {

@@ -3,7 +3,9 @@ package dev.costfit.pricing.update.google;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.CatalogValue;
 import dev.costfit.pricing.Price;
+import dev.costfit.pricing.update.Gap;
 import dev.costfit.pricing.update.Progress;
+import dev.costfit.pricing.update.RefreshBasis;
 import dev.costfit.pricing.update.RefreshResult;
 import dev.costfit.pricing.update.RefreshedPrice;
 import dev.costfit.pricing.update.UpdateFailure;
@@ -30,12 +32,19 @@ public final class GoogleRefresh {
     private final BillingCatalogApi api;
     private final Catalog catalog;
     private final Progress progress;
+    private final RefreshBasis basis;
 
     /** {@code catalog} is the catalog in force: its Google regions and where it prices each key. */
     public GoogleRefresh(BillingCatalogApi api, Catalog catalog, Progress progress) {
+        this(api, catalog, progress, RefreshBasis.NONE);
+    }
+
+    /** {@code basis} says which keys may be $0 (none the embedded catalog bills). */
+    public GoogleRefresh(BillingCatalogApi api, Catalog catalog, Progress progress, RefreshBasis basis) {
         this.api = api;
         this.catalog = catalog;
         this.progress = progress;
+        this.basis = basis;
     }
 
     public RefreshResult run() {
@@ -68,12 +77,28 @@ public final class GoogleRefresh {
             progress.end();
         }
         List<String> notes = new ArrayList<>();
-        List<RefreshedPrice> prices = prices(found, notes);
+        List<RefreshedPrice> all = prices(found, notes);
         notes.addAll(missing(rules, found.keySet()));
         notes.addAll(freeTiers(found));
+        // A SKU at $0 whatever the volume is no price for a key costfit bills: left out, with a gap that says so.
+        List<Gap> gaps = new ArrayList<>();
+        List<RefreshedPrice> prices = new ArrayList<>();
+        for (RefreshedPrice p : all) {
+            if (p.free() && !basis.mayBeFree().test(p.key())) {
+                gaps.add(RefreshBasis.zero(serviceOf(rules, p.key()), p.region(), p.key(), "the Catalog API gives "
+                        + "$0 (" + p.source().replace("Google Cloud Billing Catalog API, ", "") + ")"));
+            } else {
+                prices.add(p);
+            }
+        }
         TreeSet<String> priced = new TreeSet<>();
         prices.forEach(p -> priced.add(p.region()));
-        return new RefreshResult(prices, List.copyOf(priced), notes);
+        return new RefreshResult(prices, List.copyOf(priced), notes, gaps);
+    }
+
+    private static String serviceOf(List<SkuRule> rules, String key) {
+        return rules.stream().filter(r -> r.key().equals(key)).findFirst()
+                .map(r -> r.service().displayNames().get(0)).orElse("Google");
     }
 
     /** The service each rule needs, by its display name in the API's list. */
@@ -114,14 +139,15 @@ public final class GoogleRefresh {
             String key = keyAtRegion.substring(0, keyAtRegion.indexOf('@'));
             String region = keyAtRegion.substring(keyAtRegion.indexOf('@') + 1);
             SkuMapping.Mapped first = mapped.get(0);
-            boolean agree = mapped.stream().allMatch(m -> m.tiers().equals(first.tiers()));
+            boolean agree = mapped.stream().allMatch(m -> m.tiers().equals(first.tiers())
+                    && m.unit().equals(first.unit()));
             if (!agree) {
                 conflicts.computeIfAbsent(key, k -> new ArrayList<>()).add(region + " ("
                         + String.join(", ", mapped.stream().map(m -> "sku " + m.sku().skuId() + " $"
-                        + OverlayNumber.of(m.tiers().get(0).price())).toList()) + ")");
+                        + m.tiers().get(0).price().toPlainString() + " per " + m.unit()).toList()) + ")");
                 return;
             }
-            prices.add(new RefreshedPrice(key, region, first.rule().text(), first.rule().unit(), first.tiers(),
+            prices.add(new RefreshedPrice(key, region, first.rule().text(), first.unit(), first.tiers(),
                     first.effective(), first.source()));
         });
         conflicts.forEach((key, where) -> notes.add("Google: two SKUs price " + key + " differently in "
@@ -150,7 +176,7 @@ public final class GoogleRefresh {
         Map<String, Set<Double>> free = new TreeMap<>();
         found.values().forEach(list -> list.forEach(m -> {
             if (m.free() > 0) {
-                free.computeIfAbsent(m.rule().key(), k -> new TreeSet<>()).add(m.free());
+                free.computeIfAbsent(m.rule().key(), k -> new TreeSet<>()).add(m.freeInBilledUnit());
             }
         }));
         List<String> notes = new ArrayList<>();

@@ -1,19 +1,20 @@
 package dev.costfit.pricing.update.google;
 
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * How one catalog price key is found among a service's SKUs: the description (whole, case-insensitive, after
- * whitespace is collapsed), the resource group where it tells SKUs apart, the catalog's unit and the Catalog API
- * units costfit converts into it exactly, each with how many catalog units one API unit is. A continental rule's
+ * whitespace is collapsed), the resource group where it tells SKUs apart, and the Catalog API units costfit reads,
+ * each with the catalog's spelling of it (a price is written per the unit it is published in, and the catalog
+ * converts it into the unit its key is billed in when it reads it). A continental rule's
  * description names a source and a destination ("North America to North America"); it claims only SKUs whose two
  * are the same continent, and only for regions on that continent.
  */
-record SkuRule(String key, CatalogService service, Pattern description, String resourceGroup, String unit,
-               Map<String, Double> apiUnits, String text, boolean continental) {
+record SkuRule(String key, CatalogService service, Pattern description, String resourceGroup,
+               Map<String, String> apiUnits, String text, boolean continental) {
 
     SkuRule {
         apiUnits = Map.copyOf(apiUnits);
@@ -36,9 +37,8 @@ record SkuRule(String key, CatalogService service, Pattern description, String r
         return m.matches() ? Continents.token(m.group("from")) : "";
     }
 
-    /** Catalog units in one API unit, when costfit knows the conversion exactly. */
-    OptionalDouble factor(String apiUnit) {
-        Double f = apiUnits.get(apiUnit);
-        return f == null ? OptionalDouble.empty() : OptionalDouble.of(f);
+    /** The catalog's spelling of an API unit ("h" is "vCPU-hour" for a CPU SKU), if costfit reads it. */
+    Optional<String> unitFor(String apiUnit) {
+        return Optional.ofNullable(apiUnits.get(apiUnit));
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costfit.TestProfiles;
-import dev.costfit.pricing.Tier;
+import dev.costfit.pricing.update.RefreshedTier;
 import dev.costfit.pricing.update.UpdateFailure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,8 +43,8 @@ class SkuMappingTest {
         // transcription of 2026-09-24) is the embedded catalog's bands with the free GiB apart.
         SkuMapping.Mapped m = SkuMapping.map(rule("gcf2.egress"), fixture("152E-C115-5142", "TEST-CR00-0011"), WHERE);
         assertThat(m.free()).isEqualTo(1);
-        assertThat(m.tiers()).containsExactly(new Tier(10240, 0.105), new Tier(153600, 0.08),
-                new Tier(Double.POSITIVE_INFINITY, 0.06));
+        assertThat(m.tiers()).containsExactly(tier(10240, "0.105"), tier(153600, "0.08"),
+                tier(Double.POSITIVE_INFINITY, "0.06"));
     }
 
     @Test
@@ -52,21 +52,23 @@ class SkuMappingTest {
         SkuMapping.Mapped m = SkuMapping.map(rule("gcf2.egress.standard"), fixture("6F81-5844-456A",
                 "B096-F403-ED14"), WHERE);
         assertThat(m.free()).isEqualTo(200);
-        assertThat(m.tiers()).containsExactly(new Tier(10240, 0.085), new Tier(153600, 0.065),
-                new Tier(Double.POSITIVE_INFINITY, 0.045));
+        assertThat(m.tiers()).containsExactly(tier(10240, "0.085"), tier(153600, "0.065"),
+                tier(Double.POSITIVE_INFINITY, "0.045"));
         assertThat(m.effective()).hasToString("2024-04-17");
         assertThat(m.source()).contains("sku B096-F403-ED14 (Network Standard Data Transfer Out to Internet from "
                 + "Finland)");
     }
 
     @Test
-    void aPricePerHourIsAPricePerSecondOver3600() throws IOException {
-        // $0.0648 a vCPU-hour is the instance-based $0.000018 a vCPU-second (pricing-reference.md §4.1).
+    void aPricePerHourIsWrittenPerHourAsPublished() throws IOException {
+        // $0.0648 a vCPU-hour stays $0.0648 per vCPU-hour: the catalog converts it into the instance-based
+        // $0.000018 a vCPU-second (pricing-reference.md §4.1) when it reads the overlay.
         CatalogSku sku = fixture("152E-C115-5142", "TEST-CR00-0008");
         expression(sku).put("usageUnit", "h");
         ((ObjectNode) expression(sku).path("tieredRates").get(0).path("unitPrice")).put("nanos", 64_800_000);
         SkuMapping.Mapped m = SkuMapping.map(rule("gcf2.vcpu.instance"), sku, WHERE);
-        assertThat(m.tiers().get(0).price()).isEqualTo(0.000018);
+        assertThat(m.unit()).isEqualTo("vCPU-hour");
+        assertThat(m.tiers()).containsExactly(tier(Double.POSITIVE_INFINITY, "0.0648"));
     }
 
     @Test
@@ -75,7 +77,7 @@ class SkuMappingTest {
         CatalogSku sku = fixture("152E-C115-5142", "TEST-CR00-0001");
         expression(sku).put("displayQuantity", 1_000_000);
         SkuMapping.Mapped m = SkuMapping.map(rule("gcf2.requests"), sku, WHERE);
-        assertThat(m.tiers()).containsExactly(new Tier(Double.POSITIVE_INFINITY, 0.0000004));
+        assertThat(m.tiers()).containsExactly(tier(Double.POSITIVE_INFINITY, "0.0000004"));
         assertThat(m.free()).isEqualTo(2_000_000);
     }
 
@@ -129,12 +131,20 @@ class SkuMappingTest {
     }
 
     @Test
-    void everyRuleWritesItsKeyInTheEmbeddedCatalogsUnit() {
-        // An overlay in another unit than the key's would be refused when loaded (issue 12, item 4).
+    void everyUnitARuleWritesConvertsIntoItsKeysBilledUnit() {
+        // An overlay in a unit the loader cannot convert into the key's would be refused when loaded (issue 12,
+        // item 4): each written unit is the billed one, or per another span of time of the same quantity.
         for (SkuRule rule : GoogleCatalogRules.rules()) {
-            String unit = TestProfiles.CATALOG.prices().get(rule.key()).values().iterator().next().unit();
-            assertThat(rule.unit()).as(rule.key()).isEqualTo(unit);
+            dev.costfit.pricing.PriceKey key = dev.costfit.pricing.PriceKeys.of(rule.key()).orElseThrow();
+            rule.apiUnits().forEach((api, written) ->
+                    assertThat(key.unitsIn(written)).as(rule.key() + " per " + api).isPresent());
         }
+        assertThat(dev.costfit.pricing.PriceKeys.of("gcf2.vcpu.instance").orElseThrow().unitsIn("vCPU-hour"))
+                .hasValue(3600);
+    }
+
+    private static RefreshedTier tier(double upTo, String price) {
+        return new RefreshedTier(upTo, new java.math.BigDecimal(price));
     }
 
     @Test
