@@ -72,9 +72,12 @@ public final class Platforms {
                     .orElse(own);
         }
         Assessment total = shared(platform, stated, profile, delivered, context, own);
-        // A note that prices a setting compares the month the report shows with the setting's, priced alike.
-        total = SettingNotes.worded(total, note -> statedTotal(platform, note.stating().apply(stated), context,
-                note.other()));
+        // A note that prices a setting compares the month the report shows with the setting's, priced alike: in a
+        // report only, where it is read (a search reads months; pricing each setting's glue there cost a map 7%).
+        if (context.forReport()) {
+            total = SettingNotes.worded(total, note -> statedTotal(platform, note.stating().apply(stated), context,
+                    note.other()));
+        }
         // The trade-off table's rows priced as the total is: a setting's row adds what the month adds to its own
         // (only a profile run whole has a table: a pipeline's steps drop theirs).
         return SettingChoice.pricedAsTotal(total, row -> shared(platform, stated, profile, delivered, context,
