@@ -121,24 +121,11 @@ public final class PriceDiff {
             c.percent().ifPresent(p -> node.put("percent", p));
             node.put("unit", c.after().or(c::before).map(Price::unit).orElse(""));
             if (c.changed().contains("tiers")) {
-                tiers(node.putArray("oldTiers"), c.before().orElseThrow());
-                tiers(node.putArray("newTiers"), c.after().orElseThrow());
+                PricingJson.tiers(node.putArray("oldTiers"), c.before().orElseThrow());
+                PricingJson.tiers(node.putArray("newTiers"), c.after().orElseThrow());
             }
         }
         return PricingJson.text(root);
-    }
-
-    /** Each tier as `pricing show --format json` writes it: its bound (null for the last) and price. */
-    private static void tiers(ArrayNode array, Price p) {
-        for (dev.costfit.pricing.Tier t : p.tiers()) {
-            ObjectNode tier = array.addObject();
-            if (t.isOpenEnded()) {
-                tier.putNull("upTo");
-            } else {
-                tier.put("upTo", t.upTo());
-            }
-            tier.put("price", t.price());
-        }
     }
 
     private long count(String kind) {

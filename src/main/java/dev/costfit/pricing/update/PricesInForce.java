@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.costfit.pricing.Catalog;
 import dev.costfit.pricing.LlmModel;
 import dev.costfit.pricing.Price;
-import dev.costfit.pricing.Tier;
 import dev.costfit.report.TextTable;
 import java.util.Comparator;
 import java.util.List;
@@ -98,16 +97,7 @@ public final class PricesInForce {
             ObjectNode node = PricingJson.row(array, p.key(), p.region());
             node.put("unit", p.unit());
             node.put("price", p.unitPrice());
-            ArrayNode tiers = node.putArray("tiers");
-            for (Tier t : p.tiers()) {
-                ObjectNode tier = tiers.addObject();
-                if (t.isOpenEnded()) {
-                    tier.putNull("upTo");
-                } else {
-                    tier.put("upTo", t.upTo());
-                }
-                tier.put("price", t.price());
-            }
+            PricingJson.tiers(node.putArray("tiers"), p);
             node.put("effective", p.effective().toString());
             node.put("layer", layers.of(p));
             node.put("source", p.source());

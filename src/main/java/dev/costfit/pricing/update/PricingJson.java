@@ -28,6 +28,19 @@ final class PricingJson {
         return row;
     }
 
+    /** Each tier of {@code price} into {@code array}: its bound (null for the open-ended last) and price. */
+    static void tiers(ArrayNode array, dev.costfit.pricing.Price price) {
+        for (dev.costfit.pricing.Tier t : price.tiers()) {
+            ObjectNode tier = array.addObject();
+            if (t.isOpenEnded()) {
+                tier.putNull("upTo");
+            } else {
+                tier.put("upTo", t.upTo());
+            }
+            tier.put("price", t.price());
+        }
+    }
+
     static String text(ObjectNode root) {
         try {
             return MAPPER.writeValueAsString(root) + "\n";
