@@ -231,14 +231,13 @@ public final class EksPlatform implements Platform {
         }
         InstanceHours pods = load.map(l -> need.instances(l, podVcpu)).orElseGet(() -> new InstanceHours(List.of(
                 new InstanceHours.Count(((Workload.Job) profile.workload()).schedule().tasks(), 0))));
-        if (load.isPresent()) {
+        // Advisory, read by reports alone (as Fargate's).
+        if (load.isPresent() && context.forReport()) {
             limits.add(ContainerScaling.check(load.get(), pods, need, podVcpu,
                     (TimeSpan) catalog.estimate("startup.eks").value(), "pod", ContainerScaling.EKS));
-            if (context.forReport()) {
-                assumptions.add(ContainerScaling.assumption(load.get().pattern(), "pod",
-                        "the HPA with the node autoscaler", ContainerScaling.EKS,
-                        (TimeSpan) catalog.estimate("startup.eks").value()));
-            }
+            assumptions.add(ContainerScaling.assumption(load.get().pattern(), "pod",
+                    "the HPA with the node autoscaler", ContainerScaling.EKS,
+                    (TimeSpan) catalog.estimate("startup.eks").value()));
         }
         if (fit.withPrice().options().isEmpty()) {
             return ContainerSizePlan.settled(Assessment.unpriced(INFO, "", limits, Capacity.NONE, notes, assumptions,
@@ -345,7 +344,7 @@ public final class EksPlatform implements Platform {
                 ? WarmCapacity.forEksJob(context, profile, keptForNextRun(profile, catalog, plan.seconds())
                         ? Optional.of(podStart(catalog)) : Optional.empty(), nodeStart(catalog))
                 : WarmCapacity.forEksService(context, profile, podStart(catalog), nodeStart(catalog),
-                        spareSlots(profile, chosen.packing(), plan.instances()));
+                        () -> spareSlots(profile, chosen.packing(), plan.instances()));
         return Assessment.priced(INFO, chosen.packing().type().name(), WarmCapacity.withJobSlo(limits, profile,
                 coldStarts), chosen.lines(), chosen.capacity(), coldStarts, notes, assumptions)
                 .withUsage(chosen.usage());

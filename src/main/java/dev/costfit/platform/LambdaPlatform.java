@@ -759,11 +759,23 @@ public final class LambdaPlatform implements Platform {
         double onProvisioned = 0;
         if (warmth.any()) {
             ColdStartPlan plan = warmth.plan().orElseThrow();
+            // Erlang's recurrence is O(kept) an hour; a week's 168 hours hold a few (load, kept) pairs, and the
+            // hour before's pair is the same most hours, so its share is kept (the same sum, term for term).
+            int lastSlot = -1;
+            int lastKept = -1;
+            double served = 0;
             for (int h = 0; h < warmth.kept().length; h++) {
                 HourlyLoad.Hour hour = plan.load().loadOf(h);
                 if (hour.inFlight() > 0) {
+                    int slot = plan.load().slotOf(h);
+                    int kept = warmth.kept()[h];
+                    if (slot != lastSlot || kept != lastKept) {
+                        served = plan.servedByKept(hour, kept);
+                        lastSlot = slot;
+                        lastKept = kept;
+                    }
                     onProvisioned += plan.load().requestsIn(h) * demand.billedSeconds() * memoryGb
-                            * plan.servedByKept(hour, warmth.kept()[h]) / hour.inFlight();
+                            * served / hour.inFlight();
                 }
             }
             Supplier<String> kept = plan.keptSummaryLater(warmth.kept()); // not the plan: see keptSummaryLater

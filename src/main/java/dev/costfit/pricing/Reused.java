@@ -68,6 +68,11 @@ public final class Reused {
         return (T) kept;
     }
 
+    /** How many values the store keeps (0 for {@link #NONE}). */
+    public int size() {
+        return values == null ? 0 : values.size();
+    }
+
     /**
      * A key with its hash mixed: a list's hash is a polynomial in its elements', and round doubles (a pod's 0.25, 0.5,
      * 1, 2 vCPU) hash to multiples of 2^20, so keys that differ only in them (speed checks, setting by setting)

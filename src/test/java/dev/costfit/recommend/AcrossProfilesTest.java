@@ -64,6 +64,38 @@ class AcrossProfilesTest {
         assertThat(eksPriced).isGreaterThan(60);
     }
 
+    /**
+     * The store keeps what profiles share, not what each rate makes: every sample profile and its copies at eight
+     * other rates (each with its break-even search, which asks some 25 rates of its own) leave the store the values
+     * the samples left, and a few more (the pod fits and task sizes a rate outside the samples' searches asks).
+     * Keyed by what a rate changes (an EKS service's spare pod slots, until 2026-12-07), a run's store filled: 6,000
+     * generated profiles left 1,516 such texts in it, and every value it keeps was then worked out anew at every
+     * assessment.
+     */
+    @Test
+    void theStoreAcrossProfilesKeepsWhatProfilesShareNotWhatEachRateMakes() {
+        PricingContext context = new PricingContext(CATALOG, false);
+        Evaluator run = new Evaluator(Platforms.all(), context, new Recommender(Recommender.DEFAULT_SIMPLICITY_MARGIN));
+        List<Profile> samples = TestProfiles.samples();
+        samples.forEach(run::evaluate);
+        int kept = context.acrossProfiles().size();
+        int copies = 0;
+        for (Profile sample : samples) {
+            if (!(sample.workload() instanceof dev.costfit.profile.Workload.Service)) {
+                continue;
+            }
+            double own = SweepVariable.RATE.current(sample);
+            for (double times : new double[] {0.01, 0.03, 0.1, 0.3, 3, 10, 30, 100}) {
+                run.evaluate(SweepVariable.RATE.apply(sample, own * times));
+                copies++;
+            }
+        }
+        assertThat(kept).isPositive();
+        assertThat(copies).isGreaterThanOrEqualTo(32);
+        assertThat(context.acrossProfiles().size()).as("kept after the samples: %d", kept)
+                .isLessThanOrEqualTo(kept + 12);
+    }
+
     /** A run's evaluator: one context, whose store across profiles every profile it prices shares. */
     private static Evaluator evaluator() {
         return new Evaluator(Platforms.all(), new PricingContext(CATALOG, false),
