@@ -759,24 +759,26 @@ public final class LambdaPlatform implements Platform {
         double onProvisioned = 0;
         if (warmth.any()) {
             ColdStartPlan plan = warmth.plan().orElseThrow();
-            // Erlang's recurrence is O(kept) an hour; a week's 168 hours hold a few (load, kept) pairs, and the
-            // hour before's pair is the same most hours, so its share is kept (the same sum, term for term).
+            // An hour's term depends on its load and the count kept alone, and a week's 168 hours hold a few such
+            // pairs, the hour before's the same most hours: its term is kept (Erlang's recurrence is O(kept)), and
+            // the sum is the same, term for term. Each setting of every rate a search asks sums them: 5% of a
+            // portfolio's samples when each hour worked its term out (2026-12-07).
+            HourlyLoad load = plan.load();
+            int[] keptByHour = warmth.kept();
             int lastSlot = -1;
             int lastKept = -1;
-            double served = 0;
-            for (int h = 0; h < warmth.kept().length; h++) {
-                HourlyLoad.Hour hour = plan.load().loadOf(h);
-                if (hour.inFlight() > 0) {
-                    int slot = plan.load().slotOf(h);
-                    int kept = warmth.kept()[h];
-                    if (slot != lastSlot || kept != lastKept) {
-                        served = plan.servedByKept(hour, kept);
-                        lastSlot = slot;
-                        lastKept = kept;
-                    }
-                    onProvisioned += plan.load().requestsIn(h) * demand.billedSeconds() * memoryGb
-                            * served / hour.inFlight();
+            double term = 0;
+            for (int h = 0; h < keptByHour.length; h++) {
+                int slot = load.slotOf(h);
+                int kept = keptByHour[h];
+                if (slot != lastSlot || kept != lastKept) {
+                    HourlyLoad.Hour hour = load.loadOf(h);
+                    term = hour.inFlight() > 0 ? load.requestsIn(h) * demand.billedSeconds() * memoryGb
+                            * plan.servedByKept(hour, kept) / hour.inFlight() : 0;
+                    lastSlot = slot;
+                    lastKept = kept;
                 }
+                onProvisioned += term;
             }
             Supplier<String> kept = plan.keptSummaryLater(warmth.kept()); // not the plan: see keptSummaryLater
             lines.add(CostLines.single(() -> "Provisioned concurrency (" + kept.get() + " environments configured)",
