@@ -17,6 +17,12 @@ import java.util.Optional;
 /** The front door, NAT gateway and egress of a container platform (Fargate, EKS): the same lines for both. */
 public final class ContainerNetwork {
 
+    /** Why a queue worker's containers pay a NAT gateway, and the two ways around it. */
+    static final String POLLING_THROUGH_NAT = "the containers poll SQS from private subnets through a NAT gateway "
+            + "(network.private: true), which processes each message's body (payload.request, every delivery; the "
+            + "API calls' own bytes are not counted); an SQS VPC interface endpoint (not priced) or public subnets "
+            + "(network.private: false) avoid it";
+
     private ContainerNetwork() {
     }
 
@@ -39,13 +45,22 @@ public final class ContainerNetwork {
                         + "per request in flight, at most 10 routing rules");
             }
         }
-        NetworkTraffic traffic = NetworkTraffic.of(profile, catalog);
+        // Fed by a queue, or by events delivered to one, the containers call SQS themselves (QueuePolling).
+        NetworkTraffic traffic = NetworkTraffic.of(profile, catalog).withPolling(QueuePolling.ofContainers(profile));
         if (NatGateway.needed(profile, traffic)) {
             lines.addAll(NatGateway.lines(profile, traffic, region, catalog));
-            assumptions.add("outbound calls leave the private subnets through a NAT gateway (network.private: "
-                    + "true); LLM call bodies estimated at the catalog's bytes per token");
+            if (traffic.callsOut()) {
+                assumptions.add("outbound calls leave the private subnets through a NAT gateway (network.private: "
+                        + "true); LLM call bodies estimated at the catalog's bytes per token");
+            }
+            if (traffic.polling().polls()) {
+                assumptions.add(POLLING_THROUGH_NAT);
+            }
         } else if (traffic.callsOut()) {
             assumptions.add("containers in public subnets call out directly: no NAT gateway, a public IPv4 "
+                    + "address per task");
+        } else if (traffic.polling().polls()) {
+            assumptions.add("containers in public subnets poll SQS directly: no NAT gateway, a public IPv4 "
                     + "address per task");
         }
         if (profile.network().privateSubnets() && context.forReport()) {

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * NAT gateway (pricing-reference.md §6.8) for containers in private subnets that call out: hours plus GB processed,
- * and the gateway's public IPv4 address. One gateway, or one per zone for `ha: true`; its hours and address at the
- * workload's share of them (network.nat_share), the bytes it processes in full.
+ * NAT gateway (pricing-reference.md §6.8) for containers in private subnets that call out or poll SQS
+ * ({@link NetworkTraffic#leavesSubnets}): hours plus GB processed, and the gateway's public IPv4 address. One
+ * gateway, or one per zone for `ha: true`; its hours and address at the workload's share of them
+ * (network.nat_share), the bytes it processes in full.
  */
 public final class NatGateway {
 
@@ -24,7 +25,7 @@ public final class NatGateway {
     }
 
     public static boolean needed(Profile profile, NetworkTraffic traffic) {
-        return profile.network().privateSubnets() && traffic.callsOut();
+        return profile.network().privateSubnets() && traffic.leavesSubnets();
     }
 
     public static int gateways(Profile profile) {

@@ -11,10 +11,18 @@ import dev.costfit.units.DataSize;
  * (responses to internet clients and LLM prompts) and bytes through a NAT gateway (LLM calls in both directions and
  * the profile's other outbound calls). LLM bodies are estimated from tokens with the catalog's bytes-per-token
  * figure. {@code network.outbound_per_request} counts only through the NAT gateway: outbound calls mostly fetch
- * (small request, large response), and data coming in is not billed as transfer out.
+ * (small request, large response), and data coming in is not billed as transfer out. A consumer that polls SQS
+ * itself ({@link QueuePolling}: containers, not functions) adds the messages it receives to the NAT gateway's bytes.
  */
 public record NetworkTraffic(double workPerMonth, double responseBytes, double outboundBytes, double llmSentBytes,
-                             double llmReceivedBytes, boolean internetClients) {
+                             double llmReceivedBytes, boolean internetClients, QueuePolling polling) {
+
+    /** Traffic with no SQS polling of its own (what a function sees: its event source mapping polls for it). */
+    public NetworkTraffic(double workPerMonth, double responseBytes, double outboundBytes, double llmSentBytes,
+                          double llmReceivedBytes, boolean internetClients) {
+        this(workPerMonth, responseBytes, outboundBytes, llmSentBytes, llmReceivedBytes, internetClients,
+                QueuePolling.NONE);
+    }
 
     public static NetworkTraffic of(Profile profile, Catalog catalog) {
         double perToken = catalog.estimate("llm.bytes-per-token").value().magnitude();
@@ -41,12 +49,30 @@ public record NetworkTraffic(double workPerMonth, double responseBytes, double o
         return llmSentBytes * workPerMonth / DataSize.GIB;
     }
 
-    /** GB a month a NAT gateway processes for outbound calls and LLM calls, both directions. */
-    public double natGb() {
-        return (outboundBytes + llmSentBytes + llmReceivedBytes) * workPerMonth / DataSize.GIB;
+    /** The same traffic with the consumer's own SQS calls ({@link QueuePolling#ofContainers}). */
+    public NetworkTraffic withPolling(QueuePolling other) {
+        return new NetworkTraffic(workPerMonth, responseBytes, outboundBytes, llmSentBytes, llmReceivedBytes,
+                internetClients, other);
     }
 
+    /**
+     * GB a month a NAT gateway processes for outbound calls and LLM calls, both directions, and for the messages a
+     * consumer that polls SQS receives.
+     */
+    public double natGb() {
+        return (outboundBytes + llmSentBytes + llmReceivedBytes + polling.bodyBytes()) * workPerMonth / DataSize.GIB;
+    }
+
+    /** Whether the workload's own requests call out: the llm block or network.outbound_per_request. */
     public boolean callsOut() {
         return outboundBytes + llmSentBytes + llmReceivedBytes > 0;
+    }
+
+    /**
+     * Whether anything leaves the subnets for a public endpoint: calls out, or polls SQS (an AWS API, reached
+     * through a NAT gateway from private subnets unless a VPC interface endpoint serves it).
+     */
+    public boolean leavesSubnets() {
+        return callsOut() || polling.polls();
     }
 }

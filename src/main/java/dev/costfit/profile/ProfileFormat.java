@@ -533,8 +533,9 @@ public final class ProfileFormat {
             .defaultsTo(true, "true",
                     "containers run in private subnets and reach the internet through a NAT gateway")
             .about("whether instances run in private subnets",
-                    "Outbound calls (the llm block, outbound_per_request) then pass a NAT gateway. Stated true, it "
-                            + "also puts a Lambda function in the VPC.")
+                    "Outbound calls (the llm block, outbound_per_request) then pass a NAT gateway, and so do the "
+                            + "SQS calls of containers fed by a queue or by events (a function's event source "
+                            + "mapping polls for it). Stated true, it also puts a Lambda function in the VPC.")
             .example("true").feeds(Model.NETWORK)
             .shows(p -> Optional.of(Boolean.toString(p.network().privateSubnets())));
     public static final Field<DataSize> OUTBOUND = Field.at("network.outbound_per_request",
