@@ -106,9 +106,10 @@ class FargatePlatformTest {
 
     @Test
     void infracostServiceGoldenIs5910And1298() {
-        // Infracost golden: 2 vCPU, 4 GB, 1 task for 730 h -> $59.10 and $12.98.
+        // Infracost golden: 2 vCPU, 4 GB, 1 task for 730 h -> $59.10 and $12.98. The compute alone: no front door
+        // and callers in the VPC (a queue worker would add the NAT gateway it polls SQS through).
         Profile service = TestProfiles.parse("name: svc\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"
-                + "timeout: 10s\ntrigger: queue\n");
+                + "timeout: 10s\nfront_door: none\nnetwork: {clients: vpc}\n");
         Assessment a = FARGATE.assess(service, LIST);
         Map<String, CostLine> lines = lines(a);
         assertThat(lines.get("Fargate vCPU (x86_64)").quantity()).isCloseTo(1460, within(1e-9));
@@ -123,7 +124,7 @@ class FargatePlatformTest {
         // The Infracost service above on Graviton: 1,460 vCPU-hours x $0.03238 + 2,920 GB-hours x $0.00356 =
         // $47.27 + $10.40 = $57.67, 20% less than x86_64's $72.08 (us-east-1, pricing-reference §2).
         Profile service = TestProfiles.parse("name: svc\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"
-                + "timeout: 10s\ntrigger: queue\n");
+                + "timeout: 10s\nfront_door: none\nnetwork: {clients: vpc}\n");
         Assessment a = FARGATE.assess(service, LIST);
         assertThat(a.variant()).isEqualTo("x86_64");
         assertThat(cents(a.monthlyCost())).isEqualTo(72.08);
@@ -285,9 +286,9 @@ class FargatePlatformTest {
     @Test
     void spotIsDiscountedByTheCatalogEstimateAndSaysItIsApproximate() {
         Profile onDemand = TestProfiles.parse("name: s\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"
-                + "timeout: 10s\ntrigger: queue\n");
+                + "timeout: 10s\nfront_door: none\nnetwork: {clients: vpc}\n");
         Profile spot = TestProfiles.parse("name: s\ntraffic: {rate: 1/h}\nduration: 1s\nmemory: 4GB\nvcpu: 2\n"
-                + "timeout: 10s\ntrigger: queue\nplatforms: {fargate: {spot: true}}\n");
+                + "timeout: 10s\nfront_door: none\nnetwork: {clients: vpc}\nplatforms: {fargate: {spot: true}}\n");
         Assessment a = FARGATE.assess(onDemand, LIST);
         Assessment s = FARGATE.assess(spot, LIST);
         // The catalog's sourced 69.2% (observed us-east-1 x86 Spot prices, Jan 2024: 1 - 0.01246287 / 0.04048).

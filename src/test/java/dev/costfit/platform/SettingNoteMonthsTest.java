@@ -39,8 +39,11 @@ class SettingNoteMonthsTest {
      * and a DeleteMessageBatch each (batch_size 1), at $0.40 a million: $5.256 + $10.512 (the idle long polls'
      * empty receives, exp(−5 × 20 s) of the pollers' polls, under a millionth of a dollar); two secrets at $0.40
      * a month and 26,280,000 reads at $0.05 per 10,000: $0.80 + $131.40. $147.968 in all;</li>
-     * <li>the month: $21.2649 + $147.968 = $169.2329; with arm64, $169.2329 − $4.2486 = $164.9843, 2.51% less:
-     * "arm64 would cost $164.98 a month (3% less)". Worded from the task's own lines alone it said $17.02 (20%
+     * <li>the NAT gateway the task polls SQS through from private subnets, alike on both: 730 h × $0.045, its
+     * address 730 h × $0.005, and 13,140,000 bodies of 1,024 B = 12.531280517578125 GB × $0.045: $32.85 + $3.65 +
+     * $0.56390762 = $37.06390762;</li>
+     * <li>the month: $21.2649 + $147.968 + $37.0639 = $206.2968; with arm64, $206.2968 − $4.2486 = $202.0482, 2.06%
+     * less: "arm64 would cost $202.05 a month (2% less)". Worded from the task's own lines alone it said $17.02 (20%
      * less).</li>
      * </ul>
      */
@@ -50,19 +53,21 @@ class SettingNoteMonthsTest {
         Assessment fargate = Platforms.assess(new FargatePlatform(), worker, REPORT);
         double glue = 13_140_000 * 0.0000004 + 2 * 13_140_000 * 0.0000004 + 2 * 0.40 + 2 * 13_140_000 * 0.000005;
         assertThat(glue).isCloseTo(147.968, within(1e-9));
+        double nat = 730 * 0.045 + 730 * 0.005 + 12.531280517578125 * 0.045;
+        assertThat(nat).isCloseTo(37.06390762, within(1e-8));
         double x86 = 365 * 0.04048 + 1460 * 0.004445;
         double arm = 365 * 0.03238 + 1460 * 0.00356;
         assertThat(line(fargate, "fargate.vcpu.x86_64").quantity()).isCloseTo(365, within(1e-9));
         assertThat(line(fargate, "fargate.memory.x86_64").quantity()).isCloseTo(1460, within(1e-9));
-        assertThat(fargate.platformCost()).isCloseTo(x86 + glue, within(1e-6));
-        assertThat(fargate.notes()).contains("arm64 would cost $164.98 a month (3% less); set architecture: any if "
+        assertThat(fargate.platformCost()).isCloseTo(x86 + glue + nat, within(1e-6));
+        assertThat(fargate.notes()).contains("arm64 would cost $202.05 a month (2% less); set architecture: any if "
                 + "the code and its native dependencies run on arm64");
         assertThat(String.join("\n", fargate.notes())).doesNotContain("$17.02");
         assertThat(saving(fargate, "architecture: any")).isCloseTo(x86 - arm, within(1e-9));
         // Stating the architecture shows that month.
         Assessment stated = Platforms.assess(new FargatePlatform(), TestProfiles.parse(WORKER
                 + "architecture: any\n"), REPORT);
-        assertThat(stated.platformCost()).isCloseTo(arm + glue, within(1e-6))
+        assertThat(stated.platformCost()).isCloseTo(arm + glue + nat, within(1e-6))
                 .isCloseTo(fargate.platformCost() - saving(fargate, "architecture: any"), within(1e-9));
     }
 
@@ -114,9 +119,10 @@ class SettingNoteMonthsTest {
         Assessment any = Platforms.assess(new FargatePlatform(), TestProfiles.parse(WORKER + "architecture: any\n"),
                 REPORT);
         double glue = 147.968;
+        double nat = 37.06390762;
         assertThat(any.notes()).contains("arm64 chosen (architecture: any): " + dev.costfit.units.Money.format(
                 any.platformCost()) + " a month against " + dev.costfit.units.Money.format(365 * 0.04048
-                + 1460 * 0.004445 + glue) + " on x86_64, assuming the code runs as fast on both");
+                + 1460 * 0.004445 + glue + nat) + " on x86_64, assuming the code runs as fast on both");
     }
 
     /**
