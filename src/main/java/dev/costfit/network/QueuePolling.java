@@ -11,10 +11,12 @@ import dev.costfit.profile.Trigger;
  * mapping polls on the service side, and an EventBridge rule invokes it.
  *
  * @param polls      whether the consumer polls SQS itself
- * @param bodyBytes  bytes received per unit of work: the message body (payload.request), whatever the batch, as a
- *                   receive of n messages returns n bodies. The calls' own request and response bytes (headers,
- *                   receipt handles, attributes) and the empty receives' are left out: neither reference gives a
- *                   figure for them (pricing-reference.md §6.8, glue-and-discounts-reference.md §2)
+ * @param bodyBytes  bytes received per unit of work (each delivery: a retry is one of its own, as the profile the
+ *                   platforms see has its retries added to the rate): the message body (payload.request), whatever
+ *                   the batch, as a receive of n messages returns n bodies. The calls' own request and response
+ *                   bytes (headers, receipt handles, attributes) and the empty receives' are left out: neither
+ *                   reference gives a figure for them (pricing-reference.md §6.8, glue-and-discounts-reference.md
+ *                   §2)
  */
 public record QueuePolling(boolean polls, double bodyBytes) {
 
