@@ -87,7 +87,10 @@ record PatternStep(double ratio, int from, int to, int hour, int hours, boolean 
 
     /** Pattern hour {@code hour} of a pattern of {@code hours} as a clock reads it ({@link #hourName()}). */
     static String hourName(int hour, int hours) {
-        String clock = String.format("%02d:00", hour % 24);
+        // Not String.format: a search words the worst hour of each setting it asks about (WorstHour.kind), and the
+        // formatter's parse of "%02d" was most of that.
+        int h = hour % 24;
+        String clock = (h < 10 ? "0" : "") + h + ":00";
         return hours == 168 ? DAYS[hour / 24] + " " + clock : clock;
     }
 }
