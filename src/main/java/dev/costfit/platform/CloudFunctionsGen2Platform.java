@@ -14,6 +14,7 @@ import dev.costfit.profile.Cloud;
 import dev.costfit.pricing.PriceKey;
 import dev.costfit.pricing.PriceKeys;
 import dev.costfit.pricing.PricingContext;
+import dev.costfit.model.AutoscaledInstances;
 import dev.costfit.model.BilledDuration;
 import dev.costfit.model.BusyTime;
 import dev.costfit.model.ColdStartPlan;
@@ -85,7 +86,8 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * why it differs from the profile; {@code fits} is false when no setting holds the profile's memory.
      *
      * @param perInstance requests an instance holds on average, at Cloud Run's targets (not necessarily whole): the
-     *                    busy time, minimum instances' idle time and instance billing's floor count by it
+     *                    busy time, minimum instances' idle time, instance billing's floor and the instances
+     *                    its autoscaler keeps alive count by it
      * @param atPeak      requests an instance holds at most, at its maximum concurrency and full CPU, on average
      *                    (not necessarily whole, as n is not): a short peak's instances, the cold starts and the
      *                    instances kept for them count by it, as Cloud Run starts an instance on demand when every
@@ -775,7 +777,9 @@ public final class CloudFunctionsGen2Platform implements Platform {
         HourlyLoad load = loads.at(shape.seconds()).orElseThrow();
         double n = shape.perInstance();
         if (billing == GcfBilling.INSTANCE) {
-            return aliveUsage(profile, load, n, shape.atPeak(), kept, plan.get());
+            return aliveUsage(profile, load, shape.seconds(), n, shape.atPeak(), kept, plan.get(),
+                    catalog.durationLimit("gcf2.autoscaling.window").seconds(),
+                    ColdStartEstimates.keepAlive("gcf2", profile, catalog).seconds());
         }
         double increment = catalog.durationLimit("gcf2.billing.granularity").seconds();
         double busy = 0;
@@ -817,37 +821,59 @@ public final class CloudFunctionsGen2Platform implements Platform {
      * Instance-based billing bills an instance from its start to its end ("billed for the entire lifecycle of the
      * instance", https://cloud.google.com/run/pricing; pricing-reference.md §4.1), and Cloud Run ends one idle for up
      * to 15 minutes, a GPU one for up to 10, and keeps min_instances however idle (coldstart-reference.md §3, [G1],
-     * [G3]): the instances alive are those the cold-start model counts warm, busy or idle within that window, with
-     * min_instances (or more, for the latency SLO) as the floor ({@link ColdStartPlan#pool}) — in an hour with
-     * requests at least its p99 of requests in flight × burst ÷ the most an instance holds, the instances its short
-     * peaks start, and the autoscaler's count for its mean load at n an instance — plus those
-     * an hour leaves idle into the next ({@link ColdStartPlan#aliveSeconds}). An hour without requests, after the
-     * tail from the hour before, bills only the floor: with min_instances 0 Cloud Run scales to zero. Each instance
-     * lives longer than the minute instance-based billing bills at least, as it is kept that window after its last
-     * request.
+     * [G3]). In each hour the instances alive are the most of:
+     * <ul>
+     *   <li>those Cloud Run's autoscaler keeps ({@link AutoscaledInstances}): the first while a request is in flight
+     *   or came within that window, as the cold-start model counts it, and instance k above it while the minute's
+     *   average of requests in flight has exceeded k·n within the window, n to an instance at its targets; an
+     *   instance it adds for a rise is kept, as it spreads the requests over the instances it keeps, until the
+     *   average has stayed below its level for the window. 5/s of 20 s, 100 in flight at 48 each, keep 3
+     *   instances: the average passes 96 all the time and 144 almost never (an expert review found the instances
+     *   busy at each instant, 2.63, 11-19% short of the autoscaler's);</li>
+     *   <li>those the cold-start model counts warm, busy or idle within that window, with min_instances (or more,
+     *   for the latency SLO) as the floor ({@link ColdStartPlan#pool}), at the most an instance holds: the
+     *   instances that requests start on demand where every instance is full;</li>
+     *   <li>the instances busy, E[ceil(X / n)], as request-based billing counts them (an instance busy is alive);
+     *   not ceil(L / n), which would keep an instance all hour for a request a day;</li>
+     *   <li>and in an hour with requests its p99 of requests in flight × burst ÷ the most an instance holds.</li>
+     * </ul>
+     * Plus those an hour leaves idle into the next ({@link ColdStartPlan#aliveSeconds}). An hour without requests,
+     * after the tail from the hour before, bills only the floor: with min_instances 0 Cloud Run scales to zero. Each
+     * instance lives longer than the minute instance-based billing bills at least, as it is kept that window after
+     * its last request.
+     *
+     * @param seconds   a request's mean time in flight on the shape
+     * @param window    the seconds Cloud Run's autoscaler averages the requests in flight over
+     * @param keepAlive the seconds Cloud Run keeps an idle instance
      */
-    private static Usage aliveUsage(Profile profile, HourlyLoad load, double n, double atPeak, int kept,
-                                    ColdStartPlan plan) {
+    private static Usage aliveUsage(Profile profile, HourlyLoad load, double seconds, double n, double atPeak,
+                                    int kept, ColdStartPlan plan, double window, double keepAlive) {
         double[] alive = new double[load.hourCount()];
-        double most = 0;
+        int most = 0;
         java.util.Map<HourlyLoad.Hour, Double> busy = new java.util.IdentityHashMap<>();
+        java.util.Map<HourlyLoad.Hour, AutoscaledInstances.Alive> scaled = new java.util.IdentityHashMap<>();
+        // The peak counts an instance the autoscaler keeps at least 1% of the time, as the sizing reads the p99:
+        // the mean's ceiling would count a fourth instance for 5/s of 20 s, alive a billionth of the time.
+        double share = 1 - HourlyLoad.SIZING_QUANTILE;
         for (int h = 0; h < alive.length; h++) {
             HourlyLoad.Hour hour = load.loadOf(h);
-            // The autoscaler's own count for the hour's load, n to an instance, where the pool counts fewer: the
-            // instances busy, E[ceil(X / n)], as request-based billing counts them (an instance busy is alive);
-            // not ceil(L / n), which would keep an instance all hour for a request a day.
             double targeted = busy.computeIfAbsent(hour, x -> x.rate() > 0 ? load.occupancy(x).expectedCeilDiv(n)
                     : 0);
-            alive[h] = Math.max(Math.max(plan.pool(h, kept), targeted), sized(load, hour, atPeak));
-            most = Math.max(most, alive[h]);
+            AutoscaledInstances.Alive above = scaled.computeIfAbsent(hour, x -> AutoscaledInstances.above(x.rate(),
+                    seconds, n, window, keepAlive, Math.max(1, kept), share));
+            // The first instance as the cold-start model counts it (its level is 0 at any capacity), or the
+            // minimum instances, alive all the time.
+            double first = kept > 0 ? kept : 1 + plan.pool(h, 0) - plan.pool(h, 1);
+            double others = Math.max(Math.max(plan.pool(h, kept), targeted), sized(load, hour, atPeak));
+            alive[h] = Math.max(others, first + above.mean());
+            most = Math.max(most, Math.max((int) Math.ceil(others - 1e-9), above.most()));
         }
-        double seconds = plan.aliveSeconds(alive);
+        double lived = plan.aliveSeconds(alive);
         // Every line instance-based billing has follows the instances alive (no request fee, no idle rate).
         dev.costfit.assessment.HourlyUsage hourly = new dev.costfit.assessment.HourlyUsage(
                 java.util.Arrays.stream(alive).boxed().toList(),
                 java.util.Collections.nCopies(alive.length, load.monthHoursPerHour()));
-        return new Usage(profile.workPerMonth(), seconds, 0, seconds / Month.SECONDS,
-                (int) Math.ceil(most - 1e-9), load.meanInFlight(), hourly);
+        return new Usage(profile.workPerMonth(), lived, 0, lived / Month.SECONDS, most, load.meanInFlight(), hourly);
     }
 
     /**
@@ -894,15 +920,19 @@ public final class CloudFunctionsGen2Platform implements Platform {
         List<String> assumptions = new ArrayList<>();
         if (billing == GcfBilling.INSTANCE) {
             TimeSpan keepAlive = ColdStartEstimates.keepAlive("gcf2", profile, catalog);
+            String each = Numbers.significant(n, 3);
             assumptions.add("instance-based billing: an instance bills from its start until Cloud Run ends it, "
-                    + keepAlive.display() + " idle after its last request (estimate): in each hour the instances busy "
-                    + "or idle within that window, as the cold-start estimate counts them, at least the hour's p99 of "
-                    + "requests in flight × burst ÷ " + Numbers.significant(shape.atPeak(), 3) + ", the instances "
-                    + "its load keeps busy at " + Numbers.significant(n, 3) + " each" + (kept > 0 ? " and the " + kept
-                    + " minimum instances" : "") + "; an hour with fewer requests than the one before bills the extra "
-                    + "instances up to " + keepAlive.display() + " more" + (kept > 0 ? "" : ", and with no minimum "
-                    + "instances an hour "
-                    + "without requests bills nothing after that"));
+                    + keepAlive.display() + " idle after its last request (estimate): in each hour the first "
+                    + "instance while a request is in flight or came within that window, and instance k + 1 while "
+                    + "the minute's average of requests in flight has passed k × " + each + " within it (Cloud Run's "
+                    + "autoscaler counts instances by that average and keeps one it added until it has idled that "
+                    + "long), at least the instances busy or idle within that window as the cold-start estimate "
+                    + "counts them, the hour's p99 of requests in flight × burst ÷ "
+                    + Numbers.significant(shape.atPeak(), 3) + ", the instances its load keeps busy at " + each
+                    + " each" + (kept > 0 ? " and the " + kept + " minimum instances" : "") + "; an hour with fewer "
+                    + "requests than the one before bills the extra instances up to " + keepAlive.display() + " more"
+                    + (kept > 0 ? "" : ", and with no minimum instances an hour without requests bills nothing after "
+                    + "that"));
         } else if (n == 1) {
             assumptions.add("request-based billing, one request per instance, whose busy period is the request: "
                     + BilledDuration.of(profile).assumption("request", shape.seconds(), increment));
