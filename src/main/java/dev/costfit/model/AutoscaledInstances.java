@@ -62,6 +62,10 @@ public final class AutoscaledInstances {
         // T/W − 1 + e^(−T/W) without cancelling where T/W is small (a request far longer than the window).
         double sd = Math.sqrt(2 * load * (ratio + Math.expm1(-ratio)) / (ratio * ratio));
         double slope = Math.sqrt(2 * load * -Math.expm1(-ratio)) / window;
+        if (!(perInstance > 0) || !(sd > 0) || !(sd < Double.POSITIVE_INFINITY)) {
+            // No level to climb (a count the loop below could never leave): nothing above the first.
+            return new Alive(0, 0);
+        }
         double crossingsAtMean = slope / sd / (2 * Math.PI);
         long first = Math.max(1, from);
         // Instances whose levels lie far below the mean are alive all the time: counted, not summed one by one (a
