@@ -257,7 +257,7 @@ public final class Commitments {
                                               boolean bestCases) {
         for (PricingOption tried : fallbacks(option)) {
             Optional<Discount> found = bestCases ? catalog.discount(tried, key, region)
-                    : published(catalog, tried, key, region);
+                    : catalog.publishedDiscount(tried, key, region);
             if (found.isPresent()) {
                 return Optional.of(new Applied(found.get(), tried, !tried.equals(option)));
             }
@@ -265,16 +265,6 @@ public final class Commitments {
         return Optional.empty();
     }
 
-    /** The catalog's discount for the line that is a published rate, not a ceiling (an overlay's first). */
-    private static Optional<Discount> published(Catalog catalog, PricingOption option, String key, String region) {
-        List<Discount> all = catalog.discounts();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            if (!all.get(i).ceiling() && all.get(i).covers(option, key, region)) {
-                return Optional.of(all.get(i));
-            }
-        }
-        return Optional.empty();
-    }
 
     /**
      * The "up to" figures (ceilings) {@link #apply} takes off an assessment's lines under {@code option}, in the

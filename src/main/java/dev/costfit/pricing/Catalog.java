@@ -48,7 +48,7 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
                 .toList();
         cloudRunCpu = List.copyOf(cloudRunCpu);
         llmModels = Map.copyOf(llmModels);
-        discounts = List.copyOf(discounts);
+        discounts = Discounts.of(discounts);
         spotSavings = List.copyOf(spotSavings);
         familyRegions = Map.copyOf(familyRegions);
     }
@@ -86,12 +86,13 @@ public record Catalog(LocalDate date, List<String> layers, Map<String, Set<Strin
     /** The discount a pricing option gives a cost line in a region, if the catalog has one (an overlay's first). */
     public java.util.Optional<Discount> discount(dev.costfit.profile.PricingOption option, String lineKey,
                                                  String region) {
-        for (int i = discounts.size() - 1; i >= 0; i--) {
-            if (discounts.get(i).covers(option, lineKey, region)) {
-                return java.util.Optional.of(discounts.get(i));
-            }
-        }
-        return java.util.Optional.empty();
+        return ((Discounts) discounts).covering(option, lineKey, region, false);
+    }
+
+    /** The same among the discounts published as rates, not as "up to" ceilings. */
+    public java.util.Optional<Discount> publishedDiscount(dev.costfit.profile.PricingOption option, String lineKey,
+                                                          String region) {
+        return ((Discounts) discounts).covering(option, lineKey, region, true);
     }
 
     /** The average Spot saving of an instance type's family in a region, if the catalog has one (an overlay's first). */
