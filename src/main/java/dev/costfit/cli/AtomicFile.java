@@ -32,6 +32,45 @@ public final class AtomicFile {
     /** A folder of open descriptors: /proc/PID/fd, /proc/PID/task/TID/fd (what /dev/fd and /dev/stdout lead to). */
     private static final Pattern DESCRIPTORS = Pattern.compile("/proc/[^/]+(/task/[^/]+)?/fd");
 
+    /**
+     * Temp files made and neither committed nor closed yet. Ctrl-C (SIGINT) or a CI job's cancel (SIGTERM) ends the
+     * JVM without closing them, and a portfolio's json left an 11.7 MB hidden file next to --out; the JVM runs its
+     * shutdown hooks on those signals, and {@link Leftovers}' hook deletes them there. SIGKILL runs no hook: nothing
+     * can be done for it. The target is never touched: a rename that has not happened leaves it as it was.
+     */
+    private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static final class Leftovers {
+        /** Registered with the first temp file (a run that writes none starts no hook thread). */
+        static final boolean REGISTERED = register();
+
+        private static boolean register() {
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::deleteLeftovers, "costfit-temp-files"));
+                return true;
+            } catch (IllegalStateException shuttingDown) {
+                return false;
+            }
+        }
+    }
+
+    /** What the shutdown hook does: delete each temp file still open (its channel may be open; Unix allows it). */
+    static void deleteLeftovers() {
+        for (Path temp : OPEN) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException | RuntimeException ignored) {
+                // the JVM is ending; what cannot be deleted now cannot be reported either
+            }
+            OPEN.remove(temp);
+        }
+    }
+
+    /** The temp files a run has open now (for tests). */
+    static java.util.Set<Path> openTempFiles() {
+        return java.util.Set.copyOf(OPEN);
+    }
+
     private AtomicFile() {
     }
 
@@ -82,12 +121,17 @@ public final class AtomicFile {
             throw new ReportNotWritten(target, "the folder " + dir + " does not exist");
         }
         try {
+            boolean hooked = Leftovers.REGISTERED;
             Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            if (hooked) {
+                OPEN.add(temp);
+            }
             try {
                 readableLikeANewFile(temp, file);
                 return new Stream(target, file, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
             } catch (IOException e) {
                 Files.deleteIfExists(temp);
+                OPEN.remove(temp);
                 throw e;
             }
         } catch (IOException e) {
@@ -188,6 +232,7 @@ public final class AtomicFile {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
+                OPEN.remove(temp);
                 done = true;
             } catch (IOException e) {
                 throw failed(e);
@@ -209,6 +254,7 @@ public final class AtomicFile {
                 channel.close();
                 if (temp != null) {
                     Files.deleteIfExists(temp);
+                    OPEN.remove(temp);
                 }
             } catch (IOException ignored) {
                 // the write already failed; that is the error to report
