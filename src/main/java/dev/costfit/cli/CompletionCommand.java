@@ -31,6 +31,7 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportTarget.check(out, "the script");
         picocli.CommandLine root = spec.root().commandLine();
         String script = switch (shell) {
             // One script for both: zsh runs it through bashcompinit, which it sets up when sourced there.

@@ -33,6 +33,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportTarget.check(out, "the schema");
         Output.write(out, ProfileSchema.text(), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
