@@ -258,7 +258,7 @@ final class PricingUpdateCommand implements Callable<Integer> {
             return loader;
         }
         try {
-            loader.load(List.of());
+            loader.loadAsWritten(List.of());
             return loader;
         } catch (InputException e) {
             err.println("costfit: note: the refreshed prices in " + cache.get() + " no longer load ("

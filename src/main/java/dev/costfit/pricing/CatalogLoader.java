@@ -66,11 +66,46 @@ public final class CatalogLoader {
         return cache.filter(Files::isRegularFile);
     }
 
+    /**
+     * The embedded catalog, the refreshed prices over it, then {@code overlays}. Refreshed prices that no longer load
+     * are reported as one problem that says what the file is and how to recover ({@link #damaged}): the user never
+     * wrote that file, so its YAML error alone named a file they do not know.
+     */
     public Catalog load(List<Path> overlays) {
+        try {
+            return loadAsWritten(overlays);
+        } catch (InputException e) {
+            Optional<Path> refreshed = cacheFile();
+            if (refreshed.isEmpty()) {
+                throw e;
+            }
+            String name = refreshed.get().toString();
+            List<Problem> ofCache = e.problems().stream().filter(p -> p.location().file().equals(name)).toList();
+            if (ofCache.isEmpty()) {
+                throw e;
+            }
+            List<Problem> problems = new ArrayList<>(List.of(damaged(refreshed.get(), ofCache)));
+            e.problems().stream().filter(p -> !ofCache.contains(p)).forEach(problems::add);
+            throw new InputException(problems);
+        }
+    }
+
+    /** As {@link #load}, the refreshed prices' problems as the file has them (what `pricing update` notes). */
+    public Catalog loadAsWritten(List<Path> overlays) {
         List<Path> all = new ArrayList<>();
         cacheFile().ifPresent(all::add);
         all.addAll(overlays);
         return merged(all);
+    }
+
+    /** The refreshed prices' problems as one: at the first's line:column, what they are, and the two ways out. */
+    private static Problem damaged(Path cache, List<Problem> problems) {
+        Problem first = problems.get(0);
+        String found = (first.path().isEmpty() ? "" : first.path() + ": ") + first.message()
+                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "");
+        return new Problem(first.location(), "", "the refreshed prices that costfit pricing update wrote here are "
+                + "damaged: " + found + ". Delete " + cache + " to price with the embedded catalog, or run costfit "
+                + "pricing update again to write them anew");
     }
 
     /**
@@ -106,8 +141,9 @@ public final class CatalogLoader {
             try {
                 List<YamlNode> documents = yaml.load(overlay);
                 if (documents.size() != 1) {
-                    problems.add(Location.ofFile(overlay.toString()), "",
-                            "a catalog overlay is one YAML document; found " + documents.size());
+                    problems.add(Location.ofFile(overlay.toString()), "", documents.isEmpty() ? "the file is empty; "
+                            + "a catalog overlay is one YAML document" : "a catalog overlay is one YAML document; "
+                            + "found " + documents.size());
                     continue;
                 }
                 layers.add(new CatalogReader(problems).read(overlay.toString(), documents.get(0), true));
