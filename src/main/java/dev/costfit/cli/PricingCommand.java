@@ -125,20 +125,36 @@ final class PricingCommand implements Callable<Integer> {
         @Option(names = "--format", paramLabel = "FORMAT", description = "table or json.")
         Format format;
 
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout; "
+                + "never onto a catalog file it compares.")
+        Path out;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            format = Formats.settle(format, null, Formats.CATALOG, "pricing diff");
+            format = Formats.settle(format, out, Formats.CATALOG, "pricing diff");
             CatalogLoader loader = new CatalogLoader();
+            dev.costfit.yaml.Problems problems = new dev.costfit.yaml.Problems();
+            List<ReportTarget.Input> compared = new ArrayList<>();
+            for (String side : List.of(before, after)) {
+                if (side.equals("refresh")) {
+                    loader.cacheFile().ifPresent(f -> compared.add(new ReportTarget.Input(f, "the refreshed price "
+                            + "catalog being compared (costfit pricing update writes it)")));
+                } else if (!side.equals("embedded")) {
+                    compared.add(new ReportTarget.Input(Path.of(side), "one of the catalogs being compared"));
+                }
+            }
+            ReportTarget.check(out, compared, "the comparison", problems);
+            problems.throwIfAny();
             PriceDiff diff = new PriceDiff(before, side(loader, before, "OLD"), after, side(loader, after, "NEW"));
             String text = switch (format) {
-                case TABLE -> diff.table(Terminal.tableWidth(false));
+                case TABLE -> diff.table(Terminal.tableWidth(out != null));
                 case JSON -> diff.json();
                 default -> throw new IllegalStateException("the converter reads table or json alone");
             };
-            Output.write(null, text, spec.commandLine().getOut());
+            Output.write(out, text, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
 
@@ -153,7 +169,8 @@ final class PricingCommand implements Callable<Integer> {
                             + new CatalogLoader().cacheFileLocation().map(Path::toString).orElse("cache file")
                             + "): run costfit pricing update, or name an overlay file");
                 }
-                return new CatalogLoader(Optional.empty()).load(List.of(cache.get()));
+                // As the refreshed prices every command layers: a damaged file is named as such (CatalogLoader).
+                return new CatalogLoader(cache).load(List.of());
             }
             Path file = Path.of(name);
             if (!java.nio.file.Files.isRegularFile(file)) {
