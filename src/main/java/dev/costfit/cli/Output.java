@@ -36,12 +36,30 @@ final class Output {
     /**
      * Refuses png where it would reach a terminal, or a writer of text (an in-process run): bytes of an image would
      * garble the one and cannot pass through the other. Java 17 has no console when standard output (or input) is
-     * redirected.
+     * redirected. An --out that names the terminal standard output is on (/dev/stdout, /dev/fd/1, /dev/tty,
+     * /dev/pts/N) is that terminal too: the same file, by device and inode, as /dev/stdout.
      */
     static void refuseBinaryHere(Path file, PrintWriter stdout) {
-        if (file == null && (!(stdout instanceof StandardOutput) || System.console() != null)) {
+        boolean console = stdout instanceof StandardOutput && System.console() != null;
+        if (file == null && (!(stdout instanceof StandardOutput) || console)) {
             throw new dev.costfit.yaml.InputException(dev.costfit.yaml.Location.ofFile("--format"), "", "png is "
                     + "binary: give --out FILE, or send standard output to a file (--format png > chart.png)");
+        }
+        if (file != null && console && isStandardOutput(file)) {
+            throw new dev.costfit.yaml.InputException(dev.costfit.yaml.Location.ofFile("--out"), "", file + " is "
+                    + "the terminal, and png is binary: give --out a file (--out chart.png), or send standard output "
+                    + "to a file (--format png > chart.png)");
+        }
+    }
+
+    /** Whether {@code file} is what standard output is open on; false where the system has no /dev/stdout. */
+    private static boolean isStandardOutput(Path file) {
+        Path stdout = Path.of("/dev/stdout");
+        try {
+            return java.nio.file.Files.exists(stdout) && java.nio.file.Files.exists(file)
+                    && java.nio.file.Files.isSameFile(file, stdout);
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
         }
     }
 
