@@ -75,7 +75,9 @@ public final class HourlyUsage {
     public HourlyUsage withLine(String key, HourlyUsage usage) {
         java.util.Map<String, HourlyUsage> more = new java.util.HashMap<>(lines);
         more.put(key, usage);
-        return new HourlyUsage(source, meanSource, java.util.Map.copyOf(more));
+        // This usage's hours and mean as this lists and works them out, once for both (each setting's assessment
+        // under a commitment adds a line's shape, which listed the 168 hours anew and summed them again).
+        return new HourlyUsage(this::hours, this::mean, java.util.Map.copyOf(more));
     }
 
     /** How the line keyed {@code key} is used hour by hour: its own shape where it has one, else this. */
