@@ -22,34 +22,22 @@ final class AxisRange {
      */
     static MapAxis of(Profile profile, SweepVariable input, SweepVariable other, String range, String option,
                       int count) {
-        double[] ends = range == null ? input.defaultRange(profile) : typed(profile, input, range, option);
-        if (!(ends[1] > ends[0])) {
-            throw new InputException(Location.ofFile(option), "", "the range must end above where it starts ("
-                    + input.display(ends[0]) + ")");
-        }
+        String[] texts = range == null ? new String[2] : typed(input, range, option);
         // Along cpu_time alone, a value beyond the duration is never a profile; with the duration on the other
         // axis, the cells where it is longer are marked as such instead.
-        if (input == SweepVariable.CPU_TIME && other != SweepVariable.DURATION
-                && !input.apply(profile, ends[0]).consistent()) {
-            throw new InputException(Location.ofFile(option), "", "starts at " + input.display(ends[0])
-                    + ", longer than the duration " + profile.meanDuration().display()
-                    + ": cpu_time is part of a request's wall time");
-        }
+        double[] ends = SweepEnds.of(profile, input, new SweepEnds.End(texts[0], option),
+                new SweepEnds.End(texts[1], option), "range",
+                other == SweepVariable.DURATION ? SweepEnds.Fit.NONE : SweepEnds.Fit.START);
         return MapAxis.of(input, ends[0], ends[1], count);
     }
 
-    private static double[] typed(Profile profile, SweepVariable input, String range, String option) {
+    private static String[] typed(SweepVariable input, String range, String option) {
         int at = range.indexOf("..");
         if (at <= 0 || at + 2 >= range.length()) {
             throw new InputException(Location.ofFile(option), "", "found '" + range + "', expected FROM..TO such as "
                     + example(input));
         }
-        String[] texts = {range.substring(0, at), range.substring(at + 2)};
-        double[] ends = new double[2];
-        for (int k = 0; k < 2; k++) {
-            ends[k] = VariableValue.parse(profile, input, texts[k], option);
-        }
-        return ends;
+        return new String[] {range.substring(0, at), range.substring(at + 2)};
     }
 
     private static String example(SweepVariable input) {

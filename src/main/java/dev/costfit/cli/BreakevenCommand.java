@@ -73,17 +73,10 @@ final class BreakevenCommand implements Callable<Integer> {
         List<Policy> policies = options.policies(false);
         RunInputs inputs = RunInputs.load(options, profileArgument.paths());
         Profile profile = profileArgument.pick(inputs);
-        double[] range = variable.defaultRange(profile);
-        double start = from == null ? range[0] : VariableValue.parse(profile, variable, from, "--from");
-        double end = to == null ? range[1] : VariableValue.parse(profile, variable, to, "--to");
-        if (!(end > start)) {
-            throw new InputException(Location.ofFile("--to"), "", "the sweep must end above where it starts ("
-                    + variable.display(start) + ")");
-        }
-        if (variable == SweepVariable.CPU_TIME && !variable.apply(profile, end).consistent()) {
-            throw new InputException(Location.ofFile("--to"), "", "found " + variable.display(end) + ", longer than "
-                    + "the duration " + profile.meanDuration().display() + ": cpu_time is part of a request's wall time");
-        }
+        double[] range = SweepEnds.of(profile, variable, new SweepEnds.End(from, "--from"),
+                new SweepEnds.End(to, "--to"), "sweep", SweepEnds.Fit.BOTH);
+        double start = range[0];
+        double end = range[1];
         Sweep sweep = Sweep.run(inputs.evaluator(), profile, variable, start, end, points);
         variable.flatOnJob(profile, sweep.flat()).ifPresent(why -> {
             throw new InputException(Location.ofFile("--vary"), "", "found '" + vary.trim() + "', but " + why);

@@ -87,8 +87,8 @@ final class RecommendCommand extends ReportCommand {
         }
         Map<Profile, Sweep> sweeps = new HashMap<>();
         for (Profile profile : inputs.profiles()) {
-            double[] range = SweepVariable.RATE.defaultRange(profile);
-            sweeps.put(profile, Sweep.run(inputs.evaluator(), profile, SweepVariable.RATE, range[0], range[1],
+            SweepVariable.Range range = SweepVariable.RATE.defaultRange(profile);
+            sweeps.put(profile, Sweep.run(inputs.evaluator(), profile, SweepVariable.RATE, range.from(), range.to(),
                     EMBEDDED_POINTS));
         }
         return sweeps;
@@ -105,11 +105,11 @@ final class RecommendCommand extends ReportCommand {
         }
         Map<Profile, DecisionMap> maps = new HashMap<>();
         for (Profile profile : inputs.profiles()) {
-            double[] rate = SweepVariable.RATE.defaultRange(profile);
-            double[] duration = SweepVariable.DURATION.defaultRange(profile);
+            SweepVariable.Range rate = SweepVariable.RATE.defaultRange(profile);
+            SweepVariable.Range duration = SweepVariable.DURATION.defaultRange(profile);
             maps.put(profile, DecisionMap.draw(inputs.evaluator(), profile,
-                    MapAxis.of(SweepVariable.RATE, rate[0], rate[1], EMBEDDED_COLUMNS),
-                    MapAxis.of(SweepVariable.DURATION, duration[0], duration[1], EMBEDDED_ROWS), false));
+                    MapAxis.of(SweepVariable.RATE, rate.from(), rate.to(), EMBEDDED_COLUMNS),
+                    MapAxis.of(SweepVariable.DURATION, duration.from(), duration.to(), EMBEDDED_ROWS), false));
         }
         return maps;
     }

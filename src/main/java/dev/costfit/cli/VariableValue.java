@@ -1,11 +1,8 @@
 package dev.costfit.cli;
 
 import dev.costfit.profile.Bound;
-import dev.costfit.profile.Bounds;
 import dev.costfit.profile.Profile;
-import dev.costfit.profile.Workload;
 import dev.costfit.recommend.SweepVariable;
-import dev.costfit.units.DataSize;
 import dev.costfit.units.Units;
 import dev.costfit.yaml.InputException;
 import dev.costfit.yaml.InvalidValue;
@@ -27,32 +24,51 @@ final class VariableValue {
         YamlNode.Scalar scalar = new YamlNode.Scalar(text.trim(), YamlNode.ScalarKind.STRING, Location.ofFile(option));
         double value;
         try {
-            value = switch (variable) {
-                case RATE -> Units.rate(scalar).perSecond();
-                case DURATION, CPU_TIME -> Units.duration(scalar).seconds();
-                case MEMORY -> Units.size(scalar).mib();
-                case CONCURRENCY -> Units.count(scalar);
-            };
+            value = read(variable, scalar);
         } catch (InvalidValue e) {
             throw new InputException(Location.ofFile(option), "", e.getMessage());
         }
-        Bound bound = bound(profile, variable);
-        double magnitude = variable == SweepVariable.MEMORY ? DataSize.ofMiB(value).magnitude() : value;
-        if (!bound.holds(magnitude)) {
+        Bound bound = variable.bound(profile);
+        if (!bound.holds(variable.magnitude(value))) {
             throw new InputException(Location.ofFile(option), "", "found '" + text.trim() + "', expected "
                     + bound.range() + " (" + bound.why() + ")");
         }
         return value;
     }
 
-    /** What a profile may state for the input. */
-    private static Bound bound(Profile profile, SweepVariable input) {
-        return switch (input) {
-            case RATE -> profile.workload() instanceof Workload.Job ? Bounds.RUNS : Bounds.RATE;
-            case DURATION -> Bounds.DURATION;
-            case MEMORY -> Bounds.MEMORY;
-            case CPU_TIME -> Bounds.CPU_TIME;
-            case CONCURRENCY -> Bounds.CONCURRENCY;
+    /**
+     * {@code value} in the unit {@code typed} was written in, where that reads well: a default start beside a typed
+     * "0.01/s" reads "0.2/s", not "12/min"; "100ms" beside "600ms". Otherwise as the input displays values.
+     */
+    static String inUnitOf(SweepVariable variable, double value, String typed) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\s*([0-9][0-9,_]*(?:\\.[0-9]+)?)\\s*([a-zA-Z/][a-zA-Z/ ]*)\\s*").matcher(typed);
+        if (m.matches() && variable != SweepVariable.CONCURRENCY) {
+            double number = Double.parseDouble(m.group(1).replace(",", "").replace("_", ""));
+            // The typed value in the engine's units, over its number: the unit's size (0.001 for ms, 1/60 for /min).
+            double unit = parseQuietly(variable, typed) / number;
+            double inUnit = value / unit;
+            if (number > 0 && Double.isFinite(inUnit) && inUnit >= 0.01 && inUnit < 1e6) {
+                return dev.costfit.units.Numbers.significant(inUnit, 3) + m.group(2).strip();
+            }
+        }
+        return variable.display(value);
+    }
+
+    private static double parseQuietly(SweepVariable variable, String text) {
+        try {
+            return read(variable, new YamlNode.Scalar(text.trim(), YamlNode.ScalarKind.STRING, Location.ofFile("")));
+        } catch (InvalidValue e) {
+            return Double.NaN;
+        }
+    }
+
+    private static double read(SweepVariable variable, YamlNode.Scalar scalar) throws InvalidValue {
+        return switch (variable) {
+            case RATE -> Units.rate(scalar).perSecond();
+            case DURATION, CPU_TIME -> Units.duration(scalar).seconds();
+            case MEMORY -> Units.size(scalar).mib();
+            case CONCURRENCY -> Units.count(scalar);
         };
     }
 }

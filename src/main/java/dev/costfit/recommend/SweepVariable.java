@@ -1,5 +1,7 @@
 package dev.costfit.recommend;
 
+import dev.costfit.profile.Bound;
+import dev.costfit.profile.Bounds;
 import dev.costfit.profile.DurationProfile;
 import dev.costfit.profile.Pipeline;
 import dev.costfit.profile.Profile;
@@ -110,21 +112,65 @@ public enum SweepVariable {
 
     /**
      * The default range: rate ÷100 to ×100, duration ÷10 to ×3, memory 128 MB to ×4, concurrency 1 to ×4, cpu_time
-     * ÷10 to ×10 but never beyond the duration (a cpu_time of 0 ms: a hundredth of the duration to all of it).
+     * ÷10 to ×10 but never beyond the duration (a cpu_time of 0 ms: a hundredth of the duration to all of it); each
+     * end held within what a profile may state ({@link #bound}): a profile at 10M/s swept to 1,000,000,000/s, which
+     * --to refuses. A profile at a bound sweeps the other way only, as the rules move each end away from its value.
      */
-    public double[] defaultRange(Profile profile) {
+    public Range defaultRange(Profile profile) {
         double v = current(profile);
-        return switch (this) {
-            case RATE -> new double[] {v / 100, v * 100};
-            case DURATION -> new double[] {v / 10, v * 3};
-            case MEMORY -> new double[] {128, Math.max(512, v * 4)};
-            case CONCURRENCY -> new double[] {1, Math.max(10, v * 4)};
+        Range rule = switch (this) {
+            case RATE -> new Range(v / 100, v * 100, "the profile's " + display(v) + " ÷100",
+                    "the profile's " + display(v) + " ×100");
+            case DURATION -> new Range(v / 10, v * 3, "the profile's " + display(v) + " ÷10",
+                    "the profile's " + display(v) + " ×3");
+            case MEMORY -> new Range(128, Math.max(512, v * 4), "128 MB",
+                    "the profile's " + display(v) + " ×4, at least 512 MB");
+            case CONCURRENCY -> new Range(1, Math.max(10, v * 4), "1 request",
+                    "the profile's " + display(v) + " ×4, at least 10");
             case CPU_TIME -> {
                 double longest = profile.meanDuration().seconds() * profile.threads();
                 double to = v > 0 ? Math.min(longest, v * 10) : longest;
-                yield new double[] {v > 0 ? Math.min(v, to) / 10 : to / 100, to};
+                String toWhy = v > 0 && to < longest ? "the profile's " + display(v) + " ×10"
+                        : "the duration " + profile.meanDuration().display()
+                        + (profile.threads() > 1 ? " × " + profile.threads() + " threads" : "");
+                yield v > 0 ? new Range(Math.min(v, to) / 10, to, "the profile's " + display(Math.min(v, to))
+                        + " ÷10", toWhy) : new Range(to / 100, to, "a hundredth of " + toWhy, toWhy);
             }
         };
+        double[] allowed = allowed(profile);
+        return new Range(
+                rule.from() < allowed[0] ? allowed[0] : rule.from(),
+                rule.to() > allowed[1] ? allowed[1] : rule.to(),
+                rule.from() < allowed[0] ? "the least a profile may state" : rule.fromWhy(),
+                rule.to() > allowed[1] ? "the most a profile may state" : rule.toWhy());
+    }
+
+    /**
+     * A default range and the rule that set each end, for messages: "the profile's 20/s ×100".
+     */
+    public record Range(double from, double to, String fromWhy, String toWhy) {}
+
+    /** What a profile may state for this input: the field's own range, as the profile reader checks it. */
+    public Bound bound(Profile profile) {
+        return switch (this) {
+            case RATE -> profile.workload() instanceof Workload.Job ? Bounds.RUNS : Bounds.RATE;
+            case DURATION -> Bounds.DURATION;
+            case MEMORY -> Bounds.MEMORY;
+            case CPU_TIME -> Bounds.CPU_TIME;
+            case CONCURRENCY -> Bounds.CONCURRENCY;
+        };
+    }
+
+    /** {@link #bound} in this input's units (memory's bound is in bytes, the sweep's in MiB). */
+    private double[] allowed(Profile profile) {
+        Bound bound = bound(profile);
+        double unit = this == MEMORY ? DataSize.MIB : 1;
+        return new double[] {bound.min() / unit, bound.max() / unit};
+    }
+
+    /** A value in this input's units, as the magnitude its {@link #bound} is written in. */
+    public double magnitude(double value) {
+        return this == MEMORY ? DataSize.ofMiB(value).magnitude() : value;
     }
 
     /** The profile with this input set to {@code value}. */

@@ -78,8 +78,8 @@ class SweepTest {
     @Test
     void costRisesWithTheRateOnEveryPlatformOfEverySampleProfile() {
         for (Profile profile : new ProfileLoader().load(List.of(Path.of("profiles")))) {
-            double[] range = SweepVariable.RATE.defaultRange(profile);
-            Sweep sweep = Sweep.run(evaluator(), profile, SweepVariable.RATE, range[0], range[1], 25);
+            SweepVariable.Range range = SweepVariable.RATE.defaultRange(profile);
+            Sweep sweep = Sweep.run(evaluator(), profile, SweepVariable.RATE, range.from(), range.to(), 25);
             for (String platform : sweep.platforms()) {
                 double previous = 0;
                 for (Sweep.Point p : sweep.points()) {

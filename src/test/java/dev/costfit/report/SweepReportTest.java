@@ -113,8 +113,8 @@ class SweepReportTest {
     void theRecommendHtmlReportEmbedsTheRateSweepOfEachProfile() {
         Evaluator evaluator = new Evaluator(Platforms.all(), new PricingContext(CATALOG, false), new Recommender(0.1));
         Profile api = TestProfiles.service("5/s", "8s", "512MB", "cpu_time: 50ms", "concurrency_per_instance: 40");
-        double[] range = SweepVariable.RATE.defaultRange(api);
-        Sweep rate = Sweep.run(evaluator, api, SweepVariable.RATE, range[0], range[1], 20);
+        SweepVariable.Range range = SweepVariable.RATE.defaultRange(api);
+        Sweep rate = Sweep.run(evaluator, api, SweepVariable.RATE, range.from(), range.to(), 20);
         Document html = Jsoup.parse(new HtmlReport(Map.of(api, rate)).recommend(RUN,
                 List.of(evaluator.evaluate(api, false))));
         Element section = html.selectFirst("section.profile");
