@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "breakeven",
-        modelTransformer = Formats.Charts.class,
+        modelTransformer = ChartOptions.class,
         mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Sweep one input of a profile, every platform's monthly cost along it, the crossover points "
                 + "where the cheapest platform changes, and a chart.", ""},
@@ -71,6 +71,8 @@ final class BreakevenCommand implements Callable<Integer> {
             throw new InputException(Location.ofFile("--points"), "", "found " + points + ", expected 2 to 2000");
         }
         List<Policy> policies = options.policies(false);
+        options.oneRegion = new RegionOption.OneRegion("breakeven sweeps one profile in one region", String.join(" ",
+                profileArgument.paths().stream().map(Object::toString).toList()));
         RunInputs inputs = RunInputs.load(options, profileArgument.paths());
         Profile profile = profileArgument.pick(inputs);
         double[] range = SweepEnds.of(profile, variable, new SweepEnds.End(from, "--from"),

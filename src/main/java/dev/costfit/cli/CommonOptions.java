@@ -30,10 +30,14 @@ public final class CommonOptions {
     @Option(names = "--region", paramLabel = "REGION[,REGION...]", converter = OptionValues.Regions.class,
             completionCandidates = CompletionNames.Regions.class,
             description = "Price every profile in this AWS region instead of its own `region`. Several, "
-                    + "comma-separated (us-east-1,eu-west-1,ap-southeast-1), compare each profile in each: a region "
-                    + "× platform table and the cheapest (platform, region) pair, the choice kept within the "
-                    + "profile's `regions`; the detailed figures are priced in the first region it allows.")
+                    + "comma-separated (us-east-1,eu-west-1,ap-southeast-1) or as patterns (us-*, as in a "
+                    + "profile's `regions`), compare each profile in each: a region × platform table and the "
+                    + "cheapest (platform, region) pair, the choice kept within the profile's `regions`; the "
+                    + "detailed figures are priced in the first region it allows. A region named twice counts once.")
     String region;
+
+    /** Set by a verb that prices in one region (diff, map, breakeven): several named are refused, not ignored. */
+    RegionOption.OneRegion oneRegion;
 
     @Option(names = "--catalog", paramLabel = "FILE",
             description = "Overlay the embedded price catalog with FILE (repeatable; later files win).")

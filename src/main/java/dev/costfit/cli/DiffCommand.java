@@ -37,7 +37,7 @@ final class DiffCommand implements Callable<Integer> {
             description = "The profiles before: a file or a folder (an empty folder: no profiles yet).")
     Path base;
 
-    @Parameters(index = "1", paramLabel = "HEAD", description = "The profiles after: a file or a folder.")
+    @Parameters(index = "1", paramLabel = "HEAD", description = "The profiles after: a file or a folder (an empty folder: every profile deleted).")
     Path head;
 
     @Spec
@@ -48,9 +48,10 @@ final class DiffCommand implements Callable<Integer> {
         options.settleFormat(Formats.REPORTS, "diff");
         refuseWhatDiffDoesNot();
         List<Policy> policies = options.policies(true);
-        // An empty base folder is the state before the first profile: everything in HEAD is added.
+        // An empty base folder is the state before the first profile: everything in HEAD is added; an empty head
+        // folder the state after the last is deleted: everything in BASE is removed.
         RunInputs before = RunInputs.load(options, List.of(base), true);
-        RunInputs after = RunInputs.load(options, List.of(head));
+        RunInputs after = RunInputs.load(options, List.of(head), true);
         List<ProfileResult> baseResults = before.evaluator().evaluateAll(before.profiles(), false);
         List<ProfileResult> headResults = after.evaluator().evaluateAll(after.profiles(), false);
         Diff diff = Diff.of(baseResults, headResults);
@@ -65,16 +66,12 @@ final class DiffCommand implements Callable<Integer> {
 
     /**
      * The shared options diff has no use for, refused rather than ignored: a list of
-     * regions, which recommend compares side by side but diff priced in the first alone and named nowhere, and
-     * --explain, which diff accepted and did nothing with.
+     * regions, which recommend compares side by side but diff priced in the first alone and named nowhere (refused
+     * once the catalog says which regions a pattern names, RegionOption), and --explain, which diff accepted and did
+     * nothing with.
      */
     private void refuseWhatDiffDoesNot() {
-        if (options.region != null && options.region.contains(",")) {
-            throw new InputException(Location.ofFile("--region"), "", "found '" + options.region + "', but diff "
-                    + "prices both sets in one region; give one (--region " + options.region.split(",")[0].trim()
-                    + "), or compare regions side by side with costfit recommend --region " + options.region
-                    + " " + head);
-        }
+        options.oneRegion = new RegionOption.OneRegion("diff prices both sets in one region", head.toString());
         if (options.explain) {
             throw new InputException(Location.ofFile("--explain"), "", "diff compares what the profiles cost and "
                     + "has nothing more to explain; for the defaults, assumptions and limits of the profiles after, "

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "map",
-        modelTransformer = Formats.Charts.class,
+        modelTransformer = ChartOptions.class,
         mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"The decision map: the cheapest platform that fits at every cell of a grid over two inputs "
                 + "of one profile, drawn as regions, with the boundaries between them, the cells where nothing "
@@ -101,6 +101,8 @@ final class MapCommand implements Callable<Integer> {
             Output.refuseBinaryHere(options.out, spec.commandLine().getOut());
         }
         List<Policy> policies = options.policies(false);
+        options.oneRegion = new RegionOption.OneRegion("map draws one profile in one region", String.join(" ",
+                profileArgument.paths().stream().map(Object::toString).toList()));
         RunInputs inputs = RunInputs.load(options, profileArgument.paths());
         Profile profile = profileArgument.pick(inputs);
         MapAxis y = AxisRange.of(profile, yInput, xInput, yRange, "--y-range", cells.rows());

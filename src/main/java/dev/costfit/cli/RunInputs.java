@@ -70,13 +70,8 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
         CatalogLoader catalogLoader = new CatalogLoader();
         Catalog catalog = catalogLoader.load(options.catalogs);
         Set<String> regions = catalog.regions("aws");
-        List<String> compared = options.region == null ? List.of()
-                : java.util.Arrays.stream(options.region.split(",")).map(String::trim).toList();
-        for (String region : compared) {
-            if (!regions.contains(region)) {
-                throw new InputException(Location.ofFile("--region"), "", unknownRegion(region, regions));
-            }
-        }
+        List<String> compared = RegionOption.regions(options.region, regions, catalog.regions("gcp"),
+                options.oneRegion);
         if (unread != null) {
             throw unread;
         }
@@ -139,7 +134,7 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
      */
     private static void checkResidency(Profile p, List<String> compared, Set<String> known, Problems problems) {
         if (!known.contains(p.region())) {
-            problems.add(p.source().locate("region"), "region", unknownRegion(p.region(), known));
+            problems.add(p.source().locate("region"), "region", RegionOption.unknown(p.region(), known));
         }
         List<String> unmatched = RegionPatterns.unmatched(p.regions(), known);
         if (!unmatched.isEmpty()) {
@@ -178,11 +173,6 @@ record RunInputs(Catalog catalog, List<Profile> profiles, List<Platform> platfor
 
     private static String familyOf(String type) {
         return type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
-    }
-
-    private static String unknownRegion(String region, Set<String> known) {
-        return "unknown AWS region '" + region + "'." + Suggestions.didYouMean(region, known)
-                + " The catalog knows " + String.join(", ", known) + "; add others with --catalog.";
     }
 
     private static List<Platform> selectPlatforms(List<String> ids, Problems problems) {

@@ -221,7 +221,14 @@ public final class ProfileLoader {
                 try (Stream<Path> children = Files.list(path)) {
                     List<Path> found = children.filter(ProfileLoader::isYaml).filter(Files::isRegularFile)
                             .sorted().toList();
-                    if (found.isEmpty() && !emptyFolderIsEmptySet) {
+                    List<Path> below = found.isEmpty() ? inSubfolders(path) : List.of();
+                    if (!below.isEmpty()) {
+                        // Read as empty, diff's BASE had every profile "added": the subfolders are said, not skipped.
+                        problems.add(Location.ofFile(path.toString()), "", "the folder holds no *.yaml or *.yml "
+                                + "file of its own, but its subfolders do (" + String.join(", ", below.stream()
+                                .map(Path::toString).toList()) + "): costfit reads the profiles in a folder itself, "
+                                + "not in its subfolders; name each folder that holds them");
+                    } else if (found.isEmpty() && !emptyFolderIsEmptySet) {
                         problems.add(Location.ofFile(path.toString()), "", "the folder holds no *.yaml or *.yml file");
                     }
                     files.addAll(found);
@@ -235,6 +242,16 @@ public final class ProfileLoader {
             }
         }
         return once(files);
+    }
+
+    /** Up to three profiles in the subfolders of {@code folder}, a few levels down, as examples. */
+    private static List<Path> inSubfolders(Path folder) {
+        try (Stream<Path> files = Files.find(folder, 4, (p, a) -> a.isRegularFile() && isYaml(p))) {
+            return files.sorted().limit(3).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // An unreadable subfolder leaves the folder as it is: no profiles of its own.
+            return List.of();
+        }
     }
 
     /**
