@@ -77,7 +77,21 @@ class BreakevenCommandTest {
     @CsvSource(delimiter = '|', value = {
         "--vary speed|--vary: found 'speed', expected rate, duration, memory, concurrency or cpu_time",
         "--vary cpu_time --to 7s|--to: found 7 s, longer than the duration 6 s",
-        "--vary rate --from 5/s --to 1/s|--to: the sweep must end above where it starts",
+        "--vary rate --from 5/s --to 1/s|--to: the sweep must end above where it starts (5/s)",
+        // One end typed: that option is named, with the defaulted end and its rule (the chat API: 20/s, 6 s), in
+        // the unit typed: 20 × 100 = 2,000/s; 6 s ÷ 10 = 600 ms; 20 ÷ 100 = 0.2/s (not 12/min).
+        "--vary rate --from 5000/s|--from: found '5000/s', not below the sweep's default end, 2,000/s (the "
+                + "profile's 20/s ×100); give --to above it as well",
+        "--vary duration --to 100ms|--to: found '100ms', not above the sweep's default start, 600ms (the "
+                + "profile's 6 s ÷10); give --from below it as well",
+        "--vary rate --to 0.01/s|--to: found '0.01/s', not above the sweep's default start, 0.2/s (the profile's "
+                + "20/s ÷100); give --from below it as well",
+        // 7 s is beyond the 6 s duration: that is the problem, not the defaulted end (6 s) it passes.
+        "--vary cpu_time --from 7s|--from: found 7 s, longer than the duration 6 s: cpu_time is part of a "
+                + "request's wall time",
+        "--vary rate --region us-east-1,eu-west-1|--region: found 'us-east-1,eu-west-1', but breakeven sweeps one "
+                + "profile in one region; give one (--region us-east-1), or compare regions side by side with "
+                + "costfit recommend --region us-east-1,eu-west-1 profiles/chat-api.yaml",
         "--vary rate --from 5|--from: ",
         "--vary memory --from 10s|--from: ",
         "--vary rate --points 1|--points: found 1, expected 2 to 2000",
@@ -89,6 +103,26 @@ class BreakevenCommandTest {
         CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /**
+     * A profile at the field's bound is swept the other way only: 10M/s from 10,000,000 ÷ 100 = 100,000/s to
+     * 10,000,000/s, where ×100 went to 1,000,000,000/s, which --to refuses.
+     */
+    @Test
+    void theDefaultSweepStaysWithinWhatAProfileMayState(@TempDir Path dir) throws IOException {
+        Path profile = dir.resolve("fast.yaml");
+        Files.writeString(profile, "name: fast\ntraffic: {rate: 10M/s}\nduration: 1ms\nmemory: 128MB\n"
+                + "timeout: 10ms\n");
+        CliRun run = CliRun.of("breakeven", profile.toString(), "--vary", "rate", "--points", "2", "--format",
+                "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode points = new ObjectMapper().readTree(run.out()).get("points");
+        assertThat(points.get(0).get("value").asDouble()).isEqualTo(100_000);
+        assertThat(points.get(points.size() - 1).get("value").asDouble()).isEqualTo(10_000_000);
+        String help = CliRun.of("breakeven", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--region=REGION Price the profile in this AWS region")
+                .doesNotContain("region × platform table");
     }
 
     /**

@@ -184,6 +184,34 @@ class DiffAndPoliciesTest {
         assertThat(json.readTree(run.out()).get("totals").get("added").asInt()).isEqualTo(3);
     }
 
+    /** A change that deletes every profile leaves HEAD empty: each BASE profile is removed, as an empty BASE adds. */
+    @Test
+    void anEmptyHeadFolderMeansEverythingIsRemoved(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        CliRun run = CliRun.of("diff", BASE, dir.resolve("empty").toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode totals = json.readTree(run.out()).get("totals");
+        assertThat(totals.get("removed").asInt()).isEqualTo(3);
+        assertThat(totals.get("added").asInt()).isZero();
+    }
+
+    /**
+     * costfit reads a folder's own *.yaml, not its subfolders': a BASE whose profiles all sit one level down had
+     * been read as empty, every HEAD profile "added". It is refused, naming a profile it would have missed.
+     */
+    @Test
+    void aFolderWhoseProfilesAreAllInSubfoldersIsRefusedNotReadAsEmpty(@TempDir Path dir) throws Exception {
+        Path nested = dir.resolve("base");
+        Files.createDirectories(nested.resolve("team"));
+        Files.copy(Path.of(BASE).resolve("profiles.yaml"), nested.resolve("team/profiles.yaml"));
+        CliRun run = CliRun.of("diff", nested.toString(), HEAD);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith(nested + ": the folder holds no *.yaml or *.yml file of its own, but its "
+                + "subfolders do (" + nested.resolve("team/profiles.yaml") + "): costfit reads the profiles in a "
+                + "folder itself, not in its subfolders; name each folder that holds them");
+    }
+
     @Test
     void diffWritesEveryFormat(@TempDir Path dir) throws Exception {
         for (String format : new String[] {"table", "json", "markdown", "csv", "html"}) {

@@ -31,6 +31,39 @@ class MapCommandTest {
                 .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING)));
     }
 
+    /**
+     * The default axes stay within what a profile may state: 10M/s runs from 10,000,000 ÷ 100 = 100,000/s to
+     * 10M/s (×100 went to 1,000,000,000/s), and a year-long duration from a tenth of it, 52,560 min, to a year,
+     * 525,600 min (×3 went to three years).
+     */
+    @Test
+    void defaultAxesStayWithinWhatAProfileMayState(@TempDir Path dir) throws IOException {
+        Path fast = dir.resolve("fast.yaml");
+        Files.writeString(fast, "name: fast\ntraffic: {rate: 10M/s}\nduration: 1ms\nmemory: 128MB\ntimeout: 10ms\n");
+        Path year = dir.resolve("year.yaml");
+        Files.writeString(year, "name: year\ntraffic: {rate: 0.000001/s}\nduration: 8760h\nmemory: 128MB\n"
+                + "timeout: 8760h\n");
+        for (Path profile : List.of(fast, year)) {
+            CliRun run = CliRun.of("map", profile.toString(), "--grid", "2x2", "--format", "json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode root = new ObjectMapper().readTree(run.out());
+            if (profile == fast) {
+                assertThat(root.get("x").get("from").asDouble()).isEqualTo(100_000);
+                assertThat(root.get("x").get("to").asDouble()).isEqualTo(10_000_000);
+            } else {
+                // Axes are in the unit the profile's value reads best in. One a year is 1/12 a month: the rate's
+                // ÷100 (1e-6/s × 2,628,000 s ÷ 100 = 0.02628 a month) is below it.
+                assertThat(root.get("x").get("unit").asText()).isEqualTo("/month");
+                assertThat(root.get("x").get("from").asDouble()).isCloseTo(1 / 12.0, org.assertj.core.api
+                        .Assertions.within(1e-12));
+                // 8,760 h = 525,600 min; ÷10 = 52,560 min.
+                assertThat(root.get("y").get("unit").asText()).isEqualTo("min");
+                assertThat(root.get("y").get("from").asDouble()).isEqualTo(52_560);
+                assertThat(root.get("y").get("to").asDouble()).isEqualTo(525_600);
+            }
+        }
+    }
+
     @Test
     void theDefaultMapIsSixtyBySixtyFortyCellsAndPipedItIsPlainAscii() {
         CliRun csv = CliRun.of("map", GPU, "--format", "csv");
@@ -167,6 +200,11 @@ class MapCommandTest {
         "--y duration --x duration|--y: found 'duration', which --x maps already",
         "--x-range 1/s|--x-range: found '1/s', expected FROM..TO such as 0.1/s..500/s",
         "--x-range 5/s..1/s|--x-range: the range must end above where it starts",
+        "--region us-east-1,eu-west-1|--region: found 'us-east-1,eu-west-1', but map draws one profile in one "
+                + "region; give one (--region us-east-1), or compare regions side by side with costfit recommend "
+                + "--region us-east-1,eu-west-1 profiles/gpu-inference.yaml",
+        // A pattern is read as a profile's regions reads it; here it names three.
+        "--region eu-west-*|--region: found 'eu-west-*' (eu-west-1, eu-west-2, eu-west-3), but map draws one",
         "--x-range 1..5/s|--x-range: found the bare number 1 without a unit; expected a rate such as 20/s",
         "--y-range 1s..2GB|--y-range: found '2GB'",
         "--x-range 0/s..5/s|--x-range: found '0/s', expected at least one a year and at most 10M/s",

@@ -128,6 +128,47 @@ class RegionComparisonTest {
     }
 
     /**
+     * A region named twice is compared once: us-east-1,us-east-1 had two identical columns and "costs the same in
+     * the 2 regions". Named once it is one region, so no table at all; with a third, two columns in the order first
+     * named.
+     */
+    @Test
+    void aRegionNamedTwiceCountsOnce() throws Exception {
+        JsonNode twice = profile(CHAT, "--region", "us-east-1,us-east-1");
+        assertThat(twice.path("regions").isMissingNode()).as("one region: no table").isTrue();
+        assertThat(twice.path("region").asText()).isEqualTo("us-east-1");
+        JsonNode three = profile(CHAT, "--region", "eu-west-1,us-east-1,eu-west-1").path("regions");
+        assertThat(three.path("compared")).extracting(JsonNode::asText).containsExactly("eu-west-1", "us-east-1");
+        CliRun json = run("recommend", CHAT, "--region", "us-east-1,us-east-1", "--format", "json");
+        assertThat(JSON.readTree(json.out()).path("options").path("regions")).extracting(JsonNode::asText)
+                .containsExactly("us-east-1");
+    }
+
+    /**
+     * --region takes the patterns a profile's `regions` takes, expanded the same way: eu-west-* is the catalog's
+     * eu-west-1, eu-west-2 and eu-west-3 (AWS's three "Europe (Ireland, London, Paris)" regions).
+     */
+    @Test
+    void aPatternOnTheCommandLineComparesTheRegionsItNames() throws Exception {
+        JsonNode regions = profile(CHAT, "--region", "eu-west-*").path("regions");
+        assertThat(regions.path("compared")).extracting(JsonNode::asText)
+                .containsExactly("eu-west-1", "eu-west-2", "eu-west-3");
+        CliRun none = run("recommend", CHAT, "--region", "zz-*");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).startsWith("--region: 'zz-*' names no AWS region the catalog knows.");
+    }
+
+    /** A Google region on --region is no typo of an AWS one ("Did you mean 'ca-central-1'?"): gcp_region is. */
+    @Test
+    void aGoogleRegionIsPointedToGcpRegion() {
+        CliRun run = run("recommend", CHAT, "--region", "us-central1");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("--region: 'us-central1' is a Google Cloud region; --region names the AWS "
+                + "region. To price Cloud Functions there, set gcp_region: us-central1 in the profile.")
+                .doesNotContain("Did you mean");
+    }
+
+    /**
      * A region that prices the compute but not the services around it leaves them out of its month (with a note):
      * that month is a lower bound, shown as one and never ranked. A queue worker logging 10 KB a request: in
      * us-east-1 its SQS ($31.54) and logs ($125.33) are in the month; in af-south-1 (Lambda priced by an overlay,
