@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "fits (hatched) and the profile's own cell.", "",
             "Inputs: rate, duration, memory, concurrency, cpu_time, varied as breakeven varies them. Ranges default "
                 + "to around the profile's own values (rate ÷100 to ×100, duration ÷10 to ×3, memory 128MB to ×4, "
-                + "concurrency 1 to ×4, cpu_time ÷10 to ×10 within the duration); the rate is on a log scale, and so "
+                + "concurrency 1 to ×4, cpu_time ÷10 to ×10 within the duration, each end within what a profile may "
+                + "state); the rate is on a log scale, and so "
                 + "is any range wider than ten times. Costs are platform costs: LLM tokens, the same everywhere, "
                 + "are left out; a platform that fits but has no price in the region is \"not priced\", never "
                 + "\"does not fit\".", ""},
