@@ -50,8 +50,8 @@ final class BreakevenCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "VALUE",
             description = "End of the sweep (default: rate ×100, duration ×3, memory ×4 and at least 512MB, "
-                    + "concurrency ×4 and at least 10, cpu_time ×10 and at most the duration × threads; either default "
-                    + "end within what a profile may state, such as at most 10M/s).")
+                    + "concurrency ×4 and at least 10, cpu_time ×10 and at most the duration × threads; either "
+                    + "default end within what a profile may state, such as at most 10M/s).")
     String to;
 
     @Option(names = "--points", paramLabel = "N", defaultValue = "60", description = "Points to evaluate. "

@@ -37,7 +37,8 @@ final class DiffCommand implements Callable<Integer> {
             description = "The profiles before: a file or a folder (an empty folder: no profiles yet).")
     Path base;
 
-    @Parameters(index = "1", paramLabel = "HEAD", description = "The profiles after: a file or a folder (an empty folder: every profile deleted).")
+    @Parameters(index = "1", paramLabel = "HEAD",
+            description = "The profiles after: a file or a folder (an empty folder: every profile deleted).")
     Path head;
 
     @Spec
