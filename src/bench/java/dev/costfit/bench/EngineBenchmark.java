@@ -50,8 +50,8 @@ public class EngineBenchmark {
     }
 
     private Sweep rateSweep() {
-        double[] range = SweepVariable.RATE.defaultRange(chat);
-        return Sweep.run(evaluator, chat, SweepVariable.RATE, range[0], range[1], 60);
+        SweepVariable.Range range = SweepVariable.RATE.defaultRange(chat);
+        return Sweep.run(evaluator, chat, SweepVariable.RATE, range.from(), range.to(), 60);
     }
 
     @Benchmark

@@ -45,10 +45,10 @@ public class ProfileBenchmark {
         evaluator = new Evaluator(Platforms.all(), new PricingContext(new CatalogLoader().embedded(), false),
                 new Recommender(Recommender.DEFAULT_SIMPLICITY_MARGIN));
         chat = new ProfileLoader().load(List.of(Path.of("profiles/chat-api.yaml"))).get(0);
-        double[] x = SweepVariable.RATE.defaultRange(chat);
-        double[] y = SweepVariable.DURATION.defaultRange(chat);
-        rates = MapAxis.of(SweepVariable.RATE, x[0], x[1], 60);
-        durations = MapAxis.of(SweepVariable.DURATION, y[0], y[1], 40);
+        SweepVariable.Range x = SweepVariable.RATE.defaultRange(chat);
+        SweepVariable.Range y = SweepVariable.DURATION.defaultRange(chat);
+        rates = MapAxis.of(SweepVariable.RATE, x.from(), x.to(), 60);
+        durations = MapAxis.of(SweepVariable.DURATION, y.from(), y.to(), 40);
     }
 
     /** `recommend` of one profile: every platform, the ranking, the reasons and the break-even search. */
