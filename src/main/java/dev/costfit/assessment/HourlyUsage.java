@@ -105,12 +105,12 @@ public final class HourlyUsage {
     }
 
     /**
-     * The hours with month hours, by use, least first (equal uses in hour order), and their month hours: sorted once,
-     * where each commitment's level read them anew (a choice under a plan asks it of every line of every setting it
-     * compares: 18% of a savings-plan map's samples sorted 168 boxed indices, 2026-12-07). A racy first read sorts
-     * twice, the same both times.
+     * The hours with month hours, by use, least first (equal uses in hour order): their uses, their month hours, and
+     * the month hours in all, sorted and unboxed once, where each commitment's level read them anew (a choice under a
+     * plan asks it of every line of every setting it compares: 18% of a savings-plan map's samples sorted 168 boxed
+     * indices, 2026-12-07). A racy first read sorts twice, the same both times.
      */
-    private record Ordered(int[] order, double hours) {}
+    private record Ordered(double[] weights, double[] monthHours, double hours) {}
 
     private Ordered ordered;
 
@@ -128,7 +128,8 @@ public final class HourlyUsage {
                 }
             }
             order.sort(java.util.Comparator.comparingDouble(weights::get));
-            known = new Ordered(order.stream().mapToInt(Integer::intValue).toArray(), hours);
+            known = new Ordered(order.stream().mapToDouble(weights::get).toArray(),
+                    order.stream().mapToDouble(monthHours::get).toArray(), hours);
             ordered = known;
         }
         return known;
@@ -170,18 +171,17 @@ public final class HourlyUsage {
         if (discount <= 0 || mean <= 0) {
             return CommittedLevel.NONE;
         }
-        List<Double> weights = weights();
-        List<Double> monthHours = monthHours();
         Ordered ordered = ordered();
-        int[] order = ordered.order();
+        double[] weights = ordered.weights();
+        double[] monthHours = ordered.monthHours();
         double hours = ordered.hours();
         double allowed = (1 - discount) * hours;
         double level = 0;
         double atOrBelow = 0;
-        for (int k = 0; k < order.length; k++) {
-            double w = weights.get(order[k]);
-            atOrBelow += monthHours.get(order[k]);
-            boolean lastOfItsUse = k + 1 == order.length || weights.get(order[k + 1]) > w;
+        for (int k = 0; k < weights.length; k++) {
+            double w = weights[k];
+            atOrBelow += monthHours[k];
+            boolean lastOfItsUse = k + 1 == weights.length || weights[k + 1] > w;
             if (lastOfItsUse && hours - atOrBelow <= allowed) {
                 level = w;
                 break;
@@ -191,8 +191,8 @@ public final class HourlyUsage {
             return CommittedLevel.NONE;
         }
         double above = 0;
-        for (int i : order) {
-            above += monthHours.get(i) * Math.max(0, weights.get(i) - level);
+        for (int k = 0; k < weights.length; k++) {
+            above += monthHours[k] * Math.max(0, weights[k] - level);
         }
         double base = level / mean;
         // A flat pattern's level is its mean, up to the rounding of the mean's sum: all of it, none unused.
