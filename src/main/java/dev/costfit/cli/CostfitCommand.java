@@ -140,6 +140,22 @@ public final class CostfitCommand implements java.util.concurrent.Callable<Integ
         return commandLine(out, err, environment, alone == null ? VERBS : List.of(alone));
     }
 
+    /**
+     * Whether {@code command} prices profiles, so that a refusal says "nothing was priced"; schema, completion and
+     * pricing's verbs write a file or a table and price nothing ("nothing was written").
+     */
+    private static boolean pricesProfiles(CommandLine command) {
+        CommandLine verb = command;
+        while (verb.getParent() != null && verb.getParent().getParent() != null) {
+            verb = verb.getParent();
+        }
+        return PRICED.contains(verb.getCommandName());
+    }
+
+    /** Verbs that price profiles. */
+    private static final java.util.Set<String> PRICED = java.util.Set.of("recommend", "check", "diff", "breakeven",
+            "map", "init");
+
     /** The verbs a run of one of them builds alone, by name (for the test that they match their annotations). */
     static java.util.Map<String, Class<?>> verbsBuiltAlone() {
         return ALONE;
@@ -193,8 +209,8 @@ public final class CostfitCommand implements java.util.concurrent.Callable<Integ
             if (ex instanceof InputException input) {
                 input.problems().forEach(p -> e.println(p.render()));
                 int n = input.problems().size();
-                e.println(n == 1 ? "costfit: 1 problem; nothing was priced."
-                        : "costfit: " + n + " problems; nothing was priced.");
+                String nothing = pricesProfiles(commandLine) ? "nothing was priced." : "nothing was written.";
+                e.println(n == 1 ? "costfit: 1 problem; " + nothing : "costfit: " + n + " problems; " + nothing);
                 e.flush();
                 return ExitCodes.BAD_INPUT;
             }

@@ -106,6 +106,9 @@ class OutputFilesTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).startsWith("--out: found an empty file name; give the file to write " + cells[1]
                 + " to, such as --out " + cells[2] + System.lineSeparator());
+        // A verb that prices no profile (schema, completion, pricing show) says what it did not write instead.
+        assertThat(run.err()).endsWith("costfit: 1 problem; nothing was "
+                + (cells[0].startsWith("recommend") ? "priced." : "written.") + System.lineSeparator());
         assertThat(run.out()).isEmpty();
     }
 
@@ -199,7 +202,8 @@ class OutputFilesTest {
         assertThat(run.err()).startsWith(cache + ":2:1: the refreshed prices that costfit pricing update wrote here "
                 + "are damaged: invalid YAML: ").contains(". Delete " + cache + " to price with the embedded catalog, "
                 + "or run costfit pricing update again to write them anew" + System.lineSeparator()
-                + "costfit: 1 problem; nothing was priced.");
+                // pricing's verbs price no profile: what they did not do is write.
+                + "costfit: 1 problem; nothing was " + (command.startsWith("pricing") ? "written." : "priced."));
     }
 
     @Test
