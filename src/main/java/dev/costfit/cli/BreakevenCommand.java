@@ -72,8 +72,7 @@ final class BreakevenCommand implements Callable<Integer> {
             throw new InputException(Location.ofFile("--points"), "", "found " + points + ", expected 2 to 2000");
         }
         List<Policy> policies = options.policies(false);
-        options.oneRegion = new RegionOption.OneRegion("breakeven sweeps one profile in one region", String.join(" ",
-                profileArgument.paths().stream().map(Object::toString).toList()));
+        options.oneRegion = profileArgument.oneRegion("breakeven sweeps one profile in one region");
         RunInputs inputs = RunInputs.load(options, profileArgument.paths());
         Profile profile = profileArgument.pick(inputs);
         double[] range = SweepEnds.of(profile, variable, new SweepEnds.End(from, "--from"),

@@ -49,6 +49,9 @@ public final class CostfitCommand implements java.util.concurrent.Callable<Integ
     /** Verbs that read the price catalog. */
     private static final java.util.Set<String> PRICING_VERBS = java.util.Set.of("recommend", "check", "diff",
             "breakeven", "map", "pricing", "init");
+    /** Verbs that price profiles: a refusal by one says "nothing was priced" (pricing's verbs read prices only). */
+    private static final java.util.Set<String> PRICED = java.util.Set.of("recommend", "check", "diff", "breakeven",
+            "map", "init");
 
     @Spec
     private CommandSpec spec;
@@ -151,10 +154,6 @@ public final class CostfitCommand implements java.util.concurrent.Callable<Integ
         }
         return PRICED.contains(verb.getCommandName());
     }
-
-    /** Verbs that price profiles. */
-    private static final java.util.Set<String> PRICED = java.util.Set.of("recommend", "check", "diff", "breakeven",
-            "map", "init");
 
     /** The verbs a run of one of them builds alone, by name (for the test that they match their annotations). */
     static java.util.Map<String, Class<?>> verbsBuiltAlone() {

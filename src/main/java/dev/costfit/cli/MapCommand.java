@@ -102,8 +102,7 @@ final class MapCommand implements Callable<Integer> {
             Output.refuseBinaryHere(options.out, spec.commandLine().getOut());
         }
         List<Policy> policies = options.policies(false);
-        options.oneRegion = new RegionOption.OneRegion("map draws one profile in one region", String.join(" ",
-                profileArgument.paths().stream().map(Object::toString).toList()));
+        options.oneRegion = profileArgument.oneRegion("map draws one profile in one region");
         RunInputs inputs = RunInputs.load(options, profileArgument.paths());
         Profile profile = profileArgument.pick(inputs);
         MapAxis y = AxisRange.of(profile, yInput, xInput, yRange, "--y-range", cells.rows());

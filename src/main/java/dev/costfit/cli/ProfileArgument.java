@@ -20,6 +20,14 @@ final class ProfileArgument {
         return List.of(file);
     }
 
+    /**
+     * What a verb that prices the profile in one region says where several are named ({@link RegionOption}): its
+     * words, and this argument, for the recommend command that compares them instead.
+     */
+    RegionOption.OneRegion oneRegion(String verbSays) {
+        return new RegionOption.OneRegion(verbSays, file.toString());
+    }
+
     /** The profile asked for among those read from {@link #paths()}. */
     Profile pick(RunInputs inputs) {
         return ProfileChoice.pick(inputs.profiles(), name, file);
